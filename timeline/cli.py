@@ -1,0 +1,349 @@
+"""Command line: ``timeline build``, ``timeline tag`` and ``timeline schema``.
+
+A thin layer over the library (timeline.ingest, timeline.pipeline, timeline.temporal,
+timeline.render). This is the only module that prints. Exit status: 0 success, 1 bad input,
+2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from timeline import __version__
+from timeline.errors import InputError, InputErrors, UsageError
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from timeline.render import DEFAULT_FORMATS, FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Turn news articles into a sourced chronology (JSON, Markdown, HTML, PDF).",
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build = commands.add_parser(
+        "build",
+        help="build the timeline of a set of articles",
+        description="Read articles, find and resolve their dates, merge the events and write the timeline.",
+    )
+    build.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (.txt, .md); default: seeds/")
+    build.add_argument("-o", "--output", metavar="OUTDIR", default="output", help="output folder (default: output/)")
+    build.add_argument(
+        "--format",
+        metavar="LIST",
+        default=",".join(DEFAULT_FORMATS),
+        help=f"comma-separated formats from {', '.join(FORMATS)} (default: {','.join(DEFAULT_FORMATS)})",
+    )
+    build.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="resolve relative dates against this date in articles whose front matter has no 'published'",
+    )
+    build.add_argument("--title", metavar="TEXT", help="the timeline's title (default: 'News timeline')")
+    build.add_argument(
+        "--now",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="the 'generated' date printed in the outputs (default: SOURCE_DATE_EPOCH, else the newest publication date)",
+    )
+    build.add_argument(
+        "--document-type",
+        choices=("news", "narrative"),
+        default="news",
+        help="resolve relative dates against the publication date (news) or the last date mentioned (narrative)",
+    )
+    build.add_argument("--templates", metavar="DIR", type=Path, help="folder of templates overriding the built-in ones")
+    build.add_argument("--mermaid", action="store_true", help="add a Mermaid timeline block to the Markdown")
+    build.add_argument(
+        "--skip-invalid", action="store_true", help="build from the valid files; list the skipped ones in the report"
+    )
+    build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    tag = commands.add_parser(
+        "tag",
+        help="find and resolve the time expressions of texts",
+        description="Print the time expressions of articles as a table, or tag a JSON-lines batch.",
+    )
+    tag.add_argument("files", nargs="*", metavar="FILE", help="article files to tag (table output)")
+    tag.add_argument(
+        "--jsonl",
+        metavar="IN",
+        help="batch mode: read lines of {id, text, reference_date} from IN ('-' for stdin), write one line per input",
+    )
+    tag.add_argument("-o", "--output", metavar="OUT", help="with --jsonl: write to OUT instead of stdout")
+    tag.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date, help="for files without 'published'")
+    tag.add_argument("--document-type", choices=("news", "narrative"), default="news", help="news (default) or narrative")
+
+    schema = commands.add_parser(
+        "schema", help="print the JSON Schema of timeline.json", description="Print the JSON Schema of timeline.json."
+    )
+    schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "build":
+            return command_build(args)
+        if args.command == "tag":
+            return command_tag(args)
+        return command_schema(args)
+    except UsageError as err:
+        print(f"timeline {args.command}: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except InputErrors as err:
+        for error in err.errors:
+            print(f"error: {error.one_line()}", file=sys.stderr)
+        return EXIT_INPUT
+    except InputError as err:
+        print(f"error: {err.one_line()}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+# ----------------------------------------------------------------------------- build
+
+
+def parse_formats(text: str) -> list[str]:
+    from timeline.render import FORMATS
+
+    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(f"unknown format {', '.join(unknown) or text!r}; choose from {', '.join(FORMATS)}")
+    return list(dict.fromkeys(formats))
+
+
+def check_output_folder(output: Path, inputs: Sequence[str]) -> None:
+    out = output.resolve()
+    for raw in inputs:
+        path = Path(raw).resolve()
+        folder = path if path.is_dir() else path.parent
+        if out == folder or folder in out.parents:
+            raise UsageError(
+                f"output folder {output} is inside the input folder {raw}; the outputs would be read as articles "
+                "next time: choose another -o OUTDIR"
+            )
+
+
+class Progress:
+    """A progress bar on a terminal; on a pipe, a line per tenth of the work; nothing when quiet."""
+
+    def __init__(self, stream: TextIO, quiet: bool, label: str):
+        self.stream, self.quiet, self.label = stream, quiet, label
+        self.tty = stream.isatty()
+        self.last_tenth = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet or total == 0:
+            return
+        if self.tty:
+            width = 30
+            filled = width * done // total
+            self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+            if done == total:
+                self.stream.write("\n")
+            self.stream.flush()
+        elif total >= 20:
+            tenth = 10 * done // total
+            if tenth != self.last_tenth:
+                self.last_tenth = tenth
+                self.stream.write(f"{self.label}: {done}/{total}\n")
+
+
+def write_outputs_atomically(outdir: Path, files: dict[str, bytes]) -> None:
+    """Write every file to a temporary name first, then rename them all into place.
+
+    A failure before the renames leaves the folder as it was; a crash never leaves a
+    half-written file under a final name.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    temporaries: list[tuple[Path, Path]] = []
+    try:
+        for name, data in files.items():
+            handle = tempfile.NamedTemporaryFile(dir=outdir, prefix=f".{name}.", suffix=".tmp", delete=False)
+            with handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            temporaries.append((Path(handle.name), outdir / name))
+        for temporary, final in temporaries:
+            os.replace(temporary, final)
+    finally:
+        for temporary, _ in temporaries:
+            temporary.unlink(missing_ok=True)
+
+
+def command_build(args: argparse.Namespace) -> int:
+    from timeline.ingest import load_articles
+    from timeline.pipeline import build_timeline
+    from timeline.render import FORMATS, RenderOptions, render
+
+    formats = parse_formats(args.format)
+    inputs = args.inputs or ["seeds"]
+    output = Path(args.output)
+    check_output_folder(output, inputs)
+    if args.templates is not None and not args.templates.is_dir():
+        raise UsageError(f"--templates {args.templates}: no such folder")
+
+    articles, skipped = load_articles(inputs, reference_date=args.reference_date, skip_invalid=args.skip_invalid)
+    for item in skipped:
+        if not args.quiet:
+            print(f"skipped: {item.error}", file=sys.stderr)
+    timeline = build_timeline(
+        articles,
+        title=args.title,
+        now=args.now,
+        document_type=args.document_type,
+        skipped=skipped,
+        progress=Progress(sys.stderr, args.quiet, "tagging"),
+    )
+    options = RenderOptions(templates_dir=args.templates, mermaid=args.mermaid)
+    rendered = {FORMATS[fmt]: render(timeline, fmt, options) for fmt in formats}
+    write_outputs_atomically(output, rendered)
+    if not args.quiet:
+        print(
+            f"{len(timeline.events)} events from {len(timeline.documents)} documents"
+            + (f" ({len(skipped)} skipped)" if skipped else ""),
+            file=sys.stderr,
+        )
+        for name in rendered:
+            print(f"wrote {output / name}", file=sys.stderr)
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------------------- tag
+
+
+def command_tag(args: argparse.Namespace) -> int:
+    if args.jsonl and args.files:
+        raise UsageError("give FILE arguments or --jsonl IN, not both")
+    if args.jsonl:
+        return tag_jsonl(args)
+    if not args.files:
+        raise UsageError("name the files to tag, or use --jsonl IN")
+    if args.output:
+        raise UsageError("-o/--output goes with --jsonl")
+    from timeline.ingest import load_articles
+    from timeline.temporal import tag
+
+    articles, _ = load_articles(args.files, reference_date=args.reference_date)
+    for article in articles:
+        timexes = tag(article.body, article.reference_date, document_type=args.document_type)
+        print(f"{article.path}  (reference date {article.reference_date}, {len(timexes)} expressions)")
+        rows = [("offset", "text", "type", "value", "interval", "resolved against")]
+        for t in timexes:
+            interval = f"{t.interval.first}..{t.interval.last}" if t.interval else "-"
+            rows.append((str(t.start), t.text, t.type, t.value, interval, t.anchor))
+        widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(rows[0]))]
+        for row in rows:
+            cells = [cell if len(cell) <= 40 else cell[:39] + "…" for cell in row]
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip())
+        print()
+    return EXIT_OK
+
+
+def tag_jsonl(args: argparse.Namespace) -> int:
+    from timeline.temporal import tag
+
+    source = sys.stdin if args.jsonl == "-" else None
+    if source is None:
+        path = Path(args.jsonl)
+        if not path.is_file():
+            raise InputError(args.jsonl, "no such file", "check the path given to --jsonl")
+        source = path.open(encoding="utf-8", errors="strict")
+    failures = 0
+    out_lines: list[str] = []
+    with source:
+        for number, line in enumerate(source, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("the line is not a JSON object")
+                missing = [k for k in ("id", "text") if k not in record]
+                if missing:
+                    raise ValueError(f"missing key {', '.join(missing)}")
+                if not isinstance(record["text"], str):
+                    raise ValueError("'text' is not a string")
+                reference = record.get("reference_date")
+                reference = dt.date.fromisoformat(reference) if reference else None
+            except (ValueError, TypeError) as err:
+                failures += 1
+                print(
+                    f"error: {args.jsonl}:{number}: {err}; each line must be "
+                    '{"id": ..., "text": "...", "reference_date": "YYYY-MM-DD"}',
+                    file=sys.stderr,
+                )
+                continue
+            timexes = tag(record["text"], reference, document_type=args.document_type)
+            out_lines.append(
+                json.dumps(
+                    {
+                        "id": record["id"],
+                        "timexes": [
+                            {
+                                "start": t.start,
+                                "end": t.end,
+                                "text": t.text,
+                                "type": t.type,
+                                "value": t.value,
+                                "interval": [t.interval.first.isoformat(), t.interval.last.isoformat()]
+                                if t.interval
+                                else None,
+                            }
+                            for t in timexes
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+    text = "".join(line + "\n" for line in out_lines)
+    if args.output:
+        write_outputs_atomically(Path(args.output).parent, {Path(args.output).name: text.encode("utf-8")})
+    else:
+        sys.stdout.write(text)
+    return EXIT_INPUT if failures else EXIT_OK
+
+
+# ---------------------------------------------------------------------------- schema
+
+
+def timeline_schema() -> dict:
+    from timeline.models import Timeline
+
+    schema = Timeline.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "timeline.schema.json"
+    return schema
+
+
+def command_schema(args: argparse.Namespace) -> int:
+    text = json.dumps(timeline_schema(), indent=2, sort_keys=True) + "\n"
+    if args.output:
+        write_outputs_atomically(Path(args.output).parent, {Path(args.output).name: text.encode("utf-8")})
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK

@@ -1,0 +1,419 @@
+"""Files -> Article: front matter, body, the title line, trailing boilerplate cut off, sentences.
+
+An input is UTF-8 text or Markdown with optional YAML front matter between ``---`` lines::
+
+    ---
+    published: 2025-12-03          # a date, or a datetime with a UTC offset
+    title: Putin meets US envoys   # optional; else a first line that reads as a headline
+    publisher: Example News        # optional
+    url: https://example.com/a     # optional
+    language: en                   # optional
+    ---
+    Article text ...
+
+Every problem is reported as an ``InputError`` naming the file, the line or field, and the fix;
+``load_articles`` collects the errors of all files before raising, so one run reports them all.
+Input files are only ever read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from timeline.errors import InputError, InputErrors
+from timeline.models import Article, Sentence, SentenceKind, SkippedFile
+
+INPUT_SUFFIXES = (".txt", ".md")
+
+
+class FrontMatter(BaseModel):
+    """The allowed front-matter keys. Unknown keys are an error that lists these."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    published: dt.date | dt.datetime | None = None
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    language: str = "en"
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _parse_published(cls, value: object) -> object:
+        # YAML already turns 2025-12-03 into a date; strings get one strict ISO-8601 chance.
+        if isinstance(value, str):
+            text = value.strip()
+            try:
+                return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+            except ValueError:
+                raise ValueError("not an ISO date") from None
+        return value
+
+
+ALLOWED_KEYS = sorted(FrontMatter.model_fields)
+
+
+# ----------------------------------------------------------------------- reading files
+
+
+def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
+    """Files named directly, plus the .txt/.md files below each folder, in a stable order."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            errors.append(InputError(str(raw), "no such file or folder", "check the path"))
+        elif path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            if not found:
+                errors.append(
+                    InputError(str(raw), "folder holds no .txt or .md files", "add articles or name another folder")
+                )
+            files.extend(found)
+        else:
+            files.append(path)
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, errors
+
+
+def load_articles(
+    paths: Iterable[str | Path],
+    *,
+    reference_date: dt.date | None = None,
+    skip_invalid: bool = False,
+) -> tuple[list[Article], list[SkippedFile]]:
+    """Read every input. Raises ``InputErrors`` listing every bad file unless ``skip_invalid``.
+
+    With ``skip_invalid`` the bad files are returned as ``SkippedFile`` records instead; a
+    missing path or an empty folder is still an error, as is having no valid article left.
+    """
+    files, path_errors = expand_inputs(paths)
+    articles: list[Article] = []
+    bad: list[InputError] = []
+    for file in files:
+        try:
+            articles.append(read_article(file, reference_date=reference_date))
+        except InputError as err:
+            bad.append(err)
+    by_id: dict[str, Article] = {}
+    for article in articles:
+        other = by_id.get(article.id)
+        if other is not None:
+            bad.append(
+                InputError(
+                    article.path,
+                    f"document id {article.id!r} is also used by {other.path}",
+                    "rename one of the files (the id is the file name without extension)",
+                )
+            )
+        else:
+            by_id[article.id] = article
+    if path_errors or (bad and not skip_invalid):
+        raise InputErrors(path_errors + bad)
+    bad_paths = {e.path for e in bad}
+    articles = [a for a in by_id.values() if a.path not in bad_paths]
+    if not articles:
+        raise InputErrors(
+            [InputError(", ".join(str(p) for p in paths) or ".", "no valid article to build from", "fix the files above")]
+        )
+    skipped = [SkippedFile(path=e.path, error=e.one_line()) for e in bad]
+    return articles, skipped
+
+
+def read_article(path: Path, *, reference_date: dt.date | None = None) -> Article:
+    name = path.as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise InputError(name, f"cannot be read ({err.strerror})", "check its permissions") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise InputError(
+            name,
+            f"is not UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start})",
+            "re-save the file as UTF-8",
+            line=line,
+        ) from None
+    return parse_article(text, path=name, reference_date=reference_date)
+
+
+# ----------------------------------------------------------------------- parsing text
+
+
+FENCE = re.compile(r"^---[ \t]*$")
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
+    """Return (front matter mapping, body, 1-based line number where the body starts)."""
+    lines = text.split("\n")
+    if not lines or not FENCE.match(lines[0].rstrip("\r")):
+        return {}, text, 1
+    for index in range(1, len(lines)):
+        if FENCE.match(lines[index].rstrip("\r")):
+            break
+    else:
+        raise InputError(path, "front matter opened with '---' is never closed", "add a closing '---' line", line=1)
+    block = "\n".join(lines[1:index])
+    try:
+        data = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(err, "problem", None) or "is not valid YAML"
+        raise InputError(path, f"front matter is not valid YAML ({problem})", "fix the YAML syntax", line=line) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "front matter is not a set of 'key: value' lines", "write one 'key: value' per line", line=2)
+    body = "\n".join(lines[index + 1 :])
+    return data, body, index + 2
+
+
+def _key_line(text: str, key: str) -> int | None:
+    match = re.search(rf"^{re.escape(str(key))}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
+    try:
+        return FrontMatter.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = str(first["loc"][0]) if first["loc"] else "?"
+        line = _key_line(text, key)
+        if first["type"] == "extra_forbidden":
+            raise InputError(
+                path,
+                f"front matter key {key!r} is not allowed",
+                f"use only {', '.join(ALLOWED_KEYS)}",
+                line=line,
+                field=key,
+            ) from None
+        if key == "published":
+            raise InputError(
+                path,
+                f"published: {data.get('published')!r} is not a date",
+                "write YYYY-MM-DD, or a datetime with offset such as 2025-12-03T14:30:00+01:00",
+                line=line,
+                field=key,
+            ) from None
+        raise InputError(
+            path, f"front matter {key}: {first['msg']}", f"give {key} as plain text", line=line, field=key
+        ) from None
+
+
+def parse_article(text: str, *, path: str, reference_date: dt.date | None = None) -> Article:
+    """Parse one document's text. ``reference_date`` is used when front matter has no date."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError(path, "is empty", "add the article text (or remove the file)")
+    data, body, body_line = split_front_matter(text, path)
+    meta = parse_front_matter(data, text, path)
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise InputError(path, "has front matter but no article text", "add the article text below the '---' line")
+
+    published_date: dt.date | None = None
+    published_at: dt.datetime | None = None
+    if isinstance(meta.published, dt.datetime):
+        published_at = meta.published
+        published_date = meta.published.date()
+    elif isinstance(meta.published, dt.date):
+        published_date = meta.published
+    if published_date is not None:
+        reference, source = published_date, "published"
+    elif reference_date is not None:
+        reference, source = reference_date, "option"
+    else:
+        raise InputError(
+            path,
+            "has no reference date to resolve 'yesterday' or 'last Thursday' against",
+            "add 'published: YYYY-MM-DD' to its front matter or pass --reference-date YYYY-MM-DD",
+            field="published",
+        )
+
+    body, boilerplate = cut_boilerplate(body)
+    title = meta.title
+    title_span = None
+    first = _first_line_span(body)
+    if title is None and first is not None:
+        start, end = first
+        candidate = body[start:end]
+        if reads_as_headline(candidate) and body[end:].strip():
+            title, title_span = candidate.strip(), (start, end)
+
+    doc_id = Path(path).stem
+    return Article(
+        id=doc_id,
+        path=path,
+        title=title,
+        publisher=meta.publisher,
+        url=meta.url,
+        language=meta.language,
+        published=published_date,
+        published_at=published_at,
+        reference_date=reference,
+        reference_source=source,
+        body=body,
+        body_line=body_line,
+        title_in_body=title_span,
+        sentences=split_sentences(body, title_span),
+        boilerplate=boilerplate,
+    )
+
+
+def _first_line_span(body: str) -> tuple[int, int] | None:
+    for match in re.finditer(r"[^\n]+", body):
+        if match.group().strip():
+            return match.start(), match.end()
+    return None
+
+
+# ------------------------------------------------------------------ headlines, boilerplate
+
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
+)
+WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def reads_as_headline(line: str) -> bool:
+    """A short line in title case without a sentence's closing punctuation."""
+    text = line.strip().lstrip("#").strip()
+    if not text or len(text) > 160 or text[-1] in ".,;:":
+        return False
+    words = WORD.findall(text)
+    if not 2 <= len(words) <= 22:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.75
+
+
+# Lines that end an article page rather than belong to it. Each is matched against a
+# whole line; a "list header" also takes the headline-like lines after it.
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:add (?:a )?comments?|leave a (?:comment|reply)|\d+ comments?|comments?|share(?: this(?: article| story)?)?"
+    r"|share on \w+|tweet|print|email|advertisement|subscribe(?: now| to [\w ]+)?|sign up[\w ]*|click here[\w ]*"
+    r"|(?:original article|source|read the original|originally published)\s*:.*)\s*$",
+    re.IGNORECASE,
+)
+LIST_HEADER = re.compile(
+    r"^\s*(?:also read|read more|read also|related(?: articles| stories| news)?|see also|more from [\w .]+"
+    r"|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|more stories|further reading)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def cut_boilerplate(body: str) -> tuple[str, str]:
+    """Split trailing page furniture ("Add Comment", "Also Read:" lists) off the article text."""
+    lines = body.split("\n")
+    cut = len(lines)
+    index = len(lines) - 1
+    while index >= 0:
+        line = lines[index]
+        if not line.strip() or BOILERPLATE_LINE.match(line):
+            if line.strip():
+                cut = index
+            index -= 1
+            continue
+        # A "related" list: header line followed only by headline-like or blank lines.
+        header = index
+        while header >= 0 and not LIST_HEADER.match(lines[header]) and (
+            not lines[header].strip() or reads_as_headline(lines[header])
+        ):
+            header -= 1
+        if header >= 0 and LIST_HEADER.match(lines[header]) and cut - header <= 15:
+            cut = header
+            index = header - 1
+            continue
+        break
+    article = "\n".join(lines[:cut]).rstrip()
+    rest = "\n".join(lines[cut:]).strip()
+    return article, rest
+
+
+# ------------------------------------------------------------------------- sentences
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt adm st jr sr rev hon pres
+    u.s u.k u.n e.u u.s.a d.c a.m p.m no vs etc inc corp co ltd dept est approx fig
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+LIST_MARKER = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True when the period ending at ``end`` belongs to an abbreviation or an initial."""
+    match = re.search(r"([\w.]+)\.$", text[:end])
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(body: str, title_span: tuple[int, int] | None = None) -> list[Sentence]:
+    """Each line block is a paragraph; each paragraph is split into sentences with offsets."""
+    sentences: list[Sentence] = []
+    paragraph = -1
+    for line in re.finditer(r"[^\n]+", body):
+        if not line.group().strip():
+            continue
+        paragraph += 1
+        start, end = line.start(), line.end()
+        kind: SentenceKind = "body"
+        marker = LIST_MARKER.match(line.group())
+        if title_span is not None and (start, end) == title_span:
+            kind = "heading"
+        elif marker:
+            kind = "list_item"
+            start += marker.end()
+        elif reads_as_headline(line.group()):
+            kind = "heading"
+        for s, e in _sentence_spans(body, start, end) if kind != "heading" else [(start, end)]:
+            s, e = _strip_span(body, s, e)
+            if e > s:
+                sentences.append(Sentence(start=s, end=e, text=body[s:e], paragraph=paragraph, kind=kind))
+    return sentences
+
+
+def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cursor = start
+    segment = body[start:end]
+    for match in SENTENCE_END.finditer(segment):
+        stop = start + match.end()
+        if match.group()[0] == "." and len(match.group().rstrip("\"”’')]")) == 1 and _is_abbreviation(
+            body, start + match.start() + 1
+        ):
+            continue
+        spans.append((cursor, stop))
+        cursor = stop
+    spans.append((cursor, end))
+    return spans
+
+
+def _strip_span(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end

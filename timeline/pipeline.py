@@ -1,0 +1,88 @@
+"""The library API for a whole build: articles -> tagged -> mentions -> merged Timeline.
+
+This module only connects the stages (see timeline.models for the hand-offs); each stage's
+logic lives in its own module. The CLI is a thin layer over ``build_timeline``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from timeline.models import Article, DocumentInfo, EventMention, SkippedFile, Timeline
+
+DEFAULT_TITLE = "News timeline"
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def as_of_date(articles: Sequence[Article], now: dt.date | None = None) -> dt.date:
+    """The timeline's "generated" date, chosen so that builds are reproducible.
+
+    Precedence: an explicit ``now`` (the CLI's ``--now``), then ``SOURCE_DATE_EPOCH`` (the
+    reproducible-builds convention), then the newest reference date among the articles.
+    Never the wall clock: the same inputs must give byte-identical output.
+    """
+    if now is not None:
+        return now
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+    return max(a.reference_date for a in articles)
+
+
+def document_info(article: Article) -> DocumentInfo:
+    return DocumentInfo(
+        id=article.id,
+        title=article.title,
+        publisher=article.publisher,
+        url=article.url,
+        published=article.published,
+        path=article.path,
+        reference_date=article.reference_date,
+    )
+
+
+def extract_all_mentions(
+    articles: Sequence[Article],
+    *,
+    document_type: Literal["news", "narrative"] = "news",
+    progress: ProgressCallback | None = None,
+) -> list[EventMention]:
+    """Tag every article and turn its dated sentences into event mentions."""
+    from timeline.events import extract_mentions
+    from timeline.temporal import tag
+
+    mentions: list[EventMention] = []
+    for done, article in enumerate(articles, start=1):
+        timexes = tag(article.body, article.reference_date, document_type=document_type)
+        mentions.extend(extract_mentions(article, timexes))
+        if progress is not None:
+            progress(done, len(articles))
+    return mentions
+
+
+def build_timeline(
+    articles: Sequence[Article],
+    *,
+    title: str | None = None,
+    now: dt.date | None = None,
+    document_type: Literal["news", "narrative"] = "news",
+    skipped: Sequence[SkippedFile] = (),
+    progress: ProgressCallback | None = None,
+) -> Timeline:
+    """Build the merged, ordered, cited chronology of ``articles``."""
+    from timeline.merge import merge_mentions
+
+    articles = sorted(articles, key=lambda a: a.id)
+    mentions = extract_all_mentions(articles, document_type=document_type, progress=progress)
+    events = merge_mentions(mentions, list(articles))
+    return Timeline(
+        title=title or DEFAULT_TITLE,
+        generated=as_of_date(articles, now),
+        documents=[document_info(a) for a in articles],
+        events=events,
+        skipped=list(skipped),
+    )
