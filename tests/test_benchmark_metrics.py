@@ -1,0 +1,149 @@
+"""Tests for benchmarks/metrics.py: tiny hand-made gold/system lists, numbers worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.metrics import (
+    Counts,
+    Mention,
+    attribute_f1,
+    count_document,
+    find_errors,
+    prf,
+    relaxed_pairs,
+    shape,
+    strict_pairs,
+    summarise,
+)
+
+
+def m(start: int, end: int, type_: str = "DATE", value: str = "1998-08-07") -> Mention:
+    return Mention(start, end, type_, value)
+
+
+# Gold: four expressions. System: one exact (right value), one overlapping with a wrong value,
+# one overlapping with the wrong type, one false positive; gold 60-70 is missed.
+GOLD = [m(0, 6), m(10, 20, value="1998-08"), m(30, 40, "DURATION", "P3D"), m(60, 70)]
+SYSTEM = [m(0, 6), m(12, 20, value="1998-09"), m(30, 35, "DATE", "P3D"), m(80, 90)]
+
+
+def test_prf_by_hand():
+    assert prf(3, 4, 6) == pytest.approx((0.75, 0.5, 0.6))
+
+
+def test_prf_with_nothing_found_or_nothing_to_find_is_zero_not_an_error():
+    assert prf(0, 0, 5) == (0.0, 0.0, 0.0)
+    assert prf(0, 3, 0) == (0.0, 0.0, 0.0)
+
+
+def test_attribute_f1_is_relaxed_f1_times_accuracy():
+    assert attribute_f1(0.8, 3, 4) == pytest.approx(0.6)
+    assert attribute_f1(0.8, 0, 0) == 0.0
+
+
+def test_strict_pairs_need_identical_offsets():
+    assert strict_pairs(GOLD, SYSTEM) == [(0, 0)]
+
+
+def test_relaxed_pairs_match_overlaps():
+    assert relaxed_pairs(GOLD, SYSTEM) == [(0, 0), (1, 1), (2, 2)]
+
+
+def test_touching_spans_do_not_overlap():
+    assert relaxed_pairs([m(0, 5)], [m(5, 9)]) == []
+
+
+def test_relaxed_matching_is_one_to_one():
+    # One long system span covers two gold spans: it may match only one of them (the larger overlap).
+    gold = [m(0, 4), m(5, 15)]
+    system = [m(0, 15)]
+    assert relaxed_pairs(gold, system) == [(1, 0)]
+    counts = count_document(gold, system)
+    assert (counts.relaxed, counts.gold, counts.system) == (1, 2, 1)
+
+
+def test_relaxed_matching_prefers_exact_match_over_bigger_overlap():
+    gold = [m(0, 10)]
+    system = [m(0, 12), m(0, 10)]
+    assert relaxed_pairs(gold, system) == [(0, 1)]
+
+
+def test_duplicate_system_spans_count_once():
+    counts = count_document([m(0, 6)], [m(0, 6), m(0, 6)])
+    assert (counts.strict, counts.relaxed, counts.system) == (1, 1, 2)
+
+
+def test_scores_of_the_hand_made_document():
+    scores = summarise(count_document(GOLD, SYSTEM))
+    # strict: 1 match of 4 system, 4 gold -> P = R = F1 = 0.25
+    assert scores.strict == pytest.approx((0.25, 0.25, 0.25))
+    # relaxed: 3 of 4 each way -> 0.75
+    assert scores.relaxed == pytest.approx((0.75, 0.75, 0.75))
+    # type right in 2 of 3 matches; value right in 2 of 3 (the DURATION/DATE pair has value P3D)
+    assert scores.type_accuracy == pytest.approx(2 / 3)
+    assert scores.type_f1 == pytest.approx(0.5)
+    assert scores.value_accuracy == pytest.approx(2 / 3)
+    assert scores.value_f1 == pytest.approx(0.5)
+
+
+def test_per_type_scores_by_gold_type_for_recall_and_system_type_for_precision():
+    scores = summarise(count_document(GOLD, SYSTEM)).per_type
+    # DATE: gold 3 (2 matched), system 4 of type DATE (3 matched) -> P 3/4, R 2/3
+    assert (scores["DATE"].gold, scores["DATE"].system) == (3, 4)
+    assert scores["DATE"].relaxed.precision == pytest.approx(0.75)
+    assert scores["DATE"].relaxed.recall == pytest.approx(2 / 3)
+    assert scores["DATE"].relaxed.f1 == pytest.approx(2 * 0.75 * (2 / 3) / (0.75 + 2 / 3))
+    assert scores["DATE"].value_accuracy == pytest.approx(0.5)  # 1998-08 vs 1998-09 is wrong
+    # DURATION: gold 1 matched (by a DATE), no DURATION from the system -> P 0, R 1
+    assert scores["DURATION"].relaxed == pytest.approx((0.0, 1.0, 0.0))
+    assert scores["DURATION"].value_accuracy == 1.0
+    assert scores["SET"].relaxed == (0.0, 0.0, 0.0)
+
+
+def test_counts_add_up_across_documents_before_dividing():
+    # Micro-average: doc A 1/1 right, doc B 0/3 found -> recall 1/4, not the mean of 1 and 0.
+    total = count_document([m(0, 5)], [m(0, 5)]) + count_document([m(0, 5), m(9, 12), m(20, 25)], [])
+    assert isinstance(total, Counts)
+    scores = summarise(total)
+    assert scores.relaxed.recall == pytest.approx(0.25)
+    assert scores.relaxed.precision == pytest.approx(1.0)
+    assert scores.per_type["DATE"].gold == 4
+
+
+def test_values_compare_case_sensitively_and_without_normalisation():
+    counts = count_document([m(0, 3, value="PRESENT_REF")], [m(0, 3, value="present_ref")])
+    assert counts.value_correct == 0
+    counts = count_document([m(0, 3, value="1998-08")], [m(0, 3, value="1998-08-01")])
+    assert counts.value_correct == 0
+
+
+def test_find_errors_lists_every_kind():
+    errors = find_errors(GOLD, SYSTEM)
+    kinds = sorted((e.kind, e.gold.start if e.gold else None, e.system.start if e.system else None) for e in errors)
+    assert kinds == [
+        ("false_positive", None, 80),
+        ("missed", 60, None),
+        ("span", 10, 12),
+        ("span", 30, 30),
+        ("type", 30, 30),
+        ("value", 10, 12),
+    ]
+
+
+def test_no_errors_for_a_perfect_system():
+    assert find_errors(GOLD, list(GOLD)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last Friday", "last <weekday>"),
+        ("Aug. 7, 1998", "<month> 9, 9"),
+        ("three days", "<n> days"),
+        ("the  1990s", "the 9s"),
+        ("Mayor", "mayor"),
+    ],
+)
+def test_shape_groups_expressions_into_classes(text, expected):
+    assert shape(text) == expected
