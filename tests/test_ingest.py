@@ -1,0 +1,186 @@
+"""Ingest: front matter, titles, boilerplate, sentences, and one clear error per bad file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import InputError, InputErrors
+from timeline.ingest import cut_boilerplate, load_articles, parse_article, reads_as_headline, split_sentences
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_front_matter_fields_are_read():
+    text = (
+        "---\npublished: 2025-12-03T23:30:00-05:00\ntitle: Envoys meet Putin\npublisher: Example Wire\n"
+        "url: https://example.com/a\nlanguage: en\n---\nThe envoys met on Tuesday.\n"
+    )
+    article = parse_article(text, path="in/a.txt")
+    assert article.id == "a"
+    assert article.title == "Envoys meet Putin"
+    assert article.publisher == "Example Wire"
+    assert article.url == "https://example.com/a"
+    # The date is the one in the article's own offset, not UTC's (which is already 4 Dec).
+    assert article.reference_date == dt.date(2025, 12, 3)
+    assert article.published_at.utcoffset() == dt.timedelta(hours=-5)
+    assert article.body == "The envoys met on Tuesday."
+    assert article.body_line == 8
+
+
+def test_reference_date_option_is_used_only_without_published():
+    dated = parse_article("---\npublished: 2025-01-02\n---\nText.", path="a.txt", reference_date=dt.date(2020, 1, 1))
+    undated = parse_article("Text without front matter.", path="b.txt", reference_date=dt.date(2020, 1, 1))
+    assert (dated.reference_date, dated.reference_source) == (dt.date(2025, 1, 2), "published")
+    assert (undated.reference_date, undated.reference_source) == (dt.date(2020, 1, 1), "option")
+
+
+def test_first_line_headline_becomes_title_and_yields_a_heading_sentence():
+    body = "Envoys Meet Putin in Moscow to Discuss Peace Plan\nThe envoys met Putin on Tuesday. They talked."
+    article = parse_article(body, path="x.md", reference_date=dt.date(2025, 12, 2))
+    assert article.title == "Envoys Meet Putin in Moscow to Discuss Peace Plan"
+    assert article.title_in_body == (0, 49)
+    kinds = [(s.kind, s.text) for s in article.sentences]
+    assert kinds == [
+        ("heading", "Envoys Meet Putin in Moscow to Discuss Peace Plan"),
+        ("body", "The envoys met Putin on Tuesday."),
+        ("body", "They talked."),
+    ]
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title():
+    article = parse_article(
+        "Steve Witkoff Met With Vladimir Putin In Moscow.\nMore text.", path="x.txt", reference_date=dt.date(2025, 1, 1)
+    )
+    assert article.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Witkoff and Kushner Meet Putin in Moscow to Discuss Updated U.S. Peace Plan for Ukraine", True),
+        ("Looking Ahead: What’s Next for U.S.-Russia Negotiations?", True),
+        ("Recent Consultations", True),
+        ("The talks, which lasted five hours, covered several frameworks.", False),
+        ("the envoys arrived in moscow on tuesday", False),
+        ("Add", False),
+    ],
+)
+def test_reads_as_headline(line, expected):
+    assert reads_as_headline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "cut"),
+    [
+        ("Talks ended on Tuesday.\n\n\nAdd Comment", "Talks ended on Tuesday.", "Add Comment"),
+        (
+            "Talks ended.\nAlso Read:\nZelensky Meets Macron in Paris\nOil Prices Rise as Talks Stall\n",
+            "Talks ended.",
+            "Also Read:\nZelensky Meets Macron in Paris\nOil Prices Rise as Talks Stall",
+        ),
+        ("Talks ended.\nOriginal article: example.com", "Talks ended.", "Original article: example.com"),
+        ("Talks ended.\nRelated Articles\nA Headline Here\nShare this article", "Talks ended.",
+         "Related Articles\nA Headline Here\nShare this article"),
+        # A sentence after an "Also Read" line means the list was not trailing furniture.
+        ("Talks ended.\nAlso read:\nThe envoys said they would return next week.", None, ""),
+    ],
+)
+def test_trailing_boilerplate_is_cut(body, kept, cut):
+    article, rest = cut_boilerplate(body)
+    assert article == (kept if kept is not None else body.rstrip())
+    assert rest == cut
+
+
+def test_sentences_keep_offsets_and_respect_abbreviations():
+    body = "U.S. envoy Steve Witkoff met Putin on Dec. 2 in Moscow. Mr. Ushakov said talks were useful.\n- A list item."
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == [
+        "U.S. envoy Steve Witkoff met Putin on Dec. 2 in Moscow.",
+        "Mr. Ushakov said talks were useful.",
+        "A list item.",
+    ]
+    assert [s.kind for s in sentences] == ["body", "body", "list_item"]
+    for s in sentences:
+        assert body[s.start : s.end] == s.text
+
+
+def test_seed_articles_parse_with_their_published_dates():
+    articles, skipped = load_articles([SEEDS])
+    assert skipped == []
+    assert [a.id for a in articles] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert {a.reference_date for a in articles} <= {dt.date(2025, 12, d) for d in (1, 2, 3)}
+    by_id = {a.id: a for a in articles}
+    assert by_id["001_d46da112888bf487"].boilerplate == "Add Comment"
+    assert "Also Read" not in by_id["003_8f044bdfe91f362d"].body
+
+
+# --------------------------------------------------------------------------- bad input
+
+BAD_FILES = [
+    # (file name, bytes, fragments the one-line message must hold)
+    ("latin1.txt", "---\npublished: 2025-01-01\n---\nCaf\xe9 talks.".encode("latin-1"), ["latin1.txt:4", "not UTF-8", "re-save"]),
+    ("empty.txt", b"   \n", ["empty.txt", "is empty"]),
+    ("broken.md", b"---\npublished: [2025\n---\nText.", ["broken.md:", "not valid YAML", "fix the YAML"]),
+    ("unclosed.md", b"---\npublished: 2025-01-01\nText.", ["unclosed.md:1", "never closed", "closing '---'"]),
+    (
+        "typo.txt",
+        b"---\npublished: 2025-01-01\nauthor: Jane\n---\nText.",
+        ["typo.txt:3", "'author' is not allowed", "language, published, publisher, title, url"],
+    ),
+    ("baddate.txt", b"---\npublished: 3rd of May\n---\nText.", ["baddate.txt:2", "not a date", "YYYY-MM-DD"]),
+    ("nodate.txt", b"No front matter at all.", ["nodate.txt", "no reference date", "--reference-date"]),
+    ("nobody.txt", b"---\npublished: 2025-01-01\n---\n\n", ["nobody.txt", "no article text"]),
+    ("list.txt", b"---\n- a\n- b\n---\nText.", ["list.txt:2", "key: value"]),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "fragments"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_each_bad_file_gets_one_clear_line(tmp_path, name, data, fragments):
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(InputErrors) as caught:
+        load_articles([tmp_path])
+    (error,) = caught.value.errors
+    message = error.one_line()
+    assert "\n" not in message
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_every_bad_file_is_reported_in_one_run_and_inputs_are_untouched(tmp_path):
+    for name, data, _ in BAD_FILES:
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "good.txt").write_text("---\npublished: 2025-01-01\n---\nTalks were held on Monday.\n")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(InputErrors) as caught:
+        load_articles([tmp_path])
+    assert sorted(Path(e.path).name for e in caught.value.errors) == sorted(b[0] for b in BAD_FILES)
+    articles, skipped = load_articles([tmp_path], skip_invalid=True)
+    assert [a.id for a in articles] == ["good"]
+    assert sorted(Path(s.path).name for s in skipped) == sorted(b[0] for b in BAD_FILES)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputErrors) as caught:
+        load_articles([tmp_path / "nope", tmp_path / "empty"], skip_invalid=True)
+    messages = [e.one_line() for e in caught.value.errors]
+    assert "no such file or folder" in messages[0] and "nope" in messages[0]
+    assert "holds no .txt or .md files" in messages[1]
+
+
+def test_duplicate_document_ids_are_an_error(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text("---\npublished: 2025-01-01\n---\nText.\n")
+    with pytest.raises(InputErrors) as caught:
+        load_articles([tmp_path / "a", tmp_path / "b"])
+    assert "document id 'same' is also used by" in caught.value.errors[0].one_line()
+
+
+def test_input_error_names_line_and_fix():
+    err = InputError("a.txt", "front matter key 'x' is not allowed", "use only title", line=3)
+    assert err.one_line() == "a.txt:3: front matter key 'x' is not allowed; use only title"
