@@ -183,11 +183,11 @@ def write_outputs_atomically(outdir: Path, files: dict[str, bytes]) -> None:
     try:
         for name, data in files.items():
             handle = tempfile.NamedTemporaryFile(dir=outdir, prefix=f".{name}.", suffix=".tmp", delete=False)
+            temporaries.append((Path(handle.name), outdir / name))
             with handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            temporaries.append((Path(handle.name), outdir / name))
         for temporary, final in temporaries:
             os.replace(temporary, final)
     finally:

@@ -1,0 +1,167 @@
+"""The command line: exit statuses, errors, atomic output, batch tagging, schema, help."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from timeline.cli import main, timeline_schema, write_outputs_atomically
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+ARTICLE = "---\npublished: 2025-12-02\n---\nEnvoys met Putin in the Kremlin on Tuesday. The talks lasted five hours.\n"
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def run(argv, capsys):
+    status = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_build_writes_requested_formats_and_json_validates(articles, tmp_path, capsys):
+    out = tmp_path / "out"
+    status, _, err = run(["build", articles, "-o", out, "--format", "json,md", "--title", "Test"], capsys)
+    assert status == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["timeline.json", "timeline.md"]
+    data = json.loads((out / "timeline.json").read_text())
+    jsonschema.validate(data, timeline_schema())
+    assert data["title"] == "Test"
+    assert data["documents"][0]["id"] == "a"
+    assert "wrote" in err
+
+
+def test_quiet_build_prints_nothing(articles, tmp_path, capsys):
+    status, out, err = run(["build", articles, "-o", tmp_path / "o", "--format", "json", "-q"], capsys)
+    assert (status, out, err) == (0, "", "")
+
+
+def test_input_errors_exit_1_name_every_file_and_write_nothing(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE)
+    (folder / "bad1.txt").write_text("---\nauthor: x\n---\nText.")
+    (folder / "bad2.txt").write_bytes(b"\xff\xfe broken")
+    out = tmp_path / "out"
+    status, _, err = run(["build", folder, "-o", out], capsys)
+    assert status == 1
+    assert "bad1.txt:2" in err and "bad2.txt" in err and "good.txt" not in err
+    assert not out.exists()
+
+
+def test_skip_invalid_builds_and_lists_skipped_in_the_report(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE)
+    (folder / "bad.txt").write_text("---\npublished: soon\n---\nText.")
+    out = tmp_path / "out"
+    status, _, err = run(["build", folder, "-o", out, "--format", "json,md", "--skip-invalid"], capsys)
+    assert status == 0, err
+    data = json.loads((out / "timeline.json").read_text())
+    assert [s["path"].endswith("bad.txt") for s in data["skipped"]] == [True]
+    assert "bad.txt" in (out / "timeline.md").read_text()
+
+
+@pytest.mark.parametrize(
+    "argv_tail",
+    [
+        ["--format", "json,docx"],
+        ["--reference-date", "yesterday"],
+        ["--templates", "/nonexistent-templates-dir"],
+    ],
+)
+def test_usage_errors_exit_2(articles, tmp_path, capsys, argv_tail):
+    with pytest.raises(SystemExit) as caught:
+        status, _, _ = run(["build", articles, "-o", tmp_path / "o", *argv_tail], capsys)
+        raise SystemExit(status)
+    assert caught.value.code == 2
+    assert not (tmp_path / "o").exists()
+
+
+def test_output_folder_inside_input_folder_is_refused(articles, capsys):
+    status, _, err = run(["build", articles, "-o", articles / "out"], capsys)
+    assert status == 2
+    assert "inside the input folder" in err
+    assert not (articles / "out").exists()
+
+
+def test_atomic_write_leaves_no_partial_file(tmp_path):
+    (tmp_path / "timeline.json").write_text("old")
+
+    with pytest.raises(TypeError):
+        write_outputs_atomically(tmp_path, {"timeline.json": b"new", "timeline.md": object()})  # type: ignore[dict-item]
+    assert (tmp_path / "timeline.json").read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.json"]
+
+
+def test_tag_jsonl_reports_bad_lines_and_processes_the_rest(tmp_path, capsys):
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(
+        json.dumps({"id": "d1", "text": "They met on Friday.", "reference_date": "1998-08-07"})
+        + "\nnot json\n"
+        + json.dumps({"id": "d2", "text": "Nothing here.", "reference_date": "1998-08-07"})
+        + "\n"
+        + json.dumps({"id": "d3", "text": "x", "reference_date": "someday"})
+        + "\n"
+    )
+    out = tmp_path / "out.jsonl"
+    status, _, err = run(["tag", "--jsonl", batch, "-o", out], capsys)
+    assert status == 1
+    assert f"{batch}:2:" in err and f"{batch}:4:" in err
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [line["id"] for line in lines] == ["d1", "d2"]
+    (friday,) = lines[0]["timexes"]
+    assert friday["text"] == "Friday"
+    assert "They met on Friday."[friday["start"] : friday["end"]] == "Friday"
+    assert set(friday) == {"start", "end", "text", "type", "value", "interval"}
+    assert lines[1]["timexes"] == []
+
+
+def test_tag_table_for_a_file(articles, capsys):
+    status, out, _ = run(["tag", articles / "a.txt"], capsys)
+    assert status == 0
+    assert "reference date 2025-12-02" in out
+    assert "Tuesday" in out
+
+
+def test_schema_matches_committed_file(capsys):
+    status, out, _ = run(["schema"], capsys)
+    assert status == 0
+    committed = (ROOT / "schema" / "timeline.schema.json").read_text()
+    assert json.loads(out) == json.loads(committed), "schema changed: run 'make schema' and commit it"
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["tag"], ["schema"]])
+def test_help_for_every_command(command):
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", *command, "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: timeline")
+
+
+def test_readme_documents_every_command_and_option():
+    from timeline.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text()
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in subparsers.choices.items():
+        assert f"timeline {name}" in readme, f"README does not mention 'timeline {name}'"
+        for action in sub._actions:
+            for flag in action.option_strings:
+                if flag.startswith("--") and flag != "--help":
+                    assert flag in readme, f"README does not document {name} {flag}"
