@@ -36,6 +36,7 @@ class Mention:
     type: str
     value: str
     text: str = ""
+    rule: str = ""  # the system's rule name, shown in error listings; not used in scoring
 
 
 def overlap(a: Mention, b: Mention) -> int:
@@ -274,3 +275,8 @@ def shape(text: str) -> str:
     for pattern, replacement in _SHAPE_RULES:
         text = pattern.sub(replacement, text)
     return text.lower()
+
+
+def value_shape(value: str) -> str:
+    """A TIMEX3 value with each digit replaced by 9, case kept: '1998-W32' -> '9999-W99'."""
+    return re.sub(r"\d", "9", value)

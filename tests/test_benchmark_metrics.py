@@ -15,6 +15,7 @@ from benchmarks.metrics import (
     shape,
     strict_pairs,
     summarise,
+    value_shape,
 )
 
 
@@ -147,3 +148,11 @@ def test_no_errors_for_a_perfect_system():
 )
 def test_shape_groups_expressions_into_classes(text, expected):
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1998-W32", "9999-W99"), ("1998-08-07TEV", "9999-99-99TEV"), ("XXXX-XX-XX", "XXXX-XX-XX"), ("P3D", "P9D")],
+)
+def test_value_shape_keeps_letters_and_case(value, expected):
+    assert value_shape(value) == expected
