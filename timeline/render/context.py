@@ -2,18 +2,49 @@
 
 Renderers never re-parse article text and never format dates themselves: everything a
 template shows (date labels at the event's granularity, status words, footnote numbers,
-anchors) is decided here, so the PDF, HTML and Markdown agree with each other.
+anchors, gap markers, key dates) is decided here, so the PDF, HTML and Markdown agree with
+each other. Strings here are plain text; each renderer escapes them for its own format.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
 from timeline.models import Citation, DocumentInfo, Event, Timeline
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# Granularities whose label names days, months or years: the precision a reader may rely on.
+Precision = Literal["day", "month", "year"]
+PRECISION: dict[str, Precision] = {
+    "minute": "day",
+    "hour": "day",
+    "part_of_day": "day",
+    "day": "day",
+    "week": "day",
+    "weekend": "day",
+    "month": "month",
+    "quarter": "month",
+    "half": "month",
+    "season": "month",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+    "unknown": "day",
+}
+
+# "Key dates at a glance" shows every event up to this many, else the best-sourced ones.
+KEY_DATES_MAX = 12
+
+LINKABLE_SCHEMES = ("http", "https")
+# Characters RFC 3986 never allows unencoded; a URL holding one is shown as text, not linked.
+URL_FORBIDDEN = frozenset('"<>`{}|\\^')
 
 
 class ContextModel(BaseModel):
@@ -25,7 +56,9 @@ class SourceRef(ContextModel):
 
     number: int
     doc: DocumentInfo
-    label: str  # "Title — Publisher, 3 Dec 2025" or the id when nothing else is known
+    label: str  # "Title, Publisher, 3 Dec 2025" or the id when nothing else is known
+    key: str  # a safe identifier derived from the document id: [a-z0-9-], unique in the page
+    link: str | None = None  # the URL when it may become a link (http/https with a host)
 
 
 class CitationView(ContextModel):
@@ -35,22 +68,44 @@ class CitationView(ContextModel):
 
 class EventView(ContextModel):
     event: Event
-    anchor: str  # stable, unique within the page
+    number: int = 0  # 1-based position in the chronology
+    anchor: str  # stable, unique within the page, [a-z0-9-] only
     date_label: str  # "2 Dec 2025", "Aug 2025", "week of 24 Nov 2025", "Apr–Jun 2026", "2014"
     iso_start: str
     iso_end: str
+    precision: Precision = "day"  # the finest calendar unit the date label names
+    datetime_attr: str = ""  # a valid HTML <time datetime> value at the event's precision
     status_label: str  # "" for plain reported events, else "planned", "cancelled", "disputed", ...
+    statuses: list[str] = []  # the words of status_label, one per item ("planned", "disputed")
     citations: list[CitationView]
+    sources: list[SourceRef] = []  # distinct sources citing the event, in citation order
+    gap_before_months: int = 0  # whole months since the latest earlier event ended (0 if none)
+    gap_label: str = ""  # "4 months later", "2 years, 1 month later"; "" below one month
+    is_key: bool = False  # shown among the key dates at a glance
 
 
 class RenderContext(ContextModel):
+    timeline: Timeline  # the model itself, for formats that publish it whole (JSON)
     title: str
     generated: dt.date
     generated_label: str
     period_label: str  # "Feb 2014 – Jun 2026", "" when there are no events
     sources: list[SourceRef]
     events: list[EventView]
+    key_events: list[EventView] = []  # key dates at a glance, in chronological order
     skipped: list[tuple[str, str]]
+
+
+# ------------------------------------------------------------------------ dates
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd, 101st."""
+    if 11 <= number % 100 <= 13:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def format_day(day: dt.date) -> str:
@@ -61,86 +116,239 @@ def format_month(day: dt.date) -> str:
     return f"{MONTH_ABBR[day.month - 1]} {day.year}"
 
 
+def _day_range(start: dt.date, end: dt.date) -> str:
+    if start == end:
+        return format_day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {MONTH_ABBR[start.month - 1]} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {MONTH_ABBR[start.month - 1]} – {format_day(end)}"
+    return f"{format_day(start)} – {format_day(end)}"
+
+
+def _month_range(start: dt.date, end: dt.date) -> str:
+    if (start.year, start.month) == (end.year, end.month):
+        return format_month(start)
+    if start.year == end.year:
+        return f"{MONTH_ABBR[start.month - 1]}–{MONTH_ABBR[end.month - 1]} {start.year}"
+    return f"{format_month(start)} – {format_month(end)}"
+
+
+def _year_range(start: dt.date, end: dt.date) -> str:
+    return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+
+
+def _century(year: int) -> int:
+    # TIMEX3 "18" is 1800–1899, which is what people call the 19th century.
+    return year // 100 + 1
+
+
 def date_label(event: Event) -> str:
     """The event's date written at its granularity, as a desk editor would print it."""
     start, end, grain = event.start, event.end, event.granularity
     if grain in ("day", "hour", "minute", "part_of_day"):
-        if start == end:
-            return format_day(start)
-        if start.year == end.year and start.month == end.month:
-            return f"{start.day}–{end.day} {MONTH_ABBR[start.month - 1]} {start.year}"
-        return f"{format_day(start)} – {format_day(end)}"
-    if grain == "week":
-        return f"week of {format_day(start)}"
-    if grain == "weekend":
-        return f"weekend of {format_day(start)}"
+        return _day_range(start, end)
+    if grain in ("week", "weekend"):
+        if (end - start).days <= 6:
+            return f"{grain} of {format_day(start)}"
+        return _day_range(start, end)
     if grain in ("month", "quarter", "half", "season"):
-        if (start.year, start.month) == (end.year, end.month):
-            return format_month(start)
-        if start.year == end.year:
-            return f"{MONTH_ABBR[start.month - 1]}–{MONTH_ABBR[end.month - 1]} {start.year}"
-        return f"{format_month(start)} – {format_month(end)}"
+        return _month_range(start, end)
+    if grain == "year":
+        return _year_range(start, end)
     if grain == "decade":
-        return f"{start.year}s"
+        first, last = start.year // 10 * 10, end.year // 10 * 10
+        return f"{first}s" if first == last else f"{first}s–{last}s"
     if grain == "century":
-        return f"{start.year // 100 + 1}th century"
-    if start.year == end.year:
-        return str(start.year)
-    return f"{start.year}–{end.year}"
+        first, last = _century(start.year), _century(end.year)
+        if first == last:
+            return f"{ordinal(first)} century"
+        return f"{ordinal(first)}–{ordinal(last)} century"
+    # unknown: say as much as the interval itself says
+    if start.day == 1 and end.month == 12 and end.day == 31 and start.month == 1:
+        return _year_range(start, end)
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        return _month_range(start, end)
+    return _day_range(start, end)
+
+
+def datetime_attr(event: Event) -> str:
+    """A valid HTML ``datetime`` value: a day, ISO week, month or year, else the first day."""
+    start, end, grain = event.start, event.end, event.granularity
+    if start == end:
+        return start.isoformat()
+    if grain == "week" and (end - start).days == 6 and start.isoweekday() == 1:
+        year, week, _ = start.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if (start.year, start.month) == (end.year, end.month) and start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        return f"{start.year:04d}-{start.month:02d}"
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return f"{start.year:04d}"
+    return start.isoformat()
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    """Whole calendar months from ``earlier`` to ``later`` (0 when later is not later)."""
+    months = (later.year - earlier.year) * 12 + (later.month - earlier.month)
+    if later.day < earlier.day:
+        months -= 1
+    return max(months, 0)
+
+
+def gap_label(months: int) -> str:
+    """'1 month later', '4 months later', '1 year later', '2 years, 3 months later'; '' for 0."""
+    if months < 1:
+        return ""
+    years, rest = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year{'s' if years > 1 else ''}")
+    if rest:
+        parts.append(f"{rest} month{'s' if rest > 1 else ''}")
+    return ", ".join(parts) + " later"
+
+
+# ----------------------------------------------------------------------- labels
+
+
+def event_statuses(event: Event) -> list[str]:
+    words = [] if event.status == "reported" else [event.status]
+    if event.disputed:
+        words.append("disputed")
+    return words
 
 
 def status_label(event: Event) -> str:
-    if event.disputed:
-        return "disputed"
-    return "" if event.status == "reported" else event.status
+    return ", ".join(event_statuses(event))
+
+
+def safe_identifier(text: str, fallback: str) -> str:
+    """Lower-case ASCII letters, digits and single hyphens; ``fallback`` when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or fallback
+
+
+def _unique(candidate: str, taken: set[str]) -> str:
+    result, suffix = candidate, 2
+    while result in taken:
+        result = f"{candidate}-{suffix}"
+        suffix += 1
+    taken.add(result)
+    return result
+
+
+def link_url(url: str | None) -> str | None:
+    """The URL if it may become a link (http or https with a host), else None.
+
+    Anything else (``javascript:``, ``data:``, ``file:``, relative paths, URLs with spaces or
+    control characters or characters that must be percent-encoded) stays plain text in every format.
+    """
+    if not url:
+        return None
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 or ch in URL_FORBIDDEN for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in LINKABLE_SCHEMES or not parts.netloc:
+        return None
+    return url
+
+
+def source_label(doc: DocumentInfo) -> str:
+    parts = [doc.title or doc.id]
+    if doc.publisher:
+        parts.append(doc.publisher)
+    if doc.published:
+        parts.append(format_day(doc.published))
+    return ", ".join(parts)
+
+
+def choose_key_events(events: list[EventView], limit: int = KEY_DATES_MAX) -> set[int]:
+    """Indexes of the key dates: all events up to ``limit``, else the best supported.
+
+    Best supported means most distinct sources, then the finest date, then the earliest; the
+    choice never depends on anything but the timeline, so it is stable between builds.
+    """
+    if len(events) <= limit:
+        return set(range(len(events)))
+    fineness = {"day": 0, "month": 1, "year": 2}
+    ranked = sorted(
+        range(len(events)),
+        key=lambda i: (-len(events[i].sources), fineness[events[i].precision], i),
+    )
+    return set(ranked[:limit])
 
 
 def build_context(timeline: Timeline) -> RenderContext:
     sources = []
     by_id: dict[str, SourceRef] = {}
+    keys: set[str] = set()
     for number, doc in enumerate(timeline.documents, start=1):
-        parts = [doc.title or doc.id]
-        if doc.publisher:
-            parts.append(doc.publisher)
-        if doc.published:
-            parts.append(format_day(doc.published))
-        ref = SourceRef(number=number, doc=doc, label=", ".join(parts))
+        ref = SourceRef(
+            number=number,
+            doc=doc,
+            label=source_label(doc),
+            key=_unique(safe_identifier(doc.id, f"source-{number}"), keys),
+            link=link_url(doc.url),
+        )
         sources.append(ref)
         by_id[doc.id] = ref
-    events = []
-    seen_anchors: set[str] = set()
     for event in timeline.events:
-        anchor = event.id
-        suffix = 2
-        while anchor in seen_anchors:
-            anchor = f"{event.id}-{suffix}"
-            suffix += 1
-        seen_anchors.add(anchor)
-        events.append(
+        for citation in event.citations:
+            if citation.document not in by_id:
+                raise ValueError(
+                    f"event {event.id!r} cites document {citation.document!r}, which the timeline does not list"
+                )
+
+    views = []
+    anchors: set[str] = set()
+    latest_end: dt.date | None = None
+    for number, event in enumerate(timeline.events, start=1):
+        citations = [CitationView(citation=c, source=by_id[c.document]) for c in event.citations]
+        cited: list[SourceRef] = []
+        for view in citations:
+            if view.source not in cited:
+                cited.append(view.source)
+        months = months_between(latest_end, event.start) if latest_end and event.start > latest_end else 0
+        views.append(
             EventView(
                 event=event,
-                anchor=anchor,
+                number=number,
+                anchor=_unique(safe_identifier(event.id, f"event-{number}"), anchors),
                 date_label=date_label(event),
                 iso_start=event.start.isoformat(),
                 iso_end=event.end.isoformat(),
+                precision=PRECISION[event.granularity],
+                datetime_attr=datetime_attr(event),
                 status_label=status_label(event),
-                citations=[CitationView(citation=c, source=by_id[c.document]) for c in event.citations],
+                statuses=event_statuses(event),
+                citations=citations,
+                sources=cited,
+                gap_before_months=months,
+                gap_label=gap_label(months),
             )
         )
+        latest_end = event.end if latest_end is None else max(latest_end, event.end)
+    key_indexes = choose_key_events(views)
+    views = [view.model_copy(update={"is_key": i in key_indexes}) for i, view in enumerate(views)]
+
     if timeline.events:
         first = min(e.start for e in timeline.events)
         last = max(e.end for e in timeline.events)
-        period = format_month(first) if (first.year, first.month) == (last.year, last.month) else (
-            f"{format_month(first)} – {format_month(last)}"
-        )
+        period = _month_range(first, last)
     else:
         period = ""
     return RenderContext(
+        timeline=timeline,
         title=timeline.title,
         generated=timeline.generated,
         generated_label=format_day(timeline.generated),
         period_label=period,
         sources=sources,
-        events=events,
+        events=views,
+        key_events=[view for view in views if view.is_key],
         skipped=[(s.path, s.error) for s in timeline.skipped],
     )
