@@ -237,13 +237,13 @@ def pct(x: float) -> str:
     return f"{100 * x:6.1f}"
 
 
-def format_report(results: list[SystemResult], documents: list[Document], data: Path) -> str:
+def format_report(results: list[SystemResult], documents: list[Document], data: Path, tagger: str) -> str:
     """The printed report: header, overall table, per-type tables, cost table."""
     n_kb = sum(len(d.text.encode("utf-8")) for d in documents) / 1024
     lines = [
         f"TempEval-3 Task A, {data.name}: {len(documents)} documents, "
         f"{sum(len(d.gold) for d in documents)} gold TIMEX3, {n_kb:.1f} KB of text",
-        f"tagger: {_tagger_version()}; run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on "
+        f"ours: {tagger} at {_tagger_version()}; run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on "
         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
         "reference date = each document's dct; relaxed = one-to-one overlap; attribute F1 = relaxed F1 x accuracy;",
         "values compared as exact case-sensitive strings. All figures in %.",
@@ -410,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     except BenchmarkError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(format_report(results, documents, args.data), end="")
+    print(format_report(results, documents, args.data, args.tagger), end="")
     if args.errors:
         args.errors.write_text(format_errors(results[0]), encoding="utf-8")
         print(f"errors of ours written to {args.errors}")
