@@ -1,9 +1,15 @@
-"""Tests for benchmarks/metrics.py: tiny hand-made gold/system lists, numbers worked out by hand."""
+"""Tests for the TempEval-3 benchmark: metrics on tiny hand-made gold/system lists with numbers
+worked out by hand, the baseline's value formatting, and the script end to end on a tiny corpus."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import pytest
 
+from benchmarks import tempeval
+from benchmarks.dateparser_baseline import grain_of, timex3_value
 from benchmarks.metrics import (
     Counts,
     Mention,
@@ -156,3 +162,101 @@ def test_shape_groups_expressions_into_classes(text, expected):
 )
 def test_value_shape_keeps_letters_and_case(value, expected):
     assert value_shape(value) == expected
+
+
+# ------------------------------------------------------- the baseline's value formatting
+
+@pytest.mark.parametrize(
+    ("grain", "expected"),
+    [
+        ("time", "1998-08-07T10:35"),
+        ("day", "1998-08-07"),
+        ("week", "1998-W32"),
+        ("month", "1998-08"),
+        ("year", "1998"),
+    ],
+)
+def test_baseline_value_at_each_grain(grain, expected):
+    assert timex3_value(dt.datetime(1998, 8, 7, 10, 35), grain) == expected
+
+
+def test_baseline_value_pads_years_and_uses_the_iso_week_year():
+    assert timex3_value(dt.datetime(735, 8, 8), "year") == "0735"
+    assert timex3_value(dt.datetime(1999, 1, 1), "week") == "1998-W53"
+
+
+@pytest.mark.parametrize(
+    ("period", "span", "expected"),
+    [
+        ("day", "at about 10:35 a", "time"),
+        ("day", "3 p.m. Tuesday", "time"),
+        ("day", "Friday", "day"),
+        (None, "midnight", "time"),
+        (None, "Friday", "day"),
+        ("month", "in April", "month"),
+        ("time", "in two hours", "time"),
+    ],
+)
+def test_baseline_grain(period, span, expected):
+    assert grain_of(period, span) == expected
+
+
+# ------------------------------------------------------------------ the script end to end
+
+FAKE_TAGGER = '''
+from timeline.models import Timex
+
+def tag(text, reference, *, document_type="news"):
+    if "crash" in text:
+        raise RuntimeError("boom")
+    start = text.find("Friday")
+    if start < 0:
+        return []
+    return [Timex(start=start, end=start + 6, text="Friday", type="DATE", value=str(reference), rule="fake")]
+'''
+
+
+def write_corpus(path, records):
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+
+
+def test_script_scores_a_tiny_corpus_and_lists_errors(tmp_path, monkeypatch, capsys):
+    (tmp_path / "fake_tagger.py").write_text(FAKE_TAGGER, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    text = "They met Friday and again on Monday."
+    gold = [
+        {"start": 9, "end": 15, "text": "Friday", "type": "DATE", "value": "1998-08-07"},
+        {"start": 29, "end": 35, "text": "Monday", "type": "DATE", "value": "1998-08-03"},
+    ]
+    data = tmp_path / "corpus.jsonl"
+    write_corpus(data, [
+        {"id": "d1", "text": text, "dct": "1998-08-07", "timexes": gold},
+        {"id": "d2", "text": text, "dct": "1998-08-08", "timexes": gold},
+        {"id": "d3", "text": "a crash on Friday", "dct": "1998-08-08", "timexes": []},
+    ])
+    errors = tmp_path / "errors.txt"
+    assert tempeval.main(["--data", str(data), "--no-baseline", "--no-tracemalloc",
+                          "--tagger", "fake_tagger:tag", "--errors", str(errors)]) == 0
+    report = capsys.readouterr().out
+    # 2 found of 4 gold, all exact: P 100, R 50, F1 66.7; one value right of two matches -> 33.3
+    assert "3 documents, 4 gold TIMEX3" in report
+    assert "               F1                   66.7" in report
+    assert "value          accuracy             50.0" in report
+    assert "documents that crashed                 1" in report
+    listing = errors.read_text(encoding="utf-8")
+    assert listing.startswith("Errors of ours: missed 2, false_positive 0, span 0, type 0, value 1")
+    assert "CRASH d3: RuntimeError: boom" in listing
+    assert "<weekday>: 9999-99-99 -> 9999-99-99 (ours +1d)" in listing
+    assert "They met Friday and again on [[Monday]]." in listing
+
+
+def test_script_names_the_line_of_a_bad_record(tmp_path, capsys):
+    data = tmp_path / "corpus.jsonl"
+    write_corpus(data, [{"id": "d1", "text": "x", "dct": "1998-08-07", "timexes": []}, {"id": "d2", "text": "x"}])
+    assert tempeval.main(["--data", str(data), "--no-baseline"]) == 2
+    assert f"{data}:2: not a corpus record (KeyError" in capsys.readouterr().err
+
+
+def test_script_explains_a_missing_corpus(tmp_path, capsys):
+    assert tempeval.main(["--data", str(tmp_path / "nowhere.jsonl")]) == 2
+    assert "corpus not found" in capsys.readouterr().err
