@@ -1,0 +1,90 @@
+"""Events: from dated sentences to event mentions (what happened, when, how sure).
+
+``extract_mentions(article, timexes)`` is the whole interface. A sentence of the article body
+yields one mention for each time expression in it that names calendar time (type DATE or
+TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST_REF /
+FUTURE_REF make none. Headings and the title line make none either: they restate the body.
+
+Each mention carries the clause that belongs to its expression (``clauses.split_clauses``),
+a short summary (``clauses.summarize``), its status from the clause's own words
+(``cues.detect_status``; an event dated after the article's reference date cannot have been
+reported as done, so "reported" becomes "planned" there), whether it is reported speech, and
+the entities and keywords that ``timeline.merge`` matches on (``features``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from timeline.events.clauses import split_clauses, summarize
+from timeline.events.cues import detect_status, is_attributed
+from timeline.events.features import entities, keywords
+from timeline.models import Article, EventMention, Sentence, Timex
+
+__all__ = ["extract_mentions", "is_calendar_time"]
+
+EVENT_SENTENCE_KINDS = ("body", "list_item")
+
+
+def is_calendar_time(timex: Timex) -> bool:
+    """Whether an expression can date an event: a DATE or TIME resolved to an interval."""
+    return timex.type in ("DATE", "TIME") and timex.interval is not None and not timex.value.endswith("_REF")
+
+
+def _in_title(article: Article, start: int, end: int) -> bool:
+    if article.title_in_body is None:
+        return False
+    first, last = article.title_in_body
+    return start < last and end > first
+
+
+def _sentence_of(sentences: list[Sentence], starts: list[int], timex: Timex) -> Sentence | None:
+    index = bisect.bisect_right(starts, timex.start) - 1
+    if index < 0:
+        return None
+    sentence = sentences[index]
+    return sentence if timex.end <= sentence.end else None
+
+
+def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
+    """Event mentions of one article, in text order (see the module docstring)."""
+    sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[Timex]] = {}
+    for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
+        if not is_calendar_time(timex) or _in_title(article, timex.start, timex.end):
+            continue
+        sentence = _sentence_of(sentences, starts, timex)
+        if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
+            continue
+        if _in_title(article, sentence.start, sentence.end):
+            continue
+        by_sentence.setdefault(sentence.start, []).append(timex)
+
+    mentions: list[EventMention] = []
+    for index, sentence in enumerate(sentences):
+        found = by_sentence.get(sentence.start)
+        if not found:
+            continue
+        spans = [(t.start - sentence.start, t.end - sentence.start) for t in found]
+        for timex, clause in zip(found, split_clauses(sentence.text, spans)):
+            status = detect_status(clause)
+            if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
+                status = "planned"
+            mentions.append(
+                EventMention(
+                    document=article.id,
+                    sentence_start=sentence.start,
+                    sentence_end=sentence.end,
+                    quote=sentence.text,
+                    clause=clause,
+                    summary=summarize(clause, timex.text),
+                    timex=timex,
+                    reference_date=article.reference_date,
+                    status=status,
+                    attributed=is_attributed(clause),
+                    entities=entities(clause),
+                    keywords=keywords(clause),
+                )
+            )
+    return mentions

@@ -1,0 +1,286 @@
+"""Clauses and summaries: the words of a sentence that belong to one time expression.
+
+``split_clauses`` gives each time expression of a sentence its own clause when a sentence
+holds several ("the peninsula it annexed in 2014, and ... its broader annexation declared in
+2022"): the sentence is cut between consecutive expressions at the first strong boundary
+(";", a dash, ", and", ", which", ...) or, failing that, the first comma. A clause that starts
+with a bare verb phrase borrows the sentence's short subject ("The conflict ... has its roots
+in the 2014 annexation").
+
+``summarize`` turns a clause into a line a reader can scan: leading filler goes first
+(``FILLER_RULES``, each with its examples, run as tests), then asides (parentheses, dashes,
+appositives naming a role) while the line is longer than ``MAX_WORDS``, then the line is cut at
+the last phrase boundary that keeps the time expression, and only as a last resort after a
+whole word with an ellipsis. Words are never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_WORDS = 20
+
+# Where one clause ends and the next begins, strongest first.
+_STRONG_BOUNDARY = re.compile(
+    r";\s+|\s+[—–]\s+|\s*—\s*|,\s+(?=(?:and|but|while|whereas|which|who|yet|although|though|whilst|or)\b)"
+)
+_WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
+_DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|and|but|or|yet|while|whereas|as|when|although|though)\b")
+
+
+def _boundaries(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
+
+
+def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
+    """One clause per time-expression span (offsets relative to ``sentence``, sorted)."""
+    if len(spans) <= 1:
+        return [sentence.strip()] * len(spans)
+    cuts: list[tuple[int, int] | None] = []
+    for (_, end_a), (start_b, _) in zip(spans, spans[1:]):
+        found = _boundaries(sentence, end_a, start_b, _STRONG_BOUNDARY) or _boundaries(
+            sentence, end_a, start_b, _WEAK_BOUNDARY
+        )
+        cuts.append(found[0] if found else None)
+    clauses: list[str] = []
+    start = 0
+    first_stop = None
+    for index in range(len(spans)):
+        cut = cuts[index] if index < len(cuts) else (len(sentence), len(sentence))
+        if cut is None:
+            # No boundary between two expressions: they share the text up to the next cut.
+            following = next((c for c in cuts[index:] if c is not None), (len(sentence), len(sentence)))
+            cut_end = following[0]
+        else:
+            cut_end = cut[0]
+        clause = sentence[start:cut_end].strip()
+        clause = _DROP_CONNECTIVE.sub("", clause)
+        if index == 0:
+            first_stop = cut_end
+        clauses.append(clause)
+        if cut is not None:
+            start = cut[1]
+    # A clause that opens on a verb phrase borrows a short subject from the sentence start.
+    subject = _short_subject(sentence[: first_stop or 0])
+    if subject:
+        for index in range(1, len(clauses)):
+            head = clauses[index]
+            if head and head[0].islower() and not _RELATIVE.match(head):
+                clauses[index] = f"{subject} {head}"
+            elif head.startswith(("which", "who")):
+                clauses[index] = f"{subject}, {head}"
+    return clauses
+
+
+def _short_subject(first_clause: str) -> str:
+    """The sentence's subject when it is a short noun phrase before a comma ("The conflict")."""
+    head = first_clause.split(",", 1)[0].strip()
+    if head and "," in first_clause and len(head.split()) <= 4 and head[0].isupper():
+        return head
+    return ""
+
+
+# --------------------------------------------------------------------------- filler
+
+
+@dataclass(frozen=True)
+class FillerRule:
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[tuple[str, str], ...]  # (clause, what is left)
+
+
+def _filler(name: str, pattern: str, *examples: tuple[str, str]) -> FillerRule:
+    return FillerRule(name, re.compile(pattern, re.IGNORECASE), examples)
+
+
+_CONNECTIVES = (
+    r"however|meanwhile|moreover|furthermore|still|yet|but|and|also|additionally|instead|nevertheless|"
+    r"nonetheless|indeed|in addition|at the same time|in practical terms|for now|even so|in turn|"
+    r"separately|similarly|likewise|thus|therefore|overall|in fact|notably|importantly|crucially|"
+    r"in other words|as a result|by contrast|in contrast|on the other hand|first|second|finally|then|so"
+)
+
+FILLER_RULES: tuple[FillerRule, ...] = (
+    _filler(
+        "dateline",
+        r"^(?-i:[A-Z][A-Z/.,' ]{2,})\s*(?:\([^)]*\))?\s*[—–-]+\s*",
+        ("MOSCOW/WASHINGTON — Steve Witkoff will meet Putin", "Steve Witkoff will meet Putin"),
+    ),
+    _filler(
+        "framing-development",
+        r"^in\s+(?:a|an|the|what|another)\b[^,]{0,120}?\b(?:development|move|twist|step|sign|blow|turn|shift|"
+        r"escalation|effort|efforts|bid|attempt|push|breakthrough|setback|show|display|reversal|surprise)\b[^,]*,\s*",
+        (
+            "In a crucial development in the ongoing efforts to resolve the war in Ukraine, U.S. advisers met Putin",
+            "U.S. advisers met Putin",
+        ),
+    ),
+    _filler(
+        "according-to",
+        r"^according\s+to\s+[^,]{1,120},\s*",
+        ("According to pro-Ukrainian maps, Russia now controls over 19% of Ukraine", "Russia now controls over 19% of Ukraine"),
+    ),
+    _filler(
+        "connective",
+        rf"^(?:{_CONNECTIVES})\b,?\s+",
+        ("However, it marked the first time Kushner joined the talks", "it marked the first time Kushner joined the talks"),
+        ("Meanwhile Lavrov met Wang Yi", "Lavrov met Wang Yi"),
+    ),
+    _filler(
+        "stance",
+        r"^(?:i|we)\s+(?:am|are|was|were|'m|’m|'re|’re)\s+(?:\w+\s+)?(?:convinced|sure|certain|confident|told|aware)\s+(?:that\s+)?",
+        ("I am convinced he restated the same key points he presented on June 14, 2024",
+         "he restated the same key points he presented on June 14, 2024"),
+    ),
+    _filler(
+        "it-is-reported",
+        r"^it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:reported|understood|believed|said|claimed|clear|known|likely|expected)\s+that\s+",
+        ("It is understood that the talks ended late", "the talks ended late"),
+    ),
+    _filler(
+        "reports-indicate",
+        r"^(?:media|news|press|local|some|several|many)?\s*(?:reports?|sources?|analysts?|observers?|officials?)\s+"
+        r"(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\s+(?:that\s+)?",
+        ("Media reports indicate that the primary focus was the updated agenda", "the primary focus was the updated agenda"),
+    ),
+)
+
+_TRAILING_ATTRIBUTION = (
+    re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|citing)\s+[^,]+$", re.IGNORECASE),
+    re.compile(r",\s*[”\"]?\s+(?:he|she|they|it|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3})\s+"
+               r"(?:said|says|added|told\s+\w+|noted|stated|wrote)$"),
+)
+
+
+def strip_filler(clause: str, expression: str = "") -> str:
+    """Drop leading filler (and a leading "<time expression>,"), repeatedly; keep the rest."""
+    text = clause.strip()
+    while True:
+        before = text
+        for rule in FILLER_RULES:
+            text = rule.pattern.sub("", text, count=1)
+        if expression:
+            lead = re.compile(
+                r"^(?:(?:on|in|at|by|during|since|from|until|as\s+of)\s+)?" + re.escape(expression) + r"\s*,\s+",
+                re.IGNORECASE,
+            )
+            text = lead.sub("", text, count=1)
+        for pattern in _TRAILING_ATTRIBUTION:
+            text = pattern.sub("", text.rstrip(" .;:"))
+        text = text.strip()
+        if text == before:
+            return text
+
+
+# --------------------------------------------------------------------------- summary
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*?\s+[—–](?=\s)")
+_APPOSITIVE_MARKERS = re.compile(
+    r"^(?:accompanied|led|joined|flanked|including|who|whose|which|known|described|dubbed|seen|considered|"
+    r"widely|long|once|now|formerly|then|himself|herself|a|an|the)\b|^[A-Z]"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:envoy|adviser|advisor|secretary|minister|president|spokesman|spokeswoman|spokesperson|aide|"
+    r"chief|head|leader|director|ambassador|negotiator|businessman|official|commander|chairman|son-in-law|"
+    r"governor|senator|mayor|founder|ceo|member)s?\b",
+    re.IGNORECASE,
+)
+_SOFT_BREAK = re.compile(
+    r"\s+(?=(?:in|to|for|with|after|as|amid|including|following|despite|while|where|which|that|because|"
+    r"but|over|during|before|since|through|under|against|from|and)\b)"
+)
+_PHRASE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _contains(text: str, expression: str) -> bool:
+    return not expression or expression in text
+
+
+def _drop_asides(text: str, expression: str) -> str:
+    for pattern in (_PARENTHETICAL, _DASH_ASIDE):
+        while _words(text) > MAX_WORDS:
+            for m in pattern.finditer(text):
+                if expression and expression in m.group():
+                    continue
+                text = (text[: m.start()] + text[m.end():]).strip()
+                break
+            else:
+                break
+    # Appositives naming a role, between commas: "Steve Witkoff, Trump’s special envoy, will ...".
+    # An aside takes both of its commas with it, so the words around it join with a space.
+    segments = re.split(r",\s+", text)
+    drop: set[int] = set()
+    for index in range(1, len(segments) - 1):
+        if _words(text) - sum(_words(segments[i]) for i in drop) <= MAX_WORDS:
+            break
+        segment = segments[index]
+        if (expression and expression in segment) or not 2 <= _words(segment) <= 12:
+            continue
+        first = segment.split()[0]
+        participle = first in ("accompanied", "led", "joined", "flanked", "who", "whose", "which")
+        if not (participle or (_APPOSITIVE_MARKERS.match(segment) and _ROLE_WORDS.search(segment))):
+            continue
+        drop.add(index)
+        # "... led by X’s adviser, Rustem Umerov, in Miami": the name goes with its role.
+        following = segments[index + 1] if index + 1 < len(segments) - 1 else ""
+        if following and _words(following) <= 3 and all(w[:1].isupper() for w in following.split()):
+            if _ROLE_WORDS.search(segment.split()[-1]):
+                drop.add(index + 1)
+    if drop:
+        text = segments[0]
+        for index in range(1, len(segments)):
+            if index in drop:
+                continue
+            text += (" " if index - 1 in drop else ", ") + segments[index]
+    return text
+
+
+def _cut(text: str, expression: str) -> str:
+    """A prefix of at most MAX_WORDS words ending at a phrase boundary after the expression.
+
+    A comma-like boundary wins (the longest such prefix); otherwise the first word boundary
+    before a preposition or conjunction once the expression is in and the line has 8 words.
+    When the expression sits late in a long clause, the tail that holds it is kept instead.
+    """
+    minimum = text.find(expression) + len(expression) if expression and expression in text else 0
+    best = ""
+    for m in _PHRASE_BREAK.finditer(text):
+        prefix = text[: m.start()].rstrip(" ,;:")
+        if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and len(prefix) > len(best):
+            best = prefix
+    if best:
+        return best
+    for m in _SOFT_BREAK.finditer(text):
+        prefix = text[: m.start()].rstrip(" ,;:")
+        if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS:
+            return prefix
+    start_of_expression = text.find(expression) if expression and expression in text else len(text)
+    for pattern in (_STRONG_BOUNDARY, _PHRASE_BREAK):
+        for m in pattern.finditer(text):
+            suffix = _DROP_CONNECTIVE.sub("", text[m.end():])
+            if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS:
+                return suffix
+    return " ".join(text.split()[:MAX_WORDS]).rstrip(" ,;:") + "…"
+
+
+def summarize(clause: str, expression: str = "") -> str:
+    """A scannable line for ``clause`` (at most ``MAX_WORDS`` words; never cut mid-word)."""
+    text = strip_filler(clause, expression)
+    if not text:
+        text = clause.strip()
+    if _words(text) > MAX_WORDS:
+        text = _drop_asides(text, expression)
+    if _words(text) > MAX_WORDS:
+        text = _cut(text, expression)
+    text = text.rstrip(" .;:,")
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
+    return text

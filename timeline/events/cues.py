@@ -1,0 +1,136 @@
+"""Status and attribution cues: how a clause says whether its event happened.
+
+Each cue is a record (name, pattern, the status it signals, examples that must match and
+near-misses that must not); ``tests/test_events.py`` runs every example. Cancellation beats
+planning ("the plan to meet ... was cancelled" is a cancelled event, not a planned one), and a
+clause with neither is ``reported``. ``extract_mentions`` also turns a ``reported`` event dated
+after the article's reference date into ``planned``: an article cannot report as done what
+has not happened yet ("Peskov confirmed the Tuesday meeting", written on Monday).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from timeline.models import Status
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: re.Pattern[str]
+    status: Status
+    examples: tuple[str, ...] = field(default=())
+    near_misses: tuple[str, ...] = field(default=())
+
+
+def _cue(name: str, pattern: str, status: Status, examples=(), near_misses=()) -> Cue:
+    return Cue(name, re.compile(pattern, re.IGNORECASE), status, tuple(examples), tuple(near_misses))
+
+
+# Checked in this order; the first status class that matches wins (cancelled before planned).
+CANCELLED_CUES: tuple[Cue, ...] = (
+    _cue(
+        "cancelled",
+        r"\b(?:was|were|been|be|is|are|got|get)\s+(?:\w+\s+)?(?:cancell?ed|scrapped|scrubbed|shelved|dropped|abandoned)\b",
+        "cancelled",
+        ["The initial plan for Witkoff and Kushner to meet Zelensky in Ireland on Wednesday was canceled.",
+         "The vote has been cancelled.", "the summit was abruptly scrapped"],
+        ["The cancelled flights were rebooked for Friday"],
+    ),
+    _cue(
+        "cancel-verb",
+        r"\b(?:cancell?ed|scrapped|called off|calls off|call off|calling off)\s+(?:the|a|an|his|her|their|its)\b",
+        "cancelled",
+        ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday."],
+        ["The cancelled flights were rebooked for Friday"],
+    ),
+    _cue(
+        "called-off",
+        r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?called off\b",
+        "cancelled",
+        ["The talks on Thursday were called off."],
+    ),
+    _cue(
+        "postponed",
+        r"\b(?:was|were|been|is|are|has been|have been)\s+(?:\w+\s+)?(?:postponed|delayed|put off|pushed back)\b",
+        "cancelled",
+        ["The vote scheduled for May 3 was postponed."],
+        ["The postponement of the vote on May 3 angered voters"],
+    ),
+    _cue("cancellation", r"\bcancell?ations?\s+of\b", "cancelled", ["the cancellation of Tuesday's summit"]),
+)
+
+PLANNED_CUES: tuple[Cue, ...] = (
+    _cue(
+        "will",
+        r"\b(?:will|shall|'ll|’ll)\s+(?!not\b|be\s+(?:remembered|seen))\w+",
+        "planned",
+        ["Witkoff will meet with Putin in Moscow on Tuesday.", "They’ll vote on Friday."],
+        ["Putin’s will was clear on Monday", "the goodwill shown on Monday", "Putin is willing to meet on Monday"],
+    ),
+    _cue(
+        "expected-to",
+        r"\b(?:is|are|was|were|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b(?!\s+(?:the|a|an)\b)",
+        "planned",
+        ["The two envoys are now expected to meet Zelensky in Europe on Wednesday.",
+         "The vote is set to take place on Sunday.", "She is due to arrive on Monday."],
+        ["The delay was due to the storm on Monday", "The talks were expected and held on Monday"],
+    ),
+    _cue(
+        "plans-to",
+        r"\b(?:plans?|intends?|aims?|hopes?|promised|pledged|vowed)\s+to\s+(?!the\b)\w+",
+        "planned",
+        ["Trump plans to visit Kyiv in March.", "The minister intends to resign on Friday."],
+    ),
+    _cue(
+        "planned-for",
+        r"\b(?:tentatively\s+)?(?:planned|scheduled|slated|set|penciled|pencilled|earmarked)\s+(?:in\s+)?(?:for|on|to\s+take\s+place)\b",
+        "planned",
+        ["a follow-up summit (tentatively planned for April–June 2026)", "a vote scheduled for May 3"],
+        ["they set out on Monday"],
+    ),
+    _cue(
+        "upcoming",
+        r"\b(?:upcoming|forthcoming|planned|scheduled|proposed)\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|vote|election|trip|conference|session)s?\b",
+        "planned",
+        ["the upcoming summit in June", "a scheduled meeting on Friday"],
+    ),
+    _cue(
+        "to-be-held",
+        r"\bto\s+be\s+(?:held|signed|hosted|staged|opened|launched)\b",
+        "planned",
+        ["The summit, to be held in June, ..."],
+    ),
+)
+
+# Reported speech: the clause attributes the statement to a source.
+ATTRIBUTION_CUES: tuple[Cue, ...] = (
+    _cue(
+        "said",
+        r"\b(?:said|says|say|told|stated|states|claimed|claims|added|noted|announced|confirmed|insisted|"
+        r"argued|warned|acknowledged|revealed|reported|tweeted|wrote)\b",
+        "reported",
+        ["“We agreed not to disclose the substance,” Ushakov said.", "Peskov confirmed the Tuesday meeting"],
+        ["The talks centered on a revised peace plan"],
+    ),
+    _cue("according-to", r"\baccording\s+to\b", "reported", ["According to Kremlin aide Yury Ushakov, the talks lasted five hours"]),
+    _cue("is-said-to", r"\b(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood)\s+to\b", "reported",
+         ["Putin is said to have accepted certain aspects of the plan"]),
+    _cue("quoted", r"[“\"][^”\"]{3,}[”\"]", "reported", ["Ushakov characterized the talks as “useful,” he added"]),
+)
+
+
+def detect_status(clause: str) -> Status:
+    """``cancelled``, ``planned`` or ``reported`` (the default) from the clause's own words."""
+    if any(cue.pattern.search(clause) for cue in CANCELLED_CUES):
+        return "cancelled"
+    if any(cue.pattern.search(clause) for cue in PLANNED_CUES):
+        return "planned"
+    return "reported"
+
+
+def is_attributed(sentence: str) -> bool:
+    """Whether the sentence is reported speech: a source is quoted or said to say it."""
+    return any(cue.pattern.search(sentence) for cue in ATTRIBUTION_CUES)

@@ -1,0 +1,211 @@
+"""Who and what a clause is about: named entities and content keywords, for matching.
+
+Entities are runs of capitalised words ("Russian President Vladimir Putin", "Shell Bay"),
+stripped of titles and leading function words, with nationality adjectives folded into the
+place they name ("Ukrainian" -> "Ukraine"). ``entity_key`` reduces a name to what two articles
+will share: a person's surname ("Vladimir Putin" and "Putin" -> "putin"), a known multi-word
+place whole ("united states").
+
+Keywords are lower-cased content words, lemmatised crudely (irregular verbs by table, then a
+few suffix rules applied the same way to every text, so "annexed" and "annexation" agree), plus
+an event-class token ("@meet" for met / talks / consultations) from ``vocab.EVENT_CLASSES``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.vocab import (
+    DEMONYMS,
+    EVENT_CLASS_OF,
+    IRREGULAR_LEMMAS,
+    NON_NAME_CAPITALS,
+    STOP_WORDS,
+    TITLE_WORDS,
+    WEAK_ENTITIES,
+)
+
+# A word: letters/digits with inner apostrophes, dots (U.S.) or hyphens.
+_WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?", re.UNICODE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+# "U.S.-brokered", "Putin-Trump": a hyphenated compound splits when a part is a name.
+_HYPHEN = re.compile(r"[-‐‑–]")
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with offsets; a trailing full stop is kept only on abbreviations."""
+    out = []
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        if word.endswith(".") and not _ABBREVIATION.match(word):
+            word = word[:-1]
+        out.append((start, start + len(word), word))
+    return out
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _normalise_case(word: str) -> str:
+    # "MOSCOW" in a dateline is the same name as "Moscow"; "U.S." and "NATO" stay as written.
+    if len(word) > 4 and word.isupper() and "." not in word:
+        return word.capitalize()
+    return word
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words separated only by single spaces (and inner "of")."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    prev_end = None
+    words = _words(text)
+    for index, (start, end, word) in enumerate(words):
+        gap = text[prev_end:start] if prev_end is not None else None
+        joined = gap == " "
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
+        if possessive:
+            word = _POSSESSIVE.sub("", word)
+        parts = [p for p in _HYPHEN.split(word) if p] if _HYPHEN.search(word) else [word]
+        if len(parts) > 1 and not all(_is_capitalised(p) for p in parts):
+            # "U.S.-brokered" names the U.S.; "Full-scale" at a sentence start names nothing.
+            head = parts[0]
+            named = _ABBREVIATION.match(head) or head.lower() in DEMONYMS
+            word = head if named else word.lower()
+            parts = [word]
+        if len(parts) > 1:
+            if current:
+                runs.append(current)
+            runs.extend([p] for p in parts)
+            current = []
+        elif _is_capitalised(word):
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append(word)
+        elif word == "of" and current and index + 1 < len(words) and _is_capitalised(words[index + 1][2]):
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        if possessive and current:
+            runs.append(current)
+            current = []
+        prev_end = end
+    if current:
+        runs.append(current)
+    return runs
+
+
+def entities(text: str) -> list[str]:
+    """People, places and organisations named in ``text``, in order, one per key.
+
+    >>> entities("Russian President Vladimir Putin met Witkoff’s team in the Kremlin.")
+    ['Russia', 'Vladimir Putin', 'Witkoff', 'Kremlin']
+    """
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        key = entity_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            found.append(name)
+
+    for run in _name_runs(text):
+        words = [_normalise_case(w) for w in run]
+        while words and (words[0].lower() in NON_NAME_CAPITALS or words[0] == "of"):
+            words.pop(0)
+        while words:
+            low = words[0].lower()
+            if low in DEMONYMS:
+                add(DEMONYMS[low])
+                words.pop(0)
+            elif low in TITLE_WORDS or low == "of":
+                words.pop(0)
+            else:
+                break
+        while words and (words[-1] == "of" or words[-1].lower() in TITLE_WORDS):
+            words.pop()
+        if not words:
+            continue
+        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue
+        add(" ".join(words))
+    return found
+
+
+def entity_key(name: str) -> str:
+    """What two mentions of the same entity share: a surname, or a known place whole."""
+    low = name.lower().replace("’", "'")
+    if low in WEAK_ENTITIES:
+        return low
+    last = low.split()[-1] if low.split() else ""
+    last = re.sub(r"[^\w]", "", last)
+    # Transliterations differ in a doubled final letter: Zelensky / Zelenskyy.
+    last = re.sub(r"(\w)\1$", r"\1", last)
+    return last
+
+
+def is_weak_entity(key: str) -> bool:
+    return key in WEAK_ENTITIES
+
+
+_SUFFIXES = (
+    ("ational", "ate"),
+    ("ations", ""),
+    ("ation", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def lemma(word: str) -> str:
+    """A crude lemma: the same for "annexed", "annexes" and "annexation"; good enough to match."""
+    low = word.lower().replace("’", "'")
+    if low in IRREGULAR_LEMMAS:
+        return IRREGULAR_LEMMAS[low]
+    for suffix, replacement in _SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            if suffix == "s" and low.endswith(("ss", "us", "is")):
+                continue
+            low = low[: len(low) - len(suffix)] + replacement
+            break
+    if len(low) > 4 and low[-1] == low[-2] and low[-1] not in "aeiouls":
+        low = low[:-1]  # "planned" -> "plann" -> "plan"
+    if len(low) > 4 and low.endswith("e"):
+        low = low[:-1]
+    return low
+
+
+def keywords(text: str) -> list[str]:
+    """Content words of ``text`` as lemmas, then the event classes they name ("@meet")."""
+    lemmas: list[str] = []
+    classes: list[str] = []
+    name_words = {w.lower() for name in entities(text) for w in name.split()} | set(DEMONYMS)
+    for index, (_, _, word) in enumerate(_words(text)):
+        low = word.lower().replace("’", "'")
+        low = _POSSESSIVE.sub("", low) if len(low) > 2 else low
+        if _is_capitalised(word) and (index > 0 or low in name_words or word.isupper()):
+            continue  # names are entities, not keywords
+        if not low.isalpha() and "-" not in low:
+            continue
+        if low in STOP_WORDS or len(low) < 3:
+            continue
+        cls = EVENT_CLASS_OF.get(low)
+        if cls:
+            if cls not in classes:
+                classes.append(cls)
+            continue
+        lem = lemma(low)
+        if lem not in lemmas:
+            lemmas.append(lem)
+    return lemmas + classes

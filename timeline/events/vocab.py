@@ -1,0 +1,135 @@
+"""Word lists the event extractor reads: stop words, titles, demonyms, event classes.
+
+They are data, kept apart from the code that uses them, so that a new word is a one-line
+change. The lists are deliberately small and general (English news), not fitted to any one
+article: a word belongs here when it would help on news the tool has never seen.
+"""
+
+from __future__ import annotations
+
+# Function words and very common verbs/adjectives that carry no identity of a happening.
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all almost also although am among an and any are around as at
+    be became because been before being below between both but by can could did do does doing done
+    down during each either else even ever every few for from further had has have having he her here
+    hers herself him himself his how however i if in into is it its itself just least less like made
+    make many may me might more most much must my myself neither no nor not now of off on once one only
+    or other others our ours ourselves out over own per perhaps quite rather same several she should so
+    some such than that the their theirs them themselves then there these they this those though through
+    thus to too under until up upon us very via was we were what whatever when where whether which
+    while who whom whose why will with within without would yet you your yours yourself
+    said says say saying told tell stated according reportedly also still already yet
+    new news report reports reported week weeks day days month months year years time times today
+    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday weekend
+    january february march april may june july august september october november december
+    earlier later last next recent recently ago eve first second third
+    mr mrs ms dr
+    """.split()
+)
+
+# Words that open a capitalised run without being part of a name ("However", "The").
+NON_NAME_CAPITALS = frozenset(
+    """
+    a an the this that these those it its in on at of for from to by with as and but or nor so yet
+    however meanwhile moreover still while when where after before although though despite during
+    following since once until if whether both each every some any another all no not even
+    he she they we i you his her their our my your who what which why how there here
+    according earlier later last next then now today yesterday tomorrow
+    speaking instead also amid among between over under
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms dr
+    """.split()
+)
+
+# Titles and role words dropped from the front of a name ("Russian President Vladimir Putin").
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister ministers secretary foreign defense defence national security
+    adviser advisers advisor advisors envoy envoys special senior chief spokesman spokeswoman
+    spokesperson aide aides general gen lt col colonel sgt state chancellor premier king queen
+    prince princess pope governor senator sen rep representative mayor ambassador commissioner
+    director head leader former acting deputy executive chairman chairwoman chair officer
+    official officials businessman businesswoman son-in-law daughter-in-law u.s. us
+    """.split()
+)
+
+# Adjectives of nationality folded into the place they name, so "Ukrainian" meets "Ukraine".
+DEMONYMS = {
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "chinese": "China",
+    "european": "Europe",
+    "british": "Britain",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "polish": "Poland",
+    "turkish": "Turkey",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "iranian": "Iran",
+    "indian": "India",
+    "japanese": "Japan",
+    "korean": "Korea",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "irish": "Ireland",
+    "syrian": "Syria",
+    "egyptian": "Egypt",
+    "saudi": "Saudi Arabia",
+    "qatari": "Qatar",
+    "filipino": "Philippines",
+    "belarusian": "Belarus",
+    "kyrgyz": "Kyrgyzstan",
+}
+
+# Names so common in a body of news that sharing one says little about sharing a happening:
+# countries and their capitals count half in the similarity score (see timeline.merge).
+WEAK_ENTITIES = frozenset(
+    {
+        "united states", "russia", "ukraine", "china", "europe", "britain", "france", "germany",
+        "israel", "iran", "india", "japan", "washington", "moscow", "kyiv", "beijing", "london",
+        "paris", "nato", "european union", "united nations", "white house", "kremlin",
+    }
+)
+
+# Words for the same kind of happening, folded into one class token ("@meet") so that
+# "met", "talks" and "consultations" count as the same thing happening.
+EVENT_CLASSES = {
+    "@meet": """meet meeting meetings met talk talks discussion discussions consultation consultations
+        session sessions summit summits negotiation negotiations encounter visit visited visits
+        conversation conversations conference meets held hold hosts hosted""",
+    "@attack": """attack attacks attacked strike strikes struck bombing bombed shelling shelled raid
+        raids raided assault offensive invasion invaded invade""",
+    "@capture": """capture captured seize seized seizure take took fall fell occupied occupation""",
+    "@annex": """annex annexed annexation annexations""",
+    "@resign": """resign resigned resignation resigns quit quits stepped dismissed fired ousted""",
+    "@agree": """agree agreed agreement deal deals accord accords treaty signed sign signing""",
+    "@elect": """election elections elected vote voted votes ballot referendum""",
+    "@announce": """announce announced announcement statement declared declaration""",
+    "@die": """die died death killed dead deaths""",
+    "@arrest": """arrest arrested detained detention charged indicted""",
+}
+EVENT_CLASS_OF: dict[str, str] = {
+    word: cls for cls, words in EVENT_CLASSES.items() for word in words.split()
+}
+
+# Irregular verb forms, lemmatised by hand (the suffix rules in features.py do the rest).
+IRREGULAR_LEMMAS = {
+    "met": "meet", "held": "hold", "began": "begin", "begun": "begin", "took": "take",
+    "taken": "take", "went": "go", "gone": "go", "came": "come", "gave": "give", "given": "give",
+    "left": "leave", "made": "make", "sent": "send", "spoke": "speak", "spoken": "speak",
+    "told": "tell", "said": "say", "fell": "fall", "fallen": "fall", "struck": "strike",
+    "won": "win", "lost": "lose", "led": "lead", "brought": "bring", "bought": "buy",
+    "sought": "seek", "thought": "think", "wrote": "write", "written": "write", "ran": "run",
+    "saw": "see", "seen": "see", "knew": "know", "known": "know", "chose": "choose",
+    "chosen": "choose", "rose": "rise", "risen": "rise", "drew": "draw", "drawn": "draw",
+    "flew": "fly", "flown": "fly", "stood": "stand", "kept": "keep", "paid": "pay", "laid": "lay",
+}
