@@ -51,7 +51,8 @@ class RenderOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     templates_dir: Path | None = None
-    mermaid: bool = False
+    mermaid: bool = False  # Markdown: add a Mermaid ``timeline`` diagram
+    summary_table: bool = True  # Markdown: add the "key dates at a glance" table
 
 
 def builtin_templates_dir() -> Path:

@@ -266,6 +266,19 @@ def source_label(doc: DocumentInfo) -> str:
     return ", ".join(parts)
 
 
+def period_label(events: list[Event]) -> str:
+    """'Aug–Dec 2025', 'Jun 2024 – Jun 2026', '1990 – Dec 2025' (years for year-level ends)."""
+    if not events:
+        return ""
+    first = min(events, key=lambda e: (e.start, e.end))
+    last = max(events, key=lambda e: (e.end, e.start))
+    if PRECISION[first.granularity] != "year" and PRECISION[last.granularity] != "year":
+        return _month_range(first.start, last.end)
+    start = str(first.start.year) if PRECISION[first.granularity] == "year" else format_month(first.start)
+    end = str(last.end.year) if PRECISION[last.granularity] == "year" else format_month(last.end)
+    return start if start == end else f"{start} – {end}"
+
+
 def choose_key_events(events: list[EventView], limit: int = KEY_DATES_MAX) -> set[int]:
     """Indexes of the key dates: all events up to ``limit``, else the best supported.
 
@@ -335,12 +348,7 @@ def build_context(timeline: Timeline) -> RenderContext:
     key_indexes = choose_key_events(views)
     views = [view.model_copy(update={"is_key": i in key_indexes}) for i, view in enumerate(views)]
 
-    if timeline.events:
-        first = min(e.start for e in timeline.events)
-        last = max(e.end for e in timeline.events)
-        period = _month_range(first, last)
-    else:
-        period = ""
+    period = period_label(timeline.events)
     return RenderContext(
         timeline=timeline,
         title=timeline.title,
