@@ -1,0 +1,253 @@
+"""The shared render context: date labels at every granularity, statuses, anchors, gaps, key dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.models import Citation, DocumentInfo, Event, Timeline
+from timeline.render.context import (
+    KEY_DATES_MAX,
+    build_context,
+    date_label,
+    datetime_attr,
+    gap_label,
+    link_url,
+    months_between,
+    ordinal,
+    period_label,
+    safe_identifier,
+    status_label,
+)
+
+D = dt.date
+REF = D(2025, 12, 3)
+
+
+def event(start: str, end: str, granularity: str, **extra) -> Event:
+    return Event(
+        id=extra.pop("id", f"{start}-x"),
+        start=D.fromisoformat(start),
+        end=D.fromisoformat(end),
+        granularity=granularity,
+        summary=extra.pop("summary", "Something happens"),
+        citations=extra.pop("citations", []),
+        **extra,
+    )
+
+
+# (start, end, granularity) -> label: one example per line, as a desk editor would print it.
+DATE_LABELS = [
+    ("2025-12-02", "2025-12-02", "day", "2 Dec 2025"),
+    ("2025-12-02", "2025-12-02", "hour", "2 Dec 2025"),
+    ("2025-12-02", "2025-12-02", "part_of_day", "2 Dec 2025"),
+    ("2025-12-02", "2025-12-04", "day", "2–4 Dec 2025"),
+    ("2025-11-28", "2025-12-02", "day", "28 Nov – 2 Dec 2025"),
+    ("2025-12-30", "2026-01-02", "day", "30 Dec 2025 – 2 Jan 2026"),
+    ("2025-11-24", "2025-11-30", "week", "week of 24 Nov 2025"),
+    ("2025-11-29", "2025-11-30", "weekend", "weekend of 29 Nov 2025"),
+    ("2025-11-17", "2025-11-30", "week", "17–30 Nov 2025"),
+    ("2025-08-01", "2025-08-31", "month", "Aug 2025"),
+    ("2025-08-01", "2025-10-31", "month", "Aug–Oct 2025"),
+    ("2025-11-01", "2026-02-28", "month", "Nov 2025 – Feb 2026"),
+    ("2026-04-01", "2026-06-30", "quarter", "Apr–Jun 2026"),
+    ("2026-01-01", "2026-06-30", "half", "Jan–Jun 2026"),
+    ("2025-12-01", "2026-02-28", "season", "Dec 2025 – Feb 2026"),
+    ("2014-01-01", "2014-12-31", "year", "2014"),
+    ("2014-01-01", "2016-12-31", "year", "2014–2016"),
+    ("1990-01-01", "1999-12-31", "decade", "1990s"),
+    ("1990-01-01", "2009-12-31", "decade", "1990s–2000s"),
+    ("1800-01-01", "1899-12-31", "century", "19th century"),
+    ("1900-01-01", "1999-12-31", "century", "20th century"),
+    ("2000-01-01", "2099-12-31", "century", "21st century"),
+    ("2100-01-01", "2199-12-31", "century", "22nd century"),
+    ("2200-01-01", "2299-12-31", "century", "23rd century"),
+    ("1700-01-01", "1899-12-31", "century", "18th–19th century"),
+    ("2025-01-01", "2025-12-31", "unknown", "2025"),
+    ("2025-03-01", "2025-04-30", "unknown", "Mar–Apr 2025"),
+    ("2025-03-03", "2025-03-05", "unknown", "3–5 Mar 2025"),
+]
+
+
+@pytest.mark.parametrize("start, end, granularity, label", DATE_LABELS)
+def test_date_label(start, end, granularity, label):
+    assert date_label(event(start, end, granularity)) == label
+
+
+@pytest.mark.parametrize(
+    "number, text",
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"),
+     (22, "22nd"), (23, "23rd"), (101, "101st"), (111, "111th"), (112, "112th")],
+)
+def test_ordinal(number, text):
+    assert ordinal(number) == text
+
+
+@pytest.mark.parametrize(
+    "start, end, granularity, value",
+    [
+        ("2025-12-02", "2025-12-02", "day", "2025-12-02"),
+        ("2025-11-24", "2025-11-30", "week", "2025-W48"),
+        ("2025-08-01", "2025-08-31", "month", "2025-08"),
+        ("2014-01-01", "2014-12-31", "year", "2014"),
+        ("2026-04-01", "2026-06-30", "quarter", "2026-04-01"),
+        ("1990-01-01", "1999-12-31", "decade", "1990-01-01"),
+    ],
+)
+def test_datetime_attribute_is_valid_html_at_the_precision(start, end, granularity, value):
+    assert datetime_attr(event(start, end, granularity)) == value
+
+
+@pytest.mark.parametrize(
+    "earlier, later, months, label",
+    [
+        ("2025-01-15", "2025-02-14", 0, ""),
+        ("2025-01-15", "2025-02-15", 1, "1 month later"),
+        ("2025-01-31", "2025-05-31", 4, "4 months later"),
+        ("2024-06-14", "2025-06-14", 12, "1 year later"),
+        ("2023-03-01", "2025-06-01", 27, "2 years, 3 months later"),
+        ("2025-06-01", "2025-01-01", 0, ""),
+    ],
+)
+def test_months_between_and_gap_label(earlier, later, months, label):
+    assert months_between(D.fromisoformat(earlier), D.fromisoformat(later)) == months
+    assert gap_label(months) == label
+
+
+@pytest.mark.parametrize(
+    "status, disputed, label",
+    [("reported", False, ""), ("planned", False, "planned"), ("cancelled", False, "cancelled"),
+     ("reported", True, "disputed"), ("planned", True, "planned, disputed")],
+)
+def test_status_label(status, disputed, label):
+    assert status_label(event("2025-01-01", "2025-01-01", "day", status=status, disputed=disputed)) == label
+
+
+def test_period_label_uses_years_for_year_level_ends():
+    assert period_label([]) == ""
+    assert period_label([event("2025-08-01", "2025-08-31", "month"), event("2025-12-02", "2025-12-02", "day")]) == (
+        "Aug–Dec 2025"
+    )
+    assert period_label([event("1990-01-01", "1999-12-31", "decade"), event("2026-04-01", "2026-06-30", "quarter")]) == (
+        "1990 – Jun 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, identifier",
+    [("kremlin-talks", "kremlin-talks"), ("000_f87694465ab023be", "000-f87694465ab023be"),
+     ('evil](javascript:alert(1)) "doc"', "evil-javascript-alert-1-doc"), ("Ärger", "arger"), ("<<>>", "fallback")],
+)
+def test_safe_identifier(text, identifier):
+    assert safe_identifier(text, "fallback") == identifier
+
+
+LINKABLE = ["https://example.org/a?b=1&c=2", "http://example.org", "HTTPS://EXAMPLE.ORG/x#frag"]
+NOT_LINKABLE = [
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    " javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "file:///etc/passwd",
+    "//example.org/x",
+    "example.org",
+    "https://",
+    "https://example.org/a b",
+    'https://example.org/"onmouseover="x',
+    "https://example.org/<script>",
+    "https://example.org/\nx",
+    "",
+    None,
+]
+
+
+@pytest.mark.parametrize("url", LINKABLE)
+def test_http_urls_are_linkable(url):
+    assert link_url(url) == url
+
+
+@pytest.mark.parametrize("url", NOT_LINKABLE)
+def test_other_urls_are_not(url):
+    assert link_url(url) is None
+
+
+def _doc(doc_id: str, **extra) -> DocumentInfo:
+    return DocumentInfo(id=doc_id, path=f"seeds/{doc_id}.txt", reference_date=REF, **extra)
+
+
+def _cite(doc_id: str) -> Citation:
+    return Citation(document=doc_id, quote="q", expression="x", start=0, end=1, reference_date=REF)
+
+
+def test_sources_are_numbered_with_unique_safe_keys_and_labels():
+    timeline = Timeline(
+        title="t",
+        generated=REF,
+        documents=[
+            _doc("A b", title="Title", publisher="Pub", published=D(2025, 12, 2), url="javascript:x"),
+            _doc("a-b"),
+            _doc("a_b", url="https://example.org/"),
+        ],
+        events=[],
+    )
+    context = build_context(timeline)
+    assert [s.number for s in context.sources] == [1, 2, 3]
+    assert [s.key for s in context.sources] == ["a-b", "a-b-2", "a-b-3"]
+    assert [s.label for s in context.sources] == ["Title, Pub, 2 Dec 2025", "a-b", "a_b"]
+    assert [s.link for s in context.sources] == [None, None, "https://example.org/"]
+
+
+def test_anchors_are_safe_and_unique():
+    events = [event("2025-01-01", "2025-01-01", "day", id="same"), event("2025-01-02", "2025-01-02", "day", id="same"),
+              event("2025-01-03", "2025-01-03", "day", id='"><script>')]
+    context = build_context(Timeline(title="t", generated=REF, documents=[], events=events))
+    assert [v.anchor for v in context.events] == ["same", "same-2", "script"]
+    assert [v.number for v in context.events] == [1, 2, 3]
+
+
+def test_event_views_carry_sources_gaps_and_precision(small):
+    context = build_context(small)
+    by_id = {v.event.id: v for v in context.events}
+    meeting = by_id["2025-12-02-kremlin-meeting"]
+    assert [s.key for s in meeting.sources] == ["kremlin-talks", "ushakov-briefing"]
+    assert len(meeting.citations) == 3
+    assert by_id["2026-q2-summit"].gap_before_months == 3
+    assert by_id["2026-q2-summit"].gap_label == "3 months later"
+    assert by_id["2025-12-03-ireland-meeting"].gap_before_months == 0
+    # the gap runs from the end of the 19th century, not from its start
+    assert by_id["1990-nato-debate"].gap_before_months == 90 * 12
+    assert [v.precision for v in context.events][:4] == ["year", "year", "year", "day"]
+    assert by_id["2025-08-alaska-summit"].precision == "month"
+    assert context.generated_label == "3 Dec 2025"
+    assert context.period_label == "1800 – Jun 2026"
+
+
+def test_key_dates_are_all_events_when_few(small):
+    context = build_context(small)
+    assert context.key_events == context.events
+
+
+def test_key_dates_are_capped_and_prefer_well_sourced_precise_events():
+    docs = [_doc(f"d{i}") for i in range(3)]
+    events = []
+    for i in range(KEY_DATES_MAX + 5):
+        day = D(2025, 1, 1) + dt.timedelta(days=i)
+        sources = 3 if i % 5 == 0 else 1
+        events.append(event(day.isoformat(), day.isoformat(), "day", id=f"e{i}",
+                            citations=[_cite(f"d{j}") for j in range(sources)]))
+    events.append(event("2026-01-01", "2026-12-31", "year", id="vague", citations=[_cite("d0")]))
+    context = build_context(Timeline(title="t", generated=REF, documents=docs, events=events))
+    keys = context.key_events
+    assert len(keys) == KEY_DATES_MAX
+    assert [k.number for k in keys] == sorted(k.number for k in keys)  # chronological
+    assert {f"e{i}" for i in range(0, KEY_DATES_MAX + 5, 5)} <= {k.event.id for k in keys}
+    assert "vague" not in {k.event.id for k in keys}
+    assert all(v.is_key == (v in keys) for v in context.events)
+
+
+def test_a_citation_of_an_unlisted_document_is_a_clear_error():
+    timeline = Timeline(title="t", generated=REF, documents=[],
+                        events=[event("2025-01-01", "2025-01-01", "day", id="e", citations=[_cite("ghost")])])
+    with pytest.raises(ValueError, match="event 'e' cites document 'ghost'"):
+        build_context(timeline)
