@@ -225,7 +225,7 @@ def hostile_timeline() -> Timeline:
             id="plain",
             title="A plain source",
             publisher="Plain Press",
-            url="https://plain.example.org/story?a=1&b=<2>",
+            url="https://plain.example.org/story?a=1&b='2'&c=(3)*[x]",
             published=ref,
             path="seeds/plain.txt",
             reference_date=ref,

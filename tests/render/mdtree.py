@@ -47,7 +47,7 @@ def inline_text(token: Token) -> str:
 
 
 def headings(tokens: list[Token], tag: str) -> list[str]:
-    return [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == tag]
+    return [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == tag]
 
 
 MERMAID_RULES: list[tuple[str, re.Pattern[str]]] = [

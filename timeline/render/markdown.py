@@ -20,7 +20,7 @@ import jinja2
 from pydantic import BaseModel, ConfigDict
 
 from timeline.render import RenderOptions
-from timeline.render.context import EventView, RenderContext, SourceRef
+from timeline.render.context import EventView, RenderContext, SourceRef, format_day, link_url
 
 TEMPLATE = "timeline.md.j2"
 
@@ -127,15 +127,22 @@ def heading_label(date_label: str) -> str:
     return date_label.replace(" – ", " to ")
 
 
-def autolink(url: str | None) -> str:
-    """``<url>`` for a linkable URL; any other URL as escaped text; '' for none."""
-    from timeline.render.context import link_url
+def code_span(text: str) -> str:
+    """Text as an inline code span: shown verbatim, never a link (GFM does not autolink code)."""
+    text = plain_line(text)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
 
+
+def autolink(url: str | None) -> str:
+    """``<url>`` for a linkable URL; any other URL as a code span, so it cannot become a link."""
     if not url:
         return ""
     if link_url(url):
         return f"<{url}>"
-    return escape_inline(url)
+    return code_span(url)
 
 
 # ------------------------------------------------------------------ the view
@@ -224,8 +231,6 @@ def _source_text(source: SourceRef) -> str:
     if doc.publisher:
         parts.append(escape_inline(doc.publisher))
     if doc.published:
-        from timeline.render.context import format_day
-
         parts.append(format_day(doc.published))
     text = ", ".join(parts) + "."
     if doc.url:
