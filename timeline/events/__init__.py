@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 
-from timeline.events.clauses import split_clauses, summarize
+from timeline.events.clauses import focus_phrase, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import entities, keywords
 from timeline.models import Article, EventMention, Sentence, Timex
@@ -68,6 +68,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             continue
         spans = [(t.start - sentence.start, t.end - sentence.start) for t in found]
         for timex, clause in zip(found, split_clauses(sentence.text, spans)):
+            clause = focus_phrase(clause, timex.text) or clause
+            # The expression's own words ("on the eve of the talks") say when, not what.
+            described = clause.replace(timex.text, " ", 1)
             status = detect_status(clause)
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
@@ -83,8 +86,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     reference_date=article.reference_date,
                     status=status,
                     attributed=is_attributed(clause),
-                    entities=entities(clause),
-                    keywords=keywords(clause),
+                    entities=entities(described),
+                    keywords=keywords(described),
                 )
             )
     return mentions

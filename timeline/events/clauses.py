@@ -175,6 +175,49 @@ def strip_filler(clause: str, expression: str = "") -> str:
             return text
 
 
+# --------------------------------------------------------------------------- focus
+
+# "since an August summit in Alaska", "after weekend consultations with Ukraine in Florida":
+# the expression dates the phrase after the preposition, not the clause around it.
+_ANCHOR_PREPOSITION = re.compile(
+    r"\b(?:since|after|following|before|until|ahead\s+of|prior\s+to|like|as\s+with)\s+", re.IGNORECASE
+)
+# "—including a 28-point draft leaked last week—": the aside is the dated thing.
+_ASIDE = re.compile(r"[—–(]\s*((?:including|such\s+as|notably)\s+[^—–()]+?)\s*[—–)]")
+_PHRASE_END = re.compile(r"[,;:()—–]|\s+[-–—]\s+|\.\s*$")
+
+
+def focus_phrase(clause: str, expression: str) -> str | None:
+    """The phrase of ``clause`` that ``expression`` dates, when it is not the whole clause.
+
+    Returns None when the expression dates the clause itself ("met ... on Sunday").
+    """
+    at = clause.find(expression) if expression else -1
+    if at < 0:
+        return None
+    for m in _ASIDE.finditer(clause):
+        if m.start(1) <= at and at + len(expression) <= m.end(1):
+            phrase = re.sub(r"^(?:including|such\s+as|notably)\s+", "", m.group(1), flags=re.IGNORECASE)
+            if len(phrase.split()) >= 4:
+                return phrase
+    best = None
+    for m in _ANCHOR_PREPOSITION.finditer(clause, 0, at + 1):
+        if _PHRASE_END.search(clause, m.end(), at):
+            continue  # a comma or dash between the preposition and the expression
+        best = m
+    if best is None:
+        return None
+    end = _PHRASE_END.search(clause, at + len(expression))
+    phrase = clause[best.end(): end.start() if end else len(clause)].strip()
+    rest = phrase.replace(expression, " ", 1).split()
+    if len([w for w in rest if w.lower() not in ("the", "a", "an", "this", "last", "that")]) < 2:
+        return None  # "since August, prices rose": the phrase is the date alone
+    # "after weekend consultations ...": the phrase must start near the expression
+    if len(clause[best.end():at].split()) > 3:
+        return None
+    return phrase
+
+
 # --------------------------------------------------------------------------- summary
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")

@@ -1,0 +1,42 @@
+"""Merge: event mentions from every source -> one ordered chronology of cited entries.
+
+``merge_mentions(mentions, articles)`` is the whole interface:
+
+1. ``matching.prepare``: each dated mention gets its interval (widened for vague expressions),
+   grain, entity keys and words.
+2. ``clustering.cluster_mentions``: mentions with compatible dates that describe the same
+   happening are grouped, comparing only within blocks of (month, name) — never all pairs.
+   Mentions within one article that restate each other merge the same way.
+3. ``entries.build_entry``: each group becomes an entry with the most precise date its
+   sources support, every citation, a status and the sources' disagreements.
+4. ``conflicts.note_date_conflicts``: near-identical happenings dated to different exact days
+   are kept apart but marked as disputed, each naming the other's date.
+5. ``corroborate.corroborate``: undated sentences that clearly describe a recent entry are
+   attached to it as corroborating citations.
+6. ``entries.order_and_assign_ids``: chronological order and unique, stable ids (the order
+   and tie-breaking rules are documented in ``timeline.merge.entries``).
+
+The output depends only on the input: nothing iterates over a set or dict whose order could
+vary between runs, and every sort has a total key.
+"""
+
+from __future__ import annotations
+
+from timeline.merge.clustering import cluster_mentions
+from timeline.merge.conflicts import note_date_conflicts
+from timeline.merge.corroborate import corroborate
+from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids
+from timeline.merge.matching import prepare
+from timeline.models import Article, Event, EventMention
+
+__all__ = ["merge_mentions", "entry_sort_key"]
+
+
+def merge_mentions(mentions: list[EventMention], articles: list[Article]) -> list[Event]:
+    """Merged, cited, chronologically ordered entries with unique ids."""
+    features = [prepare(index, m) for index, m in enumerate(mentions) if m.timex.interval is not None]
+    clusters = cluster_mentions(features)
+    entries = [build_entry(cluster) for cluster in clusters]
+    entries = note_date_conflicts(entries, clusters)
+    entries = corroborate(entries, [c.profile for c in clusters], articles, mentions)
+    return order_and_assign_ids(entries)

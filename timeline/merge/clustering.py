@@ -1,0 +1,107 @@
+"""Group dated mentions into happenings, comparing only mentions whose dates can agree.
+
+Blocking: a cluster is filed under every (month, entity-key prefix) its dates and names
+touch; a mention looks only in the blocks of its own (widened) months and names. No mention
+is compared with every other, so the cost grows with the number of mentions times the size of
+a block (the happenings of one month that share a name), not with the square of the input.
+
+Mentions are taken finest grain first (then by date, document and offset), so day-level
+mentions found clusters and coarser ones ("in 2025", "last week") join the best of them.
+A mention joins the best-scoring date-compatible cluster that ``Match.merges`` accepts
+(ties: the older cluster); otherwise it starts a new one. Entity-less mentions never merge:
+without a name there is no telling two happenings of the same day apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from timeline.merge.matching import BLOCK_PREFIX, MentionFeatures, Profile, similarity
+
+# Mentions with intervals longer than this are not filed month by month (a century would
+# touch 1,200 blocks); they are filed under their first month and looked up the same way.
+MAX_BLOCK_MONTHS = 24
+
+
+@dataclass(eq=False)
+class Cluster:
+    number: int
+    members: list[MentionFeatures] = field(default_factory=list)
+    profile: Profile = field(default_factory=Profile)
+    low: dt.date = dt.date.min  # intersection of the members' widened intervals
+    high: dt.date = dt.date.max
+    sentences: set[tuple[str, int]] = field(default_factory=set)
+    filed: set[tuple] = field(default_factory=set)  # blocks this cluster is filed under
+
+    def add(self, features: MentionFeatures) -> None:
+        self.members.append(features)
+        self.profile.add(features)
+        self.low = max(self.low, features.wide_first)
+        self.high = min(self.high, features.wide_last)
+        self.sentences.add((features.mention.document, features.mention.sentence_start))
+
+    def accepts_date(self, features: MentionFeatures) -> bool:
+        return max(self.low, features.wide_first) <= min(self.high, features.wide_last)
+
+    def same_interval(self, features: MentionFeatures) -> bool:
+        return any(m.first == features.first and m.last == features.last for m in self.members)
+
+
+def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month) and len(months) < MAX_BLOCK_MONTHS:
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if (year, month) <= (last.year, last.month):
+        return [(first.year, first.month), ("long",)]  # type: ignore[list-item]
+    return months
+
+
+def _blocks(first: dt.date, last: dt.date, keys: frozenset[str] | set[str]) -> list[tuple]:
+    prefixes = sorted({key[:BLOCK_PREFIX] for key in keys})
+    return [(month, prefix) for month in _months(first, last) for prefix in prefixes]
+
+
+def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
+    """Clusters of mentions describing the same happening, in order of creation."""
+    clusters: list[Cluster] = []
+    index: dict[tuple, list[Cluster]] = {}
+    order = sorted(
+        features,
+        key=lambda f: (f.rank, f.first, f.last, f.mention.document, f.mention.timex.start, f.index),
+    )
+    for item in order:
+        best: Cluster | None = None
+        best_score = 0.0
+        if item.keys:
+            seen: set[int] = set()
+            for block in _blocks(item.wide_first, item.wide_last, item.keys):
+                for cluster in index.get(block, ()):
+                    if cluster.number in seen:
+                        continue
+                    seen.add(cluster.number)
+                    if not cluster.accepts_date(item):
+                        continue
+                    if (item.mention.document, item.mention.sentence_start) in cluster.sentences:
+                        continue  # two expressions of one sentence name two different times
+                    match = similarity(item, cluster.profile, same_interval=cluster.same_interval(item))
+                    if not match.merges:
+                        continue
+                    if best is None or match.score > best_score or (
+                        match.score == best_score and cluster.number < best.number
+                    ):
+                        best, best_score = cluster, match.score
+        if best is None:
+            best = Cluster(number=len(clusters))
+            clusters.append(best)
+        best.add(item)
+        if item.keys:
+            # The cluster's dates only narrow as members join, so filing it under the blocks
+            # of its current dates and every name it has gathered keeps it findable.
+            for block in _blocks(best.low, best.high, item.keys):
+                if block not in best.filed:
+                    best.filed.add(block)
+                    index.setdefault(block, []).append(best)
+    return clusters

@@ -1,0 +1,72 @@
+"""Different exact dates for what looks like the same happening.
+
+Two mentions dated to different exact days are never merged (a Monday meeting and a Tuesday
+meeting may both have happened). But when two day-level entries at most ``NEAR_MISS_DAYS``
+apart share nearly all of their specific names (Jaccard >= ``NAME_JACCARD``, at least
+``MIN_SHARED_NAMES``) and an event class, sources probably disagree on the date: each entry
+records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
+(day, name), so the cost follows the number of entries, not its square.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.merge.clustering import Cluster
+from timeline.merge.matching import DAY_LEVEL
+from timeline.models import Event
+
+NEAR_MISS_DAYS = 3
+NAME_JACCARD = 0.6
+MIN_SHARED_NAMES = 2
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _looks_same(a: Cluster, b: Cluster) -> bool:
+    names_a, names_b = a.profile.strong, b.profile.strong
+    shared = len(names_a & names_b)
+    union = len(names_a | names_b)
+    return (
+        shared >= MIN_SHARED_NAMES
+        and shared / union >= NAME_JACCARD
+        and bool(a.profile.classes & b.profile.classes)
+    )
+
+
+def note_date_conflicts(entries: list[Event], clusters: list[Cluster]) -> list[Event]:
+    """``entries`` (aligned with ``clusters``) with near-miss date disagreements recorded."""
+    index: dict[tuple[dt.date, str], list[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.granularity in DAY_LEVEL and entry.start == entry.end:
+            for name in sorted(clusters[number].profile.strong):
+                index.setdefault((entry.start, name), []).append(number)
+    pairs: set[tuple[int, int]] = set()
+    for number, entry in enumerate(entries):
+        if not (entry.granularity in DAY_LEVEL and entry.start == entry.end):
+            continue
+        for delta in range(1, NEAR_MISS_DAYS + 1):
+            later = entry.start + dt.timedelta(days=delta)
+            for name in sorted(clusters[number].profile.strong):
+                for other in index.get((later, name), ()):
+                    if (number, other) not in pairs and _looks_same(clusters[number], clusters[other]):
+                        pairs.add((number, other))
+    if not pairs:
+        return entries
+    notes: dict[int, list[str]] = {}
+    for a, b in sorted(pairs):
+        for this, that in ((a, b), (b, a)):
+            documents = ", ".join(sorted({c.document for c in entries[that].citations}))
+            notes.setdefault(this, []).append(
+                f"{documents} date what appears to be the same happening to {_day(entries[that].start)} "
+                f"(“{entries[that].summary}”)."
+            )
+    return [
+        entry if number not in notes else entry.model_copy(
+            update={"disputed": True, "disagreements": entry.disagreements + notes[number]}
+        )
+        for number, entry in enumerate(entries)
+    ]

@@ -1,0 +1,123 @@
+"""Undated corroboration: an article that describes a dated event without dating it.
+
+Many reports say only "met with Putin at the Kremlin". Such a sentence is attached to a
+reported entry as a citation with ``corroborating=True`` (expression "", the sentence's offsets)
+when the match is strong: at least ``MIN_SHARED_NAMES`` specific names and an event class in
+common, and a score of ``CORROBORATION_THRESHOLD`` (see ``matching.similarity``).
+
+Blocking again by date: a news article describes in the past tense what happened shortly
+before it was written, so an article is compared only with entries of at most
+``SHORT_EVENT_DAYS`` days that fall within ``WINDOW_DAYS`` before its reference date. Each
+sentence corroborates at most one entry (its best), each entry gets at most one sentence per
+article (the best), a sentence that fits two entries equally well corroborates neither, and an article that already cites an entry does not corroborate it.
+Sentences that produced a dated mention, headings and the title line never corroborate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.events.features import entities, entity_key, is_weak_entity, keywords
+from timeline.events.vocab import EVENT_CLASS_OF
+from timeline.merge.entries import citation_sort_key
+from timeline.merge.matching import Profile, similarity
+from timeline.models import Article, Citation, Event, EventMention
+
+WINDOW_DAYS = 14
+SHORT_EVENT_DAYS = 7
+MIN_SHARED_NAMES = 2
+CORROBORATION_THRESHOLD = 3.0
+
+_EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENT_CLASS_OF), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _sentence_profile(text: str) -> Profile:
+    keys = [entity_key(name) for name in entities(text)]
+    words = keywords(text)
+    return Profile(
+        strong={k for k in keys if k and not is_weak_entity(k)},
+        weak={k for k in keys if k and is_weak_entity(k)},
+        classes={w for w in words if w.startswith("@")},
+        words={w for w in words if not w.startswith("@")},
+    )
+
+
+def _in_title(article: Article, start: int, end: int) -> bool:
+    if article.title_in_body is None:
+        return False
+    first, last = article.title_in_body
+    return start < last and end > first
+
+
+def corroborate(events: list[Event], profiles: list[Profile], articles: list[Article],
+                mentions: list[EventMention]) -> list[Event]:
+    """``events`` with corroborating citations added (same order, same length)."""
+    by_day: dict[dt.date, list[int]] = {}
+    for number, event in enumerate(events):
+        if event.status != "reported" or (event.end - event.start).days >= SHORT_EVENT_DAYS:
+            continue
+        day = event.start
+        while day <= event.end:
+            by_day.setdefault(day, []).append(number)
+            day += dt.timedelta(days=1)
+    if not by_day:
+        return events
+    dated_sentences = {(m.document, m.sentence_start) for m in mentions}
+    cited = [{c.document for c in event.citations} for event in events]
+    extra: dict[int, list[Citation]] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        candidates: set[int] = set()
+        for back in range(WINDOW_DAYS + 1):
+            candidates.update(by_day.get(article.reference_date - dt.timedelta(days=back), ()))
+        if not candidates or all(article.id in cited[n] for n in candidates):
+            continue
+        ordered = sorted(candidates)
+        best_for_event: dict[int, tuple[float, int, Citation]] = {}
+        for sentence in article.sentences:
+            if sentence.kind == "heading" or (article.id, sentence.start) in dated_sentences:
+                continue
+            if _in_title(article, sentence.start, sentence.end) or not _EVENT_WORD.search(sentence.text):
+                continue
+            profile = _sentence_profile(sentence.text)
+            if len(profile.strong) < MIN_SHARED_NAMES:
+                continue
+            scored = []
+            for number in ordered:
+                match = similarity(profile, profiles[number])
+                if (match.shared_strong >= MIN_SHARED_NAMES and match.shared_classes >= 1
+                        and match.score >= CORROBORATION_THRESHOLD):
+                    scored.append((-match.score, number))
+            if not scored:
+                continue
+            scored.sort()
+            if len(scored) > 1 and scored[0][0] == scored[1][0]:
+                continue  # it fits two entries equally well: too weak to say which
+            best = (-scored[0][0], scored[0][1])
+            if article.id in cited[best[1]]:
+                continue  # its best match already cites this article: nothing to add
+            score, number = best
+            previous = best_for_event.get(number)
+            if previous is None or score > previous[0]:
+                best_for_event[number] = (score, sentence.start, Citation(
+                    document=article.id,
+                    quote=sentence.text,
+                    expression="",
+                    start=sentence.start,
+                    end=sentence.end,
+                    reference_date=article.reference_date,
+                    value="",
+                    status="reported",
+                    corroborating=True,
+                ))
+        for number, (_, _, citation) in best_for_event.items():
+            extra.setdefault(number, []).append(citation)
+    if not extra:
+        return events
+    out = []
+    for number, event in enumerate(events):
+        added = extra.get(number)
+        out.append(event if not added else event.model_copy(
+            update={"citations": sorted(event.citations + added, key=citation_sort_key)}
+        ))
+    return out

@@ -1,0 +1,210 @@
+"""From a cluster of mentions to one chronology entry: date, status, summary, disagreements, id.
+
+Date: the most precise supporting expression wins (finest grain, then the narrowest
+interval, then the interval most sources give, then the earliest). Its value and grain are the
+entry's, so renderers can print "2 Dec 2025", "week of 24 Nov 2025", "Apr–Jun 2026", "2014".
+
+Status: what the newest source says (latest reference date); among sources of the same date,
+cancelled before reported before planned. A source that expects the event and another that
+reports it cancelled is a disagreement; so is a happening that matching sources date to
+different exact days (those are never merged: each entry names the other's date).
+
+Summary: the summary of the source that best represents the entry: same status as the entry,
+dated at the entry's grain, not reported speech, a comfortable length, then document order.
+
+Order (``entry_sort_key``): by the first day of the interval. On the same first day a coarser
+entry comes before a finer one (a longer interval first, then the coarser grain): "Dec 2025"
+introduces 1 Dec 2025 the way a heading introduces its paragraphs. Remaining ties break on the
+id, which is unique, so the order is total and the same for the same input.
+
+Ids: ``<date>-<slug>`` where the date is written at the entry's grain (``2025-12-02``,
+``2025-08``, ``2014``, ``2025-W48``, ``2026-Q2``) and the slug is the first content words of
+the summary ("2025-12-02-witkoff-kushner-met-putin-kremlin"); a repeated id gets "-2", "-3" in
+chronological order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from timeline.events.vocab import DEMONYMS, STOP_WORDS, TITLE_WORDS
+from timeline.merge.clustering import Cluster
+from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures
+from timeline.models import Citation, Event, Status
+
+STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "reported": 1, "planned": 2}
+SLUG_WORDS = 5
+IDEAL_SUMMARY_WORDS = 14
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_STATUS_WORDS = {"cancelled": "reports it cancelled", "planned": "reports it as planned or expected",
+                 "reported": "reports it as having happened"}
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _best_dated(members: list[MentionFeatures]) -> MentionFeatures:
+    counts: dict[tuple[dt.date, dt.date], int] = {}
+    for m in members:
+        counts[(m.first, m.last)] = counts.get((m.first, m.last), 0) + 1
+    return min(
+        members,
+        key=lambda m: (
+            m.rank,
+            (m.last - m.first).days,
+            -counts[(m.first, m.last)],
+            m.first,
+            m.mention.document,
+            m.mention.timex.start,
+        ),
+    )
+
+
+def _status(members: list[MentionFeatures]) -> Status:
+    newest = max(m.mention.reference_date for m in members)
+    latest = [m.mention.status for m in members if m.mention.reference_date == newest]
+    return min(latest, key=lambda s: STATUS_PRIORITY[s])
+
+
+def _status_disagreement(members: list[MentionFeatures]) -> list[str]:
+    by_status: dict[str, list[str]] = {}
+    for m in sorted(members, key=lambda m: (m.mention.reference_date, m.mention.document)):
+        docs = by_status.setdefault(m.mention.status, [])
+        label = f"{m.mention.document} ({_day(m.mention.reference_date)})"
+        if label not in docs:
+            docs.append(label)
+    if "cancelled" not in by_status or len(by_status) == 1:
+        return []
+    parts = [
+        f"{', '.join(docs)} {_STATUS_WORDS[status]}"
+        for status, docs in sorted(by_status.items(), key=lambda item: STATUS_PRIORITY[item[0]])
+    ]
+    return ["Sources disagree on whether it takes place: " + "; ".join(parts) + "."]
+
+
+def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
+    def preference(m: MentionFeatures) -> tuple:
+        words = len(m.mention.summary.split())
+        return (
+            m.mention.status != status,
+            m.rank != rank,
+            m.mention.attributed,
+            words < 6,
+            abs(words - IDEAL_SUMMARY_WORDS),
+            m.mention.document,
+            m.mention.timex.start,
+        )
+
+    return min(members, key=preference).mention.summary
+
+
+def citation_of(m: MentionFeatures) -> Citation:
+    mention = m.mention
+    return Citation(
+        document=mention.document,
+        quote=mention.quote,
+        expression=mention.timex.text,
+        start=mention.timex.start,
+        end=mention.timex.end,
+        reference_date=mention.reference_date,
+        value=mention.timex.value,
+        status=mention.status,
+    )
+
+
+def citation_sort_key(citation: Citation) -> tuple:
+    return (citation.corroborating, citation.reference_date, citation.document, citation.start, citation.end)
+
+
+def build_entry(cluster: Cluster) -> Event:
+    """The entry for one cluster, with a provisional id (``assign_ids`` makes ids unique)."""
+    members = cluster.members
+    best = _best_dated(members)
+    status = _status(members)
+    disagreements = _status_disagreement(members)
+    summary = _summary(members, status, best.rank)
+    citations = sorted((citation_of(m) for m in members), key=citation_sort_key)
+    return Event(
+        id=base_id(best.first, best.granularity, best.mention.timex.value, summary),
+        start=best.first,
+        end=best.last,
+        granularity=best.granularity,
+        value=best.mention.timex.value,
+        summary=summary,
+        status=status,
+        disputed=bool(disagreements),
+        disagreements=disagreements,
+        citations=citations,
+    )
+
+
+# --------------------------------------------------------------------------- ids and order
+
+_VALUE_ID = re.compile(r"^\d{4}(?:-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))?$")
+
+
+def date_part(start: dt.date, granularity: str, value: str) -> str:
+    if granularity in ("minute", "hour", "part_of_day", "day"):
+        return start.isoformat()
+    if granularity == "month":
+        return start.isoformat()[:7]
+    if granularity == "year":
+        return f"{start.year:04d}"
+    if _VALUE_ID.match(value):
+        return value
+    return start.isoformat()
+
+
+def slug(summary: str) -> str:
+    """The first content words of a summary, ascii and lower-case, joined by hyphens."""
+    spaced = "".join(c if c.isalnum() or c in "'’." else " " for c in summary)
+    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    raw = re.findall(r"[A-Za-z0-9][A-Za-z0-9'.]*", ascii_text)
+    words: list[str] = []
+    for index, word in enumerate(raw):
+        low = word.lower().strip("'.").replace("'", "").replace(".", "")
+        nxt = raw[index + 1] if index + 1 < len(raw) else ""
+        if word[:1].isupper() and nxt[:1].isupper() and low not in STOP_WORDS and index + 1 < len(raw):
+            # A first name before a surname ("Vladimir Putin"): the surname says it.
+            if low not in TITLE_WORDS and nxt.lower() not in TITLE_WORDS:
+                continue
+        if len(low) < 2 or low.isdigit() or low in STOP_WORDS or low in TITLE_WORDS or low in DEMONYMS:
+            continue
+        if low not in words:
+            words.append(low)
+        if len(words) == SLUG_WORDS:
+            break
+    return "-".join(words) or "event"
+
+
+def base_id(start: dt.date, granularity: str, value: str, summary: str) -> str:
+    return f"{date_part(start, granularity, value)}-{slug(summary)}"
+
+
+def entry_sort_key(event: Event) -> tuple:
+    return (event.start, -(event.end - event.start).days, -GRANULARITY_RANK.get(event.granularity, 12), event.id)
+
+
+def order_and_assign_ids(events: list[Event]) -> list[Event]:
+    """Chronological order (see the module docstring) with ids made unique in that order."""
+    ordered = sorted(events, key=entry_sort_key)
+    used: dict[str, int] = {}
+    out: list[Event] = []
+    for event in ordered:
+        count = used.get(event.id, 0) + 1
+        used[event.id] = count
+        out.append(event if count == 1 else event.model_copy(update={"id": f"{event.id}-{count}"}))
+    # A suffixed id could collide with a natural one ("x-2"); settle it deterministically.
+    seen: set[str] = set()
+    final: list[Event] = []
+    for event in out:
+        new_id, n = event.id, 1
+        while new_id in seen:
+            n += 1
+            new_id = f"{event.id}-{n}"
+        seen.add(new_id)
+        final.append(event if new_id == event.id else event.model_copy(update={"id": new_id}))
+    return final

@@ -1,0 +1,188 @@
+"""When two mentions can be the same happening: compatible dates and shared who/what.
+
+Dates. Every mention has an inclusive interval from its time expression. Vague expressions
+("earlier in the week", "the weekend", "around May") are widened by ``FUZZ_DAYS`` on each side,
+because news writers use them loosely (a Sunday meeting is "earlier in the week" to a Tuesday
+article). Two mentions are date-compatible when their widened intervals overlap; two mentions
+dated to exact, different days never are. Intervals on a line that overlap pairwise share a
+common stretch, so a cluster keeps just the intersection of its members' widened intervals.
+
+Who and what. ``similarity`` scores what two mentions share: a person, group or specific
+place counts 1, a country, capital or bloc (``vocab.WEAK_ENTITIES``) counts 0.5, each shared
+event class ("@meet") 1, each shared content word 0.5 (up to 1.5), and the same exact
+interval 0.5. ``MERGE_THRESHOLD`` and the requirement of at least one shared entity and one
+shared word or class (or two shared specific entities) decide a merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rapidfuzz.fuzz import ratio
+
+from timeline.events.features import entity_key, is_weak_entity
+from timeline.models import EventMention, Granularity, Timex
+
+GRANULARITY_RANK: dict[str, int] = {
+    "minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "weekend": 4, "week": 5, "month": 6,
+    "season": 7, "quarter": 7, "half": 8, "year": 9, "decade": 10, "century": 11, "unknown": 12,
+}
+DAY_LEVEL = frozenset({"minute", "hour", "part_of_day", "day"})
+
+# Days added on each side of a vague expression's interval before comparing.
+FUZZ_DAYS: dict[str, int] = {"weekend": 1, "week": 3, "unknown": 3}
+APPROX_FUZZ_DAYS = 3  # mod APPROX ("around", "about") on any granularity finer than a year
+
+MERGE_THRESHOLD = 2.0
+STRONG_ENTITY = 1.0
+WEAK_ENTITY = 0.5
+SHARED_CLASS = 1.0
+SHARED_WORD = 0.5
+SHARED_WORDS_CAP = 1.5
+SAME_INTERVAL = 0.5
+FUZZY_NAME_RATIO = 88  # rapidfuzz ratio for names spelt differently ("Yury"/"Yuri" surnames)
+BLOCK_PREFIX = 4  # entity keys are blocked on their first letters, so near-spellings meet
+
+
+def granularity_of(timex: Timex) -> Granularity:
+    """The expression's grain; inferred from its interval's length when the tagger left it out."""
+    if timex.granularity:
+        return timex.granularity
+    assert timex.interval is not None
+    days = (timex.interval.last - timex.interval.first).days + 1
+    if days == 1:
+        return "day"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    if days <= 92:
+        return "quarter"
+    if days <= 366:
+        return "year"
+    return "decade" if days <= 3653 else "century"
+
+
+def fuzz_days(timex: Timex, granularity: str) -> int:
+    days = FUZZ_DAYS.get(granularity, 0)
+    if timex.mod == "APPROX" and GRANULARITY_RANK.get(granularity, 12) < GRANULARITY_RANK["year"]:
+        days = max(days, APPROX_FUZZ_DAYS)
+    return days
+
+
+@dataclass
+class MentionFeatures:
+    """A mention prepared once for matching: intervals, grain, entity keys, words."""
+
+    index: int
+    mention: EventMention
+    first: dt.date
+    last: dt.date
+    wide_first: dt.date
+    wide_last: dt.date
+    granularity: Granularity
+    rank: int
+    exact_day: bool
+    strong: frozenset[str]
+    weak: frozenset[str]
+    classes: frozenset[str]
+    words: frozenset[str]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.strong | self.weak
+
+
+def prepare(index: int, mention: EventMention) -> MentionFeatures:
+    timex = mention.timex
+    assert timex.interval is not None, "only dated mentions are merged"
+    granularity = granularity_of(timex)
+    widen = dt.timedelta(days=fuzz_days(timex, granularity))
+    keys = [entity_key(name) for name in mention.entities]
+    keys = [k for k in keys if k]
+    first, last = timex.interval.first, timex.interval.last
+    wide_first, wide_last = first - widen, last + widen
+    # A source reports as done only what happened by its date, and expects only what comes
+    # after it: "earlier in the week" in a Tuesday article cannot be that Wednesday.
+    reference = mention.reference_date
+    if mention.status == "reported" and wide_first <= reference < wide_last:
+        wide_last = reference
+    elif mention.status == "planned" and wide_first < reference <= wide_last:
+        wide_first = reference
+    return MentionFeatures(
+        index=index,
+        mention=mention,
+        first=first,
+        last=last,
+        wide_first=wide_first,
+        wide_last=wide_last,
+        granularity=granularity,
+        rank=GRANULARITY_RANK.get(granularity, 12),
+        exact_day=granularity in DAY_LEVEL and first == last and not widen,
+        strong=frozenset(k for k in keys if not is_weak_entity(k)),
+        weak=frozenset(k for k in keys if is_weak_entity(k)),
+        classes=frozenset(k for k in mention.keywords if k.startswith("@")),
+        words=frozenset(k for k in mention.keywords if not k.startswith("@")),
+    )
+
+
+@dataclass
+class Profile:
+    """What a group of mentions is about (for a cluster: the union over its members)."""
+
+    strong: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    classes: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+
+    def add(self, features: MentionFeatures) -> None:
+        self.strong |= features.strong
+        self.weak |= features.weak
+        self.classes |= features.classes
+        self.words |= features.words
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    shared_strong: int
+    shared_weak: int
+    shared_classes: int
+    shared_words: int
+
+    @property
+    def merges(self) -> bool:
+        if self.shared_strong + self.shared_weak == 0:
+            return False
+        if self.shared_classes + self.shared_words == 0 and self.shared_strong < 2:
+            return False
+        return self.score >= MERGE_THRESHOLD
+
+
+def _shared_names(mine: frozenset[str] | set[str], theirs: set[str]) -> int:
+    shared = 0
+    for key in sorted(mine):
+        if key in theirs:
+            shared += 1
+            continue
+        prefix = key[:BLOCK_PREFIX]
+        if any(other[:BLOCK_PREFIX] == prefix and ratio(key, other) >= FUZZY_NAME_RATIO for other in theirs):
+            shared += 1
+    return shared
+
+
+def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_interval: bool = False) -> Match:
+    """What ``features`` (a mention, or an undated sentence's profile) shares with ``profile``."""
+    strong = _shared_names(features.strong, profile.strong)
+    weak = _shared_names(features.weak, profile.weak)
+    classes = len(features.classes & profile.classes)
+    words = len(features.words & profile.words)
+    score = (
+        strong * STRONG_ENTITY
+        + weak * WEAK_ENTITY
+        + classes * SHARED_CLASS
+        + min(words * SHARED_WORD, SHARED_WORDS_CAP)
+        + (SAME_INTERVAL if same_interval else 0.0)
+    )
+    return Match(score, strong, weak, classes, words)
