@@ -65,10 +65,13 @@ CANCELLED_CUES: tuple[Cue, ...] = (
 PLANNED_CUES: tuple[Cue, ...] = (
     _cue(
         "will",
-        r"\b(?:will|shall|'ll|’ll)\s+(?!not\b|be\s+(?:remembered|seen))\w+",
+        # "will" the noun follows a possessive or article and precedes a verb or "of".
+        r"(?<![’']s\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bfree\s)(?<!\bgood\s)"
+        r"\b(?:will|shall|'ll|’ll)\s+(?!not\b|be\s+(?:remembered|seen)|(?:was|is|has|of|to|and|in)\b)\w+",
         "planned",
         ["Witkoff will meet with Putin in Moscow on Tuesday.", "They’ll vote on Friday."],
-        ["Putin’s will was clear on Monday", "the goodwill shown on Monday", "Putin is willing to meet on Monday"],
+        ["Putin’s will was clear on Monday", "the goodwill shown on Monday", "Putin is willing to meet on Monday",
+         "the will of the people, expressed on Monday"],
     ),
     _cue(
         "expected-to",

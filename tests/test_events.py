@@ -1,0 +1,278 @@
+"""Event mentions: status cues, clauses, summaries, entities, and extract_mentions itself."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
+from eventkit import day, make_article, timex
+from timeline.events import extract_mentions
+from timeline.events.clauses import FILLER_RULES, MAX_WORDS, focus_phrase, split_clauses, strip_filler, summarize
+from timeline.events.cues import (
+    ATTRIBUTION_CUES,
+    CANCELLED_CUES,
+    PLANNED_CUES,
+    detect_status,
+    is_attributed,
+)
+from timeline.events.features import entities, entity_key, keywords, lemma
+
+# --------------------------------------------------------------------------- status cues
+
+
+@pytest.mark.parametrize(
+    "cue,example",
+    [(cue.name, example) for cue in CANCELLED_CUES + PLANNED_CUES for example in cue.examples],
+)
+def test_status_cue_examples(cue, example):
+    expected = next(c.status for c in CANCELLED_CUES + PLANNED_CUES if c.name == cue)
+    assert detect_status(example) == expected
+
+
+@pytest.mark.parametrize(
+    "cue,near_miss",
+    [(cue, text) for cue in CANCELLED_CUES + PLANNED_CUES for text in cue.near_misses],
+    ids=lambda v: getattr(v, "name", v),
+)
+def test_status_cue_near_misses_do_not_match_their_cue(cue, near_miss):
+    assert not cue.pattern.search(near_miss)
+
+
+@pytest.mark.parametrize(
+    "clause,status",
+    [
+        ("Witkoff and Kushner met with Umerov on Sunday at Witkoff’s Shell Bay club in Florida.", "reported"),
+        ("Witkoff will meet with Putin in Moscow on Tuesday.", "planned"),
+        ("The two American envoys are now expected to meet with Zelensky in Europe on Wednesday.", "planned"),
+        ("a follow-up summit between Putin and Trump (tentatively planned for April–June 2026)", "planned"),
+        ("The initial plan for Witkoff and Kushner to meet Zelensky in Ireland on Wednesday was canceled.", "cancelled"),
+        ("The strike planned for Friday was called off.", "cancelled"),
+        ("The vote scheduled for May 3 was postponed.", "cancelled"),
+        ("Speaking to journalists last Thursday, Putin outlined how negotiations are to be handled.", "reported"),
+        ("The delay was due to the storm on Monday.", "reported"),
+    ],
+)
+def test_detect_status(clause, status):
+    assert detect_status(clause) == status
+
+
+@pytest.mark.parametrize("cue,example", [(c.name, e) for c in ATTRIBUTION_CUES for e in c.examples])
+def test_attribution_examples(cue, example):
+    assert is_attributed(example)
+
+
+def test_plain_narration_is_not_attributed():
+    assert not is_attributed("Witkoff and Kushner met with Putin in the Kremlin on Tuesday.")
+
+
+# --------------------------------------------------------------------------- clauses and summaries
+
+
+@pytest.mark.parametrize(
+    "rule,clause,left", [(rule.name, c, left) for rule in FILLER_RULES for c, left in rule.examples]
+)
+def test_filler_rule_examples(rule, clause, left):
+    assert strip_filler(clause) == left
+
+
+def test_leading_time_expression_is_dropped_from_the_summary():
+    assert strip_filler("Earlier in the week, Witkoff met Umerov in Miami", "Earlier in the week") == (
+        "Witkoff met Umerov in Miami"
+    )
+
+
+def test_trailing_attribution_is_dropped():
+    assert strip_filler("The talks lasted five hours, according to Kremlin aide Yury Ushakov.") == (
+        "The talks lasted five hours"
+    )
+
+
+SUMMARY_CASES = [
+    (
+        "In a crucial development in the ongoing efforts to resolve the war in Ukraine, U.S. advisers Steve "
+        "Witkoff and Jared Kushner met with Russian President Vladimir Putin in the Kremlin on Tuesday.",
+        "on Tuesday",
+        "U.S. advisers Steve Witkoff and Jared Kushner met with Russian President Vladimir Putin in the Kremlin on Tuesday",
+    ),
+    (
+        "MOSCOW/WASHINGTON — Steve Witkoff, U.S. President Donald Trump’s special envoy, accompanied by former "
+        "senior adviser Jared Kushner, will meet with Russian President Vladimir Putin in Moscow on Tuesday in "
+        "the latest high-stakes diplomatic effort to end the war in Ukraine.",
+        "on Tuesday",
+        "Steve Witkoff will meet with Russian President Vladimir Putin in Moscow on Tuesday",
+    ),
+    (
+        "Earlier in the week, Witkoff, Kushner, and U.S. Secretary of State Marco Rubio met with a Ukrainian "
+        "delegation, led by Zelensky’s national security adviser, Rustem Umerov, in Miami.",
+        "Earlier in the week",
+        "Witkoff, Kushner, and U.S. Secretary of State Marco Rubio met with a Ukrainian delegation in Miami",
+    ),
+    (
+        "Russian state media and envoy Dmitriev labeled the session “productive,” yet there were no accords "
+        "regarding any concessions, ceasefire schedules, or arrangements for a follow-up summit between Putin "
+        "and Trump (tentatively planned for April–June 2026).",
+        "April–June 2026",
+        "Arrangements for a follow-up summit between Putin and Trump (tentatively planned for April–June 2026)",
+    ),
+]
+
+
+@pytest.mark.parametrize("clause,expression,summary", SUMMARY_CASES)
+def test_summarize(clause, expression, summary):
+    assert summarize(clause, expression) == summary
+
+
+LONG_CLAUSES = [
+    " ".join(["word"] * 60),
+    "Officials from seven countries, including several that had long opposed the measure and others that "
+    "had wavered for months, gathered in Geneva on Monday to discuss a framework that would eventually replace "
+    "the agreement signed decades earlier by their predecessors",
+    "Supercalifragilisticexpialidocious " * 30,
+]
+
+
+@pytest.mark.parametrize("clause", LONG_CLAUSES + [case[0] for case in SUMMARY_CASES])
+def test_summaries_are_short_and_never_cut_mid_word(clause):
+    summary = summarize(clause, "on Monday" if "on Monday" in clause else "")
+    assert len(summary.split()) <= MAX_WORDS
+    source_words = set(re.findall(r"[\w’'.\-]+", clause.lower()))
+    for word in re.findall(r"[\w’'.\-]+", summary.lower()):
+        assert word.strip(".") in {w.strip(".") for w in source_words}, word
+
+
+def test_two_expressions_in_one_sentence_get_their_own_clauses():
+    sentence = (
+        "Another critical Russian requirement is the recognition of its authority over Crimea, the peninsula it "
+        "annexed in 2014, and the territories of Luhansk and Donetsk, which it claims as part of its broader "
+        "annexation declared in 2022."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"2014|2022", sentence)]
+    first, second = split_clauses(sentence, spans)
+    assert first.endswith("the peninsula it annexed in 2014")
+    assert "2022" not in first
+    assert second.startswith("the territories of Luhansk and Donetsk")
+    assert second.endswith("declared in 2022.")
+
+
+def test_a_verb_phrase_clause_borrows_the_short_subject():
+    sentence = (
+        "The conflict, which began with Russia’s full-scale invasion in February 2022, has its roots in the 2014 "
+        "annexation of Crimea and the subsequent war in eastern Ukraine."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"February 2022|2014", sentence)]
+    first, second = split_clauses(sentence, spans)
+    assert first == "The conflict, which began with Russia’s full-scale invasion in February 2022"
+    assert second.startswith("The conflict has its roots in the 2014 annexation of Crimea")
+
+
+@pytest.mark.parametrize(
+    "clause,expression,phrase",
+    [
+        ("The talks represent the most direct engagement since an August summit in Alaska.", "August",
+         "an August summit in Alaska"),
+        ("The U.S. delegation arrived in Moscow directly after weekend consultations with Ukraine in Florida.",
+         "weekend", "weekend consultations with Ukraine in Florida"),
+        ("Earlier U.S. proposals—including a 28-point draft leaked last week—alarmed European officials.",
+         "last week", "a 28-point draft leaked last week"),
+        ("Witkoff met Umerov on Sunday after arriving in Florida.", "on Sunday", None),
+        ("Prices have risen since August, officials said.", "August", None),
+    ],
+)
+def test_focus_phrase(clause, expression, phrase):
+    assert focus_phrase(clause, expression) == phrase
+
+
+# --------------------------------------------------------------------------- entities and keywords
+
+
+def test_entities_strip_titles_and_fold_nationalities():
+    found = entities("Russian President Vladimir Putin met Witkoff’s team and Ukrainian envoy Rustem Umerov in the Kremlin.")
+    assert found == ["Russia", "Vladimir Putin", "Witkoff", "Ukraine", "Rustem Umerov", "Kremlin"]
+
+
+def test_sentence_initial_function_words_are_not_entities():
+    assert entities("However, the talks in Geneva went on.") == ["Geneva"]
+
+
+def test_entity_keys_match_surnames_and_transliterations():
+    assert entity_key("Vladimir Putin") == entity_key("Putin")
+    assert entity_key("Volodymyr Zelenskyy") == entity_key("Zelensky")
+    assert entity_key("United States") == "united states"
+
+
+def test_keywords_lemmatise_and_name_event_classes():
+    words = keywords("The delegations met and annexed nothing; the annexation was declared.")
+    assert "@meet" in words and "@annex" in words
+    assert lemma("declared") == lemma("declare")
+    assert "delegations" not in words
+
+
+# --------------------------------------------------------------------------- extract_mentions
+
+
+def _article():
+    return make_article(
+        "a1",
+        day("2025-12-02"),
+        [
+            "Envoys Meet Putin in Moscow",
+            ("Recent Consultations on Tuesday", "heading"),
+            "Witkoff and Kushner met with Putin in the Kremlin on Tuesday.",
+            "The talks lasted five hours and now continue.",
+            "Crimea, the peninsula it annexed in 2014, and Donetsk, which it claimed in 2022.",
+            "Peskov confirmed the Wednesday meeting with Zelensky.",
+        ],
+        title_first=True,
+    )
+
+
+def _timexes(article):
+    return [
+        timex(article, "Tuesday", "2025-12-02", "day", day("2025-12-02")),  # in the title-less heading
+        timex(article, "on Tuesday", "2025-12-02", "day", day("2025-12-02"), occurrence=1),
+        timex(article, "five hours", "PT5H", None, None, type="DURATION"),
+        timex(article, "now", "PRESENT_REF", None, None),
+        timex(article, "2014", "2014", "year", day("2014-01-01"), day("2014-12-31")),
+        timex(article, "2022", "2022", "year", day("2022-01-01"), day("2022-12-31")),
+        timex(article, "Wednesday", "2025-12-03", "day", day("2025-12-03")),
+    ]
+
+
+def test_extract_mentions_skips_headings_titles_durations_and_refs():
+    article = _article()
+    mentions = extract_mentions(article, _timexes(article))
+    assert [m.timex.value for m in mentions] == ["2025-12-02", "2014", "2022", "2025-12-03"]
+    kremlin = mentions[0]
+    assert kremlin.quote == "Witkoff and Kushner met with Putin in the Kremlin on Tuesday."
+    assert article.body[kremlin.sentence_start:kremlin.sentence_end] == kremlin.quote
+    assert kremlin.status == "reported" and not kremlin.attributed
+    assert {"Witkoff", "Kushner", "Putin", "Kremlin"} <= set(kremlin.entities)
+    assert "@meet" in kremlin.keywords
+
+
+def test_two_expressions_make_two_mentions_with_their_clauses():
+    article = _article()
+    mentions = extract_mentions(article, _timexes(article))
+    crimea, donetsk = mentions[1], mentions[2]
+    assert crimea.quote == donetsk.quote
+    assert "Crimea" in crimea.clause and "Donetsk" not in crimea.clause
+    assert "Donetsk" in donetsk.clause and "Crimea" not in donetsk.clause
+    assert crimea.entities == ["Crimea"] and donetsk.entities == ["Donetsk"]
+
+
+def test_a_reported_event_after_the_reference_date_is_planned():
+    article = _article()
+    confirmed = extract_mentions(article, _timexes(article))[3]
+    assert confirmed.timex.value == "2025-12-03"
+    assert confirmed.status == "planned"
+    assert confirmed.attributed
+
+
+def test_unresolved_expressions_make_no_mentions():
+    article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
+    loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)
+    assert extract_mentions(article, [loose]) == []
