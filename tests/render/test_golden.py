@@ -29,7 +29,7 @@ def first_difference(expected: bytes, actual: bytes) -> str:
 def test_rendering_matches_golden_file(fixture, fmt):
     path = golden_path(fixture, fmt)
     if not path.exists():
-        pytest.fail(f"{path} is missing; create it with `{REGENERATE}`")
+        pytest.fail(f"{path} is missing; create it with `{REGENERATE}`", pytrace=False)
     expected = path.read_bytes()
     actual = render_golden(fixture, fmt)
     if actual != expected:
@@ -37,7 +37,8 @@ def test_rendering_matches_golden_file(fixture, fmt):
             f"{fmt} rendering of the {fixture!r} fixture differs from {path.name} at "
             f"{first_difference(expected, actual)}\n"
             f"If the change is intended, regenerate the golden files with `{REGENERATE}` "
-            f"and review `git diff tests/render/golden`."
+            f"and review `git diff tests/render/golden`.",
+            pytrace=False,
         )
 
 

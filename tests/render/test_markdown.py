@@ -251,3 +251,23 @@ def test_skipped_inputs_are_listed(small):
     tokens = parse(render(timeline, "md"))
     assert "Skipped inputs" in headings(tokens, "h2")
     assert "seeds/bad.txt: not UTF-8 <b>" in [inline_text(t) for t in tokens if t.type == "inline"]
+
+
+def test_a_long_chronology_gets_a_diagram_and_table_of_key_dates_only(hostile):
+    context = build_context(hostile)
+    assert len(context.key_events) < len(context.events)
+    tokens = parse(render(hostile, "md", WITH_MERMAID))
+    paragraphs = [inline_text(t) for t in tokens if t.type == "inline"]
+    assert "The key dates only; the full chronology follows." in paragraphs
+    assert f"The {len(context.key_events)} entries with the most sources; every entry is in the chronology below." in (
+        paragraphs
+    )
+    fence = next(t for t in tokens if t.type == "fence")
+    periods = [text.strip() for kind, text in lex_mermaid_timeline(fence.content) if kind == "period"]
+    assert periods == list(dict.fromkeys(v.date_label for v in context.key_events))
+    assert len(chronology_items(tokens)) == len(context.events)
+
+
+def test_a_short_chronology_says_nothing_about_key_dates(small):
+    text = render(small, "md", WITH_MERMAID).decode()
+    assert "key dates only" not in text and "entries with the most sources" not in text

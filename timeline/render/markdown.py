@@ -188,6 +188,7 @@ class MarkdownView(MdModel):
     show_table: bool
     rows: list[MdRow]
     mermaid: str  # the diagram's lines, '' when not asked for
+    mermaid_key_dates_only: bool  # the diagram shows the key dates, not every event
     groups: list[MdDateGroup]
     sources: list[MdSource]
     skipped: list[str]
@@ -239,7 +240,11 @@ def _source_text(source: SourceRef) -> str:
 
 
 def mermaid_lines(context: RenderContext, groups: list[tuple[str, list[EventView]]]) -> str:
-    """The Mermaid ``timeline`` diagram: one period per date, its events after colons."""
+    """The Mermaid ``timeline`` diagram: one period per date, its events after colons.
+
+    Mermaid lays periods side by side, so a long chronology would make a diagram nobody can
+    read; ``build_markdown_view`` passes only the key dates then.
+    """
     lines = ["timeline", f"    title {mermaid_text(context.title)}"]
     for label, views in groups:
         events = []
@@ -265,6 +270,9 @@ def date_groups(context: RenderContext) -> list[tuple[str, list[EventView]]]:
 
 def build_markdown_view(context: RenderContext, options: RenderOptions) -> MarkdownView:
     grouped = date_groups(context)
+    diagram_groups = grouped
+    if len(context.key_events) < len(context.events):
+        diagram_groups = date_groups(context.model_copy(update={"events": context.key_events}))
     show_table = options.summary_table and bool(context.key_events)
     show_mermaid = options.mermaid and bool(context.events)
 
@@ -327,7 +335,8 @@ def build_markdown_view(context: RenderContext, options: RenderOptions) -> Markd
         intro=" · ".join(intro_parts),
         show_table=show_table,
         rows=rows,
-        mermaid=mermaid_lines(context, grouped) if show_mermaid else "",
+        mermaid=mermaid_lines(context, diagram_groups) if show_mermaid else "",
+        mermaid_key_dates_only=len(diagram_groups) < len(grouped),
         groups=groups,
         sources=sources,
         skipped=[f"{escape_inline(path)}: {escape_inline(error)}" for path, error in context.skipped],
