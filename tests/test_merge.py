@@ -1,0 +1,284 @@
+"""Merging: same happening merges across sources; near-misses stay apart; order, ids, status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
+from eventkit import day, make_article, timex
+from timeline.events import extract_mentions
+from timeline.merge import merge_mentions
+from timeline.merge import matching
+from timeline.merge.clustering import cluster_mentions
+from timeline.merge.entries import entry_sort_key, slug
+from timeline.models import Event
+
+
+def build(*articles_and_timexes):
+    """Merge the mentions of (article, [timex builders]) pairs."""
+    articles, mentions = [], []
+    for article, make in articles_and_timexes:
+        articles.append(article)
+        mentions += extract_mentions(article, make(article))
+    return merge_mentions(mentions, articles), mentions
+
+
+def florida_sources():
+    sunday = make_article("b-sunday", day("2025-12-01"), [
+        "Witkoff and Kushner met with Ukrainian security secretary Rustem Umerov on Sunday at a club in Florida.",
+    ])
+    week = make_article("a-week", day("2025-12-02"), [
+        "Earlier in the week, Witkoff, Kushner and Rubio met with a Ukrainian delegation led by Umerov in Miami.",
+    ])
+    weekend = make_article("c-weekend", day("2025-12-03"), [
+        "The U.S. delegation arrived in Moscow directly after weekend consultations with Ukraine in Florida.",
+    ])
+    return [
+        (sunday, lambda a: [timex(a, "on Sunday", "2025-11-30", "day", day("2025-11-30"))]),
+        (week, lambda a: [timex(a, "Earlier in the week", "2025-W49", "week", day("2025-12-01"), day("2025-12-07"))]),
+        (weekend, lambda a: [timex(a, "weekend", "2025-W48-WE", "weekend", day("2025-11-29"), day("2025-11-30"))]),
+    ]
+
+
+def test_same_happening_in_three_wordings_is_one_entry_at_the_most_precise_date():
+    events, _ = build(*florida_sources())
+    assert len(events) == 1
+    (event,) = events
+    assert (event.start, event.end, event.granularity, event.value) == (
+        day("2025-11-30"), day("2025-11-30"), "day", "2025-11-30")
+    assert [c.document for c in event.citations] == ["b-sunday", "a-week", "c-weekend"]
+    assert {c.expression for c in event.citations} == {"on Sunday", "Earlier in the week", "weekend"}
+    assert not event.disputed
+    week = next(c for c in event.citations if c.document == "a-week")
+    assert (week.value, week.reference_date) == ("2025-W49", day("2025-12-02"))
+    assert week.quote.startswith("Earlier in the week, Witkoff")
+
+
+def test_citations_keep_offsets_into_the_body():
+    events, _ = build(*florida_sources())
+    sources = {a.id: a for a, _ in florida_sources()}
+    for citation in events[0].citations:
+        assert sources[citation.document].body[citation.start:citation.end] == citation.expression
+
+
+def test_same_date_different_happening_stays_apart():
+    kremlin = make_article("k", day("2025-12-02"), [
+        "Witkoff and Kushner met with Putin in the Kremlin on Tuesday.",
+        "Zelensky held talks with his negotiating team in Dublin on Tuesday.",
+    ])
+    events, _ = build((kremlin, lambda a: [
+        timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02")),
+        timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"), occurrence=1),
+    ]))
+    assert len(events) == 2
+    assert all(len(e.citations) == 1 for e in events)
+
+
+def test_same_happening_on_different_exact_days_is_never_merged_but_is_disputed():
+    monday = make_article("m", day("2025-12-03"), ["Witkoff and Kushner met Putin at the Kremlin in Moscow on Monday."])
+    tuesday = make_article("t", day("2025-12-03"), ["Witkoff and Kushner met Putin at the Kremlin in Moscow on Tuesday."])
+    events, _ = build(
+        (monday, lambda a: [timex(a, "on Monday", "2025-12-01", "day", day("2025-12-01"))]),
+        (tuesday, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+    )
+    assert [e.start for e in events] == [day("2025-12-01"), day("2025-12-02")]
+    assert all(e.disputed for e in events)
+    assert "2 Dec 2025" in events[0].disagreements[0] and "t" in events[0].disagreements[0]
+    assert "1 Dec 2025" in events[1].disagreements[0]
+
+
+def test_different_weeks_of_different_happenings_stay_apart():
+    a = make_article("a", day("2025-12-02"), ["Witkoff met Umerov in Miami last week."])
+    b = make_article("b", day("2025-12-02"), ["Witkoff met Umerov in Geneva in October."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "last week", "2025-W48", "week", day("2025-11-24"), day("2025-11-30"))]),
+        (b, lambda x: [timex(x, "in October", "2025-10", "month", day("2025-10-01"), day("2025-10-31"))]),
+    )
+    assert len(events) == 2
+
+
+def test_expected_then_cancelled_is_one_disputed_entry_with_the_newest_status():
+    expected = make_article("p", day("2025-12-02"), [
+        "The two American envoys are now expected to meet with Ukrainian President Zelensky in Europe on Wednesday.",
+    ])
+    cancelled = make_article("q", day("2025-12-03"), [
+        "The initial plan for Witkoff and Kushner to meet Zelensky in Ireland on Wednesday was canceled.",
+    ])
+    events, _ = build(
+        (expected, lambda a: [timex(a, "on Wednesday", "2025-12-03", "day", day("2025-12-03"))]),
+        (cancelled, lambda a: [timex(a, "on Wednesday", "2025-12-03", "day", day("2025-12-03"))]),
+    )
+    assert len(events) == 1
+    (event,) = events
+    assert event.status == "cancelled" and event.disputed
+    assert [(c.document, c.status) for c in event.citations] == [("p", "planned"), ("q", "cancelled")]
+    (note,) = event.disagreements
+    assert "q (3 Dec 2025) reports it cancelled" in note and "p (2 Dec 2025)" in note
+    assert event.summary.startswith("The initial plan for Witkoff and Kushner to meet Zelensky")
+
+
+def test_planned_then_reported_is_reported_and_not_disputed():
+    before = make_article("before", day("2025-12-01"), ["Witkoff will meet with Putin in Moscow on Tuesday."])
+    after = make_article("after", day("2025-12-02"), ["Witkoff met with Putin in the Kremlin in Moscow on Tuesday."])
+    events, _ = build(
+        (before, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+        (after, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+    )
+    (event,) = events
+    assert event.status == "reported" and not event.disputed
+    assert event.summary == "Witkoff met with Putin in the Kremlin in Moscow on Tuesday"
+
+
+def test_restatements_within_one_article_merge():
+    article = make_article("r", day("2025-12-01"), [
+        "Witkoff will meet with Putin in Moscow on Tuesday.",
+        "Kremlin spokesman Peskov confirmed that Putin and Witkoff will meet in Moscow on Tuesday.",
+    ])
+    events, _ = build((article, lambda a: [
+        timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02")),
+        timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"), occurrence=1),
+    ]))
+    (event,) = events
+    assert [c.document for c in event.citations] == ["r", "r"]
+
+
+def test_a_coarse_mention_joins_the_matching_precise_event():
+    precise = make_article("x", day("2025-08-20"), ["Trump and Putin held a summit in Alaska on August 15, 2025."])
+    coarse = make_article("y", day("2025-12-01"), ["The talks follow the summit between Trump and Putin in Alaska in August."])
+    events, _ = build(
+        (precise, lambda a: [timex(a, "August 15, 2025", "2025-08-15", "day", day("2025-08-15"))]),
+        (coarse, lambda a: [timex(a, "August", "2025-08", "month", day("2025-08-01"), day("2025-08-31"))]),
+    )
+    (event,) = events
+    assert (event.start, event.granularity) == (day("2025-08-15"), "day")
+    assert sorted(c.document for c in event.citations) == ["x", "y"]
+
+
+def test_undated_strong_match_corroborates_a_recent_event():
+    dated = make_article("dated", day("2025-12-02"), ["Witkoff and Kushner met with Putin in the Kremlin on Tuesday."])
+    undated = make_article("undated", day("2025-12-03"), [
+        "Trump’s envoy Steve Witkoff and Jared Kushner met with Vladimir Putin at the Kremlin in Moscow.",
+        "Analysts met in Paris to discuss energy markets.",
+    ])
+    events, _ = build(
+        (dated, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+        (undated, lambda a: []),
+    )
+    (event,) = events
+    corroborating = [c for c in event.citations if c.corroborating]
+    assert len(corroborating) == 1
+    (c,) = corroborating
+    assert (c.document, c.expression, c.value) == ("undated", "", "")
+    assert (c.start, c.end) == (0, len(undated.sentences[0].text))
+    assert event.citations[-1] == c  # dated sources first
+
+
+def test_weak_or_old_matches_do_not_corroborate():
+    dated = make_article("dated", day("2025-12-02"), ["Witkoff and Kushner met with Putin in the Kremlin on Tuesday."])
+    weak = make_article("weak", day("2025-12-03"), ["Putin spoke about the economy in a meeting."])
+    late = make_article("late", day("2026-02-01"), ["Witkoff and Kushner met with Putin at the Kremlin."])
+    events, _ = build(
+        (dated, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+        (weak, lambda a: []),
+        (late, lambda a: []),
+    )
+    assert [c.document for c in events[0].citations] == ["dated"]
+
+
+def _ordered_fixture():
+    article = make_article("o", day("2025-12-31"), [
+        "Alpha Corp opened a plant in Lyon in December 2025.",
+        "Beta Inc closed its office in Oslo on December 1, 2025.",
+        "Gamma Ltd hired staff in Porto on December 1, 2025.",
+        "Delta Group held a vote in Rome in 2025.",
+        "Echo AG signed a lease in Bern on December 2, 2025.",
+    ])
+    return article, lambda a: [
+        timex(a, "December 2025", "2025-12", "month", day("2025-12-01"), day("2025-12-31")),
+        timex(a, "December 1, 2025", "2025-12-01", "day", day("2025-12-01")),
+        timex(a, "December 1, 2025", "2025-12-01", "day", day("2025-12-01"), occurrence=1),
+        timex(a, "2025", "2025", "year", day("2025-01-01"), day("2025-12-31"), occurrence=3),
+        timex(a, "December 2, 2025", "2025-12-02", "day", day("2025-12-02")),
+    ]
+
+
+def test_order_by_start_with_coarser_entries_first_and_ties_by_id():
+    events, _ = build(_ordered_fixture())
+    assert [(e.start.isoformat(), e.granularity) for e in events] == [
+        ("2025-01-01", "year"),
+        ("2025-12-01", "month"),
+        ("2025-12-01", "day"),
+        ("2025-12-01", "day"),
+        ("2025-12-02", "day"),
+    ]
+    same_day = [e.id for e in events if e.granularity == "day" and e.start == day("2025-12-01")]
+    assert same_day == sorted(same_day)
+    assert events == sorted(events, key=entry_sort_key)
+
+
+def test_ids_are_unique_and_made_of_date_and_summary():
+    events, _ = build(_ordered_fixture())
+    ids = [e.id for e in events]
+    assert len(set(ids)) == len(ids)
+    assert ids[0].startswith("2025-") and ids[1].startswith("2025-12-") and ids[2].startswith("2025-12-01-")
+    assert all(re.fullmatch(r"[0-9A-Za-z-]+", i) for i in ids)
+    assert slug("U.S. advisers Steve Witkoff and Jared Kushner met with Russian President Vladimir Putin") == (
+        "witkoff-kushner-met-putin"
+    )
+
+
+def test_repeated_ids_get_a_numbered_suffix():
+    article = make_article("d", day("2025-12-03"), ["Rain fell in Oslo on Monday.", "Rain fell in Oslo on Monday."])
+    events, _ = build((article, lambda a: [
+        timex(a, "on Monday", "2025-12-01", "day", day("2025-12-01")),
+        timex(a, "on Monday", "2025-12-01", "day", day("2025-12-01"), occurrence=1),
+    ]))
+    # Two sentences, one happening: merged, so only one id.
+    assert len(events) == 1
+    same = [
+        Event(id="2025-12-01-rain", start=day("2025-12-01"), end=day("2025-12-01"), granularity="day",
+              summary="Rain", citations=[]),
+    ] * 3
+    from timeline.merge.entries import order_and_assign_ids
+
+    assert [e.id for e in order_and_assign_ids(same)] == ["2025-12-01-rain", "2025-12-01-rain-2", "2025-12-01-rain-3"]
+
+
+def test_same_input_in_any_order_gives_identical_output():
+    sources = florida_sources() + [_ordered_fixture()]
+    first, _ = build(*sources)
+    articles, mentions = [], []
+    for article, make in sources:
+        articles.append(article)
+        mentions += extract_mentions(article, make(article))
+    shuffled = list(mentions)
+    random.Random(7).shuffle(shuffled)
+    again = merge_mentions(shuffled, list(reversed(articles)))
+    assert [e.model_dump() for e in again] == [e.model_dump() for e in first]
+
+
+def test_merging_compares_only_within_date_and_name_blocks(monkeypatch):
+    calls = []
+    real = matching.similarity
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("timeline.merge.clustering.similarity", counting)
+    start = dt.date(2020, 1, 1)
+    features = []
+    for n in range(400):
+        when = start + dt.timedelta(days=31 * n)  # one per month: no two share a block
+        article = make_article(f"n{n}", when, [f"Person{n} met Official{n} in City{n} on that day."])
+        mention = extract_mentions(article, [timex(article, "on that day", when.isoformat(), "day", when)])[0]
+        features.append(matching.prepare(n, mention))
+    clusters = cluster_mentions(features)
+    assert len(clusters) == 400
+    assert len(calls) == 0  # all-pairs would be 79,800 comparisons
