@@ -54,6 +54,7 @@ ESCAPE_EXAMPLES = HOSTILE + [
     "= equals",
     "3) three",
     "www.example.com and https://example.com/path_(x)_y",
+    "mail a@b.org or @someone, see WWW.EXAMPLE.ORG or ftp://x",
     "trailing spaces make a break  ",
     "tab\tand\u202eright-to-left override",
     "*",
@@ -79,6 +80,23 @@ def test_escaped_text_renders_as_exactly_its_characters(text, frame):
     kinds = {t.type for t in inlines[0].children}
     allowed = {"text", "softbreak", "footnote_ref"} | ({"strong_open", "strong_close", "code_inline"} if "**" in frame else set())
     assert kinds <= allowed
+
+
+@pytest.mark.parametrize(
+    "text, escaped",
+    [
+        ("https://example.org/a", "https\\://example.org/a"),
+        ("www.example.org", "www\\.example.org"),
+        ("a@b.org", "a\\@b.org"),
+        ("1. first", "1\\. first"),
+        ("- item", "\\- item"),
+        ("<b> & co", "&lt;b&gt; &amp; co"),
+        ("a|b", "a\\|b"),
+    ],
+)
+def test_bare_links_mentions_and_markers_are_defused(text, escaped):
+    """GFM autolinks bare URLs, www. names and e-mail addresses (markdown-it here does not)."""
+    assert escape_inline(text) == escaped
 
 
 def test_plain_line_folds_whitespace_and_drops_controls():

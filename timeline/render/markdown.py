@@ -30,9 +30,12 @@ SECTION_HEADINGS = ("Key dates at a glance", "Timeline diagram", "Chronology", "
 
 # Characters with a meaning somewhere in GitHub-flavoured Markdown, escaped with a backslash
 # wherever they occur: code spans, emphasis, links and footnotes, headings, tables,
-# strikethrough, GitHub's $math$. "<", ">" and "&" become entities instead, so that no raw HTML
-# or entity reference can be formed.
-_BACKSLASHED = frozenset("\\`*_[]#|~$")
+# strikethrough, GitHub's $math$, e-mail autolinks and @mentions. "<", ">" and "&" become
+# entities instead, so that no raw HTML or entity reference can be formed.
+_BACKSLASHED = frozenset("\\`*_[]#|~$@")
+# GFM turns bare "https://..." and "www...." into links; an escaped ":" or "." stops it, so a
+# URL quoted in an article stays text (only the sources list links, and only to http(s) URLs).
+_BARE_LINK = re.compile(r"(?<=[A-Za-z0-9])(://)|(?<![A-Za-z0-9])([Ww][Ww][Ww])\.")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # Block markers that only count at the start of a line (our text never spans lines, but it
 # may open a list item, a table cell or a footnote definition).
@@ -62,6 +65,7 @@ def escape_inline(text: str) -> str:
         else:
             escaped.append(_ENTITIES.get(ch, ch))
     result = "".join(escaped)
+    result = _BARE_LINK.sub(lambda m: "\\://" if m.group(1) else m.group(2) + "\\.", result)
     return _LEADING_MARKER.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), result)
 
 
