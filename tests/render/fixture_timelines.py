@@ -113,7 +113,7 @@ def small_timeline() -> Timeline:
             citations=[_cite("ushakov_briefing", "The leaders met in Alaska in August.", "August", ref)],
         ),
         Event(
-            id="2025-w48-miami-talks",
+            id="2025-W48-miami-talks",
             start=D(2025, 11, 24),
             end=D(2025, 11, 30),
             granularity="week",
@@ -163,7 +163,7 @@ def small_timeline() -> Timeline:
             ],
         ),
         Event(
-            id="2026-q2-summit",
+            id="2026-Q2-summit",
             start=D(2026, 4, 1),
             end=D(2026, 6, 30),
             granularity="quarter",

@@ -200,10 +200,11 @@ def test_sources_are_numbered_with_unique_safe_keys_and_labels():
 
 def test_anchors_are_safe_and_unique():
     events = [event("2025-01-01", "2025-01-01", "day", id="same"), event("2025-01-02", "2025-01-02", "day", id="same"),
-              event("2025-01-03", "2025-01-03", "day", id='"><script>')]
+              event("2025-01-03", "2025-01-03", "day", id='"><script>'),
+              event("2025-11-24", "2025-11-30", "week", id="2025-W48-talks")]
     context = build_context(Timeline(title="t", generated=REF, documents=[], events=events))
-    assert [v.anchor for v in context.events] == ["same", "same-2", "script"]
-    assert [v.number for v in context.events] == [1, 2, 3]
+    assert [v.anchor for v in context.events] == ["same", "same-2", "script", "2025-W48-talks"]
+    assert [v.number for v in context.events] == [1, 2, 3, 4]
 
 
 def test_event_views_carry_sources_gaps_and_precision(small):
@@ -212,8 +213,8 @@ def test_event_views_carry_sources_gaps_and_precision(small):
     meeting = by_id["2025-12-02-kremlin-meeting"]
     assert [s.key for s in meeting.sources] == ["kremlin-talks", "ushakov-briefing"]
     assert len(meeting.citations) == 3
-    assert by_id["2026-q2-summit"].gap_before_months == 3
-    assert by_id["2026-q2-summit"].gap_label == "3 months later"
+    assert by_id["2026-Q2-summit"].gap_before_months == 3
+    assert by_id["2026-Q2-summit"].gap_label == "3 months later"
     assert by_id["2025-12-03-ireland-meeting"].gap_before_months == 0
     # the gap runs from the end of the 19th century, not from its start
     assert by_id["1990-nato-debate"].gap_before_months == 90 * 12

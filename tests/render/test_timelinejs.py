@@ -39,7 +39,7 @@ SCHEMA = {
             "items": {
                 "type": "object",
                 "properties": {
-                    "unique_id": {"type": "string", "pattern": "^[a-z0-9-]+$"},
+                    "unique_id": {"type": "string", "pattern": "^[A-Za-z0-9-]+$"},
                     "start_date": DATE,
                     "end_date": DATE,
                     "display_date": {"type": "string"},
@@ -99,12 +99,12 @@ def test_dates_go_no_finer_than_the_event(small):
     assert slides["1990-nato-debate"]["end_date"] == {"year": 1999}
     assert slides["2025-08-alaska-summit"]["start_date"] == {"year": 2025, "month": 8, "display_date": "Aug 2025"}
     assert "end_date" not in slides["2025-08-alaska-summit"]
-    assert slides["2026-q2-summit"]["start_date"] == {"year": 2026, "month": 4, "display_date": "Apr–Jun 2026"}
-    assert slides["2026-q2-summit"]["end_date"] == {"year": 2026, "month": 6}
+    assert slides["2026-Q2-summit"]["start_date"] == {"year": 2026, "month": 4, "display_date": "Apr–Jun 2026"}
+    assert slides["2026-Q2-summit"]["end_date"] == {"year": 2026, "month": 6}
     assert slides["2025-12-02-kremlin-meeting"]["start_date"] == {"year": 2025, "month": 12, "day": 2,
                                                                  "display_date": "2 Dec 2025"}
-    assert slides["2025-w48-miami-talks"]["end_date"] == {"year": 2025, "month": 11, "day": 30}
-    assert slides["2025-w48-miami-talks"]["display_date"] == "week of 24 Nov 2025"
+    assert slides["2025-W48-miami-talks"]["end_date"] == {"year": 2025, "month": 11, "day": 30}
+    assert slides["2025-W48-miami-talks"]["display_date"] == "week of 24 Nov 2025"
 
 
 def test_every_event_is_a_slide_with_its_status_and_sources(small):

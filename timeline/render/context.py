@@ -69,7 +69,7 @@ class CitationView(ContextModel):
 class EventView(ContextModel):
     event: Event
     number: int = 0  # 1-based position in the chronology
-    anchor: str  # stable, unique within the page, [a-z0-9-] only
+    anchor: str  # stable, unique within the page: the event id in [A-Za-z0-9-]
     date_label: str  # "2 Dec 2025", "Aug 2025", "week of 24 Nov 2025", "Apr–Jun 2026", "2014"
     iso_start: str
     iso_end: str
@@ -222,10 +222,16 @@ def status_label(event: Event) -> str:
     return ", ".join(event_statuses(event))
 
 
-def safe_identifier(text: str, fallback: str) -> str:
-    """Lower-case ASCII letters, digits and single hyphens; ``fallback`` when nothing is left."""
+def safe_identifier(text: str, fallback: str, keep_case: bool = False) -> str:
+    """ASCII letters, digits and single hyphens; ``fallback`` when nothing is left.
+
+    Lower-cased unless ``keep_case``: footnote labels match case-insensitively on GitHub, so
+    source keys are lower-case; event anchors keep ids such as ``2025-W48-...`` as they are.
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not keep_case:
+        ascii_text = ascii_text.lower()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
     return slug or fallback
 
 
@@ -330,7 +336,7 @@ def build_context(timeline: Timeline) -> RenderContext:
             EventView(
                 event=event,
                 number=number,
-                anchor=_unique(safe_identifier(event.id, f"event-{number}"), anchors),
+                anchor=_unique(safe_identifier(event.id, f"event-{number}", keep_case=True), anchors),
                 date_label=date_label(event),
                 iso_start=event.start.isoformat(),
                 iso_end=event.end.isoformat(),
