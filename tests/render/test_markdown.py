@@ -289,3 +289,26 @@ def test_a_long_chronology_gets_a_diagram_and_table_of_key_dates_only(hostile):
 def test_a_short_chronology_says_nothing_about_key_dates(small):
     text = render(small, "md", WITH_MERMAID).decode()
     assert "key dates only" not in text and "entries with the most sources" not in text
+
+
+def test_blank_titles_and_names_still_make_well_formed_markdown():
+    import datetime as dt
+
+    from timeline.models import Citation, DocumentInfo, Event, Timeline
+
+    day = dt.date(2025, 12, 3)
+    timeline = Timeline(
+        title=" \n ",
+        generated=day,
+        documents=[DocumentInfo(id="\u202e", title=" ", publisher="", path="x", reference_date=day)],
+        events=[Event(id="\u202e", start=day, end=day, granularity="day", summary="\t",
+                      citations=[Citation(document="\u202e", quote=" ", expression="", start=0, end=0,
+                                          reference_date=day)])],
+    )
+    tokens = parse(render(timeline, "md"))
+    assert headings(tokens, "h1") == ["Timeline"]
+    (entry, details), = chronology_items(tokens)
+    assert inline_text(entry).startswith("(no summary)")
+    assert [c.type for c in details[0].children][:3] == ["em_open", "text", "em_close"]
+    assert inline_text(details[0]).startswith("source 1:")
+    assert [t.meta["label"] for t in tokens if t.type == "footnote_open"] == ["source-1"]

@@ -207,7 +207,11 @@ def _status(view: EventView) -> str:
 
 
 def _source_name(source: SourceRef) -> str:
-    return source.doc.publisher or source.doc.title or source.doc.id
+    """The short name a citation line gives its source (the footnote gives the rest)."""
+    for name in (source.doc.publisher, source.doc.title, source.doc.id):
+        if name and plain_line(name):
+            return name
+    return f"source {source.number}"
 
 
 def _citation_line(view: EventView, index: int) -> str:
@@ -232,7 +236,7 @@ def _entry(view: EventView) -> MdEntry:
 
 def _source_text(source: SourceRef) -> str:
     doc = source.doc
-    parts = [f"**{escape_inline(doc.title or doc.id)}**"]
+    parts = [f"**{escape_inline(doc.title or doc.id) or f'source {source.number}'}**"]
     if doc.publisher:
         parts.append(escape_inline(doc.publisher))
     if doc.published:
@@ -335,7 +339,7 @@ def build_markdown_view(context: RenderContext, options: RenderOptions) -> Markd
     intro_parts.append(f"{n_events} event{'' if n_events == 1 else 's'} from {n_sources} source{'' if n_sources == 1 else 's'}")
     intro_parts.append(f"generated {escape_inline(context.generated_label)}")
     return MarkdownView(
-        title=escape_inline(context.title),
+        title=escape_inline(context.title) or "Timeline",
         intro=" · ".join(intro_parts),
         show_table=show_table,
         rows=rows,
