@@ -348,37 +348,75 @@ def _day_offset(gold: str, ours: str) -> str:
     return f" (ours {days:+d}d)" if len(gold) == len(ours) == 10 else ""
 
 
-def format_errors(result: SystemResult, classes_shown: int = 40) -> str:
-    """Every error of a system, grouped by kind, each kind opening with its most frequent classes."""
-    titles = {
-        "missed": "MISSED: gold expressions we did not find",
-        "false_positive": "FALSE POSITIVES: expressions we found that the gold annotation does not have",
-        "span": "SPAN MISMATCHES: overlapping, but not the same offsets (gold vs ours)",
-        "type": "TYPE MISMATCHES (gold -> ours)",
-        "value": "VALUE MISMATCHES (gold -> ours; exact string comparison)",
-    }
+ERROR_TITLES = {
+    "missed": "MISSED: gold expressions we did not find",
+    "false_positive": "FALSE POSITIVES: expressions we found that the gold annotation does not have",
+    "span": "SPAN MISMATCHES: overlapping, but not the same offsets (gold vs ours)",
+    "type": "TYPE MISMATCHES (gold -> ours)",
+    "value": "VALUE MISMATCHES (gold -> ours; exact string comparison)",
+}
+
+
+def _errors_by_kind(result: SystemResult) -> dict[str, list[tuple[Document, MatchError]]]:
     by_kind: dict[str, list[tuple[Document, MatchError]]] = collections.defaultdict(list)
     for document, error in result.errors:
         by_kind[error.kind].append((document, error))
+    return by_kind
+
+
+def _error_lines(document: Document, error: MatchError) -> list[str]:
+    """One error as a few lines: where, gold and/or ours, and the context."""
+    g, s = error.gold, error.system
+    where = f"{document.id} (dct {document.dct})"
+    if error.kind == "missed":
+        return [f"- {where} gold {_describe(g)}", f"    {_context(document.text, g.start, g.end)}"]
+    if error.kind == "false_positive":
+        return [f"- {where} ours {_describe(s)}", f"    {_context(document.text, s.start, s.end)}"]
+    return [f"- {where}", f"    gold {_describe(g)}", f"    ours {_describe(s)}",
+            f"    {_context(document.text, min(g.start, s.start), max(g.end, s.end))}"]
+
+
+def format_errors(result: SystemResult, classes_shown: int = 40) -> str:
+    """Every error of a system, grouped by kind, each kind opening with its most frequent classes."""
+    by_kind = _errors_by_kind(result)
     lines = [f"Errors of {result.name}: " + ", ".join(f"{kind} {len(by_kind[kind])}" for kind in ERROR_KINDS)]
     for crash in result.run["crashes"]:
         lines.append(f"CRASH {crash['id']}: {crash['error']}")
     for kind in ERROR_KINDS:
         errors = by_kind[kind]
-        lines += ["", "=" * 100, f"{titles[kind]}: {len(errors)}", "=" * 100, "most frequent classes:"]
+        lines += ["", "=" * 100, f"{ERROR_TITLES[kind]}: {len(errors)}", "=" * 100, "most frequent classes:"]
         for name, count in collections.Counter(_class_of(e) for _, e in errors).most_common(classes_shown):
             lines.append(f"  {count:5d}  {name}")
         lines.append("")
         for document, error in errors:
-            g, s = error.gold, error.system
-            where = f"{document.id} (dct {document.dct})"
-            if kind == "missed":
-                lines += [f"- {where} gold {_describe(g)}", f"    {_context(document.text, g.start, g.end)}"]
-            elif kind == "false_positive":
-                lines += [f"- {where} ours {_describe(s)}", f"    {_context(document.text, s.start, s.end)}"]
-            else:
-                lines += [f"- {where}", f"    gold {_describe(g)}", f"    ours {_describe(s)}",
-                          f"    {_context(document.text, min(g.start, s.start), max(g.end, s.end))}"]
+            lines += _error_lines(document, error)
+    return "\n".join(lines) + "\n"
+
+
+def _spread(members: list[tuple[Document, MatchError]], n: int) -> list[tuple[Document, MatchError]]:
+    """Up to n examples, from different documents where the class spans several."""
+    seen: set[str] = set()
+    distinct = [m for m in members if not (m[0].id in seen or seen.add(m[0].id))]
+    return (distinct + [m for m in members if m not in distinct])[:n]
+
+
+def format_error_summary(result: SystemResult, classes_shown: int = 12, examples: int = 3) -> str:
+    """Markdown: per kind of error, its largest classes with counts and a few examples each."""
+    by_kind = _errors_by_kind(result)
+    lines = [f"Errors of {result.name}: " + ", ".join(f"{kind} {len(by_kind[kind])}" for kind in ERROR_KINDS)
+             + f"; documents that crashed: {len(result.run['crashes'])}."]
+    for kind in ERROR_KINDS:
+        errors = by_kind[kind]
+        classes: dict[str, list[tuple[Document, MatchError]]] = collections.defaultdict(list)
+        for document, error in errors:
+            classes[_class_of(error)].append((document, error))
+        largest = sorted(classes.items(), key=lambda item: -len(item[1]))[:classes_shown]
+        lines += ["", f"### {ERROR_TITLES[kind]}: {len(errors)}", ""]
+        for name, members in largest:
+            lines += [f"**{len(members)}** `{name}`", "", "```"]
+            for document, error in _spread(members, examples):
+                lines += _error_lines(document, error)
+            lines += ["```", ""]
     return "\n".join(lines) + "\n"
 
 
@@ -390,6 +428,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, help="only the first N documents")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (it is slow)")
     parser.add_argument("--errors", type=Path, metavar="FILE", help="write every error of our tagger to FILE")
+    parser.add_argument("--summary", type=Path, metavar="FILE",
+                        help="write the largest error classes of our tagger, with examples, to FILE (Markdown)")
     parser.add_argument("--tagger", default=DEFAULT_TAGGER, metavar="MODULE:FUNCTION",
                         help=f"the tagger to benchmark as 'ours' (default {DEFAULT_TAGGER})")
     parser.add_argument("--no-tracemalloc", action="store_true", help="skip the untimed tracemalloc pass")
@@ -414,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         args.errors.write_text(format_errors(results[0]), encoding="utf-8")
         print(f"errors of ours written to {args.errors}")
+    if args.summary:
+        args.summary.write_text(format_error_summary(results[0]), encoding="utf-8")
+        print(f"largest error classes of ours written to {args.summary}")
     return 0
 
 

@@ -235,8 +235,9 @@ def test_script_scores_a_tiny_corpus_and_lists_errors(tmp_path, monkeypatch, cap
         {"id": "d3", "text": "a crash on Friday", "dct": "1998-08-08", "timexes": []},
     ])
     errors = tmp_path / "errors.txt"
-    assert tempeval.main(["--data", str(data), "--no-baseline", "--no-tracemalloc",
-                          "--tagger", "fake_tagger:tag", "--errors", str(errors)]) == 0
+    summary = tmp_path / "summary.md"
+    assert tempeval.main(["--data", str(data), "--no-baseline", "--no-tracemalloc", "--tagger", "fake_tagger:tag",
+                          "--errors", str(errors), "--summary", str(summary)]) == 0
     report = capsys.readouterr().out
     # 2 found of 4 gold, all exact: P 100, R 50, F1 66.7; one value right of two matches -> 33.3
     assert "3 documents, 4 gold TIMEX3" in report
@@ -248,6 +249,11 @@ def test_script_scores_a_tiny_corpus_and_lists_errors(tmp_path, monkeypatch, cap
     assert "CRASH d3: RuntimeError: boom" in listing
     assert "<weekday>: 9999-99-99 -> 9999-99-99 (ours +1d)" in listing
     assert "They met Friday and again on [[Monday]]." in listing
+    # the summary: missed Monday twice, one class, examples from both documents
+    summary_text = summary.read_text(encoding="utf-8")
+    assert "**2** `DATE  <weekday>`" in summary_text
+    assert "- d1 (dct 1998-08-07) gold DATE 1998-08-03 'Monday' @29-35" in summary_text
+    assert "- d2 (dct 1998-08-08) gold DATE 1998-08-03 'Monday' @29-35" in summary_text
 
 
 def test_script_names_the_line_of_a_bad_record(tmp_path, capsys):
