@@ -18,7 +18,7 @@ import bisect
 
 from timeline.events.clauses import focus_phrase, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
-from timeline.events.features import entities, keywords
+from timeline.events.features import describe
 from timeline.models import Article, EventMention, Sentence, Timex
 
 __all__ = ["extract_mentions", "is_calendar_time"]
@@ -71,6 +71,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             clause = focus_phrase(clause, timex.text) or clause
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
+            names, words = describe(described)
             status = detect_status(clause)
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
@@ -86,8 +87,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     reference_date=article.reference_date,
                     status=status,
                     attributed=is_attributed(clause),
-                    entities=entities(described),
-                    keywords=keywords(described),
+                    entities=names,
+                    keywords=words,
                 )
             )
     return mentions

@@ -125,15 +125,25 @@ ATTRIBUTION_CUES: tuple[Cue, ...] = (
 )
 
 
+def _any_of(cues: tuple[Cue, ...]) -> re.Pattern[str]:
+    # One alternation per status class: a clause is scanned once per class, not once per cue.
+    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues), re.IGNORECASE)
+
+
+_CANCELLED = _any_of(CANCELLED_CUES)
+_PLANNED = _any_of(PLANNED_CUES)
+_ATTRIBUTED = _any_of(ATTRIBUTION_CUES)
+
+
 def detect_status(clause: str) -> Status:
     """``cancelled``, ``planned`` or ``reported`` (the default) from the clause's own words."""
-    if any(cue.pattern.search(clause) for cue in CANCELLED_CUES):
+    if _CANCELLED.search(clause):
         return "cancelled"
-    if any(cue.pattern.search(clause) for cue in PLANNED_CUES):
+    if _PLANNED.search(clause):
         return "planned"
     return "reported"
 
 
 def is_attributed(sentence: str) -> bool:
     """Whether the sentence is reported speech: a source is quoted or said to say it."""
-    return any(cue.pattern.search(sentence) for cue in ATTRIBUTION_CUES)
+    return bool(_ATTRIBUTED.search(sentence))

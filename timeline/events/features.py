@@ -153,6 +153,8 @@ def is_weak_entity(key: str) -> bool:
     return key in WEAK_ENTITIES
 
 
+_DEMONYM_WORDS = frozenset(DEMONYMS)
+
 _SUFFIXES = (
     ("ational", "ate"),
     ("ations", ""),
@@ -186,11 +188,22 @@ def lemma(word: str) -> str:
     return low
 
 
-def keywords(text: str) -> list[str]:
-    """Content words of ``text`` as lemmas, then the event classes they name ("@meet")."""
+def describe(text: str) -> tuple[list[str], list[str]]:
+    """``(entities(text), keywords(text))``, finding the names once."""
+    names = entities(text)
+    return names, keywords(text, names=names)
+
+
+def keywords(text: str, *, names: list[str] | None = None) -> list[str]:
+    """Content words of ``text`` as lemmas, then the event classes they name ("@meet").
+
+    ``names``: the entities of ``text`` when the caller has them already.
+    """
     lemmas: list[str] = []
     classes: list[str] = []
-    name_words = {w.lower() for name in entities(text) for w in name.split()} | set(DEMONYMS)
+    if names is None:
+        names = entities(text)
+    name_words = {w.lower() for name in names for w in name.split()} | _DEMONYM_WORDS
     for index, (_, _, word) in enumerate(_words(text)):
         low = word.lower().replace("’", "'")
         low = _POSSESSIVE.sub("", low) if len(low) > 2 else low

@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.events.features import entities, entity_key, is_weak_entity, keywords
+from timeline.events.features import describe, entity_key, is_weak_entity
 from timeline.events.vocab import EVENT_CLASS_OF
 from timeline.merge.entries import citation_sort_key
-from timeline.merge.matching import Profile, similarity
+from timeline.merge.matching import BLOCK_PREFIX, Profile, similarity
 from timeline.models import Article, Citation, Event, EventMention
 
 WINDOW_DAYS = 14
@@ -29,12 +29,16 @@ SHORT_EVENT_DAYS = 7
 MIN_SHARED_NAMES = 2
 CORROBORATION_THRESHOLD = 3.0
 
-_EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENT_CLASS_OF), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_EVENT_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, EVENT_CLASS_OF), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# Two capitalised words after the first: a cheap test that a sentence names at least two things.
+_TWO_NAMES = re.compile(r"\s[A-Z][^\s]*.*?\s[A-Z]")
 
 
 def _sentence_profile(text: str) -> Profile:
-    keys = [entity_key(name) for name in entities(text)]
-    words = keywords(text)
+    names, words = describe(text)
+    keys = [entity_key(name) for name in names]
     return Profile(
         strong={k for k in keys if k and not is_weak_entity(k)},
         weak={k for k in keys if k and is_weak_entity(k)},
@@ -50,40 +54,63 @@ def _in_title(article: Article, start: int, end: int) -> bool:
     return start < last and end > first
 
 
+def _corroborating_citation(article: Article, start: int, end: int, quote: str) -> Citation:
+    return Citation(
+        document=article.id,
+        quote=quote,
+        expression="",
+        start=start,
+        end=end,
+        reference_date=article.reference_date,
+        value="",
+        status="reported",
+        corroborating=True,
+    )
+
+
 def corroborate(events: list[Event], profiles: list[Profile], articles: list[Article],
                 mentions: list[EventMention]) -> list[Event]:
     """``events`` with corroborating citations added (same order, same length)."""
-    by_day: dict[dt.date, list[int]] = {}
+    # (day, name prefix) -> short reported entries on that day naming it
+    index: dict[tuple[dt.date, str], list[int]] = {}
+    days_with_entries: set[dt.date] = set()
     for number, event in enumerate(events):
         if event.status != "reported" or (event.end - event.start).days >= SHORT_EVENT_DAYS:
             continue
+        prefixes = sorted({key[:BLOCK_PREFIX] for key in profiles[number].strong})
         day = event.start
         while day <= event.end:
-            by_day.setdefault(day, []).append(number)
+            days_with_entries.add(day)
+            for prefix in prefixes:
+                index.setdefault((day, prefix), []).append(number)
             day += dt.timedelta(days=1)
-    if not by_day:
+    if not index:
         return events
     dated_sentences = {(m.document, m.sentence_start) for m in mentions}
     cited = [{c.document for c in event.citations} for event in events]
     extra: dict[int, list[Citation]] = {}
     for article in sorted(articles, key=lambda a: a.id):
-        candidates: set[int] = set()
-        for back in range(WINDOW_DAYS + 1):
-            candidates.update(by_day.get(article.reference_date - dt.timedelta(days=back), ()))
-        if not candidates or all(article.id in cited[n] for n in candidates):
+        window = [article.reference_date - dt.timedelta(days=back) for back in range(WINDOW_DAYS + 1)]
+        window = [day for day in window if day in days_with_entries]
+        if not window:
             continue
-        ordered = sorted(candidates)
         best_for_event: dict[int, tuple[float, int, Citation]] = {}
         for sentence in article.sentences:
             if sentence.kind == "heading" or (article.id, sentence.start) in dated_sentences:
                 continue
-            if _in_title(article, sentence.start, sentence.end) or not _EVENT_WORD.search(sentence.text):
+            if not _TWO_NAMES.search(sentence.text) or not _EVENT_WORD.search(sentence.text):
+                continue
+            if _in_title(article, sentence.start, sentence.end):
                 continue
             profile = _sentence_profile(sentence.text)
             if len(profile.strong) < MIN_SHARED_NAMES:
                 continue
+            candidates: set[int] = set()
+            for prefix in {key[:BLOCK_PREFIX] for key in profile.strong}:
+                for day in window:
+                    candidates.update(index.get((day, prefix), ()))
             scored = []
-            for number in ordered:
+            for number in sorted(candidates):
                 match = similarity(profile, profiles[number])
                 if (match.shared_strong >= MIN_SHARED_NAMES and match.shared_classes >= 1
                         and match.score >= CORROBORATION_THRESHOLD):
@@ -93,25 +120,17 @@ def corroborate(events: list[Event], profiles: list[Profile], articles: list[Art
             scored.sort()
             if len(scored) > 1 and scored[0][0] == scored[1][0]:
                 continue  # it fits two entries equally well: too weak to say which
-            best = (-scored[0][0], scored[0][1])
-            if article.id in cited[best[1]]:
+            score, number = -scored[0][0], scored[0][1]
+            if article.id in cited[number]:
                 continue  # its best match already cites this article: nothing to add
-            score, number = best
             previous = best_for_event.get(number)
             if previous is None or score > previous[0]:
-                best_for_event[number] = (score, sentence.start, Citation(
-                    document=article.id,
-                    quote=sentence.text,
-                    expression="",
-                    start=sentence.start,
-                    end=sentence.end,
-                    reference_date=article.reference_date,
-                    value="",
-                    status="reported",
-                    corroborating=True,
-                ))
-        for number, (_, _, citation) in best_for_event.items():
-            extra.setdefault(number, []).append(citation)
+                best_for_event[number] = (
+                    score, sentence.start,
+                    _corroborating_citation(article, sentence.start, sentence.end, sentence.text),
+                )
+        for number in sorted(best_for_event):
+            extra.setdefault(number, []).append(best_for_event[number][2])
     if not extra:
         return events
     out = []

@@ -161,14 +161,17 @@ class Match:
 
 
 def _shared_names(mine: frozenset[str] | set[str], theirs: set[str]) -> int:
-    shared = 0
-    for key in sorted(mine):
+    shared = len(mine & theirs)
+    if shared == len(mine):
+        return shared
+    for key in mine:
         if key in theirs:
-            shared += 1
             continue
         prefix = key[:BLOCK_PREFIX]
-        if any(other[:BLOCK_PREFIX] == prefix and ratio(key, other) >= FUZZY_NAME_RATIO for other in theirs):
-            shared += 1
+        for other in theirs:
+            if other[:BLOCK_PREFIX] == prefix and ratio(key, other) >= FUZZY_NAME_RATIO:
+                shared += 1
+                break
     return shared
 
 
