@@ -7,8 +7,8 @@ a block (the happenings of one month that share a name), not with the square of 
 
 Mentions are taken finest grain first (then by date, document and offset), so day-level
 mentions found clusters and coarser ones ("in 2025", "last week") join the best of them.
-A mention joins the best-scoring date-compatible cluster that ``Match.merges`` accepts
-(ties: the older cluster); otherwise it starts a new one. Entity-less mentions never merge:
+A mention joins the date-compatible cluster that ``Match.merges`` accepts with the best
+``rank_score`` (shared names weighted by rarity; ties: the older cluster); otherwise it starts a new one. Entity-less mentions never merge:
 without a name there is no telling two happenings of the same day apart.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from timeline.merge.matching import BLOCK_PREFIX, MentionFeatures, Profile, similarity
+from timeline.merge.matching import BLOCK_PREFIX, MentionFeatures, Profile, name_weights, similarity
 
 # Mentions with intervals longer than this are not filed month by month (a century would
 # touch 1,200 blocks); they are filed under their first month and looked up the same way.
@@ -68,6 +68,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     """Clusters of mentions describing the same happening, in order of creation."""
     clusters: list[Cluster] = []
     index: dict[tuple, list[Cluster]] = {}
+    weights = name_weights(features)
     order = sorted(
         features,
         key=lambda f: (f.rank, f.first, f.last, f.mention.document, f.mention.timex.start, f.index),
@@ -86,13 +87,14 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
                         continue
                     if (item.mention.document, item.mention.sentence_start) in cluster.sentences:
                         continue  # two expressions of one sentence name two different times
-                    match = similarity(item, cluster.profile, same_interval=cluster.same_interval(item))
+                    match = similarity(item, cluster.profile, same_interval=cluster.same_interval(item),
+                                       weights=weights)
                     if not match.merges:
                         continue
-                    if best is None or match.score > best_score or (
-                        match.score == best_score and cluster.number < best.number
+                    if best is None or match.rank_score > best_score or (
+                        match.rank_score == best_score and cluster.number < best.number
                     ):
-                        best, best_score = cluster, match.score
+                        best, best_score = cluster, match.rank_score
         if best is None:
             best = Cluster(number=len(clusters))
             clusters.append(best)

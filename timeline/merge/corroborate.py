@@ -10,7 +10,8 @@ before it was written, so an article is compared only with entries of at most
 ``SHORT_EVENT_DAYS`` days that fall within ``WINDOW_DAYS`` before its reference date. Each
 sentence corroborates at most one entry (its best), each entry gets at most one sentence per
 article (the best), a sentence that fits two entries equally well corroborates neither, and an article that already cites an entry does not corroborate it.
-Sentences that produced a dated mention, headings and the title line never corroborate.
+Sentences that produced a dated mention, headings, the title line, negated sentences ("no
+plans for a meeting") and sentences that plan or cancel never corroborate.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.events.cues import detect_status
 from timeline.events.features import describe, entity_key, is_weak_entity
 from timeline.events.vocab import EVENT_CLASS_OF
 from timeline.merge.entries import citation_sort_key
@@ -32,6 +34,8 @@ CORROBORATION_THRESHOLD = 3.0
 _EVENT_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, EVENT_CLASS_OF), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+# "there are no plans for a meeting", "did not meet": a negated sentence corroborates nothing.
+_NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE)
 # Two capitalised words after the first: a cheap test that a sentence names at least two things.
 _TWO_NAMES = re.compile(r"\s[A-Z][^\s]*.*?\s[A-Z]")
 
@@ -100,8 +104,10 @@ def corroborate(events: list[Event], profiles: list[Profile], articles: list[Art
                 continue
             if not _TWO_NAMES.search(sentence.text) or not _EVENT_WORD.search(sentence.text):
                 continue
-            if _in_title(article, sentence.start, sentence.end):
+            if _in_title(article, sentence.start, sentence.end) or _NEGATION.search(sentence.text):
                 continue
+            if detect_status(sentence.text) != "reported":
+                continue  # "will meet", "was cancelled": not a report that it happened
             profile = _sentence_profile(sentence.text)
             if len(profile.strong) < MIN_SHARED_NAMES:
                 continue

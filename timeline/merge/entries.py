@@ -1,6 +1,7 @@
 """From a cluster of mentions to one chronology entry: date, status, summary, disagreements, id.
 
-Date: the most precise supporting expression wins (finest grain, then the narrowest
+Date: the most precise supporting expression wins (a definite expression before a vague one
+such as "earlier in the week" or a bare "past midnight", then the finest grain, the narrowest
 interval, then the interval most sources give, then the earliest). Its value and grain are the
 entry's, so renderers can print "2 Dec 2025", "week of 24 Nov 2025", "Apr–Jun 2026", "2014".
 
@@ -53,6 +54,7 @@ def _best_dated(members: list[MentionFeatures]) -> MentionFeatures:
     return min(
         members,
         key=lambda m: (
+            m.vague,
             m.rank,
             (m.last - m.first).days,
             -counts[(m.first, m.last)],
@@ -143,18 +145,20 @@ def build_entry(cluster: Cluster) -> Event:
 
 # --------------------------------------------------------------------------- ids and order
 
-_VALUE_ID = re.compile(r"^\d{4}(?:-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))?$")
+_VALUE_ID = re.compile(r"^\d{4}(?:-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))?")
 
 
 def date_part(start: dt.date, granularity: str, value: str) -> str:
+    """The entry's date as its id shows it: the TIMEX3 value's date part when it has one."""
+    m = _VALUE_ID.match(value)
+    if m and (len(m.group()) == len(value) or value[len(m.group())] == "T"):
+        return m.group()
     if granularity in ("minute", "hour", "part_of_day", "day"):
         return start.isoformat()
     if granularity == "month":
         return start.isoformat()[:7]
     if granularity == "year":
         return f"{start.year:04d}"
-    if _VALUE_ID.match(value):
-        return value
     return start.isoformat()
 
 

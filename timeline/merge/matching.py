@@ -2,10 +2,13 @@
 
 Dates. Every mention has an inclusive interval from its time expression. Vague expressions
 ("earlier in the week", "the weekend", "around May") are widened by ``FUZZ_DAYS`` on each side,
+and a bare time of day ("ran well past midnight") by a day,
 because news writers use them loosely (a Sunday meeting is "earlier in the week" to a Tuesday
 article). Two mentions are date-compatible when their widened intervals overlap; two mentions
 dated to exact, different days never are. Intervals on a line that overlap pairwise share a
 common stretch, so a cluster keeps just the intersection of its members' widened intervals.
+A source reports as done only what happened by its date and expects what comes after it, so
+a widened interval is clipped at the reference date on the side the status rules out.
 
 Who and what. ``similarity`` scores what two mentions share: a person, group or specific
 place counts 1, a country, capital or bloc (``vocab.WEAK_ENTITIES``) counts 0.5, each shared
@@ -17,6 +20,8 @@ shared word or class (or two shared specific entities) decide a merge.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
@@ -64,8 +69,24 @@ def granularity_of(timex: Timex) -> Granularity:
     return "decade" if days <= 3653 else "century"
 
 
+# A time of day with no day of its own ("ran well past midnight", "at 3 p.m.") was resolved
+# against the article's date by guesswork: it may belong to the day before or after.
+BARE_TIME_FUZZ_DAYS = 1
+_DAY_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
+    r"\b(?:today|tonight|yesterday|tomorrow)\b|\d{1,4}[-/.]\d{1,2}|\b\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def is_bare_time(timex: Timex, granularity: str) -> bool:
+    return timex.type == "TIME" and granularity in DAY_LEVEL and not _DAY_WORDS.search(timex.text)
+
+
 def fuzz_days(timex: Timex, granularity: str) -> int:
     days = FUZZ_DAYS.get(granularity, 0)
+    if is_bare_time(timex, granularity):
+        days = max(days, BARE_TIME_FUZZ_DAYS)
     if timex.mod == "APPROX" and GRANULARITY_RANK.get(granularity, 12) < GRANULARITY_RANK["year"]:
         days = max(days, APPROX_FUZZ_DAYS)
     return days
@@ -84,6 +105,7 @@ class MentionFeatures:
     granularity: Granularity
     rank: int
     exact_day: bool
+    vague: bool  # its interval was widened before comparing (see FUZZ_DAYS)
     strong: frozenset[str]
     weak: frozenset[str]
     classes: frozenset[str]
@@ -120,6 +142,7 @@ def prepare(index: int, mention: EventMention) -> MentionFeatures:
         granularity=granularity,
         rank=GRANULARITY_RANK.get(granularity, 12),
         exact_day=granularity in DAY_LEVEL and first == last and not widen,
+        vague=bool(widen),
         strong=frozenset(k for k in keys if not is_weak_entity(k)),
         weak=frozenset(k for k in keys if is_weak_entity(k)),
         classes=frozenset(k for k in mention.keywords if k.startswith("@")),
@@ -150,6 +173,7 @@ class Match:
     shared_weak: int
     shared_classes: int
     shared_words: int
+    rank_score: float = 0.0  # like score, with each shared name weighted by its rarity
 
     @property
     def merges(self) -> bool:
@@ -160,32 +184,55 @@ class Match:
         return self.score >= MERGE_THRESHOLD
 
 
-def _shared_names(mine: frozenset[str] | set[str], theirs: set[str]) -> int:
-    shared = len(mine & theirs)
-    if shared == len(mine):
-        return shared
+def _shared_names(mine: frozenset[str] | set[str], theirs: set[str]) -> list[str]:
+    exact = mine & theirs
+    if len(exact) == len(mine):
+        return list(exact)
+    shared = list(exact)
     for key in mine:
         if key in theirs:
             continue
         prefix = key[:BLOCK_PREFIX]
         for other in theirs:
             if other[:BLOCK_PREFIX] == prefix and ratio(key, other) >= FUZZY_NAME_RATIO:
-                shared += 1
+                shared.append(key)
                 break
     return shared
 
 
-def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_interval: bool = False) -> Match:
-    """What ``features`` (a mention, or an undated sentence's profile) shares with ``profile``."""
+def name_weights(features: list[MentionFeatures]) -> dict[str, float]:
+    """How telling each name is: log(1 + mentions / mentions naming it) (rare names tell more)."""
+    counts: dict[str, int] = {}
+    for item in features:
+        for key in item.keys:
+            counts[key] = counts.get(key, 0) + 1
+    total = max(1, len(features))
+    return {key: math.log(1 + total / count) for key, count in counts.items()}
+
+
+def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_interval: bool = False,
+               weights: dict[str, float] | None = None) -> Match:
+    """What ``features`` (a mention, or an undated sentence's profile) shares with ``profile``.
+
+    ``score`` decides whether to merge (counts of shared things, see the module docstring);
+    ``rank_score`` chooses among the clusters that qualify: with ``weights`` (``name_weights``)
+    a rare shared name ("Umerov") outweighs common ones ("Putin") that every cluster of the
+    week shares, so a mention joins the happening it is most specifically about.
+    """
     strong = _shared_names(features.strong, profile.strong)
     weak = _shared_names(features.weak, profile.weak)
     classes = len(features.classes & profile.classes)
     words = len(features.words & profile.words)
-    score = (
-        strong * STRONG_ENTITY
-        + weak * WEAK_ENTITY
-        + classes * SHARED_CLASS
+    rest = (
+        classes * SHARED_CLASS
         + min(words * SHARED_WORD, SHARED_WORDS_CAP)
         + (SAME_INTERVAL if same_interval else 0.0)
     )
-    return Match(score, strong, weak, classes, words)
+    score = len(strong) * STRONG_ENTITY + len(weak) * WEAK_ENTITY + rest
+    if weights is None:
+        rank_score = score
+    else:
+        rank_score = rest + sum(weights.get(k, 1.0) for k in strong) * STRONG_ENTITY + sum(
+            weights.get(k, 1.0) for k in weak
+        ) * WEAK_ENTITY
+    return Match(score, len(strong), len(weak), classes, words, rank_score)

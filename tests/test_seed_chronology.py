@@ -1,0 +1,202 @@
+"""End to end on the five sample articles: the entries a careful reader expects, with citations.
+
+The seeds: 000 and 001 and 004 published 3 Dec 2025 (a Wednesday), 002 on 2 Dec (Tuesday),
+003 on 1 Dec (Monday). What the text supports:
+
+* Witkoff and Kushner met Putin in the Kremlin on Tuesday 2 Dec 2025: dated by 002 ("on
+  Tuesday", reported) and 003 ("will meet ... on Tuesday", planned the day before); 000, 001
+  and 004 describe the meeting without dating it (001 and 004 say nothing of the day; 000 only
+  "sixth meeting with Putin in 2025", 004 that it "ran well past midnight"), so they are cited
+  too, 001 as corroborating.
+* The Florida/Miami consultations on Sunday 30 Nov 2025: 003 "on Sunday ... in Florida", 002
+  "Earlier in the week ... in Miami", 004 "weekend consultations ... in Florida".
+* Meeting Zelensky on Wednesday 3 Dec 2025: 002 says the envoys are expected to, 000 that the
+  plan was cancelled: one disputed entry.
+* Putin in Bishkek "last Thursday" (000): 27 Nov 2025.
+* The follow-up Putin-Trump summit "tentatively planned for April–June 2026" (000): planned.
+* The 2014 annexation of Crimea (003 and 004); the full-scale invasion in February 2022 (003);
+  the points Putin presented on June 14, 2024 (000); the August summit in Alaska (003, Aug 2025);
+  the capture of Pokrovsk "on the eve of the talks" (004): the talks were on 2 Dec, so 1 Dec 2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.ingest import load_articles
+from timeline.models import Citation, Event, Timeline
+from timeline.pipeline import build_timeline
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+D000, D001, D002, D003, D004 = (
+    "000_f87694465ab023be", "001_d46da112888bf487", "002_8d10453723da6b51",
+    "003_8f044bdfe91f362d", "004_57f2b996d73bbde7",
+)
+
+
+@pytest.fixture(scope="module")
+def built() -> tuple[Timeline, dict]:
+    articles, skipped = load_articles([str(SEEDS)])
+    assert not skipped
+    return build_timeline(articles), {a.id: a for a in articles}
+
+
+@pytest.fixture(scope="module")
+def timeline(built) -> Timeline:
+    return built[0]
+
+
+def entry_citing(timeline: Timeline, document: str, quote_part: str, expression: str | None = None) -> Event:
+    """The one entry citing ``document`` with a quote containing ``quote_part``."""
+    found = [
+        e for e in timeline.events
+        for c in e.citations
+        if c.document == document and quote_part in c.quote and (expression is None or c.expression == expression)
+    ]
+    assert found, f"no entry cites {document} quoting {quote_part!r}"
+    assert len({e.id for e in found}) == 1, [e.id for e in found]
+    return found[0]
+
+
+def cited(event: Event, document: str) -> list[Citation]:
+    return [c for c in event.citations if c.document == document]
+
+
+def is_day(event: Event, day: str) -> bool:
+    return (event.start, event.end, event.granularity) == (dt.date.fromisoformat(day), dt.date.fromisoformat(day), "day")
+
+
+def test_kremlin_meeting_is_one_entry_citing_every_article(timeline):
+    event = entry_citing(timeline, D002, "met with Russian President Vladimir Putin in the Kremlin on Tuesday")
+    assert is_day(event, "2025-12-02")
+    assert event.status == "reported" and not event.disputed
+    assert {c.document for c in event.citations} == {D000, D001, D002, D003, D004}
+    # TimeML spans leave the preposition out; either convention names the same day
+    assert [c.expression.removeprefix("on ") for c in cited(event, D002)] == ["Tuesday"]
+    planned = [c for c in cited(event, D003) if "will meet with Russian President" in c.quote]
+    assert [c.status for c in planned] == ["planned"]
+    # 001 never dates the meeting: it corroborates.
+    assert [(c.corroborating, c.expression) for c in cited(event, D001)] == [(True, "")]
+    assert "meeting in the Kremlin between Russian President Vladimir Putin" in cited(event, D001)[0].quote
+    # 004 dates it only by "ran well past midnight": a time of day, a day's slack either way.
+    assert any("A high-stakes meeting in Moscow" in c.quote for c in cited(event, D004))
+    assert "Putin" in event.summary and len(event.summary.split()) <= 20
+
+
+def test_florida_consultations_on_sunday(timeline):
+    event = entry_citing(timeline, D003, "Shell Bay club in Florida")
+    assert is_day(event, "2025-11-30")
+    dated = {(c.document, c.expression) for c in event.citations if not c.corroborating}
+    assert {(d, e.removeprefix("on ")) for d, e in dated} >= {(D003, "Sunday"), (D002, "Earlier in the week")}
+    assert event.status == "reported" and not event.disputed
+
+
+@pytest.mark.xfail(strict=True, reason="tagger gap: 'after weekend consultations' in a past-tense clause of a "
+                   "Wednesday 3 Dec article resolves to the coming weekend (6-7 Dec) instead of 29-30 Nov")
+def test_florida_consultations_cite_the_weekend_of_004(timeline):
+    event = entry_citing(timeline, D004, "after weekend consultations with Ukraine in Florida", "weekend")
+    assert is_day(event, "2025-11-30")
+    assert {c.document for c in event.citations if not c.corroborating} == {D002, D003, D004}
+
+
+def test_zelensky_meeting_expected_then_cancelled_is_disputed(timeline):
+    event = entry_citing(timeline, D000, "to meet Zelensky in Ireland on Wednesday was canceled")
+    assert is_day(event, "2025-12-03")
+    statuses = {(c.document, c.status) for c in event.citations}
+    assert statuses == {(D002, "planned"), (D000, "cancelled")}
+    assert event.status == "cancelled" and event.disputed
+    assert any(D000 in note and D002 in note for note in event.disagreements)
+
+
+def test_putin_in_bishkek_last_thursday(timeline):
+    event = entry_citing(timeline, D000, "Bishkek, Kyrgyzstan last Thursday")
+    assert is_day(event, "2025-11-27")
+    assert [c.expression for c in event.citations] == ["last Thursday"]
+
+
+def test_follow_up_summit_is_planned_for_april_to_june_2026(timeline):
+    event = entry_citing(timeline, D000, "tentatively planned for April–June 2026")
+    assert (event.start, event.end) == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+    assert event.status == "planned"
+    assert "summit" in event.summary
+
+
+def test_annexation_of_crimea_in_2014(timeline):
+    event = entry_citing(timeline, D003, "2014 annexation of Crimea", "2014")
+    assert (event.start, event.end, event.granularity) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year")
+    assert {c.document for c in event.citations} == {D003, D004}
+    assert "Crimea" in event.summary
+
+
+def test_invasion_in_february_2022_is_not_the_2022_annexation(timeline):
+    event = entry_citing(timeline, D003, "full-scale invasion in February 2022", "February 2022")
+    assert (event.start, event.end, event.granularity) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28), "month")
+    assert {c.document for c in event.citations} == {D003}
+    annexation = entry_citing(timeline, D004, "broader annexation declared in 2022", "2022")
+    assert annexation.id != event.id and annexation.granularity == "year"
+
+
+def test_statement_of_june_14_2024(timeline):
+    event = entry_citing(timeline, D000, "he presented on June 14, 2024")
+    assert is_day(event, "2024-06-14")
+
+
+def test_august_summit_in_alaska(timeline):
+    event = entry_citing(timeline, D003, "August summit in Alaska")
+    assert (event.start, event.end, event.granularity) == (dt.date(2025, 8, 1), dt.date(2025, 8, 31), "month")
+    assert "Alaska" in event.summary
+
+
+@pytest.mark.xfail(strict=True, reason="tagger gap: 'the eve of the talks' is left underspecified (XXXX-XX-XX) "
+                   "instead of the day before the talks' date (2 Dec 2025 in 002/003)")
+def test_capture_of_pokrovsk_on_the_eve_of_the_talks(timeline):
+    event = entry_citing(timeline, D004, "the Kremlin announced the capture of Pokrovsk")
+    assert is_day(event, "2025-12-01")
+    assert "Pokrovsk" in event.summary
+
+
+def test_titles_headings_and_boilerplate_make_no_entries(timeline, built):
+    articles = built[1]
+    for event in timeline.events:
+        for c in event.citations:
+            article = articles[c.document]
+            sentence = next(s for s in article.sentences if s.start <= c.start < s.end)
+            assert sentence.kind != "heading", c.quote
+            if article.title_in_body:
+                assert not article.title_in_body[0] <= c.start < article.title_in_body[1], c.quote
+            assert "Also Read" not in c.quote and "Add Comment" not in c.quote
+
+
+def test_citations_point_at_their_expressions(timeline, built):
+    articles = built[1]
+    for event in timeline.events:
+        for c in event.citations:
+            body = articles[c.document].body
+            if c.corroborating:
+                assert body[c.start:c.end] == c.quote and c.expression == ""
+            else:
+                assert body[c.start:c.end] == c.expression and c.expression in c.quote
+
+
+def test_durations_and_vague_references_make_no_entries(timeline):
+    expressions = {c.expression.lower() for e in timeline.events for c in e.citations}
+    assert not expressions & {"five hours", "now", "for some time", "in recent months", "in the coming days"}
+
+
+def test_entries_are_ordered_with_unique_ids_and_short_summaries(timeline):
+    starts = [e.start for e in timeline.events]
+    assert starts == sorted(starts)
+    ids = [e.id for e in timeline.events]
+    assert len(ids) == len(set(ids))
+    for event in timeline.events:
+        assert len(event.summary.split()) <= 20
+        assert not event.summary.lower().startswith(("in a crucial development", "according to", "however"))
+
+
+def test_the_build_is_deterministic(built):
+    articles, _ = load_articles([str(SEEDS)])
+    again = build_timeline(list(reversed(articles)))
+    assert again.model_dump() == built[0].model_dump()
