@@ -312,3 +312,23 @@ def test_blank_titles_and_names_still_make_well_formed_markdown():
     assert [c.type for c in details[0].children][:3] == ["em_open", "text", "em_close"]
     assert inline_text(details[0]).startswith("source 1:")
     assert [t.meta["label"] for t in tokens if t.type == "footnote_open"] == ["source-1"]
+
+
+def test_citation_lines_name_sources_briefly(small):
+    import datetime as dt
+
+    from timeline.models import DocumentInfo
+    from timeline.render.context import SourceRef
+    from timeline.render.markdown import _source_name
+
+    def name(**fields):
+        doc = DocumentInfo(id="000_f87694465ab023be", path="x", reference_date=dt.date(2025, 12, 3), **fields)
+        return _source_name(SourceRef(number=4, doc=doc, label="", key="k"))
+
+    assert name(publisher="Reuters", title="A long title") == "Reuters"
+    assert name(title="Witkoff and Kushner’s Moscow Visit: Can Talks Lead to Peace?") == "Witkoff and Kushner’s Moscow Visit: Can…"
+    assert name(title="Short title") == "Short title"
+    assert name() == "source 4"
+    # and the table lists a key date's sources in number order
+    rows = [line for line in render(small, "md").decode().splitlines() if line.startswith("| [2 Dec 2025]")]
+    assert rows == ["| [2 Dec 2025](#2-dec-2025) | Witkoff and Kushner meet Putin in the Kremlin |  | 1, 2 |"]

@@ -206,11 +206,20 @@ def _status(view: EventView) -> str:
     return "".join(f" · {part}" for part in parts)
 
 
+SHORT_TITLE_WORDS = 6
+
+
 def _source_name(source: SourceRef) -> str:
-    """The short name a citation line gives its source (the footnote gives the rest)."""
-    for name in (source.doc.publisher, source.doc.title, source.doc.id):
-        if name and plain_line(name):
-            return name
+    """The short name a citation line gives its source (the footnote gives the rest).
+
+    The publisher, else the title's first words, else "source N": a file name such as
+    ``000_f87694465ab023be`` tells a reader nothing.
+    """
+    if source.doc.publisher and plain_line(source.doc.publisher):
+        return source.doc.publisher
+    words = plain_line(source.doc.title or "").split(" ")
+    if words != [""]:
+        return " ".join(words[:SHORT_TITLE_WORDS]) + ("…" if len(words) > SHORT_TITLE_WORDS else "")
     return f"source {source.number}"
 
 
@@ -316,7 +325,7 @@ def build_markdown_view(context: RenderContext, options: RenderOptions) -> Markd
                     date=f"[{escape_inline(view.date_label)}](#{first_slug[view.date_label]})",
                     summary=escape_inline(view.event.summary),
                     status=escape_inline(view.status_label),
-                    sources=", ".join(str(source.number) for source in view.sources),
+                    sources=", ".join(str(number) for number in sorted(s.number for s in view.sources)),
                 )
             )
 
