@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from fixture_timelines import HOSTILE
 from mdtree import headings, inline_text, lex_mermaid_timeline, parse, walk
 
@@ -332,3 +334,38 @@ def test_citation_lines_name_sources_briefly(small):
     # and the table lists a key date's sources in number order
     rows = [line for line in render(small, "md").decode().splitlines() if line.startswith("| [2 Dec 2025]")]
     assert rows == ["| [2 Dec 2025](#2-dec-2025) | Witkoff and Kushner meet Putin in the Kremlin |  | 1, 2 |"]
+
+
+# Any text at all, weighted towards the characters Markdown and Mermaid give a meaning to.
+MARKUP_HEAVY = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("\\`*_[]()<>#|~$!&{}:;%\"'-+=.^@/ \n\t0123456789wWhtps")),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=MARKUP_HEAVY)
+def test_any_text_escaped_renders_as_itself(text):
+    escaped = escape_inline(text)
+    if not escaped:
+        assert plain_line(text) == ""
+        return
+    for frame in ("{}", "- **{}** · `id`", "| {} |\n| --- |"):
+        tokens = parse(frame.format(escaped))
+        assert not [t for t in walk(tokens) if t.type.startswith("html") or t.type in ("link_open", "image")]
+        inline = next(t for t in tokens if t.type == "inline")
+        assert inline_text(inline).removesuffix(" · id") == plain_line(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=MARKUP_HEAVY)
+def test_any_text_is_one_mermaid_event(text):
+    escaped = mermaid_text(text)
+    assert lex_mermaid_timeline(f"timeline\n    2 Dec 2025 : {escaped}\n") == [
+        ("timeline", "timeline"),
+        ("period", "2 Dec 2025 "),
+        ("event", f": {escaped}"),
+    ]
