@@ -15,6 +15,7 @@
   var jumpButton = document.getElementById("jump-go");
   var status = document.getElementById("filter-status");
   var noMatch = document.getElementById("no-match");
+  var sourceCount = document.getElementById("source-count");
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name='source']"));
 
   var haystacks = entries.map(function (entry) {
@@ -42,6 +43,10 @@
       entry.hidden = !visible;
       if (visible) { shown += 1; }
     });
+    var checkedCount = boxes.filter(function (box) { return box.checked; }).length;
+    if (sourceCount) {
+      sourceCount.textContent = allSources ? "all " + boxes.length : checkedCount + " of " + boxes.length;
+    }
     var filtering = words.length > 0 || !allSources;
     list.classList.toggle("filtering", filtering);
     noMatch.hidden = shown !== 0;

@@ -261,12 +261,15 @@ def test_source_filter_shows_the_events_of_the_checked_sources(visit, pages, sma
     seen = visit(pages["small"])
     context = build_context(small)
     keep = context.sources[1]
+    assert seen.page.inner_text("#source-count") == f"all {len(context.sources)}"
+    seen.page.click(".source-filter > summary")
     for ref in context.sources:
         if ref is not keep:
             seen.page.uncheck(f"input[name=source][value='{ref.number}']")
     expected = [v.anchor for v in context.events if keep in v.sources]
     assert 0 < len(expected) < len(context.events)
     assert seen.visible_anchors() == expected
+    assert seen.page.inner_text("#source-count") == f"1 of {len(context.sources)}"
     seen.page.uncheck(f"input[name=source][value='{keep.number}']")
     assert seen.visible_anchors() == []
     for ref in context.sources:
