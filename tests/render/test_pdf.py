@@ -6,6 +6,7 @@ Text comes from poppler's ``pdftotext -layout``, fonts from ``pdffonts``; metada
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import subprocess
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 from fixture_timelines import empty_timeline, hostile_timeline, small_timeline
 from pypdf import PdfReader
+
+from timeline.models import Citation, DocumentInfo, Event, Timeline
 
 from timeline.render import RenderOptions, builtin_templates_dir, render
 from timeline.render.context import build_context
@@ -186,6 +189,42 @@ def test_hostile_text_is_printed_as_text(pdfs, hostile):
             action = annotation.get_object().get("/A")
             if action is not None and "/URI" in action:
                 assert action["/URI"].startswith(("http://", "https://")), action["/URI"]
+
+
+def crowded_timeline() -> Timeline:
+    """Many long footnotes: more than a page holds, so notes must move with their calls."""
+    day = dt.date(2025, 1, 1)
+    source = DocumentInfo(id="wire", title="Wire", path="wire.txt", reference_date=day)
+    filler = "the delegations met again and agreed to keep talking about the draft " * 4
+    events = [
+        Event(
+            id=f"event-{k}",
+            start=day + dt.timedelta(days=k),
+            end=day + dt.timedelta(days=k),
+            granularity="day",
+            summary=f"Meeting number {k} of the delegations",
+            citations=[
+                Citation(document="wire", quote=f"Q{k}x{j} {filler}", expression="", start=0, end=0,
+                         reference_date=day, corroborating=True)
+                for j in range(4)
+            ],
+        )
+        for k in range(14)
+    ]
+    return Timeline(title="Crowded", generated=day, documents=[source], events=events)
+
+
+def test_footnotes_stay_on_the_page_of_their_call(tmp_path, no_weasyprint_warnings):
+    timeline = crowded_timeline()
+    path = tmp_path / "crowded.pdf"
+    path.write_bytes(render(timeline, "pdf"))
+    pages = [flat(page) for page in pdftotext(path).split("\f")]
+    chronology = next(i for i, page in enumerate(pages) if page.startswith("Crowded Chronology"))
+    for k, event in enumerate(timeline.events):
+        (page_of_call,) = [i for i, page in enumerate(pages) if i >= chronology and event.summary in page]
+        for j in range(len(event.citations)):
+            notes = [i for i, page in enumerate(pages) if f"“Q{k}x{j} " in page]
+            assert notes == [page_of_call], f"footnote {k}.{j} is on pages {notes}, its call on {page_of_call}"
 
 
 def test_empty_timeline_says_so(pdfs):
