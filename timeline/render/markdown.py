@@ -24,10 +24,6 @@ from timeline.render.context import EventView, RenderContext, SourceRef, format_
 
 TEMPLATE = "timeline.md.j2"
 
-# Section headings the template writes, in page order; their anchors are computed here so the
-# table can link to the date headings below them.
-SECTION_HEADINGS = ("Key dates at a glance", "Timeline diagram", "Chronology", "Sources", "Skipped inputs")
-
 # Characters with a meaning somewhere in GitHub-flavoured Markdown, escaped with a backslash
 # wherever they occur: code spans, emphasis, links and footnotes, headings, tables,
 # strikethrough, GitHub's $math$, e-mail autolinks and @mentions. "<", ">" and "&" become
@@ -196,7 +192,7 @@ class MarkdownView(MdModel):
     groups: list[MdDateGroup]
     sources: list[MdSource]
     skipped: list[str]
-    anchors: dict[str, str]  # section heading -> its anchor
+    anchors: dict[str, str]  # section heading -> its GitHub anchor, for templates that link to them
 
 
 def _status(view: EventView) -> str:
