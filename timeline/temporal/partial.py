@@ -1,0 +1,141 @@
+"""What a rule understood of an expression, before it is resolved against a date.
+
+The first pass (rules.py) turns each match into one of these underspecified meanings; the
+resolver (resolve.py) then anchors it against the reference date (news), the last mentioned date
+(narrative, or expressions such as "three days later"), or leaves it underspecified.
+
+* :class:`Fixed` - the text alone fixes the value: "June 14, 2024", "the 1990s", "five hours",
+  "every week", "now".
+* :class:`Calendar` - calendar fields, some missing: "Dec. 2" (no year), "Friday", "in August",
+  "last November", "3 p.m. Tuesday", "the third quarter", "Christmas".
+* :class:`Relative` - a whole number of units away from the reference date or from an anchor:
+  "yesterday", "last week", "two years ago", "three days later", "a year earlier".
+* :class:`Range` - two of the above forming one stretch: "April-June 2026", "Dec. 1-3".
+* :class:`EventAnchored` - relative to a named event: "on the eve of the talks".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Mod = Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """A value the text fixes by itself (durations, sets, PRESENT_REF, full dates)."""
+
+    value: str
+    type: TimexType = "DATE"
+    mod: Mod = None
+    granularity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Calendar fields; the missing ones (usually the year) come from the reference and the tense.
+
+    ``relation`` "last"/"next"/"this" overrides the tense ("last November"); ``year_offset``
+    places the year relative to the reference ("June last year" is -1).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    holiday: str | None = None
+    week_of: bool = False  # "the week of March 6"
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    relation: Literal["last", "next", "this", "nearest"] | None = None
+    year_offset: int | None = None
+    mod: Mod = None
+    type: TimexType = "DATE"
+
+    @property
+    def grain(self) -> str:
+        if self.minute is not None:
+            return "minute"
+        if self.hour is not None:
+            return "hour"
+        if self.part_of_day is not None:
+            return "part_of_day"
+        if self.week_of:
+            return "week"
+        if self.day is not None or self.weekday is not None or self.holiday is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.season is not None:
+            return "season"
+        if self.quarter is not None:
+            return "quarter"
+        if self.half is not None:
+            return "half"
+        return "year"
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """``amount`` units away from a base: the reference date, or an anchor (an earlier date).
+
+    ``base``:
+      * "reference" - deictic ("yesterday", "last week", "two years ago");
+      * "anchor" - the last date mentioned before it ("three days later", "the following year");
+        with none, the value stays underspecified (or falls back to ``fallback``);
+      * "nearby" - an anchor of finer granularity than a year in the last few sentences if there is
+        one, else the reference ("from $3 a share a year ago", after "the third quarter", is that
+        quarter a year earlier);
+      * "latest" - the latest quarter reported: the one that ended within the last 50 days, or
+        the current one ("the latest quarter").
+    ``grain`` is the granularity of the result (default: the unit); "anchor" keeps the anchor's.
+    ``comparison``: the expression compares with another time ("a year earlier", "the year-ago
+    quarter"); it is never itself an anchor for later expressions.
+    ``amount`` None: an unknown number of units ("days later").
+    """
+
+    unit: str
+    amount: float | None
+    base: Literal["reference", "anchor", "nearby", "latest"] = "reference"
+    grain: str | None = None
+    fallback: Literal["reference", "latest"] | None = None
+    comparison: bool = False
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    mod: Mod = None
+    type: TimexType = "DATE"
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """One stretch from ``first`` to ``last`` ("April-June 2026"); ``first`` may borrow its year."""
+
+    first: "Partial"
+    last: "Partial"
+    mod: Mod = None
+    type: TimexType = "DATE"
+
+
+@dataclass(frozen=True, slots=True)
+class EventAnchored:
+    """Relative to an event named in the text ("the eve of the talks", "days before the talks").
+
+    Resolved only when the event's head noun is dated elsewhere in the text ("the talks on
+    Tuesday"); otherwise it stays underspecified rather than guessed.
+    """
+
+    head: str  # the event's head noun, lower case ("talks")
+    days: int | None  # offset in days from the event (-1: the eve); None: vague ("days before")
+    direction: int = -1
+    mod: Mod = None
+    type: TimexType = "DATE"
+
+
+Partial = Union[Fixed, Calendar, Relative, Range, EventAnchored]

@@ -1,0 +1,474 @@
+"""The second pass: anchor each underspecified meaning and write its TIMEX3 value and interval.
+
+Anchors:
+
+* the reference date (news: the publication date) for deictic expressions ("yesterday",
+  "last week", "Friday");
+* in narrative documents, the last date mentioned before the expression instead, where there is
+  one (as HeidelTime does);
+* for expressions that are relative to another time whatever the document type ("three days
+  later", "the next day", "a year earlier", "the quarter"), the last suitable date mentioned
+  before them.  With none, the value stays underspecified (``XXXX-XX-XX``) rather than invented.
+
+Years missing from "Dec. 2", "in August", "the third quarter" or "Christmas" come from the anchor
+and the tense of the clause: a past clause takes the latest such period on or before the anchor, a
+future or present one the earliest on or after it, and an undecided one the closest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import vocab as V
+from .partial import Calendar, EventAnchored, Fixed, Partial, Range, Relative
+from .tense import Tense, clause_tense, sentence_bounds
+from .values import GRAIN_ORDER, UNDERSPECIFIED, When, add_months, iso_weekday_value, parse_value, safe_date
+from .weekday import resolve_weekday
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The outcome for one expression, ready to become a :class:`timeline.models.Timex`."""
+
+    type: str
+    value: str
+    granularity: str | None
+    interval: tuple[dt.date, dt.date] | None
+    mod: str | None
+    anchor: str
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(key: str, year: int) -> dt.date | None:
+    """The date of a holiday of :data:`vocab.HOLIDAYS` in ``year``."""
+    spec = V.HOLIDAYS[key]
+    if spec[0] == "fixed":
+        return safe_date(year, spec[1], spec[2])
+    if spec[0] == "nth":
+        _, month, weekday, n = spec
+        if n > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    if spec[0] == "easter":
+        return easter(year) + dt.timedelta(days=spec[1])
+    if spec[0] == "election":  # first Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    return None
+
+
+def _distance(when: When, day: dt.date) -> int:
+    first, last = when.interval
+    if first <= day <= last:
+        return 0
+    return (first - day).days if first > day else (day - last).days
+
+
+def named_period_value(first: When, last: When) -> str:
+    """Value of a range: a quarter, half or year when it is exactly one, else ISO ``a/b``."""
+    a, b = first.interval[0], last.interval[1]
+    if a.day == 1 and a.year == b.year and (b + dt.timedelta(days=1)).day == 1:
+        months = (b.month - a.month) + 1
+        if months == 12:
+            return f"{a.year:04d}"
+        if months == 6 and a.month in (1, 7):
+            return f"{a.year:04d}-H{1 if a.month == 1 else 2}"
+        if months == 3 and a.month in (1, 4, 7, 10):
+            return f"{a.year:04d}-Q{(a.month - 1) // 3 + 1}"
+    return f"{first.value}/{last.value}"
+
+
+class Resolver:
+    """Resolves the expressions of one text, in text order, remembering the dates it has met."""
+
+    def __init__(self, text: str, reference: dt.date | None, document_type: str = "news"):
+        self.text = text
+        self.reference = reference
+        self.narrative = document_type == "narrative"
+        self.history: list[tuple[int, When, str]] = []  # (start, when, anchor kind) of dates met so far
+        self._bounds: dict[int, tuple[int, int]] = {}
+
+    # --------------------------------------------------------------------------- context
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        if start not in self._bounds:
+            self._bounds[start] = sentence_bounds(self.text, start, end)
+        return self._bounds[start]
+
+    def tense(self, start: int, end: int) -> Tense:
+        return clause_tense(self.text, start, end, self.bounds(start, end))
+
+    def record(self, start: int, when: When, anchor: str) -> None:
+        self.history.append((start, when, anchor))
+
+    def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None,
+                  same_sentence: bool = False, skip_reporting: bool = False) -> tuple[int, When] | None:
+        """The last date met before ``start``: of granularity ``grain`` if given, no coarser than
+        ``finest``; in the same sentence only, if asked; skipping reporting days (days resolved
+        against the reference date, such as the "Friday" of "said Friday"), if asked."""
+        s = self.bounds(start, start)[0] if same_sentence else -1
+        for pos, when, kind in reversed(self.history):
+            if pos >= start:
+                continue
+            if pos < s:
+                break
+            if grain and when.grain != grain:
+                continue
+            if finest and GRAIN_ORDER[when.grain] > GRAIN_ORDER[finest]:
+                continue
+            if skip_reporting and kind == "reference" and GRAIN_ORDER[when.grain] <= GRAIN_ORDER["day"]:
+                continue
+            return pos, when
+        return None
+
+    def base(self, start: int) -> tuple[dt.date | None, str]:
+        """The date deictic expressions count from, and its anchor name."""
+        if self.narrative:
+            last = self.last_date(start, finest="month")
+            if last:
+                return last[1].first, f"timex:{last[0]}"
+        if self.reference is None:
+            return None, "none"
+        return self.reference, "reference"
+
+    # --------------------------------------------------------------------------- dispatch
+
+    def resolve(self, partial: Partial, start: int, end: int) -> Resolved:
+        if isinstance(partial, Fixed):
+            return self._fixed(partial)
+        if isinstance(partial, Calendar):
+            return self._calendar(partial, start, end)
+        if isinstance(partial, Relative):
+            return self._relative(partial, start, end)
+        if isinstance(partial, Range):
+            return self._range(partial, start, end)
+        if isinstance(partial, EventAnchored):
+            return self._event(partial, start, end)
+        raise TypeError(partial)
+
+    def _done(self, type_: str, when: When, mod: str | None, anchor: str, start: int) -> Resolved:
+        if type_ in ("DATE", "TIME"):
+            self.record(start, when, anchor)
+        return Resolved(type_, when.value, when.grain, when.interval, mod, anchor)
+
+    # --------------------------------------------------------------------------- fixed values
+
+    def _fixed(self, f: Fixed) -> Resolved:
+        when = parse_value(f.value) if f.type in ("DATE", "TIME") else None
+        if when is None:
+            grain = f.granularity if f.type in ("DATE", "TIME") and f.granularity else None
+            if f.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+                grain = None
+            return Resolved(f.type, f.value, grain, None, f.mod, "absolute" if f.type in ("DATE", "TIME") else "none")
+        return Resolved(f.type, f.value, f.granularity or when.grain, when.interval, f.mod, "absolute")
+
+    # --------------------------------------------------------------------------- calendar fields
+
+    def _underspecified_calendar(self, c: Calendar) -> str:
+        if c.weekday is not None and c.month is None:
+            value = iso_weekday_value(c.weekday)
+        elif c.holiday is not None:
+            spec = V.HOLIDAYS[c.holiday]
+            value = f"XXXX-{spec[1]:02d}-{spec[2]:02d}" if spec[0] == "fixed" else "XXXX-XX-XX"
+        elif c.month is not None:
+            value = f"XXXX-{c.month:02d}" + (f"-{c.day:02d}" if c.day else "")
+        elif c.season:
+            value = f"XXXX-{c.season}"
+        elif c.quarter:
+            value = f"XXXX-Q{c.quarter}"
+        elif c.half:
+            value = f"XXXX-H{c.half}"
+        else:
+            value = "XXXX-XX-XX" if c.hour is not None or c.part_of_day else "XXXX"
+        if c.part_of_day:
+            value += f"T{c.part_of_day}"
+        elif c.hour is not None:
+            value += f"T{c.hour:02d}:{c.minute or 0:02d}"
+        return value
+
+    def _in_year(self, c: Calendar, year: int) -> When | None:
+        """The period the fields name in ``year`` (None if it does not exist)."""
+        if not 1 <= year <= 9999:
+            return None
+        if c.holiday is not None:
+            day = holiday_date(c.holiday, year)
+            return None if day is None else When.of(day, "week" if c.week_of else "day")
+        if c.month is not None and c.day is not None:
+            day = safe_date(year, c.month, c.day)
+            return None if day is None else When.of(day, "week" if c.week_of else "day")
+        if c.month is not None:
+            return When("month", dt.date(year, c.month, 1))
+        if c.season is not None:
+            from .values import SEASON_START_MONTH
+
+            return When("season", dt.date(year, SEASON_START_MONTH[c.season], 1))
+        if c.quarter is not None:
+            return When("quarter", dt.date(year, 3 * c.quarter - 2, 1))
+        if c.half is not None:
+            return When("half", dt.date(year, 1 if c.half == 1 else 7, 1))
+        return When("year", dt.date(year, 1, 1))
+
+    def _with_time(self, when: When, c: Calendar) -> When:
+        if c.hour is not None:
+            return When("minute", when.first, hour=c.hour, minute=c.minute or 0)
+        if c.part_of_day is not None:
+            return When("part_of_day", when.first, part_of_day=c.part_of_day)
+        return when
+
+    def _choose(self, c: Calendar, base: dt.date, tense: Tense) -> When | None:
+        candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
+        if not candidates:
+            return None
+        if c.weekday is not None and c.day is not None:  # "Thursday, April 6": the year where it is a Thursday
+            matching = [w for w in candidates if w.first.weekday() == c.weekday]
+            if len(matching) == 1:
+                return matching[0]
+        rel = c.relation
+        if rel == "last":
+            before = [w for w in candidates if w.interval[1] < base]
+            if len(before) > 1 and c.month is not None and c.day is None and (base - before[-1].interval[1]).days <= 45:
+                return before[-2]  # "last February" said on March 1 is a year back; the month just past is "last month"
+            return before[-1] if before else candidates[0]
+        if rel == "next":
+            after = [w for w in candidates if w.interval[0] > base]
+            return after[0] if after else candidates[-1]
+        if rel == "this":
+            holding = [w for w in candidates if _distance(w, base) == 0]
+            if holding:
+                return holding[0]
+            same_year = [w for w in candidates if w.first.year == base.year]
+            return same_year[0] if same_year else min(candidates, key=lambda w: _distance(w, base))
+        closest = min(candidates, key=lambda w: _distance(w, base))
+        if tense == "past":
+            before = [w for w in candidates if w.interval[0] <= base]
+            chosen = before[-1] if before else candidates[0]
+        elif tense in ("future", "present"):
+            after = [w for w in candidates if w.interval[1] >= base]
+            chosen = after[0] if after else candidates[-1]
+        else:
+            return closest
+        # The tense is a weak cue: a date the other way round and much closer wins
+        # ("must be returned by Jan. 14", written on Jan. 6, is not last year's Jan. 14).
+        if _distance(chosen, base) > 150 and 3 * _distance(closest, base) < _distance(chosen, base):
+            return closest
+        return chosen
+
+    def _calendar(self, c: Calendar, start: int, end: int) -> Resolved:
+        mod, type_ = c.mod, c.type
+        if c.year is not None:
+            when = self._in_year(c, c.year)
+            if when is None:
+                return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+            return self._done(type_, self._with_time(when, c), mod, "absolute", start)
+        base, anchor = self.base(start)
+        if c.month is None and c.day is None and c.weekday is None and c.holiday is None and c.season is None \
+                and c.quarter is None and c.half is None and c.year_offset is None:
+            # a time of day alone: on the day named near it, else the last day mentioned, else the base
+            day, anchor = self._day_for_time(start, end, base, anchor)
+            if day is None:
+                return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+            return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
+        if base is None:
+            return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+        if c.year_offset is not None:
+            when = self._in_year(c, base.year + c.year_offset)
+            if when is None:
+                return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+            return self._done(type_, self._with_time(when, c), mod, anchor, start)
+        if c.weekday is not None and c.month is None and c.day is None:
+            if c.relation == "nearest":
+                back = resolve_weekday(base, c.weekday, "past")
+                ahead = resolve_weekday(base, c.weekday, "future")
+                day = ahead if (ahead - base).days < (base - back).days - 1 else back
+            else:
+                tense = None if c.relation in ("last", "next") else self.tense(start, end)
+                day = resolve_weekday(base, c.weekday, tense, c.relation)
+            return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
+        tense = None if c.relation else self.tense(start, end)
+        when = self._choose(c, base, tense)
+        if when is None:
+            return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+        return self._done(type_, self._with_time(when, c), mod, anchor, start)
+
+    def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
+        s, e = self.bounds(start, end)
+        near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
+                if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]]
+        if near:
+            _, pos, w = min(near)
+            return w.first, f"timex:{pos}"
+        last = self.last_date(start, finest="day")
+        if last:
+            return last[1].first, f"timex:{last[0]}"
+        return base, anchor
+
+    # --------------------------------------------------------------------------- relative shifts
+
+    def _target_grain(self, r: Relative, anchor: When | None) -> str:
+        if r.grain == "anchor":
+            if anchor is not None and GRAIN_ORDER[anchor.grain] < GRAIN_ORDER[r.unit]:
+                return anchor.grain if GRAIN_ORDER[anchor.grain] >= GRAIN_ORDER["day"] else "day"
+            return r.unit
+        return r.grain or r.unit
+
+    def _shift(self, origin: When, r: Relative, grain: str) -> When | None:
+        amount = r.amount
+        unit = r.unit
+        if amount != int(amount):  # 1.5 years: whole months
+            if unit == "year":
+                unit, amount = "month", round(amount * 12)
+            elif unit == "month":
+                unit, amount = "day", round(amount * 30)
+            elif unit == "week":
+                unit, amount = "day", round(amount * 7)
+            else:
+                amount = round(amount)
+        if grain in ("part_of_day", "minute", "hour"):
+            day_when = When.of(origin.first, "day").shifted(unit, int(amount)) if unit not in ("hour", "minute") else When.of(origin.first, "day")
+            if grain == "part_of_day":
+                return When("part_of_day", day_when.first, part_of_day=r.part_of_day)
+            return When("minute", day_when.first, hour=r.hour, minute=r.minute or 0)
+        if GRAIN_ORDER.get(unit, 0) < GRAIN_ORDER[grain] and unit not in ("hour", "minute", "second"):
+            # "two weeks ago" at month granularity: shift the day, then take the month
+            return When.of(When.of(origin.first, "day").shifted(unit, int(amount)).first, grain)
+        if unit in ("hour", "minute", "second"):
+            return When.of(origin.first, grain)
+        return When.of(origin.first, grain).shifted(unit, int(amount))
+
+    def _comparison_anchor(self, start: int, nearby: bool) -> tuple[int, When] | None:
+        """The time a comparison ("a year earlier") counts from: the last date before it, not a
+        reporting day ("said Friday") nor another comparison; for "nearby" ones, finer than a year
+        and within the last few sentences."""
+        floor = max(0, start - 400) if nearby else -1
+        for pos, when, kind in reversed(self.history):
+            if pos >= start:
+                continue
+            if pos < floor:
+                return None
+            if kind == "reference" and GRAIN_ORDER[when.grain] <= GRAIN_ORDER["day"]:
+                continue
+            if nearby and GRAIN_ORDER[when.grain] >= GRAIN_ORDER["year"]:
+                continue
+            return pos, when
+        return None
+
+    def _weekend(self, r: Relative, start: int, end: int, base: dt.date) -> When:
+        """The weekend of "the weekend" (past clause: the last one; future: the next one),
+        "last weekend" (the one just past) and "next weekend" (the coming one)."""
+        last = When.of(base - dt.timedelta(days=(base.weekday() - 5) % 7), "weekend")  # on or before base
+        in_weekend = base.weekday() >= 5
+        amount = int(r.amount or 0)
+        if amount == 0:
+            if in_weekend or self.tense(start, end) not in ("future", "present"):
+                return last
+            return last.shifted("week", 1)
+        if amount < 0 and not in_weekend:
+            return last.shifted("week", amount + 1)
+        return last.shifted("week", amount)
+
+    def _relative(self, r: Relative, start: int, end: int) -> Resolved:
+        mod, type_ = r.mod, r.type
+        origin: When | None = None
+        anchor_name = "none"
+        if r.base in ("reference", "latest"):
+            base, anchor_name = self.base(start)
+            if base is not None and r.base == "latest":
+                origin = When.of(base - dt.timedelta(days=50), "quarter")
+            elif base is not None and r.unit == "weekend" and r.amount is not None:
+                when = self._weekend(r, start, end, base)
+                return self._done(type_, when, mod, anchor_name, start)
+            elif base is not None:
+                origin = When.of(base, "day")
+        else:
+            if r.comparison and r.grain in ("anchor", None):
+                found = self._comparison_anchor(start, nearby=r.base == "nearby")
+            elif r.fallback == "latest" and r.grain == "quarter":
+                found = self.last_date(start, grain="quarter")
+            else:
+                found = self.last_date(start)
+                target = r.grain or r.unit
+                if found and target in GRAIN_ORDER and GRAIN_ORDER[found[1].grain] > GRAIN_ORDER[target]:
+                    found = None  # "the next day" after "in 1990": no day to count from
+            if found:
+                origin, anchor_name = found[1], f"timex:{found[0]}"
+            elif r.base == "nearby" or r.fallback == "reference":
+                base, anchor_name = self.base(start)
+                origin = When.of(base, "day") if base else None
+            elif r.fallback == "latest":
+                base, anchor_name = self.base(start)
+                origin = When.of(base - dt.timedelta(days=50), "quarter") if base else None
+        grain = self._target_grain(r, origin)
+        if origin is None or r.amount is None:
+            value = UNDERSPECIFIED.get(grain, "XXXX-XX-XX")
+            if r.part_of_day and grain == "part_of_day":
+                value = f"XXXX-XX-XXT{r.part_of_day}"
+            return Resolved(type_, value, grain, None, mod, "none")
+        when = self._shift(origin, r, grain)
+        if r.comparison:
+            return Resolved(type_, when.value, when.grain, when.interval, mod, anchor_name)
+        return self._done(type_, when, mod, anchor_name, start)
+
+    # --------------------------------------------------------------------------- ranges and events
+
+    def _range(self, r: Range, start: int, end: int) -> Resolved:
+        last = self.resolve(r.last, start, end)
+        last_when = parse_value(last.value)
+        first_partial = r.first
+        if isinstance(first_partial, Calendar) and first_partial.year is None and last_when is not None:
+            year = last_when.first.year
+            if first_partial.month and last_when.grain in ("month", "day") and first_partial.month > last_when.first.month:
+                year -= 1
+            first_partial = Calendar(**{**{f: getattr(first_partial, f) for f in first_partial.__dataclass_fields__}, "year": year})
+        first = self.resolve(first_partial, start, end)
+        first_when = parse_value(first.value)
+        while self.history and self.history[-1][0] == start:
+            self.history.pop()  # the two halves are not anchors of their own; the range is
+        if first_when is None or last_when is None:
+            value = f"{first.value}/{last.value}"
+            return Resolved(r.type, value, first.granularity, None, r.mod, "none")
+        value = named_period_value(first_when, last_when)
+        when = When(first_when.grain, first_when.first)
+        self.record(start, when, last.anchor)
+        return Resolved(r.type, value, first_when.grain, (first_when.interval[0], last_when.interval[1]), r.mod,
+                        first.anchor if first.anchor != "absolute" else last.anchor)
+
+    def _event(self, ev: EventAnchored, start: int, end: int) -> Resolved:
+        """Dated only when the event's head noun stands next to a day mentioned elsewhere."""
+        dates = set()
+        for m in re.finditer(rf"\b{re.escape(ev.head)}\b", self.text, re.IGNORECASE):
+            if start <= m.start() < end:
+                continue
+            s, e = self.bounds(m.start(), m.end())
+            for pos, when, _ in self.history:
+                if s <= pos < e and abs(pos - m.start()) <= 80 and when.grain == "day":
+                    dates.add((when.first, pos))
+        days = {d for d, _ in dates}
+        if len(days) != 1:
+            return Resolved(ev.type, "XXXX-XX-XX", "day", None, ev.mod, "none")
+        day, pos = next(iter(dates))
+        if ev.days is None:
+            # "days before the talks": some days before that day
+            first, last = (day - dt.timedelta(days=7), day - dt.timedelta(days=1)) if ev.direction < 0 else (
+                day + dt.timedelta(days=1), day + dt.timedelta(days=7))
+            return Resolved(ev.type, day.isoformat(), "day", (first, last), ev.mod or ("BEFORE" if ev.direction < 0 else "AFTER"),
+                            f"timex:{pos}")
+        target = day + dt.timedelta(days=ev.days)
+        return self._done(ev.type, When("day", target), ev.mod, f"timex:{pos}", start)

@@ -1,0 +1,1544 @@
+"""The rules of the first pass: each one a name, a compiled pattern, a production and examples.
+
+A production turns a match into an underspecified meaning (:mod:`timeline.temporal.partial`), or
+returns None to reject the match (a count, not a year; "May" the modal).  It may also return
+``(meaning, start, end)`` to set the span itself.  A pattern's group ``t``, when present, is the
+span of the expression; the rest of the match is context ("in 2014" tags "2014").
+
+Where matches overlap, the tagger keeps the longest; between equally long ones, the rule listed
+first in :data:`RULES`.  Every rule carries examples — ``(text, value)`` pairs, optionally with
+the interval, against the fixed reference date :data:`EXAMPLE_REFERENCE` (a Wednesday) — that run
+as tests (tests/temporal/test_rules.py).  In an example's text, ``[...]`` marks the expected span
+(the whole text when there are no brackets).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
+
+from . import vocab as V
+from .partial import Calendar, EventAnchored, Fixed, Partial, Range, Relative
+from .values import duration_value, parse_value
+
+EXAMPLE_REFERENCE = dt.date(2025, 12, 3)  # a Wednesday
+
+
+class Example(NamedTuple):
+    """One worked example of a rule: text (``[...]`` marks the span), expected value, and
+    optionally the expected interval ("2026-04-01/2026-06-30", or one day), reference date,
+    document type and expected type."""
+
+    text: str
+    value: str
+    interval: str | None = None
+    reference: dt.date | None = EXAMPLE_REFERENCE
+    document_type: str = "news"
+    type: str | None = None
+
+
+Production = Callable[[re.Match, str], "Partial | tuple[Partial, int, int] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern with its production and its examples."""
+
+    name: str
+    pattern: re.Pattern
+    produce: Production
+    examples: tuple[Example, ...] = field(default=())
+    triggers: tuple[str, ...] = ()  # it runs only around words of these classes
+    reach: tuple[int, int] = (70, 70)  # ... within so many characters before and after them
+
+
+# How far (characters before, after) a rule's matches reach around a word of its trigger class.
+REACH = {
+    "unit": (55, 30), "month": (35, 40), "year": (30, 25), "number": (15, 15), "decade": (20, 10),
+    "spoken_year": (20, 45), "weekday": (30, 25), "deictic": (20, 20), "part_of_day": (25, 15),
+    "clock": (30, 40), "reference": (35, 15), "set": (5, 25), "holiday": (15, 25), "event": (45, 10),
+    "ordinal": (10, 35), "code": (5, 15), "season": (30, 30),
+}
+
+
+def rule(name: str, triggers: tuple[str, ...], pattern: str, examples: tuple = ()) -> Callable[[Production], Rule]:
+    """Decorator: the function below is the production of a rule with this name, trigger classes
+    (:data:`vocab.TRIGGER_WORDS`) and pattern."""
+    reach = (max(REACH[t][0] for t in triggers), max(REACH[t][1] for t in triggers))
+
+    def make(produce: Production) -> Rule:
+        return Rule(name, re.compile(pattern, re.IGNORECASE), produce, tuple(Example(*e) for e in examples),
+                    triggers, reach)
+
+    return make
+
+
+# ----------------------------------------------------------------------------- pattern fragments
+
+B = r"(?<![\w])"  # word start
+E = r"(?![\w])"  # word end
+NUM_START = r"(?<![\w$£€¥#.,/:+-])"  # a number not inside another number or an amount of money
+# a number not followed by more digits, a percent sign, or a decimal/thousands part
+NUM_END = r"(?![\w%°]|[.,:/]\d|\s*(?:%|percent|per\s*cent)\b)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+ORD_SUFFIX = r"(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+MONTH = V.MONTH_NAME
+MONTH_FULL = V.proper(*(m.title() for m in V.MONTHS), *(a.title() + "." for a in V.MONTH_ABBREVIATIONS))
+MONTH_FULL = MONTH_FULL.replace(r"\.?", r"\.")  # abbreviations need their dot when standing alone
+WEEKDAY = V.WEEKDAY_NAME
+WEEKDAY_ANY = rf"(?:{V.WEEKDAY_NAME}|{V.WEEKDAY_ABBREVIATION})"
+SPOKEN_YEAR = (
+    r"(?:nineteen[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+    r"|two[- ]thousand(?:(?:\s+and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)"
+)
+ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
+APPROX = (
+    r"(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|more\s+than|over|at\s+least|"
+    r"less\s+than|under|up\s+to|at\s+most|no\s+more\s+than|just\s+over|just\s+under|well\s+over|barely|"
+    r"fewer\s+than|upwards\s+of|a\s+little\s+over|a\s+little\s+more\s+than)"
+)
+DASH = r"\s*(?:–|—|-|‐|‑|to|through|thru|until)\s*"
+TIGHT_DASH = r"\s*(?:–|—|-|‐|‑)\s*"
+
+APPROX_MOD = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+    "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX", "more than": "AFTER", "over": "AFTER",
+    "at least": "ON_OR_AFTER", "less than": "BEFORE", "under": "BEFORE", "up to": "ON_OR_BEFORE",
+    "at most": "ON_OR_BEFORE", "no more than": "ON_OR_BEFORE", "just over": "AFTER", "just under": "BEFORE",
+    "well over": "AFTER", "barely": "APPROX", "fewer than": "BEFORE", "upwards of": "AFTER",
+    "a little over": "AFTER", "a little more than": "AFTER",
+}
+
+
+def approx_mod(text: str | None) -> str | None:
+    return APPROX_MOD.get(" ".join(text.lower().split())) if text else None
+
+
+def year_of(text: str) -> int | None:
+    """1998 for "1998" and for "nineteen ninety-eight"; 2005 for "two thousand and five"."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t.isdigit():
+        return int(t)
+    words = t.split()
+    if words[:1] == ["nineteen"]:
+        rest = " ".join(words[1:])
+        if rest == "hundred":
+            return 1900
+        if rest.startswith("oh "):
+            n = V.number_value(rest[3:])
+            return 1900 + int(n) if n is not None else None
+        n = V.number_value(rest)
+        return 1900 + int(n) if n is not None else None
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        n = V.number_value(" ".join(rest)) if rest else 0
+        return 2000 + int(n) if n is not None else None
+    return None
+
+
+def before(text: str, start: int, width: int = 40) -> str:
+    """The text just before ``start`` (lower case), for context checks."""
+    return text[max(0, start - width):start].lower()
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|and|or|for|"
+    r"around|circa|as\s+of|into|at|on|within|last|next|this|that|every|each|early|late|mid|the|since\s+early|"
+    r"beginning|starting|ending|spring|summer|fall|autumn|winter|fiscal|year|an?|her|his|its|their|our|"
+    r"than|'s|’s)\s+|\bmid-|\(|,\s)$"
+)
+
+
+def preposition_before(text: str, start: int) -> bool:
+    """True when a preposition or modifier that makes a bare year or month temporal precedes."""
+    return bool(_PREPOSITION_BEFORE.search(before(text, start, 24)))
+
+
+_COUNTED_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def counted_noun_after(text: str, end: int) -> bool:
+    """True when a count noun follows ("2000 troops"): the number is a quantity, not a year."""
+    m = _COUNTED_AFTER.match(text, end)
+    return bool(m and m.group(1) in V.COUNTED_NOUNS)
+
+
+_NUMBER_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:page|pages|pp|no|nos|number|room|flight|route|highway|interstate|model|version|code|article|"
+    r"section|chapter|resolution|paragraph|item|line|gate|platform|bus|suite|apartment|box|zip|population|"
+    r"score|scored|rank|ranked|ranking|km|miles|mile|tonnes|tons|points|votes|seats|"
+    r"[a-z]+\s+of|up\s+to|about|nearly|almost|some|over|than|around|approximately|roughly|least)\.?\s+|[$£€¥#]\s*)$"
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:GMT|UTC|hours\b|hrs\b|h\b|m\b|km\b|kg\b|ft\b|feet\b|meters?\b|metres?\b|miles?\b|mph\b|cc\b|hp\b|"
+    r"x\b|mm\b|cm\b|lbs?\b|kilometers?\b|kilometres?\b|calories\b|BC\b|B\.C\.)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_year(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless its context says it counts something."""
+    ctx = before(text, start, 30)
+    if _NUMBER_CONTEXT_BEFORE.search(ctx) and not re.search(r"\b(?:in|of|since|by|from|to|until|during)\s+$", ctx):
+        # "page 1998", "$2000", "about 1500 people"; but "in 1998", "the summer of 1998"
+        if not re.search(r"\b(?:than|around|about|over|since|least)\s+$", ctx) or counted_noun_after(text, end):
+            return False
+    if _UNIT_AFTER.match(text, end):
+        return False
+    if counted_noun_after(text, end) and not re.search(r"\b(?:the|in|of|since|its|his|her|their)\s+$", ctx):
+        return False
+    if re.match(r"\s*(?:-|–|to)\s*\d", text[end:end + 6]) and not re.match(r"\s*(?:-|–|to)\s*(?:1[6-9]|20)\d\d", text[end:end + 8]):
+        return False  # "1500-2000 people" style count ranges
+    if re.search(r"\d\s*(?:-|–|to|and)\s*$", ctx) and not re.search(r"(?:1[6-9]|20)\d\d\s*(?:-|–|to|and)\s*$", ctx):
+        return False
+    return True
+
+
+# ----------------------------------------------------------------------------- full and partial dates
+
+
+def _day(text: str) -> int:
+    t = text.lower()
+    v = V.ordinal_value(t)
+    return v if v is not None else int(re.sub(r"\D", "", t))
+
+
+def _weekday_or_none(text: str | None) -> int | None:
+    return V.weekday_number(text) if text else None
+
+
+@rule(
+    "month_day_year",
+    ("month",),
+    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,\s*|\s+)(?P<year>{YEAR}){NUM_END}",
+    examples=(
+        ("He restated the points he presented on [June 14, 2024].", "2024-06-14", "2024-06-14"),
+        ("[Sept. 30, 1989]", "1989-09-30"),
+        ("[Thursday, April 6, 2000]", "2000-04-06"),
+        ("[Dec 2 2025]", "2025-12-02"),
+    ),
+)
+def month_day_year(m: re.Match, text: str) -> Partial | None:
+    return Calendar(year=int(m["year"]), month=V.month_number(m["month"]), day=int(m["day"]))
+
+
+@rule(
+    "day_month_year",
+    ("month",),
+    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}){NUM_END}",
+    examples=(
+        ("[14 June 2024]", "2024-06-14"),
+        ("on [the 3rd of December 2025]", "2025-12-03"),
+    ),
+)
+def day_month_year(m: re.Match, text: str) -> Partial | None:
+    return Calendar(year=int(m["year"]), month=V.month_number(m["month"]), day=int(m["day"]))
+
+
+@rule(
+    "month_day",
+    ("month",),
+    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
+    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))",
+    examples=(
+        ("The rights expire [Nov. 21].", "2025-11-21"),
+        ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
+        ("[Friday, Oct. 23]", "2025-10-23"),
+        ("is [this coming Sunday, March eighth]", "2026-03-08", None, EXAMPLE_REFERENCE, "news"),
+        ("The reduced dividend is payable [Jan. 2] to stock of record [Dec. 15].", "2026-01-02"),
+    ),
+)
+def month_day(m: re.Match, text: str) -> Partial | None:
+    month = V.month_number(m["month"])
+    day = _day(m["day"] or m["oday"] or m["wday"])
+    if day > 31:
+        return None
+    weekday = _weekday_or_none(m["wd"])
+    coming = re.search(r"\bthis\s+coming\s+$", before(text, m.start(), 20))
+    if coming:
+        return (Calendar(month=month, day=day, weekday=weekday, relation="next"), m.start() - len(coming.group(0)), m.end())
+    return Calendar(month=month, day=day, weekday=weekday)
+
+
+@rule(
+    "day_month",
+    ("month",),
+    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)",
+    examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01")),
+)
+def day_month(m: re.Match, text: str) -> Partial | None:
+    return Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]))
+
+
+@rule(
+    "month_day_range",
+    ("month",),
+    rf"{B}(?P<month>{MONTH})\s+(?P<d1>{DAY}){ORD_SUFFIX}{DASH}(?:(?P<month2>{MONTH})\s+)?(?P<d2>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    examples=(
+        ("The forum runs [Dec. 1–3].", "2025-12-01/2025-12-03", "2025-12-01/2025-12-03"),
+        ("[Nov. 28-Dec. 2, 2025]", "2025-11-28/2025-12-02"),
+    ),
+)
+def month_day_range(m: re.Match, text: str) -> Partial | None:
+    m1 = V.month_number(m["month"])
+    m2 = V.month_number(m["month2"]) if m["month2"] else m1
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if (m2, d2) <= (m1, d1) and m2 == m1:
+        return None
+    year = int(m["year"]) if m["year"] else None
+    return Range(Calendar(year=year, month=m1, day=d1), Calendar(year=year, month=m2, day=d2))
+
+
+@rule(
+    "day_range_month",
+    ("month",),
+    rf"{B}(?P<d1>{DAY}){ORD_SUFFIX}{TIGHT_DASH}(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    examples=(("[1-3 December 2025]", "2025-12-01/2025-12-03"),),
+)
+def day_range_month(m: re.Match, text: str) -> Partial | None:
+    month = V.month_number(m["month"])
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if d2 <= d1:
+        return None
+    year = int(m["year"]) if m["year"] else None
+    return Range(Calendar(year=year, month=month, day=d1), Calendar(year=year, month=month, day=d2))
+
+
+@rule(
+    "month_range",
+    ("month",),
+    rf"{B}(?:(?P<mod>early|late|mid)[- ])?(?P<m1>{MONTH_FULL}){DASH}(?P<m2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?{NUM_END}",
+    examples=(
+        ("a summit tentatively planned for [April–June 2026]", "2026-Q2", "2026-04-01/2026-06-30"),
+        ("[March to May 2026]", "2026-03/2026-05"),
+        ("[January-June 2025]", "2025-H1"),
+    ),
+)
+def month_range(m: re.Match, text: str) -> Partial | None:
+    m1, m2 = V.month_number(m["m1"]), V.month_number(m["m2"])
+    year = int(m["year"]) if m["year"] else None
+    sep = text[m.end("m1"):m.start("m2")].strip().lower()
+    if sep in ("to", "through", "thru", "until") and year is None:
+        return None  # "from March to May": two expressions, as TimeML tags them
+    if m1 == m2:
+        return None
+    first = Calendar(year=None if m2 < m1 else year, month=m1, year_offset=None)
+    if m2 < m1 and year is not None:
+        first = Calendar(year=year - 1, month=m1)
+    return Range(first, Calendar(year=year, month=m2))
+
+
+@rule(
+    "year_range",
+    ("year",),
+    rf"{NUM_START}(?:(?P<fiscal>fiscal(?:\s+years?)?)\s+)?(?P<y1>{YEAR}){TIGHT_DASH}(?P<y2>{YEAR}|\d\d){NUM_END}",
+    examples=(("the [2014–2022] period", "2014/2022", "2014-01-01/2022-12-31"), ("the [2024-25] season", "2024/2025")),
+)
+def year_range(m: re.Match, text: str) -> Partial | None:
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 200 or counted_noun_after(text, m.end()):
+        return None
+    if re.search(r"(?:score|won|lost|beat|defeated|votes?)\s*$", before(text, m.start(), 12)):
+        return None
+    return Range(Calendar(year=y1), Calendar(year=y2))
+
+
+@rule(
+    "month_year",
+    ("month",),
+    rf"{B}(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{ANY_YEAR}){NUM_END}",
+    examples=(
+        ("the full-scale invasion in [February 2022]", "2022-02", "2022-02-01/2022-02-28"),
+        ("[June of 2024]", "2024-06"),
+        ("[January nineteen ninety-seven]", "1997-01"),
+    ),
+)
+def month_year(m: re.Match, text: str) -> Partial | None:
+    year = year_of(m["year"])
+    if year is None:
+        return None
+    return Calendar(year=year, month=V.month_number(m["month"]))
+
+
+@rule(
+    "iso_date",
+    ("year",),
+    rf"{NUM_START}(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w-]|[.,:/]\d)",
+    examples=(("[2025-12-02]", "2025-12-02"), ("at [2025-12-02T14:30]", "2025-12-02T14:30")),
+)
+def iso_date(m: re.Match, text: str) -> Partial | None:
+    if m["H"]:
+        return Calendar(year=int(m["y"]), month=int(m["m"]), day=int(m["d"]), hour=int(m["H"]), minute=int(m["M"]), type="TIME")
+    return Calendar(year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+
+
+@rule(
+    "numeric_date",
+    ("number",),
+    rf"{NUM_START}(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[6-9]|20)\d\d|\d\d)(?![\w/]|[.,:]\d)",
+    examples=(("[12/02/2025]", "2025-12-02"), ("[25/12/2025]", "2025-12-25"), ("[3/4/98]", "1998-03-04")),
+)
+def numeric_date(m: re.Match, text: str) -> Partial | None:
+    """Month first (US), unless the first number cannot be a month (25/12/2025 is day first)."""
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["y"])
+    if len(m["y"]) == 2:
+        y += 1900 if y >= 50 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Calendar(year=y, month=month, day=day)
+
+
+@rule(
+    "year",
+    ("year",),
+    rf"{NUM_START}(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*)?(?P<year>{YEAR})){NUM_END}(?!['’]?s\b|-\d)",
+    examples=(
+        ("the 2014 annexation of Crimea", "2014"),
+        ("a sixth meeting with Putin [in 2025]".replace("[in ", "in ["), "2025", "2025-01-01/2025-12-31"),
+        ("[fiscal 1989]", "1989"),
+        ("by [the year 2000]", "2000"),
+    ),
+)
+def year(m: re.Match, text: str) -> Partial | None:
+    y = int(m["year"])
+    prefixed = m["t"] != m["year"]
+    if not prefixed and not looks_like_year(text, m.start("year"), m.end("year")):
+        return None
+    if not prefixed and y < 1900 and not preposition_before(text, m.start()):
+        return None
+    return Calendar(year=y)
+
+
+@rule(
+    "spoken_year",
+    ("spoken_year",),
+    rf"{B}(?P<t>(?:the\s+year\s+)?(?P<year>{SPOKEN_YEAR})){E}",
+    examples=(("Atlanta, [nineteen ninety-six].", "1996"), ("by [the year two thousand]", "2000")),
+)
+def spoken_year(m: re.Match, text: str) -> Partial | None:
+    y = year_of(m["year"])
+    if y is None:
+        return None
+    if m["year"].lower().startswith("two") and not m["t"].lower().startswith("the year") and not (
+        preposition_before(text, m.start()) and not counted_noun_after(text, m.end())
+    ):
+        return None  # "two thousand people"
+    if m["year"].lower().startswith("two") and counted_noun_after(text, m.end()):
+        return None
+    return Calendar(year=y)
+
+
+@rule(
+    "apostrophe_year",
+    ("number",),
+    rf"{B}(?:in|of|since|by|until|from|to|and|the|spring|summer|fall|winter)\s+(?P<t>['’](?P<yy>\d\d))(?![\w'’])",
+    examples=(("elected in ['98]", "1998"),),
+)
+def apostrophe_year(m: re.Match, text: str) -> Partial | None:
+    yy = int(m["yy"])
+    return Fixed(f"{1900 + yy if yy >= 30 else 2000 + yy}", granularity="year")
+
+
+# ----------------------------------------------------------------------------- decades and centuries
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
+@rule(
+    "decade",
+    ("decade",),
+    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>1[6-9]\d|20\d)0['’]?s|['’](?P<d2>\d)0['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}",
+    examples=(
+        ("throughout [the 1990s]", "199", "1990-01-01/1999-12-31"),
+        ("in [the late 1970s]", "197"),
+        ("through [the nineties]", "199"),
+        ("in [the '80s]", "198"),
+    ),
+)
+def decade(m: re.Match, text: str) -> Partial | None:
+    if m["dec"]:
+        value = m["dec"]
+    else:
+        digit = int(m["d2"]) if m["d2"] else DECADE_WORDS[m["word"].lower()]
+        if m["word"] and not m.group(0).lower().startswith("the") and not preposition_before(text, m.start()):
+            return None  # "in her twenties" is an age... and so is "in his forties" - see below
+        value = f"19{digit}"
+    if m["word"] and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid\s+|late\s+|mid-)?$", before(text, m.start(), 20)):
+        return None  # an age: "in his forties"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return Fixed(value, mod=mod, granularity="decade")
+
+
+@rule(
+    "century",
+    ("unit",),
+    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{V.ORDINAL_WORD}))[- ]century{E}",
+    examples=(("in [the 19th century]", "18", "1800-01-01/1899-12-31"), ("a [20th century] democrat", "19")),
+)
+def century(m: re.Match, text: str) -> Partial | None:
+    n = int(m["num"]) if m["num"] else V.ordinal_value(m["word"])
+    if not n or n > 21:
+        return None
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+    return Fixed(f"{n - 1:02d}", mod=mod, granularity="century")
+
+
+# ----------------------------------------------------------------------------- months and seasons
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|and|or|for|"
+    r"around|circa|as\s+of|into|early|late|mid|last|next|this|that|since\s+early|beginning|starting|"
+    r"ending|until\s+early|until\s+late|an?|the|her|his|its|their|our|each|every|past|coming|last|"
+    r"on|at)\s+|mid-|\()$"
+)
+
+
+@rule(
+    "month_relative",
+    ("month",),
+    rf"{B}(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+(?P<month>{MONTH_FULL}){E}(?!\s+\d)",
+    examples=(
+        ("was found [last November]", "2024-11"),
+        ("[next April]", "2026-04"),
+        ("[this September]", "2025-09"),
+        ("when he was killed [last October]", "2025-10"),
+    ),
+)
+def month_relative(m: re.Match, text: str) -> Partial | None:
+    rel = m["rel"].lower().split()[-1]
+    relation = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel]
+    return Calendar(month=V.month_number(m["month"]), relation=relation)
+
+
+@rule(
+    "month_of_relative_year",
+    ("month",),
+    rf"{B}(?P<month>{MONTH_FULL})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year{E}",
+    examples=(("[June last year]", "2024-06"), ("in [January this year]", "2025-01"), ("[April next year]", "2026-04")),
+)
+def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
+    offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Calendar(month=V.month_number(m["month"]), year_offset=offset)
+
+
+@rule(
+    "month_alone",
+    ("month",),
+    rf"{B}(?P<month>{MONTH_FULL}){E}(?!['’]s\s+(?-i:[A-Z])|\s+\d|-)",
+    examples=(
+        ("since an [August] summit in Alaska", "2025-08"),
+        ("The three are expected to join in [April].", "2026-04"),
+        ("it was abandoned at the airport in [December].", "2024-12"),
+        ("NATO will admit them in [May]", "2026-05"),
+    ),
+)
+def month_alone(m: re.Match, text: str) -> Partial | None:
+    word = m["month"].lower().rstrip(".")
+    prep = bool(_MONTH_CONTEXT.search(before(text, m.start(), 24)))
+    if word in V.AMBIGUOUS_MONTHS and not prep:
+        return None  # "May said", "March on Washington"
+    nxt = re.match(r"\s+(?-i:([A-Z][a-z]+))", text[m.end():m.end() + 30])
+    if nxt and not prep and nxt.group(1).lower() not in V.MONTHS and nxt.group(1).lower() not in V.WEEKDAYS:
+        return None  # "August Wilson", "June Carter"
+    prev = re.search(r"(?-i:([A-Z][a-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
+    if prev and not prep and prev.group(1).lower() not in ("in", "since", "by", "until", "from", "during", "last", "next", "this", "early", "late", "mid", "through"):
+        if m.start() - len(prev.group(0)) > 0 and text[m.start() - len(prev.group(0)) - 1] not in ".\n":
+            return None  # "Theresa May", "Holly June"
+    return Calendar(month=V.month_number(m["month"]))
+
+
+@rule(
+    "season",
+    ("season",),
+    rf"{B}(?:(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+of\s+(?P<rel2>this|last|next)\s+year)?{E}",
+    examples=(
+        ("[this summer]", "2025-SU", "2025-06-01/2025-08-31"),
+        ("killed [last fall]", "2024-FA"),
+        ("in [the winter of nineteen ninety-four]", "1994-WI"),
+        ("[summer 2026]", "2026-SU"),
+        ("the business [this past spring]", "2025-SP"),
+        ("expected in [the spring]", "2026-SP"),
+    ),
+)
+def season(m: re.Match, text: str) -> Partial | None:
+    code = V.SEASONS[m["season"].lower()]
+    if m["year"]:
+        y = year_of(m["year"])
+        return Calendar(year=y, season=code) if y else None
+    if m["rel2"]:
+        return Calendar(season=code, year_offset={"this": 0, "last": -1, "next": 1}[m["rel2"].lower()])
+    if m["rel"]:
+        rel = m["rel"].lower().split()[-1]
+        return Calendar(season=code, relation={"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel])
+    # bare "spring"/"fall": only after a preposition, and not "the fall of the Wall"
+    if not re.search(r"\b(?:in|during|by|until|since|through|over|for|before|after|early|late|mid)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+                     before(text, m.start(), 24) + ("the " if m["the"] else "")):
+        return None
+    if re.match(r"\s+of\b", text[m.end():m.end() + 4]) or re.match(r"\s*(?-i:[A-Z])", text[m.end():m.end() + 3]) and m["season"][0].isupper():
+        return None
+    return Calendar(season=code)
+
+
+# ----------------------------------------------------------------------------- quarters and halves
+
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                    "final": 4, "last": 4}
+
+
+def _year_spec(text: str | None) -> tuple[int | None, int | None]:
+    """(year, year_offset) from "2026", "fiscal 1990", "this year", "last year", "next year's"."""
+    if not text:
+        return None, None
+    t = text.lower()
+    m = re.search(r"(1[6-9]\d\d|20\d\d)", t)
+    if m:
+        return int(m.group(1)), None
+    for word, offset in (("this", 0), ("last", -1), ("next", 1), ("current", 0), ("previous", -1), ("past", -1)):
+        if re.search(rf"\b{word}\b", t):
+            return None, offset
+    return None, None
+
+
+_YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
+
+
+@rule(
+    "quarter",
+    ("unit",),
+    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
+    examples=(
+        ("profit in [the third quarter]", "2025-Q3", "2025-07-01/2025-09-30"),
+        ("[the second quarter of 2026]", "2026-Q2"),
+        ("as early as [next year's first quarter]", "2026-Q1"),
+        ("[the fourth quarter of last year]", "2024-Q4"),
+    ),
+)
+def quarter(m: re.Match, text: str) -> Partial | None:
+    n = QUARTER_ORDINALS[m["ord"].lower()]
+    y, off = _year_spec(m["post"] or m["pre"])
+    if (m["post"] or "").lower().strip().startswith("the") and "year" in (m["post"] or "").lower() and y is None and off is None:
+        off = None  # "of the year": the year in question, as the tense gives it
+    return Calendar(year=y, quarter=n, year_offset=off)
+
+
+@rule(
+    "quarter_adjective",
+    ("unit",),
+    rf"{B}(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-(?:fiscal-)?quarter{E}",
+    examples=(("posted a [third-quarter] loss", "2025-Q3"), ("[fourth-quarter] results", "2025-Q4", None, EXAMPLE_REFERENCE)),
+)
+def quarter_adjective(m: re.Match, text: str) -> Partial | None:
+    y, off = _year_spec(m["pre"])
+    return Calendar(year=y, quarter=QUARTER_ORDINALS[m["ord"].lower()], year_offset=off)
+
+
+@rule(
+    "quarter_code",
+    ("code",),
+    rf"{B}(?-i:Q)(?P<n>[1-4])(?:\s*(?:of\s+)?(?P<year>{YEAR})|['’ -]?(?P<yy>\d\d))?{NUM_END}",
+    examples=(("[Q2 2026]", "2026-Q2"), ("in [Q3]", "2025-Q3")),
+)
+def quarter_code(m: re.Match, text: str) -> Partial | None:
+    y = int(m["year"]) if m["year"] else (2000 + int(m["yy"]) if m["yy"] else None)
+    return Calendar(year=y, quarter=int(m["n"]))
+
+
+@rule(
+    "quarter_relative",
+    ("unit",),
+    rf"{B}(?:the\s+)?(?P<rel>last|this|next|current|previous|past|latest|prior|preceding|most\s+recent|recent|same|coming|following|year-ago|year-earlier|year-before|comparable|fiscal)?\s*(?:fiscal\s+)?(?P<unit>quarter|period){E}(?!-|\s+(?:of|century|mile|point|ended|ending)\b)",
+    examples=(
+        ("In [the third quarter], net rose; revenue in [the quarter] fell.", "2025-Q3"),
+        ("In [the year-ago quarter], it earned $1.", "2024-Q3"),
+        ("[this quarter]", "2025-Q4"),
+    ),
+)
+def quarter_relative(m: re.Match, text: str) -> Partial | None:
+    rel = " ".join((m["rel"] or "").lower().split())
+    unit = m["unit"].lower()
+    start = m.start()
+    has_the = m.group(0).lower().startswith("the")
+    if unit == "period" and rel not in ("latest", "year-ago", "year-earlier", "comparable", "year-before", "same"):
+        return None
+    if not rel and not has_the:
+        return None
+    if rel in ("fiscal",):
+        rel = ""
+    if rel in ("this", "current"):
+        return Relative("quarter", 0, "reference")
+    if rel in ("next", "coming", "following"):
+        return Relative("quarter", 1, "anchor" if rel == "following" else "reference", fallback="reference")
+    if rel in ("last", "previous", "past", "prior", "preceding"):
+        return Relative("quarter", -1, "anchor" if rel in ("previous", "preceding", "prior") else "reference", fallback="reference")
+    if rel in ("year-ago", "year-earlier", "year-before", "comparable"):
+        return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
+    if rel in ("latest", "most recent", "recent"):
+        return Relative("quarter", 0, "latest", grain="quarter")
+    if rel in ("same", ""):
+        if not has_the:
+            return None
+        return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest")
+    return None
+
+
+@rule(
+    "half",
+    ("ordinal",),
+    rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)[- ]half\s+of\s+(?P<post>{_YEAR_SPEC}){E}",
+    examples=(("in [the second half of 2026]", "2026-H2", "2026-07-01/2026-12-31"), ("[the first half of this year]", "2025-H1")),
+)
+def half(m: re.Match, text: str) -> Partial | None:
+    n = 1 if m["ord"].lower() in ("first", "1st") else 2
+    y, off = _year_spec(m["post"])
+    return Calendar(year=y, half=n, year_offset=off)
+
+
+@rule(
+    "half_code",
+    ("code", "ordinal"),
+    rf"{B}(?:(?-i:H)(?P<n>[12])\s*(?P<year>{YEAR})|(?P<ord>first|second)-half(?=\s+(?:results|earnings|profit|profits|sales|revenue|loss|losses|growth|net|output)))",
+    examples=(("guidance for [H1 2026]", "2026-H1"),),
+)
+def half_code(m: re.Match, text: str) -> Partial | None:
+    if m["n"]:
+        return Calendar(year=int(m["year"]), half=int(m["n"]))
+    return Calendar(half=1 if m["ord"].lower() == "first" else 2)
+
+
+# ----------------------------------------------------------------------------- weekdays
+
+_NAME_ADJECTIVES = re.compile(r"(?-i:Bloody|Black|Super|Cyber|Ash|Holy|Maundy|Shrove|Giving|Good|Easter|Palm)\s+$")
+
+
+def weekday_usage(text: str, end: int) -> str:
+    """'attributive' for "the Tuesday meeting" / "Tuesday's talks", else 'adverbial'."""
+    after = text[end:end + 20]
+    if re.match(r"['’]s\s", after) or re.match(r"\s+(?:meeting|talks|session|summit|vote|election|deadline|ruling|decision|"
+                                                   r"announcement|speech|address|hearing|call|visit|trip|debate|game|match|"
+                                                   r"rally|ceremony|service|edition|issue|broadcast|attack|attacks|"
+                                                   r"explosion|explosions|bombing|bombings|statement)\b", after):
+        return "attributive"
+    return "adverbial"
+
+
+@rule(
+    "weekday",
+    ("weekday",),
+    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    examples=(
+        ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
+        ("Witkoff and Kushner met with Umerov on [Sunday] in Florida.", "2025-11-30"),
+        ("They will meet with Putin in Moscow on [Tuesday].", "2025-12-09", None),
+        ("The envoys are expected to meet Zelensky in Europe on [Thursday].", "2025-12-04"),
+        ("He met Putin in the Kremlin on [Wednesday].", "2025-12-03"),
+        ("[next Friday]", "2025-12-05"),
+        ("officials said [Friday night]", "2025-11-28TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
+        ("Peskov confirmed the [Friday] meeting", "2025-12-05"),
+    ),
+)
+def weekday(m: re.Match, text: str) -> Partial | None:
+    if _NAME_ADJECTIVES.search(text[max(0, m.start() - 12):m.start()]) or V.WEEKDAY_IN_NAMES.match(text, m.start("wd")):
+        return None
+    wd = V.weekday_number(m["wd"])
+    rel = None
+    if m["rel"]:
+        word = m["rel"].lower().split()[-1]
+        rel = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[word]
+        if m["rel"].lower().startswith("this ") and word == "coming":
+            rel = "next"
+    pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+    if rel is None and weekday_usage(text, m.end()) == "attributive":
+        rel = "nearest"  # resolved to the closest such day, whatever the tense
+    return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="TIME" if pod else "DATE")
+
+
+@rule(
+    "weekdays_plural",
+    ("weekday",),
+    rf"{B}(?:on\s+)?(?P<t>(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?){E}",
+    examples=(("The market is held on [Tuesdays].", "XXXX-WXX-2", None, EXAMPLE_REFERENCE, "news", "SET"),),
+)
+def weekdays_plural(m: re.Match, text: str) -> Partial | None:
+    wd = V.weekday_number(m["wd"])
+    suffix = "T" + V.PARTS_OF_DAY[m["pod"].lower()[:-1]] if m["pod"] else ""
+    return Fixed(f"XXXX-WXX-{wd + 1}{suffix}", type="SET")
+
+
+# ----------------------------------------------------------------------------- deictic days and parts of day
+
+_DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+@rule(
+    "deictic_day",
+    ("deictic",),
+    rf"{B}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}",
+    examples=(
+        ("I had two engaging conversations [today].", "2025-12-03"),
+        ("Magna shares closed up [yesterday]", "2025-12-02"),
+        ("[tomorrow morning]", "2025-12-04TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
+    ),
+)
+def deictic_day(m: re.Match, text: str) -> Partial | None:
+    word = m["word"].lower()
+    pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word == "tonight" else None)
+    if word == "today" and m["word"][0] == "T" and re.match(r"\s+(?-i:[A-Z])", text[m.end():m.end() + 2]) and \
+            re.match(r"\s+(?:show|programme|program)\b", text[m.end():m.end() + 12]):
+        return None  # NBC's "Today" show
+    return Relative("day", _DEICTIC_DAY[word], "reference", grain="part_of_day" if pod else "day",
+                    part_of_day=pod, type="TIME" if pod else "DATE")
+
+
+@rule(
+    "day_before_yesterday",
+    ("deictic",),
+    rf"{B}the\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow){E}",
+    examples=(("[the day before yesterday]", "2025-12-01"),),
+)
+def day_before_yesterday(m: re.Match, text: str) -> Partial | None:
+    return Relative("day", -2 if m["dir"].lower().startswith("before") else 2, "reference")
+
+
+@rule(
+    "this_part_of_day",
+    ("part_of_day",),
+    rf"{B}(?P<rel>this|last|early\s+this|late\s+last|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night){E}",
+    examples=(("stated unambiguously [this morning]", "2025-12-03TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("CBS News first reported [last night]", "2025-12-02TNI")),
+)
+def this_part_of_day(m: re.Match, text: str) -> Partial | None:
+    rel = m["rel"].lower().split()
+    pod = V.PARTS_OF_DAY[m["pod"].lower()]
+    day = -1 if rel[-1] == "last" else 0
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(rel[0]) if len(rel) > 1 else None
+    return Relative("day", day, "reference", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
+
+
+# ----------------------------------------------------------------------------- weeks, months, years relative to now
+
+_REL_OFFSETS = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "the last": -1, "the past": -1, "this past": -1,
+    "the previous": -1, "the prior": -1, "the preceding": -1, "next": 1, "the next": 1, "the coming": 1,
+    "this coming": 1, "the following": 1, "coming": 1, "past": -1, "the same": 0, "that": 0, "the": 0,
+}
+# relations read against an anchor (the last mentioned date) rather than the reference date
+_ANCHORED_RELATIONS = frozenset({"the previous", "the prior", "the preceding", "the following", "the same", "that"})
+
+
+@rule(
+    "relative_unit",
+    ("unit",),
+    rf"{B}(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+preceding|the\s+following|"
+    rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?P<fiscal>fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
+    examples=(
+        ("a 28-point draft leaked [last week]", "2025-W48", "2025-11-24/2025-11-30"),
+        ("[this year]", "2025"),
+        ("[next month]", "2026-01"),
+        ("[last weekend]", "2025-W48-WE", "2025-11-29/2025-11-30"),
+        ("growth over [the past year]", "2024"),
+        ("[the last decade]", "201"),
+        ("In 1990 prices rose; [the following year] they fell.", "1991"),
+    ),
+)
+def relative_unit(m: re.Match, text: str) -> Partial | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower()
+    if rel in ("the next", "the past", "the last") and re.match(r"\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", text[m.end():m.end() + 10]):
+        return None
+    offset = _REL_OFFSETS[rel]
+    if rel in _ANCHORED_RELATIONS:
+        return Relative(unit, offset, "anchor", fallback="reference" if rel not in ("that", "the same") else None)
+    return Relative(unit, offset, "reference")
+
+
+@rule(
+    "the_unit",
+    ("unit",),
+    rf"{B}(?P<t>the\s+(?P<unit>day|week|month|year|weekend))(?=\s*(?:[.,;:!?)]|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b))",
+    examples=(
+        ("Kushner arrived later in [the day].", "2025-12-03"),
+        ("to put 40,000 troops in the region by the end of [the month]", "2025-12"),
+        ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+    ),
+)
+def the_unit(m: re.Match, text: str) -> Partial | None:
+    unit = m["unit"].lower()
+    ctx = before(text, m.start(), 40)
+    after = text[m.end():m.end() + 12].lower()
+    if re.match(r"\s+(?:ended|ending)\b", after):
+        return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
+    if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
+        return Relative(unit, 0, "anchor", grain=unit, fallback="reference")
+    if unit == "weekend" and re.search(r"\b(?:over|during|on|at|for|this)\s+$", ctx):
+        return Relative("weekend", 0, "reference")
+    return None
+
+
+@rule(
+    "weekend",
+    ("unit",),
+    rf"{B}(?P<t>(?:the\s+)?weekend)(?=\s+(?-i:[a-z]))",
+    examples=(("The delegation arrived directly after [weekend] consultations in Florida.", "2025-W48-WE"),
+              ("arrived over [the weekend] at the lab", "2025-W48-WE")),
+)
+def weekend(m: re.Match, text: str) -> Partial | None:
+    after = text[m.end():m.end() + 15].lower()
+    if re.match(r"\s+(?:of|and|in\s+\w+\s+city)\b", after) and not m.group(0).lower().startswith("the"):
+        return None
+    return Relative("weekend", 0, "reference", grain="weekend")
+
+
+@rule(
+    "in_the_unit",
+    ("unit",),
+    rf"{B}(?P<t>(?P<rel>earlier|later)\s+(?:in|during)\s+the\s+(?P<unit>week|month|year|day)){E}",
+    examples=(("[Earlier in the week], Witkoff met a Ukrainian delegation in Miami.", "2025-W49"),),
+)
+def in_the_unit(m: re.Match, text: str) -> Partial | None:
+    unit = m["unit"].lower()
+    mod = "START" if m["rel"].lower() == "earlier" else "END"
+    return Relative(unit, 0, "reference", grain=unit, mod=mod)
+
+
+@rule(
+    "unit_end",
+    ("unit",),
+    rf"{B}(?P<unit>year|month|quarter)[- ](?P<pos>end|start){E}",
+    examples=(("complete the transaction by [year-end]", "2025"),),
+)
+def unit_end(m: re.Match, text: str) -> Partial | None:
+    unit = m["unit"].lower()
+    return Relative(unit, 0, "reference", mod="END" if m["pos"].lower() == "end" else "START")
+
+
+# ----------------------------------------------------------------------------- ago, later, earlier
+
+_FUTURE_OFFSET = r"(?:from\s+now|hence|from\s+today)"
+
+
+def _amount_and_unit(amount: str, unit: str) -> tuple[float | None, str, str, int]:
+    canon, designator, mult = V.unit_of(unit)
+    return V.number_value(amount), canon, designator, mult
+
+
+@rule(
+    "ago",
+    ("unit",),
+    rf"{B}(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
+    examples=(
+        ("Castro took power [41 years ago]", "1984"),
+        ("[six weeks ago]", "2025-W43"),
+        ("[about two years ago]", "2023"),
+        ("with the finding of a buried rifle [11 days ago]", "2025-11-22"),
+        ("[several years ago]", "PAST_REF"),
+        ("[a week or so ago]", "2025-W48"),
+        ("[two weeks from now]", "2025-W51"),
+        ("from $1 a share [a year ago]", "2024"),
+    ),
+)
+def ago(m: re.Match, text: str) -> Partial | None:
+    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    if unit in ("second", "minute", "hour"):
+        return Relative(unit, None if amount is None else -amount if m["dir"].lower() == "ago" else amount,
+                        "reference", grain="day", type="DATE")
+    sign = -1 if m["dir"].lower() == "ago" else 1
+    mod = approx_mod(m["approx"]) or ("APPROX" if m["orso"] else None)
+    if mod in ("AFTER", "ON_OR_AFTER"):
+        mod = "BEFORE" if sign < 0 else "AFTER"  # "more than four decades ago": before that date
+    elif mod in ("BEFORE", "ON_OR_BEFORE"):
+        mod = "AFTER" if sign < 0 else "BEFORE"
+    if amount is None:
+        return Fixed("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    if unit in ("decade", "century"):
+        return Relative("year", sign * amount * mult, "reference", grain="year", mod=mod)
+    if unit == "weekend":
+        unit = "week"
+    if unit == "year" and amount == 1 and sign < 0:
+        # "up from $3 a share a year ago": the period just discussed, a year back, if there is one
+        return Relative("year", -1, "nearby", grain="anchor", mod=mod, comparison=True)
+    return Relative(unit, sign * amount, "reference", mod=mod)
+
+
+@rule(
+    "shift_from_anchor",
+    ("unit",),
+    rf"{B}(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+)",
+    examples=(
+        ("The talks began on Dec. 1, 2025. [Three days later], they ended.", "2025-12-04"),
+        ("Net rose in the third quarter from $2 [a year earlier].", "2024-Q3"),
+        ("[Two days later] the deal collapsed.", "XXXX-XX-XX", None, None),
+        ("The attack came on June 14, 2024; [a day earlier], troops had moved.", "2024-06-13"),
+    ),
+)
+def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
+    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "after", "afterward", "afterwards") else -1
+    mod = approx_mod(m["approx"]) or ("APPROX" if m["orso"] else None)
+    if mod not in (None, "APPROX"):
+        mod = "AFTER" if sign > 0 else "BEFORE"
+    if unit in ("decade", "century"):
+        amount = None if amount is None else amount * mult
+        unit = "year"
+    if unit == "weekend":
+        unit = "week"
+    if unit in ("second", "minute", "hour"):
+        return Relative(unit, None if amount is None else sign * amount, "anchor", grain="day", mod=mod)
+    if unit == "year" and amount is not None and amount == int(amount):
+        # "a year earlier": the period discussed, so many years back (with none: the reference date)
+        return Relative("year", sign * amount, "anchor", grain="anchor", fallback="reference", mod=mod, comparison=True)
+    return Relative(unit, None if amount is None else sign * amount, "anchor", mod=mod)
+
+
+_ANCHOR_UNITS = {"day": "day", "morning": "day", "night": "day", "evening": "day", "afternoon": "day",
+                 "week": "week", "weekend": "weekend", "month": "month", "year": "year", "spring": "season",
+                 "summer": "season", "fall": "season", "winter": "season"}
+
+
+@rule(
+    "anchored_day",
+    ("unit", "part_of_day"),
+    rf"{B}(?P<t>(?:(?P<mod>later|earlier|late|early)\s+)?(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|the|that(?:\s+same)?|the\s+very\s+next|the\s+very\s+same)\s+"
+    rf"(?P<unit>day|morning|night|evening|afternoon|week|weekend|month|year)(?:\s+(?P<dir>before|after|earlier|later))?)(?P<after>\s*[.,;:!?)]|\s+\w+|$)",
+    examples=(
+        ("The rebels attacked on Dec. 1, 2025. [The next day], troops arrived.", "2025-12-02"),
+        ("Kopp was last seen Nov. 3, [the day before] authorities sought him.", "2025-11-02"),
+        ("He was crossed out [that same day].", "XXXX-XX-XX", None, None),
+        ("Slepian was killed on Oct. 23, 1998. [Earlier that day], the family sent a fax.", "1998-10-23"),
+        ("the prices set in 1998 rose [the following year]", "1999"),
+    ),
+)
+def anchored_day(m: re.Match, text: str) -> Partial | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit_word = m["unit"].lower()
+    unit = _ANCHOR_UNITS[unit_word]
+    direction = (m["dir"] or "").lower()
+    after = (m["after"] or "").strip().lower()
+    if rel == "the":
+        if not direction:
+            return None  # "the day", "the week": see the_unit
+        offset = -1 if direction in ("before", "earlier") else 1
+    elif rel in ("the next", "the following", "the very next"):
+        offset = 1
+    elif rel in ("the previous", "the preceding", "the prior"):
+        offset = -1
+    else:  # the same, that, that same
+        offset = 0
+        if direction in ("before", "earlier"):
+            offset = -1
+        elif direction in ("after", "later"):
+            offset = 1
+    if rel.startswith("that") and unit_word == "year" and after in ("", ) and False:
+        return None
+    if direction and rel == "the" and after and after not in ".,;:!?)" and re.match(r"(?:the|a|an|his|her|its|their|last|this|next)\b", after):
+        # "the day before the election": anchored to an event, not to a date
+        return None
+    pod = V.PARTS_OF_DAY.get(unit_word) if unit == "day" and unit_word != "day" else None
+    mod = {"later": "END", "late": "END", "earlier": "START", "early": "START"}.get((m["mod"] or "").lower())
+    if pod:
+        return Relative("day", offset, "anchor", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
+    return Relative(unit, offset, "anchor", mod=mod)
+
+
+# ----------------------------------------------------------------------------- in N units (future)
+
+
+@rule(
+    "in_duration",
+    ("unit",),
+    rf"{B}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old)\b)",
+    examples=(
+        ("The deal will be signed [in three days].", "2025-12-06"),
+        ("He served [in two years]".replace("[in two years]", "in [two years]"), "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+    ),
+)
+def in_duration(m: re.Match, text: str) -> Partial | None:
+    from .tense import clause_tense
+
+    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    prep = m["prep"].lower()
+    if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
+            clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None:
+        if unit in ("decade", "century"):
+            return Relative("year", amount * mult, "reference", grain="year")
+        return Relative(unit if unit != "weekend" else "week", amount, "reference", grain="day" if unit == "day" else None)
+    return None  # a plain duration; the duration rule tags "three days"
+
+
+# ----------------------------------------------------------------------------- durations
+
+_DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|same|entire|whole|full|year-earlier|year-ago)\s+|the\s+|this\s+past\s+|another\s+|over\s+a\s+)"
+
+
+@rule(
+    "duration",
+    ("unit",),
+    rf"{B}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
+    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further)\s+)?(?P<unit>{V.UNIT_WORD})(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+(?:time|notice)\b)",
+    examples=(
+        ("The talks, which lasted [five hours], covered frameworks.", "PT5H"),
+        ("for [the past two months]", "P2M"),
+        ("[5 1/2 hours]", "PT5H30M"),
+        ("She took the stand for [more than four hours]", "PT4H"),
+        ("[the first nine months]", "P9M"),
+        ("[two and a half years]", "P2Y6M"),
+        ("[a few days]", "PXD"),
+        ("[a minute and a half]", "PT1M30S"),
+    ),
+)
+def duration(m: re.Match, text: str) -> Partial | None:
+    amount_text = m["amount"].lower()
+    unit_text = m["unit"].lower()
+    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    if amount_text in ("a", "an") and unit_text.endswith("s") and unit_text not in ("trading days",):
+        return None
+    if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
+        return None  # "a second" is usually the ordinal
+    if re.search(r"[$£€¥#]\s*$|\b(?:no\.|number|page|pages|route|flight)\s*$", before(text, m.start(), 10)):
+        return None
+    if amount is not None and (amount > 5000 or amount > 1 and not unit_text.endswith("s") and "-" not in unit_text):
+        return None  # "the 1988 quarter", "a 16 hour flight" is fine as "16-hour"
+    mod = approx_mod(m["approx"])
+    if amount_text in ("some",):
+        mod = None
+    time_unit = unit in V.TIME_UNITS
+    if unit == "weekend":
+        value = duration_value(amount, "WE")
+    elif unit == "quarter":
+        value = duration_value(amount * 3 if amount is not None else None, "M")
+    elif unit in ("decade", "century"):
+        value = duration_value(amount * mult if amount is not None else None, "Y")
+    else:
+        value = duration_value(amount, designator, mult, time_unit)
+    return Fixed(value, type="DURATION", mod=mod)
+
+
+@rule(
+    "duration_adjective",
+    ("unit",),
+    rf"{B}(?P<t>(?P<amount>\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many|one-and-a-half|two-and-a-half)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
+    examples=(
+        ("The nearly [five-hour] discussion", "PT5H"),
+        ("a [10-year] security guarantee", "P10Y"),
+        ("the IRA's [8-month-old] truce", "P8M"),
+    ),
+)
+def duration_adjective(m: re.Match, text: str) -> Partial | None:
+    amount_text = m["amount"].lower()
+    unit_word = m["unit"].lower()
+    if m["suffix"] and m["suffix"].lower() == "old" and unit_word == "year" and \
+            re.match(r"\s+(?:boy|girl|man|woman|son|daughter|child|mother|father|resident|student|veteran|"
+                     r"suspect|victim|driver|player|patient|baby|brother|sister|wife|husband|teenager|former|[A-Z])",
+                     text[m.end():m.end() + 12]):
+        return None  # an age: "a 6-year-old boy"
+    if re.search(r"[$£€¥#]\s*$", before(text, m.start(), 3)):
+        return None
+    canon, designator, mult = V.UNITS[unit_word]
+    if amount_text in ("multi", "several", "many"):
+        amount = None
+    else:
+        amount = V.number_value(amount_text.replace("-and-a-half", " and a half").replace("-", " "))
+    if canon == "quarter":
+        return Fixed(duration_value(amount * 3 if amount is not None else None, "M"), type="DURATION")
+    return Fixed(duration_value(amount, designator, mult, canon in V.TIME_UNITS), type="DURATION")
+
+
+@rule(
+    "duration_unit_long",
+    ("unit",),
+    rf"{B}(?P<t>(?P<unit>day|week|month|year|decade|century|hour|minute|(?P<plural>decades|years|months|weeks|days|hours|centuries))-long){E}",
+    examples=(("their third [day-long] meeting", "P1D"), ("the [decades-long] battle", "PXY")),
+)
+def duration_unit_long(m: re.Match, text: str) -> Partial | None:
+    word = m["unit"].lower()
+    canon, designator, mult = V.unit_of(word)
+    amount = None if m["plural"] else 1
+    if canon in ("decade", "century"):
+        return Fixed(duration_value(None if amount is None else mult, "Y"), type="DURATION")
+    return Fixed(duration_value(amount, designator, 1, canon in V.TIME_UNITS), type="DURATION")
+
+
+@rule(
+    "duration_vague_plural",
+    ("unit",),
+    rf"(?:{B}(?:for|within|over|in|after|than)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}(?!\s+(?:ago|later|earlier|before|after|of|old|to\s+come)\b|-)",
+    examples=(("the communist government has held such rallies for [weeks]", "PXW"), ("for [decades]", "PXY")),
+)
+def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
+    canon, designator, mult = V.unit_of(m["unit"])
+    if canon == "century":
+        return Fixed("PXCE", type="DURATION")
+    if canon == "decade":
+        return Fixed("PXY", type="DURATION")
+    return Fixed(duration_value(None, designator, 1, canon in V.TIME_UNITS), type="DURATION")
+
+
+# ----------------------------------------------------------------------------- sets
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
+              "minute": "PT1M", "second": "PT1S", "weekend": "P1WE", "night": "P1D", "morning": "P1D",
+              "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "century": "P100Y"}
+
+
+@rule(
+    "set_every",
+    ("set",),
+    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|{V.NUMBER_WORD}|\d+)\s+)?(?:(?P<unit>days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    examples=(
+        ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("march [each July]", "XXXX-07", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+    ),
+)
+def set_every(m: re.Match, text: str) -> Partial | None:
+    if m["q"].lower() == "per" and not m["unit"]:
+        return None
+    if m["wd"]:
+        return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}", type="SET")
+    if m["month"]:
+        return Fixed(f"XXXX-{V.month_number(m['month']):02d}", type="SET")
+    if m["season"]:
+        return Fixed(f"XXXX-{V.SEASONS[m['season'].lower()]}", type="SET")
+    word = m["unit"].lower().rstrip("s")
+    if m["n"]:
+        n = 2 if m["n"].lower() == "other" else V.number_value(m["n"])
+        if n is None:
+            return None
+        canon, designator, mult = V.UNITS[word]
+        return Fixed(duration_value(n, designator, mult, canon in V.TIME_UNITS), type="SET")
+    if word in ("morning", "evening", "afternoon", "night"):
+        return Fixed(f"XXXX-XX-XXT{V.PARTS_OF_DAY[word]}", type="SET")
+    return Fixed(_SET_UNITS[word], type="SET")
+
+
+@rule(
+    "set_adverb",
+    ("set",),
+    rf"{B}(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually|(?:twice|once|three\s+times)[- ](?:daily|weekly|monthly|yearly)){E}(?!-)",
+    examples=(("such rallies are held almost [daily]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("in his [weekly] radio address", "P1W", None, EXAMPLE_REFERENCE, "news", "SET")),
+)
+def set_adverb(m: re.Match, text: str) -> Partial | None:
+    word = m["word"].lower().split()[-1].split("-")[-1]
+    if m["word"][0].isupper() and re.match(r"\s+(?-i:[A-Z])", text[m.end():m.end() + 2]) and m.start() > 0 and \
+            text[m.start() - 1] not in "\n":
+        return None  # "the Daily Telegraph"
+    if re.search(r"(?-i:[A-Z][a-z]+['’]s)\s+$", text[max(0, m.start() - 12):m.start()]) and m["word"][0].isupper():
+        return None  # "People's Daily"
+    value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+             "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "biannually": "P6M"}[word]
+    return Fixed(value, type="SET")
+
+
+@rule(
+    "set_rate",
+    ("unit",),
+    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times)\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter)){E}(?!\s+(?:ago|earlier|later|before|after|or|and|from|of|in\s+advance)\b|-|\s+\w+\s+ago\b)",
+    examples=(("send $1 billion [a year] in remittances", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("hundreds of interviews [a day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("they meet [twice a week]", "P1W", None, EXAMPLE_REFERENCE, "news", "SET")),
+)
+def set_rate(m: re.Match, text: str) -> Partial | None:
+    if not m["freq"]:
+        ctx = before(text, m.start(), 30)
+        if not re.search(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|dollars|"
+                         r"cents|a\s+few|[a-z]{2,}s))\s*$|%\s*$", ctx):
+            return None
+        if re.search(r"\b(?:for|in|within|than|after|about|nearly|almost|over|under|of|last|past|least|only|just)\s+$", ctx):
+            return None
+    return Fixed(_SET_UNITS[m["unit"].lower()], type="SET")
+
+
+# ----------------------------------------------------------------------------- vague references
+
+
+@rule(
+    "present_ref",
+    ("reference",),
+    rf"{B}(?P<t>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+moment|current){E}(?![-’']|\s+(?:account|accounts|affairs|events|issue\s+of|dollars|prices|flows?|assets|liabilities|ratio)\b)",
+    examples=(("The responsibility [now] lies with Trump.", "PRESENT_REF"), ("Montedison [currently] owns 72%", "PRESENT_REF"),
+              ("up from the [current] four flights", "PRESENT_REF")),
+)
+def present_ref(m: re.Match, text: str) -> Partial | None:
+    word = m["t"].lower()
+    if word == "current" and not re.search(r"\b(?:the|its|his|her|their|our|whose)\s+$", before(text, m.start(), 8)):
+        return None
+    if word == "now" and re.search(r"\b(?:and|every)\s+$", before(text, m.start(), 6)) and re.match(r"\s+(?:and|then)\b", text[m.end():m.end() + 6]):
+        return None  # "now and then"
+    return Fixed("PRESENT_REF")
+
+
+@rule(
+    "past_ref",
+    ("reference",),
+    rf"{B}(?P<t>(?:more\s+|most\s+|until\s+)?recently|lately|(?<=in\s)the\s+past|(?<=the\s)past|recent\s+years|the\s+old\s+days){E}(?!\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|years|month|months|week|weeks|day|days|decade|decades|quarter|century)\b)",
+    examples=(("Magna [recently] cut its dividend", "PAST_REF"), ("have indicated in [the past] that", "PAST_REF"),
+              ("in [recent years]", "PAST_REF")),
+)
+def past_ref(m: re.Match, text: str) -> Partial | None:
+    t = m["t"].lower()
+    if t == "past":
+        return None
+    if t.startswith("until"):
+        return (Fixed("PAST_REF"), m.start() + len("until "), m.end())
+    return Fixed("PAST_REF")
+
+
+@rule(
+    "future_ref",
+    ("reference", "unit"),
+    rf"{B}(?P<t>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=in\s)future|the\s+near\s+term|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|one\s+day|some\s*day|soon){E}",
+    examples=(("the meetings with Putin and Zelensky in [the coming days]", "FUTURE_REF"),
+              ("worried about [the future]", "FUTURE_REF"),
+              ("Islam will [one day] be the second largest religion", "FUTURE_REF")),
+)
+def future_ref(m: re.Match, text: str) -> Partial | None:
+    t = " ".join(m["t"].lower().split())
+    if t == "soon":
+        ctx = before(text, m.start(), 10)
+        if re.search(r"\b(?:as|how|too|so|very)\s+$", ctx) or re.match(r"\s+(?:as|after|afterwards?|thereafter|enough)\b", text[m.end():m.end() + 12]):
+            return None
+    if t == "one day":
+        from .tense import clause_tense
+
+        if re.search(r"\b(?:for|in|within|after|than|only|just|of|a)\s+$", before(text, m.start(), 8)) or \
+                clause_tense(text, m.start(), m.end()) != "future":
+            return None
+    return Fixed("FUTURE_REF")
+
+
+# ----------------------------------------------------------------------------- times of day
+
+_CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.?|p\.m\.?|A\.M\.?|P\.M\.?|am|pm|AM|PM)(?![\w]))"
+_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT))"
+_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?)"
+
+
+def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
+    wd = m["wd"] if "wd" in m.re.groupindex else None
+    deictic = m["deictic"] if "deictic" in m.re.groupindex else None
+    mon = m["mon"] if "mon" in m.re.groupindex else None
+    if deictic:
+        return Relative("day", _DEICTIC_DAY[deictic.lower()], "reference", grain="minute", hour=hour,
+                        minute=minute or 0, mod=mod, type="TIME")
+    year = int(m["year"]) if "year" in m.re.groupindex and m["year"] else None
+    return Calendar(year=year, month=V.month_number(mon) if mon else None, day=int(m["mday"]) if mon else None,
+                    weekday=V.weekday_number(wd) if wd else None, hour=hour, minute=minute or 0, mod=mod, type="TIME")
+
+
+@rule(
+    "clock_time",
+    ("clock",),
+    rf"{NUM_START}(?:(?P<approx>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?{_CLOCK}{_TZ}?{_DAY_AFTER_TIME}?",
+    examples=(
+        ("The blast occurred at about [10:35 a.m.] Friday.", "2025-11-28T10:35", None, EXAMPLE_REFERENCE, "news", "TIME"),
+        ("at [10 p.m. Wednesday]", "2025-12-03T22:00"),
+        ("until [9 a.m. EST Tuesday]", "2025-12-09T09:00"),
+        ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
+    ),
+)
+def clock_time(m: re.Match, text: str) -> Partial | None:
+    hour = int(m["h"])
+    minute = int(m["min"]) if m["min"] else 0
+    ampm = m["ampm"].lower().replace(".", "")
+    if hour > 12 or hour == 0:
+        return None
+    if ampm == "pm" and hour != 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    partial = _time_partial(hour, minute, m)
+    if m["approx"]:
+        return (partial, m.start("h"), m.end())
+    return partial
+
+
+@rule(
+    "named_time",
+    ("clock",),
+    rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?P<name>noon|midnight|midday){_DAY_AFTER_TIME}?{E}",
+    examples=(
+        ("negotiations broke off at [noon Thursday]", "2025-11-27T12:00"),
+        ("the meeting ran well [past midnight]", "2025-12-03T00:00"),
+        ("the offer was to expire at [midnight Friday]", "2025-11-28T24:00"),
+    ),
+)
+def named_time(m: re.Match, text: str) -> Partial | None:
+    name = m["name"].lower()
+    past = (m["past"] or "").lower()
+    mod = {"past": "AFTER", "after": "AFTER"}.get(past)
+    hour = 12 if name in ("noon", "midday") else 24 if (m["wd"] or m["mon"]) else 0
+    if name == "midnight" and m["deictic"]:
+        hour = 24
+    partial = _time_partial(hour, 0, m, mod=mod)
+    if past in ("before", "until"):
+        return (partial, m.start("name"), m.end())
+    return partial
+
+
+@rule(
+    "oclock",
+    ("part_of_day",),
+    rf"{B}(?:at\s+)?(?P<t>(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)){E}",
+    examples=(("This father will leave at [4 in the morning]", "2025-12-04T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),),
+)
+def oclock(m: re.Match, text: str) -> Partial | None:
+    n = V.number_value(m["word"])
+    if n is None or not 1 <= n <= 12:
+        return None
+    hour = int(n)
+    pod = m["pod"].lower()
+    if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and hour >= 6 and hour < 12:
+        hour += 12
+    return Calendar(hour=hour, minute=0, type="TIME")
+
+
+# ----------------------------------------------------------------------------- holidays
+
+
+@rule(
+    "holiday",
+    ("holiday", "weekday"),
+    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?P<week>week(?!end)))?{E}",
+    examples=(
+        ("Elian was found [Thanksgiving Day] clinging to a tube", "2025-11-27"),
+        ("[Christmas 2024]", "2024-12-25"),
+        ("protesters prayed as [Easter week] began", "2026-W14"),
+        ("[next Christmas]", "2025-12-25"),
+    ),
+)
+def holiday(m: re.Match, text: str) -> Partial | None:
+    key = V.holiday_key(m["name"])
+    if key not in V.HOLIDAYS:
+        return None
+    rel = m["rel"].lower() if m["rel"] else None
+    return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, week_of=bool(m["week"]))
+
+
+@rule(
+    "week_of",
+    ("month",),
+    rf"{B}the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    examples=(("a hearing [the week of March 6]", "2026-W10"),),
+)
+def week_of(m: re.Match, text: str) -> Partial | None:
+    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]), day=int(m["day"]), week_of=True)
+
+
+# ----------------------------------------------------------------------------- relative to named events
+
+EVENT_NOUNS = frozenset("""
+talks meeting meetings summit election elections vote votes referendum visit trip attack attacks bombing bombings
+invasion war ceasefire truce deal agreement accord signing conference hearing trial verdict ruling decision
+announcement speech address debate session negotiations inauguration funeral wedding ceremony games olympics
+tournament final launch crash explosion shooting raid strike strikes protest protests rally march deadline arrest
+resignation departure arrival release polls storm earthquake hurricane flood fire coup revolution consultations
+tour celebration anniversary festival opening closing parade match race primary primaries caucus caucuses hearings
+interview meetings deliberations discussions exercises drills offensive assault operation operations sanctions
+shutdown collapse takeover merger acquisition ipo merger vote voting congress convention congress gathering
+handover transfer
+""".split())
+_NP_STOP = re.compile(r"[,.;:!?()\"“”]|\s(?:in|on|at|with|and|to|of|that|which|when|where|who|for|from|by|was|were|is|are|will|had|has|as|but|or|after|before)\b")
+_EVENT_OFFSET_UNIT = r"(?:days|hours|weeks|months|day|hour|week|month|years|year)"
+
+
+def _event_head(text: str, np_start: int) -> tuple[str, int] | None:
+    """Head noun (lower case) and end offset of the event noun phrase starting at ``np_start``."""
+    window = text[np_start:np_start + 60]
+    stop = _NP_STOP.search(window)
+    phrase = window[: stop.start()] if stop else window
+    words = list(re.finditer(r"[\w’'.–-]+", phrase))
+    if not words or len(words) > 6:
+        return None
+    last = words[-1]
+    head = last.group(0).lower().rstrip(".")
+    if head not in EVENT_NOUNS:
+        return None
+    if any(re.fullmatch(r"\d{1,4}", w.group(0)) or w.group(0).rstrip(".").lower() in V.MONTHS or w.group(0).lower() in V.WEEKDAYS
+           for w in words):
+        return None  # a dated event ("the Aug. 7 bombings"): the date is its own expression
+    return head, np_start + last.end() - (1 if last.group(0).endswith(".") else 0)
+
+
+@rule(
+    "event_eve",
+    ("event",),
+    rf"{B}the\s+(?P<which>eve|day\s+before|day\s+after|morning\s+after|night\s+before|eve\s+and\s+day)\s+of\s+(?=(?:the|a|an|this|that|his|her|its|their|next|last|[A-Z]))"
+    rf"|{B}the\s+(?P<which2>day\s+before|day\s+after|night\s+before|morning\s+after)\s+(?=(?:the|his|her|its|their)\s)",
+    examples=(
+        ("[On the eve of the talks]".replace("[On ", "On ["), "XXXX-XX-XX", None),
+        ("The summit opened on Tuesday. On the eve of the summit, the Kremlin spoke.", "2025-12-01"),
+    ),
+)
+def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
+    found = _event_head(text, m.end())
+    if not found:
+        return None
+    head, end = found
+    which = " ".join((m["which"] or m["which2"]).lower().split())
+    days = {"eve": -1, "day before": -1, "night before": -1, "day after": 1, "morning after": 1, "eve and day": -1}[which]
+    return (EventAnchored(head, days, direction=-1 if days < 0 else 1), m.start(), end)
+
+
+@rule(
+    "event_offset",
+    ("event",),
+    rf"{B}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|a|an|this|that|his|her|its|their|[A-Z]))",
+    examples=(
+        ("Yermak resigned just days before the U.S.–Russia talks.", "XXXX-XX-XX"),
+        ("The truce was signed on Monday; two days after the truce talks resumed.", "XXXX-XX-XX"),
+    ),
+)
+def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
+    found = _event_head(text, m.end())
+    if not found:
+        return None
+    head, end = found
+    amount = V.number_value(m["amount"]) if m["amount"] else None
+    unit = V.unit_of(m["unit"])[0]
+    if amount is None and m["amount"] and not re.match(r"(?:a\s+few|several|some)", m["amount"].lower()):
+        return None
+    if m["amount"] and m["amount"].strip().lower() in ("a", "an"):
+        amount = 1
+    if unit != "day" and amount is not None:
+        return None  # weeks/months before an event: left to the duration rule
+    direction = 1 if m["dir"].lower() in ("after", "following") else -1
+    return (EventAnchored(head, None if amount is None else int(amount) * direction, direction=direction,
+                          mod="BEFORE" if direction < 0 and amount is None else "AFTER" if amount is None else None),
+            m.start(), end)
+
+
+# ----------------------------------------------------------------------------- the ordered list
+
+RULES: tuple[Rule, ...] = (
+    # full dates before partial ones, ranges before their parts
+    month_day_year, day_month_year, month_day_range, day_range_month, month_range, year_range,
+    week_of, month_day, day_month, month_year, iso_date, numeric_date,
+    # times of day, holidays, events
+    clock_time, named_time, oclock, holiday, event_eve, event_offset,
+    # relative and deictic
+    deictic_day, day_before_yesterday, this_part_of_day, weekday, weekdays_plural,
+    ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
+    month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
+    quarter_relative, half, half_code,
+    # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
+    # duration, "will one day be" a future reference)
+    present_ref, past_ref, future_ref,
+    set_every, set_adverb, set_rate, in_duration, duration, duration_adjective, duration_unit_long,
+    duration_vague_plural,
+    # years, decades, months alone: the least specific last
+    decade, century, year, spoken_year, apostrophe_year, month_alone,
+)
+RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
+assert len(RULE_ORDER) == len(RULES), "rule names must be unique"

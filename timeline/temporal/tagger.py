@@ -1,0 +1,186 @@
+"""The tagger: run the rules, keep the best non-overlapping matches, attach modifiers, resolve.
+
+1. Every rule of :data:`rules.RULES` scans the text once; its production keeps or rejects each
+   match.
+2. Overlapping candidates are settled longest first, then by rule order.
+3. A modifier just before an expression joins its span: "early" / "late" / "mid-" /
+   "the end of" / "earlier" ... ("late November", "the end of this week", "mid-2026").
+4. The resolver anchors each expression in text order; expressions that need the dates around
+   them (a time of day alone, an event-relative expression) are resolved last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from ..models import Interval, Timex
+from . import vocab as V
+from .partial import Calendar, EventAnchored, Fixed, Partial, Relative
+from .resolve import Resolver
+from .rules import RULES
+
+_MODIFIER_BEFORE = re.compile(
+    r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+"
+    r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:in\s+)?))$",
+    re.IGNORECASE,
+)
+_MOD_OF = {"end": "END", "close": "END", "late": "END", "later": "END", "beginning": "START", "start": "START",
+           "early": "START", "earlier": "START", "middle": "MID", "mid": "MID", "turn": "START"}
+# rules whose expressions take an "early"/"late"/"the end of" modifier into their span
+_MODIFIABLE = frozenset({
+    "month_day_year", "month_day", "month_year", "year", "spoken_year", "month_alone", "month_relative",
+    "month_of_relative_year", "season", "quarter", "half", "weekday", "deictic_day", "relative_unit", "the_unit",
+    "decade", "century", "holiday", "unit_end",
+})
+_TRAILING = " \t\n,;:"
+
+
+_TOKEN = re.compile(r"[A-Za-z]+\d*|\d+[A-Za-z]*")
+
+
+def _trigger_positions(text: str) -> dict[str, list[int]]:
+    """Start offsets of the words of each trigger class (:data:`vocab.TRIGGER_WORDS`)."""
+    hits: dict[str, list[int]] = {}
+    words = V.TRIGGER_WORDS
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        classes = words.get(token.lower()) if not token[0].isdigit() else V.digit_triggers(token)
+        if classes:
+            for cls in classes:
+                hits.setdefault(cls, []).append(m.start())
+    return hits
+
+
+def _windows(positions: list[int], length: int, reach: tuple[int, int]) -> list[tuple[int, int]]:
+    """Merged stretches of text from reach[0] characters before to reach[1] after the positions."""
+    windows: list[tuple[int, int]] = []
+    left, right = reach
+    for p in sorted(positions):
+        start, end = max(0, p - left), min(length, p + right)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Partial, str]]:
+    found = []
+    hits = _trigger_positions(text)
+    window_cache: dict[tuple, list[tuple[int, int]]] = {}
+    length = len(text)
+    for order, rule in enumerate(RULES):
+        key = (rule.triggers, rule.reach)
+        if key not in window_cache:
+            positions = [p for cls in rule.triggers for p in hits.get(cls, ())]
+            window_cache[key] = _windows(positions, length, rule.reach)
+        has_t = "t" in rule.pattern.groupindex
+        for ws, we in window_cache[key]:
+            for m in rule.pattern.finditer(text, ws, we):
+                if m.end() >= we - 5 and we < length:
+                    m = rule.pattern.match(text, m.start())  # the window may have cut it short
+                    if m is None:
+                        continue
+                out = rule.produce(m, text)
+                if out is None:
+                    continue
+                if isinstance(out, tuple):
+                    partial, start, end = out
+                else:
+                    partial = out
+                    start, end = m.span("t") if has_t and m.group("t") is not None else m.span()
+                while end > start and text[end - 1] in _TRAILING:
+                    end -= 1
+                while start < end and text[start] in _TRAILING:
+                    start += 1
+                if end > start:
+                    found.append((start, end, order, partial, rule.name))
+    return found
+
+
+def _select(candidates: list[tuple[int, int, int, Partial, str]]) -> list[tuple[int, int, int, Partial, str]]:
+    """Longest first, then rule order; no two kept spans overlap."""
+    kept: list[tuple[int, int, int, Partial, str]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        s, e = cand[0], cand[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        kept.append(cand)
+        taken.append((s, e))
+    kept.sort(key=lambda c: c[0])
+    return kept
+
+
+def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: int) -> tuple[int, Partial]:
+    """Extend the span over a modifier before it ("late" November) and set the mod."""
+    if rule not in _MODIFIABLE or getattr(partial, "mod", None) is not None:
+        return start, partial
+    m = _MODIFIER_BEFORE.search(text, max(floor, start - 30), start)
+    if not m or m.end() != start:
+        return start, partial
+    word = (m["pos"] or m["adj"]).lower()
+    expression = text[start:start + 12].lower()
+    if word in ("earlier", "later") and not re.match(r"(?:this|last|next|that)\b", expression):
+        return start, partial
+    if word in ("early", "late", "mid") and rule == "weekday" and m["the2"]:
+        return start, partial
+    if word == "turn" and rule not in ("century", "decade", "year", "relative_unit"):
+        return start, partial
+    if word in ("late",) and rule == "month_alone" and m["the2"]:
+        return start, partial
+    new_start = m.start("the") if m["the"] else (m.start("the2") if m["the2"] else m.start("adj"))
+    if m["pos"] is None and m["the2"] and rule not in ("decade", "century"):
+        new_start = m.start("adj")
+    return new_start, _with_mod(partial, _MOD_OF[word])
+
+
+def _with_mod(partial: Partial, mod: str) -> Partial:
+    fields = {f: getattr(partial, f) for f in partial.__dataclass_fields__}
+    fields["mod"] = mod
+    return type(partial)(**fields)
+
+
+def _needs_context(partial: Partial) -> bool:
+    """Resolved after the others: they look at the dates around them."""
+    if isinstance(partial, EventAnchored):
+        return True
+    return isinstance(partial, Calendar) and partial.hour is not None and partial.year is None and \
+        partial.month is None and partial.weekday is None and partial.day is None
+
+
+def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", "narrative"] = "news") -> list[Timex]:
+    """Every English time expression in ``text``, resolved against ``reference``."""
+    if document_type not in ("news", "narrative"):
+        raise ValueError(f"document_type must be 'news' or 'narrative', not {document_type!r}")
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    if not text:
+        return []
+    selected = _select(_candidates(text))
+    items: list[tuple[int, int, Partial, str]] = []
+    previous_end = 0
+    for start, end, _, partial, rule in selected:
+        start, partial = _attach_modifier(text, start, partial, rule, previous_end)
+        items.append((start, end, partial, rule))
+        previous_end = end
+    resolver = Resolver(text, reference, document_type)
+    results: dict[int, Timex] = {}
+    deferred = []
+    for index, (start, end, partial, rule) in enumerate(items):
+        if _needs_context(partial):
+            deferred.append(index)
+            continue
+        results[index] = _timex(text, start, end, resolver.resolve(partial, start, end), rule)
+    for index in deferred:
+        start, end, partial, rule = items[index]
+        results[index] = _timex(text, start, end, resolver.resolve(partial, start, end), rule)
+    return [results[i] for i in range(len(items))]
+
+
+def _timex(text: str, start: int, end: int, r, rule: str) -> Timex:
+    interval = Interval(first=r.interval[0], last=r.interval[1]) if r.interval else None
+    return Timex(start=start, end=end, text=text[start:end], type=r.type, value=r.value,
+                 granularity=r.granularity, interval=interval, mod=r.mod, anchor=r.anchor, rule=rule)

@@ -1,0 +1,209 @@
+"""Tense and modality of the clause around a time expression, from a few surface cues.
+
+No part-of-speech tagger: the words nearest to the expression decide.
+
+1. Scanning leftwards from the expression, within its clause (a clause ends at ";", ":", a
+   parenthesis, a dash, or a subordinator such as "where", "which", "when", "that"), the first
+   cue wins (the verb usually comes before the date: "met ... on Sunday", "will meet ... Tuesday"):
+
+   * future: modals (will, shall, 'll, would, could, may, might), "going to", "is to", and words
+     of planning and expectation ("expected to meet ... Wednesday", "scheduled for Monday", "as
+     early as Tuesday"); also an infinitive governed by a verb of deciding or promising ("agreed
+     to admit them in March");
+   * past: past forms (said, met, -ed forms), "since" right before the expression;
+   * present: is, are, says, meet ... - in news a dated present-tense event is a coming one
+     ("the leaders meet Monday").
+
+   A participle takes the tense of its auxiliary: "is heard in May" is present, "will be paid
+   Dec. 14" future, "had been due to expire Friday" past.
+2. Otherwise (an expression opening its clause: "On Friday, the government planned ..."), the
+   first finite verb on the right decides, and there a planning verb is a plain past or present.
+3. Otherwise the clause before the boundary is scanned the same way.
+
+Scanning never leaves the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "present", "future"] | None
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[;:()\[\]—–]|,")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
+
+MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "could", "may", "might", "wo", "gonna", "ll"})
+PLANNING = frozenset({
+    "expected", "expects", "expect", "expecting", "scheduled", "schedule", "schedules", "planned", "plans",
+    "plan", "planning", "slated", "due", "poised", "intends", "intend", "intended", "aims", "aim",
+    "hopes", "hope", "hoping", "upcoming", "forthcoming", "soon", "awaiting", "awaited", "postponed",
+    "delayed", "deadline", "tentatively", "proposed", "propose", "proposes", "likely", "unlikely", "ready",
+})
+# verbs whose infinitive complement lies ahead of them ("agreed to admit them in March")
+FUTURE_ORIENTED = frozenset({
+    "decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "promises", "vowed",
+    "vow", "vows", "pledged", "pledge", "pledges", "threatened", "threaten", "threatens", "wants", "want",
+    "wanted", "asked", "asks", "urged", "urges", "ordered", "orders", "invited", "invites", "called", "voted",
+    "votes", "chose", "prepared", "preparing", "prepares", "set", "sets", "offered", "offers", "needs",
+    "need", "seeks", "sought", "seek", "tries", "trying", "tried", "hopes", "aims", "intends", "plans",
+    "planned", "expected", "scheduled", "due", "likely", "ready", "able", "going", "about",
+})
+PRESENT = frozenset({
+    "is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain", "begins", "begin",
+    "starts", "opens", "meets", "meet", "takes", "goes", "comes", "holds", "hold", "leaves", "leave",
+    "travels", "visits", "expires", "expire", "ends", "closes", "resumes", "resume", "runs", "heads",
+    "arrives", "arrive", "returns", "return", "continues", "continue", "kicks", "gets", "plans",
+})
+PAST_IRREGULAR = frozenset("""
+was were had did said told met went came took made gave left held began found saw brought thought
+knew got ran struck fell rose spoke wrote won lost sent spent built paid led fled sold bought caught
+taught fought sought stood understood kept slept felt heard meant drove flew threw grew drew chose
+broke froze stole woke wore tore swore bore shot hid bit lit fed bled dealt dug hung rang sang sank
+swam shook forgot forgave ate became arose awoke beat bent bound bred burnt dwelt flung forbade
+laid lent leapt lay mistook overcame overtook oversaw rode sat shone shrank slid slung sprang stank
+stuck stung strode strove swept swung underwent undertook upheld withdrew withheld wound wrung
+""".split())
+# forms that are past tense or participles alike in news ("set", "put", "cut"): read as past
+PAST_AMBIGUOUS = frozenset("set put cut hit let quit shut spread cost hurt cast burst read split".split())
+PARTICIPLES = frozenset("""
+been done gone seen taken given known shown grown thrown flown drawn written driven ridden risen fallen
+chosen broken spoken stolen frozen forgotten gotten hidden beaten bitten eaten begun run come become
+sung swum sunk drunk worn torn sworn born borne
+""".split())
+NOT_PAST = frozenset("""
+need needed indeed speed seed feed bleed breed greed proceed exceed succeed hundred red bed shed wed
+united limited based related concerned alleged armed detailed advanced experienced interested
+married supposed so-called called named unnamed unidentified unexpected renewed embattled
+sacred naked wicked ragged rugged beloved learned aged embed
+""".split())
+AUX_SKIP = frozenset("""
+not n't now already also just recently since yet never ever long still reportedly previously originally
+initially first once again finally officially formally quickly widely largely partly fully apparently
+""".split())
+SUBORDINATORS = frozenset({"where", "which", "who", "whom", "whose", "when", "while", "whereas", "because",
+                           "although", "though", "if", "unless", "that", "whether"})
+HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "[", "]", "—", "–"})
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence holding text[start:end] (a cheap splitter: enough for tense)."""
+    left = max(0, start - 400)
+    s = left
+    for m in _SENTENCE_END.finditer(text, left, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    e = m.start() + 1 if m else min(len(text), end + 400)
+    return s, e
+
+
+def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The auxiliary before tokens[i], skipping adverbs: (word, index) or (None, -1)."""
+    j = i - 1
+    while j >= 0 and tokens[j].lower() in AUX_SKIP:
+        j -= 1
+    if j >= 0 and tokens[j].isalpha():
+        return tokens[j].lower(), j
+    return None, -1
+
+
+def _participle_tense(tokens: list[str], i: int) -> Tense | None:
+    """Tense of a participle at tokens[i] from its auxiliary, or None without one."""
+    aux, j = _aux_before(tokens, i)
+    if aux in ("is", "are", "am", "being"):
+        return "present"
+    if aux == "be":
+        before, _ = _aux_before(tokens, j)
+        return "future" if before in MODALS_FUTURE or before == "to" else "present"
+    if aux == "been":
+        before, _ = _aux_before(tokens, j)
+        if before in MODALS_FUTURE:
+            return "future"
+        return "past"
+    if aux in ("was", "were", "has", "have", "had", "having"):
+        return "past"
+    if aux in MODALS_FUTURE:
+        return "future"
+    return None
+
+
+def _past_form(word: str, low: str) -> bool:
+    if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS:
+        return True
+    return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and not word[0].isupper()
+
+
+def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
+    """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
+    infinitive = False
+    n = len(tokens)
+    for i in range(n - 1, max(-1, n - 25), -1):
+        word = tokens[i]
+        low = word.lower().replace("’", "'")
+        if low in HARD_BOUNDARIES:
+            return None, i
+        if low in SUBORDINATORS and i < n - 1:
+            return None, i
+        if low == "since" and i == n - 1:
+            return "past", i
+        if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and tokens[i + 1].isalpha() and \
+                tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be"):
+            infinitive = True
+            if i >= 1 and tokens[i - 1].lower() in ("is", "are", "am", "was", "were"):
+                return "future", i  # "is to resume Tuesday"
+            continue
+        if low == "going" and i + 1 < n and tokens[i + 1].lower() == "to":
+            return "future", i
+        if low in ("soon", "early") and i >= 1 and tokens[i - 1].lower() == "as":
+            return "future", i
+        if low in MODALS_FUTURE or low.endswith("'ll"):
+            return "future", i
+        if low in PLANNING or low == "set" and i + 1 < n and tokens[i + 1].lower() in ("to", "for"):
+            aux, j = _aux_before(tokens, i)
+            if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] in ("had", "has", "have"):
+                return "past", i
+            return "future", i
+        if infinitive and low in FUTURE_ORIENTED:
+            return "future", i
+        if low in PARTICIPLES:
+            tense = _participle_tense(tokens, i)
+            if tense:
+                return tense, i
+            continue
+        if _past_form(word, low):
+            tense = _participle_tense(tokens, i)
+            return (tense or "past"), i
+        if low in PRESENT:
+            return "present", i
+    return None, -1
+
+
+def _scan_right(tokens: list[str]) -> Tense | None:
+    for i, word in enumerate(tokens[:14]):
+        low = word.lower().replace("’", "'")
+        if low in (";", ":", "(", "—"):
+            return None
+        if low in MODALS_FUTURE or low.endswith("'ll"):
+            return "future"
+        if low in ("plans", "expects", "intends", "hopes", "aims") or low in PRESENT:
+            return "present"
+        if _past_form(word, low) or low in PARTICIPLES:
+            tense = _participle_tense(tokens, i)
+            if tense or low not in PARTICIPLES:
+                return tense or "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
+    """'past', 'present', 'future' or None for the clause around text[start:end]."""
+    s, e = bounds or sentence_bounds(text, start, end)
+    left = _TOKEN.findall(text, max(s, start - 250), start)
+    tense, boundary = _scan_left(left)
+    if tense:
+        return tense
+    tense = _scan_right(_TOKEN.findall(text, end, min(e, end + 200)))
+    if tense:
+        return tense
+    if boundary > 0:
+        tense, _ = _scan_left(left[:boundary])
+    return tense

@@ -1,0 +1,352 @@
+"""Vocabularies and value tables of the English temporal tagger, kept apart from the rules.
+
+Everything language-specific that is a list rather than logic lives here: month and weekday
+names, number words, units, parts of the day, seasons, holidays, and the regular-expression
+fragments built from them.  The rules in :mod:`timeline.temporal.rules` combine the fragments;
+the resolver reads the value tables.  (HeidelTime keeps the same split between its
+``repattern``/``normalization`` files and its rules.)
+
+Case: every pattern is compiled case-insensitively, except month and weekday names, which must be
+capitalised (``Title`` or ``UPPER``) so that "may", "march" and "sun" in running text are never
+read as dates.  :func:`proper` builds such case-sensitive alternations.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def proper(*words: str) -> str:
+    """A case-sensitive alternation of capitalised words, each in Title and UPPER case.
+
+    A trailing ``.`` in a word is optional in the pattern ("Sept." and "Sept").
+    """
+    forms: list[str] = []
+    for word in sorted(words, key=len, reverse=True):
+        for form in (word, word.upper()):
+            escaped = re.escape(form.rstrip("."))
+            forms.append(escaped + (r"\.?" if form.endswith(".") else ""))
+    return "(?-i:" + "|".join(dict.fromkeys(forms)) + ")"
+
+
+def alternation(words) -> str:
+    """A (case-insensitive) alternation of literal words, longest first, so the longest wins."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# ----------------------------------------------------------------------------- months
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Full month names, and abbreviations with their dot ("Dec."). Bare abbreviations ("Dec 2")
+# are only accepted next to a day or year (MONTH_WITH_NUMBER).
+MONTH_NAME = proper(*(m.title() for m in MONTHS), *(a.title() + "." for a in MONTH_ABBREVIATIONS))
+# Months that are also common English words: never tagged alone unless a preposition or a
+# modifier makes them temporal ("in May", "last March"), see rules.py.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month name or abbreviation in any case, with or without its dot."""
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+# ----------------------------------------------------------------------------- weekdays
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+# Abbreviations only with their dot ("Wed., Dec. 3"): bare "Sun" and "Wed" are words and names.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+WEEKDAY_NAME = proper(*(w.title() for w in WEEKDAYS))
+WEEKDAY_ABBREVIATION = "(?-i:(?:" + "|".join(
+    a.title() for a in sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.)"
+# Names that contain a weekday but are not dates ("the Sunday Times", "Mail on Sunday").
+WEEKDAY_IN_NAMES = re.compile(
+    r"(?-i:Sunday|Saturday|Monday)\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|"
+    r"Tribune|Observer|Mail|Age|Sport|People|Business|Magazine|Night Football|Night Live)\b"
+    r"|on\s+(?-i:Sunday)(?=\s*(?:newspaper|paper))"
+)
+
+
+def weekday_number(word: str) -> int:
+    """0 (Monday) to 6 (Sunday) for a weekday name, plural ("Tuesdays") or abbreviation ("Wed.")."""
+    key = word.lower().rstrip(".")
+    if key.endswith("days"):
+        key = key[:-1]
+    return WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBREVIATIONS[key]
+
+
+# ----------------------------------------------------------------------------- numbers
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_UNIT_WORD = alternation(UNITS_WORDS)
+_TENS_WORD = alternation(TENS_WORDS)
+# "twenty-four", "twenty four", "forty", "seven"
+NUMBER_WORD = rf"(?:{_TENS_WORD}(?:[- ]{alternation(w for w in UNITS_WORDS if UNITS_WORDS[w] < 10)})?|{_UNIT_WORD})"
+# "twenty-first", "thirty first", "eighth"
+ORDINAL_WORD = (
+    rf"(?:(?:twenty|thirty)[- ](?:{alternation(w for w, n in ORDINAL_WORDS.items() if n < 10)})"
+    rf"|{alternation(ORDINAL_WORDS)})"
+)
+# Vague amounts: the count is unknown ("several days", "a few weeks").
+VAGUE_AMOUNTS = ("a few", "several", "few", "many", "some", "a number of", "dozens of", "hundreds of",
+                 "a handful of")
+COUPLE = r"(?:a\s+couple(?:\s+of)?|couple\s+of)"
+VAGUE_AMOUNT = alternation(VAGUE_AMOUNTS)
+FRACTION = r"(?:\d+\s+1/2|\d+\s+1/4|\d+\s+3/4|\d+\.\d+|\d+½)"
+# An amount of units: digits, number words, fractions, "a"/"an" ("a week"), "a half".
+AMOUNT = (
+    rf"(?:{FRACTION}|\d{{1,4}}(?:,\d{{3}})?|(?:{NUMBER_WORD}|an?)\s+(?:hundred|thousand)|"
+    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?\s+(?:half|quarter)|{COUPLE}|"
+    rf"an?(?:\s+and\s+a\s+half)?|{VAGUE_AMOUNT})"
+)
+
+
+def number_value(text: str) -> float | None:
+    """The number an amount denotes: 3, 2.5 ("2 1/2", "two and a half"), None when vague."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if not t:
+        return None
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    if t in ("a", "an"):
+        return 1 + half
+    if t in ("a half", "an half"):
+        return 0.5
+    if t in ("a quarter",):
+        return 0.25
+    if t in ("a couple", "a couple of", "couple of"):
+        return 2 + half
+    words = t.split()
+    if len(words) >= 2 and words[-1] in ("hundred", "thousand"):
+        head = number_value(" ".join(words[:-1]))
+        return None if head is None else head * (100 if words[-1] == "hundred" else 1000) + half
+    if t.endswith("½"):
+        return float(t[:-1] or 0) + 0.5
+    if re.fullmatch(r"\d+ [13]/[24]", t):
+        whole, frac = t.split()
+        num, den = frac.split("/")
+        return int(whole) + int(num) / int(den)
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
+        return float(t.replace(",", "")) + half
+    total = 0
+    for part in t.split():
+        if part in UNITS_WORDS:
+            total += UNITS_WORDS[part]
+        elif part in TENS_WORDS:
+            total += TENS_WORDS[part]
+        else:
+            return None
+    return total + half
+
+
+def ordinal_value(text: str) -> int | None:
+    """1 for "first"/"1st", 21 for "twenty-first"."""
+    t = text.lower().replace("-", " ").strip()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", t)
+    if m:
+        return int(m.group(1))
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in TENS_WORDS and parts[1] in ORDINAL_WORDS:
+        return TENS_WORDS[parts[0]] + ORDINAL_WORDS[parts[1]]
+    return ORDINAL_WORDS.get(t)
+
+
+# ----------------------------------------------------------------------------- units
+
+# unit word -> (canonical unit, TIMEX3 duration designator, multiplier)
+UNITS: dict[str, tuple[str, str, int]] = {
+    "second": ("second", "S", 1), "sec": ("second", "S", 1),
+    "minute": ("minute", "M", 1), "min": ("minute", "M", 1),
+    "hour": ("hour", "H", 1), "hr": ("hour", "H", 1),
+    "day": ("day", "D", 1), "night": ("day", "D", 1), "trading day": ("day", "D", 1),
+    "business day": ("day", "D", 1), "working day": ("day", "D", 1),
+    "week": ("week", "W", 1), "fortnight": ("week", "W", 2), "weekend": ("weekend", "WE", 1),
+    "month": ("month", "M", 1),
+    "quarter": ("quarter", "Q", 1),
+    "year": ("year", "Y", 1), "yr": ("year", "Y", 1),
+    "decade": ("decade", "Y", 10),
+    "century": ("century", "Y", 100),
+}
+TIME_UNITS = frozenset({"second", "minute", "hour"})
+# singular and plural unit words for patterns ("day", "days", "centuries")
+UNIT_WORD = (
+    r"(?:trading\s+days?|business\s+days?|working\s+days?|seconds?|minutes?|hours?|days?|nights?|"
+    r"weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+)
+CALENDAR_UNIT_WORD = r"(?:day|week|weekend|month|quarter|year|decade|century)"
+
+
+def unit_of(word: str) -> tuple[str, str, int]:
+    """(canonical unit, designator, multiplier) of a unit word, singular or plural."""
+    w = " ".join(word.lower().split())
+    if w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("s") and w[:-1] in UNITS or w.endswith("s") and w[:-1].split()[-1] in (
+            "day", "week", "month", "year", "hour", "minute", "second", "night", "decade", "quarter"):
+        w = w[:-1]
+    return UNITS[w]
+
+
+# ----------------------------------------------------------------------------- parts of day
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI", "dawn": "MO", "daybreak": "MO", "dusk": "EV", "midday": "MI",
+    "noon": "MI", "lunchtime": "MI",
+}
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+
+# ----------------------------------------------------------------------------- seasons
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+# ----------------------------------------------------------------------------- holidays
+
+# name -> ("fixed", month, day) | ("nth", month, weekday, n) (n = -1: last) | ("easter", offset)
+# | ("election", ) (first Tuesday after the first Monday of November)
+HOLIDAYS: dict[str, tuple] = {
+    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
+    "new year": ("fixed", 1, 1),
+    "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25), "christmas eve": ("fixed", 12, 24),
+    "boxing day": ("fixed", 12, 26), "valentine's day": ("fixed", 2, 14), "st. patrick's day": ("fixed", 3, 17),
+    "independence day": ("fixed", 7, 4), "the fourth of july": ("fixed", 7, 4), "july fourth": ("fixed", 7, 4),
+    "halloween": ("fixed", 10, 31), "veterans day": ("fixed", 11, 11), "armistice day": ("fixed", 11, 11),
+    "bastille day": ("fixed", 7, 14), "may day": ("fixed", 5, 1), "victory day": ("fixed", 5, 9),
+    "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4),
+    "labor day": ("nth", 9, 0, 1), "memorial day": ("nth", 5, 0, -1),
+    "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
+    "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
+    "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2), "father's day": ("nth", 6, 6, 3),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
+    "election day": ("election",),
+}
+HOLIDAY = (
+    r"(?:(?-i:New Year'?s(?: Day| Eve)?|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
+    r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
+    r"Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
+    r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|"
+    r"Pentecost|Election Day|Victory Day)|the (?-i:Fourth of July)|(?-i:July Fourth))"
+)
+
+
+def holiday_key(text: str) -> str:
+    """The HOLIDAYS key of a holiday as written ("Christmas Day", "New Year's", "Veterans' Day")."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = t.replace("new years", "new year's").replace("valentines", "valentine's")
+    t = t.replace("st patrick", "st. patrick").replace("patricks", "patrick's").replace("veterans'", "veterans")
+    t = t.replace("mothers", "mother's").replace("fathers", "father's").replace("presidents'", "presidents")
+    if t == "new year's":
+        t = "new year's day"
+    return t
+
+
+# ----------------------------------------------------------------------------- words around expressions
+
+# Words that may stand right before a bare year or month to make it temporal ("in 2014").
+TEMPORAL_PREPOSITIONS = (
+    "in", "since", "by", "until", "till", "through", "throughout", "from", "to", "during", "before",
+    "after", "of", "between", "and", "or", "for", "around", "about", "circa", "early", "late", "mid",
+    "last", "next", "this", "that", "every", "each", "past", "into", "as of", "beginning", "ending",
+    "starting", "at", "on", "within", "spring", "summer", "fall", "autumn", "winter", "the",
+)
+# Nouns that follow a count, not a year ("2000 troops") – see the year rule.
+COUNTED_NOUNS = frozenset("""
+people persons men women children soldiers troops police officers workers employees jobs members
+students voters votes deaths dead killed injured wounded casualties refugees protesters demonstrators
+cases patients points percent pounds dollars euros yen yuan rubles shares stores flights seats miles
+kilometers km feet meters tonnes tons barrels units homes houses cars vehicles rounds
+""".split())
+
+
+# ----------------------------------------------------------------------------- rule triggers
+
+# The tagger does not run every rule over the whole text: one cheap pass over the words finds
+# the words that can take part in a time expression, and each rule runs only around the words of
+# its trigger classes.  word (lower case) -> trigger classes.
+TRIGGER_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def _triggers(cls: str, words: str) -> None:
+    for w in words.split():
+        TRIGGER_WORDS[w] = TRIGGER_WORDS.get(w, ()) + (cls,)
+
+
+_triggers("unit", """
+second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks
+weekend weekends fortnight fortnights month months quarter quarters year years yr yrs decade decades
+century centuries period
+""")
+_triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
+_triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
+_triggers("deictic", "today yesterday tomorrow tonight")
+_triggers("part_of_day", "morning afternoon evening night tonight")
+_triggers("clock", "am pm m noon midnight midday clock")
+_triggers("reference", """
+now currently current present presently nowadays moment recently recent lately past future term soon
+coming ahead someday
+""")
+_triggers("season", "spring summer fall autumn winter")
+_triggers("set", """
+daily weekly monthly annually yearly hourly nightly biweekly bimonthly semiannually biannually every
+each per
+""")
+_triggers("holiday", """
+christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice
+bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost
+election victory fourth boxing
+""")
+_triggers("event", "eve before after ahead prior following")
+_triggers("spoken_year", "nineteen thousand")
+_triggers("decade", " ".join(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]))
+_triggers("ordinal", "first second third fourth final last latter 1st 2nd 3rd 4th")
+_triggers("code", "q1 q2 q3 q4 h1 h2 fy")
+_triggers("edge", "end start")
+
+
+def digit_triggers(token: str) -> tuple[str, ...]:
+    """Trigger classes of a token starting with a digit: "1998" is a year, "1990s" a decade,
+    "19th" an ordinal, "5pm" a clock time, any other a number."""
+    digits = len(token) - len(token.lstrip("0123456789"))
+    head, tail = token[:digits], token[digits:]
+    if not tail:
+        if digits == 4 and 1600 <= int(head) <= 2099:
+            return ("year", "number")
+        return ("number",)
+    if tail == "s":
+        return ("decade", "number")
+    if tail in ("st", "nd", "rd", "th"):
+        return ("ordinal", "number")
+    if tail in ("am", "pm"):
+        return ("clock", "number")
+    return ("number",)

@@ -1,0 +1,43 @@
+"""Which calendar day a weekday name means, given the reference date and the clause's tense.
+
+News convention (TimeBank): a bare weekday in a past-tense clause is the most recent such day on
+or before the reference date ("officials said Friday", written on a Friday, is that Friday); in a
+future or planning clause it is the next such day on or after the reference date ("will meet
+Tuesday").  A weekday equal to the reference date's own weekday is the reference date itself in
+both cases: news reports name the day they are written on ("said Tuesday") far more often than the
+same weekday a week away, which they write "next Tuesday" or "a week from Tuesday".
+
+Explicit modifiers override the tense: "last Thursday" is the most recent Thursday strictly
+before the reference date, "next Friday" the first Friday strictly after it, and "this Wednesday"
+follows the tense but never leaves the seven days around the reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+Tense = Literal["past", "present", "future"] | None
+Relation = Literal["last", "next", "this"] | None
+
+
+def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relation: Relation = None) -> dt.date:
+    """The date of ``weekday`` (0 = Monday) relative to ``reference``.
+
+    >>> ref = dt.date(2025, 12, 3)  # a Wednesday
+    >>> resolve_weekday(ref, 3, relation="last")  # "last Thursday"
+    datetime.date(2025, 11, 27)
+    >>> resolve_weekday(ref, 6, "past")  # "met ... on Sunday"
+    datetime.date(2025, 11, 30)
+    >>> resolve_weekday(ref, 4, "future")  # "will meet on Friday"
+    datetime.date(2025, 12, 5)
+    """
+    back = (reference.weekday() - weekday) % 7  # days back to the most recent such day (0 = today)
+    ahead = (weekday - reference.weekday()) % 7  # days ahead to the next such day (0 = today)
+    if relation == "last":
+        return reference - dt.timedelta(days=back or 7)
+    if relation == "next":
+        return reference + dt.timedelta(days=ahead or 7)
+    if tense in ("future", "present"):
+        return reference + dt.timedelta(days=ahead)
+    return reference - dt.timedelta(days=back)
