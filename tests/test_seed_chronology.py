@@ -86,20 +86,13 @@ def test_kremlin_meeting_is_one_entry_citing_every_article(timeline):
     assert "Putin" in event.summary and len(event.summary.split()) <= 20
 
 
-def test_florida_consultations_on_sunday(timeline):
+def test_florida_consultations_on_sunday_cite_three_articles(timeline):
     event = entry_citing(timeline, D003, "Shell Bay club in Florida")
     assert is_day(event, "2025-11-30")
-    dated = {(c.document, c.expression) for c in event.citations if not c.corroborating}
-    assert {(d, e.removeprefix("on ")) for d, e in dated} >= {(D003, "Sunday"), (D002, "Earlier in the week")}
+    dated = {(c.document, c.expression.removeprefix("on ")) for c in event.citations if not c.corroborating}
+    assert dated == {(D003, "Sunday"), (D002, "Earlier in the week"), (D004, "weekend")}
     assert event.status == "reported" and not event.disputed
-
-
-@pytest.mark.xfail(strict=True, reason="tagger gap: 'after weekend consultations' in a past-tense clause of a "
-                   "Wednesday 3 Dec article resolves to the coming weekend (6-7 Dec) instead of 29-30 Nov")
-def test_florida_consultations_cite_the_weekend_of_004(timeline):
-    event = entry_citing(timeline, D004, "after weekend consultations with Ukraine in Florida", "weekend")
-    assert is_day(event, "2025-11-30")
-    assert {c.document for c in event.citations if not c.corroborating} == {D002, D003, D004}
+    assert event.id.startswith("2025-11-30-")
 
 
 def test_zelensky_meeting_expected_then_cancelled_is_disputed(timeline):

@@ -28,6 +28,7 @@ from timeline.events.vocab import (
 # A word: letters/digits with inner apostrophes, dots (U.S.) or hyphens.
 _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
+_NON_WORD = re.compile(r"[^\w]")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "U.S.-brokered", "Putin-Trump": a hyphenated compound splits when a part is a name.
 _HYPHEN = re.compile(r"[-‐‑–]")
@@ -55,13 +56,19 @@ def _normalise_case(word: str) -> str:
     return word
 
 
-def _name_runs(text: str) -> list[list[str]]:
+def _name_runs(text: str, words: list[tuple[int, int, str]]) -> list[list[str]]:
     """Runs of capitalised words separated only by single spaces (and inner "of")."""
     runs: list[list[str]] = []
     current: list[str] = []
     prev_end = None
-    words = _words(text)
     for index, (start, end, word) in enumerate(words):
+        if not word[0].isupper() and word != "of":
+            # a lower-case word ends a run ("pro-Ukrainian" and "full-scale" name nothing)
+            if current:
+                runs.append(current)
+                current = []
+            prev_end = end
+            continue
         gap = text[prev_end:start] if prev_end is not None else None
         joined = gap == " "
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
@@ -99,7 +106,7 @@ def _name_runs(text: str) -> list[list[str]]:
     return runs
 
 
-def entities(text: str) -> list[str]:
+def entities(text: str, *, words: list[tuple[int, int, str]] | None = None) -> list[str]:
     """People, places and organisations named in ``text``, in order, one per key.
 
     >>> entities("Russian President Vladimir Putin met Witkoff’s team in the Kremlin.")
@@ -114,7 +121,7 @@ def entities(text: str) -> list[str]:
             seen.add(key)
             found.append(name)
 
-    for run in _name_runs(text):
+    for run in _name_runs(text, _words(text) if words is None else words):
         words = [_normalise_case(w) for w in run]
         while words and (words[0].lower() in NON_NAME_CAPITALS or words[0] == "of"):
             words.pop(0)
@@ -143,9 +150,10 @@ def entity_key(name: str) -> str:
     if low in WEAK_ENTITIES:
         return low
     last = low.split()[-1] if low.split() else ""
-    last = re.sub(r"[^\w]", "", last)
+    last = _NON_WORD.sub("", last)
     # Transliterations differ in a doubled final letter: Zelensky / Zelenskyy.
-    last = re.sub(r"(\w)\1$", r"\1", last)
+    if len(last) > 2 and last[-1] == last[-2]:
+        last = last[:-1]
     return last
 
 
@@ -190,11 +198,13 @@ def lemma(word: str) -> str:
 
 def describe(text: str) -> tuple[list[str], list[str]]:
     """``(entities(text), keywords(text))``, finding the names once."""
-    names = entities(text)
-    return names, keywords(text, names=names)
+    words = _words(text)
+    names = entities(text, words=words)
+    return names, keywords(text, names=names, words=words)
 
 
-def keywords(text: str, *, names: list[str] | None = None) -> list[str]:
+def keywords(text: str, *, names: list[str] | None = None,
+             words: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Content words of ``text`` as lemmas, then the event classes they name ("@meet").
 
     ``names``: the entities of ``text`` when the caller has them already.
@@ -204,7 +214,7 @@ def keywords(text: str, *, names: list[str] | None = None) -> list[str]:
     if names is None:
         names = entities(text)
     name_words = {w.lower() for name in names for w in name.split()} | _DEMONYM_WORDS
-    for index, (_, _, word) in enumerate(_words(text)):
+    for index, (_, _, word) in enumerate(_words(text) if words is None else words):
         low = word.lower().replace("’", "'")
         low = _POSSESSIVE.sub("", low) if len(low) > 2 else low
         if _is_capitalised(word) and (index > 0 or low in name_words or word.isupper()):
