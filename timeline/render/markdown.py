@@ -283,16 +283,18 @@ def date_groups(context: RenderContext) -> list[tuple[str, list[EventView]]]:
 
 def build_markdown_view(context: RenderContext, options: RenderOptions) -> MarkdownView:
     grouped = date_groups(context)
+    key_dates_only = len(context.key_events) < len(context.events)
     diagram_groups = grouped
-    if len(context.key_events) < len(context.events):
+    if key_dates_only:
         diagram_groups = date_groups(context.model_copy(update={"events": context.key_events}))
+    title = escape_inline(context.title) or "Timeline"
     show_table = options.summary_table and bool(context.key_events)
     show_mermaid = options.mermaid and bool(context.events)
 
     # Anchors in page order: the title, the sections the page shows, then the dates in the
     # chronology (which sits after the table and the diagram, before the sources).
     anchors = HeadingAnchors()
-    anchors.add(plain_line(context.title))
+    anchors.add(plain_line(context.title) or "Timeline")
     section_anchors = {}
     shown = {
         "Key dates at a glance": show_table,
@@ -344,12 +346,12 @@ def build_markdown_view(context: RenderContext, options: RenderOptions) -> Markd
     intro_parts.append(f"{n_events} event{'' if n_events == 1 else 's'} from {n_sources} source{'' if n_sources == 1 else 's'}")
     intro_parts.append(f"generated {escape_inline(context.generated_label)}")
     return MarkdownView(
-        title=escape_inline(context.title) or "Timeline",
+        title=title,
         intro=" · ".join(intro_parts),
         show_table=show_table,
         rows=rows,
         mermaid=mermaid_lines(context, diagram_groups) if show_mermaid else "",
-        mermaid_key_dates_only=len(diagram_groups) < len(grouped),
+        mermaid_key_dates_only=key_dates_only,
         groups=groups,
         sources=sources,
         skipped=[f"{escape_inline(path)}: {escape_inline(error)}" for path, error in context.skipped],
