@@ -282,3 +282,53 @@ def test_merging_compares_only_within_date_and_name_blocks(monkeypatch):
     clusters = cluster_mentions(features)
     assert len(clusters) == 400
     assert len(calls) == 0  # all-pairs would be 79,800 comparisons
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NAMES = ["Putin", "Witkoff", "Kushner", "Zelensky", "Umerov", "Rubio", "Moscow", "Miami", "Kyiv", "Lavrov"]
+_VERBS = ["met with", "held talks with", "called", "visited", "signed a deal with", "attacked"]
+_GRAINS = [("day", 0), ("week", 6), ("weekend", 1), ("month", 29), ("year", 364)]
+
+
+@st.composite
+def random_mentions(draw):
+    count = draw(st.integers(min_value=1, max_value=25))
+    articles, mentions = [], []
+    for n in range(count):
+        a, b = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_NAMES))
+        verb = draw(st.sampled_from(_VERBS))
+        grain, length = draw(st.sampled_from(_GRAINS))
+        first = dt.date(2025, 11, 20) + dt.timedelta(days=draw(st.integers(min_value=0, max_value=14)))
+        reference = first + dt.timedelta(days=draw(st.integers(min_value=-3, max_value=10)))
+        article = make_article(f"doc{n:02d}", reference, [f"{a} {verb} {b} in the city then."])
+        made = timex(article, "then", first.isoformat(), grain, first, first + dt.timedelta(days=length))
+        articles.append(article)
+        mentions += extract_mentions(article, [made])
+    return articles, mentions
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_mentions(), st.randoms(use_true_random=False))
+def test_merge_invariants(data, shuffler):
+    articles, mentions = data
+    events = merge_mentions(mentions, articles)
+    dated = [c for e in events for c in e.citations if not c.corroborating]
+    # every mention is cited exactly once
+    assert sorted((c.document, c.start) for c in dated) == sorted((m.document, m.timex.start) for m in mentions)
+    assert len({e.id for e in events}) == len(events)
+    assert events == sorted(events, key=entry_sort_key)
+    for event in events:
+        exact_days = {c.value for c in event.citations if re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value)}
+        by_doc = {(c.document, c.start): c for c in event.citations}
+        day_values = {v for v in exact_days
+                      if any(m.timex.value == v and m.timex.granularity == "day" for m in mentions
+                             if (m.document, m.timex.start) in by_doc)}
+        assert len(day_values) <= 1, event  # never two different exact days in one entry
+        assert event.start <= event.end
+    shuffled = list(mentions)
+    shuffler.shuffle(shuffled)
+    assert merge_mentions(shuffled, list(reversed(articles))) == events
