@@ -276,3 +276,19 @@ def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)
     assert extract_mentions(article, [loose]) == []
+
+
+def test_a_leading_pronoun_in_a_summary_takes_the_one_name_before_it():
+    article = make_article("p", day("2025-12-03"), [
+        "Putin’s intent was to reiterate Russia’s core positions on the Ukraine conflict.",
+        "I am convinced he restated the same key points he presented on June 14, 2024.",
+        "Lavrov met Wang Yi and Rubio.",
+        "He said they spoke on Monday.",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "June 14, 2024", "2024-06-14", "day", day("2024-06-14")),
+        timex(article, "on Monday", "2025-12-01", "day", day("2025-12-01")),
+    ])
+    assert mentions[0].summary == "Putin restated the same key points he presented on June 14, 2024"
+    assert mentions[0].clause.startswith("I am convinced he restated")
+    assert mentions[1].summary.startswith("He said")  # three names before it: no guess

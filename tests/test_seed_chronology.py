@@ -135,6 +135,7 @@ def test_invasion_in_february_2022_is_not_the_2022_annexation(timeline):
 def test_statement_of_june_14_2024(timeline):
     event = entry_citing(timeline, D000, "he presented on June 14, 2024")
     assert is_day(event, "2024-06-14")
+    assert event.summary.startswith("Putin restated the same key points")  # "he" follows "Putin’s intent"
 
 
 def test_august_summit_in_alaska(timeline):

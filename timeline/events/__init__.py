@@ -6,7 +6,8 @@ TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST
 FUTURE_REF make none. Headings and the title line make none either: they restate the body.
 
 Each mention carries the clause that belongs to its expression (``clauses.split_clauses``),
-a short summary (``clauses.summarize``), its status from the clause's own words
+a short summary (``clauses.summarize``; a leading "He"/"She" is replaced by the one name of
+the nearest earlier sentence that names someone, when there is exactly one), its status from the clause's own words
 (``cues.detect_status``; an event dated after the article's reference date cannot have been
 reported as done, so "reported" becomes "planned" there), whether it is reported speech, and
 the entities and keywords that ``timeline.merge`` matches on (``features``).
@@ -15,10 +16,11 @@ the entities and keywords that ``timeline.merge`` matches on (``features``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from timeline.events.clauses import focus_phrase, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
-from timeline.events.features import describe
+from timeline.events.features import describe, entity_key, is_weak_entity
 from timeline.models import Article, EventMention, Sentence, Timex
 
 __all__ = ["extract_mentions", "is_calendar_time"]
@@ -44,6 +46,35 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], timex: Timex) -> 
         return None
     sentence = sentences[index]
     return sentence if timex.end <= sentence.end else None
+
+
+_LEADING_PRONOUN = re.compile(r"^(?:He|She)\b")
+ANTECEDENT_LOOKBACK = 2  # sentences
+
+
+def _antecedent(sentences: list[Sentence], index: int) -> str | None:
+    """The one person-like name of the nearest earlier sentence that names any, or None.
+
+    "I am convinced he restated ..." follows "Putin’s intent was ...": the summary says
+    "Putin restated ...". With two candidates it gives up rather than guess.
+    """
+    for back in range(1, ANTECEDENT_LOOKBACK + 1):
+        if index - back < 0:
+            return None
+        names, _ = describe(sentences[index - back].text)
+        specific = [n for n in names if not is_weak_entity(entity_key(n))]
+        if len(specific) == 1:
+            return specific[0].split()[-1]
+        if specific:
+            return None
+    return None
+
+
+def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int) -> str:
+    if not _LEADING_PRONOUN.match(summary):
+        return summary
+    name = _antecedent(sentences, index)
+    return _LEADING_PRONOUN.sub(name, summary, count=1) if name else summary
 
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
@@ -82,7 +113,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     sentence_end=sentence.end,
                     quote=sentence.text,
                     clause=clause,
-                    summary=summarize(clause, timex.text),
+                    summary=_resolve_pronoun(summarize(clause, timex.text), sentences, index),
                     timex=timex,
                     reference_date=article.reference_date,
                     status=status,
