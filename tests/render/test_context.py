@@ -12,6 +12,7 @@ from timeline.render.context import (
     build_context,
     date_label,
     datetime_attr,
+    event_precision,
     gap_label,
     link_url,
     months_between,
@@ -122,6 +123,22 @@ def test_months_between_and_gap_label(earlier, later, months, label):
 )
 def test_status_label(status, disputed, label):
     assert status_label(event("2025-01-01", "2025-01-01", "day", status=status, disputed=disputed)) == label
+
+
+@pytest.mark.parametrize(
+    "start, end, granularity, precision",
+    [
+        ("2025-12-02", "2025-12-02", "day", "day"),
+        ("2025-11-24", "2025-11-30", "week", "day"),
+        ("2026-04-01", "2026-06-30", "quarter", "month"),
+        ("1990-01-01", "1999-12-31", "decade", "year"),
+        ("2025-01-01", "2026-12-31", "unknown", "year"),
+        ("2025-03-01", "2025-04-30", "unknown", "month"),
+        ("2025-03-01", "2025-04-29", "unknown", "day"),
+    ],
+)
+def test_precision(start, end, granularity, precision):
+    assert event_precision(event(start, end, granularity)) == precision
 
 
 def test_period_label_uses_years_for_year_level_ends():

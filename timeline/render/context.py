@@ -36,7 +36,7 @@ PRECISION: dict[str, Precision] = {
     "year": "year",
     "decade": "year",
     "century": "year",
-    "unknown": "day",
+    "unknown": "day",  # refined from the interval's shape by event_precision
 }
 
 # "Key dates at a glance" shows every event up to this many, else the best-sourced ones.
@@ -165,11 +165,27 @@ def date_label(event: Event) -> str:
             return f"{ordinal(first)} century"
         return f"{ordinal(first)}–{ordinal(last)} century"
     # unknown: say as much as the interval itself says
-    if start.day == 1 and end.month == 12 and end.day == 31 and start.month == 1:
+    shape = interval_precision(start, end)
+    if shape == "year":
         return _year_range(start, end)
-    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+    if shape == "month":
         return _month_range(start, end)
     return _day_range(start, end)
+
+
+def interval_precision(start: dt.date, end: dt.date) -> Precision:
+    """The coarsest unit an interval is made of: whole years, whole months, else days."""
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return "year"
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        return "month"
+    return "day"
+
+
+def event_precision(event: Event) -> Precision:
+    if event.granularity == "unknown":
+        return interval_precision(event.start, event.end)
+    return PRECISION[event.granularity]
 
 
 def datetime_attr(event: Event) -> str:
@@ -278,10 +294,10 @@ def period_label(events: list[Event]) -> str:
         return ""
     first = min(events, key=lambda e: (e.start, e.end))
     last = max(events, key=lambda e: (e.end, e.start))
-    if PRECISION[first.granularity] != "year" and PRECISION[last.granularity] != "year":
+    if event_precision(first) != "year" and event_precision(last) != "year":
         return _month_range(first.start, last.end)
-    start = str(first.start.year) if PRECISION[first.granularity] == "year" else format_month(first.start)
-    end = str(last.end.year) if PRECISION[last.granularity] == "year" else format_month(last.end)
+    start = str(first.start.year) if event_precision(first) == "year" else format_month(first.start)
+    end = str(last.end.year) if event_precision(last) == "year" else format_month(last.end)
     return start if start == end else f"{start} – {end}"
 
 
@@ -340,7 +356,7 @@ def build_context(timeline: Timeline) -> RenderContext:
                 date_label=date_label(event),
                 iso_start=event.start.isoformat(),
                 iso_end=event.end.isoformat(),
-                precision=PRECISION[event.granularity],
+                precision=event_precision(event),
                 datetime_attr=datetime_attr(event),
                 status_label=status_label(event),
                 statuses=event_statuses(event),
