@@ -227,6 +227,18 @@ def test_footnotes_stay_on_the_page_of_their_call(tmp_path, no_weasyprint_warnin
             assert notes == [page_of_call], f"footnote {k}.{j} is on pages {notes}, its call on {page_of_call}"
 
 
+def test_an_entry_with_many_citations_keeps_every_quote(tmp_path, no_weasyprint_warnings):
+    crowded = crowded_timeline()
+    event = crowded.events[2]
+    many = [c.model_copy(update={"quote": f"Q2x{j} {c.quote.split(' ', 1)[1]}"}) for j, c in enumerate(event.citations * 8)]
+    timeline = crowded.model_copy(update={"events": [*crowded.events[:2], event.model_copy(update={"citations": many})]})
+    path = tmp_path / "many.pdf"
+    path.write_bytes(render(timeline, "pdf"))
+    text = flat(pdftotext(path))
+    for j in range(len(many)):
+        assert f"“Q2x{j} " in text, f"quote {j} of {len(many)} is lost"
+
+
 def test_empty_timeline_says_so(pdfs):
     assert "No dated events were found" in flat(pdftotext(pdfs["empty"]))
 
