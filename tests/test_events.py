@@ -292,3 +292,9 @@ def test_a_leading_pronoun_in_a_summary_takes_the_one_name_before_it():
     assert mentions[0].summary == "Putin restated the same key points he presented on June 14, 2024"
     assert mentions[0].clause.startswith("I am convinced he restated")
     assert mentions[1].summary.startswith("He said")  # three names before it: no guess
+
+
+def test_a_sentence_without_commas_is_cut_at_a_conjunction():
+    sentence = "Peskov said on Tuesday that the meeting would take place in Geneva on Friday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"on Tuesday|on Friday", sentence)]
+    assert split_clauses(sentence, spans) == ["Peskov said on Tuesday", "the meeting would take place in Geneva on Friday."]

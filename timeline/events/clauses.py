@@ -3,7 +3,8 @@
 ``split_clauses`` gives each time expression of a sentence its own clause when a sentence
 holds several ("the peninsula it annexed in 2014, and ... its broader annexation declared in
 2022"): the sentence is cut between consecutive expressions at the first strong boundary
-(";", a dash, ", and", ", which", ...) or, failing that, the first comma. A clause that starts
+(";", a dash, ", and", ", which", ...) or, failing that, the first comma, or failing that a
+conjunction ("said on Tuesday that ... on Friday"). A clause that starts
 with a bare verb phrase borrows the sentence's short subject ("The conflict ... has its roots
 in the 2014 annexation").
 
@@ -26,6 +27,8 @@ _STRONG_BOUNDARY = re.compile(
     r";\s+|\s+[—–]\s+|\s*—\s*|,\s+(?=(?:and|but|while|whereas|which|who|yet|although|though|whilst|or)\b)"
 )
 _WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
+# "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
+_WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
 _DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|and|but|or|yet|while|whereas|as|when|although|though)\b")
 
@@ -40,8 +43,10 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         return [sentence.strip()] * len(spans)
     cuts: list[tuple[int, int] | None] = []
     for (_, end_a), (start_b, _) in zip(spans, spans[1:]):
-        found = _boundaries(sentence, end_a, start_b, _STRONG_BOUNDARY) or _boundaries(
-            sentence, end_a, start_b, _WEAK_BOUNDARY
+        found = (
+            _boundaries(sentence, end_a, start_b, _STRONG_BOUNDARY)
+            or _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
+            or _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
         )
         cuts.append(found[0] if found else None)
     clauses: list[str] = []
