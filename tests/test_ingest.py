@@ -30,6 +30,16 @@ def test_front_matter_fields_are_read():
     assert article.body_line == 8
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2025-12-03", dt.date(2025, 12, 3)), ("'2025-12-03'", dt.date(2025, 12, 3)),
+     ("2025-12-03 08:15:00+02:00", dt.date(2025, 12, 3)), ("2025-12-03T23:59:00Z", dt.date(2025, 12, 3))],
+)
+def test_published_accepts_dates_and_datetimes_with_offsets(value, expected):
+    article = parse_article(f"---\npublished: {value}\n---\nText.", path="a.txt")
+    assert article.reference_date == expected
+
+
 def test_reference_date_option_is_used_only_without_published():
     dated = parse_article("---\npublished: 2025-01-02\n---\nText.", path="a.txt", reference_date=dt.date(2020, 1, 1))
     undated = parse_article("Text without front matter.", path="b.txt", reference_date=dt.date(2020, 1, 1))
@@ -131,6 +141,8 @@ BAD_FILES = [
         ["typo.txt:3", "'author' is not allowed", "language, published, publisher, title, url"],
     ),
     ("baddate.txt", b"---\npublished: 3rd of May\n---\nText.", ["baddate.txt:2", "not a date", "YYYY-MM-DD"]),
+    ("badday.txt", b"---\ntitle: x\npublished: 2025-13-45\n---\nText.", ["badday.txt:3", "'2025-13-45' is not a date"]),
+    ("badtitle.txt", b"---\ntitle: [a, b]\npublished: 2025-01-01\n---\nText.", ["badtitle.txt:2", "title", "plain text"]),
     ("nodate.txt", b"No front matter at all.", ["nodate.txt", "no reference date", "--reference-date"]),
     ("nobody.txt", b"---\npublished: 2025-01-01\n---\n\n", ["nobody.txt", "no article text"]),
     ("list.txt", b"---\n- a\n- b\n---\nText.", ["list.txt:2", "key: value"]),

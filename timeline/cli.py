@@ -138,8 +138,9 @@ def parse_formats(text: str) -> list[str]:
 def check_output_folder(output: Path, inputs: Sequence[str]) -> None:
     out = output.resolve()
     for raw in inputs:
-        path = Path(raw).resolve()
-        folder = path if path.is_dir() else path.parent
+        folder = Path(raw).resolve()
+        if not folder.is_dir():  # files name themselves; missing paths are reported by ingest
+            continue
         if out == folder or folder in out.parents:
             raise UsageError(
                 f"output folder {output} is inside the input folder {raw}; the outputs would be read as articles "

@@ -50,7 +50,7 @@ class FrontMatter(BaseModel):
         if isinstance(value, str):
             text = value.strip()
             try:
-                return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+                return dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text)
             except ValueError:
                 raise ValueError("not an ISO date") from None
         return value
@@ -158,6 +158,18 @@ def read_article(path: Path, *, reference_date: dt.date | None = None) -> Articl
 FENCE = re.compile(r"^---[ \t]*$")
 
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as text, so one validator judges every date.
+
+    (PyYAML's own timestamp constructor raises a bare ValueError on '2025-13-45'.)
+    """
+
+
+FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     """Return (front matter mapping, body, 1-based line number where the body starts)."""
     lines = text.split("\n")
@@ -170,7 +182,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         raise InputError(path, "front matter opened with '---' is never closed", "add a closing '---' line", line=1)
     block = "\n".join(lines[1:index])
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = yaml.load(block, Loader=FrontMatterLoader) if block.strip() else {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
