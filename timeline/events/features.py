@@ -13,6 +13,7 @@ an event-class token ("@meet" for met / talks / consultations) from ``vocab.EVEN
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline.events.vocab import (
@@ -144,6 +145,7 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None) -> l
     return found
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """What two mentions of the same entity share: a surname, or a known place whole."""
     low = name.lower().replace("’", "'")
