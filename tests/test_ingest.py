@@ -184,6 +184,13 @@ def test_missing_path_and_empty_folder(tmp_path):
     assert "holds no .txt or .md files" in messages[1]
 
 
+def test_a_file_of_another_kind_is_refused_by_name(tmp_path):
+    (tmp_path / "story.pdf").write_bytes(b"%PDF-1.7")
+    with pytest.raises(InputErrors) as caught:
+        load_articles([tmp_path / "story.pdf"])
+    assert "story.pdf: is a .pdf file, not .txt or .md" in caught.value.errors[0].one_line()
+
+
 def test_duplicate_document_ids_are_an_error(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

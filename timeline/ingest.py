@@ -77,6 +77,10 @@ def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputEr
                     InputError(str(raw), "folder holds no .txt or .md files", "add articles or name another folder")
                 )
             files.extend(found)
+        elif path.suffix.lower() not in INPUT_SUFFIXES:
+            errors.append(
+                InputError(str(raw), f"is a {path.suffix or 'suffix-less'} file, not .txt or .md", "save the article as text")
+            )
         else:
             files.append(path)
     unique: list[Path] = []
