@@ -1,0 +1,143 @@
+"""Property tests (hypothesis) for ``timeline.temporal.tag``: whatever the text, the tagger does not
+crash and returns well-formed expressions.
+
+The properties, checked by ``check_well_formed`` for every generated text:
+
+* offsets are valid: ``0 <= start < end <= len(text)`` and ``text[start:end] == timex.text``;
+* a span neither starts nor ends with whitespace (TimeML spans never do);
+* spans come sorted by offset and never overlap;
+* every value is a non-empty string; ``interval.first <= interval.last`` whenever an interval is set;
+* tagging the same text twice gives the same result.
+
+Texts are any Unicode and, more usefully, strings built from date-like fragments (month names,
+weekdays, numbers, "last", "next", "ago", dashes, punctuation), with a reference date or none.
+``check_well_formed`` is itself tested on hand-made bad outputs, so these tests can fail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from timeline.models import Interval, Timex
+from timeline.temporal import tag
+
+FRAGMENTS = (
+    # months, abbreviated months, weekdays, with the odd capitalisation news text has
+    "January", "February", "March", "April", "May", "may", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb", "Sept.", "Dec.", "MARCH",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sun", "Wed", "Thurs.",
+    # numbers: days, impossible days, years, far years, decades, ordinals
+    "0", "1", "2", "12", "13", "29", "30", "31", "32", "99", "00", "1998", "2024", "2026", "9999", "10000",
+    "0001", "1990s", "'90s", "1st", "2nd", "3rd", "21st", "19th",
+    # deictic, relative and anchored words
+    "last", "next", "this", "that", "coming", "past", "previous", "ago", "later", "earlier", "before",
+    "after", "since", "until", "from", "to", "between", "and", "in", "on", "at", "of", "the", "a", "an",
+    "every", "each", "per", "daily", "weekly", "today", "yesterday", "tomorrow", "tonight", "now",
+    "recently", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+    "century", "hour", "hours", "minute", "minutes", "quarter", "half", "Q1", "Q4", "spring", "fall",
+    "winter", "Christmas", "Thanksgiving", "New Year's Day", "eve", "mid-", "early", "late", "end",
+    "beginning", "first", "second", "third", "two", "three", "ten", "dozen", "few", "several",
+    "a.m.", "p.m.", "am", "pm", "noon", "midnight", "morning", "afternoon", "evening", "night",
+    "o'clock", "GMT", "EST", "T", "W", "'s",
+    # punctuation and separators that glue dates together or break them apart
+    "-", "–", "—", "/", ".", ",", ":", ";", "(", ")", "'", '"', "$", "%", "\n", "\u00a0", "  ",
+)
+SEPARATORS = st.sampled_from(["", " ", " ", " ", "-", "/", ", ", ".", "\n"])
+
+fragment_texts = st.lists(
+    st.tuples(st.sampled_from(FRAGMENTS) | st.integers(0, 100_000).map(str), SEPARATORS), max_size=25
+).map(lambda parts: "".join(word + separator for word, separator in parts))
+references = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+document_types = st.sampled_from(["news", "narrative"])
+
+PROPERTY_SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_well_formed(text: str, timexes: list[Timex]) -> None:
+    """Assert the properties every output of ``tag`` must have (see the module docstring)."""
+    assert isinstance(timexes, list), f"tag returned {type(timexes).__name__}, not a list"
+    previous_end = 0
+    for timex in timexes:
+        assert isinstance(timex, Timex), f"not a Timex: {timex!r}"
+        assert 0 <= timex.start < timex.end <= len(text), f"offsets out of range: {timex!r}"
+        assert text[timex.start:timex.end] == timex.text, (
+            f"text[{timex.start}:{timex.end}] is {text[timex.start:timex.end]!r}, timex.text is {timex.text!r}"
+        )
+        assert timex.text == timex.text.strip(), f"span starts or ends with whitespace: {timex.text!r}"
+        assert timex.start >= previous_end, f"unsorted or overlapping spans at {timex!r}"
+        previous_end = timex.end
+        assert timex.value, f"empty value: {timex!r}"
+        if timex.interval is not None:
+            assert timex.interval.first <= timex.interval.last, f"interval backwards: {timex!r}"
+
+
+def check_tag(text: str, reference: dt.date | None, document_type: str = "news") -> None:
+    timexes = tag(text, reference, document_type=document_type)
+    check_well_formed(text, timexes)
+    assert tag(text, reference, document_type=document_type) == timexes, "tagging is not deterministic"
+
+
+@PROPERTY_SETTINGS
+@given(text=st.text(max_size=300), reference=references)
+@example(text="", reference=None)
+@example(text=" \n\t", reference=dt.date(2025, 12, 2))
+@example(text="\ud7ff\ufffd\U0010ffff", reference=dt.date(2025, 12, 2))
+def test_any_unicode_text(text, reference):
+    check_tag(text, reference)
+
+
+@PROPERTY_SETTINGS
+@given(text=fragment_texts, reference=references, document_type=document_types)
+@example(text="Feb. 30, 2024 and 31/31/2025", reference=dt.date(2025, 12, 2), document_type="news")
+@example(text="December 31, 9999, and the next day", reference=dt.date(2025, 12, 2), document_type="news")
+@example(text="last Friday, next Friday, this Friday", reference=None, document_type="news")
+@example(text="January 1, 1 and the day before", reference=dt.date(1900, 1, 1), document_type="narrative")
+@example(text="three days later, the day before", reference=None, document_type="narrative")
+@example(text="Dec. 1–3, April–June 2026 and mid-", reference=dt.date(2026, 1, 1), document_type="news")
+def test_date_like_text(text, reference, document_type):
+    check_tag(text, reference, document_type)
+
+
+@PROPERTY_SETTINGS
+@given(text=fragment_texts, document_type=document_types)
+def test_date_like_text_without_reference_date(text, document_type):
+    check_tag(text, None, document_type)
+
+
+# ----------------------------------------------------------------- the checker can fail
+
+TEXT = "On Friday, May 2, 2025, they met."
+
+
+def timex(start: int, end: int, **fields) -> Timex:
+    return Timex(start=start, end=end, text=TEXT[start:end], type="DATE", value=fields.pop("value", "2025-05-02"),
+                 **fields)
+
+
+def test_checker_accepts_a_good_output():
+    check_well_formed(TEXT, [timex(3, 9), timex(11, 22)])
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        pytest.param([timex(11, 22), timex(3, 9)], id="unsorted"),
+        pytest.param([timex(3, 9), timex(5, 14)], id="overlapping"),
+        pytest.param([timex(3, 9).model_copy(update={"text": "Friday,"})], id="text-differs"),
+        pytest.param([timex(30, 40)], id="end-past-text"),
+        pytest.param([timex(9, 9)], id="empty-span"),
+        pytest.param([timex(2, 9)], id="leading-space"),
+        pytest.param([timex(3, 9, value="")], id="empty-value"),
+        pytest.param(
+            [timex(3, 9, interval=Interval(first=dt.date(2025, 5, 2), last=dt.date(2025, 5, 1)))],
+            id="interval-backwards",
+        ),
+    ],
+)
+def test_checker_rejects_a_bad_output(bad):
+    with pytest.raises(AssertionError):
+        check_well_formed(TEXT, bad)
