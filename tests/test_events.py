@@ -298,3 +298,9 @@ def test_a_sentence_without_commas_is_cut_at_a_conjunction():
     sentence = "Peskov said on Tuesday that the meeting would take place in Geneva on Friday."
     spans = [(m.start(), m.end()) for m in re.finditer(r"on Tuesday|on Friday", sentence)]
     assert split_clauses(sentence, spans) == ["Peskov said on Tuesday", "the meeting would take place in Geneva on Friday."]
+
+
+def test_long_organisation_names_meet_their_acronyms():
+    assert entity_key("National Transportation Safety Board") == entity_key("NTSB") == "ntsb"
+    assert entities("The U.S. Federal Aviation Administration said") == ["United States", "Federal Aviation Administration"]
+    assert entity_key("Federal Aviation Administration") == entity_key("FAA")

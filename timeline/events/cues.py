@@ -83,9 +83,14 @@ PLANNED_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "plans-to",
-        r"\b(?:plans?|intends?|aims?|hopes?|promised|pledged|vowed)\s+to\s+(?!the\b)\w+",
+        # the verb, not the noun: "a plan to fix", "its plans to expand" name no intention to act
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bno\s)"
+        r"(?<!\bany\s)\b(?:plans?|intends?|aims?|hopes?)\s+to\s+(?!the\b)\w+",
         "planned",
-        ["Trump plans to visit Kyiv in March.", "The minister intends to resign on Friday."],
+        ["Trump plans to visit Kyiv in March.", "The minister intends to resign on Friday.",
+         "They plan to vote on Monday."],
+        ["Whitaker met Calhoun on Feb. 26 and gave the planemaker 90 days to develop a plan to fix problems.",
+         "The company announced its plans to expand on Monday."],
     ),
     _cue(
         "planned-for",

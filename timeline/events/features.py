@@ -21,6 +21,7 @@ from timeline.events.vocab import (
     EVENT_CLASS_OF,
     IRREGULAR_LEMMAS,
     NON_NAME_CAPITALS,
+    ORGANISATION_WORDS,
     STOP_WORDS,
     TITLE_WORDS,
     WEAK_ENTITIES,
@@ -126,12 +127,13 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None) -> l
         words = [_normalise_case(w) for w in run]
         while words and (words[0].lower() in NON_NAME_CAPITALS or words[0] == "of"):
             words.pop(0)
+        organisation = len(words) > 1 and words[-1].lower() in ORGANISATION_WORDS
         while words:
             low = words[0].lower()
             if low in DEMONYMS:
                 add(DEMONYMS[low])
                 words.pop(0)
-            elif low in TITLE_WORDS or low == "of":
+            elif (low in TITLE_WORDS and not organisation) or low == "of":
                 words.pop(0)
             else:
                 break
@@ -147,14 +149,21 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None) -> l
 
 @functools.lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
-    """What two mentions of the same entity share: a surname, or a known place whole."""
+    """What two mentions of the same entity share: a surname, a known place whole, or the
+    initials of a name of three words or more (organisations: "Federal Aviation Administration"
+    and "FAA" -> "faa")."""
     low = name.lower().replace("’", "'")
     if low in WEAK_ENTITIES:
         return low
-    last = low.split()[-1] if low.split() else ""
+    words = low.split()
+    if len(words) >= 3:
+        # An organisation's long name meets its acronym: "National Transportation Safety
+        # Board" -> "ntsb", as the next paragraph (or article) will call it.
+        return "".join(w[0] for w in words if w not in ACRONYM_SKIP and w[0].isalpha())
+    last = words[-1] if words else ""
     last = _NON_WORD.sub("", last)
     # Transliterations differ in a doubled final letter: Zelensky / Zelenskyy.
-    if len(last) > 2 and last[-1] == last[-2]:
+    if len(last) > 4 and last[-1] == last[-2]:
         last = last[:-1]
     return last
 
@@ -164,6 +173,7 @@ def is_weak_entity(key: str) -> bool:
 
 
 _DEMONYM_WORDS = frozenset(DEMONYMS)
+ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&"})
 
 _SUFFIXES = (
     ("ational", "ate"),

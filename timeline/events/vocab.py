@@ -55,6 +55,17 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Last words of organisation names: a run ending in one keeps its title-like words whole
+# ("National Transportation Safety Board", "Foreign Ministry"), so it meets its acronym.
+ORGANISATION_WORDS = frozenset(
+    """
+    board council administration agency commission ministry department committee party bank fund
+    court union organization organisation association institute university company corporation corp
+    group airlines airline office service authority forces army navy police parliament assembly senate
+    congress house agency bureau federation foundation league network alliance coalition cabinet
+    """.split()
+)
+
 # Adjectives of nationality folded into the place they name, so "Ukrainian" meets "Ukraine".
 DEMONYMS = {
     "american": "United States",
