@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Partial, Range, Relative
@@ -73,6 +73,10 @@ def holiday_date(key: str, year: int) -> dt.date | None:
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
         return monday + dt.timedelta(days=1)
     return None
+
+
+# a date after these is a deadline, whatever the tense of the verb ("extended its offer to Nov. 20")
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
 
 
 def _distance(when: When, day: dt.date) -> int:
@@ -233,7 +237,7 @@ class Resolver:
             return When("part_of_day", when.first, part_of_day=c.part_of_day)
         return when
 
-    def _choose(self, c: Calendar, base: dt.date, tense: Tense) -> When | None:
+    def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False) -> When | None:
         candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
         if not candidates:
             return None
@@ -244,8 +248,12 @@ class Resolver:
         rel = c.relation
         if rel == "last":
             before = [w for w in candidates if w.interval[1] < base]
-            if len(before) > 1 and c.month is not None and c.day is None and (base - before[-1].interval[1]).days <= 45:
-                return before[-2]  # "last February" said on March 1 is a year back; the month just past is "last month"
+            if len(before) > 1 and c.day is None and (
+                    c.month is not None and add_months(before[-1].first, 1) == When.of(base, "month").first
+                    or c.season is not None and (base - before[-1].interval[1]).days <= 45):
+                # "last February" said in March is a year back (the month just past is "last
+                # month"); so is "last fall" said in early December
+                return before[-2]
             return before[-1] if before else candidates[0]
         if rel == "next":
             after = [w for w in candidates if w.interval[0] > base]
@@ -257,17 +265,23 @@ class Resolver:
             same_year = [w for w in candidates if w.first.year == base.year]
             return same_year[0] if same_year else min(candidates, key=lambda w: _distance(w, base))
         closest = min(candidates, key=lambda w: _distance(w, base))
+        if c.quarter is not None or c.half is not None:
+            # The latest that has begun, whatever the tense: companies "expect to report
+            # third-quarter results" for the quarter just ended.
+            begun = [w for w in candidates if w.interval[0] <= base]
+            return begun[-1] if begun else candidates[0]
+        if tense is None or deadline:
+            return closest  # no tense, or a deadline ("extended its offer to Nov. 20")
         if tense == "past":
             before = [w for w in candidates if w.interval[0] <= base]
             chosen = before[-1] if before else candidates[0]
-        elif tense in ("future", "present"):
+        else:
             after = [w for w in candidates if w.interval[1] >= base]
             chosen = after[0] if after else candidates[-1]
-        else:
-            return closest
-        # The tense is a weak cue: a date the other way round and much closer wins
-        # ("must be returned by Jan. 14", written on Jan. 6, is not last year's Jan. 14).
-        if _distance(chosen, base) > 150 and 3 * _distance(closest, base) < _distance(chosen, base):
+        # A present tense is a weak cue, and any tense can be misread: a date the other way
+        # round and much closer wins ("must be returned by Jan. 14", written on Jan. 6).
+        far, near = _distance(chosen, base), _distance(closest, base)
+        if tense == "present" and far > 150 and 3 * near < far or far > 300 and near < 45:
             return closest
         return chosen
 
@@ -300,10 +314,13 @@ class Resolver:
                 day = ahead if (ahead - base).days < (base - back).days - 1 else back
             else:
                 tense = None if c.relation in ("last", "next") else self.tense(start, end)
+                if tense != "past" and c.relation is None and _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start):
+                    tense = "future"  # "until 9 a.m. Tuesday", "by Friday"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
         tense = None if c.relation else self.tense(start, end)
-        when = self._choose(c, base, tense)
+        deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
+        when = self._choose(c, base, tense, deadline)
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         return self._done(type_, self._with_time(when, c), mod, anchor, start)
@@ -391,7 +408,7 @@ class Resolver:
         if r.base in ("reference", "latest"):
             base, anchor_name = self.base(start)
             if base is not None and r.base == "latest":
-                origin = When.of(base - dt.timedelta(days=50), "quarter")
+                origin = When.of(base, "quarter").shifted("quarter", -1)  # the last completed one
             elif base is not None and r.unit == "weekend" and r.amount is not None:
                 when = self._weekend(r, start, end, base)
                 return self._done(type_, when, mod, anchor_name, start)
@@ -406,15 +423,22 @@ class Resolver:
                 found = self.last_date(start)
                 target = r.grain or r.unit
                 if found and target in GRAIN_ORDER and GRAIN_ORDER[found[1].grain] > GRAIN_ORDER[target]:
+                    if r.amount == 0 and target == "day" and found[1].grain in ("month", "year"):
+                        # "that same day" after "last October": a day of that month, 1998-10-XX
+                        coarse = found[1]
+                        value = coarse.value + ("-XX" if coarse.grain == "month" else "-XX-XX")
+                        return Resolved(type_, value, coarse.grain, coarse.interval, mod, f"timex:{found[0]}")
                     found = None  # "the next day" after "in 1990": no day to count from
             if found:
                 origin, anchor_name = found[1], f"timex:{found[0]}"
             elif r.base == "nearby" or r.fallback == "reference":
                 base, anchor_name = self.base(start)
                 origin = When.of(base, "day") if base else None
+                if r.grain == "anchor":
+                    r = replace(r, grain=None)  # counted from the reference date: whole units
             elif r.fallback == "latest":
                 base, anchor_name = self.base(start)
-                origin = When.of(base - dt.timedelta(days=50), "quarter") if base else None
+                origin = When.of(base, "quarter").shifted("quarter", -1) if base else None
         grain = self._target_grain(r, origin)
         if origin is None or r.amount is None:
             value = UNDERSPECIFIED.get(grain, "XXXX-XX-XX")

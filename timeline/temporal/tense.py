@@ -6,7 +6,7 @@ No part-of-speech tagger: the words nearest to the expression decide.
    parenthesis, a dash, or a subordinator such as "where", "which", "when", "that"), the first
    cue wins (the verb usually comes before the date: "met ... on Sunday", "will meet ... Tuesday"):
 
-   * future: modals (will, shall, 'll, would, could, may, might), "going to", "is to", and words
+   * future: modals (will, shall, 'll, would, may, might), "going to", "is to", and words
      of planning and expectation ("expected to meet ... Wednesday", "scheduled for Monday", "as
      early as Tuesday"); also an infinitive governed by a verb of deciding or promising ("agreed
      to admit them in March");
@@ -33,7 +33,8 @@ Tense = Literal["past", "present", "future"] | None
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[;:()\[\]—–]|,")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
-MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "could", "may", "might", "wo", "gonna", "ll"})
+# "could" is left out: in news it is mostly a past ("could not be reached Wednesday")
+MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "may", "might", "wo", "gonna", "ll"})
 PLANNING = frozenset({
     "expected", "expects", "expect", "expecting", "scheduled", "schedule", "schedules", "planned", "plans",
     "plan", "planning", "slated", "due", "poised", "intends", "intend", "intended", "aims", "aim",
@@ -83,7 +84,11 @@ initially first once again finally officially formally quickly widely largely pa
 """.split())
 SUBORDINATORS = frozenset({"where", "which", "who", "whom", "whose", "when", "while", "whereas", "because",
                            "although", "though", "if", "unless", "that", "whether"})
-HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "[", "]", "—", "–"})
+DETERMINERS = frozenset("a an the this that these those its his her their our my your no some any every each".split())
+# planning nouns that are verbs only before "to" ("the peace plan" vs "plans to meet")
+PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
+                            "propose", "proposes", "expect"})
+HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,10 +132,10 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     return None
 
 
-def _past_form(word: str, low: str) -> bool:
+def _past_form(word: str, low: str, first: bool = False) -> bool:
     if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS:
         return True
-    return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and not word[0].isupper()
+    return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and (first or not word[0].isupper())
 
 
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
@@ -142,6 +147,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         low = word.lower().replace("’", "'")
         if low in HARD_BOUNDARIES:
             return None, i
+        if low == ",":
+            infinitive = False
+            continue
         if low in SUBORDINATORS and i < n - 1:
             return None, i
         if low == "since" and i == n - 1:
@@ -158,6 +166,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if low in MODALS_FUTURE or low.endswith("'ll"):
             return "future", i
+        if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
+            continue
         if low in PLANNING or low == "set" and i + 1 < n and tokens[i + 1].lower() in ("to", "for"):
             aux, j = _aux_before(tokens, i)
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] in ("had", "has", "have"):
@@ -170,10 +180,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if tense:
                 return tense, i
             continue
-        if _past_form(word, low):
+        if _past_form(word, low, first=i == 0):
+            if _aux_before(tokens, i)[0] in DETERMINERS:
+                continue  # an adjective: "a still unspecified date", "the revised plan"
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
         if low in PRESENT:
+            if i >= 1 and tokens[i - 1].lower() == "to":
+                continue  # an infinitive ("scheduled to expire Friday"): the verb governing it decides
             return "present", i
     return None, -1
 

@@ -77,7 +77,6 @@ WEEKDAY_ABBREVIATION = "(?-i:(?:" + "|".join(
 WEEKDAY_IN_NAMES = re.compile(
     r"(?-i:Sunday|Saturday|Monday)\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|"
     r"Tribune|Observer|Mail|Age|Sport|People|Business|Magazine|Night Football|Night Live)\b"
-    r"|on\s+(?-i:Sunday)(?=\s*(?:newspaper|paper))"
 )
 
 
@@ -314,7 +313,7 @@ _triggers("part_of_day", "morning afternoon evening night tonight")
 _triggers("clock", "am pm m noon midnight midday clock")
 _triggers("reference", """
 now currently current present presently nowadays moment recently recent lately past future term soon
-coming ahead someday
+coming ahead someday these possible
 """)
 _triggers("season", "spring summer fall autumn winter")
 _triggers("set", """

@@ -1,0 +1,57 @@
+"""Every rule's worked examples, run against its fixed reference date (rules.EXAMPLE_REFERENCE).
+
+An example's text marks the expected span with ``[...]`` (the whole text without brackets); the
+tagger must find exactly that span, with the expected value, and the expected interval and type
+where the example gives them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from timeline.temporal import tag
+from timeline.temporal.rules import RULES, Example
+
+CASES = [(rule.name, example) for rule in RULES for example in rule.examples]
+
+
+def _span(text: str) -> tuple[str, int, int]:
+    """The text without brackets and the offsets of the bracketed part (all of it without)."""
+    m = re.search(r"\[(.+?)\]", text)
+    if not m:
+        return text, 0, len(text)
+    plain = text[: m.start()] + m.group(1) + text[m.end():]
+    return plain, m.start(), m.start() + len(m.group(1))
+
+
+def _interval(spec: str) -> tuple[dt.date, dt.date]:
+    first, _, last = spec.partition("/")
+    first_day = dt.date.fromisoformat(first)
+    return first_day, dt.date.fromisoformat(last) if last else first_day
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES, ids=[f"{r}: {e.text}" for r, e in CASES])
+def test_rule_example(rule: str, example: Example) -> None:
+    text, start, end = _span(example.text)
+    found = tag(text, example.reference, document_type=example.document_type)
+    at_span = [t for t in found if (t.start, t.end) == (start, end)]
+    assert at_span, f"{text[start:end]!r} not found as one expression; found {[(t.text, t.value, t.rule) for t in found]}"
+    timex = at_span[0]
+    assert timex.value == example.value, f"{timex.text!r} by {timex.rule}"
+    if example.interval is not None:
+        assert timex.interval is not None, f"{timex.text!r} has no interval"
+        assert (timex.interval.first, timex.interval.last) == _interval(example.interval)
+    if example.type is not None:
+        assert timex.type == example.type
+
+
+def test_every_rule_has_examples() -> None:
+    assert [r.name for r in RULES if not r.examples] == []
+
+
+def test_rule_names_are_unique() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
