@@ -40,11 +40,11 @@ class ResourceRefused(ValueError):
 
 
 class YearGroup(BaseModel):
-    """The chronology's entries that start in one year (a heading and a bookmark)."""
+    """Consecutive entries of the chronology under one heading (and one bookmark)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    year: int
+    label: str  # "2025"; an entry spanning decades or centuries heads its own group: "1990s"
     events: list[EventView]
 
 
@@ -92,11 +92,19 @@ class TemplatesOnlyFetcher(URLFetcher):
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": media_type})
 
 
+def group_label(view: EventView) -> str:
+    """The heading an entry goes under: the year it starts in, or its own label when it
+    spans a decade or more (a "19th century" entry is not an entry of the year 1800)."""
+    if view.event.granularity in ("decade", "century"):
+        return view.date_label
+    return str(view.event.start.year)
+
+
 def year_groups(context: RenderContext) -> list[YearGroup]:
-    """Consecutive events grouped by the year they start in (the events are in order)."""
+    """Consecutive events grouped under their headings (the events are in order)."""
     return [
-        YearGroup(year=year, events=list(views))
-        for year, views in itertools.groupby(context.events, key=lambda view: view.event.start.year)
+        YearGroup(label=label, events=list(views))
+        for label, views in itertools.groupby(context.events, key=group_label)
     ]
 
 
