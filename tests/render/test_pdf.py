@@ -131,6 +131,8 @@ def test_metadata_title_language_and_dates(pdfs, small):
     assert reader.metadata["/CreationDate"].startswith(stamp)
     assert reader.metadata["/ModDate"].startswith(stamp)
     assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert bool(reader.trailer["/Root"]["/MarkInfo"]["/Marked"])  # a tagged PDF
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
 
 
 def test_bookmarks_follow_the_headings(pdfs, small):

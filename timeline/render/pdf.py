@@ -127,4 +127,5 @@ def render_pdf(context: RenderContext, env: jinja2.Environment, options: RenderO
     document = HTML(string=html, base_url=base_url, url_fetcher=TemplatesOnlyFetcher(folders))
     # The file identifier is derived from the content, so equal input gives equal bytes.
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    return document.write_pdf(pdf_identifier=identifier)
+    # Tagged (structure tree) so screen readers and reflowing viewers follow the reading order.
+    return document.write_pdf(pdf_identifier=identifier, pdf_tags=True)
