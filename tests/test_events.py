@@ -179,6 +179,11 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
         ("Earlier U.S. proposals—including a 28-point draft leaked last week—alarmed European officials.",
          "last week", "a 28-point draft leaked last week"),
         ("Witkoff met Umerov on Sunday after arriving in Florida.", "on Sunday", None),
+        ("Erdogan visited Kahramanmaras, the epicentre of Monday's earthquake, on Wednesday.", "Monday",
+         "Monday's earthquake"),
+        ("The disaster is the deadliest since 1999, when a quake near Izmit killed more than 17,000 people.",
+         "1999", "a quake near Izmit killed more than 17,000 people"),
+        ("The 7.8-magnitude quake, which struck before dawn on Feb. 6, was followed by a tremor.", "Feb. 6", None),
         ("Prices have risen since August, officials said.", "August", None),
     ],
 )
@@ -304,3 +309,28 @@ def test_long_organisation_names_meet_their_acronyms():
     assert entity_key("National Transportation Safety Board") == entity_key("NTSB") == "ntsb"
     assert entities("The U.S. Federal Aviation Administration said") == ["United States", "Federal Aviation Administration"]
     assert entity_key("Federal Aviation Administration") == entity_key("FAA")
+
+
+def test_a_datelines_date_makes_no_mention():
+    article = make_article("d", day("2023-02-07"), [
+        "ANKARA, Feb 7 (Reuters) - A magnitude 7.8 earthquake struck southern Turkey early on Monday.",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "Feb 7", "2023-02-07", "day", day("2023-02-07")),
+        timex(article, "Monday", "2023-02-06", "day", day("2023-02-06")),
+    ])
+    assert [m.timex.text for m in mentions] == ["Monday"]
+    assert mentions[0].summary == "A magnitude 7.8 earthquake struck southern Turkey early on Monday"
+
+
+def test_a_possessive_date_takes_its_phrase_and_leaves_the_sentence_to_the_other():
+    article = make_article("e", day("2023-02-09"), [
+        "Erdogan visited Kahramanmaras, the epicentre of Monday's earthquake, on Wednesday.",
+    ])
+    monday, wednesday = extract_mentions(article, [
+        timex(article, "Monday", "2023-02-06", "day", day("2023-02-06")),
+        timex(article, "Wednesday", "2023-02-08", "day", day("2023-02-08")),
+    ])
+    assert monday.clause == "Monday's earthquake" and "@quake" in monday.keywords
+    assert wednesday.clause.startswith("Erdogan visited Kahramanmaras")
+    assert "Erdogan" in wednesday.entities

@@ -191,6 +191,42 @@ def test_weak_or_old_matches_do_not_corroborate():
     assert [c.document for c in events[0].citations] == ["dated"]
 
 
+def test_a_nameless_report_merges_when_day_kind_and_figures_agree():
+    named = make_article("n1", day("2023-02-07"), ["A magnitude 7.8 earthquake struck southern Turkey early on Monday."])
+    nameless = make_article("n2", day("2023-02-09"), [
+        "The 7.8-magnitude quake, which struck before dawn on Feb. 6, was followed by a second tremor.",
+    ])
+    other = make_article("n3", day("2023-02-07"), ["A second quake of magnitude 7.5 hit the region on Monday afternoon."])
+    events, _ = build(
+        (named, lambda a: [timex(a, "on Monday", "2023-02-06", "day", day("2023-02-06"))]),
+        (nameless, lambda a: [timex(a, "Feb. 6", "2023-02-06", "day", day("2023-02-06"))]),
+        (other, lambda a: [timex(a, "on Monday afternoon", "2023-02-06TAF", "part_of_day", day("2023-02-06"))]),
+    )
+    groups = sorted(sorted(c.document for c in e.citations) for e in events)
+    assert groups == [["n1", "n2"], ["n3"]]
+
+
+def test_different_people_on_the_same_day_never_merge_without_a_shared_name():
+    a = make_article("p1", day("2025-12-02"), ["Putin met Xi for trade talks in Beijing on Monday."])
+    b = make_article("p2", day("2025-12-02"), ["Macron met Scholz for trade talks in Paris on Monday."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "on Monday", "2025-12-01", "day", day("2025-12-01"))]),
+        (b, lambda x: [timex(x, "on Monday", "2025-12-01", "day", day("2025-12-01"))]),
+    )
+    assert len(events) == 2
+
+
+def test_a_bare_reference_joins_the_one_happening_of_its_kind_that_day():
+    report = make_article("r1", day("2023-02-07"), ["A magnitude 7.8 earthquake struck Gaziantep on Monday."])
+    reference = make_article("r2", day("2023-02-09"), ["Rescuers searched the rubble of Monday's earthquake."])
+    events, _ = build(
+        (report, lambda a: [timex(a, "on Monday", "2023-02-06", "day", day("2023-02-06"))]),
+        (reference, lambda a: [timex(a, "Monday", "2023-02-06", "day", day("2023-02-06"))]),
+    )
+    (event,) = events
+    assert sorted(c.document for c in event.citations) == ["r1", "r2"]
+
+
 def _ordered_fixture():
     article = make_article("o", day("2025-12-31"), [
         "Alpha Corp opened a plant in Lyon in December 2025.",

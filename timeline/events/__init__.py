@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline.events.clauses import focus_phrase, split_clauses, summarize
+from timeline.events.clauses import dateline_length, focus_phrase, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity
 from timeline.models import Article, EventMention, Sentence, Timex
@@ -97,9 +97,17 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         found = by_sentence.get(sentence.start)
         if not found:
             continue
-        spans = [(t.start - sentence.start, t.end - sentence.start) for t in found]
-        for timex, clause in zip(found, split_clauses(sentence.text, spans)):
-            clause = focus_phrase(clause, timex.text) or clause
+        # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's.
+        lead = dateline_length(sentence.text)
+        found = [t for t in found if t.start - sentence.start >= lead]
+        # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
+        # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
+        focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
+        rest = [t for t in found if not focus[id(t)]]
+        spans = [(t.start - sentence.start, t.end - sentence.start) for t in rest]
+        clause_of = {id(t): c for t, c in zip(rest, split_clauses(sentence.text, spans))}
+        for timex in found:
+            clause = focus[id(timex)] or clause_of[id(timex)]
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
             names, words = describe(described)

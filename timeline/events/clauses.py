@@ -87,6 +87,22 @@ def _short_subject(first_clause: str) -> str:
     return ""
 
 
+# --------------------------------------------------------------------------- datelines
+
+# "ANKARA, Feb 7 (Reuters) - ", "MOSCOW/WASHINGTON — ", "KYIV, Ukraine (AP) — ": the place
+# and date of filing, not part of the story (and its date is not an event's).
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z/.' -]{2,}?)(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)??"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=[A-Z\u201c\u2018\"'])"
+)
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of ``sentence`` are a dateline (0 when it has none)."""
+    m = DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
 # --------------------------------------------------------------------------- filler
 
 
@@ -109,10 +125,12 @@ _CONNECTIVES = (
 )
 
 FILLER_RULES: tuple[FillerRule, ...] = (
-    _filler(
+    FillerRule(
         "dateline",
-        r"^(?-i:[A-Z][A-Z/.,' ]{2,})\s*(?:\([^)]*\))?\s*[—–-]+\s*",
-        ("MOSCOW/WASHINGTON — Steve Witkoff will meet Putin", "Steve Witkoff will meet Putin"),
+        DATELINE,
+        (("MOSCOW/WASHINGTON — Steve Witkoff will meet Putin", "Steve Witkoff will meet Putin"),
+         ("ANKARA, Feb 7 (Reuters) - A magnitude 7.8 earthquake struck", "A magnitude 7.8 earthquake struck"),
+         ("KYIV, Ukraine (AP) — Russian drones hit", "Russian drones hit")),
     ),
     _filler(
         "framing-development",
@@ -189,38 +207,66 @@ _ANCHOR_PREPOSITION = re.compile(
 )
 # "—including a 28-point draft leaked last week—": the aside is the dated thing.
 _ASIDE = re.compile(r"[—–(]\s*((?:including|such\s+as|notably)\s+[^—–()]+?)\s*[—–)]")
-_PHRASE_END = re.compile(r"[,;:()—–]|\s+[-–—]\s+|\.\s*$")
+_PHRASE_END = re.compile(r"[;:()—–]|,(?!\d{3})|\s+[-–—]\s+|\.\s*$")
 
 
-def focus_phrase(clause: str, expression: str) -> str | None:
+# "the epicentre of Monday's earthquake": a possessive date names the thing after it, which
+# ends at punctuation or the verb that follows.
+_POSSESSIVE_DATE = re.compile(r"[’']s\s+")
+_NOUN_PHRASE_END = re.compile(
+    r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
+    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained)\b|[,;:()—–“”\"]|\.(?:\s|$)"
+)
+# "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+_ARTICLES = ("the", "a", "an", "this", "last", "that", "its", "their", "his", "her")
+
+
+def _content_words(text: str) -> int:
+    return len([w for w in text.split() if w.lower() not in _ARTICLES])
+
+
+def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | None:
     """The phrase of ``clause`` that ``expression`` dates, when it is not the whole clause.
 
-    Returns None when the expression dates the clause itself ("met ... on Sunday").
+    ``at``: the expression's offset in ``clause`` (default: its first occurrence). Returns
+    None when the expression dates the clause itself ("met ... on Sunday").
     """
-    at = clause.find(expression) if expression else -1
+    if at is None:
+        at = clause.find(expression) if expression else -1
     if at < 0:
         return None
+    after = at + len(expression)
     for m in _ASIDE.finditer(clause):
-        if m.start(1) <= at and at + len(expression) <= m.end(1):
+        if m.start(1) <= at and after <= m.end(1):
             phrase = re.sub(r"^(?:including|such\s+as|notably)\s+", "", m.group(1), flags=re.IGNORECASE)
             if len(phrase.split()) >= 4:
                 return phrase
+    possessive = _POSSESSIVE_DATE.match(clause, after)
+    if possessive:
+        stop = _NOUN_PHRASE_END.search(clause, possessive.end())
+        phrase = clause[at: stop.start() if stop else len(clause)].strip()
+        named = phrase[possessive.end() - at:]
+        if 1 <= _content_words(named) and len(named.split()) <= 8:
+            return phrase
+    when = _WHEN_CLAUSE.match(clause, after)
+    if when:
+        end = _PHRASE_END.search(clause, when.end())
+        phrase = clause[when.end(): end.start() if end else len(clause)].strip()
+        if _content_words(phrase) >= 3:
+            return phrase
     best = None
     for m in _ANCHOR_PREPOSITION.finditer(clause, 0, at + 1):
         if _PHRASE_END.search(clause, m.end(), at):
             continue  # a comma or dash between the preposition and the expression
         best = m
-    if best is None:
-        return None
-    end = _PHRASE_END.search(clause, at + len(expression))
-    phrase = clause[best.end(): end.start() if end else len(clause)].strip()
-    rest = phrase.replace(expression, " ", 1).split()
-    if len([w for w in rest if w.lower() not in ("the", "a", "an", "this", "last", "that")]) < 2:
-        return None  # "since August, prices rose": the phrase is the date alone
-    # "after weekend consultations ...": the phrase must start near the expression
-    if len(clause[best.end():at].split()) > 3:
-        return None
-    return phrase
+    if best is None or len(clause[best.end():at].split()) > 3:
+        return None  # "after weekend consultations ...": the phrase must start near the date
+    end = _PHRASE_END.search(clause, after)
+    tail = clause[after: end.start() if end else len(clause)]
+    if _content_words(tail) < 2:
+        return None  # "since August, prices rose", "before dawn on Feb. 6": the date alone
+    return clause[best.end(): end.start() if end else len(clause)].strip()
 
 
 # --------------------------------------------------------------------------- summary

@@ -6,7 +6,8 @@ place they name ("Ukrainian" -> "Ukraine"). ``entity_key`` reduces a name to wha
 will share: a person's surname ("Vladimir Putin" and "Putin" -> "putin"), a known multi-word
 place whole ("united states").
 
-Keywords are lower-cased content words, lemmatised crudely (irregular verbs by table, then a
+Keywords are lower-cased content words (and figures of three characters or more, "#7.8"),
+lemmatised crudely (irregular verbs by table, then a
 few suffix rules applied the same way to every text, so "annexed" and "annexation" agree), plus
 an event-class token ("@meet" for met / talks / consultations) from ``vocab.EVENT_CLASSES``.
 """
@@ -30,6 +31,7 @@ from timeline.events.vocab import (
 # A word: letters/digits with inner apostrophes, dots (U.S.) or hyphens.
 _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
+_NUMBER = re.compile(r"\d[\d.,]*\d")
 _NON_WORD = re.compile(r"[^\w]")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "U.S.-brokered", "Putin-Trump": a hyphenated compound splits when a part is a name.
@@ -231,6 +233,12 @@ def keywords(text: str, *, names: list[str] | None = None,
         low = _POSSESSIVE.sub("", low) if len(low) > 2 else low
         if _is_capitalised(word) and (index > 0 or low in name_words or word.isupper()):
             continue  # names are entities, not keywords
+        if any(c.isdigit() for c in low):
+            # "7.8-magnitude", "17,000": a figure two reports share is telling
+            number = _NUMBER.search(low)
+            if number and len(number.group()) >= 3 and number.group().strip("0.,") and "#" + number.group() not in lemmas:
+                lemmas.append("#" + number.group())
+            continue
         if not low.isalpha() and "-" not in low:
             continue
         if low in STOP_WORDS or len(low) < 3:

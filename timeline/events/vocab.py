@@ -127,6 +127,12 @@ EVENT_CLASSES = {
     "@announce": """announce announced announcement statement declared declaration""",
     "@die": """die died death killed dead deaths""",
     "@arrest": """arrest arrested detained detention charged indicted""",
+    "@quake": """quake quakes earthquake earthquakes tremor tremors aftershock aftershocks""",
+    "@storm": """storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes""",
+    "@fire": """fire fires wildfire wildfires blaze blazes""",
+    "@flood": """flood floods flooding flooded""",
+    "@crash": """crash crashes crashed collision collided derailment derailed""",
+    "@explosion": """explosion explosions blast blasts exploded""",
 }
 EVENT_CLASS_OF: dict[str, str] = {
     word: cls for cls, words in EVENT_CLASSES.items() for word in words.split()

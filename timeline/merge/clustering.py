@@ -7,6 +7,9 @@ a block (the happenings of one month that share a name), not with the square of 
 
 Mentions are taken finest grain first (then by date, document and offset), so day-level
 mentions found clusters and coarser ones ("in 2025", "last week") join the best of them.
+Mentions without a name to share ("The 7.8-magnitude quake ... on Feb. 6") are also filed and
+looked up by (day, event class); see ``_nameless_merge`` for when they merge.
+
 A mention joins the date-compatible cluster that ``Match.merges`` accepts with the best
 ``rank_score`` (shared names weighted by rarity; ties: the older cluster); otherwise it starts a new one. Entity-less mentions never merge:
 without a name there is no telling two happenings of the same day apart.
@@ -17,11 +20,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from timeline.merge.matching import BLOCK_PREFIX, MentionFeatures, Profile, name_weights, similarity
+from timeline.merge.matching import (
+    BLOCK_PREFIX,
+    NAMELESS_THRESHOLD,
+    Match,
+    MentionFeatures,
+    Profile,
+    name_weights,
+    similarity,
+)
 
 # Mentions with intervals longer than this are not filed month by month (a century would
 # touch 1,200 blocks); they are filed under their first month and looked up the same way.
 MAX_BLOCK_MONTHS = 24
+# Clusters are also filed by (day, event class) when their dates span at most this many days.
+MAX_DAY_BLOCK_DAYS = 31
 
 
 @dataclass(eq=False)
@@ -64,6 +77,29 @@ def _blocks(first: dt.date, last: dt.date, keys: frozenset[str] | set[str]) -> l
     return [(month, prefix) for month in _months(first, last) for prefix in prefixes]
 
 
+def _day_blocks(first: dt.date, last: dt.date, classes: frozenset[str] | set[str]) -> list[tuple]:
+    """("day", date, event class) blocks: how mentions without a shared name find each other."""
+    if not classes or (last - first).days > MAX_DAY_BLOCK_DAYS:
+        return []
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    return [("day", day, cls) for day in days for cls in sorted(classes)]
+
+
+def _nameless_merge(item: MentionFeatures, cluster: Cluster, match: Match, same_interval: bool) -> bool:
+    """A merge without a shared name: "The 7.8-magnitude quake ... on Feb. 6" and "A magnitude
+    7.8 earthquake struck southern Turkey on Monday". One side must name nobody specific (two
+    sets of different people are two happenings), the dates must be the same and the event class
+    shared, and either the words agree strongly or the mention is a bare reference
+    ("Monday's earthquake") to the one happening of that kind that day."""
+    if match.shared_strong or match.shared_weak or not match.shared_classes:
+        return False
+    if item.strong and cluster.profile.strong:
+        return False
+    if same_interval and match.score >= NAMELESS_THRESHOLD:
+        return True
+    return item.reference
+
+
 def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     """Clusters of mentions describing the same happening, in order of creation."""
     clusters: list[Cluster] = []
@@ -76,34 +112,46 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     for item in order:
         best: Cluster | None = None
         best_score = 0.0
-        if item.keys:
-            seen: set[int] = set()
-            for block in _blocks(item.wide_first, item.wide_last, item.keys):
-                for cluster in index.get(block, ()):
-                    if cluster.number in seen:
+        references: list[Cluster] = []  # bare references' candidates, accepted only if unique
+        seen: set[int] = set()
+        blocks = _blocks(item.wide_first, item.wide_last, item.keys) if item.keys else []
+        blocks += _day_blocks(item.wide_first, item.wide_last, item.classes)
+        for block in blocks:
+            for cluster in index.get(block, ()):
+                if cluster.number in seen:
+                    continue
+                seen.add(cluster.number)
+                if not cluster.accepts_date(item):
+                    continue
+                if (item.mention.document, item.mention.sentence_start) in cluster.sentences:
+                    continue  # two expressions of one sentence name two different times
+                same_interval = cluster.same_interval(item)
+                match = similarity(item, cluster.profile, same_interval=same_interval, weights=weights)
+                if not match.merges:
+                    if _nameless_merge(item, cluster, match, same_interval):
+                        if same_interval and match.score >= NAMELESS_THRESHOLD:
+                            pass  # as good as a named match: compete below
+                        else:
+                            references.append(cluster)
+                            continue
+                    else:
                         continue
-                    seen.add(cluster.number)
-                    if not cluster.accepts_date(item):
-                        continue
-                    if (item.mention.document, item.mention.sentence_start) in cluster.sentences:
-                        continue  # two expressions of one sentence name two different times
-                    match = similarity(item, cluster.profile, same_interval=cluster.same_interval(item),
-                                       weights=weights)
-                    if not match.merges:
-                        continue
-                    if best is None or match.rank_score > best_score or (
-                        match.rank_score == best_score and cluster.number < best.number
-                    ):
-                        best, best_score = cluster, match.rank_score
+                if best is None or match.rank_score > best_score or (
+                    match.rank_score == best_score and cluster.number < best.number
+                ):
+                    best, best_score = cluster, match.rank_score
+        if best is None and len(references) == 1:
+            best = references[0]
         if best is None:
             best = Cluster(number=len(clusters))
             clusters.append(best)
         best.add(item)
-        if item.keys:
-            # The cluster's dates only narrow as members join, so filing it under the blocks
-            # of its current dates and every name it has gathered keeps it findable.
-            for block in _blocks(best.low, best.high, item.keys):
-                if block not in best.filed:
-                    best.filed.add(block)
-                    index.setdefault(block, []).append(best)
+        # The cluster's dates only narrow as members join, so filing it under the blocks of
+        # its current dates and every name and class it has gathered keeps it findable.
+        new_blocks = _blocks(best.low, best.high, item.keys) if item.keys else []
+        new_blocks += _day_blocks(best.low, best.high, item.classes)
+        for block in new_blocks:
+            if block not in best.filed:
+                best.filed.add(block)
+                index.setdefault(block, []).append(best)
     return clusters

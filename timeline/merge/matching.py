@@ -40,6 +40,7 @@ FUZZ_DAYS: dict[str, int] = {"weekend": 1, "week": 3, "unknown": 3}
 APPROX_FUZZ_DAYS = 3  # mod APPROX ("around", "about") on any granularity finer than a year
 
 MERGE_THRESHOLD = 2.0
+NAMELESS_THRESHOLD = 3.0  # without a shared name, the same day and this much else in common
 STRONG_ENTITY = 1.0
 WEAK_ENTITY = 0.5
 SHARED_CLASS = 1.0
@@ -106,6 +107,7 @@ class MentionFeatures:
     rank: int
     exact_day: bool
     vague: bool  # its interval was widened before comparing (see FUZZ_DAYS)
+    reference: bool  # a bare reference to a happening: "Monday's earthquake", "the Tuesday talks"
     strong: frozenset[str]
     weak: frozenset[str]
     classes: frozenset[str]
@@ -143,11 +145,22 @@ def prepare(index: int, mention: EventMention) -> MentionFeatures:
         rank=GRANULARITY_RANK.get(granularity, 12),
         exact_day=granularity in DAY_LEVEL and first == last and not widen,
         vague=bool(widen),
+        reference=_is_reference(mention),
         strong=frozenset(k for k in keys if not is_weak_entity(k)),
         weak=frozenset(k for k in keys if is_weak_entity(k)),
         classes=frozenset(k for k in mention.keywords if k.startswith("@")),
         words=frozenset(k for k in mention.keywords if not k.startswith("@")),
     )
+
+
+_REFERENCE_FILLER = frozenset({"the", "a", "an", "'s", "’s", "s", "this", "that", "of", "last", "on", "in"})
+
+
+def _is_reference(mention: EventMention) -> bool:
+    """A clause that is little more than its date and one event word ("Monday's earthquake")."""
+    rest = mention.clause.replace(mention.timex.text, " ", 1).replace("’s", " ").replace("'s", " ")
+    words = [w for w in re.findall(r"[\w-]+", rest) if w.lower() not in _REFERENCE_FILLER]
+    return len(words) <= 3 and any(k.startswith("@") for k in mention.keywords)
 
 
 @dataclass
