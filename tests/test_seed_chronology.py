@@ -22,6 +22,9 @@ The seeds: 000 and 001 and 004 published 3 Dec 2025 (a Wednesday), 002 on 2 Dec 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -194,3 +197,20 @@ def test_the_build_is_deterministic(built):
     articles, _ = load_articles([str(SEEDS)])
     again = build_timeline(list(reversed(articles)))
     assert again.model_dump() == built[0].model_dump()
+
+
+def test_the_json_is_identical_under_different_hash_seeds():
+    script = (
+        "import sys\n"
+        "from timeline.ingest import load_articles\n"
+        "from timeline.pipeline import build_timeline\n"
+        "from timeline.render import render\n"
+        f"articles, _ = load_articles([{str(SEEDS)!r}])\n"
+        "sys.stdout.buffer.write(render(build_timeline(articles), 'json'))\n"
+    )
+    outputs = [
+        subprocess.run([sys.executable, "-c", script], capture_output=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2")
+    ]
+    assert outputs[0] == outputs[1] and outputs[0].startswith(b"{")
