@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -177,6 +179,24 @@ def test_every_font_is_embedded(pdfs, name):
 
 def test_same_timeline_same_bytes(small):
     assert render(small, "pdf") == render(small, "pdf")
+
+
+def test_same_bytes_in_another_process(small):
+    """No clock, no random font-subset prefix, no hash-seed-dependent order reaches the file."""
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from fixture_timelines import small_timeline; from timeline.render import render;"
+        "sys.stdout.buffer.write(render(small_timeline(), 'pdf'))"
+    )
+    here = Path(__file__).resolve().parent
+    other = subprocess.run(
+        [sys.executable, "-c", script, str(here)],
+        check=True,
+        capture_output=True,
+        cwd=here.parents[1],
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    ).stdout
+    assert other == render(small, "pdf")
 
 
 def test_hostile_text_is_printed_as_text(pdfs, hostile):
