@@ -52,6 +52,13 @@ def test_every_rule_has_examples() -> None:
     assert [r.name for r in RULES if not r.examples] == []
 
 
+def test_every_rule_is_listed() -> None:
+    from timeline.temporal import rules
+
+    defined = {name for name, value in vars(rules).items() if isinstance(value, rules.Rule)}
+    assert defined == {r.name for r in RULES}
+
+
 def test_rule_names_are_unique() -> None:
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))

@@ -77,6 +77,7 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 # a date after these is a deadline, whatever the tense of the verb ("extended its offer to Nov. 20")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 
 
 def _distance(when: When, day: dt.date) -> int:
@@ -157,7 +158,7 @@ class Resolver:
 
     def resolve(self, partial: Partial, start: int, end: int) -> Resolved:
         if isinstance(partial, Fixed):
-            return self._fixed(partial)
+            return self._fixed(partial, start)
         if isinstance(partial, Calendar):
             return self._calendar(partial, start, end)
         if isinstance(partial, Relative):
@@ -168,21 +169,25 @@ class Resolver:
             return self._event(partial, start, end)
         raise TypeError(partial)
 
-    def _done(self, type_: str, when: When, mod: str | None, anchor: str, start: int) -> Resolved:
+    def _done(self, type_: str, when: When, mod: str | None, anchor: str, start: int, *,
+              value: str | None = None, grain: str | None = None) -> Resolved:
+        """The result for a resolved date, remembered as an anchor for what follows."""
         if type_ in ("DATE", "TIME"):
             self.record(start, when, anchor)
-        return Resolved(type_, when.value, when.grain, when.interval, mod, anchor)
+        return Resolved(type_, value or when.value, grain or when.grain, when.interval, mod, anchor)
 
     # --------------------------------------------------------------------------- fixed values
 
-    def _fixed(self, f: Fixed) -> Resolved:
+    def _fixed(self, f: Fixed, start: int) -> Resolved:
+        if f.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            # relative to the document's time, but no stretch of calendar
+            return Resolved(f.type, f.value, None, None, f.mod, self.base(start)[1])
         when = parse_value(f.value) if f.type in ("DATE", "TIME") else None
-        if when is None:
-            grain = f.granularity if f.type in ("DATE", "TIME") and f.granularity else None
-            if f.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
-                grain = None
-            return Resolved(f.type, f.value, grain, None, f.mod, "absolute" if f.type in ("DATE", "TIME") else "none")
-        return Resolved(f.type, f.value, f.granularity or when.grain, when.interval, f.mod, "absolute")
+        if when is None:  # durations, sets: the text fixes the value
+            grain = f.granularity if f.type in ("DATE", "TIME") else None
+            return Resolved(f.type, f.value, grain, None, f.mod, "absolute")
+        return self._done(f.type, When(when.grain, when.first, when.part_of_day, when.hour, when.minute), f.mod,
+                          "absolute", start, value=f.value, grain=f.granularity or when.grain)
 
     # --------------------------------------------------------------------------- calendar fields
 
@@ -312,9 +317,11 @@ class Resolver:
                 back = resolve_weekday(base, c.weekday, "past")
                 ahead = resolve_weekday(base, c.weekday, "future")
                 day = ahead if (ahead - base).days < (base - back).days - 1 else back
+            elif self.narrative and anchor != "reference" and c.relation is None:
+                day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
                 tense = None if c.relation in ("last", "next") else self.tense(start, end)
-                if tense != "past" and c.relation is None and _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start):
+                if tense != "past" and c.relation is None and _WEEKDAY_DEADLINE.search(self.text, max(0, start - 12), start):
                     tense = "future"  # "until 9 a.m. Tuesday", "by Friday"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
@@ -375,6 +382,7 @@ class Resolver:
         reporting day ("said Friday") nor another comparison; for "nearby" ones, finer than a year
         and within the last few sentences."""
         floor = max(0, start - 400) if nearby else -1
+        sentence_start = self.bounds(start, start)[0]
         for pos, when, kind in reversed(self.history):
             if pos >= start:
                 continue
@@ -382,8 +390,8 @@ class Resolver:
                 return None
             if kind == "reference" and GRAIN_ORDER[when.grain] <= GRAIN_ORDER["day"]:
                 continue
-            if nearby and GRAIN_ORDER[when.grain] >= GRAIN_ORDER["year"]:
-                continue
+            if GRAIN_ORDER[when.grain] >= GRAIN_ORDER["year"] and (nearby or pos < sentence_start):
+                continue  # a year compared with is named in the same sentence ("in 1990 ... a year earlier")
             return pos, when
         return None
 

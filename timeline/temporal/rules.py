@@ -58,7 +58,7 @@ class Rule:
 REACH = {
     "unit": (55, 30), "month": (35, 40), "year": (30, 25), "number": (15, 15), "decade": (20, 10),
     "spoken_year": (20, 45), "weekday": (30, 25), "deictic": (20, 20), "part_of_day": (25, 15),
-    "clock": (30, 40), "reference": (35, 15), "set": (5, 25), "holiday": (15, 25), "event": (45, 10),
+    "clock": (30, 40), "reference": (35, 15), "set": (5, 25), "holiday": (15, 25), "event": (45, 30),
     "ordinal": (10, 35), "code": (5, 15), "season": (30, 30),
 }
 
@@ -506,14 +506,18 @@ def decade(m: re.Match, text: str) -> Partial | None:
     "century",
     ("unit",),
     rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{V.ORDINAL_WORD}))[- ]century{E}",
-    examples=(("in [the 19th century]", "18", "1800-01-01/1899-12-31"), ("a [20th century] democrat", "19")),
+    examples=(("in [the 19th century]", "18", "1800-01-01/1899-12-31"), ("a [20th century] democrat", "19"),
+              ("The [19th-century] building", "18")),
 )
 def century(m: re.Match, text: str) -> Partial | None:
     n = int(m["num"]) if m["num"] else V.ordinal_value(m["word"])
     if not n or n > 21:
         return None
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
-    return Fixed(f"{n - 1:02d}", mod=mod, granularity="century")
+    value = Fixed(f"{n - 1:02d}", mod=mod, granularity="century")
+    if "-century" in m.group(0).lower() and m.group(0).lower().startswith("the") and not m["mod"]:
+        return (value, m.start() + len(re.match(r"the\s+", m.group(0), re.I).group(0)), m.end())  # "the [19th-century] building"
+    return value
 
 
 # ----------------------------------------------------------------------------- months and seasons
@@ -791,6 +795,8 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         if m["rel"].lower().startswith("this ") and word == "coming":
             rel = "next"
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+    if rel is None and re.search(r"\b(?:an?|any|one)\s+$", before(text, m.start(), 6)):
+        return None  # "falls on a Thursday": no particular day
     if rel is None and weekday_usage(text, m.end()) == "attributive":
         rel = "nearest"  # resolved to the closest such day, whatever the tense
     return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="TIME" if pod else "DATE")
@@ -1547,7 +1553,7 @@ def _event_head(text: str, np_start: int) -> tuple[str, int] | None:
 @rule(
     "event_eve",
     ("event",),
-    rf"{B}the\s+(?P<which>eve|day\s+before|day\s+after|morning\s+after|night\s+before|eve\s+and\s+day)\s+of\s+(?=(?:the|a|an|this|that|his|her|its|their|next|last|[A-Z]))"
+    rf"{B}the\s+(?P<which>eve|day\s+before|day\s+after|morning\s+after|night\s+before|eve\s+and\s+day)\s+of\s+(?=(?:the|a|an|this|that|his|her|its|their|next|last)\s|(?-i:[A-Z]))"
     rf"|{B}the\s+(?P<which2>day\s+before|day\s+after|night\s+before|morning\s+after)\s+(?=(?:the|his|her|its|their)\s)",
     examples=(
         ("On [the eve of the talks], the Kremlin announced the capture of Pokrovsk.", "XXXX-XX-XX"),
@@ -1567,13 +1573,15 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
 @rule(
     "event_offset",
     ("event",),
-    rf"{B}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|a|an|this|that|his|her|its|their|[A-Z]))",
+    rf"{B}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|a|an|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
     examples=(
         ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
         ("The talks opened on Monday. [Two days after the talks], fighting resumed.", "2025-12-03"),
     ),
 )
 def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
+    if not m["amount"] and not m["unit"].lower().endswith("s"):
+        return None  # "next year after convention delegates voted"
     found = _event_head(text, m.end())
     if not found:
         return None
@@ -1597,14 +1605,14 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, month_range, year_range,
-    week_of, month_day, day_month, month_year, iso_date, numeric_date,
+    week_of, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
     clock_time, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, weekday, weekdays_plural,
     ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
     month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
-    quarter_relative, half, half_code,
+    quarter_relative, comparison_adjective, half, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,

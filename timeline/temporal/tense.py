@@ -43,12 +43,11 @@ PLANNING = frozenset({
 })
 # verbs whose infinitive complement lies ahead of them ("agreed to admit them in March")
 FUTURE_ORIENTED = frozenset({
-    "decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "promises", "vowed",
-    "vow", "vows", "pledged", "pledge", "pledges", "threatened", "threaten", "threatens", "wants", "want",
-    "wanted", "asked", "asks", "urged", "urges", "ordered", "orders", "invited", "invites", "called", "voted",
-    "votes", "chose", "prepared", "preparing", "prepares", "set", "sets", "offered", "offers", "needs",
-    "need", "seeks", "sought", "seek", "tries", "trying", "tried", "hopes", "aims", "intends", "plans",
-    "planned", "expected", "scheduled", "due", "likely", "ready", "able", "going", "about",
+    "decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "vowed", "vow",
+    "pledged", "pledge", "threatened", "threaten", "wants", "want", "wanted", "asked", "urged", "urges",
+    "ordered", "invited", "voted", "chose", "prepared", "preparing", "prepares", "offered", "sought", "seeks",
+    "tries", "trying", "tried", "intends", "planned", "expected", "scheduled", "due", "likely", "ready",
+    "able", "going", "about",
 })
 PRESENT = frozenset({
     "is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain", "begins", "begin",
@@ -186,8 +185,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
         if low in PRESENT:
-            if i >= 1 and tokens[i - 1].lower() == "to":
+            aux, _ = _aux_before(tokens, i)
+            if aux == "to":
                 continue  # an infinitive ("scheduled to expire Friday"): the verb governing it decides
+            if aux in MODALS_FUTURE:
+                return "future", i  # "will meet"
             return "present", i
     return None, -1
 

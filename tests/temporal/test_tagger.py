@@ -1,0 +1,136 @@
+"""The tagger as others call it: the interface, the seed articles, narrative documents, and the
+trigger-word windows (which must find exactly what a scan of the whole text finds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import timeline.temporal
+from timeline.models import Timex
+from timeline.temporal import TAGGER_VERSION, tag
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _seed(name: str) -> tuple[str, dt.date]:
+    raw = next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+    front = re.match(r"---\n(.*?)\n---\n", raw, re.S)
+    published = dt.date.fromisoformat(re.search(r"published:\s*(\S+)", front.group(1)).group(1))
+    return raw[front.end():], published
+
+
+def _by_text(found: list[Timex]) -> dict[str, Timex]:
+    return {t.text: t for t in found}
+
+
+def test_interface() -> None:
+    text = "They met on Sunday, will meet again next Friday, and spoke for five hours."
+    found = tag(text, dt.date(2025, 12, 3))
+    assert all(isinstance(t, Timex) for t in found)
+    assert [t.text for t in found] == ["Sunday", "next Friday", "five hours"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+    sunday, friday, hours = found
+    assert (sunday.type, sunday.value, sunday.granularity, sunday.anchor) == ("DATE", "2025-11-30", "day", "reference")
+    assert (sunday.interval.first, sunday.interval.last) == (dt.date(2025, 11, 30),) * 2
+    assert friday.value == "2025-12-05"
+    assert (hours.type, hours.value, hours.interval) == ("DURATION", "PT5H", None)
+    assert isinstance(TAGGER_VERSION, str) and TAGGER_VERSION
+
+
+def test_sorted_and_never_overlapping() -> None:
+    text = "From April–June 2026, the 10-year plan runs; Dec. 1–3 and the week of March 6 too."
+    found = tag(text, dt.date(2025, 12, 3))
+    starts = [t.start for t in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_without_reference_relative_values_stay_underspecified() -> None:
+    found = _by_text(tag("He left on Tuesday, last week, in March and on June 14, 2024.", None))
+    assert (found["Tuesday"].value, found["Tuesday"].interval, found["Tuesday"].anchor) == ("XXXX-WXX-2", None, "none")
+    assert found["last week"].value == "XXXX-WXX"
+    assert found["March"].value == "XXXX-03"
+    assert found["June 14, 2024"].value == "2024-06-14"  # absolute dates still resolve
+    assert found["June 14, 2024"].anchor == "absolute"
+
+
+def test_ranges_are_one_span() -> None:
+    found = _by_text(tag("a summit planned for April–June 2026 and talks on Dec. 1–3", dt.date(2025, 12, 3)))
+    q2 = found["April–June 2026"]
+    assert (q2.value, q2.interval.first, q2.interval.last) == ("2026-Q2", dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+    days = found["Dec. 1–3"]
+    assert (days.interval.first, days.interval.last) == (dt.date(2025, 12, 1), dt.date(2025, 12, 3))
+
+
+def test_anchored_expressions_use_the_nearest_date_or_stay_underspecified() -> None:
+    dated = _by_text(tag("The rebels entered the city on March 3, 1991. Three days later, troops left.", dt.date(2025, 12, 3)))
+    assert (dated["Three days later"].value, dated["Three days later"].anchor) == ("1991-03-06", f"timex:{dated['March 3, 1991'].start}")
+    undated = _by_text(tag("Three days later, troops left.", dt.date(2025, 12, 3)))
+    assert (undated["Three days later"].value, undated["Three days later"].interval) == ("XXXX-XX-XX", None)
+
+
+def test_narrative_documents_count_from_the_last_date() -> None:
+    text = "The rebels entered the city on March 3, 1991. On Friday, talks began. The following year, elections were held."
+    news = _by_text(tag(text, dt.date(2025, 12, 3)))
+    narrative = _by_text(tag(text, dt.date(2025, 12, 3), document_type="narrative"))
+    assert news["Friday"].value == "2025-11-28"
+    assert narrative["Friday"].value == "1991-03-08"
+    assert narrative["The following year"].value == "1992"
+    with pytest.raises(ValueError, match="document_type"):
+        tag(text, None, document_type="novel")  # type: ignore[arg-type]
+
+
+SEED_EXPECTATIONS = {
+    # seed: {expression: value}
+    "000": {"last Thursday": "2025-11-27", "April–June 2026": "2026-Q2", "June 14, 2024": "2024-06-14",
+            "2025": "2025", "Wednesday": "2025-12-03", "today": "2025-12-03", "five-hour": "PT5H"},
+    "001": {"five hours": "PT5H"},
+    "002": {"Tuesday": "2025-12-02", "Wednesday": "2025-12-03", "Earlier in the week": "2025-W49",
+            "the coming days": "FUTURE_REF", "two weeks": "P2W"},
+    "003": {"Tuesday": "2025-12-02", "August": "2025-08", "last week": "2025-W48", "Sunday": "2025-11-30",
+            "February 2022": "2022-02", "2014": "2014", "10-year": "P10Y"},
+    "004": {"more than five hours": "PT5H", "past midnight": "2025-12-03T00:00", "2014": "2014", "2022": "2022",
+            "weekend": "2025-W48-WE", "the eve of the talks": "XXXX-XX-XX",
+            "just days before the U.S.–Russia talks": "XXXX-XX-XX"},
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EXPECTATIONS))
+def test_seed_articles(seed: str) -> None:
+    text, published = _seed(seed)
+    found = tag(text, published)
+    values = {}
+    for t in found:
+        values.setdefault(t.text, t.value)
+    for expression, value in SEED_EXPECTATIONS[seed].items():
+        assert values.get(expression) == value, expression
+    for quantity in ("28 points", "19–20 points", "19%", "1.2 million", "$100 million", "28-point", "to 19."):
+        for m in re.finditer(re.escape(quantity), text):
+            assert not [t.text for t in found if t.start < m.end() and m.start() < t.end], quantity
+
+
+def test_windows_find_what_a_full_scan_finds(monkeypatch) -> None:
+    from timeline.temporal import tagger
+
+    texts = [_seed(s) for s in SEED_EXPECTATIONS]
+    texts += [(ex.text.replace("[", "").replace("]", ""), ex.reference or dt.date(2025, 12, 3))
+              for rule in tagger.RULES for ex in rule.examples]
+    windowed = [tag(t, r) for t, r in texts]
+    monkeypatch.setattr(tagger, "_windows", lambda positions, length, reach: [(0, length)])
+    monkeypatch.setattr(tagger, "_trigger_positions", lambda text: {c: [0] for r in tagger.RULES for c in r.triggers})
+    assert [tag(t, r) for t, r in texts] == windowed
+
+
+def test_importing_the_package_is_cheap() -> None:
+    code = ("import sys, timeline.temporal; "
+            "print(any(m.startswith(('dateparser', 'timeline.temporal.rules')) for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "False"
+    assert "tag" in timeline.temporal.__all__
