@@ -171,7 +171,7 @@ def generate_articles(count: int, seed: int = 20251203) -> list[str]:
         planned = KINDS[lead["kind"]][2].format(**h)
         when = f"on {WEEKDAYS[ahead.weekday()]}" if rng.random() < 0.7 else "next week"
         if rng.random() < 0.15:
-            lines.append(f"A plan for {planned.split(' ', 1)[1]} {when} was cancelled.")
+            lines.append(f"{planned[0].upper()}{planned[1:]} {when}, officials had said, but the visit was cancelled.")
         else:
             lines.append(f"{planned[0].upper()}{planned[1:]} {when}.")
         lines.append(rng.choice(HISTORY).format(year=rng.choice([1991, 2008, 2014, 2019, 2022])))

@@ -19,7 +19,7 @@ from timeline.events.cues import (
     detect_status,
     is_attributed,
 )
-from timeline.events.features import entities, entity_key, keywords, lemma
+from timeline.events.features import entities, entity_key, keywords, lemma, names_seen_in
 
 # --------------------------------------------------------------------------- status cues
 
@@ -334,3 +334,11 @@ def test_a_possessive_date_takes_its_phrase_and_leaves_the_sentence_to_the_other
     assert monday.clause == "Monday's earthquake" and "@quake" in monday.keywords
     assert wednesday.clause.startswith("Erdogan visited Kahramanmaras")
     assert "Erdogan" in wednesday.entities
+
+
+def test_a_sentence_opening_common_word_is_no_name_unless_the_article_capitalises_it_elsewhere():
+    seen = names_seen_in("Markets rose. Later, traders met Erdogan in Ankara.")
+    assert entities("Relations soured after the crisis.", names_seen=seen) == []
+    assert entities("Erdogan visited Ankara.", names_seen=seen) == ["Erdogan", "Ankara"]
+    assert entities("Athens hosted the talks.", names_seen=names_seen_in("He flew to Athens.")) == ["Athens"]
+    assert entities("Relations soured.") == ["Relations"]  # without the article, no way to tell

@@ -20,7 +20,7 @@ import re
 
 from timeline.events.clauses import dateline_length, focus_phrase, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
-from timeline.events.features import describe, entity_key, is_weak_entity
+from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Sentence, Timex
 
 __all__ = ["extract_mentions", "is_calendar_time"]
@@ -93,6 +93,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         by_sentence.setdefault(sentence.start, []).append(timex)
 
     mentions: list[EventMention] = []
+    names_seen = names_seen_in(article.body) if by_sentence else frozenset()
     for index, sentence in enumerate(sentences):
         found = by_sentence.get(sentence.start)
         if not found:
@@ -110,7 +111,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             clause = focus[id(timex)] or clause_of[id(timex)]
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
-            names, words = describe(described)
+            names, words = describe(described, names_seen)
             status = detect_status(clause)
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"

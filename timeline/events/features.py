@@ -60,16 +60,18 @@ def _normalise_case(word: str) -> str:
     return word
 
 
-def _name_runs(text: str, words: list[tuple[int, int, str]]) -> list[list[str]]:
-    """Runs of capitalised words separated only by single spaces (and inner "of")."""
-    runs: list[list[str]] = []
+def _name_runs(text: str, words: list[tuple[int, int, str]]) -> list[tuple[bool, list[str]]]:
+    """Runs of capitalised words separated only by single spaces (and inner "of"), each with
+    whether it opens the text (where any word is capitalised)."""
+    runs: list[tuple[bool, list[str]]] = []
+    initial = False
     current: list[str] = []
     prev_end = None
     for index, (start, end, word) in enumerate(words):
         if not word[0].isupper() and word != "of":
             # a lower-case word ends a run ("pro-Ukrainian" and "full-scale" name nothing)
             if current:
-                runs.append(current)
+                runs.append((initial, current))
                 current = []
             prev_end = end
             continue
@@ -87,31 +89,38 @@ def _name_runs(text: str, words: list[tuple[int, int, str]]) -> list[list[str]]:
             parts = [word]
         if len(parts) > 1:
             if current:
-                runs.append(current)
-            runs.extend([p] for p in parts)
+                runs.append((initial, current))
+            runs.extend((index == 0, [p]) for p in parts)
             current = []
         elif _is_capitalised(word):
             if current and not joined:
-                runs.append(current)
+                runs.append((initial, current))
                 current = []
+            if not current:
+                initial = index == 0
             current.append(word)
         elif word == "of" and current and index + 1 < len(words) and _is_capitalised(words[index + 1][2]):
             current.append(word)
         else:
             if current:
-                runs.append(current)
+                runs.append((initial, current))
             current = []
         if possessive and current:
-            runs.append(current)
+            runs.append((initial, current))
             current = []
         prev_end = end
     if current:
-        runs.append(current)
+        runs.append((initial, current))
     return runs
 
 
-def entities(text: str, *, words: list[tuple[int, int, str]] | None = None) -> list[str]:
+def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
+             names_seen: frozenset[str] | None = None) -> list[str]:
     """People, places and organisations named in ``text``, in order, one per key.
+
+    ``names_seen`` (``names_seen_in(article.body)``): when given, a single capitalised word
+    that opens ``text`` and ends like a common word ("Relations", "Speaking") is a name only if
+    the article capitalises it elsewhere too.
 
     >>> entities("Russian President Vladimir Putin met Witkoff’s team in the Kremlin.")
     ['Russia', 'Vladimir Putin', 'Witkoff', 'Kremlin']
@@ -125,10 +134,13 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None) -> l
             seen.add(key)
             found.append(name)
 
-    for run in _name_runs(text, _words(text) if words is None else words):
+    for initial, run in _name_runs(text, _words(text) if words is None else words):
         words = [_normalise_case(w) for w in run]
         while words and (words[0].lower() in NON_NAME_CAPITALS or words[0] == "of"):
             words.pop(0)
+        if (initial and names_seen is not None and len(words) == 1 and words[0].lower() not in names_seen
+                and _COMMON_WORD_ENDING.search(words[0])):
+            continue  # "Relations soured ...": capitalised only because it opens the sentence
         organisation = len(words) > 1 and words[-1].lower() in ORGANISATION_WORDS
         while words:
             low = words[0].lower()
@@ -210,10 +222,29 @@ def lemma(word: str) -> str:
     return low
 
 
-def describe(text: str) -> tuple[list[str], list[str]]:
-    """``(entities(text), keywords(text))``, finding the names once."""
+# Endings of common words, not names: a sentence-opening "Relations", "Markets", "Speaking"
+# or "Reportedly" is no name unless the article capitalises it elsewhere too.
+_COMMON_WORD_ENDING = re.compile(r"(?<!s)s$|ing$|ed$|ly$|tion$|ment$|ness$")
+_NAME_INSIDE = re.compile(r"(?<=[\w,;:’'\)] )[A-Z][\w’'.\-]*")
+
+
+def names_seen_in(body: str) -> frozenset[str]:
+    """Lower-cased words an article capitalises where a sentence does not start: its names.
+
+    A sentence's first word is capitalised whatever it is; it counts as a name only if the
+    article also capitalises it elsewhere ("Putin said ..." after "... met Putin").
+    """
+    found = set()
+    for m in _NAME_INSIDE.finditer(body):
+        word = _POSSESSIVE.sub("", m.group().rstrip(".")).lower()
+        found.add(word)
+    return frozenset(found)
+
+
+def describe(text: str, names_seen: frozenset[str] | None = None) -> tuple[list[str], list[str]]:
+    """``(entities(text), keywords(text))``, finding the names once (see ``entities``)."""
     words = _words(text)
-    names = entities(text, words=words)
+    names = entities(text, words=words, names_seen=names_seen)
     return names, keywords(text, names=names, words=words)
 
 

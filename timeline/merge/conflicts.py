@@ -3,7 +3,8 @@
 Two mentions dated to different exact days are never merged (a Monday meeting and a Tuesday
 meeting may both have happened). But when two day-level entries at most ``NEAR_MISS_DAYS``
 apart share nearly all of their specific names (Jaccard >= ``NAME_JACCARD``, at least
-``MIN_SHARED_NAMES``) and an event class, sources probably disagree on the date: each entry
+``MIN_SHARED_NAMES``) and an event class, both are reported as done, and no source gives both
+days (one that does is telling of two happenings), sources probably disagree on the date: each entry
 records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
 (day, name), so the cost follows the number of entries, not its square.
 """
@@ -45,6 +46,7 @@ def note_date_conflicts(entries: list[Event], clusters: list[Cluster]) -> list[E
             for name in sorted(clusters[number].profile.strong):
                 index.setdefault((entry.start, name), []).append(number)
     pairs: set[tuple[int, int]] = set()
+    documents = [{c.document for c in entry.citations} for entry in entries]
     for number, entry in enumerate(entries):
         if not (entry.granularity in DAY_LEVEL and entry.start == entry.end):
             continue
@@ -52,8 +54,13 @@ def note_date_conflicts(entries: list[Event], clusters: list[Cluster]) -> list[E
             later = entry.start + dt.timedelta(days=delta)
             for name in sorted(clusters[number].profile.strong):
                 for other in index.get((later, name), ()):
-                    if (number, other) not in pairs and _looks_same(clusters[number], clusters[other]):
-                        pairs.add((number, other))
+                    if (number, other) in pairs or not _looks_same(clusters[number], clusters[other]):
+                        continue
+                    if entry.status != "reported" or entries[other].status != "reported":
+                        continue  # "met on Wednesday ... will meet again on Friday" is two happenings
+                    if documents[number] & documents[other]:
+                        continue  # one source giving both days means two happenings
+                    pairs.add((number, other))
     if not pairs:
         return entries
     notes: dict[int, list[str]] = {}

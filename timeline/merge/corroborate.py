@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from timeline.events.cues import detect_status
-from timeline.events.features import describe, entity_key, is_weak_entity
+from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.events.vocab import EVENT_CLASS_OF
 from timeline.merge.entries import citation_sort_key
 from timeline.merge.matching import BLOCK_PREFIX, Profile, similarity
@@ -40,8 +40,8 @@ _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|cannot)\b|n[’']
 _TWO_NAMES = re.compile(r"\s[A-Z][^\s]*.*?\s[A-Z]")
 
 
-def _sentence_profile(text: str) -> Profile:
-    names, words = describe(text)
+def _sentence_profile(text: str, names_seen: frozenset[str]) -> Profile:
+    names, words = describe(text, names_seen)
     keys = [entity_key(name) for name in names]
     return Profile(
         strong={k for k in keys if k and not is_weak_entity(k)},
@@ -99,6 +99,7 @@ def corroborate(events: list[Event], profiles: list[Profile], articles: list[Art
         if not window:
             continue
         best_for_event: dict[int, tuple[float, int, Citation]] = {}
+        names_seen: frozenset[str] | None = None
         for sentence in article.sentences:
             if sentence.kind == "heading" or (article.id, sentence.start) in dated_sentences:
                 continue
@@ -108,7 +109,9 @@ def corroborate(events: list[Event], profiles: list[Profile], articles: list[Art
                 continue
             if detect_status(sentence.text) != "reported":
                 continue  # "will meet", "was cancelled": not a report that it happened
-            profile = _sentence_profile(sentence.text)
+            if names_seen is None:
+                names_seen = names_seen_in(article.body)
+            profile = _sentence_profile(sentence.text, names_seen)
             if len(profile.strong) < MIN_SHARED_NAMES:
                 continue
             candidates: set[int] = set()
