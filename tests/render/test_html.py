@@ -159,7 +159,7 @@ def browser():
 def pages(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("html")
     paths = {}
-    for name, build in BUILDERS.items():
+    for name, build in [*BUILDERS.items(), ("long", long_token_timeline)]:
         paths[name] = folder / f"{name}.html"
         paths[name].write_bytes(render(build(), "html"))
     return paths
@@ -294,10 +294,28 @@ def test_jump_to_date_focuses_the_first_event_on_or_after_it(visit, pages, small
     assert "No shown entry on or after 2030-01-01" in seen.page.inner_text("#filter-status")
 
 
-@pytest.mark.parametrize("name", ["small", "hostile"])
+def long_token_timeline():
+    """The small fixture with a 320-character token in a summary, its quotes, a title and a URL."""
+    token = "x" * 40 + "-" + "Unbrokenwordwithoutanyspaces" * 10
+    timeline = small_timeline()
+    event = timeline.events[6]
+    event = event.model_copy(
+        update={
+            "summary": f"Talks {token}",
+            "citations": [c.model_copy(update={"quote": f"Quote {token}"}) for c in event.citations],
+        }
+    )
+    first = timeline.documents[0].model_copy(update={"title": f"T{token}", "url": "https://example.org/" + "a" * 300})
+    return timeline.model_copy(
+        update={"events": [*timeline.events[:6], event, *timeline.events[7:]], "documents": [first, *timeline.documents[1:]]}
+    )
+
+
+@pytest.mark.parametrize("name", ["small", "hostile", "long"])
 def test_no_horizontal_scroll_on_a_phone(visit, pages, name):
     seen = visit(pages[name], width=360)
     seen.page.eval_on_selector_all("details", "els => els.forEach(d => d.open = true)")
+    assert seen.page.is_visible(".source-filter li")
     width = seen.page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert width[0] <= width[1] == 360
 

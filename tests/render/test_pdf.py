@@ -261,6 +261,33 @@ def test_an_entry_with_many_citations_keeps_every_quote(tmp_path, no_weasyprint_
         assert f"“Q2x{j} " in text, f"quote {j} of {len(many)} is lost"
 
 
+def long_token_timeline() -> Timeline:
+    """The small fixture with a 320-character token in a summary, its quotes, a title and a URL."""
+    token = "x" * 40 + "-" + "Unbrokenwordwithoutanyspaces" * 10
+    timeline = small_timeline()
+    event = timeline.events[6]
+    event = event.model_copy(
+        update={
+            "summary": f"Talks {token}",
+            "citations": [c.model_copy(update={"quote": f"Quote {token}"}) for c in event.citations],
+        }
+    )
+    first = timeline.documents[0].model_copy(update={"title": f"T{token}", "url": "https://example.org/" + "a" * 300})
+    return timeline.model_copy(
+        update={"events": [*timeline.events[:6], event, *timeline.events[7:]], "documents": [first, *timeline.documents[1:]]}
+    )
+
+
+def test_no_text_runs_past_the_right_margin(tmp_path, no_weasyprint_warnings):
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render(long_token_timeline(), "pdf"))
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+    right_margin = 20 / 25.4 * 72  # briefing.css: @page margin-right 20mm
+    x_max = max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes))
+    assert x_max <= page_width - right_margin + 0.5
+
+
 def test_empty_timeline_says_so(pdfs):
     assert "No dated events were found" in flat(pdftotext(pdfs["empty"]))
 
