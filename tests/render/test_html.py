@@ -174,9 +174,11 @@ class Visit:
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.dialogs: list[str] = []
+        self.failed: dict[str, str | None] = {}
         self.page.on("console", lambda message: message.type in ("error", "warning") and self.errors.append(message.text))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("requestfailed", lambda request: self.failed.update({request.url: request.failure}))
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.url = path.as_uri()
         self.page.goto(self.url)
@@ -209,6 +211,7 @@ def test_loads_without_errors_or_requests(visit, pages, name):
     seen.page.wait_for_load_state("load")
     assert seen.errors == []
     assert seen.requests == [seen.url]
+    assert seen.failed == {}
     assert seen.dialogs == []
     assert seen.page.is_visible("#controls") == bool(BUILDERS[name]().events)
 
@@ -336,6 +339,30 @@ def test_hostile_text_stays_text(visit, pages, hostile):
     summaries = seen.page.locator(".summary").all_inner_texts()
     assert summaries == [" ".join(e.summary.split()) for e in hostile.events]
     assert seen.page.title() == hostile.title
+
+
+def test_the_policy_is_enforced(visit, pages):
+    """Were markup ever injected, the page's policy would refuse to run or fetch it."""
+    seen = visit(pages["hostile"])
+    seen.page.evaluate(
+        """() => {
+          const script = document.createElement("script");
+          script.textContent = "window.injected = true";
+          document.body.append(script);
+          const img = document.createElement("img");
+          img.src = "http://127.0.0.1:9/pixel.png";
+          document.body.append(img);
+          const link = document.createElement("link");
+          link.rel = "stylesheet";
+          link.href = "https://example.com/x.css";
+          document.head.append(link);
+        }"""
+    )
+    seen.page.wait_for_timeout(200)
+    assert seen.page.evaluate("window.injected") is None
+    # the browser refuses both loads itself, before any connection is attempted
+    assert seen.failed == {"http://127.0.0.1:9/pixel.png": "csp", "https://example.com/x.css": "csp"}
+    assert len(seen.errors) == 3 and all("Content Security Policy" in error for error in seen.errors)
 
 
 def test_print_stylesheet_hides_controls_and_shows_quotes(visit, pages):
