@@ -280,3 +280,65 @@ def shape(text: str) -> str:
 def value_shape(value: str) -> str:
     """A TIMEX3 value with each digit replaced by 9, case kept: '1998-W32' -> '9999-W99'."""
     return re.sub(r"\d", "9", value)
+
+
+# A few broad classes of errors, for an overview before the fine-grained shapes: each entry is
+# (kind, class name, test on gold and system mention); the first entry that applies wins.
+_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"night|morning|evening|afternoon|tonight|T(?:NI|MO|EV|AF)\b", re.IGNORECASE)
+_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _either(g: Mention | None, s: Mention | None, test) -> bool:
+    return any(test(m) for m in (g, s) if m is not None)
+
+
+BROAD_CLASSES: tuple[tuple[ErrorKind, str, object], ...] = (
+    ("value", "part of day (night/morning/...): gold mostly a plain day, or the reverse",
+     lambda g, s: _either(g, s, lambda m: bool(_PART_OF_DAY.search(m.text) or _PART_OF_DAY.search(m.value)))),
+    ("value", "same month (and day), another year: a date without a year resolved the wrong way",
+     lambda g, s: bool(re.fullmatch(r"\d{4}(-\d{2}){1,2}", g.value)) and len(g.value) == len(s.value)
+     and g.value[4:] == s.value[4:] and g.value[:4] != s.value[:4]),
+    ("value", "weekday resolved to another day (usually the wrong week)",
+     lambda g, s: bool(_WEEKDAY.search(g.text)) and all(_DAY_VALUE.fullmatch(m.value) for m in (g, s))),
+    ("value", "week values (gold 2000-W6, 1998-WXX, P1W or a month; ours 2000-W06)",
+     lambda g, s: "W" in g.value or "W" in s.value),
+    ("value", "quarter granularity (financial reports: 'a year ago' = same quarter last year, or not)",
+     lambda g, s: "Q" in g.value or "Q" in s.value),
+    ("value", "duration vs point (P1M vs 1998-08, P3Y vs P1Y ...)",
+     lambda g, s: g.value.startswith("P") or s.value.startswith("P")),
+    ("value", "vague PRESENT_REF/PAST_REF/FUTURE_REF vs concrete",
+     lambda g, s: g.value in _VAGUE or s.value in _VAGUE),
+    ("value", "underspecified year or decade (gold 1968-XX, 198X; ours 1968, 198)",
+     lambda g, s: bool(re.fullmatch(r"\d{3}X|\d{4}-XX(?:-XX)?", g.value))),
+    ("type", "part of day: gold DATE, ours TIME",
+     lambda g, s: g.type == "DATE" and s.type == "TIME" and bool(_PART_OF_DAY.search(s.text + " " + s.value))),
+    ("type", "gold DURATION, ours DATE ('last week', 'this month' annotated as durations)",
+     lambda g, s: g.type == "DURATION" and s.type == "DATE"),
+    ("false_positive", "vague PRESENT_REF/PAST_REF/FUTURE_REF the gold does not annotate",
+     lambda g, s: s.value in _VAGUE),
+    ("false_positive", "SET ('daily', 'a year') the gold does not annotate", lambda g, s: s.type == "SET"),
+    ("false_positive", "DURATION the gold does not annotate", lambda g, s: s.type == "DURATION"),
+    ("missed", "vague PRESENT_REF/PAST_REF/FUTURE_REF ('recent', 'future', 'current')",
+     lambda g, s: g.value in _VAGUE),
+    ("missed", "DURATION", lambda g, s: g.type == "DURATION"),
+    ("span", "ours adds words on the left (the, early, earlier, nearly ...)",
+     lambda g, s: s.start < g.start and s.end == g.end),
+    ("span", "ours misses words on the left (the fiscal, around, earlier, the previous, the year-ago ...)",
+     lambda g, s: s.start > g.start and s.end == g.end),
+    ("span", "ours finds only a part inside a longer gold phrase ('the 1988 period', 'a three-year period')",
+     lambda g, s: s.start > g.start and s.end < g.end),
+    ("span", "ours extends right (an event anchor, 'later', a part of day, a date)",
+     lambda g, s: s.start == g.start and s.end > g.end),
+    ("span", "ours stops short on the right (gold includes a final '.', \"'s\" or more words)",
+     lambda g, s: s.start == g.start and s.end < g.end),
+)
+
+
+def broad_class(error: MatchError) -> str:
+    """The broad class of an error: the first entry of ``BROAD_CLASSES`` that applies, else 'other'."""
+    for kind, name, applies in BROAD_CLASSES:
+        if kind == error.kind and applies(error.gold, error.system):
+            return f"{kind}: {name}"
+    return f"{error.kind}: other"

@@ -12,7 +12,9 @@ from benchmarks import tempeval
 from benchmarks.dateparser_baseline import grain_of, timex3_value
 from benchmarks.metrics import (
     Counts,
+    MatchError,
     Mention,
+    broad_class,
     attribute_f1,
     count_document,
     find_errors,
@@ -266,3 +268,28 @@ def test_script_names_the_line_of_a_bad_record(tmp_path, capsys):
 def test_script_explains_a_missing_corpus(tmp_path, capsys):
     assert tempeval.main(["--data", str(tmp_path / "nowhere.jsonl")]) == 2
     assert "corpus not found" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (MatchError("value", Mention(0, 6, "DATE", "1998-08-07", "Friday"),
+                    Mention(0, 6, "DATE", "1998-08-14", "Friday")), "value: weekday resolved"),
+        (MatchError("value", Mention(0, 14, "DATE", "1998-08-07", "Friday night"),
+                    Mention(0, 14, "TIME", "1998-08-07TNI", "Friday night")), "value: part of day"),
+        (MatchError("value", Mention(0, 9, "DATE", "2000-W6", "this week"),
+                    Mention(0, 9, "DATE", "2000-W06", "this week")), "value: week values"),
+        (MatchError("value", Mention(0, 4, "DATE", "1968-XX", "1968"),
+                    Mention(0, 4, "DATE", "1968", "1968")), "value: underspecified year"),
+        (MatchError("value", Mention(0, 8, "DATE", "1998-11", "November"),
+                    Mention(0, 8, "DATE", "1999-11", "November")), "value: same month (and day), another year"),
+        (MatchError("span", Mention(0, 15, "DATE", "1988-Q3", "the 1988 period"),
+                    Mention(4, 8, "DATE", "1988", "1988")), "span: ours finds only a part"),
+        (MatchError("false_positive", None, Mention(0, 3, "DATE", "PRESENT_REF", "now")), "false_positive: vague"),
+        (MatchError("missed", Mention(0, 3, "DATE", "1998", "now"), None), "missed: other"),
+        (MatchError("span", Mention(4, 14, "DURATION", "P3Y", "past three years"),
+                    Mention(0, 14, "DURATION", "P3Y", "the past three years")), "span: ours adds words on the left"),
+    ],
+)
+def test_broad_class(error, expected):
+    assert broad_class(error).startswith(expected)
