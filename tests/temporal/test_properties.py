@@ -7,6 +7,9 @@ The properties, checked by ``check_well_formed`` for every generated text:
 * a span neither starts nor ends with whitespace (TimeML spans never do);
 * spans come sorted by offset and never overlap;
 * every value is a non-empty string; ``interval.first <= interval.last`` whenever an interval is set;
+* a DATE without a modifier whose value names a whole calendar day, ISO week, month, quarter or
+  year (``2025-12-02``, ``2025-W48``, ``2025-12``, ``2025-Q4``, ``2025``) has exactly that
+  stretch of days as its interval;
 * tagging the same text twice gives the same result.
 
 Texts are any Unicode and, more usefully, strings built from date-like fragments (month names,
@@ -16,7 +19,9 @@ weekdays, numbers, "last", "next", "ago", dashes, punctuation), with a reference
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -57,6 +62,26 @@ document_types = st.sampled_from(["news", "narrative"])
 PROPERTY_SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def calendar_interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a fully specified TIMEX3 day/week/month/quarter/year value names."""
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        day = dt.date(*map(int, match.groups()))
+        return day, day
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        year, week = map(int, match.groups())
+        return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, month = map(int, match.groups())
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = map(int, match.groups())
+        last_month = 3 * quarter
+        return dt.date(year, last_month - 2, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    if re.fullmatch(r"\d{4}", value) and value != "0000":
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    return None
+
+
 def check_well_formed(text: str, timexes: list[Timex]) -> None:
     """Assert the properties every output of ``tag`` must have (see the module docstring)."""
     assert isinstance(timexes, list), f"tag returned {type(timexes).__name__}, not a list"
@@ -73,6 +98,10 @@ def check_well_formed(text: str, timexes: list[Timex]) -> None:
         assert timex.value, f"empty value: {timex!r}"
         if timex.interval is not None:
             assert timex.interval.first <= timex.interval.last, f"interval backwards: {timex!r}"
+        if timex.type == "DATE" and timex.mod is None and (days := calendar_interval(timex.value)):
+            assert timex.interval is not None and (timex.interval.first, timex.interval.last) == days, (
+                f"value {timex.value} names {days[0]}..{days[1]}, interval is {timex.interval}: {timex!r}"
+            )
 
 
 def check_tag(text: str, reference: dt.date | None, document_type: str = "news") -> None:
@@ -113,13 +142,24 @@ def test_date_like_text_without_reference_date(text, document_type):
 TEXT = "On Friday, May 2, 2025, they met."
 
 
+MAY_2 = Interval(first=dt.date(2025, 5, 2), last=dt.date(2025, 5, 2))
+
+
 def timex(start: int, end: int, **fields) -> Timex:
     return Timex(start=start, end=end, text=TEXT[start:end], type="DATE", value=fields.pop("value", "2025-05-02"),
-                 **fields)
+                 interval=fields.pop("interval", MAY_2), **fields)
 
 
 def test_checker_accepts_a_good_output():
-    check_well_formed(TEXT, [timex(3, 9), timex(11, 22)])
+    day = Interval(first=dt.date(2025, 5, 2), last=dt.date(2025, 5, 2))
+    may = Interval(first=dt.date(2025, 5, 1), last=dt.date(2025, 5, 31))
+    check_well_formed(TEXT, [timex(3, 9, interval=day), timex(11, 22, value="2025-05", interval=may)])
+    check_well_formed(TEXT, [timex(3, 9, value="2025-W18", interval=Interval(first=dt.date(2025, 4, 28),
+                                                                            last=dt.date(2025, 5, 4)))])
+    check_well_formed(TEXT, [timex(3, 9, value="2025-Q2", interval=Interval(first=dt.date(2025, 4, 1),
+                                                                           last=dt.date(2025, 6, 30)))])
+    # a modifier narrows the interval ("early May"), so value and interval may then differ
+    check_well_formed(TEXT, [timex(3, 9, value="2025-05", mod="START", interval=day)])
 
 
 @pytest.mark.parametrize(
@@ -136,6 +176,10 @@ def test_checker_accepts_a_good_output():
             [timex(3, 9, interval=Interval(first=dt.date(2025, 5, 2), last=dt.date(2025, 5, 1)))],
             id="interval-backwards",
         ),
+        pytest.param([timex(3, 9, interval=None)], id="resolved-day-without-interval"),
+        pytest.param([timex(3, 9, value="2025-05")], id="month-value-day-interval"),
+        pytest.param([timex(3, 9, value="2025", interval=Interval(first=dt.date(2025, 1, 1),
+                                                                  last=dt.date(2025, 12, 30)))], id="year-short"),
     ],
 )
 def test_checker_rejects_a_bad_output(bad):

@@ -37,8 +37,9 @@ class Fixed:
 class Calendar:
     """Calendar fields; the missing ones (usually the year) come from the reference and the tense.
 
-    ``relation`` "last"/"next"/"this" overrides the tense ("last November"); ``year_offset``
-    places the year relative to the reference ("June last year" is -1).
+    ``relation`` "last"/"next"/"this" overrides the tense ("last November"), "nearest" ignores
+    it ("the Tuesday meeting"); ``year_offset`` places the year relative to the reference ("June
+    last year" is -1).
     """
 
     year: int | None = None
@@ -55,6 +56,7 @@ class Calendar:
     minute: int | None = None
     relation: Literal["last", "next", "this", "nearest"] | None = None
     year_offset: int | None = None
+    year_shift: int = 0  # years added once the year is chosen ("the year-ago third quarter": -1)
     mod: Mod = None
     type: TimexType = "DATE"
 

@@ -24,7 +24,16 @@ from dataclasses import dataclass, replace
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Partial, Range, Relative
 from .tense import Tense, clause_tense, sentence_bounds
-from .values import GRAIN_ORDER, UNDERSPECIFIED, When, add_months, iso_weekday_value, parse_value, safe_date
+from .values import (
+    GRAIN_ORDER,
+    SEASON_START_MONTH,
+    UNDERSPECIFIED,
+    When,
+    add_months,
+    iso_weekday_value,
+    parse_value,
+    safe_date,
+)
 from .weekday import resolve_weekday
 
 
@@ -77,6 +86,11 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 # a date after these is a deadline, whatever the tense of the verb ("extended its offer to Nov. 20")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
+# a deadline preposition opening its sentence ("Until Thursday, they had not ...") is no deadline
+_FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
+# verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
+_DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed)\b",
+                            re.IGNORECASE)
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 
 
@@ -124,22 +138,15 @@ class Resolver:
     def record(self, start: int, when: When, anchor: str) -> None:
         self.history.append((start, when, anchor))
 
-    def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None,
-                  same_sentence: bool = False, skip_reporting: bool = False) -> tuple[int, When] | None:
-        """The last date met before ``start``: of granularity ``grain`` if given, no coarser than
-        ``finest``; in the same sentence only, if asked; skipping reporting days (days resolved
-        against the reference date, such as the "Friday" of "said Friday"), if asked."""
-        s = self.bounds(start, start)[0] if same_sentence else -1
-        for pos, when, kind in reversed(self.history):
+    def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None) -> tuple[int, When] | None:
+        """The last date met before ``start``: of granularity ``grain`` if given, and no coarser
+        than ``finest`` if given."""
+        for pos, when, _ in reversed(self.history):
             if pos >= start:
                 continue
-            if pos < s:
-                break
             if grain and when.grain != grain:
                 continue
             if finest and GRAIN_ORDER[when.grain] > GRAIN_ORDER[finest]:
-                continue
-            if skip_reporting and kind == "reference" and GRAIN_ORDER[when.grain] <= GRAIN_ORDER["day"]:
                 continue
             return pos, when
         return None
@@ -186,8 +193,7 @@ class Resolver:
         if when is None:  # durations, sets: the text fixes the value
             grain = f.granularity if f.type in ("DATE", "TIME") else None
             return Resolved(f.type, f.value, grain, None, f.mod, "absolute")
-        return self._done(f.type, When(when.grain, when.first, when.part_of_day, when.hour, when.minute), f.mod,
-                          "absolute", start, value=f.value, grain=f.granularity or when.grain)
+        return self._done(f.type, when, f.mod, "absolute", start, value=f.value, grain=f.granularity or when.grain)
 
     # --------------------------------------------------------------------------- calendar fields
 
@@ -226,8 +232,6 @@ class Resolver:
         if c.month is not None:
             return When("month", dt.date(year, c.month, 1))
         if c.season is not None:
-            from .values import SEASON_START_MONTH
-
             return When("season", dt.date(year, SEASON_START_MONTH[c.season], 1))
         if c.quarter is not None:
             return When("quarter", dt.date(year, 3 * c.quarter - 2, 1))
@@ -321,8 +325,11 @@ class Resolver:
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
                 tense = None if c.relation in ("last", "next") else self.tense(start, end)
-                if tense != "past" and c.relation is None and _WEEKDAY_DEADLINE.search(self.text, max(0, start - 12), start):
-                    tense = "future"  # "until 9 a.m. Tuesday", "by Friday"
+                deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
+                if deadline and c.relation is None and (tense != "past" or _DEADLINE_VERB.search(
+                        self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
+                        self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
+                    tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
         tense = None if c.relation else self.tense(start, end)
@@ -330,6 +337,8 @@ class Resolver:
         when = self._choose(c, base, tense, deadline)
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+        if c.year_shift:
+            when = when.shifted("year", c.year_shift)
         return self._done(type_, self._with_time(when, c), mod, anchor, start)
 
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
@@ -431,12 +440,17 @@ class Resolver:
                 found = self.last_date(start)
                 target = r.grain or r.unit
                 if found and target in GRAIN_ORDER and GRAIN_ORDER[found[1].grain] > GRAIN_ORDER[target]:
+                    # "the next day" needs a day: the last one named in the last few sentences
+                    finer = self.last_date(start, finest=target if target != "part_of_day" else "day")
                     if r.amount == 0 and target == "day" and found[1].grain in ("month", "year"):
                         # "that same day" after "last October": a day of that month, 1998-10-XX
                         coarse = found[1]
                         value = coarse.value + ("-XX" if coarse.grain == "month" else "-XX-XX")
                         return Resolved(type_, value, coarse.grain, coarse.interval, mod, f"timex:{found[0]}")
-                    found = None  # "the next day" after "in 1990": no day to count from
+                    elif finer and start - finer[0] <= 600:
+                        found = finer
+                    else:
+                        found = None  # "the next day" after "in 1990": no day to count from
             if found:
                 origin, anchor_name = found[1], f"timex:{found[0]}"
             elif r.base == "nearby" or r.fallback == "reference":

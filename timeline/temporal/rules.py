@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Partial, Range, Relative
-from .values import duration_value, parse_value
+from .values import duration_value
 
 EXAMPLE_REFERENCE = dt.date(2025, 12, 3)  # a Wednesday
 
@@ -420,7 +420,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
     rf"(?:{NUM_START}|(?<=\bmid-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR})){NUM_END}(?!['’]?s\b|-\d)",
     examples=(
         ("the [2014] annexation of Crimea", "2014"),
-        ("a sixth meeting with Putin [in 2025]".replace("[in ", "in ["), "2025", "2025-01-01/2025-12-31"),
+        ("a sixth meeting with Putin in [2025]", "2025", "2025-01-01/2025-12-31"),
         ("[fiscal 1989]", "1989"),
         ("by [the year 2000]", "2000"),
     ),
@@ -642,9 +642,10 @@ _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+curr
 @rule(
     "quarter",
     ("unit",),
-    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
+    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
     examples=(
         ("profit in [the third quarter]", "2025-Q3", "2025-07-01/2025-09-30"),
+        ("net income in [the year-earlier third quarter]", "2024-Q3"),
         ("[the second quarter of 2026]", "2026-Q2"),
         ("as early as [next year's first quarter]", "2026-Q1"),
         ("[the fourth quarter of last year]", "2024-Q4"),
@@ -653,8 +654,8 @@ _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+curr
 def quarter(m: re.Match, text: str) -> Partial | None:
     n = QUARTER_ORDINALS[m["ord"].lower()]
     y, off = _year_spec(m["post"] or m["pre"])
-    if (m["post"] or "").lower().strip().startswith("the") and "year" in (m["post"] or "").lower() and y is None and off is None:
-        off = None  # "of the year": the year in question, as the tense gives it
+    if m["ago"] and y is None and off is None:
+        return Calendar(quarter=n, year_shift=-1)  # "the year-ago third quarter"
     return Calendar(year=y, quarter=n, year_offset=off)
 
 
@@ -716,6 +717,18 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
             return None
         return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest")
     return None
+
+
+@rule(
+    "quarter_a_year_back",
+    ("unit",),
+    rf"{B}(?:the\s+(?:corresponding|comparable|same|year-earlier|year-ago)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+    rf"|last\s+year['’]s\s+(?:period|quarter)|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)){E}",
+    examples=(("Net fell in the third quarter from [the corresponding period last year].", "2024-Q3"),
+              ("U.K. sales for [last year's quarter] were about $3 million.", "2024-Q3")),
+)
+def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
+    return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
 
 
 @rule(
@@ -1113,7 +1126,7 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
     rf"{B}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
     examples=(
         ("The deal will be signed [in three days].", "2025-12-06"),
-        ("He served [in two years]".replace("[in two years]", "in [two years]"), "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def in_duration(m: re.Match, text: str) -> Partial | None:
@@ -1612,7 +1625,7 @@ RULES: tuple[Rule, ...] = (
     deictic_day, day_before_yesterday, this_part_of_day, weekday, weekdays_plural,
     ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
     month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
-    quarter_relative, comparison_adjective, half, half_code,
+    quarter_relative, quarter_a_year_back, comparison_adjective, half, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,

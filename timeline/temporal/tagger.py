@@ -17,7 +17,7 @@ from typing import Literal
 
 from ..models import Interval, Timex
 from . import vocab as V
-from .partial import Calendar, EventAnchored, Fixed, Partial, Relative
+from .partial import Calendar, EventAnchored, Partial
 from .resolve import Resolver
 from .rules import RULES
 
