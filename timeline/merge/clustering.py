@@ -103,7 +103,9 @@ def _nameless_merge(item: MentionFeatures, cluster: Cluster, match: Match, same_
 def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     """Clusters of mentions describing the same happening, in order of creation."""
     clusters: list[Cluster] = []
-    index: dict[tuple, list[Cluster]] = {}
+    index: dict[tuple, list[Cluster]] = {}  # (month, name prefix) -> clusters
+    day_index: dict[tuple, list[Cluster]] = {}  # ("day", date, class) -> clusters
+    nameless_day_index: dict[tuple, list[Cluster]] = {}  # the same, clusters naming nobody specific
     weights = name_weights(features)
     order = sorted(
         features,
@@ -114,10 +116,13 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         best_score = 0.0
         references: list[Cluster] = []  # bare references' candidates, accepted only if unique
         seen: set[int] = set()
-        blocks = _blocks(item.wide_first, item.wide_last, item.keys) if item.keys else []
-        blocks += _day_blocks(item.wide_first, item.wide_last, item.classes)
-        for block in blocks:
-            for cluster in index.get(block, ()):
+        blocks = [(index, b) for b in _blocks(item.wide_first, item.wide_last, item.keys)] if item.keys else []
+        # Without a name to share, look at every cluster of the day and kind; with names, only
+        # at the nameless ones (the others are found by name).
+        by_day = day_index if (item.reference or not item.strong) else nameless_day_index
+        blocks += [(by_day, b) for b in _day_blocks(item.wide_first, item.wide_last, item.classes)]
+        for table, block in blocks:
+            for cluster in table.get(block, ()):
                 if cluster.number in seen:
                     continue
                 seen.add(cluster.number)
@@ -148,10 +153,15 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         best.add(item)
         # The cluster's dates only narrow as members join, so filing it under the blocks of
         # its current dates and every name and class it has gathered keeps it findable.
-        new_blocks = _blocks(best.low, best.high, item.keys) if item.keys else []
-        new_blocks += _day_blocks(best.low, best.high, item.classes)
-        for block in new_blocks:
+        for block in _blocks(best.low, best.high, item.keys) if item.keys else []:
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)
+        for block in _day_blocks(best.low, best.high, best.profile.classes):
+            if block not in best.filed:
+                best.filed.add(block)
+                day_index.setdefault(block, []).append(best)
+            if not best.profile.strong and ("nameless",) + block not in best.filed:
+                best.filed.add(("nameless",) + block)
+                nameless_day_index.setdefault(block, []).append(best)
     return clusters

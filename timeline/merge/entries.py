@@ -162,9 +162,12 @@ def date_part(start: dt.date, granularity: str, value: str) -> str:
     return start.isoformat()
 
 
+_SLUG_SEPARATOR = re.compile(r"[^\w'’.]+")
+
+
 def slug(summary: str) -> str:
     """The first content words of a summary, ascii and lower-case, joined by hyphens."""
-    spaced = "".join(c if c.isalnum() or c in "'’." else " " for c in summary)
+    spaced = _SLUG_SEPARATOR.sub(" ", summary)
     ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     raw = re.findall(r"[A-Za-z0-9][A-Za-z0-9'.]*", ascii_text)
     words: list[str] = []

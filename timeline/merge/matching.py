@@ -153,13 +153,14 @@ def prepare(index: int, mention: EventMention) -> MentionFeatures:
     )
 
 
+_TOKEN = re.compile(r"[\w-]+")
 _REFERENCE_FILLER = frozenset({"the", "a", "an", "'s", "’s", "s", "this", "that", "of", "last", "on", "in"})
 
 
 def _is_reference(mention: EventMention) -> bool:
     """A clause that is little more than its date and one event word ("Monday's earthquake")."""
     rest = mention.clause.replace(mention.timex.text, " ", 1).replace("’s", " ").replace("'s", " ")
-    words = [w for w in re.findall(r"[\w-]+", rest) if w.lower() not in _REFERENCE_FILLER]
+    words = [w for w in _TOKEN.findall(rest) if w.lower() not in _REFERENCE_FILLER]
     return len(words) <= 3 and any(k.startswith("@") for k in mention.keywords)
 
 
