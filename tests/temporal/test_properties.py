@@ -13,7 +13,8 @@ The properties, checked by ``check_well_formed`` for every generated text:
 * tagging the same text twice gives the same result.
 
 Texts are any Unicode and, more usefully, strings built from date-like fragments (month names,
-weekdays, numbers, "last", "next", "ago", dashes, punctuation), with a reference date or none.
+weekdays, numbers, "last", "next", "ago", dashes, punctuation) and whole date phrases with numbers
+in and out of range ("Feb. 30, 0", "2025-W60"), with a reference date or none.
 ``check_well_formed`` is itself tested on hand-made bad outputs, so these tests can fail.
 """
 
@@ -53,8 +54,29 @@ FRAGMENTS = (
 )
 SEPARATORS = st.sampled_from(["", " ", " ", " ", "-", "/", ", ", ".", "\n"])
 
+MONTHS = ("January", "Feb.", "March", "Sept.", "December", "May")
+WEEKDAYS = ("Monday", "Thursday", "Sunday")
+UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "decade", "hour")
+numbers = st.integers(0, 10_000).map(str) | st.sampled_from(["a", "two", "several", "a few", "10", "1,000"])
+# Whole phrases the rules are written for, with numbers in and out of range (Feb. 30, day 0, year
+# 0 or 10000, week 53), so that resolution and not only recognition is exercised.
+date_phrases = st.one_of(
+    st.builds("{} {}, {}".format, st.sampled_from(MONTHS), st.integers(0, 40), st.integers(0, 10_000)),
+    st.builds("{} {}".format, st.integers(0, 40), st.sampled_from(MONTHS)),
+    st.builds("{}-{:02d}-{:02d}".format, st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32)),
+    st.builds("{}/{}/{}".format, st.integers(0, 13), st.integers(0, 32), st.integers(0, 10_000)),
+    st.builds("{} {}".format, st.sampled_from(["last", "next", "this", "early", "late", "mid-"]),
+              st.sampled_from(MONTHS + WEEKDAYS + UNITS)),
+    st.builds("{} {} {}".format, numbers, st.sampled_from(UNITS), st.sampled_from(["ago", "later", "earlier", ""])),
+    st.builds("the {}s".format, st.integers(0, 3000)),
+    st.builds("{}-W{}".format, st.integers(0, 9999), st.integers(0, 60)),
+    st.builds("Q{} {}".format, st.integers(0, 5), st.integers(0, 10_000)),
+    st.builds("{} at {}:{:02d} {}".format, st.sampled_from(WEEKDAYS), st.integers(0, 30), st.integers(0, 70),
+              st.sampled_from(["a.m.", "p.m.", ""])),
+)
 fragment_texts = st.lists(
-    st.tuples(st.sampled_from(FRAGMENTS) | st.integers(0, 100_000).map(str), SEPARATORS), max_size=25
+    st.tuples(st.sampled_from(FRAGMENTS) | st.integers(0, 100_000).map(str) | date_phrases, SEPARATORS),
+    max_size=25,
 ).map(lambda parts: "".join(word + separator for word, separator in parts))
 references = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 document_types = st.sampled_from(["news", "narrative"])

@@ -88,6 +88,8 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
 # a deadline preposition opening its sentence ("Until Thursday, they had not ...") is no deadline
 _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
+# a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
+_FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNORECASE)
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed)\b",
                             re.IGNORECASE)
@@ -227,7 +229,10 @@ class Resolver:
             day = holiday_date(c.holiday, year)
             return None if day is None else When.of(day, "week" if c.week_of else "day")
         if c.month is not None and c.day is not None:
-            day = safe_date(year, c.month, c.day)
+            if c.day == -1:  # the last day of the month ("the last week of February")
+                day = add_months(dt.date(year, c.month, 1), 1) - dt.timedelta(days=1)
+            else:
+                day = safe_date(year, c.month, c.day)
             return None if day is None else When.of(day, "week" if c.week_of else "day")
         if c.month is not None:
             return When("month", dt.date(year, c.month, 1))
@@ -332,6 +337,12 @@ class Resolver:
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
+        year = self._year_named_before(start, end) if c.relation is None else None
+        if year is not None:
+            # "The 2024 election was held on Nov. 5": the year the sentence names
+            when = self._in_year(c, year)
+            if when is not None:
+                return self._done(type_, self._with_time(when, c), mod, anchor, start)
         tense = None if c.relation else self.tense(start, end)
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
         when = self._choose(c, base, tense, deadline)
@@ -340,6 +351,14 @@ class Resolver:
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
         return self._done(type_, self._with_time(when, c), mod, anchor, start)
+
+    def _year_named_before(self, start: int, end: int) -> int | None:
+        """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",
+        "In 2019, he was elected on Nov. 5" (not any year mentioned before the date)."""
+        s = self.bounds(start, end)[0]
+        years = {w.first.year for pos, w, kind in self.history
+                 if s <= pos < start and w.grain == "year" and kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])}
+        return years.pop() if len(years) == 1 else None
 
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
         s, e = self.bounds(start, end)

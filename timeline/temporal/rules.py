@@ -252,7 +252,9 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
         ("[Thursday, Oct. 23]", "2025-10-23"),
         ("[Friday, Oct. 23]", "2026-10-23"),
         ("is [this coming Sunday, March eighth]", "2026-03-08", None, EXAMPLE_REFERENCE, "news"),
-        ("The reduced dividend is payable [Jan. 2] to stock of record [Dec. 15].", "2026-01-02"),
+        ("The reduced dividend is payable [Jan. 2] to stock of record Dec. 15.", "2026-01-02"),
+        ("The 2024 election was held on [Nov. 5].", "2024-11-05"),
+        ("Under a program approved in 1987, it had bought 481,000 shares through [Sept. 29].", "2025-09-29"),
     ),
 )
 def month_day(m: re.Match, text: str) -> Partial | None:
@@ -829,22 +831,27 @@ def weekdays_plural(m: re.Match, text: str) -> Partial | None:
 
 # ----------------------------------------------------------------------------- deictic days and parts of day
 
-_DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": -1}
 
 
 @rule(
     "deictic_day",
     ("deictic",),
-    rf"{B}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}",
+    rf"{B}(?P<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}(?!-)",
     examples=(
         ("I had two engaging conversations [today].", "2025-12-03"),
         ("Magna shares closed up [yesterday]", "2025-12-02"),
         ("[tomorrow morning]", "2025-12-04TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
+        ("Russia launched 40 missiles [overnight], officials said.", "2025-12-02TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
     ),
 )
 def deictic_day(m: re.Match, text: str) -> Partial | None:
     word = m["word"].lower()
-    pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word == "tonight" else None)
+    if word == "overnight" and (m["pod"] or re.search(r"\b(?:an?|the|its|their|his|her)\s+$", before(text, m.start(), 8))
+                                or re.match(r"\s+(?:stay|flight|trip|rate|rates|loan|loans|market|session|low|high)\b",
+                                            text[m.end():m.end() + 10])):
+        return None  # "an overnight stay", "overnight rates"
+    pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word in ("tonight", "overnight") else None)
     if m["word"][0].isupper() and re.search(r"(?-i:[A-Z][A-Za-z]*)\s+$", text[max(0, m.start() - 12):m.start()]) and \
             not re.search(r"(?:^|[.!?\n]\s*)\S+\s+$", text[max(0, m.start() - 14):m.start()]):
         return None  # a programme: "This is VOA Today"
@@ -1452,6 +1459,18 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "clock_24h",
+    ("number",),
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|(?=\d{{1,2}}[:.]\d\d\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b))"
+    rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
+    examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The polls close at [22:00 local time on Sunday]", "2025-11-30T22:00")),
+)
+def clock_24h(m: re.Match, text: str) -> Partial | None:
+    return _time_partial(int(m["h"]), int(m["min"]), m)
+
+
+@rule(
     "named_time",
     ("clock",),
     rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?P<name>noon|midnight|midday){_DAY_AFTER_TIME}?{E}",
@@ -1523,6 +1542,19 @@ def holiday(m: re.Match, text: str) -> Partial | None:
 )
 def week_of(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]), day=int(m["day"]), week_of=True)
+
+
+@rule(
+    "week_of_month",
+    ("month",),
+    rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?{E}",
+    examples=(("The vote is set for [the first week of December].", "2025-W49", "2025-12-01/2025-12-07"),
+              ("[the last week of February 2026]", "2026-W09")),
+)
+def week_of_month(m: re.Match, text: str) -> Partial | None:
+    """The ISO week holding the 1st, 8th, 15th or 22nd of the month, or its last day."""
+    day = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(m["ord"].lower(), -1)
+    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]), day=day, week_of=True)
 
 
 # ----------------------------------------------------------------------------- relative to named events
@@ -1618,9 +1650,9 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, month_range, year_range,
-    week_of, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
+    week_of, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
-    clock_time, named_time, oclock, holiday, event_eve, event_offset,
+    clock_time, clock_24h, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, weekday, weekdays_plural,
     ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,

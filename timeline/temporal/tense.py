@@ -188,6 +188,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, _ = _aux_before(tokens, i)
             if aux == "to":
                 continue  # an infinitive ("scheduled to expire Friday"): the verb governing it decides
+            if aux and (aux in PAST_IRREGULAR or aux in PRESENT and aux not in ("do", "does")):
+                continue  # "took hold", "has begun": the verb before it decides
             if aux in MODALS_FUTURE:
                 return "future", i  # "will meet"
             return "present", i

@@ -308,7 +308,7 @@ century centuries period
 """)
 _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
-_triggers("deictic", "today yesterday tomorrow tonight")
+_triggers("deictic", "today yesterday tomorrow tonight overnight")
 _triggers("part_of_day", "morning afternoon evening night tonight")
 _triggers("clock", "am pm m noon midnight midday clock")
 _triggers("reference", """
