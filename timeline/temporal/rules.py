@@ -424,6 +424,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
         ("the [2014] annexation of Crimea", "2014"),
         ("a sixth meeting with Putin in [2025]", "2025", "2025-01-01/2025-12-31"),
         ("[fiscal 1989]", "1989"),
+        ("[FY2025] results", "2025"),
         ("by [the year 2000]", "2000"),
     ),
 )

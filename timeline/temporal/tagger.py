@@ -46,7 +46,12 @@ def _trigger_positions(text: str) -> dict[str, list[int]]:
     words = V.TRIGGER_WORDS
     for m in _TOKEN.finditer(text):
         token = m.group()
-        classes = words.get(token.lower()) if not token[0].isdigit() else V.digit_triggers(token)
+        if token[0].isdigit():
+            classes = V.digit_triggers(token)
+        elif token[-1].isdigit() and len(token) > 4:
+            classes = ("year",)  # "FY2025"
+        else:
+            classes = words.get(token.lower())
         if classes:
             for cls in classes:
                 hits.setdefault(cls, []).append(m.start())
