@@ -249,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"# benchmarks/scale.py on {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     print("# each size in a fresh subprocess; times in seconds; peak = ru_maxrss of that process")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"# load average at start: {load:.2f} (other work on the machine slows every stage)")
     header = f"{'articles':>8} {'mentions':>8} {'events':>7} {'citations':>9} {'json KB':>8} " \
              f"{'ingest':>7} {'tag':>7} {'events':>7} {'merge':>7} {'json':>6} {'total':>7} {'peak MB':>8}"
     print(header)
