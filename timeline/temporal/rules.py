@@ -797,6 +797,7 @@ def weekday_usage(text: str, end: int) -> str:
         ("[next Friday]", "2025-12-05"),
         ("officials said [Friday night]", "2025-11-28TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("Peskov confirmed the [Friday] meeting", "2025-12-05"),
+        ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
@@ -811,8 +812,8 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         if m["rel"].lower().startswith("this ") and word == "coming":
             rel = "next"
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
-    if rel is None and re.search(r"\b(?:an?|any|one)\s+$", before(text, m.start(), 6)):
-        return None  # "falls on a Thursday": no particular day
+    if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$", before(text, m.start(), 8)):
+        return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
         rel = "nearest"  # resolved to the closest such day, whatever the tense
     return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="TIME" if pod else "DATE")
