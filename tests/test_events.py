@@ -184,6 +184,8 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
         ("The disaster is the deadliest since 1999, when a quake near Izmit killed more than 17,000 people.",
          "1999", "a quake near Izmit killed more than 17,000 people"),
         ("The 7.8-magnitude quake, which struck before dawn on Feb. 6, was followed by a tremor.", "Feb. 6", None),
+        ("Trump won, defeating Harris after a campaign that began in earnest last summer.", "last summer",
+         "a campaign that began in earnest last summer"),
         ("Prices have risen since August, officials said.", "August", None),
     ],
 )
@@ -342,3 +344,31 @@ def test_a_sentence_opening_common_word_is_no_name_unless_the_article_capitalise
     assert entities("Erdogan visited Ankara.", names_seen=seen) == ["Erdogan", "Ankara"]
     assert entities("Athens hosted the talks.", names_seen=names_seen_in("He flew to Athens.")) == ["Athens"]
     assert entities("Relations soured.") == ["Relations"]  # without the article, no way to tell
+
+
+def test_a_range_tagged_as_two_expressions_is_joined_and_a_restatement_dropped():
+    article = make_article("r", day("2024-11-07"), [
+        "Between 2017 and 2021, Trump served his first term, and he lost the 2020 election to Biden.",
+        "Nov. 5: Election Day",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "2017", "2017", "year", day("2017-01-01"), day("2017-12-31")),
+        timex(article, "2021", "2021", "year", day("2021-01-01"), day("2021-12-31")),
+        timex(article, "2020", "2020", "year", day("2020-01-01"), day("2020-12-31")),
+        timex(article, "Nov. 5", "2024-11-05", "day", day("2024-11-05")),
+        timex(article, "Election Day", "2024-11-05", "day", day("2024-11-05")),
+    ])
+    first_term, lost, election = mentions
+    assert (first_term.timex.text, first_term.timex.value) == ("2017 and 2021", "2017/2021")
+    assert (first_term.timex.interval.first, first_term.timex.interval.last) == (day("2017-01-01"), day("2021-12-31"))
+    assert article.body[first_term.timex.start:first_term.timex.end] == "2017 and 2021"
+    assert first_term.summary == "Between 2017 and 2021, Trump served his first term"
+    assert lost.summary == "Trump lost the 2020 election to Biden"  # "he", named earlier in the sentence
+    assert (election.timex.text, election.summary) == ("Nov. 5", "Election Day")
+
+
+def test_summaries_never_end_inside_a_quotation():
+    clause = ('Harris conceded in a speech at Howard University in Washington on Wednesday afternoon, telling '
+              'supporters: "While I concede this election, I do not concede the fight."')
+    summary = summarize(clause, "Wednesday afternoon")
+    assert summary == "Harris conceded in a speech at Howard University in Washington on Wednesday afternoon, telling supporters"

@@ -21,7 +21,11 @@ import re
 from timeline.events.clauses import dateline_length, focus_phrase, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
-from timeline.models import Article, EventMention, Sentence, Timex
+from timeline.models import Article, EventMention, Interval, Sentence, Timex
+
+# Grains from finest to coarsest, to name a joined range by the coarser of its ends.
+GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "season",
+                     "quarter", "half", "year", "decade", "century", "unknown")
 
 __all__ = ["extract_mentions", "is_calendar_time"]
 
@@ -52,29 +56,96 @@ _LEADING_PRONOUN = re.compile(r"^(?:He|She)\b")
 ANTECEDENT_LOOKBACK = 2  # sentences
 
 
-def _antecedent(sentences: list[Sentence], index: int) -> str | None:
-    """The one person-like name of the nearest earlier sentence that names any, or None.
+def _single_name(text: str) -> str | None | bool:
+    """The one specific name in ``text``; None when there is none, False when there are several."""
+    names, _ = describe(text)
+    specific = [n for n in names if not is_weak_entity(entity_key(n))]
+    if len(specific) == 1:
+        return specific[0].split()[-1]
+    return False if specific else None
 
-    "I am convinced he restated ..." follows "Putin’s intent was ...": the summary says
-    "Putin restated ...". With two candidates it gives up rather than guess.
+
+def _antecedent(sentences: list[Sentence], index: int, clause: str) -> str | None:
+    """The one name a leading "he"/"she" of ``clause`` refers to, or None.
+
+    First the sentence before the clause ("Between 2017 and 2021, Trump served his first term,
+    and he lost ..."), then up to ``ANTECEDENT_LOOKBACK`` earlier sentences ("I am convinced
+    he restated ..." after "Putin’s intent was ..."). With two candidates it gives up.
     """
+    sentence = sentences[index].text
+    at = sentence.find(clause[:40]) if clause else -1
+    if at > 0:
+        found = _single_name(sentence[:at])
+        if found is not None:
+            return found or None
     for back in range(1, ANTECEDENT_LOOKBACK + 1):
         if index - back < 0:
             return None
-        names, _ = describe(sentences[index - back].text)
-        specific = [n for n in names if not is_weak_entity(entity_key(n))]
-        if len(specific) == 1:
-            return specific[0].split()[-1]
-        if specific:
-            return None
+        found = _single_name(sentences[index - back].text)
+        if found is not None:
+            return found or None
     return None
 
 
-def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int) -> str:
+def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int, clause: str = "") -> str:
     if not _LEADING_PRONOUN.match(summary):
         return summary
-    name = _antecedent(sentences, index)
+    name = _antecedent(sentences, index, clause)
     return _LEADING_PRONOUN.sub(name, summary, count=1) if name else summary
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
+    """"between 2017 and 2021", "from March to May" tagged as two expressions become one range.
+
+    The joined expression spans both (its offsets and text are the body's), its value is an
+    ISO 8601 interval ("2017/2021") and its interval covers both.
+    """
+    out: list[Timex] = []
+    for timex in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.interval is not None
+            and timex.interval is not None
+            and previous.interval.first <= timex.interval.last
+            and _RANGE_GAP.fullmatch(body[previous.end:timex.start])
+            and (body[previous.end:timex.start].strip().lower() != "and"
+                 or _RANGE_OPENER.search(body[max(0, previous.start - 12):previous.start]))
+        ):
+            coarser = max(
+                (previous.granularity or "unknown", timex.granularity or "unknown"),
+                key=lambda g: GRANULARITY_ORDER.index(g) if g in GRANULARITY_ORDER else len(GRANULARITY_ORDER),
+            )
+            out[-1] = Timex(
+                start=previous.start,
+                end=timex.end,
+                text=body[previous.start:timex.end],
+                type="DATE",
+                value=f"{previous.value}/{timex.value}",
+                granularity=coarser,
+                interval=Interval(first=previous.interval.first, last=timex.interval.last),
+                anchor=previous.anchor,
+                rule="events:joined-range",
+            )
+        else:
+            out.append(timex)
+    return out
+
+
+def _restated_once(found: list[Timex]) -> list[Timex]:
+    """"Nov. 5: Election Day": two expressions of one sentence naming the same days are one."""
+    seen: set[tuple] = set()
+    out = []
+    for timex in found:
+        key = (timex.interval.first, timex.interval.last) if timex.interval else (timex.value,)
+        if key not in seen:
+            seen.add(key)
+            out.append(timex)
+    return out
 
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
@@ -101,6 +172,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's.
         lead = dateline_length(sentence.text)
         found = [t for t in found if t.start - sentence.start >= lead]
+        found = _restated_once(_join_ranges(found, article.body))
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
         focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
@@ -122,7 +194,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     sentence_end=sentence.end,
                     quote=sentence.text,
                     clause=clause,
-                    summary=_resolve_pronoun(summarize(clause, timex.text), sentences, index),
+                    summary=_resolve_pronoun(summarize(clause, timex.text), sentences, index, clause),
                     timex=timex,
                     reference_date=article.reference_date,
                     status=status,

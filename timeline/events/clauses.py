@@ -83,8 +83,17 @@ def _short_subject(first_clause: str) -> str:
     """The sentence's subject when it is a short noun phrase before a comma ("The conflict")."""
     head = first_clause.split(",", 1)[0].strip()
     if head and "," in first_clause and len(head.split()) <= 4 and head[0].isupper():
+        if head.split()[0].lower() in _NOT_A_SUBJECT:
+            return ""  # "Between 2017 and 2021, ...", "In Kyiv, ...": an adverbial, not a subject
         return head
     return ""
+
+
+_NOT_A_SUBJECT = frozenset(
+    """between from in on at after before during since until by for with without despite amid as
+    when while once if although though however meanwhile still yet earlier later last next then
+    speaking according following""".split()
+)
 
 
 # --------------------------------------------------------------------------- datelines
@@ -186,8 +195,9 @@ def strip_filler(clause: str, expression: str = "") -> str:
         for rule in FILLER_RULES:
             text = rule.pattern.sub("", text, count=1)
         if expression:
+            # "Earlier in the week, ...", "Dec. 17: Electors cast their votes"
             lead = re.compile(
-                r"^(?:(?:on|in|at|by|during|since|from|until|as\s+of)\s+)?" + re.escape(expression) + r"\s*,\s+",
+                r"^(?:(?:on|in|at|by|during|since|from|until|as\s+of)\s+)?" + re.escape(expression) + r"\s*[,:–—]\s+",
                 re.IGNORECASE,
             )
             text = lead.sub("", text, count=1)
@@ -219,6 +229,7 @@ _NOUN_PHRASE_END = re.compile(
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+_RELATIVE_INSIDE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+\S+(?:\s+\S+)?\s+(?:that|which|who)\s+", re.IGNORECASE)
 _ARTICLES = ("the", "a", "an", "this", "last", "that", "its", "their", "his", "her")
 
 
@@ -260,13 +271,20 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         if _PHRASE_END.search(clause, m.end(), at):
             continue  # a comma or dash between the preposition and the expression
         best = m
-    if best is None or len(clause[best.end():at].split()) > 3:
-        return None  # "after weekend consultations ...": the phrase must start near the date
+    if best is None:
+        return None
+    between = clause[best.end():at]
     end = _PHRASE_END.search(clause, after)
+    phrase = clause[best.end(): end.start() if end else len(clause)].strip()
+    # "after a campaign that began in earnest last summer": a noun and its relative clause
+    if _RELATIVE_INSIDE.search(between) and len(between.split()) <= 8:
+        return phrase
+    if len(between.split()) > 3:
+        return None  # "after weekend consultations ...": the phrase must start near the date
     tail = clause[after: end.start() if end else len(clause)]
     if _content_words(tail) < 2:
         return None  # "since August, prices rose", "before dawn on Feb. 6": the date alone
-    return clause[best.end(): end.start() if end else len(clause)].strip()
+    return phrase
 
 
 # --------------------------------------------------------------------------- summary
@@ -337,6 +355,10 @@ def _drop_asides(text: str, expression: str) -> str:
     return text
 
 
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def _cut(text: str, expression: str) -> str:
     """A prefix of at most MAX_WORDS words ending at a phrase boundary after the expression.
 
@@ -348,6 +370,8 @@ def _cut(text: str, expression: str) -> str:
     best = ""
     for m in _PHRASE_BREAK.finditer(text):
         prefix = text[: m.start()].rstrip(" ,;:")
+        if _open_quote(prefix):
+            continue  # never end inside a quotation
         if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and len(prefix) > len(best):
             best = prefix
     if best:

@@ -150,6 +150,9 @@ _VALUE_ID = re.compile(r"^\d{4}(?:-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}(?:-\
 
 def date_part(start: dt.date, granularity: str, value: str) -> str:
     """The entry's date as its id shows it: the TIMEX3 value's date part when it has one."""
+    if "/" in value:  # an ISO 8601 interval, "2017/2021"
+        ends = [date_part(start, granularity, part) for part in value.split("/", 1)]
+        return "-to-".join(ends)
     m = _VALUE_ID.match(value)
     if m and (len(m.group()) == len(value) or value[len(m.group())] == "T"):
         return m.group()
