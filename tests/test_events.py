@@ -20,6 +20,7 @@ from timeline.events.cues import (
     is_attributed,
 )
 from timeline.events.features import entities, entity_key, keywords, lemma, names_seen_in
+from timeline.models import Interval, Timex
 
 # --------------------------------------------------------------------------- status cues
 
@@ -372,3 +373,40 @@ def test_summaries_never_end_inside_a_quotation():
               'supporters: "While I concede this election, I do not concede the fight."')
     summary = summarize(clause, "Wednesday afternoon")
     assert summary == "Harris conceded in a speech at Howard University in Washington on Wednesday afternoon, telling supporters"
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["Putin", "met", "the", "talks", "in", "Moscow", ",", "—", "(", ")", "“", "”", "on", "Monday", "will",
+          "was", "cancelled", "which", "and", "Kyiv", "U.S.", "2014", "He", "said", ":", ";", "after", "’s"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text(min_size=1, max_size=12), min_size=1, max_size=60))
+def test_summaries_are_bounded_for_any_clause(words):
+    clause = " ".join(words)
+    summary = summarize(clause, "Monday" if "Monday" in clause else "")
+    assert len(summary.split()) <= MAX_WORDS
+    source = {token.strip(",;:.") for token in clause.lower().split()}
+    for word in summary.rstrip("…").lower().split():
+        assert word.strip(",;:.") in source, word  # no word invented or cut
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25), min_size=1, max_size=6),
+       st.data())
+def test_extract_mentions_never_fails_and_keeps_offsets(sentences, data):
+    article = make_article("h", day("2025-12-03"), [" ".join(words) for words in sentences])
+    found = []
+    for n, sentence in enumerate(article.sentences):
+        if "Monday" in sentence.text and data.draw(st.booleans()):
+            start = sentence.start + sentence.text.index("Monday")
+            found.append(Timex(start=start, end=start + 6, text="Monday", type="DATE", value="2025-12-01",
+                               granularity="day", interval=Interval(first=day("2025-12-01"), last=day("2025-12-01"))))
+    for mention in extract_mentions(article, found):
+        assert article.body[mention.timex.start:mention.timex.end] == mention.timex.text
+        assert article.body[mention.sentence_start:mention.sentence_end] == mention.quote
+        assert mention.summary and len(mention.summary.split()) <= MAX_WORDS
