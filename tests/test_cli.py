@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -96,6 +98,15 @@ def test_output_folder_inside_input_folder_is_refused(articles, capsys):
     assert status == 2
     assert "inside the input folder" in err
     assert not (articles / "out").exists()
+
+
+def test_outputs_are_readable_by_others(tmp_path):
+    old_umask = os.umask(0o022)
+    try:
+        write_outputs_atomically(tmp_path, {"timeline.html": b"<p>"})
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((tmp_path / "timeline.html").stat().st_mode) == 0o644
 
 
 def test_atomic_write_leaves_no_partial_file(tmp_path):

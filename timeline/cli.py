@@ -180,6 +180,10 @@ def write_outputs_atomically(outdir: Path, files: dict[str, bytes]) -> None:
     half-written file under a final name.
     """
     outdir.mkdir(parents=True, exist_ok=True)
+    # Temporary files are created private (0600); published files get the usual mode.
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = 0o666 & ~umask
     temporaries: list[tuple[Path, Path]] = []
     try:
         for name, data in files.items():
@@ -189,6 +193,7 @@ def write_outputs_atomically(outdir: Path, files: dict[str, bytes]) -> None:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
+            os.chmod(handle.name, mode)
         for temporary, final in temporaries:
             os.replace(temporary, final)
     finally:
