@@ -8,7 +8,7 @@ a block (the happenings of one month that share a name), not with the square of 
 Mentions are taken finest grain first (then by date, document and offset), so day-level
 mentions found clusters and coarser ones ("in 2025", "last week") join the best of them.
 Mentions without a name to share ("The 7.8-magnitude quake ... on Feb. 6") are also filed and
-looked up by (day, event class); see ``_nameless_merge`` for when they merge.
+looked up by (day, event class); see ``_verdict`` for when they merge.
 
 A mention joins the date-compatible cluster that ``Match.merges`` accepts with the best
 ``rank_score`` (shared names weighted by rarity; ties: the older cluster); otherwise it starts a new one. Entity-less mentions never merge:
@@ -85,19 +85,25 @@ def _day_blocks(first: dt.date, last: dt.date, classes: frozenset[str] | set[str
     return [("day", day, cls) for day in days for cls in sorted(classes)]
 
 
-def _nameless_merge(item: MentionFeatures, cluster: Cluster, match: Match, same_interval: bool) -> bool:
-    """A merge without a shared name: "The 7.8-magnitude quake ... on Feb. 6" and "A magnitude
-    7.8 earthquake struck southern Turkey on Monday". One side must name nobody specific (two
-    sets of different people are two happenings), the dates must be the same and the event class
-    shared, and either the words agree strongly or the mention is a bare reference
-    ("Monday's earthquake") to the one happening of that kind that day."""
+def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interval: bool) -> str:
+    """"merge", "reference" (merge only if it is the one candidate) or "" (keep apart).
+
+    With a shared name, ``Match.merges`` decides. Without one ("The 7.8-magnitude quake ... on
+    Feb. 6" and "A magnitude 7.8 earthquake struck southern Turkey on Monday"): one side must
+    name nobody specific (two sets of different people are two happenings) and the event class
+    must be shared; then the same dates with words in strong agreement merge, and a bare
+    reference ("Monday's earthquake") joins the one happening of its kind those days, if only
+    one fits.
+    """
+    if match.merges:
+        return "merge"
     if match.shared_strong or match.shared_weak or not match.shared_classes:
-        return False
+        return ""
     if item.strong and cluster.profile.strong:
-        return False
+        return ""
     if same_interval and match.score >= NAMELESS_THRESHOLD:
-        return True
-    return item.reference
+        return "merge"
+    return "reference" if item.reference else ""
 
 
 def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
@@ -132,15 +138,11 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
                     continue  # two expressions of one sentence name two different times
                 same_interval = cluster.same_interval(item)
                 match = similarity(item, cluster.profile, same_interval=same_interval, weights=weights)
-                if not match.merges:
-                    if _nameless_merge(item, cluster, match, same_interval):
-                        if same_interval and match.score >= NAMELESS_THRESHOLD:
-                            pass  # as good as a named match: compete below
-                        else:
-                            references.append(cluster)
-                            continue
-                    else:
-                        continue
+                verdict = _verdict(item, cluster, match, same_interval)
+                if verdict == "reference":
+                    references.append(cluster)
+                if verdict != "merge":
+                    continue
                 if best is None or match.rank_score > best_score or (
                     match.rank_score == best_score and cluster.number < best.number
                 ):
