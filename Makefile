@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: output test system-deps lock golden bench schema clean
+.PHONY: output test system-deps lock golden readme bench schema clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ lock:
 # Regenerate the golden files the renderer tests compare against.
 golden: $(STAMP)
 	$(BIN)/python tests/render/update_golden.py
+
+# Re-run the shell sessions shown in README.md and paste in what they print now.
+readme: $(STAMP)
+	$(BIN)/python tests/readme_sessions.py
 
 schema: $(STAMP)
 	$(BIN)/timeline schema -o schema/timeline.schema.json

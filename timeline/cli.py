@@ -286,7 +286,10 @@ def tag_jsonl(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise ValueError(f"not valid JSON ({err.msg} at column {err.colno})") from None
                 if not isinstance(record, dict):
                     raise ValueError("the line is not a JSON object")
                 missing = [k for k in ("id", "text") if k not in record]
@@ -295,11 +298,15 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                 if not isinstance(record["text"], str):
                     raise ValueError("'text' is not a string")
                 reference = record.get("reference_date")
-                reference = dt.date.fromisoformat(reference) if reference else None
+                if reference is not None:
+                    try:
+                        reference = dt.date.fromisoformat(str(reference))
+                    except ValueError:
+                        raise ValueError(f"reference_date {reference!r} is not a date") from None
             except (ValueError, TypeError) as err:
                 failures += 1
                 print(
-                    f"error: {args.jsonl}:{number}: {err}; each line must be "
+                    f"error: {'stdin' if args.jsonl == '-' else args.jsonl}:{number}: {err}; write each line as "
                     '{"id": ..., "text": "...", "reference_date": "YYYY-MM-DD"}',
                     file=sys.stderr,
                 )
