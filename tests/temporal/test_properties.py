@@ -4,7 +4,8 @@ crash and returns well-formed expressions.
 The properties, checked by ``check_well_formed`` for every generated text:
 
 * offsets are valid: ``0 <= start < end <= len(text)`` and ``text[start:end] == timex.text``;
-* a span neither starts nor ends with whitespace (TimeML spans never do);
+* a span neither starts nor ends with whitespace (TimeML spans never do), nor between two letters
+  or digits ("Mayor", "Sundays", "x1998": no span "May", "Sunday" or "1998" inside them);
 * spans come sorted by offset and never overlap;
 * every value is a non-empty string; ``interval.first <= interval.last`` whenever an interval is set;
 * a DATE without a modifier whose value names a whole calendar day, ISO week, month, quarter or
@@ -52,7 +53,7 @@ FRAGMENTS = (
     # punctuation and separators that glue dates together or break them apart
     "-", "–", "—", "/", ".", ",", ":", ";", "(", ")", "'", '"', "$", "%", "\n", "\u00a0", "  ",
 )
-SEPARATORS = st.sampled_from(["", " ", " ", " ", "-", "/", ", ", ".", "\n"])
+SEPARATORS = st.sampled_from([" ", " ", " ", "-", "/", ", ", ".", "\n", "(", "\u2013"])
 
 MONTHS = ("January", "Feb.", "March", "Sept.", "December", "May")
 WEEKDAYS = ("Monday", "Thursday", "Sunday")
@@ -104,6 +105,14 @@ def calendar_interval(value: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def splits_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a span starts or ends between two letters or digits (inside a word or number)."""
+    def inside(left: int) -> bool:  # is the boundary after text[left] inside a word?
+        return 0 <= left < len(text) - 1 and text[left].isalnum() and text[left + 1].isalnum()
+
+    return inside(start - 1) or inside(end - 1)
+
+
 def check_well_formed(text: str, timexes: list[Timex]) -> None:
     """Assert the properties every output of ``tag`` must have (see the module docstring)."""
     assert isinstance(timexes, list), f"tag returned {type(timexes).__name__}, not a list"
@@ -115,6 +124,9 @@ def check_well_formed(text: str, timexes: list[Timex]) -> None:
             f"text[{timex.start}:{timex.end}] is {text[timex.start:timex.end]!r}, timex.text is {timex.text!r}"
         )
         assert timex.text == timex.text.strip(), f"span starts or ends with whitespace: {timex.text!r}"
+        assert not splits_a_word(text, timex.start, timex.end), (
+            f"span starts or ends inside a word or number: {text[max(0, timex.start - 10):timex.end + 10]!r}"
+        )
         assert timex.start >= previous_end, f"unsorted or overlapping spans at {timex!r}"
         previous_end = timex.end
         assert timex.value, f"empty value: {timex!r}"
@@ -193,6 +205,8 @@ def test_checker_accepts_a_good_output():
         pytest.param([timex(30, 40)], id="end-past-text"),
         pytest.param([timex(9, 9)], id="empty-span"),
         pytest.param([timex(2, 9)], id="leading-space"),
+        pytest.param([timex(4, 9)], id="starts-inside-a-word"),
+        pytest.param([timex(3, 8)], id="ends-inside-a-word"),
         pytest.param([timex(3, 9, value="")], id="empty-value"),
         pytest.param(
             [timex(3, 9, interval=Interval(first=dt.date(2025, 5, 2), last=dt.date(2025, 5, 1)))],
@@ -207,3 +221,21 @@ def test_checker_accepts_a_good_output():
 def test_checker_rejects_a_bad_output(bad):
     with pytest.raises(AssertionError):
         check_well_formed(TEXT, bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("in 1998s", 3, 7, True),
+        ("in x1998", 4, 8, True),
+        ("in 1998s", 3, 8, False),
+        ("Mayor May", 0, 3, True),
+        ("Mayor May", 6, 9, False),
+        ("on Dec. 2, 2025.", 3, 9, False),
+        ("on Dec. 2, 2025.", 3, 15, False),
+        ("Sundays", 0, 6, True),
+        ("(Friday)", 1, 7, False),
+    ],
+)
+def test_splits_a_word(text, start, end, expected):
+    assert splits_a_word(text, start, end) is expected
