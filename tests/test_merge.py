@@ -227,6 +227,35 @@ def test_a_bare_reference_joins_the_one_happening_of_its_kind_that_day():
     assert sorted(c.document for c in event.citations) == ["r1", "r2"]
 
 
+def test_a_confirmed_dated_meeting_joins_the_meeting_it_names():
+    report = make_article("k1", day("2025-12-02"), ["Witkoff and Kushner met with Putin in the Kremlin on Tuesday."])
+    preview = make_article("k2", day("2025-12-01"), [
+        "Kremlin spokesman Dmitry Peskov confirmed the Tuesday meeting but avoided detailing red lines.",
+    ])
+    events, mentions = build(
+        (report, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+        (preview, lambda a: [timex(a, "Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+    )
+    assert mentions[1].clause == "the Tuesday meeting" and mentions[1].attributed
+    (event,) = events
+    assert [(c.document, c.status) for c in event.citations] == [("k2", "planned"), ("k1", "reported")]
+
+
+def test_short_forms_of_blocs_meet_their_long_names():
+    plan = make_article("u1", day("2023-02-09"), [
+        "A donors' conference organised by the European Union and Sweden will take place in Brussels on March 16.",
+    ])
+    report = make_article("u2", day("2023-03-20"), [
+        "The EU donors conference in Brussels on Thursday raised 7 billion euros for Turkey and Syria.",
+    ])
+    events, _ = build(
+        (plan, lambda a: [timex(a, "March 16", "2023-03-16", "day", day("2023-03-16"))]),
+        (report, lambda a: [timex(a, "Thursday", "2023-03-16", "day", day("2023-03-16"))]),
+    )
+    (event,) = events
+    assert event.status == "reported" and len(event.citations) == 2
+
+
 def _ordered_fixture():
     article = make_article("o", day("2025-12-31"), [
         "Alpha Corp opened a plant in Lyon in December 2025.",

@@ -183,7 +183,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             clause = focus[id(timex)] or clause_of[id(timex)]
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
-            names, words = describe(described, names_seen)
+            # Only a clause that opens its sentence has a first word capitalised by position.
+            opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
+            names, words = describe(described, names_seen if opens else None)
             status = detect_status(clause)
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
@@ -198,7 +200,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     timex=timex,
                     reference_date=article.reference_date,
                     status=status,
-                    attributed=is_attributed(clause),
+                    attributed=is_attributed(clause_of.get(id(timex)) or sentence.text),
                     entities=names,
                     keywords=words,
                 )

@@ -225,11 +225,29 @@ _PHRASE_END = re.compile(r"[;:()—–]|,(?!\d{3})|\s+[-–—]\s+|\.\s*$")
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
+    r"but|and|or|while|as|when|to|because|although|though|"
     r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained)\b|[,;:()—–“”\"]|\.(?:\s|$)"
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 _RELATIVE_INSIDE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+\S+(?:\s+\S+)?\s+(?:that|which|who)\s+", re.IGNORECASE)
+# A dated noun phrase names a happening of its own when something refers to it: a preposition
+# ("the epicentre of Monday's earthquake", "ahead of the Tuesday meeting") or a verb of
+# reporting or scheduling ("Peskov confirmed the Tuesday meeting"). Otherwise it is the
+# clause's own event ("he lost the 2020 election", "Monday's earthquake killed 5,000 people").
+_REFERRING_BEFORE = re.compile(
+    r"\b(?:of|for|from|after|since|before|ahead\s+of|following|during|at|over|about|amid|despite|"
+    r"confirmed|confirms|announced|announces|denied|denies|postponed|cancell?ed|called\s+off|"
+    r"welcomed|praised|criticized|criticised|discussed|attended|skipped|missed|recalled|described|"
+    r"reported|mentioned|said|says)\s+$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last)\s+$", re.IGNORECASE)
+# Words after a date that show it is not an adjective ("the Tuesday before", "a year ago")
+_NOT_A_NOUN = frozenset(
+    """and or but to of in on at by for with from after before ago earlier later that which who when
+    is was were are has had have will would could can may might should did does do as than""".split()
+)
 _ARTICLES = ("the", "a", "an", "this", "last", "that", "its", "their", "his", "her")
 
 
@@ -254,11 +272,22 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
             if len(phrase.split()) >= 4:
                 return phrase
     possessive = _POSSESSIVE_DATE.match(clause, after)
-    if possessive:
+    if possessive and _REFERRING_BEFORE.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
         phrase = clause[at: stop.start() if stop else len(clause)].strip()
         named = phrase[possessive.end() - at:]
         if 1 <= _content_words(named) and len(named.split()) <= 8:
+            return phrase
+    # "the Tuesday meeting", "the 2014 annexation of Crimea": a date used as an adjective
+    determiner = _DETERMINER_BEFORE.search(clause, 0, at)
+    if (determiner and determiner.end() == at and clause[after:after + 1] == " "
+            and _REFERRING_BEFORE.search(clause, 0, determiner.start())):
+        stop = _NOUN_PHRASE_END.search(clause, after)
+        phrase = clause[determiner.start(): stop.start() if stop else len(clause)].strip()
+        named = clause[after: stop.start() if stop else len(clause)]
+        first_word = named.split()[0].lower() if named.split() else ""
+        if (1 <= _content_words(named) and len(named.split()) <= 8 and first_word.isalpha()
+                and first_word not in _NOT_A_NOUN):
             return phrase
     when = _WHEN_CLAUSE.match(clause, after)
     if when:

@@ -21,6 +21,8 @@ from timeline.events.vocab import (
     DEMONYMS,
     EVENT_CLASS_OF,
     IRREGULAR_LEMMAS,
+    CORPORATE_SUFFIXES,
+    NAME_ALIASES,
     NON_NAME_CAPITALS,
     ORGANISATION_WORDS,
     STOP_WORDS,
@@ -119,8 +121,9 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
     """People, places and organisations named in ``text``, in order, one per key.
 
     ``names_seen`` (``names_seen_in(article.body)``): when given, a single capitalised word
-    that opens ``text`` and ends like a common word ("Relations", "Speaking") is a name only if
-    the article capitalises it elsewhere too.
+    that opens ``text`` ("Relations soured", "Rescue teams") is a name only if the article
+    capitalises it elsewhere too, or it owns something or is coordinated with a name
+    ("Erdogan's visit", "Witkoff and Kushner").
 
     >>> entities("Russian President Vladimir Putin met Witkoff’s team in the Kremlin.")
     ['Russia', 'Vladimir Putin', 'Witkoff', 'Kremlin']
@@ -139,8 +142,12 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
         while words and (words[0].lower() in NON_NAME_CAPITALS or words[0] == "of"):
             words.pop(0)
         if (initial and names_seen is not None and len(words) == 1 and words[0].lower() not in names_seen
-                and _COMMON_WORD_ENDING.search(words[0])):
+                and not _NAME_LIKE_OPENING.match(text)):
             continue  # "Relations soured ...": capitalised only because it opens the sentence
+        whole = " ".join(words).lower()
+        if len(words) > 1 and (whole in WEAK_ENTITIES or whole in NAME_ALIASES):
+            add(" ".join(words))  # "European Union" stays whole, not "Europe" + "Union"
+            continue
         organisation = len(words) > 1 and words[-1].lower() in ORGANISATION_WORDS
         while words:
             low = words[0].lower()
@@ -163,17 +170,20 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
 
 @functools.lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
-    """What two mentions of the same entity share: a surname, a known place whole, or the
-    initials of a name of three words or more (organisations: "Federal Aviation Administration"
-    and "FAA" -> "faa")."""
+    """What two mentions of the same entity share: a surname, a known place whole (short forms
+    folded: "EU" -> "european union"), or the initials of an organisation's name of three words
+    or more ("Federal Aviation Administration" and "FAA" -> "faa")."""
     low = name.lower().replace("’", "'")
+    low = NAME_ALIASES.get(low, low)
     if low in WEAK_ENTITIES:
         return low
-    words = low.split()
-    if len(words) >= 3:
+    words = [w for w in low.split() if w not in CORPORATE_SUFFIXES] or low.split()
+    if len(words) >= 3 and words[-1] in ORGANISATION_WORDS:
         # An organisation's long name meets its acronym: "National Transportation Safety
         # Board" -> "ntsb", as the next paragraph (or article) will call it.
         return "".join(w[0] for w in words if w not in ACRONYM_SKIP and w[0].isalpha())
+    if len(words) == 2 and words[-1] in ORGANISATION_WORDS:
+        return " ".join(words)  # "World Bank", "Loan Association": the last word names no one
     last = words[-1] if words else ""
     last = _NON_WORD.sub("", last)
     # Transliterations differ in a doubled final letter: Zelensky / Zelenskyy.
@@ -222,9 +232,9 @@ def lemma(word: str) -> str:
     return low
 
 
-# Endings of common words, not names: a sentence-opening "Relations", "Markets", "Speaking"
-# or "Reportedly" is no name unless the article capitalises it elsewhere too.
-_COMMON_WORD_ENDING = re.compile(r"(?<!s)s$|ing$|ed$|ly$|tion$|ment$|ness$")
+# A sentence-opening word looks like a name when it owns something or is coordinated with a
+# name: "Erdogan's visit", "Witkoff and Kushner met".
+_NAME_LIKE_OPENING = re.compile(r"^\W*[A-Z][\w.-]*(?:[’']s\b|\s+and\s+[A-Z])")
 _NAME_INSIDE = re.compile(r"(?<=[\w,;:’'\)] )[A-Z][\w’'.\-]*")
 
 

@@ -63,7 +63,22 @@ ORGANISATION_WORDS = frozenset(
     court union organization organisation association institute university company corporation corp
     group airlines airline office service authority forces army navy police parliament assembly senate
     congress house agency bureau federation foundation league network alliance coalition cabinet
+    exchange commission reserve
     """.split()
+)
+
+# Short forms of names that count half (see WEAK_ENTITIES), so "EU" meets "European Union".
+NAME_ALIASES = {
+    "eu": "european union", "e.u.": "european union", "un": "united nations", "u.n.": "united nations",
+    "us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
+    "america": "united states", "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "uae": "united arab emirates", "kiev": "kyiv",
+}
+
+# Legal-form words that end company names: "Unisys Corp." and "Amdahl Corp." share no name.
+CORPORATE_SUFFIXES = frozenset(
+    """corp corp. corporation inc inc. co co. ltd ltd. llc plc ag sa nv gmbh bhd lp l.p. cos cos.
+    holdings amp""".split()
 )
 
 # Adjectives of nationality folded into the place they name, so "Ukrainian" meets "Ukraine".
@@ -102,13 +117,37 @@ DEMONYMS = {
 }
 
 # Names so common in a body of news that sharing one says little about sharing a happening:
-# countries and their capitals count half in the similarity score (see timeline.merge).
+# countries, major capitals and blocs count half in the similarity score (see timeline.merge).
 WEAK_ENTITIES = frozenset(
     {
-        "united states", "russia", "ukraine", "china", "europe", "britain", "france", "germany",
-        "israel", "iran", "india", "japan", "washington", "moscow", "kyiv", "beijing", "london",
-        "paris", "nato", "european union", "united nations", "white house", "kremlin",
+        "united states", "european union", "united nations", "white house", "kremlin", "nato",
+        "europe", "africa", "asia", "middle east", "latin america",
     }
+    | set(
+        """
+        afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+        bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+        brazil britain brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+        colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
+        eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+        grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+        ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait
+        kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+        madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova
+        monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua
+        niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+        portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia
+        slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+        thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan
+        vanuatu venezuela vietnam yemen zambia zimbabwe
+        washington moscow kyiv kiev beijing london paris berlin brussels tokyo delhi tehran ankara
+        cairo riyadh jerusalem rome madrid warsaw vienna ottawa canberra seoul pyongyang taipei
+        damascus baghdad kabul islamabad minsk
+        """.split()
+    )
+    | {"saudi arabia", "south africa", "south korea", "north korea", "new zealand", "united kingdom",
+       "sri lanka", "costa rica", "el salvador", "ivory coast", "south sudan", "czech republic",
+       "dominican republic", "united arab emirates", "new delhi"}
 )
 
 # Words for the same kind of happening, folded into one class token ("@meet") so that
@@ -116,10 +155,10 @@ WEAK_ENTITIES = frozenset(
 EVENT_CLASSES = {
     "@meet": """meet meeting meetings met talk talks discussion discussions consultation consultations
         session sessions summit summits negotiation negotiations encounter visit visited visits
-        conversation conversations conference meets held hold hosts hosted""",
+        conversation conversations conference meets hosts hosted""",
     "@attack": """attack attacks attacked strike strikes struck bombing bombed shelling shelled raid
         raids raided assault offensive invasion invaded invade""",
-    "@capture": """capture captured seize seized seizure take took fall fell occupied occupation""",
+    "@capture": """capture captured seize seized seizure occupied occupation""",
     "@annex": """annex annexed annexation annexations""",
     "@resign": """resign resigned resignation resigns quit quits stepped dismissed fired ousted""",
     "@agree": """agree agreed agreement deal deals accord accords treaty signed sign signing""",

@@ -26,6 +26,7 @@ from timeline.merge.matching import (
     Match,
     MentionFeatures,
     Profile,
+    common_words,
     name_weights,
     similarity,
 )
@@ -92,8 +93,8 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     Feb. 6" and "A magnitude 7.8 earthquake struck southern Turkey on Monday"): one side must
     name nobody specific (two sets of different people are two happenings) and the event class
     must be shared; then the same dates with words in strong agreement merge, and a bare
-    reference ("Monday's earthquake") joins the one happening of its kind those days, if only
-    one fits.
+    reference ("Monday's earthquake") joins the one happening of its kind dated the same (or, in
+    its own article, compatibly), if only one fits.
     """
     if match.merges:
         return "merge"
@@ -103,7 +104,9 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         return ""
     if same_interval and match.score >= NAMELESS_THRESHOLD:
         return "merge"
-    return "reference" if item.reference else ""
+    if item.reference and (same_interval or any(m.mention.document == item.mention.document for m in cluster.members)):
+        return "reference"
+    return ""
 
 
 def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
@@ -113,6 +116,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     day_index: dict[tuple, list[Cluster]] = {}  # ("day", date, class) -> clusters
     nameless_day_index: dict[tuple, list[Cluster]] = {}  # the same, clusters naming nobody specific
     weights = name_weights(features)
+    common = common_words(features)
     order = sorted(
         features,
         key=lambda f: (f.rank, f.first, f.last, f.mention.document, f.mention.timex.start, f.index),
@@ -137,7 +141,8 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
                 if (item.mention.document, item.mention.sentence_start) in cluster.sentences:
                     continue  # two expressions of one sentence name two different times
                 same_interval = cluster.same_interval(item)
-                match = similarity(item, cluster.profile, same_interval=same_interval, weights=weights)
+                match = similarity(item, cluster.profile, same_interval=same_interval, weights=weights,
+                                   common=common)
                 verdict = _verdict(item, cluster, match, same_interval)
                 if verdict == "reference":
                     references.append(cluster)

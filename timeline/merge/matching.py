@@ -12,9 +12,12 @@ a widened interval is clipped at the reference date on the side the status rules
 
 Who and what. ``similarity`` scores what two mentions share: a person, group or specific
 place counts 1, a country, capital or bloc (``vocab.WEAK_ENTITIES``) counts 0.5, each shared
-event class ("@meet") 1, each shared content word 0.5 (up to 1.5), and the same exact
-interval 0.5. ``MERGE_THRESHOLD`` and the requirement of at least one shared entity and one
-shared word or class (or two shared specific entities) decide a merge.
+event class ("@meet") 1, each shared content word 0.5 (up to 1.5; words common in the whole
+input, ``common_words``, do not count), and the same exact interval 0.5; and it loses 1 for
+each specific name both sides have that the other lacks (counted on the side with fewer, at
+most 2). ``MERGE_THRESHOLD``
+and the requirements of ``Match.merges`` (a shared specific name, or two shared countries and
+the kind of happening; a shared word or class, or two shared specific names) decide a merge.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ SHARED_CLASS = 1.0
 SHARED_WORD = 0.5
 SHARED_WORDS_CAP = 1.5
 SAME_INTERVAL = 0.5
+UNSHARED_PENALTY = 1.0  # per specific name each side has and the other lacks (the fewer side)
+UNSHARED_PENALTY_CAP = 2.0
+COMMON_WORD_SHARE = 0.03
+COMMON_WORD_MIN = 8
 FUZZY_NAME_RATIO = 88  # rapidfuzz ratio for names spelt differently ("Yury"/"Yuri" surnames)
 BLOCK_PREFIX = 4  # entity keys are blocked on their first letters, so near-spellings meet
 
@@ -191,7 +198,9 @@ class Match:
 
     @property
     def merges(self) -> bool:
-        if self.shared_strong + self.shared_weak == 0:
+        # Countries and capitals alone are shared by half the news of a week: a specific name
+        # must be shared, or two countries and the kind of happening.
+        if self.shared_strong == 0 and (self.shared_weak < 2 or not self.shared_classes):
             return False
         if self.shared_classes + self.shared_words == 0 and self.shared_strong < 2:
             return False
@@ -224,8 +233,22 @@ def name_weights(features: list[MentionFeatures]) -> dict[str, float]:
     return {key: math.log(1 + total / count) for key, count in counts.items()}
 
 
+def common_words(features: list[MentionFeatures]) -> frozenset[str]:
+    """Words too frequent in this input to tell happenings apart ("net", "share" in earnings news).
+
+    A word is common when at least ``COMMON_WORD_SHARE`` of the mentions and at least
+    ``COMMON_WORD_MIN`` of them use it; shared common words do not count towards a merge.
+    """
+    counts: dict[str, int] = {}
+    for item in features:
+        for word in item.words:
+            counts[word] = counts.get(word, 0) + 1
+    floor = max(COMMON_WORD_MIN, COMMON_WORD_SHARE * len(features))
+    return frozenset(word for word, count in counts.items() if count >= floor)
+
+
 def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_interval: bool = False,
-               weights: dict[str, float] | None = None) -> Match:
+               weights: dict[str, float] | None = None, common: frozenset[str] = frozenset()) -> Match:
     """What ``features`` (a mention, or an undated sentence's profile) shares with ``profile``.
 
     ``score`` decides whether to merge (counts of shared things, see the module docstring);
@@ -236,12 +259,20 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
     strong = _shared_names(features.strong, profile.strong)
     weak = _shared_names(features.weak, profile.weak)
     classes = len(features.classes & profile.classes)
-    words = len(features.words & profile.words)
+    shared_words = features.words & profile.words
+    words = len(shared_words - common) if common else len(shared_words)
     rest = (
         classes * SHARED_CLASS
         + min(words * SHARED_WORD, SHARED_WORDS_CAP)
         + (SAME_INTERVAL if same_interval else 0.0)
     )
+    # Each side naming someone specific the other does not ("Compaq shares fell" and "Du Pont's
+    # stock rose", both in "New York Stock Exchange composite trading yesterday"): a sign of
+    # two happenings that merely share a setting.
+    # Reported speech names its speaker too ("Peskov confirmed the Tuesday meeting"): no penalty.
+    speaker = isinstance(features, MentionFeatures) and features.mention.attributed
+    unshared = 0 if speaker else min(len(features.strong) - len(strong), len(profile.strong) - len(strong))
+    rest -= min(max(unshared, 0) * UNSHARED_PENALTY, UNSHARED_PENALTY_CAP)
     score = len(strong) * STRONG_ENTITY + len(weak) * WEAK_ENTITY + rest
     if weights is None:
         rank_score = score
