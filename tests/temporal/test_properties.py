@@ -161,6 +161,10 @@ def test_any_unicode_text(text, reference):
 @example(text="January 1, 1 and the day before", reference=dt.date(1900, 1, 1), document_type="narrative")
 @example(text="three days later, the day before", reference=None, document_type="narrative")
 @example(text="Dec. 1–3, April–June 2026 and mid-", reference=dt.date(2026, 1, 1), document_type="news")
+@example(text="Monday at 1:00 a.m. January 32, 0 ", reference=None, document_type="news")  # not "January 3"
+@example(text="at 3:16 a.m., Sept. 32, 10000", reference=dt.date(1984, 12, 5), document_type="news")
+@example(text="March 3 and 1,861,000 weeks later", reference=dt.date(2000, 10, 21), document_type="news")  # overflow
+@example(text="last December and 8000 years later", reference=dt.date(2000, 1, 1), document_type="news")
 def test_date_like_text(text, reference, document_type):
     check_tag(text, reference, document_type)
 
