@@ -246,6 +246,8 @@ def test_script_scores_a_tiny_corpus_and_lists_errors(tmp_path, monkeypatch, cap
     assert "               F1                   66.7" in report
     assert "value          accuracy             50.0" in report
     assert "documents that crashed                 1" in report
+    assert "  value F1            33.3 >= 85  NOT met" in report
+    assert "  strict span F1      66.7 >= 85  NOT met" in report
     listing = errors.read_text(encoding="utf-8")
     assert listing.startswith("Errors of ours: missed 2, false_positive 0, span 0, type 0, value 1")
     assert "CRASH d3: RuntimeError: boom" in listing
