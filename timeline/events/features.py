@@ -33,7 +33,7 @@ from timeline.events.vocab import (
 # A word: letters/digits with inner apostrophes, dots (U.S.) or hyphens.
 _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NUMBER = re.compile(r"\d[\d.,]*\d")
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 _NON_WORD = re.compile(r"[^\w]")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 # "U.S.-brokered", "Putin-Trump": a hyphenated compound splits when a part is a name.
@@ -274,14 +274,16 @@ def keywords(text: str, *, names: list[str] | None = None,
         low = _POSSESSIVE.sub("", low) if len(low) > 2 else low
         if _is_capitalised(word) and (index > 0 or low in name_words or word.isupper()):
             continue  # names are entities, not keywords
-        if any(c.isdigit() for c in low):
-            # "7.8-magnitude", "17,000": a figure two reports share is telling
+        if not low.isalpha():
             number = _NUMBER.search(low)
-            if number and len(number.group()) >= 3 and number.group().strip("0.,") and "#" + number.group() not in lemmas:
-                lemmas.append("#" + number.group())
-            continue
-        if not low.isalpha() and "-" not in low:
-            continue
+            if number:
+                # "7.8-magnitude", "17,000": a figure two reports share is telling
+                figure = number.group()
+                if len(figure) >= 3 and figure.strip("0.,") and "#" + figure not in lemmas:
+                    lemmas.append("#" + figure)
+                continue
+            if "-" not in low:
+                continue
         if low in STOP_WORDS or len(low) < 3:
             continue
         cls = EVENT_CLASS_OF.get(low)
