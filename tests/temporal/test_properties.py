@@ -92,7 +92,8 @@ def calendar_interval(value: str) -> tuple[dt.date, dt.date] | None:
         return day, day
     if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
         year, week = map(int, match.groups())
-        return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+        monday = dt.date.fromisocalendar(year, week, 1)
+        return monday, monday + dt.timedelta(days=min(6, (dt.date.max - monday).days))  # 9999-W52 ends in year 10000
     if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
         year, month = map(int, match.groups())
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -1417,7 +1417,7 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
 
 _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.?|p\.m\.?|A\.M\.?|P\.M\.?|am|pm|AM|PM)(?![\w]))"
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT))"
-_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?)"
+_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:

@@ -144,13 +144,13 @@ class When:
         d, g = self.first, self.grain
         if g in ("day", "part_of_day", "hour", "minute"):
             return d, d
-        if g == "week":
-            return d, d + dt.timedelta(days=6)
-        if g == "weekend":
-            return d, d + dt.timedelta(days=1)
+        if g in ("week", "weekend"):
+            span = 6 if g == "week" else 1
+            return d, d + dt.timedelta(days=span) if (dt.date.max - d).days >= span else dt.date.max
         months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[g]
-        last = add_months(d, months) - dt.timedelta(days=1) if d.year + months // 12 <= 9999 else dt.date(9999, 12, 31)
-        return d, last
+        if d.year * 12 + d.month - 1 + months > 9999 * 12 + 11:
+            return d, dt.date(9999, 12, 31)  # the period runs past the last representable month
+        return d, add_months(d, months) - dt.timedelta(days=1)
 
     def shifted(self, unit: str, amount: int) -> When:
         """Moved by ``amount`` calendar units (day week weekend month quarter half season year
@@ -160,10 +160,12 @@ class When:
             moment = dt.datetime.combine(d, dt.time(min(self.hour, 23), self.minute or 0))
             moment += dt.timedelta(hours=amount) if unit == "hour" else dt.timedelta(minutes=amount)
             return replace(self, first=moment.date(), hour=moment.hour, minute=moment.minute)
-        if unit == "day":
-            d = d + dt.timedelta(days=amount)
-        elif unit in ("week", "weekend"):
-            d = d + dt.timedelta(weeks=amount)
+        if unit in ("day", "week", "weekend"):
+            days = amount * (1 if unit == "day" else 7)
+            try:
+                d = d + dt.timedelta(days=days)
+            except OverflowError:  # "1,861,000 weeks later": the edge of the calendar
+                d = dt.date.max if days > 0 else dt.date.min
         elif unit == "month":
             d = add_months(d, amount)
         elif unit in ("quarter", "season"):
