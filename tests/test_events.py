@@ -412,3 +412,17 @@ def test_extract_mentions_never_fails_and_keeps_offsets(sentences, data):
         assert article.body[mention.timex.start:mention.timex.end] == mention.timex.text
         assert article.body[mention.sentence_start:mention.sentence_end] == mention.quote
         assert mention.summary and len(mention.summary.split()) <= MAX_WORDS
+
+
+def test_the_writers_own_asides_make_no_mentions():
+    article = make_article("w", day("2025-12-03"), [
+        "I had two engaging conversations today.",
+        "I met Lavrov in Moscow today.",
+        "“We met on Monday,” Ushakov said.",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "today", "2025-12-03", "day", day("2025-12-03")),
+        timex(article, "today", "2025-12-03", "day", day("2025-12-03"), occurrence=1),
+        timex(article, "on Monday", "2025-12-01", "day", day("2025-12-01")),
+    ])
+    assert [m.quote for m in mentions] == ["I met Lavrov in Moscow today.", "“We met on Monday,” Ushakov said."]

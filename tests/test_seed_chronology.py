@@ -178,6 +178,11 @@ def test_citations_point_at_their_expressions(timeline, built):
                 assert body[c.start:c.end] == c.expression and c.expression in c.quote
 
 
+def test_the_writers_aside_makes_no_entry(timeline):
+    # 000 ends with a podcast note: "I had two engaging conversations today."
+    assert not any("engaging conversations" in c.quote for e in timeline.events for c in e.citations)
+
+
 def test_durations_and_vague_references_make_no_entries(timeline):
     expressions = {c.expression.lower() for e in timeline.events for c in e.citations}
     assert not expressions & {"five hours", "now", "for some time", "in recent months", "in the coming days"}

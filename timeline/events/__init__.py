@@ -5,6 +5,10 @@ yields one mention for each time expression in it that names calendar time (type
 TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST_REF /
 FUTURE_REF make none. Headings and the title line make none either: they restate the body.
 
+A clause whose summary has the writer speaking in the first person and naming nobody ("I had
+two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
+restated ...") is the writer's aside, not news, and makes no mention.
+
 Each mention carries the clause that belongs to its expression (``clauses.split_clauses``),
 a short summary (``clauses.summarize``; a leading "He"/"She" is replaced by the one name of
 the nearest earlier sentence that names someone, when there is exactly one), its status from the clause's own words
@@ -53,6 +57,8 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], timex: Timex) -> 
 
 
 _LEADING_PRONOUN = re.compile(r"^(?:He|She)\b")
+# The writer speaking in the first person outside quotation marks
+_AUTHOR_SPEAKING = re.compile(r"^(?:I|I['’]ve|I['’]m|I['’]d|We|We['’]ve|My|Our)\s")
 ANTECEDENT_LOOKBACK = 2  # sentences
 
 
@@ -186,6 +192,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
+            summary = summarize(clause, timex.text)
+            if not names and _AUTHOR_SPEAKING.match(summary):
+                continue  # "I had two engaging conversations today": the writer, not the news
             status = detect_status(clause)
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
@@ -196,7 +205,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     sentence_end=sentence.end,
                     quote=sentence.text,
                     clause=clause,
-                    summary=_resolve_pronoun(summarize(clause, timex.text), sentences, index, clause),
+                    summary=_resolve_pronoun(summary, sentences, index, clause),
                     timex=timex,
                     reference_date=article.reference_date,
                     status=status,
