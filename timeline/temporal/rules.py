@@ -1054,11 +1054,17 @@ def ago(m: re.Match, text: str) -> Partial | None:
         ("Net rose in the third quarter from $2 [a year earlier].", "2024-Q3"),
         ("[Two days later] the deal collapsed.", "XXXX-XX-XX", None, None),
         ("The attack came on June 14, 2024; [a day earlier], troops had moved.", "2024-06-13"),
+        ("They met on June 14, 2024, and signed [two days after].", "2024-06-16"),
     ),
 )
 def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
     direction = m["dir"].lower()
+    if direction in ("before", "after", "prior") and re.match(r"\s+(?!(?:that|this|then)\b)\w", text[m.end():m.end() + 8]):
+        # "[30 days] before closing the purchase", "[a month] after Qantas suspended ...", "[eight
+        # trading days] after Oct. 12": the anchor is named, so the expression is the duration
+        # (TimeML tags the amount; "before" is a signal), not a date counted from the last one
+        return None
     sign = 1 if direction in ("later", "after", "afterward", "afterwards") else -1
     mod = approx_mod(m["approx"]) or ("APPROX" if m["orso"] else None)
     if mod not in (None, "APPROX"):
@@ -1153,6 +1159,14 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
 
 # ----------------------------------------------------------------------------- durations
 
+def quarter_duration(amount: float | None) -> str:
+    """Quarters count in TIMEX3's own unit, as their dates do (1989-Q3): "the past two quarters"
+    is P2Q, "several quarters" PXQ; a fraction of a quarter in months."""
+    if amount is None or amount == int(amount):
+        return duration_value(amount, "Q")
+    return duration_value(amount * 3, "M")
+
+
 _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|same|entire|whole|full|year-earlier|year-ago)\s+|the\s+|this\s+past\s+|another\s+|over\s+a\s+)"
 
 
@@ -1169,7 +1183,12 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
         ("[the first nine months]", "P9M"),
         ("[two and a half years]", "P2Y6M"),
         ("[a few days]", "PXD"),
+        ("substantial losses in [the past two quarters]", "P2Q"),
+        ("[one and a half quarters]", "P4M15D"),
         ("[a minute and a half]", "PT1M30S"),
+        ("the banks must wait [at least 30 days] before closing the purchase", "P30D"),
+        ("This move comes barely [a month] after Qantas suspended services.", "P1M"),
+        ("[Eight trading days] after Oct. 12, the index was down.", "P8D"),
     ),
 )
 def duration(m: re.Match, text: str) -> Partial | None:
@@ -1200,7 +1219,7 @@ def duration(m: re.Match, text: str) -> Partial | None:
     if unit == "weekend":
         value = duration_value(amount, "WE")
     elif unit == "quarter":
-        value = duration_value(amount * 3 if amount is not None else None, "M")
+        value = quarter_duration(amount)
     elif unit in ("decade", "century"):
         value = duration_value(amount * mult if amount is not None else None, "Y")
     else:
@@ -1239,7 +1258,7 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
     else:
         amount = V.number_value(amount_text.replace("-and-a-half", " and a half").replace("-", " "))
     if canon == "quarter":
-        return Fixed(duration_value(amount * 3 if amount is not None else None, "M"), type="DURATION")
+        return Fixed(quarter_duration(amount), type="DURATION")
     return Fixed(duration_value(amount, designator, mult, canon in V.TIME_UNITS), type="DURATION")
 
 
@@ -1275,7 +1294,7 @@ def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
 
 # ----------------------------------------------------------------------------- sets
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
               "minute": "PT1M", "second": "PT1S", "weekend": "P1WE", "night": "P1D", "morning": "P1D",
               "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "century": "P100Y"}
 
@@ -1289,6 +1308,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("march [each July]", "XXXX-07", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("pay $100 million in interest [every quarter]", "P1Q", None, EXAMPLE_REFERENCE, "news", "SET"),
     ),
 )
 def set_every(m: re.Match, text: str) -> Partial | None:
@@ -1381,7 +1401,7 @@ def past_ref(m: re.Match, text: str) -> Partial | None:
         return None
     unit = (m["unit"] or "").lower()
     if unit and unit != "years":
-        return Fixed({"months": "PXM", "weeks": "PXW", "days": "PXD", "quarters": "PXM"}[unit], type="DURATION")
+        return Fixed({"months": "PXM", "weeks": "PXW", "days": "PXD", "quarters": "PXQ"}[unit], type="DURATION")
     if t.startswith("until"):
         return (Fixed("PAST_REF"), m.start() + len("until "), m.end())
     return Fixed("PAST_REF")
