@@ -8,7 +8,6 @@ import re
 import sys
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import extract_mentions
