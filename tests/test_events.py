@@ -299,6 +299,7 @@ def test_a_leading_pronoun_in_a_summary_takes_the_one_name_before_it():
         timex(article, "on Monday", "2025-12-01", "day", day("2025-12-01")),
     ])
     assert mentions[0].summary == "Putin restated the same key points he presented on June 14, 2024"
+    assert mentions[0].entities == ["Putin"]
     assert mentions[0].clause.startswith("I am convinced he restated")
     assert mentions[1].summary.startswith("He said")  # three names before it: no guess
 

@@ -195,6 +195,13 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             summary = summarize(clause, timex.text)
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
+            resolved = _resolve_pronoun(summary, sentences, index, clause)
+            if resolved != summary:
+                # "he restated ..." is about Putin: the name counts for matching too
+                name = resolved.split()[0]
+                if name not in names:
+                    names = names + [name]
+                summary = resolved
             status = detect_status(clause)
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
@@ -205,7 +212,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     sentence_end=sentence.end,
                     quote=sentence.text,
                     clause=clause,
-                    summary=_resolve_pronoun(summary, sentences, index, clause),
+                    summary=summary,
                     timex=timex,
                     reference_date=article.reference_date,
                     status=status,
