@@ -284,8 +284,13 @@ class Resolver:
             # third-quarter results" for the quarter just ended.
             begun = [w for w in candidates if w.interval[0] <= base]
             return begun[-1] if begun else candidates[0]
-        if tense is None or deadline:
-            return closest  # no tense, or a deadline ("extended its offer to Nov. 20")
+        if rel == "nearest" and tense != "future":
+            # "the October slaying", "a June agreement": an event named by its month is one that
+            # has happened, unless the clause looks ahead ("will attend the June summit")
+            before = [w for w in candidates if w.interval[0] <= base]
+            return before[-1] if before else candidates[0]
+        if tense is None or deadline and tense == "past":
+            return closest  # no tense, or a deadline after a past verb ("extended its offer to Nov. 20")
         if tense == "past":
             before = [w for w in candidates if w.interval[0] <= base]
             chosen = before[-1] if before else candidates[0]
@@ -337,13 +342,13 @@ class Resolver:
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
-        year = self._year_named_before(start, end) if c.relation is None else None
+        year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
             when = self._in_year(c, year)
             if when is not None:
                 return self._done(type_, self._with_time(when, c), mod, anchor, start)
-        tense = None if c.relation else self.tense(start, end)
+        tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
         when = self._choose(c, base, tense, deadline)
         if when is None:

@@ -570,6 +570,10 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("The three are expected to join in [April].", "2026-04"),
         ("it was abandoned at the airport in [September].", "2025-09"),
         ("NATO will admit them in [May]", "2026-05"),
+        ("Qantas will almost double its flights by [August].", "1998-08", None, dt.date(1998, 2, 13)),
+        ("The bank said it is selling itself under a [June] agreement with shareholders.", "2025-06"),
+        ("Slepian was shot in his kitchen. Police have gathered evidence in the [October] slaying.", "2025-10", None, dt.date(2026, 4, 19)),
+        ("a suspect in shootings that injured doctors in [November] in Vancouver", "2025-11", None, dt.date(2026, 5, 6)),
     ),
 )
 def month_alone(m: re.Match, text: str) -> Partial | None:
@@ -584,6 +588,9 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
     if prev and not prep and prev.group(1).lower() not in ("in", "since", "by", "until", "from", "during", "last", "next", "this", "early", "late", "mid", "through"):
         if m.start() - len(prev.group(0)) > 0 and text[m.start() - len(prev.group(0)) - 1] not in ".\n":
             return None  # "Theresa May", "Holly June"
+    if re.search(r"\b(?:an?|the|its|his|her|their|our)\s+$", before(text, m.start(), 8)) and \
+            re.match(r"\s+(?!(?:and|or|of|to|in|on|at|for|from|by|with|was|were|is|are|has|had|will)\b)[a-z]{3,}", text[m.end():m.end() + 16]):
+        return Calendar(month=V.month_number(m["month"]), relation="nearest")  # "a June agreement", "the August summit"
     return Calendar(month=V.month_number(m["month"]))
 
 

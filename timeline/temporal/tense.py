@@ -180,8 +180,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return tense, i
             continue
         if _past_form(word, low, first=i == 0):
-            if _aux_before(tokens, i)[0] in DETERMINERS:
-                continue  # an adjective: "a still unspecified date", "the revised plan"
+            if _aux_before(tokens, i)[0] in DETERMINERS - {"that"}:
+                continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that injured")
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
         if low in PRESENT:
@@ -197,7 +197,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
 
 
 def _scan_right(tokens: list[str]) -> Tense | None:
-    for i, word in enumerate(tokens[:14]):
+    for i, word in enumerate(tokens[:30]):
         low = word.lower().replace("’", "'")
         if low in (";", ":", "(", "—"):
             return None
