@@ -351,7 +351,8 @@ def _drop_asides(text: str, expression: str) -> str:
             for m in pattern.finditer(text):
                 if expression and expression in m.group():
                     continue
-                text = (text[: m.start()] + text[m.end():]).strip()
+                # the aside's words go; the words around it stay apart
+                text = re.sub(r"\s+([,;:.])", r"\1", " ".join((text[: m.start()] + " " + text[m.end():]).split()))
                 break
             else:
                 break

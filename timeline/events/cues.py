@@ -41,9 +41,11 @@ CANCELLED_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "cancel-verb",
-        r"\b(?:cancell?ed|scrapped|called off|calls off|call off|calling off)\s+(?:the|a|an|his|her|their|its)\b",
+        r"\b(?:cancell?ed|cancels|scrapped|called off|calls off|call off|calling off|postponed|postpones|"
+        r"delayed|put off|shelved)\s+(?:the|a|an|his|her|their|its|this|next|plans?)\b",
         "cancelled",
-        ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday."],
+        ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday.",
+         "Biden postponed a planned trip to Germany, which had been scheduled to begin on Thursday."],
         ["The cancelled flights were rebooked for Friday"],
     ),
     _cue(
@@ -94,9 +96,11 @@ PLANNED_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "planned-for",
-        r"\b(?:tentatively\s+)?(?:planned|scheduled|slated|set|penciled|pencilled|earmarked)\s+(?:in\s+)?(?:for|on|to\s+take\s+place)\b",
+        r"\b(?:tentatively\s+)?(?:planned|scheduled|rescheduled|slated|set|penciled|pencilled|earmarked|moved|"
+        r"pushed\s+back)\s+(?:in\s+)?(?:for|on|to\s+take\s+place)\b",
         "planned",
-        ["a follow-up summit (tentatively planned for April–June 2026)", "a vote scheduled for May 3"],
+        ["a follow-up summit (tentatively planned for April–June 2026)", "a vote scheduled for May 3",
+         "Biden's trip to Germany, postponed because of the storm, has been rescheduled for Friday."],
         ["they set out on Monday"],
     ),
     _cue(
