@@ -396,7 +396,8 @@ def test_summaries_are_bounded_for_any_clause(words):
     # asides in brackets or dashes may go, so both sides are split at those too
     source = {token.strip(",;:.") for token in re.split(r"[\s()—]+", clause.casefold())}
     for word in re.split(r"[\s()—]+", summary.rstrip("…").casefold()):
-        assert word.strip(",;:.") in source, word  # no word invented or cut
+        if word.strip(",;:."):
+            assert word.strip(",;:.") in source, word  # no word invented or cut
 
 
 @settings(max_examples=80, deadline=None)
