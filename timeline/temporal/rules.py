@@ -1344,7 +1344,10 @@ def set_every(m: re.Match, text: str) -> Partial | None:
     ("set",),
     rf"{B}(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually|(?:twice|once|three\s+times)[- ](?:daily|weekly|monthly|yearly)){E}(?!-)",
     examples=(("such rallies are held almost [daily]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
-              ("in his [weekly] radio address", "P1W", None, EXAMPLE_REFERENCE, "news", "SET")),
+              ("in his [weekly] radio address", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("what has become a [daily] public rally", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("the orchestra performs here [annually]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("demonstrators who gather [daily] outside the home", "P1D", None, EXAMPLE_REFERENCE, "news", "SET")),
 )
 def set_adverb(m: re.Match, text: str) -> Partial | None:
     word = m["word"].lower().split()[-1].split("-")[-1]
@@ -1352,6 +1355,12 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
         return None  # a newspaper: "the Daily Telegraph", "the Communist Party daily Granma"
     if re.search(r"(?-i:[A-Z][a-z]+['’]s)\s+$", text[max(0, m.start() - 12):m.start()]) and m["word"][0].isupper():
         return None  # "People's Daily"
+    ctx = before(text, m.start(), 12)
+    if word in ("daily", "weekly", "monthly", "yearly", "hourly", "nightly") and re.match(r"\s+(?!(?:in|at|on|to|for|from|with|and|or|by|since|until|through|outside|inside|across|over|around|near|during|before|after)\b)[a-z]+", text[m.end():m.end() + 12]) \
+            and not re.search(r"\b(?:an?|the|its|his|her|their|our|my|your|this|that)\s+$", ctx):
+        return None  # an adjective with no determiner, a statistic: "average daily volume", "plans daily flights"
+    if re.search(r"(?:%|\bpercent|\bper\s*cent)\s*$", ctx):
+        return None  # a growth rate: "to rise 8.5% annually"
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
              "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "biannually": "P6M"}[word]
     return Fixed(value, type="SET")
