@@ -352,7 +352,7 @@ def _drop_asides(text: str, expression: str) -> str:
                 if expression and expression in m.group():
                     continue
                 # the aside's words go; the words around it stay apart
-                text = re.sub(r"\s+([,;:.])", r"\1", " ".join((text[: m.start()] + " " + text[m.end():]).split()))
+                text = re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", " ".join((text[: m.start()] + " " + text[m.end():]).split()))
                 break
             else:
                 break
