@@ -843,6 +843,16 @@ def weekdays_plural(m: re.Match, text: str) -> Partial | None:
 _DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": -1}
 
 
+_GENERIC_ERA_NOUNS = (
+    r"world|youth|society|societies|generation|generations|children|kids|young|youngsters|students|teenagers|"
+    r"families|parents|women|men|people|economy|economies|culture|technology|technologies|computers|machines|"
+    r"standards|terms|dollars|money|prices|market|markets|business|businesses|companies|consumers|workers|"
+    r"workforce|leaders|politics|politicians|media|music|science|medicine|schools|cars|weapons|military|armies|"
+    r"warfare|global|modern|high-tech"
+)
+_GENERIC_ERA = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_GENERIC_ERA_NOUNS})\b")
+
+
 @rule(
     "deictic_day",
     ("deictic",),
@@ -852,10 +862,16 @@ _DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overn
         ("Magna shares closed up [yesterday]", "2025-12-02"),
         ("[tomorrow morning]", "2025-12-04TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("Russia launched 40 missiles [overnight], officials said.", "2025-12-02TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
+        ("[Today]'s meeting was cancelled.", "2025-12-03"),
+        ("the agenda for [tomorrow]'s vote", "2025-12-04"),
     ),
 )
 def deictic_day(m: re.Match, text: str) -> Partial | None:
     word = m["word"].lower()
+    if word in ("today", "tomorrow") and not m["pod"] and (
+            _GENERIC_ERA.match(text, m.end()) or re.search(r"\b(?:of|for)\s+$", before(text, m.start(), 5)) and
+            re.match(r"\s*(?:[,.;:!?\"”]|$)", text[m.end():m.end() + 2])):
+        return None  # the present or coming era, not a day: "today's youth", "the people of tomorrow"
     if word == "overnight" and (m["pod"] or re.search(r"\b(?:an?|the|its|their|his|her)\s+$", before(text, m.start(), 8))
                                 or re.match(r"\s+(?:stay|flight|trip|rate|rates|loan|loans|market|session|low|high)\b",
                                             text[m.end():m.end() + 10])):
@@ -1505,6 +1521,10 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("The polls close at [22:00 local time on Sunday]", "2025-11-30T22:00")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
+    if re.match(r"\s*(?:million|billion|trillion|thousand|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
+                text[m.end():m.end() + 12], re.IGNORECASE) and not re.match(r"\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local|hrs|h\b)",
+                                                                         text[m.end("min"):m.end("min") + 8]):
+        return None  # an amount: "little changed at 2.46 billion guilders", "priced at 84.90"
     return _time_partial(int(m["h"]), int(m["min"]), m)
 
 
