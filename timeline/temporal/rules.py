@@ -935,7 +935,9 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
         ("[next month]", "2026-01"),
         ("[last weekend]", "2025-W48-WE", "2025-11-29/2025-11-30"),
         ("growth over [the past year]", "2024"),
-        ("[the last decade]", "201"),
+        ("threats had become routine over [the past decade]", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("one of the significant events of [the past century]", "P100Y"),
+        ("the earning power they lost to inflation in [the last decade]", "201"),
         ("In 1990 prices rose; [the following year] they fell.", "1991"),
     ),
 )
@@ -948,6 +950,11 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     if rel in ("the next", "the past", "the last") and re.match(r"\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", text[m.end():m.end() + 10]):
         return None
     offset = _REL_OFFSETS[rel]
+    if unit in ("decade", "century") and (rel in ("the past", "this past") or rel == "the last" and re.search(
+            r"\b(?:over|for|during|throughout|across|within)\s+$", before(text, m.start(), 12))):
+        # "over the past decade": the last ten years up to now; but "lost in the last decade" is
+        # the previous calendar decade
+        return Fixed("P10Y" if unit == "decade" else "P100Y", type="DURATION")
     if rel == "last" and unit == "year" and _COMPARISON_BEFORE.search(before(text, m.start(), 80)):
         # "net rose to $5 from $3 last year", after "the third quarter": that quarter a year back
         return Relative("year", -1, "nearby", grain="anchor", comparison=True)
