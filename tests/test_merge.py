@@ -254,6 +254,40 @@ def test_short_forms_of_blocs_meet_their_long_names():
     assert event.status == "reported" and len(event.citations) == 2
 
 
+def _eve_article(doc_id, lines):
+    return make_article(doc_id, day("2025-12-03"), lines)
+
+
+def test_the_eve_of_the_talks_is_dated_by_the_talks_the_article_reports():
+    article = _eve_article("e1", [
+        "Witkoff met Putin in the Kremlin for talks that ran well past midnight.",
+        "On the eve of the talks, the Kremlin announced the capture of Pokrovsk.",
+    ])
+    other = make_article("e2", day("2025-12-02"), ["Witkoff met with Putin in the Kremlin on Tuesday."])
+    events, _ = build(
+        (article, lambda a: [
+            timex(a, "past midnight", "2025-12-03T00:00", "minute", day("2025-12-03"), type="TIME"),
+            timex(a, "the eve of the talks", "XXXX-XX-XX", "day", None),
+        ]),
+        (other, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+    )
+    eve = next(e for e in events if "Pokrovsk" in e.summary)
+    assert (eve.start, eve.value) == (day("2025-12-01"), "2025-12-01")
+    assert [c.expression for c in eve.citations] == ["the eve of the talks"]
+
+
+def test_an_eve_without_a_dated_happening_of_its_kind_makes_no_entry():
+    article = _eve_article("e3", [
+        "Rubio signed the accord in Geneva on Monday.",
+        "On the eve of the talks, the Kremlin announced the capture of Pokrovsk.",
+    ])
+    events, _ = build((article, lambda a: [
+        timex(a, "on Monday", "2025-12-01", "day", day("2025-12-01")),
+        timex(a, "the eve of the talks", "XXXX-XX-XX", "day", None),
+    ]))
+    assert [e.summary for e in events] == ["Rubio signed the accord in Geneva on Monday"]
+
+
 def _ordered_fixture():
     article = make_article("o", day("2025-12-31"), [
         "Alpha Corp opened a plant in Lyon in December 2025.",

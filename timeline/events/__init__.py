@@ -9,6 +9,10 @@ A clause whose summary has the writer speaking in the first person and naming no
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
 restated ...") is the writer's aside, not news, and makes no mention.
 
+An expression dated only by a happening the article names but does not date ("on the eve of
+the talks", ``EVENT_ANCHORED``) makes a mention without an interval; ``timeline.merge`` dates
+it from the entry for that happening that the same article reports.
+
 Each mention carries the clause that belongs to its expression (``clauses.split_clauses``),
 a short summary (``clauses.summarize``; a leading "He"/"She" is replaced by the one name of
 the nearest earlier sentence that names someone, when there is exactly one), its status from the clause's own words
@@ -31,7 +35,7 @@ from timeline.models import Article, EventMention, Interval, Sentence, Timex
 GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "season",
                      "quarter", "half", "year", "decade", "century", "unknown")
 
-__all__ = ["extract_mentions", "is_calendar_time"]
+__all__ = ["extract_mentions", "is_calendar_time", "event_anchor"]
 
 EVENT_SENTENCE_KINDS = ("body", "list_item")
 
@@ -39,6 +43,28 @@ EVENT_SENTENCE_KINDS = ("body", "list_item")
 def is_calendar_time(timex: Timex) -> bool:
     """Whether an expression can date an event: a DATE or TIME resolved to an interval."""
     return timex.type in ("DATE", "TIME") and timex.interval is not None and not timex.value.endswith("_REF")
+
+
+# "on the eve of the talks", "the day after the summit": dated by a happening the article names
+# but does not date. Each pattern gives the offset in days from that happening.
+EVENT_ANCHORED: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+(?:the|this|that|last)\s+(?P<noun>[\w’'-]+(?:\s+[\w’'-]+){0,2})$", re.I), -1),
+    (re.compile(r"^(?:on\s+)?the\s+(?:day|night)\s+before\s+(?:the|this|that)\s+(?P<noun>[\w’'-]+(?:\s+[\w’'-]+){0,2})$", re.I), -1),
+    (re.compile(r"^(?:on\s+)?the\s+day\s+after\s+(?:the|this|that)\s+(?P<noun>[\w’'-]+(?:\s+[\w’'-]+){0,2})$", re.I), 1),
+    (re.compile(r"^(?:on\s+)?the\s+(?:morning|afternoon|evening|day)\s+of\s+(?:the|this|that)\s+(?P<noun>[\w’'-]+(?:\s+[\w’'-]+){0,2})$", re.I), 0),
+)
+
+
+def event_anchor(timex: Timex) -> tuple[str, int] | None:
+    """``(the happening's last word, offset in days)`` for an expression dated by a happening
+    the text names but leaves undated ("the eve of the talks" -> ("talks", -1)), else None."""
+    if timex.type != "DATE" or timex.interval is not None:
+        return None
+    for pattern, offset in EVENT_ANCHORED:
+        m = pattern.match(timex.text.strip())
+        if m:
+            return m.group("noun").split()[-1].lower(), offset
+    return None
 
 
 def _in_title(article: Article, start: int, end: int) -> bool:
@@ -147,7 +173,7 @@ def _restated_once(found: list[Timex]) -> list[Timex]:
     seen: set[tuple] = set()
     out = []
     for timex in found:
-        key = (timex.interval.first, timex.interval.last) if timex.interval else (timex.value,)
+        key = (timex.interval.first, timex.interval.last) if timex.interval else (timex.value, timex.text)
         if key not in seen:
             seen.add(key)
             out.append(timex)
@@ -160,7 +186,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Timex]] = {}
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
-        if not is_calendar_time(timex) or _in_title(article, timex.start, timex.end):
+        if not (is_calendar_time(timex) or event_anchor(timex)) or _in_title(article, timex.start, timex.end):
             continue
         sentence = _sentence_of(sentences, starts, timex)
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:

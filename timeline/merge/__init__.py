@@ -9,6 +9,8 @@
    Mentions within one article that restate each other merge the same way.
 3. ``entries.build_entry``: each group becomes an entry with the most precise date its
    sources support, every citation, a status and the sources' disagreements.
+   Expressions dated only by a happening the article names ("on the eve of the talks") get
+   that happening's entry's day (``anchored.date_anchored``) and the mentions cluster again.
 4. ``conflicts.note_date_conflicts``: near-identical happenings dated to different exact days
    are kept apart but marked as disputed, each naming the other's date.
 5. ``corroborate.corroborate``: undated sentences that clearly describe a recent entry are
@@ -22,6 +24,7 @@ vary between runs, and every sort has a total key.
 
 from __future__ import annotations
 
+from timeline.merge.anchored import date_anchored
 from timeline.merge.clustering import cluster_mentions
 from timeline.merge.conflicts import note_date_conflicts
 from timeline.merge.corroborate import corroborate
@@ -34,9 +37,18 @@ __all__ = ["merge_mentions", "entry_sort_key"]
 
 def merge_mentions(mentions: list[EventMention], articles: list[Article]) -> list[Event]:
     """Merged, cited, chronologically ordered entries with unique ids."""
-    features = [prepare(index, m) for index, m in enumerate(mentions) if m.timex.interval is not None]
+    dated = [m for m in mentions if m.timex.interval is not None]
+    anchored = [m for m in mentions if m.timex.interval is None]
+    features = [prepare(index, m) for index, m in enumerate(dated)]
     clusters = cluster_mentions(features)
+    if anchored:
+        # "on the eve of the talks": dated by the talks' entry, then everything clusters again
+        resolved = date_anchored(anchored, clusters)
+        if resolved:
+            dated = dated + resolved
+            features = [prepare(index, m) for index, m in enumerate(dated)]
+            clusters = cluster_mentions(features)
     entries = [build_entry(cluster) for cluster in clusters]
     entries = note_date_conflicts(entries, clusters)
-    entries = corroborate(entries, [c.profile for c in clusters], articles, mentions)
+    entries = corroborate(entries, [c.profile for c in clusters], articles, dated)
     return order_and_assign_ids(entries)
