@@ -100,6 +100,8 @@ class Relative:
     ``comparison``: the expression compares with another time ("a year earlier", "the year-ago
     quarter"); it is never itself an anchor for later expressions.
     ``amount`` None: an unknown number of units ("days later").
+    ``in_year``: the period found is moved into that year ("the 1988 period", after "the third
+    quarter": 1988-Q3); with no such period, the year itself.
     """
 
     unit: str
@@ -108,6 +110,7 @@ class Relative:
     grain: str | None = None
     fallback: Literal["reference", "latest"] | None = None
     comparison: bool = False
+    in_year: int | None = None  # the anchor's period moved into this year ("the 1988 quarter")
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None

@@ -153,6 +153,20 @@ class Resolver:
             return pos, when
         return None
 
+    def reported_quarter(self, start: int) -> tuple[int, When] | None:
+        """The quarter a financial report is about, as far as the text before ``start`` tells: the
+        one named most often, the first of equals (a report leads with its quarter: "posted a 20%
+        gain in third-quarter net income ... after a flat second quarter")."""
+        counts: dict[str, list] = {}
+        for pos, when, _ in self.history:
+            if pos < start and when.grain == "quarter":
+                entry = counts.setdefault(when.value, [0, pos, when])
+                entry[0] += 1
+        if not counts:
+            return None
+        _, pos, when = max(counts.values(), key=lambda e: (e[0], -e[1]))
+        return pos, when
+
     def base(self, start: int) -> tuple[dt.date | None, str]:
         """The date deictic expressions count from, and its anchor name."""
         if self.narrative:
@@ -459,7 +473,7 @@ class Resolver:
             if r.comparison and r.grain in ("anchor", None):
                 found = self._comparison_anchor(start, nearby=r.base == "nearby")
             elif r.fallback == "latest" and r.grain == "quarter":
-                found = self.last_date(start, grain="quarter")
+                found = self.reported_quarter(start)
             else:
                 found = self.last_date(start)
                 target = r.grain or r.unit
@@ -475,6 +489,10 @@ class Resolver:
                         found = finer
                     else:
                         found = None  # "the next day" after "in 1990": no day to count from
+            if r.in_year is not None and (not found or start - found[0] > 1500):
+                # "the 1988 period" with no quarter discussed nearby: the year
+                when = When("year", dt.date(r.in_year, 1, 1))
+                return Resolved(type_, when.value, "year", when.interval, mod, "absolute")
             if found:
                 origin, anchor_name = found[1], f"timex:{found[0]}"
             elif r.base == "nearby" or r.fallback == "reference":
@@ -492,6 +510,10 @@ class Resolver:
                 value = f"XXXX-XX-XXT{r.part_of_day}"
             return Resolved(type_, value, grain, None, mod, "none")
         when = self._shift(origin, r, grain)
+        if r.in_year is not None and r.in_year != when.first.year:
+            # "the 1988 period" beside the 1989 quarter reported: a comparison, no anchor of its own
+            when = when.shifted("year", r.in_year - when.first.year)
+            return Resolved(type_, when.value, when.grain, when.interval, mod, anchor_name)
         if r.comparison:
             return Resolved(type_, when.value, when.grain, when.interval, mod, anchor_name)
         return self._done(type_, when, mod, anchor_name, start)

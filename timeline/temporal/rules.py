@@ -698,6 +698,8 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
     examples=(
         ("In [the third quarter], net rose; revenue in [the quarter] fell.", "2025-Q3"),
         ("In [the year-ago quarter], it earned $1.", "2024-Q3"),
+        ("It posted a gain in third-quarter net. After a flat second quarter, sales rose. Charges were "
+         "taken in [the year-earlier period].", "2024-Q3"),
         ("[this quarter]", "2025-Q4"),
     ),
 )
@@ -739,6 +741,22 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
 )
 def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
     return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
+
+
+@rule(
+    "year_period",
+    ("year",),
+    rf"{B}the\s+(?:fiscal\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>period|quarter){E}(?!-)",
+    examples=(
+        ("Net rose in the third quarter; in [the 1988 period], it earned $20 million.", "1988-Q3"),
+        ("Kirschner earned $376,000 in [the 1988 quarter].", "1988"),
+        ("Net rose in the third quarter. In [the 2025 period] also, rates were lower than a year ago.", "2025-Q3"),
+    ),
+)
+def year_period(m: re.Match, text: str) -> Partial | None:
+    """The period under discussion (the last quarter named) in another year: financial reports
+    compare "the third quarter" with "the 1988 period"."""
+    return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest", in_year=int(m["year"]))
 
 
 @rule(
@@ -1722,7 +1740,7 @@ RULES: tuple[Rule, ...] = (
     deictic_day, day_before_yesterday, this_part_of_day, weekday, weekdays_plural,
     ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
     month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
-    quarter_relative, quarter_a_year_back, comparison_adjective, half, half_code,
+    quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
