@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
-from timeline.events import extract_mentions
+from timeline.events import ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, extract_mentions
 from timeline.events.clauses import FILLER_RULES, MAX_WORDS, focus_phrase, split_clauses, strip_filler, summarize
 from timeline.events.cues import (
     ATTRIBUTION_CUES,
@@ -429,3 +429,25 @@ def test_the_writers_own_asides_make_no_mentions():
         timex(article, "on Monday", "2025-12-01", "day", day("2025-12-01")),
     ])
     assert [m.quote for m in mentions] == ["I met Lavrov in Moscow today.", "“We met on Monday,” Ushakov said."]
+
+
+@pytest.mark.parametrize("line", ARTICLE_METADATA_EXAMPLES)
+def test_bylines_stamps_and_credits_are_article_metadata(line):
+    assert ARTICLE_METADATA.match(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE_METADATA_NEAR_MISSES)
+def test_news_is_not_article_metadata(line):
+    assert not ARTICLE_METADATA.match(line)
+
+
+def test_an_update_stamp_makes_no_mention():
+    article = make_article("m", day("2025-12-03"), [
+        "Updated: Dec 3, 2025",
+        "Putin met Witkoff in the Kremlin on Tuesday.",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "Dec 3, 2025", "2025-12-03", "day", day("2025-12-03")),
+        timex(article, "on Tuesday", "2025-12-02", "day", day("2025-12-02")),
+    ])
+    assert [m.timex.text for m in mentions] == ["on Tuesday"]

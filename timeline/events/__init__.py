@@ -3,7 +3,8 @@
 ``extract_mentions(article, timexes)`` is the whole interface. A sentence of the article body
 yields one mention for each time expression in it that names calendar time (type DATE or
 TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST_REF /
-FUTURE_REF make none. Headings and the title line make none either: they restate the body.
+FUTURE_REF make none. Headings and the title line make none either: they restate the body;
+nor do bylines, update stamps and credits (``ARTICLE_METADATA``): their dates are the article's.
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
@@ -38,6 +39,34 @@ GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", 
 __all__ = ["extract_mentions", "is_calendar_time", "event_anchor"]
 
 EVENT_SENTENCE_KINDS = ("body", "list_item")
+
+# Lines about the article rather than the news: bylines, update stamps, credits. Their dates
+# are the article's own ("Updated: Dec 3, 2025"), not events'.
+ARTICLE_METADATA = re.compile(
+    r"^\s*(?:by\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|then|now|late|early|mid)\b)"
+    r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*(?:[,|(—–-]|$)|"
+    r"(?:last\s+)?(?:updated|published|posted|modified|first\s+published)\s*(?::|on\b|at\b|\d)|"
+    r"\(?(?:reporting|additional\s+reporting|writing|editing)\s+by\b|"
+    r"(?:photo|image|picture|video|credit|source|file\s+photo)\s*:|copyright\b|©|all\s+rights\s+reserved)",
+    re.IGNORECASE,
+)
+# Examples the rule must catch, and news it must leave alone (run as tests).
+ARTICLE_METADATA_EXAMPLES = (
+    "By John Smith, Reuters",
+    "Updated: Dec 3, 2025 10:14 GMT",
+    "Published on December 3, 2025",
+    "Last updated 3 December 2025",
+    "(Reporting by Anna Petrova; Editing by Mark Heinrich)",
+    "Photo: Putin at the Kremlin on Tuesday",
+    "© 2025 Example News. All rights reserved.",
+)
+ARTICLE_METADATA_NEAR_MISSES = (
+    "By Tuesday, the talks had collapsed.",
+    "By the end of May, Boeing must present a plan.",
+    "Published figures on Monday showed inflation fell.",
+    "Updated forecasts on Monday showed a weaker storm.",
+)
 
 
 def is_calendar_time(timex: Timex) -> bool:
@@ -191,7 +220,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         sentence = _sentence_of(sentences, starts, timex)
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
             continue
-        if _in_title(article, sentence.start, sentence.end):
+        if _in_title(article, sentence.start, sentence.end) or ARTICLE_METADATA.match(sentence.text):
             continue
         by_sentence.setdefault(sentence.start, []).append(timex)
 
