@@ -820,7 +820,7 @@ def weekday_usage(text: str, end: int) -> str:
         ("The envoys are expected to meet Zelensky in Europe on [Thursday].", "2025-12-04"),
         ("He met Putin in the Kremlin on [Wednesday].", "2025-12-03"),
         ("[next Friday]", "2025-12-05"),
-        ("officials said [Friday night]", "2025-11-28TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
+        ("officials said [Friday night]", "2025-11-28TNI", None, EXAMPLE_REFERENCE, "news", "DATE"),
         ("Peskov confirmed the [Friday] meeting", "2025-12-05"),
         ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
     ),
@@ -841,7 +841,9 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
         rel = "nearest"  # resolved to the closest such day, whatever the tense
-    return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="TIME" if pod else "DATE")
+    # "Friday night" keeps its part of day in the value (2025-11-28TNI) but is a DATE: it names a
+    # day, as TimeBank annotates it about three times in four ("this morning", a clock time: TIME)
+    return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="DATE")
 
 
 @rule(
