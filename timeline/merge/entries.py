@@ -19,7 +19,7 @@ introduces 1 Dec 2025 the way a heading introduces its paragraphs. Remaining tie
 id, which is unique, so the order is total and the same for the same input.
 
 Ids: ``<date>-<slug>`` where the date is written at the entry's grain (``2025-12-02``,
-``2025-08``, ``2014``, ``2025-W48``, ``2026-Q2``) and the slug is the first content words of
+``2025-08``, ``2014``, ``2025-W48``, ``2026-Q2``, a range ``2017-to-2021``) and the slug is the first content words of
 the summary ("2025-12-02-witkoff-kushner-met-putin-kremlin"); a repeated id gets "-2", "-3" in
 chronological order.
 """
