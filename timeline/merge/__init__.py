@@ -50,5 +50,5 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article]) -> lis
             clusters = cluster_mentions(features)
     entries = [build_entry(cluster) for cluster in clusters]
     entries = note_date_conflicts(entries, clusters)
-    entries = corroborate(entries, [c.profile for c in clusters], articles, dated)
+    entries = corroborate(entries, [c.profile for c in clusters], articles, mentions)
     return order_and_assign_ids(entries)
