@@ -989,6 +989,8 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b))",
     examples=(
         ("to put 40,000 troops in the region by [the end of the month]", "2025-12"),
+        ("Its fiscal year ends in June. He will step down at [the end of the month].", "2025-12"),
+        ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
         ("For [the year], pet food volume was flat.", "2025"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
@@ -1000,7 +1002,11 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     if re.match(r"\s+(?:ended|ending)\b", after):
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
-        return Relative(unit, 0, "anchor", grain=unit, fallback="reference")
+        from .tense import clause_tense
+
+        if clause_tense(text, m.start(), m.end()) == "future":
+            return Relative(unit, 0, "reference")  # "will step down at the end of the month": this month
+        return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
     if unit == "weekend" and re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+$", ctx):
         return Relative("weekend", 0, "reference")
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
