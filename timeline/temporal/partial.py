@@ -57,6 +57,7 @@ class Calendar:
     relation: Literal["last", "next", "this", "nearest"] | None = None
     year_offset: int | None = None
     year_shift: int = 0  # years added once the year is chosen ("the year-ago third quarter": -1)
+    from_anchor: bool = False  # "last"/"next" count from the last date mentioned ("the following January")
     mod: Mod = None
     type: TimexType = "DATE"
 

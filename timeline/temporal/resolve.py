@@ -326,6 +326,13 @@ class Resolver:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             return self._done(type_, self._with_time(when, c), mod, "absolute", start)
         base, anchor = self.base(start)
+        if c.from_anchor:
+            # "took office the following January": the first January after the date just told
+            last = self.last_date(start)
+            if last is None:
+                return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+            pos, told = last
+            base, anchor = (told.interval[1] if c.relation == "next" else told.interval[0]), f"timex:{pos}"
         if c.month is None and c.day is None and c.weekday is None and c.holiday is None and c.season is None \
                 and c.quarter is None and c.half is None and c.year_offset is None:
             # a time of day alone: on the day named near it, else the last day mentioned, else the base
@@ -387,9 +394,9 @@ class Resolver:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
         last = self.last_date(start, finest="day")
-        if last:
-            return last[1].first, f"timex:{last[0]}"
-        return base, anchor
+        if last and start - last[0] <= 400:
+            return last[1].first, f"timex:{last[0]}"  # the day just told about
+        return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
 
     # --------------------------------------------------------------------------- relative shifts
 

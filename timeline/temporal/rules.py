@@ -536,18 +536,21 @@ _MONTH_CONTEXT = re.compile(
 @rule(
     "month_relative",
     ("month",),
-    rf"{B}(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+(?P<month>{MONTH_FULL}){E}(?!\s+\d)",
+    rf"{B}(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:following|next|previous|preceding))\s+(?P<month>{MONTH_FULL}){E}(?!\s+\d)",
     examples=(
         ("was found [last November]", "2024-11"),
         ("[next April]", "2026-04"),
         ("[this September]", "2025-09"),
         ("when he was killed [last October]", "2025-10"),
+        ("He was elected on Nov. 8, 2016, and took office [the following January].", "2017-01"),
+        ("The plant opened in June 2010; [the previous March], workers had struck.", "2010-03"),
     ),
 )
 def month_relative(m: re.Match, text: str) -> Partial | None:
     rel = m["rel"].lower().split()[-1]
-    relation = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel]
-    return Calendar(month=V.month_number(m["month"]), relation=relation)
+    relation = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this", "following": "next",
+                "previous": "last", "preceding": "last"}[rel]
+    return Calendar(month=V.month_number(m["month"]), relation=relation, from_anchor=m["rel"].lower().startswith("the"))
 
 
 @rule(
