@@ -394,8 +394,9 @@ class Resolver:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
         last = self.last_date(start, finest="day")
-        if last and start - last[0] <= 400:
-            return last[1].first, f"timex:{last[0]}"  # the day just told about
+        if last and start - last[0] <= 400 and not (
+                self.reference and last[1].first > self.reference and self.tense(start, end) == "past"):
+            return last[1].first, f"timex:{last[0]}"  # the day just told about (not a coming one, for a past event)
         return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
 
     # --------------------------------------------------------------------------- relative shifts

@@ -1572,6 +1572,7 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
         ("negotiations broke off at [noon Thursday]", "2025-11-27T12:00"),
         ("the meeting ran well [past midnight]", "2025-12-03T00:00"),
         ("the offer had been scheduled to expire at [midnight Friday]", "2025-11-28T24:00"),
+        ("The festival runs through Sunday. The attack occurred just [after midnight].", "2025-12-03T00:00"),
     ),
 )
 def named_time(m: re.Match, text: str) -> Partial | None:
@@ -1618,6 +1619,7 @@ def oclock(m: re.Match, text: str) -> Partial | None:
         ("[Christmas 2024]", "2024-12-25"),
         ("protesters prayed as [Easter week] began", "2025-W16"),
         ("[next Christmas]", "2025-12-25"),
+        ("The [May Day] parade was cancelled.", "2025-05-01"),
     ),
 )
 def holiday(m: re.Match, text: str) -> Partial | None:

@@ -255,7 +255,7 @@ HOLIDAY = (
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
     r"Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|"
-    r"Pentecost|Election Day|Victory Day)|the (?-i:Fourth of July)|(?-i:July Fourth))"
+    r"Pentecost|Election Day|Victory Day|May Day)|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
 
@@ -323,7 +323,7 @@ each per
 _triggers("holiday", """
 christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice
 bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost
-election victory fourth boxing
+election victory fourth boxing may
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
