@@ -1114,6 +1114,8 @@ def ago(m: re.Match, text: str) -> Partial | None:
         ("[Two days later] the deal collapsed.", "XXXX-XX-XX", None, None),
         ("The attack came on June 14, 2024; [a day earlier], troops had moved.", "2024-06-13"),
         ("They met on June 14, 2024, and signed [two days after].", "2024-06-16"),
+        ("It was approved in December 2020. Two years later, it was cancelled; [the previous year], it had grown.",
+         "2021"),
     ),
 )
 def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
@@ -1137,7 +1139,8 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
         return Relative(unit, None if amount is None else sign * amount, "anchor", grain="day", mod=mod)
     if unit == "year" and amount is not None and amount == int(amount):
         # "a year earlier": the period discussed, so many years back (with none: the reference date)
-        return Relative("year", sign * amount, "anchor", grain="anchor", fallback="reference", mod=mod, comparison=True)
+        # ("a year later" moves the story on: it anchors what follows; "a year earlier" compares)
+        return Relative("year", sign * amount, "anchor", grain="anchor", fallback="reference", mod=mod, comparison=sign < 0)
     return Relative(unit, None if amount is None else sign * amount, "anchor", mod=mod)
 
 
