@@ -254,6 +254,7 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
         ("is [this coming Sunday, March eighth]", "2026-03-08", None, EXAMPLE_REFERENCE, "news"),
         ("The reduced dividend is payable [Jan. 2] to stock of record Dec. 15.", "2026-01-02"),
         ("The 2024 election was held on [Nov. 5].", "2024-11-05"),
+        ("The new rules, announced last month, go into effect [Jan. 1].", "2026-01-01"),
         ("Under a program approved in 1987, it had bought 481,000 shares through [Sept. 29].", "2025-09-29"),
     ),
 )
@@ -996,6 +997,7 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
         ("For [the year], pet food volume was flat.", "2025"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("[The weekend]'s rally drew thousands.", "2025-W48-WE"),
     ),
 )
 def the_unit(m: re.Match, text: str) -> Partial | None:
@@ -1010,7 +1012,8 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         if clause_tense(text, m.start(), m.end()) == "future":
             return Relative(unit, 0, "reference")  # "will step down at the end of the month": this month
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
-    if unit == "weekend" and re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+$", ctx):
+    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+$", ctx)
+                              or re.match(r"['’]s\s", after)):  # "the weekend's rally"
         return Relative("weekend", 0, "reference")
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
         return Relative(unit, 0, "reference")  # "For the year, volume was flat"

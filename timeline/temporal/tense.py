@@ -54,6 +54,8 @@ PRESENT = frozenset({
     "starts", "opens", "meets", "meet", "takes", "goes", "comes", "holds", "hold", "leaves", "leave",
     "travels", "visits", "expires", "expire", "ends", "closes", "resumes", "resume", "runs", "heads",
     "arrives", "arrive", "returns", "return", "continues", "continue", "kicks", "gets", "plans",
+    # base forms after a plural subject ("the new rules go into effect Jan. 1")
+    "go", "take", "come", "expire",
 })
 PAST_IRREGULAR = frozenset("""
 was were had did said told met went came took made gave left held began found saw brought thought
