@@ -920,12 +920,20 @@ def day_before_yesterday(m: re.Match, text: str) -> Partial | None:
 
 @rule(
     "this_part_of_day",
-    ("part_of_day",),
-    rf"{B}(?P<rel>this|last|early\s+this|late\s+last|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night){E}",
+    ("part_of_day", "deictic"),
+    rf"{B}(?:(?P<rel>this|last|early\s+this|late\s+last|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)"
+    rf"|(?P<mid>mid)[- ]?(?P<pod2>morning|afternoon|evening)(?:\s+(?P<day>yesterday|today|tomorrow))?){E}(?!-)",
     examples=(("stated unambiguously [this morning]", "2025-12-03TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
-              ("CBS News first reported [last night]", "2025-12-02TNI")),
+              ("CBS News first reported [last night]", "2025-12-02TNI"),
+              ("In London at [mid-afternoon yesterday], the shares were up.", "2025-12-02TAF", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The sky cleared by [mid afternoon].", "2025-12-03TAF")),
 )
 def this_part_of_day(m: re.Match, text: str) -> Partial | None:
+    if m["mid"]:
+        # "mid-afternoon": the reference day's, or the deictic day named with it
+        pod = V.PARTS_OF_DAY[m["pod2"].lower()]
+        return Relative("day", _DEICTIC_DAY[m["day"].lower()] if m["day"] else 0, "reference", grain="part_of_day",
+                        part_of_day=pod, mod="MID", type="TIME")
     rel = m["rel"].lower().split()
     pod = V.PARTS_OF_DAY[m["pod"].lower()]
     day = -1 if rel[-1] == "last" else 0
