@@ -482,6 +482,8 @@ class Resolver:
                 found = self._comparison_anchor(start, nearby=r.base == "nearby")
             elif r.fallback == "latest" and r.grain == "quarter":
                 found = self.reported_quarter(start)
+            elif r.grain == "quarter" and r.unit == "quarter" and self.last_date(start, grain="quarter"):
+                found = self.last_date(start, grain="quarter")  # "that quarter", "the following quarter"
             else:
                 found = self.last_date(start)
                 target = r.grain or r.unit

@@ -698,13 +698,14 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
 @rule(
     "quarter_relative",
     ("unit",),
-    rf"{B}(?:the\s+)?(?P<rel>last|this|next|current|previous|past|latest|prior|preceding|most\s+recent|recent|same|coming|following|year-ago|year-earlier|year-before|comparable|fiscal)?\s*(?:fiscal\s+)?(?P<unit>quarter|period){E}(?!-|\s+(?:of|century|mile|point)\b)",
+    rf"{B}(?:the\s+)?(?P<rel>last|this|that|next|current|previous|past|latest|prior|preceding|most\s+recent|recent|same|coming|following|year-ago|year-earlier|year-before|comparable|fiscal)?\s*(?:fiscal\s+)?(?P<unit>quarter|period){E}(?!-|\s+(?:of|century|mile|point)\b)",
     examples=(
         ("In [the third quarter], net rose; revenue in [the quarter] fell.", "2025-Q3"),
         ("In [the year-ago quarter], it earned $1.", "2024-Q3"),
         ("It posted a gain in third-quarter net. After a flat second quarter, sales rose. Charges were "
          "taken in [the year-earlier period].", "2024-Q3"),
         ("[this quarter]", "2025-Q4"),
+        ("In the second quarter of 2024 it lost $12 million. Results for [that quarter] included a write-down.", "2024-Q2"),
     ),
 )
 def quarter_relative(m: re.Match, text: str) -> Partial | None:
@@ -728,6 +729,8 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
         return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
     if rel in ("latest", "most recent", "recent"):
         return Relative("quarter", 0, "latest", grain="quarter")
+    if rel == "that":
+        return Relative("quarter", 0, "anchor", grain="quarter", fallback="reference")
     if rel in ("same", ""):
         if not has_the:
             return None
@@ -1026,6 +1029,19 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
         return Relative(unit, 0, "reference")  # "For the year, volume was flat"
     return None
+
+
+@rule(
+    "for_the_year",
+    ("unit",),
+    rf"{B}(?:for|during|throughout)\s+(?P<t>the\s+(?:full\s+|whole\s+|fiscal\s+|calendar\s+)?year){E}"
+    rf"(?!-|['’]s|\s+(?:before|after|ended|ending|ahead|to\s+date|of\s+the|in\s+which|when)\b)",
+    examples=(("Sales for [the full year] were $6.6 billion.", "2025"),
+              ("rising to a high for [the year] of $42.875 a share in June", "2025")),
+)
+def for_the_year(m: re.Match, text: str) -> Partial | None:
+    """The year being reported on: "sales for the full year were ..." (the reference's)."""
+    return Relative("year", 0, "reference")
 
 
 @rule(
@@ -1766,7 +1782,7 @@ RULES: tuple[Rule, ...] = (
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, weekday, weekdays_plural,
     ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
-    month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
+    for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
