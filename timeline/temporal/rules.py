@@ -695,6 +695,10 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=y, quarter=int(m["n"]))
 
 
+_QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+                            re.IGNORECASE)
+
+
 @rule(
     "quarter_relative",
     ("unit",),
@@ -705,6 +709,8 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
         ("It posted a gain in third-quarter net. After a flat second quarter, sales rose. Charges were "
          "taken in [the year-earlier period].", "2024-Q3"),
         ("[this quarter]", "2025-Q4"),
+        ("For [the quarter] ended Sept. 30, Delta posted net income of $133 million.", "2025-Q3"),
+        ("In [the quarter] ended July 31, it had 5.6 million shares.", "2025-Q2"),
         ("In the second quarter of 2024 it lost $12 million. Results for [that quarter] included a write-down.", "2024-Q2"),
     ),
 )
@@ -731,6 +737,15 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
         return Relative("quarter", 0, "latest", grain="quarter")
     if rel == "that":
         return Relative("quarter", 0, "anchor", grain="quarter", fallback="reference")
+    ended = _QUARTER_ENDED.match(text, m.end())
+    if ended and unit == "quarter" and rel in ("", "same", "latest", "most recent", "recent", "fiscal"):
+        # "the quarter ended Sept. 30": the quarter most of whose days precede that date
+        last_day = dt.date(2001, V.month_number(ended["month"]), min(int(ended["day"]), 28))
+        q = ((last_day - dt.timedelta(days=45)).month - 1) // 3 + 1
+        year = int(ended["year"]) if ended["year"] else None
+        if year is not None and q == 4 and last_day.month < 3:
+            year -= 1
+        return Calendar(year=year, quarter=q)
     if rel in ("same", ""):
         if not has_the:
             return None
