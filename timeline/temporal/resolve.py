@@ -299,9 +299,13 @@ class Resolver:
             begun = [w for w in candidates if w.interval[0] <= base]
             return begun[-1] if begun else candidates[0]
         if rel == "nearest" and tense != "future":
-            # "the October slaying", "a June agreement": an event named by its month is one that
-            # has happened, unless the clause looks ahead ("will attend the June summit")
+            # "the October slaying", "a June agreement": an event named by its month, the nearer
+            # one, and when both are about as near the one that has happened ("the March meeting",
+            # written in February, is the coming one; "will attend the June summit" looks ahead)
             before = [w for w in candidates if w.interval[0] <= base]
+            after = [w for w in candidates if w.interval[0] > base]
+            if before and after and _distance(after[0], base) < 0.75 * _distance(before[-1], base):
+                return after[0]
             return before[-1] if before else candidates[0]
         if tense is None or deadline and tense == "past":
             return closest  # no tense, or a deadline after a past verb ("extended its offer to Nov. 20")
