@@ -795,11 +795,12 @@ def comparison_adjective(m: re.Match, text: str) -> Partial | None:
 @rule(
     "half",
     ("ordinal",),
-    rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)[- ]half\s+of\s+(?P<post>{_YEAR_SPEC}){E}",
-    examples=(("in [the second half of 2026]", "2026-H2", "2026-07-01/2026-12-31"), ("[the first half of this year]", "2025-H1")),
+    rf"{B}(?:the\s+)?(?:(?P<ord>first|second|1st|2nd|latter|last)[- ]half|(?P<qord>first|last|final|second)\s+two\s+quarters)\s+of\s+(?P<post>{_YEAR_SPEC}){E}",
+    examples=(("in [the second half of 2026]", "2026-H2", "2026-07-01/2026-12-31"), ("[the first half of this year]", "2025-H1"),
+              ("through at least [the first two quarters of 1990]", "1990-H1")),
 )
 def half(m: re.Match, text: str) -> Partial | None:
-    n = 1 if m["ord"].lower() in ("first", "1st") else 2
+    n = 1 if (m["ord"] or m["qord"]).lower() in ("first", "1st") else 2  # "the first two quarters of 1990": 1990-H1
     y, off = _year_spec(m["post"])
     return Calendar(year=y, half=n, year_offset=off)
 
@@ -1294,6 +1295,8 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
         ("the banks must wait [at least 30 days] before closing the purchase", "P30D"),
         ("This move comes barely [a month] after Qantas suspended services.", "P1M"),
         ("[Eight trading days] after Oct. 12, the index was down.", "P8D"),
+        ("acquisitions to be made during [the next 12 to 18 months]", "PXM"),
+        ("repairs will take [two to three weeks]", "PXW"),
     ),
 )
 def duration(m: re.Match, text: str) -> Partial | None:
@@ -1317,6 +1320,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
             return None
     if m["half"] and amount is not None:
         amount += 0.5  # "a minute and a half"
+    if m["amount2"] and amount is not None:
+        amount = None  # "the next 12 to 18 months", "two or three days": no one number of units (PXM, PXD)
     mod = approx_mod(m["approx"])
     if amount_text in ("some",):
         mod = None
@@ -1391,7 +1396,7 @@ def duration_unit_long(m: re.Match, text: str) -> Partial | None:
 def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
     canon, designator, mult = V.unit_of(m["unit"])
     if canon == "century":
-        return Fixed("PXCE", type="DURATION")
+        return Fixed("PXC", type="DURATION")  # TimeBank's unit for centuries ("for centuries")
     if canon == "decade":
         return Fixed("PXY", type="DURATION")
     return Fixed(duration_value(None, designator, 1, canon in V.TIME_UNITS), type="DURATION")
