@@ -49,7 +49,7 @@ FRAGMENTS = (
     "winter", "Christmas", "Thanksgiving", "New Year's Day", "eve", "mid-", "early", "late", "end",
     "beginning", "first", "second", "third", "two", "three", "ten", "dozen", "few", "several",
     "a.m.", "p.m.", "am", "pm", "noon", "midnight", "morning", "afternoon", "evening", "night",
-    "o'clock", "GMT", "EST", "T", "W", "'s",
+    "o'clock", "GMT", "EST", "T", "W", "'s", "ended", "period", "following", "full", "for", "May Day", "that",
     # punctuation and separators that glue dates together or break them apart
     "-", "–", "—", "/", ".", ",", ":", ";", "(", ")", "'", '"', "$", "%", "\n", "\u00a0", "  ",
 )
@@ -164,6 +164,7 @@ def test_any_unicode_text(text, reference):
 @example(text="Dec. 1–3, April–June 2026 and mid-", reference=dt.date(2026, 1, 1), document_type="news")
 @example(text="Monday at 1:00 a.m. January 32, 0 ", reference=None, document_type="news")  # not "January 3"
 @example(text="at 3:16 a.m., Sept. 32, 10000", reference=dt.date(1984, 12, 5), document_type="news")
+@example(text="Monday at 24:00  GMT ", reference=None, document_type="news")  # not "4:00 GMT"
 @example(text="March 3 and 1,861,000 weeks later", reference=dt.date(2000, 10, 21), document_type="news")  # overflow
 @example(text="last December and 8000 years later", reference=dt.date(2000, 1, 1), document_type="news")
 def test_date_like_text(text, reference, document_type):

@@ -31,6 +31,7 @@ from .values import (
     When,
     add_months,
     iso_weekday_value,
+    moved,
     parse_value,
     safe_date,
 )
@@ -106,7 +107,7 @@ def _distance(when: When, day: dt.date) -> int:
 def named_period_value(first: When, last: When) -> str:
     """Value of a range: a quarter, half or year when it is exactly one, else ISO ``a/b``."""
     a, b = first.interval[0], last.interval[1]
-    if a.day == 1 and a.year == b.year and (b + dt.timedelta(days=1)).day == 1:
+    if a.day == 1 and a.year == b.year and moved(b, 1).day == 1 and b != dt.date.max:
         months = (b.month - a.month) + 1
         if months == 12:
             return f"{a.year:04d}"
@@ -457,7 +458,7 @@ class Resolver:
     def _weekend(self, r: Relative, start: int, end: int, base: dt.date) -> When:
         """The weekend of "the weekend" (past clause: the last one; future: the next one),
         "last weekend" (the one just past) and "next weekend" (the coming one)."""
-        last = When.of(base - dt.timedelta(days=(base.weekday() - 5) % 7), "weekend")  # on or before base
+        last = When.of(moved(base, -((base.weekday() - 5) % 7)), "weekend")  # on or before base
         in_weekend = base.weekday() >= 5
         amount = int(r.amount or 0)
         if amount == 0:

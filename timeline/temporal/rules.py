@@ -1418,6 +1418,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
         ("march [each July]", "XXXX-07", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("pay $100 million in interest [every quarter]", "P1Q", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("she runs [every other morning]", "P2D", None, EXAMPLE_REFERENCE, "news", "SET"),
     ),
 )
 def set_every(m: re.Match, text: str) -> Partial | None:
@@ -1434,7 +1435,7 @@ def set_every(m: re.Match, text: str) -> Partial | None:
         n = 2 if m["n"].lower() == "other" else V.number_value(m["n"])
         if n is None:
             return None
-        canon, designator, mult = V.UNITS[word]
+        canon, designator, mult = V.UNITS.get(word) or V.UNITS["day"]  # "every other morning": every two days
         return Fixed(duration_value(n, designator, mult, canon in V.TIME_UNITS), type="SET")
     if word in ("morning", "evening", "afternoon", "night"):
         return Fixed(f"XXXX-XX-XXT{V.PARTS_OF_DAY[word]}", type="SET")
@@ -1601,7 +1602,7 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number",),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|(?=\d{{1,2}}[:.]\d\d\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b))"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls close at [22:00 local time on Sunday]", "2025-11-30T22:00")),

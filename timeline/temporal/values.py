@@ -42,6 +42,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+def moved(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, stopping at the first and last representable days."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when it does not exist (Feb 30) or is out of range."""
     try:
@@ -69,8 +77,7 @@ def period_start(day: dt.date, grain: str) -> dt.date:
     if grain == "week":
         return day - dt.timedelta(days=day.weekday())
     if grain == "weekend":
-        return day + dt.timedelta(days=5 - day.weekday()) if day.weekday() < 5 else day - dt.timedelta(
-            days=day.weekday() - 5)
+        return moved(day, 5 - day.weekday()) if day.weekday() < 5 else moved(day, -(day.weekday() - 5))
     if grain == "month":
         return day.replace(day=1)
     if grain == "quarter":

@@ -35,9 +35,17 @@ def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relat
     back = (reference.weekday() - weekday) % 7  # days back to the most recent such day (0 = today)
     ahead = (weekday - reference.weekday()) % 7  # days ahead to the next such day (0 = today)
     if relation == "last":
-        return reference - dt.timedelta(days=back or 7)
+        return _moved(reference, -(back or 7))
     if relation == "next":
-        return reference + dt.timedelta(days=ahead or 7)
+        return _moved(reference, ahead or 7)
     if tense in ("future", "present"):
-        return reference + dt.timedelta(days=ahead)
-    return reference - dt.timedelta(days=back)
+        return _moved(reference, ahead)
+    return _moved(reference, -back)
+
+
+def _moved(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, the other way round at the edge of the calendar (year 1, 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return day + dt.timedelta(days=(days + 7) if days < 0 else (days - 7))
