@@ -504,6 +504,12 @@ class Resolver:
                         found = finer
                     else:
                         found = None  # "the next day" after "in 1990": no day to count from
+                if found and r.amount == 0 and r.fallback == "reference" and (
+                        start - found[0] > 300 or self.reference and found[1].first > self.reference
+                        and self.tense(start, end) == "past"):
+                    # "the end of the month", "the first nine months of the year": the period of
+                    # the story just told, not of a date paragraphs away or of a coming one
+                    found = None
             if r.in_year is not None and (not found or start - found[0] > 1500):
                 # "the 1988 period" with no quarter discussed nearby: the year
                 when = When("year", dt.date(r.in_year, 1, 1))

@@ -657,13 +657,14 @@ _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+curr
 @rule(
     "quarter",
     ("unit",),
-    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
+    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
     examples=(
         ("profit in [the third quarter]", "2025-Q3", "2025-07-01/2025-09-30"),
         ("net income in [the year-earlier third quarter]", "2024-Q3"),
         ("[the second quarter of 2026]", "2026-Q2"),
         ("as early as [next year's first quarter]", "2026-Q1"),
         ("[the fourth quarter of last year]", "2024-Q4"),
+        ("Results for [the fiscal fourth quarter] were weak.", "2025-Q4"),
     ),
 )
 def quarter(m: re.Match, text: str) -> Partial | None:
@@ -1021,6 +1022,7 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     examples=(
         ("to put 40,000 troops in the region by [the end of the month]", "2025-12"),
         ("Its fiscal year ends in June. He will step down at [the end of the month].", "2025-12"),
+        ("Its fiscal year ends June 30. In the first nine months of [the year], sales rose.", "2025"),
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
         ("For [the year], pet food volume was flat.", "2025"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
