@@ -1298,6 +1298,8 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
         ("[Eight trading days] after Oct. 12, the index was down.", "P8D"),
         ("acquisitions to be made during [the next 12 to 18 months]", "PXM"),
         ("repairs will take [two to three weeks]", "PXW"),
+        ("thousands gathered for the [two day] rally", "P2D"),
+        ("it returned to profit after [several quarters] of losses", "PXQ"),
     ),
 )
 def duration(m: re.Match, text: str) -> Partial | None:
@@ -1306,8 +1308,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
     if m["unit"][0].isupper() and m["amount"][0].isdigit():
         return None  # a title: "60 Minutes", "48 Hours"
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
-    if unit == "quarter" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
-        return None  # "a quarter of the market"
+    if unit == "quarter" and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and (
+            amount_text in ("a", "an", "one", "three") or re.match(r"\s+of\s+(?:the|a|an|its|his|her|their|all)\b", text[m.end():m.end() + 12])):
+        return None  # a fraction: "a quarter of the market", "three quarters of voters" (not "several quarters of losses")
     if amount_text in ("a", "an") and unit_text.endswith("s") and unit_text not in ("trading days",):
         return None
     if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
@@ -1316,7 +1319,7 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None
     if amount is not None and (amount > 5000 or amount > 1 and not unit_text.endswith("s")):
         # a singular unit after a number: "a five year low" (a duration), "the 1988 quarter" (not)
-        if amount > 100 or not re.search(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", before(text, m.start(), 8)) or \
+        if amount > 100 or not re.search(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", before(text, m.start("amount"), 8)) or \
                 not re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             return None
     if m["half"] and amount is not None:
@@ -1336,6 +1339,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
     else:
         value = duration_value(amount, designator, mult, time_unit)
     if m["approx"] and not m["det"] and " ".join(m["approx"].lower().split()) in _APPROX_OUTSIDE:
+        return (Fixed(value, type="DURATION", mod=mod), m.start("amount"), m.end("t"))
+    if m["det"] and m["det"].strip().lower() == "the" and not m["approx"] and not unit_text.endswith("s"):
+        # "the [two day] rally": the article belongs to the noun the duration describes
         return (Fixed(value, type="DURATION", mod=mod), m.start("amount"), m.end("t"))
     return Fixed(value, type="DURATION", mod=mod)
 
