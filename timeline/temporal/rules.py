@@ -1397,8 +1397,11 @@ def duration_unit_long(m: re.Match, text: str) -> Partial | None:
 @rule(
     "duration_vague_plural",
     ("unit",),
-    rf"(?:{B}(?:for|within|over|in|after|than)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}(?!\s+(?:ago|later|earlier|before|after|of|old|to\s+come)\b|-)",
-    examples=(("the communist government has held such rallies for [weeks]", "PXW"), ("for [decades]", "PXY")),
+    rf"(?:{B}(?:for|within|over|in|after|than|follows|followed|following|ending|ended|amid|despite)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}"
+    rf"(?!\s+(?:ago|later|earlier|before|after|old|to\s+come|of\s+(?:the|age|his|her|their|its|a|an))\b|-)",
+    examples=(("the communist government has held such rallies for [weeks]", "PXW"), ("for [decades]", "PXY"),
+              ("The merger follows [months] of twists and turns.", "PXM"),
+              ("After [weeks] of talks, the deal was signed.", "PXW")),
 )
 def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
     canon, designator, mult = V.unit_of(m["unit"])
