@@ -153,7 +153,7 @@ class When:
             return d, d
         if g in ("week", "weekend"):
             span = 6 if g == "week" else 1
-            return d, d + dt.timedelta(days=span) if (dt.date.max - d).days >= span else dt.date.max
+            return d, moved(d, span)
         months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[g]
         if d.year * 12 + d.month - 1 + months > 9999 * 12 + 11:
             return d, dt.date(9999, 12, 31)  # the period runs past the last representable month
@@ -168,11 +168,7 @@ class When:
             moment += dt.timedelta(hours=amount) if unit == "hour" else dt.timedelta(minutes=amount)
             return replace(self, first=moment.date(), hour=moment.hour, minute=moment.minute)
         if unit in ("day", "week", "weekend"):
-            days = amount * (1 if unit == "day" else 7)
-            try:
-                d = d + dt.timedelta(days=days)
-            except OverflowError:  # "1,861,000 weeks later": the edge of the calendar
-                d = dt.date.max if days > 0 else dt.date.min
+            d = moved(d, amount * (1 if unit == "day" else 7))  # "1,861,000 weeks later" stops at the edge
         elif unit == "month":
             d = add_months(d, amount)
         elif unit in ("quarter", "season"):
