@@ -249,6 +249,7 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
         ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
+        ("The judge set sentencing for [Sept. 14].", "2026-09-14"),
         ("[Thursday, Oct. 23]", "2025-10-23"),
         ("[Friday, Oct. 23]", "2026-10-23"),
         ("is [this coming Sunday, March eighth]", "2026-03-08", None, EXAMPLE_REFERENCE, "news"),
@@ -654,6 +655,20 @@ def _year_spec(text: str | None) -> tuple[int | None, int | None]:
 _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
 
 
+# words of a game, not of markets ("the index fell 50 points in the fourth quarter" is the calendar's)
+_GAME_WORDS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|three-pointers?|rebounds?|halftime|"
+                         r"quarterback|innings?|overtime|buzzer)\b", re.IGNORECASE)
+
+
+def in_a_game(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] tells of a game ("scored 10 points in the
+    fourth quarter"): its quarters are periods of play, not of the calendar."""
+    from .tense import sentence_bounds
+
+    s, e = sentence_bounds(text, start, end)
+    return bool(_GAME_WORDS.search(text, s, e))
+
+
 @rule(
     "quarter",
     ("unit",),
@@ -668,6 +683,8 @@ _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+curr
     ),
 )
 def quarter(m: re.Match, text: str) -> Partial | None:
+    if not m["pre"] and not m["post"] and not m["ago"] and in_a_game(text, m.start(), m.end()):
+        return None
     n = QUARTER_ORDINALS[m["ord"].lower()]
     y, off = _year_spec(m["post"] or m["pre"])
     if m["ago"] and y is None and off is None:

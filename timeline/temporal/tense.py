@@ -169,7 +169,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
             continue
-        if low in PLANNING or low == "set" and i + 1 < n and tokens[i + 1].lower() in ("to", "for"):
+        if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
+                t.lower() for t in tokens[i + 1:i + 4])):  # "set sentencing for Sept. 14"
             aux, j = _aux_before(tokens, i)
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] in ("had", "has", "have"):
                 return "past", i
