@@ -165,6 +165,7 @@ def test_any_unicode_text(text, reference):
 @example(text="Monday at 1:00 a.m. January 32, 0 ", reference=None, document_type="news")  # not "January 3"
 @example(text="at 3:16 a.m., Sept. 32, 10000", reference=dt.date(1984, 12, 5), document_type="news")
 @example(text="Monday at 24:00  GMT ", reference=None, document_type="news")  # not "4:00 GMT"
+@example(text="Sept. 31, 1999 and 5000 years ago, 0.1 January", reference=dt.date(2000, 10, 21), document_type="news")
 @example(text="March 3 and 1,861,000 weeks later", reference=dt.date(2000, 10, 21), document_type="news")  # overflow
 @example(text="last December and 8000 years later", reference=dt.date(2000, 1, 1), document_type="news")
 def test_date_like_text(text, reference, document_type):

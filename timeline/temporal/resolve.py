@@ -104,6 +104,20 @@ def _distance(when: When, day: dt.date) -> int:
     return (first - day).days if first > day else (day - last).days
 
 
+_YEARS_PER_UNIT = {"year": 1, "decade": 10, "century": 100, "month": 1 / 12, "quarter": 0.25, "half": 0.5,
+                   "season": 0.25, "week": 7 / 365.25, "weekend": 7 / 365.25, "day": 1 / 365.25}
+
+
+def _beyond_calendar(origin: When, r: Relative) -> bool:
+    """True when shifting ``origin`` by ``r`` leaves the years 1..9999 (or comes within a year of
+    their edges, where periods would be cut short)."""
+    per_unit = _YEARS_PER_UNIT.get(r.unit)
+    if per_unit is None or r.amount is None:
+        return False
+    target = origin.first.year + r.amount * per_unit
+    return not 2 <= target <= 9998
+
+
 def named_period_value(first: When, last: When) -> str:
     """Value of a range: a quarter, half or year when it is exactly one, else ISO ``a/b``."""
     a, b = first.interval[0], last.interval[1]
@@ -530,6 +544,9 @@ class Resolver:
             if r.part_of_day and grain == "part_of_day":
                 value = f"XXXX-XX-XXT{r.part_of_day}"
             return Resolved(type_, value, grain, None, mod, "none")
+        if _beyond_calendar(origin, r):
+            # "5000 years ago", "10,000 years later": no year of 1..9999 to name; say so
+            return Resolved(type_, UNDERSPECIFIED.get(grain, "XXXX-XX-XX"), grain, None, mod, "none")
         when = self._shift(origin, r, grain)
         if r.in_year is not None and r.in_year != when.first.year:
             # "the 1988 period" beside the 1989 quarter reported: a comparison, no anchor of its own

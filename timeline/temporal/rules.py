@@ -78,6 +78,7 @@ def rule(name: str, triggers: tuple[str, ...], pattern: str, examples: tuple = (
 # ----------------------------------------------------------------------------- pattern fragments
 
 B = r"(?<![\w])"  # word start
+BN = r"(?<![\w])(?<!\d[,.])"  # word start, not inside a number written with commas or a point ("1,861,000")
 E = r"(?![\w])"  # word end
 NUM_START = r"(?<![\w$£€¥#.,/:+-])"  # a number not inside another number or an amount of money
 # a number not followed by more digits, a percent sign, or a decimal/thousands part
@@ -209,6 +210,14 @@ def _day(text: str) -> int:
     return v if v is not None else int(re.sub(r"\D", "", t))
 
 
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def possible_day(month: int, day: int) -> bool:
+    """Whether some year has this day of the month (Feb. 29 does, Feb. 30 and Sept. 31 never)."""
+    return 1 <= day <= _DAYS_IN_MONTH[month - 1]
+
+
 def _weekday_or_none(text: str | None) -> int | None:
     return V.weekday_number(text) if text else None
 
@@ -225,19 +234,23 @@ def _weekday_or_none(text: str | None) -> int | None:
     ),
 )
 def month_day_year(m: re.Match, text: str) -> Partial | None:
+    if not possible_day(V.month_number(m["month"]), int(m["day"])):
+        return None  # "Sept. 31, 1999": no such day; the year alone is still tagged
     return Calendar(year=int(m["year"]), month=V.month_number(m["month"]), day=int(m["day"]))
 
 
 @rule(
     "day_month_year",
     ("month",),
-    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}){NUM_END}",
+    rf"{BN}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}){NUM_END}",
     examples=(
         ("[14 June 2024]", "2024-06-14"),
         ("on [the 3rd of December 2025]", "2025-12-03"),
     ),
 )
 def day_month_year(m: re.Match, text: str) -> Partial | None:
+    if not possible_day(V.month_number(m["month"]), int(m["day"])):
+        return None
     return Calendar(year=int(m["year"]), month=V.month_number(m["month"]), day=int(m["day"]))
 
 
@@ -262,8 +275,8 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
 def month_day(m: re.Match, text: str) -> Partial | None:
     month = V.month_number(m["month"])
     day = _day(m["day"] or m["oday"] or m["wday"])
-    if day > 31:
-        return None
+    if not possible_day(month, day):
+        return None  # "Feb. 30"
     weekday = _weekday_or_none(m["wd"])
     coming = re.search(r"\bthis\s+coming\s+$", before(text, m.start(), 20))
     if coming:
@@ -287,10 +300,12 @@ def month_day_and_day(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month",
     ("month",),
-    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)",
+    rf"{BN}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)",
     examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01")),
 )
 def day_month(m: re.Match, text: str) -> Partial | None:
+    if not possible_day(V.month_number(m["month"]), int(m["day"])):
+        return None
     return Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]))
 
 
@@ -319,7 +334,7 @@ def month_day_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_range_month",
     ("month",),
-    rf"{B}(?P<d1>{DAY}){ORD_SUFFIX}{TIGHT_DASH}(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}{TIGHT_DASH}(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
     examples=(("[1-3 December 2025]", "2025-12-01/2025-12-03"),),
 )
 def day_range_month(m: re.Match, text: str) -> Partial | None:
@@ -1129,7 +1144,7 @@ def _amount_and_unit(amount: str, unit: str) -> tuple[float | None, str, str, in
 @rule(
     "ago",
     ("unit",),
-    rf"{B}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
     examples=(
         ("Castro took power [41 years ago]", "1984"),
         ("[six weeks ago]", "2025-W43"),
@@ -1139,6 +1154,7 @@ def _amount_and_unit(amount: str, unit: str) -> tuple[float | None, str, str, in
         ("[a week or so ago]", "2025-W48"),
         ("[two weeks from now]", "2025-W51"),
         ("from $1 a share [a year ago]", "2024"),
+        ("settled [5000 years ago]", "XXXX"),
     ),
 )
 def ago(m: re.Match, text: str) -> Partial | None:
@@ -1169,7 +1185,7 @@ def ago(m: re.Match, text: str) -> Partial | None:
 @rule(
     "shift_from_anchor",
     ("unit",),
-    rf"{B}(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
     examples=(
         ("The talks began on Dec. 1, 2025. [Three days later], they ended.", "2025-12-04"),
         ("Net rose in the third quarter from $2 [a year earlier].", "2024-Q3"),
@@ -1262,7 +1278,7 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
 @rule(
     "in_duration",
     ("unit",),
-    rf"{B}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
+    rf"{BN}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
     examples=(
         ("The deal will be signed [in three days].", "2025-12-06"),
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -1297,7 +1313,7 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
 @rule(
     "duration",
     ("unit",),
-    rf"{B}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
+    rf"{BN}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
     rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+(?:time|notice)\b)",
     examples=(
         ("The talks, which lasted [five hours], covered frameworks.", "PT5H"),
@@ -1805,7 +1821,7 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
 @rule(
     "event_offset",
     ("event",),
-    rf"{B}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|a|an|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
+    rf"{BN}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|a|an|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
     examples=(
         ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
         ("The talks opened on Monday. [Two days after the talks], fighting resumed.", "2025-12-03"),
