@@ -967,6 +967,8 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
     examples=(("[the day before yesterday]", "2025-12-01"),),
 )
 def day_before_yesterday(m: re.Match, text: str) -> Partial | None:
+    if re.search(r"(?-i:Day|After|Before)", m.group(0)):
+        return None  # a title: "The Day After Tomorrow"
     return Relative("day", -2 if m["dir"].lower().startswith("before") else 2, "reference")
 
 
@@ -1402,6 +1404,8 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
     unit_word = m["unit"].lower()
     if m["suffix"] and m["suffix"].lower() == "old":
         return None  # an age: "a 6-year-old boy", "the 50-year-old alliance"
+    if m["unit"][0].isupper() and re.match(r"\s+(?-i:[A-Z])", text[m.end():m.end() + 2]):
+        return None  # a name: "the Six-Day War"
     if re.search(r"[$£€¥#]\s*$", before(text, m.start(), 3)):
         return None
     canon, designator, mult = V.UNITS[unit_word]
