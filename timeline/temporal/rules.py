@@ -1246,6 +1246,8 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
     rel = " ".join(m["rel"].lower().split())
     unit_word = m["unit"].lower()
     unit = _ANCHOR_UNITS[unit_word]
+    if m["unit"][0].isupper() and m["dir"] and m["dir"][0].isupper():
+        return None  # a title: "The Day After Tomorrow"
     direction = (m["dir"] or "").lower()
     after = (m["after"] or "").strip().lower()
     if rel == "the":
