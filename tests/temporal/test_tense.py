@@ -22,7 +22,8 @@ from timeline.temporal.tense import clause_tense, sentence_bounds
         ("Since Tuesday, the shares have gained nearly 4%.", "Tuesday", "past"),
         ("The aid, where the Aug. 7 blasts killed 257 people, will arrive.", "Aug. 7", "past"),
         ("NATO agreed to admit Poland, Hungary and the Czech Republic in March.", "March", "future"),
-        ("Neither he nor his aides could be reached Wednesday.", "Wednesday", "present"),
+        ("Neither he nor his aides could be reached Wednesday.", "Wednesday", "past"),  # an attempt made
+        ("The plan could be approved Wednesday.", "Wednesday", "present"),
         ("The ceasefire took hold at dawn on Sunday.", "Sunday", "past"),
         ("Friday.", "Friday", None),
     ],

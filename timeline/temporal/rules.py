@@ -876,6 +876,8 @@ def weekday_usage(text: str, end: int) -> str:
         ("They will meet with Putin in Moscow on [Tuesday].", "2025-12-09", None),
         ("The envoys are expected to meet Zelensky in Europe on [Thursday].", "2025-12-04"),
         ("He met Putin in the Kremlin on [Wednesday].", "2025-12-03"),
+        ("Company officials could not be reached for comment [Monday].", "2025-12-01"),
+        ("The plan could be approved [Monday].", "2025-12-08"),
         ("[next Friday]", "2025-12-05"),
         ("officials said [Friday night]", "2025-11-28TNI", None, EXAMPLE_REFERENCE, "news", "DATE"),
         ("Peskov confirmed the [Friday] meeting", "2025-12-05"),

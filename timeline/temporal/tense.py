@@ -119,7 +119,11 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     if aux in ("is", "are", "am", "being"):
         return "present"
     if aux == "be":
-        before, _ = _aux_before(tokens, j)
+        before, k = _aux_before(tokens, j)
+        if before in ("could", "couldn't") and (
+                before == "couldn't" or "not" in (t.lower() for t in tokens[k + 1:j])
+                or tokens[i].lower() in ("reached", "located", "contacted", "found", "confirmed", "verified")):
+            return "past"  # "could not be reached Wednesday", "could be located Wednesday": an attempt made
         return "future" if before in MODALS_FUTURE or before == "to" else "present"
     if aux == "been":
         before, _ = _aux_before(tokens, j)
