@@ -25,6 +25,9 @@ from timeline.temporal.tense import clause_tense, sentence_bounds
         ("Neither he nor his aides could be reached Wednesday.", "Wednesday", "past"),  # an attempt made
         ("The plan could be approved Wednesday.", "Wednesday", "present"),
         ("The ceasefire took hold at dawn on Sunday.", "Sunday", "past"),
+        ("The House votes Friday on the measure.", "Friday", "present"),
+        ("The Supreme Court hears arguments Monday.", "Monday", "present"),
+        ("Officials were counting the votes Friday.", "Friday", "past"),
         ("Friday.", "Friday", None),
     ],
 )

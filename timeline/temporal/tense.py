@@ -56,6 +56,9 @@ PRESENT = frozenset({
     "arrives", "arrive", "returns", "return", "continues", "continue", "kicks", "gets", "plans",
     # base forms after a plural subject ("the new rules go into effect Jan. 1")
     "go", "take", "come", "expire",
+    # verbs of scheduled news events, rarely nouns ("the court hears arguments Monday")
+    "hears", "decides", "announces", "unveils", "convenes", "reconvenes", "considers", "launches", "airs",
+    "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates",
 })
 PAST_IRREGULAR = frozenset("""
 was were had did said told met went came took made gave left held began found saw brought thought
@@ -191,6 +194,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that injured")
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
+        if low == "votes" and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
+            return "present", i  # "the House votes Friday" (but "counting the votes Friday")
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if aux == "to":
