@@ -58,7 +58,8 @@ PRESENT = frozenset({
     "go", "take", "come", "expire",
     # verbs of scheduled news events, rarely nouns ("the court hears arguments Monday")
     "hears", "decides", "announces", "unveils", "convenes", "reconvenes", "considers", "launches", "airs",
-    "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates",
+    "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
+    "reopen", "restarts", "premieres", "debuts",
 })
 PAST_IRREGULAR = frozenset("""
 was were had did said told met went came took made gave left held began found saw brought thought
