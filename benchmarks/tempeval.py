@@ -410,6 +410,9 @@ def format_errors(result: SystemResult, classes_shown: int = 40) -> str:
     lines = [f"Errors of {result.name}: " + ", ".join(f"{kind} {len(by_kind[kind])}" for kind in ERROR_KINDS)]
     for crash in result.run["crashes"]:
         lines.append(f"CRASH {crash['id']}: {crash['error']}")
+    per_document = collections.Counter(document.id for document, _ in result.errors)
+    lines.append("documents with the most errors: "
+                 + ", ".join(f"{name} ({count})" for name, count in per_document.most_common(10)))
     for kind in ERROR_KINDS:
         errors = by_kind[kind]
         lines += ["", "=" * 100, f"{ERROR_TITLES[kind]}: {len(errors)}", "=" * 100, "most frequent classes:"]

@@ -251,6 +251,7 @@ def test_script_scores_a_tiny_corpus_and_lists_errors(tmp_path, monkeypatch, cap
     listing = errors.read_text(encoding="utf-8")
     assert listing.startswith("Errors of ours: missed 2, false_positive 0, span 0, type 0, value 1")
     assert "CRASH d3: RuntimeError: boom" in listing
+    assert "documents with the most errors: d2 (2), d1 (1)" in listing
     assert "<weekday>: 9999-99-99 -> 9999-99-99 (ours +1d)" in listing
     assert "They met Friday and again on [[Monday]]." in listing
     # the summary: missed Monday twice, one class, examples from both documents
