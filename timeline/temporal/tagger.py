@@ -16,6 +16,7 @@ import re
 from typing import Literal
 
 from ..models import Interval, Timex
+from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Partial
 from .resolve import Resolver
@@ -186,6 +187,9 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
 
 
 def _timex(text: str, start: int, end: int, r, rule: str) -> Timex:
-    interval = Interval(first=r.interval[0], last=r.interval[1]) if r.interval else None
+    interval = None
+    if r.interval:
+        first, last = part_of_period(r.interval[0], r.interval[1], r.mod)
+        interval = Interval(first=first, last=last)
     return Timex(start=start, end=end, text=text[start:end], type=r.type, value=r.value,
                  granularity=r.granularity, interval=interval, mod=r.mod, anchor=r.anchor, rule=rule)
