@@ -163,6 +163,9 @@ class Event(Model):
     end: dt.date = Field(description="last day of the inclusive interval")
     granularity: Granularity
     value: str = Field("", description="TIMEX3 value of the most precise supporting expression")
+    mod: Literal["START", "MID", "END"] | None = Field(
+        None, description="'early' / 'mid-' / 'late' part of the period, as TIMEX3's mod; start/end are narrowed to it"
+    )
     summary: str
     status: Status = "reported"
     disputed: bool = False

@@ -135,6 +135,7 @@ def build_entry(cluster: Cluster) -> Event:
         end=best.last,
         granularity=best.granularity,
         value=best.mention.timex.value,
+        mod=best.mention.timex.mod if best.mention.timex.mod in ("START", "MID", "END") else None,
         summary=summary,
         status=status,
         disputed=bool(disagreements),

@@ -143,8 +143,25 @@ def _century(year: int) -> int:
     return year // 100 + 1
 
 
+# How a TIMEX3 mod reads before a period's label: "early 2025", "mid-2026", "late Nov 2025".
+MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late "}
+DIVISIBLE_GRAINS = ("month", "quarter", "half", "season", "year", "decade", "century")
+
+
 def date_label(event: Event) -> str:
-    """The event's date written at its granularity, as a desk editor would print it."""
+    """The event's date written at its granularity, as a desk editor would print it.
+
+    An "early"/"mid-"/"late" entry keeps its period's label with the modifier in front; its
+    interval is already narrowed to that part of the period.
+    """
+    label = grain_label(event)
+    if event.mod in MOD_WORDS and event.granularity in DIVISIBLE_GRAINS:
+        return MOD_WORDS[event.mod] + label
+    return label
+
+
+def grain_label(event: Event) -> str:
+    """The label of the calendar period an event's interval lies in, at its granularity."""
     start, end, grain = event.start, event.end, event.granularity
     if grain in ("day", "hour", "minute", "part_of_day"):
         return _day_range(start, end)
