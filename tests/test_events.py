@@ -52,7 +52,7 @@ def test_status_cue_near_misses_do_not_match_their_cue(cue, near_miss):
         ("a follow-up summit between Putin and Trump (tentatively planned for April–June 2026)", "planned"),
         ("The initial plan for Witkoff and Kushner to meet Zelensky in Ireland on Wednesday was canceled.", "cancelled"),
         ("The strike planned for Friday was called off.", "cancelled"),
-        ("The vote scheduled for May 3 was postponed.", "cancelled"),
+        ("The vote scheduled for May 3 was postponed.", "postponed"),
         ("Speaking to journalists last Thursday, Putin outlined how negotiations are to be handled.", "reported"),
         ("The delay was due to the storm on Monday.", "reported"),
     ],
@@ -451,3 +451,18 @@ def test_an_update_stamp_makes_no_mention():
         timex(article, "on Tuesday", "2025-12-02", "day", day("2025-12-02")),
     ])
     assert [m.timex.text for m in mentions] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("The vote scheduled for May 3 was postponed.", "postponed"),
+        ("Lopez's testimony, planned for next Thursday, has been postponed.", "postponed"),
+        ("The board delayed the vote on Monday.", "postponed"),
+        ("The summit on Friday was called off.", "cancelled"),
+    ],
+)
+def test_postponed_is_not_cancelled(clause, status):
+    from timeline.events.cues import detect_status
+
+    assert detect_status(clause) == status

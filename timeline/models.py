@@ -119,7 +119,8 @@ class Timex(Model):
 
 # --------------------------------------------------------------------------- events
 
-Status = Literal["reported", "planned", "cancelled"]
+# postponed: put off to a later or unknown date, as opposed to cancelled (not taking place at all)
+Status = Literal["reported", "planned", "postponed", "cancelled"]
 
 
 class EventMention(Model):

@@ -41,11 +41,18 @@ CANCELLED_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "cancel-verb",
-        r"\b(?:cancell?ed|cancels|scrapped|called off|calls off|call off|calling off|postponed|postpones|"
-        r"delayed|put off|shelved)\s+(?:the|a|an|his|her|their|its|this|next|plans?)\b",
+        r"\b(?:cancell?ed|cancels|scrapped|called off|calls off|call off|calling off|"
+        r"shelved)\s+(?:the|a|an|his|her|their|its|this|next|plans?)\b",
         "cancelled",
-        ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday.",
-         "Biden postponed a planned trip to Germany, which had been scheduled to begin on Thursday."],
+        ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday."],
+        ["The cancelled flights were rebooked for Friday"],
+    ),
+    _cue(
+        "postpone-verb",
+        r"\b(?:postponed|postpones|delayed|delays|put off|puts off|pushed back)\s+(?:the|a|an|his|her|their|its|this|next|plans?)\b",
+        "postponed",
+        ["Biden postponed a planned trip to Germany, which had been scheduled to begin on Thursday.",
+         "The board delayed the vote on Monday."],
         ["The cancelled flights were rebooked for Friday"],
     ),
     _cue(
@@ -57,7 +64,7 @@ CANCELLED_CUES: tuple[Cue, ...] = (
     _cue(
         "postponed",
         r"\b(?:was|were|been|is|are|has been|have been)\s+(?:\w+\s+)?(?:postponed|delayed|put off|pushed back)\b",
-        "cancelled",
+        "postponed",
         ["The vote scheduled for May 3 was postponed."],
         ["The postponement of the vote on May 3 angered voters"],
     ),
@@ -139,15 +146,18 @@ def _any_of(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues), re.IGNORECASE)
 
 
-_CANCELLED = _any_of(CANCELLED_CUES)
+_CANCELLED = _any_of(tuple(c for c in CANCELLED_CUES if c.status == "cancelled"))
+_POSTPONED = _any_of(tuple(c for c in CANCELLED_CUES if c.status == "postponed"))
 _PLANNED = _any_of(PLANNED_CUES)
 _ATTRIBUTED = _any_of(ATTRIBUTION_CUES)
 
 
 def detect_status(clause: str) -> Status:
-    """``cancelled``, ``planned`` or ``reported`` (the default) from the clause's own words."""
+    """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words."""
     if _CANCELLED.search(clause):
         return "cancelled"
+    if _POSTPONED.search(clause):
+        return "postponed"
     if _PLANNED.search(clause):
         return "planned"
     return "reported"

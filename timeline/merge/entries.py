@@ -35,11 +35,11 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures
 from timeline.models import Citation, Event, Status
 
-STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "reported": 1, "planned": 2}
+STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "postponed": 1, "reported": 2, "planned": 3}
 SLUG_WORDS = 5
 IDEAL_SUMMARY_WORDS = 14
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_STATUS_WORDS = {"cancelled": "reports it cancelled", "planned": "reports it as planned or expected",
+_STATUS_WORDS = {"cancelled": "reports it cancelled", "postponed": "reports it postponed", "planned": "reports it as planned or expected",
                  "reported": "reports it as having happened"}
 
 
@@ -78,7 +78,7 @@ def _status_disagreement(members: list[MentionFeatures]) -> list[str]:
         label = f"{m.mention.document} ({_day(m.mention.reference_date)})"
         if label not in docs:
             docs.append(label)
-    if "cancelled" not in by_status or len(by_status) == 1:
+    if not {"cancelled", "postponed"} & set(by_status) or len(by_status) == 1:
         return []
     parts = [
         f"{', '.join(docs)} {_STATUS_WORDS[status]}"
