@@ -466,3 +466,17 @@ def test_postponed_is_not_cancelled(clause, status):
     from timeline.events.cues import detect_status
 
     assert detect_status(clause) == status
+
+
+def test_a_date_after_since_is_a_point_of_comparison_not_an_event():
+    from timeline.ingest import parse_article
+    from timeline.temporal import tag
+    from timeline.events import extract_mentions
+
+    article = parse_article(
+        "---\npublished: 2024-03-14\n---\nShares fell 8% on Wednesday, their worst day since October 2022.\n"
+        "It was the first talks since an August summit in Alaska.\n",
+        path="a.txt",
+    )
+    mentions = extract_mentions(article, tag(article.body, article.reference_date))
+    assert sorted(m.timex.text for m in mentions) == ["August", "Wednesday"]

@@ -68,6 +68,9 @@ ARTICLE_METADATA_NEAR_MISSES = (
     "Updated forecasts on Monday showed a weaker storm.",
 )
 
+# "since" directly before an expression makes it a point of comparison ("worst day since 2022").
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
 
 def is_calendar_time(timex: Timex) -> bool:
     """Whether an expression can date an event: a DATE or TIME resolved to an interval."""
@@ -216,6 +219,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     by_sentence: dict[int, list[Timex]] = {}
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
         if not (is_calendar_time(timex) or event_anchor(timex)) or _in_title(article, timex.start, timex.end):
+            continue
+        if _SINCE_BEFORE.search(article.body, max(0, timex.start - 12), timex.start):
+            # "their worst day since October 2022", "the first visit since 2019": a point of
+            # comparison, not something that happened then. ("since an August summit" names the
+            # summit and is kept: there the expression does not follow "since" directly.)
             continue
         sentence = _sentence_of(sentences, starts, timex)
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
