@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
@@ -176,3 +177,27 @@ def test_readme_documents_every_command_and_option():
             for flag in action.option_strings:
                 if flag.startswith("--") and flag != "--help":
                     assert flag in readme, f"README does not document {name} {flag}"
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_a_bar_on_a_terminal_and_lines_on_a_pipe():
+    from timeline.cli import Progress
+
+    terminal = FakeTerminal()
+    bar = Progress(terminal, quiet=False, label="tagging")
+    for done in range(1, 5):
+        bar(done, 4)
+    assert terminal.getvalue().endswith("\rtagging [" + "#" * 30 + "] 4/4\n")
+    pipe = io.StringIO()
+    lines = Progress(pipe, quiet=False, label="tagging")
+    for done in range(1, 101):
+        lines(done, 100)
+    assert pipe.getvalue().splitlines()[-1] == "tagging: 100/100"
+    assert len(pipe.getvalue().splitlines()) == 11  # one per tenth, not one per document
+    quiet = io.StringIO()
+    Progress(quiet, quiet=True, label="tagging")(1, 1)
+    assert quiet.getvalue() == ""
