@@ -36,8 +36,8 @@ def part_of_period(first: dt.date, last: dt.date, mod: str | None) -> tuple[dt.d
     """The inclusive part of ``[first, last]`` that ``mod`` names; the whole period otherwise."""
     third = PART_OF_PERIOD.get(mod or "")
     length = (last - first).days + 1
-    if third is None or length < SHORTEST_DIVIDED_DAYS:
-        return first, last
+    if third is None or length < SHORTEST_DIVIDED_DAYS or last == dt.date.max:
+        return first, last  # (a period cut short at the calendar's last day is not divided)
     cuts = [first + dt.timedelta(days=round(length * k / 3)) for k in (1, 2)]
     if length >= 3 * 365:
         cuts = [_year_start(cut) for cut in cuts]
