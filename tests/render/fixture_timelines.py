@@ -1,7 +1,8 @@
 """Fixture timelines shared by every renderer test (through conftest) and by ``update_golden.py``.
 
 ``small_timeline()`` is hand-built to cover what the renderers must show: every granularity
-from a day to a century, planned/cancelled/disputed entries, one date with two entries,
+from a day to a century, planned/postponed/cancelled/disputed entries, a "mid-2026" (modified) period, one date with
+two entries,
 several sources (with and without titles, publishers and URLs).
 ``hostile_timeline()`` carries article text written to break out of every format: HTML,
 Markdown, Mermaid, JSON-in-HTML and URLs.
@@ -172,6 +173,18 @@ def small_timeline() -> Timeline:
             status="planned",
             citations=[_cite("Analysis 2025", "A summit is tentatively planned for April–June 2026.",
                              "April–June 2026", ref, status="planned")],
+        ),
+        Event(
+            id="2026-mid-factory-opening",
+            start=D(2026, 5, 1),
+            end=D(2026, 8, 31),
+            granularity="year",
+            value="2026",
+            mod="MID",
+            summary="New factory opens in Ohio",
+            status="postponed",
+            citations=[_cite("ushakov_briefing", "The opening of the Ohio factory was pushed back to mid-2026.",
+                             "mid-2026", ref, status="postponed")],
         ),
     ]
     return Timeline(title="Ukraine peace talks", generated=ref, documents=documents, events=events)

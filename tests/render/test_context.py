@@ -119,6 +119,7 @@ def test_months_between_and_gap_label(earlier, later, months, label):
 @pytest.mark.parametrize(
     "status, disputed, label",
     [("reported", False, ""), ("planned", False, "planned"), ("cancelled", False, "cancelled"),
+     ("postponed", False, "postponed"),
      ("reported", True, "disputed"), ("planned", True, "planned, disputed")],
 )
 def test_status_label(status, disputed, label):
@@ -238,7 +239,7 @@ def test_event_views_carry_sources_gaps_and_precision(small):
     assert [v.precision for v in context.events][:4] == ["year", "year", "year", "day"]
     assert by_id["2025-08-alaska-summit"].precision == "month"
     assert context.generated_label == "3 Dec 2025"
-    assert context.period_label == "1800 – Jun 2026"
+    assert context.period_label == "1800 – 2026"  # the last entry is mid-2026, a year-level period
 
 
 def test_key_dates_are_all_events_when_few(small):

@@ -161,6 +161,7 @@ def test_headings_are_the_title_sections_and_one_per_date(small):
         "2 Dec 2025",
         "3 Dec 2025",
         "Apr–Jun 2026",
+        "mid-2026",
     ]
 
 
@@ -189,6 +190,7 @@ def test_statuses_are_shown(small):
     text = render(small, "md").decode()
     assert "· *cancelled* ·" in text
     assert "· *planned* ·" in text
+    assert "· *postponed* ·" in text
     assert "· **disputed** ·" in text
     assert "Disputed: Evening Courier says no compromise was found" in text
 
