@@ -105,6 +105,17 @@ def test_dates_go_no_finer_than_the_event(small):
                                                                  "display_date": "2 Dec 2025"}
     assert slides["2025-W48-miami-talks"]["end_date"] == {"year": 2025, "month": 11, "day": 30}
     assert slides["2025-W48-miami-talks"]["display_date"] == "week of 24 Nov 2025"
+    # "mid-2026" is May–Aug: given by its months so that TimelineJS sorts it after Apr–Jun
+    assert slides["2026-mid-factory-opening"]["start_date"] == {"year": 2026, "month": 5, "display_date": "mid-2026"}
+    assert slides["2026-mid-factory-opening"]["end_date"] == {"year": 2026, "month": 8}
+
+
+def test_slides_sort_in_chronological_order_by_their_dates(small):
+    def key(date):
+        return (date["year"], date.get("month", 1), date.get("day", 1))
+
+    starts = [key(s["start_date"]) for s in load(small)["events"]]
+    assert starts == sorted(starts)
 
 
 def test_every_event_is_a_slide_with_its_status_and_sources(small):

@@ -19,7 +19,7 @@ from html import escape
 import jinja2
 
 from timeline.render import RenderOptions
-from timeline.render.context import EventView, RenderContext, SourceRef
+from timeline.render.context import EventView, RenderContext, SourceRef, interval_precision
 
 
 def date_object(day: dt.date, precision: str, display: str | None = None) -> dict:
@@ -75,9 +75,21 @@ def slide_text(view: EventView) -> str:
     return "".join(parts)
 
 
+def slide_precision(view: EventView) -> str:
+    """How finely the slide's dates are given.
+
+    The label's precision, except for "early"/"mid-"/"late" periods: TimelineJS places and
+    sorts slides by their dates, so "mid-2026" (May–Aug) is given by its months, or it would
+    sit at 1 Jan 2026, before "Apr–Jun 2026".
+    """
+    if view.event.mod:
+        return interval_precision(view.event.start, view.event.end)
+    return view.precision
+
+
 def slide(view: EventView) -> dict:
     event = view.event
-    precision = view.precision
+    precision = slide_precision(view)
     result: dict = {
         "unique_id": view.anchor,
         "start_date": date_object(event.start, precision, view.date_label),
