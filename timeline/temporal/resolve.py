@@ -346,12 +346,19 @@ class Resolver:
             return self._done(type_, self._with_time(when, c), mod, "absolute", start)
         base, anchor = self.base(start)
         if c.from_anchor:
-            # "took office the following January": the first January after the date just told
+            # "took office the following January": the first January after the date just told;
+            # "the previous Friday" with no date told is "last Friday"
             last = self.last_date(start)
-            if last is None:
+            if c.weekday is not None:
+                # "the previous Friday" after "on Friday": the one before that Friday
+                same = [(pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day", "minute")
+                        and w.first.weekday() == c.weekday]
+                last = same[-1] if same else last
+            if last is not None:
+                pos, told = last
+                base, anchor = (told.interval[1] if c.relation == "next" else told.interval[0]), f"timex:{pos}"
+            elif c.weekday is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
-            pos, told = last
-            base, anchor = (told.interval[1] if c.relation == "next" else told.interval[0]), f"timex:{pos}"
         if c.month is None and c.day is None and c.weekday is None and c.holiday is None and c.season is None \
                 and c.quarter is None and c.half is None and c.year_offset is None:
             # a time of day alone: on the day named near it, else the last day mentioned, else the base

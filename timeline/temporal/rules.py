@@ -869,7 +869,7 @@ def weekday_usage(text: str, end: int) -> str:
 @rule(
     "weekday",
     ("weekday",),
-    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
     examples=(
         ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
         ("Witkoff and Kushner met with Umerov on [Sunday] in Florida.", "2025-11-30"),
@@ -882,6 +882,8 @@ def weekday_usage(text: str, end: int) -> str:
         ("officials said [Friday night]", "2025-11-28TNI", None, EXAMPLE_REFERENCE, "news", "DATE"),
         ("Peskov confirmed the [Friday] meeting", "2025-12-05"),
         ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
+        ("On Friday the index fell 3%. [The previous Friday] it had risen.", "2025-11-21"),
+        ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
@@ -892,9 +894,14 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     rel = None
     if m["rel"]:
         word = m["rel"].lower().split()[-1]
-        rel = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[word]
+        rel = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this", "previous": "last",
+               "preceding": "last", "following": "next"}[word]
         if m["rel"].lower().startswith("this ") and word == "coming":
             rel = "next"
+        if m["rel"].lower().startswith("the "):
+            # "the previous Friday": the one before the day just told about (without one, "last Friday")
+            pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+            return Calendar(weekday=wd, part_of_day=pod, relation=rel, from_anchor=True)
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
     if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$", before(text, m.start(), 8)):
         return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
@@ -1128,10 +1135,14 @@ def in_the_unit(m: re.Match, text: str) -> Partial | None:
     "unit_end",
     ("unit",),
     rf"{B}(?P<unit>year|month|quarter)(?:[- ]|['’]s\s+)(?P<pos>end|start){E}",
-    examples=(("complete the transaction by [year-end]", "2025"),),
+    examples=(("expects to complete the transaction by [year-end]", "2025"),
+              ("The percentage change is since [year-end].", "2024"),
+              ("results at [quarter-end]", "2025-Q4")),
 )
 def unit_end(m: re.Match, text: str) -> Partial | None:
     unit = m["unit"].lower()
+    if unit == "year" and m["pos"].lower() == "end" and re.search(r"\bsince\s+$", before(text, m.start(), 8)):
+        return Relative("year", -1, "reference", mod="END")  # "the change since year-end": the last one
     return Relative(unit, 0, "reference", mod="END" if m["pos"].lower() == "end" else "START")
 
 
