@@ -429,3 +429,16 @@ def test_merge_invariants(data, shuffler):
     shuffled = list(mentions)
     shuffler.shuffle(shuffled)
     assert merge_mentions(shuffled, list(reversed(articles))) == events
+
+
+def test_disagreements_name_sources_by_publisher_then_title_then_id():
+    from timeline.merge.entries import source_label
+    from timeline.ingest import parse_article
+
+    def article(front: str) -> str:
+        return source_label(parse_article(f"---\npublished: 2025-01-01\n{front}---\nText.\n", path="doc-7.txt"))
+
+    assert article("publisher: Example Wire\ntitle: A Title\n") == "Example Wire"
+    assert article("title: One two three four five six seven eight nine\n") == "“One two three four five six seven eight…”"
+    assert article("title: Witkoff and Kushner Meet Putin in Moscow to Discuss a Plan\n") == "“Witkoff and Kushner Meet Putin in Moscow…”"
+    assert article("") == "doc-7"

@@ -28,7 +28,7 @@ from timeline.merge.anchored import date_anchored
 from timeline.merge.clustering import cluster_mentions
 from timeline.merge.conflicts import note_date_conflicts
 from timeline.merge.corroborate import corroborate
-from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids
+from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids, source_label
 from timeline.merge.matching import prepare
 from timeline.models import Article, Event, EventMention
 
@@ -48,7 +48,8 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article]) -> lis
             dated = dated + resolved
             features = [prepare(index, m) for index, m in enumerate(dated)]
             clusters = cluster_mentions(features)
-    entries = [build_entry(cluster) for cluster in clusters]
-    entries = note_date_conflicts(entries, clusters)
+    labels = {article.id: source_label(article) for article in articles}
+    entries = [build_entry(cluster, labels) for cluster in clusters]
+    entries = note_date_conflicts(entries, clusters, labels)
     entries = corroborate(entries, [c.profile for c in clusters], articles, mentions)
     return order_and_assign_ids(entries)

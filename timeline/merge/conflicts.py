@@ -11,6 +11,8 @@ records the other's date and documents in ``disagreements`` and is marked disput
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import datetime as dt
 
 from timeline.merge.clustering import Cluster
@@ -38,8 +40,14 @@ def _looks_same(a: Cluster, b: Cluster) -> bool:
     )
 
 
-def note_date_conflicts(entries: list[Event], clusters: list[Cluster]) -> list[Event]:
-    """``entries`` (aligned with ``clusters``) with near-miss date disagreements recorded."""
+def note_date_conflicts(
+    entries: list[Event], clusters: list[Cluster], labels: Mapping[str, str] | None = None
+) -> list[Event]:
+    """``entries`` (aligned with ``clusters``) with near-miss date disagreements recorded.
+
+    ``labels`` names documents in the notes (publisher or title); ids otherwise.
+    """
+    labels = labels or {}
     index: dict[tuple[dt.date, str], list[int]] = {}
     for number, entry in enumerate(entries):
         if entry.granularity in DAY_LEVEL and entry.start == entry.end:
@@ -66,7 +74,7 @@ def note_date_conflicts(entries: list[Event], clusters: list[Cluster]) -> list[E
     notes: dict[int, list[str]] = {}
     for a, b in sorted(pairs):
         for this, that in ((a, b), (b, a)):
-            documents = ", ".join(sorted({c.document for c in entries[that].citations}))
+            documents = ", ".join(sorted({labels.get(c.document, c.document) for c in entries[that].citations}))
             notes.setdefault(this, []).append(
                 f"{documents} date what appears to be the same happening to {_day(entries[that].start)} "
                 f"(“{entries[that].summary}”)."

@@ -26,6 +26,8 @@ chronological order.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import datetime as dt
 import re
 import unicodedata
@@ -33,7 +35,7 @@ import unicodedata
 from timeline.events.vocab import DEMONYMS, STOP_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster
 from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures
-from timeline.models import Citation, Event, Status
+from timeline.models import Article, Citation, Event, Status
 
 STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "postponed": 1, "reported": 2, "planned": 3}
 SLUG_WORDS = 5
@@ -71,11 +73,30 @@ def _status(members: list[MentionFeatures]) -> Status:
     return min(latest, key=lambda s: STATUS_PRIORITY[s])
 
 
-def _status_disagreement(members: list[MentionFeatures]) -> list[str]:
+_TRAILING_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def source_label(article: Article) -> str:
+    """How a disagreement names a source: its publisher, else its title (shortened), else its id."""
+    if article.publisher:
+        return article.publisher
+    if article.title:
+        words = article.title.split()
+        if len(words) <= 8:
+            return f"“{article.title}”"
+        kept = words[:8]
+        while len(kept) > 3 and kept[-1].lower() in _TRAILING_SMALL_WORDS:
+            kept.pop()  # "… in Moscow to…" reads as a cut; "… in Moscow…" does not
+        return "“" + " ".join(kept) + "…”"
+    return article.id
+
+
+def _status_disagreement(members: list[MentionFeatures], labels: Mapping[str, str]) -> list[str]:
     by_status: dict[str, list[str]] = {}
     for m in sorted(members, key=lambda m: (m.mention.reference_date, m.mention.document)):
         docs = by_status.setdefault(m.mention.status, [])
-        label = f"{m.mention.document} ({_day(m.mention.reference_date)})"
+        name = labels.get(m.mention.document, m.mention.document)
+        label = f"{name} ({_day(m.mention.reference_date)})"
         if label not in docs:
             docs.append(label)
     if not {"cancelled", "postponed"} & set(by_status) or len(by_status) == 1:
@@ -121,12 +142,15 @@ def citation_sort_key(citation: Citation) -> tuple:
     return (citation.corroborating, citation.reference_date, citation.document, citation.start, citation.end)
 
 
-def build_entry(cluster: Cluster) -> Event:
-    """The entry for one cluster, with a provisional id (``assign_ids`` makes ids unique)."""
+def build_entry(cluster: Cluster, labels: Mapping[str, str] | None = None) -> Event:
+    """The entry for one cluster, with a provisional id (``assign_ids`` makes ids unique).
+
+    ``labels`` names documents in disagreement notes (see ``source_label``); ids otherwise.
+    """
     members = cluster.members
     best = _best_dated(members)
     status = _status(members)
-    disagreements = _status_disagreement(members)
+    disagreements = _status_disagreement(members, labels or {})
     summary = _summary(members, status, best.rank)
     citations = sorted((citation_of(m) for m in members), key=citation_sort_key)
     return Event(
