@@ -201,3 +201,12 @@ def test_progress_is_a_bar_on_a_terminal_and_lines_on_a_pipe():
     quiet = io.StringIO()
     Progress(quiet, quiet=True, label="tagging")(1, 1)
     assert quiet.getvalue() == ""
+
+
+def test_mermaid_and_no_summary_table_reach_the_markdown(articles, tmp_path, capsys):
+    plain, varied = tmp_path / "plain", tmp_path / "varied"
+    assert run(["build", articles, "-o", plain, "--format", "md", "-q"], capsys)[0] == 0
+    assert run(["build", articles, "-o", varied, "--format", "md", "-q", "--mermaid", "--no-summary-table"], capsys)[0] == 0
+    plain_md, varied_md = (plain / "timeline.md").read_text(), (varied / "timeline.md").read_text()
+    assert "```mermaid" not in plain_md and "```mermaid" in varied_md
+    assert "| Date |" in plain_md and "| Date |" not in varied_md

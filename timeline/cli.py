@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--templates", metavar="DIR", type=Path, help="folder of templates overriding the built-in ones")
     build.add_argument("--mermaid", action="store_true", help="add a Mermaid timeline block to the Markdown")
     build.add_argument(
+        "--no-summary-table", action="store_true", help="leave the key-dates table out of the Markdown"
+    )
+    build.add_argument(
         "--skip-invalid", action="store_true", help="build from the valid files; list the skipped ones in the report"
     )
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
@@ -204,7 +207,7 @@ def write_outputs_atomically(outdir: Path, files: dict[str, bytes]) -> None:
 def command_build(args: argparse.Namespace) -> int:
     from timeline.ingest import load_articles
     from timeline.pipeline import build_timeline
-    from timeline.render import FORMATS, RenderOptions, render
+    from timeline.render import FORMATS, RenderOptions, render_many
 
     formats = parse_formats(args.format)
     inputs = args.inputs or ["seeds"]
@@ -225,8 +228,8 @@ def command_build(args: argparse.Namespace) -> int:
         skipped=skipped,
         progress=Progress(sys.stderr, args.quiet, "tagging"),
     )
-    options = RenderOptions(templates_dir=args.templates, mermaid=args.mermaid)
-    rendered = {FORMATS[fmt]: render(timeline, fmt, options) for fmt in formats}
+    options = RenderOptions(templates_dir=args.templates, mermaid=args.mermaid, summary_table=not args.no_summary_table)
+    rendered = {FORMATS[fmt]: data for fmt, data in render_many(timeline, formats, options).items()}
     write_outputs_atomically(output, rendered)
     if not args.quiet:
         print(
