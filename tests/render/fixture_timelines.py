@@ -298,3 +298,20 @@ FIXTURE_TIMELINES = {
     "hostile": hostile_timeline,
     "empty": empty_timeline,
 }
+
+
+def long_token_timeline() -> Timeline:
+    """The small fixture with a 320-character token in a summary, its quotes, a title and a URL."""
+    token = "x" * 40 + "-" + "Unbrokenwordwithoutanyspaces" * 10
+    timeline = small_timeline()
+    event = timeline.events[6]
+    event = event.model_copy(
+        update={
+            "summary": f"Talks {token}",
+            "citations": [c.model_copy(update={"quote": f"Quote {token}"}) for c in event.citations],
+        }
+    )
+    first = timeline.documents[0].model_copy(update={"title": f"T{token}", "url": "https://example.org/" + "a" * 300})
+    return timeline.model_copy(
+        update={"events": [*timeline.events[:6], event, *timeline.events[7:]], "documents": [first, *timeline.documents[1:]]}
+    )

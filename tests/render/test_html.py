@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from fixture_timelines import empty_timeline, hostile_timeline, small_timeline
+from fixture_timelines import empty_timeline, hostile_timeline, long_token_timeline, small_timeline
 from playwright.sync_api import sync_playwright
 
 from timeline.render import RenderOptions, make_environment, render
@@ -295,23 +295,6 @@ def test_jump_to_date_focuses_the_first_event_on_or_after_it(visit, pages, small
     seen.page.fill("#jump-date", "2030-01-01")
     seen.page.click("#jump-go")
     assert "No shown entry on or after 2030-01-01" in seen.page.inner_text("#filter-status")
-
-
-def long_token_timeline():
-    """The small fixture with a 320-character token in a summary, its quotes, a title and a URL."""
-    token = "x" * 40 + "-" + "Unbrokenwordwithoutanyspaces" * 10
-    timeline = small_timeline()
-    event = timeline.events[6]
-    event = event.model_copy(
-        update={
-            "summary": f"Talks {token}",
-            "citations": [c.model_copy(update={"quote": f"Quote {token}"}) for c in event.citations],
-        }
-    )
-    first = timeline.documents[0].model_copy(update={"title": f"T{token}", "url": "https://example.org/" + "a" * 300})
-    return timeline.model_copy(
-        update={"events": [*timeline.events[:6], event, *timeline.events[7:]], "documents": [first, *timeline.documents[1:]]}
-    )
 
 
 @pytest.mark.parametrize("name", ["small", "hostile", "long"])

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixture_timelines import empty_timeline, hostile_timeline, small_timeline
+from fixture_timelines import empty_timeline, hostile_timeline, long_token_timeline, small_timeline
 from pypdf import PdfReader
 
 from timeline.models import Citation, DocumentInfo, Event, Timeline
@@ -259,23 +259,6 @@ def test_an_entry_with_many_citations_keeps_every_quote(tmp_path, no_weasyprint_
     text = flat(pdftotext(path))
     for j in range(len(many)):
         assert f"“Q2x{j} " in text, f"quote {j} of {len(many)} is lost"
-
-
-def long_token_timeline() -> Timeline:
-    """The small fixture with a 320-character token in a summary, its quotes, a title and a URL."""
-    token = "x" * 40 + "-" + "Unbrokenwordwithoutanyspaces" * 10
-    timeline = small_timeline()
-    event = timeline.events[6]
-    event = event.model_copy(
-        update={
-            "summary": f"Talks {token}",
-            "citations": [c.model_copy(update={"quote": f"Quote {token}"}) for c in event.citations],
-        }
-    )
-    first = timeline.documents[0].model_copy(update={"title": f"T{token}", "url": "https://example.org/" + "a" * 300})
-    return timeline.model_copy(
-        update={"events": [*timeline.events[:6], event, *timeline.events[7:]], "documents": [first, *timeline.documents[1:]]}
-    )
 
 
 def test_no_text_runs_past_the_right_margin(tmp_path, no_weasyprint_warnings):
