@@ -94,6 +94,11 @@ _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNO
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed)\b",
                             re.IGNORECASE)
+# a day's event named after these is a point of comparison, so one that has happened ("up 2% from
+# Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
+_COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
+_FOLLOWING = re.compile(r"\b(?:after|following|during|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 
 
@@ -375,9 +380,14 @@ class Resolver:
             return self._done(type_, self._with_time(when, c), mod, anchor, start)
         if c.weekday is not None and c.month is None and c.day is None:
             if c.relation == "nearest":
+                # "Tuesday's meeting", "the Friday vote": the nearer such day, unless the sentence
+                # says the event is over (a comparison point, or after a preposition in a past clause)
                 back = resolve_weekday(base, c.weekday, "past")
                 ahead = resolve_weekday(base, c.weekday, "future")
                 day = ahead if (ahead - base).days < (base - back).days - 1 else back
+                if _COMPARED_WITH.search(self.text, max(0, start - 12), start) or \
+                        _FOLLOWING.search(self.text, max(0, start - 14), start) and self.tense(start, end) == "past":
+                    day = back
             elif self.narrative and anchor != "reference" and c.relation is None:
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:

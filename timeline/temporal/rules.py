@@ -881,6 +881,9 @@ def weekday_usage(text: str, end: int) -> str:
         ("[next Friday]", "2025-12-05"),
         ("officials said [Friday night]", "2025-11-28TNI", None, EXAMPLE_REFERENCE, "news", "DATE"),
         ("Peskov confirmed the [Friday] meeting", "2025-12-05"),
+        ("The index closed up 2% from [Friday]'s close.", "2025-11-28"),
+        ("Police arrested 20 people after [Friday]'s protest.", "2025-11-28"),
+        ("He will speak after [Friday]'s vote.", "2025-12-05"),
         ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
         ("On Friday the index fell 3%. [The previous Friday] it had risen.", "2025-11-21"),
         ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
@@ -1699,6 +1702,7 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
         ("the meeting ran well [past midnight]", "2025-12-03T00:00"),
         ("the offer had been scheduled to expire at [midnight Friday]", "2025-11-28T24:00"),
         ("The festival runs through Sunday. The attack occurred just [after midnight].", "2025-12-03T00:00"),
+        ("The crash happened shortly [after midnight on Sunday].", "2025-11-30T00:00"),
     ),
 )
 def named_time(m: re.Match, text: str) -> Partial | None:
@@ -1707,9 +1711,11 @@ def named_time(m: re.Match, text: str) -> Partial | None:
         return None  # "high noon"
     past = (m["past"] or "").lower()
     mod = {"past": "AFTER", "after": "AFTER"}.get(past)
-    hour = 12 if name in ("noon", "midday") else 24 if (m["wd"] or m["mon"]) else 0
-    if name == "midnight" and m["deictic"]:
-        hour = 24
+    # "midnight Friday" is a deadline, the end of Friday (T24:00); "after midnight on Sunday" is
+    # in the small hours of Sunday itself
+    hour = 12 if name in ("noon", "midday") else 24 if (m["wd"] or m["mon"]) and not mod else 0
+    if name == "midnight" and m["deictic"] and (not mod or m["deictic"].lower() == "tonight"):
+        hour = 24  # "past midnight tonight" is after the end of today
     partial = _time_partial(hour, 0, m, mod=mod)
     if past in ("before", "until"):
         return (partial, m.start("name"), m.end())
