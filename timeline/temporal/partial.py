@@ -10,6 +10,8 @@ resolver (resolve.py) then anchors it against the reference date (news), the las
   "last November", "3 p.m. Tuesday", "the third quarter", "Christmas".
 * :class:`Relative` - a whole number of units away from the reference date or from an anchor:
   "yesterday", "last week", "two years ago", "three days later", "a year earlier".
+* :class:`Offset` - a whole number of units from the date named right after it: "the day after
+  Christmas".
 * :class:`Range` - two of the above forming one stretch: "April-June 2026", "Dec. 1-3".
 * :class:`EventAnchored` - relative to a named event: "on the eve of the talks".
 """
@@ -117,6 +119,23 @@ class Relative:
     minute: int | None = None
     mod: Mod = None
     type: TimexType = "DATE"
+    # "the day after ...", "the week before ...": counts from the date right after it ("the day
+    # after Christmas"); with none there it names no date of its own ("the day before the vote")
+    of_next: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """A date counted from the one the text names right after it: "the day after Christmas",
+    "the week before Easter", "the year after 2008" (one expression, as TimeBank's "the day before
+    last Tuesday")."""
+
+    inner: "Partial"
+    inner_start: int  # where the inner date's own text begins
+    unit: str
+    amount: int
+    mod: Mod = None
+    type: TimexType = "DATE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,4 +163,4 @@ class EventAnchored:
     type: TimexType = "DATE"
 
 
-Partial = Union[Fixed, Calendar, Relative, Range, EventAnchored]
+Partial = Union[Fixed, Calendar, Relative, Offset, Range, EventAnchored]

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import vocab as V
-from .partial import Calendar, EventAnchored, Fixed, Partial, Range, Relative
+from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .tense import Tense, clause_tense, sentence_bounds
 from .values import (
     GRAIN_ORDER,
@@ -206,6 +206,8 @@ class Resolver:
             return self._calendar(partial, start, end)
         if isinstance(partial, Relative):
             return self._relative(partial, start, end)
+        if isinstance(partial, Offset):
+            return self._offset(partial, start, end)
         if isinstance(partial, Range):
             return self._range(partial, start, end)
         if isinstance(partial, EventAnchored):
@@ -574,6 +576,17 @@ class Resolver:
         return self._done(type_, when, mod, anchor_name, start)
 
     # --------------------------------------------------------------------------- ranges and events
+
+    def _offset(self, o: Offset, start: int, end: int) -> Resolved:
+        """"the day after Christmas": the inner date, then so many units on."""
+        met = len(self.history)
+        inner = self.resolve(o.inner, o.inner_start, end)
+        del self.history[met:]  # the inner date is part of this expression, not an anchor of its own
+        when = parse_value(inner.value) if inner.interval else None
+        if when is None:
+            return Resolved(o.type, UNDERSPECIFIED.get(o.unit, "XXXX-XX-XX"), o.unit, None, o.mod, "none")
+        shifted = self._shift(when, Relative(o.unit, o.amount, "anchor"), o.unit)
+        return self._done(o.type, shifted, o.mod, inner.anchor, start)
 
     def _range(self, r: Range, start: int, end: int) -> Resolved:
         last = self.resolve(r.last, start, end)

@@ -1252,7 +1252,10 @@ _ANCHOR_UNITS = {"day": "day", "morning": "day", "night": "day", "evening": "day
     rf"(?P<unit>day|morning|night|evening|afternoon|week|weekend|month|year)(?:\s+(?P<dir>before|after|earlier|later))?)(?P<after>\s*[.,;:!?)]|\s+\w+|$)",
     examples=(
         ("The rebels attacked on Dec. 1, 2025. [The next day], troops arrived.", "2025-12-02"),
-        ("Kopp was last seen Nov. 3, [the day before] authorities sought him.", "2025-11-02"),
+        ("Kopp was last seen Nov. 3, [the day] before authorities sought him.", "2025-11-03"),
+        ("Stores will reopen [the day after Christmas].", "2025-12-26"),
+        ("They met [the day before last Tuesday]'s hearing.", "2025-12-01"),
+        ("Exports fell in [the year after 2008].", "2009"),
         ("He was crossed out [that same day].", "XXXX-XX-XX", None, None),
         ("Slepian was killed on Oct. 23, 1998. [Earlier that day], the family sent a fax.", "1998-10-23"),
         ("the prices set in 1998 rose [the following year]", "1999"),
@@ -1282,9 +1285,11 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
             offset = 1
     if rel.startswith("that") and unit_word == "year" and after in ("", ) and False:
         return None
-    if direction and rel == "the" and after and after not in ".,;:!?)" and re.match(r"(?:the|a|an|his|her|its|their|last|this|next)\b", after):
-        # "the day before the election": anchored to an event, not to a date
-        return None
+    if direction in ("before", "after") and rel == "the" and not m["mod"] and after and after[0].isalnum():
+        # "the day after Christmas" counts from the date that follows; "the day before the
+        # election", "the day before authorities issued a warrant" from an event, so no date
+        # (the tagger settles which, once it knows what follows)
+        return Relative(unit, offset, "anchor", of_next=True)
     pod = V.PARTS_OF_DAY.get(unit_word) if unit == "day" and unit_word != "day" else None
     mod = {"later": "END", "late": "END", "earlier": "START", "early": "START"}.get((m["mod"] or "").lower())
     if pod:

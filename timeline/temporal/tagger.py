@@ -18,7 +18,7 @@ from typing import Literal
 from ..models import Interval, Timex
 from .modifiers import part_of_period
 from . import vocab as V
-from .partial import Calendar, EventAnchored, Partial
+from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Relative
 from .resolve import Resolver
 from .rules import RULES
 
@@ -143,6 +143,42 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
     return new_start, _with_mod(partial, _MOD_OF[word])
 
 
+def _names_a_date(partial: Partial) -> bool:
+    """A date (not a time of day alone, a duration or a vague reference) that can anchor "the day
+    after ..." written right before it."""
+    if isinstance(partial, Calendar):
+        return partial.hour is None or partial.day is not None or partial.weekday is not None
+    if isinstance(partial, Fixed):
+        return partial.type == "DATE" and partial.value[:1].isdigit()
+    return isinstance(partial, Relative) and partial.base == "reference" and partial.type == "DATE"
+
+
+def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
+    """"the day after" + the date right after it become one expression ("the day after
+    Christmas"); after a date and a comma it is that date ("Nov. 3, the day before authorities
+    acted": the day itself, TimeBank's "Oct. 12, [the day] before the plunge"); otherwise it
+    counts from an event ("the day before the vote") and names no date, so it is dropped."""
+    out: list[tuple[int, int, Partial, str]] = []
+    i = 0
+    while i < len(items):
+        start, end, partial, rule = items[i]
+        if not (isinstance(partial, Relative) and partial.of_next):
+            out.append(items[i])
+            i += 1
+            continue
+        following = items[i + 1] if i + 1 < len(items) else None
+        if following and not text[end:following[0]].strip() and _names_a_date(following[2]):
+            offset = Offset(following[2], following[0], partial.unit, int(partial.amount or 0), mod=partial.mod)
+            out.append((start, following[1], offset, rule))
+            i += 2
+            continue
+        if out and re.fullmatch(r",\s*", text[out[-1][1]:start]) and _names_a_date(out[-1][2]):
+            head = re.match(r"\w+\s+\w+", text[start:end])  # "the day"
+            out.append((start, start + head.end(), Relative(partial.unit, 0, "anchor"), rule))
+        i += 1
+    return out
+
+
 def _with_mod(partial: Partial, mod: str) -> Partial:
     fields = {f: getattr(partial, f) for f in partial.__dataclass_fields__}
     fields["mod"] = mod
@@ -172,6 +208,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         start, partial = _attach_modifier(text, start, partial, rule, previous_end)
         items.append((start, end, partial, rule))
         previous_end = end
+    items = _settle_anchored_to_next(text, items)
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Timex] = {}
     deferred = []
