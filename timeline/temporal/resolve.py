@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import vocab as V
+from .calendars import lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .tense import Tense, clause_tense, sentence_bounds
 from .values import (
@@ -78,6 +79,11 @@ def holiday_date(key: str, year: int) -> dt.date | None:
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     if spec[0] == "easter":
         return easter(year) + dt.timedelta(days=spec[1])
+    if spec[0] == "thanksgiving":  # "Black Friday", "Cyber Monday": days after Thanksgiving
+        return holiday_date("thanksgiving", year) + dt.timedelta(days=spec[1])
+    if spec[0] == "lunar":
+        period = lunar_holiday(key, year)
+        return period[0] if period else None
     if spec[0] == "election":  # first Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
@@ -221,6 +227,19 @@ class Resolver:
             self.record(start, when, anchor)
         return Resolved(type_, value or when.value, grain or when.grain, when.interval, mod, anchor)
 
+    def _dated(self, c: Calendar, when: When, mod: str | None, anchor: str, start: int) -> Resolved:
+        """The result for calendar fields placed in a year; a holiday of several days ("Ramadan",
+        "Hanukkah") covers them all, written as an ISO interval."""
+        when = self._with_time(when, c)
+        if c.holiday is not None and not c.week_of and c.hour is None and c.part_of_day is None \
+                and V.HOLIDAYS[c.holiday][0] == "lunar":
+            period = lunar_holiday(c.holiday, when.first.year)
+            if period and period[0] == when.first and period[1] != period[0]:
+                resolved = self._done(c.type, when, mod, anchor, start)
+                return Resolved(resolved.type, f"{period[0].isoformat()}/{period[1].isoformat()}", "day", period,
+                                mod, anchor)
+        return self._done(c.type, when, mod, anchor, start)
+
     # --------------------------------------------------------------------------- fixed values
 
     def _fixed(self, f: Fixed, start: int) -> Resolved:
@@ -350,7 +369,7 @@ class Resolver:
             when = self._in_year(c, c.year)
             if when is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
-            return self._done(type_, self._with_time(when, c), mod, "absolute", start)
+            return self._dated(c, when, mod, "absolute", start)
         base, anchor = self.base(start)
         if c.from_anchor:
             # "took office the following January": the first January after the date just told;
@@ -406,7 +425,7 @@ class Resolver:
             # "The 2024 election was held on Nov. 5": the year the sentence names
             when = self._in_year(c, year)
             if when is not None:
-                return self._done(type_, self._with_time(when, c), mod, anchor, start)
+                return self._dated(c, when, mod, anchor, start)
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
         when = self._choose(c, base, tense, deadline)
@@ -414,7 +433,7 @@ class Resolver:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
-        return self._done(type_, self._with_time(when, c), mod, anchor, start)
+        return self._dated(c, when, mod, anchor, start)
 
     def _year_named_before(self, start: int, end: int) -> int | None:
         """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",

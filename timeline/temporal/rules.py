@@ -1757,6 +1757,12 @@ def oclock(m: re.Match, text: str) -> Partial | None:
         ("protesters prayed as [Easter week] began", "2025-W16"),
         ("[next Christmas]", "2025-12-25"),
         ("The [May Day] parade was cancelled.", "2025-05-01"),
+        ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
+        ("Fighting paused during [Ramadan] this year.", "2025-03-01/2025-03-29", "2025-03-01/2025-03-29"),
+        ("The ceasefire is expected to hold until [Eid al-Fitr 2026].", "2026-03-20"),
+        ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
+        ("Markets closed for [Lunar New Year] in January.", "2025-01-29"),
+        ("The 1973 [Yom Kippur] attack", "1973-10-06"),
     ),
 )
 def holiday(m: re.Match, text: str) -> Partial | None:

@@ -249,13 +249,28 @@ HOLIDAYS: dict[str, tuple] = {
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
     "election day": ("election",),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+    "mardi gras": ("easter", -47), "shrove tuesday": ("easter", -47), "ash wednesday": ("easter", -46),
+    "maundy thursday": ("easter", -3), "ascension day": ("easter", 39),
+    "juneteenth": ("fixed", 6, 19), "canada day": ("fixed", 7, 1), "australia day": ("fixed", 1, 26),
+    "anzac day": ("fixed", 4, 25), "remembrance day": ("fixed", 11, 11), "april fools' day": ("fixed", 4, 1),
+    "earth day": ("fixed", 4, 22), "cinco de mayo": ("fixed", 5, 5), "guy fawkes night": ("fixed", 11, 5),
+    "bonfire night": ("fixed", 11, 5), "inauguration day": ("fixed", 1, 20), "orthodox christmas": ("fixed", 1, 7),
+    # moving with the Islamic, Hebrew or Chinese calendar: see calendars.py
+    "ramadan": ("lunar",), "eid al-fitr": ("lunar",), "eid al-adha": ("lunar",), "rosh hashanah": ("lunar",),
+    "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
 }
 HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
     r"Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|"
-    r"Pentecost|Election Day|Victory Day|May Day)|the (?-i:Fourth of July)|(?-i:July Fourth))"
+    r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
+    r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
+    r"Remembrance Day|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
+    r"Inauguration Day|Orthodox Christmas|Ramadan|Eid (?:al|ul|el)[- ](?:Fitr|Adha)|Rosh Hashanah?|"
+    r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|Lunar New Year|Chinese New Year)"
+    r"|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
 
@@ -267,6 +282,11 @@ def holiday_key(text: str) -> str:
     t = t.replace("mothers", "mother's").replace("fathers", "father's").replace("presidents'", "presidents")
     if t == "new year's":
         t = "new year's day"
+    t = t.replace("april fools day", "april fools' day").replace("chinese new year", "lunar new year")
+    t = re.sub(r"^eid (?:al|ul|el)[- ]", "eid al-", t)
+    t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
+    if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
+        t = "hanukkah"
     return t
 
 
@@ -323,7 +343,9 @@ each per
 _triggers("holiday", """
 christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice
 bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost
-election victory fourth boxing may
+election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
+australia anzac remembrance april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
+yom hanukkah hanukah chanukah chanukkah passover lunar chinese
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")

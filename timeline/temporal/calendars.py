@@ -1,0 +1,93 @@
+"""Holidays of the Islamic, Hebrew and Chinese calendars, as Gregorian dates.
+
+Their dates move from one Gregorian year to the next, so they are converted, not tabled:
+
+* Islamic (Ramadan, Eid al-Fitr, Eid al-Adha): ``hijridate``, the Umm al-Qura calendar (Saudi
+  Arabia's official one, valid for AH 1343-1500, about 1924-2077). Where the new moon is sighted
+  locally a country may keep a holiday a day earlier or later: the interval says which day the
+  tables give, not which one a given mosque kept.
+* Hebrew (Rosh Hashanah, Yom Kippur, Hanukkah, Passover): ``convertdate``'s arithmetic Hebrew
+  calendar (exact; a holiday starts at sundown the evening before the first day given here).
+* Chinese (Lunar New Year): ``lunardate``'s tables (1900-2099).
+
+The libraries are imported on first use: most texts name none of these holidays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from functools import lru_cache
+
+# key -> (calendar, month, day, length in days; None: to the end of that month)
+LUNAR_HOLIDAYS: dict[str, tuple[str, int, int, int | None]] = {
+    "ramadan": ("islamic", 9, 1, None),
+    "eid al-fitr": ("islamic", 10, 1, 1),
+    "eid al-adha": ("islamic", 12, 10, 1),
+    "rosh hashanah": ("hebrew", 7, 1, 2),  # convertdate numbers Nisan 1, so Tishrei is 7
+    "yom kippur": ("hebrew", 7, 10, 1),
+    "hanukkah": ("hebrew", 9, 25, 8),
+    "passover": ("hebrew", 1, 15, 8),  # eight days as kept outside Israel (seven in Israel)
+    "lunar new year": ("chinese", 1, 1, 1),
+}
+
+
+def _islamic(year: int, month: int, day: int) -> dt.date | None:
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # outside the Umm al-Qura tables
+    return dt.date(g.year, g.month, g.day)
+
+
+def _hebrew(year: int, month: int, day: int) -> dt.date | None:
+    from convertdate import hebrew
+
+    with warnings.catch_warnings():
+        # convertdate 2.5 calls its own deprecated month_days(); the arithmetic is unchanged
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            return dt.date(*hebrew.to_gregorian(year, month, day))
+        except (ValueError, OverflowError):
+            return None
+
+
+def _chinese(year: int, month: int, day: int) -> dt.date | None:
+    from lunardate import LunarDate
+
+    try:
+        return LunarDate(year, month, day).to_solar_date()
+    except (ValueError, OverflowError, IndexError):
+        return None  # outside the tables
+
+
+_CONVERT = {"islamic": _islamic, "hebrew": _hebrew, "chinese": _chinese}
+# The calendar year in which the given Gregorian year's first day falls, roughly: the search below
+# tries this one and its neighbours.
+_YEAR_OFFSET = {"islamic": lambda y: round((y - 622) * 365.2425 / 354.367), "hebrew": lambda y: y + 3760,
+                "chinese": lambda y: y}
+
+
+@lru_cache(maxsize=512)
+def lunar_holiday(key: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """First and last day of the holiday ``key`` beginning in Gregorian ``year`` (the first one of
+    the year when, like Eid al-Fitr in 2000, it begins twice), or None outside the tables."""
+    calendar, month, day, length = LUNAR_HOLIDAYS[key]
+    convert = _CONVERT[calendar]
+    guess = _YEAR_OFFSET[calendar](year)
+    starts = []
+    for y in (guess - 1, guess, guess + 1, guess + 2):
+        first = convert(y, month, day)
+        if first is not None and first.year == year:
+            starts.append((first, y))
+    if not starts:
+        return None
+    first, y = min(starts)
+    if length is not None:
+        return first, first + dt.timedelta(days=length - 1)
+    following = convert(y + (month == 12), month % 12 + 1, 1)
+    if following is None:
+        return None
+    return first, following - dt.timedelta(days=1)
