@@ -1162,7 +1162,7 @@ def _amount_and_unit(amount: str, unit: str) -> tuple[float | None, str, str, in
 @rule(
     "ago",
     ("unit",),
-    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
     examples=(
         ("Castro took power [41 years ago]", "1984"),
         ("[six weeks ago]", "2025-W43"),
@@ -1173,12 +1173,16 @@ def _amount_and_unit(amount: str, unit: str) -> tuple[float | None, str, str, in
         ("[two weeks from now]", "2025-W51"),
         ("from $1 a share [a year ago]", "2024"),
         ("settled [5000 years ago]", "XXXX"),
+        ("[Half a century ago], the dam was built.", "1975"),
+        ("[A decade and a half ago], the mine closed.", "2010"),
     ),
 )
 def ago(m: re.Match, text: str) -> Partial | None:
     if m["amount"] is None and not m["unit"].lower().endswith("s"):
         return None
     amount, unit, designator, mult = _amount_and_unit(m["amount"] or "", m["unit"])
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a decade and a half ago"
     if unit in ("second", "minute", "hour"):
         return Relative(unit, None if amount is None else -amount if m["dir"].lower() == "ago" else amount,
                         "reference", grain="day", type="DATE")
@@ -1203,7 +1207,7 @@ def ago(m: re.Match, text: str) -> Partial | None:
 @rule(
     "shift_from_anchor",
     ("unit",),
-    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
     examples=(
         ("The talks began on Dec. 1, 2025. [Three days later], they ended.", "2025-12-04"),
         ("Net rose in the third quarter from $2 [a year earlier].", "2024-Q3"),
@@ -1216,6 +1220,8 @@ def ago(m: re.Match, text: str) -> Partial | None:
 )
 def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a year and a half later"
     direction = m["dir"].lower()
     if direction in ("before", "after", "prior") and re.match(r"\s+(?!(?:that|this|then)\b)\w", text[m.end():m.end() + 8]):
         # "[30 days] before closing the purchase", "[a month] after Qantas suspended ...", "[eight

@@ -123,7 +123,7 @@ FRACTION = r"(?:\d+\s+1/2|\d+\s+1/4|\d+\s+3/4|\d+\.\d+|\d+½)"
 # An amount of units: digits, number words, fractions, "a"/"an" ("a week"), "a half".
 AMOUNT = (
     rf"(?:{FRACTION}|\d{{1,4}}(?:,\d{{3}})?|(?:{NUMBER_WORD}|an?)\s+(?:hundred|thousand)|"
-    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?\s+(?:half|quarter)|{COUPLE}|"
+    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?|half\s+an?|an?\s+(?:half|quarter)|{COUPLE}|"
     rf"an?(?:\s+and\s+a\s+half)?|{VAGUE_AMOUNT})"
 )
 
@@ -138,7 +138,7 @@ def number_value(text: str) -> float | None:
         t, half = t[: -len(" and a half")], 0.5
     if t in ("a", "an"):
         return 1 + half
-    if t in ("a half", "an half"):
+    if t in ("a half", "an half", "half a", "half an"):
         return 0.5
     if t in ("a quarter",):
         return 0.25
