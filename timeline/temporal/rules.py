@@ -1369,8 +1369,8 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
 def duration(m: re.Match, text: str) -> Partial | None:
     amount_text = m["amount"].lower()
     unit_text = m["unit"].lower()
-    if m["unit"][0].isupper() and m["amount"][0].isdigit():
-        return None  # a title: "60 Minutes", "48 Hours"
+    if m["unit"][0].isupper() and (m["amount"][0].isdigit() or m["amount"][0].isupper()):
+        return None  # a title or a name: "60 Minutes", "The Thirty Years War", "Seven Days in May"
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
     if unit == "quarter" and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and (
             amount_text in ("a", "an", "one", "three") or re.match(r"\s+of\s+(?:the|a|an|its|his|her|their|all)\b", text[m.end():m.end() + 12])):
@@ -1753,6 +1753,15 @@ def oclock(m: re.Match, text: str) -> Partial | None:
 # ----------------------------------------------------------------------------- holidays
 
 
+# names of other things that begin with a holiday's ("the Good Friday Agreement", "Christmas Island")
+_HOLIDAY_NAME_GOES_ON = re.compile(r"\s+(?-i:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Massacre|Truce|"
+                                   r"Revolution|War|Act)\b")
+# things named after a holiday, not its day ("a Christmas tree", "Easter eggs")
+_HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorations?|ornaments?|puddings?|cakes?|"
+                             r"jumpers?|sweaters?|bunn(?:y|ies)|baskets?|stockings?|crackers?|costumes?|candy|"
+                             r"masks?|songs?|albums?|films?|movies?)\b", re.IGNORECASE)
+
+
 @rule(
     "holiday",
     ("holiday", "weekday"),
@@ -1775,6 +1784,10 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     key = V.holiday_key(m["name"])
     if key not in V.HOLIDAYS:
         return None
+    if not m["year"] and not m["week"] and (_HOLIDAY_NAME_GOES_ON.match(text, m.end()) or _HOLIDAY_THINGS.match(text, m.end())):
+        return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising", "a Christmas tree"
+    if re.search(r"(?-i:Father|Days\s+of|Night\s+Before)\s+$", text[max(0, m.start() - 14):m.start()]):
+        return None  # "Father Christmas", "The Twelve Days of Christmas", "The Night Before Christmas"
     rel = m["rel"].lower() if m["rel"] else None
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, week_of=bool(m["week"]))
 
