@@ -105,6 +105,13 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
 _FOLLOWING = re.compile(r"\b(?:after|following|during|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# words that show a sentence looks ahead even when its verb is past ("invited them to a ceremony on
+# March 12", "had been set to expire Nov. 6", "gave no reason for the Jan. 14 deadline")
+_LOOKING_AHEAD = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
+    r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
+    r"coming|next)\b|['’]ll\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 
 
@@ -306,7 +313,8 @@ class Resolver:
             return When("part_of_day", when.first, part_of_day=c.part_of_day)
         return when
 
-    def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False) -> When | None:
+    def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False,
+                looks_ahead: bool = True) -> When | None:
         candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
         if not candidates:
             return None
@@ -356,10 +364,16 @@ class Resolver:
         else:
             after = [w for w in candidates if w.interval[1] >= base]
             chosen = after[0] if after else candidates[-1]
-        # A present tense is a weak cue, and any tense can be misread: a date the other way
-        # round and much closer wins ("must be returned by Jan. 14", written on Jan. 6).
+        # A present tense is a weak cue, and a past verb often reports a coming event ("has
+        # invited them to a ceremony on March 12", "had been set to expire Nov. 6"): a date the
+        # other way round and much closer wins, but after a past verb only where the sentence looks
+        # ahead somewhere ("Police made 30 arrests on New Year's Eve", written on Dec. 3, is the
+        # last one; "Since January, the index has gained 15%" always looks back); a future verb
+        # is trusted ("will take effect in December", written in January, is eleven months off)
         far, near = _distance(chosen, base), _distance(closest, base)
-        if tense == "present" and far > 150 and 3 * near < far or far > 300 and near < 45:
+        if tense == "present" and far > 150 and 3 * near < far:
+            return closest
+        if far > 300 and near < 45 and (tense == "present" or tense == "past" and looks_ahead):
             return closest
         return chosen
 
@@ -428,12 +442,20 @@ class Resolver:
                 return self._dated(c, when, mod, anchor, start)
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
-        when = self._choose(c, base, tense, deadline)
+        when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end))
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
         return self._dated(c, when, mod, anchor, start)
+
+    def _looks_ahead(self, start: int, end: int) -> bool:
+        """Whether the sentence around a date speaks of something coming, whatever its verb's
+        tense: an infinitive, a modal, a deadline, a schedule, an invitation."""
+        if _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
+            return False
+        s, e = self.bounds(start, end)
+        return bool(_LOOKING_AHEAD.search(self.text, s, e))
 
     def _year_named_before(self, start: int, end: int) -> int | None:
         """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",

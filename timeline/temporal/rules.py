@@ -595,6 +595,9 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("Officials are preparing for the [January] meeting.", "2026-01"),
         ("Slepian was shot in his kitchen. Police have gathered evidence in the [October] slaying.", "2025-10", None, dt.date(2026, 4, 19)),
         ("a suspect in shootings that injured doctors in [November] in Vancouver", "2025-11", None, dt.date(2026, 5, 6)),
+        ("Since [January], the index has gained 15%.", "2025-01"),
+        ("The shop was busy in [January].", "2025-01"),
+        ("The rules will take effect in [December].", "2026-12", None, dt.date(2026, 1, 10)),
     ),
 )
 def month_alone(m: re.Match, text: str) -> Partial | None:
@@ -1773,6 +1776,7 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
         ("[next Christmas]", "2025-12-25"),
         ("The [May Day] parade was cancelled.", "2025-05-01"),
         ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
+        ("Police made 30 arrests on [New Year's Eve].", "2024-12-31"),
         ("Fighting paused during [Ramadan] this year.", "2025-03-01/2025-03-29", "2025-03-01/2025-03-29"),
         ("The ceasefire is expected to hold until [Eid al-Fitr 2026].", "2026-03-20"),
         ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
