@@ -111,6 +111,12 @@ _LOOKING_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
     r"coming|next)\b|['’]ll\b", re.IGNORECASE)
+# an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
+_AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
+                      r"until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 
@@ -159,6 +165,7 @@ class Resolver:
         self.narrative = document_type == "narrative"
         self.history: list[tuple[int, When, str]] = []  # (start, when, anchor kind) of dates met so far
         self._bounds: dict[int, tuple[int, int]] = {}
+        self.previous: tuple[int, int, When] | None = None  # (start, end, when) of the last date resolved
 
     # --------------------------------------------------------------------------- context
 
@@ -213,6 +220,13 @@ class Resolver:
     # --------------------------------------------------------------------------- dispatch
 
     def resolve(self, partial: Partial, start: int, end: int) -> Resolved:
+        resolved = self._resolve(partial, start, end)
+        if resolved.interval is not None:
+            when = parse_value(resolved.value)
+            self.previous = (start, end, when) if when is not None else None
+        return resolved
+
+    def _resolve(self, partial: Partial, start: int, end: int) -> Resolved:
         if isinstance(partial, Fixed):
             return self._fixed(partial, start)
         if isinstance(partial, Calendar):
@@ -420,9 +434,12 @@ class Resolver:
                 back = resolve_weekday(base, c.weekday, "past")
                 ahead = resolve_weekday(base, c.weekday, "future")
                 day = ahead if (ahead - base).days < (base - back).days - 1 else back
+                tense = self.tense(start, end)
                 if _COMPARED_WITH.search(self.text, max(0, start - 12), start) or \
-                        _FOLLOWING.search(self.text, max(0, start - 14), start) and self.tense(start, end) == "past":
+                        _FOLLOWING.search(self.text, max(0, start - 14), start) and tense == "past":
                     day = back
+                elif _AWAITED.search(self.text, max(0, start - 30), start) and (base - back).days > 1:
+                    day = ahead  # "ahead of Sunday's election", "preparing for Sunday's final"
             elif self.narrative and anchor != "reference" and c.relation is None:
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
@@ -433,6 +450,11 @@ class Resolver:
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                first = self._coordinated_weekday(start) if c.relation is None else None
+                if first is not None and first > base and day < first:
+                    # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second
+                    # day of a coming pair follows the first
+                    day = first + dt.timedelta(days=(c.weekday - first.weekday()) % 7 or 7)
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is not None:
@@ -448,6 +470,17 @@ class Resolver:
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
         return self._dated(c, when, mod, anchor, start)
+
+    def _coordinated_weekday(self, start: int) -> dt.date | None:
+        """The day of a weekday just before this one and joined to it ("Tuesday and [Wednesday]",
+        "Monday to [Friday]", "Saturday or [Sunday]"), if there is one."""
+        if self.previous is None:
+            return None
+        p_start, p_end, when = self.previous
+        if when.grain not in ("day", "part_of_day") or not _WEEKDAY_WORD.match(self.text, p_start) \
+                or not _COORDINATION.fullmatch(self.text, p_end, start):
+            return None
+        return when.first
 
     def _looks_ahead(self, start: int, end: int) -> bool:
         """Whether the sentence around a date speaks of something coming, whatever its verb's
