@@ -1160,9 +1160,13 @@ def unit_end(m: re.Match, text: str) -> Partial | None:
 _FUTURE_OFFSET = r"(?:from\s+now|hence|from\s+today)"
 
 
-def _amount_and_unit(amount: str, unit: str) -> tuple[float | None, str, str, int]:
+def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float | None, str, str, int]:
     canon, designator, mult = V.unit_of(unit)
-    return V.number_value(amount), canon, designator, mult
+    value = V.number_value(amount)
+    if fold and canon not in ("decade", "century") and mult != 1:
+        # "a fortnight ago" is two weeks back: counted in weeks
+        value, mult = (None if value is None else value * mult), 1
+    return value, canon, designator, mult
 
 
 @rule(
@@ -1180,13 +1184,14 @@ def _amount_and_unit(amount: str, unit: str) -> tuple[float | None, str, str, in
         ("from $1 a share [a year ago]", "2024"),
         ("settled [5000 years ago]", "XXXX"),
         ("[Half a century ago], the dam was built.", "1975"),
+        ("The strike began [a fortnight ago].", "2025-W47"),
         ("[A decade and a half ago], the mine closed.", "2010"),
     ),
 )
 def ago(m: re.Match, text: str) -> Partial | None:
     if m["amount"] is None and not m["unit"].lower().endswith("s"):
         return None
-    amount, unit, designator, mult = _amount_and_unit(m["amount"] or "", m["unit"])
+    amount, unit, designator, mult = _amount_and_unit(m["amount"] or "", m["unit"], fold=True)
     if m["half"] and amount is not None:
         amount += 0.5  # "a decade and a half ago"
     if unit in ("second", "minute", "hour"):
@@ -1225,7 +1230,7 @@ def ago(m: re.Match, text: str) -> Partial | None:
     ),
 )
 def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
-    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
     if m["half"] and amount is not None:
         amount += 0.5  # "a year and a half later"
     direction = m["dir"].lower()
@@ -1324,7 +1329,7 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
 def in_duration(m: re.Match, text: str) -> Partial | None:
     from .tense import clause_tense
 
-    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
     prep = m["prep"].lower()
     if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
             clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None:
