@@ -122,6 +122,7 @@ class Relative:
     # "the day after ...", "the week before ...": counts from the date right after it ("the day
     # after Christmas"); with none there it names no date of its own ("the day before the vote")
     of_next: bool = False
+    weekday: int | None = None  # a day of the week found ("Wednesday last week": unit week, -1, 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class Offset:
     inner_start: int  # where the inner date's own text begins
     unit: str
     amount: int
+    grain: str | None = None  # of the result; default the unit ("the week after Easter" is a week)
     mod: Mod = None
     type: TimexType = "DATE"
 

@@ -631,6 +631,11 @@ class Resolver:
             elif r.fallback == "latest":
                 base, anchor_name = self.base(start)
                 origin = When.of(base, "quarter").shifted("quarter", -1) if base else None
+        if r.weekday is not None and origin is not None and r.amount is not None:
+            # "Wednesday last week": that day of the week so many weeks away
+            week = When.of(origin.first, "week").shifted("week", int(r.amount))
+            day = When("day", moved(week.first, r.weekday))
+            return self._done(type_, day, mod, anchor_name, start)
         grain = self._target_grain(r, origin)
         if origin is None or r.amount is None:
             value = UNDERSPECIFIED.get(grain, "XXXX-XX-XX")
@@ -659,7 +664,7 @@ class Resolver:
         when = parse_value(inner.value) if inner.interval else None
         if when is None:
             return Resolved(o.type, UNDERSPECIFIED.get(o.unit, "XXXX-XX-XX"), o.unit, None, o.mod, "none")
-        shifted = self._shift(when, Relative(o.unit, o.amount, "anchor"), o.unit)
+        shifted = self._shift(when, Relative(o.unit, o.amount, "anchor"), o.grain or o.unit)
         return self._done(o.type, shifted, o.mod, inner.anchor, start)
 
     def _range(self, r: Range, start: int, end: int) -> Resolved:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from . import vocab as V
-from .partial import Calendar, EventAnchored, Fixed, Partial, Range, Relative
+from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .values import duration_value
 
 EXAMPLE_REFERENCE = dt.date(2025, 12, 3)  # a Wednesday
@@ -919,6 +919,29 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     # "Friday night" keeps its part of day in the value (2025-11-28TNI) but is a DATE: it names a
     # day, as TimeBank annotates it about three times in four ("this morning", a clock time: TIME)
     return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="DATE")
+
+
+@rule(
+    "weekday_of_week",
+    ("weekday",),
+    rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+week|a\s+week\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})){E}(?!-|['’])",
+    examples=(
+        ("The minister spoke on [Wednesday last week].", "2025-11-26"),
+        ("The vote is on [Monday next week].", "2025-12-08"),
+        ("Parliament will be dissolved [a week on Friday].", "2025-12-12"),
+        ("The hearing is [Friday week].", "2025-12-12"),
+    ),
+)
+def weekday_of_week(m: re.Match, text: str) -> Partial | None:
+    if m["wd"]:
+        offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        return Relative("week", offset, "reference", weekday=V.weekday_number(m["wd"]))
+    if m["wd2"] and not m["wd2"][0].isupper():
+        return None
+    wd = V.weekday_number(m["wd2"] or m["wd3"])
+    # British "Friday week", "a week on Friday": a week after the coming Friday
+    return Offset(Calendar(weekday=wd, relation="next"), m.start("wd2") if m["wd2"] else m.start("wd3"), "week", 1,
+                  grain="day")
 
 
 @rule(
@@ -1924,7 +1947,7 @@ RULES: tuple[Rule, ...] = (
     # times of day, holidays, events
     clock_time, clock_24h, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, weekday, weekdays_plural,
+    deictic_day, day_before_yesterday, this_part_of_day, weekday_of_week, weekday, weekdays_plural,
     ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_code,
