@@ -675,7 +675,9 @@ _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+curr
 
 # words of a game, not of markets ("the index fell 50 points in the fourth quarter" is the calendar's)
 _GAME_WORDS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|three-pointers?|rebounds?|halftime|"
-                         r"quarterback|innings?|overtime|buzzer)\b", re.IGNORECASE)
+                         r"quarterback|innings?|overtime|buzzer|goals?|trailed|trailing|baskets?|fumbled?|"
+                         r"interceptions?|penalt(?:y|ies)|possessions?|(?:of|in)\s+the\s+(?:game|match|contest))\b",
+                         re.IGNORECASE)
 
 
 def in_a_game(text: str, start: int, end: int) -> bool:
@@ -1731,11 +1733,17 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("The polls close at [22:00 local time on Sunday]", "2025-11-30T22:00")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
+    if _GAME_CLOCK_AFTER.match(text, m.end()):
+        return None  # a game clock: "at 1:30 of the third period", "with 2:15 left"
     if re.match(r"\s*(?:million|billion|trillion|thousand|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
                 text[m.end():m.end() + 12], re.IGNORECASE) and not re.match(r"\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local|hrs|h\b)",
                                                                          text[m.end("min"):m.end("min") + 8]):
         return None  # an amount: "little changed at 2.46 billion guilders", "priced at 84.90"
     return _time_partial(int(m["h"]), int(m["min"]), m)
+
+
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th|last)\s+"
+                               r"(?:period|quarter|half|set|round|inning)|\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
 @rule(
