@@ -148,6 +148,20 @@ def before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start].lower()
 
 
+_CLAUSE_OPENING = re.compile(r"(?:[.!?:;\n\"“‘'`(\[—–-]|--|\A)\s*$")
+
+
+def capitalised_in_a_name(text: str, start: int, end: int) -> bool:
+    """True when a word of text[start:end] is capitalised where a sentence or clause does not
+    begin, as in a name or title: "USA Today", "Democracy Now", "Person of the Year", "Midnight
+    Mass", "Back to the Future" (but not "Today, the ..." or "-- Now the ...")."""
+    for w in re.finditer(r"[A-Za-z]+", text[start:end]):
+        if w.group()[0].isupper():
+            at = start + w.start()
+            return not _CLAUSE_OPENING.search(text, max(0, at - 6), at)
+    return False
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|and|or|for|"
     r"around|circa|as\s+of|into|at|on|within|last|next|this|that|every|each|early|late|mid|the|since\s+early|"
@@ -996,9 +1010,8 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
                                             text[m.end():m.end() + 10])):
         return None  # "an overnight stay", "overnight rates"
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word in ("tonight", "overnight") else None)
-    if m["word"][0].isupper() and re.search(r"(?-i:[A-Z][A-Za-z]*)\s+$", text[max(0, m.start() - 12):m.start()]) and \
-            not re.search(r"(?:^|[.!?\n]\s*)\S+\s+$", text[max(0, m.start() - 14):m.start()]):
-        return None  # a programme: "This is VOA Today"
+    if capitalised_in_a_name(text, m.start("word"), m.end("word")):
+        return None  # a name: "USA Today", "NBC's Today show", "This is VOA Today", "The Tonight Show"
     return Relative("day", _DEICTIC_DAY[word], "reference", grain="part_of_day" if pod else "day",
                     part_of_day=pod, type="TIME" if pod else "DATE")
 
@@ -1108,6 +1121,8 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
 )
 def the_unit(m: re.Match, text: str) -> Partial | None:
     unit = m["unit"].lower()
+    if capitalised_in_a_name(text, m.start("unit"), m.end("unit")):
+        return None  # "Person of the Year", "Player of the Week"
     ctx = before(text, m.start(), 40)
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+(?:ended|ending)\b", after):
@@ -1625,6 +1640,8 @@ def is_rate(text: str, start: int) -> bool:
 )
 def present_ref(m: re.Match, text: str) -> Partial | None:
     word = m["t"].lower()
+    if capitalised_in_a_name(text, m.start("t"), m.end("t")):
+        return None  # "Democracy Now", "Apocalypse Now"
     if word == "current" and not re.search(r"\b(?:the|its|his|her|their|our|whose)\s+$", before(text, m.start(), 8)):
         return None
     if word == "now" and re.search(r"\b(?:and|every)\s+$", before(text, m.start(), 6)) and re.match(r"\s+(?:and|then)\b", text[m.end():m.end() + 6]):
@@ -1660,6 +1677,8 @@ def past_ref(m: re.Match, text: str) -> Partial | None:
               ("Islam will [one day] be the second largest religion", "FUTURE_REF")),
 )
 def future_ref(m: re.Match, text: str) -> Partial | None:
+    if capitalised_in_a_name(text, m.start("t"), m.end("t")):
+        return None  # "Back to the Future", "the Future Fund"
     t = " ".join(m["t"].lower().split())
     t = t[4:] if t.startswith("the ") else t
     if t.startswith("next few") or t.startswith("coming") and not re.search(r"\b(?:in|over|during|for|of)\s+$", before(text, m.start(), 8)):
@@ -1760,6 +1779,8 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
 )
 def named_time(m: re.Match, text: str) -> Partial | None:
     name = m["name"].lower()
+    if capitalised_in_a_name(text, m.start("name"), m.end("name")):
+        return None  # "Midnight Mass", "Operation Midnight Hammer", "Noon Mehta"
     if re.search(r"\bhigh\s+$", before(text, m.start("name"), 6)):
         return None  # "high noon"
     past = (m["past"] or "").lower()
