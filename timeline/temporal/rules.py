@@ -197,8 +197,18 @@ _UNIT_AFTER = re.compile(
 )
 
 
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?-i:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way|"
+    r"Place|Court|Parkway|Highway|Broadway|Terrace|Square)\b")
+# a count, not a year: "the 2000-strong crowd", "up from 1800 last year"
+_COUNT_AFTER = re.compile(r"-strong\b|\s+(?:last|this|next)\s+(?:year|month|week|quarter)\b", re.IGNORECASE)
+
+
 def looks_like_year(text: str, start: int, end: int) -> bool:
-    """A bare four-digit number is a year unless its context says it counts something."""
+    """A bare four-digit number is a year unless its context says it counts something or it is
+    a street number ("1600 Pennsylvania Avenue")."""
+    if _ADDRESS_AFTER.match(text, end) or _COUNT_AFTER.match(text, end):
+        return False
     ctx = before(text, start, 30)
     if _NUMBER_CONTEXT_BEFORE.search(ctx) and not re.search(r"\b(?:in|of|since|by|from|to|until|during)\s+$", ctx):
         # "page 1998", "$2000", "about 1500 people"; but "in 1998", "the summer of 1998"
@@ -470,8 +480,8 @@ def year(m: re.Match, text: str) -> Partial | None:
         return None
     name = re.search(r"(?-i:([A-Z][A-Za-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
     if name and not prefixed and name.group(1).lower() not in V.TEMPORAL_PREPOSITIONS and \
-            name.group(1).lower() not in V.MONTHS and not re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start() - len(name.group(0)) - 3):m.start() - len(name.group(0))]):
-        return None  # a name: "Orion 1980", "Windows 2000"
+            name.group(1).lower() not in V.MONTHS and name.group(1).lower() not in V.YEAR_OPENERS:
+        return None  # a name, even opening a sentence: "Orion 1980", "Windows 2000 servers"
     return Calendar(year=y)
 
 

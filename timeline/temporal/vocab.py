@@ -299,12 +299,21 @@ TEMPORAL_PREPOSITIONS = (
     "last", "next", "this", "that", "every", "each", "past", "into", "as of", "beginning", "ending",
     "starting", "at", "on", "within", "spring", "summer", "fall", "autumn", "winter", "the",
 )
+# Words that may open a sentence right before a year ("Between 2000 and 2004", "Circa 1900").
+YEAR_OPENERS = frozenset("""between circa c ca about around throughout starting beginning ending as by but yet so then also
+only even still unlike like not""".split())
 # Nouns that follow a count, not a year ("2000 troops") – see the year rule.
 COUNTED_NOUNS = frozenset("""
 people persons men women children soldiers troops police officers workers employees jobs members
 students voters votes deaths dead killed injured wounded casualties refugees protesters demonstrators
 cases patients points percent pounds dollars euros yen yuan rubles shares stores flights seats miles
 kilometers km feet meters tonnes tons barrels units homes houses cars vehicles rounds
+delegates arrests participants visitors residents signatures applications complaints incidents
+companies firms schools hospitals beds copies tickets households families lives migrants prisoners
+detainees hostages civilians fighters militants rebels athletes runners staff staffers acres hectares
+aircraft planes ships boats tanks missiles rockets drones bombs weapons animals cattle buildings
+apartments samples tests doses infections convictions calls messages followers subscribers customers
+clients users passengers tourists fans spectators supporters volunteers teachers doctors nurses
 """.split())
 
 
