@@ -895,6 +895,10 @@ def weekday_usage(text: str, end: int) -> str:
     return "adverbial"
 
 
+# things named after a weekday, not a day ("Sunday school", "the Sunday papers", "Sunday trading laws")
+_WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|trading|league)\b")
+
+
 @rule(
     "weekday",
     ("weekday",),
@@ -922,6 +926,8 @@ def weekday_usage(text: str, end: int) -> str:
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
+    if m["pod"] and m["pod"][0].isupper() or _WEEKDAY_THINGS.match(text, m.end()):
+        return None  # "Friday Night Lights", "Monday Night Football", "Sunday school"
     if _NAME_ADJECTIVES.search(text[max(0, m.start() - 12):m.start()]) or V.WEEKDAY_IN_NAMES.match(text, m.start("wd")) \
             or re.search(r"(?-i:Mail)\s+on\s+$", text[max(0, m.start() - 10):m.start()]):
         return None  # "Bloody Sunday", "the Sunday Times", "the Mail on Sunday"
