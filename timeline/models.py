@@ -108,7 +108,8 @@ class Timex(Model):
     value: str
     granularity: Granularity | None = None
     interval: Interval | None = None
-    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"] | None = None
+    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+                  "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"] | None = None
     anchor: str = Field(
         "reference",
         description="what it was resolved against: 'reference' (the document date), "

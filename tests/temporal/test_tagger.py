@@ -134,3 +134,20 @@ def test_importing_the_package_is_cheap() -> None:
                          cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "False"
     assert "tag" in timeline.temporal.__all__
+
+
+@pytest.mark.parametrize(("text", "mod"), [
+    ("The talks lasted more than a decade.", "MORE_THAN"),
+    ("The vote took less than two hours.", "LESS_THAN"),
+    ("He will serve at least five years.", "EQUAL_OR_MORE"),
+    ("The loan runs up to six months.", "EQUAL_OR_LESS"),
+    ("The strike lasted about two weeks.", "APPROX"),
+])
+def test_bounded_durations_take_the_amount_modifiers(text: str, mod: str) -> None:
+    (found,) = tag(text, dt.date(2025, 12, 3))
+    assert (found.type, found.mod) == ("DURATION", mod)
+
+
+def test_bounded_points_keep_before_and_after() -> None:
+    (found,) = tag("The revolution began more than four decades ago.", dt.date(2025, 12, 3))
+    assert (found.type, found.value, found.mod) == ("DATE", "1985", "BEFORE")

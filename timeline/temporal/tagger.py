@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Literal
 
 from ..models import Interval, Timex
@@ -223,7 +224,15 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     return [results[i] for i in range(len(items))]
 
 
+# TIMEX3 bounds a point with BEFORE/AFTER, an amount of time with LESS_THAN/MORE_THAN ("more
+# than two hours", "at least five years")
+_DURATION_MOD = {"BEFORE": "LESS_THAN", "AFTER": "MORE_THAN", "ON_OR_BEFORE": "EQUAL_OR_LESS",
+                 "ON_OR_AFTER": "EQUAL_OR_MORE"}
+
+
 def _timex(text: str, start: int, end: int, r, rule: str) -> Timex:
+    if r.type == "DURATION" and r.mod in _DURATION_MOD:
+        r = replace(r, mod=_DURATION_MOD[r.mod])
     interval = None
     if r.interval:
         first, last = part_of_period(r.interval[0], r.interval[1], r.mod)
