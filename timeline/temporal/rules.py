@@ -1753,7 +1753,9 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    partial = _time_partial(hour, minute, m)
+    approx = (m["approx"] or "").lower()
+    # "at about 10:35 a.m.": TimeBank leaves the word out of the span; the value is still approximate
+    partial = _time_partial(hour, minute, m, mod="APPROX" if approx in ("around", "about", "approximately") else None)
     if m["approx"]:
         return (partial, m.start("h"), m.end())
     return partial
