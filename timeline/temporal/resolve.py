@@ -427,6 +427,8 @@ class Resolver:
             if when is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             return self._done(type_, self._with_time(when, c), mod, anchor, start)
+        if c.day is not None and c.month is None:
+            return self._day_of_month(c, start, end, base, anchor)
         if c.weekday is not None and c.month is None and c.day is None:
             if c.relation == "nearest":
                 # "Tuesday's meeting", "the Friday vote": the nearer such day, unless the sentence
@@ -470,6 +472,29 @@ class Resolver:
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
         return self._dated(c, when, mod, anchor, start)
+
+    def _day_of_month(self, c: Calendar, start: int, end: int, base: dt.date, anchor: str) -> Resolved:
+        """"on the 20th": in the month of the date just told (within a few sentences), else the
+        one the tense points to around the reference date."""
+        told = self.last_date(start, finest="month")
+        if told and start - told[0] <= 400:
+            day = safe_date(told[1].first.year, told[1].first.month, c.day)
+            if day is not None:
+                return self._done(c.type, When("day", day), c.mod, f"timex:{told[0]}", start)
+        candidates = [d for d in (safe_date(m.year, m.month, c.day) for m in
+                                  (add_months(base.replace(day=1), k) for k in (-1, 0, 1))) if d is not None]
+        if not candidates:
+            return Resolved(c.type, f"XXXX-XX-{c.day:02d}", "day", None, c.mod, "none")
+        tense = self.tense(start, end)
+        if tense == "past":
+            pool = [d for d in candidates if d <= base] or candidates
+            day = pool[-1]
+        elif tense in ("future", "present"):
+            pool = [d for d in candidates if d >= base] or candidates
+            day = pool[0]
+        else:
+            day = min(candidates, key=lambda d: abs((d - base).days))
+        return self._done(c.type, When("day", day), c.mod, anchor, start)
 
     def _coordinated_weekday(self, start: int) -> dt.date | None:
         """The day of a weekday just before this one and joined to it ("Tuesday and [Wednesday]",

@@ -758,6 +758,46 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=y, quarter=int(m["n"]))
 
 
+@rule(
+    "month_quarter",
+    ("month",),
+    rf"{B}the\s+(?P<month>{MONTH})\s+quarter{E}",
+    examples=(("Sales rose in [the June quarter].", "2025-Q2"), ("[the December quarter]", "2025-Q4")),
+)
+def month_quarter(m: re.Match, text: str) -> Partial | None:
+    month = V.month_number(m["month"])
+    if month % 3:
+        return None  # a fiscal quarter ending in another month: no calendar quarter to name
+    return Calendar(quarter=month // 3)
+
+
+@rule(
+    "fiscal_year_code",
+    ("code",),
+    rf"{B}(?-i:FY)\s?['’]?(?P<yy>\d\d){NUM_END}",
+    examples=(("Profits fell in [FY25].", "2025"), ("guidance for [FY 26]", "2026")),
+)
+def fiscal_year_code(m: re.Match, text: str) -> Partial | None:
+    yy = int(m["yy"])
+    return Calendar(year=2000 + yy if yy < 70 else 1900 + yy)
+
+
+@rule(
+    "day_of_month",
+    ("ordinal",),
+    rf"{B}(?P<prep>on|by|until|till|from|before|after|since|through)\s+(?P<t>the\s+(?P<day>{DAY})(?:st|nd|rd|th))"
+    rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|but|to|until|with|of\s+(?:this|next|last|the)\s+month)\b)",
+    examples=(
+        ("The ruling is expected on [the 15th].", "2025-12-15"),
+        ("He was arrested on [the 28th] and charged.", "2025-11-28"),
+        ("The strike began on Nov. 3 and ended on [the 20th].", "2025-11-20"),
+    ),
+)
+def day_of_month(m: re.Match, text: str) -> Partial | None:
+    # "on the 15th": a day of the month told about, or of the one around the reference date
+    return Calendar(day=int(m["day"]))
+
+
 _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
                             re.IGNORECASE)
 
@@ -1997,6 +2037,7 @@ RULES: tuple[Rule, ...] = (
     deictic_day, day_before_yesterday, this_part_of_day, weekday_of_week, weekday, weekdays_plural,
     ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
+    month_quarter, fiscal_year_code, day_of_month,
     quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)

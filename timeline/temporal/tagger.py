@@ -52,6 +52,8 @@ def _trigger_positions(text: str) -> dict[str, list[int]]:
             classes = V.digit_triggers(token)
         elif token[-1].isdigit() and len(token) > 4:
             classes = ("year",)  # "FY2025"
+        elif token[-1].isdigit() and token[:2].lower() == "fy":
+            classes = ("code",)  # "FY25"
         else:
             classes = words.get(token.lower())
         if classes:
