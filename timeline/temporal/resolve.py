@@ -426,7 +426,7 @@ class Resolver:
             when = self._in_year(c, base.year + c.year_offset)
             if when is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
-            return self._done(type_, self._with_time(when, c), mod, anchor, start)
+            return self._dated(c, when, mod, anchor, start)
         if c.day is not None and c.month is None:
             return self._day_of_month(c, start, end, base, anchor)
         if c.weekday is not None and c.month is None and c.day is None:

@@ -358,8 +358,9 @@ def month_day_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_range_month",
     ("month",),
-    rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}{TIGHT_DASH}(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
-    examples=(("[1-3 December 2025]", "2025-12-01/2025-12-03"),),
+    rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}(?:{TIGHT_DASH}|\s+(?:to|through|until|and)\s+)(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    examples=(("[1-3 December 2025]", "2025-12-01/2025-12-03"),
+              ("The festival runs from [20 to 24 November].", "2025-11-20/2025-11-24")),
 )
 def day_range_month(m: re.Match, text: str) -> Partial | None:
     month = V.month_number(m["month"])
@@ -530,9 +531,15 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
         ("in [the late 1970s]", "197"),
         ("through [the nineties]", "199"),
         ("in [the '80s]", "198"),
+        ("The practice dates to [the late 1800s].", "18", "1867-01-01/1899-12-31"),
+        ("growth in [the 2000s]", "200"),
     ),
 )
 def decade(m: re.Match, text: str) -> Partial | None:
+    if m["dec"] and m["dec"].endswith("0") and m["dec"] < "200":
+        # "the 1800s" is the nineteenth century (but "the 2000s" the decade, as it is mostly used)
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+        return Fixed(m["dec"][:2], mod=mod, granularity="century")
     if m["dec"]:
         value = m["dec"]
     else:
@@ -1159,6 +1166,18 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     if rel in _ANCHORED_RELATIONS:
         return Relative(unit, offset, "anchor", fallback="reference" if rel not in ("that", "the same") else None)
     return Relative(unit, offset, "reference")
+
+
+@rule(
+    "this_time_last_year",
+    ("unit",),
+    rf"{B}(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week){E}",
+    examples=(("[This time last year], prices were higher.", "2024-12-03"),
+              ("[this time next month]", "2026-01-03")),
+)
+def this_time_last_year(m: re.Match, text: str) -> Partial | None:
+    # the same day a year (month, week) away
+    return Relative(m["unit"].lower(), -1 if m["rel"].lower() == "last" else 1, "reference", grain="day")
 
 
 @rule(
@@ -1886,7 +1905,7 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
 @rule(
     "holiday",
     ("holiday", "weekday"),
-    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?P<week>week(?!end)))?{E}",
+    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?P<week>week(?!end)))?{E}",
     examples=(
         ("Elian was found [Thanksgiving Day] clinging to a tube", "2025-11-27"),
         ("[Christmas 2024]", "2024-12-25"),
@@ -1895,7 +1914,8 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
         ("The [May Day] parade was cancelled.", "2025-05-01"),
         ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
         ("Police made 30 arrests on [New Year's Eve].", "2024-12-31"),
-        ("Fighting paused during [Ramadan] this year.", "2025-03-01/2025-03-29", "2025-03-01/2025-03-29"),
+        ("Sales on [Christmas Day last year] were weak.", "2024-12-25"),
+        ("Fighting paused during [Ramadan this year].", "2025-03-01/2025-03-29", "2025-03-01/2025-03-29"),
         ("The ceasefire is expected to hold until [Eid al-Fitr 2026].", "2026-03-20"),
         ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
         ("Markets closed for [Lunar New Year] in January.", "2025-01-29"),
@@ -1911,7 +1931,9 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     if re.search(r"(?-i:Father|Days\s+of|Night\s+Before)\s+$", text[max(0, m.start() - 14):m.start()]):
         return None  # "Father Christmas", "The Twelve Days of Christmas", "The Night Before Christmas"
     rel = m["rel"].lower() if m["rel"] else None
-    return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, week_of=bool(m["week"]))
+    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Christmas Day last year"
+    return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, week_of=bool(m["week"]),
+                    year_offset=offset)
 
 
 @rule(
@@ -2035,7 +2057,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, weekday_of_week, weekday, weekdays_plural,
-    ago, shift_from_anchor, anchored_day, in_the_unit, relative_unit, the_unit, weekend, unit_end,
+    ago, shift_from_anchor, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
     quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_code,
