@@ -1616,10 +1616,11 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|{V.NUMBER_WORD}|\d+)\s+)?(?:(?P<unit>days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|{V.NUMBER_WORD}|\d+)\s+)?(?:(?P<unit>days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
     examples=(
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("The council meets [every Monday morning].", "XXXX-WXX-1TMO", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("march [each July]", "XXXX-07", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("pay $100 million in interest [every quarter]", "P1Q", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -1630,7 +1631,8 @@ def set_every(m: re.Match, text: str) -> Partial | None:
     if m["q"].lower() == "per":
         return None  # a rate: "15 million instructions per second" (see set_rate)
     if m["wd"]:
-        return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}", type="SET")
+        pod = "T" + V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ""
+        return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}{pod}", type="SET")
     if m["month"]:
         return Fixed(f"XXXX-{V.month_number(m['month']):02d}", type="SET")
     if m["season"]:
@@ -1650,15 +1652,18 @@ def set_every(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_adverb",
     ("set",),
-    rf"{B}(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually|(?:twice|once|three\s+times)[- ](?:daily|weekly|monthly|yearly)){E}(?!-)",
+    rf"{B}(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semi-?annually|biannually|quarterly|(?:twice|once|three\s+times)[- ](?:daily|weekly|monthly|yearly)){E}(?!-)",
     examples=(("such rallies are held almost [daily]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("in his [weekly] radio address", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("what has become a [daily] public rally", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("the orchestra performs here [annually]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("The board meets [quarterly].", "P3M", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Dividends are paid [semi-annually].", "P6M", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("demonstrators who gather [daily] outside the home", "P1D", None, EXAMPLE_REFERENCE, "news", "SET")),
 )
 def set_adverb(m: re.Match, text: str) -> Partial | None:
-    word = m["word"].lower().split()[-1].split("-")[-1]
+    word = m["word"].lower().split()[-1]
+    word = "semiannually" if word.startswith("semi") else word.split("-")[-1]
     if re.match(r"\s+(?-i:[A-Z])", text[m.end():m.end() + 2]) and m.start() > 0 and text[m.start() - 1] not in "\n":
         return None  # a newspaper: "the Daily Telegraph", "the Communist Party daily Granma"
     if re.search(r"(?-i:[A-Z][a-z]+['’]s)\s+$", text[max(0, m.start() - 12):m.start()]) and m["word"][0].isupper():
@@ -1669,8 +1674,11 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
         return None  # an adjective with no determiner, a statistic: "average daily volume", "plans daily flights"
     if re.search(r"(?:%|\bpercent|\bper\s*cent)\s*$", ctx):
         return None  # a growth rate: "to rise 8.5% annually"
+    if word == "quarterly" and not re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:and|or|but|in|on|at|to|since|from|by)\b)", text[m.end():m.end() + 6]):
+        return None  # only the adverb ("meets quarterly"), not the adjective ("a quarterly dividend")
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-             "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "biannually": "P6M"}[word]
+             "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "biannually": "P6M",
+             "quarterly": "P3M"}[word]
     return Fixed(value, type="SET")
 
 
