@@ -28,6 +28,9 @@ from timeline.temporal.tense import clause_tense, sentence_bounds
         ("The House votes Friday on the measure.", "Friday", "present"),
         ("The Supreme Court hears arguments Monday.", "Monday", "present"),
         ("Officials were counting the votes Friday.", "Friday", "past"),
+        ("The polls open at 7 a.m. Thursday.", "Thursday", "present"),
+        ("The Patriots host the Jets on Sunday.", "Sunday", "present"),
+        ("Markets rallied after the close of trading Friday.", "Friday", "past"),
         ("Friday.", "Friday", None),
     ],
 )

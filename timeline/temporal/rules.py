@@ -1834,7 +1834,8 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
     rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
-              ("The polls close at [22:00 local time on Sunday]", "2025-11-30T22:00")),
+              ("The polls closed at [22:00 local time on Sunday]", "2025-11-30T22:00"),
+              ("The polls close at [22:00 local time on Sunday]", "2025-12-07T22:00")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
     if _GAME_CLOCK_AFTER.match(text, m.end()):

@@ -61,6 +61,14 @@ PRESENT = frozenset({
     "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
     "reopen", "restarts", "premieres", "debuts",
 })
+# base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
+# a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
+# determiner they are nouns ("the close of trading")
+PRESENT_PLURAL = frozenset({
+    "open", "host", "close", "face", "play", "gather", "head", "vote", "start", "sign", "launch", "end",
+    "resume", "reconvene", "convene", "hear", "decide", "announce", "unveil", "debate", "march", "rally",
+    "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet",
+})
 PAST_IRREGULAR = frozenset("""
 was were had did said told met went came took made gave left held began found saw brought thought
 knew got ran struck fell rose spoke wrote won lost sent spent built paid led fled sold bought caught
@@ -147,6 +155,17 @@ def _past_form(word: str, low: str, first: bool = False) -> bool:
     return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and (first or not word[0].isupper())
 
 
+def _plural_subject(word: str) -> bool:
+    """A plural noun, a name or a plural pronoun that can be the subject of a base-form verb."""
+    low = word.lower()
+    if low in ("they", "we", "you", "i", "both", "leaders", "officials"):
+        return True
+    if low in DETERMINERS or low in AUX_SKIP or not word.isalpha():
+        return False
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in PAST_IRREGULAR \
+        and low not in PRESENT and low not in ("news", "its", "his", "this", "has", "was", "is")
+
+
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
@@ -197,6 +216,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return (tense or "past"), i
         if low == "votes" and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
             return "present", i  # "the House votes Friday" (but "counting the votes Friday")
+        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and _plural_subject(tokens[i - 1]):
+            return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday"
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if aux == "to":
