@@ -1183,9 +1183,10 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "the_unit",
     ("unit",),
-    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b))",
+    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b))",
     examples=(
         ("to put 40,000 troops in the region by [the end of the month]", "2025-12"),
+        ("Rates will stay low until [the end of the decade].", "202"),
         ("Its fiscal year ends in June. He will step down at [the end of the month].", "2025-12"),
         ("Its fiscal year ends June 30. In the first nine months of [the year], sales rose.", "2025"),
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
@@ -1202,7 +1203,9 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+(?:ended|ending)\b", after):
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
-    if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
+    if unit in ("decade", "century") and not re.search(r"(?:end|beginning|start|middle|close|turn)\s+of\s+$", ctx):
+        return None  # "the decade" alone is no one decade
+    if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
         from .tense import clause_tense
 
         if clause_tense(text, m.start(), m.end()) == "future":
@@ -1391,6 +1394,8 @@ _ANCHOR_UNITS = {"day": "day", "morning": "day", "night": "day", "evening": "day
         ("He was crossed out [that same day].", "XXXX-XX-XX", None, None),
         ("Slepian was killed on Oct. 23, 1998. [Earlier that day], the family sent a fax.", "1998-10-23"),
         ("the prices set in 1998 rose [the following year]", "1999"),
+        ("The plant will be closed over [the next year].", "2026"),
+        ("[The next year], he moved to Paris.", "2026"),
     ),
 )
 def anchored_day(m: re.Match, text: str) -> Partial | None:
@@ -1422,6 +1427,12 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
         # election", "the day before authorities issued a warrant" from an event, so no date
         # (the tagger settles which, once it knows what follows)
         return Relative(unit, offset, "anchor", of_next=True)
+    if rel == "the next" and unit in ("week", "month", "year") and not m["mod"] and not m["dir"] and \
+            re.search(r"\b(?:over|within|for|during|throughout|in)\s+$", before(text, m.start(), 12)):
+        return Relative(unit, 1, "reference")  # "will be closed over the next year": the coming one (TimeBank: 1990)
+    if rel in ("the next", "the following") and unit in ("week", "month", "year") and not m["dir"]:
+        # "The next year, he moved": the year after the one told; told none, the coming one
+        return Relative(unit, offset, "anchor", fallback="reference")
     pod = V.PARTS_OF_DAY.get(unit_word) if unit == "day" and unit_word != "day" else None
     mod = {"later": "END", "late": "END", "earlier": "START", "early": "START"}.get((m["mod"] or "").lower())
     if pod:

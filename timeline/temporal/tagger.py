@@ -136,7 +136,7 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
         return start, partial
     if word in ("early", "late", "mid") and rule == "weekday" and m["the2"]:
         return start, partial
-    if word == "turn" and rule not in ("century", "decade", "year", "relative_unit"):
+    if word == "turn" and rule not in ("century", "decade", "year", "relative_unit", "the_unit"):
         return start, partial
     if word in ("late",) and rule == "month_alone" and m["the2"]:
         return start, partial

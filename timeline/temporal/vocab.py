@@ -350,7 +350,7 @@ daily weekly monthly annually yearly hourly nightly biweekly bimonthly semiannua
 each per
 """)
 _triggers("holiday", """
-christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice
+christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice independence
 bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost
 election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
 australia anzac remembrance april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
