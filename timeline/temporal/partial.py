@@ -54,6 +54,7 @@ class Calendar:
     season: str | None = None
     holiday: str | None = None
     week_of: bool = False  # "the week of March 6"
+    weekend_of: bool = False  # "Memorial Day weekend": the weekend beside the holiday
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None
@@ -74,6 +75,8 @@ class Calendar:
             return "part_of_day"
         if self.week_of:
             return "week"
+        if self.weekend_of:
+            return "weekend"
         if self.day is not None or self.weekday is not None or self.holiday is not None:
             return "day"
         if self.month is not None:

@@ -303,6 +303,11 @@ class Resolver:
             return None
         if c.holiday is not None:
             day = holiday_date(c.holiday, year)
+            if day is not None and c.weekend_of:
+                # the weekend a holiday makes long: before a Monday or Tuesday, after a Wednesday to
+                # a Friday ("Labor Day weekend", "Thanksgiving weekend"), its own on a weekend
+                saturday = day + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[day.weekday()])
+                return When.of(saturday, "weekend")
             return None if day is None else When.of(day, "week" if c.week_of else "day")
         if c.month is not None and c.day is not None:
             if c.day == -1:  # the last day of the month ("the last week of February")

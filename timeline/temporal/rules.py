@@ -1639,6 +1639,8 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
     ),
 )
 def set_every(m: re.Match, text: str) -> Partial | None:
+    if m["unit"] and re.match(r"\s+(?:long|old)\b", text[m.end():m.end() + 6]):
+        return None  # "two terms, each four years long": a duration (see duration)
     if m["q"].lower() == "per":
         return None  # a rate: "15 million instructions per second" (see set_rate)
     if m["wd"]:
@@ -1842,11 +1844,12 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number",),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b))"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?:for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time on Sunday]", "2025-11-30T22:00"),
-              ("The polls close at [22:00 local time on Sunday]", "2025-12-07T22:00")),
+              ("The polls close at [22:00 local time on Sunday]", "2025-12-07T22:00"),
+              ("The flight is scheduled for [14:30].", "2025-12-03T14:30")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
     if _GAME_CLOCK_AFTER.match(text, m.end()):
@@ -1925,7 +1928,7 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
 @rule(
     "holiday",
     ("holiday", "weekday"),
-    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?P<week>week(?!end)))?{E}",
+    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?P<week>week(?P<weekend>end)?))?{E}",
     examples=(
         ("Elian was found [Thanksgiving Day] clinging to a tube", "2025-11-27"),
         ("[Christmas 2024]", "2024-12-25"),
@@ -1935,6 +1938,8 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
         ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
         ("Police made 30 arrests on [New Year's Eve].", "2024-12-31"),
         ("Sales on [Christmas Day last year] were weak.", "2024-12-25"),
+        ("[Memorial Day weekend] traffic was heavy.", "2025-W21-WE", "2025-05-24/2025-05-25"),
+        ("Shoppers returned after [Thanksgiving weekend].", "2025-W48-WE"),
         ("Fighting paused during [Ramadan this year].", "2025-03-01/2025-03-29", "2025-03-01/2025-03-29"),
         ("The ceasefire is expected to hold until [Eid al-Fitr 2026].", "2026-03-20"),
         ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
@@ -1952,8 +1957,8 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         return None  # "Father Christmas", "The Twelve Days of Christmas", "The Night Before Christmas"
     rel = m["rel"].lower() if m["rel"] else None
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Christmas Day last year"
-    return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, week_of=bool(m["week"]),
-                    year_offset=offset)
+    return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel,
+                    week_of=bool(m["week"]) and not m["weekend"], weekend_of=bool(m["weekend"]), year_offset=offset)
 
 
 @rule(
