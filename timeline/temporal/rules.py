@@ -975,6 +975,8 @@ _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers
 def weekday(m: re.Match, text: str) -> Partial | None:
     if m["pod"] and m["pod"][0].isupper() or _WEEKDAY_THINGS.match(text, m.end()):
         return None  # "Friday Night Lights", "Monday Night Football", "Sunday school"
+    if re.search(r"(?-i:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?|\b[Mm]an|\bGirl)\s+$", text[max(0, m.start() - 6):m.start()]):
+        return None  # a name: "Mr. Monday", "our man Friday", "Girl Friday"
     if _NAME_ADJECTIVES.search(text[max(0, m.start() - 12):m.start()]) or V.WEEKDAY_IN_NAMES.match(text, m.start("wd")) \
             or re.search(r"(?-i:Mail)\s+on\s+$", text[max(0, m.start() - 10):m.start()]):
         return None  # "Bloody Sunday", "the Sunday Times", "the Mail on Sunday"
@@ -1518,6 +1520,10 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a rate: "save $500 million a year", "700 seats a week"
     if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
         return None  # "a second" is usually the ordinal
+    if amount_text in ("a", "one") and unit_text in ("day", "night") and not m["det"] and re.match(
+            r"\s+(?:owls?|traders?|trading|pass|passes|shifts?|jobs?|care|school|schools|nurse|club|at\s+a\s+time)\b",
+            text[m.end():m.end() + 14]):
+        return None  # a compound or an idiom: "a day trader", "a night owl", "one day at a time"
     if re.search(r"[$£€¥#]\s*$|\b(?:no\.|number|page|pages|route|flight)\s*$", before(text, m.start(), 10)):
         return None
     if amount is not None and (amount > 5000 or amount > 1 and not unit_text.endswith("s")):
