@@ -914,6 +914,27 @@ def half(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=y, half=n, year_offset=off)
 
 
+_BUSINESS_WORDS = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|losses|growth|economy|economic|output|"
+                             r"prices|inflation|demand|shares|investors|results|forecasts?|guidance|fiscal|GDP|exports|"
+                             r"imports|orders|margins?|company|companies|firm|market|markets)\b|%", re.IGNORECASE)
+
+
+@rule(
+    "half_alone",
+    ("ordinal",),
+    rf"{B}(?:in|for|during|over|through|by|since)\s+(?P<t>the\s+(?P<ord>first|second)\s+half)(?!-|\s+of\b)",
+    examples=(("Sales rose 5% in [the first half], the company said.", "2025-H1"),),
+)
+def half_alone(m: re.Match, text: str) -> Partial | None:
+    # "in the first half" with no year: a half of the year in business news, of a game in sports
+    from .tense import sentence_bounds
+
+    s, e = sentence_bounds(text, m.start(), m.end())
+    if in_a_game(text, m.start(), m.end()) or not _BUSINESS_WORDS.search(text, s, e):
+        return None
+    return Calendar(half=1 if m["ord"].lower() == "first" else 2)
+
+
 @rule(
     "half_code",
     ("code", "ordinal"),
@@ -1168,6 +1189,16 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     if rel in _ANCHORED_RELATIONS:
         return Relative(unit, offset, "anchor", fallback="reference" if rel not in ("that", "the same") else None)
     return Relative(unit, offset, "reference")
+
+
+@rule(
+    "week_after_next",
+    ("unit",),
+    rf"{B}the\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last){E}",
+    examples=(("The vote is due [the week after next].", "2025-W51"), ("[the year before last]", "2023")),
+)
+def week_after_next(m: re.Match, text: str) -> Partial | None:
+    return Relative(m["unit"].lower(), 2 if m["dir"].lower().startswith("after") else -2, "reference")
 
 
 @rule(
@@ -2088,10 +2119,10 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, weekday_of_week, weekday, weekdays_plural,
-    ago, shift_from_anchor, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
+    ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
-    quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_code,
+    quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
