@@ -86,6 +86,28 @@ def test_narrative_documents_count_from_the_last_date() -> None:
         tag(text, None, document_type="novel")  # type: ignore[arg-type]
 
 
+HISTORY = (
+    "In 1914 the town was quiet. In September, troops arrived. Two years later, the front moved. "
+    "The archduke was shot on 28 June 1914. Austria declared war on 4 August. The battle began on 1 July 1916 "
+    "and ended in mid-November. The army returned in March 1918 and retook it on 22 August. The war ended on "
+    "11 November at 11am. In January, the peace talks opened. That summer, the treaty was signed. "
+    "Today the town hosts a museum."
+)
+
+
+def test_a_narrative_moves_forward_from_each_date_told() -> None:
+    found = [(t.text, t.value) for t in tag(HISTORY, dt.date(2025, 12, 3), document_type="narrative")]
+    assert found == [
+        ("1914", "1914"), ("September", "1914-09"),  # within the year told, not before it
+        ("Two years later", "1916"),
+        ("28 June 1914", "1914-06-28"), ("4 August", "1914-08-04"),  # on from the day told
+        ("1 July 1916", "1916-07-01"), ("mid-November", "1916-11"),
+        ("March 1918", "1918-03"), ("22 August", "1918-08-22"), ("11 November", "1918-11-11"),
+        ("11am", "1918-11-11T11:00"), ("January", "1919-01"), ("That summer", "1919-SU"),
+        ("Today", "2025-12-03"),  # the present, not the last date of the story
+    ]
+
+
 SEED_EXPECTATIONS = {
     # seed: {expression: value}
     "000": {"last Thursday": "2025-11-27", "April–June 2026": "2026-Q2", "June 14, 2024": "2024-06-14",

@@ -210,12 +210,29 @@ class Resolver:
     def base(self, start: int) -> tuple[dt.date | None, str]:
         """The date deictic expressions count from, and its anchor name."""
         if self.narrative:
-            last = self.last_date(start, finest="month")
+            last = self.last_date(start, finest="year")
             if last:
                 return last[1].first, f"timex:{last[0]}"
         if self.reference is None:
             return None, "none"
         return self.reference, "reference"
+
+    def _told_forward(self, c: Calendar, start: int) -> tuple[When, str] | None:
+        """In a narrative, a date without its year moves the story on from the last date told: the
+        one within it when that is a year or longer ("In 1914 ... in September": 1914-09), else the
+        first on or after it ("shot on 28 June 1914 ... declared war on 4 August": 1914-08-04)."""
+        last = self.last_date(start, finest="year")
+        if last is None:
+            return None
+        pos, told = last
+        first, final = told.interval
+        candidates = [w for w in (self._in_year(c, first.year + k) for k in (0, 1, 2)) if w is not None]
+        if GRAIN_ORDER[told.grain] >= GRAIN_ORDER["year"]:
+            inside = [w for w in candidates if first <= w.interval[0] <= final]
+            if inside:
+                return inside[0], f"timex:{pos}"
+        later = [w for w in candidates if w.interval[0] >= first]
+        return (later[0], f"timex:{pos}") if later else None
 
     # --------------------------------------------------------------------------- dispatch
 
@@ -463,6 +480,10 @@ class Resolver:
                     # day of a coming pair follows the first
                     day = first + dt.timedelta(days=(c.weekday - first.weekday()) % 7 or 7)
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
+        if self.narrative and c.relation in (None, "nearest") and anchor != "reference":
+            moved_on = self._told_forward(c, start)
+            if moved_on is not None:
+                return self._dated(c, moved_on[0], mod, moved_on[1], start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
@@ -612,6 +633,8 @@ class Resolver:
         anchor_name = "none"
         if r.base in ("reference", "latest"):
             base, anchor_name = self.base(start)
+            if self.narrative and r.unit == "day" and r.amount == 0 and self.reference is not None:
+                base, anchor_name = self.reference, "reference"  # "Today the town hosts a museum": now
             if base is not None and r.base == "latest":
                 origin = When.of(base, "quarter").shifted("quarter", -1)  # the last completed one
             elif base is not None and r.unit == "weekend" and r.amount is not None:

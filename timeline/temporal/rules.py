@@ -652,7 +652,7 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
 @rule(
     "season",
     ("season",),
-    rf"{B}(?:(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+of\s+(?P<rel2>this|last|next)\s+year)?{E}",
+    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+of\s+(?P<rel2>this|last|next)\s+year)?{E}",
     examples=(
         ("[this summer]", "2025-SU", "2025-06-01/2025-08-31"),
         ("killed [last fall]", "2024-FA"),
@@ -660,10 +660,19 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
         ("[summer 2026]", "2026-SU"),
         ("the business [this past spring]", "2025-SP"),
         ("expected in [the spring]", "2026-SP"),
+        ("The war began in 1914. [That summer], the armies met.", "1914-SU"),
+        ("The treaty was signed in June 1919. [The following spring], troops left.", "1920-SP"),
     ),
 )
 def season(m: re.Match, text: str) -> Partial | None:
     code = V.SEASONS[m["season"].lower()]
+    if m["anch"] and not m["year"]:
+        # "that summer", "the following spring": counted from the date just told
+        word = m["anch"].lower().split()[-1]
+        relation = {"following": "next", "next": "next", "previous": "last", "preceding": "last"}.get(word, "this")
+        return Calendar(season=code, relation=relation, from_anchor=True)
+    if m["anch"]:
+        return None
     if m["year"]:
         y = year_of(m["year"])
         return Calendar(year=y, season=code) if y else None
@@ -1402,9 +1411,11 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     if unit in ("second", "minute", "hour"):
         return Relative(unit, None if amount is None else sign * amount, "anchor", grain="day", mod=mod)
     if unit == "year" and amount is not None and amount == int(amount):
-        # "a year earlier": the period discussed, so many years back (with none: the reference date)
-        # ("a year later" moves the story on: it anchors what follows; "a year earlier" compares)
-        return Relative("year", sign * amount, "anchor", grain="anchor", fallback="reference", mod=mod, comparison=sign < 0)
+        # "a year earlier": the period discussed, so many years back (with none: the reference date);
+        # "three years later" moves the story on by years: a year, which anchors what follows
+        if sign > 0:
+            return Relative("year", amount, "anchor", grain="year", mod=mod)
+        return Relative("year", -amount, "anchor", grain="anchor", fallback="reference", mod=mod, comparison=True)
     return Relative(unit, None if amount is None else sign * amount, "anchor", mod=mod)
 
 
