@@ -39,6 +39,21 @@ def test_clause_tense(sentence: str, expression: str, expected) -> None:
     assert clause_tense(sentence, start, start + len(expression)) == expected
 
 
+@pytest.mark.parametrize(("text", "inside"), [
+    ("The standoff began Oct. 1, when funding lapsed.", "funding"),  # "Oct." ends no sentence before a number
+    ("Gen. Allen said Mr. Smith left.", "Smith"),
+    ("It ended at 10 p.m. Tuesday, officials said.", "officials"),  # a day after "p.m." belongs to it
+])
+def test_abbreviations_end_no_sentence(text: str, inside: str) -> None:
+    assert sentence_bounds(text, 0, 3) == (0, len(text))
+
+
+def test_a_clock_time_can_end_a_sentence() -> None:
+    text = "The vote came at 10 p.m. He was arrested later."
+    start = text.index("10 p.m.")
+    assert sentence_bounds(text, start, start + len("10 p.m.")) == (0, text.index("He") - 1)
+
+
 def test_sentence_bounds_stop_at_sentence_ends() -> None:
     text = "He left on Monday. She arrived on Tuesday and stayed. Then it rained."
     start = text.index("Tuesday")

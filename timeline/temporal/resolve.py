@@ -441,6 +441,12 @@ class Resolver:
             day, anchor = self._day_for_time(start, end, base, anchor)
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+            if c.hour == 24 and anchor == "reference" and self.tense(start, end) == "past":
+                c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
+            elif c.hour is not None and c.hour < 6 and anchor.startswith("timex:"):
+                told = next((w for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
+                if told is not None and (told.hour is not None and 18 <= told.hour < 24 or told.part_of_day in ("EV", "NI")):
+                    day = moved(day, 1)  # "landfall shortly before 11 p.m. ... By 2 a.m., the winds had fallen"
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
         if base is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")

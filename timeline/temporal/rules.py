@@ -1935,7 +1935,9 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     mod = {"past": "AFTER", "after": "AFTER"}.get(past)
     # "midnight Friday" is a deadline, the end of Friday (T24:00); "after midnight on Sunday" is
     # in the small hours of Sunday itself
-    hour = 12 if name in ("noon", "midday") else 24 if (m["wd"] or m["mon"]) and not mod else 0
+    # bare "midnight" ends the day it belongs to (T24:00; the resolver makes it T00:00 of the day
+    # of writing in a past clause with no other day told: "the attack came just after midnight")
+    hour = 12 if name in ("noon", "midday") else 24 if not (m["wd"] or m["mon"] or m["deictic"]) or not mod else 0
     if name == "midnight" and m["deictic"] and (not mod or m["deictic"].lower() == "tonight"):
         hour = 24  # "past midnight tonight" is after the end of today
     partial = _time_partial(hour, 0, m, mod=mod)

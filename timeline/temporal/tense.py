@@ -31,7 +31,17 @@ from typing import Literal
 Tense = Literal["past", "present", "future"] | None
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[;:()\[\]—–]|,")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
+# a full stop after these abbreviations ends no sentence when a number follows ("Oct. 1", "No. 10")
+# or a name does ("Mr. Smith", "Gen. Allen"): Python's look-behinds are of fixed width, so one each
+_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
+                  "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr",
+                  "Sr", "Mt", "Ft", "Rev", "Adm", "Maj", "Pres", "vs")
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)"
+# after "a.m."/"p.m." only a capitalised word that is no day, month or time zone opens a sentence
+# ("at 10 p.m. He left"; but "10 p.m. Tuesday", "10:35 a.m. (0735 GMT)")
+_AFTER_CLOCK = r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?!Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:[ECMP][SD]T|GMT|UTC|BST|ET|PT)\b)[A-Z][a-z])"
+_SENTENCE_END = re.compile(
+    rf"{_NOT_AFTER_ABBREVIATION}[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
 # "could" is left out: in news it is mostly a past ("could not be reached Wednesday")
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "may", "might", "wo", "gonna", "ll"})
@@ -110,7 +120,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = left
     for m in _SENTENCE_END.finditer(text, left, start):
         s = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    # an expression may end on the full stop of its own abbreviation ("at 10 p.m. He left")
+    m = _SENTENCE_END.search(text, end - 1 if end > start and text[end - 1] == "." else end, min(len(text), end + 400))
     e = m.start() + 1 if m else min(len(text), end + 400)
     return s, e
 
