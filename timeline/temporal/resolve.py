@@ -114,6 +114,8 @@ _LOOKING_AHEAD = re.compile(
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# a period something happens in or by ("will close in the fourth quarter", "by the second half")
+_IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -350,7 +352,7 @@ class Resolver:
         return when
 
     def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False,
-                looks_ahead: bool = True) -> When | None:
+                looks_ahead: bool = True, event_in_period: bool = False) -> When | None:
         candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
         if not candidates:
             return None
@@ -380,7 +382,12 @@ class Resolver:
         closest = min(candidates, key=lambda w: _distance(w, base))
         if c.quarter is not None or c.half is not None:
             # The latest that has begun, whatever the tense: companies "expect to report
-            # third-quarter results" for the quarter just ended.
+            # third-quarter results" for the quarter just ended; but something that will happen
+            # in a quarter happens in one not yet over ("the deal will close in the fourth quarter")
+            if tense == "future" and event_in_period:
+                open_ = [w for w in candidates if w.interval[1] >= base]
+                if open_:
+                    return open_[0]
             begun = [w for w in candidates if w.interval[0] <= base]
             return begun[-1] if begun else candidates[0]
         if rel == "nearest" and tense != "future":
@@ -498,7 +505,8 @@ class Resolver:
                 return self._dated(c, when, mod, anchor, start)
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
-        when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end))
+        when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end),
+                            bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)))
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.year_shift:
@@ -616,6 +624,8 @@ class Resolver:
                 continue
             if GRAIN_ORDER[when.grain] >= GRAIN_ORDER["year"] and (nearby or pos < sentence_start):
                 continue  # a year compared with is named in the same sentence ("in 1990 ... a year earlier")
+            if _COMPARED_WITH.search(self.text, max(0, pos - 12), pos) and pos >= sentence_start:
+                continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
             return pos, when
         return None
 

@@ -740,6 +740,8 @@ def in_a_game(text: str, start: int, end: int) -> bool:
         ("as early as [next year's first quarter]", "2026-Q1"),
         ("[the fourth quarter of last year]", "2024-Q4"),
         ("Results for [the fiscal fourth quarter] were weak.", "2025-Q4"),
+        ("The deal will close in [the fourth quarter].", "2026-Q4", None, dt.date(2026, 7, 22)),
+        ("It expects to report a loss for [the third quarter].", "2025-Q3", None, dt.date(2025, 10, 20)),
     ),
 )
 def quarter(m: re.Match, text: str) -> Partial | None:

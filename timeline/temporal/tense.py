@@ -110,7 +110,7 @@ SUBORDINATORS = frozenset({"where", "which", "who", "whom", "whose", "when", "wh
 DETERMINERS = frozenset("a an the this that these those its his her their our my your no some any every each".split())
 # planning nouns that are verbs only before "to" ("the peace plan" vs "plans to meet")
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
-                            "propose", "proposes", "expect"})
+                            "propose", "proposes"})
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
 
 
@@ -212,6 +212,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, j = _aux_before(tokens, i)
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] in ("had", "has", "have"):
                 return "past", i
+            if low in ("delayed", "postponed") and aux in ("was", "were", "has", "have"):
+                return "past", i  # "was delayed by heavy rains": a delay that happened
             return "future", i
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
