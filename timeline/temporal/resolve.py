@@ -114,6 +114,8 @@ _LOOKING_AHEAD = re.compile(
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# a future told by a modal, not only by a word of planning ("will take effect", "is going to")
+_MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
@@ -352,7 +354,7 @@ class Resolver:
         return when
 
     def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False,
-                looks_ahead: bool = True, event_in_period: bool = False) -> When | None:
+                looks_ahead: bool = True, event_in_period: bool = False, modal_future: bool = True) -> When | None:
         candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
         if not candidates:
             return None
@@ -416,8 +418,9 @@ class Resolver:
         far, near = _distance(chosen, base), _distance(closest, base)
         if tense == "present" and far > 150 and 3 * near < far:
             return closest
-        if far > 300 and near < 45 and (tense == "present" or tense == "past" and looks_ahead):
-            return closest
+        if far > 300 and near < 45 and (tense == "present" or tense == "past" and looks_ahead
+                                         or tense == "future" and not modal_future):
+            return closest  # a planning word alone is weaker: "originally expected in late October"
         return chosen
 
     def _calendar(self, c: Calendar, start: int, end: int) -> Resolved:
@@ -506,7 +509,8 @@ class Resolver:
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
         when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end),
-                            bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)))
+                            bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)),
+                            bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)))
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.year_shift:

@@ -629,6 +629,7 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("Since [January], the index has gained 15%.", "2025-01"),
         ("The shop was busy in [January].", "2025-01"),
         ("The rules will take effect in [December].", "2026-12", None, dt.date(2026, 1, 10)),
+        ("The report, originally expected in [October], was pushed back.", "2025-10", None, dt.date(2025, 11, 25)),
     ),
 )
 def month_alone(m: re.Match, text: str) -> Partial | None:
