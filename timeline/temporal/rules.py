@@ -715,7 +715,7 @@ _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+curr
 
 
 # words of a game, not of markets ("the index fell 50 points in the fourth quarter" is the calendar's)
-_GAME_WORDS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|three-pointers?|rebounds?|halftime|"
+_GAME_WORDS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|three-pointers?|rebounds|halftime|"
                          r"quarterback|innings?|overtime|buzzer|goals?|trailed|trailing|baskets?|fumbled?|"
                          r"interceptions?|penalt(?:y|ies)|possessions?|(?:of|in)\s+the\s+(?:game|match|contest))\b",
                          re.IGNORECASE)
@@ -1026,7 +1026,7 @@ def weekday(m: re.Match, text: str) -> Partial | None:
             pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
             return Calendar(weekday=wd, part_of_day=pod, relation=rel, from_anchor=True)
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
-    if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$", before(text, m.start(), 8)):
+    if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$|,\s+an?\s+$", before(text, m.start(), 8)):
         return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
         rel = "nearest"  # resolved to the closest such day, whatever the tense
@@ -1183,6 +1183,8 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
 )
 def relative_unit(m: re.Match, text: str) -> Partial | None:
     rel = " ".join(m["rel"].lower().split())
+    if re.search(r"-to-$", text[max(0, m.start() - 4):m.start()]):
+        return None  # "the second-to-last week of the season"
     unit = m["unit"].lower()
     if m["unit"][0] == unit[0].upper() and m["rel"][0].isupper() and m.start() > 0 and \
             not re.search(r"(?:^|[.!?]\s*|\n\s*)$", text[max(0, m.start() - 3):m.start()]):
@@ -1397,6 +1399,8 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     if m["half"] and amount is not None:
         amount += 0.5  # "a year and a half later"
     direction = m["dir"].lower()
+    if re.search(r"\b(?:for|of|in)\s+$", before(text, m.start(), 6)) and direction in ("before", "after", "prior"):
+        return None  # "banned for 12 years after that": a duration
     if direction in ("before", "after", "prior") and re.match(r"\s+(?!(?:that|this|then)\b)\w", text[m.end():m.end() + 8]):
         # "[30 days] before closing the purchase", "[a month] after Qantas suspended ...", "[eight
         # trading days] after Oct. 12": the anchor is named, so the expression is the duration
@@ -1404,8 +1408,9 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
         return None
     sign = 1 if direction in ("later", "after", "afterward", "afterwards") else -1
     mod = approx_mod(m["approx"]) or ("APPROX" if m["orso"] else None)
-    if mod not in (None, "APPROX"):
-        mod = "AFTER" if sign > 0 else "BEFORE"
+    if mod not in (None, "APPROX") and sign < 0:
+        # "less than a year earlier" is after the date a year back; "more than a year earlier" before it
+        mod = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER", "AFTER": "BEFORE", "ON_OR_AFTER": "ON_OR_BEFORE"}[mod]
     if unit in ("decade", "century"):
         amount = None if amount is None else amount * mult
         unit = "year"
@@ -1504,6 +1509,9 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
 
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
     prep = m["prep"].lower()
+    if re.search(r"\b(?:\w+est|best|worst|most|least|first|only|highest|lowest|biggest|largest)\s+(?:\w+\s+){0,3}$",
+                 before(text, m.start(), 40)) or re.search(r"\b(?:first|time)\s+$", before(text, m.start(), 8)):
+        return None  # "the strongest in three years", "the first time in five years": a span of time
     if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
             clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None:
         if unit in ("decade", "century"):

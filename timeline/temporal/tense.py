@@ -44,7 +44,7 @@ _SENTENCE_END = re.compile(
     rf"{_NOT_AFTER_ABBREVIATION}[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
 # "could" is left out: in news it is mostly a past ("could not be reached Wednesday")
-MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "may", "might", "wo", "gonna", "ll"})
+MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "may", "might", "wo", "gonna", "ll", "must"})
 PLANNING = frozenset({
     "expected", "expects", "expect", "expecting", "scheduled", "schedule", "schedules", "planned", "plans",
     "plan", "planning", "slated", "due", "poised", "intends", "intend", "intended", "aims", "aim",
@@ -69,7 +69,7 @@ PRESENT = frozenset({
     # verbs of scheduled news events, rarely nouns ("the court hears arguments Monday")
     "hears", "decides", "announces", "unveils", "convenes", "reconvenes", "considers", "launches", "airs",
     "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
-    "reopen", "restarts", "premieres", "debuts",
+    "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls",
 })
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
 # a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
