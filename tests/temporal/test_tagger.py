@@ -164,6 +164,7 @@ def test_importing_the_package_is_cheap() -> None:
     ("He will serve at least five years.", "EQUAL_OR_MORE"),
     ("The loan runs up to six months.", "EQUAL_OR_LESS"),
     ("The strike lasted about two weeks.", "APPROX"),
+    ("Patients lost 12% over 72 weeks.", None),  # across, not more than
 ])
 def test_bounded_durations_take_the_amount_modifiers(text: str, mod: str) -> None:
     (found,) = tag(text, dt.date(2025, 12, 3))

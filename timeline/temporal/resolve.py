@@ -500,6 +500,12 @@ class Resolver:
             moved_on = self._told_forward(c, start)
             if moved_on is not None:
                 return self._dated(c, moved_on[0], mod, moved_on[1], start)
+        joined = self._coordinated_month(start) if c.relation is None and c.day is None and c.month is not None else None
+        if joined is not None:
+            # "in May and June": the second month in the year of the first (or the next one round)
+            when = self._in_year(c, joined.year + (c.month < joined.month))
+            if when is not None:
+                return self._dated(c, when, mod, anchor, start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
@@ -548,6 +554,16 @@ class Resolver:
         p_start, p_end, when = self.previous
         if when.grain not in ("day", "part_of_day") or not _WEEKDAY_WORD.match(self.text, p_start) \
                 or not _COORDINATION.fullmatch(self.text, p_end, start):
+            return None
+        return when.first
+
+    def _coordinated_month(self, start: int) -> dt.date | None:
+        """The first day of a month named just before this one and joined to it ("May and [June]",
+        "March to [May]"), if there is one."""
+        if self.previous is None:
+            return None
+        p_start, p_end, when = self.previous
+        if when.grain != "month" or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
 

@@ -627,6 +627,7 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("Slepian was shot in his kitchen. Police have gathered evidence in the [October] slaying.", "2025-10", None, dt.date(2026, 4, 19)),
         ("a suspect in shootings that injured doctors in [November] in Vancouver", "2025-11", None, dt.date(2026, 5, 6)),
         ("Since [January], the index has gained 15%.", "2025-01"),
+        ("Pupils sat their exams in May and [June].", "2025-06"),
         ("The shop was busy in [January].", "2025-01"),
         ("The rules will take effect in [December].", "2026-12", None, dt.date(2026, 1, 10)),
         ("The report, originally expected in [October], was pushed back.", "2025-10", None, dt.date(2025, 11, 25)),
@@ -1591,6 +1592,10 @@ def duration(m: re.Match, text: str) -> Partial | None:
     mod = approx_mod(m["approx"])
     if amount_text in ("some",):
         mod = None
+    if m["approx"] and m["approx"].lower() == "over" and not re.search(
+            r"\b(?:for|of|in|within|after|than|lasted|lasts|last|took|takes|take|taking|spent|spend|lasting)\s+$",
+            before(text, m.start("approx"), 12)):
+        mod = None  # "lose 12% over 72 weeks", "held over three days": across, not more than
     time_unit = unit in V.TIME_UNITS
     if unit == "weekend":
         value = duration_value(amount, "WE")
