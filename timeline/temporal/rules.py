@@ -358,7 +358,7 @@ def month_day_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_range_month",
     ("month",),
-    rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}(?:{TIGHT_DASH}|\s+(?:to|through|until|and)\s+)(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}(?:{TIGHT_DASH}|\s+(?:to|through|until)\s+)(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
     examples=(("[1-3 December 2025]", "2025-12-01/2025-12-03"),
               ("The festival runs from [20 to 24 November].", "2025-11-20/2025-11-24")),
 )
@@ -443,16 +443,29 @@ def iso_date(m: re.Match, text: str) -> Partial | None:
 @rule(
     "numeric_date",
     ("number",),
-    rf"{NUM_START}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[6-9]|20)\d\d|\d\d)(?![\w/]|[.,:]\d)",
-    examples=(("[12/02/2025]", "2025-12-02"), ("[25/12/2025]", "2025-12-25"), ("[3/4/98]", "1998-03-04")),
+    rf"{NUM_START}(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)"
+    rf"|(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep1>[/.])(?P<m1>[01]?\d)(?P=sep1)(?P<d1>[0-3]?\d))(?![\w/]|[.,:-]\d)",
+    examples=(("[12/02/2025]", "2025-12-02"), ("[25/12/2025]", "2025-12-25"), ("[3/4/98]", "1998-03-04"),
+              ("The order takes effect on [31.12.2025].", "2025-12-31"), ("[5.3.2013]", "2013-03-05"),
+              ("filed on [30-09-2025]", "2025-09-30"), ("[2013/03/05]", "2013-03-05")),
 )
 def numeric_date(m: re.Match, text: str) -> Partial | None:
-    """Month first (US), unless the first number cannot be a month (25/12/2025 is day first)."""
+    """Slashes and dashes: month first (US), unless the first number cannot be a month (25/12/2025
+    is day first); dots: day first, as where they are written (Europe, India); a year first is
+    year, month, day (2013/03/05)."""
+    if m["y1"]:
+        y, month, day = int(m["y1"]), int(m["m1"]), int(m["d1"])
+        return Calendar(year=y, month=month, day=day) if 1 <= month <= 12 and possible_day(month, day) else None
     a, b = int(m["a"]), int(m["b"])
     y = int(m["y"])
     if len(m["y"]) == 2:
+        if m["sep"] != "/":
+            return None  # "1.2.13", "05-03-13": versions, scores, codes as often as dates
         y += 1900 if y >= 50 else 2000
-    month, day = (a, b) if a <= 12 else (b, a)
+    if m["sep"] == ".":
+        month, day = (b, a) if b <= 12 else (a, b)
+    else:
+        month, day = (a, b) if a <= 12 else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return Calendar(year=y, month=month, day=day)
