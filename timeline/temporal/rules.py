@@ -1938,6 +1938,24 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
     return _time_partial(int(m["h"]), int(m["min"]), m)
 
 
+@rule(
+    "clock_wire",
+    ("clock",),
+    rf"(?<![\w.,:$£€-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<zone>(?-i:GMT|UTC|IST|BST|CET|CEST|MSK|EST|EDT|PST|PDT|"
+    rf"AEDT|AEST|SGT|HKT|JST|KST|SAST|WAT|EAT)|local\s+time|hrs|hours|h)\b(?:{_DAY_AFTER_TIME})?)(?!\s+of\b)",
+    examples=(("The blast happened at [0830 GMT].", "2025-12-03T08:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The curfew starts at [1900 local time].", "2025-12-03T19:00"),
+              ("The launch is scheduled for [0600 hours].", "2025-12-03T06:00"),
+              ("The vote closed at [1530 GMT on Friday].", "2025-11-28T15:30")),
+)
+def clock_wire(m: re.Match, text: str) -> Partial | None:
+    # the 24-hour clock of wire copy, without a colon: "0830 GMT", "1900 local time", "0600 hours"
+    if m["zone"].lower() in ("hrs", "hours", "h") and not (m["h"].startswith("0") or re.search(
+            r"\b(?:at|by|from|until|till|before|after|around|about|since)\s+$", before(text, m.start(), 8))):
+        return None  # "2000 hours of community service"
+    return _time_partial(int(m["h"]), int(m["min"]), m)
+
+
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th|last)\s+"
                                r"(?:period|quarter|half|set|round|inning)|\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
@@ -2158,7 +2176,7 @@ RULES: tuple[Rule, ...] = (
     month_day_year, day_month_year, month_day_range, day_range_month, month_range, year_range,
     week_of, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
-    clock_time, clock_24h, named_time, oclock, holiday, event_eve, event_offset,
+    clock_time, clock_24h, clock_wire, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, weekday_of_week, weekday, weekdays_plural,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,

@@ -339,7 +339,10 @@ _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
 _triggers("deictic", "today yesterday tomorrow tonight overnight")
 _triggers("part_of_day", "morning afternoon evening night tonight")
-_triggers("clock", "am pm m noon midnight midday clock")
+_triggers("clock", """
+am pm m noon midnight midday clock gmt utc ist bst cet cest msk est edt pst pdt aedt aest sgt hkt jst kst
+sast wat eat hrs hours local
+""")
 _triggers("reference", """
 now currently current present presently nowadays moment recently recent lately past future term soon
 coming ahead someday these possible
