@@ -474,13 +474,15 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year",
     ("year",),
-    rf"(?:{NUM_START}|(?<=\bmid-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR})){NUM_END}(?!['’]?s\b|-\d)",
+    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR})){NUM_END}(?!['’]?s\b|-\d)",
     examples=(
         ("the [2014] annexation of Crimea", "2014"),
         ("a sixth meeting with Putin in [2025]", "2025", "2025-01-01/2025-12-31"),
         ("[fiscal 1989]", "1989"),
         ("[FY2025] results", "2025"),
         ("by [the year 2000]", "2000"),
+        ("Prices fell sharply in [early-2014].", "2014"),
+        ("Elections are expected by [end-2026].", "2026"),
     ),
 )
 def year(m: re.Match, text: str) -> Partial | None:
@@ -590,7 +592,7 @@ _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|and|or|for|"
     r"around|circa|as\s+of|into|early|late|mid|last|next|this|that|since\s+early|beginning|starting|"
     r"ending|until\s+early|until\s+late|an?|the|her|his|its|their|our|each|every|past|coming|last|"
-    r"on|at)\s+|mid-|\()$"
+    r"on|at)\s+|(?:mid|end|early|late)-|\b(?:by|until|at|from|to|before|after|in)\s+end\s+|\()$"
 )
 
 
@@ -641,6 +643,7 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("a suspect in shootings that injured doctors in [November] in Vancouver", "2025-11", None, dt.date(2026, 5, 6)),
         ("Since [January], the index has gained 15%.", "2025-01"),
         ("Pupils sat their exams in May and [June].", "2025-06"),
+        ("Elections are expected by [end-March].", "2026-03"),
         ("The shop was busy in [January].", "2025-01"),
         ("The rules will take effect in [December].", "2026-12", None, dt.date(2026, 1, 10)),
         ("The report, originally expected in [October], was pushed back.", "2025-10", None, dt.date(2025, 11, 25)),

@@ -25,7 +25,7 @@ from .rules import RULES
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+"
-    r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:in\s+)?))$",
+    r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:in\s+)?)|(?P<end>\bend)(?:-|\s))$",
     re.IGNORECASE,
 )
 _MOD_OF = {"end": "END", "close": "END", "late": "END", "later": "END", "beginning": "START", "start": "START",
@@ -130,6 +130,11 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
     m = _MODIFIER_BEFORE.search(text, max(floor, start - 30), start)
     if not m or m.end() != start:
         return start, partial
+    if m["end"]:
+        # British "end-March", "by end 2019" (not "end Tuesday", nor the verb: "talks end in June")
+        if rule not in ("month_alone", "year", "month_year"):
+            return start, partial
+        return m.start("end"), _with_mod(partial, "END")
     word = (m["pos"] or m["adj"]).lower()
     expression = text[start:start + 12].lower()
     if word in ("earlier", "later") and not re.match(r"(?:this|last|next|that)\b", expression):
