@@ -90,7 +90,7 @@ MONTH = V.MONTH_NAME
 MONTH_FULL = V.proper(*(m.title() for m in V.MONTHS), *(a.title() + "." for a in V.MONTH_ABBREVIATIONS))
 MONTH_FULL = MONTH_FULL.replace(r"\.?", r"\.")  # abbreviations need their dot when standing alone
 WEEKDAY = V.WEEKDAY_NAME
-WEEKDAY_ANY = rf"(?:{V.WEEKDAY_NAME}|{V.WEEKDAY_ABBREVIATION})"
+WEEKDAY_ANY = rf"(?:{V.WEEKDAY_NAME}|{V.WEEKDAY_ABBREVIATION}|{V.WEEKDAY_ABBREVIATION_BARE})"
 SPOKEN_YEAR = (
     r"(?:nineteen[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -324,13 +324,17 @@ def month_day_and_day(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month",
     ("month",),
-    rf"{BN}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)",
-    examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01")),
+    rf"{BN}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)"
+    rf"(?:\s+(?P<yrel>last|this|next)\s+year{E})?",
+    examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01"),
+              ("The vote is on [22 January next year].", "2026-01-22"), ("Tickets go on sale on [Thu 5 Mar] at 9am.", "2026-03-05")),
 )
 def day_month(m: re.Match, text: str) -> Partial | None:
     if not possible_day(V.month_number(m["month"]), int(m["day"])):
         return None
-    return Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]))
+    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "22 January next year"
+    return Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]),
+                    year_offset=offset)
 
 
 @rule(

@@ -73,6 +73,8 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 WEEKDAY_NAME = proper(*(w.title() for w in WEEKDAYS))
 WEEKDAY_ABBREVIATION = "(?-i:(?:" + "|".join(
     a.title() for a in sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.)"
+# without the full stop, as British and Asian copy writes them before a date ("Tues 5 Mar")
+WEEKDAY_ABBREVIATION_BARE = r"(?-i:Mon|Tues?|Wed|Thurs?|Thu|Fri|Sat|Sun)(?=,?\s+\d)"
 # Names that contain a weekday but are not dates ("the Sunday Times", "Mail on Sunday").
 WEEKDAY_IN_NAMES = re.compile(
     r"(?-i:Sunday|Saturday|Monday)\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|"
