@@ -1059,12 +1059,13 @@ def weekday(m: re.Match, text: str) -> Partial | None:
 @rule(
     "weekday_of_week",
     ("weekday",),
-    rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+week|a\s+week\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})){E}(?!-|['’])",
+    rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+(?P<span>week|fortnight)|a\s+(?P<span3>week|fortnight)\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})){E}(?!-|['’])",
     examples=(
         ("The minister spoke on [Wednesday last week].", "2025-11-26"),
         ("The vote is on [Monday next week].", "2025-12-08"),
         ("Parliament will be dissolved [a week on Friday].", "2025-12-12"),
         ("The hearing is [Friday week].", "2025-12-12"),
+        ("The replay is on [Saturday fortnight].", "2025-12-20"),
     ),
 )
 def weekday_of_week(m: re.Match, text: str) -> Partial | None:
@@ -1075,7 +1076,8 @@ def weekday_of_week(m: re.Match, text: str) -> Partial | None:
         return None
     wd = V.weekday_number(m["wd2"] or m["wd3"])
     # British "Friday week", "a week on Friday": a week after the coming Friday
-    return Offset(Calendar(weekday=wd, relation="next"), m.start("wd2") if m["wd2"] else m.start("wd3"), "week", 1,
+    weeks = 2 if (m["span"] or m["span3"]).lower() == "fortnight" else 1  # "Saturday fortnight"
+    return Offset(Calendar(weekday=wd, relation="next"), m.start("wd2") if m["wd2"] else m.start("wd3"), "week", weeks,
                   grain="day")
 
 
@@ -1189,7 +1191,7 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
     "relative_unit",
     ("unit",),
     rf"{B}(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+preceding|the\s+following|"
-    rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?P<fiscal>fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|decade|century){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
+    rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?P<fiscal>fiscal\s+|calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|decade|century){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
     examples=(
         ("a 28-point draft leaked [last week]", "2025-W48", "2025-11-24/2025-11-30"),
         ("[this year]", "2025"),
@@ -1200,6 +1202,7 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
         ("one of the significant events of [the past century]", "P100Y"),
         ("the earning power they lost to inflation in [the last decade]", "201"),
         ("In 1990 prices rose; [the following year] they fell.", "1991"),
+        ("Prices have risen in [the past fortnight].", "P2W"),
     ),
 )
 def relative_unit(m: re.Match, text: str) -> Partial | None:
@@ -1213,6 +1216,8 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     if rel in ("the next", "the past", "the last") and re.match(r"\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", text[m.end():m.end() + 10]):
         return None
     offset = _REL_OFFSETS[rel]
+    if unit == "fortnight":
+        return Fixed("P2W", type="DURATION")  # "over the past fortnight": two weeks up to now (no calendar unit)
     if unit in ("decade", "century") and (rel in ("the past", "this past") or rel == "the last" and re.search(
             r"\b(?:over|for|during|throughout|across|within)\s+$", before(text, m.start(), 12))):
         # "over the past decade": the last ten years up to now; but "lost in the last decade" is
@@ -1705,13 +1710,14 @@ def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
               "minute": "PT1M", "second": "PT1S", "weekend": "P1WE", "night": "P1D", "morning": "P1D",
-              "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "century": "P100Y"}
+              "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "century": "P100Y",
+              "fortnight": "P2W"}
 
 
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|{V.NUMBER_WORD}|\d+)\s+)?(?:(?P<unit>days?|weeks?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|{V.NUMBER_WORD}|\d+)\s+)?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
     examples=(
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -1749,7 +1755,7 @@ def set_every(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_adverb",
     ("set",),
-    rf"{B}(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semi-?annually|biannually|quarterly|(?:twice|once|three\s+times)[- ](?:daily|weekly|monthly|yearly)){E}(?!-)",
+    rf"{B}(?P<word>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|semi-?annually|biannually|quarterly|(?:twice|once|three\s+times)[- ](?:daily|weekly|monthly|yearly)){E}(?!-)",
     examples=(("such rallies are held almost [daily]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("in his [weekly] radio address", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("what has become a [daily] public rally", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -1766,7 +1772,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
     if re.search(r"(?-i:[A-Z][a-z]+['’]s)\s+$", text[max(0, m.start() - 12):m.start()]) and m["word"][0].isupper():
         return None  # "People's Daily"
     ctx = before(text, m.start(), 12)
-    if word in ("daily", "weekly", "monthly", "yearly", "hourly", "nightly") and re.match(r"\s+(?!(?:in|at|on|to|for|from|with|and|or|by|since|until|through|outside|inside|across|over|around|near|during|before|after)\b)[a-z]+", text[m.end():m.end() + 12]) \
+    if word in ("daily", "weekly", "fortnightly", "monthly", "yearly", "hourly", "nightly") and re.match(r"\s+(?!(?:in|at|on|to|for|from|with|and|or|by|since|until|through|outside|inside|across|over|around|near|during|before|after)\b)[a-z]+", text[m.end():m.end() + 12]) \
             and not re.search(r"\b(?:an?|the|its|his|her|their|our|my|your|this|that)\s+$", ctx):
         return None  # an adjective with no determiner, a statistic: "average daily volume", "plans daily flights"
     if re.search(r"(?:%|\bpercent|\bper\s*cent)\s*$", ctx):
@@ -1775,7 +1781,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
         return None  # only the adverb ("meets quarterly"), not the adjective ("a quarterly dividend")
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
              "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "biannually": "P6M",
-             "quarterly": "P3M"}[word]
+             "quarterly": "P3M", "fortnightly": "P2W"}[word]
     return Fixed(value, type="SET")
 
 

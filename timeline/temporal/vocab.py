@@ -351,7 +351,7 @@ coming ahead someday these possible
 """)
 _triggers("season", "spring summer fall autumn winter")
 _triggers("set", """
-daily weekly monthly annually yearly hourly nightly biweekly bimonthly semiannually biannually quarterly every
+daily weekly fortnightly monthly annually yearly hourly nightly biweekly bimonthly semiannually biannually quarterly every
 each per
 """)
 _triggers("holiday", """
