@@ -2012,21 +2012,55 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     return partial
 
 
+_SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15}
+_POD_AFTER_CLOCK = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight|"
+                    r"last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)")
+
+
 @rule(
     "oclock",
-    ("part_of_day",),
-    rf"{B}(?:at\s+)?(?P<t>(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)){E}",
-    examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),),
+    ("part_of_day", "clock", "number"),
+    rf"{B}(?:at\s+)?(?P<t>(?:(?P<frac>half|a\s+quarter|quarter|{V.NUMBER_WORD}|\d{{1,2}})\s+(?P<dir>past|to|after)\s+)?"
+    rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK}))?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)",
+    examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The verdict came at [2.15 in the afternoon].", "2025-12-03T14:15"),
+              ("The ship docked at [half past eight].", "2025-12-03T08:30"),
+              ("Shots were heard at [a quarter past ten last night].", "2025-12-02T22:15"),
+              ("The statement came at [6.45 this evening].", "2025-12-03T18:45"),
+              ("The meeting starts at [10 o'clock].", "2025-12-03T10:00")),
 )
 def oclock(m: re.Match, text: str) -> Partial | None:
+    # "4 in the morning", "2.15 in the afternoon", "half past eight", "10 o'clock", "6.45 this evening"
+    if not (m["dir"] or m["oclock"] or m["pod"]):
+        return None  # a bare number is no time
+    if m["min"] and not m["pod"]:
+        return None  # "2.15" alone: a price as often as a time (clock_24h takes "at 14:30")
     n = V.number_value(m["word"])
-    if n is None or not 1 <= n <= 12:
+    if n is None or n != int(n) or not 1 <= n <= 12:
         return None
-    hour = int(n)
-    pod = m["pod"].lower()
-    if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and hour >= 6 and hour < 12:
+    hour, minute = int(n), int(m["min"]) if m["min"] else 0
+    if m["dir"]:
+        frac = " ".join(m["frac"].lower().split())
+        minutes = _SPOKEN_MINUTES.get(frac)
+        if minutes is None:
+            value = V.number_value(frac)
+            if value is None or value != int(value) or not 1 <= value < 60:
+                return None
+            minutes = int(value)
+        if m["dir"].lower() == "to":
+            hour, minute = (hour - 1) or 12, 60 - minutes
+        else:
+            minute = minutes
+    pod = " ".join((m["pod"] or "").lower().split())
+    evening = any(w in pod for w in ("afternoon", "evening", "night", "tonight"))
+    if evening and hour < 12 and not (pod.endswith("night") and hour < 5 and "last" not in pod):
         hour += 12
-    return Calendar(hour=hour, minute=0, type="TIME")
+    if pod in ("tonight", "this morning", "this afternoon", "this evening"):
+        return Relative("day", 0, "reference", grain="minute", hour=hour, minute=minute, type="TIME")
+    if pod.startswith(("last", "yesterday", "tomorrow")):
+        offset = 1 if pod.startswith("tomorrow") else -1
+        return Relative("day", offset, "reference", grain="minute", hour=hour, minute=minute, type="TIME")
+    return Calendar(hour=hour, minute=minute, type="TIME")
 
 
 # ----------------------------------------------------------------------------- holidays
