@@ -541,20 +541,43 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "eighties": 8, "nineties": 9}
 
 
+_NOT_A_DECADE_CONTEXT = re.compile(
+    r"\b(?:temperatures?|degrees|highs?|lows?|heat|fahrenheit|celsius|aged?|old|scores?|scored|percent|mph|"
+    r"polls?|polling|ratings?|per\s+cent|points|IQ|blood\s+pressure)\b|[%°]", re.IGNORECASE)
+
+
 @rule(
     "decade",
     ("decade",),
-    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>1[6-9]\d|20\d)0['’]?s|['’](?P<d2>\d)0['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}",
+    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>1[6-9]\d|20\d)0['’]?s|['’](?P<d2>\d)0['’]?s|(?<![\d.,])(?P<d3>[2-9])0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|naughties)){E}",
     examples=(
         ("throughout [the 1990s]", "199", "1990-01-01/1999-12-31"),
         ("in [the late 1970s]", "197"),
         ("through [the nineties]", "199"),
         ("in [the '80s]", "198"),
+        ("Grunge peaked in [the 90s].", "199"),
+        ("the music of the 1950s and [60s]", "196"),
+        ("a boom in [the noughties]", "200"),
         ("The practice dates to [the late 1800s].", "18", "1867-01-01/1899-12-31"),
         ("growth in [the 2000s]", "200"),
     ),
 )
 def decade(m: re.Match, text: str) -> Partial | None:
+    if m["d3"]:
+        # "the 90s": a decade of the 1900s, unless the sentence measures something (temperatures
+        # "in the 90s", a score); after "the 1950s and" it is a decade of that century
+        from .tense import sentence_bounds
+
+        joined = re.search(r"\b(1[6-9])\d0['’]?s\s+(?:and|or|to|through|-|–)\s+$", text[max(0, m.start() - 16):m.start()])
+        if not joined:
+            s, e = sentence_bounds(text, m.start(), m.end())
+            if not m.group(0).lower().startswith("the") or _NOT_A_DECADE_CONTEXT.search(text, s, e) or \
+                    re.search(r"\b(?:his|her|their|my|your|our|its)\s+$", before(text, m.start(), 8)):
+                return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
+        return Fixed(f"{joined.group(1) if joined else '19'}{m['d3']}", mod=mod, granularity="decade")
+    if m["word"] and m["word"].lower() in ("noughties", "naughties"):
+        return Fixed("200", granularity="decade")
     if m["dec"] and m["dec"].endswith("0") and m["dec"] < "200":
         # "the 1800s" is the nineteenth century (but "the 2000s" the decade, as it is mostly used)
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())

@@ -363,7 +363,7 @@ yom hanukkah hanukah chanukah chanukkah passover lunar chinese
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
-_triggers("decade", " ".join(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]))
+_triggers("decade", " ".join(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties", "naughties"]))
 _triggers("ordinal", "first second third fourth final last latter 1st 2nd 3rd 4th")
 _triggers("code", "q1 q2 q3 q4 h1 h2 fy")
 _triggers("edge", "end start")
