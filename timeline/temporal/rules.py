@@ -402,14 +402,17 @@ def month_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year_range",
     ("year",),
-    rf"{NUM_START}(?:(?P<fiscal>fiscal(?:\s+years?)?)\s+)?(?P<y1>{YEAR}){TIGHT_DASH}(?P<y2>{YEAR}|\d\d){NUM_END}",
-    examples=(("the [2014–2022] period", "2014/2022", "2014-01-01/2022-12-31"), ("the [2024-25] season", "2024/2025")),
+    rf"(?:{NUM_START}|(?<=\bFY))(?:(?P<fiscal>fiscal(?:\s+years?)?)\s+)?(?P<y1>{YEAR})(?:{TIGHT_DASH}|(?P<slash>/))(?P<y2>{YEAR}|\d\d){NUM_END}",
+    examples=(("the [2014–2022] period", "2014/2022", "2014-01-01/2022-12-31"), ("the [2024-25] season", "2024/2025"),
+              ("The budget for [2025/26] was approved.", "2025/2026"), ("Exports rose 6% in FY[2024-25].", "2024/2025")),
 )
 def year_range(m: re.Match, text: str) -> Partial | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if not y1 < y2 <= y1 + 200 or counted_noun_after(text, m.end()):
         return None
+    if m["slash"] and y2 != y1 + 1:
+        return None  # "2025/26" is a season or a financial year; other slashed pairs are no range
     if re.search(r"(?:score|won|lost|beat|defeated|votes?)\s*$", before(text, m.start(), 12)):
         return None
     return Range(Calendar(year=y1), Calendar(year=y2))
@@ -813,11 +816,13 @@ def quarter_adjective(m: re.Match, text: str) -> Partial | None:
 @rule(
     "quarter_code",
     ("code",),
-    rf"{B}(?-i:Q)(?P<n>[1-4])(?:\s*(?:of\s+)?(?P<year>{YEAR})|['’ -]?(?P<yy>\d\d))?{NUM_END}",
-    examples=(("[Q2 2026]", "2026-Q2"), ("in [Q3]", "2025-Q3")),
+    rf"{B}(?-i:Q)(?P<n>[1-4])(?:\s*(?:of\s+)?(?:(?-i:FY)\s?|fiscal\s+)?(?P<year>{YEAR})|\s*(?:of\s+)?(?-i:FY)\s?['’]?(?P<fy>\d\d)|['’ -]?(?P<yy>\d\d))?{NUM_END}",
+    examples=(("[Q2 2026]", "2026-Q2"), ("in [Q3]", "2025-Q3"), ("Net profit for [Q3 FY2014] rose.", "2014-Q3"),
+              ("[Q2FY25] results", "2025-Q2")),
 )
 def quarter_code(m: re.Match, text: str) -> Partial | None:
-    y = int(m["year"]) if m["year"] else (2000 + int(m["yy"]) if m["yy"] else None)
+    yy = m["yy"] or m["fy"]
+    y = int(m["year"]) if m["year"] else (2000 + int(yy) if yy else None)
     return Calendar(year=y, quarter=int(m["n"]))
 
 
@@ -1214,7 +1219,7 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
     "relative_unit",
     ("unit",),
     rf"{B}(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+preceding|the\s+following|"
-    rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?P<fiscal>fiscal\s+|calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|decade|century){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
+    rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?P<fiscal>fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|decade|century){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
     examples=(
         ("a 28-point draft leaked [last week]", "2025-W48", "2025-11-24/2025-11-30"),
         ("[this year]", "2025"),
