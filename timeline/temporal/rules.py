@@ -1919,7 +1919,10 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
 # ----------------------------------------------------------------------------- times of day
 
 _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.?|p\.m\.?|A\.M\.?|P\.M\.?|am|pm|AM|PM)(?![\w]))"
-_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT))"
+# time zones written after a clock time (upper case only: "EST", not the word "est")
+ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|AWST|NZDT|NZST|SGT|HKT|JST|KST|"
+        r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
+_TZ = rf"(?:\s+(?:{ZONE}|(?:UK|local)\s+time))"
 _DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
@@ -1968,8 +1971,8 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number",),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?:for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b))"
-    rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?:for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b))"
+    rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time on Sunday]", "2025-11-30T22:00"),
               ("The polls close at [22:00 local time on Sunday]", "2025-12-07T22:00"),
@@ -1988,8 +1991,7 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_wire",
     ("clock",),
-    rf"(?<![\w.,:$£€-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<zone>(?-i:GMT|UTC|IST|BST|CET|CEST|MSK|EST|EDT|PST|PDT|"
-    rf"AEDT|AEST|SGT|HKT|JST|KST|SAST|WAT|EAT)|local\s+time|hrs|hours|h)\b(?:{_DAY_AFTER_TIME})?)(?!\s+of\b)",
+    rf"(?<![\w.,:$£€-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<zone>{ZONE}|local\s+time|hrs|hours|h)\b(?:{_DAY_AFTER_TIME})?)(?!\s+of\b)",
     examples=(("The blast happened at [0830 GMT].", "2025-12-03T08:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The curfew starts at [1900 local time].", "2025-12-03T19:00"),
               ("The launch is scheduled for [0600 hours].", "2025-12-03T06:00"),
