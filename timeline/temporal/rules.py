@@ -2116,6 +2116,7 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
         ("[next Christmas]", "2025-12-25"),
         ("The [May Day] parade was cancelled.", "2025-05-01"),
         ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
+        ("He laid a wreath on [Remembrance Sunday].", "2025-11-09"),
         ("Police made 30 arrests on [New Year's Eve].", "2024-12-31"),
         ("Sales on [Christmas Day last year] were weak.", "2024-12-25"),
         ("[Memorial Day weekend] traffic was heavy.", "2025-W21-WE", "2025-05-24/2025-05-25"),

@@ -253,7 +253,8 @@ HOLIDAYS: dict[str, tuple] = {
     "election day": ("election",),
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
     "mardi gras": ("easter", -47), "shrove tuesday": ("easter", -47), "ash wednesday": ("easter", -46),
-    "maundy thursday": ("easter", -3), "ascension day": ("easter", 39),
+    "maundy thursday": ("easter", -3), "ascension day": ("easter", 39), "mothering sunday": ("easter", -21),
+    "remembrance sunday": ("nth", 11, 6, 2),
     "juneteenth": ("fixed", 6, 19), "canada day": ("fixed", 7, 1), "australia day": ("fixed", 1, 26),
     "anzac day": ("fixed", 4, 25), "remembrance day": ("fixed", 11, 11), "april fools' day": ("fixed", 4, 1),
     "earth day": ("fixed", 4, 22), "cinco de mayo": ("fixed", 5, 5), "guy fawkes night": ("fixed", 11, 5),
@@ -269,7 +270,7 @@ HOLIDAY = (
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|"
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
-    r"Remembrance Day|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
+    r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
     r"Inauguration Day|Orthodox Christmas|Ramadan|Eid (?:al|ul|el)[- ](?:Fitr|Adha)|Rosh Hashanah?|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|Lunar New Year|Chinese New Year)"
     r"|the (?-i:Fourth of July)|(?-i:July Fourth))"
@@ -358,7 +359,7 @@ _triggers("holiday", """
 christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice independence
 bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost
 election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
-australia anzac remembrance april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
+australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese
 """)
 _triggers("event", "eve before after ahead prior following")
