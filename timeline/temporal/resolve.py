@@ -103,6 +103,7 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
 # Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_WITH_NAMED = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:the|its|their|his|her|our|a|an)\s+$", re.IGNORECASE)
 # ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
 _FOLLOWING = re.compile(r"\b(?:after|following|during|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that show a sentence looks ahead even when its verb is past ("invited them to a ceremony on
@@ -513,6 +514,8 @@ class Resolver:
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
+        if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
+            tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
         when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end),
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)),

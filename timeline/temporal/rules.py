@@ -673,6 +673,7 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("a suspect in shootings that injured doctors in [November] in Vancouver", "2025-11", None, dt.date(2026, 5, 6)),
         ("Since [January], the index has gained 15%.", "2025-01"),
         ("Pupils sat their exams in May and [June].", "2025-06"),
+        ("It now expects a profit, up from its [July] forecast.", "2025-07", None, dt.date(2025, 10, 29)),
         ("Elections are expected by [end-March].", "2026-03"),
         ("The shop was busy in [January].", "2025-01"),
         ("The rules will take effect in [December].", "2026-12", None, dt.date(2026, 1, 10)),
@@ -934,6 +935,17 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
 )
 def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
     return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
+
+
+@rule(
+    "same_unit_a_year_back",
+    ("unit",),
+    rf"{B}the\s+same\s+(?P<unit>day|week|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)){E}",
+    examples=(("Sales rose 4% in October from [the same month last year].", "2024-10"),),
+)
+def same_unit_a_year_back(m: re.Match, text: str) -> Partial | None:
+    # the day, week or month just told, a year back
+    return Relative("year", -1, "anchor", grain=m["unit"].lower(), fallback="reference", comparison=True)
 
 
 @rule(
@@ -1506,6 +1518,7 @@ _ANCHOR_UNITS = {"day": "day", "morning": "day", "night": "day", "evening": "day
         ("He was crossed out [that same day].", "XXXX-XX-XX", None, None),
         ("Slepian was killed on Oct. 23, 1998. [Earlier that day], the family sent a fax.", "1998-10-23"),
         ("the prices set in 1998 rose [the following year]", "1999"),
+        ("He was banned in March 2024 and fined [earlier that month] after a crash.", "2024-03"),
         ("The plant will be closed over [the next year].", "2026"),
         ("[The next year], he moved to Paris.", "2026"),
     ),
@@ -1518,6 +1531,10 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
         return None  # a title: "The Day After Tomorrow"
     direction = (m["dir"] or "").lower()
     after = (m["after"] or "").strip().lower()
+    span_end = None
+    if rel.startswith("that") and direction in ("before", "after") and after and after[0].isalnum():
+        # "earlier that month after being caught": "after" opens a clause, it is no part of the date
+        direction, span_end = "", m.end("unit")
     if rel == "the":
         if not direction:
             return None  # "the day", "the week": see the_unit
@@ -1532,8 +1549,6 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
             offset = -1
         elif direction in ("after", "later"):
             offset = 1
-    if rel.startswith("that") and unit_word == "year" and after in ("", ) and False:
-        return None
     if direction in ("before", "after") and rel == "the" and not m["mod"] and after and after[0].isalnum():
         # "the day after Christmas" counts from the date that follows; "the day before the
         # election", "the day before authorities issued a warrant" from an event, so no date
@@ -1548,8 +1563,10 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
     pod = V.PARTS_OF_DAY.get(unit_word) if unit == "day" and unit_word != "day" else None
     mod = {"later": "END", "late": "END", "earlier": "START", "early": "START"}.get((m["mod"] or "").lower())
     if pod:
-        return Relative("day", offset, "anchor", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
-    return Relative(unit, offset, "anchor", mod=mod)
+        result = Relative("day", offset, "anchor", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
+    else:
+        result = Relative(unit, offset, "anchor", mod=mod)
+    return (result, m.start("t"), span_end) if span_end else result
 
 
 # ----------------------------------------------------------------------------- in N units (future)
@@ -2065,6 +2082,8 @@ def oclock(m: re.Match, text: str) -> Partial | None:
         return None  # a bare number is no time
     if m["min"] and not m["pod"]:
         return None  # "2.15" alone: a price as often as a time (clock_24h takes "at 14:30")
+    if m["dir"] and m["frac"][0].isdigit() and not (m["oclock"] or m["pod"]):
+        return None  # "6 to 10 inches": a range of numbers
     n = V.number_value(m["word"])
     if n is None or n != int(n) or not 1 <= n <= 12:
         return None
@@ -2266,7 +2285,7 @@ RULES: tuple[Rule, ...] = (
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
-    quarter_relative, quarter_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
+    quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
