@@ -1939,7 +1939,7 @@ _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.
 # time zones written after a clock time (upper case only: "EST", not the word "est")
 ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|AWST|NZDT|NZST|SGT|HKT|JST|KST|"
         r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
-_TZ = rf"(?:\s+(?:{ZONE}|(?:UK|local)\s+time))"
+_TZ = rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time))"
 _DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
@@ -1965,6 +1965,7 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
         ("at [10 p.m. Wednesday]", "2025-12-03T22:00"),
         ("The offer is open until [9 a.m. EST Tuesday].", "2025-12-09T09:00"),
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
+        ("The lander touched down at [4:17 p.m. Eastern time on July 20, 1969].", "1969-07-20T16:17"),
     ),
 )
 def clock_time(m: re.Match, text: str) -> Partial | None:
