@@ -58,7 +58,7 @@ class Rule:
 REACH = {
     "unit": (55, 30), "month": (35, 40), "year": (30, 25), "number": (15, 15), "decade": (20, 10),
     "spoken_year": (20, 45), "weekday": (30, 25), "deictic": (20, 20), "part_of_day": (25, 15),
-    "clock": (30, 40), "reference": (35, 15), "set": (5, 25), "holiday": (15, 25), "event": (45, 30),
+    "clock": (30, 40), "spoken_clock": (30, 30), "reference": (35, 15), "set": (5, 25), "holiday": (15, 25), "event": (45, 30),
     "ordinal": (10, 35), "code": (5, 15), "season": (30, 30),
 }
 
@@ -2067,7 +2067,7 @@ _POD_AFTER_CLOCK = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s
 
 @rule(
     "oclock",
-    ("part_of_day", "clock", "number"),
+    ("part_of_day", "spoken_clock"),
     rf"{B}(?:at\s+)?(?P<t>(?:(?P<frac>half|a\s+quarter|quarter|{V.NUMBER_WORD}|\d{{1,2}})\s+(?P<dir>past|to|after)\s+)?"
     rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK}))?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)",
     examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),

@@ -36,12 +36,13 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[;:()\[\]—–]|,")
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
                   "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr",
                   "Sr", "Mt", "Ft", "Rev", "Adm", "Maj", "Pres", "vs")
-_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)"
+# (checked after the full stop has matched, so only at full stops: fast)
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m\.)(?<!\b[AP]\.M\.)"
 # after "a.m."/"p.m." only a capitalised word that is no day, month or time zone opens a sentence
 # ("at 10 p.m. He left"; but "10 p.m. Tuesday", "10:35 a.m. (0735 GMT)")
 _AFTER_CLOCK = r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?!Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:[ECMP][SD]T|GMT|UTC|BST|ET|PT)\b)[A-Z][a-z])"
 _SENTENCE_END = re.compile(
-    rf"{_NOT_AFTER_ABBREVIATION}[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
+    rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION})[\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
 # "could" is left out: in news it is mostly a past ("could not be reached Wednesday")
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "may", "might", "wo", "gonna", "ll", "must"})

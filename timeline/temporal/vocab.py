@@ -344,8 +344,9 @@ _triggers("deictic", "today yesterday tomorrow tonight overnight")
 _triggers("part_of_day", "morning afternoon evening night tonight")
 _triggers("clock", """
 am pm m noon midnight midday clock gmt utc ist bst cet cest msk est edt pst pdt aedt aest sgt hkt jst kst
-sast wat eat hrs hours local past et pt ct acst awst nzdt nzst wib pkt gst ast time
+sast wat eat hrs hours local et pt ct acst awst nzdt nzst wib pkt gst ast
 """)
+_triggers("spoken_clock", "past clock")
 _triggers("reference", """
 now currently current present presently nowadays moment recently recent lately past future term soon
 coming ahead someday these possible
