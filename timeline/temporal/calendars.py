@@ -29,6 +29,7 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, int, int | None]] = {
     "hanukkah": ("hebrew", 9, 25, 8),
     "passover": ("hebrew", 1, 15, 8),  # eight days as kept outside Israel (seven in Israel)
     "lunar new year": ("chinese", 1, 1, 1),
+    "mid-autumn festival": ("chinese", 8, 15, 1),
 }
 
 

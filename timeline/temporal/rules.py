@@ -376,6 +376,21 @@ def day_range_month(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "day_and_day_month",
+    ("month",),
+    rf"{BN}(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?=\s+(?:and|or|&)\s+{DAY}{ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E})",
+    examples=(("The inquiry sat on [19] and 21 November.", "2025-11-19"),
+              ("Voting will take place between [5] and 7 May.", "2026-05-05")),
+)
+def day_and_day_month(m: re.Match, text: str) -> Partial | None:
+    # the first of two days that share the month written after the second ("19 and 21 November")
+    month = V.month_number(m["month"])
+    if not possible_day(month, int(m["day"])) or re.search(r"[$£€¥#]\s*$|\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+        return None
+    return Calendar(month=month, day=int(m["day"]))
+
+
+@rule(
     "month_range",
     ("month",),
     rf"{B}(?:(?P<mod>early|late|mid)[- ])?(?P<m1>{MONTH_FULL}){DASH}(?P<m2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?{NUM_END}",
@@ -402,9 +417,9 @@ def month_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year_range",
     ("year",),
-    rf"(?:{NUM_START}|(?<=\bFY))(?:(?P<fiscal>fiscal(?:\s+years?)?)\s+)?(?P<y1>{YEAR})(?:{TIGHT_DASH}|(?P<slash>/))(?P<y2>{YEAR}|\d\d){NUM_END}",
+    rf"(?:{NUM_START}(?:(?P<fiscal>fiscal(?:\s+years?)?)\s+)?|{B}(?-i:FY)\s?)(?P<y1>{YEAR})(?:{TIGHT_DASH}|(?P<slash>/))(?P<y2>{YEAR}|\d\d){NUM_END}",
     examples=(("the [2014–2022] period", "2014/2022", "2014-01-01/2022-12-31"), ("the [2024-25] season", "2024/2025"),
-              ("The budget for [2025/26] was approved.", "2025/2026"), ("Exports rose 6% in FY[2024-25].", "2024/2025")),
+              ("The budget for [2025/26] was approved.", "2025/2026"), ("Exports rose 6% in [FY2024-25].", "2024/2025")),
 )
 def year_range(m: re.Match, text: str) -> Partial | None:
     y1 = int(m["y1"])
@@ -759,7 +774,7 @@ def _year_spec(text: str | None) -> tuple[int | None, int | None]:
     return None, None
 
 
-_YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?)?{YEAR}|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
+_YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{YEAR}|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
 
 
 # words of a game, not of markets ("the index fell 50 points in the fourth quarter" is the calendar's)
@@ -1011,12 +1026,12 @@ def half_alone(m: re.Match, text: str) -> Partial | None:
 @rule(
     "half_code",
     ("code", "ordinal"),
-    rf"{B}(?:(?-i:H)(?P<n>[12])\s*(?P<year>{YEAR})|(?P<ord>first|second)-half(?=\s+(?:results|earnings|profit|profits|sales|revenue|loss|losses|growth|net|output)))",
-    examples=(("guidance for [H1 2026]", "2026-H1"),),
+    rf"{B}(?:(?-i:H)(?P<n>[12])\s*(?:(?-i:FY)\s?)?(?:(?P<year>{YEAR})|(?<=FY)(?P<yy>\d\d)\b)|(?P<ord>first|second)-half(?=\s+(?:results|earnings|profit|profits|sales|revenue|loss|losses|growth|net|output)))",
+    examples=(("guidance for [H1 2026]", "2026-H1"), ("Margins should improve in [H2 FY25].", "2025-H2")),
 )
 def half_code(m: re.Match, text: str) -> Partial | None:
     if m["n"]:
-        return Calendar(year=int(m["year"]), half=int(m["n"]))
+        return Calendar(year=int(m["year"]) if m["year"] else 2000 + int(m["yy"]), half=int(m["n"]))
     return Calendar(half=1 if m["ord"].lower() == "first" else 2)
 
 
@@ -1940,7 +1955,7 @@ _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.
 ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|AWST|NZDT|NZST|SGT|HKT|JST|KST|"
         r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
 _TZ = rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time))"
-_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -1951,7 +1966,12 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
         return Relative("day", _DEICTIC_DAY[deictic.lower()], "reference", grain="minute", hour=hour,
                         minute=minute or 0, mod=mod, type="TIME")
     year = int(m["year"]) if "year" in m.re.groupindex and m["year"] else None
-    return Calendar(year=year, month=V.month_number(mon) if mon else None, day=int(m["mday"]) if mon else None,
+    if "wdmon" in m.re.groupindex and m["wdmon"]:  # "10pm on Thursday 7 May"
+        mon, day = m["wdmon"], int(m["wdday"])
+        year = int(m["wdyear"]) if m["wdyear"] else None
+    else:
+        day = int(m["mday"]) if mon else None
+    return Calendar(year=year, month=V.month_number(mon) if mon else None, day=day if mon else None,
                     weekday=V.weekday_number(wd) if wd else None, hour=hour, minute=minute or 0, mod=mod, type="TIME")
 
 
@@ -1965,6 +1985,7 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
         ("at [10 p.m. Wednesday]", "2025-12-03T22:00"),
         ("The offer is open until [9 a.m. EST Tuesday].", "2025-12-09T09:00"),
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
+        ("Polls close at [10pm on Thursday 7 May].", "2026-05-07T22:00"),
         ("The lander touched down at [4:17 p.m. Eastern time on July 20, 1969].", "1969-07-20T16:17"),
     ),
 )
@@ -2277,7 +2298,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
-    month_day_year, day_month_year, month_day_range, day_range_month, month_range, year_range,
+    month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
     week_of, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, named_time, oclock, holiday, event_eve, event_offset,

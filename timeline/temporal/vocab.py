@@ -255,6 +255,8 @@ HOLIDAYS: dict[str, tuple] = {
     "mardi gras": ("easter", -47), "shrove tuesday": ("easter", -47), "ash wednesday": ("easter", -46),
     "maundy thursday": ("easter", -3), "ascension day": ("easter", 39), "mothering sunday": ("easter", -21),
     "remembrance sunday": ("nth", 11, 6, 2),
+    "hogmanay": ("fixed", 12, 31), "waitangi day": ("fixed", 2, 6), "st. andrew's day": ("fixed", 11, 30),
+    "st. david's day": ("fixed", 3, 1), "st. george's day": ("fixed", 4, 23), "bloomsday": ("fixed", 6, 16),
     "juneteenth": ("fixed", 6, 19), "canada day": ("fixed", 7, 1), "australia day": ("fixed", 1, 26),
     "anzac day": ("fixed", 4, 25), "remembrance day": ("fixed", 11, 11), "april fools' day": ("fixed", 4, 1),
     "earth day": ("fixed", 4, 22), "cinco de mayo": ("fixed", 5, 5), "guy fawkes night": ("fixed", 11, 5),
@@ -262,6 +264,7 @@ HOLIDAYS: dict[str, tuple] = {
     # moving with the Islamic, Hebrew or Chinese calendar: see calendars.py
     "ramadan": ("lunar",), "eid al-fitr": ("lunar",), "eid al-adha": ("lunar",), "rosh hashanah": ("lunar",),
     "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
+    "mid-autumn festival": ("lunar",),
 }
 HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
@@ -271,7 +274,8 @@ HOLIDAY = (
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
-    r"Inauguration Day|Orthodox Christmas|Ramadan|Eid (?:al|ul|el)[- ](?:Fitr|Adha)|Rosh Hashanah?|"
+    r"Inauguration Day|Orthodox Christmas|Ramadan|Ramzan|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
+    r"Rosh Hashanah?|Hogmanay|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|Lunar New Year|Chinese New Year)"
     r"|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
@@ -286,7 +290,10 @@ def holiday_key(text: str) -> str:
     if t == "new year's":
         t = "new year's day"
     t = t.replace("april fools day", "april fools' day").replace("chinese new year", "lunar new year")
-    t = re.sub(r"^eid (?:al|ul|el)[- ]", "eid al-", t)
+    t = re.sub(r"^eid[- ](?:al|ul|el)[- ]", "eid al-", t)
+    t = {"ramzan": "ramadan", "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr",
+         "hari raya haji": "eid al-adha"}.get(t, t)
+    t = re.sub(r"^st (andrew|david|george)", r"st. \1", t).replace("’", "'")
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
     if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
         t = "hanukkah"
@@ -361,7 +368,8 @@ christmas thanksgiving easter new valentine valentines patrick patricks hallowee
 bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost
 election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
-yom hanukkah hanukah chanukah chanukkah passover lunar chinese
+yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
+george bloomsday autumn
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
@@ -384,6 +392,6 @@ def digit_triggers(token: str) -> tuple[str, ...]:
         return ("decade", "number")
     if tail in ("st", "nd", "rd", "th"):
         return ("ordinal", "number")
-    if tail in ("am", "pm"):
+    if tail in ("am", "pm", "hrs", "h", "gmt", "utc"):
         return ("clock", "number")
     return ("number",)
