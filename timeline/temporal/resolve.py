@@ -788,9 +788,13 @@ class Resolver:
             if start <= m.start() < end:
                 continue
             s, e = self.bounds(m.start(), m.end())
-            for pos, when, _ in self.history:
-                if s <= pos < e and abs(pos - m.start()) <= 80 and when.grain == "day":
-                    dates.add((when.first, pos))
+            # the day told nearest the noun in its sentence ("talks in Geneva on Thursday, the ministry
+            # said on Monday": Thursday; "the vote came just after 10 p.m.": that evening's day)
+            near = [(abs(pos - m.start()), pos, when) for pos, when, _ in self.history
+                    if s <= pos < e and abs(pos - m.start()) <= 80 and when.grain in ("day", "part_of_day", "hour", "minute")]
+            if near:
+                _, pos, when = min(near, key=lambda n: n[:2])
+                dates.add((when.first, pos))
         days = {d for d, _ in dates}
         if len(days) != 1:
             return Resolved(ev.type, "XXXX-XX-XX", "day", None, ev.mod, "none")

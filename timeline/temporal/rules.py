@@ -2252,6 +2252,8 @@ def _event_head(text: str, np_start: int) -> tuple[str, int] | None:
     examples=(
         ("On [the eve of the talks], the Kremlin announced the capture of Pokrovsk.", "XXXX-XX-XX"),
         ("The summit opened on Tuesday. On [the eve of the summit], the Kremlin spoke.", "2025-12-01"),
+        ("Talks will resume in Geneva on Friday, the ministry said on Monday. On [the eve of the talks], envoys met.",
+         "2025-12-04"),
     ),
 )
 def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
