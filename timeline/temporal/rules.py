@@ -462,6 +462,17 @@ def iso_date(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
 
 
+# words before a number with dots or dashes that make it an identifier, not a date
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:version|v|ver|release|build|update|kernel|clause|section|article|rule|standard|figure|fig|table|"
+    r"chapter|no|nos|number|case|ref|reference|invoice|ticket|claim|regulation|directive|model|grid|lotto|"
+    r"numbers|isbn|code|cas)\.?\s*$|[A-Z][A-Za-z]+\s+$")
+# ... and words after which a date is expected
+_DATE_EXPECTED_BEFORE = re.compile(
+    r"(?:\b(?:on|from|until|till|by|dated|of|since|before|after|effective|w\.e\.f\.|between|and|to|date|"
+    r"dob|born)\s*:?\s*|\A\s*|[(:,]\s*)$")
+
+
 @rule(
     "numeric_date",
     ("number",),
@@ -475,6 +486,10 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
     """Slashes and dashes: month first (US), unless the first number cannot be a month (25/12/2025
     is day first); dots: day first, as where they are written (Europe, India); a year first is
     year, month, day (2013/03/05)."""
+    if (m["y1"] or m["sep"] in ".-") and (_IDENTIFIER_BEFORE.search(before(text, m.start(), 24))
+                                          or not _DATE_EXPECTED_BEFORE.search(before(text, m.start(), 14))
+                                          or re.match(r"-\w", text[m.end():m.end() + 2])):
+        return None  # "version 2.1.2013", "PyCharm 2023.1.2", "Clause 12.3.2018", "No. 12-11-2019"
     if m["y1"]:
         y, month, day = int(m["y1"]), int(m["m1"]), int(m["d1"])
         return Calendar(year=y, month=month, day=day) if 1 <= month <= 12 and possible_day(month, day) else None
@@ -559,9 +574,16 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "eighties": 8, "nineties": 9}
 
 
+_ERA_CONTEXT = re.compile(
+    r"\b(?:decade|decades|era|generation|music|musical|fashion|style|culture|grew\s+up|childhood|youth|nostalgia|"
+    r"nostalgic|songs?|films?|movies?|bands?|hits?|sitcoms?|television|TV|pop|rock|disco|punk|hip-hop|rave|"
+    r"revival|retro|heyday|boom|bust|recession|crisis|since|throughout|during|back\s+in|early|late|mid)\b|\d0s\s+(?:and|to)\b",
+    re.IGNORECASE)
 _NOT_A_DECADE_CONTEXT = re.compile(
     r"\b(?:temperatures?|degrees|highs?|lows?|heat|fahrenheit|celsius|aged?|old|scores?|scored|percent|mph|"
-    r"polls?|polling|ratings?|per\s+cent|points|IQ|blood\s+pressure)\b|[%°]", re.IGNORECASE)
+    r"polls?|polling|ratings?|per\s+cent|points|IQ|blood\s+pressure|prices?|traded|trading|rates?|gusts?|winds?|"
+    r"humidity|heart|oxygen|level|levels|speeds?|shot|shooting|golf|rounds?|par|ratio|inflation|notes|bills|"
+    r"dollars|euros|pounds|till|cash|barrel|crude|Brent|mortgage)\b|[%°$£€]", re.IGNORECASE)
 
 
 @rule(
@@ -573,7 +595,7 @@ _NOT_A_DECADE_CONTEXT = re.compile(
         ("in [the late 1970s]", "197"),
         ("through [the nineties]", "199"),
         ("in [the '80s]", "198"),
-        ("Grunge peaked in [the 90s].", "199"),
+        ("Grunge music peaked in [the 90s].", "199"),
         ("the music of the 1950s and [60s]", "196"),
         ("a boom in [the noughties]", "200"),
         ("The practice dates to [the late 1800s].", "18", "1867-01-01/1899-12-31"),
@@ -588,8 +610,11 @@ def decade(m: re.Match, text: str) -> Partial | None:
 
         joined = re.search(r"\b(1[6-9])\d0['’]?s\s+(?:and|or|to|through|-|–)\s+$", text[max(0, m.start() - 16):m.start()])
         if not joined:
+            # "the 90s" measures prices, temperatures, heart rates and scores as often as it names a
+            # decade: only where the sentence speaks of an era ("music of the 90s", "grew up in the 80s")
             s, e = sentence_bounds(text, m.start(), m.end())
             if not m.group(0).lower().startswith("the") or _NOT_A_DECADE_CONTEXT.search(text, s, e) or \
+                    not _ERA_CONTEXT.search(text, s, e) or \
                     re.search(r"\b(?:his|her|their|my|your|our|its)\s+$", before(text, m.start(), 8)):
                 return None
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
@@ -2104,6 +2129,13 @@ def oclock(m: re.Match, text: str) -> Partial | None:
         return None  # a bare number is no time
     if m["min"] and not m["pod"]:
         return None  # "2.15" alone: a price as often as a time (clock_24h takes "at 14:30")
+    at_a_time = re.search(r"\b(?:at|by|from|until|till|before|after|around|about|since|to)\s+$", before(text, m.start("t"), 8))
+    if m["pod"] and not m["dir"] and not m["oclock"] and not at_a_time:
+        return None  # "Shares fell 2.15 in the afternoon", "Inflation fell to 2.45 this morning": amounts
+    if re.search(r"(?-i:O'Clock|O’Clock|Past)", m.group("t")) or re.match(
+            r"\s+(?:position|shadow|news|number|direction|mark)\b", text[m.end():m.end() + 12], re.IGNORECASE) or \
+            re.search(r"\bfrom\s+$", before(text, m.start("t"), 6)) and m["oclock"]:
+        return None  # "The Six O'Clock News", "a five o'clock shadow", "approached from three o'clock"
     if m["dir"] and m["frac"][0].isdigit() and not (m["oclock"] or m["pod"]):
         return None  # "6 to 10 inches": a range of numbers
     n = V.number_value(m["word"])
@@ -2124,6 +2156,9 @@ def oclock(m: re.Match, text: str) -> Partial | None:
             minute = minutes
     pod = " ".join((m["pod"] or "").lower().split())
     evening = any(w in pod for w in ("afternoon", "evening", "night", "tonight"))
+    if "afternoon" in pod and not 1 <= hour <= 6 and hour != 12 or "evening" in pod and not 4 <= hour <= 11 \
+            or "morning" in pod and hour == 12:
+        return None  # no such hour in that part of the day: "ran 9.58 in the afternoon heats"
     if evening and hour < 12 and not (pod.endswith("night") and hour < 5 and "last" not in pod):
         hour += 12
     if pod in ("tonight", "this morning", "this afternoon", "this evening"):
