@@ -332,6 +332,9 @@ def month_day_and_day(m: re.Match, text: str) -> Partial | None:
 def day_month(m: re.Match, text: str) -> Partial | None:
     if not possible_day(V.month_number(m["month"]), int(m["day"])):
         return None
+    if m["month"].lower() in V.AMBIGUOUS_MONTHS and not m["yrel"] and _MONTH_AS_VERB_AFTER.match(text, m.end("month")) \
+            and not re.match(r"\s+(?-i:[A-Z][a-z]+day|[A-Z]{2,4})\b", text[m.end("month"):m.end("month") + 12]):
+        return None  # "rooms 12 and 14 May need repairs": the verb
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "22 January next year"
     return Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]),
                     year_offset=offset)
@@ -375,6 +378,10 @@ def day_range_month(m: re.Match, text: str) -> Partial | None:
     return Range(Calendar(year=year, month=month, day=d1), Calendar(year=year, month=month, day=d2))
 
 
+# after "May" or "March": a verb or a name goes on ("3 May be", "21 March Madness")
+_MONTH_AS_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|still|only|soon|yet|need|want|seem|(?-i:[A-Z][a-z]+))\b")
+
+
 @rule(
     "day_and_day_month",
     ("month",),
@@ -387,6 +394,9 @@ def day_and_day_month(m: re.Match, text: str) -> Partial | None:
     month = V.month_number(m["month"])
     if not possible_day(month, int(m["day"])) or re.search(r"[$£€¥#]\s*$|\d[.,]$", text[max(0, m.start() - 2):m.start()]):
         return None
+    if not re.search(r"\b(?:on|between|from|for|until|till|by|of|over|and|dates?)\s+$", before(text, m.start(), 10)) or \
+            _MONTH_AS_VERB_AFTER.match(text, m.end("month")):
+        return None  # "Chapters 2 and 3 May be the best", "scored 19 and 21 March Madness points"
     return Calendar(month=month, day=int(m["day"]))
 
 
@@ -805,7 +815,8 @@ _YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{YEAR}|(?:this|last|nex
 # words of a game, not of markets ("the index fell 50 points in the fourth quarter" is the calendar's)
 _GAME_WORDS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|three-pointers?|rebounds|halftime|"
                          r"quarterback|innings?|overtime|buzzer|goals?|trailed|trailing|baskets?|fumbled?|"
-                         r"interceptions?|penalt(?:y|ies)|possessions?|(?:of|in)\s+the\s+(?:game|match|contest))\b",
+                         r"interceptions?|penalt(?:y|ies)|possessions?|shot|shooting|turnovers|coach|assists|"
+                         r"(?:of|in)\s+the\s+(?:game|match|contest))\b",
                          re.IGNORECASE)
 
 
@@ -858,10 +869,18 @@ def quarter_adjective(m: re.Match, text: str) -> Partial | None:
     "quarter_code",
     ("code",),
     rf"{B}(?-i:Q)(?P<n>[1-4])(?:\s*(?:of\s+)?(?:(?-i:FY)\s?|fiscal\s+)?(?P<year>{YEAR})|\s*(?:of\s+)?(?-i:FY)\s?['’]?(?P<fy>\d\d)|['’ -]?(?P<yy>\d\d))?{NUM_END}",
-    examples=(("[Q2 2026]", "2026-Q2"), ("in [Q3]", "2025-Q3"), ("Net profit for [Q3 FY2014] rose.", "2014-Q3"),
+    examples=(("[Q2 2026]", "2026-Q2"), ("Sales rose 4% in [Q3].", "2025-Q3"), ("Net profit for [Q3 FY2014] rose.", "2014-Q3"),
               ("[Q2FY25] results", "2025-Q2")),
 )
 def quarter_code(m: re.Match, text: str) -> Partial | None:
+    if not (m["year"] or m["yy"] or m["fy"]):
+        from .tense import sentence_bounds
+
+        s, e = sentence_bounds(text, m.start(), m.end())
+        if not _BUSINESS_WORDS.search(text, s, e) or in_a_game(text, m.start(), m.end()) or \
+                re.match(r"\s*(?:-|\s(?-i:[A-Z])|e-tron)", text[m.end():m.end() + 3]) or \
+                re.search(r"(?-i:[A-Z][a-z]+)\s+$", text[max(0, m.start() - 12):m.start()]):
+            return None  # "knocked out in Q2 at Monaco", "the Audi Q3", "Q2 Stadium"
     yy = m["yy"] or m["fy"]
     y = int(m["year"]) if m["year"] else (2000 + int(yy) if yy else None)
     return Calendar(year=y, quarter=int(m["n"]))
@@ -1029,7 +1048,8 @@ def half(m: re.Match, text: str) -> Partial | None:
 
 _BUSINESS_WORDS = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|losses|growth|economy|economic|output|"
                              r"prices|inflation|demand|shares|investors|results|forecasts?|guidance|fiscal|GDP|exports|"
-                             r"imports|orders|margins?|company|companies|firm|market|markets)\b|%", re.IGNORECASE)
+                             r"imports|orders|margins?|company|companies|firm|market|markets|results|quarter|fiscal)\b",
+                             re.IGNORECASE)
 
 
 @rule(

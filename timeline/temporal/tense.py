@@ -204,8 +204,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if low in ("soon", "early") and i >= 1 and tokens[i - 1].lower() == "as":
             return "future", i
-        if low in MODALS_FUTURE or low.endswith("'ll"):
-            return "future", i
+        if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and i > 0):
+            return "future", i  # (but "7 May", the month, is no modal)
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
             continue
         if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
@@ -249,7 +249,7 @@ def _scan_right(tokens: list[str]) -> Tense | None:
         low = word.lower().replace("’", "'")
         if low in (";", ":", "(", "—"):
             return None
-        if low in MODALS_FUTURE or low.endswith("'ll"):
+        if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
             return "future"
         if low in ("plans", "expects", "intends", "hopes", "aims") or low in PRESENT:
             return "present"
