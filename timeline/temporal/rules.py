@@ -436,8 +436,10 @@ def year_range(m: re.Match, text: str) -> Partial | None:
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if not y1 < y2 <= y1 + 200 or counted_noun_after(text, m.end()):
         return None
-    if m["slash"] and y2 != y1 + 1:
-        return None  # "2025/26" is a season or a financial year; other slashed pairs are no range
+    if m["slash"] and (y2 != y1 + 1 or _IDENTIFIER_BEFORE.search(before(text, m.start(), 24))):
+        return None  # "2025/26" is a season or a financial year; "Claim no. 2021/22" an identifier
+    if re.match(r"-\d", text[m.end():m.end() + 2]):
+        return None  # "CAS 1912-24-9"
     if re.search(r"(?:score|won|lost|beat|defeated|votes?)\s*$", before(text, m.start(), 12)):
         return None
     return Range(Calendar(year=y1), Calendar(year=y2))
@@ -889,7 +891,7 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_quarter",
     ("month",),
-    rf"{B}the\s+(?P<month>{MONTH})\s+quarter{E}",
+    rf"{B}the\s+(?P<month>{MONTH})\s+quarter{E}(?!-)",
     examples=(("Sales rose in [the June quarter].", "2025-Q2"), ("[the December quarter]", "2025-Q4")),
 )
 def month_quarter(m: re.Match, text: str) -> Partial | None:
@@ -1169,6 +1171,8 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     ),
 )
 def weekday_of_week(m: re.Match, text: str) -> Partial | None:
+    if (m["span"] and m["span"][0].isupper()) or re.match(r"\s+(?:before|after|of|prior|in)\b", text[m.end():m.end() + 8]):
+        return None  # "Thursday Week, the campus paper", "the Friday week before Christmas"
     if m["wd"]:
         offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return Relative("week", offset, "reference", weekday=V.weekday_number(m["wd"]))
@@ -1351,6 +1355,10 @@ def week_after_next(m: re.Match, text: str) -> Partial | None:
               ("The results will be announced [a week today].", "2025-12-10")),
 )
 def this_time_last_year(m: re.Match, text: str) -> Partial | None:
+    if re.match(r"['’]s\b", text[m.end():m.end() + 2]):
+        return None  # "This time last year's champion", "a week today's students"
+    if m["deictic"] and re.search(r"\b(?:been|in|for|once|twice|times|days|per|within)\s+$", before(text, m.start(), 10)):
+        return None  # "It has been a week today since the fire", "seven days a week today"
     if m["deictic"]:
         # British "a week today", "a fortnight tomorrow"
         days = (7 if m["span"].lower() == "week" else 14) + (m["deictic"].lower() == "tomorrow")
@@ -1716,6 +1724,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a compound or an idiom: "a day trader", "a night owl", "one day at a time"
     if re.search(r"[$£€¥#]\s*$|\b(?:no\.|number|page|pages|route|flight)\s*$", before(text, m.start(), 10)):
         return None
+    if amount is not None and 1600 <= amount <= 2099 and re.fullmatch(r"\d{4}", m["amount"]) and \
+            re.search(r"\b(?:in|since|until|till|by|from|before|after|during)\s+$", before(text, m.start("amount"), 8)):
+        return None  # "In 2024 hours lost to strikes doubled": a year, then a noun
     if amount is not None and (amount > 5000 or amount > 1 and not unit_text.endswith("s")):
         # a singular unit after a number: "a five year low" (a duration), "the 1988 quarter" (not)
         if amount > 100 or not re.search(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", before(text, m.start("amount"), 8)) or \
@@ -1845,6 +1856,8 @@ def set_every(m: re.Match, text: str) -> Partial | None:
     if m["q"].lower() == "per":
         return None  # a rate: "15 million instructions per second" (see set_rate)
     if m["wd"]:
+        if m["pod"] and m["pod"][0].isupper():
+            return None  # "the Every Monday Morning Briefing": a title
         pod = "T" + V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ""
         return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}{pod}", type="SET")
     if m["month"]:
@@ -2055,7 +2068,7 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number",),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?:for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b))"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time on Sunday]", "2025-11-30T22:00"),
@@ -2063,6 +2076,9 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("The flight is scheduled for [14:30].", "2025-12-03T14:30")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
+    if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"
+                                    r"changed|set|planned|booked|fixed|called|brought)\s+$", before(text, m.start(), 16)):
+        return None  # "cut his best to 2:08", "Matthew 5:3 to 5:12": a race time, a verse (but "moved to 14:30")
     if _GAME_CLOCK_AFTER.match(text, m.end()):
         return None  # a game clock: "at 1:30 of the third period", "with 2:15 left"
     if re.match(r"\s*(?:million|billion|trillion|thousand|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
@@ -2083,9 +2099,10 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
 )
 def clock_wire(m: re.Match, text: str) -> Partial | None:
     # the 24-hour clock of wire copy, without a colon: "0830 GMT", "1900 local time", "0600 hours"
-    if m["zone"].lower() in ("hrs", "hours", "h") and not (m["h"].startswith("0") or re.search(
-            r"\b(?:at|by|from|until|till|before|after|around|about|since)\s+$", before(text, m.start(), 8))):
-        return None  # "2000 hours of community service"
+    if m["zone"].lower() in ("hrs", "hours", "h") and (not (m["h"].startswith("0") or re.search(
+            r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", before(text, m.start(), 8)))
+            or re.match(r"\s+(?!(?:on|local|today|tonight|tomorrow|yesterday|and|when|GMT|UTC)\b)[a-z]", text[m.end("zone"):m.end("zone") + 3])):
+        return None  # "2000 hours of community service", "Since 2008 hours worked have fallen"
     return _time_partial(int(m["h"]), int(m["min"]), m)
 
 
