@@ -1352,7 +1352,8 @@ def week_after_next(m: re.Match, text: str) -> Partial | None:
     examples=(("[This time last year], prices were higher.", "2024-12-03"),
               ("[this time next month]", "2026-01-03"),
               ("[This day last year], the floods hit.", "2024-12-03"),
-              ("The results will be announced [a week today].", "2025-12-10")),
+              ("The results will be announced [a week today].", "2025-12-10"),
+              ("It has been a week [today] since the fire.", "2025-12-03")),
 )
 def this_time_last_year(m: re.Match, text: str) -> Partial | None:
     if re.match(r"['’]s\b", text[m.end():m.end() + 2]):
