@@ -117,6 +117,7 @@ _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to
                       r"until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 # a future told by a modal, not only by a word of planning ("will take effect", "is going to")
 _MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\b(?:of|in)\s+((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
@@ -508,6 +509,8 @@ class Resolver:
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
+        if year is None and c.holiday is not None and c.relation is None:
+            year = self._year_told_after(start, end)  # "The Ash Wednesday fires of 1983"
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
             when = self._in_year(c, year)
@@ -569,6 +572,13 @@ class Resolver:
         if when.grain != "month" or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
+
+    def _year_told_after(self, start: int, end: int) -> int | None:
+        """The one year a sentence gives after a holiday, in "of 1983" or "in 2019" ("The Anzac Day
+        service was held in 2019"): the holiday is that year's."""
+        s, e = self.bounds(start, end)
+        years = {int(y) for y in _YEAR_AFTER.findall(self.text, end, e)}
+        return years.pop() if len(years) == 1 else None
 
     def _looks_ahead(self, start: int, end: int) -> bool:
         """Whether the sentence around a date speaks of something coming, whatever its verb's

@@ -727,6 +727,7 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("Pupils sat their exams in May and [June].", "2025-06"),
         ("It now expects a profit, up from its [July] forecast.", "2025-07", None, dt.date(2025, 10, 29)),
         ("Elections are expected by [end-March].", "2026-03"),
+        ("The Fed's purchases will end [June].", "2026-06"),
         ("The shop was busy in [January].", "2025-01"),
         ("The rules will take effect in [December].", "2026-12", None, dt.date(2026, 1, 10)),
         ("The report, originally expected in [October], was pushed back.", "2025-10", None, dt.date(2025, 11, 25)),
@@ -2212,7 +2213,10 @@ def oclock(m: re.Match, text: str) -> Partial | None:
 
 # names of other things that begin with a holiday's ("the Good Friday Agreement", "Christmas Island")
 _HOLIDAY_NAME_GOES_ON = re.compile(r"\s+(?-i:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Massacre|Truce|"
-                                   r"Revolution|War|Act)\b")
+                                   r"Revolution|War|Act|Plot|Indians|Records|Harry)\b")
+# capitalised words that may stand before a holiday's name in a sentence ("On Christmas", "Happy Easter")
+_BEFORE_HOLIDAY_OK = frozenset("""on in during since by until before after last next this happy merry over through for
+at from ahead the a and or of early late mid around""".split())
 # things named after a holiday, not its day ("a Christmas tree", "Easter eggs")
 _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorations?|ornaments?|puddings?|cakes?|"
                              r"jumpers?|sweaters?|bunn(?:y|ies)|baskets?|stockings?|crackers?|costumes?|candy|"
@@ -2231,6 +2235,7 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
         ("The [May Day] parade was cancelled.", "2025-05-01"),
         ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
         ("He laid a wreath on [Remembrance Sunday].", "2025-11-09"),
+        ("The [Ash Wednesday] fires of 1983 killed 75 people.", "1983-02-16"),
         ("Police made 30 arrests on [New Year's Eve].", "2024-12-31"),
         ("Sales on [Christmas Day last year] were weak.", "2024-12-25"),
         ("[Memorial Day weekend] traffic was heavy.", "2025-W21-WE", "2025-05-24/2025-05-25"),
@@ -2250,6 +2255,9 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising", "a Christmas tree"
     if re.search(r"(?-i:Father|Days\s+of|Night\s+Before)\s+$", text[max(0, m.start() - 14):m.start()]):
         return None  # "Father Christmas", "The Twelve Days of Christmas", "The Night Before Christmas"
+    prev = re.search(r"(?-i:([A-Z][a-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
+    if prev and not m["rel"] and prev.group(1).lower() not in _BEFORE_HOLIDAY_OK:
+        return None  # a person's name: "Tariq Ramadan", "Taha Yassin Ramadan" (or "Orthodox Easter", another day)
     rel = m["rel"].lower() if m["rel"] else None
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Christmas Day last year"
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel,

@@ -131,8 +131,12 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
     if not m or m.end() != start:
         return start, partial
     if m["end"]:
-        # British "end-March", "by end 2019" (not "end Tuesday", nor the verb: "talks end in June")
-        if rule not in ("month_alone", "year", "month_year"):
+        # British "end-March", "by end 2019" (not "end Tuesday", nor the verb: "talks end in June",
+        # "both leagues end 2025", nor "high-end 2025 models")
+        before_end = text[max(0, m.start("end") - 12):m.start("end")]
+        if rule not in ("month_alone", "year", "month_year", "month_of_relative_year") or before_end.endswith("-") or \
+                text[m.end("end") - 0:m.end("end") + 1] == " " and not re.search(
+                    r"\b(?:by|at|until|till|from|before|after|since|to|around|towards?)\s+$", before_end, re.IGNORECASE):
             return start, partial
         return m.start("end"), _with_mod(partial, "END")
     word = (m["pos"] or m["adj"]).lower()

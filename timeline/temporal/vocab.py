@@ -261,6 +261,7 @@ HOLIDAYS: dict[str, tuple] = {
     "anzac day": ("fixed", 4, 25), "remembrance day": ("fixed", 11, 11), "april fools' day": ("fixed", 4, 1),
     "earth day": ("fixed", 4, 22), "cinco de mayo": ("fixed", 5, 5), "guy fawkes night": ("fixed", 11, 5),
     "bonfire night": ("fixed", 11, 5), "inauguration day": ("fixed", 1, 20), "orthodox christmas": ("fixed", 1, 7),
+    "orthodox christmas eve": ("fixed", 1, 6),
     # moving with the Islamic, Hebrew or Chinese calendar: see calendars.py
     "ramadan": ("lunar",), "eid al-fitr": ("lunar",), "eid al-adha": ("lunar",), "rosh hashanah": ("lunar",),
     "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
@@ -274,7 +275,7 @@ HOLIDAY = (
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
-    r"Inauguration Day|Orthodox Christmas|Ramadan|Ramzan|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
+    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
     r"Rosh Hashanah?|Hogmanay|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|Lunar New Year|Chinese New Year)"
     r"|the (?-i:Fourth of July)|(?-i:July Fourth))"
