@@ -538,16 +538,16 @@ class Resolver:
             if day is not None:
                 return self._done(c.type, When("day", day), c.mod, f"timex:{told[0]}", start)
         candidates = [d for d in (safe_date(m.year, m.month, c.day) for m in
-                                  (add_months(base.replace(day=1), k) for k in (-1, 0, 1))) if d is not None]
+                                  (add_months(base.replace(day=1), k) for k in (-2, -1, 0, 1, 2))) if d is not None]
         if not candidates:
             return Resolved(c.type, f"XXXX-XX-{c.day:02d}", "day", None, c.mod, "none")
         tense = self.tense(start, end)
+        if _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start) and tense != "past":
+            tense = "future"  # "Submit your forms by the 1st"
         if tense == "past":
-            pool = [d for d in candidates if d <= base] or candidates
-            day = pool[-1]
+            day = [d for d in candidates if d <= base][-1]  # "closed on the 31st", written Dec. 3: Oct. 31
         elif tense in ("future", "present"):
-            pool = [d for d in candidates if d >= base] or candidates
-            day = pool[0]
+            day = [d for d in candidates if d >= base][0]
         else:
             day = min(candidates, key=lambda d: abs((d - base).days))
         return self._done(c.type, When("day", day), c.mod, anchor, start)

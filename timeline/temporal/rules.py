@@ -922,10 +922,15 @@ def fiscal_year_code(m: re.Match, text: str) -> Partial | None:
         ("The ruling is expected on [the 15th].", "2025-12-15"),
         ("He was arrested on [the 28th] and charged.", "2025-11-28"),
         ("The strike began on Nov. 3 and ended on [the 20th].", "2025-11-20"),
+        ("Markets were closed on [the 31st].", "2025-10-31"),
+        ("Submit your forms by [the 1st].", "2026-01-01"),
     ),
 )
 def day_of_month(m: re.Match, text: str) -> Partial | None:
     # "on the 15th": a day of the month told about, or of the one around the reference date
+    if re.match(r"\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!of\s+(?:this|next|last|the)\s+month)[a-z]+",
+                text[m.end():m.end() + 30]):
+        return None  # "on the 6th and 7th floors", "the 1st and 15th of each month"
     return Calendar(day=int(m["day"]))
 
 
