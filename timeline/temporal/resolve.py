@@ -98,7 +98,8 @@ _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORE
 # a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
 _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNORECASE)
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
-_DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed)\b",
+_DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"
+                            r"rescheduled|reschedules|brought)\b",
                             re.IGNORECASE)
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
 # Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
@@ -124,7 +125,7 @@ _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:th
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 
 
 def _distance(when: When, day: dt.date) -> int:

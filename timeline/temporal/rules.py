@@ -78,7 +78,7 @@ def rule(name: str, triggers: tuple[str, ...], pattern: str, examples: tuple = (
 # ----------------------------------------------------------------------------- pattern fragments
 
 B = r"(?<![\w])"  # word start
-BN = r"(?<![\w])(?<!\d[,.])"  # word start, not inside a number written with commas or a point ("1,861,000")
+BN = r"(?<![\w])(?<!\d[,.:])"  # word start, not inside a number written with commas or a point ("1,861,000")
 E = r"(?![\w])"  # word end
 NUM_START = r"(?<![\w$£€¥#.,/:+-])"  # a number not inside another number or an amount of money
 # a number not followed by more digits, a percent sign, or a decimal/thousands part
@@ -2159,10 +2159,11 @@ _POD_AFTER_CLOCK = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s
     "oclock",
     ("part_of_day", "spoken_clock"),
     rf"{B}(?:at\s+)?(?P<t>(?:(?P<frac>half|a\s+quarter|quarter|{V.NUMBER_WORD}|\d{{1,2}})\s+(?P<dir>past|to|after)\s+)?"
-    rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK}))?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)",
+    rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK})|{_DAY_AFTER_TIME})?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)",
     examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The verdict came at [2.15 in the afternoon].", "2025-12-03T14:15"),
               ("The ship docked at [half past eight].", "2025-12-03T08:30"),
+              ("The ruling is due at [half past two on Friday].", "2025-12-05T14:30"),
               ("Shots were heard at [a quarter past ten last night].", "2025-12-02T22:15"),
               ("The statement came at [6.45 this evening].", "2025-12-03T18:45"),
               ("The meeting starts at [10 o'clock].", "2025-12-03T10:00")),
@@ -2173,7 +2174,7 @@ def oclock(m: re.Match, text: str) -> Partial | None:
         return None  # a bare number is no time
     if m["min"] and not m["pod"]:
         return None  # "2.15" alone: a price as often as a time (clock_24h takes "at 14:30")
-    at_a_time = re.search(r"\b(?:at|by|from|until|till|before|after|around|about|since|to)\s+$", before(text, m.start("t"), 8))
+    at_a_time = re.search(r"\b(?:at|by|from|until|till|before|after|around|about|since)\s+$", before(text, m.start("t"), 8))
     if m["pod"] and not m["dir"] and not m["oclock"] and not at_a_time:
         return None  # "Shares fell 2.15 in the afternoon", "Inflation fell to 2.45 this morning": amounts
     if re.search(r"(?-i:O'Clock|O’Clock|Past)", m.group("t")) or re.match(
@@ -2205,6 +2206,10 @@ def oclock(m: re.Match, text: str) -> Partial | None:
         return None  # no such hour in that part of the day: "ran 9.58 in the afternoon heats"
     if evening and hour < 12 and not (pod.endswith("night") and hour < 5 and "last" not in pod):
         hour += 12
+    if not pod and (m["dir"] or m["oclock"]) and 1 <= hour <= 6:
+        hour += 12  # "at half past two", "at 3 o'clock": in the afternoon, as news tells it
+    if not pod:
+        return _time_partial(hour, minute, m)  # "at half past two on Friday"
     if pod in ("tonight", "this morning", "this afternoon", "this evening"):
         return Relative("day", 0, "reference", grain="minute", hour=hour, minute=minute, type="TIME")
     if pod.startswith(("last", "yesterday", "tomorrow")):
