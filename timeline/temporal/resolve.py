@@ -121,6 +121,31 @@ _MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b
 _YEAR_AFTER = re.compile(r"\b(?:of|in)\s+((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
+# quotations and their attribution ("..., he told reporters on Wednesday")
+_QUOTE_OPEN_MARKS = ("“", "``", "‘‘")
+_QUOTE_CLOSE = re.compile(r"”|''|’’|\"(?=[\s,.;:!?)]|$)")
+_SENTENCE_REST = re.compile(r"[^.!?\n“]{0,160}")
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|asked|declared|wrote|announced|insisted|stated|warned|argued)\b"
+    r"[^.;:\n]{0,45}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:he|she|they|it|officials)?\s*(?:said|told)\b")
+
+
+def _quote_opening(text: str, start: int) -> int | None:
+    """Where the quotation holding ``start`` opens, if ``start`` is inside one (curly, TeX-style or
+    straight double quotes within the paragraph)."""
+    paragraph = max(text.rfind("\n\n", 0, start), 0)
+    window = text[paragraph:start]
+    opening = max(window.rfind(mark) for mark in _QUOTE_OPEN_MARKS)
+    closing = max(window.rfind("”"), window.rfind("''"), window.rfind("’’"))
+    if opening > closing:
+        return paragraph + opening
+    straight = [i for i, ch in enumerate(window) if ch == '"']
+    if len(straight) % 2 == 1:
+        return paragraph + straight[-1]
+    return None
+
+
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -553,6 +578,28 @@ class Resolver:
             day = min(candidates, key=lambda d: abs((d - base).days))
         return self._done(c.type, When("day", day), c.mod, anchor, start)
 
+    def _speech_day(self, start: int, end: int) -> tuple[dt.date, str] | None:
+        """The day a quotation around text[start:end] was spoken, when its attribution names one
+        ("'We met them yesterday,' he told reporters Wednesday": Wednesday), else None."""
+        opening = _quote_opening(self.text, start)
+        if opening is None:
+            return None
+        closing = _QUOTE_CLOSE.search(self.text, end, min(len(self.text), end + 600))
+        if closing is None:
+            return None
+        # a quotation that ends its own sentence ("... tomorrow.”) has no attribution after it
+        ends_sentence = self.text[max(0, closing.start() - 1):closing.start()] in (".", "!", "?")
+        after = None if ends_sentence else _SENTENCE_REST.match(self.text, closing.end())
+        s = self.bounds(opening, opening + 1)[0]
+        for region_start, region in ((closing.end(), after.group() if after else ""), (s, self.text[s:opening])):
+            said = _SAID_ON_DAY.search(region)
+            if said:
+                group = "wd" if said["wd"] else "wd2"
+                day = resolve_weekday(self.reference, V.weekday_number(said[group]), "past") if self.reference else None
+                if day is not None and day != self.reference:
+                    return day, f"timex:{region_start + said.start(group)}"
+        return None
+
     def _coordinated_weekday(self, start: int) -> dt.date | None:
         """The day of a weekday just before this one and joined to it ("Tuesday and [Wednesday]",
         "Monday to [Friday]", "Saturday or [Sunday]"), if there is one."""
@@ -683,6 +730,10 @@ class Resolver:
         anchor_name = "none"
         if r.base in ("reference", "latest"):
             base, anchor_name = self.base(start)
+            if r.unit == "day" and r.base == "reference" and not self.narrative and base is not None:
+                spoken = self._speech_day(start, end)
+                if spoken is not None:
+                    base, anchor_name = spoken  # "'We met with them yesterday,' Castillo said Wednesday"
             if self.narrative and r.unit == "day" and r.amount == 0 and self.reference is not None:
                 base, anchor_name = self.reference, "reference"  # "Today the town hosts a museum": now
             if base is not None and r.base == "latest":

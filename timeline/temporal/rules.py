@@ -1227,6 +1227,9 @@ _GENERIC_ERA = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_GENERIC_ERA_NOUNS})\b
         ("[tomorrow morning]", "2025-12-04TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("Russia launched 40 missiles [overnight], officials said.", "2025-12-02TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("[Today]'s meeting was cancelled.", "2025-12-03"),
+        ("\"We met with them [yesterday],\" Castillo told reporters on Monday.", "2025-11-30"),
+        ("He said on Monday: “We will vote [tomorrow].”", "2025-12-02"),
+        ("“We leave [tomorrow].” On Monday, officials said more.", "2025-12-04"),
         ("the agenda for [tomorrow]'s vote", "2025-12-04"),
     ),
 )
