@@ -146,6 +146,7 @@ def _quote_opening(text: str, start: int) -> int | None:
     return None
 
 
+_UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -518,6 +519,12 @@ class Resolver:
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
+                if until:
+                    # "the talks ran from Monday to Friday" (written on a Wednesday): the last such
+                    # stretch that is over, so Monday counts back from that Friday
+                    last_day = resolve_weekday(base, V.weekday_number(until["wd"]), "past")
+                    day = last_day - dt.timedelta(days=(last_day.weekday() - c.weekday) % 7)
                 first = self._coordinated_weekday(start) if c.relation is None else None
                 if first is not None and first > base and day < first:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second

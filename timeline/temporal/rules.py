@@ -1129,6 +1129,7 @@ _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers
         ("Fans are preparing for [Sunday]'s final.", "2025-12-07"),
         ("The Fed will meet on Tuesday and [Wednesday].", "2025-12-10"),
         ("They met on Friday and [Thursday].", "2025-11-27"),
+        ("The talks ran from [Monday] to Friday.", "2025-11-24"),
         ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
         ("On Friday the index fell 3%. [The previous Friday] it had risen.", "2025-11-21"),
         ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
