@@ -147,6 +147,7 @@ def _quote_opening(text: str, start: int) -> int | None:
 
 
 _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -724,7 +725,10 @@ class Resolver:
         in_weekend = base.weekday() >= 5
         amount = int(r.amount or 0)
         if amount == 0:
-            if in_weekend or self.tense(start, end) not in ("future", "present"):
+            tense = self.tense(start, end)
+            if tense is None and _AWAITED_WEEKEND.search(self.text, max(0, start - 16), start):
+                tense = "future"  # "before moving out to sea by the weekend"
+            if in_weekend or tense not in ("future", "present"):
                 return last
             return last.shifted("week", 1)
         if amount < 0 and not in_weekend:

@@ -1384,6 +1384,7 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
     rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b))",
     examples=(
         ("to put 40,000 troops in the region by [the end of the month]", "2025-12"),
+        ("Heavy rain until [the weekend].", "2025-W49-WE"),
         ("Rates will stay low until [the end of the decade].", "202"),
         ("Its fiscal year ends in June. He will step down at [the end of the month].", "2025-12"),
         ("Its fiscal year ends June 30. In the first nine months of [the year], sales rose.", "2025"),
