@@ -182,7 +182,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
     n = len(tokens)
-    for i in range(n - 1, max(-1, n - 25), -1):
+    for i in range(n - 1, max(-1, n - 35), -1):
         word = tokens[i]
         low = word.lower().replace("’", "'")
         if low in HARD_BOUNDARIES:
