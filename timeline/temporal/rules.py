@@ -478,11 +478,11 @@ def iso_date(m: re.Match, text: str) -> Partial | None:
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:version|v|ver|release|build|update|kernel|clause|section|article|rule|standard|figure|fig|table|"
     r"chapter|no|nos|number|case|ref|reference|invoice|ticket|claim|regulation|directive|model|grid|lotto|"
-    r"numbers|isbn|code|cas)\.?\s*$|[A-Z][A-Za-z]+\s+$")
+    r"numbers|isbn|code|cas)\.?\s*$|(?!(?:Published|Updated|Posted|Dated|Filed|Issued|On|From|Until|Since)\s)[A-Z][A-Za-z]+\s+$")
 # ... and words after which a date is expected
 _DATE_EXPECTED_BEFORE = re.compile(
     r"(?:\b(?:on|from|until|till|by|dated|of|since|before|after|effective|w\.e\.f\.|between|and|to|date|"
-    r"dob|born)\s*:?\s*|\A\s*|[(:,]\s*)$")
+    r"dob|born|is|was|for|published|updated|posted|filed|issued)\s*:?\s*|\A\s*|[(:,]\s*)$", re.IGNORECASE)
 
 
 @rule(
@@ -492,7 +492,8 @@ _DATE_EXPECTED_BEFORE = re.compile(
     rf"|(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep1>[/.])(?P<m1>[01]?\d)(?P=sep1)(?P<d1>[0-3]?\d))(?![\w/]|[.,:-]\d)",
     examples=(("[12/02/2025]", "2025-12-02"), ("[25/12/2025]", "2025-12-25"), ("[3/4/98]", "1998-03-04"),
               ("The order takes effect on [31.12.2025].", "2025-12-31"), ("[5.3.2013]", "2013-03-05"),
-              ("filed on [30-09-2025]", "2025-09-30"), ("[2013/03/05]", "2013-03-05")),
+              ("filed on [30-09-2025]", "2025-09-30"), ("[2013/03/05]", "2013-03-05"),
+              ("The hearing was listed for [22.01.2026].", "2026-01-22"), ("Published [2025.12.03] by the ministry.", "2025-12-03")),
 )
 def numeric_date(m: re.Match, text: str) -> Partial | None:
     """Slashes and dashes: month first (US), unless the first number cannot be a month (25/12/2025
