@@ -50,6 +50,11 @@ FRAGMENTS = (
     "beginning", "first", "second", "third", "two", "three", "ten", "dozen", "few", "several",
     "a.m.", "p.m.", "am", "pm", "noon", "midnight", "morning", "afternoon", "evening", "night",
     "o'clock", "GMT", "EST", "T", "W", "'s", "ended", "period", "following", "full", "for", "May Day", "that",
+    # holidays of other calendars, British and wire-copy forms
+    "Ramadan", "Hanukkah", "Passover", "Eid al-Fitr", "Lunar New Year", "Mid-Autumn Festival", "Black Friday",
+    "weekend", "fortnight", "fortnightly", "FY", "FY25", "H1", "half past", "quarter past", "Friday week",
+    "a week today", "the day after", "the 90s", "0830", "hrs", "local time", "end-", "the 15th", "Tues", "said",
+    "“", "”", "``", "''",
     # punctuation and separators that glue dates together or break them apart
     "-", "–", "—", "/", ".", ",", ":", ";", "(", ")", "'", '"', "$", "%", "\n", "\u00a0", "  ",
 )
@@ -74,6 +79,11 @@ date_phrases = st.one_of(
     st.builds("Q{} {}".format, st.integers(0, 5), st.integers(0, 10_000)),
     st.builds("{} at {}:{:02d} {}".format, st.sampled_from(WEEKDAYS), st.integers(0, 30), st.integers(0, 70),
               st.sampled_from(["a.m.", "p.m.", ""])),
+    st.builds("on {}.{}.{}".format, st.integers(0, 40), st.integers(0, 14), st.integers(0, 10_000)),
+    st.builds("{}/{:02d}/{:02d}".format, st.integers(1500, 2200), st.integers(0, 13), st.integers(0, 32)),
+    st.builds("at {:04d} GMT".format, st.integers(0, 9999)),
+    st.builds("{} {} {}".format, st.sampled_from(["Ramadan", "Passover", "Christmas Day", "Eid al-Adha"]),
+              st.integers(0, 10_000), st.sampled_from(["", "weekend", "last year"])),
 )
 fragment_texts = st.lists(
     st.tuples(st.sampled_from(FRAGMENTS) | st.integers(0, 100_000).map(str) | date_phrases, SEPARATORS),
