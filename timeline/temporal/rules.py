@@ -610,6 +610,7 @@ _NOT_A_DECADE_CONTEXT = re.compile(
         ("in [the '80s]", "198"),
         ("Grunge music peaked in [the 90s].", "199"),
         ("the music of the 1950s and [60s]", "196"),
+        ("The band played hits from the 80s and [90s].", "199"),
         ("a boom in [the noughties]", "200"),
         ("The practice dates to [the late 1800s].", "18", "1867-01-01/1899-12-31"),
         ("growth in [the 2000s]", "200"),
@@ -621,17 +622,19 @@ def decade(m: re.Match, text: str) -> Partial | None:
         # "in the 90s", a score); after "the 1950s and" it is a decade of that century
         from .tense import sentence_bounds
 
-        joined = re.search(r"\b(1[6-9])\d0['’]?s\s+(?:and|or|to|through|-|–)\s+$", text[max(0, m.start() - 16):m.start()])
-        if not joined:
+        # joined to a decade just written: "the 1950s and [60s]", "the 80s and [90s]" (a bare one: the 1900s)
+        joined = re.search(r"(?:\b(1[6-9])\d0['’]?s|\bthe\s+(?:early\s+|mid-?|late\s+)?['’]?[2-9]0['’]?s)\s+(?:and|or|to|through|-|–)\s+$",
+                           text[max(0, m.start() - 24):m.start()])
+        if not (joined and joined.group(1)):
             # "the 90s" measures prices, temperatures, heart rates and scores as often as it names a
             # decade: only where the sentence speaks of an era ("music of the 90s", "grew up in the 80s")
             s, e = sentence_bounds(text, m.start(), m.end())
-            if not m.group(0).lower().startswith("the") or _NOT_A_DECADE_CONTEXT.search(text, s, e) or \
+            if not (m.group(0).lower().startswith("the") or joined) or _NOT_A_DECADE_CONTEXT.search(text, s, e) or \
                     not _ERA_CONTEXT.search(text, s, e) or \
                     re.search(r"\b(?:his|her|their|my|your|our|its)\s+$", before(text, m.start(), 8)):
                 return None
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
-        return Fixed(f"{joined.group(1) if joined else '19'}{m['d3']}", mod=mod, granularity="decade")
+        return Fixed(f"{joined.group(1) if joined and joined.group(1) else '19'}{m['d3']}", mod=mod, granularity="decade")
     if m["word"] and m["word"].lower() in ("noughties", "naughties"):
         return Fixed("200", granularity="decade")
     if m["dec"] and m["dec"].endswith("0") and m["dec"] < "200":
