@@ -19,6 +19,7 @@ Where things are:
 * ``weekday.py`` - ``resolve_weekday(reference, weekday, tense)``;
 * ``tense.py``   - tense and modality of the clause around an expression;
 * ``values.py``  - TIMEX3 values, intervals and calendar arithmetic;
+* ``calendars.py`` - holidays of the Islamic, Hebrew and Chinese calendars as Gregorian dates;
 * ``tagger.py``  - the two passes put together.
 
 dateparser is not used: it searches whole texts badly (it finds "may", "we" and "$40") and a
