@@ -67,6 +67,10 @@ class Article(Model):
 # ------------------------------------------------------------------------- temporal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# TIMEX3's mod: a part of a period, an approximation, or a bound (BEFORE/AFTER for points in time,
+# LESS_THAN/MORE_THAN for amounts of time)
+TimexMod = Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+                   "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]
 
 Granularity = Literal[
     "minute",
@@ -108,8 +112,7 @@ class Timex(Model):
     value: str
     granularity: Granularity | None = None
     interval: Interval | None = None
-    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
-                  "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"] | None = None
+    mod: TimexMod | None = None
     anchor: str = Field(
         "reference",
         description="what it was resolved against: 'reference' (the document date), "

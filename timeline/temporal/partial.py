@@ -21,9 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Mod = Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
-                 "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"] | None
+from ..models import TimexMod, TimexType
+
+Mod = TimexMod | None
 
 
 @dataclass(frozen=True, slots=True)

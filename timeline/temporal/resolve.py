@@ -526,7 +526,7 @@ class Resolver:
                     # stretch that is over, so Monday counts back from that Friday
                     last_day = resolve_weekday(base, V.weekday_number(until["wd"]), "past")
                     day = last_day - dt.timedelta(days=(last_day.weekday() - c.weekday) % 7)
-                first = self._coordinated_weekday(start) if c.relation is None else None
+                first = self._joined_to_previous(start, ("day", "part_of_day"), weekday=True) if c.relation is None else None
                 if first is not None and first > base and day < first:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second
                     # day of a coming pair follows the first
@@ -536,7 +536,7 @@ class Resolver:
             moved_on = self._told_forward(c, start)
             if moved_on is not None:
                 return self._dated(c, moved_on[0], mod, moved_on[1], start)
-        joined = self._coordinated_month(start) if c.relation is None and c.day is None and c.month is not None else None
+        joined = self._joined_to_previous(start, ("month",)) if c.relation is None and c.day is None and c.month is not None else None
         if joined is not None:
             # "in May and June": the second month in the year of the first (or the next one round)
             when = self._in_year(c, joined.year + (c.month < joined.month))
@@ -579,9 +579,9 @@ class Resolver:
         if _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start) and tense != "past":
             tense = "future"  # "Submit your forms by the 1st"
         if tense == "past":
-            day = [d for d in candidates if d <= base][-1]  # "closed on the 31st", written Dec. 3: Oct. 31
+            day = ([d for d in candidates if d <= base] or candidates)[-1]  # "closed on the 31st", written Dec. 3: Oct. 31
         elif tense in ("future", "present"):
-            day = [d for d in candidates if d >= base][0]
+            day = ([d for d in candidates if d >= base] or candidates)[0]
         else:
             day = min(candidates, key=lambda d: abs((d - base).days))
         return self._done(c.type, When("day", day), c.mod, anchor, start)
@@ -608,24 +608,15 @@ class Resolver:
                     return day, f"timex:{region_start + said.start(group)}"
         return None
 
-    def _coordinated_weekday(self, start: int) -> dt.date | None:
-        """The day of a weekday just before this one and joined to it ("Tuesday and [Wednesday]",
-        "Monday to [Friday]", "Saturday or [Sunday]"), if there is one."""
+    def _joined_to_previous(self, start: int, grains: tuple[str, ...], weekday: bool = False) -> dt.date | None:
+        """The first day of the date resolved just before this one, when the two are joined ("Tuesday
+        and [Wednesday]", "Monday to [Friday]", "May and [June]") and it is of one of ``grains``
+        (and, with ``weekday``, written as a weekday)."""
         if self.previous is None:
             return None
         p_start, p_end, when = self.previous
-        if when.grain not in ("day", "part_of_day") or not _WEEKDAY_WORD.match(self.text, p_start) \
+        if when.grain not in grains or weekday and not _WEEKDAY_WORD.match(self.text, p_start) \
                 or not _COORDINATION.fullmatch(self.text, p_end, start):
-            return None
-        return when.first
-
-    def _coordinated_month(self, start: int) -> dt.date | None:
-        """The first day of a month named just before this one and joined to it ("May and [June]",
-        "March to [May]"), if there is one."""
-        if self.previous is None:
-            return None
-        p_start, p_end, when = self.previous
-        if when.grain != "month" or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
 

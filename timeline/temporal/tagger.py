@@ -134,9 +134,11 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
         # British "end-March", "by end 2019" (not "end Tuesday", nor the verb: "talks end in June",
         # "both leagues end 2025", nor "high-end 2025 models")
         before_end = text[max(0, m.start("end") - 12):m.start("end")]
-        if rule not in ("month_alone", "year", "month_year", "month_of_relative_year") or before_end.endswith("-") or \
-                text[m.end("end") - 0:m.end("end") + 1] == " " and not re.search(
-                    r"\b(?:by|at|until|till|from|before|after|since|to|around|towards?)\s+$", before_end, re.IGNORECASE):
+        hyphened = text[m.end("end"):m.end("end") + 1] == "-"
+        after_preposition = re.search(r"\b(?:by|at|until|till|from|before|after|since|to|around|towards?)\s+$",
+                                      before_end, re.IGNORECASE)
+        if rule not in ("month_alone", "year", "month_year", "month_of_relative_year") or before_end.endswith("-") \
+                or not (hyphened or after_preposition):
             return start, partial
         return m.start("end"), _with_mod(partial, "END")
     word = (m["pos"] or m["adj"]).lower()
@@ -192,9 +194,7 @@ def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str
 
 
 def _with_mod(partial: Partial, mod: str) -> Partial:
-    fields = {f: getattr(partial, f) for f in partial.__dataclass_fields__}
-    fields["mod"] = mod
-    return type(partial)(**fields)
+    return replace(partial, mod=mod)
 
 
 def _needs_context(partial: Partial) -> bool:
