@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from . import vocab as V
 from .calendars import lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
-from .tense import Tense, clause_tense, sentence_bounds
+from .tense import Tense, clause_tense, sentence_bounds, verb_before
 from .values import (
     GRAIN_ORDER,
     SEASON_START_MONTH,
@@ -107,6 +107,14 @@ _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$"
 _COMPARED_WITH_NAMED = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:the|its|their|his|her|our|a|an)\s+$", re.IGNORECASE)
 # ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
 _FOLLOWING = re.compile(r"\b(?:after|following|during|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# events nobody schedules, so a day's one is always over ("Thursday's attack", written on a Wednesday)
+_UNPLANNED = re.compile(
+    r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|blast|explosions?|bombings?|shootings?|killings?|fire|earthquake|"
+    r"quake|collapse|accident|derailment|stabbings?|massacre|murders?|deaths?|riots?|clash(?:es)?|ambush|assault|"
+    r"incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|plunge|sell-?off|rout|arrests?|"
+    r"raids?|escape|kidnapping|abduction|hijacking|overdose|resignation|defeat|loss|win|victory|upset)\b")
+# ... and after these a coming clause takes part in it ("will compete in Sunday's final")
+_TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that show a sentence looks ahead even when its verb is past ("invited them to a ceremony on
 # March 12", "had been set to expire Nov. 6", "gave no reason for the Jan. 14 deadline")
 _LOOKING_AHEAD = re.compile(
@@ -505,11 +513,14 @@ class Resolver:
                 ahead = resolve_weekday(base, c.weekday, "future")
                 day = ahead if (ahead - base).days < (base - back).days - 1 else back
                 tense = self.tense(start, end)
-                if _COMPARED_WITH.search(self.text, max(0, start - 12), start) or \
+                if _COMPARED_WITH.search(self.text, max(0, start - 12), start) or _UNPLANNED.match(self.text, end) or \
                         _FOLLOWING.search(self.text, max(0, start - 14), start) and tense == "past":
                     day = back
-                elif _AWAITED.search(self.text, max(0, start - 30), start) and (base - back).days > 1:
-                    day = ahead  # "ahead of Sunday's election", "preparing for Sunday's final"
+                elif (base - back).days > 1 and (_AWAITED.search(self.text, max(0, start - 30), start) or _TAKING_PART_IN.search(
+                        self.text, max(0, start - 14), start) and self._coming_verb_before(start, end)):
+                    # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in
+                    # Sunday's final", "voters go to the polls in Sunday's runoff"
+                    day = ahead
             elif self.narrative and anchor != "reference" and c.relation is None:
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
@@ -536,10 +547,12 @@ class Resolver:
             moved_on = self._told_forward(c, start)
             if moved_on is not None:
                 return self._dated(c, moved_on[0], mod, moved_on[1], start)
-        joined = self._joined_to_previous(start, ("month",)) if c.relation is None and c.day is None and c.month is not None else None
+        joined = self._joined_to_previous(start, ("month",) if c.day is None else ("day",)) \
+            if c.relation is None and c.month is not None and c.holiday is None else None
         if joined is not None:
-            # "in May and June": the second month in the year of the first (or the next one round)
-            when = self._in_year(c, joined.year + (c.month < joined.month))
+            # "in May and June", "from 28 February to 3 March": the second date in the year of
+            # the first (or the next one round: "from Dec. 28 to Jan. 3")
+            when = self._in_year(c, joined.year + ((c.month, c.day or 1) < (joined.month, joined.day if c.day else 1)))
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
@@ -607,6 +620,13 @@ class Resolver:
                 if day is not None and day != self.reference:
                     return day, f"timex:{region_start + said.start(group)}"
         return None
+
+    def _coming_verb_before(self, start: int, end: int) -> bool:
+        """Whether the verb before an expression tells of something coming: a future, or a
+        present-tense verb of a scheduled event ("voters go to the polls in ..."), not a bare
+        "is"/"are" ("police are looking for suspects in Sunday's attack")."""
+        tense, word = verb_before(self.text, start, end, self.bounds(start, end))
+        return tense == "future" or tense == "present" and word not in ("is", "are", "am", "has", "have", "do", "does")
 
     def _joined_to_previous(self, start: int, grains: tuple[str, ...], weekday: bool = False) -> dt.date | None:
         """The first day of the date resolved just before this one, when the two are joined ("Tuesday

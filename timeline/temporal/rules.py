@@ -1464,16 +1464,18 @@ def in_the_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "unit_end",
     ("unit",),
-    rf"{B}(?P<unit>year|month|quarter)(?:[- ]|['’]s\s+)(?P<pos>end|start){E}",
+    rf"{B}(?:(?P<unit>year|month|quarter)(?:[- ]|['’]s\s+)(?P<pos>end|start)|(?P<pos2>end|start)-(?P<unit2>year|month|quarter)){E}",
     examples=(("expects to complete the transaction by [year-end]", "2025"),
+              ("The target is to be met by [end-year].", "2025"),
               ("The percentage change is since [year-end].", "2024"),
               ("results at [quarter-end]", "2025-Q4")),
 )
 def unit_end(m: re.Match, text: str) -> Partial | None:
-    unit = m["unit"].lower()
-    if unit == "year" and m["pos"].lower() == "end" and re.search(r"\bsince\s+$", before(text, m.start(), 8)):
+    # "year-end", "quarter end", "month's end"; British "end-year"
+    unit, pos = (m["unit"] or m["unit2"]).lower(), (m["pos"] or m["pos2"]).lower()
+    if unit == "year" and pos == "end" and re.search(r"\bsince\s+$", before(text, m.start(), 8)):
         return Relative("year", -1, "reference", mod="END")  # "the change since year-end": the last one
-    return Relative(unit, 0, "reference", mod="END" if m["pos"].lower() == "end" else "START")
+    return Relative(unit, 0, "reference", mod="END" if pos == "end" else "START")
 
 
 # ----------------------------------------------------------------------------- ago, later, earlier
@@ -2083,7 +2085,7 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 
 @rule(
     "clock_24h",
-    ("number",),
+    ("number", "clock"),
     rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
@@ -2120,6 +2122,32 @@ def clock_wire(m: re.Match, text: str) -> Partial | None:
             or re.match(r"\s+(?!(?:on|local|today|tonight|tomorrow|yesterday|and|when|GMT|UTC)\b)[a-z]", text[m.end("zone"):m.end("zone") + 3])):
         return None  # "2000 hours of community service", "Since 2008 hours worked have fallen"
     return _time_partial(int(m["h"]), int(m["min"]), m)
+
+
+@rule(
+    "clock_pair_first",
+    ("number",),
+    rf"{B}(?:between|from)\s+(?P<t>(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?|(?P<wh>[01]\d|2[0-3])(?P<wmin>[0-5]\d)))"
+    rf"\s*(?:and|to|until|till|-|–)\s*"
+    rf"(?:(?=(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?!\w))"
+    rf"|(?=(?:[01]\d|2[0-3])[0-5]\d\s*(?:{ZONE}|local\s+time|hrs)\b))",
+    examples=(("The attack happened between [2] and 4 p.m. on Sunday.", "2025-11-30T14:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Polls are open from [9] to 11 a.m. on Friday.", "2025-12-05T09:00"),
+              ("The strike will run between [0900] and 1700 GMT.", "2025-12-03T09:00"),
+              ("Voting ran from [11] to 1 p.m.", "2025-12-03T11:00")),
+)
+def clock_pair_first(m: re.Match, text: str) -> Partial | None:
+    # the first of two clock times that share the meridiem or time zone written after the second
+    if m["wh"]:
+        return _time_partial(int(m["wh"]), int(m["wmin"]), m)
+    hour, second = int(m["h"]), int(m["h2"])
+    pm = m["ampm"].lower().startswith("p")
+    # "from 11 to 1 p.m.": the first is the morning's; "between 2 and 4 p.m.": both afternoon
+    if pm and (hour <= second or second == 12) and hour != 12:
+        hour += 12
+    elif not pm and hour == 12:
+        hour = 0
+    return _time_partial(hour, int(m["min"]) if m["min"] else 0, m)
 
 
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th|last)\s+"
@@ -2403,7 +2431,7 @@ RULES: tuple[Rule, ...] = (
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
     week_of, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
-    clock_time, clock_24h, clock_wire, named_time, oclock, holiday, event_eve, event_offset,
+    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, weekday_of_week, weekday, weekdays_plural,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,

@@ -193,6 +193,27 @@ def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str
     return out
 
 
+# two dates joined as a pair or a span ("between Jan. 5 and Feb. 3, 1990", "from 28 February to 3 March 2025")
+_PAIRED = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|[-–—])\s*", re.IGNORECASE)
+
+
+def _lend_year_backwards(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
+    """A date without a year joined to a following one that has a year takes that year, or the one
+    before when its month comes later in the calendar ("from Dec. 28 to Jan. 3, 2026")."""
+    out = list(items)
+    for i in range(len(out) - 1):
+        start, end, first, rule = out[i]
+        second = out[i + 1][2]
+        if not (isinstance(first, Calendar) and isinstance(second, Calendar)) or first.year is not None \
+                or second.year is None or first.month is None or second.month is None \
+                or first.relation or first.year_offset is not None or first.holiday or first.from_anchor \
+                or not _PAIRED.fullmatch(text, end, out[i + 1][0]):
+            continue
+        later = (first.month, first.day or 1) > (second.month, second.day or 1)
+        out[i] = (start, end, replace(first, year=second.year - later), rule)
+    return out
+
+
 def _with_mod(partial: Partial, mod: str) -> Partial:
     return replace(partial, mod=mod)
 
@@ -220,7 +241,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         start, partial = _attach_modifier(text, start, partial, rule, previous_end)
         items.append((start, end, partial, rule))
         previous_end = end
-    items = _settle_anchored_to_next(text, items)
+    items = _lend_year_backwards(text, _settle_anchored_to_next(text, items))
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Timex] = {}
     deferred = []

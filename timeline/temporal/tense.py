@@ -132,8 +132,8 @@ def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
     j = i - 1
     while j >= 0 and tokens[j].lower() in AUX_SKIP:
         j -= 1
-    if j >= 0 and tokens[j].isalpha():
-        return tokens[j].lower(), j
+    if j >= 0 and tokens[j].isalpha() and not (tokens[j] == "May" and j > 0):
+        return tokens[j].lower(), j  # (but "7 May were", the month, is no modal)
     return None, -1
 
 
@@ -258,6 +258,17 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             if tense or low not in PARTICIPLES:
                 return tense or "past"
     return None
+
+
+def verb_before(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[Tense, str | None]:
+    """The tense told by the verb before text[start:end] in its clause only ("will compete in
+    [Sunday]'s final"), and the word that told it; (None, None) without one. An expression that
+    is the subject of its clause takes no tense from the verb after it ("[Tuesday]'s ruling will
+    force ...")."""
+    s, _ = bounds or sentence_bounds(text, start, end)
+    tokens = _TOKEN.findall(text, max(s, start - 250), start)
+    tense, i = _scan_left(tokens)
+    return (tense, tokens[i].lower()) if tense else (None, None)
 
 
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
