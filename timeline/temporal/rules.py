@@ -365,17 +365,23 @@ def month_day_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_range_month",
     ("month",),
-    rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}(?:{TIGHT_DASH}|\s+(?:to|through|until)\s+)(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}(?:\s+(?P<month1>{MONTH}))?(?:{TIGHT_DASH}|\s+(?P<word>to|through|until)\s+)(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
     examples=(("[1-3 December 2025]", "2025-12-01/2025-12-03"),
-              ("The festival runs from [20 to 24 November].", "2025-11-20/2025-11-24")),
+              ("The festival runs from [20 to 24 November].", "2025-11-20/2025-11-24"),
+              ("The exhibition runs [28 Feb-3 Mar].", "2026-02-28/2026-03-03"),
+              ("The break ran [28 Dec-3 Jan 2025].", "2024-12-28/2025-01-03")),
 )
 def day_range_month(m: re.Match, text: str) -> Partial | None:
     month = V.month_number(m["month"])
+    month1 = V.month_number(m["month1"]) if m["month1"] else month
     d1, d2 = int(m["d1"]), int(m["d2"])
-    if d2 <= d1:
+    if m["month1"] and m["word"]:
+        return None  # "from 28 February to 3 March": two expressions, as TimeML tags them
+    if (month1, d1) >= (month, d2) and month1 == month or not possible_day(month1, d1):
         return None
     year = int(m["year"]) if m["year"] else None
-    return Range(Calendar(year=year, month=month, day=d1), Calendar(year=year, month=month, day=d2))
+    first_year = year - 1 if year is not None and month1 > month else year
+    return Range(Calendar(year=first_year, month=month1, day=d1), Calendar(year=year, month=month, day=d2))
 
 
 # after "May" or "March": a verb or a name goes on ("3 May be", "21 March Madness")

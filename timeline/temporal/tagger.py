@@ -157,6 +157,10 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
     return new_start, _with_mod(partial, _MOD_OF[word])
 
 
+_ABBREVIATION_ENDING_SENTENCE = re.compile(r".*\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.$")
+_NEXT_SENTENCE = re.compile(r"[\"'”’)]*(?:\s+[\"“‘(]*[A-Z]|\s*$)")
+
+
 def _names_a_date(partial: Partial) -> bool:
     """A date (not a time of day alone, a duration or a vague reference) that can anchor "the day
     after ..." written right before it."""
@@ -239,6 +243,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     previous_end = 0
     for start, end, _, partial, rule in selected:
         start, partial = _attach_modifier(text, start, partial, rule, previous_end)
+        if _ABBREVIATION_ENDING_SENTENCE.match(text, max(start, end - 6), end) and _NEXT_SENTENCE.match(text, end):
+            end -= 1  # "on 14 Feb." ending its sentence: the full stop is the sentence's
         items.append((start, end, partial, rule))
         previous_end = end
     items = _lend_year_backwards(text, _settle_anchored_to_next(text, items))
