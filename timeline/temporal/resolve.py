@@ -822,6 +822,13 @@ class Resolver:
             # "5000 years ago", "10,000 years later": no year of 1..9999 to name; say so
             return Resolved(type_, UNDERSPECIFIED.get(grain, "XXXX-XX-XX"), grain, None, mod, "none")
         when = self._shift(origin, r, grain)
+        if r.base == "anchor" and anchor_name.startswith("timex:") and r.amount > 0 and not self.narrative \
+                and self.reference is not None and when.first > self.reference and self.tense(start, end) == "past":
+            # "had tightened its controls the following year", after a coming date: a past event
+            # counts from an earlier date told, one that keeps it in the past
+            earlier = self._past_anchor(r, start, int(anchor_name[6:]))
+            if earlier is not None:
+                when, anchor_name = earlier
         if r.in_year is not None and r.in_year != when.first.year:
             # "the 1988 period" beside the 1989 quarter reported: a comparison, no anchor of its own
             when = when.shifted("year", r.in_year - when.first.year)
@@ -829,6 +836,20 @@ class Resolver:
         if r.comparison:
             return Resolved(type_, when.value, when.grain, when.interval, mod, anchor_name)
         return self._done(type_, when, mod, anchor_name, start)
+
+    def _past_anchor(self, r: Relative, start: int, skipped: int) -> tuple[When, str] | None:
+        """The shift of ``r`` from the latest date told before position ``skipped`` (within a few
+        paragraphs) that lands on or before the reference date, with its anchor name."""
+        target = r.grain if r.grain in GRAIN_ORDER else r.unit
+        for pos, told, _ in reversed(self.history):
+            if pos >= skipped or start - pos > 1500 or target not in GRAIN_ORDER:
+                continue
+            if GRAIN_ORDER[told.grain] > GRAIN_ORDER[target]:
+                continue  # "the next day" counts from a day, not from a year
+            when = self._shift(told, r, self._target_grain(r, told))
+            if when.first <= self.reference:
+                return when, f"timex:{pos}"
+        return None
 
     # --------------------------------------------------------------------------- ranges and events
 
