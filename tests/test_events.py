@@ -281,6 +281,17 @@ def test_a_reported_event_after_the_reference_date_is_planned():
     assert confirmed.attributed
 
 
+def test_a_past_date_told_by_a_past_verb_is_reported_beside_a_planning_word():
+    article = make_article("a3", day("2025-05-23"), [
+        "Rowe returned to training on Monday after missing three weeks and is expected to start.",
+        "The final, which had been scheduled to begin on Monday, is expected to draw 80,000 fans.",
+    ])
+    returned = timex(article, "Monday", "2025-05-19", "day", day("2025-05-19"))
+    scheduled = timex(article, "Monday", "2025-05-19", "day", day("2025-05-19"), occurrence=1)
+    by_quote = {m.quote[:4]: m.status for m in extract_mentions(article, [returned, scheduled])}
+    assert by_quote == {"Rowe": "reported", "The ": "planned"}
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)

@@ -31,6 +31,7 @@ from timeline.events.clauses import dateline_length, focus_phrase, split_clauses
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
+from timeline.temporal.tense import FUTURE_ORIENTED, PLANNING, verb_before
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
 GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "season",
@@ -212,6 +213,16 @@ def _restated_once(found: list[Timex]) -> list[Timex]:
     return out
 
 
+def _done_by_its_verb(article: Article, timex: Timex) -> bool:
+    """A date already past whose own verb is a plain past ("returned to training on Monday"), not
+    a word of planning ("had been scheduled to begin on Thursday"): what the clause says is done,
+    whatever a planning word elsewhere in it says of something else."""
+    if timex.interval is None or timex.interval.last >= article.reference_date:
+        return False
+    tense, word = verb_before(article.body, timex.start, timex.end)
+    return tense == "past" and word not in PLANNING and word not in FUTURE_ORIENTED
+
+
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of one article, in text order (see the module docstring)."""
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
@@ -268,6 +279,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             status = detect_status(clause)
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
+            elif status == "planned" and _done_by_its_verb(article, timex):
+                status = "reported"  # "returned to training on Monday ... and is expected to start"
             mentions.append(
                 EventMention(
                     document=article.id,
