@@ -671,6 +671,13 @@ class Resolver:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
         last = self.last_date(start, finest="day")
+        if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
+            # "Kick-off is at 3pm", after a paragraph about Monday's training: the coming day told
+            # about ("Saturday's final"), else the day of writing
+            coming = [(pos, w) for pos, w, _ in self.history
+                      if pos < start and start - pos <= 1500 and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
+                      and w.first >= self.reference]
+            return (coming[-1][1].first, f"timex:{coming[-1][0]}") if coming else (base, anchor)
         if last and start - last[0] <= 400 and not (
                 self.reference and last[1].first > self.reference and self.tense(start, end) == "past"):
             return last[1].first, f"timex:{last[0]}"  # the day just told about (not a coming one, for a past event)
