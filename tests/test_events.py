@@ -292,6 +292,21 @@ def test_a_past_date_told_by_a_past_verb_is_reported_beside_a_planning_word():
     assert by_quote == {"Rowe": "reported", "The ": "planned"}
 
 
+def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
+    article = make_article("a4", day("2025-03-05"), [
+        "The Bank of England cut rates on Feb. 6 and is expected to keep them on hold on March 20.",
+        "Last year rates were cut on Feb. 8 and are expected to stay on hold on March 27.",
+    ])
+    found = [timex(article, "Feb. 6", "2025-02-06", "day", day("2025-02-06")),
+             timex(article, "March 20", "2025-03-20", "day", day("2025-03-20")),
+             timex(article, "Feb. 8", "2025-02-08", "day", day("2025-02-08")),
+             timex(article, "March 27", "2025-03-27", "day", day("2025-03-27"))]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert "The Bank of England is expected to keep them on hold on March 20" in summaries
+    # a sentence that does not open with a name lends none
+    assert "Are expected to stay on hold on March 27" in summaries
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)

@@ -152,6 +152,31 @@ def _antecedent(sentences: list[Sentence], index: int, clause: str) -> str | Non
     return None
 
 
+# a clause that goes on from its sentence's subject: "... and is expected to keep them on hold"
+_VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|should|can|must|did|does|"
+                         r"said|says|told|plans|expects|[a-z]{3,}ed)\b", re.IGNORECASE)
+_SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
+
+
+def _with_subject(summary: str, sentence: str, clause: str) -> str:
+    """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the name
+    its sentence opens with ("The Bank of England cut rates ... and is expected to ..."), when the
+    sentence opens with one."""
+    if not _VERB_FIRST.match(summary):
+        return summary
+    at = sentence.find(clause.strip()[:40])
+    if at <= 0:
+        return summary
+    names, _ = describe(sentence[:at])
+    lead = _SUBJECT_OPENING.match(sentence).end()
+    if not names or not sentence.startswith(names[0], lead):
+        return summary
+    subject = sentence[lead:lead + len(names[0])]
+    if lead and sentence[:lead].strip("\"“‘ "):
+        subject = f"the {subject}"
+    return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
+
+
 def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int, clause: str = "") -> str:
     if not _LEADING_PRONOUN.match(summary):
         return summary
@@ -270,6 +295,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             resolved = _resolve_pronoun(summary, sentences, index, clause)
+            if not opens:
+                resolved = _with_subject(resolved, sentence.text, clause)
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too
                 name = resolved.split()[0]
