@@ -564,6 +564,8 @@ class Resolver:
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
+        if tense == "present" and self._coming_verb_before(start, end):
+            tense = "future"  # "the new law takes effect in October", "the season opens in November"
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))

@@ -70,16 +70,21 @@ PRESENT = frozenset({
     # verbs of scheduled news events, rarely nouns ("the court hears arguments Monday")
     "hears", "decides", "announces", "unveils", "convenes", "reconvenes", "considers", "launches", "airs",
     "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
-    "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls",
+    "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates",
 })
+# present verbs that are plural nouns after a determiner ("released the reports Tuesday")
+PRESENT_OR_NOUN = frozenset({"debates", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
+                             "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
 # a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
 # determiner they are nouns ("the close of trading")
 PRESENT_PLURAL = frozenset({
     "open", "host", "close", "face", "play", "gather", "head", "vote", "start", "sign", "launch", "end",
     "resume", "reconvene", "convene", "hear", "decide", "announce", "unveil", "debate", "march", "rally",
-    "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet",
+    "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet", "report", "return",
 })
+# a participle after these is an adjective; the verb before them decides ("will remain closed until Monday")
+LINKING = frozenset({"remain", "remains", "stay", "stays"})
 PAST_IRREGULAR = frozenset("""
 was were had did said told met went came took made gave left held began found saw brought thought
 knew got ran struck fell rose spoke wrote won lost sent spent built paid led fled sold bought caught
@@ -140,7 +145,10 @@ def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
 def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     """Tense of a participle at tokens[i] from its auxiliary, or None without one."""
     aux, j = _aux_before(tokens, i)
-    if aux in ("is", "are", "am", "being"):
+    if aux == "being":
+        before, _ = _aux_before(tokens, j)  # "were being counted Tuesday": a past progressive
+        return "past" if before in ("was", "were") else "present"
+    if aux in ("is", "are", "am"):
         return "present"
     if aux == "be":
         before, k = _aux_before(tokens, j)
@@ -178,17 +186,38 @@ def _plural_subject(word: str) -> bool:
         and low not in PRESENT and low not in ("news", "its", "his", "this", "has", "was", "is")
 
 
+def _relative_clause_start(tokens: list[str], comma: int) -> int:
+    """Where the relative clause closed by the comma at ``comma`` opens (", which raised rates on
+    Tuesday,"), so the scan skips it: it tells of something else. ``comma`` itself without one."""
+    if comma + 1 >= len(tokens):
+        return comma
+    after = tokens[comma + 1].lower()
+    if not (after in PRESENT or after in MODALS_FUTURE or after in PLANNING or after == "to"
+            or _past_form(tokens[comma + 1], after) or after in ("could", "can")):
+        return comma  # the main clause goes on with its verb ("..., to hold them", "..., will appear")
+    for k in range(comma - 1, max(-1, comma - 20), -1):
+        if tokens[k] in HARD_BOUNDARIES:
+            return comma
+        if tokens[k] == ",":
+            return k if k + 1 < comma and tokens[k + 1].lower() in ("which", "who", "whose", "where") else comma
+    return comma
+
+
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
     n = len(tokens)
+    skip_to = n
     for i in range(n - 1, max(-1, n - 35), -1):
+        if i > skip_to:
+            continue
         word = tokens[i]
         low = word.lower().replace("’", "'")
         if low in HARD_BOUNDARIES:
             return None, i
         if low == ",":
             infinitive = False
+            skip_to = _relative_clause_start(tokens, i)
             continue
         if low in SUBORDINATORS and i < n - 1:
             return None, i
@@ -199,6 +228,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             infinitive = True
             if i >= 1 and tokens[i - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", i  # "is to resume Tuesday"
+            if 1 <= i <= 4 and all(t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:i]):
+                return "future", i  # a headline: "Officials to meet Thursday", "Apple to unveil iPhone on Tuesday"
             continue
         if low == "going" and i + 1 < n and tokens[i + 1].lower() == "to":
             return "future", i
@@ -206,6 +237,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and i > 0):
             return "future", i  # (but "7 May", the month, is no modal)
+        if low in ("could", "can", "cannot", "can't"):
+            # "the storm could make landfall Friday", "can apply starting Monday" (but "could not
+            # attend Monday's meeting"; "could not be reached" is decided at its participle)
+            return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() == "not" else "future"), i
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
             continue
         if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
@@ -224,8 +259,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return tense, i
             continue
         if _past_form(word, low, first=i == 0):
-            if _aux_before(tokens, i)[0] in DETERMINERS - {"that"}:
-                continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that injured")
+            if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
+                continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
+                # injured"), "will remain closed until Monday"
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
         if low == "votes" and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
@@ -234,6 +270,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday"
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
+            if low in PRESENT_OR_NOUN and aux in DETERMINERS:
+                continue  # a noun: "released the reports Tuesday"
             if aux == "to":
                 continue  # an infinitive ("scheduled to expire Friday"): the verb governing it decides
             if aux and (aux in PAST_IRREGULAR or aux in PRESENT and aux not in ("do", "does")):
