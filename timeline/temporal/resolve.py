@@ -680,9 +680,15 @@ class Resolver:
                       if pos < start and start - pos <= 1500 and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
                       and w.first >= self.reference]
             return (coming[-1][1].first, f"timex:{coming[-1][0]}") if coming else (base, anchor)
-        if last and start - last[0] <= 400 and not (
-                self.reference and last[1].first > self.reference and self.tense(start, end) == "past"):
-            return last[1].first, f"timex:{last[0]}"  # the day just told about (not a coming one, for a past event)
+        if last and self.reference and last[1].first > self.reference and self.tense(start, end) == "past":
+            # "voted on Tuesday night to close it starting March 1 ... the meeting, which began at
+            # 6 p.m.": the last day told that is not a coming one
+            told = [(pos, w) for pos, w, _ in self.history
+                    if pos < start and start - pos <= 600 and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
+                    and w.first <= self.reference]
+            return (told[-1][1].first, f"timex:{told[-1][0]}") if told else (base, anchor)
+        if last and start - last[0] <= 400:
+            return last[1].first, f"timex:{last[0]}"  # the day just told about
         return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
 
     # --------------------------------------------------------------------------- relative shifts

@@ -1296,6 +1296,30 @@ def this_part_of_day(m: re.Match, text: str) -> Partial | None:
     return Relative("day", day, "reference", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
 
 
+_SESSION_AFTER = re.compile(r"\s+(?:of|session|trading|trade|papers?|news|edition|shift|rush|peak|show|programme|program)\b",
+                            re.IGNORECASE)
+
+
+@rule(
+    "the_part_of_day",
+    ("part_of_day",),
+    rf"{B}(?:in|during|by|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>morning|afternoon|evening))"
+    rf"(?![\w-]|['’]s)",
+    examples=(("Dealers placed heavy buy orders in [the morning] to start the day.", "2025-12-03TMO", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The talks broke down on Tuesday. In [the evening], protesters gathered.", "2025-12-02TEV")),
+)
+def the_part_of_day(m: re.Match, text: str) -> Partial | None:
+    # "in the morning": of the day told about, in a past clause; a habit ("she runs in the
+    # morning") is no time, and a coming one ("will leave in the morning") may be tomorrow's
+    from .tense import clause_tense
+
+    if _SESSION_AFTER.match(text, m.end()) or re.search(r"\d\s*$", before(text, m.start(), 6)) or \
+            clause_tense(text, m.start("t"), m.end("t")) != "past":
+        return None  # (checked here: the rule's window may end before the word after it); "6.30 in the morning"
+    return Calendar(part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
+
+
 # ----------------------------------------------------------------------------- weeks, months, years relative to now
 
 _REL_OFFSETS = {
@@ -1391,9 +1415,10 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "the_unit",
     ("unit",),
-    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b))",
+    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b)|\s+(?P<joined>and|or|but|then|when|as|while|because|amid|despite)\b)",
     examples=(
         ("to put 40,000 troops in the region by [the end of the month]", "2025-12"),
+        ("The library closes by [the end of the year] and then reopens.", "2025"),
         ("Heavy rain until [the weekend].", "2025-W49-WE"),
         ("Rates will stay low until [the end of the decade].", "202"),
         ("Its fiscal year ends in June. He will step down at [the end of the month].", "2025-12"),
@@ -1410,6 +1435,8 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return None  # "Person of the Year", "Player of the Week"
     ctx = before(text, m.start(), 40)
     after = text[m.end():m.end() + 12].lower()
+    if m["joined"] and not re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn)\s+of\s+$", ctx):
+        return None  # "the year and a half", "the week and the month": only "the end of the year and ..."
     if re.match(r"\s+(?:ended|ending)\b", after):
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if unit in ("decade", "century") and not re.search(r"(?:end|beginning|start|middle|close|turn)\s+of\s+$", ctx):
@@ -1432,7 +1459,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     "for_the_year",
     ("unit",),
     rf"{B}(?:for|during|throughout)\s+(?P<t>the\s+(?:full\s+|whole\s+|fiscal\s+|calendar\s+)?year){E}"
-    rf"(?!-|['’]s|\s+(?:before|after|ended|ending|ahead|to\s+date|of\s+the|in\s+which|when)\b)",
+    rf"(?!-|['’]s|\s+(?:before|after|ended|ending|ahead|to\s+date|of\s+the|in\s+which|when|and\s+a\s+half)\b)",
     examples=(("Sales for [the full year] were $6.6 billion.", "2025"),
               ("rising to a high for [the year] of $42.875 a share in June", "2025")),
 )
@@ -1667,7 +1694,7 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
 @rule(
     "in_duration",
     ("unit",),
-    rf"{BN}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
+    rf"{BN}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]s?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
     examples=(
         ("The deal will be signed [in three days].", "2025-12-06"),
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -1706,7 +1733,7 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
     "duration",
     ("unit",),
     rf"{BN}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
-    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+(?:time|notice)\b)",
+    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+time\b)",
     examples=(
         ("The talks, which lasted [five hours], covered frameworks.", "PT5H"),
         ("for [the past two months]", "P2M"),
@@ -2163,7 +2190,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
 @rule(
     "named_time",
     ("clock",),
-    rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?P<name>noon|midnight|midday){_DAY_AFTER_TIME}?{E}",
+    rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?:(?P<approx>around|about|approximately)\s+)?(?P<name>noon|midnight|midday){_DAY_AFTER_TIME}?{E}",
     examples=(
         ("negotiations broke off at [noon Thursday]", "2025-11-27T12:00"),
         ("the meeting ran well [past midnight]", "2025-12-03T00:00"),
@@ -2179,17 +2206,17 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     if re.search(r"\bhigh\s+$", before(text, m.start("name"), 6)):
         return None  # "high noon"
     past = (m["past"] or "").lower()
-    mod = {"past": "AFTER", "after": "AFTER"}.get(past)
+    mod = {"past": "AFTER", "after": "AFTER"}.get(past) or ("APPROX" if m["approx"] else None)
     # "midnight Friday" is a deadline, the end of Friday (T24:00); "after midnight on Sunday" is
     # in the small hours of Sunday itself
     # bare "midnight" ends the day it belongs to (T24:00; the resolver makes it T00:00 of the day
     # of writing in a past clause with no other day told: "the attack came just after midnight")
-    hour = 12 if name in ("noon", "midday") else 24 if not (m["wd"] or m["mon"] or m["deictic"]) or not mod else 0
-    if name == "midnight" and m["deictic"] and (not mod or m["deictic"].lower() == "tonight"):
+    hour = 12 if name in ("noon", "midday") else 24 if not (m["wd"] or m["mon"] or m["deictic"]) or mod != "AFTER" else 0
+    if name == "midnight" and m["deictic"] and (mod != "AFTER" or m["deictic"].lower() == "tonight"):
         hour = 24  # "past midnight tonight" is after the end of today
     partial = _time_partial(hour, 0, m, mod=mod)
-    if past in ("before", "until"):
-        return (partial, m.start("name"), m.end())
+    if past in ("before", "until") or m["approx"]:
+        return (partial, m.start("name"), m.end())  # "at around midnight": TimeBank leaves the word out
     return partial
 
 
@@ -2439,7 +2466,7 @@ RULES: tuple[Rule, ...] = (
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, weekday_of_week, weekday, weekdays_plural,
+    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, weekday, weekdays_plural,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,

@@ -25,7 +25,7 @@ from .rules import RULES
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+"
-    r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:in\s+)?)|(?P<end>\bend)(?:-|\s))$",
+    r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:(?:in|on)\s+)?)|(?P<end>\bend)(?:-|\s))$",
     re.IGNORECASE,
 )
 _MOD_OF = {"end": "END", "close": "END", "late": "END", "later": "END", "beginning": "START", "start": "START",
