@@ -129,6 +129,9 @@ _MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b
 _YEAR_AFTER = re.compile(r"\b(?:of|in)\s+((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
+# a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
+_STORY_DATE_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
 # quotations and their attribution ("..., he told reporters on Wednesday")
 _QUOTE_OPEN_MARKS = ("“", "``", "‘‘")
 _QUOTE_CLOSE = re.compile(r"”|''|’’|\"(?=[\s,.;:!?)]|$)")
@@ -556,6 +559,8 @@ class Resolver:
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
+        if year is None and c.relation is None and c.month is not None and c.holiday is None:
+            year = self._story_year(c, start, end)  # "The war began in 1939. In September, Germany invaded Poland."
         if year is None and c.holiday is not None and c.relation is None:
             year = self._year_told_after(start, end)  # "The Ash Wednesday fires of 1983"
         if year is not None:
@@ -656,6 +661,27 @@ class Resolver:
             return False
         s, e = self.bounds(start, end)
         return bool(_LOOKING_AHEAD.search(self.text, s, e))
+
+    def _story_year(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of a past story that the sentence before told with an explicit date of an
+        earlier year ("The plant opened in 2001. In March, it hired its first workers": 2001), or
+        the next one for an earlier month ("In December 2019 ... By March, the virus had spread":
+        2020); None unless the clause is past and the date told just before is such a one."""
+        if self.narrative or self.reference is None or not self.history:
+            return None
+        pos, told, kind = max((h for h in self.history if h[0] < start), default=(None, None, None), key=lambda h: h[0])
+        if pos is None or kind != "absolute" or start - pos > 350 or told.first.year >= self.reference.year \
+                or GRAIN_ORDER[told.grain] > GRAIN_ORDER["year"] or told.grain in ("week", "weekend"):
+            return None
+        sentence = self.bounds(start, end)[0]
+        if pos >= sentence or self.bounds(pos, pos + 1)[1] < sentence - 3 or self.tense(start, end) != "past":
+            return None  # told in this sentence (the framing year decides), or further back
+        if not _STORY_DATE_BEFORE.search(self.text, max(0, pos - 12), pos) or not _STORY_DATE_AFTER.match(self.text, pos):
+            return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
+        year = told.first.year
+        if told.grain != "year" and (c.month, c.day or 1) < (told.first.month, told.first.day if c.day else 1):
+            year += 1
+        return year if year < self.reference.year or (year == self.reference.year and c.month <= self.reference.month) else None
 
     def _year_named_before(self, start: int, end: int) -> int | None:
         """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",
