@@ -99,6 +99,7 @@ _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORE
 _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNORECASE)
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"
+                            r"adjourned|adjourns|deferred|defers|suspended|suspends|recessed|remanded|"
                             r"rescheduled|reschedules|brought)\b",
                             re.IGNORECASE)
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
@@ -596,8 +597,9 @@ class Resolver:
         if not candidates:
             return Resolved(c.type, f"XXXX-XX-{c.day:02d}", "day", None, c.mod, "none")
         tense = self.tense(start, end)
-        if _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start) and tense != "past":
-            tense = "future"  # "Submit your forms by the 1st"
+        deadline = _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
+        if deadline and (tense != "past" or _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start())):
+            tense = "future"  # "Submit your forms by the 1st", "The court adjourned the case until the 10th"
         if tense == "past":
             day = ([d for d in candidates if d <= base] or candidates)[-1]  # "closed on the 31st", written Dec. 3: Oct. 31
         elif tense in ("future", "present"):

@@ -1121,7 +1121,7 @@ _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers
 @rule(
     "weekday",
     ("weekday",),
-    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
     examples=(
         ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
         ("Witkoff and Kushner met with Umerov on [Sunday] in Florida.", "2025-11-30"),

@@ -70,10 +70,10 @@ PRESENT = frozenset({
     # verbs of scheduled news events, rarely nouns ("the court hears arguments Monday")
     "hears", "decides", "announces", "unveils", "convenes", "reconvenes", "considers", "launches", "airs",
     "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
-    "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates",
+    "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs",
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
-PRESENT_OR_NOUN = frozenset({"debates", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
+PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
                              "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
 # a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
@@ -220,6 +220,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             skip_to = _relative_clause_start(tokens, i)
             continue
         if low in SUBORDINATORS and i < n - 1:
+            if low in ("whether", "when") and infinitive and tokens[i + 1].lower() == "to":
+                return "future", i  # "has not decided whether to vote Friday"
             return None, i
         if low == "since" and i == n - 1:
             return "past", i
