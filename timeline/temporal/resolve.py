@@ -164,6 +164,9 @@ _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.I
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
+                                   re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 
 
@@ -210,6 +213,9 @@ class Resolver:
         self.reference = reference
         self.narrative = document_type == "narrative"
         self.history: list[tuple[int, When, str]] = []  # (start, when, anchor kind) of dates met so far
+        # dates that are points of comparison or modifiers, not times of a story ("since 2010", "the
+        # 2009 recession"): no anchor for "the year" or "three days later" after them
+        self.not_anchors: set[int] = set()
         self._bounds: dict[int, tuple[int, int]] = {}
         self.previous: tuple[int, int, When] | None = None  # (start, end, when) of the last date resolved
 
@@ -230,7 +236,7 @@ class Resolver:
         """The last date met before ``start``: of granularity ``grain`` if given, and no coarser
         than ``finest`` if given."""
         for pos, when, _ in reversed(self.history):
-            if pos >= start:
+            if pos >= start or pos in self.not_anchors:
                 continue
             if grain and when.grain != grain:
                 continue
@@ -284,6 +290,9 @@ class Resolver:
 
     def resolve(self, partial: Partial, start: int, end: int) -> Resolved:
         resolved = self._resolve(partial, start, end)
+        if _SINCE_BEFORE.search(self.text, max(0, start - 8), start) or resolved.granularity == "year" and \
+                _ATTRIBUTIVE.match(self.text, end) and re.search(r"\bthe\s+$", self.text[max(0, start - 6):start], re.IGNORECASE):
+            self.not_anchors.add(start)
         if resolved.interval is not None:
             when = parse_value(resolved.value)
             self.previous = (start, end, when) if when is not None else None
@@ -529,6 +538,8 @@ class Resolver:
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
                 tense = None if c.relation in ("last", "next") else self.tense(start, end)
+                if tense and _CLOSING_PRICE_BEFORE.search(self.text, max(0, start - 30), start):
+                    tense = "past"  # "a 28% premium to the stock's closing price on Monday": a price already set
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
                 if deadline and c.relation is None and (tense != "past" or _DEADLINE_VERB.search(
                         self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(

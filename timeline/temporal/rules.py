@@ -1205,10 +1205,14 @@ def weekday_of_week(m: re.Match, text: str) -> Partial | None:
 @rule(
     "weekdays_plural",
     ("weekday",),
-    rf"{B}(?:on\s+)?(?P<t>(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?){E}",
-    examples=(("The market is held on [Tuesdays].", "XXXX-WXX-2", None, EXAMPLE_REFERENCE, "news", "SET"),),
+    rf"{B}(?:on\s+)?(?P<t>(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
+    rf"|(?P<wd1>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?P<pod1>mornings|afternoons|evenings|nights)){E}",
+    examples=(("The market is held on [Tuesdays].", "XXXX-WXX-2", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("She still works the counter on [Saturday mornings].", "XXXX-WXX-6TMO", None, EXAMPLE_REFERENCE, "news", "SET")),
 )
 def weekdays_plural(m: re.Match, text: str) -> Partial | None:
+    if m["wd1"]:
+        return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd1']) + 1}T{V.PARTS_OF_DAY[m['pod1'].lower()[:-1]]}", type="SET")
     wd = V.weekday_number(m["wd"])
     suffix = "T" + V.PARTS_OF_DAY[m["pod"].lower()[:-1]] if m["pod"] else ""
     return Fixed(f"XXXX-WXX-{wd + 1}{suffix}", type="SET")
@@ -1444,8 +1448,11 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
         from .tense import clause_tense
 
-        if clause_tense(text, m.start(), m.end()) == "future":
-            return Relative(unit, 0, "reference")  # "will step down at the end of the month": this month
+        tense = clause_tense(text, m.start(), m.end())
+        if tense == "future" or tense != "past" and re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end|close)\s+of\s+$", ctx):
+            # "will step down at the end of the month", "includes the closure of three libraries by
+            # the end of the year": this one
+            return Relative(unit, 0, "reference")
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
     if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+$", ctx)
                               or re.match(r"['’]s\s", after)):  # "the weekend's rally"

@@ -250,8 +250,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, j = _aux_before(tokens, i)
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] in ("had", "has", "have"):
                 return "past", i
-            if low in ("delayed", "postponed") and aux in ("was", "were", "has", "have"):
-                return "past", i  # "was delayed by heavy rains": a delay that happened
+            if low in ("delayed", "postponed") and (aux in ("was", "were", "has", "have") or i + 1 < n and tokens[i + 1].lower()
+                                                    not in ("until", "till", "to", "for", "by", "again", "indefinitely")):
+                return "past", i  # "was delayed by heavy rains", "postponed because of rain on Thursday": a delay that happened
             return "future", i
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
@@ -291,6 +292,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return None
         if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
             return "future"
+        if low in ("has", "have") and i + 1 < len(tokens) and (tokens[i + 1].lower() in PARTICIPLES or _past_form(
+                tokens[i + 1], tokens[i + 1].lower())):
+            return "past"  # "..., has been called off": a present perfect tells of what is done
         if low in ("plans", "expects", "intends", "hopes", "aims") or low in PRESENT:
             return "present"
         if _past_form(word, low) or low in PARTICIPLES:
