@@ -307,6 +307,26 @@ def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
     assert "Are expected to stay on hold on March 27" in summaries
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "clause"),
+    [
+        ("A follow-up deal the next year created a joint commission, which met for the first time in January 2024.",
+         "January 2024", "A joint commission met for the first time in January 2024."),
+        ("Today the town hosts a museum in the tunnels beneath it, which opened in 1992.",
+         "1992", "A museum in the tunnels beneath it opened in 1992."),
+        ("The union said in May that it would not improve its offer, which it first made in June.",
+         "June", "Its offer, which it first made in June."),
+        ("GENEVA, Feb 17 (Reuters) - Envoys will resume talks on Thursday, the Swiss foreign ministry said on Monday.",
+         "Monday", "the Swiss foreign ministry said on Monday."),
+    ],
+)
+def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(sentence, expression, clause):
+    spans = sorted((m.start(), m.end()) for m in re.finditer(
+        r"January 2024|next year|Today|1992|May|June|Thursday|Monday|Feb 17", sentence))
+    index = [sentence[a:b] for a, b in spans].index(expression)
+    assert split_clauses(sentence, spans)[index] == clause
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)

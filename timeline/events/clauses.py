@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.temporal.tense import PAST_IRREGULAR
+
 MAX_WORDS = 20
 
 # Where one clause ends and the next begins, strongest first.
@@ -50,6 +52,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         )
         cuts.append(found[0] if found else None)
     clauses: list[str] = []
+    starts: list[int] = []
     start = 0
     first_stop = None
     for index in range(len(spans)):
@@ -65,22 +68,49 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         if index == 0:
             first_stop = cut_end
         clauses.append(clause)
+        starts.append(start)
         if cut is not None:
             start = cut[1]
     # A clause that opens on a verb phrase borrows a short subject from the sentence start.
     subject = _short_subject(sentence[: first_stop or 0])
-    if subject:
-        for index in range(1, len(clauses)):
-            head = clauses[index]
-            if head and head[0].islower() and not _RELATIVE.match(head):
-                clauses[index] = f"{subject} {head}"
-            elif head.startswith(("which", "who")):
-                clauses[index] = f"{subject}, {head}"
+    for index in range(1, len(clauses)):
+        head = clauses[index]
+        if subject and head and head[0].islower() and not _RELATIVE.match(head):
+            clauses[index] = f"{subject} {head}"
+        elif head.startswith(("which", "who")):
+            # "..., a joint commission, which met for the first time in January 2024": the noun
+            # the clause is about, else the sentence's subject
+            antecedent = _antecedent_phrase(sentence[: starts[index]]) or subject
+            pronoun, _, rest = head.partition(" ")
+            if antecedent and rest and rest.split()[0].lower() not in _CLAUSE_SUBJECTS:
+                clauses[index] = f"{antecedent} {rest}"  # "a joint commission met for the first time in ..."
+            elif antecedent:
+                clauses[index] = f"{antecedent}, {head}"  # "its offer, which it first made in June"
     return clauses
+
+
+# words that open a relative clause's own subject ("which [it] first made"): the clause keeps "which"
+_CLAUSE_SUBJECTS = frozenset("it they he she we i you the a an this that these those its their his her".split())
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.IGNORECASE)
+_VERB_WORD = re.compile(r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|says|said)$")
+
+
+def _antecedent_phrase(before: str) -> str:
+    """The noun phrase a relative clause follows: from the first determiner of its last seven words
+    whose words hold no verb ("created [a joint commission], which ...", "hosts [a museum in the
+    tunnels beneath it], which ..."), or '' without one."""
+    before = before.rstrip(" ,")
+    tail = " ".join(before.split()[-7:])
+    for m in _DETERMINER.finditer(tail):
+        phrase = tail[m.start():]
+        if not any(_VERB_WORD.match(word) or word in PAST_IRREGULAR for word in phrase.lower().split()[1:]):
+            return phrase[0].upper() + phrase[1:]
+    return ""
 
 
 def _short_subject(first_clause: str) -> str:
     """The sentence's subject when it is a short noun phrase before a comma ("The conflict")."""
+    first_clause = first_clause[dateline_length(first_clause):]  # "GENEVA, Feb 17 (Reuters) - " is no subject
     head = first_clause.split(",", 1)[0].strip()
     if head and "," in first_clause and len(head.split()) <= 4 and head[0].isupper():
         if head.split()[0].lower() in _NOT_A_SUBJECT:
