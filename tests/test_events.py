@@ -188,6 +188,8 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
         ("Trump won, defeating Harris after a campaign that began in earnest last summer.", "last summer",
          "a campaign that began in earnest last summer"),
         ("Prices have risen since August, officials said.", "August", None),
+        ("It took them until 2019 to climb back.", "2019", None),
+        ("The rush to buy before April 1 has propped up demand.", "April 1", None),
     ],
 )
 def test_focus_phrase(clause, expression, phrase):

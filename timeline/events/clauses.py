@@ -343,7 +343,14 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     tail = clause[after: end.start() if end else len(clause)]
     if _content_words(tail) < 2:
         return None  # "since August, prices rose", "before dawn on Feb. 6": the date alone
+    if not between.strip() and _PREDICATE_START.match(tail):
+        return None  # "took them until 2019 to climb back", "before April 1 has propped up demand": no noun phrase
     return phrase
+
+
+# a tail that goes on with the sentence's verb, not with a noun the date is part of
+_PREDICATE_START = re.compile(
+    r"\s*(?:to|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\s", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- summary
