@@ -1380,6 +1380,12 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
         return Relative("year", -1, "nearby", grain="anchor", comparison=True)
     if rel in _ANCHORED_RELATIONS:
         return Relative(unit, offset, "anchor", fallback="reference" if rel not in ("that", "the same") else None)
+    if rel == "the next" and unit in ("decade", "century"):
+        from .tense import clause_tense
+
+        if clause_tense(text, m.start(), m.end()) == "past":
+            # "Reconstruction took most of the next decade", after 1918: the one after the date told
+            return Relative(unit, offset, "anchor", fallback="reference")
     return Relative(unit, offset, "reference")
 
 
