@@ -192,14 +192,15 @@ _NUMBER_CONTEXT_BEFORE = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:GMT|UTC|hours\b|hrs\b|h\b|m\b|km\b|kg\b|ft\b|feet\b|meters?\b|metres?\b|miles?\b|mph\b|cc\b|hp\b|"
-    r"x\b|mm\b|cm\b|lbs?\b|kilometers?\b|kilometres?\b|calories\b|BC\b|B\.C\.)",
+    r"x\b|mm\b|cm\b|lbs?\b|kilometers?\b|kilometres?\b|calories\b|BC\b|B\.C\.|rpm\b|square\s+(?:feet|foot|metres?|meters?|miles?)\b|"
+    r"acres?\b|hectares?\b|-(?:word|page|seat|bed|room|member|acre|pound|ton|tonne|mile|foot|metre|meter|car|strong)\b)",
     re.IGNORECASE,
 )
 
 
 _ADDRESS_AFTER = re.compile(
-    r"\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?-i:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way|"
-    r"Place|Court|Parkway|Highway|Broadway|Terrace|Square)\b")
+    r"\s+(?:(?-i:[NSEW]\.?|[A-Z][a-z]+)\s+){0,3}(?-i:Avenue|Ave\b\.?|Street|St\b\.?|Road|Rd\b\.?|Boulevard|Blvd\b\.?|Drive|Dr\b\.?|Lane|Ln\b\.?|Way|"
+    r"Place|Court|Parkway|Highway|Broadway|Terrace|Square)")
 # a count, not a year: "the 2000-strong crowd", "up from 1800 last year"
 _COUNT_AFTER = re.compile(r"-strong\b|\s+(?:last|this|next)\s+(?:year|month|week|quarter)\b", re.IGNORECASE)
 
@@ -372,6 +373,9 @@ def month_day_range(m: re.Match, text: str) -> Partial | None:
               ("The break ran [28 Dec-3 Jan 2025].", "2024-12-28/2025-01-03")),
 )
 def day_range_month(m: re.Match, text: str) -> Partial | None:
+    if _NUMBERED_THINGS_BEFORE.search(before(text, m.start(), 14)) or _MONTH_AS_VERB_AFTER.match(text, m.end("month")) \
+            and m["month"].lower() in ("may", "march", "june", "august"):
+        return None  # "Rooms 10-12 May need repairs", "Seats 4-6 June reserved", "Children aged 5-7 May attend"
     month = V.month_number(m["month"])
     month1 = V.month_number(m["month1"]) if m["month1"] else month
     d1, d2 = int(m["d1"]), int(m["d2"])
@@ -384,6 +388,10 @@ def day_range_month(m: re.Match, text: str) -> Partial | None:
     return Range(Calendar(year=first_year, month=month1, day=d1), Calendar(year=year, month=month, day=d2))
 
 
+# numbered things before a range of numbers ("rooms 10-12", "aged 5-7", "pages 4-6")
+_NUMBERED_THINGS_BEFORE = re.compile(
+    r"\b(?:rooms?|seats?|units?|aged|ages|pages?|pp\.?|chapters?|items?|lots?|numbers?|nos?\.?|exercises?|grades?|"
+    r"sizes?|rows?|gates?|platforms?|lanes?|floors?|levels?|verses?|lines?|sections?|articles?|clauses?)\s+$", re.IGNORECASE)
 # after "May" or "March": a verb or a name goes on ("3 May be", "21 March Madness")
 _MONTH_AS_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|still|only|soon|yet|need|want|seem|(?-i:[A-Z][a-z]+))\b")
 
@@ -430,6 +438,11 @@ def month_range(m: re.Match, text: str) -> Partial | None:
     return Range(first, Calendar(year=year, month=m2))
 
 
+# documents numbered by year ("Ordinance 2019-25", "Executive Order 2020-24", "Resolution 2012-14")
+_ORDER_BEFORE = re.compile(r"\b(?:ordinance|order|resolution|law|bill|act|rule|regulation|decree|directive|case|docket|"
+                           r"file|report|circular|notice|memo|opinion|ruling|decision|motion|permit|license|licence)\s+(?:no\.?\s+)?$")
+
+
 @rule(
     "year_range",
     ("year",),
@@ -442,8 +455,9 @@ def year_range(m: re.Match, text: str) -> Partial | None:
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if not y1 < y2 <= y1 + 200 or counted_noun_after(text, m.end()):
         return None
-    if m["slash"] and (y2 != y1 + 1 or _IDENTIFIER_BEFORE.search(before(text, m.start(), 24))):
-        return None  # "2025/26" is a season or a financial year; "Claim no. 2021/22" an identifier
+    if m["slash"] and y2 != y1 + 1 or _IDENTIFIER_BEFORE.search(before(text, m.start(), 24)) \
+            or _NUMBERED_THINGS_BEFORE.search(before(text, m.start(), 14)) or _ORDER_BEFORE.search(before(text, m.start(), 24)):
+        return None  # "2025/26" is a season or a financial year; "Claim no. 2021/22", "Ordinance 2019-25", "pages 1910-1925"
     if re.match(r"-\d", text[m.end():m.end() + 2]):
         return None  # "CAS 1912-24-9"
     if re.search(r"(?:score|won|lost|beat|defeated|votes?)\s*$", before(text, m.start(), 12)):
@@ -1211,6 +1225,11 @@ def weekday_of_week(m: re.Match, text: str) -> Partial | None:
               ("She still works the counter on [Saturday mornings].", "XXXX-WXX-6TMO", None, EXAMPLE_REFERENCE, "news", "SET")),
 )
 def weekdays_plural(m: re.Match, text: str) -> Partial | None:
+    previous = re.search(r"\b([A-Z][\w'’]*)\s+$", text[max(0, m.start() - 14):m.start()])
+    if previous and previous.group(1).lower() not in ("on", "by", "until", "since", "every", "most", "all", "some", "through", "and") \
+            or re.search(r"\bof\s+$", before(text, m.start(), 4)) \
+            or re.match(r"\s+(?:for|with)\s+[A-Z]", text[m.end():m.end() + 8]) or m["pod1"] and m["pod1"][0].isupper():
+        return None  # "TGI Fridays", "Happy Mondays", "a month of Sundays", "Fridays for Future", "Tuesdays with Morrie"
     if m["wd1"]:
         return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd1']) + 1}T{V.PARTS_OF_DAY[m['pod1'].lower()[:-1]]}", type="SET")
     wd = V.weekday_number(m["wd"])
@@ -1300,14 +1319,19 @@ def this_part_of_day(m: re.Match, text: str) -> Partial | None:
     return Relative("day", day, "reference", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
 
 
-_SESSION_AFTER = re.compile(r"\s+(?:of|session|trading|trade|papers?|news|edition|shift|rush|peak|show|programme|program)\b",
-                            re.IGNORECASE)
+# after "in the morning" a clause goes on (punctuation or a function word), not a noun ("the morning newspaper")
+_AFTER_PART_OF_DAY = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|to|before|after|when|as|while|with|at|in|on|for|from|until|because|than|"
+    r"the|a|an|he|she|they|it|we|i|his|her|their|its|local|time|hours?)\b", re.IGNORECASE)
+# a habit, not one day's morning ("the market was always busy in the morning")
+_HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typically|normally|regularly|every|each|would\s+often)\b",
+                    re.IGNORECASE)
 
 
 @rule(
     "the_part_of_day",
     ("part_of_day",),
-    rf"{B}(?:in|during|by|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>morning|afternoon|evening))"
+    rf"{B}(?:in|during|by|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening)))"
     rf"(?![\w-]|['’]s)",
     examples=(("Dealers placed heavy buy orders in [the morning] to start the day.", "2025-12-03TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
@@ -1316,11 +1340,13 @@ _SESSION_AFTER = re.compile(r"\s+(?:of|session|trading|trade|papers?|news|editio
 def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     # "in the morning": of the day told about, in a past clause; a habit ("she runs in the
     # morning") is no time, and a coming one ("will leave in the morning") may be tomorrow's
-    from .tense import clause_tense
+    from .tense import clause_tense, sentence_bounds
 
-    if _SESSION_AFTER.match(text, m.end()) or re.search(r"\d\s*$", before(text, m.start(), 6)) or \
-            clause_tense(text, m.start("t"), m.end("t")) != "past":
-        return None  # (checked here: the rule's window may end before the word after it); "6.30 in the morning"
+    if not _AFTER_PART_OF_DAY.match(text, m.end()) or re.search(r"\d\s*$", before(text, m.start(), 6)) or \
+            clause_tense(text, m.start("t"), m.end("t")) != "past" or _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())):
+        # (checked here: the rule's window may end before the word after it): "in the evening
+        # gown", "6.30 in the morning", "shelling usually started in the morning"
+        return None
     return Calendar(part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
 
 
@@ -1425,7 +1451,7 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "the_unit",
     ("unit",),
-    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b)|\s+(?P<joined>and|or|but|then|when|as|while|because|amid|despite)\b)",
+    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b)|\s+(?P<joined>[a-z]+)\b)",
     examples=(
         ("to put 40,000 troops in the region by [the end of the month]", "2025-12"),
         ("The library closes by [the end of the year] and then reopens.", "2025"),
@@ -1445,8 +1471,11 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return None  # "Person of the Year", "Player of the Week"
     ctx = before(text, m.start(), 40)
     after = text[m.end():m.end() + 12].lower()
-    if m["joined"] and not re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn)\s+of\s+$", ctx):
-        return None  # "the year and a half", "the week and the month": only "the end of the year and ..."
+    if unit == "day" and re.match(r"\s*,", text[m.end():m.end() + 2]) and re.search(r"\bat\s+(?:the\s+)?end\s+of\s+$", ctx, re.IGNORECASE):
+        return None  # "At the end of the day, ...": an idiom
+    if m["joined"] and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
+                        or not re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn)\s+of\s+$", ctx)):
+        return None  # "the year and a half", "the week before": only "by the end of the year much of the army ..."
     if re.match(r"\s+(?:ended|ending)\b", after):
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if unit in ("decade", "century") and not re.search(r"(?:end|beginning|start|middle|close|turn)\s+of\s+$", ctx):
@@ -1519,6 +1548,13 @@ def in_the_unit(m: re.Match, text: str) -> Partial | None:
 def unit_end(m: re.Match, text: str) -> Partial | None:
     # "year-end", "quarter end", "month's end"; British "end-year"
     unit, pos = (m["unit"] or m["unit2"]).lower(), (m["pos"] or m["pos2"]).lower()
+    after = text[m.end():m.end() + 12]
+    if re.match(r"\s+(?:zone|date|user|point|line)\b", after, re.IGNORECASE) \
+            or re.match(r"\s+(?:and|or)\s+(?:end|start)-", after) or re.search(r"(?:end|start)-\w+\s+(?:and|or)\s+$", before(text, m.start(), 20)):
+        return None  # "the third quarter end zone", "the start-year and end-year fields"
+    year = re.match(rf"\s+({YEAR}){NUM_END}", after)
+    if year and unit == "year":
+        return (Calendar(year=int(year.group(1)), mod="END" if pos == "end" else "START"), m.start(), m.end() + year.end())
     if unit == "year" and pos == "end" and re.search(r"\bsince\s+$", before(text, m.start(), 8)):
         return Relative("year", -1, "reference", mod="END")  # "the change since year-end": the last one
     return Relative(unit, 0, "reference", mod="END" if pos == "end" else "START")
@@ -2077,7 +2113,7 @@ _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.
 ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|AWST|NZDT|NZST|SGT|HKT|JST|KST|"
         r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
 _TZ = rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time))"
-_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -2097,6 +2133,12 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
                     weekday=V.weekday_number(wd) if wd else None, hour=hour, minute=minute or 0, mod=mod, type="TIME")
 
 
+# after a bare upper-case "AM"/"PM" a noun goes on when it is no clock ("50 AM stations", "3 PM aides")
+_NOT_A_MERIDIEM_AFTER = re.compile(
+    r"\s+(?!(?:on|at|in|the|a|an|and|or|to|local|today|tonight|tomorrow|yesterday|when|as|after|before|until|with|for|by|"
+    r"from|each|every|sharp|daily|this|that|next|last|is|was|will|would|he|she|they|it|we)\b)(?-i:[a-z]+)\b")
+
+
 @rule(
     "clock_time",
     ("clock",),
@@ -2112,6 +2154,8 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
     ),
 )
 def clock_time(m: re.Match, text: str) -> Partial | None:
+    if m["ampm"] in ("AM", "PM") and _NOT_A_MERIDIEM_AFTER.match(text, m.end("ampm")):
+        return None  # "played on 50 AM stations", "Between 2 and 3 PM aides resigned"
     hour = int(m["h"])
     minute = int(m["min"]) if m["min"] else 0
     ampm = m["ampm"].lower().replace(".", "")
@@ -2145,6 +2189,13 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
         return None  # "cut his best to 2:08", "Matthew 5:3 to 5:12": a race time, a verse (but "moved to 14:30")
     if _GAME_CLOCK_AFTER.match(text, m.end()):
         return None  # a game clock: "at 1:30 of the third period", "with 2:15 left"
+    if text[m.end("h"):m.end("h") + 1] == "." and \
+            not re.match(rf"\s*(?:{ZONE}|local\s+time|hrs|h)\b", text[m.end("min"):m.end("min") + 12]) and \
+            (_PRICE_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start("h")) or re.match(
+                r"\s+(?:[a-z]+\s+)?(?:points?|metres?|meters?|degrees?|per\s+|a\s+(?:share|barrel|litre|gallon|pound|kilo)|"
+                r"rupees|cents|pence|dollars|euros|pounds|yen|yuan|odds|pace|percent|seconds|minutes|marks)\b",
+                text[m.end():m.end() + 24], re.IGNORECASE)):
+        return None  # "the euro stood at 1.08", "the index closed at 10.45 points": a price or a measure
     if re.match(r"\s*(?:million|billion|trillion|thousand|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
                 text[m.end():m.end() + 12], re.IGNORECASE) and not re.match(r"\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local|hrs|h\b)",
                                                                          text[m.end("min"):m.end("min") + 8]):
@@ -2164,10 +2215,29 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
 def clock_wire(m: re.Match, text: str) -> Partial | None:
     # the 24-hour clock of wire copy, without a colon: "0830 GMT", "1900 local time", "0600 hours"
     if m["zone"].lower() in ("hrs", "hours", "h") and (not (m["h"].startswith("0") or re.search(
-            r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", before(text, m.start(), 8)))
+            r"\b(?:at|by|from|to|until|till|before|after|around|about)\s+$", before(text, m.start(), 8)))
             or re.match(r"\s+(?!(?:on|local|today|tonight|tomorrow|yesterday|and|when|GMT|UTC)\b)[a-z]", text[m.end("zone"):m.end("zone") + 3])):
         return None  # "2000 hours of community service", "Since 2008 hours worked have fallen"
+    if not _wire_zone_is_a_zone(m["zone"], m["h"] + m["min"], text, m.end("zone")):
+        return None  # "Since 2017 GST collections rose", "1200 CT scans"
     return _time_partial(int(m["h"]), int(m["min"]), m)
+
+
+# zones that are also words or abbreviations of other things (GST the tax, CT the scan, PT, ET ...)
+_WORDLIKE_ZONES = frozenset({"CT", "GST", "PT", "ET", "AST", "IST", "EAT", "WAT", "CET"})
+
+
+def _wire_zone_is_a_zone(zone: str, digits: str, text: str, end: int) -> bool:
+    """Whether "2017 GST", "1200 CT" after a four-digit number is a clock time: an ambiguous zone
+    after a number that reads as a year, or before a lowercase word, is not."""
+    if zone not in _WORDLIKE_ZONES:
+        return True
+    if 1600 <= int(digits) <= 2099 and not digits.startswith("0"):
+        return False
+    return not re.match(r"\s+(?!(?:on|today|tonight|tomorrow|yesterday|and|when|as|after|before)\b)[a-z]", text[end:end + 12])
+
+
+_WIRE_SECOND = re.compile(rf"(?P<d>(?:[01]\d|2[0-3])[0-5]\d)\s*(?P<zone>{ZONE}|local\s+time|hrs)\b")
 
 
 @rule(
@@ -2185,7 +2255,14 @@ def clock_wire(m: re.Match, text: str) -> Partial | None:
 def clock_pair_first(m: re.Match, text: str) -> Partial | None:
     # the first of two clock times that share the meridiem or time zone written after the second
     if m["wh"]:
+        second = _WIRE_SECOND.match(text, m.end())
+        if not second or (second["zone"].lower() == "hrs" and re.match(r"\s+of\b", text[second.end():second.end() + 4])) \
+                or not _wire_zone_is_a_zone(second["zone"], second["d"], text, second.end()) \
+                or not _wire_zone_is_a_zone(second["zone"], m["wh"] + m["wmin"], text, second.end()):
+            return None  # "between 1000 and 1500 hrs of flight experience", "From 2010 to 2020 CT usage doubled"
         return _time_partial(int(m["wh"]), int(m["wmin"]), m)
+    if m["ampm"] in ("AM", "PM") and _NOT_A_MERIDIEM_AFTER.match(text, m.end("ampm")):
+        return None  # "from 6 to 9 AM stations"
     hour, second = int(m["h"]), int(m["h2"])
     pm = m["ampm"].lower().startswith("p")
     # "from 11 to 1 p.m.": the first is the morning's; "between 2 and 4 p.m.": both afternoon
@@ -2196,6 +2273,11 @@ def clock_pair_first(m: re.Match, text: str) -> Partial | None:
     return _time_partial(hour, int(m["min"]) if m["min"] else 0, m)
 
 
+# verbs of prices and measures before "at 1.08" (a dotted number is a British clock time elsewhere)
+_PRICE_VERB_BEFORE = re.compile(
+    r"\b(?:stood|stands|stand|traded|trades|trading|closed|closes|priced|prices|valued|set|fixed|pegged|quoted|"
+    r"peaked|bottomed|settled|finished|ended|opened|hovered|rose|fell|dropped|slipped|edged|climbed|hit|reached|rated|"
+    r"measured|weighed|clocked|cleared|jumped|tied|level|levelled)\s+(?:\w+\s+){0,2}?(?:at|to|from)\s+$", re.IGNORECASE)
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th|last)\s+"
                                r"(?:period|quarter|half|set|round|inning)|\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
@@ -2216,8 +2298,11 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     name = m["name"].lower()
     if capitalised_in_a_name(text, m.start("name"), m.end("name")):
         return None  # "Midnight Mass", "Operation Midnight Hammer", "Noon Mehta"
-    if re.search(r"\bhigh\s+$", before(text, m.start("name"), 6)):
-        return None  # "high noon"
+    if re.search(r"\bhigh\s+$", before(text, m.start("name"), 6)) or re.match(
+            r"[\s-]+(?:blue|sun|oil|snack|sky|black|express|feast|ride|run|madness|cowboy|movie|screening|release)\b",
+            text[m.end("name"):m.end("name") + 12], re.IGNORECASE) or re.search(r"\bthe\s+$", before(text, m.start("name"), 5)) \
+            and not m["past"]:
+        return None  # "high noon", "midnight blue", "the midday sun", "burning the midnight oil"
     past = (m["past"] or "").lower()
     mod = {"past": "AFTER", "after": "AFTER"}.get(past) or ("APPROX" if m["approx"] else None)
     # "midnight Friday" is a deadline, the end of Friday (T24:00); "after midnight on Sunday" is

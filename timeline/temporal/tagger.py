@@ -28,6 +28,9 @@ _MODIFIER_BEFORE = re.compile(
     r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:(?:in|on)\s+)?)|(?P<end>\bend)(?:-|\s))$",
     re.IGNORECASE,
 )
+# "was late on Wednesday" (tardy), "closed early on Friday" (ahead of time): a manner, not a part of the day
+_TARDY_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|arrived|arrives|closed|closes|close|paid|pays|filed|files|came|"
+                           r"comes|ran|runs|left|leaves|finished|finishes|delivered|opened|opens|ended|ends)\s+$", re.IGNORECASE)
 _MOD_OF = {"end": "END", "close": "END", "late": "END", "later": "END", "beginning": "START", "start": "START",
            "early": "START", "earlier": "START", "middle": "MID", "mid": "MID", "turn": "START"}
 # rules whose expressions take an "early"/"late"/"the end of" modifier into their span
@@ -143,6 +146,9 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
         return m.start("end"), _with_mod(partial, "END")
     word = (m["pos"] or m["adj"]).lower()
     expression = text[start:start + 12].lower()
+    if word in ("late", "early") and re.match(r"\w+\s+on\s", m.group("adj") + text[m.end("adj"):m.end()], re.IGNORECASE) \
+            and _TARDY_BEFORE.search(text, max(0, m.start("adj") - 20), m.start("adj")):
+        return start, partial  # "he was late on Wednesday", "closed early on Christmas Eve": not late in the day
     if word in ("earlier", "later") and not re.match(r"(?:this|last|next|that)\b", expression):
         return start, partial
     if word in ("early", "late", "mid") and rule == "weekday" and m["the2"]:
