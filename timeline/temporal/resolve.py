@@ -130,8 +130,12 @@ _MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b
 _YEAR_AFTER = re.compile(r"\b(?:of|in)\s+((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
+# data reported for a period ("sales figures for March", "the jobs report for October", "inflation in May")
+_REPORTED_PERIOD_BEFORE = re.compile(
+    r"\b(?:figures|data|numbers|statistics|stats|results|report|reading|readings|index|survey|sales|payrolls|inflation|"
+    r"output|exports|imports|deficit|surplus|unemployment)\s+(?:for|covering)\s+$", re.IGNORECASE)
 # a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
-_STORY_DATE_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 _STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
 # quotations and their attribution ("..., he told reporters on Wednesday")
 _QUOTE_OPEN_MARKS = ("“", "``", "‘‘")
@@ -164,6 +168,7 @@ _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.I
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
@@ -233,17 +238,18 @@ class Resolver:
         self.history.append((start, when, anchor))
 
     def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None) -> tuple[int, When] | None:
-        """The last date met before ``start``: of granularity ``grain`` if given, and no coarser
-        than ``finest`` if given."""
-        for pos, when, _ in reversed(self.history):
-            if pos >= start or pos in self.not_anchors:
+        """The date told last before ``start`` (by position: clock times are resolved after the
+        others), of granularity ``grain`` if given, and no coarser than ``finest`` if given."""
+        best = None
+        for pos, when, _ in self.history:
+            if pos >= start or pos in self.not_anchors or best is not None and pos <= best[0]:
                 continue
             if grain and when.grain != grain:
                 continue
             if finest and GRAIN_ORDER[when.grain] > GRAIN_ORDER[finest]:
                 continue
-            return pos, when
-        return None
+            best = (pos, when)
+        return best
 
     def reported_quarter(self, start: int) -> tuple[int, When] | None:
         """The quarter a financial report is about, as far as the text before ``start`` tells: the
@@ -552,7 +558,8 @@ class Resolver:
                     # stretch that is over, so Monday counts back from that Friday
                     last_day = resolve_weekday(base, V.weekday_number(until["wd"]), "past")
                     day = last_day - dt.timedelta(days=(last_day.weekday() - c.weekday) % 7)
-                first = self._joined_to_previous(start, ("day", "part_of_day"), weekday=True) if c.relation is None else None
+                first = self._joined_to_previous(start, ("day", "part_of_day", "hour", "minute"), weekday=True) \
+                    if c.relation is None else None
                 if first is not None and first > base and day < first:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second
                     # day of a coming pair follows the first
@@ -583,6 +590,8 @@ class Resolver:
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
         if tense == "present" and self._coming_verb_before(start, end):
             tense = "future"  # "the new law takes effect in October", "the season opens in November"
+        if c.day is None and c.month is not None and _REPORTED_PERIOD_BEFORE.search(self.text, max(0, start - 40), start):
+            tense = "past"  # "will release new home sales figures for March": the month the data cover, already past
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
@@ -655,7 +664,7 @@ class Resolver:
         if self.previous is None:
             return None
         p_start, p_end, when = self.previous
-        if when.grain not in grains or weekday and not _WEEKDAY_WORD.match(self.text, p_start) \
+        if when.grain not in grains or weekday and not _WEEKDAY_WORD_IN.search(self.text, p_start, p_end) \
                 or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
@@ -708,6 +717,12 @@ class Resolver:
         s, e = self.bounds(start, end)
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]]
+        if near and self.reference and not self.narrative:
+            # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
+            # time in a present clause is not on a day long past told beside it
+            tense = self.tense(start, end)
+            if tense in ("present", "future"):
+                near = [n for n in near if (n[2].first - self.reference).days > -7]
         if near:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"

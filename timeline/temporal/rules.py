@@ -1280,7 +1280,13 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word in ("tonight", "overnight") else None)
     if capitalised_in_a_name(text, m.start("word"), m.end("word")):
         return None  # a name: "USA Today", "NBC's Today show", "This is VOA Today", "The Tonight Show"
-    return Relative("day", _DEICTIC_DAY[word], "reference", grain="part_of_day" if pod else "day",
+    offset = _DEICTIC_DAY[word]
+    if word == "overnight":
+        from .tense import clause_tense
+
+        if clause_tense(text, m.start(), m.end()) == "future":
+            offset = 0  # "snow will become heavy overnight": the coming night
+    return Relative("day", offset, "reference", grain="part_of_day" if pod else "day",
                     part_of_day=pod, type="TIME" if pod else "DATE")
 
 
@@ -1641,6 +1647,8 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     direction = m["dir"].lower()
     if re.search(r"\b(?:for|of|in)\s+$", before(text, m.start(), 6)) and direction in ("before", "after", "prior"):
         return None  # "banned for 12 years after that": a duration
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", text[m.end():m.end() + 6]):
+        return None  # "28 minutes earlier than now": a difference, the duration tags it
     if direction in ("before", "after", "prior") and re.match(r"\s+(?!(?:that|this|then)\b)\w", text[m.end():m.end() + 8]):
         # "[30 days] before closing the purchase", "[a month] after Qantas suspended ...", "[eight
         # trading days] after Oct. 12": the anchor is named, so the expression is the duration

@@ -219,6 +219,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             infinitive = False
             skip_to = _relative_clause_start(tokens, i)
             continue
+        if low in REPORTING and i + 1 < n and tokens[i + 1] == "," and i >= 2 and tokens[i - 1] != "," \
+                and "," in tokens[max(0, i - 5):i - 1]:
+            continue  # "..., forecasters said, with 8 inches possible by Friday night": an attribution aside
         if low in SUBORDINATORS and i < n - 1:
             if low in ("whether", "when") and infinitive and tokens[i + 1].lower() == "to":
                 return "future", i  # "has not decided whether to vote Friday"
@@ -285,11 +288,21 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     return None, -1
 
 
+REPORTING = frozenset("said says told tells added adds reported reports announced warned predicted forecast stated "
+                      "wrote insisted noted explained according".split())
+
+
 def _scan_right(tokens: list[str]) -> Tense | None:
+    comma = False
     for i, word in enumerate(tokens[:30]):
         low = word.lower().replace("’", "'")
         if low in (";", ":", "(", "—"):
             return None
+        if low == ",":
+            comma = True
+            continue
+        if comma and low in REPORTING:
+            return None  # "... possible by Friday night, forecasters said": the report's tense is not the event's
         if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
             return "future"
         if low in ("has", "have") and i + 1 < len(tokens) and (tokens[i + 1].lower() in PARTICIPLES or _past_form(
