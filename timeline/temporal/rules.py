@@ -1217,6 +1217,17 @@ def weekday_of_week(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "on_weekends",
+    ("unit",),
+    rf"{B}(?:on|at|over|during)\s+(?P<t>(?:the\s+)?weekends){E}(?!['’]|\s+of\b)",
+    examples=(("The shop is closed on [weekends].", "XXXX-WXX-WE", None, EXAMPLE_REFERENCE, "news", "SET"),),
+)
+def on_weekends(m: re.Match, text: str) -> Partial | None:
+    # "closed on weekends": every weekend (TIMEX3 writes the weekend of any week XXXX-WXX-WE)
+    return (Fixed("XXXX-WXX-WE", type="SET"), m.start("t"), m.end())
+
+
+@rule(
     "weekdays_plural",
     ("weekday",),
     rf"{B}(?:on\s+)?(?P<t>(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
@@ -1826,6 +1837,12 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a rate: "save $500 million a year", "700 seats a week"
     if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
         return None  # "a second" is usually the ordinal
+    if amount_text == "one" and unit_text == "day" and not m["det"] and not m["approx"] and _CLAUSE_OPENING.search(
+            text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*,", text[m.end():m.end() + 2]):
+        from .tense import clause_tense
+
+        # "One day, the city hopes to host the Olympics": some day, not a day's length
+        return Fixed("FUTURE_REF" if clause_tense(text, m.start(), m.end()) != "past" else "PAST_REF")
     if amount_text in ("a", "one") and unit_text in ("day", "night") and not m["det"] and re.match(
             r"\s+(?:owls?|traders?|trading|pass|passes|shifts?|jobs?|care|school|schools|nurse|club|at\s+a\s+time)\b",
             text[m.end():m.end() + 14]):
@@ -1844,9 +1861,13 @@ def duration(m: re.Match, text: str) -> Partial | None:
         amount += 0.5  # "a minute and a half"
     if m["amount2"] and amount is not None:
         amount = None  # "the next 12 to 18 months", "two or three days": no one number of units (PXM, PXD)
-    mod = approx_mod(m["approx"])
+    mod = approx_mod(m["approx"]) or ("APPROX" if re.search(r"\bor\s+so$", m.group("t"), re.IGNORECASE) else None)
     if amount_text in ("some",):
         mod = None
+    if mod is None and m["det"] and m["det"].lower().startswith("another"):
+        # "at least another two years": the modifier before "another"
+        mod = approx_mod(re.search(rf"(?:{APPROX})\s*$", before(text, m.start(), 24), re.IGNORECASE).group(0).strip()) \
+            if re.search(rf"(?:{APPROX})\s*$", before(text, m.start(), 24), re.IGNORECASE) else None
     if m["approx"] and m["approx"].lower() == "over" and not re.search(
             r"\b(?:for|of|in|within|after|than|lasted|lasts|last|took|takes|take|taking|spent|spend|lasting)\s+$",
             before(text, m.start("approx"), 12)):
@@ -1981,6 +2002,8 @@ def set_every(m: re.Match, text: str) -> Partial | None:
         return Fixed(duration_value(n, designator, mult, canon in V.TIME_UNITS), type="SET")
     if word in ("morning", "evening", "afternoon", "night"):
         return Fixed(f"XXXX-XX-XXT{V.PARTS_OF_DAY[word]}", type="SET")
+    if word == "weekend":
+        return Fixed("XXXX-WXX-WE", type="SET")  # "every weekend" (P1WE is no TIMEX3 value)
     return Fixed(_SET_UNITS[word], type="SET")
 
 
@@ -2572,7 +2595,7 @@ RULES: tuple[Rule, ...] = (
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, weekday, weekdays_plural,
+    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, weekday, weekdays_plural, on_weekends,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,

@@ -124,7 +124,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the sentence holding text[start:end] (a cheap splitter: enough for tense)."""
     left = max(0, start - 400)
     s = left
-    for m in _SENTENCE_END.finditer(text, left, start):
+    for m in _SENTENCE_END.finditer(text, left, min(len(text), start + 20)):  # (its look-aheads must see the words after)
+        if m.end() > start:
+            break
         s = m.end()
     # an expression may end on the full stop of its own abbreviation ("at 10 p.m. He left")
     m = _SENTENCE_END.search(text, end - 1 if end > start and text[end - 1] == "." else end, min(len(text), end + 400))
