@@ -55,6 +55,7 @@ class Calendar:
     holiday: str | None = None
     week_of: bool = False  # "the week of March 6"
     weekend_of: bool = False  # "Memorial Day weekend": the weekend beside the holiday
+    nth: int | None = None  # with weekday and month: "the first Monday in October" (1), "the last Friday of May" (-1)
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None

@@ -65,6 +65,16 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th such weekday of a month (n = -1: the last); None past its end (a fifth Monday)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        return day if day.month == month else None
+    last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
 def holiday_date(key: str, year: int) -> dt.date | None:
     """The date of a holiday of :data:`vocab.HOLIDAYS` in ``year``."""
     spec = V.HOLIDAYS[key]
@@ -72,11 +82,7 @@ def holiday_date(key: str, year: int) -> dt.date | None:
         return safe_date(year, spec[1], spec[2])
     if spec[0] == "nth":
         _, month, weekday, n = spec
-        if n > 0:
-            first = dt.date(year, month, 1)
-            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        return nth_weekday(year, month, weekday, n)
     if spec[0] == "easter":
         return easter(year) + dt.timedelta(days=spec[1])
     if spec[0] == "thanksgiving":  # "Black Friday", "Cyber Monday": days after Thanksgiving
@@ -388,6 +394,10 @@ class Resolver:
                 saturday = day + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[day.weekday()])
                 return When.of(saturday, "weekend")
             return None if day is None else When.of(day, "week" if c.week_of else "day")
+        if c.month is not None and c.nth is not None and c.weekday is not None:
+            # "the first Monday in October", "the last Friday of May"
+            day = nth_weekday(year, c.month, c.weekday, c.nth)
+            return None if day is None else When.of(day, "day")
         if c.month is not None and c.day is not None:
             if c.day == -1:  # the last day of the month ("the last week of February")
                 day = add_months(dt.date(year, c.month, 1), 1) - dt.timedelta(days=1)

@@ -1216,6 +1216,24 @@ def weekday_of_week(m: re.Match, text: str) -> Partial | None:
                   grain="day")
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+        "last": -1, "final": -1}
+
+
+@rule(
+    "nth_weekday_of_month",
+    ("weekday",),
+    rf"{B}(?P<t>the\s+(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{WEEKDAY})\s+"
+    rf"(?:in|of)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?){NUM_END}",
+    examples=(("The justices return on [the first Monday in October].", "2026-10-05"),
+              ("Thanksgiving falls on [the fourth Thursday of November 2025].", "2025-11-27"),
+              ("The meeting was held on [the last Friday of May].", "2025-05-30")),
+)
+def nth_weekday_of_month(m: re.Match, text: str) -> Partial | None:
+    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]),
+                    weekday=V.weekday_number(m["wd"]), nth=_NTH[m["ord"].lower()])
+
+
 @rule(
     "on_weekends",
     ("unit",),
@@ -2595,7 +2613,7 @@ RULES: tuple[Rule, ...] = (
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, holiday, event_eve, event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, weekday, weekdays_plural, on_weekends,
+    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
