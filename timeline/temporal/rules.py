@@ -1515,7 +1515,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if unit in ("decade", "century") and not re.search(r"(?:end|beginning|start|middle|close|turn)\s+of\s+$", ctx):
         return None  # "the decade" alone is no one decade
-    if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
+    if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn|much|most)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
         from .tense import clause_tense
 
         tense = clause_tense(text, m.start(), m.end())
