@@ -282,6 +282,23 @@ class Resolver:
             return None, "none"
         return self.reference, "reference"
 
+    def _told_within_a_week(self, start: int) -> bool:
+        """Whether the last date told names a day or a week, so a bare weekday can follow it in a
+        narrative ("In 2022 ... published on Tuesday" cannot: that Tuesday is the writer's)."""
+        last = self.last_date(start, finest="year")
+        return last is not None and GRAIN_ORDER[last[1].grain] <= GRAIN_ORDER["week"]
+
+    def deictic_base(self, start: int, end: int) -> tuple[dt.date | None, str]:
+        """What "last April", "next year", "two weeks ago" count from: in news the reference date;
+        in a narrative too (English counts them from the writer's now; a story's own uses "the
+        previous", "the following", "that"), unless a date is told earlier in the same sentence
+        or the words are quoted, spoken in the story ("... said the invasion would start tomorrow")."""
+        if self.narrative and self.reference is not None:
+            s = self.bounds(start, end)[0]
+            if not any(s <= pos < start for pos, _, _ in self.history) and _quote_opening(self.text, start) is None:
+                return self.reference, "reference"
+        return self.base(start)
+
     def _told_forward(self, c: Calendar, start: int) -> tuple[When, str] | None:
         """In a narrative, a date without its year moves the story on from the last date told: the
         one within it when that is a year or longer ("In 1914 ... in September": 1914-09), else the
@@ -296,7 +313,7 @@ class Resolver:
             inside = [w for w in candidates if first <= w.interval[0] <= final]
             if inside:
                 return inside[0], f"timex:{pos}"
-        later = [w for w in candidates if w.interval[0] >= first]
+        later = [w for w in candidates if w.interval[1] >= first]  # ("12 May 1917 ... In mid-May": that May)
         return (later[0], f"timex:{pos}") if later else None
 
     # --------------------------------------------------------------------------- dispatch
@@ -498,7 +515,8 @@ class Resolver:
             if when is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             return self._dated(c, when, mod, "absolute", start)
-        base, anchor = self.base(start)
+        base, anchor = self.deictic_base(start, end) if c.relation in ("last", "next", "this") and not c.from_anchor \
+            else self.base(start)
         if c.from_anchor:
             # "took office the following January": the first January after the date just told;
             # "the previous Friday" with no date told is "last Friday"
@@ -536,6 +554,9 @@ class Resolver:
         if c.day is not None and c.month is None:
             return self._day_of_month(c, start, end, base, anchor)
         if c.weekday is not None and c.month is None and c.day is None:
+            if self.narrative and anchor != "reference" and c.relation in (None, "nearest") and self.reference is not None \
+                    and not self._told_within_a_week(start):
+                base, anchor = self.reference, "reference"  # "In 2022 ... Results published on Tuesday": the writer's Tuesday
             if c.relation == "nearest":
                 # "Tuesday's meeting", "the Friday vote": the nearer such day, unless the sentence
                 # says the event is over (a comparison point, or after a preposition in a past clause)
@@ -551,7 +572,7 @@ class Resolver:
                     # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in
                     # Sunday's final", "voters go to the polls in Sunday's runoff"
                     day = ahead
-            elif self.narrative and anchor != "reference" and c.relation is None:
+            elif self.narrative and anchor != "reference" and c.relation is None and self._told_within_a_week(start):
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
                 tense = None if c.relation in ("last", "next") else self.tense(start, end)
@@ -722,9 +743,11 @@ class Resolver:
         """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",
         "In 2019, he was elected on Nov. 5" (not any year mentioned before the date)."""
         s = self.bounds(start, end)[0]
-        years = {w.first.year for pos, w, kind in self.history
-                 if s <= pos < start and w.grain == "year" and kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])}
-        return years.pop() if len(years) == 1 else None
+        years = [(pos, w.first.year) for pos, w, kind in self.history
+                 if s <= pos < start and w.grain == "year" and kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])]
+        # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
+        # kept the chamber in session through the Memorial Day weekend" is 2018's
+        return max(years)[1] if years else None
 
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
         s, e = self.bounds(start, end)
@@ -833,7 +856,7 @@ class Resolver:
         origin: When | None = None
         anchor_name = "none"
         if r.base in ("reference", "latest"):
-            base, anchor_name = self.base(start)
+            base, anchor_name = self.deictic_base(start, end)
             if r.unit == "day" and r.base == "reference" and not self.narrative and base is not None:
                 spoken = self._speech_day(start, end)
                 if spoken is not None:
