@@ -109,12 +109,12 @@ def test_a_narrative_moves_forward_from_each_date_told() -> None:
 
 
 def test_a_narrative_counts_the_writers_words_from_the_writers_now() -> None:
-    text = ("He arrived on Saturday, 12 May 1917. In mid-May the offensive was called off. A chapel was built in 1939; "
-            "last April about 300 people attended. The study began in 2022. Results published on Tuesday show a drop. "
+    text = ("He arrived on Saturday, 12 May 1917. In mid-May the offensive was called off. A chapel was built in 1939, "
+            "and a service is still held there. Last April about 300 people attended. The study began in 2022. Results published on Tuesday show a drop. "
             "On 5 June 1944, Eisenhower said the invasion would start tomorrow.")
     found = {t.text: (t.value, t.anchor) for t in tag(text, dt.date(2025, 12, 3), document_type="narrative")}
     assert found["mid-May"][0] == "1917-05"  # within the month told, not a year on
-    assert found["last April"] == ("2025-04", "reference")  # "last", "next", "ago": the writer's
+    assert found["Last April"] == ("2025-04", "reference")  # "last", "next", "ago": the writer's
     assert found["Tuesday"] == ("2025-12-02", "reference")  # after a year told, no weekday of that year
     assert found["tomorrow"][0] == "1944-06-06"  # spoken in the story, after a date in its sentence
 
