@@ -214,6 +214,53 @@ def test_different_people_on_the_same_day_never_merge_without_a_shared_name():
     assert len(events) == 2
 
 
+def test_a_company_or_place_name_is_known_by_its_first_word():
+    a = make_article("t1", day("2025-09-09"), ["Halvorsen Foods offered to buy Brightwater Dairy for $38 a share on Monday."])
+    b = make_article("t2", day("2025-11-04"), ["The contest began on Sept. 8, when Halvorsen made its $38-a-share offer for Brightwater."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "on Monday", "2025-09-08", "day", day("2025-09-08"))]),
+        (b, lambda x: [timex(x, "Sept. 8", "2025-09-08", "day", day("2025-09-08"))]),
+    )
+    assert len(events) == 1 and {c.document for c in events[0].citations} == {"t1", "t2"}
+    assert matching.entity_key("Maricopa County") == "maricopa"
+    assert matching.entity_key("Vladimir Putin") == "putin"
+
+
+def test_a_name_told_around_a_clause_in_its_article_is_no_sign_of_another_happening():
+    ledger = make_article("l", day("2026-03-05"), [
+        "A security guard held hostage at the Harbor Plaza Hotel was shot dead late on Wednesday by the gunmen.",
+        "The guard, Daniel Mwangi, had worked at the hotel for a decade.",
+    ])
+    weekly = make_article("w", day("2026-03-09"), [
+        "Gunmen seized the Harbor Plaza Hotel last Monday.",
+        "The security guard, Daniel Mwangi, was killed by the gunmen on Wednesday night.",
+    ])
+    events, _ = build(
+        (ledger, lambda x: [timex(x, "late on Wednesday", "2026-03-04", "day", day("2026-03-04"), mod="END")]),
+        (weekly, lambda x: [timex(x, "on Wednesday night", "2026-03-04TNI", "part_of_day", day("2026-03-04"))]),
+    )
+    assert len(events) == 1 and {c.document for c in events[0].citations} == {"l", "w"}
+    # within one article a name is no context: two happenings named apart stay apart
+    one = make_article("o", day("2026-03-05"), [
+        "Police shot dead a gunman at the Harbor Plaza Hotel on Wednesday.",
+        "Daniel Mwangi, a guard at the port, was killed by a falling crane on Wednesday.",
+    ])
+    events, _ = build((one, lambda x: [timex(x, "on Wednesday", "2026-03-04", "day", day("2026-03-04")),
+                                       timex(x, "on Wednesday", "2026-03-04", "day", day("2026-03-04"), occurrence=1)]))
+    assert len(events) == 2
+
+
+def test_about_a_clock_time_is_about_the_minute_not_the_day():
+    a = make_article("s1", day("2025-08-27"), ["Hurricane Marisol strengthened on Wednesday as it churned toward Texas."])
+    b = make_article("s2", day("2025-08-31"), ["Hurricane Marisol came ashore in Texas at about 12:40 a.m. on Friday."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "on Wednesday", "2025-08-27", "day", day("2025-08-27"))]),
+        (b, lambda x: [timex(x, "12:40 a.m. on Friday", "2025-08-29T00:40", "minute", day("2025-08-29"), type="TIME",
+                             mod="APPROX")]),
+    )
+    assert sorted(e.start for e in events) == [day("2025-08-27"), day("2025-08-29")]
+
+
 def test_a_bare_reference_joins_the_one_happening_of_its_kind_that_day():
     report = make_article("r1", day("2023-02-07"), ["A magnitude 7.8 earthquake struck Gaziantep on Monday."])
     reference = make_article("r2", day("2023-02-09"), ["Rescuers searched the rubble of Monday's earthquake."])

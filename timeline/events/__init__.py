@@ -288,6 +288,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             clause = focus[id(timex)] or clause_of[id(timex)]
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
+            described = described[dateline_length(described):]  # "NEW YORK, Oct 2 (Reuters) -" names no one in the news
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)

@@ -22,6 +22,7 @@ from timeline.events.vocab import (
     EVENT_CLASS_OF,
     IRREGULAR_LEMMAS,
     CORPORATE_SUFFIXES,
+    GENERIC_NAME_TAILS,
     NAME_ALIASES,
     NON_NAME_CAPITALS,
     ORGANISATION_WORDS,
@@ -184,6 +185,10 @@ def entity_key(name: str) -> str:
         return "".join(w[0] for w in words if w not in ACRONYM_SKIP and w[0].isalpha())
     if len(words) == 2 and words[-1] in ORGANISATION_WORDS:
         return " ".join(words)  # "World Bank", "Loan Association": the last word names no one
+    while len(words) >= 2 and words[-1] in GENERIC_NAME_TAILS:
+        words = words[:-1]  # "Halvorsen Foods", "Maricopa County", "Harbor Plaza Hotel": known by the first word
+        if len(words) == 1:
+            return _NON_WORD.sub("", words[0])
     last = words[-1] if words else ""
     last = _NON_WORD.sub("", last)
     # Transliterations differ in a doubled final letter: Zelensky / Zelenskyy.

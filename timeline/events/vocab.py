@@ -25,6 +25,23 @@ STOP_WORDS = frozenset(
     january february march april may june july august september october november december
     earlier later last next recent recently ago eve first second third
     mr mrs ms dr
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+    private public several many few most some more other others about nearly almost
+    """.split()
+)
+
+# Last words of company and place names that name no one ("Halvorsen Foods", "Maricopa County",
+# "Harbor Plaza Hotel"): such a name is known by its first word, as the next sentence calls it
+GENERIC_NAME_TAILS = frozenset(
+    """
+    foods food capital partners county city hotel plaza energy motors systems industries airways
+    pharmaceuticals pharma media technologies technology tech resources brands stores labs
+    laboratories logistics financial insurance international global therapeutics biosciences
+    entertainment communications networks solutions products enterprises ventures investments
+    properties realty mining oil gas steel chemicals electric power telecom hospital center centre
+    college stadium airport station bridge street avenue road park river district province township
+    dairy farms motor bancorp trust securities advisors management
     """.split()
 )
 
@@ -40,6 +57,23 @@ NON_NAME_CAPITALS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     mr mrs ms dr
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+    private public several many few most some more other others about nearly almost
+    """.split()
+)
+
+# Last words of company and place names that name no one ("Halvorsen Foods", "Maricopa County",
+# "Harbor Plaza Hotel"): such a name is known by its first word, as the next sentence calls it
+GENERIC_NAME_TAILS = frozenset(
+    """
+    foods food capital partners county city hotel plaza energy motors systems industries airways
+    pharmaceuticals pharma media technologies technology tech resources brands stores labs
+    laboratories logistics financial insurance international global therapeutics biosciences
+    entertainment communications networks solutions products enterprises ventures investments
+    properties realty mining oil gas steel chemicals electric power telecom hospital center centre
+    college stadium airport station bridge street avenue road park river district province township
+    dairy farms motor bancorp trust securities advisors management
     """.split()
 )
 
@@ -172,6 +206,18 @@ EVENT_CLASSES = {
     "@flood": """flood floods flooding flooded""",
     "@crash": """crash crashes crashed collision collided derailment derailed""",
     "@explosion": """explosion explosions blast blasts exploded""",
+    "@sue": """sue sued sues suing lawsuit lawsuits suit suits litigation""",
+    "@bury": """funeral funerals buried burial burials bury memorial""",
+    "@hear": """hearing hearings heard arguments testimony testified testify""",
+    "@bid": """bid bids offer offers offered proposal proposed approach takeover tender""",
+    "@landfall": """landfall ashore""",
+    "@free": """freed free release released rescue rescued""",
+    "@storm_in": """stormed storming""",
+    "@postpone": """postpone postponed postponement delay delayed""",
+    "@cancel": """cancel cancelled canceled cancellation scrapped""",
+    "@withdraw": """withdraw withdrew withdrawn withdrawal""",
+    "@certify": """certify certified certification""",
+    "@count": """count counted counting recount tally""",
 }
 EVENT_CLASS_OF: dict[str, str] = {
     word: cls for cls, words in EVENT_CLASSES.items() for word in words.split()

@@ -126,7 +126,9 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         best_score = 0.0
         references: list[Cluster] = []  # bare references' candidates, accepted only if unique
         seen: set[int] = set()
-        blocks = [(index, b) for b in _blocks(item.wide_first, item.wide_last, item.keys)] if item.keys else []
+        # (names its article tells around the clause find clusters too: see ``similarity``)
+        names = item.keys | item.context
+        blocks = [(index, b) for b in _blocks(item.wide_first, item.wide_last, names)] if names else []
         # Without a name to share, look at every cluster of the day and kind; with names, only
         # at the nameless ones (the others are found by name).
         by_day = day_index if (item.reference or not item.strong) else nameless_day_index

@@ -15,7 +15,12 @@ place counts 1, a country, capital or bloc (``vocab.WEAK_ENTITIES``) counts 0.5,
 event class ("@meet") 1, each shared content word 0.5 (up to 1.5; words common in the whole
 input, ``common_words``, do not count), and the same exact interval 0.5; and it loses 1 for
 each specific name both sides have that the other lacks (counted on the side with fewer, at
-most 2). ``MERGE_THRESHOLD``
+most 2). Across articles, a name one clause gives that the other's article tells elsewhere
+(``article_names``) is no such sign: it counts 0.5 instead ("was killed on Wednesday night" in
+a story about the Harbor Plaza Hotel meets "a guard at the Harbor Plaza Hotel was shot dead late
+on Wednesday"), and with a shared kind of happening and a shared word it can stand in for a
+shared name. Names are keyed by ``entity_key`` (a company or place by its first word:
+"Halvorsen Foods" -> "halvorsen"). ``MERGE_THRESHOLD``
 and the requirements of ``Match.merges`` (a shared specific name, or two shared countries and
 the kind of happening; a shared word or class, or two shared specific names) decide a merge.
 """
@@ -29,8 +34,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from timeline.events.features import entity_key, is_weak_entity
-from timeline.models import EventMention, Granularity, Timex
+from timeline.events.features import entities, entity_key, is_weak_entity, names_seen_in
+from timeline.models import Article, EventMention, Granularity, Timex
 
 GRANULARITY_RANK: dict[str, int] = {
     "minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "weekend": 4, "week": 5, "month": 6,
@@ -50,6 +55,7 @@ SHARED_CLASS = 1.0
 SHARED_WORD = 0.5
 SHARED_WORDS_CAP = 1.5
 SAME_INTERVAL = 0.5
+CONTEXT_NAME = 0.5  # a name one clause gives that the other's article tells (at most two count)
 UNSHARED_PENALTY = 1.0  # per specific name each side has and the other lacks (the fewer side)
 UNSHARED_PENALTY_CAP = 2.0
 COMMON_WORD_SHARE = 0.03
@@ -95,8 +101,8 @@ def fuzz_days(timex: Timex, granularity: str) -> int:
     days = FUZZ_DAYS.get(granularity, 0)
     if is_bare_time(timex, granularity):
         days = max(days, BARE_TIME_FUZZ_DAYS)
-    if timex.mod == "APPROX" and GRANULARITY_RANK.get(granularity, 12) < GRANULARITY_RANK["year"]:
-        days = max(days, APPROX_FUZZ_DAYS)
+    if timex.mod == "APPROX" and GRANULARITY_RANK["day"] <= GRANULARITY_RANK.get(granularity, 12) < GRANULARITY_RANK["year"]:
+        days = max(days, APPROX_FUZZ_DAYS)  # "around Nov. 1" (but "at about 12:40 a.m. on Friday" is about the minute)
     return days
 
 
@@ -119,13 +125,22 @@ class MentionFeatures:
     weak: frozenset[str]
     classes: frozenset[str]
     words: frozenset[str]
+    # the specific names of the mention's whole article: what the clause leaves to the
+    # sentences around it ("was killed on Wednesday night", in a story about the Harbor Plaza Hotel)
+    context: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
         return self.strong | self.weak
 
 
-def prepare(index: int, mention: EventMention) -> MentionFeatures:
+def article_names(article: Article) -> frozenset[str]:
+    """The entity keys of the specific names an article gives anywhere in its body."""
+    keys = (entity_key(name) for name in entities(article.body, names_seen=names_seen_in(article.body)))
+    return frozenset(k for k in keys if k and not is_weak_entity(k))
+
+
+def prepare(index: int, mention: EventMention, context: frozenset[str] = frozenset()) -> MentionFeatures:
     timex = mention.timex
     assert timex.interval is not None, "only dated mentions are merged"
     granularity = granularity_of(timex)
@@ -157,6 +172,7 @@ def prepare(index: int, mention: EventMention) -> MentionFeatures:
         weak=frozenset(k for k in keys if is_weak_entity(k)),
         classes=frozenset(k for k in mention.keywords if k.startswith("@")),
         words=frozenset(k for k in mention.keywords if not k.startswith("@")),
+        context=context,
     )
 
 
@@ -179,12 +195,16 @@ class Profile:
     weak: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)  # the names of its members' articles
+    documents: set[str] = field(default_factory=set)
 
     def add(self, features: MentionFeatures) -> None:
         self.strong |= features.strong
         self.weak |= features.weak
         self.classes |= features.classes
         self.words |= features.words
+        self.context |= features.context
+        self.documents.add(features.mention.document)
 
 
 @dataclass(frozen=True)
@@ -195,12 +215,15 @@ class Match:
     shared_classes: int
     shared_words: int
     rank_score: float = 0.0  # like score, with each shared name weighted by its rarity
+    shared_context: int = 0  # names one clause gives that the other's article tells around it
 
     @property
     def merges(self) -> bool:
         # Countries and capitals alone are shared by half the news of a week: a specific name
-        # must be shared, or two countries and the kind of happening.
-        if self.shared_strong == 0 and (self.shared_weak < 2 or not self.shared_classes):
+        # must be shared (in the clauses, or one clause's name told around the other's in its
+        # article, with the kind of happening), or two countries and the kind of happening.
+        if self.shared_strong == 0 and (self.shared_weak < 2 or not self.shared_classes) and not (
+                self.shared_context and self.shared_classes and self.shared_words):
             return False
         if self.shared_classes + self.shared_words == 0 and self.shared_strong < 2:
             return False
@@ -271,8 +294,21 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
     # two happenings that merely share a setting.
     # Reported speech names its speaker too ("Peskov confirmed the Tuesday meeting"): no penalty.
     speaker = isinstance(features, MentionFeatures) and features.mention.attributed
-    unshared = 0 if speaker else min(len(features.strong) - len(strong), len(profile.strong) - len(strong))
+    mine_alone = set(features.strong) - set(strong)
+    theirs_alone = set(profile.strong) - set(_shared_names(frozenset(profile.strong), set(features.strong)))
+    context = 0
+    if isinstance(features, MentionFeatures) and features.mention.document not in profile.documents:
+        # across articles, a name one clause gives and the other's article tells around it is
+        # no sign of another happening ("Daniel Mwangi was killed on Wednesday night" and "a
+        # guard at the Harbor Plaza Hotel was shot dead late on Wednesday")
+        told_mine = {k for k in mine_alone if k in profile.context}
+        told_theirs = {k for k in theirs_alone if k in features.context}
+        context = len(told_mine) + len(told_theirs)
+        mine_alone -= told_mine
+        theirs_alone -= told_theirs
+    unshared = 0 if speaker else min(len(mine_alone), len(theirs_alone))
     rest -= min(max(unshared, 0) * UNSHARED_PENALTY, UNSHARED_PENALTY_CAP)
+    rest += min(context, 2) * CONTEXT_NAME
     score = len(strong) * STRONG_ENTITY + len(weak) * WEAK_ENTITY + rest
     if weights is None:
         rank_score = score
@@ -280,4 +316,4 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
         rank_score = rest + sum(weights.get(k, 1.0) for k in strong) * STRONG_ENTITY + sum(
             weights.get(k, 1.0) for k in weak
         ) * WEAK_ENTITY
-    return Match(score, len(strong), len(weak), classes, words, rank_score)
+    return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2))

@@ -70,7 +70,7 @@ PRESENT = frozenset({
     # verbs of scheduled news events, rarely nouns ("the court hears arguments Monday")
     "hears", "decides", "announces", "unveils", "convenes", "reconvenes", "considers", "launches", "airs",
     "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
-    "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs",
+    "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs", "makes",
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
