@@ -1529,6 +1529,9 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return Relative("weekend", 0, "reference")
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
         return Relative(unit, 0, "reference")  # "For the year, volume was flat"
+    if unit == "month" and re.search(r"\b(?:for|during|in)\s+$", ctx) and not re.match(r"['’]s", after):
+        # "prices rose 11.2% in the month": the month reported (told before), else this one
+        return Relative("month", 0, "anchor", grain="month", fallback="reference")
     return None
 
 

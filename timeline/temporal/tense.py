@@ -38,9 +38,10 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"
                   "Sr", "Mt", "Ft", "Rev", "Adm", "Maj", "Pres", "vs")
 # (checked after the full stop has matched, so only at full stops: fast)
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m\.)(?<!\b[AP]\.M\.)"
-# after "a.m."/"p.m." only a capitalised word that is no day, month or time zone opens a sentence
-# ("at 10 p.m. He left"; but "10 p.m. Tuesday", "10:35 a.m. (0735 GMT)")
-_AFTER_CLOCK = r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?!Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:[ECMP][SD]T|GMT|UTC|BST|ET|PT)\b)[A-Z][a-z])"
+# after "a.m."/"p.m." a sentence opens only with a word that opens sentences ("at 10 p.m. He
+# left"), not with a name that goes on ("10 p.m. Tuesday", "4 p.m. Nasdaq trading", "10:35 a.m. (0735 GMT)")
+_AFTER_CLOCK = (r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|"
+                r"Their|Its|Our|My|There|In|On|At|By|After|Before|When|While|But|And|As|Then|Police|Officials)\b)")
 _SENTENCE_END = re.compile(
     rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION})[\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
@@ -113,7 +114,7 @@ initially first once again finally officially formally quickly widely largely pa
 """.split())
 SUBORDINATORS = frozenset({"where", "which", "who", "whom", "whose", "when", "while", "whereas", "because",
                            "although", "though", "if", "unless", "that", "whether"})
-DETERMINERS = frozenset("a an the this that these those its his her their our my your no some any every each".split())
+DETERMINERS = frozenset("a an the this that these those its his her their our my your no some any every each another".split())
 # planning nouns that are verbs only before "to" ("the peace plan" vs "plans to meet")
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
                             "propose", "proposes"})
@@ -139,6 +140,9 @@ def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
     j = i - 1
     while j >= 0 and tokens[j].lower() in AUX_SKIP:
         j -= 1
+    if j >= 0 and tokens[j].lower().replace("’", "'").endswith("n't"):
+        low = tokens[j].lower().replace("’", "'")
+        return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3]), j  # "isn't completed": "is"
     if j >= 0 and tokens[j].isalpha() and not (tokens[j] == "May" and j > 0):
         return tokens[j].lower(), j  # (but "7 May were", the month, is no modal)
     return None, -1
