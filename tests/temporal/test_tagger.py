@@ -117,6 +117,13 @@ def test_a_narrative_counts_the_writers_words_from_the_writers_now() -> None:
     assert found["Last April"] == ("2025-04", "reference")  # "last", "next", "ago": the writer's
     assert found["Tuesday"] == ("2025-12-02", "reference")  # after a year told, no weekday of that year
     assert found["tomorrow"][0] == "1944-06-06"  # spoken in the story, after a date in its sentence
+    fire = ("The fire was reported at 2:14 p.m. on Friday, 6 September 2024. By 9 p.m. the town was empty. "
+            "Overnight the wind turned. Crews arrived that afternoon. A judge will consider the settlement on Monday. "
+            "Soto was named pitcher of the month for August after the game on 24 September 2024.")
+    found = {t.text: t.value for t in tag(fire, dt.date(2025, 12, 3), document_type="narrative")}
+    assert found["Overnight"] == "2024-09-06TNI"  # the story's night, not the writer's
+    assert found["Monday"] == "2025-12-08"  # a coming event is the writer's
+    assert found["August"] == "2024-08"  # a look back of weeks, not a year's leap forward
 
 
 SEED_EXPECTATIONS = {

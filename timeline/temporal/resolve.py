@@ -244,12 +244,14 @@ class Resolver:
     def record(self, start: int, when: When, anchor: str) -> None:
         self.history.append((start, when, anchor))
 
-    def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None) -> tuple[int, When] | None:
+    def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None,
+                  story: bool = False) -> tuple[int, When] | None:
         """The date told last before ``start`` (by position: clock times are resolved after the
-        others), of granularity ``grain`` if given, and no coarser than ``finest`` if given."""
+        others), of granularity ``grain`` if given, and no coarser than ``finest`` if given; with
+        ``story``, not one counted from the writer's now ("Today ...", "on Monday, a judge will")."""
         best = None
-        for pos, when, _ in self.history:
-            if pos >= start or pos in self.not_anchors or best is not None and pos <= best[0]:
+        for pos, when, kind in self.history:
+            if pos >= start or pos in self.not_anchors or best is not None and pos <= best[0] or story and kind == "reference":
                 continue
             if grain and when.grain != grain:
                 continue
@@ -275,7 +277,7 @@ class Resolver:
     def base(self, start: int) -> tuple[dt.date | None, str]:
         """The date deictic expressions count from, and its anchor name."""
         if self.narrative:
-            last = self.last_date(start, finest="year")
+            last = self.last_date(start, finest="year", story=True)
             if last:
                 return last[1].first, f"timex:{last[0]}"
         if self.reference is None:
@@ -285,7 +287,7 @@ class Resolver:
     def _told_within_a_week(self, start: int) -> bool:
         """Whether the last date told names a day or a week, so a bare weekday can follow it in a
         narrative ("In 2022 ... published on Tuesday" cannot: that Tuesday is the writer's)."""
-        last = self.last_date(start, finest="year")
+        last = self.last_date(start, finest="year", story=True)
         return last is not None and GRAIN_ORDER[last[1].grain] <= GRAIN_ORDER["week"]
 
     def deictic_base(self, start: int, end: int) -> tuple[dt.date | None, str]:
@@ -295,7 +297,8 @@ class Resolver:
         or the words are quoted, spoken in the story ("... said the invasion would start tomorrow")."""
         if self.narrative and self.reference is not None:
             s = self.bounds(start, end)[0]
-            if not any(s <= pos < start for pos, _, _ in self.history) and _quote_opening(self.text, start) is None:
+            if not any(s <= pos < start and kind != "reference" for pos, _, kind in self.history) \
+                    and _quote_opening(self.text, start) is None:
                 return self.reference, "reference"
         return self.base(start)
 
@@ -303,12 +306,17 @@ class Resolver:
         """In a narrative, a date without its year moves the story on from the last date told: the
         one within it when that is a year or longer ("In 1914 ... in September": 1914-09), else the
         first on or after it ("shot on 28 June 1914 ... declared war on 4 August": 1914-08-04)."""
-        last = self.last_date(start, finest="year")
+        last = self.last_date(start, finest="year", story=True)
         if last is None:
             return None
         pos, told = last
         first, final = told.interval
         candidates = [w for w in (self._in_year(c, first.year + k) for k in (0, 1, 2)) if w is not None]
+        if candidates and candidates[0].interval[0].year == first.year and \
+                first - dt.timedelta(days=62) <= candidates[0].interval[1] < first:
+            # "named pitcher of the month for August", told after September 24: a look back
+            # over a few weeks, not a leap of a year
+            return candidates[0], f"timex:{pos}"
         if GRAIN_ORDER[told.grain] >= GRAIN_ORDER["year"]:
             inside = [w for w in candidates if first <= w.interval[0] <= final]
             if inside:
@@ -555,8 +563,10 @@ class Resolver:
             return self._day_of_month(c, start, end, base, anchor)
         if c.weekday is not None and c.month is None and c.day is None:
             if self.narrative and anchor != "reference" and c.relation in (None, "nearest") and self.reference is not None \
-                    and not self._told_within_a_week(start):
-                base, anchor = self.reference, "reference"  # "In 2022 ... Results published on Tuesday": the writer's Tuesday
+                    and (not self._told_within_a_week(start) or self.tense(start, end) == "future"):
+                # "In 2022 ... Results published on Tuesday", "a judge will consider the
+                # settlement on Monday": the writer's Tuesday and Monday
+                base, anchor = self.reference, "reference"
             if c.relation == "nearest":
                 # "Tuesday's meeting", "the Friday vote": the nearer such day, unless the sentence
                 # says the event is over (a comparison point, or after a preposition in a past clause)
@@ -856,12 +866,18 @@ class Resolver:
         origin: When | None = None
         anchor_name = "none"
         if r.base in ("reference", "latest"):
-            base, anchor_name = self.deictic_base(start, end)
+            # "last week", "next year", "two days ago" count from the writer's now even in a
+            # narrative; "yesterday", "overnight", "tonight" there are the story's
+            speaker = r.unit != "day" or self.text[start:end].lower().endswith("ago")
+            base, anchor_name = self.deictic_base(start, end) if speaker else self.base(start)
+            if self.narrative and anchor_name != "reference" and r.part_of_day == "NI" and r.amount == -1 \
+                    and self.text[start:end].lower() == "overnight":
+                r = replace(r, amount=0)  # "By 9 p.m. ... Overnight the wind turned": the night that followed
             if r.unit == "day" and r.base == "reference" and not self.narrative and base is not None:
                 spoken = self._speech_day(start, end)
                 if spoken is not None:
                     base, anchor_name = spoken  # "'We met with them yesterday,' Castillo said Wednesday"
-            if self.narrative and r.unit == "day" and r.amount == 0 and self.reference is not None:
+            if self.narrative and r.unit == "day" and r.amount == 0 and r.part_of_day is None and self.reference is not None:
                 base, anchor_name = self.reference, "reference"  # "Today the town hosts a museum": now
             if base is not None and r.base == "latest":
                 origin = When.of(base, "quarter").shifted("quarter", -1)  # the last completed one
