@@ -319,14 +319,40 @@ def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
         ("The union said in May that it would not improve its offer, which it first made in June.",
          "June", "Its offer, which it first made in June."),
         ("GENEVA, Feb 17 (Reuters) - Envoys will resume talks on Thursday, the Swiss foreign ministry said on Monday.",
-         "Monday", "the Swiss foreign ministry said on Monday."),
+         "Monday", "GENEVA, Feb 17 (Reuters) - Envoys will resume talks on Thursday, the Swiss foreign ministry said on Monday."),
+        ("Classes will be cancelled on Thursday and Friday, the district said.", "Friday",
+         "Classes will be cancelled on Thursday and Friday, the district said."),
     ],
 )
 def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(sentence, expression, clause):
     spans = sorted((m.start(), m.end()) for m in re.finditer(
-        r"January 2024|next year|Today|1992|May|June|Thursday|Monday|Feb 17", sentence))
+        r"January 2024|next year|Today|1992|May|June|Thursday|Friday|Monday|Feb 17", sentence))
     index = [sentence[a:b] for a, b in spans].index(expression)
     assert split_clauses(sentence, spans)[index] == clause
+
+
+@pytest.mark.parametrize(
+    ("line", "others", "expression", "value", "summary"),
+    [
+        ("A Red Cross official, Tomas Lindqvist, is acting as an intermediary and spoke to them on Tuesday morning.", [],
+         "Tuesday morning", "2026-03-03",
+         "A Red Cross official, Tomas Lindqvist, is acting as an intermediary and spoke to them on Tuesday morning"),
+        ("Prime Minister Helen Varga returned to the capital on Monday and chaired an emergency meeting on Tuesday.",
+         [("Monday", "2026-03-02")], "Tuesday", "2026-03-03",
+         "Prime Minister Helen Varga chaired an emergency meeting on Tuesday"),
+        ("Heap said the county expected to release results on Thursday and to finish counting by March 13.",
+         [("Thursday", "2026-03-05")], "March 13", "2026-03-13",
+         "Heap said the county expected to finish counting by March 13"),
+        ("The storm will make landfall late on Thursday, the National Hurricane Center said on Monday.",
+         [("Thursday", "2026-03-05")], "Monday", "2026-03-02",
+         "The storm will make landfall late on Thursday, the National Hurricane Center said on Monday"),
+    ],
+)
+def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):
+    article = make_article("s", day("2026-03-04"), [line])
+    found = [timex(article, text, v, "day", day(v)) for text, v in others + [(expression, value)]]
+    mentions = {m.timex.text: m for m in extract_mentions(article, sorted(found, key=lambda t: t.start))}
+    assert mentions[expression].summary == summary
 
 
 def test_unresolved_expressions_make_no_mentions():

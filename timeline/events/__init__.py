@@ -154,26 +154,54 @@ def _antecedent(sentences: list[Sentence], index: int, clause: str) -> str | Non
 
 # a clause that goes on from its sentence's subject: "... and is expected to keep them on hold"
 _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|should|can|must|did|does|"
-                         r"said|says|told|plans|expects|[a-z]{3,}ed)\b", re.IGNORECASE)
+                         r"said|says|told|plans|expects|withdrew|chaired|[a-z]{3,}ed)\b", re.IGNORECASE)
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
+# a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’.&-]*)*")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+
+
+def _with_governor(summary: str, sentence: str) -> str:
+    """An infinitive left alone by a cut at "and" ("To finish counting by November 13") takes the
+    words that govern the first infinitive of its sentence ("... said the county expected")."""
+    if not summary.startswith("To "):
+        return summary
+    found = re.search(re.escape(" ".join(summary.split()[:3])), sentence, re.IGNORECASE)
+    before = sentence[:found.start()] if found else ""
+    governed = re.search(r"^(.{3,}?\b[a-z]+)\s+to\s+[a-z]+", before)
+    if not governed or len(governed.group(1).split()) > 12:
+        return summary
+    return f"{governed.group(1)} to {summary[3:]}"
 
 
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
-    """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the name
-    its sentence opens with ("The Bank of England cut rates ... and is expected to ..."), when the
-    sentence opens with one."""
+    """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
+    its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
+    "Prime Minister Helen Varga returned ... and chaired ..."), or a short opening without a verb
+    before a comma ("A Red Cross official, Tomas Lindqvist, is acting ...", "President Trump's
+    visit to Texas, planned for Monday, has been postponed ...")."""
     if not _VERB_FIRST.match(summary):
         return summary
-    at = sentence.find(clause.strip()[:40])
+    # where the summary's words begin in the sentence (the clause's own opening may have been
+    # dropped as an aside: "A Red Cross official, Tomas Lindqvist, is acting ...")
+    words = re.escape(" ".join(summary.split()[:3]))
+    found = re.search(words, sentence, re.IGNORECASE) if words else None
+    at = found.start() if found else sentence.find(clause.strip()[:40])
     if at <= 0:
         return summary
-    names, _ = describe(sentence[:at])
-    lead = _SUBJECT_OPENING.match(sentence).end()
-    if not names or not sentence.startswith(names[0], lead):
-        return summary
-    subject = sentence[lead:lead + len(names[0])]
-    if lead and sentence[:lead].strip("\"“‘ "):
-        subject = f"the {subject}"
+    before = sentence[:at]
+    first_segment = before.split(",", 1)[0].strip(" \"“‘")
+    if "," in before and 1 <= len(first_segment.split()) <= 8 and not _FINITE_VERB.search(first_segment):
+        subject = first_segment
+    else:
+        names, _ = describe(before)
+        lead = _SUBJECT_OPENING.match(sentence).end()
+        run = _NAME_RUN.match(sentence, lead)
+        if not names or not run or names[0].split()[-1] not in run.group(0).split():
+            return summary
+        subject = run.group(0)
+        if lead and sentence[:lead].strip("\"“‘ "):
+            subject = f"the {subject}"
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
 
 
@@ -296,8 +324,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             resolved = _resolve_pronoun(summary, sentences, index, clause)
-            if not opens:
-                resolved = _with_subject(resolved, sentence.text, clause)
+            resolved = _with_governor(_with_subject(resolved, sentence.text, clause), sentence.text)
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too
                 name = resolved.split()[0]

@@ -31,6 +31,11 @@ _STRONG_BOUNDARY = re.compile(
 _WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
 # "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
+_JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)?\s*(?:on\s+)?", re.IGNORECASE)
+# a clause that only attributes what the sentence tells ("..., the White House said on Friday")
+_ATTRIBUTION_ONLY = re.compile(
+    r"(?:[\w'’.&-]+\s+){0,6}?(?:said|says|announced|told\s+(?:reporters|\w+)|added|reported|confirmed|stated|"
+    r"wrote|warned|predicted|forecast)\b[^,;]{0,30}$", re.IGNORECASE)
 _DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|and|but|or|yet|while|whereas|as|when|although|though)\b")
 
@@ -45,6 +50,9 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         return [sentence.strip()] * len(spans)
     cuts: list[tuple[int, int] | None] = []
     for (_, end_a), (start_b, _) in zip(spans, spans[1:]):
+        if _JOINED_DATES.fullmatch(sentence, end_a, start_b):
+            cuts.append(None)  # "cancelled on Thursday and Friday": two days of one clause
+            continue
         found = (
             _boundaries(sentence, end_a, start_b, _STRONG_BOUNDARY)
             or _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
@@ -72,6 +80,11 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         if cut is not None:
             start = cut[1]
     # A clause that opens on a verb phrase borrows a short subject from the sentence start.
+    for index in range(1, len(clauses)):
+        if clauses[index - 1] and _ATTRIBUTION_ONLY.fullmatch(clauses[index].rstrip(" .")):
+            # "President Trump will visit Texas on Monday, the White House said on Friday": the
+            # saying is news only with what was said
+            clauses[index] = f"{clauses[index - 1].rstrip(' ,')}, {clauses[index]}"
     subject = _short_subject(sentence[: first_stop or 0])
     for index in range(1, len(clauses)):
         head = clauses[index]
@@ -343,14 +356,19 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     tail = clause[after: end.start() if end else len(clause)]
     if _content_words(tail) < 2:
         return None  # "since August, prices rose", "before dawn on Feb. 6": the date alone
-    if not between.strip() and _PREDICATE_START.match(tail):
-        return None  # "took them until 2019 to climb back", "before April 1 has propped up demand": no noun phrase
+    if not between.strip() and (_PREDICATE_START.match(tail) or _PREPOSITION_START.match(tail)):
+        # "took them until 2019 to climb back", "before April 1 has propped up demand", "came
+        # ashore shortly before midnight on Thursday as a Category 4 storm": no noun phrase
+        return None
     return phrase
 
 
 # a tail that goes on with the sentence's verb, not with a noun the date is part of
 _PREDICATE_START = re.compile(
     r"\s*(?:to|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\s", re.IGNORECASE)
+
+
+_PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|before|and|but|or|from|by)\s", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- summary
@@ -451,6 +469,8 @@ def _cut(text: str, expression: str) -> str:
     for pattern in (_STRONG_BOUNDARY, _PHRASE_BREAK):
         for m in pattern.finditer(text):
             suffix = _DROP_CONNECTIVE.sub("", text[m.end():])
+            if _ATTRIBUTION_ONLY.fullmatch(suffix.rstrip(" .")):
+                continue  # "..., the National Hurricane Center said on Monday": the news is before it
             if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS:
                 return suffix
     return " ".join(text.split()[:MAX_WORDS]).rstrip(" ,;:") + "…"
