@@ -266,6 +266,12 @@ def _restated_once(found: list[Timex]) -> list[Timex]:
     return out
 
 
+# the date a postponed happening moves to ("postponed until Saturday", "pushed back to March 9")
+_NEW_DATE_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|shifted)\s+(?:\w+\s+){0,3}?"
+    r"(?:until|till|to|for)\s+(?:(?:the|next|early|late)\s+)?$", re.IGNORECASE)
+
+
 def _done_by_its_verb(article: Article, timex: Timex) -> bool:
     """A date already past whose own verb is a plain past ("returned to training on Monday"), not
     a word of planning ("had been scheduled to begin on Thursday"): what the clause says is done,
@@ -332,6 +338,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     names = names + [name]
                 summary = resolved
             status = detect_status(clause)
+            if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 60), timex.start):
+                status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
             elif status == "planned" and _done_by_its_verb(article, timex):

@@ -179,7 +179,8 @@ _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
+                               r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
 def _distance(when: When, day: dt.date) -> int:

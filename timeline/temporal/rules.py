@@ -1224,12 +1224,17 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
     "nth_weekday_of_month",
     ("weekday",),
     rf"{B}(?P<t>the\s+(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{WEEKDAY})\s+"
-    rf"(?:in|of)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?){NUM_END}",
+    rf"(?:in|of)\s+(?:(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?|the\s+(?P<newyear>(?:new\s+)?year))){NUM_END}",
     examples=(("The justices return on [the first Monday in October].", "2026-10-05"),
               ("Thanksgiving falls on [the fourth Thursday of November 2025].", "2025-11-27"),
-              ("The meeting was held on [the last Friday of May].", "2025-05-30")),
+              ("The meeting was held on [the last Friday of May].", "2025-05-30"),
+              ("Her inauguration is set for [the first Monday of the year].", "2026-01-05")),
 )
 def nth_weekday_of_month(m: re.Match, text: str) -> Partial | None:
+    if m["newyear"]:
+        if _NTH[m["ord"].lower()] < 0:
+            return None  # "the last Friday of the year" is December's: rare, and "the year" may be a fiscal one
+        return Calendar(month=1, weekday=V.weekday_number(m["wd"]), nth=_NTH[m["ord"].lower()])  # "of the year": January's
     return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]),
                     weekday=V.weekday_number(m["wd"]), nth=_NTH[m["ord"].lower()])
 
