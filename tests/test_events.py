@@ -355,6 +355,15 @@ def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, express
     assert mentions[expression].summary == summary
 
 
+def test_the_date_a_happening_is_postponed_to_is_planned():
+    article = make_article("p", day("2026-11-07"), [
+        "A news conference planned for Friday was postponed until Saturday, his campaign said."])
+    found = [timex(article, "Friday", "2026-11-06", "day", day("2026-11-06")),
+             timex(article, "Saturday", "2026-11-08", "day", day("2026-11-08"))]
+    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
+    assert statuses == {"Friday": "postponed", "Saturday": "planned"}
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)
