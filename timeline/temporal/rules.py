@@ -616,7 +616,8 @@ _NOT_A_DECADE_CONTEXT = re.compile(
     r"\b(?:temperatures?|degrees|highs?|lows?|heat|fahrenheit|celsius|aged?|old|scores?|scored|percent|mph|"
     r"polls?|polling|ratings?|per\s+cent|points|IQ|blood\s+pressure|prices?|traded|trading|rates?|gusts?|winds?|"
     r"humidity|heart|oxygen|level|levels|speeds?|shot|shooting|golf|rounds?|par|ratio|inflation|notes|bills|"
-    r"dollars|euros|pounds|till|cash|barrel|crude|Brent|mortgage)\b|[%°$£€]", re.IGNORECASE)
+    r"dollars|euros|pounds|till|cash|barrel|crude|Brent|mortgage|margins?|yields?|returns?|occupancy|approval|"
+    r"turnout|utili[sz]ation|capacity|percentage|share)\b|[%°$£€]", re.IGNORECASE)
 
 
 @rule(
@@ -1308,7 +1309,9 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
             re.match(r"\s*(?:[,.;:!?\"”]|$)", text[m.end():m.end() + 2])):
         return None  # the present or coming era, not a day: "today's youth", "the people of tomorrow"
     if word == "overnight" and (m["pod"] or re.search(r"\b(?:an?|the|its|their|his|her)\s+$", before(text, m.start(), 8))
-                                or re.match(r"\s+(?:stay|flight|trip|rate|rates|loan|loans|market|session|low|high)\b",
+                                or re.match(r"\s+(?:stay|stays|flight|flights|trip|rate|rates|loan|loans|market|session|low|high|"
+                                            r"lending|borrowing|repo|interbank|deposits?|funds|bus|train|ferry|shift|guests?|"
+                                            r"parking|camp|bag|success|sensation)\b",
                                             text[m.end():m.end() + 10])):
         return None  # "an overnight stay", "overnight rates"
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word in ("tonight", "overnight") else None)
