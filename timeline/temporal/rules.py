@@ -963,6 +963,12 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<da
                             re.IGNORECASE)
 
 
+# a span of a report longer than a quarter ("the first nine months", "the first half", "the year to date")
+_LONGER_PERIOD_BEFORE = re.compile(
+    r"\b(?:(?:first|latest|past)\s+(?:six|nine|eight|ten|eleven|five|seven|4|5|6|7|8|9|10|11)\s+months|first\s+half|"
+    r"half-year|(?:the\s+)?year\s+to\s+date|full\s+year|nine-month|six-month)\b", re.IGNORECASE)
+
+
 @rule(
     "quarter_relative",
     ("unit",),
@@ -996,6 +1002,10 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
     if rel in ("last", "previous", "past", "prior", "preceding"):
         return Relative("quarter", -1, "anchor" if rel in ("previous", "preceding", "prior") else "reference", fallback="reference")
     if rel in ("year-ago", "year-earlier", "year-before", "comparable"):
+        if unit == "period" and _LONGER_PERIOD_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+            # "in the first nine months ... from the year-earlier period": that span a year back, in
+            # the year it falls in (TimeBank writes the year)
+            return Relative("year", -1, "reference", comparison=True)
         return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
     if rel in ("latest", "most recent", "recent"):
         return Relative("quarter", 0, "latest", grain="quarter")
