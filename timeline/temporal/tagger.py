@@ -236,6 +236,26 @@ def _needs_context(partial: Partial) -> bool:
         partial.month is None and partial.weekday is None and partial.day is None
 
 
+# day and month names a lower-case transcript writes small ("may" and "march" stay verbs)
+_SMALL_CALENDAR_NAME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|"
+    r"september|october|november|december)\b")
+
+
+_SMALL_SENTENCE_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)[a-z]")
+
+
+def _capitalised_transcript(text: str) -> str:
+    """``text`` with day and month names capitalised when it is a transcript in lower case (about
+    one capital letter in 200 characters or fewer); else ``text`` itself."""
+    capitals = sum(1 for ch in text if ch.isupper())
+    if len(text) < 200 or capitals * 200 > len(text) or not _SMALL_CALENDAR_NAME.search(text):
+        return text
+    text = _SMALL_CALENDAR_NAME.sub(lambda m: m.group(0).capitalize(), text)
+    # ... and sentences open with a capital, so the splitter sees them end
+    return _SMALL_SENTENCE_OPENING.sub(lambda m: m.group(0).upper(), text)
+
+
 def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", "narrative"] = "news") -> list[Timex]:
     """Every English time expression in ``text``, resolved against ``reference``."""
     if document_type not in ("news", "narrative"):
@@ -244,6 +264,12 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         reference = reference.date()
     if not text:
         return []
+    original = text
+    text = _capitalised_transcript(text)
+    if text is not original:
+        # a transcript in lower case ("it will stay closed until friday"): the names of days and
+        # months are capitalised, letter for letter, so offsets hold; spans show the original
+        return [t.model_copy(update={"text": original[t.start:t.end]}) for t in tag(text, reference, document_type=document_type)]
     selected = _select(_candidates(text))
     items: list[tuple[int, int, Partial, str]] = []
     previous_end = 0
