@@ -1979,9 +1979,22 @@ def duration_unit_long(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "the_next_hour",
+    ("unit",),
+    rf"{B}(?P<t>the\s+(?:next|past|last|coming|previous|first|final)\s+(?P<half>half[- ])?hour){E}(?!s|['’]s)",
+    examples=(("Coming up in [the next half hour], the weather.", "PT30M", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("Prices fell in [the past hour].", "PT1H", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def the_next_hour(m: re.Match, text: str) -> Partial | None:
+    # "in the next hour", "the past half hour": an hour's span, not a calendar unit
+    return Fixed("PT30M" if m["half"] else "PT1H", type="DURATION")
+
+
+@rule(
     "duration_vague_plural",
     ("unit",),
-    rf"(?:{B}(?:for|within|over|in|after|than|follows|followed|following|ending|ended|amid|despite)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}"
+    rf"(?:{B}(?:for|within|over|in|after|than|follows|followed|following|ending|ended|amid|despite|took|take|takes|taking|"
+    rf"spent|spend|spends|spending|lasted|lasting|waited|waiting)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}"
     rf"(?!\s+(?:ago|later|earlier|before|after|old|to\s+come|of\s+(?:the|age|his|her|their|its|a|an))\b|-)",
     examples=(("the communist government has held such rallies for [weeks]", "PXW"), ("for [decades]", "PXY"),
               ("The merger follows [months] of twists and turns.", "PXM"),
@@ -2389,6 +2402,44 @@ def named_time(m: re.Match, text: str) -> Partial | None:
 
 
 _SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15}
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DEICTIC_POD = {"this morning": (0, "am"), "this afternoon": (0, "pm"), "this evening": (0, "pm"), "tonight": (0, "pm"),
+                "last night": (-1, "pm"), "tomorrow morning": (1, "am"), "tomorrow afternoon": (1, "pm"),
+                "tomorrow evening": (1, "pm"), "tomorrow night": (1, "pm"), "yesterday morning": (-1, "am"),
+                "yesterday afternoon": (-1, "pm"), "yesterday evening": (-1, "pm")}
+
+
+@rule(
+    "spoken_clock_minutes",
+    ("part_of_day", "clock"),
+    rf"{B}(?:at|after|before|around|about|until|by|from)\s+(?P<t>(?P<h>{_HOUR_WORD})\s+(?P<min>(?:oh[- ])?{V.NUMBER_WORD})\s+"
+    rf"(?:(?P<deictic>this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))"
+    rf"|in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<zone>local\s+time|(?-i:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|ET|EST)\b)))",
+    examples=(("The quake struck at [ten fifty-four local time].", "2025-12-03T10:54", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("He arrived just after [three thirty this afternoon].", "2025-12-03T15:30"),
+              ("We will talk at [seven fifteen tonight].", "2025-12-03T19:15"),
+              ("The vote is at [nine oh five tomorrow morning].", "2025-12-04T09:05")),
+)
+def spoken_clock_minutes(m: re.Match, text: str) -> Partial | None:
+    # a clock time said in words, as broadcast transcripts write it: "ten fifty-four local time"
+    hour = int(V.number_value(m["h"]))
+    minute = V.number_value(re.sub(r"^oh[- ]", "", m["min"].lower()))
+    if minute is None or not 1 <= minute <= 59:
+        return None
+    offset, half = 0, None
+    if m["deictic"]:
+        offset, half = _DEICTIC_POD[" ".join(m["deictic"].lower().split())]
+    elif m["pod"]:
+        half = "am" if m["pod"].lower() == "morning" else "pm"
+    elif m["zone"].lower().replace(".", "") in ("am", "pm"):
+        half = m["zone"].lower().replace(".", "")
+    if half == "pm" and hour != 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    if m["deictic"]:
+        return Relative("day", offset, "reference", grain="minute", hour=hour, minute=int(minute), type="TIME")
+    return Calendar(hour=hour, minute=int(minute), type="TIME")
 _POD_AFTER_CLOCK = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight|"
                     r"last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)")
 
@@ -2632,7 +2683,7 @@ RULES: tuple[Rule, ...] = (
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
     week_of, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
-    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, holiday, event_eve, event_offset,
+    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
@@ -2642,7 +2693,7 @@ RULES: tuple[Rule, ...] = (
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
-    set_every, set_adverb, set_rate, in_duration, duration, duration_adjective, duration_unit_long,
+    set_every, set_adverb, set_rate, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
     duration_vague_plural,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
