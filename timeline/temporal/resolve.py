@@ -115,11 +115,14 @@ _COMPARED_WITH_NAMED = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:the|its|th
 # ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
 _FOLLOWING = re.compile(r"\b(?:after|following|during|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # events nobody schedules, so a day's one is always over ("Thursday's attack", written on a Wednesday)
-_UNPLANNED = re.compile(
-    r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|blast|explosions?|bombings?|shootings?|killings?|fire|earthquake|"
+_UNPLANNED_NOUNS = (
+    r"(?:attacks?|crash|blast|explosions?|bombings?|shootings?|killings?|fire|earthquake|"
     r"quake|collapse|accident|derailment|stabbings?|massacre|murders?|deaths?|riots?|clash(?:es)?|ambush|assault|"
     r"incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|plunge|sell-?off|rout|arrests?|"
-    r"raids?|escape|kidnapping|abduction|hijacking|overdose|resignation|defeat|loss|win|victory|upset)\b")
+    r"raids?|escape|kidnapping|abduction|hijacking|overdose|resignation|defeat|loss|win|victory|upset|slaying|"
+    r"assassination|coup|storming|siege|fall)\b")
+_UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
+_UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
 _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that show a sentence looks ahead even when its verb is past ("invited them to a ceremony on
@@ -178,6 +181,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
+_SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+_ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
@@ -635,6 +640,12 @@ class Resolver:
             tense = "future"  # "the new law takes effect in October", "the season opens in November"
         if c.day is None and c.month is not None and _REPORTED_PERIOD_BEFORE.search(self.text, max(0, start - 40), start):
             tense = "past"  # "will release new home sales figures for March": the month the data cover, already past
+        if c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
+                self.text, max(0, start - 6), start) and _ATTRIBUTIVE.match(self.text, end) \
+                and not _UNPLANNED_AFTER_DATE.match(self.text, end) and not _SINCE_IN_CLAUSE.search(self.text, max(0, start - 40), start):
+            # "the Feb. 8 departures", "the Nov. 5 election": a named happening, the nearer one (but
+            # "the Oct. 23 slaying", "since the Jan. 6 attack" are over)
+            tense = None
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
