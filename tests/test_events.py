@@ -364,6 +364,15 @@ def test_the_date_a_happening_is_postponed_to_is_planned():
     assert statuses == {"Friday": "postponed", "Saturday": "planned"}
 
 
+def test_an_aside_that_dates_the_subject_takes_what_befell_it():
+    article = make_article("g", day("2025-05-21"), [
+        "The home game, scheduled for Friday, has been postponed because of the storm, the league said on Tuesday."])
+    found = [timex(article, "Friday", "2025-05-23", "day", day("2025-05-23")),
+             timex(article, "Tuesday", "2025-05-20", "day", day("2025-05-20"))]
+    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
+    assert statuses["Friday"] == "postponed"
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)

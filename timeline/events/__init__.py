@@ -266,6 +266,9 @@ def _restated_once(found: list[Timex]) -> list[Timex]:
     return out
 
 
+# a participle of planning that dates a noun in an aside ("the game, scheduled for Friday, ...")
+_PLANNED_ASIDE = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|originally\s+due)\s+(?:to\s+\w+\s+)?(?:for|on|to)?\b",
+                            re.IGNORECASE)
 # the date a postponed happening moves to ("postponed until Saturday", "pushed back to March 9")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|shifted)\s+(?:\w+\s+){0,3}?"
@@ -338,6 +341,12 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     names = names + [name]
                 summary = resolved
             status = detect_status(clause)
+            if status in ("planned", "reported") and _PLANNED_ASIDE.search(clause) and clause.strip() != sentence.text.strip():
+                # "The game, scheduled for Friday, has been postponed": the aside dates what the
+                # sentence says happened to it
+                said = detect_status(sentence.text)
+                if said in ("postponed", "cancelled"):
+                    status = said
             if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 60), timex.start):
                 status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
