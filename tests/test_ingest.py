@@ -203,3 +203,10 @@ def test_duplicate_document_ids_are_an_error(tmp_path):
 def test_input_error_names_line_and_fix():
     err = InputError("a.txt", "front matter key 'x' is not allowed", "use only title", line=3)
     assert err.one_line() == "a.txt:3: front matter key 'x' is not allowed; use only title"
+
+
+def test_a_state_abbreviation_in_an_ap_dateline_ends_no_sentence():
+    from timeline.ingest import split_sentences
+
+    found = [s.text for s in split_sentences("CARVER, W.Va. (AP) — The last miner was brought up on Sunday. He was fine.")]
+    assert found == ["CARVER, W.Va. (AP) — The last miner was brought up on Sunday.", "He was fine."]

@@ -91,6 +91,20 @@ def test_same_happening_on_different_exact_days_is_never_merged_but_is_disputed(
     assert "1 Dec 2025" in events[1].disagreements[0]
 
 
+def test_two_reports_a_day_apart_of_the_same_filing_are_disputed():
+    a = make_article("m1", day("2025-10-17"), [
+        "The opposition Forward party filed the no-confidence motion against Prime Minister Novotny on Oct. 3."])
+    b = make_article("m2", day("2025-10-18"), [
+        "Kralova said the no-confidence motion against the Novotny government had been filed on October 2.",
+        "The Forward party leads the opposition."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "Oct. 3", "2025-10-03", "day", day("2025-10-03"))]),
+        (b, lambda x: [timex(x, "October 2", "2025-10-02", "day", day("2025-10-02"))]),
+    )
+    assert len(events) == 2 and all(e.disputed for e in events)
+    assert any("3 Oct 2025" in note for e in events for note in e.disagreements)
+
+
 def test_different_weeks_of_different_happenings_stay_apart():
     a = make_article("a", day("2025-12-02"), ["Witkoff met Umerov in Miami last week."])
     b = make_article("b", day("2025-12-02"), ["Witkoff met Umerov in Geneva in October."])

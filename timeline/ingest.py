@@ -371,8 +371,10 @@ def cut_boilerplate(body: str) -> tuple[str, str]:
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt adm st jr sr rev hon pres
     u.s u.k u.n e.u u.s.a d.c a.m p.m no vs etc inc corp co ltd dept est approx fig
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
-)
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    w.va calif fla ariz colo conn tenn okla minn mich wis wyo neb nev n.y n.j n.c n.d n.h n.m s.c s.d r.i
+    ala ark kan ky md ga vt tex ill""".split()
+)  # (with the states as AP datelines abbreviate them: "CARVER, W.Va. (AP) —")
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 LIST_MARKER = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 

@@ -3,7 +3,10 @@
 Two mentions dated to different exact days are never merged (a Monday meeting and a Tuesday
 meeting may both have happened). But when two day-level entries at most ``NEAR_MISS_DAYS``
 apart share nearly all of their specific names (Jaccard >= ``NAME_JACCARD``, at least
-``MIN_SHARED_NAMES``) and an event class, both are reported as done, and no source gives both
+``MIN_SHARED_NAMES``) and an event class — or, from different articles on days next to each other,
+a name (in the clauses or around them, see ``matching.article_names``), a kind of happening and
+most of their words (at least ``MIN_SHARED_WORDS`` not common in the input) — both are reported
+as done, and no source gives both
 days (one that does is telling of two happenings), sources probably disagree on the date: each entry
 records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
 (day, name), so the cost follows the number of entries, not its square.
@@ -16,12 +19,14 @@ from collections.abc import Mapping
 import datetime as dt
 
 from timeline.merge.clustering import Cluster
-from timeline.merge.matching import DAY_LEVEL
+from timeline.merge.matching import DAY_LEVEL, common_words
 from timeline.models import Event
 
 NEAR_MISS_DAYS = 3
 NAME_JACCARD = 0.6
 MIN_SHARED_NAMES = 2
+WORD_OVERLAP = 0.4  # shared words and kinds of happening, over the smaller side's
+MIN_SHARED_WORDS = 2  # ... of which words (not common in the input), on days next to each other
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -29,15 +34,25 @@ def _day(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _looks_same(a: Cluster, b: Cluster) -> bool:
+def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[str] = frozenset()) -> bool:
     names_a, names_b = a.profile.strong, b.profile.strong
     shared = len(names_a & names_b)
     union = len(names_a | names_b)
-    return (
-        shared >= MIN_SHARED_NAMES
-        and shared / union >= NAME_JACCARD
-        and bool(a.profile.classes & b.profile.classes)
-    )
+    same_kind = bool(a.profile.classes & b.profile.classes)
+    if same_kind and shared >= MIN_SHARED_NAMES and shared / union >= NAME_JACCARD:
+        return True
+    # fewer names, told in different articles: the same names in the clauses or around them,
+    # the same kind of happening and most of the same words ("the guard was killed on Wednesday
+    # night" and "the killing of the guard, Daniel Mwangi, in the early hours of Thursday")
+    if a.profile.documents & b.profile.documents or days_apart > 1:
+        return False
+    named = bool(names_a & names_b) or bool(names_a & b.profile.context) or bool(names_b & a.profile.context)
+    words_a, words_b = a.profile.words - common, b.profile.words - common
+    shared_words = words_a & words_b
+    overlap = len(shared_words | (a.profile.classes & b.profile.classes)) / max(
+        1, min(len(words_a | a.profile.classes), len(words_b | b.profile.classes)))
+    # (the same kind of happening, or a word more in common: "filed the no-confidence motion")
+    return named and len(shared_words) >= MIN_SHARED_WORDS + (not same_kind) and overlap >= WORD_OVERLAP
 
 
 def note_date_conflicts(
@@ -48,10 +63,11 @@ def note_date_conflicts(
     ``labels`` names documents in the notes (publisher or title); ids otherwise.
     """
     labels = labels or {}
+    common = common_words([m for cluster in clusters for m in cluster.members])
     index: dict[tuple[dt.date, str], list[int]] = {}
     for number, entry in enumerate(entries):
         if entry.granularity in DAY_LEVEL and entry.start == entry.end:
-            for name in sorted(clusters[number].profile.strong):
+            for name in sorted(clusters[number].profile.strong | clusters[number].profile.classes):
                 index.setdefault((entry.start, name), []).append(number)
     pairs: set[tuple[int, int]] = set()
     documents = [{c.document for c in entry.citations} for entry in entries]
@@ -60,9 +76,9 @@ def note_date_conflicts(
             continue
         for delta in range(1, NEAR_MISS_DAYS + 1):
             later = entry.start + dt.timedelta(days=delta)
-            for name in sorted(clusters[number].profile.strong):
+            for name in sorted(clusters[number].profile.strong | clusters[number].profile.classes):
                 for other in index.get((later, name), ()):
-                    if (number, other) in pairs or not _looks_same(clusters[number], clusters[other]):
+                    if (number, other) in pairs or not _looks_same(clusters[number], clusters[other], delta, common):
                         continue
                     if entry.status != "reported" or entries[other].status != "reported":
                         continue  # "met on Wednesday ... will meet again on Friday" is two happenings
