@@ -626,6 +626,11 @@ class Resolver:
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
+        if year is None and c.relation is None and c.month is not None and c.holiday is None \
+                and re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE):
+            told = self.last_date(start, finest="year")
+            if told is not None:
+                year = told[1].first.year  # "formed in December 2021 after an election that October": 2021's
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._story_year(c, start, end)  # "The war began in 1939. In September, Germany invaded Poland."
         if year is None and c.holiday is not None and c.relation is None:
