@@ -373,6 +373,14 @@ def test_an_aside_that_dates_the_subject_takes_what_befell_it():
     assert statuses["Friday"] == "postponed"
 
 
+def test_a_year_labelling_a_plan_or_a_document_dates_no_happening():
+    article = make_article("b", day("2025-10-20"), [
+        "Meanwhile, the 2026 budget remains in limbo.", "The conflict has its roots in the 2014 annexation of Crimea.",
+        "Analysts cut their 2025 profit forecast by 5%."])
+    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31")) for year in ("2026", "2014", "2025")]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["2014"]
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)

@@ -269,6 +269,18 @@ def _restated_once(found: list[Timex]) -> list[Timex]:
 # a participle of planning that dates a noun in an aside ("the game, scheduled for Friday, ...")
 _PLANNED_ASIDE = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|originally\s+due)\s+(?:to\s+\w+\s+)?(?:for|on|to)?\b",
                             re.IGNORECASE)
+_THING_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|a|an)\s+(?:fiscal\s+)?$", re.IGNORECASE)
+_THING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:budgets?|plans?|forecasts?|guidance|outlook|targets?|estimates?|models?|editions?|versions?|"
+    r"figures|accounts|rankings?|list|calendar|spending|deficit|revenue|profits?|earnings|sales|tickets?|"
+    r"tax\s+returns?|report|reports)\b", re.IGNORECASE)
+
+
+def _names_a_thing(body: str, timex: Timex) -> bool:
+    """A year used as a label of a plan or a document ("the 2026 budget", "its 2025 forecast"):
+    it dates no happening (but "the 2014 annexation of Crimea" does)."""
+    return timex.granularity == "year" and bool(
+        _THING_BEFORE.search(body, max(0, timex.start - 16), timex.start) and _THING_AFTER.match(body, timex.end))
 # the date a postponed happening moves to ("postponed until Saturday", "pushed back to March 9")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|shifted)\s+(?:\w+\s+){0,3}?"
@@ -318,6 +330,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
         focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
+        # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
+        found = [t for t in found if not _names_a_thing(article.body, t)]
         rest = [t for t in found if not focus[id(t)]]
         spans = [(t.start - sentence.start, t.end - sentence.start) for t in rest]
         clause_of = {id(t): c for t, c in zip(rest, split_clauses(sentence.text, spans))}
