@@ -381,6 +381,15 @@ def test_a_year_labelling_a_plan_or_a_document_dates_no_happening():
     assert [m.timex.text for m in extract_mentions(article, found)] == ["2014"]
 
 
+def test_a_date_alone_is_no_summary():
+    article = make_article("v", day("2025-10-02"), [
+        "The government has survived two previous confidence votes, in September 2022 and in June 2024."])
+    found = [timex(article, "September 2022", "2022-09", "month", day("2022-09-01"), day("2022-09-30")),
+             timex(article, "June 2024", "2024-06", "month", day("2024-06-01"), day("2024-06-30"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["June 2024"].startswith("The government has survived two previous confidence votes")
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)

@@ -281,6 +281,8 @@ def _names_a_thing(body: str, timex: Timex) -> bool:
     it dates no happening (but "the 2014 annexation of Crimea" does)."""
     return timex.granularity == "year" and bool(
         _THING_BEFORE.search(body, max(0, timex.start - 16), timex.start) and _THING_AFTER.match(body, timex.end))
+_CONTENT_WORD = re.compile(
+    r"\b(?!(?:in|on|at|by|the|a|an|and|or|again|since|until|from|to|of|early|late|mid|last|next|this|that)\b)[A-Za-z]{3,}")
 # the date a postponed happening moves to ("postponed until Saturday", "pushed back to March 9")
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|shifted)\s+(?:\w+\s+){0,3}?"
@@ -344,6 +346,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
             summary = summarize(clause, timex.text)
+            if not _CONTENT_WORD.search(summary.replace(timex.text, " ")):
+                summary = summarize(sentence.text, timex.text)  # "In June 2024": a date alone tells no news
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             resolved = _resolve_pronoun(summary, sentences, index, clause)

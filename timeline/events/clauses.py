@@ -31,7 +31,7 @@ _STRONG_BOUNDARY = re.compile(
 _WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
 # "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
-_JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)?\s*(?:on\s+)?", re.IGNORECASE)
+_JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)?\s*(?:(?:on|in|at|by)\s+)?", re.IGNORECASE)
 # a clause that only attributes what the sentence tells ("..., the White House said on Friday")
 _ATTRIBUTION_ONLY = re.compile(
     r"(?:[\w'’.&-]+\s+){0,6}?(?:said|says|announced|told\s+(?:reporters|\w+)|added|reported|confirmed|stated|"
