@@ -390,6 +390,15 @@ def test_a_date_alone_is_no_summary():
     assert summaries["June 2024"].startswith("The government has survived two previous confidence votes")
 
 
+def test_agency_datelines_in_title_case_are_stripped_and_place_names_keep_their_first_word():
+    from timeline.events.clauses import dateline_length
+
+    assert dateline_length("Lisbon (AFP) - Spanish pop star Ana Barcelona collapsed.") == len("Lisbon (AFP) - ")
+    assert dateline_length("Mary (right) - said hi") == 0
+    assert entity_key("Keeler Ridge Fire") == "keeler" and entity_key("Albion Air") == "albion"
+    assert entity_key("Santa Maria University Hospital") == "smu"
+
+
 def test_unresolved_expressions_make_no_mentions():
     article = make_article("a2", day("2025-12-02"), ["They met on a Tuesday long ago."])
     loose = timex(article, "a Tuesday", "XXXX-WXX-2", "day", None)

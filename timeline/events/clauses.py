@@ -144,8 +144,12 @@ _NOT_A_SUBJECT = frozenset(
 # "ANKARA, Feb 7 (Reuters) - ", "MOSCOW/WASHINGTON — ", "KYIV, Ukraine (AP) — ": the place
 # and date of filing, not part of the story (and its date is not an event's).
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z/.' -]{2,}?)(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)??"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=[A-Z\u201c\u2018\"'])"
+    r"^(?:(?:[A-Z][A-Z/.' -]{2,}?)(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)??"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
+    # AFP's and the agencies' title-case form: "Lisbon (AFP) -", "New Delhi, March 3 (PTI) -"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|DPA|ANI|PTI|IANS|AA|Bernama|Kyodo|Yonhap|ANSA|EFE|IPS)\))"
+    r"\s*[—–-]{1,2}\s+(?=[A-Z\u201c\u2018\"'])"
 )
 
 

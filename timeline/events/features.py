@@ -189,6 +189,8 @@ def entity_key(name: str) -> str:
         words = words[:-1]  # "Halvorsen Foods", "Maricopa County", "Harbor Plaza Hotel": known by the first word
         if len(words) == 1:
             return _NON_WORD.sub("", words[0])
+        if words[-1] in ORGANISATION_WORDS:
+            return entity_key(" ".join(words))  # "Santa Maria University Hospital": as "Santa Maria University"
     last = words[-1] if words else ""
     last = _NON_WORD.sub("", last)
     # Transliterations differ in a doubled final letter: Zelensky / Zelenskyy.

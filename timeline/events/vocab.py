@@ -41,7 +41,8 @@ GENERIC_NAME_TAILS = frozenset(
     entertainment communications networks solutions products enterprises ventures investments
     properties realty mining oil gas steel chemicals electric power telecom hospital center centre
     college stadium airport station bridge street avenue road park river district province township
-    dairy farms motor bancorp trust securities advisors management
+    dairy farms motor bancorp trust securities advisors management fire fires air ridge festival tour arena
+    mine mines hills valley canyon creek
     """.split()
 )
 
@@ -73,7 +74,8 @@ GENERIC_NAME_TAILS = frozenset(
     entertainment communications networks solutions products enterprises ventures investments
     properties realty mining oil gas steel chemicals electric power telecom hospital center centre
     college stadium airport station bridge street avenue road park river district province township
-    dairy farms motor bancorp trust securities advisors management
+    dairy farms motor bancorp trust securities advisors management fire fires air ridge festival tour arena
+    mine mines hills valley canyon creek
     """.split()
 )
 

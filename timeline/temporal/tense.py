@@ -225,6 +225,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             infinitive = False
             skip_to = _relative_clause_start(tokens, i)
             continue
+        if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
+            continue  # "at 10:00 am": the meridiem, not the verb
+        if low in ("do", "does") and 1 <= i < n - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
+            continue  # "the Arena do Tejo": a name, not the verb
         if low in REPORTING and i + 1 < n and tokens[i + 1] == "," and i >= 2 and tokens[i - 1] != "," \
                 and "," in tokens[max(0, i - 5):i - 1]:
             continue  # "..., forecasters said, with 8 inches possible by Friday night": an attribution aside
@@ -294,6 +298,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     return None, -1
 
 
+_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
 REPORTING = frozenset("said says told tells added adds reported reports announced warned predicted forecast stated "
                       "wrote insisted noted explained according".split())
 
@@ -307,6 +312,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
         if low == ",":
             comma = True
             continue
+        if not comma and (low in _CALLED_OFF or low in ("was", "were", "has", "have", "had", "is", "are", "been")
+                          and any(t.lower() in _CALLED_OFF for t in tokens[i + 1:i + 3])):
+            return "future"  # "whose flight to Malaga on Saturday has been cancelled": a flight that was to come
         if comma and low in REPORTING:
             return None  # "... possible by Friday night, forecasters said": the report's tense is not the event's
         if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
