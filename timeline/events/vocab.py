@@ -220,6 +220,15 @@ EVENT_CLASSES = {
     "@withdraw": """withdraw withdrew withdrawn withdrawal""",
     "@certify": """certify certified certification""",
     "@count": """count counted counting recount tally""",
+    "@start": """began begin begins started starts ignited ignite sparked erupted outbreak""",
+    "@surgery": """surgery operation operated procedure ablation underwent""",
+    "@hospital": """hospitalised hospitalized admitted hospitalisation hospitalization""",
+    "@discharge": """discharged discharge""",
+    "@evacuate": """evacuate evacuated evacuation evacuations evacuees""",
+    "@contain": """contained containment""",
+    "@verdict": """verdict verdicts convicted acquitted guilty""",
+    "@sentence": """sentenced sentencing""",
+    "@recall": """recall recalls recalled""",
 }
 EVENT_CLASS_OF: dict[str, str] = {
     word: cls for cls, words in EVENT_CLASSES.items() for word in words.split()
