@@ -102,6 +102,10 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|d
 # a deadline preposition opening its sentence ("Until Thursday, they had not ...") is no deadline
 _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
 # a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
+# a year labelling a plan or a document frames no sentence ("debates on the 2026 budget on Dec. 1")
+_YEAR_LABEL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:budgets?|plans?|forecasts?|guidance|outlook|targets?|estimates?|models?|"
+                               r"editions?|versions?|accounts|rankings?|calendar|tax\s+returns?)\b", re.IGNORECASE)
+_OPENING = re.compile(r"[\s\"'“‘(]*")  # "Last year, Cyclone Fengal brought rain on November 30"
 _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNORECASE)
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"
@@ -182,6 +186,11 @@ _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
 _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+# a date named as the object of a decision ("declared Friday a holiday", "fixed January 18 for the hearing")
+_DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
+                                r"earmarked|announced)|\b(?:declares|fixes|sets|names|designates|approves))\s+$", re.IGNORECASE)
+_DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for)\b")
+_NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
@@ -599,6 +608,9 @@ class Resolver:
                         self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
+                if c.relation is None and _DATE_NAMED_BEFORE.search(self.text, max(0, start - 14), start) \
+                        and _DATE_NAMED_AFTER.match(self.text, end):
+                    tense = "future"  # "has declared Friday a work-free day"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
                 if until:
@@ -654,6 +666,10 @@ class Resolver:
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
+        if _DATE_NAMED_BEFORE.search(self.text, max(0, start - 14), start) and _DATE_NAMED_AFTER.match(self.text, end) \
+                or _NEXT_SITTING.match(self.text, end) and re.search(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$",
+                                                                      self.text[max(0, start - 20):start], re.IGNORECASE):
+            tense = "future"  # "has declared Friday a holiday", "the court fixed January 18 for the next hearing"
         when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end),
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)),
                             bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)))
@@ -771,7 +787,9 @@ class Resolver:
         "In 2019, he was elected on Nov. 5" (not any year mentioned before the date)."""
         s = self.bounds(start, end)[0]
         years = [(pos, w.first.year) for pos, w, kind in self.history
-                 if s <= pos < start and w.grain == "year" and kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])]
+                 if s <= pos < start and w.grain == "year" and (kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])
+                                                              and not _YEAR_LABEL_AFTER.match(self.text, pos + 4)
+                                                              or kind == "reference" and _OPENING.fullmatch(self.text, s, pos))]
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's
         return max(years)[1] if years else None

@@ -1891,6 +1891,10 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a compound or an idiom: "a day trader", "a night owl", "one day at a time"
     if re.search(r"[$£€¥#]\s*$|\b(?:no\.|number|page|pages|route|flight)\s*$", before(text, m.start(), 10)):
         return None
+    if unit == "hour" and re.fullmatch(r"[012]\d[0-5]\d", m["amount"]) and re.search(
+            r"\b(?:from|at|until|till|to|by|between|before|after|and)\s+$", before(text, m.start("amount"), 9)) \
+            and not re.match(r"\s+(?:of|in|on\s+the)\b", text[m.end():m.end() + 8]):
+        return None  # "relaxed from 1400 hours to 1800 hours": clock times (see clock_wire)
     if amount is not None and 1600 <= amount <= 2099 and re.fullmatch(r"\d{4}", m["amount"]) and \
             re.search(r"\b(?:in|since|until|till|by|from|before|after|during)\s+$", before(text, m.start("amount"), 8)):
         return None  # "In 2024 hours lost to strikes doubled": a year, then a noun
@@ -2199,7 +2203,7 @@ _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.
 ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|AWST|NZDT|NZST|SGT|HKT|JST|KST|"
         r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
 _TZ = rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time))"
-_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:(?:on|of)\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:

@@ -275,6 +275,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return tense, i
             continue
         if _past_form(word, low, first=i == 0):
+            if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
+                infinitive = True
+                continue  # "is expected to cut rates on Friday": the infinitive, not the past
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
