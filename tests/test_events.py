@@ -343,6 +343,9 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Heap said the county expected to release results on Thursday and to finish counting by March 13.",
          [("Thursday", "2026-03-05")], "March 13", "2026-03-13",
          "Heap said the county expected to finish counting by March 13"),
+        ("The airline has already cancelled 340 flights scheduled for Friday, affecting about 45,000 passengers, and has "
+         "warned of further cancellations over the weekend.", [("Friday", "2026-03-06")], "the weekend", "2026-03-07",
+         "The airline has warned of further cancellations over the weekend"),
         ("The storm will make landfall late on Thursday, the National Hurricane Center said on Monday.",
          [("Thursday", "2026-03-05")], "Monday", "2026-03-02",
          "The storm will make landfall late on Thursday, the National Hurricane Center said on Monday"),

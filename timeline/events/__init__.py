@@ -158,6 +158,7 @@ _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|shou
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’.&-]*)*")
+_SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed)\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 
 
@@ -191,8 +192,11 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         return summary
     before = sentence[:at]
     first_segment = before.split(",", 1)[0].strip(" \"“‘")
+    opening = _SUBJECT_BEFORE_VERB.match(first_segment)
     if "," in before and 1 <= len(first_segment.split()) <= 8 and not _FINITE_VERB.search(first_segment):
         subject = first_segment
+    elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
     else:
         names, _ = describe(before)
         lead = _SUBJECT_OPENING.match(sentence).end()
