@@ -808,9 +808,11 @@ def season(m: re.Match, text: str) -> Partial | None:
     if m["rel"]:
         rel = m["rel"].lower().split()[-1]
         return Calendar(season=code, relation={"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel])
-    # bare "spring"/"fall": only after a preposition, and not "the fall of the Wall"
+    # bare "spring"/"fall": only after a preposition, or joined to a season just named ("through
+    # the spring and summer"), and not "the fall of the Wall"
     if not re.search(r"\b(?:in|into|during|by|until|since|through|throughout|over|for|before|after|early|late|mid)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
-                     before(text, m.start(), 24) + ("the " if m["the"] else "")):
+                     before(text, m.start(), 24) + ("the " if m["the"] else "")) and not re.search(
+            rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)):
         return None
     if re.match(r"\s+of\b", text[m.end():m.end() + 4]) or re.match(r"\s*(?-i:[A-Z])", text[m.end():m.end() + 3]) and m["season"][0].isupper():
         return None
