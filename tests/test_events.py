@@ -189,6 +189,8 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
          "a campaign that began in earnest last summer"),
         ("Prices have risen since August, officials said.", "August", None),
         ("It took them until 2019 to climb back.", "2019", None),
+        ("Staff push for pay rises to offset the high inflation of 2022 and 2023.", "2022",
+         "the high inflation of 2022 and 2023"),
         ("The rush to buy before April 1 has propped up demand.", "April 1", None),
     ],
 )
@@ -400,6 +402,17 @@ def test_agency_datelines_in_title_case_are_stripped_and_place_names_keep_their_
     assert dateline_length("Mary (right) - said hi") == 0
     assert entity_key("Keeler Ridge Fire") == "keeler" and entity_key("Albion Air") == "albion"
     assert entity_key("Santa Maria University Hospital") == "smu"
+
+
+def test_coordinated_dates_of_one_noun_share_its_phrase():
+    article = make_article("s", day("2025-09-04"), [
+        "Unrest has grown this year as staff push for pay rises to offset the high inflation of 2022 and 2023."])
+    found = [timex(article, "this year", "2025", "year", day("2025-01-01"), day("2025-12-31")),
+             timex(article, "2022", "2022", "year", day("2022-01-01"), day("2022-12-31")),
+             timex(article, "2023", "2023", "year", day("2023-01-01"), day("2023-12-31"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["2022"] == summaries["2023"] == "The high inflation of 2022 and 2023"
+    assert summaries["this year"].startswith("Unrest has grown this year")
 
 
 def test_unresolved_expressions_make_no_mentions():

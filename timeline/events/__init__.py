@@ -336,6 +336,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
         focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
+        for previous, current in zip(found, found[1:]):
+            if focus[id(previous)] and not focus[id(current)] and current.text in focus[id(previous)] \
+                    and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", article.body[previous.end:current.start]):
+                focus[id(current)] = focus[id(previous)]  # "the high inflation of 2022 and 2023": both years
         # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
         found = [t for t in found if not _names_a_thing(article.body, t)]
         rest = [t for t in found if not focus[id(t)]]

@@ -290,6 +290,9 @@ _REFERRING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last)\s+$", re.IGNORECASE)
+# "the high inflation of [2022]": a noun phrase the date belongs to
+_NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]{3,})\s+of\s+$")
+_DATE_LIST_TAIL = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)(?:\s*(?:,|and|or)\s*\d{4})*\s*")
 # Words after a date that show it is not an adjective ("the Tuesday before", "a year ago")
 _NOT_A_NOUN = frozenset(
     """and or but to of in on at by for with from after before ago earlier later that which who when
@@ -325,6 +328,14 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         named = phrase[possessive.end() - at:]
         if 1 <= _content_words(named) and len(named.split()) <= 8:
             return phrase
+    # "to offset the high inflation of 2022 and 2023": a noun the date belongs to, after "of"
+    of_date = _NOUN_OF_DATE.search(clause, 0, at)
+    if of_date and of_date.end() == at and _REFERRING_BEFORE.search(clause, 0, of_date.start()) is None \
+            and of_date.group("head").lower() not in _NOT_A_NOUN:
+        end = _PHRASE_END.search(clause, after)
+        tail = clause[after: end.start() if end else len(clause)]
+        if not _content_words(tail) or _DATE_LIST_TAIL.fullmatch(tail):
+            return clause[of_date.start(): end.start() if end else len(clause)].strip()
     # "the Tuesday meeting", "the 2014 annexation of Crimea": a date used as an adjective
     determiner = _DETERMINER_BEFORE.search(clause, 0, at)
     if (determiner and determiner.end() == at and clause[after:after + 1] == " "
