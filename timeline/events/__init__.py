@@ -32,6 +32,7 @@ from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PLANNING, verb_before
+from timeline.temporal.vocab import YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
 GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "season",
@@ -274,10 +275,7 @@ def _restated_once(found: list[Timex]) -> list[Timex]:
 _PLANNED_ASIDE = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|originally\s+due)\s+(?:to\s+\w+\s+)?(?:for|on|to)?\b",
                             re.IGNORECASE)
 _THING_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|a|an)\s+(?:fiscal\s+)?$", re.IGNORECASE)
-_THING_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:budgets?|plans?|forecasts?|guidance|outlook|targets?|estimates?|models?|editions?|versions?|"
-    r"figures|accounts|rankings?|list|calendar|spending|deficit|revenue|profits?|earnings|sales|tickets?|"
-    r"tax\s+returns?|report|reports)\b", re.IGNORECASE)
+_THING_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
 
 
 def _names_a_thing(body: str, timex: Timex) -> bool:

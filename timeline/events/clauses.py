@@ -411,10 +411,6 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _contains(text: str, expression: str) -> bool:
-    return not expression or expression in text
-
-
 def _drop_asides(text: str, expression: str) -> str:
     for pattern in (_PARENTHETICAL, _DASH_ASIDE):
         while _words(text) > MAX_WORDS:

@@ -101,11 +101,10 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
 # a deadline preposition opening its sentence ("Until Thursday, they had not ...") is no deadline
 _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
-# a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
 # a year labelling a plan or a document frames no sentence ("debates on the 2026 budget on Dec. 1")
-_YEAR_LABEL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:budgets?|plans?|forecasts?|guidance|outlook|targets?|estimates?|models?|"
-                               r"editions?|versions?|accounts|rankings?|calendar|tax\s+returns?)\b", re.IGNORECASE)
+_YEAR_LABEL_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{V.YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'“‘(]*")  # "Last year, Cyclone Fengal brought rain on November 30"
+# a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
 _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNORECASE)
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"

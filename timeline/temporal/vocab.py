@@ -328,6 +328,13 @@ clients users passengers tourists fans spectators supporters volunteers teachers
 """.split())
 
 
+# Nouns a year labels without dating a happening ("the 2026 budget", "their 2025 profit forecast")
+YEAR_LABEL_NOUNS = (
+    r"budgets?|plans?|forecasts?|guidance|outlook|targets?|estimates?|models?|editions?|versions?|figures|accounts|"
+    r"rankings?|list|calendar|spending|deficit|revenue|profits?|earnings|sales|tickets?|tax\s+returns?|reports?"
+)
+
+
 # ----------------------------------------------------------------------------- rule triggers
 
 # The tagger does not run every rule over the whole text: one cheap pass over the words finds
