@@ -105,6 +105,22 @@ def test_two_reports_a_day_apart_of_the_same_filing_are_disputed():
     assert any("3 Oct 2025" in note for e in events for note in e.disagreements)
 
 
+def test_two_reports_naming_no_one_on_the_same_day_of_one_story_merge():
+    a = make_article("b1", day("2025-09-10"), [
+        "Albion Air and the Cabin Crew Association reached a tentative pay deal on Wednesday.",
+        "Members will vote on the offer in an online ballot that closes on September 24."])
+    b = make_article("b2", day("2025-09-11"), [
+        "Albion Air cabin crew ended their dispute, the Cabin Crew Association said.",
+        "A ballot of members will close on September 24, and the deal is expected to be accepted."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "on Wednesday", "2025-09-10", "day", day("2025-09-10")),
+                       timex(x, "September 24", "2025-09-24", "day", day("2025-09-24"))]),
+        (b, lambda x: [timex(x, "September 24", "2025-09-24", "day", day("2025-09-24"))]),
+    )
+    ballot = [e for e in events if e.start == day("2025-09-24")]
+    assert len(ballot) == 1 and {c.document for c in ballot[0].citations} == {"b1", "b2"}
+
+
 def test_different_weeks_of_different_happenings_stay_apart():
     a = make_article("a", day("2025-12-02"), ["Witkoff met Umerov in Miami last week."])
     b = make_article("b", day("2025-12-02"), ["Witkoff met Umerov in Geneva in October."])

@@ -19,7 +19,9 @@ most 2). Across articles, a name one clause gives that the other's article tells
 (``article_names``) is no such sign: it counts 0.5 instead ("was killed on Wednesday night" in
 a story about the Harbor Plaza Hotel meets "a guard at the Harbor Plaza Hotel was shot dead late
 on Wednesday"), and with a shared kind of happening and a shared word it can stand in for a
-shared name. Names are keyed by ``entity_key`` (a company or place by its first word:
+shared name; so can the articles' names when neither clause names anyone, for reports of
+the same day ("Members will vote in a ballot that closes on September 24" and "A ballot of
+members will close on September 24", in two articles about the same strike). Names are keyed by ``entity_key`` (a company or place by its first word:
 "Halvorsen Foods" -> "halvorsen"). ``MERGE_THRESHOLD``
 and the requirements of ``Match.merges`` (a shared specific name, or two shared countries and
 the kind of happening; a shared word or class, or two shared specific names) decide a merge.
@@ -306,6 +308,8 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
         context = len(told_mine) + len(told_theirs)
         mine_alone -= told_mine
         theirs_alone -= told_theirs
+        if not features.strong and not profile.strong and same_interval and len(features.context & profile.context) >= 2:
+            context = 1  # two reports naming no one, on the same day, from articles about the same people
     unshared = 0 if speaker else min(len(mine_alone), len(theirs_alone))
     rest -= min(max(unshared, 0) * UNSHARED_PENALTY, UNSHARED_PENALTY_CAP)
     rest += min(context, 2) * CONTEXT_NAME
