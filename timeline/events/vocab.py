@@ -25,24 +25,6 @@ STOP_WORDS = frozenset(
     january february march april may june july august september october november december
     earlier later last next recent recently ago eve first second third
     mr mrs ms dr
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
-    private public several many few most some more other others about nearly almost
-    """.split()
-)
-
-# Last words of company and place names that name no one ("Halvorsen Foods", "Maricopa County",
-# "Harbor Plaza Hotel"): such a name is known by its first word, as the next sentence calls it
-GENERIC_NAME_TAILS = frozenset(
-    """
-    foods food capital partners county city hotel plaza energy motors systems industries airways
-    pharmaceuticals pharma media technologies technology tech resources brands stores labs
-    laboratories logistics financial insurance international global therapeutics biosciences
-    entertainment communications networks solutions products enterprises ventures investments
-    properties realty mining oil gas steel chemicals electric power telecom hospital center centre
-    college stadium airport station bridge street avenue road park river district province township
-    dairy farms motor bancorp trust securities advisors management fire fires air ridge festival tour arena
-    mine mines hills valley canyon creek
     """.split()
 )
 
