@@ -189,6 +189,7 @@ _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
                                 r"earmarked|announced)|\b(?:declares|fixes|sets|names|designates|approves))\s+$", re.IGNORECASE)
 _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for)\b")
+_FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
@@ -607,8 +608,7 @@ class Resolver:
                         self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
-                if c.relation is None and _DATE_NAMED_BEFORE.search(self.text, max(0, start - 14), start) \
-                        and _DATE_NAMED_AFTER.match(self.text, end):
+                if c.relation is None and self._named_by_a_decision(start, end):
                     tense = "future"  # "has declared Friday a work-free day"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
@@ -665,9 +665,7 @@ class Resolver:
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
-        if _DATE_NAMED_BEFORE.search(self.text, max(0, start - 14), start) and _DATE_NAMED_AFTER.match(self.text, end) \
-                or _NEXT_SITTING.match(self.text, end) and re.search(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$",
-                                                                      self.text[max(0, start - 20):start], re.IGNORECASE):
+        if self._named_by_a_decision(start, end):
             tense = "future"  # "has declared Friday a holiday", "the court fixed January 18 for the next hearing"
         when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end),
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)),
@@ -723,6 +721,14 @@ class Resolver:
                 if day is not None and day != self.reference:
                     return day, f"timex:{region_start + said.start(group)}"
         return None
+
+    def _named_by_a_decision(self, start: int, end: int) -> bool:
+        """Whether a date is the object of a decision that sets it ahead: "has declared Friday a
+        work-free day", "has approved December 25 as a holiday", "the court fixed January 18 for the
+        next hearing" (but "set Friday as the deadline", told in a past story, may be over)."""
+        if _DATE_NAMED_BEFORE.search(self.text, max(0, start - 14), start) and _DATE_NAMED_AFTER.match(self.text, end):
+            return True
+        return bool(_NEXT_SITTING.match(self.text, end) and _FIXED_FOR_BEFORE.search(self.text, max(0, start - 20), start))
 
     def _coming_verb_before(self, start: int, end: int) -> bool:
         """Whether the verb before an expression tells of something coming: a future, or a
