@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline.events.clauses import dateline_length, focus_phrase, split_clauses, summarize
+from timeline.events.clauses import dateline_length, focus_phrase, short_subject, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
@@ -194,8 +194,9 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     before = sentence[:at]
     first_segment = before.split(",", 1)[0].strip(" \"“‘")
     opening = _SUBJECT_BEFORE_VERB.match(first_segment)
-    if "," in before and 1 <= len(first_segment.split()) <= 8 and not _FINITE_VERB.search(first_segment):
-        subject = first_segment
+    short = short_subject(before, max_words=8)
+    if short and not _FINITE_VERB.search(short):
+        subject = short
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
     else:
@@ -283,6 +284,9 @@ def _names_a_thing(body: str, timex: Timex) -> bool:
     it dates no happening (but "the 2014 annexation of Crimea" does)."""
     return timex.granularity == "year" and bool(
         _THING_BEFORE.search(body, max(0, timex.start - 16), timex.start) and _THING_AFTER.match(body, timex.end))
+
+
+# a word that tells news, beside the date ("In June 2024" has none)
 _CONTENT_WORD = re.compile(
     r"\b(?!(?:in|on|at|by|the|a|an|and|or|again|since|until|from|to|of|early|late|mid|last|next|this|that)\b)[A-Za-z]{3,}")
 # the date a postponed happening moves to ("postponed until Saturday", "pushed back to March 9")

@@ -85,7 +85,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             # "President Trump will visit Texas on Monday, the White House said on Friday": the
             # saying is news only with what was said
             clauses[index] = f"{clauses[index - 1].rstrip(' ,')}, {clauses[index]}"
-    subject = _short_subject(sentence[: first_stop or 0])
+    subject = short_subject(sentence[: first_stop or 0])
     for index in range(1, len(clauses)):
         head = clauses[index]
         if subject and head and head[0].islower() and not _RELATIVE.match(head):
@@ -121,11 +121,11 @@ def _antecedent_phrase(before: str) -> str:
     return ""
 
 
-def _short_subject(first_clause: str) -> str:
-    """The sentence's subject when it is a short noun phrase before a comma ("The conflict")."""
+def short_subject(first_clause: str, max_words: int = 4) -> str:
+    """The sentence's subject when it is a short noun phrase before a comma ("The conflict"), or ''."""
     first_clause = first_clause[dateline_length(first_clause):]  # "GENEVA, Feb 17 (Reuters) - " is no subject
-    head = first_clause.split(",", 1)[0].strip()
-    if head and "," in first_clause and len(head.split()) <= 4 and head[0].isupper():
+    head = first_clause.split(",", 1)[0].strip(" \"“‘")
+    if head and "," in first_clause and len(head.split()) <= max_words and head[0].isupper():
         if head.split()[0].lower() in _NOT_A_SUBJECT:
             return ""  # "Between 2017 and 2021, ...", "In Kyiv, ...": an adverbial, not a subject
         return head

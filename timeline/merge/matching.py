@@ -21,8 +21,9 @@ a story about the Harbor Plaza Hotel meets "a guard at the Harbor Plaza Hotel wa
 on Wednesday"), and with a shared kind of happening and a shared word it can stand in for a
 shared name; so can the articles' names when neither clause names anyone, for reports of
 the same day ("Members will vote in a ballot that closes on September 24" and "A ballot of
-members will close on September 24", in two articles about the same strike). Names are keyed by ``entity_key`` (a company or place by its first word:
-"Halvorsen Foods" -> "halvorsen"). ``MERGE_THRESHOLD``
+members will close on September 24", in two articles about the same strike). Names are keyed
+by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen").
+``MERGE_THRESHOLD``
 and the requirements of ``Match.merges`` (a shared specific name, or two shared countries and
 the kind of happening; a shared word or class, or two shared specific names) decide a merge.
 """
