@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import vocab as V
@@ -259,14 +260,17 @@ class Resolver:
     def record(self, start: int, when: When, anchor: str) -> None:
         self.history.append((start, when, anchor))
 
-    def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None,
-                  story: bool = False) -> tuple[int, When] | None:
+    def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None, story: bool = False,
+                  within: int | None = None, where: Callable[[When], bool] | None = None) -> tuple[int, When] | None:
         """The date told last before ``start`` (by position: clock times are resolved after the
         others), of granularity ``grain`` if given, and no coarser than ``finest`` if given; with
-        ``story``, not one counted from the writer's now ("Today ...", "on Monday, a judge will")."""
+        ``story``, not one counted from the writer's now ("Today ...", "on Monday, a judge will");
+        at most ``within`` characters back and passing ``where`` when those are given."""
         best = None
         for pos, when, kind in self.history:
             if pos >= start or pos in self.not_anchors or best is not None and pos <= best[0] or story and kind == "reference":
+                continue
+            if within is not None and start - pos > within or where is not None and not where(when):
                 continue
             if grain and when.grain != grain:
                 continue
@@ -813,20 +817,18 @@ class Resolver:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
         last = self.last_date(start, finest="day")
+        side = None  # the side of now the day must be on, when the last day told is on the other
         if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
             # "Kick-off is at 3pm", after a paragraph about Monday's training: the coming day told
             # about ("Saturday's final"), else the day of writing
-            coming = [(pos, w) for pos, w, _ in self.history
-                      if pos < start and start - pos <= 1500 and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
-                      and w.first >= self.reference]
-            return (coming[-1][1].first, f"timex:{coming[-1][0]}") if coming else (base, anchor)
-        if last and self.reference and last[1].first > self.reference and self.tense(start, end) == "past":
+            side, within = (lambda w: w.first >= self.reference), 1500
+        elif last and self.reference and last[1].first > self.reference and self.tense(start, end) == "past":
             # "voted on Tuesday night to close it starting March 1 ... the meeting, which began at
             # 6 p.m.": the last day told that is not a coming one
-            told = [(pos, w) for pos, w, _ in self.history
-                    if pos < start and start - pos <= 600 and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
-                    and w.first <= self.reference]
-            return (told[-1][1].first, f"timex:{told[-1][0]}") if told else (base, anchor)
+            side, within = (lambda w: w.first <= self.reference), 600
+        if side is not None:
+            told = self.last_date(start, finest="day", within=within, where=side)
+            return (told[1].first, f"timex:{told[0]}") if told else (base, anchor)
         if last and start - last[0] <= 400:
             return last[1].first, f"timex:{last[0]}"  # the day just told about
         return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
