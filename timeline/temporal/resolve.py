@@ -1004,15 +1004,15 @@ class Resolver:
         """The shift of ``r`` from the latest date told before position ``skipped`` (within a few
         paragraphs) that lands on or before the reference date, with its anchor name."""
         target = r.grain if r.grain in GRAIN_ORDER else r.unit
-        for pos, told, _ in reversed(self.history):
-            if pos >= skipped or start - pos > 1500 or target not in GRAIN_ORDER:
-                continue
-            if GRAIN_ORDER[told.grain] > GRAIN_ORDER[target]:
-                continue  # "the next day" counts from a day, not from a year
-            when = self._shift(told, r, self._target_grain(r, told))
-            if when.first <= self.reference:
-                return when, f"timex:{pos}"
-        return None
+        if target not in GRAIN_ORDER:
+            return None
+        # "the next day" counts from a day, not from a year: no coarser than the unit shifted
+        found = self.last_date(skipped, finest=target, within=1500 - (start - skipped),
+                               where=lambda told: self._shift(told, r, self._target_grain(r, told)).first <= self.reference)
+        if found is None:
+            return None
+        pos, told = found
+        return self._shift(told, r, self._target_grain(r, told)), f"timex:{pos}"
 
     # --------------------------------------------------------------------------- ranges and events
 
