@@ -210,3 +210,42 @@ def test_mermaid_and_no_summary_table_reach_the_markdown(articles, tmp_path, cap
     plain_md, varied_md = (plain / "timeline.md").read_text(), (varied / "timeline.md").read_text()
     assert "```mermaid" not in plain_md and "```mermaid" in varied_md
     assert "| Date |" in plain_md and "| Date |" not in varied_md
+
+
+def test_the_date_order_comes_from_the_option_the_line_or_the_language(tmp_path, capsys):
+    batch = tmp_path / "in.jsonl"
+    text = "The order was signed on 03/04/2025."
+    batch.write_text(
+        json.dumps({"id": "plain", "text": text, "reference_date": "2025-12-10"}) + "\n"
+        + json.dumps({"id": "dmy", "text": text, "reference_date": "2025-12-10", "date_order": "DMY"}) + "\n"
+        + json.dumps({"id": "bad", "text": text, "reference_date": "2025-12-10", "date_order": "day first"}) + "\n"
+    )
+    out = tmp_path / "out.jsonl"
+    status, _, err = run(["tag", "--jsonl", batch, "-o", out], capsys)
+    assert status == 1 and f"{batch}:3: date_order 'day first' is not one of auto, MDY, DMY" in err
+    values = {line["id"]: line["timexes"][0]["value"] for line in map(json.loads, out.read_text().splitlines())}
+    assert values == {"plain": "2025-03-04", "dmy": "2025-04-03"}
+    status, _, _ = run(["tag", "--jsonl", batch, "-o", out, "--date-order", "DMY"], capsys)
+    values = {line["id"]: line["timexes"][0]["value"] for line in map(json.loads, out.read_text().splitlines())}
+    assert values == {"plain": "2025-04-03", "dmy": "2025-04-03"}
+
+    article = tmp_path / "british.md"
+    article.write_text(f"---\npublished: 2025-12-10\nlanguage: en-GB\n---\n{text}\n")
+    status, out_text, _ = run(["tag", article], capsys)
+    assert status == 0 and "2025-04-03" in out_text
+    status, out_text, _ = run(["tag", article, "--date-order", "MDY"], capsys)
+    assert status == 0 and "2025-03-04" in out_text
+
+
+def test_build_reads_numeric_dates_in_each_articles_date_order(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "The regulator fined the bank on 03/04/2025, its filing shows.\n"
+    (folder / "london.md").write_text(f"---\npublished: 2025-12-10\nlanguage: en-GB\n---\n{body}")
+    (folder / "newyork.md").write_text(f"---\npublished: 2025-12-10\nlanguage: en-US\n---\n{body}")
+    out = tmp_path / "out"
+    status, _, err = run(["build", folder, "-o", out, "--format", "json"], capsys)
+    assert status == 0, err
+    events = json.loads((out / "timeline.json").read_text())["events"]
+    dated = sorted((e["start"], [c["document"] for c in e["citations"]]) for e in events)
+    assert dated == [("2025-03-04", ["newyork"]), ("2025-04-03", ["london"])]

@@ -19,8 +19,14 @@ from typing import TextIO
 
 from timeline import __version__
 from timeline.errors import InputError, InputErrors, UsageError
+from timeline.temporal.dateorder import DATE_ORDERS
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+DATE_ORDER_HELP = (
+    "which number of 03/04/2025 is the day: MDY (US), DMY, or auto (the article's own dates decide); "
+    "default: from each article's 'language' (en-US: MDY; en-GB, en-IN and other regions: DMY; en: auto)"
+)
 
 
 def iso_date(text: str) -> dt.date:
@@ -72,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="news",
         help="resolve relative dates against the publication date (news) or the last date mentioned (narrative)",
     )
+    build.add_argument("--date-order", choices=DATE_ORDERS, help=DATE_ORDER_HELP)
     build.add_argument("--templates", metavar="DIR", type=Path, help="folder of templates overriding the built-in ones")
     build.add_argument("--mermaid", action="store_true", help="add a Mermaid timeline block to the Markdown")
     build.add_argument(
@@ -91,11 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument(
         "--jsonl",
         metavar="IN",
-        help="batch mode: read lines of {id, text, reference_date} from IN ('-' for stdin), write one line per input",
+        help="batch mode: read lines of {id, text, reference_date[, date_order]} from IN ('-' for stdin), write one line per input",
     )
     tag.add_argument("-o", "--output", metavar="OUT", help="with --jsonl: write to OUT instead of stdout")
     tag.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date, help="for files without 'published'")
     tag.add_argument("--document-type", choices=("news", "narrative"), default="news", help="news (default) or narrative")
+    tag.add_argument("--date-order", choices=DATE_ORDERS, help=DATE_ORDER_HELP)
 
     schema = commands.add_parser(
         "schema", help="print the JSON Schema of timeline.json", description="Print the JSON Schema of timeline.json."
@@ -225,6 +233,7 @@ def command_build(args: argparse.Namespace) -> int:
         title=args.title,
         now=args.now,
         document_type=args.document_type,
+        date_order=args.date_order,
         skipped=skipped,
         progress=Progress(sys.stderr, args.quiet, "tagging"),
     )
@@ -255,11 +264,13 @@ def command_tag(args: argparse.Namespace) -> int:
     if args.output:
         raise UsageError("-o/--output goes with --jsonl")
     from timeline.ingest import load_articles
+    from timeline.pipeline import article_date_order
     from timeline.temporal import tag
 
     articles, _ = load_articles(args.files, reference_date=args.reference_date)
     for article in articles:
-        timexes = tag(article.body, article.reference_date, document_type=args.document_type)
+        timexes = tag(article.body, article.reference_date, document_type=args.document_type,
+                      date_order=article_date_order(article, args.date_order))
         print(f"{article.path}  (reference date {article.reference_date}, {len(timexes)} expressions)")
         rows = [("offset", "text", "type", "value", "interval", "resolved against")]
         for t in timexes:
@@ -306,6 +317,9 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                         reference = dt.date.fromisoformat(str(reference))
                     except ValueError:
                         raise ValueError(f"reference_date {reference!r} is not a date") from None
+                date_order = record.get("date_order", args.date_order or "auto")
+                if date_order not in DATE_ORDERS:
+                    raise ValueError(f"date_order {date_order!r} is not one of {', '.join(DATE_ORDERS)}")
             except (ValueError, TypeError) as err:
                 failures += 1
                 print(
@@ -314,7 +328,7 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 continue
-            timexes = tag(record["text"], reference, document_type=args.document_type)
+            timexes = tag(record["text"], reference, document_type=args.document_type, date_order=date_order)
             out_lines.append(
                 json.dumps(
                     {

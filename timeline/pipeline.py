@@ -45,10 +45,19 @@ def document_info(article: Article) -> DocumentInfo:
     )
 
 
+def article_date_order(article: Article, date_order: str | None = None) -> str:
+    """How ``article``'s numeric dates are read: ``date_order`` when given (the CLI's
+    ``--date-order``), else what its ``language`` tag implies ("en-GB": day first)."""
+    from timeline.temporal.dateorder import order_of_language
+
+    return date_order or order_of_language(article.language)
+
+
 def extract_all_mentions(
     articles: Sequence[Article],
     *,
     document_type: Literal["news", "narrative"] = "news",
+    date_order: Literal["auto", "MDY", "DMY"] | None = None,
     progress: ProgressCallback | None = None,
 ) -> list[EventMention]:
     """Tag every article and turn its dated sentences into event mentions."""
@@ -57,7 +66,8 @@ def extract_all_mentions(
 
     mentions: list[EventMention] = []
     for done, article in enumerate(articles, start=1):
-        timexes = tag(article.body, article.reference_date, document_type=document_type)
+        timexes = tag(article.body, article.reference_date, document_type=document_type,
+                      date_order=article_date_order(article, date_order))
         mentions.extend(extract_mentions(article, timexes))
         if progress is not None:
             progress(done, len(articles))
@@ -70,6 +80,7 @@ def build_timeline(
     title: str | None = None,
     now: dt.date | None = None,
     document_type: Literal["news", "narrative"] = "news",
+    date_order: Literal["auto", "MDY", "DMY"] | None = None,
     skipped: Sequence[SkippedFile] = (),
     progress: ProgressCallback | None = None,
 ) -> Timeline:
@@ -77,7 +88,7 @@ def build_timeline(
     from timeline.merge import merge_mentions
 
     articles = sorted(articles, key=lambda a: a.id)
-    mentions = extract_all_mentions(articles, document_type=document_type, progress=progress)
+    mentions = extract_all_mentions(articles, document_type=document_type, date_order=date_order, progress=progress)
     events = merge_mentions(mentions, list(articles))
     return Timeline(
         title=title or DEFAULT_TITLE,

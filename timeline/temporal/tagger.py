@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Literal
 
 from ..models import Interval, Timex
+from .dateorder import DATE_ORDERS, DateOrder, document_order, habitual_order, numeric_day_month
 from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Relative
@@ -256,10 +257,16 @@ def _capitalised_transcript(text: str) -> str:
     return _SMALL_SENTENCE_OPENING.sub(lambda m: m.group(0).upper(), text)
 
 
-def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", "narrative"] = "news") -> list[Timex]:
-    """Every English time expression in ``text``, resolved against ``reference``."""
+def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", "narrative"] = "news",
+        date_order: DateOrder = "auto") -> list[Timex]:
+    """Every English time expression in ``text``, resolved against ``reference``.
+
+    ``date_order`` says which number of "03/04/2025" is the day: "MDY", "DMY", or "auto" (the
+    document's own evidence; see :mod:`timeline.temporal.dateorder`)."""
     if document_type not in ("news", "narrative"):
         raise ValueError(f"document_type must be 'news' or 'narrative', not {document_type!r}")
+    if date_order not in DATE_ORDERS:
+        raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}, not {date_order!r}")
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     if not text:
@@ -269,7 +276,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     if text is not original:
         # a transcript in lower case ("it will stay closed until friday"): the names of days and
         # months are capitalised, letter for letter, so offsets hold; spans show the original
-        return [t.model_copy(update={"text": original[t.start:t.end]}) for t in tag(text, reference, document_type=document_type)]
+        return [t.model_copy(update={"text": original[t.start:t.end]}) for t in tag(text, reference, document_type=document_type,
+                                                                                  date_order=date_order)]
     selected = _select(_candidates(text))
     items: list[tuple[int, int, Partial, str]] = []
     previous_end = 0
@@ -280,6 +288,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         items.append((start, end, partial, rule))
         previous_end = end
     items = _lend_year_backwards(text, _settle_anchored_to_next(text, items))
+    items = _read_numeric_dates_in_order(text, items, date_order)
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Timex] = {}
     deferred = []
@@ -292,6 +301,26 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         start, end, partial, rule = items[index]
         results[index] = _timex(text, start, end, resolver.resolve(partial, start, end), rule)
     return [results[i] for i in range(len(items))]
+
+
+def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) -> list:
+    """Numeric dates that read both ways ("03/04/2025") in the document's date order: a day and
+    month read the other way round are swapped."""
+    numeric = [i for i, (_, _, partial, rule) in enumerate(items) if rule == "numeric_date" and isinstance(partial, Calendar)]
+    if not numeric:
+        return items
+    order = document_order(date_order, [text[items[i][0]:items[i][1]] for i in numeric], [item[3] for item in items])
+    if order is None:
+        return items
+    items = list(items)
+    for i in numeric:
+        start, end, partial, rule = items[i]
+        parts = numeric_day_month(text[start:end])
+        if parts is None or max(parts[0], parts[1]) > 12 or parts[0] == parts[1]:
+            continue  # read one way only, or the same both ways
+        if habitual_order(parts[2]) != order:
+            items[i] = (start, end, replace(partial, month=partial.day, day=partial.month), rule)
+    return items
 
 
 # TIMEX3 bounds a point with BEFORE/AFTER, an amount of time with LESS_THAN/MORE_THAN ("more

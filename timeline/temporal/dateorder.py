@@ -1,0 +1,84 @@
+"""Which number of "03/04/2025" is the day: the writer's date order, per document.
+
+American copy writes month first (03/04/2025 is 4 March); British, Irish, Indian, Australian and
+almost all other English copy writes day first (3 April). A date whose first number is over 12
+("25/12/2025") or whose second is ("12/25/2025") can only be read one way; the others need to
+know the writer's order. It comes, first match wins, from:
+
+1. the caller: ``date_order="DMY"`` or ``"MDY"`` (``timeline --date-order``);
+2. the article's ``language`` tag: ``en-US`` is MDY, ``en`` with any other region (``en-GB``,
+   ``en-IN``, ``en-AU`` ...) is DMY, plain ``en`` says nothing (:func:`order_of_language`);
+3. the document itself (``"auto"``): its numeric dates that can be read one way only, else the
+   way it writes dates in words ("3 April 2025" against "April 3, 2025"), the majority of each;
+4. else each separator's own habit: slashes and dashes month first (as TimeBank's American news),
+   dots day first (as written in Europe and India).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+DateOrder = Literal["auto", "MDY", "DMY"]
+DATE_ORDERS: tuple[str, ...] = ("auto", "MDY", "DMY")
+
+# a numeric date with a two-digit day and month and a year ("03/04/2025", "3-4-98", "03.04.2025")
+_DAY_MONTH_NUMBERS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+
+# rules (``rules.RULES``) that write the day before the month in words, and after it
+_DAY_FIRST_RULES = frozenset({"day_month_year", "day_month", "day_range_month", "day_and_day_month"})
+_MONTH_FIRST_RULES = frozenset({"month_day_year", "month_day", "month_day_and_day", "month_day_range"})
+
+# English-speaking regions that write the month first (the United States and its territories)
+_MONTH_FIRST_REGIONS = frozenset({"us", "um", "as", "gu", "mp", "pr", "vi"})
+
+
+def order_of_language(language: str | None) -> DateOrder:
+    """The date order a BCP 47 language tag implies: "en-US" -> MDY, "en-GB" -> DMY, "en" -> auto.
+
+    >>> order_of_language("en-GB"), order_of_language("en_us"), order_of_language("en")
+    ('DMY', 'MDY', 'auto')
+    """
+    if not language:
+        return "auto"
+    parts = re.split(r"[-_]", language.strip().lower())
+    region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    if region is None:
+        return "auto"
+    return "MDY" if region in _MONTH_FIRST_REGIONS else "DMY"
+
+
+def numeric_day_month(span: str) -> tuple[int, int, str] | None:
+    """(first number, second number, separator) of a numeric date with a two-part day and month."""
+    m = _DAY_MONTH_NUMBERS.fullmatch(span)
+    return (int(m.group(1)), int(m.group(3)), m.group(2)) if m else None
+
+
+def document_order(date_order: DateOrder, numeric_spans: list[str], rules: list[str]) -> str | None:
+    """"MDY", "DMY" or None (no evidence: each separator keeps its habit) for one document.
+
+    ``numeric_spans`` are the texts of its numeric dates, ``rules`` the rule names of all its dates.
+    """
+    if date_order != "auto":
+        return date_order
+    day_first = month_first = 0
+    for span in numeric_spans:
+        parts = numeric_day_month(span)
+        if parts is None:
+            continue
+        first, second, _ = parts
+        if first > 12 >= second:
+            day_first += 1
+        elif second > 12 >= first:
+            month_first += 1
+    if day_first == month_first:
+        day_first = sum(rule in _DAY_FIRST_RULES for rule in rules)
+        month_first = sum(rule in _MONTH_FIRST_RULES for rule in rules)
+    if day_first == month_first:
+        return None
+    return "DMY" if day_first > month_first else "MDY"
+
+
+def habitual_order(separator: str) -> str:
+    """How a numeric date with this separator is read when the document says nothing."""
+    return "DMY" if separator == "." else "MDY"
