@@ -212,22 +212,24 @@ def test_mermaid_and_no_summary_table_reach_the_markdown(articles, tmp_path, cap
     assert "| Date |" in plain_md and "| Date |" not in varied_md
 
 
+def tag_batch(tmp_path, capsys, text, lines, *options):
+    """Tag one ``text`` under several extra keys (``lines``: id -> keys); (status, stderr, id -> values)."""
+    batch, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    batch.write_text("".join(json.dumps({"id": i, "text": text, "reference_date": "2025-12-10", **keys}) + "\n"
+                             for i, keys in lines.items()))
+    status, _, err = run(["tag", "--jsonl", batch, "-o", out, *options], capsys)
+    values = {line["id"]: [t["value"] for t in line["timexes"]] for line in map(json.loads, out.read_text().splitlines())}
+    return status, err.replace(str(batch), "IN"), values
+
+
 def test_the_date_order_comes_from_the_option_the_line_or_the_language(tmp_path, capsys):
-    batch = tmp_path / "in.jsonl"
     text = "The order was signed on 03/04/2025."
-    batch.write_text(
-        json.dumps({"id": "plain", "text": text, "reference_date": "2025-12-10"}) + "\n"
-        + json.dumps({"id": "dmy", "text": text, "reference_date": "2025-12-10", "date_order": "DMY"}) + "\n"
-        + json.dumps({"id": "bad", "text": text, "reference_date": "2025-12-10", "date_order": "day first"}) + "\n"
-    )
-    out = tmp_path / "out.jsonl"
-    status, _, err = run(["tag", "--jsonl", batch, "-o", out], capsys)
-    assert status == 1 and f"{batch}:3: date_order 'day first' is not one of auto, MDY, DMY" in err
-    values = {line["id"]: line["timexes"][0]["value"] for line in map(json.loads, out.read_text().splitlines())}
-    assert values == {"plain": "2025-03-04", "dmy": "2025-04-03"}
-    status, _, _ = run(["tag", "--jsonl", batch, "-o", out, "--date-order", "DMY"], capsys)
-    values = {line["id"]: line["timexes"][0]["value"] for line in map(json.loads, out.read_text().splitlines())}
-    assert values == {"plain": "2025-04-03", "dmy": "2025-04-03"}
+    lines = {"plain": {}, "dmy": {"date_order": "DMY"}, "bad": {"date_order": "day first"}}
+    status, err, values = tag_batch(tmp_path, capsys, text, lines)
+    assert status == 1 and "IN:3: date_order 'day first' is not one of auto, MDY, DMY" in err
+    assert values == {"plain": ["2025-03-04"], "dmy": ["2025-04-03"]}
+    _, _, values = tag_batch(tmp_path, capsys, text, lines, "--date-order", "DMY")
+    assert values == {"plain": ["2025-04-03"], "dmy": ["2025-04-03"]}
 
     article = tmp_path / "british.md"
     article.write_text(f"---\npublished: 2025-12-10\nlanguage: en-GB\n---\n{text}\n")
@@ -249,3 +251,10 @@ def test_build_reads_numeric_dates_in_each_articles_date_order(tmp_path, capsys)
     events = json.loads((out / "timeline.json").read_text())["events"]
     dated = sorted((e["start"], [c["document"] for c in e["citations"]]) for e in events)
     assert dated == [("2025-03-04", ["newyork"]), ("2025-04-03", ["london"])]
+
+
+def test_a_batch_lines_language_sets_its_date_order_and_holidays(tmp_path, capsys):
+    text = "Flags went up on Independence Day; the order of 03/04/2025 stands."
+    status, err, values = tag_batch(tmp_path, capsys, text, {"us": {}, "in": {"language": "en-IN"}, "bad": {"language": 7}})
+    assert status == 1 and "IN:3: language 7 is not a language tag" in err
+    assert values == {"us": ["2025-07-04", "2025-03-04"], "in": ["2025-08-15", "2025-04-03"]}

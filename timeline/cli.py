@@ -19,7 +19,7 @@ from typing import TextIO
 
 from timeline import __version__
 from timeline.errors import InputError, InputErrors, UsageError
-from timeline.temporal.dateorder import DATE_ORDERS
+from timeline.temporal.dateorder import DATE_ORDERS, order_of_language, region_of_language
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument(
         "--jsonl",
         metavar="IN",
-        help="batch mode: read lines of {id, text, reference_date[, date_order]} from IN ('-' for stdin), write one line per input",
+        help="batch mode: read lines of {id, text, reference_date[, language, date_order]} from IN ('-' for stdin), write one line per input",
     )
     tag.add_argument("-o", "--output", metavar="OUT", help="with --jsonl: write to OUT instead of stdout")
     tag.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date, help="for files without 'published'")
@@ -264,13 +264,13 @@ def command_tag(args: argparse.Namespace) -> int:
     if args.output:
         raise UsageError("-o/--output goes with --jsonl")
     from timeline.ingest import load_articles
-    from timeline.pipeline import article_date_order
+    from timeline.pipeline import article_date_order, article_region
     from timeline.temporal import tag
 
     articles, _ = load_articles(args.files, reference_date=args.reference_date)
     for article in articles:
         timexes = tag(article.body, article.reference_date, document_type=args.document_type,
-                      date_order=article_date_order(article, args.date_order))
+                      date_order=article_date_order(article, args.date_order), region=article_region(article))
         print(f"{article.path}  (reference date {article.reference_date}, {len(timexes)} expressions)")
         rows = [("offset", "text", "type", "value", "interval", "resolved against")]
         for t in timexes:
@@ -317,7 +317,10 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                         reference = dt.date.fromisoformat(str(reference))
                     except ValueError:
                         raise ValueError(f"reference_date {reference!r} is not a date") from None
-                date_order = record.get("date_order", args.date_order or "auto")
+                language = record.get("language")
+                if language is not None and not isinstance(language, str):
+                    raise ValueError(f"language {language!r} is not a language tag such as \"en-GB\"")
+                date_order = record.get("date_order", args.date_order or order_of_language(language))
                 if date_order not in DATE_ORDERS:
                     raise ValueError(f"date_order {date_order!r} is not one of {', '.join(DATE_ORDERS)}")
             except (ValueError, TypeError) as err:
@@ -328,7 +331,8 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 continue
-            timexes = tag(record["text"], reference, document_type=args.document_type, date_order=date_order)
+            timexes = tag(record["text"], reference, document_type=args.document_type, date_order=date_order,
+                          region=region_of_language(language))
             out_lines.append(
                 json.dumps(
                     {

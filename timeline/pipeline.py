@@ -53,6 +53,13 @@ def article_date_order(article: Article, date_order: str | None = None) -> str:
     return date_order or order_of_language(article.language)
 
 
+def article_region(article: Article) -> str | None:
+    """The country of ``article``'s ``language`` tag ("en-IN" -> "IN"): its holidays' days."""
+    from timeline.temporal.dateorder import region_of_language
+
+    return region_of_language(article.language)
+
+
 def extract_all_mentions(
     articles: Sequence[Article],
     *,
@@ -67,7 +74,7 @@ def extract_all_mentions(
     mentions: list[EventMention] = []
     for done, article in enumerate(articles, start=1):
         timexes = tag(article.body, article.reference_date, document_type=document_type,
-                      date_order=article_date_order(article, date_order))
+                      date_order=article_date_order(article, date_order), region=article_region(article))
         mentions.extend(extract_mentions(article, timexes))
         if progress is not None:
             progress(done, len(articles))

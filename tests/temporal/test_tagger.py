@@ -205,3 +205,29 @@ def test_bounded_durations_take_the_amount_modifiers(text: str, mod: str) -> Non
 def test_bounded_points_keep_before_and_after() -> None:
     (found,) = tag("The revolution began more than four decades ago.", dt.date(2025, 12, 3))
     assert (found.type, found.value, found.mod) == ("DATE", "1985", "BEFORE")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "value"),
+    [
+        ("Crowds celebrated Independence Day.", None, "2025-07-04"),
+        ("Crowds celebrated Independence Day.", "US", "2025-07-04"),
+        ("Crowds celebrated Independence Day.", "IN", "2025-08-15"),
+        ("Crowds celebrated Independence Day.", "pk", "2025-08-14"),
+        ("Families gathered for Thanksgiving.", "CA", "2025-10-13"),
+        ("Workers marched on Labour Day.", None, "2025-05-01"),
+        ("Workers marched on Labour Day.", "CA", "2025-09-01"),
+        ("Workers marched on Labour Day.", "AU", "XXXX-XX-XX"),  # each state keeps its own
+        ("Florists were busy on Mother's Day.", "GB", "2025-03-30"),
+        ("Florists were busy on Mother's Day.", None, "2025-05-11"),
+        ("Christmas sales were weak.", "IN", "2024-12-25"),  # the same everywhere: no regional entry
+    ],
+)
+def test_a_holiday_countries_keep_on_different_days_takes_the_articles_country(text, region, value) -> None:
+    (found,) = tag(text, dt.date(2025, 12, 3), region=region)
+    assert found.value == value
+
+
+def test_hindu_festivals_come_from_tables_and_keep_a_year_past_them() -> None:
+    found = tag("Diwali was celebrated with fireworks. Diwali 2040 is far off.", dt.date(2026, 3, 1))
+    assert [(t.text, t.value) for t in found] == [("Diwali", "2025-10-20"), ("Diwali 2040", "2040-XX-XX")]

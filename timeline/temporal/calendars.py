@@ -9,6 +9,9 @@ Their dates move from one Gregorian year to the next, so they are converted, not
 * Hebrew (Rosh Hashanah, Yom Kippur, Hanukkah, Passover): ``convertdate``'s arithmetic Hebrew
   calendar (exact; a holiday starts at sundown the evening before the first day given here).
 * Chinese (Lunar New Year): ``lunardate``'s tables (1900-2099).
+* Hindu (Diwali, Holi, Dussehra): the days India's government keeps, from the ``holidays``
+  package's tables (2001-2035); the Hindu lunisolar calendar needs observed tables, not arithmetic,
+  and a maintained package keeps them better than a table copied here would.
 
 The libraries are imported on first use: most texts name none of these holidays.
 """
@@ -31,6 +34,22 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, int, int | None]] = {
     "lunar new year": ("chinese", 1, 1, 1),
     "mid-autumn festival": ("chinese", 8, 15, 1),
 }
+
+
+# key -> the name India's holiday table (``holidays.India``) gives the day
+HINDU_HOLIDAYS: dict[str, str] = {"diwali": "Diwali", "holi": "Holi", "dussehra": "Dussehra"}
+
+
+@lru_cache(maxsize=256)
+def hindu_holiday(key: str, year: int) -> dt.date | None:
+    """The day of the Hindu festival ``key`` in ``year``, or None outside the tables."""
+    import holidays
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Requested Holidays are available only from 2001 to 2035"
+        table = holidays.India(years=year)
+    days = sorted(day for day, names in table.items() if HINDU_HOLIDAYS[key] in names.split("; "))
+    return days[0] if days else None
 
 
 def _islamic(year: int, month: int, day: int) -> dt.date | None:

@@ -33,19 +33,27 @@ _MONTH_FIRST_RULES = frozenset({"month_day_year", "month_day", "month_day_and_da
 _MONTH_FIRST_REGIONS = frozenset({"us", "um", "as", "gu", "mp", "pr", "vi"})
 
 
+def region_of_language(language: str | None) -> str | None:
+    """The region of a BCP 47 language tag, upper case: "en-GB" -> "GB", "en-Latn-IN" -> "IN", "en" -> None.
+
+    The region also picks the country's own day for a holiday many countries keep on different
+    days ("Independence Day" in an ``en-IN`` article is 15 August; see ``vocab.HOLIDAYS``)."""
+    if not language:
+        return None
+    parts = re.split(r"[-_]", language.strip())
+    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+
+
 def order_of_language(language: str | None) -> DateOrder:
     """The date order a BCP 47 language tag implies: "en-US" -> MDY, "en-GB" -> DMY, "en" -> auto.
 
     >>> order_of_language("en-GB"), order_of_language("en_us"), order_of_language("en")
     ('DMY', 'MDY', 'auto')
     """
-    if not language:
-        return "auto"
-    parts = re.split(r"[-_]", language.strip().lower())
-    region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    region = region_of_language(language)
     if region is None:
         return "auto"
-    return "MDY" if region in _MONTH_FIRST_REGIONS else "DMY"
+    return "MDY" if region.lower() in _MONTH_FIRST_REGIONS else "DMY"
 
 
 def numeric_day_month(span: str) -> tuple[int, int, str] | None:

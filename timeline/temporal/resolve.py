@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import vocab as V
-from .calendars import lunar_holiday
+from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .tense import Tense, clause_tense, sentence_bounds, verb_before
 from .values import (
@@ -91,6 +91,8 @@ def holiday_date(key: str, year: int) -> dt.date | None:
     if spec[0] == "lunar":
         period = lunar_holiday(key, year)
         return period[0] if period else None
+    if spec[0] == "hindu":
+        return hindu_holiday(key, year)
     if spec[0] == "election":  # first Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
@@ -409,7 +411,9 @@ class Resolver:
             value = iso_weekday_value(c.weekday)
         elif c.holiday is not None:
             spec = V.HOLIDAYS[c.holiday]
-            value = f"XXXX-{spec[1]:02d}-{spec[2]:02d}" if spec[0] == "fixed" else "XXXX-XX-XX"
+            # a year written beside it stays ("Diwali 2040", past the tables, is 2040-XX-XX)
+            value = f"XXXX-{spec[1]:02d}-{spec[2]:02d}" if spec[0] == "fixed" else \
+                f"{c.year:04d}-XX-XX" if c.year and 1 <= c.year <= 9999 else "XXXX-XX-XX"
         elif c.month is not None:
             value = f"XXXX-{c.month:02d}" + (f"-{c.day:02d}" if c.day else "")
         elif c.season:

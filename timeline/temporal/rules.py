@@ -2553,6 +2553,10 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
         ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
         ("Markets closed for [Lunar New Year] in January.", "2025-01-29"),
         ("The 1973 [Yom Kippur] attack", "1973-10-06"),
+        ("Sales of sweets peaked before [Diwali].", "2025-10-20"),
+        ("Revellers threw coloured powder during [Holi] in March.", "2025-03-14"),
+        ("Effigies were burnt on [Dasara].", "2025-10-02"),
+        ("Workers marched on [Labour Day].", "2025-05-01"),
     ),
 )
 def holiday(m: re.Match, text: str) -> Partial | None:

@@ -258,11 +258,13 @@ def _capitalised_transcript(text: str) -> str:
 
 
 def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", "narrative"] = "news",
-        date_order: DateOrder = "auto") -> list[Timex]:
+        date_order: DateOrder = "auto", region: str | None = None) -> list[Timex]:
     """Every English time expression in ``text``, resolved against ``reference``.
 
     ``date_order`` says which number of "03/04/2025" is the day: "MDY", "DMY", or "auto" (the
-    document's own evidence; see :mod:`timeline.temporal.dateorder`)."""
+    document's own evidence; see :mod:`timeline.temporal.dateorder`). ``region``, a country code
+    ("IN"), picks that country's day for a holiday countries keep on different days
+    ("Independence Day"); without it they are the American ones."""
     if document_type not in ("news", "narrative"):
         raise ValueError(f"document_type must be 'news' or 'narrative', not {document_type!r}")
     if date_order not in DATE_ORDERS:
@@ -277,7 +279,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         # a transcript in lower case ("it will stay closed until friday"): the names of days and
         # months are capitalised, letter for letter, so offsets hold; spans show the original
         return [t.model_copy(update={"text": original[t.start:t.end]}) for t in tag(text, reference, document_type=document_type,
-                                                                                  date_order=date_order)]
+                                                                                  date_order=date_order, region=region)]
     selected = _select(_candidates(text))
     items: list[tuple[int, int, Partial, str]] = []
     previous_end = 0
@@ -289,6 +291,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         previous_end = end
     items = _lend_year_backwards(text, _settle_anchored_to_next(text, items))
     items = _read_numeric_dates_in_order(text, items, date_order)
+    if region:
+        items = _regional_holidays(items, region.upper())
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Timex] = {}
     deferred = []
@@ -321,6 +325,17 @@ def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) 
         if habitual_order(parts[2]) != order:
             items[i] = (start, end, replace(partial, month=partial.day, day=partial.month), rule)
     return items
+
+
+def _regional_holidays(items: list, region: str) -> list:
+    """Holidays whose day depends on the country ("Independence Day", "Thanksgiving") take the
+    region's own day where :data:`vocab.HOLIDAYS` has one ("independence day/IN")."""
+    out = []
+    for start, end, partial, rule in items:
+        if isinstance(partial, Calendar) and partial.holiday and f"{partial.holiday}/{region}" in V.HOLIDAYS:
+            partial = replace(partial, holiday=f"{partial.holiday}/{region}")
+        out.append((start, end, partial, rule))
+    return out
 
 
 # TIMEX3 bounds a point with BEFORE/AFTER, an amount of time with LESS_THAN/MORE_THAN ("more

@@ -266,6 +266,23 @@ HOLIDAYS: dict[str, tuple] = {
     "ramadan": ("lunar",), "eid al-fitr": ("lunar",), "eid al-adha": ("lunar",), "rosh hashanah": ("lunar",),
     "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
     "mid-autumn festival": ("lunar",),
+    # moving with the Hindu calendar: India's official days, see calendars.py
+    "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",),
+    # the world's Labour Day is May Day; the countries that keep another follow
+    "labour day": ("fixed", 5, 1),
+    # A country's own day for a name countries share, chosen by the article's region ("key/REGION";
+    # see tagger._regional_holidays). A country keeping it on different days in different states
+    # has ("by state",): no day rather than a wrong one.
+    "independence day/IN": ("fixed", 8, 15), "independence day/PK": ("fixed", 8, 14),
+    "independence day/BD": ("fixed", 3, 26), "independence day/LK": ("fixed", 2, 4),
+    "independence day/PH": ("fixed", 6, 12), "independence day/NG": ("fixed", 10, 1),
+    "independence day/GH": ("fixed", 3, 6), "independence day/JM": ("fixed", 8, 6),
+    "independence day/ZW": ("fixed", 4, 18), "independence day/UG": ("fixed", 10, 9),
+    "independence day/TZ": ("fixed", 12, 9), "independence day/MY": ("fixed", 8, 31),
+    "thanksgiving/CA": ("nth", 10, 0, 2), "thanksgiving day/CA": ("nth", 10, 0, 2),
+    "labour day/CA": ("nth", 9, 0, 1), "labor day/CA": ("nth", 9, 0, 1), "labour day/US": ("nth", 9, 0, 1),
+    "labour day/NZ": ("nth", 10, 0, 4), "labour day/AU": ("by state",),
+    "mother's day/GB": ("easter", -21), "mother's day/IE": ("easter", -21),
 }
 HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
@@ -277,7 +294,8 @@ HOLIDAY = (
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
     r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
     r"Rosh Hashanah?|Hogmanay|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
-    r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|Lunar New Year|Chinese New Year)"
+    r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|Lunar New Year|Chinese New Year|"
+    r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
     r"|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
@@ -296,6 +314,7 @@ def holiday_key(text: str) -> str:
          "hari raya haji": "eid al-adha"}.get(t, t)
     t = re.sub(r"^st (andrew|david|george)", r"st. \1", t).replace("’", "'")
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
+    t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra"}.get(t, t)
     if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
         t = "hanukkah"
     return t
@@ -377,7 +396,7 @@ bastille labor memorial luther presidents columbus mother mothers father fathers
 election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
-george bloomsday autumn
+george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
