@@ -231,3 +231,29 @@ def test_a_holiday_countries_keep_on_different_days_takes_the_articles_country(t
 def test_hindu_festivals_come_from_tables_and_keep_a_year_past_them() -> None:
     found = tag("Diwali was celebrated with fireworks. Diwali 2040 is far off.", dt.date(2026, 3, 1))
     assert [(t.text, t.value) for t in found] == [("Diwali", "2025-10-20"), ("Diwali 2040", "2040-XX-XX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "value", "first", "last"),
+    [
+        # India (and Britain, Japan, Canada ...): the fiscal year runs April to March, named by its end
+        ("Revenue for FY25 rose 8%.", "IN", "2024-04/2025-03", "2024-04-01", "2025-03-31"),
+        ("Exports rose in fiscal 2024-25.", "IN", "2024-04/2025-03", "2024-04-01", "2025-03-31"),
+        ("Tax receipts in the 2023-24 financial year fell.", "GB", "2023-04/2024-03", "2023-04-01", "2024-03-31"),
+        ("The Budget for 2025-26 was tabled in Parliament.", "IN", "2025-04/2026-03", "2025-04-01", "2026-03-31"),
+        ("Net profit for Q3 FY25 rose 12%.", "IN", "2024-Q4", "2024-10-01", "2024-12-31"),
+        ("Results for the fourth quarter of fiscal 2025 beat forecasts.", "IN", "2025-Q1", "2025-01-01", "2025-03-31"),
+        # Australia: July to June
+        ("Revenue for FY25 rose 8%.", "AU", "2024-07/2025-06", "2024-07-01", "2025-06-30"),
+        ("Net profit for Q1 FY26 rose.", "AU", "2025-Q3", "2025-07-01", "2025-09-30"),
+        # no region, or one where each company keeps its own: the label's calendar year
+        ("Revenue for FY25 rose 8%.", None, "2025", "2025-01-01", "2025-12-31"),
+        ("Revenue for fiscal 2025 rose 8%.", "US", "2025", "2025-01-01", "2025-12-31"),
+        # not a fiscal year, whatever the region
+        ("The 2024-25 season ended in May.", "IN", "2024/2025", "2024-01-01", "2025-12-31"),
+        ("Sales fell in 2025.", "IN", "2025", "2025-01-01", "2025-12-31"),
+    ],
+)
+def test_a_fiscal_year_label_covers_the_regions_fiscal_months(text, region, value, first, last) -> None:
+    found = [t for t in tag(text, dt.date(2025, 12, 3), region=region) if t.type == "DATE"][0]
+    assert (found.value, str(found.interval.first), str(found.interval.last)) == (value, first, last)

@@ -443,6 +443,12 @@ _ORDER_BEFORE = re.compile(r"\b(?:ordinance|order|resolution|law|bill|act|rule|r
                            r"file|report|circular|notice|memo|opinion|ruling|decision|motion|permit|license|licence)\s+(?:no\.?\s+)?$")
 
 
+# a fiscal year's label: "fiscal 2025", "FY25", "the 2024-25 financial year", "Q3 FY2025"
+_FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
+_FISCAL_AROUND = re.compile(r"\s+(?:financial|fiscal|budget(?:ary)?|tax)\s+years?\b|\s+fiscal\b", re.IGNORECASE)
+_FISCAL_BEFORE = re.compile(r"\b(?:(?:financial|budget(?:ary)?|tax)\s+years?|budget(?:\s+for)?)\s+$", re.IGNORECASE)
+
+
 @rule(
     "year_range",
     ("year",),
@@ -462,7 +468,9 @@ def year_range(m: re.Match, text: str) -> Partial | None:
         return None  # "CAS 1912-24-9"
     if re.search(r"(?:score|won|lost|beat|defeated|votes?)\s*$", before(text, m.start(), 12)):
         return None
-    return Range(Calendar(year=y1), Calendar(year=y2))
+    fiscal = bool(m["fiscal"] or _FISCAL.search(m.group(0)) or _FISCAL_AROUND.match(text, m.end())
+                  or _FISCAL_BEFORE.search(before(text, m.start(), 24)))
+    return Range(Calendar(year=y1, fiscal=fiscal), Calendar(year=y2, fiscal=fiscal))
 
 
 @rule(
@@ -568,7 +576,7 @@ def year(m: re.Match, text: str) -> Partial | None:
     if name and not prefixed and name.group(1).lower() not in V.TEMPORAL_PREPOSITIONS and \
             name.group(1).lower() not in V.MONTHS and name.group(1).lower() not in V.YEAR_OPENERS:
         return None  # a name, even opening a sentence: "Orion 1980", "Windows 2000 servers"
-    return Calendar(year=y)
+    return Calendar(year=y, fiscal=bool(_FISCAL.search(m["t"])))
 
 
 @rule(
@@ -881,7 +889,7 @@ def quarter(m: re.Match, text: str) -> Partial | None:
     y, off = _year_spec(m["post"] or m["pre"])
     if m["ago"] and y is None and off is None:
         return Calendar(quarter=n, year_shift=-1)  # "the year-ago third quarter"
-    return Calendar(year=y, quarter=n, year_offset=off)
+    return Calendar(year=y, quarter=n, year_offset=off, fiscal=y is not None and bool(_FISCAL.search(m.group(0))))
 
 
 @rule(
@@ -892,7 +900,8 @@ def quarter(m: re.Match, text: str) -> Partial | None:
 )
 def quarter_adjective(m: re.Match, text: str) -> Partial | None:
     y, off = _year_spec(m["pre"])
-    return Calendar(year=y, quarter=QUARTER_ORDINALS[m["ord"].lower()], year_offset=off)
+    return Calendar(year=y, quarter=QUARTER_ORDINALS[m["ord"].lower()], year_offset=off,
+                    fiscal=y is not None and bool(_FISCAL.search(m.group(0))))
 
 
 @rule(
@@ -913,7 +922,7 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
             return None  # "knocked out in Q2 at Monaco", "the Audi Q3", "Q2 Stadium"
     yy = m["yy"] or m["fy"]
     y = int(m["year"]) if m["year"] else (2000 + int(yy) if yy else None)
-    return Calendar(year=y, quarter=int(m["n"]))
+    return Calendar(year=y, quarter=int(m["n"]), fiscal=y is not None and bool(_FISCAL.search(m.group(0))))
 
 
 @rule(
@@ -937,7 +946,7 @@ def month_quarter(m: re.Match, text: str) -> Partial | None:
 )
 def fiscal_year_code(m: re.Match, text: str) -> Partial | None:
     yy = int(m["yy"])
-    return Calendar(year=2000 + yy if yy < 70 else 1900 + yy)
+    return Calendar(year=2000 + yy if yy < 70 else 1900 + yy, fiscal=True)
 
 
 @rule(

@@ -20,7 +20,7 @@ from ..models import Interval, Timex
 from .dateorder import DATE_ORDERS, DateOrder, document_order, habitual_order, numeric_day_month
 from .modifiers import part_of_period
 from . import vocab as V
-from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Relative
+from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .resolve import Resolver
 from .rules import RULES
 
@@ -292,7 +292,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     items = _lend_year_backwards(text, _settle_anchored_to_next(text, items))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
-        items = _regional_holidays(items, region.upper())
+        items = _regional_fiscal_years(_regional_holidays(items, region.upper()), region.upper())
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Timex] = {}
     deferred = []
@@ -336,6 +336,35 @@ def _regional_holidays(items: list, region: str) -> list:
             partial = replace(partial, holiday=f"{partial.holiday}/{region}")
         out.append((start, end, partial, rule))
     return out
+
+
+def _regional_fiscal_years(items: list, region: str) -> list:
+    """A fiscal year's label in a region whose fiscal year is not the calendar's becomes the months
+    it covers: with India's April start "FY25" is April 2024 to March 2025 (``2024-04/2025-03``),
+    "Q3 FY25" is October to December 2024 (``2024-Q4``), "2024-25 financial year" is "FY25"."""
+    start = V.FISCAL_YEAR_START.get(region)
+    if start is None:
+        return items
+    out = []
+    for first, end, partial, rule in items:
+        if isinstance(partial, Range) and isinstance(partial.last, Calendar) and partial.last.fiscal \
+                and partial.last.year is not None:
+            partial = _fiscal_months(partial.last.year, start)
+        elif isinstance(partial, Calendar) and partial.fiscal and partial.year is not None:
+            if partial.quarter is not None:
+                month = start + 3 * (partial.quarter - 1)  # counted from the fiscal year's first month
+                year = partial.year - 1 if month <= 12 else partial.year
+                month = (month - 1) % 12 + 1
+                partial = replace(partial, year=year, quarter=(month - 1) // 3 + 1, fiscal=False)
+            elif partial.month is None and partial.half is None:
+                partial = _fiscal_months(partial.year, start)
+        out.append((first, end, partial, rule))
+    return out
+
+
+def _fiscal_months(label_year: int, start: int) -> Range:
+    """The months of the fiscal year that begins in month ``start`` and ends in ``label_year``."""
+    return Range(Calendar(year=label_year - 1, month=start), Calendar(year=label_year, month=start - 1))
 
 
 # TIMEX3 bounds a point with BEFORE/AFTER, an amount of time with LESS_THAN/MORE_THAN ("more

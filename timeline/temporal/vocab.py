@@ -284,6 +284,14 @@ HOLIDAYS: dict[str, tuple] = {
     "labour day/NZ": ("nth", 10, 0, 4), "labour day/AU": ("by state",),
     "mother's day/GB": ("easter", -21), "mother's day/IE": ("easter", -21),
 }
+# The month a region's fiscal year begins, where a fiscal year there is usually not the calendar
+# year and is named by the year it ends in (India's "FY25" is April 2024 to March 2025; Australia's
+# is July 2024 to June 2025). Regions without an entry (the United States: each company its own)
+# read "fiscal 2025" as the calendar year it names.
+FISCAL_YEAR_START: dict[str, int] = {
+    "IN": 4, "GB": 4, "JP": 4, "CA": 4, "HK": 4, "SG": 4, "ZA": 4, "NZ": 7, "AU": 7, "PK": 7,
+    "BD": 7, "EG": 7, "KE": 7, "UG": 7, "TZ": 7,
+}
 HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
