@@ -1048,7 +1048,9 @@ class Resolver:
             value = f"{first.value}/{last.value}"
             return Resolved(r.type, value, first.granularity, None, r.mod, "none")
         value = named_period_value(first_when, last_when)
-        when = When(first_when.grain, first_when.first)
+        # a range that names one period ("October-December" is 2024-Q4) anchors as that period:
+        # "from $4 a year ago" after it is 2023-Q4, not October 2023
+        when = parse_value(value) or When(first_when.grain, first_when.first)
         self.record(start, when, last.anchor)
         return Resolved(r.type, value, first_when.grain, (first_when.interval[0], last_when.interval[1]), r.mod,
                         first.anchor if first.anchor != "absolute" else last.anchor)
