@@ -141,7 +141,10 @@ _LOOKING_AHEAD = re.compile(
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 # a future told by a modal, not only by a word of planning ("will take effect", "is going to")
-_MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+_MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b"
+                           # ... or by a plan told in the present ("is expected to cut rates in December")
+                           r"|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|scheduled|set|due|slated|poised|likely)\s+(?:to|for)\b"
+                           r"|\b(?:expects|plans|intends|aims)\s+to\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\b(?:of|in)\s+((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -182,6 +185,7 @@ _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
+_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -641,7 +645,14 @@ class Resolver:
         if joined is not None:
             # "in May and June", "from 28 February to 3 March": the second date in the year of
             # the first (or the next one round: "from Dec. 28 to Jan. 3")
-            when = self._in_year(c, joined.year + ((c.month, c.day or 1) < (joined.month, joined.day if c.day else 1)))
+            year = joined.year + ((c.month, c.day or 1) < (joined.month, joined.day if c.day else 1))
+            if year > joined.year and _LISTED.fullmatch(self.text, self.previous[1], start):
+                # a list, not a range: "fell in August and July" stays in August's year, "in
+                # December and January" goes on into the next: the nearer way round
+                back = self._in_year(c, joined.year)
+                if back is not None and (joined - back.first).days < 183:
+                    year = joined.year
+            when = self._in_year(c, year)
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None

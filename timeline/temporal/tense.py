@@ -52,6 +52,8 @@ PLANNING = frozenset({
     "plan", "planning", "slated", "due", "poised", "intends", "intend", "intended", "aims", "aim",
     "hopes", "hope", "hoping", "upcoming", "forthcoming", "soon", "awaiting", "awaited", "postponed",
     "delayed", "deadline", "tentatively", "proposed", "propose", "proposes", "likely", "unlikely", "ready",
+    # forecasts look ahead of the forecaster ("with most forecasting a move in December")
+    "forecasting", "predicting", "projecting", "anticipating", "anticipate", "anticipates", "predicts", "forecasts",
 })
 # verbs whose infinitive complement lies ahead of them ("agreed to admit them in March")
 FUTURE_ORIENTED = frozenset({
@@ -107,6 +109,11 @@ need needed indeed speed seed feed bleed breed greed proceed exceed succeed hund
 united limited based related concerned alleged armed detailed advanced experienced interested
 married supposed so-called called named unnamed unidentified unexpected renewed embattled
 sacred naked wicked ragged rugged beloved learned aged embed
+unchanged unopposed undecided unresolved unemployed unharmed unscathed unaffected unfinished unpaid
+unprecedented unrelated unsettled unconfirmed undisclosed unspecified unmatched unanswered unaccounted
+unchallenged undefeated unannounced unnoticed unpublished unregulated unvaccinated unarmed unopened
+unoccupied unrestricted unsecured untested untreated unused unwanted uninsured unmanned unauthorized
+unauthorised unelected unfounded unhurt uninjured unpunished unsolved undeclared unscheduled
 """.split())
 AUX_SKIP = frozenset("""
 not n't now already also just recently since yet never ever long still reportedly previously originally
@@ -119,6 +126,8 @@ DETERMINERS = frozenset("a an the this that these those its his her their our my
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
                             "propose", "proposes"})
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
+# words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
+_NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during".split())
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -275,6 +284,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return tense, i
             continue
         if _past_form(word, low, first=i == 0):
+            if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
+                    tokens[i - 1].isalpha() and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
+                continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
