@@ -19,7 +19,8 @@ from timeline.events.cues import (
     detect_status,
     is_attributed,
 )
-from timeline.events.features import entities, entity_key, keywords, lemma, names_seen_in
+from timeline.events.features import UNIT_FIGURE_EXAMPLES, entities, entity_key, keywords, lemma, names_seen_in, unit_figures
+from timeline.events.vocab import DIFFERENT_KIND_EXAMPLES, EVENT_CLASS_OF, EVENT_PHRASE_CLASS, SAME_KIND_EXAMPLES
 from timeline.models import Interval, Timex
 
 # --------------------------------------------------------------------------- status cues
@@ -221,6 +222,37 @@ def test_keywords_lemmatise_and_name_event_classes():
     assert "@meet" in words and "@annex" in words
     assert lemma("declared") == lemma("declare")
     assert "delegations" not in words
+
+
+def _kinds(text: str) -> set[str]:
+    return {word for word in keywords(text) if word.startswith("@")}
+
+
+@pytest.mark.parametrize(("one", "other"), SAME_KIND_EXAMPLES)
+def test_two_wordings_of_one_kind_of_happening_share_a_class(one, other):
+    assert _kinds(one) & _kinds(other)
+
+
+@pytest.mark.parametrize(("one", "other"), DIFFERENT_KIND_EXAMPLES)
+def test_different_kinds_of_happening_share_no_class(one, other):
+    assert not _kinds(one) & _kinds(other)
+
+
+def test_every_word_and_phrase_names_one_kind():
+    words = [w for w in EVENT_CLASS_OF]
+    assert len(words) == len(set(words))
+    assert not set(EVENT_PHRASE_CLASS) & set(EVENT_CLASS_OF)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_FIGURE_EXAMPLES)
+def test_figures_with_their_unit_are_kept_whole(text, expected):
+    assert [key for _, _, key in unit_figures(text)] == expected
+
+
+def test_a_figure_with_a_unit_is_one_keyword_and_nouns_of_one_thing_agree():
+    words = keywords("Orrin's stock slid 11.8 percent on Monday")
+    assert "#11.8%" in words and "#11.8" not in words and "@fall" in words
+    assert set(keywords("The shares of Orrin fell 12 percent")) & set(words) >= {"@fall", lemma("shares")}
 
 
 # --------------------------------------------------------------------------- extract_mentions

@@ -8,8 +8,14 @@ place whole ("united states").
 
 Keywords are lower-cased content words (and figures of three characters or more, "#7.8"),
 lemmatised crudely (irregular verbs by table, then a
-few suffix rules applied the same way to every text, so "annexed" and "annexation" agree), plus
-an event-class token ("@meet" for met / talks / consultations) from ``vocab.EVENT_CLASSES``.
+few suffix rules applied the same way to every text, so "annexed" and "annexation" agree), with
+nouns news uses for one thing folded together (``vocab.NOUN_ALIASES``: "stock" -> "share"), plus
+an event-class token ("@meet" for met / talks / consultations) from ``vocab.EVENT_CLASSES`` and
+``vocab.EVENT_PHRASES`` ("shot dead" -> "@die", "came off the tracks" -> "@crash").
+
+A figure with its unit is kept whole, whatever its length, because two reports of one happening
+repeat it and two happenings rarely share it: a share ("18 percent" -> "#18%"), an age ("the
+47-year-old" -> "#47-year-old"), a vote tally ("by 312 votes to 198", "312-198" -> "#312-198").
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import re
 from timeline.events.vocab import (
     DEMONYMS,
     EVENT_CLASS_OF,
+    EVENT_PHRASE_CLASS,
+    NOUN_ALIASES,
     IRREGULAR_LEMMAS,
     CORPORATE_SUFFIXES,
     GENERIC_NAME_TAILS,
@@ -265,6 +273,54 @@ def describe(text: str, names_seen: frozenset[str] | None = None) -> tuple[list[
     return names, keywords(text, names=names, words=words)
 
 
+# A figure with its unit (see the module docstring); the bare number inside it is not kept again.
+_UNIT_FIGURE = re.compile(
+    r"(?<![\w.])(?P<share>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|"
+    r"\b(?P<age>\d{1,3})-year-old\b|"
+    r"\b(?P<votes_for>\d+)\s+votes?\s+to\s+(?P<votes_against>\d+)\b|"
+    r"(?<![\w.,/-])(?P<tally_for>\d{1,3})\s?[-–]\s?(?P<tally_against>\d{1,3})(?![\w/-]|[.,]\d|\s?[-–]\s?\d)",
+    re.IGNORECASE,
+)
+# (text, the figures it must give) pairs, run as tests.
+UNIT_FIGURE_EXAMPLES = (
+    ("Shares fell 12 percent on Monday", ["#12%"]),
+    ("inflation slowed to 2.1% in August", ["#2.1%"]),
+    ("a rise of 6.5 per cent over two years", ["#6.5%"]),
+    ("The 47-year-old appeared in court", ["#47-year-old"]),
+    ("passed by 312 votes to 198", ["#312-198"]),
+    ("The measure cleared the chamber 312-198", ["#312-198"]),
+    ("The upper house approved it on Wednesday, 58-41.", ["#58-41"]),
+    ("the 2017-2021 term", []),
+    ("a 24-hour strike on 12-13 June", ["#12-13"]),
+    ("call 555-123-4567", []),
+)
+
+
+def unit_figures(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of the figures with a unit in ``text`` (see the module docstring)."""
+    out = []
+    for m in _UNIT_FIGURE.finditer(text):
+        if m.group("share"):
+            key = f"#{m.group('share')}%"
+        elif m.group("age"):
+            key = f"#{m.group('age')}-year-old"
+        elif m.group("votes_for"):
+            key = f"#{m.group('votes_for')}-{m.group('votes_against')}"
+        else:
+            key = f"#{m.group('tally_for')}-{m.group('tally_against')}"
+        out.append((m.start(), m.end(), key))
+    return out
+
+
+_EVENT_PHRASE = re.compile(
+    r"\b(?:" + "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(EVENT_PHRASE_CLASS, key=len, reverse=True)
+    ) + r")\b",
+    re.IGNORECASE,
+)
+_NOUN_ALIAS = {lemma(word): lemma(same) for word, same in NOUN_ALIASES.items()}
+
+
 def keywords(text: str, *, names: list[str] | None = None,
              words: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Content words of ``text`` as lemmas, then the event classes they name ("@meet").
@@ -276,7 +332,10 @@ def keywords(text: str, *, names: list[str] | None = None,
     if names is None:
         names = entities(text)
     name_words = {w.lower() for name in names for w in name.split()} | _DEMONYM_WORDS
-    for index, (_, _, word) in enumerate(_words(text) if words is None else words):
+    figures = unit_figures(text)
+    for index, (start, _, word) in enumerate(_words(text) if words is None else words):
+        if figures and any(first <= start < last for first, last, _ in figures):
+            continue  # "18 percent", "the 47-year-old": kept whole below
         low = word.lower().replace("’", "'")
         low = _POSSESSIVE.sub("", low) if len(low) > 2 else low
         if _is_capitalised(word) and (index > 0 or low in name_words or word.isupper()):
@@ -299,6 +358,14 @@ def keywords(text: str, *, names: list[str] | None = None,
                 classes.append(cls)
             continue
         lem = lemma(low)
+        lem = _NOUN_ALIAS.get(lem, lem)
         if lem not in lemmas:
             lemmas.append(lem)
+    for _, _, key in figures:
+        if key not in lemmas:
+            lemmas.append(key)
+    for phrase in _EVENT_PHRASE.finditer(text):
+        cls = EVENT_PHRASE_CLASS[" ".join(phrase.group().lower().split())]
+        if cls not in classes:
+            classes.append(cls)
     return lemmas + classes
