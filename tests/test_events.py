@@ -221,6 +221,8 @@ def test_keywords_lemmatise_and_name_event_classes():
     words = keywords("The delegations met and annexed nothing; the annexation was declared.")
     assert "@meet" in words and "@annex" in words
     assert lemma("declared") == lemma("declare")
+    assert lemma("rates") == lemma("rate") and lemma("homes") == lemma("home") and lemma("causes") == lemma("cause")
+    assert lemma("taxes") == lemma("tax") and lemma("crashes") == lemma("crash")
     assert "delegations" not in words
 
 

@@ -230,7 +230,12 @@ _SUFFIXES = (
 
 
 def lemma(word: str) -> str:
-    """A crude lemma: the same for "annexed", "annexes" and "annexation"; good enough to match."""
+    """A crude lemma: the same for "annexed", "annexes" and "annexation", and for "rate" and
+    "rates"; good enough to match.
+
+    >>> [lemma(w) for w in ("rates", "rate", "taxes", "homes", "home")]
+    ['rate', 'rate', 'tax', 'home', 'home']
+    """
     low = word.lower().replace("’", "'")
     if low in IRREGULAR_LEMMAS:
         return IRREGULAR_LEMMAS[low]
@@ -238,6 +243,8 @@ def lemma(word: str) -> str:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             if suffix == "s" and low.endswith(("ss", "us", "is")):
                 continue
+            if suffix == "es" and not low.endswith(("ses", "xes", "zes", "ches", "shes")):
+                continue  # "rates" is "rate" + "s" (as "rate" is), "taxes" is "tax" + "es"
             low = low[: len(low) - len(suffix)] + replacement
             break
     if len(low) > 4 and low[-1] == low[-2] and low[-1] not in "aeiouls":
