@@ -234,6 +234,21 @@ def test_a_nameless_report_merges_when_day_kind_and_figures_agree():
     assert groups == [["n1", "n2"], ["n3"]]
 
 
+def test_the_same_figure_with_its_unit_on_the_same_day_merges_reports_naming_no_one():
+    globe = make_article("q1", day("2025-06-16"), ["A 5.1 aftershock rattled the region on Monday afternoon, sending residents into the streets."])
+    npa = make_article("q2", day("2025-06-16"), ["Another strong tremor, of magnitude 5.1, struck on Monday."])
+    other = make_article("q3", day("2025-06-16"), ["A 4.3 aftershock was felt in the region on Monday."])
+    events, _ = build(
+        (globe, lambda a: [timex(a, "on Monday afternoon", "2025-06-16TAF", "part_of_day", day("2025-06-16"))]),
+        (npa, lambda a: [timex(a, "on Monday", "2025-06-16", "day", day("2025-06-16"))]),
+        (other, lambda a: [timex(a, "on Monday", "2025-06-16", "day", day("2025-06-16"))]),
+    )
+    groups = sorted(sorted(c.document for c in e.citations) for e in events)
+    assert groups == [["q1", "q2"], ["q3"]]
+    assert matching.is_specific_figure("#3.75%") and matching.is_specific_figure("#312-198")
+    assert not matching.is_specific_figure("#2025") and not matching.is_specific_figure("#200")
+
+
 def test_different_people_on_the_same_day_never_merge_without_a_shared_name():
     a = make_article("p1", day("2025-12-02"), ["Putin met Xi for trade talks in Beijing on Monday."])
     b = make_article("p2", day("2025-12-02"), ["Macron met Scholz for trade talks in Paris on Monday."])

@@ -13,7 +13,9 @@ a widened interval is clipped at the reference date on the side the status rules
 Who and what. ``similarity`` scores what two mentions share: a person, group or specific
 place counts 1, a country, capital or bloc (``vocab.WEAK_ENTITIES``) counts 0.5, each shared
 event class ("@meet") 1, each shared content word 0.5 (up to 1.5; words common in the whole
-input, ``common_words``, do not count), and the same exact interval 0.5; and it loses 1 for
+input, ``common_words``, do not count), a shared figure with its unit or decimals 1.5 ("3.75
+percent", "magnitude 5.1", "312-198": ``is_specific_figure``; one counts), and the same exact
+interval 0.5; and it loses 1 for
 each specific name both sides have that the other lacks (counted on the side with fewer, at
 most 2). Across articles, a name one clause gives that the other's article tells elsewhere
 (``article_names``) is no such sign: it counts 0.5 instead ("was killed on Wednesday night" in
@@ -57,6 +59,10 @@ WEAK_ENTITY = 0.5
 SHARED_CLASS = 1.0
 SHARED_WORD = 0.5
 SHARED_WORDS_CAP = 1.5
+# A figure with its unit or decimals ("#3.75%", "#5.1", "#312-198", "#47-year-old") that two
+# reports share is nearly as telling as a name: two happenings of one day rarely share it.
+SHARED_FIGURE = 1.5
+SHARED_FIGURES_CAP = 1.5
 SAME_INTERVAL = 0.5
 CONTEXT_NAME = 0.5  # a name one clause gives that the other's article tells (at most two count)
 UNSHARED_PENALTY = 1.0  # per specific name each side has and the other lacks (the fewer side)
@@ -249,6 +255,12 @@ def _shared_names(mine: frozenset[str] | set[str], theirs: set[str]) -> list[str
     return shared
 
 
+def is_specific_figure(word: str) -> bool:
+    """A keyword that is a figure with a unit or decimals ("#3.75%", "#5.1", "#58-41"), not a
+    bare count or year ("#200", "#2025"), which many happenings share."""
+    return word.startswith("#") and any(mark in word for mark in "%.-")
+
+
 def name_weights(features: list[MentionFeatures]) -> dict[str, float]:
     """How telling each name is: log(1 + mentions / mentions naming it) (rare names tell more)."""
     counts: dict[str, int] = {}
@@ -286,10 +298,14 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
     weak = _shared_names(features.weak, profile.weak)
     classes = len(features.classes & profile.classes)
     shared_words = features.words & profile.words
-    words = len(shared_words - common) if common else len(shared_words)
+    if common:
+        shared_words = shared_words - common
+    figures = sum(1 for word in shared_words if is_specific_figure(word))
+    words = len(shared_words)
     rest = (
         classes * SHARED_CLASS
-        + min(words * SHARED_WORD, SHARED_WORDS_CAP)
+        + min((words - figures) * SHARED_WORD, SHARED_WORDS_CAP)
+        + min(figures * SHARED_FIGURE, SHARED_FIGURES_CAP)
         + (SAME_INTERVAL if same_interval else 0.0)
     )
     # Each side naming someone specific the other does not ("Compaq shares fell" and "Du Pont's
