@@ -249,6 +249,50 @@ def test_the_same_figure_with_its_unit_on_the_same_day_merges_reports_naming_no_
     assert not matching.is_specific_figure("#2025") and not matching.is_specific_figure("#200")
 
 
+def _shooting_sources():
+    herald = make_article("s1", day("2025-04-19"), [
+        "A 31-year-old man was shot dead outside a bar on Canal Street in Millbrook late on Friday, police said.",
+        "Officers were called to the Anchor Tavern shortly after 11.30 p.m.",
+    ])
+    metro = make_article("s2", day("2025-04-21"), [
+        "A man has been charged with murder over the killing of Marcus Reyes in Millbrook.",
+        "Dale Whitcombe is accused of shooting Mr Reyes outside the Anchor Tavern on Canal Street.",
+        "Reyes was killed on Friday night.",
+    ])
+    herald2 = make_article("s3", day("2025-04-22"), [
+        "He was charged with the murder of Marcus Reyes, who was shot outside the Anchor Tavern in Millbrook on April 18.",
+    ])
+    return [
+        (herald, lambda a: [timex(a, "late on Friday", "2025-04-18", "day", day("2025-04-18"))]),
+        (metro, lambda a: [timex(a, "on Friday night", "2025-04-18TNI", "part_of_day", day("2025-04-18"))]),
+        (herald2, lambda a: [timex(a, "on April 18", "2025-04-18", "day", day("2025-04-18"))]),
+    ]
+
+
+def test_a_report_that_links_two_clusters_of_one_happening_joins_them(monkeypatch):
+    events, _ = build(*_shooting_sources())
+    assert [sorted(c.document for c in e.citations) for e in events] == [["s1", "s2", "s3"]]
+    # taken one by one, the first two share nothing: without the link they stay apart
+    monkeypatch.setattr("timeline.merge.clustering._absorb", lambda best, others: [])
+    events, _ = build(*_shooting_sources())
+    assert len(events) == 2
+
+
+def test_two_clusters_one_article_tells_apart_are_never_joined():
+    gazette = make_article("v1", day("2025-05-07"), [
+        "The House on Wednesday passed the Affordable Homes Bill by 312 votes to 198.",
+        "In a separate vote on Wednesday, lawmakers approved a fisheries quota bill by 290 votes to 220.",
+    ])
+    wire = make_article("v2", day("2025-05-07"), [
+        "Lawmakers approved the housing bill and the fisheries bill on Wednesday.",
+    ])
+    events, _ = build(
+        (gazette, lambda a: [timex(a, "on Wednesday", "2025-05-07", "day", day("2025-05-07"), occurrence=n) for n in (0, 1)]),
+        (wire, lambda a: [timex(a, "on Wednesday", "2025-05-07", "day", day("2025-05-07"))]),
+    )
+    assert len(events) == 2 and all(len({c.document for c in e.citations if c.document == "v1"}) == 1 for e in events)
+
+
 def test_different_people_on_the_same_day_never_merge_without_a_shared_name():
     a = make_article("p1", day("2025-12-02"), ["Putin met Xi for trade talks in Beijing on Monday."])
     b = make_article("p2", day("2025-12-02"), ["Macron met Scholz for trade talks in Paris on Monday."])

@@ -11,7 +11,9 @@ Mentions without a name to share ("The 7.8-magnitude quake ... on Feb. 6") are a
 looked up by (day, event class); see ``_verdict`` for when they merge.
 
 A mention joins the date-compatible cluster that ``Match.merges`` accepts with the best
-``rank_score`` (shared names weighted by rarity; ties: the older cluster); otherwise it starts a new one. Entity-less mentions never merge:
+``rank_score`` (shared names weighted by rarity; ties: the older cluster); otherwise it starts a new one.
+The other clusters it merges with as well are folded into that one (``_absorb``) when no article
+has a mention in both: a later report can link two clusters of one happening. Entity-less mentions never merge:
 without a name there is no telling two happenings of the same day apart.
 """
 
@@ -109,6 +111,36 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     return ""
 
 
+def _absorb(best: Cluster, others: list[Cluster]) -> list[Cluster]:
+    """Fold into ``best`` the other clusters the new mention merges with too, when no article
+    has a mention in both and their dates still agree; the clusters folded in are left empty.
+
+    Mentions are taken one by one, so one happening can start as two clusters before a report
+    arrives that links them ("A 31-year-old man was shot dead ... late on Friday" and "Reyes was
+    killed on Friday night" share nothing, and "Marcus Reyes, who was shot outside the Anchor
+    Tavern on April 18" merges with each). Two clusters an article tells apart stay apart.
+    """
+    absorbed = []
+    for other in sorted(others, key=lambda c: c.number):
+        documents = {m.mention.document for m in best.members}
+        if documents & {m.mention.document for m in other.members}:
+            continue
+        if max(best.low, other.low) > min(best.high, other.high):
+            continue
+        for member in other.members:
+            best.add(member)
+        other.members = []
+        absorbed.append(other)
+    return absorbed
+
+
+def _keys_of(best: Cluster, item: MentionFeatures, absorbed: list[Cluster]) -> frozenset[str]:
+    """The names to file ``best`` under again: the new mention's, and those of clusters it absorbed."""
+    if not absorbed:
+        return item.keys
+    return item.keys | frozenset(key for cluster in absorbed for key in cluster.profile.strong | cluster.profile.weak)
+
+
 def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     """Clusters of mentions describing the same happening, in order of creation."""
     clusters: list[Cluster] = []
@@ -125,6 +157,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         best: Cluster | None = None
         best_score = 0.0
         references: list[Cluster] = []  # bare references' candidates, accepted only if unique
+        qualified: list[Cluster] = []  # every cluster it merges with (see ``_absorb``)
         seen: set[int] = set()
         # (names its article tells around the clause find clusters too: see ``similarity``)
         names = item.keys | item.context
@@ -135,8 +168,8 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         blocks += [(by_day, b) for b in _day_blocks(item.wide_first, item.wide_last, item.classes)]
         for table, block in blocks:
             for cluster in table.get(block, ()):
-                if cluster.number in seen:
-                    continue
+                if cluster.number in seen or not cluster.members:
+                    continue  # (a cluster left empty was absorbed by another)
                 seen.add(cluster.number)
                 if not cluster.accepts_date(item):
                     continue
@@ -150,6 +183,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
                     references.append(cluster)
                 if verdict != "merge":
                     continue
+                qualified.append(cluster)
                 if best is None or match.rank_score > best_score or (
                     match.rank_score == best_score and cluster.number < best.number
                 ):
@@ -160,9 +194,10 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             best = Cluster(number=len(clusters))
             clusters.append(best)
         best.add(item)
+        absorbed = _absorb(best, [c for c in qualified if c is not best])
         # The cluster's dates only narrow as members join, so filing it under the blocks of
         # its current dates and every name and class it has gathered keeps it findable.
-        for block in _blocks(best.low, best.high, item.keys) if item.keys else []:
+        for block in _blocks(best.low, best.high, _keys_of(best, item, absorbed)):
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)
@@ -173,4 +208,4 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             if not best.profile.strong and ("nameless",) + block not in best.filed:
                 best.filed.add(("nameless",) + block)
                 nameless_day_index.setdefault(block, []).append(best)
-    return clusters
+    return [cluster for cluster in clusters if cluster.members]
