@@ -293,6 +293,30 @@ def test_two_clusters_one_article_tells_apart_are_never_joined():
     assert len(events) == 2 and all(len({c.document for c in e.citations if c.document == "v1"}) == 1 for e in events)
 
 
+def _fire_sources(npa_names_the_site: bool):
+    national = make_article("f1", day("2025-03-12"), [
+        "Investigators examined the burnt-out shell of the Carrow warehouse.",
+        "The fire broke out on Monday night in a section of the Dunmore Logistics site.",
+    ])
+    site = "operated by Dunmore Logistics" if npa_names_the_site else "operated by a packaging firm"
+    npa = make_article("f2", day("2025-03-11"), [
+        "Two people were killed when a huge blaze engulfed a warehouse in Carrow on Monday night.",
+        f"The warehouse, {site}, stored household goods.",
+    ])
+    return [
+        (national, lambda a: [timex(a, "on Monday night", "2025-03-10TNI", "part_of_day", day("2025-03-10"))]),
+        (npa, lambda a: [timex(a, "on Monday night", "2025-03-10TNI", "part_of_day", day("2025-03-10"))]),
+    ]
+
+
+def test_reports_whose_names_each_article_tells_of_the_other_merge_on_the_same_day():
+    events, _ = build(*_fire_sources(npa_names_the_site=True))
+    assert len(events) == 1
+    # a name the other article never tells is a sign of another happening
+    events, _ = build(*_fire_sources(npa_names_the_site=False))
+    assert len(events) == 2
+
+
 def test_different_people_on_the_same_day_never_merge_without_a_shared_name():
     a = make_article("p1", day("2025-12-02"), ["Putin met Xi for trade talks in Beijing on Monday."])
     b = make_article("p2", day("2025-12-02"), ["Macron met Scholz for trade talks in Paris on Monday."])

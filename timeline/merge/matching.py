@@ -21,7 +21,9 @@ most 2). Across articles, a name one clause gives that the other's article tells
 (``article_names``) is no such sign: it counts 0.5 instead ("was killed on Wednesday night" in
 a story about the Harbor Plaza Hotel meets "a guard at the Harbor Plaza Hotel was shot dead late
 on Wednesday"), and with a shared kind of happening and a shared word it can stand in for a
-shared name; so can the articles' names when neither clause names anyone, for reports of
+shared name; so can each clause's names, all told in the other's article, for the same interval
+and kind ("The fire broke out on Monday night at the Dunmore Logistics site" and "a huge blaze
+engulfed a warehouse in Carrow on Monday night", each article naming the other's place); so can the articles' names when neither clause names anyone, for reports of
 the same day ("Members will vote in a ballot that closes on September 24" and "A ballot of
 members will close on September 24", in two articles about the same strike). Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen").
@@ -225,6 +227,8 @@ class Match:
     shared_words: int
     rank_score: float = 0.0  # like score, with each shared name weighted by its rarity
     shared_context: int = 0  # names one clause gives that the other's article tells around it
+    # each clause's names all told in the other's article, and the same interval
+    told_each_other: bool = False
 
     @property
     def merges(self) -> bool:
@@ -232,7 +236,7 @@ class Match:
         # must be shared (in the clauses, or one clause's name told around the other's in its
         # article, with the kind of happening), or two countries and the kind of happening.
         if self.shared_strong == 0 and (self.shared_weak < 2 or not self.shared_classes) and not (
-                self.shared_context and self.shared_classes and self.shared_words):
+                self.shared_context and self.shared_classes and (self.shared_words or self.told_each_other)):
             return False
         if self.shared_classes + self.shared_words == 0 and self.shared_strong < 2:
             return False
@@ -327,6 +331,9 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
         theirs_alone -= told_theirs
         if not features.strong and not profile.strong and same_interval and len(features.context & profile.context) >= 2:
             context = 1  # two reports naming no one, on the same day, from articles about the same people
+    # "The fire broke out on Monday night at the Dunmore Logistics site" and "a huge blaze engulfed
+    # a warehouse in Carrow on Monday night", each article telling the other's name
+    told_each_other = same_interval and context >= 2 and not mine_alone and not theirs_alone
     unshared = 0 if speaker else min(len(mine_alone), len(theirs_alone))
     rest -= min(max(unshared, 0) * UNSHARED_PENALTY, UNSHARED_PENALTY_CAP)
     rest += min(context, 2) * CONTEXT_NAME
@@ -337,4 +344,4 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
         rank_score = rest + sum(weights.get(k, 1.0) for k in strong) * STRONG_ENTITY + sum(
             weights.get(k, 1.0) for k in weak
         ) * WEAK_ENTITY
-    return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2))
+    return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2), told_each_other)
