@@ -127,6 +127,11 @@ _UNPLANNED_NOUNS = (
     r"incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|plunge|sell-?off|rout|arrests?|"
     r"raids?|escape|kidnapping|abduction|hijacking|overdose|resignation|defeat|loss|win|victory|upset|slaying|"
     r"assassination|coup|storming|siege|fall)\b")
+# what a day's happening left behind, which a coming clause acts on ("will appeal Tuesday's ruling",
+# "would look for ways to get around Wednesday's ruling"): the day is past
+_OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|verdict|judg(?:e)?ment|order|announcement|"
+                      r"remarks|comments|statement|report|speech|testimony|results?|data|figures|close|closing|"
+                      r"agreement|deal|accord|vote|election|referendum|letter|memo|move|change|cut|hike)\b")
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
@@ -139,7 +144,10 @@ _LOOKING_AHEAD = re.compile(
     r"coming|next)\b|['’]ll\b", re.IGNORECASE)
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
+                      r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
                       r"until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# a deadline named by its day ("before a Monday deadline", "Friday's deadline"): one to come
+_DEADLINE_AFTER_DAY = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
 # a future told by a modal, not only by a word of planning ("will take effect", "is going to")
 _MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b"
                            # ... or by a plan told in the present ("is expected to cut rates in December")
@@ -605,9 +613,13 @@ class Resolver:
                         _FOLLOWING.search(self.text, max(0, start - 14), start) and tense == "past":
                     day = back
                 elif (base - back).days > 1 and (_AWAITED.search(self.text, max(0, start - 30), start) or _TAKING_PART_IN.search(
-                        self.text, max(0, start - 14), start) and self._coming_verb_before(start, end)):
+                        self.text, max(0, start - 14), start) and self._coming_verb_before(start, end)
+                        or verb_before(self.text, start, end, self.bounds(start, end))[0] == "future"
+                        and not _OUTCOME.match(self.text, end)
+                        or _DEADLINE_AFTER_DAY.match(self.text, end) and tense != "past"):
                     # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in
-                    # Sunday's final", "voters go to the polls in Sunday's runoff"
+                    # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
+                    # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"
                     day = ahead
             elif self.narrative and anchor != "reference" and c.relation is None and self._told_within_a_week(start):
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward

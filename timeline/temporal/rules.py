@@ -1513,6 +1513,11 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
     return Relative(m["unit"].lower(), -1 if m["rel"].lower() == "last" else 1, "reference", grain="day")
 
 
+# a present perfect or a present state in the clause before: "have fallen", "has risen", "is up"
+_NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en|risen|fallen|grown|lost|gained)"
+                                 r"|(?:is|are)\s+(?:up|down|higher|lower))\b[^.;!?]*$", re.IGNORECASE)
+
+
 @rule(
     "the_unit",
     ("unit",),
@@ -1526,6 +1531,8 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
         ("Its fiscal year ends June 30. In the first nine months of [the year], sales rose.", "2025"),
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
         ("For [the year], pet food volume was flat.", "2025"),
+        ("The trial opened in 2023. Shares have fallen 20% since [the start of the year].", "2025"),
+        ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("[The weekend]'s rally drew thousands.", "2025-W48-WE"),
     ),
@@ -1551,6 +1558,11 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         from .tense import clause_tense
 
         tense = clause_tense(text, m.start(), m.end())
+        if re.search(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", ctx) and _NOW_PERFECT_BEFORE.search(
+                text, max(0, m.start() - 120), m.start()):
+            # "shares have fallen 20% since the start of the year", "is up 5% since the beginning of
+            # the month": a stretch that runs to now, so this one, whatever year was told before
+            return Relative(unit, 0, "reference")
         if tense == "future" or tense != "past" and re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end|close)\s+of\s+$", ctx):
             # "will step down at the end of the month", "includes the closure of three libraries by
             # the end of the year": this one

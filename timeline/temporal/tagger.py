@@ -289,7 +289,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             end -= 1  # "on 14 Feb." ending its sentence: the full stop is the sentence's
         items.append((start, end, partial, rule))
         previous_end = end
-    items = _lend_year_backwards(text, _settle_anchored_to_next(text, items))
+    items = _join_compound_durations(text, _lend_year_backwards(text, _settle_anchored_to_next(text, items)))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
         items = _regional_fiscal_years(_regional_holidays(items, region.upper()), region.upper())
@@ -305,6 +305,34 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         start, end, partial, rule = items[index]
         results[index] = _timex(text, start, end, resolver.resolve(partial, start, end), rule)
     return [results[i] for i in range(len(items))]
+
+
+# a whole number of one unit: "P4Y", "PT3H" (not "PXD", "P2Y6M", "PT1.5H")
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_DURATION_UNITS = ("Y", "M", "W", "D", "TH", "TM", "TS")  # largest first
+_COMPOUND_JOIN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+def _join_compound_durations(text: str, items: list) -> list:
+    """One duration of several units: "three hours and 12 minutes" -> PT3H12M, "four years and
+    six months" -> P4Y6M, "2 hours 15 minutes" (each unit smaller than the one before)."""
+    out: list = []
+    for item in items:
+        start, end, partial, rule = item
+        if out and rule == "duration" and out[-1][3] == "duration" and isinstance(partial, Fixed) \
+                and isinstance(out[-1][2], Fixed) and partial.mod is None \
+                and _COMPOUND_JOIN.fullmatch(text, out[-1][1], start):
+            first, second = _SIMPLE_DURATION.fullmatch(out[-1][2].value), _SIMPLE_DURATION.fullmatch(partial.value)
+            units = [first[1] + first[3], second[1] + second[3]] if first and second else []
+            # (ISO 8601 writes weeks alone: "three years and two weeks" stays two)
+            if units and "W" not in units and _DURATION_UNITS.index(units[0]) < _DURATION_UNITS.index(units[1]):
+                date_part = "".join(f"{m[2]}{m[3]}" for m in (first, second) if not m[1])
+                time_part = "".join(f"{m[2]}{m[3]}" for m in (first, second) if m[1])
+                value = "P" + date_part + ("T" + time_part if time_part else "")
+                out[-1] = (out[-1][0], end, replace(out[-1][2], value=value), "duration")
+                continue
+        out.append(item)
+    return out
 
 
 def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) -> list:
