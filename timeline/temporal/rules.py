@@ -1898,8 +1898,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a fraction: "a quarter of the market", "three quarters of voters" (not "several quarters of losses")
     if amount_text in ("a", "an") and unit_text.endswith("s") and unit_text not in ("trading days",):
         return None
-    if amount_text in ("a", "an", "one") and not m["det"] and not m["approx"] and is_rate(text, m.start("amount")):
-        return None  # a rate: "save $500 million a year", "700 seats a week"
+    if amount_text in ("a", "an", "one") and not m["det"] and not m["approx"] and is_rate(text, m.start("amount")) \
+            and not re.match(r"\s+(?:after|before|later|earlier|since)\b", text[m.end():m.end() + 9]):
+        return None  # a rate: "save $500 million a year", "700 seats a week" (not "comes a week after")
     if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
         return None  # "a second" is usually the ordinal
     if amount_text == "one" and unit_text == "day" and not m["det"] and not m["approx"] and _CLAUSE_OPENING.search(
@@ -2637,11 +2638,16 @@ _NP_STOP = re.compile(r"[,;:!?()\"“”]|\.(?=\s|$)|\s(?:in|on|at|with|and|to|o
 _EVENT_OFFSET_UNIT = r"(?:days|hours|weeks|months|day|hour|week|month|years|year)"
 
 
+_HOLIDAY_AHEAD = re.compile(rf"(?:the\s+)?{V.HOLIDAY}\b")
+
+
 def _event_head(text: str, np_start: int) -> tuple[str, int] | None:
     """Head noun (lower case) and end offset of the event noun phrase starting at ``np_start``:
     the first event noun ("talks", "summit", "election") within its first few words, or the last
     of several in a row ("the truce talks")."""
     window = text[np_start:np_start + 80]
+    if _HOLIDAY_AHEAD.match(window):
+        return None  # "four days after Election Day": a holiday is its own expression
     stop = _NP_STOP.search(window)
     phrase = window[: stop.start()] if stop else window
     words = list(re.finditer(r"[\w’'.–-]+", phrase))[:6]
@@ -2687,6 +2693,7 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
     examples=(
         ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
         ("The talks opened on Monday. [Two days after the talks], fighting resumed.", "2025-12-03"),
+        ("The verdict came [four days] after Election Day.", "P4D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
