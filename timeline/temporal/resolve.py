@@ -132,6 +132,11 @@ _UNPLANNED_NOUNS = (
 _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|verdict|judg(?:e)?ment|order|announcement|"
                       r"remarks|comments|statement|report|speech|testimony|results?|data|figures|close|closing|"
                       r"agreement|deal|accord|vote|election|referendum|letter|memo|move|change|cut|hike)\b")
+# a habit told in the clause before a month ("usually reopen in", "every year in"), with no ", but"
+# or ";" between turning to one year ("usually rise in December, but this year they fell in December")
+_HABITUAL_CLAUSE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|always|"
+                              r"(?:every|each)\s+year)\b(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+year\b))[^;]*$",
+                              re.IGNORECASE)
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
@@ -667,6 +672,12 @@ class Resolver:
             when = self._in_year(c, year)
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
+        if c.relation is None and (c.month is not None and c.day is None or c.season is not None) and c.holiday is None \
+                and c.weekday is None and _HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start) \
+                and self.tense(start, end) in ("present", None):
+            # "Schools usually reopen in September", "every year in March": any year's, no one date
+            # (but "he always said he would retire in June", "Usually quiet, the town erupted in May")
+            return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
                 and re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE):
