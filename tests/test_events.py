@@ -420,6 +420,16 @@ def test_a_year_labelling_a_plan_or_a_document_dates_no_happening():
     assert [m.timex.text for m in extract_mentions(article, found)] == ["2014"]
 
 
+def test_a_plan_for_a_year_dates_no_happening_but_a_result_for_it_does():
+    article = make_article("u", day("2025-01-16"), [
+        "The results come ahead of the Union Budget for 2025-26.", "Infosys raised its revenue guidance for FY25.",
+        "Sales for 2024 rose 5%."])
+    found = [timex(article, "2025-26", "2025-04/2026-03", "month", day("2025-04-01"), day("2026-03-31")),
+             timex(article, "FY25", "2024-04/2025-03", "month", day("2024-04-01"), day("2025-03-31")),
+             timex(article, "2024", "2024", "year", day("2024-01-01"), day("2024-12-31"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["2024"]
+
+
 def test_a_date_alone_is_no_summary():
     article = make_article("v", day("2025-10-02"), [
         "The government has survived two previous confidence votes, in September 2022 and in June 2024."])

@@ -279,9 +279,19 @@ _THING_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|a|an)\s+(?:fiscal\s
 _THING_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
 
 
+# a plan for a year ("the Union Budget for 2025-26", "raised its guidance for FY25", "targets for 2030")
+_PLAN_FOR_BEFORE = re.compile(r"\b(?:budgets?|plans?|forecasts?|guidance|outlook|targets?|estimates?|projections?|"
+                              r"goals?)\s+(?:for|of)\s+(?:the\s+)?(?:fiscal\s+|financial\s+year\s+)?$", re.IGNORECASE)
+
+
 def _names_a_thing(body: str, timex: Timex) -> bool:
-    """A year used as a label of a plan or a document ("the 2026 budget", "its 2025 forecast"):
-    it dates no happening (but "the 2014 annexation of Crimea" does)."""
+    """A year used as a label of a plan or a document ("the 2026 budget", "its 2025 forecast",
+    "the budget for 2025-26", "guidance for FY25"): it dates no happening (but "the 2014
+    annexation of Crimea" does)."""
+    if timex.interval is None or (timex.interval.last - timex.interval.first).days < 360:
+        return False
+    if _PLAN_FOR_BEFORE.search(body, max(0, timex.start - 40), timex.start):
+        return True
     return timex.granularity == "year" and bool(
         _THING_BEFORE.search(body, max(0, timex.start - 16), timex.start) and _THING_AFTER.match(body, timex.end))
 

@@ -150,6 +150,8 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|DPA|ANI|PTI|IANS|AA|Bernama|Kyodo|Yonhap|ANSA|EFE|IPS)\))"
     r"\s*[—–-]{1,2}\s+(?=[A-Z\u201c\u2018\"'])"
+    # Indian and South Asian papers' colon form: "BENGALURU: Infosys ...", "NEW DELHI: The ..."
+    r"|^[A-Z][A-Z.' -]{2,30}(?<! ):\s+(?=[A-Z\u201c\u2018\"'])"
 )
 
 
@@ -186,7 +188,8 @@ FILLER_RULES: tuple[FillerRule, ...] = (
         DATELINE,
         (("MOSCOW/WASHINGTON — Steve Witkoff will meet Putin", "Steve Witkoff will meet Putin"),
          ("ANKARA, Feb 7 (Reuters) - A magnitude 7.8 earthquake struck", "A magnitude 7.8 earthquake struck"),
-         ("KYIV, Ukraine (AP) — Russian drones hit", "Russian drones hit")),
+         ("KYIV, Ukraine (AP) — Russian drones hit", "Russian drones hit"),
+         ("BENGALURU: Infosys on Thursday raised its guidance", "Infosys on Thursday raised its guidance")),
     ),
     _filler(
         "framing-development",
