@@ -5,7 +5,10 @@
 2. Overlapping candidates are settled longest first, then by rule order.
 3. A modifier just before an expression joins its span: "early" / "late" / "mid-" /
    "the end of" / "earlier" ... ("late November", "the end of this week", "mid-2026").
-4. The resolver anchors each expression in text order; expressions that need the dates around
+4. What only the whole document or its source can say: two durations of one ("three hours and
+   12 minutes") join, numeric dates take the writer's date order (``dateorder.py``), and with a
+   ``region`` a holiday or a fiscal year takes that country's days.
+5. The resolver anchors each expression in text order; expressions that need the dates around
    them (a time of day alone, an event-relative expression) are resolved last.
 """
 
