@@ -9,6 +9,8 @@
 by offset, never overlapping.  ``reference`` is the date relative expressions count from (for news,
 the publication date); with ``None`` they stay underspecified (``XXXX-WXX-2``).  In a
 ``"narrative"`` document they count from the last date mentioned before them instead.
+``date_order`` ("auto", "MDY", "DMY") reads "03/04/2025"; ``region`` ("IN", "AU", ...) gives a
+holiday or a fiscal year that country's days (see ``dateorder.py``).
 
 Where things are:
 
@@ -19,7 +21,8 @@ Where things are:
 * ``weekday.py`` - ``resolve_weekday(reference, weekday, tense)``;
 * ``tense.py``   - tense and modality of the clause around an expression;
 * ``values.py``  - TIMEX3 values, intervals and calendar arithmetic;
-* ``calendars.py`` - holidays of the Islamic, Hebrew and Chinese calendars as Gregorian dates;
+* ``calendars.py`` - holidays of the Islamic, Hebrew, Chinese and Hindu calendars as Gregorian dates;
+* ``dateorder.py`` - the writer's date order and region, from the caller, a language tag or the text;
 * ``tagger.py``  - the two passes put together.
 
 dateparser is not used: it searches whole texts badly (it finds "may", "we" and "$40") and a
