@@ -168,6 +168,7 @@ _REPORTED_PERIOD_BEFORE = re.compile(
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
+_BACKGROUND_VERB = re.compile(r"\b(?:born|built|founded|established|constructed|erected|incorporated)\b", re.IGNORECASE)
 _STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
 # quotations and their attribution ("..., he told reporters on Wednesday")
 _QUOTE_OPEN_MARKS = ("“", "``", "‘‘")
@@ -822,6 +823,8 @@ class Resolver:
             return None  # told in this sentence (the framing year decides), or further back
         if not _STORY_DATE_BEFORE.search(self.text, max(0, pos - 12), pos) or not _STORY_DATE_AFTER.match(self.text, pos):
             return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
+        if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
+            return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
         if _PRESENT_PERFECT.search(self.text, sentence, start):
             return None  # "Its path has relied on flybys of Venus; the most recent, in February": up to now, not the story's year
         year = told.first.year
@@ -867,8 +870,11 @@ class Resolver:
         if side is not None:
             told = self.last_date(start, finest="day", within=within, where=side)
             return (told[1].first, f"timex:{told[0]}") if told else (base, anchor)
-        if last and start - last[0] <= 400:
+        if last and start - last[0] <= 400 and (self.narrative or self.reference is None
+                                                or abs((last[1].first - self.reference).days) <= 31):
             return last[1].first, f"timex:{last[0]}"  # the day just told about
+        # (in news a day long past, told in another sentence, is background: "a record set on July
+        # 9, 1936. At Newark airport, the mercury hit 108 at 2:30 p.m." is the day of writing)
         return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
 
     # --------------------------------------------------------------------------- relative shifts
