@@ -105,6 +105,8 @@ class Relative:
         quarter a year earlier);
       * "latest" - the latest quarter reported: the one that ended within the last 50 days, or
         the current one ("the latest quarter").
+      * "new_year" - "in the new year": the year about to begin when said from October on, else
+        the one begun.
     ``grain`` is the granularity of the result (default: the unit); "anchor" keeps the anchor's.
     ``comparison``: the expression compares with another time ("a year earlier", "the year-ago
     quarter"); it is never itself an anchor for later expressions.

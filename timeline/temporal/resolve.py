@@ -834,12 +834,13 @@ class Resolver:
 
     def _year_named_before(self, start: int, end: int) -> int | None:
         """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",
-        "In 2019, he was elected on Nov. 5" (not any year mentioned before the date)."""
+        "In 2019, he was elected on Nov. 5", "The following year, on Dec. 13, ..." (not any year
+        mentioned before the date)."""
         s = self.bounds(start, end)[0]
         years = [(pos, w.first.year) for pos, w, kind in self.history
                  if s <= pos < start and w.grain == "year" and (kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])
                                                               and not _YEAR_LABEL_AFTER.match(self.text, pos + 4)
-                                                              or kind == "reference" and _OPENING.fullmatch(self.text, s, pos))]
+                                                              or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's
         return max(years)[1] if years else None
@@ -951,7 +952,7 @@ class Resolver:
         mod, type_ = r.mod, r.type
         origin: When | None = None
         anchor_name = "none"
-        if r.base in ("reference", "latest"):
+        if r.base in ("reference", "latest", "new_year"):
             # "last week", "next year", "two days ago" count from the writer's now even in a
             # narrative; "yesterday", "overnight", "tonight" there are the story's
             speaker = r.unit != "day" or self.text[start:end].lower().endswith("ago")
@@ -967,6 +968,8 @@ class Resolver:
                 base, anchor_name = self.reference, "reference"  # "Today the town hosts a museum": now
             if base is not None and r.base == "latest":
                 origin = When.of(base, "quarter").shifted("quarter", -1)  # the last completed one
+            elif base is not None and r.base == "new_year":
+                origin = When.of(moved(base, 92), "year")  # "in the new year": said from October, the next
             elif base is not None and r.unit == "weekend" and r.amount is not None:
                 when = self._weekend(r, start, end, base)
                 return self._done(type_, when, mod, anchor_name, start)

@@ -283,9 +283,10 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
     "month_day",
     ("month",),
     rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
-    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))",
+    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|this|next)\s+year{E})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
+        ("He died on [Jan. 5 last year].", "2024-01-05"),
         ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
         ("The judge set sentencing for [Sept. 14].", "2026-09-14"),
         ("[Thursday, Oct. 23]", "2025-10-23"),
@@ -306,7 +307,8 @@ def month_day(m: re.Match, text: str) -> Partial | None:
     coming = re.search(r"\bthis\s+coming\s+$", before(text, m.start(), 20))
     if coming:
         return (Calendar(month=month, day=day, weekday=weekday, relation="next"), m.start() - len(coming.group(0)), m.end())
-    return Calendar(month=month, day=day, weekday=weekday)
+    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Jan. 5 last year"
+    return Calendar(month=month, day=day, weekday=weekday, year_offset=offset)
 
 
 @rule(
@@ -417,8 +419,10 @@ def day_and_day_month(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_range",
     ("month",),
-    rf"{B}(?:(?P<mod>early|late|mid)[- ])?(?P<m1>{MONTH_FULL}){DASH}(?P<m2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?{NUM_END}",
+    rf"{B}(?P<t>(?P<the>the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?P<m1>{MONTH_FULL}){DASH}(?P<m2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
+    rf"(?(the)\s+(?:quarter|period|half)|)){NUM_END}",
     examples=(
+        ("The firm posted a loss in [the April-June quarter].", "2025-Q2"),
         ("a summit tentatively planned for [April–June 2026]", "2026-Q2", "2026-04-01/2026-06-30"),
         ("[March to May 2026]", "2026-03/2026-05"),
         ("[January-June 2025]", "2025-H1"),
@@ -1547,7 +1551,9 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     after = text[m.end():m.end() + 12].lower()
     if unit == "day" and re.match(r"\s*,", text[m.end():m.end() + 2]) and re.search(r"\bat\s+(?:the\s+)?end\s+of\s+$", ctx, re.IGNORECASE):
         return None  # "At the end of the day, ...": an idiom
-    if m["joined"] and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
+    to_verb = m["joined"] and m["joined"].lower() == "to" and re.match(r"\s+to\s+(?!date\b)[a-z]+\b", text[m.end("t"):m.end("t") + 24]) \
+        and not re.match(rf"\s+to\s+(?:{MONTH_FULL})\b", text[m.end("t"):m.end("t") + 16], re.IGNORECASE)
+    if m["joined"] and not to_verb and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
                         or not re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn)\s+of\s+$", ctx)):
         return None  # "the year and a half", "the week before": only "by the end of the year much of the army ..."
     if re.match(r"\s+(?:ended|ending)\b", after):
@@ -1577,6 +1583,18 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         # "prices rose 11.2% in the month": the month reported (told before), else this one
         return Relative("month", 0, "anchor", grain="month", fallback="reference")
     return None
+
+
+@rule(
+    "the_new_year",
+    ("unit",),
+    rf"{B}(?:in|into|after|until|till|by|early\s+in|for)\s+(?P<t>the\s+(?-i:new)\s+year){E}(?!['’]s|\s+(?:holiday|celebrations?|party|parties|eve|day|resolutions?)\b)",
+    examples=(("A confiscation hearing will be held in [the new year].", "2026"),
+              ("Talks will resume in [the new year].", "2026", None, dt.date(2026, 1, 8))),
+)
+def the_new_year(m: re.Match, text: str) -> Partial | None:
+    """"in the new year": the year about to begin (said from October on), else the one begun."""
+    return Relative("year", 0, "new_year")
 
 
 @rule(
@@ -2731,7 +2749,7 @@ RULES: tuple[Rule, ...] = (
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
-    for_the_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
+    for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
     quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a

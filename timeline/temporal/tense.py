@@ -74,6 +74,7 @@ PRESENT = frozenset({
     "hears", "decides", "announces", "unveils", "convenes", "reconvenes", "considers", "launches", "airs",
     "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
     "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs", "makes",
+    "turns", "lasts",  # "who turns 25 in August", "the festival lasts until Sunday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
@@ -84,7 +85,7 @@ PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "end
 PRESENT_PLURAL = frozenset({
     "open", "host", "close", "face", "play", "gather", "head", "vote", "start", "sign", "launch", "end",
     "resume", "reconvene", "convene", "hear", "decide", "announce", "unveil", "debate", "march", "rally",
-    "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet", "report", "return",
+    "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet", "report", "return", "run",
 })
 # a participle after these is an adjective; the verb before them decides ("will remain closed until Monday")
 LINKING = frozenset({"remain", "remains", "stay", "stays"})
@@ -282,6 +283,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             tense = _participle_tense(tokens, i)
             if tense:
                 return tense, i
+            if low in PRESENT_PLURAL and i >= 1 and _plural_subject(tokens[i - 1]):
+                return "present", i  # "Wyoming's caucuses run through Wednesday"
             continue
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
