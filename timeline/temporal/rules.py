@@ -828,7 +828,15 @@ def season(m: re.Match, text: str) -> Partial | None:
         return None
     if re.match(r"\s+of\b", text[m.end():m.end() + 4]) or re.match(r"\s*(?-i:[A-Z])", text[m.end():m.end() + 3]) and m["season"][0].isupper():
         return None
+    if _SEASON_THING_AFTER.match(text, m.end()):
+        return None  # "left for spring break", "in summer school": a thing named by its season
     return Calendar(season=code)
+
+
+# nouns a bare season names, not a stretch of the calendar
+_SEASON_THING_AFTER = re.compile(r"\s+(?:break|training|camp|school|collection|fashion|"
+                                 r"sales?|storms?|solstice|equinox|olympics|games|tires|tyres|wear|clothes|menu)\b",
+                                 re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- quarters and halves
@@ -1931,8 +1939,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
             r"\s+(?:owls?|traders?|trading|pass|passes|shifts?|jobs?|care|school|schools|nurse|club|at\s+a\s+time)\b",
             text[m.end():m.end() + 14]):
         return None  # a compound or an idiom: "a day trader", "a night owl", "one day at a time"
-    if re.search(r"[$£€¥#]\s*$|\b(?:no\.|number|page|pages|route|flight)\s*$", before(text, m.start(), 10)):
-        return None
+    if re.search(r"[$£€¥#]\s*$|\b(?:no\.|number|page|pages|route|flight|aged)\s*$", before(text, m.start(), 10)):
+        return None  # (an age is no time expression: "a man, aged 65 years")
     if unit == "hour" and re.fullmatch(r"[012]\d[0-5]\d", m["amount"]) and re.search(
             r"\b(?:from|at|until|till|to|by|between|before|after|and)\s+$", before(text, m.start("amount"), 9)) \
             and not re.match(r"\s+(?:of|in|on\s+the)\b", text[m.end():m.end() + 8]):
