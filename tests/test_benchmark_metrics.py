@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -230,7 +231,7 @@ def test_script_scores_a_tiny_corpus_and_lists_errors(tmp_path, monkeypatch, cap
         {"start": 9, "end": 15, "text": "Friday", "type": "DATE", "value": "1998-08-07"},
         {"start": 29, "end": 35, "text": "Monday", "type": "DATE", "value": "1998-08-03"},
     ]
-    data = tmp_path / "corpus.jsonl"
+    data = tmp_path / "tbaq_train.jsonl"  # the targets are printed for the TempEval-3 corpus only
     write_corpus(data, [
         {"id": "d1", "text": text, "dct": "1998-08-07", "timexes": gold},
         {"id": "d2", "text": text, "dct": "1998-08-08", "timexes": gold},
@@ -248,6 +249,10 @@ def test_script_scores_a_tiny_corpus_and_lists_errors(tmp_path, monkeypatch, cap
     assert "documents that crashed                 1" in report
     assert "  value F1            33.3 >= 85  NOT met" in report
     assert "  strict span F1      66.7 >= 85  NOT met" in report
+    other = tmp_path / "other.jsonl"
+    other.write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
+    assert tempeval.main(["--data", str(other), "--no-baseline", "--no-tracemalloc", "--tagger", "fake_tagger:tag"]) == 0
+    assert "targets (issue 3)" not in capsys.readouterr().out
     listing = errors.read_text(encoding="utf-8")
     assert listing.startswith("Errors of ours: missed 2, false_positive 0, span 0, type 0, value 1")
     assert "CRASH d3: RuntimeError: boom" in listing
@@ -296,3 +301,19 @@ def test_script_explains_a_missing_corpus(tmp_path, capsys):
 )
 def test_broad_class(error, expected):
     assert broad_class(error).startswith(expected)
+
+
+def test_the_committed_news_probes_are_well_formed():
+    """benchmarks/data/news_probes.jsonl: each gold span is its text, inside its document, in order,
+    never overlapping, with a TIMEX3 type; the benchmark's own loader reads it."""
+    from benchmarks.tempeval import load_corpus
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "news_probes.jsonl"
+    documents = load_corpus(path)
+    assert len(documents) == 61 and len({d.id for d in documents}) == 61
+    for document in documents:
+        previous_end = 0
+        for mention in sorted(document.gold, key=lambda m: m.start):
+            assert document.text[mention.start:mention.end] == mention.text, (document.id, mention)
+            assert mention.start >= previous_end and mention.type in ("DATE", "TIME", "DURATION", "SET"), (document.id, mention)
+            previous_end = mention.end
