@@ -168,6 +168,8 @@ _REPORTED_PERIOD_BEFORE = re.compile(
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
+# a relative clause open before a date ("negotiations that began in early 2018")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$", re.IGNORECASE)
 _BACKGROUND_VERB = re.compile(r"\b(?:born|built|founded|established|constructed|erected|incorporated)\b", re.IGNORECASE)
 _STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
 # quotations and their attribution ("..., he told reporters on Wednesday")
@@ -825,6 +827,9 @@ class Resolver:
             return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
+        if _RELATIVE_CLAUSE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
+            return None  # the date of a relative clause is not its sentence's: "caps 18 months of talks
+            # that began in early 2018. The two sides had come close to a deal in May": this May
         if _PRESENT_PERFECT.search(self.text, sentence, start):
             return None  # "Its path has relied on flybys of Venus; the most recent, in February": up to now, not the story's year
         year = told.first.year
