@@ -249,6 +249,8 @@ def test_hindu_festivals_come_from_tables_and_keep_a_year_past_them() -> None:
         # no region, or one where each company keeps its own: the label's calendar year
         ("Revenue for FY25 rose 8%.", None, "2025", "2025-01-01", "2025-12-31"),
         ("Revenue for fiscal 2025 rose 8%.", "US", "2025", "2025-01-01", "2025-12-31"),
+        # Britain: the government's split year is national, a company's "FY25" is not
+        ("Revenue for FY25 rose 8%.", "GB", "2025", "2025-01-01", "2025-12-31"),
         # not a fiscal year, whatever the region
         ("The 2024-25 season ended in May.", "IN", "2024/2025", "2024-01-01", "2025-12-31"),
         ("Sales fell in 2025.", "IN", "2025", "2025-01-01", "2025-12-31"),

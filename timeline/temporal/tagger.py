@@ -381,7 +381,7 @@ def _regional_fiscal_years(items: list, region: str) -> list:
         if isinstance(partial, Range) and isinstance(partial.last, Calendar) and partial.last.fiscal \
                 and partial.last.year is not None:
             partial = _fiscal_months(partial.last.year, start)
-        elif isinstance(partial, Calendar) and partial.fiscal and partial.year is not None:
+        elif isinstance(partial, Calendar) and partial.fiscal and partial.year is not None and region not in V.FISCAL_SPLIT_ONLY:
             if partial.quarter is not None:
                 month = start + 3 * (partial.quarter - 1)  # counted from the fiscal year's first month
                 year = partial.year - 1 if month <= 12 else partial.year
