@@ -32,6 +32,7 @@ from timeline.events.vocab import (
     CORPORATE_SUFFIXES,
     GENERIC_NAME_TAILS,
     NAME_ALIASES,
+    NAMED_HAPPENING_WORDS,
     NON_NAME_CAPITALS,
     ORGANISATION_WORDS,
     STOP_WORDS,
@@ -371,6 +372,10 @@ def keywords(text: str, *, names: list[str] | None = None,
     for _, _, key in figures:
         if key not in lemmas:
             lemmas.append(key)
+    for name in names:
+        first = name.split()[0].lower()
+        if first in NAMED_HAPPENING_WORDS and " " in name and EVENT_CLASS_OF[first] not in classes:
+            classes.append(EVENT_CLASS_OF[first])  # "Storm Idris slammed into the coast" is a storm's doing
     for phrase in _EVENT_PHRASE.finditer(text):
         cls = EVENT_PHRASE_CLASS[" ".join(phrase.group().lower().split())]
         if cls not in classes:
