@@ -602,3 +602,28 @@ def test_disagreements_name_sources_by_publisher_then_title_then_id():
     assert article("title: One two three four five six seven eight nine\n") == "“One two three four five six seven eight…”"
     assert article("title: Witkoff and Kushner Meet Putin in Moscow to Discuss a Plan\n") == "“Witkoff and Kushner Meet Putin in Moscow…”"
     assert article("") == "doc-7"
+
+
+# --------------------------------------------------------------------------- names the input tells
+
+def test_a_name_that_only_opens_sentences_is_known_by_another_article_of_the_input():
+    herald = make_article("n1", day("2025-11-07"), [
+        "A jury on Thursday found former Riverside mayor Gerald Pike guilty of taking bribes."])
+    post = make_article("n2", day("2025-11-07"), ["Pike was convicted of bribery on Thursday, jurors said."])
+    events, _ = build(
+        (herald, lambda x: [timex(x, "on Thursday", "2025-11-06", "day", day("2025-11-06"))]),
+        (post, lambda x: [timex(x, "on Thursday", "2025-11-06", "day", day("2025-11-06"))]),
+    )
+    assert len(events) == 1
+    # alone, the article's opening "Rahman" could be any capitalised word: no name to share
+    assert matching.opening_name("Rahman, 41, was named", frozenset()) == ""
+    assert matching.opening_name("Rahman, 41, was named", frozenset({"rahman"})) == "rahman"
+    assert matching.opening_name("The minister was named", frozenset({"the"})) == ""
+
+
+def test_a_word_opening_a_paragraph_is_no_name_of_the_article():
+    article = make_article("n3", day("2025-08-14"), [
+        "Residents began clearing mud on Thursday after the Tarn flooded Meldon.",
+        "Floodwaters subsided on Wednesday."])
+    assert matching.article_names(article) == frozenset({"tarn", "meldon"})
+    assert "residents" in matching.article_names(article, frozenset({"residents"}))

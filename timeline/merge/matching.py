@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from timeline.events.features import entities, entity_key, is_weak_entity, names_seen_in
+from timeline.events.vocab import NON_NAME_CAPITALS, STOP_WORDS, TITLE_WORDS
 from timeline.models import Article, EventMention, Granularity, Timex
 
 GRANULARITY_RANK: dict[str, int] = {
@@ -145,19 +146,60 @@ class MentionFeatures:
         return self.strong | self.weak
 
 
-def article_names(article: Article) -> frozenset[str]:
-    """The entity keys of the specific names an article gives anywhere in its body."""
-    keys = (entity_key(name) for name in entities(article.body, names_seen=names_seen_in(article.body)))
+def input_names_seen(articles: list[Article]) -> frozenset[str]:
+    """Words some article of the input capitalises where a sentence does not start: names.
+
+    One article may name someone only at the start of its sentences ("Pike was first detained
+    ...", "Rahman, 41, was named his successor"), where any word is capitalised; another
+    article's "former mayor Gerald Pike" tells that it is a name.
+    """
+    return frozenset().union(*(names_seen_in(article.body) for article in articles))
+
+
+def article_names(article: Article, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The entity keys of the specific names an article gives anywhere in its body.
+
+    Sentence by sentence, so that a word capitalised only because it opens a paragraph
+    ("Residents began clearing mud", after a heading) is no name, unless this article or another
+    of the input (``seen``, see ``input_names_seen``) capitalises it inside a sentence.
+    """
+    seen = names_seen_in(article.body) | seen
+    texts = [s.text for s in article.sentences] or [article.body]
+    keys = (entity_key(name) for text in texts for name in entities(text, names_seen=seen))
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
-def prepare(index: int, mention: EventMention, context: frozenset[str] = frozenset()) -> MentionFeatures:
+_OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![’'-])")
+
+
+def opening_name(clause: str, seen: frozenset[str]) -> str:
+    """The key of the word opening ``clause`` when the input capitalises it inside a sentence
+    elsewhere ("Rahman, 41, was named his successor", with "junior minister Aisha Rahman" in
+    another article), or ""."""
+    match = _OPENING_WORD.match(clause)
+    if not match:
+        return ""
+    word = match.group(1)
+    low = word.lower()
+    if low not in seen or low in STOP_WORDS or low in NON_NAME_CAPITALS or low in TITLE_WORDS:
+        return ""
+    key = entity_key(word)
+    return "" if is_weak_entity(key) else key
+
+
+def prepare(index: int, mention: EventMention, context: frozenset[str] = frozenset(),
+            seen: frozenset[str] = frozenset()) -> MentionFeatures:
+    """``context``: the names of the mention's article (``article_names``); ``seen``: the words
+    the input capitalises inside sentences (``input_names_seen``)."""
     timex = mention.timex
     assert timex.interval is not None, "only dated mentions are merged"
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     keys = [entity_key(name) for name in mention.entities]
     keys = [k for k in keys if k]
+    opening = opening_name(mention.clause, seen) if seen else ""
+    if opening and opening not in keys:
+        keys.append(opening)
     first, last = timex.interval.first, timex.interval.last
     wide_first, wide_last = first - widen, last + widen
     # A source reports as done only what happened by its date, and expects only what comes
