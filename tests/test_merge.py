@@ -8,12 +8,14 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import extract_mentions
 from timeline.merge import merge_mentions
 from timeline.merge import matching
-from timeline.merge.clustering import cluster_mentions
+from timeline.merge.clustering import OWN_KIND_EXAMPLES, cluster_mentions, own_kinds
 from timeline.merge.entries import entry_sort_key, slug
 from timeline.models import Event
 
@@ -627,3 +629,62 @@ def test_a_word_opening_a_paragraph_is_no_name_of_the_article():
         "Floodwaters subsided on Wednesday."])
     assert matching.article_names(article) == frozenset({"tarn", "meldon"})
     assert "residents" in matching.article_names(article, frozenset({"residents"}))
+
+
+# --------------------------------------------------------------------------- a story's one X of a day
+
+def _storm(doc: str, reference: str, lines: list[str], expressions: list[tuple[str, str]]):
+    article = make_article(doc, day(reference), lines)
+    return article, lambda a: [timex(a, text, value, "day", day(value)) for text, value in expressions]
+
+
+def test_each_article_telling_a_storm_once_that_day_is_one_storm_though_no_name_is_shared():
+    wire = _storm("s1", "2025-08-23", [
+        "Storm Idris slammed into the southern coast on Saturday with winds of up to 140 km/h."],
+        [("on Saturday", "2025-08-23")])
+    globe = _storm("s2", "2025-08-24", [
+        ("One dead as Idris batters coast", "heading"),
+        "The storm swept inland yesterday, leaving thousands without power."],
+        [("yesterday", "2025-08-23")])
+    events, _ = build(wire, globe)
+    assert len(events) == 1
+
+
+def test_an_article_telling_two_storms_that_day_keeps_them_apart():
+    wire = _storm("s1", "2025-08-23", [
+        "Storm Idris slammed into the southern coast on Saturday.",
+        "A second storm hit the northern islands of Vell on Saturday."],
+        [("on Saturday", "2025-08-23"), ("on Saturday", "2025-08-23")])
+    wire = (wire[0], lambda a: [timex(a, "on Saturday", "2025-08-23", "day", day("2025-08-23")),
+                                timex(a, "on Saturday", "2025-08-23", "day", day("2025-08-23"), occurrence=1)])
+    globe = _storm("s2", "2025-08-24", [
+        ("One dead as Idris batters coast", "heading"),
+        "The storm swept inland yesterday, leaving thousands without power."],
+        [("yesterday", "2025-08-23")])
+    events, _ = build(wire, globe)
+    assert len([e for e in events if e.start == day("2025-08-23")]) >= 2
+
+
+def test_lone_storms_of_different_stories_stay_apart():
+    one = _storm("s1", "2025-08-23", ["Storm Idris slammed into the southern coast of Ostria on Saturday."],
+                 [("on Saturday", "2025-08-23")])
+    other = _storm("s2", "2025-08-24", ["The storm swept into the Kell islands yesterday, leaving thousands without power."],
+                   [("yesterday", "2025-08-23")])
+    events, _ = build(one, other)
+    assert len(events) == 2
+
+
+def test_a_name_only_one_story_tells_keeps_lone_happenings_apart():
+    wire = _storm("s1", "2025-08-23", ["Storm Idris slammed into Port Alden on Saturday."],
+                  [("on Saturday", "2025-08-23")])
+    globe = _storm("s2", "2025-08-24", [
+        ("One dead as Idris batters coast", "heading"),
+        "The storm swept into Kellbridge yesterday, leaving thousands without power."],
+        [("yesterday", "2025-08-23")])
+    events, _ = build(wire, globe)
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize(("clause", "kinds"), OWN_KIND_EXAMPLES)
+def test_a_clause_tells_its_own_kind_not_the_kind_of_its_cause(clause, kinds):
+    assert own_kinds(clause) == kinds

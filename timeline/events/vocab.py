@@ -241,6 +241,16 @@ EVENT_CLASSES = {
     "@recall": """recall recalls recalled""",
     "@restore": """restore restored restores restoration reconnected""",
 }
+# Kinds of happening a story has at most one of on a day, so that one outlet's lone "stepped
+# down" and another's lone "left office" that day are the same happening (see
+# ``timeline.merge.clustering.join_lone_kinds``). Left out: kinds a story often tells several of
+# in a day (deaths, attacks, arrests, appointments, evacuations, votes, statements, meetings,
+# market moves, cancellations).
+ONE_A_DAY_KINDS = frozenset(
+    """@resign @quake @storm @fire @flood @crash @explosion @landfall @free @sink @protest @hack
+    @walkout @restore @contain @recede @verdict @sentence @rule @question @investigate @acquire
+    @certify @discharge @surgery @bury""".split()
+)
 EVENT_CLASS_OF: dict[str, str] = {
     word: cls for cls, words in EVENT_CLASSES.items() for word in words.split()
 }

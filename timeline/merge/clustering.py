@@ -20,8 +20,12 @@ without a name there is no telling two happenings of the same day apart.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field
 
+from timeline.events.features import keywords
+from timeline.events.vocab import ONE_A_DAY_KINDS
 from timeline.merge.matching import (
     BLOCK_PREFIX,
     NAMELESS_THRESHOLD,
@@ -208,4 +212,134 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             if not best.profile.strong and ("nameless",) + block not in best.filed:
                 best.filed.add(("nameless",) + block)
                 nameless_day_index.setdefault(block, []).append(best)
+    join_lone_kinds(clusters, features)
     return [cluster for cluster in clusters if cluster.members]
+
+
+# A cluster whose dates span more days than this is too vague to be a story's one X of a day.
+LONE_MAX_SPAN_DAYS = 4
+# A name tells which story an article belongs to when at most this many articles, or this share
+# of them, name it ("Brightwell" in a day's news; not "Trump" in a year's).
+STORY_NAME_MAX_ARTICLES = 10
+STORY_NAME_MAX_SHARE = 0.01
+
+
+def story_names(features: list[MentionFeatures]) -> frozenset[str]:
+    """The names around the mentions (``MentionFeatures.context``) rare enough in the input to
+    tie two articles to one story."""
+    articles: dict[str, int] = {}
+    done: set[str] = set()
+    for item in features:
+        if item.mention.document in done:
+            continue
+        done.add(item.mention.document)
+        for key in item.context:
+            articles[key] = articles.get(key, 0) + 1
+    limit = max(STORY_NAME_MAX_ARTICLES, STORY_NAME_MAX_SHARE * len(done))
+    return frozenset(key for key, count in articles.items() if count <= limit)
+
+
+def _names_conflict(one: Cluster, other: Cluster) -> bool:
+    """One names someone specific in its clauses whom the other's articles never tell: a sign
+    of another happening (see ``matching.similarity``)."""
+    return bool(one.profile.strong - other.profile.strong - other.profile.context) or bool(
+        other.profile.strong - one.profile.strong - one.profile.context)
+
+
+def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) -> None:
+    """Join the clusters of one story that each tell the story's one happening of a kind that day.
+
+    A story seldom has two resignations, two storms or two court rulings on one day
+    (``vocab.ONE_A_DAY_KINDS``), so when every article of a story that tells such a happening
+    on a day tells it once ("The country's transport minister stepped down on Tuesday", "Pryce
+    left office yesterday"), the clusters are one happening, though they share no name: the
+    bar adapts to how many happenings of the kind the input has that day. Clusters are of one
+    story when their articles share a name rare in the input (``story_names``). Nothing is
+    joined when an article tells two of them (it tells two happenings apart), when one names
+    someone the other's articles never tell, or when their dates do not agree.
+    The clusters of a story, day and kind are joined into the oldest; the rest are left empty.
+    """
+    rare = story_names(features)
+    groups: dict[tuple, list[Cluster]] = {}
+    for cluster in clusters:
+        if not cluster.members or cluster.low == dt.date.min or cluster.high == dt.date.max:
+            continue
+        if (cluster.high - cluster.low).days > LONE_MAX_SPAN_DAYS:
+            continue
+        for kind in sorted(_own_kinds(cluster)):
+            for offset in range((cluster.high - cluster.low).days + 1):
+                groups.setdefault((cluster.low + dt.timedelta(days=offset), kind), []).append(cluster)
+    for key in sorted(groups):
+        members = sorted({c.number: c for c in groups[key] if c.members}.values(), key=lambda c: c.number)
+        if len(members) < 2:
+            continue
+        for story in _stories(members, rare):
+            if len(story) < 2 or not _one_each(story):
+                continue
+            oldest, rest = story[0], story[1:]
+            for other in rest:
+                for member in other.members:
+                    oldest.add(member)
+                other.members = []
+
+
+# Words after which a clause tells another happening, as its cause or setting ("The lender took
+# its services offline on Thursday after the breach"): its kind is not the clause's.
+_OTHER_HAPPENING = re.compile(
+    r"\b(?:after|following|amid|over|because|since|before|when|as a result of|in the wake of|"
+    r"days? after|hours? after|in connection with|in response to)\b", re.IGNORECASE)
+
+# (clause, kinds told before _OTHER_HAPPENING) examples, run as tests.
+OWN_KIND_EXAMPLES = (
+    ("The lender took its services offline on Thursday after the breach", set()),
+    ("Hackers breached the bank's systems on Thursday", {"@hack"}),
+    ("The transport minister stepped down on Tuesday over a contracts row", {"@resign"}),
+    ("Crews worked on Monday to clear trees after Storm Idris tore through the region", set()),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def own_kinds(clause: str) -> frozenset[str]:
+    """The ``ONE_A_DAY_KINDS`` a clause tells before any word that brings in another happening."""
+    head = _OTHER_HAPPENING.split(clause, maxsplit=1)[0]
+    return frozenset(k for k in keywords(head) if k in ONE_A_DAY_KINDS)
+
+
+def _own_kinds(cluster: Cluster) -> frozenset[str]:
+    return frozenset().union(*(own_kinds(m.mention.clause) for m in cluster.members))
+
+
+def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster]]:
+    """The clusters grouped by story: linked, directly or through others, by a rare name."""
+    parent = list(range(len(clusters)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    names = [frozenset(c.profile.context | c.profile.strong) & rare for c in clusters]
+    for i in range(len(clusters)):
+        for j in range(i + 1, len(clusters)):
+            if names[i] & names[j]:
+                parent[find(j)] = find(i)
+    stories: dict[int, list[Cluster]] = {}
+    for i, cluster in enumerate(clusters):
+        stories.setdefault(find(i), []).append(cluster)
+    return [stories[root] for root in sorted(stories)]
+
+
+def _one_each(story: list[Cluster]) -> bool:
+    """No article in two of the clusters, dates that all agree, no two naming different people."""
+    documents: set[str] = set()
+    low, high = dt.date.min, dt.date.max
+    for cluster in story:
+        mine = {m.mention.document for m in cluster.members}
+        if documents & mine:
+            return False
+        documents |= mine
+        low, high = max(low, cluster.low), min(high, cluster.high)
+    if low > high:
+        return False
+    return not any(_names_conflict(a, b) for n, a in enumerate(story) for b in story[n + 1:])
