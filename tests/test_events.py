@@ -19,7 +19,18 @@ from timeline.events.cues import (
     detect_status,
     is_attributed,
 )
-from timeline.events.features import UNIT_FIGURE_EXAMPLES, entities, entity_key, keywords, lemma, names_seen_in, unit_figures
+from timeline.events.features import (
+    ROLE_EXAMPLES,
+    UNIT_FIGURE_EXAMPLES,
+    descriptions,
+    entities,
+    entity_key,
+    keywords,
+    lemma,
+    names_seen_in,
+    role_names,
+    unit_figures,
+)
 from timeline.events.vocab import DIFFERENT_KIND_EXAMPLES, EVENT_CLASS_OF, EVENT_PHRASE_CLASS, SAME_KIND_EXAMPLES
 from timeline.models import Interval, Timex
 
@@ -658,3 +669,9 @@ def test_a_date_after_since_is_a_point_of_comparison_not_an_event():
     )
     mentions = extract_mentions(article, tag(article.body, article.reference_date))
     assert sorted(m.timex.text for m in mentions) == ["August", "Wednesday"]
+
+
+@pytest.mark.parametrize(("text", "named", "described"), ROLE_EXAMPLES)
+def test_roles_and_ages_name_or_describe_a_person(text, named, described):
+    assert role_names(text) == named
+    assert descriptions(text) == described

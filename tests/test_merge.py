@@ -688,3 +688,32 @@ def test_a_name_only_one_story_tells_keeps_lone_happenings_apart():
 @pytest.mark.parametrize(("clause", "kinds"), OWN_KIND_EXAMPLES)
 def test_a_clause_tells_its_own_kind_not_the_kind_of_its_cause(clause, kinds):
     assert own_kinds(clause) == kinds
+
+
+# --------------------------------------------------------------------------- described, not named
+
+def _minister_sources():
+    ledger = make_article("r1", day("2025-09-30"), [
+        "Transport Minister Owen Pryce resigned on Tuesday after a newspaper revealed his brother's rail contracts."])
+    wire = make_article("r2", day("2025-09-30"), [
+        "The country's transport minister stepped down on Tuesday, saying the contracts row had become a distraction."])
+    return [
+        (ledger, lambda a: [timex(a, "on Tuesday", "2025-09-30", "day", day("2025-09-30"))]),
+        (wire, lambda a: [timex(a, "on Tuesday", "2025-09-30", "day", day("2025-09-30"))]),
+    ]
+
+
+def test_a_person_described_by_role_meets_the_name_another_report_gives_that_role(monkeypatch):
+    events, _ = build(*_minister_sources())
+    assert len(events) == 1
+    monkeypatch.setattr(matching, "described_names", lambda described, roles: set())
+    events, _ = build(*_minister_sources())
+    assert len(events) == 2
+
+
+def test_a_role_an_article_gives_two_people_names_no_one():
+    article = make_article("r3", day("2025-06-03"), [
+        "Chief executive Marcus Hale resigned on Tuesday.",
+        "The board named finance director Priya Natarajan as interim chief executive.",
+        "Natarajan, 47, joined in 2019, and chief executive Tom Reyes will start in June."])
+    assert matching.article_roles(article) == frozenset({("finance director", "natarajan"), ("age:47", "natarajan")})

@@ -33,6 +33,9 @@ from timeline.events.vocab import (
     GENERIC_NAME_TAILS,
     NAME_ALIASES,
     NAMED_HAPPENING_WORDS,
+    ROLE_ALIASES,
+    ROLE_HEADS,
+    ROLE_QUALIFIERS,
     NON_NAME_CAPITALS,
     ORGANISATION_WORDS,
     STOP_WORDS,
@@ -381,3 +384,78 @@ def keywords(text: str, *, names: list[str] | None = None,
         if cls not in classes:
             classes.append(cls)
     return lemmas + classes
+
+
+# ------------------------------------------------------------------ roles and ages
+# A person one report names and another only describes: "Transport Minister Owen Pryce" and
+# "the country's transport minister"; "Nikos Dorian, 58" and "the 58-year-old captain".
+
+_ROLE = r"(?:(?P<qual>[A-Za-z]+)\s+)?(?P<head>(?i:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))"
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_NAMED_ROLE = re.compile(r"\b" + _ROLE + r"\s+" + _NAME)
+_DESCRIBED_ROLE = re.compile(
+    r"\b(?i:the|a|an|its|their|[a-z]+[’']s)\s+(?:(?i:former|new|interim|acting|outgoing|then)\s+)?"
+    r"(?:\d{1,3}-year-old\s+)?" + _ROLE + r"\b(?!\s+[A-Z])")
+_NAMED_AGE = re.compile(_NAME + r",\s+(?P<age>\d{1,3}),")
+_DESCRIBED_AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
+
+
+def _role_key(qual: str | None, head: str) -> str:
+    """"transport minister", "chief executive", "president": a role's head, with the word before
+    it when that word makes it another role (``vocab.ROLE_QUALIFIERS``), aliases folded."""
+    key = head.lower()
+    if qual and qual.lower() in ROLE_QUALIFIERS:
+        key = f"{qual.lower()} {key}"
+    key = ROLE_ALIASES.get(key, key)
+    return ROLE_ALIASES.get(key, key)
+
+
+def role_names(text: str) -> list[tuple[str, str]]:
+    """``(role, entity key)`` for each person ``text`` names with a role or an age.
+
+    >>> role_names("Transport Minister Owen Pryce resigned; Nikos Dorian, 58, was questioned.")
+    [('transport minister', 'pryce'), ('age:58', 'dorian')]
+    """
+    out = []
+    for m in _NAMED_ROLE.finditer(text):
+        key = entity_key(m.group("name"))
+        if key:
+            out.append((_role_key(m.group("qual"), m.group("head")), key))
+    for m in _NAMED_AGE.finditer(text):
+        key = entity_key(m.group("name"))
+        if key:
+            out.append((f"age:{m.group('age')}", key))
+    return out
+
+
+def descriptions(text: str) -> list[str]:
+    """The roles and ages by which ``text`` tells of someone it does not name.
+
+    >>> descriptions("The country's transport minister stepped down; a 34-year-old man was held.")
+    ['transport minister', 'age:34']
+    """
+    out = []
+    for m in _DESCRIBED_ROLE.finditer(text):
+        key = _role_key(m.group("qual"), m.group("head"))
+        if key not in out:
+            out.append(key)
+    for m in _DESCRIBED_AGE.finditer(text):
+        key = f"age:{m.group('age')}"
+        if key not in out:
+            out.append(key)
+    return out
+
+
+# (text, role_names, descriptions) examples, run as tests.
+ROLE_EXAMPLES = (
+    ("Transport Minister Owen Pryce resigned on Tuesday", [("transport minister", "pryce")], []),
+    ("The country's transport minister stepped down on Tuesday", [], ["transport minister"]),
+    ("Brightwell Retail chief executive Marcus Hale resigned", [("chief executive", "hale")], []),
+    ("The retailer's boss stepped down on Tuesday", [], ["chief executive"]),
+    ("Captain Nikos Dorian, 58, was questioned by police", [("captain", "dorian"), ("age:58", "dorian")], []),
+    ("The 58-year-old captain of the ferry was interviewed", [], ["captain", "age:58"]),
+    ("President Dario Velez declared a state of emergency", [("president", "velez")], []),
+    ("The country's president declared an emergency", [], ["president"]),
+    ("Redford United sacked manager Paul Kemp", [("manager", "kemp")], []),
+    ("the finance minister's budget statement", [], ["finance minister"]),
+)

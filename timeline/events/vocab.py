@@ -347,6 +347,23 @@ DIFFERENT_KIND_EXAMPLES = (
     ("Protesters marched on parliament", "Police arrested 23 people"),
 )
 
+# Roles that name one person in a story: "Transport Minister Owen Pryce" in one report is "the
+# transport minister" in another (see ``features.role_names`` and ``features.descriptions``).
+ROLE_HEADS = frozenset(
+    """minister secretary president chancellor premier governor mayor senator ambassador executive
+    chairman chairwoman chair director manager coach captain skipper boss ceo commissioner
+    spokesman spokeswoman spokesperson commander judge prosecutor king queen pope officer""".split()
+)
+# Words before a role's head that make it another role ("finance minister", "chief executive").
+ROLE_QUALIFIERS = frozenset(
+    """transport finance foreign defence defense interior home health education justice trade
+    energy digital environment culture labour labor economy agriculture prime chief executive
+    financial operating deputy vice junior sports police fire army navy""".split()
+)
+# Other words for a role, folded into one ("the retailer's boss" is its chief executive).
+ROLE_ALIASES = {"boss": "chief executive", "ceo": "chief executive", "chief executive officer": "chief executive",
+                "skipper": "captain", "premier": "prime minister", "chairwoman": "chairman", "chair": "chairman"}
+
 # Irregular verb forms, lemmatised by hand (the suffix rules in features.py do the rest).
 IRREGULAR_LEMMAS = {
     "met": "meet", "held": "hold", "began": "begin", "begun": "begin", "took": "take",

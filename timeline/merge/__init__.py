@@ -29,7 +29,7 @@ from timeline.merge.clustering import cluster_mentions
 from timeline.merge.conflicts import note_date_conflicts
 from timeline.merge.corroborate import corroborate
 from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids, source_label
-from timeline.merge.matching import article_names, input_names_seen, prepare
+from timeline.merge.matching import article_names, article_roles, input_names_seen, prepare
 from timeline.models import Article, Event, EventMention
 
 __all__ = ["merge_mentions", "entry_sort_key"]
@@ -41,14 +41,15 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article]) -> lis
     anchored = [m for m in mentions if m.timex.interval is None]
     seen = input_names_seen(articles)
     contexts = {article.id: article_names(article, seen) for article in articles}
-    features = [prepare(index, m, contexts.get(m.document, frozenset()), seen) for index, m in enumerate(dated)]
+    roles = {article.id: article_roles(article) for article in articles}
+    features = [prepare(index, m, contexts.get(m.document, frozenset()), seen, roles.get(m.document, frozenset())) for index, m in enumerate(dated)]
     clusters = cluster_mentions(features)
     if anchored:
         # "on the eve of the talks": dated by the talks' entry, then everything clusters again
         resolved = date_anchored(anchored, clusters)
         if resolved:
             dated = dated + resolved
-            features = [prepare(index, m, contexts.get(m.document, frozenset()), seen) for index, m in enumerate(dated)]
+            features = [prepare(index, m, contexts.get(m.document, frozenset()), seen, roles.get(m.document, frozenset())) for index, m in enumerate(dated)]
             clusters = cluster_mentions(features)
     labels = {article.id: source_label(article) for article in articles}
     entries = [build_entry(cluster, labels) for cluster in clusters]

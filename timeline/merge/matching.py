@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from timeline.events.features import entities, entity_key, is_weak_entity, names_seen_in
+from timeline.events.features import descriptions, entities, entity_key, is_weak_entity, names_seen_in, role_names
 from timeline.events.vocab import NON_NAME_CAPITALS, STOP_WORDS, TITLE_WORDS
 from timeline.models import Article, EventMention, Granularity, Timex
 
@@ -140,6 +140,10 @@ class MentionFeatures:
     # the specific names of the mention's whole article: what the clause leaves to the
     # sentences around it ("was killed on Wednesday night", in a story about the Harbor Plaza Hotel)
     context: frozenset[str] = frozenset()
+    # the roles and ages by which the clause tells of someone it does not name ("the transport
+    # minister", "age:58"), and the (role, name) pairs its article gives ("Transport Minister Owen Pryce")
+    descriptions: frozenset[str] = frozenset()
+    roles: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
@@ -187,10 +191,23 @@ def opening_name(clause: str, seen: frozenset[str]) -> str:
     return "" if is_weak_entity(key) else key
 
 
+def article_roles(article: Article) -> frozenset[tuple[str, str]]:
+    """The (role or age, name key) pairs an article gives ("Transport Minister Owen Pryce",
+    "Nikos Dorian, 58"); a role it gives two people ("chief executive", old and new) is left out."""
+    pairs = {pair for sentence in (article.sentences or []) for pair in role_names(sentence.text)}
+    if not article.sentences:
+        pairs = set(role_names(article.body))
+    people: dict[str, set[str]] = {}
+    for role, key in pairs:
+        people.setdefault(role, set()).add(key)
+    return frozenset((role, key) for role, key in pairs if len(people[role]) == 1)
+
+
 def prepare(index: int, mention: EventMention, context: frozenset[str] = frozenset(),
-            seen: frozenset[str] = frozenset()) -> MentionFeatures:
+            seen: frozenset[str] = frozenset(), roles: frozenset[tuple[str, str]] = frozenset()) -> MentionFeatures:
     """``context``: the names of the mention's article (``article_names``); ``seen``: the words
-    the input capitalises inside sentences (``input_names_seen``)."""
+    the input capitalises inside sentences (``input_names_seen``); ``roles``: the article's
+    named roles (``article_roles``)."""
     timex = mention.timex
     assert timex.interval is not None, "only dated mentions are merged"
     granularity = granularity_of(timex)
@@ -226,6 +243,8 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         classes=frozenset(k for k in mention.keywords if k.startswith("@")),
         words=frozenset(k for k in mention.keywords if not k.startswith("@")),
         context=context,
+        descriptions=frozenset(descriptions(mention.clause)),
+        roles=roles,
     )
 
 
@@ -250,8 +269,12 @@ class Profile:
     words: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)  # the names of its members' articles
     documents: set[str] = field(default_factory=set)
+    descriptions: set[str] = field(default_factory=set)
+    roles: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, features: MentionFeatures) -> None:
+        self.descriptions |= features.descriptions
+        self.roles |= features.roles
         self.strong |= features.strong
         self.weak |= features.weak
         self.classes |= features.classes
@@ -301,6 +324,13 @@ def _shared_names(mine: frozenset[str] | set[str], theirs: set[str]) -> list[str
     return shared
 
 
+def described_names(described: frozenset[str] | set[str], roles: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> set[str]:
+    """The names that ``roles`` (``article_roles``) give to the roles and ages ``described``."""
+    if not described or not roles:
+        return set()
+    return {key for role, key in roles if role in described}
+
+
 def is_specific_figure(word: str) -> bool:
     """A keyword that is a figure with a unit or decimals ("#3.75%", "#5.1", "#58-41"), not a
     bare count or year ("#200", "#2025"), which many happenings share."""
@@ -341,6 +371,12 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
     week shares, so a mention joins the happening it is most specifically about.
     """
     strong = _shared_names(features.strong, profile.strong)
+    if isinstance(features, MentionFeatures) and features.mention.document not in profile.documents:
+        # "the country's transport minister" in one report is the "Transport Minister Owen Pryce"
+        # another report's article names, when that clause names Pryce
+        described = described_names(features.descriptions, profile.roles) & profile.strong
+        described |= described_names(profile.descriptions, features.roles) & features.strong
+        strong = strong + sorted(described - set(strong))
     weak = _shared_names(features.weak, profile.weak)
     classes = len(features.classes & profile.classes)
     shared_words = features.words & profile.words
@@ -360,7 +396,7 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
     # Reported speech names its speaker too ("Peskov confirmed the Tuesday meeting"): no penalty.
     speaker = isinstance(features, MentionFeatures) and features.mention.attributed
     mine_alone = set(features.strong) - set(strong)
-    theirs_alone = set(profile.strong) - set(_shared_names(frozenset(profile.strong), set(features.strong)))
+    theirs_alone = set(profile.strong) - set(_shared_names(frozenset(profile.strong), set(features.strong))) - set(strong)
     context = 0
     if isinstance(features, MentionFeatures) and features.mention.document not in profile.documents:
         # across articles, a name one clause gives and the other's article tells around it is
