@@ -390,14 +390,24 @@ def keywords(text: str, *, names: list[str] | None = None,
 # A person one report names and another only describes: "Transport Minister Owen Pryce" and
 # "the country's transport minister"; "Nikos Dorian, 58" and "the 58-year-old captain".
 
-_ROLE = r"(?:(?P<qual>[A-Za-z]+)\s+)?(?P<head>(?i:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))"
+_HEADS = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+_ROLE_HEAD = re.compile(r"\b(?i:" + _HEADS + r")\b")
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-_NAMED_ROLE = re.compile(r"\b" + _ROLE + r"\s+" + _NAME)
-_DESCRIBED_ROLE = re.compile(
+_NAME_AFTER = re.compile(r"\s+" + _NAME)
+_WORD_BEFORE = re.compile(r"(?P<qual>[A-Za-z]+)\s+$")
+_DESCRIBED_BEFORE = re.compile(
     r"\b(?i:the|a|an|its|their|[a-z]+[’']s)\s+(?:(?i:former|new|interim|acting|outgoing|then)\s+)?"
-    r"(?:\d{1,3}-year-old\s+)?" + _ROLE + r"\b(?!\s+[A-Z])")
+    r"(?:\d{1,3}-year-old\s+)?(?:(?P<qual>[A-Za-z]+)\s+)?$")
 _NAMED_AGE = re.compile(_NAME + r",\s+(?P<age>\d{1,3}),")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_AGE_HINT = re.compile(r",\s+\d{1,3},|\d-year-old")
 _DESCRIBED_AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
+_LOOK_BACK = 60  # characters before a role's head searched for its determiner and qualifier
+
+
+def _may_tell_roles(text: str) -> bool:
+    """A cheap first look: does ``text`` hold a role's head or an age at all?"""
+    return not ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(text.lower())) or bool(_AGE_HINT.search(text))
 
 
 def _role_key(qual: str | None, head: str) -> str:
@@ -416,11 +426,17 @@ def role_names(text: str) -> list[tuple[str, str]]:
     >>> role_names("Transport Minister Owen Pryce resigned; Nikos Dorian, 58, was questioned.")
     [('transport minister', 'pryce'), ('age:58', 'dorian')]
     """
+    if not _may_tell_roles(text):
+        return []
     out = []
-    for m in _NAMED_ROLE.finditer(text):
-        key = entity_key(m.group("name"))
+    for head in _ROLE_HEAD.finditer(text):
+        name = _NAME_AFTER.match(text, head.end())
+        if not name:
+            continue
+        key = entity_key(name.group("name"))
         if key:
-            out.append((_role_key(m.group("qual"), m.group("head")), key))
+            qual = _WORD_BEFORE.search(text, max(0, head.start() - _LOOK_BACK), head.start())
+            out.append((_role_key(qual.group("qual") if qual else None, head.group()), key))
     for m in _NAMED_AGE.finditer(text):
         key = entity_key(m.group("name"))
         if key:
@@ -434,9 +450,16 @@ def descriptions(text: str) -> list[str]:
     >>> descriptions("The country's transport minister stepped down; a 34-year-old man was held.")
     ['transport minister', 'age:34']
     """
+    if not _may_tell_roles(text):
+        return []
     out = []
-    for m in _DESCRIBED_ROLE.finditer(text):
-        key = _role_key(m.group("qual"), m.group("head"))
+    for head in _ROLE_HEAD.finditer(text):
+        if re.match(r"\s+[A-Z]", text[head.end():head.end() + 2]):
+            continue  # "Transport Minister Owen Pryce" names them
+        before = _DESCRIBED_BEFORE.search(text, max(0, head.start() - _LOOK_BACK), head.start())
+        if not before:
+            continue
+        key = _role_key(before.group("qual"), head.group())
         if key not in out:
             out.append(key)
     for m in _DESCRIBED_AGE.finditer(text):

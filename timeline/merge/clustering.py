@@ -266,11 +266,14 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
             continue
         if (cluster.high - cluster.low).days > LONE_MAX_SPAN_DAYS:
             continue
-        for kind in sorted(_own_kinds(cluster)):
+        for kind in sorted(cluster.profile.classes & ONE_A_DAY_KINDS):
             for offset in range((cluster.high - cluster.low).days + 1):
                 groups.setdefault((cluster.low + dt.timedelta(days=offset), kind), []).append(cluster)
     for key in sorted(groups):
         members = sorted({c.number: c for c in groups[key] if c.members}.values(), key=lambda c: c.number)
+        if len(members) < 2:
+            continue
+        members = [c for c in members if key[1] in _own_kinds(c)]  # (the costlier test, on few)
         if len(members) < 2:
             continue
         for story in _stories(members, rare):
@@ -306,7 +309,13 @@ def own_kinds(clause: str) -> frozenset[str]:
 
 
 def _own_kinds(cluster: Cluster) -> frozenset[str]:
-    return frozenset().union(*(own_kinds(m.mention.clause) for m in cluster.members))
+    kinds: set[str] = set()
+    for member in cluster.members:
+        if _OTHER_HAPPENING.search(member.mention.clause):
+            kinds |= own_kinds(member.mention.clause)
+        else:
+            kinds |= member.classes & ONE_A_DAY_KINDS
+    return frozenset(kinds)
 
 
 def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster]]:

@@ -163,13 +163,13 @@ def input_names_seen(articles: list[Article]) -> frozenset[str]:
 def article_names(article: Article, seen: frozenset[str] = frozenset()) -> frozenset[str]:
     """The entity keys of the specific names an article gives anywhere in its body.
 
-    Sentence by sentence, so that a word capitalised only because it opens a paragraph
-    ("Residents began clearing mud", after a heading) is no name, unless this article or another
-    of the input (``seen``, see ``input_names_seen``) capitalises it inside a sentence.
+    A single word capitalised only where a sentence or paragraph opens ("Residents began
+    clearing mud", after a heading) is no name, unless this article or another of the input
+    (``seen``, see ``input_names_seen``) capitalises it inside a sentence.
     """
     seen = names_seen_in(article.body) | seen
-    texts = [s.text for s in article.sentences] or [article.body]
-    keys = (entity_key(name) for text in texts for name in entities(text, names_seen=seen))
+    keys = (entity_key(name) for name in entities(article.body, names_seen=seen)
+            if " " in name or name.lower() in seen)
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
@@ -194,9 +194,7 @@ def opening_name(clause: str, seen: frozenset[str]) -> str:
 def article_roles(article: Article) -> frozenset[tuple[str, str]]:
     """The (role or age, name key) pairs an article gives ("Transport Minister Owen Pryce",
     "Nikos Dorian, 58"); a role it gives two people ("chief executive", old and new) is left out."""
-    pairs = {pair for sentence in (article.sentences or []) for pair in role_names(sentence.text)}
-    if not article.sentences:
-        pairs = set(role_names(article.body))
+    pairs = set(role_names(article.body))
     people: dict[str, set[str]] = {}
     for role, key in pairs:
         people.setdefault(role, set()).add(key)
