@@ -481,4 +481,7 @@ ROLE_EXAMPLES = (
     ("The country's president declared an emergency", [], ["president"]),
     ("Redford United sacked manager Paul Kemp", [("manager", "kemp")], []),
     ("the finance minister's budget statement", [], ["finance minister"]),
+    ("Kidnappers released the French aid worker Claire Dubois", [("aid worker", "dubois")], []),
+    ("The 45-year-old aid worker arrived in Paris", [], ["aid worker", "age:45"]),
+    ("Two workers died in the blaze", [], []),
 )

@@ -352,13 +352,14 @@ DIFFERENT_KIND_EXAMPLES = (
 ROLE_HEADS = frozenset(
     """minister secretary president chancellor premier governor mayor senator ambassador executive
     chairman chairwoman chair director manager coach captain skipper boss ceo commissioner
-    spokesman spokeswoman spokesperson commander judge prosecutor king queen pope officer""".split()
+    spokesman spokeswoman spokesperson commander judge prosecutor king queen pope officer worker
+    journalist reporter photographer activist lawyer doctor nurse teacher pilot""".split()
 )
 # Words before a role's head that make it another role ("finance minister", "chief executive").
 ROLE_QUALIFIERS = frozenset(
     """transport finance foreign defence defense interior home health education justice trade
     energy digital environment culture labour labor economy agriculture prime chief executive
-    financial operating deputy vice junior sports police fire army navy""".split()
+    financial operating deputy vice junior sports police fire army navy aid""".split()
 )
 # Other words for a role, folded into one ("the retailer's boss" is its chief executive).
 ROLE_ALIASES = {"boss": "chief executive", "ceo": "chief executive", "chief executive officer": "chief executive",
