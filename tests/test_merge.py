@@ -717,3 +717,14 @@ def test_a_role_an_article_gives_two_people_names_no_one():
         "The board named finance director Priya Natarajan as interim chief executive.",
         "Natarajan, 47, joined in 2019, and chief executive Tom Reyes will start in June."])
     assert matching.article_roles(article) == frozenset({("finance director", "natarajan"), ("age:47", "natarajan")})
+
+
+def test_a_report_naming_no_one_joins_the_story_s_lone_happening_whatever_names_the_other_gives():
+    wire = _storm("q1", "2025-08-12", ["The River Tarn burst its banks in Meldon on Tuesday, flooding hundreds of homes."],
+                  [("on Tuesday", "2025-08-12")])
+    courier = _storm("q2", "2025-08-14", [
+        ("Meldon flood clean-up", "heading"),
+        "The water rose quickly and flooded the town on Tuesday, residents said."],
+        [("on Tuesday", "2025-08-12")])
+    events, _ = build(wire, courier)
+    assert len(events) == 1

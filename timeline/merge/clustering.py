@@ -240,10 +240,12 @@ def story_names(features: list[MentionFeatures]) -> frozenset[str]:
 
 
 def _names_conflict(one: Cluster, other: Cluster) -> bool:
-    """One names someone specific in its clauses whom the other's articles never tell: a sign
-    of another happening (see ``matching.similarity``)."""
-    return bool(one.profile.strong - other.profile.strong - other.profile.context) or bool(
-        other.profile.strong - one.profile.strong - one.profile.context)
+    """One names someone specific in its clauses whom the other's articles never tell, and the
+    other names someone too: a sign of another happening (see ``matching.similarity``). Against
+    a report that names no one ("The river flooded the town on Tuesday"), a name is no sign."""
+    untold = bool(one.profile.strong - other.profile.strong - other.profile.context)
+    untold_other = bool(other.profile.strong - one.profile.strong - one.profile.context)
+    return (untold and bool(other.profile.strong)) or (untold_other and bool(one.profile.strong))
 
 
 def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) -> None:
@@ -256,7 +258,8 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
     bar adapts to how many happenings of the kind the input has that day. Clusters are of one
     story when their articles share a name rare in the input (``story_names``). Nothing is
     joined when an article tells two of them (it tells two happenings apart), when one names
-    someone the other's articles never tell, or when their dates do not agree.
+    someone the other's articles never tell while the other names someone too, or when their
+    dates do not agree.
     The clusters of a story, day and kind are joined into the oldest; the rest are left empty.
     """
     rare = story_names(features)
