@@ -165,9 +165,10 @@ def article_names(article: Article, seen: frozenset[str] = frozenset()) -> froze
 
     A single word capitalised only where a sentence or paragraph opens ("Residents began
     clearing mud", after a heading) is no name, unless this article or another of the input
-    (``seen``, see ``input_names_seen``) capitalises it inside a sentence.
+    (``seen``, see ``input_names_seen``, which holds this article's own) capitalises it inside a
+    sentence.
     """
-    seen = names_seen_in(article.body) | seen
+    seen = seen or names_seen_in(article.body)
     keys = (entity_key(name) for name in entities(article.body, names_seen=seen)
             if " " in name or name.lower() in seen)
     return frozenset(k for k in keys if k and not is_weak_entity(k))
