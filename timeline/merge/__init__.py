@@ -3,10 +3,15 @@
 ``merge_mentions(mentions, articles)`` is the whole interface:
 
 1. ``matching.prepare``: each dated mention gets its interval (widened for vague expressions),
-   grain, entity keys and words.
+   grain, entity keys and words; a word opening it counts as a name when another article of the
+   input capitalises it inside a sentence (``input_names_seen``), and the roles and ages by
+   which it describes someone ("the transport minister") meet the names other articles give
+   them (``article_roles``).
 2. ``clustering.cluster_mentions``: mentions with compatible dates that describe the same
    happening are grouped, comparing only within blocks of (month, name) — never all pairs.
-   Mentions within one article that restate each other merge the same way.
+   Mentions within one article that restate each other merge the same way. Then the clusters
+   of one story that each tell its one resignation, storm or ruling of a day join
+   (``clustering.join_lone_kinds``): the bar adapts to how many happenings of the kind it has.
 3. ``entries.build_entry``: each group becomes an entry with the most precise date its
    sources support, every citation, a status and the sources' disagreements.
    Expressions dated only by a happening the article names ("on the eve of the talks") get

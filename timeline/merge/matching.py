@@ -27,6 +27,10 @@ engulfed a warehouse in Carrow on Monday night", each article naming the other's
 the same day ("Members will vote in a ballot that closes on September 24" and "A ballot of
 members will close on September 24", in two articles about the same strike). Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen").
+Across articles, someone one clause describes by role or age ("the country's transport
+minister", "the 58-year-old captain") and the other clause names is a shared name when the
+other's article gives that name the role or age ("Transport Minister Owen Pryce", "Nikos
+Dorian, 58"; ``article_roles``, ``described_names``).
 ``MERGE_THRESHOLD``
 and the requirements of ``Match.merges`` (a shared specific name, or two shared countries and
 the kind of happening; a shared word or class, or two shared specific names) decide a merge.
