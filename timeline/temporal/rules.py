@@ -1137,7 +1137,7 @@ def half_alone(m: re.Match, text: str) -> Partial | None:
 @rule(
     "half_code",
     ("code", "ordinal"),
-    rf"{B}(?:(?-i:H)(?P<n>[12])\s*(?:(?-i:FY)\s?)?(?:(?P<year>{YEAR})|(?<=FY)(?P<yy>\d\d)\b)|(?P<ord>first|second)-half(?=\s+(?:results|earnings|profit|profits|sales|revenue|loss|losses|growth|net|output)))",
+    rf"{B}(?:(?-i:H)(?P<n>[12])\s*(?:(?-i:FY)\s?)?(?:(?P<year>{YEAR}){NUM_END}|(?<=FY)(?P<yy>\d\d)\b)|(?P<ord>first|second)-half(?=\s+(?:results|earnings|profit|profits|sales|revenue|loss|losses|growth|net|output)))",
     examples=(("guidance for [H1 2026]", "2026-H1"), ("Margins should improve in [H2 FY25].", "2025-H2")),
 )
 def half_code(m: re.Match, text: str) -> Partial | None:
