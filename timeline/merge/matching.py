@@ -422,7 +422,9 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
     if weights is None:
         rank_score = score
     else:
-        rank_score = rest + sum(weights.get(k, 1.0) for k in strong) * STRONG_ENTITY + sum(
-            weights.get(k, 1.0) for k in weak
+        # summed in a fixed order: floats added in a set's order (which changes with Python's hash
+        # seed from run to run) differ in the last bits, and near-ties then pick another cluster
+        rank_score = rest + sum(weights.get(k, 1.0) for k in sorted(strong)) * STRONG_ENTITY + sum(
+            weights.get(k, 1.0) for k in sorted(weak)
         ) * WEAK_ENTITY
     return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2), told_each_other)
