@@ -259,3 +259,8 @@ def test_hindu_festivals_come_from_tables_and_keep_a_year_past_them() -> None:
 def test_a_fiscal_year_label_covers_the_regions_fiscal_months(text, region, value, first, last) -> None:
     found = [t for t in tag(text, dt.date(2025, 12, 3), region=region) if t.type == "DATE"][0]
     assert (found.value, str(found.interval.first), str(found.interval.last)) == (value, first, last)
+
+
+def test_a_quarter_of_a_fiscal_year_code_is_one_expression() -> None:
+    (found,) = tag("Net profit for the third quarter of FY25 rose 12%.", dt.date(2025, 1, 20), region="IN")
+    assert (found.text, found.value) == ("the third quarter of FY25", "2024-Q4")

@@ -102,6 +102,14 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 # a date after these is a deadline, whatever the tense of the verb ("extended its offer to Nov. 20")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
+# ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+# a date of the next one of something ("until their next summit on 18-19 December"): one to come
+_NEXT_ONE_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at|for|from)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+# a day's happening called off is one that was to come ("has called off Saturday's strike")
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|axed|postponed|suspended|abandoned|shelved)\s+(?:the\s+|its\s+|their\s+)?$",
+                                re.IGNORECASE)
 # a deadline preposition opening its sentence ("Until Thursday, they had not ...") is no deadline
 _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
 # a year labelling a plan or a document frames no sentence ("debates on the 2026 budget on Dec. 1")
@@ -158,7 +166,7 @@ _MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b
                            # ... or by a plan told in the present ("is expected to cut rates in December")
                            r"|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|scheduled|set|due|slated|poised|likely)\s+(?:to|for)\b"
                            r"|\b(?:expects|plans|intends|aims)\s+to\b", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"\b(?:of|in)\s+((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
+_YEAR_AFTER = re.compile(rf"\b(?:of|in)\s+(?:{V.MONTH_NAME}\s+)?((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # data reported for a period ("sales figures for March", "the jobs report for October", "inflation in May")
@@ -624,7 +632,8 @@ class Resolver:
                         self.text, max(0, start - 14), start) and self._coming_verb_before(start, end)
                         or verb_before(self.text, start, end, self.bounds(start, end))[0] == "future"
                         and not _OUTCOME.match(self.text, end)
-                        or _DEADLINE_AFTER_DAY.match(self.text, end) and tense != "past"):
+                        or _DEADLINE_AFTER_DAY.match(self.text, end) and tense != "past"
+                        or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 30), start)):
                     # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in
                     # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
                     # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"
@@ -709,7 +718,10 @@ class Resolver:
             tense = None
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
-        deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start))
+        deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
+                        or _STARTING_BEFORE.search(self.text, max(0, start - 22), start))
+        if _NEXT_ONE_BEFORE.search(self.text, max(0, start - 40), start):
+            tense = "future"  # "postponed a decision until their next summit on 18-19 December"
         if self._named_by_a_decision(start, end):
             tense = "future"  # "has declared Friday a holiday", "the court fixed January 18 for the next hearing"
         when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end),

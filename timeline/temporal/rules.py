@@ -853,13 +853,16 @@ def _year_spec(text: str | None) -> tuple[int | None, int | None]:
     m = re.search(r"(1[6-9]\d\d|20\d\d)", t)
     if m:
         return int(m.group(1)), None
+    m = re.fullmatch(r"fy\s?['’]?(\d\d)", t.strip())
+    if m:
+        return 2000 + int(m.group(1)), None  # "the third quarter of FY25"
     for word, offset in (("this", 0), ("last", -1), ("next", 1), ("current", 0), ("previous", -1), ("past", -1)):
         if re.search(rf"\b{word}\b", t):
             return None, offset
     return None, None
 
 
-_YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{YEAR}|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
+_YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{YEAR}|(?-i:FY)\s?['’]?\d\d\b|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
 
 
 # words of a game, not of markets ("the index fell 50 points in the fourth quarter" is the calendar's)

@@ -54,6 +54,7 @@ PLANNING = frozenset({
     "delayed", "deadline", "tentatively", "proposed", "propose", "proposes", "likely", "unlikely", "ready",
     # forecasts look ahead of the forecaster ("with most forecasting a move in December")
     "forecasting", "predicting", "projecting", "anticipating", "anticipate", "anticipates", "predicts", "forecasts",
+    "mooted", "pencilled", "penciled", "earmarked",  # "a summit, mooted for early November"
 })
 # verbs whose infinitive complement lies ahead of them ("agreed to admit them in March")
 FUTURE_ORIENTED = frozenset({
@@ -330,8 +331,10 @@ def _scan_right(tokens: list[str]) -> Tense | None:
         if low == ",":
             comma = True
             continue
-        if not comma and (low in _CALLED_OFF or low in ("was", "were", "has", "have", "had", "is", "are", "been")
+        if not comma and (low in _CALLED_OFF and not (i + 1 < len(tokens) and tokens[i + 1].lower() in DETERMINERS)
+                          or low in ("was", "were", "has", "have", "had", "is", "are", "been")
                           and any(t.lower() in _CALLED_OFF for t in tokens[i + 1:i + 3])):
+            # (but "EU leaders on Thursday night postponed a decision": the postponing, done then)
             return "future"  # "whose flight to Malaga on Saturday has been cancelled": a flight that was to come
         if comma and low in REPORTING:
             return None  # "... possible by Friday night, forecasters said": the report's tense is not the event's
