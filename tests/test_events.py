@@ -67,6 +67,9 @@ def test_status_cue_near_misses_do_not_match_their_cue(cue, near_miss):
         ("The vote scheduled for May 3 was postponed.", "postponed"),
         ("Speaking to journalists last Thursday, Putin outlined how negotiations are to be handled.", "reported"),
         ("The delay was due to the storm on Monday.", "reported"),
+        ("If members accept the offer, the 4 April strike will be cancelled.", "planned"),
+        ("The strike could be cancelled if talks succeed.", "planned"),
+        ("The vote was postponed until May 3.", "postponed"),
     ],
 )
 def test_detect_status(clause, status):

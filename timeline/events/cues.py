@@ -152,12 +152,19 @@ _PLANNED = _any_of(PLANNED_CUES)
 _ATTRIBUTED = _any_of(ATTRIBUTION_CUES)
 
 
+# a cancelling or postponing that may yet not happen: the happening is still planned
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided|could|might|(?-i:may))\b", re.IGNORECASE)
+
+
 def detect_status(clause: str) -> Status:
-    """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words."""
+    """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words.
+
+    A condition or a doubt keeps a happening planned: "If members accept the offer, the 4 April
+    strike will be cancelled", "the vote could be postponed"."""
     if _CANCELLED.search(clause):
-        return "cancelled"
+        return "planned" if _CONDITIONAL.search(clause) else "cancelled"
     if _POSTPONED.search(clause):
-        return "postponed"
+        return "planned" if _CONDITIONAL.search(clause) else "postponed"
     if _PLANNED.search(clause):
         return "planned"
     return "reported"
