@@ -399,6 +399,9 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("The storm will make landfall late on Thursday, the National Hurricane Center said on Monday.",
          [("Thursday", "2026-03-05")], "Monday", "2026-03-02",
          "The storm will make landfall late on Thursday, the National Hurricane Center said on Monday"),
+        ("The Securities and Exchange Commission sued the company on Monday and reached a settlement on Tuesday.",
+         [("Monday", "2026-03-02")], "Tuesday", "2026-03-03",
+         "The Securities and Exchange Commission reached a settlement on Tuesday"),
     ],
 )
 def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):

@@ -158,7 +158,7 @@ _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|shou
                          r"said|says|told|plans|expects|withdrew|chaired|[a-z]{3,}ed)\b", re.IGNORECASE)
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’.&-]*)*")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'’.&-]*)*")  # "Securities and Exchange Commission"
 _SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed)\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 
