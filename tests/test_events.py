@@ -681,3 +681,13 @@ def test_a_date_after_since_is_a_point_of_comparison_not_an_event():
 def test_roles_and_ages_name_or_describe_a_person(text, named, described):
     assert role_names(text) == named
     assert descriptions(text) == described
+
+
+def test_a_point_of_comparison_dates_no_happening():
+    article = make_article("c", day("2025-03-07"), [
+        "Ridership remains below its 2019 level.", "The approval rate rose to 61%, up from 48% a year ago.",
+        "The union struck in 2019 over pay."])
+    found = [timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31")),
+             timex(article, "a year ago", "2024-03", "month", day("2024-03-01"), day("2024-03-31")),
+             timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31"), occurrence=1)]
+    assert [m.summary for m in extract_mentions(article, found)] == ["The union struck in 2019 over pay"]

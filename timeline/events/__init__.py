@@ -72,6 +72,14 @@ ARTICLE_METADATA_NEAR_MISSES = (
 
 # "since" directly before an expression makes it a point of comparison ("worst day since 2022").
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a date that is a point of comparison: "below their 2019 level", "than the 2008 peak", "up from
+# 48% a year ago", "compared with the same period last year"
+_COMPARED_LEVEL = re.compile(
+    r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|from)\s+(?:the|their|its|his|her|our|"
+    r"pre-)?\s*$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?)\b", re.IGNORECASE)
+_CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)\s+from\s+[^,;.]{0,30}$",
+                           re.IGNORECASE)
 
 
 def is_calendar_time(timex: Timex) -> bool:
@@ -323,6 +331,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
         if not (is_calendar_time(timex) or event_anchor(timex)) or _in_title(article, timex.start, timex.end):
             continue
+        if _COMPARED_LEVEL.search(article.body, max(0, timex.start - 24), timex.start) and \
+                _LEVEL_AFTER.match(article.body, timex.end) or \
+                _CHANGED_FROM.search(article.body, max(0, timex.start - 50), timex.start):
+            continue  # "below their 2019 level", "up from 48% a year ago": a point of comparison
         if _SINCE_BEFORE.search(article.body, max(0, timex.start - 12), timex.start):
             # "their worst day since October 2022", "the first visit since 2019": a point of
             # comparison, not something that happened then. ("since an August summit" names the
