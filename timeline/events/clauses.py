@@ -153,7 +153,8 @@ DATELINE = re.compile(
     # Indian and South Asian papers' colon form: "BENGALURU: Infosys ...", "NEW DELHI: The ..."
     r"|^[A-Z][A-Z.' -]{2,30}(?<! ):\s+(?=[A-Z\u201c\u2018\"'])"
     # the agencies' form without the agency: "New Delhi, Mar 6 Kestrel Finserv on Thursday said ..."
-    r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+    r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
+    r"(?:\([A-Z]{2,6}\)\s+)?(?=[A-Z])"  # ... and PTI's, with no dash: "New Delhi, Mar 6 (PTI) Kestrel ..."
     # a live blog's time or day stamp: "09:30 - A reminder of ...", "11:05 GMT - ...", "Sept 9 - Federal prosecutors ..."
     r"|^(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|IST|AEDT|AEST|ET|EST|EDT|CET))?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[—–-]{1,2}\s+(?=[A-Z\u201c\u2018\"'])"
@@ -197,6 +198,7 @@ FILLER_RULES: tuple[FillerRule, ...] = (
          ("BENGALURU: Infosys on Thursday raised its guidance", "Infosys on Thursday raised its guidance"),
          ("New Delhi, Mar 6 Kestrel Finserv on Thursday said it would work with the regulator",
           "Kestrel Finserv on Thursday said it would work with the regulator"),
+         ("New Delhi, Mar 6 (PTI) Kestrel Finserv on Thursday said", "Kestrel Finserv on Thursday said"),
          ("09:30 - A reminder of how we got here", "A reminder of how we got here"),
          ("Sept 9 - Federal prosecutors rested their case", "Federal prosecutors rested their case")),
     ),
