@@ -145,6 +145,10 @@ _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|
 _HABITUAL_CLAUSE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|always|"
                               r"(?:every|each)\s+year)\b(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+year\b))[^;]*$",
                               re.IGNORECASE)
+# the outcome of a day, named before it in the subject ("The guilty verdict on Friday closes ...";
+# but "A ruling on Friday will settle it" is to come)
+_OUTCOME_NOUN_BEFORE = re.compile(rf"\b(?:verdicts?|rulings?|decisions?|judg(?:e)?ments?|{_UNPLANNED_NOUNS})\s+(?:on\s+)?$",
+                                  re.IGNORECASE)
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
@@ -644,6 +648,9 @@ class Resolver:
                 tense = None if c.relation in ("last", "next") else self.tense(start, end)
                 if tense and _CLOSING_PRICE_BEFORE.search(self.text, max(0, start - 30), start):
                     tense = "past"  # "a 28% premium to the stock's closing price on Monday": a price already set
+                if tense == "present" and c.relation is None and _OUTCOME_NOUN_BEFORE.search(
+                        self.text, max(0, start - 24), start) and verb_before(self.text, start, end, self.bounds(start, end))[0] is None:
+                    tense = "past"  # "The guilty verdict on Friday closes one chapter": the verb is the verdict's, not the day's
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
                 if deadline and c.relation is None and (tense != "past" or _DEADLINE_VERB.search(
                         self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
