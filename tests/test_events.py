@@ -686,8 +686,10 @@ def test_roles_and_ages_name_or_describe_a_person(text, named, described):
 def test_a_point_of_comparison_dates_no_happening():
     article = make_article("c", day("2025-03-07"), [
         "Ridership remains below its 2019 level.", "The approval rate rose to 61%, up from 48% a year ago.",
-        "The union struck in 2019 over pay."])
+        "The union struck in 2019 over pay.", "Bad loans rose to 2.9% in the December quarter from 2.4% in the September quarter."])
     found = [timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31")),
              timex(article, "a year ago", "2024-03", "month", day("2024-03-01"), day("2024-03-31")),
-             timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31"), occurrence=1)]
-    assert [m.summary for m in extract_mentions(article, found)] == ["The union struck in 2019 over pay"]
+             timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31"), occurrence=1),
+             timex(article, "the December quarter", "2024-Q4", "quarter", day("2024-10-01"), day("2024-12-31")),
+             timex(article, "the September quarter", "2024-Q3", "quarter", day("2024-07-01"), day("2024-09-30"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["2019", "the December quarter"]

@@ -78,8 +78,10 @@ _COMPARED_LEVEL = re.compile(
     r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|from)\s+(?:the|their|its|his|her|our|"
     r"pre-)?\s*$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?)\b", re.IGNORECASE)
-_CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)\s+from\s+[^,;.]{0,30}$",
-                           re.IGNORECASE)
+_CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)\s+from\s+[^,;.]{0,30}$"
+                           # "rose to 2.9% in the December quarter from 2.4% in the September quarter"
+                           r"|\bfrom\s+(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|bn|m)?"
+                           r"\s+(?:in|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_calendar_time(timex: Timex) -> bool:
