@@ -896,7 +896,7 @@ class Resolver:
             told = self.last_date(start, finest="day", within=within, where=side)
             return (told[1].first, f"timex:{told[0]}") if told else (base, anchor)
         if last and start - last[0] <= 400 and (self.narrative or self.reference is None
-                                                or abs((last[1].first - self.reference).days) <= 31):
+                                                or (last[1].first - self.reference).days >= -31):
             return last[1].first, f"timex:{last[0]}"  # the day just told about
         # (in news a day long past, told in another sentence, is background: "a record set on July
         # 9, 1936. At Newark airport, the mercury hit 108 at 2:30 p.m." is the day of writing)
