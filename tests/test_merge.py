@@ -730,3 +730,18 @@ def test_a_report_naming_no_one_joins_the_story_s_lone_happening_whatever_names_
         [("on Tuesday", "2025-08-12")])
     events, _ = build(wire, courier)
     assert len(events) == 1
+
+
+def test_an_entry_prefers_a_summary_not_told_from_its_writers_day_and_drops_one_that_opens_so():
+    courier = make_article("a-courier", day("2025-03-15"), [
+        "Yesterday's strike by the TSWU union cut Northline services by about 90 per cent on 14 March."])
+    wire = make_article("b-wire", day("2025-03-15"), [
+        "The TSWU union strike cut Northline services by about 90 per cent on Friday."])
+    events, _ = build(
+        (courier, lambda a: [timex(a, "14 March", "2025-03-14", "day", day("2025-03-14"))]),
+        (wire, lambda a: [timex(a, "Friday", "2025-03-14", "day", day("2025-03-14"))]),
+    )
+    (event,) = events
+    assert event.summary.startswith("The TSWU union strike cut Northline services")
+    alone, _ = build((courier, lambda a: [timex(a, "14 March", "2025-03-14", "day", day("2025-03-14"))]))
+    assert alone[0].summary.startswith("The strike by the TSWU union cut Northline services")

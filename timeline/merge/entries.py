@@ -11,7 +11,8 @@ reports it cancelled is a disagreement; so is a happening that matching sources 
 different exact days (those are never merged: each entry names the other's date).
 
 Summary: the summary of the source that best represents the entry: same status as the entry,
-dated at the entry's grain, not reported speech, a comfortable length, then document order.
+dated at the entry's grain, not reported speech, not a fragment ("Citing ...", "Which ..."), not
+told from its writer's now ("Last Friday's strike"), a comfortable length, then document order.
 
 Order (``entry_sort_key``): by the first day of the interval. On the same first day a coarser
 entry comes before a finer one (a longer interval first, then the coarser grain): "Dec 2025"
@@ -108,6 +109,16 @@ def _status_disagreement(members: list[MentionFeatures], labels: Mapping[str, st
     return ["Sources disagree on whether it takes place: " + "; ".join(parts) + "."]
 
 
+# a date told from the writer's now ("Last Friday's strike", "yesterday"): under the entry's own
+# date heading it reads wrong, so a source that names the day otherwise is preferred
+_WRITERS_NOW = re.compile(
+    r"\b(?:(?:last|next|this|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|next|this)\s+(?:week|month|year|weekend)|"
+    r"yesterday|today|tomorrow|tonight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\b", re.IGNORECASE)
+# a summary that opens as a fragment of a longer sentence ("Citing ...", "Which now make up ...")
+_FRAGMENT_OPENING = re.compile(r"(?:citing|which|who|when|while|after|before|as|because|although|amid|following)\b",
+                               re.IGNORECASE)
+
+
 def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
     def preference(m: MentionFeatures) -> tuple:
         words = len(m.mention.summary.split())
@@ -115,13 +126,27 @@ def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
             m.mention.status != status,
             m.rank != rank,
             m.mention.attributed,
+            bool(_FRAGMENT_OPENING.match(m.mention.summary)),
+            bool(_WRITERS_NOW.search(m.mention.summary)),
             words < 6,
             abs(words - IDEAL_SUMMARY_WORDS),
             m.mention.document,
             m.mention.timex.start,
         )
 
-    return min(members, key=preference).mention.summary
+    return _without_writers_day(min(members, key=preference).mention.summary)
+
+
+# "Last Friday's strike cut services" under the heading "14 Mar 2025": "The strike cut services"
+_WRITERS_DAY_OPENING = re.compile(
+    r"^(?:(?:last|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)['’]s\s+(?=(?-i:[a-z]))",
+    re.IGNORECASE)
+
+
+def _without_writers_day(summary: str) -> str:
+    """A summary that opens with its writer's day ("Last Friday's strike ...", "Yesterday's vote
+    ...") opens with "The": the entry's date says which day."""
+    return _WRITERS_DAY_OPENING.sub("The ", summary, count=1)
 
 
 def citation_of(m: MentionFeatures) -> Citation:
