@@ -419,6 +419,13 @@ def test_the_date_a_happening_is_postponed_to_is_planned():
     statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
     assert statuses == {"Friday": "postponed", "Saturday": "planned"}
 
+    article = make_article("q", day("2025-02-13"), [
+        "Kestrel Finserv has postponed the board meeting scheduled for Friday to consider a fund raise to 21 February."])
+    found = [timex(article, "Friday", "2025-02-14", "day", day("2025-02-14")),
+             timex(article, "21 February", "2025-02-21", "day", day("2025-02-21"))]
+    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
+    assert statuses == {"Friday": "postponed", "21 February": "planned"}
+
 
 def test_an_aside_that_dates_the_subject_takes_what_befell_it():
     article = make_article("g", day("2025-05-21"), [
