@@ -311,6 +311,9 @@ _CONTENT_WORD = re.compile(
     r"\b(?!(?:in|on|at|by|the|a|an|and|or|again|since|until|from|to|of|early|late|mid|last|next|this|that)\b)[A-Za-z]{3,}")
 # the date a postponed happening moves to ("postponed until Saturday", "pushed back to March 9",
 # "postponed the board meeting scheduled for Friday to consider a fund raise to 21 February")
+# ... but not the date it was planned for ("postponed the board meeting scheduled for Friday")
+_OLD_DATE_BEFORE = re.compile(r"\b(?:scheduled|planned|set|due|slated|originally|expected)\s+(?:to\s+[a-z]+\s+)?(?:for|on)\s+$",
+                              re.IGNORECASE)
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|shifted)\s+(?:[\w'’-]+\s+){0,12}?"
     r"(?:until|till|to|for)\s+(?:(?:the|next|early|late)\s+)?$", re.IGNORECASE)
@@ -400,7 +403,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 said = detect_status(sentence.text)
                 if said in ("postponed", "cancelled"):
                     status = said
-            if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 120), timex.start):
+            if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 120), timex.start) \
+                    and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):
                 status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
                 status = "planned"
