@@ -402,6 +402,9 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("The Securities and Exchange Commission sued the company on Monday and reached a settlement on Tuesday.",
          [("Monday", "2026-03-02")], "Tuesday", "2026-03-03",
          "The Securities and Exchange Commission reached a settlement on Tuesday"),
+        ("Prosecutors said former lab director Ken Asari, a whistleblower who first contacted regulators on March 2, "
+         "would testify on Tuesday.", [("March 2", "2026-03-02")], "Tuesday", "2026-03-03",
+         "Former lab director Ken Asari would testify on Tuesday"),
     ],
 )
 def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):

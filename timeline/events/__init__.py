@@ -170,6 +170,8 @@ _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'’.&-]*)*")  # "Securities and Exchange Commission"
 _SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed)\b")
+# the subject of reported speech, before an aside: "said [former lab director Ken Asari], a ..."
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s[^,]*,\s*$")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 
 
@@ -205,7 +207,12 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     first_segment = before.split(",", 1)[0].strip(" \"“‘")
     opening = _SUBJECT_BEFORE_VERB.match(first_segment)
     short = short_subject(before, max_words=8)
-    if short and not _FINITE_VERB.search(short):
+    reported = _REPORTED_SUBJECT.search(before)
+    if reported and (reported.group(1)[0].isupper() or reported.group(1).split()[0].lower() in ("the", "a", "an", "former")):
+        # "Prosecutors said former lab director Ken Asari, a whistleblower ..., would testify next
+        # week": the one said to do it, not the one saying it
+        subject = reported.group(1)
+    elif short and not _FINITE_VERB.search(short):
         subject = short
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
