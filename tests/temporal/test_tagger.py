@@ -264,3 +264,17 @@ def test_a_fiscal_year_label_covers_the_regions_fiscal_months(text, region, valu
 def test_a_quarter_of_a_fiscal_year_code_is_one_expression() -> None:
     (found,) = tag("Net profit for the third quarter of FY25 rose 12%.", dt.date(2025, 1, 20), region="IN")
     assert (found.text, found.value) == ("the third quarter of FY25", "2024-Q4")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "value", "first", "last"),
+    [
+        ("The fires burned through the summer.", "AU", "2025-SU", "2025-12-01", "2026-02-28"),
+        ("The Black Summer of 2019-20 burned 24 million hectares.", "AU", "2019-SU", "2019-12-01", "2020-02-29"),
+        ("The vote is expected in the spring.", "NZ", "2026-SP", "2026-09-01", "2026-11-30"),
+        ("The vote is expected in the spring.", "GB", "2026-SP", "2026-03-01", "2026-05-31"),
+    ],
+)
+def test_a_season_in_the_south_is_the_norths_opposite_months(text, region, value, first, last) -> None:
+    (found,) = tag(text, dt.date(2026, 1, 9) if region == "AU" else dt.date(2025, 12, 5), region=region)
+    assert (found.value, str(found.interval.first), str(found.interval.last)) == (value, first, last)

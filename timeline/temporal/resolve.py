@@ -149,6 +149,7 @@ _HABITUAL_CLAUSE = re.compile(r"\b(?:usually|typically|normally|generally|tradit
 # but "A ruling on Friday will settle it" is to come)
 _OUTCOME_NOUN_BEFORE = re.compile(rf"\b(?:verdicts?|rulings?|decisions?|judg(?:e)?ments?|{_UNPLANNED_NOUNS})\s+(?:on\s+)?$",
                                   re.IGNORECASE)
+_SOUTHERN_MONTHS_OF = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
@@ -422,6 +423,9 @@ class Resolver:
                 resolved = self._done(c.type, when, mod, anchor, start)
                 return Resolved(resolved.type, f"{period[0].isoformat()}/{period[1].isoformat()}", "day", period,
                                 mod, anchor)
+        if c.season is not None and c.southern:
+            # (the value names the season the text names, in the year it begins)
+            return self._done(c.type, when, mod, anchor, start, value=f"{when.first.year:04d}-{c.season}")
         return self._done(c.type, when, mod, anchor, start)
 
     # --------------------------------------------------------------------------- fixed values
@@ -487,7 +491,10 @@ class Resolver:
         if c.month is not None:
             return When("month", dt.date(year, c.month, 1))
         if c.season is not None:
-            return When("season", dt.date(year, SEASON_START_MONTH[c.season], 1))
+            # the south's seasons are the north's months the other way round ("summer" in
+            # Australia is December to February, as winter is in the north)
+            code = _SOUTHERN_MONTHS_OF[c.season] if c.southern else c.season
+            return When("season", dt.date(year, SEASON_START_MONTH[code], 1))
         if c.quarter is not None:
             return When("quarter", dt.date(year, 3 * c.quarter - 2, 1))
         if c.half is not None:

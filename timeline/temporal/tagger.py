@@ -7,7 +7,7 @@
    "the end of" / "earlier" ... ("late November", "the end of this week", "mid-2026").
 4. What only the whole document or its source can say: two durations of one ("three hours and
    12 minutes") join, numeric dates take the writer's date order (``dateorder.py``), and with a
-   ``region`` a holiday or a fiscal year takes that country's days.
+   ``region`` a holiday, a fiscal year or a season takes that country's days.
 5. The resolver anchors each expression in text order; expressions that need the dates around
    them (a time of day alone, an event-relative expression) are resolved last.
 """
@@ -296,6 +296,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
         items = _regional_fiscal_years(_regional_holidays(items, region.upper()), region.upper())
+        if region.upper() in V.SOUTHERN_HEMISPHERE:
+            items = [(s, e, replace(p, southern=True) if isinstance(p, Calendar) and p.season else p, r) for s, e, p, r in items]
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Timex] = {}
     deferred = []

@@ -292,6 +292,9 @@ FISCAL_YEAR_START: dict[str, int] = {
     "IN": 4, "GB": 4, "JP": 4, "CA": 4, "HK": 4, "SG": 4, "ZA": 4, "NZ": 7, "AU": 7, "PK": 7,
     "BD": 7, "EG": 7, "KE": 7, "UG": 7, "TZ": 7,
 }
+# Regions in the southern hemisphere, whose seasons fall in the north's opposite months
+SOUTHERN_HEMISPHERE = frozenset({"AU", "NZ", "ZA", "ZW", "ZM", "BW", "NA", "LS", "SZ", "MZ", "MW", "MU", "FJ", "PG",
+                                 "SB", "WS", "TO", "AR", "CL", "UY", "PY", "BR"})
 # Regions where only the government's year is national: a split year ("2024-25 financial year")
 # is it, but one company's "FY25" may end in any month, so it stays the calendar year it names.
 FISCAL_SPLIT_ONLY = frozenset({"GB", "CA", "ZA", "HK", "SG", "NZ"})
