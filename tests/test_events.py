@@ -703,3 +703,16 @@ def test_a_point_of_comparison_dates_no_happening():
              timex(article, "the December quarter", "2024-Q4", "quarter", day("2024-10-01"), day("2024-12-31")),
              timex(article, "the September quarter", "2024-Q3", "quarter", day("2024-07-01"), day("2024-09-30"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["2019", "the December quarter"]
+
+
+def test_a_day_s_happening_called_off_is_cancelled_and_the_other_dates_keep_their_own_status():
+    article = make_article("o", day("2025-03-12"), [
+        "The TSWU has called off Saturday's strike on Northline Rail after progress in talks at Acas on Tuesday.",
+        "Police postponed Friday's march through the city centre."])
+    found = [timex(article, "Saturday", "2025-03-15", "day", day("2025-03-15")),
+             timex(article, "Tuesday", "2025-03-11", "day", day("2025-03-11")),
+             timex(article, "Friday", "2025-03-14", "day", day("2025-03-14"))]
+    mentions = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert {text: m.status for text, m in mentions.items()} == {
+        "Saturday": "cancelled", "Tuesday": "reported", "Friday": "postponed"}
+    assert mentions["Saturday"].summary == "Saturday's strike on Northline Rail"

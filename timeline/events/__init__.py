@@ -301,6 +301,11 @@ _PLAN_FOR_BEFORE = re.compile(r"\b(?:budgets?|plans?|forecasts?|guidance|outlook
                               r"goals?)\s+(?:for|of)\s+(?:the\s+)?(?:fiscal\s+|financial\s+year\s+)?$", re.IGNORECASE)
 
 
+# a verb of cancelling or postponing right before a phrase a date names ("called off Saturday's strike")
+_BEFELL_BEFORE = re.compile(r"\b(cancell?ed|cancels|scrapped|called\s+off|calls\s+off|suspended|shelved|postponed|"
+                            r"postpones|delayed|put\s+off|pushed\s+back)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
 def _names_a_thing(body: str, timex: Timex) -> bool:
     """A year used as a label of a plan or a document ("the 2026 budget", "its 2025 forecast",
     "the budget for 2025-26", "guidance for FY25"): it dates no happening (but "the 2014
@@ -382,6 +387,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         rest = [t for t in found if not focus[id(t)]]
         spans = [(t.start - sentence.start, t.end - sentence.start) for t in rest]
         clause_of = {id(t): c for t, c in zip(rest, split_clauses(sentence.text, spans))}
+        # a phrase a cancelling verb takes ("called off [Saturday's strike]") tells what befell it
+        # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
+        befallen = [article.body[b.start() + sentence.start:t.start] + focus[id(t)] for t in found if focus[id(t)]
+                    for b in [_BEFELL_BEFORE.search(sentence.text, 0, t.start - sentence.start)] if b]
         for timex in found:
             clause = focus[id(timex)] or clause_of[id(timex)]
             # The expression's own words ("on the eve of the talks") say when, not what.
@@ -403,7 +412,16 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 if name not in names:
                     names = names + [name]
                 summary = resolved
-            status = detect_status(clause)
+            told = clause
+            for phrase in befallen if not focus[id(timex)] else ():
+                told = told.replace(phrase, " ")
+            status = detect_status(told)
+            if focus[id(timex)]:
+                # "has called off [Saturday's strike on Northline Rail]": what befell the phrase
+                # is told by the verb before it
+                befell = _BEFELL_BEFORE.search(sentence.text, 0, timex.start - sentence.start)
+                if befell:
+                    status = "postponed" if befell.group(1).lower().startswith(("postpon", "delay", "put", "push")) else "cancelled"
             if status in ("planned", "reported") and _PLANNED_ASIDE.search(clause) and clause.strip() != sentence.text.strip():
                 # "The game, scheduled for Friday, has been postponed": the aside dates what the
                 # sentence says happened to it

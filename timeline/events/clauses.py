@@ -286,7 +286,7 @@ _PHRASE_END = re.compile(r"[;:()—–]|,(?!\d{3})|\s+[-–—]\s+|\.\s*$")
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
-    r"but|and|or|while|as|when|to|because|although|though|"
+    r"but|and|or|while|as|when|to|because|although|though|after|before|amid|despite|following|"
     r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained)\b|[,;:()—–“”\"]|\.(?:\s|$)"
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.

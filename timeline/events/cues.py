@@ -29,6 +29,9 @@ def _cue(name: str, pattern: str, status: Status, examples=(), near_misses=()) -
     return Cue(name, re.compile(pattern, re.IGNORECASE), status, tuple(examples), tuple(near_misses))
 
 
+# a day's own happening, named by the day ("Saturday's strike", "tomorrow's action")
+_DAYS_OWN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next\s+week)['’]s"
+
 # Checked in this order; the first status class that matches wins (cancelled before planned).
 CANCELLED_CUES: tuple[Cue, ...] = (
     _cue(
@@ -42,14 +45,16 @@ CANCELLED_CUES: tuple[Cue, ...] = (
     _cue(
         "cancel-verb",
         r"\b(?:cancell?ed|cancels|scrapped|called off|calls off|call off|calling off|"
-        r"shelved)\s+(?:the|a|an|his|her|their|its|this|next|plans?)\b",
+        r"shelved|suspended|suspends)\s+(?:the|a|an|his|her|their|its|this|next|plans?|" + _DAYS_OWN + r")\b",
         "cancelled",
-        ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday."],
+        ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday.",
+         "The TSWU has called off Saturday's strike on Northline Rail.", "The union suspended tomorrow's action."],
         ["The cancelled flights were rebooked for Friday"],
     ),
     _cue(
         "postpone-verb",
-        r"\b(?:postponed|postpones|delayed|delays|put off|puts off|pushed back)\s+(?:the|a|an|his|her|their|its|this|next|plans?)\b",
+        r"\b(?:postponed|postpones|delayed|delays|put off|puts off|pushed back)\s+(?:the|a|an|his|her|their|its|this|next|plans?|"
+        + _DAYS_OWN + r")\b",
         "postponed",
         ["Biden postponed a planned trip to Germany, which had been scheduled to begin on Thursday.",
          "The board delayed the vote on Monday."],
