@@ -716,3 +716,18 @@ def test_a_day_s_happening_called_off_is_cancelled_and_the_other_dates_keep_thei
     assert {text: m.status for text, m in mentions.items()} == {
         "Saturday": "cancelled", "Tuesday": "reported", "Friday": "postponed"}
     assert mentions["Saturday"].summary == "Saturday's strike on Northline Rail"
+
+
+def test_the_date_of_a_saying_is_reported_and_keeps_the_news_it_attributes():
+    article = make_article("f", day("2025-02-13"), [
+        "Kestrel Finserv has postponed the board meeting scheduled for Friday to a later date, citing "
+        "\"the need for further consultation\", according to a stock exchange filing on Thursday.",
+        "President Trump will visit Texas on Monday, the White House said on Wednesday."])
+    found = [timex(article, "Friday", "2025-02-14", "day", day("2025-02-14")),
+             timex(article, "Thursday", "2025-02-13", "day", day("2025-02-13")),
+             timex(article, "Monday", "2025-02-17", "day", day("2025-02-17")),
+             timex(article, "Wednesday", "2025-02-12", "day", day("2025-02-12"))]
+    mentions = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert {text: m.status for text, m in mentions.items()} == {
+        "Friday": "postponed", "Thursday": "reported", "Monday": "planned", "Wednesday": "reported"}
+    assert mentions["Thursday"].summary.startswith("Kestrel Finserv has postponed the board meeting")

@@ -306,6 +306,12 @@ _BEFELL_BEFORE = re.compile(r"\b(cancell?ed|cancels|scrapped|called\s+off|calls\
                             r"postpones|delayed|put\s+off|pushed\s+back)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
+# the date of a saying: "..., the company said on Thursday", "according to a filing on Thursday"
+_SAYING_DATE_BEFORE = re.compile(r"(?:,\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+"
+                                 r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,6}?)(?:late\s+|early\s+)?(?:on\s+|dated\s+)?$",
+                                 re.IGNORECASE)
+
+
 def _names_a_thing(body: str, timex: Timex) -> bool:
     """A year used as a label of a plan or a document ("the 2026 budget", "its 2025 forecast",
     "the budget for 2025-26", "guidance for FY25"): it dates no happening (but "the 2014
@@ -428,6 +434,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 said = detect_status(sentence.text)
                 if said in ("postponed", "cancelled"):
                     status = said
+            if status != "reported" and _SAYING_DATE_BEFORE.search(sentence.text, 0, timex.start - sentence.start):
+                status = "reported"  # "..., according to a stock exchange filing on Thursday": the saying was done
             if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 120), timex.start) \
                     and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):
                 status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date

@@ -35,7 +35,9 @@ _JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)?\s*(?
 # a clause that only attributes what the sentence tells ("..., the White House said on Friday")
 _ATTRIBUTION_ONLY = re.compile(
     r"(?:[\w'’.&-]+\s+){0,6}?(?:said|says|announced|told\s+(?:reporters|\w+)|added|reported|confirmed|stated|"
-    r"wrote|warned|predicted|forecast)\b[^,;]{0,30}$", re.IGNORECASE)
+    r"wrote|warned|predicted|forecast)\b[^,;]{0,30}$"
+    # a reason or a source tacked on: "citing "the need for ...", according to a filing on Thursday"
+    r"|(?:citing|according\s+to)\b.{0,160}$", re.IGNORECASE)
 _DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|and|but|or|yet|while|whereas|as|when|although|though)\b")
 
