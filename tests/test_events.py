@@ -429,6 +429,13 @@ def test_the_date_a_happening_is_postponed_to_is_planned():
     statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
     assert statuses == {"Friday": "postponed", "21 February": "planned"}
 
+    article = make_article("r", day("2025-10-24"), [
+        "EU leaders on Thursday night postponed a decision on the loan until their next summit on 18 December."])
+    found = [timex(article, "Thursday night", "2025-10-23TNI", "part_of_day", day("2025-10-23")),
+             timex(article, "18 December", "2025-12-18", "day", day("2025-12-18"))]
+    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
+    assert statuses == {"Thursday night": "postponed", "18 December": "planned"}
+
 
 def test_an_aside_that_dates_the_subject_takes_what_befell_it():
     article = make_article("g", day("2025-05-21"), [

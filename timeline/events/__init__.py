@@ -334,7 +334,8 @@ _OLD_DATE_BEFORE = re.compile(r"\b(?:scheduled|planned|set|due|slated|originally
                               re.IGNORECASE)
 _NEW_DATE_BEFORE = re.compile(
     r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|shifted)\s+(?:[\w'’-]+\s+){0,12}?"
-    r"(?:until|till|to|for)\s+(?:(?:the|next|early|late)\s+)?$", re.IGNORECASE)
+    r"(?:until|till|to|for)\s+(?:(?:the|next|early|late)\s+|(?:their|its|the|a)\s+(?:next\s+)?[\w-]+\s+(?:on|in|at)\s+)?$",
+    re.IGNORECASE)  # (also "until their next summit on 18-19 December")
 
 
 def _done_by_its_verb(article: Article, timex: Timex) -> bool:

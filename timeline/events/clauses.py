@@ -236,6 +236,14 @@ FILLER_RULES: tuple[FillerRule, ...] = (
         ("It is understood that the talks ended late", "the talks ended late"),
     ),
     _filler(
+        "subordinator",
+        # a subordinate clause left alone by a cut ("When the leaders ... gathered on Thursday"):
+        # what it says happened, without the word that hung it on the main clause
+        r"^(?:when|as|after|before|while|once)\s+(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z]))\w*\s+\w+\s+\w+)",
+        ("When the leaders of the 27 member states gathered on Thursday",
+         "the leaders of the 27 member states gathered on Thursday"),
+    ),
+    _filler(
         "reports-indicate",
         r"^(?:media|news|press|local|some|several|many)?\s*(?:reports?|sources?|analysts?|observers?|officials?)\s+"
         r"(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\s+(?:that\s+)?",
