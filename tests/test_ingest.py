@@ -210,3 +210,11 @@ def test_a_state_abbreviation_in_an_ap_dateline_ends_no_sentence():
 
     found = [s.text for s in split_sentences("CARVER, W.Va. (AP) — The last miner was brought up on Sunday. He was fine.")]
     assert found == ["CARVER, W.Va. (AP) — The last miner was brought up on Sunday.", "He was fine."]
+
+
+def test_a_proper_abbreviation_needs_its_capital_to_keep_a_sentence_open():
+    texts = [s.text for s in split_sentences(
+        "The trial was delayed after a juror fell ill. The defense rested. He was born in Springfield, Ill. "
+        "He moved on. They sat in the sun. Then it rained.")]
+    assert texts == ["The trial was delayed after a juror fell ill.", "The defense rested.",
+                     "He was born in Springfield, Ill. He moved on.", "They sat in the sun.", "Then it rained."]

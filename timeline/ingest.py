@@ -375,6 +375,8 @@ ABBREVIATIONS = frozenset(
     w.va calif fla ariz colo conn tenn okla minn mich wis wyo neb nev n.y n.j n.c n.d n.h n.m s.c s.d r.i
     ala ark kan ky md ga vt tex ill""".split()
 )  # (with the states as AP datelines abbreviate them: "CARVER, W.Va. (AP) —")
+# abbreviations written in lower case too; the others (titles, months, days, states) take a capital
+_LOWER_CASE_ABBREVIATIONS = frozenset("a.m p.m no vs etc inc corp co ltd dept est approx fig".split())
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 LIST_MARKER = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
@@ -385,6 +387,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if word in ABBREVIATIONS and word not in _LOWER_CASE_ABBREVIATIONS and not match.group(1)[0].isupper():
+        return False  # "fell ill. The defense ...": a word, not Illinois ("Ill."); "in the sun. The ..."
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

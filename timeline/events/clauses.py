@@ -159,7 +159,8 @@ DATELINE = re.compile(
     r"(?:\([A-Z]{2,6}\)\s+)?(?=[A-Z])"  # ... and PTI's, with no dash: "New Delhi, Mar 6 (PTI) Kestrel ..."
     # a live blog's time or day stamp: "09:30 - A reminder of ...", "11:05 GMT - ...", "Sept 9 - Federal prosecutors ..."
     r"|^(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|IST|AEDT|AEST|ET|EST|EDT|CET))?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[—–-]{1,2}\s+(?=[A-Z\u201c\u2018\"'])"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([A-Z]{2,6}\))?)\s*[—–-]{1,2}\s+"
+    r"(?=[A-Z\u201c\u2018\"'])"
 )
 
 
@@ -202,7 +203,8 @@ FILLER_RULES: tuple[FillerRule, ...] = (
           "Kestrel Finserv on Thursday said it would work with the regulator"),
          ("New Delhi, Mar 6 (PTI) Kestrel Finserv on Thursday said", "Kestrel Finserv on Thursday said"),
          ("09:30 - A reminder of how we got here", "A reminder of how we got here"),
-         ("Sept 9 - Federal prosecutors rested their case", "Federal prosecutors rested their case")),
+         ("Sept 9 - Federal prosecutors rested their case", "Federal prosecutors rested their case"),
+         ("Sept 9 (GMW) - Federal prosecutors told jurors", "Federal prosecutors told jurors")),
     ),
     _filler(
         "framing-development",
