@@ -108,6 +108,24 @@ def test_two_reports_a_day_apart_of_the_same_filing_are_disputed():
     assert any("3 Oct 2025" in note for e in events for note in e.disagreements)
 
 
+
+def test_two_reports_a_day_apart_are_not_disputed_when_a_source_tells_of_both_days():
+    # "Jury selection began Monday ... Opening statements are expected Tuesday": that source knows
+    # two happenings on two days, so the other's Tuesday report is the second, not a disagreement
+    a = make_article("t1", day("2025-09-08"), [
+        "Jury selection began Monday in the federal fraud trial of Lumora Health founder Dana Whitcomb in San Jose.",
+        "Opening statements are expected Tuesday."])
+    b = make_article("t2", day("2025-09-09"), [
+        "Federal prosecutors told jurors on Tuesday that Lumora Health founder Dana Whitcomb misled investors, "
+        "as her fraud trial opened in San Jose."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "Monday", "2025-09-08", "day", day("2025-09-08")),
+                       timex(x, "Tuesday", "2025-09-09", "day", day("2025-09-09"))]),
+        (b, lambda x: [timex(x, "on Tuesday", "2025-09-09", "day", day("2025-09-09"))]),
+    )
+    assert not any(e.disputed for e in events)
+
+
 def test_two_reports_naming_no_one_on_the_same_day_of_one_story_merge():
     a = make_article("b1", day("2025-09-10"), [
         "Albion Air and the Cabin Crew Association reached a tentative pay deal on Wednesday.",

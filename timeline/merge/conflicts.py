@@ -7,7 +7,7 @@ apart share nearly all of their specific names (Jaccard >= ``NAME_JACCARD``, at 
 a name (in the clauses or around them, see ``matching.article_names``), a kind of happening and
 most of their words (at least ``MIN_SHARED_WORDS`` not common in the input) — both are reported
 as done, and no source gives both
-days (one that does is telling of two happenings), sources probably disagree on the date: each entry
+days, in these entries or in others of its own (one that does is telling of two happenings), sources probably disagree on the date: each entry
 records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
 (day, name), so the cost follows the number of entries, not its square.
 """
@@ -71,6 +71,12 @@ def note_date_conflicts(
                 index.setdefault((entry.start, name), []).append(number)
     pairs: set[tuple[int, int]] = set()
     documents = [{c.document for c in entry.citations} for entry in entries]
+    # the sources that date something of their own to a day: one that tells of the other day too
+    # ("Jury selection began Monday ... Opening statements are expected Tuesday") keeps the two apart
+    told_on: dict[dt.date, set[str]] = {}
+    for number, entry in enumerate(entries):
+        if entry.granularity in DAY_LEVEL and entry.start == entry.end:
+            told_on.setdefault(entry.start, set()).update(documents[number])
     for number, entry in enumerate(entries):
         if not (entry.granularity in DAY_LEVEL and entry.start == entry.end):
             continue
@@ -82,7 +88,8 @@ def note_date_conflicts(
                         continue
                     if entry.status != "reported" or entries[other].status != "reported":
                         continue  # "met on Wednesday ... will meet again on Friday" is two happenings
-                    if documents[number] & documents[other]:
+                    if documents[number] & documents[other] or documents[number] & told_on.get(later, set()) \
+                            or documents[other] & told_on.get(entry.start, set()):
                         continue  # one source giving both days means two happenings
                     pairs.add((number, other))
     if not pairs:
