@@ -525,4 +525,18 @@ def summarize(clause: str, expression: str = "") -> str:
     text = text.rstrip(" .;:,")
     if text[:1].islower():
         text = text[0].upper() + text[1:]
+    return _quotes_closed(text)
+
+
+def _quotes_closed(text: str) -> str:
+    """A summary cut inside a quotation closes it ('Raman said: "We welcome the union's decision on
+    Saturday"') or opens it, so a reader sees which words are quoted."""
+    if not re.search(r"\w\W+\w", text):
+        return text  # no words to quote
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count("”") > text.count("“"):
+        return "“" + text  # cut inside the quotation's start: "“Fast-moving fire ... this season,” the commissioner said"
+    if text.count('"') % 2:
+        return text + '"'
     return text
