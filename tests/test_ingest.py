@@ -146,6 +146,8 @@ BAD_FILES = [
     ("nodate.txt", b"No front matter at all.", ["nodate.txt", "no reference date", "--reference-date"]),
     ("nobody.txt", b"---\npublished: 2025-01-01\n---\n\n", ["nobody.txt", "no article text"]),
     ("list.txt", b"---\n- a\n- b\n---\nText.", ["list.txt:2", "key: value"]),
+    ("badlang.txt", b"---\npublished: 2025-01-01\nlanguage: British English\n---\nText.",
+     ["badlang.txt:3", "'British English' is not a language tag", "en-GB"]),
 ]
 
 

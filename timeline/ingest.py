@@ -27,6 +27,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from timeline.errors import InputError, InputErrors
+from timeline.temporal.dateorder import LANGUAGE_TAG, LANGUAGE_TAG_FIX
 from timeline.models import Article, Sentence, SentenceKind, SkippedFile
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -42,6 +43,14 @@ class FrontMatter(BaseModel):
     publisher: str | None = None
     url: str | None = None
     language: str = "en"
+
+    @field_validator("language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        # its region sets the date order, regional holidays and fiscal years (temporal.dateorder)
+        if not LANGUAGE_TAG.fullmatch(value.strip()):
+            raise ValueError("not a language tag")
+        return value.strip()
 
     @field_validator("published", mode="before")
     @classmethod
@@ -225,6 +234,10 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
                 "write YYYY-MM-DD, or a datetime with offset such as 2025-12-03T14:30:00+01:00",
                 line=line,
                 field=key,
+            ) from None
+        if key == "language" and isinstance(data.get("language"), str):
+            raise InputError(
+                path, f"language: {data.get('language')!r} is not a language tag", LANGUAGE_TAG_FIX, line=line, field=key
             ) from None
         raise InputError(
             path, f"front matter {key}: {first['msg']}", f"give {key} as plain text", line=line, field=key

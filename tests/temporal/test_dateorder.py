@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.temporal import tag
-from timeline.temporal.dateorder import document_order, order_of_language
+from timeline.temporal.dateorder import document_order, order_of_language, region_of_language
 
 REFERENCE = dt.date(2025, 12, 10)
 
@@ -15,7 +15,7 @@ REFERENCE = dt.date(2025, 12, 10)
 @pytest.mark.parametrize(
     ("language", "order"),
     [("en-US", "MDY"), ("en_us", "MDY"), ("en-PR", "MDY"), ("en-GB", "DMY"), ("en-IN", "DMY"), ("en-AU", "DMY"),
-     ("en-Latn-IE", "DMY"), ("en", "auto"), ("", "auto"), (None, "auto"), ("english", "auto")],
+     ("en-Latn-IE", "DMY"), ("en", "auto"), ("", "auto"), (None, "auto"), ("english", "auto"), ("en-UK", "DMY")],
 )
 def test_a_language_tags_region_sets_the_order(language, order):
     assert order_of_language(language) == order
@@ -65,3 +65,7 @@ def test_the_order_comes_from_the_majority_of_the_evidence():
 def test_an_unknown_order_is_refused():
     with pytest.raises(ValueError, match="date_order must be one of auto, MDY, DMY"):
         tag("on 03/04/2025", REFERENCE, date_order="YMD")  # type: ignore[arg-type]
+
+
+def test_a_region_said_the_usual_way_is_the_iso_one():
+    assert (region_of_language("en-UK"), region_of_language("en-gb"), region_of_language("en")) == ("GB", "GB", None)

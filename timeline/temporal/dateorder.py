@@ -29,6 +29,12 @@ _DAY_MONTH_NUMBERS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
 _DAY_FIRST_RULES = frozenset({"day_month_year", "day_month", "day_range_month", "day_and_day_month"})
 _MONTH_FIRST_RULES = frozenset({"month_day_year", "month_day", "month_day_and_day", "month_day_range"})
 
+# a BCP 47 language tag as articles give it: "en", "en-GB", "en_us", "en-Latn-IN"
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+LANGUAGE_TAG_FIX = "write a language tag such as en, en-GB, en-US, en-IN or en-AU"
+# regions written the way people say them, not as ISO 3166 has them
+_REGION_ALIASES = {"UK": "GB"}
+
 # English-speaking regions that write the month first (the United States and its territories)
 _MONTH_FIRST_REGIONS = frozenset({"us", "um", "as", "gu", "mp", "pr", "vi"})
 
@@ -41,7 +47,8 @@ def region_of_language(language: str | None) -> str | None:
     if not language:
         return None
     parts = re.split(r"[-_]", language.strip())
-    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    return _REGION_ALIASES.get(region, region)
 
 
 def order_of_language(language: str | None) -> DateOrder:
