@@ -32,7 +32,7 @@ from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PLANNING, verb_before
-from timeline.temporal.vocab import YEAR_LABEL_NOUNS
+from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
 GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "season",
@@ -302,8 +302,8 @@ _PLAN_FOR_BEFORE = re.compile(r"\b(?:budgets?|plans?|forecasts?|guidance|outlook
 
 
 # a verb of cancelling or postponing right before a phrase a date names ("called off Saturday's strike")
-_BEFELL_BEFORE = re.compile(r"\b(cancell?ed|cancels|scrapped|called\s+off|calls\s+off|suspended|shelved|postponed|"
-                            r"postpones|delayed|put\s+off|pushed\s+back)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_BEFELL_BEFORE = re.compile(rf"\b(?:(?P<cancelled>{CANCELLING_VERBS})|(?P<postponed>{POSTPONING_VERBS}))"
+                            r"\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
 # the date of a saying: "..., the company said on Thursday", "according to a filing on Thursday"
@@ -428,7 +428,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # is told by the verb before it
                 befell = _BEFELL_BEFORE.search(sentence.text, 0, timex.start - sentence.start)
                 if befell:
-                    status = "postponed" if befell.group(1).lower().startswith(("postpon", "delay", "put", "push")) else "cancelled"
+                    status = "postponed" if befell["postponed"] else "cancelled"
             if status in ("planned", "reported") and _PLANNED_ASIDE.search(clause) and clause.strip() != sentence.text.strip():
                 # "The game, scheduled for Friday, has been postponed": the aside dates what the
                 # sentence says happened to it

@@ -64,7 +64,7 @@ class Calendar:
     year_shift: int = 0  # years added once the year is chosen ("the year-ago third quarter": -1)
     from_anchor: bool = False  # "last"/"next" count from the last date mentioned ("the following January")
     southern: bool = False  # a season of the southern hemisphere: "summer" in Australia is December to February
-    fiscal: bool = False  # a fiscal year's label ("FY25", "fiscal 2025", "Q3 FY25"): see tagger._regional_fiscal_years
+    fiscal: bool = False  # a fiscal year's label ("FY25", "fiscal 2025", "Q3 FY25"): see tagger._in_region
     mod: Mod = None
     type: TimexType = "DATE"
 

@@ -108,7 +108,7 @@ _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+
 _NEXT_ONE_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at|for|from)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 # a day's happening called off is one that was to come ("has called off Saturday's strike")
-_CALLED_OFF_BEFORE = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|axed|postponed|suspended|abandoned|shelved)\s+(?:the\s+|its\s+|their\s+)?$",
+_CALLED_OFF_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS}|{V.POSTPONING_VERBS})\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)
 # a deadline preposition opening its sentence ("Until Thursday, they had not ...") is no deadline
 _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
@@ -139,7 +139,11 @@ _UNPLANNED_NOUNS = (
 # "would look for ways to get around Wednesday's ruling"): the day is past
 _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|verdict|judg(?:e)?ment|order|announcement|"
                       r"remarks|comments|statement|report|speech|testimony|results?|data|figures|close|closing|"
-                      r"agreement|deal|accord|vote|election|referendum|letter|memo|move|change|cut|hike)\b")
+                      r"agreement|deal|accord|letter|memo|move|change|cut|hike)\b")
+# ... and verbs that act on a day's happening once it is over ("will challenge Monday's vote",
+# "would appeal Wednesday's ruling"), unlike those that hold it ("will hold Monday's vote")
+_ACTING_ON_BEFORE = re.compile(r"\b(?:challenge|contest|appeal|overturn|annul|review|dispute|reject|certify|recount|"
+                               r"investigate|probe|examine|scrutini[sz]e)\s+$", re.IGNORECASE)
 # a habit told in the clause before a month ("usually reopen in", "every year in"), with no ", but"
 # or ";" between turning to one year ("usually rise in December, but this year they fell in December")
 _HABITUAL_CLAUSE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|always|"
@@ -149,6 +153,7 @@ _HABITUAL_CLAUSE = re.compile(r"\b(?:usually|typically|normally|generally|tradit
 # but "A ruling on Friday will settle it" is to come)
 _OUTCOME_NOUN_BEFORE = re.compile(rf"\b(?:verdicts?|rulings?|decisions?|judg(?:e)?ments?|{_UNPLANNED_NOUNS})\s+(?:on\s+)?$",
                                   re.IGNORECASE)
+# the northern season whose months a southern one takes ("summer" in Australia: December to February)
 _SOUTHERN_MONTHS_OF = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
@@ -642,7 +647,7 @@ class Resolver:
                 elif (base - back).days > 1 and (_AWAITED.search(self.text, max(0, start - 30), start) or _TAKING_PART_IN.search(
                         self.text, max(0, start - 14), start) and self._coming_verb_before(start, end)
                         or verb_before(self.text, start, end, self.bounds(start, end))[0] == "future"
-                        and not _OUTCOME.match(self.text, end)
+                        and not _OUTCOME.match(self.text, end) and not _ACTING_ON_BEFORE.search(self.text, max(0, start - 16), start)
                         or _DEADLINE_AFTER_DAY.match(self.text, end) and tense != "past"
                         or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 30), start)):
                     # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in

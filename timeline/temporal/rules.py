@@ -2255,10 +2255,11 @@ _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.
 # time zones written after a clock time (upper case only: "EST", not the word "est")
 ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|AWST|NZDT|NZST|SGT|HKT|JST|KST|"
         r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
-_TZ = rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
-# ... or a place's ("4:59 p.m. New York time", "10 a.m. Moscow time"), not a day's or a month's
-_PLACE_TIME = r"(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"
-_TZ = _TZ + rf"|{_PLACE_TIME}))"
+# a place's time after a clock time ("4:59 p.m. New York time", "10 a.m. Moscow time"), not a day's or a month's
+_CALENDAR_NAMES = "|".join(name.title() for name in (*V.WEEKDAYS, *V.MONTHS))
+_PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"
+_TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
+       rf"|{_PLACE_TIME}))")
 _DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:(?:on|of)\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 

@@ -266,8 +266,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
 
     ``date_order`` says which number of "03/04/2025" is the day: "MDY", "DMY", or "auto" (the
     document's own evidence; see :mod:`timeline.temporal.dateorder`). ``region``, a country code
-    ("IN"), picks that country's day for a holiday countries keep on different days
-    ("Independence Day"); without it they are the American ones."""
+    ("IN"), gives a holiday countries keep on different days ("Independence Day"), a fiscal year
+    ("FY25") and a season that country's days; without it they are the American ones."""
     if document_type not in ("news", "narrative"):
         raise ValueError(f"document_type must be 'news' or 'narrative', not {document_type!r}")
     if date_order not in DATE_ORDERS:
@@ -295,9 +295,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     items = _join_compound_durations(text, _lend_year_backwards(text, _settle_anchored_to_next(text, items)))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
-        items = _regional_fiscal_years(_regional_holidays(items, region.upper()), region.upper())
-        if region.upper() in V.SOUTHERN_HEMISPHERE:
-            items = [(s, e, replace(p, southern=True) if isinstance(p, Calendar) and p.season else p, r) for s, e, p, r in items]
+        items = [(s, e, _in_region(p, region.upper()), r) for s, e, p, r in items]
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Timex] = {}
     deferred = []
@@ -360,39 +358,37 @@ def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) 
     return items
 
 
-def _regional_holidays(items: list, region: str) -> list:
-    """Holidays whose day depends on the country ("Independence Day", "Thanksgiving") take the
-    region's own day where :data:`vocab.HOLIDAYS` has one ("independence day/IN")."""
-    out = []
-    for start, end, partial, rule in items:
-        if isinstance(partial, Calendar) and partial.holiday and f"{partial.holiday}/{region}" in V.HOLIDAYS:
-            partial = replace(partial, holiday=f"{partial.holiday}/{region}")
-        out.append((start, end, partial, rule))
-    return out
+def _in_region(partial: Partial, region: str) -> Partial:
+    """``partial`` as the article's country reads it (data in :mod:`vocab`):
 
-
-def _regional_fiscal_years(items: list, region: str) -> list:
-    """A fiscal year's label in a region whose fiscal year is not the calendar's becomes the months
-    it covers: with India's April start "FY25" is April 2024 to March 2025 (``2024-04/2025-03``),
-    "Q3 FY25" is October to December 2024 (``2024-Q4``), "2024-25 financial year" is "FY25"."""
+    * a holiday countries keep on different days takes the region's own ("independence day/IN");
+    * a fiscal year's label covers the months the region's fiscal year does: with India's April
+      start "FY25" is April 2024 to March 2025, "Q3 FY25" October to December 2024, "the 2024-25
+      financial year" is "FY25" (where only the government's year is national, only such a split
+      year is read so);
+    * a season in the southern hemisphere falls in the north's opposite months.
+    """
+    if isinstance(partial, Range) and isinstance(partial.last, Calendar) and partial.last.fiscal \
+            and partial.last.year is not None and region in V.FISCAL_YEAR_START:
+        return _fiscal_months(partial.last.year, V.FISCAL_YEAR_START[region])
+    if not isinstance(partial, Calendar):
+        return partial
+    if partial.holiday and f"{partial.holiday}/{region}" in V.HOLIDAYS:
+        return replace(partial, holiday=f"{partial.holiday}/{region}")
+    if partial.season and region in V.SOUTHERN_HEMISPHERE:
+        return replace(partial, southern=True)
     start = V.FISCAL_YEAR_START.get(region)
-    if start is None:
-        return items
-    out = []
-    for first, end, partial, rule in items:
-        if isinstance(partial, Range) and isinstance(partial.last, Calendar) and partial.last.fiscal \
-                and partial.last.year is not None:
-            partial = _fiscal_months(partial.last.year, start)
-        elif isinstance(partial, Calendar) and partial.fiscal and partial.year is not None and region not in V.FISCAL_SPLIT_ONLY:
-            if partial.quarter is not None:
-                month = start + 3 * (partial.quarter - 1)  # counted from the fiscal year's first month
-                year = partial.year - 1 if month <= 12 else partial.year
-                month = (month - 1) % 12 + 1
-                partial = replace(partial, year=year, quarter=(month - 1) // 3 + 1, fiscal=False)
-            elif partial.month is None and partial.half is None:
-                partial = _fiscal_months(partial.year, start)
-        out.append((first, end, partial, rule))
-    return out
+    if start is None or not partial.fiscal or partial.year is None or region in V.FISCAL_SPLIT_ONLY:
+        return partial
+    if partial.quarter is not None:
+        # counted from the fiscal year's first month (each table's start opens a calendar quarter)
+        month = start + 3 * (partial.quarter - 1)
+        year = partial.year - 1 if month <= 12 else partial.year
+        month = (month - 1) % 12 + 1
+        return replace(partial, year=year, quarter=(month - 1) // 3 + 1, fiscal=False)
+    if partial.month is None and partial.half is None:
+        return _fiscal_months(partial.year, start)
+    return partial
 
 
 def _fiscal_months(label_year: int, start: int) -> Range:

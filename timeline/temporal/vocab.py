@@ -271,7 +271,7 @@ HOLIDAYS: dict[str, tuple] = {
     # the world's Labour Day is May Day; the countries that keep another follow
     "labour day": ("fixed", 5, 1),
     # A country's own day for a name countries share, chosen by the article's region ("key/REGION";
-    # see tagger._regional_holidays). A country keeping it on different days in different states
+    # see tagger._in_region). A country keeping it on different days in different states
     # has ("by state",): no day rather than a wrong one.
     "independence day/IN": ("fixed", 8, 15), "independence day/PK": ("fixed", 8, 14),
     "independence day/BD": ("fixed", 3, 26), "independence day/LK": ("fixed", 2, 4),
@@ -287,7 +287,8 @@ HOLIDAYS: dict[str, tuple] = {
 # The month a region's fiscal year begins, where a fiscal year there is usually not the calendar
 # year and is named by the year it ends in (India's "FY25" is April 2024 to March 2025; Australia's
 # is July 2024 to June 2025). Regions without an entry (the United States: each company its own)
-# read "fiscal 2025" as the calendar year it names.
+# read "fiscal 2025" as the calendar year it names. Each start opens a calendar quarter, so the
+# quarters of a fiscal year are calendar quarters.
 FISCAL_YEAR_START: dict[str, int] = {
     "IN": 4, "GB": 4, "JP": 4, "CA": 4, "HK": 4, "SG": 4, "ZA": 4, "NZ": 7, "AU": 7, "PK": 7,
     "BD": 7, "EG": 7, "KE": 7, "UG": 7, "TZ": 7,
@@ -360,6 +361,12 @@ apartments samples tests doses infections convictions calls messages followers s
 clients users passengers tourists fans spectators supporters volunteers teachers doctors nurses
 """.split())
 
+
+# Verbs that call a happening off, or move it, right before the happening they name ("has called
+# off Saturday's strike", "postponed Friday's march"): the temporal resolver reads such a day as
+# one that was to come, the events stage gives the happening that status.
+CANCELLING_VERBS = r"cancell?ed|cancels|scrapped|axed|called\s+off|calls\s+off|suspended|shelved|abandoned"
+POSTPONING_VERBS = r"postponed|postpones|delayed|put\s+off|pushed\s+back"
 
 # Nouns a year labels without dating a happening ("the 2026 budget", "their 2025 profit forecast")
 YEAR_LABEL_NOUNS = (
