@@ -209,20 +209,22 @@ def test_the_build_is_deterministic(built):
     assert again.model_dump() == built[0].model_dump()
 
 
-def test_the_json_is_identical_under_different_hash_seeds():
+def json_under_hash_seeds(folder: Path, seeds=("1", "2")) -> list[bytes]:
+    """timeline.json of the articles in ``folder``, built in a fresh interpreter per hash seed."""
     script = (
         "import sys\n"
         "from timeline.ingest import load_articles\n"
         "from timeline.pipeline import build_timeline\n"
         "from timeline.render import render\n"
-        f"articles, _ = load_articles([{str(SEEDS)!r}])\n"
+        f"articles, _ = load_articles([{str(folder)!r}])\n"
         "sys.stdout.buffer.write(render(build_timeline(articles), 'json'))\n"
     )
-    outputs = [
-        subprocess.run([sys.executable, "-c", script], capture_output=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-        for seed in ("1", "2")
-    ]
+    return [subprocess.run([sys.executable, "-c", script], capture_output=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in seeds]
+
+
+def test_the_json_is_identical_under_different_hash_seeds():
+    outputs = json_under_hash_seeds(SEEDS)
     assert outputs[0] == outputs[1] and outputs[0].startswith(b"{")
 
 
@@ -233,17 +235,5 @@ def test_a_larger_input_is_identical_under_different_hash_seeds(tmp_path):
 
     for number, text in enumerate(generate_articles(400)):
         (tmp_path / f"a{number:04d}.md").write_text(text, encoding="utf-8")
-    script = (
-        "import sys\n"
-        "from timeline.ingest import load_articles\n"
-        "from timeline.pipeline import build_timeline\n"
-        "from timeline.render import render\n"
-        f"articles, _ = load_articles([{str(tmp_path)!r}])\n"
-        "sys.stdout.buffer.write(render(build_timeline(articles), 'json'))\n"
-    )
-    outputs = [
-        subprocess.run([sys.executable, "-c", script], capture_output=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-        for seed in ("1", "2")
-    ]
+    outputs = json_under_hash_seeds(tmp_path)
     assert outputs[0] == outputs[1] and outputs[0].count(b'"id"') > 400
