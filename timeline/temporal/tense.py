@@ -272,6 +272,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
                 t.lower() for t in tokens[i + 1:i + 4])):  # "set sentencing for Sept. 14"
             aux, j = _aux_before(tokens, i)
+            if aux == "as" and low in _AS_PLANNED:
+                continue  # "went ahead as (previously) planned Saturday night": an adverb; the verb before decides
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] in ("had", "has", "have"):
                 return "past", i
             if low in ("delayed", "postponed") and (aux in ("was", "were", "has", "have") or i + 1 < n and tokens[i + 1].lower()
@@ -307,8 +309,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and aux in DETERMINERS:
                 continue  # a noun: "released the reports Tuesday"
-            if aux == "to":
-                continue  # an infinitive ("scheduled to expire Friday"): the verb governing it decides
+            if aux == "to" or not low.endswith("s") and low not in ("am", "have", "do") and any(
+                    t.lower() in _CAUSATIVE for t in tokens[max(0, i - 5):i - 1]):
+                continue  # an infinitive ("scheduled to expire Friday", "let the offensive begin Saturday"):
+                # the verb governing it decides
             if aux and (aux in PAST_IRREGULAR or aux in PRESENT and aux not in ("do", "does")):
                 continue  # "took hold", "has begun": the verb before it decides
             if aux in MODALS_FUTURE:
@@ -317,6 +321,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     return None, -1
 
 
+# verbs whose object takes a bare infinitive ("let the ground offensive begin")
+_CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "watched",
+                        "saw", "see", "sees", "heard"})
+# "as planned", "as expected": a manner adverb, no plan of the clause's own
+_AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
 REPORTING = frozenset("said says told tells added adds reported reports announced warned predicted forecast stated "
                       "wrote insisted noted explained according".split())
