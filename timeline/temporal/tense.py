@@ -30,7 +30,7 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"] | None
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d,.:]*|[;:()\[\]—–]|,")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[,.:]\d+)*|[;:()\[\]—–]|,")
 # a full stop after these abbreviations ends no sentence when a number follows ("Oct. 1", "No. 10")
 # or a name does ("Mr. Smith", "Gen. Allen"): Python's look-behinds are of fixed width, so one each
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
@@ -129,7 +129,7 @@ PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "ai
                             "propose", "proposes"})
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
 # words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
-_NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during".split())
+_NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during that which".split())
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -209,7 +209,7 @@ def _relative_clause_start(tokens: list[str], comma: int) -> int:
     if comma + 1 >= len(tokens):
         return comma
     after = tokens[comma + 1].lower()
-    if not (after in PRESENT or after in MODALS_FUTURE or after in PLANNING or after == "to"
+    if not (after in PRESENT or after in PRESENT_PLURAL or after in MODALS_FUTURE or after in PLANNING or after == "to"
             or _past_form(tokens[comma + 1], after) or after in ("could", "can")):
         return comma  # the main clause goes on with its verb ("..., to hold them", "..., will appear")
     for k in range(comma - 1, max(-1, comma - 20), -1):
@@ -307,8 +307,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday"
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
-            if low in PRESENT_OR_NOUN and aux in DETERMINERS:
-                continue  # a noun: "released the reports Tuesday"
+            if low in PRESENT_OR_NOUN and aux in DETERMINERS - {"that"}:
+                continue  # a noun: "released the reports Tuesday" (but "a split that takes effect Aug. 31")
             if aux == "to" or not low.endswith("s") and low not in ("am", "have", "do") and any(
                     t.lower() in _CAUSATIVE for t in tokens[max(0, i - 5):i - 1]):
                 continue  # an infinitive ("scheduled to expire Friday", "let the offensive begin Saturday"):
