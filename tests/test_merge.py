@@ -763,3 +763,77 @@ def test_an_entry_prefers_a_summary_not_told_from_its_writers_day_and_drops_one_
     assert event.summary.startswith("The TSWU union strike cut Northline services")
     alone, _ = build((courier, lambda a: [timex(a, "14 March", "2025-03-14", "day", day("2025-03-14"))]))
     assert alone[0].summary.startswith("The strike by the TSWU union cut Northline services")
+
+
+# --------------------------------------------------------------------------- one story, one day
+
+def _escape_sources():
+    herald = _storm("k1", "2022-05-04", [
+        "Gunmen abducted 20 pupils from Tunde Memorial School in Zaria last month.",
+        "Three pupils escaped from the kidnappers' forest camp on May 2, police said."],
+        [("on May 2", "2022-05-02")])
+    courier = _storm("k2", "2022-05-05", [
+        "Parents of the Tunde Memorial School pupils marched in Zaria on Wednesday.",
+        "Three classmates had escaped on May 2."],
+        [("on Wednesday", "2022-05-04"), ("on May 2", "2022-05-02")])
+    return herald, courier
+
+
+def test_reports_of_one_story_and_day_sharing_what_they_tell_join_without_a_shared_name():
+    events, _ = build(*_escape_sources())
+    escape = [e for e in events if e.start == day("2022-05-02")]
+    assert len(escape) == 1 and {c.document for c in escape[0].citations} == {"k1", "k2"}
+
+
+def test_reports_of_one_day_in_different_stories_stay_apart():
+    herald = _storm("k1", "2022-05-04", ["Three pupils escaped from a forest camp near Zaria on May 2, police said."],
+                    [("on May 2", "2022-05-02")])
+    other = _storm("k3", "2022-05-05", ["Three inmates escaped from Halden prison on May 2."],
+                   [("on May 2", "2022-05-02")])
+    events, _ = build(herald, other)
+    assert len([e for e in events if e.start == day("2022-05-02")]) == 2
+
+
+def test_a_report_as_close_to_two_of_the_days_happenings_joins_neither():
+    herald = make_article("p1", day("2019-02-12"), [
+        "Dockworkers at Port Kessan walked off the job over rosters.",
+        "The operator asked the tribunal on Tuesday to end the dispute.",
+        "Union delegates answered the tribunal on Tuesday."])
+    wire = make_article("p2", day("2019-02-13"), [
+        "Port Kessan's dockworkers have been out since the weekend.",
+        "Their case went before the tribunal on Tuesday."])
+    tuesday = ("on Tuesday", "2019-02-12", "day", day("2019-02-12"))
+    events, _ = build(
+        (herald, lambda a: [timex(a, *tuesday), timex(a, *tuesday, occurrence=1)]),
+        (wire, lambda a: [timex(a, *tuesday)]))
+    assert not any({c.document for c in e.citations} == {"p1", "p2"} for e in events)
+    # (either of the operator's and the delegates' days alone would take the wire's report)
+    events, _ = build((herald, lambda a: [timex(a, *tuesday)]), (wire, lambda a: [timex(a, *tuesday)]))
+    assert any({c.document for c in e.citations} == {"p1", "p2"} for e in events)
+
+
+# --------------------------------------------------------------------------- a story's one-time happenings
+
+def _fire_start_sources(monday_clause: str):
+    sentinel = _storm("f1", "2025-08-06", [
+        "The Ashgrove fire has burned 9,000 acres near the town of Pell Ridge.",
+        "The wildfire broke out on Sunday afternoon beside a logging road."],
+        [("on Sunday afternoon", "2025-08-03")])
+    courier = _storm("f2", "2025-08-07", [
+        "Crews fighting the Ashgrove fire near Pell Ridge expect rain on Friday.",
+        monday_clause],
+        [("on Monday", "2025-08-04")])
+    sentinel = (sentinel[0], lambda a: [timex(a, "on Sunday afternoon", "2025-08-03TAF", "part_of_day", day("2025-08-03"))])
+    return sentinel, courier
+
+
+def test_a_storys_one_fire_told_on_two_days_by_two_outlets_is_disputed():
+    events, _ = build(*_fire_start_sources("The blaze started on Monday near a logging road."))
+    start = [e for e in events if e.start in (day("2025-08-03"), day("2025-08-04"))]
+    assert len(start) == 2 and all(e.disputed for e in start)
+    assert any("3 Aug 2025" in note for e in start for note in e.disagreements)
+
+
+def test_another_fire_a_day_later_is_no_disagreement():
+    events, _ = build(*_fire_start_sources("Another blaze started on Monday near a logging road."))
+    assert not any(e.disputed for e in events)

@@ -33,6 +33,7 @@ from timeline.merge.matching import (
     MentionFeatures,
     Profile,
     common_words,
+    is_specific_figure,
     name_weights,
     similarity,
 )
@@ -213,6 +214,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
                 best.filed.add(("nameless",) + block)
                 nameless_day_index.setdefault(block, []).append(best)
     join_lone_kinds(clusters, features)
+    join_story_days(clusters, features, common)
     return [cluster for cluster in clusters if cluster.members]
 
 
@@ -239,7 +241,7 @@ def story_names(features: list[MentionFeatures]) -> frozenset[str]:
     return frozenset(key for key, count in articles.items() if count <= limit)
 
 
-def _names_conflict(one: Cluster, other: Cluster) -> bool:
+def names_conflict(one: Cluster, other: Cluster) -> bool:
     """One names someone specific in its clauses whom the other's articles never tell, and the
     other names someone too: a sign of another happening (see ``matching.similarity``). Against
     a report that names no one ("The river flooded the town on Tuesday"), a name is no sign."""
@@ -354,4 +356,80 @@ def _one_each(story: list[Cluster]) -> bool:
         low, high = max(low, cluster.low), min(high, cluster.high)
     if low > high:
         return False
-    return not any(_names_conflict(a, b) for n, a in enumerate(story) for b in story[n + 1:])
+    return not any(names_conflict(a, b) for n, a in enumerate(story) for b in story[n + 1:])
+
+
+# What two clusters of one story and day must share to be told as one happening by
+# ``join_story_days``: this many words not common in the input, or one with a kind of happening.
+STORY_DAY_WORDS = 1
+
+
+def _status(cluster: Cluster) -> str:
+    statuses = {m.mention.status for m in cluster.members}
+    return statuses.pop() if len(statuses) == 1 else ""
+
+
+def _story_day_strength(one: Cluster, other: Cluster, common: frozenset[str]) -> int:
+    """How much two clusters of one story and day share (0: not enough to be one happening)."""
+    words = (one.profile.words & other.profile.words) - common
+    kinds = one.profile.classes & other.profile.classes
+    figures = sum(1 for word in words if is_specific_figure(word))
+    if figures or len(words) >= STORY_DAY_WORDS or (words and kinds):
+        return 2 * len(kinds) + len(words) + 2 * figures
+    return 0
+
+
+def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], common: frozenset[str]) -> None:
+    """Join the clusters of one story and one exact day that tell, in different articles, the
+    same happening in other words.
+
+    Reports of one story seldom share a name in the clause that tells it ("Three students
+    escaped from the kidnappers' forest camp on May 2" and "Three classmates had escaped on May
+    2"; "A strong aftershock jolted the province on Thursday morning" and "A 5.6-magnitude
+    aftershock struck Thursday morning"), but the story's articles share rare names
+    (``story_names``) and the two clauses share what they tell. Two clusters join when they
+    are of one story, dated to the same single day, told by different articles with the same
+    status, name no one the other's articles never tell (``names_conflict``), share enough
+    (``_story_day_strength``: two words not common in the input, or one and the kind of
+    happening, or a figure with its unit), and each is the other's one best match that day: a
+    third cluster as close to either keeps all three apart. Repeated until nothing joins, so a
+    third article's report can join the pair.
+    """
+    rare = story_names(features)
+    days: dict[dt.date, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.members and cluster.low == cluster.high and _status(cluster):
+            days.setdefault(cluster.low, []).append(cluster)
+    for day in sorted(days):
+        if len(days[day]) < 2:
+            continue
+        for story in _stories(days[day], rare):
+            while len(story) >= 2 and _join_best_pairs(story, common):
+                story = [c for c in story if c.members]
+
+
+def _join_best_pairs(story: list[Cluster], common: frozenset[str]) -> bool:
+    best: dict[int, tuple[int, int]] = {}  # cluster position -> (strength, partner position); -1: a tie
+    for i, one in enumerate(story):
+        for j in range(i + 1, len(story)):
+            other = story[j]
+            if one.profile.documents & other.profile.documents or _status(one) != _status(other):
+                continue
+            strength = _story_day_strength(one, other, common)
+            if not strength or names_conflict(one, other):
+                continue
+            for a, b in ((i, j), (j, i)):
+                held = best.get(a)
+                if held is None or strength > held[0]:
+                    best[a] = (strength, b)
+                elif strength == held[0]:
+                    best[a] = (strength, -1)
+    joined = False
+    for i, (_, j) in sorted(best.items()):
+        if j > i and best.get(j, (0, -1))[1] == i:
+            keep, fold = (story[i], story[j]) if story[i].number < story[j].number else (story[j], story[i])
+            for member in fold.members:
+                keep.add(member)
+            fold.members = []
+            joined = True
+    return joined

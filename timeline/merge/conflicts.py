@@ -14,11 +14,12 @@ records the other's date and documents in ``disagreements`` and is marked disput
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import datetime as dt
 
-from timeline.merge.clustering import Cluster
+from timeline.merge.clustering import Cluster, own_kinds, story_names
 from timeline.merge.matching import DAY_LEVEL, common_words
 from timeline.models import Event
 
@@ -34,7 +35,8 @@ def _day(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[str] = frozenset()) -> bool:
+def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[str] = frozenset(),
+                story: frozenset[str] = frozenset()) -> bool:
     names_a, names_b = a.profile.strong, b.profile.strong
     shared = len(names_a & names_b)
     union = len(names_a | names_b)
@@ -44,7 +46,11 @@ def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[s
     # fewer names, told in different articles: the same names in the clauses or around them,
     # the same kind of happening and most of the same words ("the guard was killed on Wednesday
     # night" and "the killing of the guard, Daniel Mwangi, in the early hours of Thursday")
-    if a.profile.documents & b.profile.documents or days_apart > 1:
+    if a.profile.documents & b.profile.documents:
+        return False
+    if _one_time_kind(a, b, days_apart, story):
+        return True
+    if days_apart > 1:
         return False
     named = bool(names_a & names_b) or bool(names_a & b.profile.context) or bool(names_b & a.profile.context)
     words_a, words_b = a.profile.words - common, b.profile.words - common
@@ -55,6 +61,46 @@ def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[s
     return named and len(shared_words) >= MIN_SHARED_WORDS + (not same_kind) and overlap >= WORD_OVERLAP
 
 
+# Kinds of happening a story tells once: a second one is news of its own, told as such ("a second
+# quake", "another fire"), while the same one told on two days is a disagreement. Left out of
+# ``ONE_A_DAY_KINDS``: protests, attacks, hearings and rulings, which come in series.
+ONCE_KINDS = frozenset({"@resign", "@quake", "@fire", "@crash", "@explosion", "@landfall", "@free", "@sink",
+                        "@walkout", "@acquire", "@bury"})
+ONE_TIME_DAYS = 2
+# words telling that a happening is one more of its kind
+_AGAIN = re.compile(r"\b(?:[Aa]gain|[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]resh|[Rr]enewed|[Ff]urther|"
+                    r"once more|new|[Ll]atest|[Rr]esumed|[Rr]epeat(?:ed)?|also|too|[Aa]ftershocks?)\b")
+
+
+def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str]) -> bool:
+    """Two reports of one story, from different articles, of its one quake, resignation, fire
+    or release, a day or two apart ("The dockworkers downed tools on Sunday night" and "The
+    stoppage at Port Botany started at 6am on Monday"): the kind is each clause's own (not a
+    cause, "after the quake"), neither tells one more of its kind ("a fresh walkout", "another
+    aftershock"), the articles share a name rare in the input, and neither names someone the
+    other's articles never tell."""
+    if days_apart > ONE_TIME_DAYS:
+        return False
+    kinds = _own(a) & _own(b) & ONCE_KINDS
+    if not kinds:
+        return False
+    if any(_AGAIN.search(m.mention.clause) for m in a.members + b.members):
+        return False
+    if not (a.profile.context | a.profile.strong) & (b.profile.context | b.profile.strong) & story:
+        return False
+    # each naming someone the other's articles never tell: two happenings ("the fire near Cedar
+    # Flat" told with "El Dorado" in one report only is no sign: one side's names are the other's)
+    return not (a.profile.strong - b.profile.strong - b.profile.context
+                and b.profile.strong - a.profile.strong - a.profile.context)
+
+
+def _own(cluster: Cluster) -> frozenset[str]:
+    kinds: set[str] = set()
+    for member in cluster.members:
+        kinds |= own_kinds(member.mention.clause)
+    return frozenset(kinds)
+
+
 def note_date_conflicts(
     entries: list[Event], clusters: list[Cluster], labels: Mapping[str, str] | None = None
 ) -> list[Event]:
@@ -63,7 +109,9 @@ def note_date_conflicts(
     ``labels`` names documents in the notes (publisher or title); ids otherwise.
     """
     labels = labels or {}
-    common = common_words([m for cluster in clusters for m in cluster.members])
+    features = [m for cluster in clusters for m in cluster.members]
+    common = common_words(features)
+    story = story_names(features)
     index: dict[tuple[dt.date, str], list[int]] = {}
     for number, entry in enumerate(entries):
         if entry.granularity in DAY_LEVEL and entry.start == entry.end:
@@ -84,7 +132,7 @@ def note_date_conflicts(
             later = entry.start + dt.timedelta(days=delta)
             for name in sorted(clusters[number].profile.strong | clusters[number].profile.classes):
                 for other in index.get((later, name), ()):
-                    if (number, other) in pairs or not _looks_same(clusters[number], clusters[other], delta, common):
+                    if (number, other) in pairs or not _looks_same(clusters[number], clusters[other], delta, common, story):
                         continue
                     if entry.status != "reported" or entries[other].status != "reported":
                         continue  # "met on Wednesday ... will meet again on Friday" is two happenings
