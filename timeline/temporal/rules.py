@@ -1651,9 +1651,11 @@ def in_the_unit(m: re.Match, text: str) -> Partial | None:
     "unit_end",
     ("unit",),
     rf"{B}(?:(?P<unit>year|month|quarter)(?:[- ]|['’]s\s+)(?P<pos>end|start)|(?P<pos2>end|start)-(?P<unit2>year|month|quarter)){E}",
-    examples=(("expects to complete the transaction by [year-end]", "2025"),
-              ("The target is to be met by [end-year].", "2025"),
-              ("The percentage change is since [year-end].", "2024"),
+    examples=(("expects to complete the transaction by [year-end]", "2025-12-31"),
+              ("The target is to be met by [end-year].", "2025-12-31"),
+              ("The percentage change is since [year-end].", "2024-12-31"),
+              ("The target is to be met by the [year end].", "2025"),
+              ("net debt at [year-end 1988]", "1988-12-31"),
               ("results at [quarter-end]", "2025-Q4")),
 )
 def unit_end(m: re.Match, text: str) -> Partial | None:
@@ -1664,10 +1666,18 @@ def unit_end(m: re.Match, text: str) -> Partial | None:
             or re.match(r"\s+(?:and|or)\s+(?:end|start)-", after) or re.search(r"(?:end|start)-\w+\s+(?:and|or)\s+$", before(text, m.start(), 20)):
         return None  # "the third quarter end zone", "the start-year and end-year fields"
     year = re.match(rf"\s+({YEAR}){NUM_END}", after)
+    # "year-end" (a compound, as against "the year end") is the year's last day, as TimeML annotators
+    # and the accounts it comes from read it: 31 December
+    last_day = unit == "year" and pos == "end" and "-" in m.group()
     if year and unit == "year":
+        if last_day:
+            return (Calendar(year=int(year.group(1)), month=12, day=31), m.start(), m.end() + year.end())
         return (Calendar(year=int(year.group(1)), mod="END" if pos == "end" else "START"), m.start(), m.end() + year.end())
-    if unit == "year" and pos == "end" and re.search(r"\bsince\s+$", before(text, m.start(), 8)):
-        return Relative("year", -1, "reference", mod="END")  # "the change since year-end": the last one
+    since = re.search(r"\bsince\s+$", before(text, m.start(), 8))
+    if last_day:
+        return Calendar(month=12, day=31, year_offset=-1) if since else Calendar(month=12, day=31)
+    if unit == "year" and pos == "end" and since:
+        return Relative("year", -1, "reference", mod="END")  # "the change since year end": the last one
     return Relative(unit, 0, "reference", mod="END" if pos == "end" else "START")
 
 

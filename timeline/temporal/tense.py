@@ -179,6 +179,8 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
         if before in MODALS_FUTURE:
             return "future"
         return "past"
+    if aux == "have" and _aux_before(tokens, j)[0] in MODALS_FUTURE:
+        return "future"  # "will have receded by Sunday"
     if aux in ("was", "were", "has", "have", "had", "having"):
         return "past"
     if aux in MODALS_FUTURE:
@@ -261,6 +263,13 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if low in ("soon", "early") and i >= 1 and tokens[i - 1].lower() == "as":
             return "future", i
+        if low in _FORECAST_PAST and 2 <= n - 1 - i and "," not in tokens[i + 1:] and _aux_before(tokens, i)[0] not in (
+                "had", "has", "have", "been"):
+            return "future", i  # "Forecasters predicted temperatures of minus 20 C Saturday night": the
+            # forecast's time, told after its object (but "Cuba predicted Wednesday": the saying's)
+        if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:]:
+            return "future", i  # "buy gold ahead of Diwali on Wednesday", "ahead of Tuesday's vote" (but
+            # "Just ahead of the trip, the department on Sunday issued ...": a phrase of its own)
         if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and i > 0):
             return "future", i  # (but "7 May", the month, is no modal)
         if low in ("could", "can", "cannot", "can't"):
@@ -324,6 +333,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
 # verbs whose object takes a bare infinitive ("let the ground offensive begin")
 _CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "watched",
                         "saw", "see", "sees", "heard"})
+# forecasting verbs in the past: what they tell of lies ahead of them
+_FORECAST_PAST = frozenset({"forecast", "predicted", "projected"})
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
