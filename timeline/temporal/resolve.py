@@ -614,7 +614,10 @@ class Resolver:
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if c.hour == 24 and anchor == "reference" and self.tense(start, end) == "past":
-                c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
+                if mod == "AFTER":
+                    c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
+                else:
+                    day = moved(day, -1)  # "announced its results shortly before midnight": the end of yesterday
             elif c.hour is not None and c.hour < 6 and anchor.startswith("timex:"):
                 told = next((w for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
                 if told is not None and (told.hour is not None and 18 <= told.hour < 24 or told.part_of_day in ("EV", "NI")):

@@ -58,7 +58,7 @@ class Rule:
 REACH = {
     "unit": (55, 30), "month": (35, 40), "year": (30, 25), "number": (15, 15), "decade": (20, 10),
     "spoken_year": (20, 45), "weekday": (30, 25), "deictic": (20, 20), "part_of_day": (25, 15),
-    "clock": (30, 40), "spoken_clock": (30, 30), "reference": (35, 15), "set": (5, 25), "holiday": (15, 25), "event": (45, 30),
+    "clock": (30, 40), "spoken_clock": (30, 30), "reference": (35, 15), "set": (15, 25), "holiday": (15, 25), "event": (45, 30),
     "ordinal": (10, 35), "code": (5, 15), "season": (30, 30),
 }
 
@@ -556,9 +556,11 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year",
     ("year",),
-    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR})){NUM_END}(?!['’]?s\b|-\d)",
+    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d)){NUM_END}(?!s\b|(?<=0)['’]s\b|-\d)",
     examples=(
         ("the [2014] annexation of Crimea", "2014"),
+        ("profit would fall short of [1989]'s record", "1989"),
+        ("on course for 2.4C of warming by [2100], the analysis found", "2100"),
         ("a sixth meeting with Putin in [2025]", "2025", "2025-01-01/2025-12-31"),
         ("[fiscal 1989]", "1989"),
         ("[FY2025] results", "2025"),
@@ -574,8 +576,8 @@ def year(m: re.Match, text: str) -> Partial | None:
         return Calendar(year=y, mod="BEFORE" if m["pp"].lower() == "pre" else "AFTER")
     if not prefixed and not looks_like_year(text, m.start("year"), m.end("year")):
         return None
-    if not prefixed and y < 1900 and not preposition_before(text, m.start()):
-        return None
+    if not prefixed and (y < 1900 or y >= 2100) and not preposition_before(text, m.start()):
+        return None  # ("by 2100", "in 1776", but not "2100 stores")
     name = re.search(r"(?-i:([A-Z][A-Za-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
     if name and not prefixed and name.group(1).lower() not in V.TEMPORAL_PREPOSITIONS and \
             name.group(1).lower() not in V.MONTHS and name.group(1).lower() not in V.YEAR_OPENERS:
@@ -1650,18 +1652,24 @@ def in_the_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "unit_end",
     ("unit",),
-    rf"{B}(?:(?P<unit>year|month|quarter)(?:[- ]|['’]s\s+)(?P<pos>end|start)|(?P<pos2>end|start)-(?P<unit2>year|month|quarter)){E}",
+    rf"{B}(?:(?P<unit>year|month|quarter)(?:[- ]|['’]s\s+)(?P<pos>end|start)|(?P<pos2>end|start|mid)-?(?P<unit2>year|month|quarter)){E}",
     examples=(("expects to complete the transaction by [year-end]", "2025-12-31"),
               ("The target is to be met by [end-year].", "2025-12-31"),
               ("The percentage change is since [year-end].", "2024-12-31"),
               ("The target is to be met by the [year end].", "2025"),
               ("net debt at [year-end 1988]", "1988-12-31"),
-              ("results at [quarter-end]", "2025-Q4")),
+              ("results at [quarter-end]", "2025-Q4"),
+              ("few analysts expect a move before [mid-year].", "2025")),
 )
 def unit_end(m: re.Match, text: str) -> Partial | None:
     # "year-end", "quarter end", "month's end"; British "end-year"
     unit, pos = (m["unit"] or m["unit2"]).lower(), (m["pos"] or m["pos2"]).lower()
     after = text[m.end():m.end() + 12]
+    if pos == "mid":
+        if unit != "year" or re.match(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|with|by|as|but)\b)[a-z]", after) \
+                or m.group()[3] != "-" and not m.group().islower():
+            return None  # only "by mid-year", "midyear": not "mid-year exams", "midmonth", "Midyear Review"
+        return Relative("year", 0, "reference", mod="MID")
     if re.match(r"\s+(?:zone|date|user|point|line)\b", after, re.IGNORECASE) \
             or re.match(r"\s+(?:and|or)\s+(?:end|start)-", after) or re.search(r"(?:end|start)-\w+\s+(?:and|or)\s+$", before(text, m.start(), 20)):
         return None  # "the third quarter end zone", "the start-year and end-year fields"
@@ -1684,6 +1692,9 @@ def unit_end(m: re.Match, text: str) -> Partial | None:
 # ----------------------------------------------------------------------------- ago, later, earlier
 
 _FUTURE_OFFSET = r"(?:from\s+now|hence|from\s+today)"
+# amounts of years beyond the calendar: "4.6 billion", "millions of", "tens of thousands of"
+_GEOLOGICAL = (r"(?:(?:\d+(?:\.\d+)?|a|one|two|three|several|a\s+few)\s+(?:million|billion)|"
+               r"(?:tens\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of)")
 
 
 def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float | None, str, str, int]:
@@ -1698,9 +1709,11 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
 @rule(
     "ago",
     ("unit",),
-    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<big>{_GEOLOGICAL})\s+|(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
     examples=(
         ("Castro took power [41 years ago]", "1984"),
+        ("when the solar system formed [4.6 billion years ago]", "PAST_REF"),
+        ("Mars was wetter [billions of years ago]", "PAST_REF"),
         ("[six weeks ago]", "2025-W43"),
         ("[about two years ago]", "2023"),
         ("with the finding of a buried rifle [11 days ago]", "2025-11-22"),
@@ -1717,6 +1730,8 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
 def ago(m: re.Match, text: str) -> Partial | None:
     if m["amount"] is None and not m["unit"].lower().endswith("s"):
         return None
+    if m["big"]:
+        return Fixed("PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF")  # beyond any calendar
     amount, unit, designator, mult = _amount_and_unit(m["amount"] or "", m["unit"], fold=True)
     if m["half"] and amount is not None:
         amount += 0.5  # "a decade and a half ago"
@@ -1990,7 +2005,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
         value = duration_value(amount * mult if amount is not None else None, "Y")
     else:
         value = duration_value(amount, designator, mult, time_unit)
-    if m["approx"] and not m["det"] and " ".join(m["approx"].lower().split()) in _APPROX_OUTSIDE:
+    if m["approx"] and not m["det"] and " ".join(m["approx"].lower().split()) in _APPROX_OUTSIDE and not (
+            mod == "AFTER" and m["approx"].lower().endswith("over")):
         return (Fixed(value, type="DURATION", mod=mod), m.start("amount"), m.end("t"))
     if m["det"] and m["det"].strip().lower() == "the" and not m["approx"] and not unit_text.endswith("s"):
         # "the [two day] rally": the article belongs to the noun the duration describes
@@ -1999,7 +2015,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
 
 
 # Approximations TimeBank leaves outside a duration's span ("about [five hours]"), unlike
-# "[nearly two years]" or "[more than four hours]"; the mod records them either way.
+# "[nearly two years]" or "[more than four hours]"; the mod records them either way. "over" is
+# inside where it means "more than" ("for [over a week]", as TimeBank mostly has it) and outside
+# where it means "across" ("lose 12% over [72 weeks]").
 _APPROX_OUTSIDE = frozenset({"about", "around", "over", "just over", "well over", "roughly", "approximately",
                              "barely", "a little over", "some"})
 
@@ -2090,7 +2108,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|{V.NUMBER_WORD}|\d+)\s+)?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s+)?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
     examples=(
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -2099,6 +2117,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
         ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("pay $100 million in interest [every quarter]", "P1Q", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("she runs [every other morning]", "P2D", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("The comet orbits the Sun [every six and a half years].", "P6Y6M", None, EXAMPLE_REFERENCE, "news", "SET"),
     ),
 )
 def set_every(m: re.Match, text: str) -> Partial | None:
@@ -2139,7 +2158,8 @@ def set_every(m: re.Match, text: str) -> Partial | None:
               ("the orchestra performs here [annually]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("The board meets [quarterly].", "P3M", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Dividends are paid [semi-annually].", "P6M", None, EXAMPLE_REFERENCE, "news", "SET"),
-              ("demonstrators who gather [daily] outside the home", "P1D", None, EXAMPLE_REFERENCE, "news", "SET")),
+              ("demonstrators who gather [daily] outside the home", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Officials will hold briefings [twice daily] at the centre.", "P1D", None, EXAMPLE_REFERENCE, "news", "SET")),
 )
 def set_adverb(m: re.Match, text: str) -> Partial | None:
     word = m["word"].lower().split()[-1]

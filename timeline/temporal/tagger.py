@@ -46,7 +46,7 @@ _MODIFIABLE = frozenset({
 _TRAILING = " \t\n,;:"
 
 
-_TOKEN = re.compile(r"[A-Za-z]+\d*|\d+[A-Za-z]*")
+_TOKEN = re.compile(r"[A-Za-z]+\d*|\d+(?:['’]s\b|[A-Za-z]*)")  # ("1980's": a decade, in older copy)
 
 
 def _trigger_positions(text: str) -> dict[str, list[int]]:

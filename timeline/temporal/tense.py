@@ -360,6 +360,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return None  # "... possible by Friday night, forecasters said": the report's tense is not the event's
         if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
             return "future"
+        if low == "could" and i + 1 < len(tokens) and tokens[i + 1].lower() not in ("not", "have", "n't"):
+            return "future"  # "gatherings over the Good Friday weekend could bring a rise in infections"
         if low in ("has", "have") and i + 1 < len(tokens) and (tokens[i + 1].lower() in PARTICIPLES or _past_form(
                 tokens[i + 1], tokens[i + 1].lower())):
             return "past"  # "..., has been called off": a present perfect tells of what is done

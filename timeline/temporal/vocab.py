@@ -391,7 +391,7 @@ def _triggers(cls: str, words: str) -> None:
 _triggers("unit", """
 second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks
 weekend weekends fortnight fortnights month months quarter quarters year years yr yrs decade decades
-century centuries period
+century centuries period midyear
 """)
 _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
@@ -433,11 +433,11 @@ def digit_triggers(token: str) -> tuple[str, ...]:
     digits = len(token) - len(token.lstrip("0123456789"))
     head, tail = token[:digits], token[digits:]
     if not tail:
-        if digits == 4 and 1600 <= int(head) <= 2099:
+        if digits == 4 and 1600 <= int(head) <= 2199:
             return ("year", "number")
         return ("number",)
-    if tail == "s":
-        return ("decade", "number")
+    if tail in ("s", "'s", "’s"):
+        return ("decade", "year", "number") if tail != "s" else ("decade", "number")
     if tail in ("st", "nd", "rd", "th"):
         return ("ordinal", "number")
     if tail in ("am", "pm", "hrs", "h", "gmt", "utc"):
