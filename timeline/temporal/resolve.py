@@ -185,6 +185,8 @@ _REPORTED_PERIOD_BEFORE = re.compile(
     r"output|exports|imports|deficit|surplus|unemployment)\s+(?:for|covering)\s+$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
+# a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
+_COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # a relative clause open before a date ("negotiations that began in early 2018")
 # or a participle after a comma ("Under the accord, adopted in 2015, countries submit ...")
@@ -895,6 +897,11 @@ class Resolver:
             tense = self.tense(start, end)
             if tense in ("present", "future"):
                 near = [n for n in near if (n[2].first - self.reference).days > -7]
+            elif tense == "past":
+                # "transport was suspended at 1:00pm and will not resume until Friday": a time that
+                # is over is not on a coming day a later clause of its own tells
+                near = [n for n in near if n[2].first <= self.reference or n[1] < start
+                        or not _COMING_CLAUSE_BETWEEN.search(self.text, end, n[1])]
         if near:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
