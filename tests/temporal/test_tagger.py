@@ -145,7 +145,7 @@ SEED_EXPECTATIONS = {
             "2025": "2025", "Wednesday": "2025-12-03", "today": "2025-12-03", "five-hour": "PT5H"},
     "001": {"five hours": "PT5H"},
     "002": {"Tuesday": "2025-12-02", "Wednesday": "2025-12-03", "Earlier in the week": "2025-W49",
-            "the coming days": "FUTURE_REF", "two weeks": "P2W"},
+            "the coming days": "PXD", "two weeks": "P2W"},
     "003": {"Tuesday": "2025-12-02", "August": "2025-08", "last week": "2025-W48", "Sunday": "2025-11-30",
             "February 2022": "2022-02", "2014": "2014", "10-year": "P10Y"},
     "004": {"more than five hours": "PT5H", "past midnight": "2025-12-03T00:00", "2014": "2014", "2022": "2022",

@@ -2255,7 +2255,9 @@ def past_ref(m: re.Match, text: str) -> Partial | None:
     "future_ref",
     ("reference", "unit"),
     rf"{B}(?P<t>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=in\s)future|the\s+(?:near|short|long)\s+term|(?:the\s+)?(?:coming|next\s+few)\s+(?:days|weeks|months|years|quarters)|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|one\s+day|some\s*day|as\s+soon\s+as\s+possible|soon){E}",
-    examples=(("the meetings with Putin and Zelensky in [the coming days]", "FUTURE_REF"),
+    examples=(("the meetings with Putin and Zelensky in [the coming days]", "PXD", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("claims will be assessed over [the coming weeks]", "PXW", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("to pay departing investors in [the weeks ahead]", "PXW", None, EXAMPLE_REFERENCE, "news", "DURATION"),
               ("worried about [the future]", "FUTURE_REF"),
               ("Islam will [one day] be the second largest religion", "FUTURE_REF")),
 )
@@ -2266,6 +2268,11 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
     t = t[4:] if t.startswith("the ") else t
     if t.startswith("next few") or t.startswith("coming") and not re.search(r"\b(?:in|over|during|for|of)\s+$", before(text, m.start(), 8)):
         return None  # "the next few days" is a duration; "coming weeks" only after a preposition
+    units = re.match(r"(?:coming\s+)?(days|weeks|months|years|quarters)\b", t)
+    if units:
+        # "in the coming weeks", "the months ahead": a stretch of unknown length, as TimeBank mostly
+        # has them (PXW), like "the next few days"
+        return Fixed(duration_value(None, V.unit_of(units.group(1))[1]), type="DURATION")
     if t == "soon":
         ctx = before(text, m.start(), 10)
         if re.search(r"\b(?:as|how|too|so|very)\s+$", ctx) or re.match(r"\s+(?:as|after|afterwards?|thereafter|enough)\b", text[m.end():m.end() + 12]):
