@@ -237,7 +237,7 @@ _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
@@ -615,7 +615,9 @@ class Resolver:
             day, anchor = self._day_for_time(start, end, base, anchor)
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
-            if c.hour == 24 and anchor == "reference" and self.tense(start, end) == "past":
+            if c.hour == 24 and mod == "AFTER" and anchor == f"timex:{self._day_told_after(end)}":
+                c = replace(c, hour=0)  # "shortly after midnight on Sunday": in Sunday's small hours
+            elif c.hour == 24 and anchor == "reference" and self.tense(start, end) == "past":
                 if mod == "AFTER":
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
@@ -830,6 +832,12 @@ class Resolver:
                 or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
+
+    def _day_told_after(self, end: int) -> int | None:
+        """Where a date told right after a time of day starts ("after midnight [on Sunday]")."""
+        gap = re.match(r",?\s+(?:on\s+)?", self.text[end:end + 6])
+        start = end + (gap.end() if gap else 0)
+        return start if any(pos == start for pos, _, _ in self.history) else None
 
     def _year_told_after(self, start: int, end: int) -> int | None:
         """The one year a sentence gives after a holiday, in "of 1983" or "in 2019" ("The Anzac Day

@@ -2297,7 +2297,7 @@ _CALENDAR_NAMES = "|".join(name.title() for name in (*V.WEEKDAYS, *V.MONTHS))
 _PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"
 _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
        rf"|{_PLACE_TIME}))")
-_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:(?:on|of)\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:,?\s+(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -2333,8 +2333,8 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("at [10 p.m. Wednesday]", "2025-12-03T22:00"),
         ("The offer is open until [9 a.m. EST Tuesday].", "2025-12-09T09:00"),
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
-        ("Polls close at [10pm on Thursday 7 May].", "2026-05-07T22:00"),
-        ("The lander touched down at [4:17 p.m. Eastern time on July 20, 1969].", "1969-07-20T16:17"),
+        ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
+        ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
     ),
 )
 def clock_time(m: re.Match, text: str) -> Partial | None:
@@ -2363,8 +2363,8 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
     rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
-              ("The polls closed at [22:00 local time on Sunday]", "2025-11-30T22:00"),
-              ("The polls close at [22:00 local time on Sunday]", "2025-12-07T22:00"),
+              ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
+              ("The polls close at [22:00 local time] on Sunday", "2025-12-07T22:00"),
               ("The flight is scheduled for [14:30].", "2025-12-03T14:30")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
@@ -2394,7 +2394,7 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
     examples=(("The blast happened at [0830 GMT].", "2025-12-03T08:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The curfew starts at [1900 local time].", "2025-12-03T19:00"),
               ("The launch is scheduled for [0600 hours].", "2025-12-03T06:00"),
-              ("The vote closed at [1530 GMT on Friday].", "2025-11-28T15:30")),
+              ("The vote closed at [1530 GMT] on Friday.", "2025-11-28T15:30")),
 )
 def clock_wire(m: re.Match, text: str) -> Partial | None:
     # the 24-hour clock of wire copy, without a colon: "0830 GMT", "1900 local time", "0600 hours"
@@ -2475,7 +2475,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
         ("the meeting ran well [past midnight]", "2025-12-03T00:00"),
         ("the offer had been scheduled to expire at [midnight Friday]", "2025-11-28T24:00"),
         ("The festival runs through Sunday. The attack occurred just [after midnight].", "2025-12-03T00:00"),
-        ("The crash happened shortly [after midnight on Sunday].", "2025-11-30T00:00"),
+        ("The crash happened shortly [after midnight] on Sunday.", "2025-11-30T00:00"),
     ),
 )
 def named_time(m: re.Match, text: str) -> Partial | None:
@@ -2489,8 +2489,9 @@ def named_time(m: re.Match, text: str) -> Partial | None:
         return None  # "high noon", "midnight blue", "the midday sun", "burning the midnight oil"
     past = (m["past"] or "").lower()
     mod = {"past": "AFTER", "after": "AFTER"}.get(past) or ("APPROX" if m["approx"] else None)
-    # "midnight Friday" is a deadline, the end of Friday (T24:00); "after midnight on Sunday" is
-    # in the small hours of Sunday itself
+    # "midnight Friday" is a deadline, the end of Friday (T24:00); "after midnight Sunday" is in
+    # the small hours of Sunday itself (so is "after midnight" followed by its own "on Sunday",
+    # a date of its own since TimeML leaves the "on" outside: the resolver sees to that)
     # bare "midnight" ends the day it belongs to (T24:00; the resolver makes it T00:00 of the day
     # of writing in a past clause with no other day told: "the attack came just after midnight")
     hour = 12 if name in ("noon", "midday") else 24 if not (m["wd"] or m["mon"] or m["deictic"]) or mod != "AFTER" else 0
@@ -2553,7 +2554,7 @@ _POD_AFTER_CLOCK = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s
     examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The verdict came at [2.15 in the afternoon].", "2025-12-03T14:15"),
               ("The ship docked at [half past eight].", "2025-12-03T08:30"),
-              ("The ruling is due at [half past two on Friday].", "2025-12-05T14:30"),
+              ("The ruling is due at [half past two] on Friday.", "2025-12-05T14:30"),
               ("Shots were heard at [a quarter past ten last night].", "2025-12-02T22:15"),
               ("The statement came at [6.45 this evening].", "2025-12-03T18:45"),
               ("The meeting starts at [10 o'clock].", "2025-12-03T10:00")),

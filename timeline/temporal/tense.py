@@ -173,6 +173,8 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
                 before == "couldn't" or "not" in (t.lower() for t in tokens[k + 1:j])
                 or tokens[i].lower() in ("reached", "located", "contacted", "found", "confirmed", "verified")):
             return "past"  # "could not be reached Wednesday", "could be located Wednesday": an attempt made
+        if before == "to" and k >= 1 and tokens[k - 1].lower() == "had":
+            return "past"  # "had to be made by 5pm on 20 April": an obligation that was
         return "future" if before in MODALS_FUTURE or before == "to" else "present"
     if aux == "been":
         before, _ = _aux_before(tokens, j)
