@@ -11,13 +11,16 @@
    happening are grouped, comparing only within blocks of (month, name) — never all pairs.
    Mentions within one article that restate each other merge the same way. Then the clusters
    of one story that each tell its one resignation, storm or ruling of a day join
-   (``clustering.join_lone_kinds``): the bar adapts to how many happenings of the kind it has.
+   (``clustering.join_lone_kinds``): the bar adapts to how many happenings of the kind it has;
+   and clusters of one story and one exact day that share what they tell in other words join
+   when each is the other's one best match (``clustering.join_story_days``).
 3. ``entries.build_entry``: each group becomes an entry with the most precise date its
    sources support, every citation, a status and the sources' disagreements.
    Expressions dated only by a happening the article names ("on the eve of the talks") get
    that happening's entry's day (``anchored.date_anchored``) and the mentions cluster again.
 4. ``conflicts.note_date_conflicts``: near-identical happenings dated to different exact days
-   are kept apart but marked as disputed, each naming the other's date.
+   are kept apart but marked as disputed, each naming the other's date; so is a story's one
+   quake, fire, resignation or release told on days up to two apart by different articles.
 5. ``corroborate.corroborate``: undated sentences that clearly describe a recent entry are
    attached to it as corroborating citations.
 6. ``entries.order_and_assign_ids``: chronological order and unique, stable ids (the order

@@ -5,8 +5,9 @@ meeting may both have happened). But when two day-level entries at most ``NEAR_M
 apart share nearly all of their specific names (Jaccard >= ``NAME_JACCARD``, at least
 ``MIN_SHARED_NAMES``) and an event class — or, from different articles on days next to each other,
 a name (in the clauses or around them, see ``matching.article_names``), a kind of happening and
-most of their words (at least ``MIN_SHARED_WORDS`` not common in the input) — both are reported
-as done, and no source gives both
+most of their words (at least ``MIN_SHARED_WORDS`` not common in the input), or, up to
+``ONE_TIME_DAYS`` apart, the same happening a story has once (``ONCE_KINDS``: its quake, fire,
+resignation, release; see ``_one_time_kind``) — both are reported as done, and no source gives both
 days, in these entries or in others of its own (one that does is telling of two happenings), sources probably disagree on the date: each entry
 records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
 (day, name), so the cost follows the number of entries, not its square.
