@@ -2624,6 +2624,11 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
                              r"masks?|songs?|albums?|films?|movies?)\b", re.IGNORECASE)
 
 
+# capitalised words that may follow the month of fasting ("Ramadan Kareem", "during Ramadan Muslims fast")
+_AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival month fast fasting sale bazaar "
+                              "prayers iftar this last next".split())
+
+
 @rule(
     "holiday",
     ("holiday", "weekday"),
@@ -2642,6 +2647,7 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
         ("[Memorial Day weekend] traffic was heavy.", "2025-W21-WE", "2025-05-24/2025-05-25"),
         ("Shoppers returned after [Thanksgiving weekend].", "2025-W48-WE"),
         ("Fighting paused during [Ramadan this year].", "2025-03-01/2025-03-29", "2025-03-01/2025-03-29"),
+        ("Police arrested the owner, Ramzan Ali Sikder, on [Wednesday].", "2025-12-03"),
         ("The ceasefire is expected to hold until [Eid al-Fitr 2026].", "2026-03-20"),
         ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
         ("Markets closed for [Lunar New Year] in January.", "2025-01-29"),
@@ -2663,6 +2669,9 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     prev = re.search(r"(?-i:([A-Z][a-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
     if prev and not m["rel"] and prev.group(1).lower() not in _BEFORE_HOLIDAY_OK:
         return None  # a person's name: "Tariq Ramadan", "Taha Yassin Ramadan" (or "Orthodox Easter", another day)
+    following = re.match(r"\s+(?-i:([A-Z][a-z]+))", text[m.end():m.end() + 20])
+    if key == "ramadan" and not m["year"] and following and following.group(1).lower() not in _AFTER_RAMADAN_OK:
+        return None  # a given name: "Ramzan Kadyrov", "the owner, Ramzan Ali Sikder"
     rel = m["rel"].lower() if m["rel"] else None
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Christmas Day last year"
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel,
