@@ -405,6 +405,14 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Prosecutors said former lab director Ken Asari, a whistleblower who first contacted regulators on March 2, "
          "would testify on Tuesday.", [("March 2", "2026-03-02")], "Tuesday", "2026-03-03",
          "Former lab director Ken Asari would testify on Tuesday"),
+        ("Hackers encrypted the patient record system on Sunday and struck the pathology network on Monday.",
+         [("Sunday", "2026-03-01")], "Monday", "2026-03-02", "Hackers struck the pathology network on Monday"),
+        ("Two of the miners were rescued on Monday and the third the following day.", [("Monday", "2026-03-02")],
+         "the following day", "2026-03-03", "Two of the miners were rescued on Monday and the third the following day"),
+        ("All of Tuesday's planned operations were cancelled.", [], "Tuesday", "2026-03-03",
+         "All of Tuesday's planned operations were cancelled"),
+        ("The span gave way during Tuesday's morning rush hour, dropping two vans into the creek.", [], "Tuesday",
+         "2026-03-03", "The span gave way during Tuesday's morning rush hour, dropping two vans into the creek"),
     ],
 )
 def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):

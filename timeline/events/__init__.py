@@ -165,13 +165,22 @@ def _antecedent(sentences: list[Sentence], index: int, clause: str) -> str | Non
 
 # a clause that goes on from its sentence's subject: "... and is expected to keep them on hold"
 _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|should|can|must|did|does|"
-                         r"said|says|told|plans|expects|withdrew|chaired|[a-z]{3,}ed)\b", re.IGNORECASE)
+                         r"said|says|told|plans|expects|withdrew|chaired|[a-z]{3,}ed|"
+                         # irregular pasts that are seldom nouns: "[Hackers encrypted ... and] struck the network"
+                         r"struck|fell|rose|went|came|took|made|gave|began|won|lost|sent|spent|built|paid|fled|sold|"
+                         r"bought|fought|sought|stood|drove|flew|threw|grew|drew|chose|broke|stole|wrote|spoke|"
+                         r"shot|hid|ran|sank|swept|swung|withdrew|upheld|underwent|oversaw|overtook|met|held|kept|"
+                         r"brought|caught|taught|saw|knew|got|became)\b", re.IGNORECASE)
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'’.&-]*)*")  # "Securities and Exchange Commission"
 _SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed)\b")
 # the subject of reported speech, before an aside: "said [former lab director Ken Asari], a ..."
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s[^,]*,\s*$")
+# the words of a summary, articles aside
+_WORD = re.compile(r"\b(?!(?:the|a|an|The|A|An)\b)[A-Za-z][\w'’-]*")
+_NOT_A_SUBJECT_OPENING = frozenset("on in at by for from since until after before during when while as if this that "
+                                   "these those yesterday today last next earlier later then".split())
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 
 
@@ -216,6 +225,9 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = short
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
+    elif opening and len(opening.group(1).split()) <= 2 and first_segment[:1].isupper() \
+            and opening.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING and opening.group(1).split()[-1].endswith("s"):
+        subject = opening.group(1).strip()  # "Hackers encrypted ... and struck the network on Monday": "Hackers"
     else:
         names, _ = describe(before)
         lead = _SUBJECT_OPENING.match(sentence).end()
@@ -407,8 +419,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
             summary = summarize(clause, timex.text)
-            if not _CONTENT_WORD.search(summary.replace(timex.text, " ")):
-                summary = summarize(sentence.text, timex.text)  # "In June 2024": a date alone tells no news
+            rest = summary.replace(timex.text, " ")
+            if not _CONTENT_WORD.search(rest) or len(_WORD.findall(rest)) <= 1 and not focus[id(timex)]:
+                # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued
+                # on April 19 and] the third the following day": the sentence tells it
+                summary = summarize(sentence.text, timex.text)
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             resolved = _resolve_pronoun(summary, sentences, index, clause)

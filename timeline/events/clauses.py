@@ -317,6 +317,13 @@ _REFERRING_BEFORE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last)\s+$", re.IGNORECASE)
 # "the high inflation of [2022]": a noun phrase the date belongs to
+# "All of Tuesday's planned operations were cancelled": a part of the phrase, which is the clause's subject
+_QUANTIFIER_OF = re.compile(r"\b(?:all|some|most|many|none|each|half|any|both|several|much|one|two|three)\s+of\s+$",
+                            re.IGNORECASE)
+# a stretch of the day a date is told with ("the early hours of Sunday", "Tuesday's morning rush
+# hour"): the time of the clause, not a happening of its own
+_TIME_OF_DAY_NOUN = re.compile(r"(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night|"
+                               r"rush[- ]hour|daylight|dawn|dusk|small\s+hours|wee\s+hours)\b", re.IGNORECASE)
 _NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]{3,})\s+of\s+$")
 _DATE_LIST_TAIL = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)(?:\s*(?:,|and|or)\s*\d{4})*\s*")
 # Words after a date that show it is not an adjective ("the Tuesday before", "a year ago")
@@ -348,16 +355,16 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
             if len(phrase.split()) >= 4:
                 return phrase
     possessive = _POSSESSIVE_DATE.match(clause, after)
-    if possessive and _REFERRING_BEFORE.search(clause, 0, at):
+    if possessive and _REFERRING_BEFORE.search(clause, 0, at) and not _QUANTIFIER_OF.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
         phrase = clause[at: stop.start() if stop else len(clause)].strip()
         named = phrase[possessive.end() - at:]
-        if 1 <= _content_words(named) and len(named.split()) <= 8:
+        if 1 <= _content_words(named) and len(named.split()) <= 8 and not _TIME_OF_DAY_NOUN.match(named):
             return phrase
     # "to offset the high inflation of 2022 and 2023": a noun the date belongs to, after "of"
     of_date = _NOUN_OF_DATE.search(clause, 0, at)
     if of_date and of_date.end() == at and _REFERRING_BEFORE.search(clause, 0, of_date.start()) is None \
-            and of_date.group("head").lower() not in _NOT_A_NOUN:
+            and of_date.group("head").lower() not in _NOT_A_NOUN and not _TIME_OF_DAY_NOUN.match(of_date.group("head")):
         end = _PHRASE_END.search(clause, after)
         tail = clause[after: end.start() if end else len(clause)]
         if not _content_words(tail) or _DATE_LIST_TAIL.fullmatch(tail):
