@@ -440,6 +440,16 @@ def test_the_date_a_happening_is_postponed_to_is_planned(published, line, old, n
     assert statuses == {old[0]: "postponed", new[0]: "planned"}
 
 
+def test_an_aside_moved_to_another_day_is_postponed_and_the_new_day_planned_with_its_subject():
+    article = make_article("m", day("2021-03-17"), [
+        "The health minister's statement to the Commons, planned for this afternoon, has been moved to Thursday."])
+    found = [timex(article, "this afternoon", "2021-03-17TAF", "part_of_day", day("2021-03-17")),
+             timex(article, "Thursday", "2021-03-18", "day", day("2021-03-18"))]
+    mentions = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert mentions["this afternoon"].status == "postponed" and mentions["Thursday"].status == "planned"
+    assert mentions["Thursday"].summary.startswith("The health minister's statement to the Commons has been moved")
+
+
 def test_an_aside_that_dates_the_subject_takes_what_befell_it():
     article = make_article("g", day("2025-05-21"), [
         "The home game, scheduled for Friday, has been postponed because of the storm, the league said on Tuesday."])

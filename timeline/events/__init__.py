@@ -223,6 +223,11 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = reported.group(1)
     elif short and not _FINITE_VERB.search(short):
         subject = short
+    elif "," in before and len(first_segment.split()) <= 12 and first_segment.split()[0] in ("The", "A", "An") \
+            and not _FINITE_VERB.search(first_segment):
+        # "The health minister's statement to the Commons on the attacks, planned for this
+        # afternoon, has been moved to Thursday": a longer subject before its aside
+        subject = first_segment
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
     elif opening and len(opening.group(1).split()) <= 2 and first_segment[:1].isupper() \

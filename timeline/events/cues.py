@@ -45,9 +45,10 @@ CANCELLED_CUES: tuple[Cue, ...] = (
     _cue(
         "cancel-verb",
         r"\b(?:cancell?ed|cancels|scrapped|called off|calls off|call off|calling off|"
-        r"shelved|suspended|suspends)\s+(?:the|a|an|his|her|their|its|this|next|plans?|" + _DAYS_OWN + r")\b",
+        r"shelved|suspended|suspends)\s+(?:the|a|an|his|her|their|its|this|next|plans?|all|" + _DAYS_OWN + r")\b",
         "cancelled",
         ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday.",
+         "The trust has cancelled all planned operations scheduled for today.",
          "The TSWU has called off Saturday's strike on Northline Rail.", "The union suspended tomorrow's action."],
         ["The cancelled flights were rebooked for Friday"],
     ),
@@ -72,6 +73,16 @@ CANCELLED_CUES: tuple[Cue, ...] = (
         "postponed",
         ["The vote scheduled for May 3 was postponed."],
         ["The postponement of the vote on May 3 angered voters"],
+    ),
+    _cue(
+        "moved-to-date",
+        # moved to another day (not "moved to a hospital"): the day it was planned for is given up
+        r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:moved|rescheduled|shifted|pushed\s+back)\s+(?:to|until|till)\s+"
+        r"(?:next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d|tomorrow|next)\b",
+        "postponed",
+        ["The minister's statement, planned for this afternoon, has been moved to Thursday."],
+        ["The patient was moved to a hospital on Friday.", "The team was moved to tears on Sunday."],
     ),
     _cue("cancellation", r"\bcancell?ations?\s+of\b", "cancelled", ["the cancellation of Tuesday's summit"]),
 )
