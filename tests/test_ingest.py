@@ -60,6 +60,14 @@ def test_first_line_headline_becomes_title_and_yields_a_heading_sentence():
     ]
 
 
+def test_a_markdown_heading_in_sentence_case_is_a_heading_but_a_hashtag_is_not():
+    text = ("---\npublished: 2022-12-13\ntitle: Recount resumes\n---\n"
+            "# Recount resumes after overnight pause; judge to hear ballot dispute\n\n"
+            "The recount resumed at 8 a.m. Tuesday.\n#MeToo marches were held on Sunday.")
+    kinds = [(s.kind, s.text[:20]) for s in parse_article(text, path="h.md").sentences]
+    assert kinds == [("heading", "# Recount resumes af"), ("body", "The recount resumed "), ("body", "#MeToo marches were ")]
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title():
     article = parse_article(
         "Steve Witkoff Met With Vladimir Putin In Moscow.\nMore text.", path="x.txt", reference_date=dt.date(2025, 1, 1)

@@ -320,6 +320,9 @@ SMALL_WORDS = frozenset(
 WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+
+
 def reads_as_headline(line: str) -> bool:
     """A short line in title case without a sentence's closing punctuation."""
     text = line.strip().lstrip("#").strip()
@@ -416,8 +419,8 @@ def split_sentences(body: str, title_span: tuple[int, int] | None = None) -> lis
         start, end = line.start(), line.end()
         kind: SentenceKind = "body"
         marker = LIST_MARKER.match(line.group())
-        if title_span is not None and (start, end) == title_span:
-            kind = "heading"
+        if title_span is not None and (start, end) == title_span or _MARKDOWN_HEADING.match(line.group()):
+            kind = "heading"  # (a Markdown heading is one whatever its case: "# Recount resumes after a pause")
         elif marker:
             kind = "list_item"
             start += marker.end()
