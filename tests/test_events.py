@@ -134,6 +134,12 @@ SUMMARY_CASES = [
         "April–June 2026",
         "Arrangements for a follow-up summit between Putin and Trump (tentatively planned for April–June 2026)",
     ),
+    (
+        "A county judge ruled Thursday that 62 mail ballots in undated envelopes cannot be counted in a disputed "
+        "state House race, effectively sealing a nine-vote win for the Republican.",
+        "Thursday",
+        "A county judge ruled Thursday that 62 mail ballots in undated envelopes cannot be counted",
+    ),
 ]
 
 

@@ -437,6 +437,10 @@ _SOFT_BREAK = re.compile(
     r"\s+(?=(?:in|to|for|with|after|as|amid|including|following|despite|while|where|which|that|because|"
     r"but|over|during|before|since|through|under|against|from|and)\b)"
 )
+# a prefix ending inside a "that" clause before its verb ("ruled Thursday that 62 mail ballots")
+_THAT_WITHOUT_VERB = re.compile(
+    r"\bthat\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|cannot|could|should|must|may|might|did|does|do)\b)"
+    r"(?![a-z]{3,}ed\b)[\w'’,.-]+\s*){1,8}$")
 _PHRASE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+")
 
 
@@ -507,8 +511,8 @@ def _cut(text: str, expression: str) -> str:
         return best
     for m in _SOFT_BREAK.finditer(text):
         prefix = text[: m.start()].rstrip(" ,;:")
-        if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS:
-            return prefix
+        if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and not _THAT_WITHOUT_VERB.search(prefix):
+            return prefix  # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
     start_of_expression = text.find(expression) if expression and expression in text else len(text)
     for pattern in (_STRONG_BOUNDARY, _PHRASE_BREAK):
         for m in pattern.finditer(text):
