@@ -415,6 +415,11 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          [("Sunday", "2026-03-01")], "Monday", "2026-03-02", "Hackers struck the pathology network on Monday"),
         ("Two of the miners were rescued on Monday and the third the following day.", [("Monday", "2026-03-02")],
          "the following day", "2026-03-03", "Two of the miners were rescued on Monday and the third the following day"),
+        ("The decision, announced at 2.30pm at the end of a two-day board meeting that began on Monday, was expected "
+         "by most economists after last week's inflation figures.", [("Monday", "2026-03-02")],
+         "2.30pm", "2026-03-03", "The decision was announced at 2.30pm at the end of a two-day board meeting"),
+        ("The new rules, announced on Monday, take effect in May.", [("May", "2026-05-01")], "Monday", "2026-03-02",
+         "The new rules were announced on Monday"),
         ("All of Tuesday's planned operations were cancelled.", [], "Tuesday", "2026-03-03",
          "All of Tuesday's planned operations were cancelled"),
         ("The span gave way during Tuesday's morning rush hour, dropping two vans into the creek.", [], "Tuesday",

@@ -184,6 +184,22 @@ _NOT_A_SUBJECT_OPENING = frozenset("on in at by for from since until after befor
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 
 
+# "The decision, announced at 2.30pm at the end of a two-day board meeting": a subject and the
+# participle aside that holds the date, cut before the sentence's own verb
+_SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn))\s+(?P<rest>[^,]+)$")
+
+
+def _aside_as_clause(summary: str, expression: str) -> str:
+    """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
+    ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...")."""
+    m = _SUBJECT_AND_ASIDE.match(summary)
+    if not m or expression not in m.group("participle") + " " + m.group("rest"):
+        return summary
+    head = m.group("subject").split()[-1].lower()
+    be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+    return f"{m.group('subject')} {be} {m.group('participle')} {m.group('rest')}"
+
+
 def _with_governor(summary: str, sentence: str) -> str:
     """An infinitive left alone by a cut at "and" ("To finish counting by November 13") takes the
     words that govern the first infinitive of its sentence ("... said the county expected")."""
@@ -431,6 +447,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = summarize(sentence.text, timex.text)
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
+            summary = _aside_as_clause(summary, timex.text)
             resolved = _resolve_pronoun(summary, sentences, index, clause)
             resolved = _with_governor(_with_subject(resolved, sentence.text, clause), sentence.text)
             if resolved != summary:
