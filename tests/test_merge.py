@@ -358,6 +358,8 @@ def test_a_company_or_place_name_is_known_by_its_first_word():
     assert len(events) == 1 and {c.document for c in events[0].citations} == {"t1", "t2"}
     assert matching.entity_key("Maricopa County") == "maricopa"
     assert matching.entity_key("Vladimir Putin") == "putin"
+    assert matching.entity_key("Westpac Banking Corp") == "westpac"  # as "Westpac" (not "banking")
+    assert matching.entity_key("National Australia Bank") == matching.entity_key("NAB")
 
 
 def test_a_name_told_around_a_clause_in_its_article_is_no_sign_of_another_happening():

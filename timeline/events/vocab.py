@@ -57,6 +57,7 @@ GENERIC_NAME_TAILS = frozenset(
     properties realty mining oil gas steel chemicals electric power telecom hospital center centre
     college stadium airport station bridge street avenue road park river district province township
     dairy farms motor bancorp trust securities advisors management fire fires air ridge festival tour arena
+    banking bankshares healthcare health retail shipping
     mine mines hills valley canyon creek
     """.split()
 )
