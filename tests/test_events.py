@@ -420,6 +420,15 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "2.30pm", "2026-03-03", "The decision was announced at 2.30pm at the end of a two-day board meeting"),
         ("The new rules, announced on Monday, take effect in May.", [("May", "2026-05-01")], "Monday", "2026-03-02",
          "The new rules were announced on Monday"),
+        ("Forecasters said Wednesday that the flooding on the upper river is the worst since records began.", [],
+         "Wednesday", "2026-03-04",
+         "Forecasters said Wednesday that the flooding on the upper river is the worst since records began"),
+        ("Public transport in the city was suspended at noon and will not resume until Friday at the earliest.",
+         [("noon", "2026-03-04")], "Friday", "2026-03-06", "Public transport in the city will not resume until Friday at the earliest"),
+        ("Markets in Shanghai and Shenzhen close from Monday and reopen on March 9.", [("Monday", "2026-03-02")],
+         "March 9", "2026-03-09", "Markets in Shanghai and Shenzhen close from Monday and reopen on March 9"),
+        ("He will be sworn in next week, possibly on March 12.", [], "March 12", "2026-03-12",
+         "He will be sworn in next week, possibly on March 12"),
         ("All of Tuesday's planned operations were cancelled.", [], "Tuesday", "2026-03-03",
          "All of Tuesday's planned operations were cancelled"),
         ("The span gave way during Tuesday's morning rush hour, dropping two vans into the creek.", [], "Tuesday",
@@ -486,6 +495,16 @@ def test_a_plan_for_a_year_dates_no_happening_but_a_result_for_it_does():
              timex(article, "FY25", "2024-04/2025-03", "month", day("2024-04-01"), day("2025-03-31")),
              timex(article, "2024", "2024", "year", day("2024-01-01"), day("2024-12-31"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["2024"]
+
+
+def test_a_lent_pronoun_takes_the_name_of_the_sentences_before():
+    article = make_article("o", day("1991-06-11"), [
+        "Dame Margaret Holloway, the conductor, has died aged 84.",
+        "She directed the Harrogate Festival from 1958 to 1974 and was appointed DBE in 1977."])
+    found = [timex(article, "1958 to 1974", "1958/1974", "year", day("1958-01-01"), day("1974-12-31")),
+             timex(article, "1977", "1977", "year", day("1977-01-01"), day("1977-12-31"))]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert summaries == ["Holloway directed the Harrogate Festival from 1958 to 1974", "Holloway was appointed DBE in 1977"]
 
 
 def test_a_date_alone_is_no_summary():

@@ -164,17 +164,23 @@ def _antecedent(sentences: list[Sentence], index: int, clause: str) -> str | Non
 
 
 # a clause that goes on from its sentence's subject: "... and is expected to keep them on hold"
+# irregular pasts that are seldom nouns: "[Hackers encrypted ... and] struck the network"
+_IRREGULAR_PASTS = (r"struck|fell|rose|went|came|took|made|gave|began|won|lost|sent|spent|built|paid|fled|sold|"
+                    r"bought|fought|sought|stood|drove|flew|threw|grew|drew|chose|broke|stole|wrote|spoke|"
+                    r"shot|hid|ran|sank|swept|swung|withdrew|upheld|underwent|oversaw|overtook|met|held|kept|"
+                    r"brought|caught|taught|saw|knew|got|became")
 _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|should|can|must|did|does|"
-                         r"said|says|told|plans|expects|withdrew|chaired|[a-z]{3,}ed|"
-                         # irregular pasts that are seldom nouns: "[Hackers encrypted ... and] struck the network"
-                         r"struck|fell|rose|went|came|took|made|gave|began|won|lost|sent|spent|built|paid|fled|sold|"
-                         r"bought|fought|sought|stood|drove|flew|threw|grew|drew|chose|broke|stole|wrote|spoke|"
-                         r"shot|hid|ran|sank|swept|swung|withdrew|upheld|underwent|oversaw|overtook|met|held|kept|"
-                         r"brought|caught|taught|saw|knew|got|became)\b", re.IGNORECASE)
+                         r"said|says|told|plans|expects|withdrew|chaired|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b",
+                         re.IGNORECASE)
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'’.&-]*)*")  # "Securities and Exchange Commission"
-_SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed)\b")
+_SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed|"
+                                  + _IRREGULAR_PASTS + r")\b")
+# a summary that tells only who said something and when ("Forecasters said Wednesday")
+_SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
+                          r"warned|added|stated|predicted|insisted|acknowledged|revealed)(?:\s+(?:late|early|on|in))?",
+                          re.IGNORECASE)
 # the subject of reported speech, before an aside: "said [former lab director Ken Asari], a ..."
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s[^,]*,\s*$")
 # the words of a summary, articles aside
@@ -213,13 +219,28 @@ def _with_governor(summary: str, sentence: str) -> str:
     return f"{governed.group(1)} to {summary[3:]}"
 
 
+_DETERMINER_OR_NUMBER = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|some|all|most|"
+                                   r"many|several|no|each|every|both|another|other|such|\d)\b", re.IGNORECASE)
+
+
+def _AFTER_AND_LOWER(summary: str, sentence: str) -> bool:
+    """A summary cut at "and" whose first word is a verb in the sentence, written small after
+    "and" and no determiner ("[Markets close from Monday and] reopen on Feb. 24")."""
+    words = summary.split()[:3]
+    if not words or _DETERMINER_OR_NUMBER.match(summary):
+        return False
+    found = re.search(r"\band\s+(" + re.escape(words[0].lower()) + r")\b", sentence)
+    return bool(found) and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found.end()) >= 0 \
+        and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"}
+
+
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
     "Prime Minister Helen Varga returned ... and chaired ..."), or a short opening without a verb
     before a comma ("A Red Cross official, Tomas Lindqvist, is acting ...", "President Trump's
     visit to Texas, planned for Monday, has been postponed ...")."""
-    if not _VERB_FIRST.match(summary):
+    if not _VERB_FIRST.match(summary) and not _AFTER_AND_LOWER(summary, sentence):
         return summary
     # where the summary's words begin in the sentence (the clause's own opening may have been
     # dropped as an aside: "A Red Cross official, Tomas Lindqvist, is acting ...")
@@ -246,9 +267,11 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = first_segment
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
-    elif opening and len(opening.group(1).split()) <= 2 and first_segment[:1].isupper() \
-            and opening.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING and opening.group(1).split()[-1].endswith("s"):
-        subject = opening.group(1).strip()  # "Hackers encrypted ... and struck the network on Monday": "Hackers"
+    elif opening and len(opening.group(1).split()) <= 5 and first_segment[:1].isupper() \
+            and opening.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING:
+        # "Hackers encrypted ... and struck the network on Monday": "Hackers"; "Public transport in the
+        # CBD was suspended ... and will not resume until Friday"; "She directed ... and was appointed"
+        subject = opening.group(1).strip()
     else:
         names, _ = describe(before)
         lead = _SUBJECT_OPENING.match(sentence).end()
@@ -441,15 +464,19 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             names, words = describe(described, names_seen if opens else None)
             summary = summarize(clause, timex.text)
             rest = summary.replace(timex.text, " ")
-            if not _CONTENT_WORD.search(rest) or len(_WORD.findall(rest)) <= 1 and not focus[id(timex)]:
+            if not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
+                    len(_CONTENT_WORD.findall(rest.lower())) <= 1 or _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and summary != sentence.text.strip(" .")):
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued
-                # on April 19 and] the third the following day": the sentence tells it
+                # on April 19 and] the third the following day", "[He will be sworn in next week,]
+                # possibly on May 21" or "Forecasters said Wednesday [that ...]": the sentence tells it
                 summary = summarize(sentence.text, timex.text)
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             summary = _aside_as_clause(summary, timex.text)
-            resolved = _resolve_pronoun(summary, sentences, index, clause)
-            resolved = _with_governor(_with_subject(resolved, sentence.text, clause), sentence.text)
+            # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
+            # ... and was arrested ...")
+            resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)
+            resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "")
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too
                 name = resolved.split()[0]
