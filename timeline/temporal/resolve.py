@@ -187,6 +187,8 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed
 # a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
 _COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
+# a sentence that leaves a past story for the news of now
+_BACK_TO_NOW = re.compile(r"\s*[\"“‘]?(?:Meanwhile|Separately|Elsewhere|Now|Today|Currently|In other news|This year|These days)\b")
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # a relative clause open before a date ("negotiations that began in early 2018")
 # or a participle after a comma ("Under the accord, adopted in 2015, countries submit ...")
@@ -679,6 +681,8 @@ class Resolver:
                 if c.relation is None and self._named_by_a_decision(start, end):
                     tense = "future"  # "has declared Friday a work-free day"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                if day == base and c.relation is None and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
+                    day = moved(day, -7)  # "closed since Thursday", written on a Thursday: a week ago
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
                 if until:
                     # "the talks ran from Monday to Friday" (written on a Wednesday): the last such
@@ -766,7 +770,10 @@ class Resolver:
         told = self.last_date(start, finest="month")
         if told and start - told[0] <= 400:
             day = safe_date(told[1].first.year, told[1].first.month, c.day)
-            if day is not None:
+            ahead = self.tense(start, end) == "future" or _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
+            if day is not None and not (ahead and self.reference and day < self.reference):
+                # (but "... completed their studies by 30th June. A fee must be paid by the 21st",
+                # written in September: a deadline to come is not in a month gone by)
                 return self._done(c.type, When("day", day), c.mod, f"timex:{told[0]}", start)
         candidates = [d for d in (safe_date(m.year, m.month, c.day) for m in
                                   (add_months(base.replace(day=1), k) for k in (-2, -1, 0, 1, 2))) if d is not None]
@@ -877,6 +884,8 @@ class Resolver:
             # that began in early 2018. The two sides had come close to a deal in May": this May
         if _PRESENT_PERFECT.search(self.text, sentence, start):
             return None  # "Its path has relied on flybys of Venus; the most recent, in February": up to now, not the story's year
+        if _BACK_TO_NOW.match(self.text, sentence):
+            return None  # "Meanwhile, the examination, which started on May 14, ends on June 29": the story of now
         year = told.first.year
         if told.grain != "year" and (c.month, c.day or 1) < (told.first.month, told.first.day if c.day else 1):
             year += 1

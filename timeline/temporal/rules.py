@@ -1582,9 +1582,10 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # "shares have fallen 20% since the start of the year", "is up 5% since the beginning of
             # the month": a stretch that runs to now, so this one, whatever year was told before
             return Relative(unit, 0, "reference")
-        if tense == "future" or tense != "past" and re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end|close)\s+of\s+$", ctx):
+        deadline = re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end|close)\s+of\s+$", ctx)
+        if tense == "future" or deadline and (tense != "past" or _NOW_PERFECT_BEFORE.search(text, max(0, m.start() - 120), m.start())):
             # "will step down at the end of the month", "includes the closure of three libraries by
-            # the end of the year": this one
+            # the end of the year", "has given operators until the end of the month": this one
             return Relative(unit, 0, "reference")
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
     if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+$", ctx)
@@ -2044,6 +2045,8 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
     canon, designator, mult = V.UNITS[unit_word]
     if amount_text in ("multi", "several", "many"):
         amount = None
+    elif amount_text == "half":
+        amount = 0.5  # "a half-hour drive": PT30M
     else:
         amount = V.number_value(amount_text.replace("-and-a-half", " and a half").replace("-", " "))
     if canon == "quarter":
@@ -2108,7 +2111,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?P<n>other|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s+)?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?P<ordwd>other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|half[- ]?|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
     examples=(
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -2118,6 +2121,8 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
         ("pay $100 million in interest [every quarter]", "P1Q", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("she runs [every other morning]", "P2D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("The comet orbits the Sun [every six and a half years].", "P6Y6M", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("The council meets [every second Thursday].", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("Buses will run [every half-hour] from 10.30am.", "PT30M", None, EXAMPLE_REFERENCE, "news", "SET"),
     ),
 )
 def set_every(m: re.Match, text: str) -> Partial | None:
@@ -2136,7 +2141,7 @@ def set_every(m: re.Match, text: str) -> Partial | None:
         return Fixed(f"XXXX-{V.SEASONS[m['season'].lower()]}", type="SET")
     word = m["unit"].lower().rstrip("s")
     if m["n"]:
-        n = 2 if m["n"].lower() == "other" else V.number_value(m["n"])
+        n = 2 if m["n"].lower() == "other" else 0.5 if m["n"].lower().startswith("half") else V.number_value(m["n"])
         if n is None:
             return None
         canon, designator, mult = V.UNITS.get(word) or V.UNITS["day"]  # "every other morning": every two days
@@ -2280,9 +2285,10 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
     if t == "one day":
         from .tense import clause_tense
 
-        if re.search(r"\b(?:for|in|within|after|than|only|just|of|a)\s+$", before(text, m.start(), 8)) or \
-                clause_tense(text, m.start(), m.end()) != "future":
-            return None
+        if re.search(r"\b(?:for|in|within|after|than|only|just|of|a|by)\s+$", before(text, m.start(), 8)) or re.match(
+                r"\s+(?:late|early|later|earlier|behind|ahead|before|after|longer|old|off)\b", text[m.end():m.end() + 10]) \
+                or clause_tense(text, m.start(), m.end()) != "future":
+            return None  # (a length of time: "will run one day late", "will be delayed by one day")
     return Fixed("FUTURE_REF")
 
 
