@@ -146,6 +146,12 @@ _ACTING_ON_BEFORE = re.compile(r"\b(?:challenge|contest|appeal|overturn|annul|re
                                r"investigate|probe|examine|scrutini[sz]e)\s+$", re.IGNORECASE)
 # a habit told in the clause before a month ("usually reopen in", "every year in"), with no ", but"
 # or ";" between turning to one year ("usually rise in December, but this year they fell in December")
+# how often a time of day comes round, in its sentence
+_RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
+                        r"after|before|by|for|throughout)\b))|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                        r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
+                        r"seven\s+days\s+a\s+week|usually|normally|typically|generally)\b", re.IGNORECASE)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:said|says|told|who|which|when|but)\b|[;:]", re.IGNORECASE)
 _HABITUAL_CLAUSE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|always|"
                               r"(?:every|each)\s+year)\b(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+year\b))[^;]*$",
                               re.IGNORECASE)
@@ -614,6 +620,9 @@ class Resolver:
         if c.month is None and c.day is None and c.weekday is None and c.holiday is None and c.season is None \
                 and c.quarter is None and c.half is None and c.year_offset is None:
             # a time of day alone: on the day named near it, else the last day mentioned, else the base
+            if self._recurring_time(start, end):
+                # "open from 10am to [6pm] every day", "visiting between [2pm] and 8pm daily": any day's
+                return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             day, anchor = self._day_for_time(start, end, base, anchor)
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
@@ -839,6 +848,20 @@ class Resolver:
                 or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
+
+    def _recurring_time(self, start: int, end: int) -> bool:
+        """Whether a time of day is told as one that comes round (opening hours, a timetable, a
+        rule): its sentence says how often ("daily", "every day", "each day", "on Sundays",
+        "weekdays") or that it is the habit ("usually", "normally"), in the same clause."""
+        s, e = self.bounds(start, end)
+        if _RECURRING.search(self.text, end, e):
+            return True  # "open from 10am to 6pm every day"
+        cue = None
+        for cue in _RECURRING.finditer(self.text, s, start):
+            pass
+        # before the time only in its own clause: not "Hollis, who commutes every day, said she
+        # had left home at 5.30am"
+        return cue is not None and not _ANOTHER_CLAUSE.search(self.text, cue.end(), start)
 
     def _day_told_after(self, end: int) -> int | None:
         """Where a date told right after a time of day starts ("after midnight [on Sunday]")."""
