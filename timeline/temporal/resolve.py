@@ -193,6 +193,8 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed
 # a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
 _COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
+# a subordinate phrase holding a date: "14 years after he first took office in [February 1999]"
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|than)\b", re.IGNORECASE)
 # a sentence that leaves a past story for the news of now
 _BACK_TO_NOW = re.compile(r"\s*[\"“‘]?(?:Meanwhile|Separately|Elsewhere|Now|Today|Currently|In other news|This year|These days)\b")
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
@@ -907,6 +909,11 @@ class Resolver:
             # that began in early 2018. The two sides had come close to a deal in May": this May
         if _PRESENT_PERFECT.search(self.text, sentence, start):
             return None  # "Its path has relied on flybys of Venus; the most recent, in February": up to now, not the story's year
+        if _SUBORDINATE_BEFORE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
+            return None  # "Chavez died on March 5, 14 years after he first took office in February 1999": a date of the background
+        if c.day is not None and c.year is None and 0 <= (self.reference - dt.date(self.reference.year, c.month, min(c.day, 28))).days <= 45:
+            return None  # "The last attempt collapsed in Copenhagen in 2009. The talks opened on Nov. 30", written on
+            # Dec. 13: a day just past is the news's own
         if _BACK_TO_NOW.match(self.text, sentence):
             return None  # "Meanwhile, the examination, which started on May 14, ends on June 29": the story of now
         year = told.first.year

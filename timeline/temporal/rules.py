@@ -1760,7 +1760,7 @@ def ago(m: re.Match, text: str) -> Partial | None:
 @rule(
     "shift_from_anchor",
     ("unit",),
-    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
     examples=(
         ("The talks began on Dec. 1, 2025. [Three days later], they ended.", "2025-12-04"),
         ("Net rose in the third quarter from $2 [a year earlier].", "2024-Q3"),
@@ -1769,10 +1769,15 @@ def ago(m: re.Match, text: str) -> Partial | None:
         ("They met on June 14, 2024, and signed [two days after].", "2024-06-16"),
         ("It was approved in December 2020. Two years later, it was cancelled; [the previous year], it had grown.",
          "2021"),
+        ("The first flight touched down at Heathrow [four hours later].", "PT4H", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("He was found hiding in a drainage pipe [hours later].", "PTXH", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
-    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
+    if m["amount"] is None and not (m["unit"].lower().endswith("s") and m["dir"].lower() in ("later", "earlier")
+                                    and V.unit_of(m["unit"])[0] in ("second", "minute", "hour")):
+        return None  # (without an amount only "hours later", "minutes earlier")
+    amount, unit, designator, mult = _amount_and_unit(m["amount"] or "", m["unit"], fold=True)
     if m["half"] and amount is not None:
         amount += 0.5  # "a year and a half later"
     direction = m["dir"].lower()
@@ -1796,7 +1801,9 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     if unit == "weekend":
         unit = "week"
     if unit in ("second", "minute", "hour"):
-        return Relative(unit, None if amount is None else sign * amount, "anchor", grain="day", mod=mod)
+        # "four hours later", "a minute and a half later": how long after, as TimeBank and the news
+        # probes' annotators tag it (a duration), not a day counted from the last one told
+        return Fixed(duration_value(amount, designator, mult, True), type="DURATION", mod=mod)
     if unit == "year" and amount is not None and amount == int(amount):
         # "a year earlier": the period discussed, so many years back (with none: the reference date);
         # "three years later" moves the story on by years: a year, which anchors what follows
