@@ -1035,8 +1035,10 @@ class Resolver:
             tense = self.tense(start, end)
             if tense is None and _AWAITED_WEEKEND.search(self.text, max(0, start - 16), start):
                 tense = "future"  # "before moving out to sea by the weekend"
-            if not in_weekend and base.weekday() >= 3 and (tense is None or re.search(
-                    r"\bfor\s+$", self.text[max(0, start - 5):start], re.IGNORECASE)):
+            if not in_weekend and (base.weekday() >= 3 and (tense is None or re.search(
+                    r"\bfor\s+$", self.text[max(0, start - 5):start], re.IGNORECASE))
+                    or base.weekday() >= 2 and self.text[start:end].lower().startswith("this")):
+                # ("this weekend" from a Wednesday on is the coming one: "the cathedral cancelled services this weekend")
                 # written on a Thursday or Friday, a weekend the clause does not put behind it, or
                 # one something is for ("cut prices by 40% for the weekend"), is the coming one
                 return last.shifted("week", 1)

@@ -76,6 +76,7 @@ PRESENT = frozenset({
     "publishes", "testifies", "departs", "flies", "speaks", "delivers", "faces", "celebrates", "reopens",
     "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs", "makes",
     "turns", "lasts",  # "who turns 25 in August", "the festival lasts until Sunday"
+    "concludes", "follows", "finishes", "culminates", "wraps",  # "the round concludes on Tuesday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
@@ -154,9 +155,18 @@ def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
     if j >= 0 and tokens[j].lower().replace("’", "'").endswith("n't"):
         low = tokens[j].lower().replace("’", "'")
         return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3]), j  # "isn't completed": "is"
-    if j >= 0 and tokens[j].isalpha() and not (tokens[j] == "May" and j > 0):
-        return tokens[j].lower(), j  # (but "7 May were", the month, is no modal)
+    if j >= 0 and tokens[j].isalpha() and not (tokens[j] == "May" and (j > 0 or _past_form(tokens[j + 1], tokens[j + 1].lower()))):
+        return tokens[j].lower(), j  # (but "7 May were", the month, and "May became", the name, are no modal)
     return None, -1
+
+
+def _after_ordinal_to(tokens: list[str], i: int) -> bool:
+    """A participle in "the first woman to be appointed": "be" after "to" after an ordinal's noun."""
+    aux, j = _aux_before(tokens, i)
+    if aux != "be":
+        return False
+    before, k = _aux_before(tokens, j)
+    return before == "to" and k >= 3 and tokens[k - 2].lower() in _ORDINAL_NOUN_TO and tokens[k - 3].lower() in _THE
 
 
 def _participle_tense(tokens: list[str], i: int) -> Tense | None:
@@ -253,6 +263,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return None, i
         if low == "since" and i == n - 1:
             return "past", i
+        if low == "to" and i >= 3 and tokens[i - 2].lower() in _ORDINAL_NOUN_TO and tokens[i - 3].lower() in _THE:
+            continue  # "became the second woman to be appointed on Wednesday": the verb before decides
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and tokens[i + 1].isalpha() and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be"):
             infinitive = True
@@ -272,8 +284,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:]:
             return "future", i  # "buy gold ahead of Diwali on Wednesday", "ahead of Tuesday's vote" (but
             # "Just ahead of the trip, the department on Sunday issued ...": a phrase of its own)
-        if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and i > 0):
-            return "future", i  # (but "7 May", the month, is no modal)
+        if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and (
+                i > 0 or i + 1 < n and _past_form(tokens[i + 1], tokens[i + 1].lower()))):
+            return "future", i  # (but "7 May", the month, and "May became", the name, are no modal)
         if low in ("could", "can", "cannot", "can't"):
             # "the storm could make landfall Friday", "can apply starting Monday" (but "could not
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
@@ -310,12 +323,17 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
+            if _after_ordinal_to(tokens, i):
+                continue  # "became the second woman to be appointed on Wednesday": the verb before decides
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
         if low == "votes" and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
             return "present", i  # "the House votes Friday" (but "counting the votes Friday")
-        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and _plural_subject(tokens[i - 1]):
-            return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday"
+        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
+                tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() and tokens[i - 1].lower() not in DETERMINERS
+                and (i == 1 or tokens[i - 2] in (",", "and")))):
+            return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
+            # play Colombia on Friday" (a team, plural in sports copy)
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and aux in DETERMINERS - {"that"}:
@@ -335,6 +353,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
 # verbs whose object takes a bare infinitive ("let the ground offensive begin")
 _CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "watched",
                         "saw", "see", "sees", "heard"})
+# "the first woman to ...", "the only team to ...": an infinitive that tells who did it, not what is to come
+_THE = frozenset({"the", "its", "his", "her", "their", "our"})
+_ORDINAL_NOUN_TO = frozenset("first second third fourth fifth last only youngest oldest latest next".split())
 # forecasting verbs in the past: what they tell of lies ahead of them
 _FORECAST_PAST = frozenset({"forecast", "predicted", "projected"})
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
@@ -348,8 +369,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
     comma = False
     for i, word in enumerate(tokens[:30]):
         low = word.lower().replace("’", "'")
-        if low in (";", ":", "(", "—"):
-            return None
+        if low in (";", ":", "(", "—") or low == "but":
+            return None  # ("Outbreaks usually peak between January and March, but cases began ...": another clause)
         if low == ",":
             comma = True
             continue
