@@ -1171,6 +1171,14 @@ def weekday_usage(text: str, end: int) -> str:
 _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|trading|league)\b")
 
 
+# a capitalised word before a weekday, not one that opens its sentence ("said in Washington Monday"
+# stays a date: a name needs _NAME_AFTER_WEEKDAY too)
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bnear\s)"
+                               r"\b(?-i:[A-Z][a-z]+)\s+$")
+# after the weekday: a title or a relative clause of a person ("Lucy Friday QC", "Marcus Friday, who ...")
+_NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|[A-Z]{2,4}\b)|,\s+(?:who|whose)\b)")
+
+
 @rule(
     "weekday",
     ("weekday",),
@@ -1206,6 +1214,11 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if _NAME_ADJECTIVES.search(text[max(0, m.start() - 12):m.start()]) or V.WEEKDAY_IN_NAMES.match(text, m.start("wd")) \
             or re.search(r"(?-i:Mail)\s+on\s+$", text[max(0, m.start() - 10):m.start()]):
         return None  # "Bloody Sunday", "the Sunday Times", "the Mail on Sunday"
+    if not m["rel"] and not m["pod"] and _NAME_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and \
+            _NAME_AFTER_WEEKDAY.match(text, m.end()):
+        return None  # a name: "Lucy Friday QC", "the saxophonist Marcus Friday, who ..."
+    if re.search(r"(?-i:Sheffield)\s+$", text[max(0, m.start() - 10):m.start()]):
+        return None  # the football club, Sheffield Wednesday
     wd = V.weekday_number(m["wd"])
     rel = None
     if m["rel"]:
