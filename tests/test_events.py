@@ -429,6 +429,8 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "March 9", "2026-03-09", "Markets in Shanghai and Shenzhen close from Monday and reopen on March 9"),
         ("He will be sworn in next week, possibly on March 12.", [], "March 12", "2026-03-12",
          "He will be sworn in next week, possibly on March 12"),
+        ("Salvage vessel Rustam, which reached the site on Tuesday, began lifting the hull on Wednesday morning.",
+         [("Wednesday morning", "2026-03-04")], "Tuesday", "2026-03-03", "Salvage vessel Rustam reached the site on Tuesday"),
         ("All of Tuesday's planned operations were cancelled.", [], "Tuesday", "2026-03-03",
          "All of Tuesday's planned operations were cancelled"),
         ("The span gave way during Tuesday's morning rush hour, dropping two vans into the creek.", [], "Tuesday",

@@ -195,9 +195,18 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 _SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn))\s+(?P<rest>[^,]+)$")
 
 
+_SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:which|who)\s+(?P<rest>(?:[a-z]{3,}ed|[a-z]{3,}s|had|has|was|were|"
+                                   r"is|are|will|" + _IRREGULAR_PASTS + r")\b[^,]+)$")
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
-    ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...")."""
+    ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
+    so does a subject and its relative clause ("Salvage vessel Rustam, which reached the site on
+    Thursday" -> "Salvage vessel Rustam reached the site on Thursday")."""
+    relative = _SUBJECT_AND_RELATIVE.match(summary)
+    if relative and expression in relative.group("rest"):
+        return f"{relative.group('subject')} {relative.group('rest')}"
     m = _SUBJECT_AND_ASIDE.match(summary)
     if not m or expression not in m.group("participle") + " " + m.group("rest"):
         return summary
