@@ -766,7 +766,11 @@ class Resolver:
             tense = "future"  # "postponed a decision until their next summit on 18-19 December"
         if self._named_by_a_decision(start, end):
             tense = "future"  # "has declared Friday a holiday", "the court fixed January 18 for the next hearing"
-        when = self._choose(c, base, tense, deadline, self._looks_ahead(start, end),
+        # a present perfect tells of an act done, not of the date it names ("has published its
+        # calendar, with no collections on Christmas Day"): the nearer one may be the coming one
+        looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
+            _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start))
+        when = self._choose(c, base, tense, deadline, looks_ahead,
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)),
                             bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)))
         if when is None:
