@@ -769,7 +769,8 @@ class Resolver:
         # a present perfect tells of an act done, not of the date it names ("has published its
         # calendar, with no collections on Christmas Day"): the nearer one may be the coming one
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
-            _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start))
+            _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
+            self.text, max(0, start - 8), start)  # (but "has been closed since Christmas")
         when = self._choose(c, base, tense, deadline, looks_ahead,
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)),
                             bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)))
