@@ -919,6 +919,8 @@ class Resolver:
         if c.day is not None and c.year is None and 0 <= (self.reference - dt.date(self.reference.year, c.month, min(c.day, 28))).days <= 45:
             return None  # "The last attempt collapsed in Copenhagen in 2009. The talks opened on Nov. 30", written on
             # Dec. 13: a day just past is the news's own
+        if _PRESENT_PERFECT.search(self.text, end, self.bounds(start, end)[1]):
+            return None  # "The musical, which opened in December, has earned $75 million": a sentence about now
         if _BACK_TO_NOW.match(self.text, sentence):
             return None  # "Meanwhile, the examination, which started on May 14, ends on June 29": the story of now
         year = told.first.year

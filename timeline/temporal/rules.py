@@ -1337,6 +1337,28 @@ _GENERIC_ERA_NOUNS = (
 _GENERIC_ERA = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_GENERIC_ERA_NOUNS})\b")
 
 
+# "today" as nowadays, set against the past or told with a verb of a state ("Young people today do
+# not know", "the world we live in today"), not the day of a happening ("The summit opens today")
+_NOW_CONTRAST_BEFORE = re.compile(r"(?:;\s*|,\s+but\s+|\bbut\s+)$", re.IGNORECASE)
+_STATE_JUST_BEFORE = re.compile(r"\b(?:live|lives|exist|exists|know|knows|remain|remains)(?:\s+(?:in|on|here|there|underground|"
+                                r"around|still|alive))?\s+$", re.IGNORECASE)
+_NOUN_TODAY_STATE = re.compile(r"\s+(?:do|does|don['’]t|doesn['’]t|know|knows|live|lives|have|has)\b", re.IGNORECASE)
+
+
+def _today_as_now(text: str, start: int, end: int) -> bool:
+    from .tense import _TOKEN as TOKENS, _scan_right
+
+    after = text[end:end + 40]
+    if _NOW_CONTRAST_BEFORE.search(text, max(0, start - 6), start) and re.match(
+            r"\s+(?:it|they|there|the|most|many|only|fewer|some|its|their|we|he|she|nearly|about|just)\b", after, re.IGNORECASE):
+        return _scan_right(TOKENS.findall(text, end, min(len(text), end + 80))) in ("present", None)  # "; today it has 310"
+    if _STATE_JUST_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "the world we live in today", "may still exist underground today"
+    # "Young people today do not know": a plural noun, "today", a present verb of a state
+    return bool(re.search(r"(?-i:[a-z]{3,}s|people|children|men|women)\s+$", text[max(0, start - 12):start])
+                and _NOUN_TODAY_STATE.match(text, end))
+
+
 @rule(
     "deictic_day",
     ("deictic",),
@@ -1369,6 +1391,8 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word in ("tonight", "overnight") else None)
     if capitalised_in_a_name(text, m.start("word"), m.end("word")):
         return None  # a name: "USA Today", "NBC's Today show", "This is VOA Today", "The Tonight Show"
+    if word == "today" and not m["pod"] and _today_as_now(text, m.start(), m.end()):
+        return Fixed("PRESENT_REF")  # nowadays: "a decade ago it employed 2,100; [today] it employs 1,400"
     offset = _DEICTIC_DAY[word]
     if word == "overnight":
         from .tense import clause_tense
