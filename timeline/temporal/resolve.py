@@ -170,7 +170,7 @@ _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORE
 _LOOKING_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
-    r"coming|next)\b|['’]ll\b", re.IGNORECASE)
+    r"coming|next|away)\b|['’]ll\b", re.IGNORECASE)  # ("with Election Day six days away")
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"

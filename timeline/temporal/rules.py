@@ -775,8 +775,8 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
 def month_alone(m: re.Match, text: str) -> Partial | None:
     word = m["month"].lower().rstrip(".")
     prep = bool(_MONTH_CONTEXT.search(before(text, m.start(), 24)))
-    if word in V.AMBIGUOUS_MONTHS and not prep:
-        return None  # "May said", "March on Washington"
+    if word in V.AMBIGUOUS_MONTHS and not prep or re.match(r"\s+(?-i:for\s+(?:Life|Our\s+Lives|Jesus|Science))", text[m.end():m.end() + 20]):
+        return None  # "May said", "March on Washington", "the March for Life"
     nxt = re.match(r"\s+(?-i:([A-Z][a-z]+))", text[m.end():m.end() + 30])
     if nxt and not prep and nxt.group(1).lower() not in V.MONTHS and nxt.group(1).lower() not in V.WEEKDAYS:
         return None  # "August Wilson", "June Carter"
@@ -1168,7 +1168,8 @@ def weekday_usage(text: str, end: int) -> str:
 
 
 # things named after a weekday, not a day ("Sunday school", "the Sunday papers", "Sunday trading laws")
-_WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|trading|league)\b")
+_WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|trading|league)\b",
+                             re.IGNORECASE)  # ("Sunday School")
 
 
 # a capitalised word before a weekday, not one that opens its sentence ("said in Washington Monday"
@@ -1450,7 +1451,7 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
 @rule(
     "the_part_of_day",
     ("part_of_day",),
-    rf"{B}(?:in|during|by|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening)))"
+    rf"{B}(?:in|during|by|until|till|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening)))"
     rf"(?![\w-]|['’]s)",
     examples=(("Dealers placed heavy buy orders in [the morning] to start the day.", "2025-12-03TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
@@ -1625,7 +1626,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # the end of the year", "has given operators until the end of the month": this one
             return Relative(unit, 0, "reference")
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
-    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+$", ctx)
+    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+(?:at\s+least\s+)?$", ctx)
                               or re.match(r"['’]s\s", after)):  # "the weekend's rally"
         return Relative("weekend", 0, "reference")
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
@@ -1685,6 +1686,18 @@ def in_the_unit(m: re.Match, text: str) -> Partial | None:
     unit = m["unit"].lower()
     mod = "START" if m["rel"].lower() == "earlier" else "END"
     return Relative(unit, 0, "reference", grain=unit, mod=mod)
+
+
+@rule(
+    "year_to_date",
+    ("unit",),
+    rf"{B}(?<!the\s)year[- ]to[- ]date{E}",
+    examples=(("The S&P 500 is down about 25 percent [year to date].", "2025"),
+              ("Shares are up 20% [year-to-date].", "2025")),
+)
+def year_to_date(m: re.Match, text: str) -> Partial | None:
+    # the year so far: this one (TimeBank and the news probes give the year)
+    return Relative("year", 0, "reference")
 
 
 @rule(
@@ -1995,6 +2008,10 @@ def duration(m: re.Match, text: str) -> Partial | None:
     if unit == "quarter" and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and (
             amount_text in ("a", "an", "one", "three") or re.match(r"\s+of\s+(?:the|a|an|its|his|her|their|all)\b", text[m.end():m.end() + 12])):
         return None  # a fraction: "a quarter of the market", "three quarters of voters" (not "several quarters of losses")
+    if unit == "quarter" and amount_text in ("a", "one", "three") and (
+            re.match(r"\s+(?:percentage|point|points|per\s*cent|percent|mile|pound)\b", text[m.end():m.end() + 12])
+            or re.search(r"\b(?:by|than|nearly|almost|roughly|about)\s+$", before(text, m.start(), 10))):
+        return None  # a fraction: "a quarter percentage point", "has shrunk by a quarter since 2008"
     if amount_text in ("a", "an") and unit_text.endswith("s") and unit_text not in ("trading days",):
         return None
     if amount_text in ("a", "an", "one") and not m["det"] and not m["approx"] and is_rate(text, m.start("amount")) \
@@ -2666,12 +2683,14 @@ def oclock(m: re.Match, text: str) -> Partial | None:
 _HOLIDAY_NAME_GOES_ON = re.compile(r"\s+(?-i:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Massacre|Truce|"
                                    r"Revolution|War|Act|Plot|Indians|Records|Harry)\b")
 # capitalised words that may stand before a holiday's name in a sentence ("On Christmas", "Happy Easter")
+# words that open a sentence before a holiday ("With Election Day six days away")
+_SENTENCE_OPENERS = frozenset("with as when while since but and so yet though although once ahead".split())
 _BEFORE_HOLIDAY_OK = frozenset("""on in during since by until before after last next this happy merry over through for
 at from ahead the a and or of early late mid around""".split())
 # things named after a holiday, not its day ("a Christmas tree", "Easter eggs")
 _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorations?|ornaments?|puddings?|cakes?|"
                              r"jumpers?|sweaters?|bunn(?:y|ies)|baskets?|stockings?|crackers?|costumes?|candy|"
-                             r"masks?|songs?|albums?|films?|movies?)\b", re.IGNORECASE)
+                             r"masks?|songs?|albums?|films?|movies?|bazaars?|markets?|fairs?)\b", re.IGNORECASE)
 
 
 # capitalised words that may follow the month of fasting ("Ramadan Kareem", "during Ramadan Muslims fast")
@@ -2717,7 +2736,7 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     if re.search(r"(?-i:Father|Days\s+of|Night\s+Before)\s+$", text[max(0, m.start() - 14):m.start()]):
         return None  # "Father Christmas", "The Twelve Days of Christmas", "The Night Before Christmas"
     prev = re.search(r"(?-i:([A-Z][a-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
-    if prev and not m["rel"] and prev.group(1).lower() not in _BEFORE_HOLIDAY_OK:
+    if prev and not m["rel"] and prev.group(1).lower() not in _BEFORE_HOLIDAY_OK | _SENTENCE_OPENERS:
         return None  # a person's name: "Tariq Ramadan", "Taha Yassin Ramadan" (or "Orthodox Easter", another day)
     following = re.match(r"\s+(?-i:([A-Z][a-z]+))", text[m.end():m.end() + 20])
     if key == "ramadan" and not m["year"] and following and following.group(1).lower() not in _AFTER_RAMADAN_OK:
@@ -2858,6 +2877,7 @@ RULES: tuple[Rule, ...] = (
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
     ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
+    year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
     quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,

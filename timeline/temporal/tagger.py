@@ -311,7 +311,17 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
 
 
 # a whole number of one unit: "P4Y", "PT3H" (not "PXD", "P2Y6M", "PT1.5H")
-_SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
+
+
+def _duration_parts(value: str) -> list[tuple[str, str]]:
+    """("Y", "4"), ("TH", "3") ... for "P4YT3H"; [] for a value that is not whole numbers of units."""
+    if not re.fullmatch(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?", value) or value == "P":
+        return []
+    date, _, time = value[1:].partition("T")
+    return [(u, n) for n, u in _DURATION_PART.findall(date)] + [("T" + u, n) for n, u in _DURATION_PART.findall(time)]
+
+
 _DURATION_UNITS = ("Y", "M", "W", "D", "TH", "TM", "TS")  # largest first
 _COMPOUND_JOIN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
 
@@ -325,15 +335,16 @@ def _join_compound_durations(text: str, items: list) -> list:
         if out and rule == "duration" and out[-1][3] == "duration" and isinstance(partial, Fixed) \
                 and isinstance(out[-1][2], Fixed) and partial.mod is None \
                 and _COMPOUND_JOIN.fullmatch(text, out[-1][1], start):
-            first, second = _SIMPLE_DURATION.fullmatch(out[-1][2].value), _SIMPLE_DURATION.fullmatch(partial.value)
-            units = [first[1] + first[3], second[1] + second[3]] if first and second else []
+            parts = _duration_parts(out[-1][2].value) + _duration_parts(partial.value)
+            units = [unit for unit, _ in parts]
             # (ISO 8601 writes weeks alone: "three years and two weeks" stays two)
-            if units and "W" not in units and _DURATION_UNITS.index(units[0]) < _DURATION_UNITS.index(units[1]):
-                date_part = "".join(f"{m[2]}{m[3]}" for m in (first, second) if not m[1])
-                time_part = "".join(f"{m[2]}{m[3]}" for m in (first, second) if m[1])
+            if len(parts) >= 2 and "W" not in units and all(
+                    _DURATION_UNITS.index(a) < _DURATION_UNITS.index(b) for a, b in zip(units, units[1:])):
+                date_part = "".join(f"{n}{u}" for u, n in parts if not u.startswith("T"))
+                time_part = "".join(f"{n}{u[1:]}" for u, n in parts if u.startswith("T"))
                 value = "P" + date_part + ("T" + time_part if time_part else "")
                 out[-1] = (out[-1][0], end, replace(out[-1][2], value=value), "duration")
-                continue
+                continue  # ("87 hours, 34 minutes and 47 seconds": each part joins the ones before)
         out.append(item)
     return out
 
