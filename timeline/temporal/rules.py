@@ -1352,7 +1352,9 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     if _NOW_CONTRAST_BEFORE.search(text, max(0, start - 6), start) and re.match(
             r"\s+(?:it|they|there|the|most|many|only|fewer|some|its|their|we|he|she|nearly|about|just)\b", after, re.IGNORECASE):
-        return _scan_right(TOKENS.findall(text, end, min(len(text), end + 80))) in ("present", None)  # "; today it has 310"
+        stop = re.search(r"[.!?](?:\s|$)", text[end:end + 120])
+        rest = text[end:end + (stop.start() if stop else 120)]
+        return _scan_right(TOKENS.findall(rest)) in ("present", None)  # "; today it has 310" (its own sentence only)
     if _STATE_JUST_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the world we live in today", "may still exist underground today"
     # "Young people today do not know": a plural noun, "today", a present verb of a state

@@ -160,6 +160,16 @@ def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
     return None, -1
 
 
+def _passive_infinitive(tokens: list[str], i: int) -> int | None:
+    """The index of "to" when the participle at tokens[i] is a passive infinitive ("to be
+    appointed"), else None."""
+    aux, j = _aux_before(tokens, i)
+    if aux != "be":
+        return None
+    before, k = _aux_before(tokens, j)
+    return k if before == "to" and k >= 0 else None
+
+
 def _after_ordinal_to(tokens: list[str], i: int) -> bool:
     """A participle in "the first woman to be appointed": "be" after "to" after an ordinal's noun."""
     aux, j = _aux_before(tokens, i)
@@ -306,6 +316,17 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
+        if (low in PARTICIPLES or _past_form(word, low, first=i == 0)) and _passive_infinitive(tokens, i) is not None:
+            # "went to Buckingham Palace to be appointed on Wednesday", "is expected to be completed
+            # Friday": the verb that governs the infinitive decides, as for "to meet"
+            k = _passive_infinitive(tokens, i)
+            if tokens[k - 1].lower() in ("is", "are", "am", "was", "were") if k >= 1 else False:
+                return "future", k  # "is to be held on Friday"
+            if 1 <= k <= 4 and all(t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:k]):
+                return "future", k  # a headline: "Officials to be sworn in Thursday"
+            infinitive = True
+            skip_to = k - 1
+            continue
         if low in PARTICIPLES:
             tense = _participle_tense(tokens, i)
             if tense:
