@@ -199,16 +199,20 @@ _SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:w
                                    r"is|are|will|" + _IRREGULAR_PASTS + r")\b[^,]+)$")
 
 
+# a finite verb in what would be the subject: "He met Smith, who ..." is a clause, not a noun phrase
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
     so does a subject and its relative clause ("Salvage vessel Rustam, which reached the site on
     Thursday" -> "Salvage vessel Rustam reached the site on Thursday")."""
     relative = _SUBJECT_AND_RELATIVE.match(summary)
-    if relative and expression in relative.group("rest"):
+    if relative and expression in relative.group("rest") and not _HAS_VERB.search(relative.group("subject")):
         return f"{relative.group('subject')} {relative.group('rest')}"
     m = _SUBJECT_AND_ASIDE.match(summary)
-    if not m or expression not in m.group("participle") + " " + m.group("rest"):
+    if not m or expression not in m.group("participle") + " " + m.group("rest") or _HAS_VERB.search(m.group("subject")):
         return summary
     head = m.group("subject").split()[-1].lower()
     be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
@@ -228,16 +232,22 @@ def _with_governor(summary: str, sentence: str) -> str:
     return f"{governed.group(1)} to {summary[3:]}"
 
 
+# a relative pronoun right before a verb-first clause, and the noun phrase it stands for
+_RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+),?\s+)?"
+                              r"\b(?:that|which|who)\s+(?:[^,;]*\band\s+)?$", re.IGNORECASE)  # (or a second verb of it)
+_OWN_SUBJECT = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should)\b",
+                          re.IGNORECASE)
 _DETERMINER_OR_NUMBER = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|some|all|most|"
-                                   r"many|several|no|each|every|both|another|other|such|\d)\b", re.IGNORECASE)
+                                   r"many|several|no|each|every|both|another|other|such|\d|one|two|three|four|five|six|seven|"
+                                   r"eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|few)\b", re.IGNORECASE)
 
 
 def _AFTER_AND_LOWER(summary: str, sentence: str) -> bool:
     """A summary cut at "and" whose first word is a verb in the sentence, written small after
     "and" and no determiner ("[Markets close from Monday and] reopen on Feb. 24")."""
     words = summary.split()[:3]
-    if not words or _DETERMINER_OR_NUMBER.match(summary):
-        return False
+    if not words or _DETERMINER_OR_NUMBER.match(summary) or _OWN_SUBJECT.match(summary):
+        return False  # (nor "six mayoral contests will be declared on Saturday": a subject of its own)
     found = re.search(r"\band\s+(" + re.escape(words[0].lower()) + r")\b", sentence)
     return bool(found) and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found.end()) >= 0 \
         and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"}
@@ -259,6 +269,12 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     if at <= 0:
         return summary
     before = sentence[:at]
+    relative = _RELATIVE_BEFORE.search(before)
+    if relative:
+        # "agreed to a ceasefire that will take effect at noon Friday": the relative clause's noun,
+        # not the sentence's subject ("A ceasefire will take effect ..."); none found, none lent
+        noun = relative.group("noun")
+        return f"{noun[0].upper()}{noun[1:]} {summary[0].lower()}{summary[1:]}" if noun else summary
     first_segment = before.split(",", 1)[0].strip(" \"“‘")
     opening = _SUBJECT_BEFORE_VERB.match(first_segment)
     short = short_subject(before, max_words=8)
@@ -472,7 +488,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
             summary = summarize(clause, timex.text)
-            rest = summary.replace(timex.text, " ")
+            rest = re.sub(re.escape(timex.text), " ", summary, count=1, flags=re.IGNORECASE)
             if not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
                     len(_CONTENT_WORD.findall(rest.lower())) <= 1 or _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and summary != sentence.text.strip(" .")):
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued

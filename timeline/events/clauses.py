@@ -248,7 +248,9 @@ FILLER_RULES: tuple[FillerRule, ...] = (
     _filler(
         "reports-indicate",
         r"^(?:media|news|press|local|some|several|many)?\s*(?:reports?|sources?|analysts?|observers?|officials?)\s+"
-        r"(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\s+(?:that\s+)?",
+        r"(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\s+(?:that\s+)?"
+        # (but not "Officials said earlier this month that ...": the saying is dated, so kept)
+        r"(?!(?:on|in|last|earlier|late|early|this|yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
         ("Media reports indicate that the primary focus was the updated agenda", "the primary focus was the updated agenda"),
     ),
 )
@@ -416,7 +418,7 @@ _PREDICATE_START = re.compile(
     r"\s*(?:to|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\s", re.IGNORECASE)
 
 
-_PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|before|and|but|or|from|by)\s", re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|before|and|but|or|from|by|because|due|amid|despite|owing|pending|unless|if|so|to)\s", re.IGNORECASE)  # ("delayed until Monday because of recounts")
 
 
 # --------------------------------------------------------------------------- summary
