@@ -440,6 +440,11 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "Six mayoral contests will be declared on Saturday"),
         ("Officials said earlier this month that talks would resume in Istanbul next week.", [("next week", "2026-03-09")],
          "earlier this month", "2026-03-01", "Officials said earlier this month that talks would resume in Istanbul next week"),
+        ("The shop was opened in 1953 by Heng Ah Kow, who had arrived from Fujian two decades earlier and survived "
+         "the occupation from 1942 to 1945 by selling coffee.", [("1953", "1953-01-01"), ("two decades earlier", "1933-01-01")],
+         "1942 to 1945", "1942-01-01", "Heng Ah Kow survived the occupation from 1942 to 1945 by selling coffee"),
+        ("The shop was opened in 1953 by Heng Ah Kow, who had arrived from Fujian two decades earlier.",
+         [("1953", "1953-01-01")], "two decades earlier", "1933-01-01", "Heng Ah Kow had arrived from Fujian two decades earlier"),
         ("All of Tuesday's planned operations were cancelled.", [], "Tuesday", "2026-03-03",
          "All of Tuesday's planned operations were cancelled"),
         ("The span gave way during Tuesday's morning rush hour, dropping two vans into the creek.", [], "Tuesday",

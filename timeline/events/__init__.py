@@ -233,7 +233,8 @@ def _with_governor(summary: str, sentence: str) -> str:
 
 
 # a relative pronoun right before a verb-first clause, and the noun phrase it stands for
-_RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+),?\s+)?"
+_RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+"
+                              r"|(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})),?\s+)?"
                               r"\b(?:that|which|who)\s+(?:[^,;]*\band\s+)?$", re.IGNORECASE)  # (or a second verb of it)
 _OWN_SUBJECT = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should)\b",
                           re.IGNORECASE)
@@ -259,6 +260,12 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     "Prime Minister Helen Varga returned ... and chaired ..."), or a short opening without a verb
     before a comma ("A Red Cross official, Tomas Lindqvist, is acting ...", "President Trump's
     visit to Texas, planned for Monday, has been postponed ...")."""
+    pronoun = re.match(r"(?:Who|Which|That)\s+(?=(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b)", summary)
+    if pronoun:
+        # "[Heng Ah Kow,] who had arrived from Fujian two decades earlier": the one it stands for
+        rest = summary[pronoun.end():]
+        lent = _with_subject(rest, sentence, clause)
+        return lent if lent != rest else summary
     if not _VERB_FIRST.match(summary) and not _AFTER_AND_LOWER(summary, sentence):
         return summary
     # where the summary's words begin in the sentence (the clause's own opening may have been
