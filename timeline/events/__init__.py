@@ -234,7 +234,8 @@ def _with_governor(summary: str, sentence: str) -> str:
 
 # a relative pronoun right before a verb-first clause, and the noun phrase it stands for
 _RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+"
-                              r"|(?-i:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})),?\s+)?"
+                              r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                              r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})),?\s+)?"
                               r"\b(?:that|which|who)\s+(?:[^,;]*\band\s+)?$", re.IGNORECASE)  # (or a second verb of it)
 _OWN_SUBJECT = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should)\b",
                           re.IGNORECASE)
