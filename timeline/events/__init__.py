@@ -27,11 +27,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline.events.clauses import dateline_length, focus_phrase, short_subject, split_clauses, summarize
+from timeline.events.clauses import NOT_A_SUBJECT, dateline_length, focus_phrase, short_subject, split_clauses, summarize
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
-from timeline.temporal.tense import FUTURE_ORIENTED, PLANNING, verb_before
+from timeline.temporal.tense import FUTURE_ORIENTED, PAST_IRREGULAR, PLANNING, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
@@ -163,14 +163,14 @@ def _antecedent(sentences: list[Sentence], index: int, clause: str) -> str | Non
     return None
 
 
+# irregular pasts that open a clause cut at "and" ("[Hackers encrypted ... and] struck the
+# network"): the tense module's, less those that are as often nouns or names ("left", "saw", "Fed")
+_IRREGULAR_PASTS = "|".join(sorted(PAST_IRREGULAR - {
+    "was", "were", "had", "did", "said", "told", "left", "lay", "bound", "lit", "fed", "bit", "bore", "wound", "saw",
+    "felt", "beat", "bent", "found", "ate", "sat", "hung", "rang", "sang", "stuck", "dealt", "bred", "laid", "lent"}))
 # a clause that goes on from its sentence's subject: "... and is expected to keep them on hold"
-# irregular pasts that are seldom nouns: "[Hackers encrypted ... and] struck the network"
-_IRREGULAR_PASTS = (r"struck|fell|rose|went|came|took|made|gave|began|won|lost|sent|spent|built|paid|fled|sold|"
-                    r"bought|fought|sought|stood|drove|flew|threw|grew|drew|chose|broke|stole|wrote|spoke|"
-                    r"shot|hid|ran|sank|swept|swung|withdrew|upheld|underwent|oversaw|overtook|met|held|kept|"
-                    r"brought|caught|taught|saw|knew|got|became")
 _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|should|can|must|did|does|"
-                         r"said|says|told|plans|expects|withdrew|chaired|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b",
+                         r"said|says|told|plans|expects|chaired|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b",
                          re.IGNORECASE)
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
@@ -183,24 +183,18 @@ _SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?(?:said|says|announced|admi
                           re.IGNORECASE)
 # the subject of reported speech, before an aside: "said [former lab director Ken Asari], a ..."
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s[^,]*,\s*$")
-# the words of a summary, articles aside
-_WORD = re.compile(r"\b(?!(?:the|a|an|The|A|An)\b)[A-Za-z][\w'’-]*")
-_NOT_A_SUBJECT_OPENING = frozenset("on in at by for from since until after before during when while as if this that "
-                                   "these those yesterday today last next earlier later then".split())
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+# words that open a sentence without being its subject ("On Sunday hackers ...", "Yesterday ...")
+_NOT_A_SUBJECT_OPENING = NOT_A_SUBJECT | {"this", "that", "these", "those", "yesterday", "today"}
+# a finite verb: in what would be a subject ("He met Smith, who ..." is a clause, not a noun phrase)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
 
 
 # "The decision, announced at 2.30pm at the end of a two-day board meeting": a subject and the
 # participle aside that holds the date, cut before the sentence's own verb
 _SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn))\s+(?P<rest>[^,]+)$")
-
-
+# "Salvage vessel Rustam, which reached the site on Thursday": a subject and its relative clause
 _SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:which|who)\s+(?P<rest>(?:[a-z]{3,}ed|[a-z]{3,}s|had|has|was|were|"
                                    r"is|are|will|" + _IRREGULAR_PASTS + r")\b[^,]+)$")
-
-
-# a finite verb in what would be the subject: "He met Smith, who ..." is a clause, not a noun phrase
-_HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
 
 
 def _aside_as_clause(summary: str, expression: str) -> str:
@@ -209,10 +203,10 @@ def _aside_as_clause(summary: str, expression: str) -> str:
     so does a subject and its relative clause ("Salvage vessel Rustam, which reached the site on
     Thursday" -> "Salvage vessel Rustam reached the site on Thursday")."""
     relative = _SUBJECT_AND_RELATIVE.match(summary)
-    if relative and expression in relative.group("rest") and not _HAS_VERB.search(relative.group("subject")):
+    if relative and expression in relative.group("rest") and not _FINITE_VERB.search(relative.group("subject")):
         return f"{relative.group('subject')} {relative.group('rest')}"
     m = _SUBJECT_AND_ASIDE.match(summary)
-    if not m or expression not in m.group("participle") + " " + m.group("rest") or _HAS_VERB.search(m.group("subject")):
+    if not m or expression not in m.group("participle") + " " + m.group("rest") or _FINITE_VERB.search(m.group("subject")):
         return summary
     head = m.group("subject").split()[-1].lower()
     be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
@@ -244,7 +238,7 @@ _DETERMINER_OR_NUMBER = re.compile(r"(?:the|a|an|this|that|these|those|its|his|h
                                    r"eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|few)\b", re.IGNORECASE)
 
 
-def _AFTER_AND_LOWER(summary: str, sentence: str) -> bool:
+def _after_and_small(summary: str, sentence: str) -> bool:
     """A summary cut at "and" whose first word is a verb in the sentence, written small after
     "and" and no determiner ("[Markets close from Monday and] reopen on Feb. 24")."""
     words = summary.split()[:3]
@@ -267,7 +261,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         rest = summary[pronoun.end():]
         lent = _with_subject(rest, sentence, clause)
         return lent if lent != rest else summary
-    if not _VERB_FIRST.match(summary) and not _AFTER_AND_LOWER(summary, sentence):
+    if not _VERB_FIRST.match(summary) and not _after_and_small(summary, sentence):
         return summary
     # where the summary's words begin in the sentence (the clause's own opening may have been
     # dropped as an aside: "A Red Cross official, Tomas Lindqvist, is acting ...")

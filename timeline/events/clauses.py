@@ -128,13 +128,13 @@ def short_subject(first_clause: str, max_words: int = 4) -> str:
     first_clause = first_clause[dateline_length(first_clause):]  # "GENEVA, Feb 17 (Reuters) - " is no subject
     head = first_clause.split(",", 1)[0].strip(" \"“‘")
     if head and "," in first_clause and len(head.split()) <= max_words and head[0].isupper():
-        if head.split()[0].lower() in _NOT_A_SUBJECT:
+        if head.split()[0].lower() in NOT_A_SUBJECT:
             return ""  # "Between 2017 and 2021, ...", "In Kyiv, ...": an adverbial, not a subject
         return head
     return ""
 
 
-_NOT_A_SUBJECT = frozenset(
+NOT_A_SUBJECT = frozenset(
     """between from in on at after before during since until by for with without despite amid as
     when while once if although though however meanwhile still yet earlier later last next then
     speaking according following""".split()
