@@ -144,17 +144,20 @@ _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|
 # "would appeal Wednesday's ruling"), unlike those that hold it ("will hold Monday's vote")
 _ACTING_ON_BEFORE = re.compile(r"\b(?:challenge|contest|appeal|overturn|annul|review|dispute|reject|certify|recount|"
                                r"investigate|probe|examine|scrutini[sz]e)\s+$", re.IGNORECASE)
+_HABIT_ADVERBS = r"usually|typically|normally|generally"
 # a habit told in the clause before a month ("usually reopen in", "every year in"), with no ", but"
 # or ";" between turning to one year ("usually rise in December, but this year they fell in December")
-# how often a time of day comes round, in its sentence
+_HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily|always|"
+                              r"(?:every|each)\s+year)\b(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+year\b))[^;]*$",
+                              re.IGNORECASE)
+# how often a time of day comes round, in its sentence ("open from 10am to 6pm every day"); a
+# "daily" that is an adjective ("the highest daily toll") is none
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
                         r"after|before|by|for|throughout)\b))|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
                         r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
-                        r"seven\s+days\s+a\s+week|usually|normally|typically|generally)\b", re.IGNORECASE)
+                        rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
+# ... told before the time in another clause: "Hollis, who commutes every day, said she left at 5.30am"
 _ANOTHER_CLAUSE = re.compile(r"\b(?:said|says|told|who|which|when|but)\b|[;:]", re.IGNORECASE)
-_HABITUAL_CLAUSE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|always|"
-                              r"(?:every|each)\s+year)\b(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+year\b))[^;]*$",
-                              re.IGNORECASE)
 # the outcome of a day, named before it in the subject ("The guilty verdict on Friday closes ...";
 # but "A ruling on Friday will settle it" is to come)
 _OUTCOME_NOUN_BEFORE = re.compile(rf"\b(?:verdicts?|rulings?|decisions?|judg(?:e)?ments?|{_UNPLANNED_NOUNS})\s+(?:on\s+)?$",
@@ -190,13 +193,13 @@ _REPORTED_PERIOD_BEFORE = re.compile(
     r"\b(?:figures|data|numbers|statistics|stats|results|report|reading|readings|index|survey|sales|payrolls|inflation|"
     r"output|exports|imports|deficit|surplus|unemployment)\s+(?:for|covering)\s+$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
-# a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
 _COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
 # a subordinate phrase holding a date: "14 years after he first took office in [February 1999]"
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|than)\b", re.IGNORECASE)
 # a sentence that leaves a past story for the news of now
 _BACK_TO_NOW = re.compile(r"\s*[\"“‘]?(?:Meanwhile|Separately|Elsewhere|Now|Today|Currently|In other news|This year|These days)\b")
+# a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # a relative clause open before a date ("negotiations that began in early 2018")
 # or a participle after a comma ("Under the accord, adopted in 2015, countries submit ...")
@@ -863,12 +866,10 @@ class Resolver:
         s, e = self.bounds(start, end)
         if _RECURRING.search(self.text, end, e):
             return True  # "open from 10am to 6pm every day"
-        cue = None
-        for cue in _RECURRING.finditer(self.text, s, start):
-            pass
+        cues = list(_RECURRING.finditer(self.text, s, start))
         # before the time only in its own clause: not "Hollis, who commutes every day, said she
         # had left home at 5.30am"
-        return cue is not None and not _ANOTHER_CLAUSE.search(self.text, cue.end(), start)
+        return bool(cues) and not _ANOTHER_CLAUSE.search(self.text, cues[-1].end(), start)
 
     def _day_told_after(self, end: int) -> int | None:
         """Where a date told right after a time of day starts ("after midnight [on Sunday]")."""
@@ -1045,9 +1046,9 @@ class Resolver:
             if not in_weekend and (base.weekday() >= 3 and (tense is None or re.search(
                     r"\bfor\s+$", self.text[max(0, start - 5):start], re.IGNORECASE))
                     or base.weekday() >= 2 and self.text[start:end].lower().startswith("this")):
-                # ("this weekend" from a Wednesday on is the coming one: "the cathedral cancelled services this weekend")
                 # written on a Thursday or Friday, a weekend the clause does not put behind it, or
-                # one something is for ("cut prices by 40% for the weekend"), is the coming one
+                # one something is for ("cut prices by 40% for the weekend"), is the coming one; so
+                # is "this weekend" from a Wednesday on ("the cathedral cancelled services this weekend")
                 return last.shifted("week", 1)
             if in_weekend or tense not in ("future", "present"):
                 return last

@@ -170,15 +170,6 @@ def _passive_infinitive(tokens: list[str], i: int) -> int | None:
     return k if before == "to" and k >= 0 else None
 
 
-def _after_ordinal_to(tokens: list[str], i: int) -> bool:
-    """A participle in "the first woman to be appointed": "be" after "to" after an ordinal's noun."""
-    aux, j = _aux_before(tokens, i)
-    if aux != "be":
-        return False
-    before, k = _aux_before(tokens, j)
-    return before == "to" and k >= 3 and tokens[k - 2].lower() in _ORDINAL_NOUN_TO and tokens[k - 3].lower() in _THE
-
-
 def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     """Tense of a participle at tokens[i] from its auxiliary, or None without one."""
     aux, j = _aux_before(tokens, i)
@@ -316,11 +307,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
-        if (low in PARTICIPLES or _past_form(word, low, first=i == 0)) and _passive_infinitive(tokens, i) is not None:
+        k = _passive_infinitive(tokens, i) if low in PARTICIPLES or _past_form(word, low, first=i == 0) else None
+        if k is not None:
             # "went to Buckingham Palace to be appointed on Wednesday", "is expected to be completed
-            # Friday": the verb that governs the infinitive decides, as for "to meet"
-            k = _passive_infinitive(tokens, i)
-            if tokens[k - 1].lower() in ("is", "are", "am", "was", "were") if k >= 1 else False:
+            # Friday", "the second woman to be appointed": the verb that governs the infinitive
+            # decides, as for "to meet"
+            if k >= 1 and tokens[k - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", k  # "is to be held on Friday"
             if 1 <= k <= 4 and all(t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:k]):
                 return "future", k  # a headline: "Officials to be sworn in Thursday"
@@ -344,8 +336,6 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
-            if _after_ordinal_to(tokens, i):
-                continue  # "became the second woman to be appointed on Wednesday": the verb before decides
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
         if low == "votes" and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
