@@ -1153,7 +1153,8 @@ def half_code(m: re.Match, text: str) -> Partial | None:
 
 # ----------------------------------------------------------------------------- weekdays
 
-_NAME_ADJECTIVES = re.compile(r"(?-i:Bloody|Black|Super|Cyber|Ash|Holy|Maundy|Shrove|Giving|Good|Easter|Palm)\s+$")
+# words before a weekday that make it a name: "Bloody Sunday", "Black Friday", "Sheffield Wednesday" (the club)
+_NAME_ADJECTIVES = re.compile(r"(?-i:Bloody|Black|Super|Cyber|Ash|Holy|Maundy|Shrove|Giving|Good|Easter|Palm|Sheffield)\s+$")
 
 
 def weekday_usage(text: str, end: int) -> str:
@@ -1177,7 +1178,7 @@ _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bnear\s)"
                                r"\b(?-i:[A-Z][a-z]+)\s+$")
 # after the weekday: a title or a relative clause of a person ("Lucy Friday QC", "Marcus Friday, who ...")
-_NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|[A-Z]{2,4}\b)|,\s+(?:who|whose)\b)")
+_NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|PhD)\b|,\s+(?:who|whose)\b)")
 
 
 @rule(
@@ -1218,8 +1219,6 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if not m["rel"] and not m["pod"] and _NAME_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and \
             _NAME_AFTER_WEEKDAY.match(text, m.end()):
         return None  # a name: "Lucy Friday QC", "the saxophonist Marcus Friday, who ..."
-    if re.search(r"(?-i:Sheffield)\s+$", text[max(0, m.start() - 10):m.start()]):
-        return None  # the football club, Sheffield Wednesday
     wd = V.weekday_number(m["wd"])
     rel = None
     if m["rel"]:
@@ -1347,14 +1346,12 @@ _NOUN_TODAY_STATE = re.compile(r"\s+(?:do|does|don['’]t|doesn['’]t|know|know
 
 
 def _today_as_now(text: str, start: int, end: int) -> bool:
-    from .tense import _TOKEN as TOKENS, _scan_right
+    from .tense import tense_after
 
     after = text[end:end + 40]
     if _NOW_CONTRAST_BEFORE.search(text, max(0, start - 6), start) and re.match(
             r"\s+(?:it|they|there|the|most|many|only|fewer|some|its|their|we|he|she|nearly|about|just)\b", after, re.IGNORECASE):
-        stop = re.search(r"[.!?](?:\s|$)", text[end:end + 120])
-        rest = text[end:end + (stop.start() if stop else 120)]
-        return _scan_right(TOKENS.findall(rest)) in ("present", None)  # "; today it has 310" (its own sentence only)
+        return tense_after(text, end) in ("present", None)  # "; today it has 310"
     if _STATE_JUST_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the world we live in today", "may still exist underground today"
     # "Young people today do not know": a plural noun, "today", a present verb of a state
@@ -2174,7 +2171,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?P<ordwd>other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|half[- ]?|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|half[- ]?|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
     examples=(
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),

@@ -408,6 +408,12 @@ def _scan_right(tokens: list[str]) -> Tense | None:
     return None
 
 
+def tense_after(text: str, end: int) -> Tense:
+    """The tense told after text[:end] in the rest of its sentence ("; today [it has 310]")."""
+    _, e = sentence_bounds(text, end, end)
+    return _scan_right(_TOKEN.findall(text, end, e))
+
+
 def verb_before(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[Tense, str | None]:
     """The tense told by the verb before text[start:end] in its clause only ("will compete in
     [Sunday]'s final"), and the word that told it; (None, None) without one. An expression that
