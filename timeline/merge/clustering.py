@@ -241,12 +241,16 @@ def story_names(features: list[MentionFeatures]) -> frozenset[str]:
     return frozenset(key for key, count in articles.items() if count <= limit)
 
 
-def names_conflict(one: Cluster, other: Cluster) -> bool:
+def names_conflict(one: Cluster, other: Cluster, *, each: bool = False) -> bool:
     """One names someone specific in its clauses whom the other's articles never tell, and the
     other names someone too: a sign of another happening (see ``matching.similarity``). Against
-    a report that names no one ("The river flooded the town on Tuesday"), a name is no sign."""
+    a report that names no one ("The river flooded the town on Tuesday"), a name is no sign.
+    With ``each``, both must name someone the other's articles never tell: one report's names
+    being the other's and more ("the fire near Cedar Flat", told with "El Dorado" in one) is none."""
     untold = bool(one.profile.strong - other.profile.strong - other.profile.context)
     untold_other = bool(other.profile.strong - one.profile.strong - one.profile.context)
+    if each:
+        return untold and untold_other
     return (untold and bool(other.profile.strong)) or (untold_other and bool(one.profile.strong))
 
 
@@ -278,7 +282,7 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
         members = sorted({c.number: c for c in groups[key] if c.members}.values(), key=lambda c: c.number)
         if len(members) < 2:
             continue
-        members = [c for c in members if key[1] in _own_kinds(c)]  # (the costlier test, on few)
+        members = [c for c in members if key[1] in cluster_own_kinds(c)]  # (the costlier test, on few)
         if len(members) < 2:
             continue
         for story in _stories(members, rare):
@@ -313,7 +317,8 @@ def own_kinds(clause: str) -> frozenset[str]:
     return frozenset(k for k in keywords(head) if k in ONE_A_DAY_KINDS)
 
 
-def _own_kinds(cluster: Cluster) -> frozenset[str]:
+def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
+    """The ``ONE_A_DAY_KINDS`` its members' clauses tell as their own (see ``own_kinds``)."""
     kinds: set[str] = set()
     for member in cluster.members:
         if _OTHER_HAPPENING.search(member.mention.clause):
@@ -360,7 +365,7 @@ def _one_each(story: list[Cluster]) -> bool:
 
 
 # What two clusters of one story and day must share to be told as one happening by
-# ``join_story_days``: this many words not common in the input, or one with a kind of happening.
+# ``join_story_days``: this many words not common in the input (or a figure with its unit).
 STORY_DAY_WORDS = 1
 
 
@@ -374,8 +379,8 @@ def _story_day_strength(one: Cluster, other: Cluster, common: frozenset[str]) ->
     words = (one.profile.words & other.profile.words) - common
     kinds = one.profile.classes & other.profile.classes
     figures = sum(1 for word in words if is_specific_figure(word))
-    if figures or len(words) >= STORY_DAY_WORDS or (words and kinds):
-        return 2 * len(kinds) + len(words) + 2 * figures
+    if figures or len(words) >= STORY_DAY_WORDS:
+        return 2 * len(kinds) + len(words) + 2 * figures  # (kinds in common make the better match)
     return 0
 
 
@@ -389,9 +394,9 @@ def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], co
     aftershock struck Thursday morning"), but the story's articles share rare names
     (``story_names``) and the two clauses share what they tell. Two clusters join when they
     are of one story, dated to the same single day, told by different articles with the same
-    status, name no one the other's articles never tell (``names_conflict``), share enough
-    (``_story_day_strength``: two words not common in the input, or one and the kind of
-    happening, or a figure with its unit), and each is the other's one best match that day: a
+    status, name no one the other's articles never tell (``names_conflict``), share a word not
+    common in the input or a figure with its unit (``_story_day_strength``, which weighs kinds
+    of happening too), and each is the other's one best match that day: a
     third cluster as close to either keeps all three apart. Repeated until nothing joins, so a
     third article's report can join the pair.
     """

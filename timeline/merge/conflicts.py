@@ -20,7 +20,7 @@ from collections.abc import Mapping
 
 import datetime as dt
 
-from timeline.merge.clustering import Cluster, own_kinds, story_names
+from timeline.merge.clustering import Cluster, cluster_own_kinds, names_conflict, story_names
 from timeline.merge.matching import DAY_LEVEL, common_words
 from timeline.models import Event
 
@@ -62,9 +62,9 @@ def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[s
     return named and len(shared_words) >= MIN_SHARED_WORDS + (not same_kind) and overlap >= WORD_OVERLAP
 
 
-# Kinds of happening a story tells once: a second one is news of its own, told as such ("a second
-# quake", "another fire"), while the same one told on two days is a disagreement. Left out of
-# ``ONE_A_DAY_KINDS``: protests, attacks, hearings and rulings, which come in series.
+# Kinds of happening a story tells once (a part of ``ONE_A_DAY_KINDS``): a second one is news of
+# its own, told as such ("a second quake", "another fire"), while the same one told on two days
+# is a disagreement. Left out: protests, attacks, hearings and rulings, which come in series.
 ONCE_KINDS = frozenset({"@resign", "@quake", "@fire", "@crash", "@explosion", "@landfall", "@free", "@sink",
                         "@walkout", "@acquire", "@bury"})
 ONE_TIME_DAYS = 2
@@ -78,28 +78,18 @@ def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str
     or release, a day or two apart ("The dockworkers downed tools on Sunday night" and "The
     stoppage at Port Botany started at 6am on Monday"): the kind is each clause's own (not a
     cause, "after the quake"), neither tells one more of its kind ("a fresh walkout", "another
-    aftershock"), the articles share a name rare in the input, and neither names someone the
-    other's articles never tell."""
+    aftershock"), the articles share a name rare in the input, and they do not each name someone
+    the other's articles never tell (``names_conflict(each=True)``)."""
     if days_apart > ONE_TIME_DAYS:
         return False
-    kinds = _own(a) & _own(b) & ONCE_KINDS
+    kinds = cluster_own_kinds(a) & cluster_own_kinds(b) & ONCE_KINDS
     if not kinds:
         return False
     if any(_AGAIN.search(m.mention.clause) for m in a.members + b.members):
         return False
     if not (a.profile.context | a.profile.strong) & (b.profile.context | b.profile.strong) & story:
         return False
-    # each naming someone the other's articles never tell: two happenings ("the fire near Cedar
-    # Flat" told with "El Dorado" in one report only is no sign: one side's names are the other's)
-    return not (a.profile.strong - b.profile.strong - b.profile.context
-                and b.profile.strong - a.profile.strong - a.profile.context)
-
-
-def _own(cluster: Cluster) -> frozenset[str]:
-    kinds: set[str] = set()
-    for member in cluster.members:
-        kinds |= own_kinds(member.mention.clause)
-    return frozenset(kinds)
+    return not names_conflict(a, b, each=True)
 
 
 def note_date_conflicts(

@@ -436,8 +436,10 @@ def digit_triggers(token: str) -> tuple[str, ...]:
         if digits == 4 and 1600 <= int(head) <= 2199:
             return ("year", "number")
         return ("number",)
-    if tail in ("s", "'s", "’s"):
-        return ("decade", "year", "number") if tail != "s" else ("decade", "number")
+    if tail == "s":
+        return ("decade", "number")
+    if tail in ("'s", "’s"):
+        return ("decade", "year", "number")  # "the 1980's" (older copy), "1989's record"
     if tail in ("st", "nd", "rd", "th"):
         return ("ordinal", "number")
     if tail in ("am", "pm", "hrs", "h", "gmt", "utc"):
