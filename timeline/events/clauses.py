@@ -318,7 +318,6 @@ _REFERRING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last)\s+$", re.IGNORECASE)
-# "the high inflation of [2022]": a noun phrase the date belongs to
 # "All of Tuesday's planned operations were cancelled": a part of the phrase, which is the clause's subject
 _QUANTIFIER_OF = re.compile(r"\b(?:all|some|most|many|none|each|half|any|both|several|much|one|two|three)\s+of\s+$",
                             re.IGNORECASE)
@@ -326,6 +325,7 @@ _QUANTIFIER_OF = re.compile(r"\b(?:all|some|most|many|none|each|half|any|both|se
 # hour"): the time of the clause, not a happening of its own
 _TIME_OF_DAY_NOUN = re.compile(r"(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night|"
                                r"rush[- ]hour|daylight|dawn|dusk|small\s+hours|wee\s+hours)\b", re.IGNORECASE)
+# "the high inflation of [2022]": a noun phrase the date belongs to
 _NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]{3,})\s+of\s+$")
 _DATE_LIST_TAIL = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)(?:\s*(?:,|and|or)\s*\d{4})*\s*")
 # Words after a date that show it is not an adjective ("the Tuesday before", "a year ago")
@@ -418,7 +418,9 @@ _PREDICATE_START = re.compile(
     r"\s*(?:to|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\s", re.IGNORECASE)
 
 
-_PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|before|and|but|or|from|by|because|due|amid|despite|owing|pending|unless|if|so|to)\s", re.IGNORECASE)  # ("delayed until Monday because of recounts")
+# ... nor one that goes on with a preposition or a reason ("delayed until Monday because of recounts")
+_PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|before|and|but|or|from|by|because|due|"
+                                r"amid|despite|owing|pending|unless|if|so|to)\s", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- summary
