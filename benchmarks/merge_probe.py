@@ -148,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every split and wrong merge")
     args = parser.parse_args(argv)
     for folder in args.folders:
+        if not (folder / "stories.py").is_file():
+            print(f"error: {folder}: no stories.py there; a probe set is a folder holding stories.py "
+                  "(see this script's docstring)", file=sys.stderr)
+            return 2
         result = score(folder.resolve())
         print(f"{folder.name}: entries {result['entries']}  groups merged {result['merged']} split {result['split']}  "
               f"doc-pair recall {result['together']}/{result['pairs']} = "
