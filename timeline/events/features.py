@@ -27,6 +27,7 @@ from timeline.events.vocab import (
     DEMONYMS,
     EVENT_CLASS_OF,
     EVENT_PHRASE_CLASS,
+    NOT_BEFORE_TO,
     NOUN_ALIASES,
     IRREGULAR_LEMMAS,
     CORPORATE_SUFFIXES,
@@ -325,7 +326,8 @@ def unit_figures(text: str) -> list[tuple[int, int, str]]:
 
 _EVENT_PHRASE = re.compile(
     r"\b(?:" + "|".join(
-        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(EVENT_PHRASE_CLASS, key=len, reverse=True)
+        re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b(?!\s+to\b)" if phrase in NOT_BEFORE_TO else "")
+        for phrase in sorted(EVENT_PHRASE_CLASS, key=len, reverse=True)
     ) + r")\b",
     re.IGNORECASE,
 )

@@ -197,7 +197,7 @@ EVENT_CLASSES = {
     "@flood": """flood floods flooding flooded overflowed overflow inundated submerged""",
     "@recede": """recede receded receding subside subsided subsiding""",
     "@crash": """crash crashes crashed collision collided derailment derailed derail derails wreck
-        wrecked rammed overturned""",
+        wrecked rammed""",
     "@explosion": """explosion explosions blast blasts exploded""",
     "@sue": """sue sued sues suing lawsuit lawsuits suit suits litigation""",
     "@bury": """funeral funerals buried burial burials bury memorial""",
@@ -219,12 +219,13 @@ EVENT_CLASSES = {
     "@landfall": """landfall ashore""",
     "@free": """freed free release released rescue rescued""",
     "@sink": """capsized capsize capsizes sinking sunk""",
+    "@collapse": """collapse collapsed collapses collapsing cave-in""",
     "@protest": """protest protests protested protesters protestors march marches marched rally
         rallies demonstration demonstrations demonstrators demonstrated""",
     "@hack": """hack hacked hackers hacking breach breached cyberattack cyberattacks cyber-attack
         ransomware""",
     "@question": """questioned questioning interviewed interrogated""",
-    "@rule": """ruled ruling rulings upheld overturned quashed""",
+    "@rule": """ruled ruling rulings upheld quashed""",
     "@storm_in": """stormed storming""",
     "@postpone": """postpone postponed postponement delay delayed""",
     "@cancel": """cancel cancelled canceled cancellation scrapped""",
@@ -250,7 +251,7 @@ EVENT_CLASSES = {
 ONE_A_DAY_KINDS = frozenset(
     """@resign @quake @storm @fire @flood @crash @explosion @landfall @free @sink @protest @hack
     @walkout @restore @contain @recede @verdict @sentence @rule @question @investigate @acquire
-    @certify @discharge @surgery @bury""".split()
+    @certify @discharge @surgery @bury @collapse""".split()
 )
 EVENT_CLASS_OF: dict[str, str] = {
     word: cls for cls, words in EVENT_CLASSES.items() for word in words.split()
@@ -270,8 +271,11 @@ EVENT_PHRASES = {
     "@verdict": """found guilty | found not guilty""",
     "@contain": """under control""",
     "@crash": """came off the tracks | come off the tracks | left the tracks | off the rails | jumped the tracks |
+        went off the tracks | go off the tracks | ran off the road | veered off the road |
         slammed into | smashed into | ploughed into | plowed into | crashed into""",
     "@sink": """sank off | sank near | sank after | sank within""",
+    "@collapse": """gave way | give way | gives way | giving way | caved in | cave in | caves in | roof fall |
+        came crashing down""",
     "@free": """set free | freed from captivity""",
     "@flood": """burst its banks | burst their banks""",
     "@restore": """back online | power was back | electricity was back | power is back | lights came back""",
@@ -282,9 +286,23 @@ EVENT_PHRASES = {
     "@return": """allowed back | allowed home | allowed to return | returned home | returned to their homes""",
     "@reduce": """rate cut | rate cuts""",
 }
+# "Overturned", "went down" and "turned over" name a kind by what does them: a boat sinks, a bus
+# crashes, a court rules ("the court overturned the ban"); markets go down too ("shares went down").
+_VESSELS = "ferry boat launch ship vessel trawler yacht dinghy barge tanker freighter canoe raft".split()
+_VEHICLES = "bus car truck lorry van coach minibus tractor train tram vehicle".split()
+EVENT_PHRASES["@sink"] += "".join(
+    f" | {noun} {verb}" for noun in _VESSELS for verb in ("overturned", "went down", "turned over", "keeled over"))
+EVENT_PHRASES["@crash"] += "".join(f" | {noun} overturned" for noun in _VEHICLES)
+EVENT_PHRASES["@rule"] += "".join(
+    f" | {verb} {what}" for verb in ("overturned", "overturn", "overturns")
+    for what in ("the ruling", "the verdict", "the conviction", "the ban", "the decision", "his conviction",
+                 "her conviction", "the sentence", "the law", "a ruling", "a conviction", "a ban"))
 EVENT_PHRASE_CLASS: dict[str, str] = {
     " ".join(phrase.split()): cls for cls, phrases in EVENT_PHRASES.items() for phrase in phrases.split("|")
 }
+# Phrases that name their kind only when no "to" follows: "the bridge gave way", but "the protests
+# gave way to rioting" is no collapse.
+NOT_BEFORE_TO = frozenset({"gave way", "give way", "gives way", "giving way"})
 
 # Words that open the name of a happening ("Storm Idris", "Hurricane Melissa"): the name gives
 # the happening's kind as the lower-case word would ("the storm that hit the coast").
@@ -335,6 +353,13 @@ SAME_KIND_EXAMPLES = (
     ("Dock workers downed tools", "The dockers went on strike"),
     ("Power was restored to most homes", "Electricity was back for almost all customers"),
     ("The bank's website came back online", "Services were restored"),
+    ("The bridge gave way during the morning rush hour", "A two-lane bridge collapsed"),
+    ("The roof of a tunnel caved in", "Three miners were trapped by a roof fall"),
+    ("The double-decker ferry overturned in rough water", "The launch capsized in the Padma"),
+    ("The trawler went down off the coast", "The boat sank near the harbour"),
+    ("Nine coaches went off the tracks", "The express derailed near Silli"),
+    ("A bus overturned on the highway", "The crash killed 14 people"),
+    ("The appeals court overturned the ruling", "The judges ruled against the merger"),
 )
 # ... and pairs that must not (different kinds of happening in one story).
 DIFFERENT_KIND_EXAMPLES = (
@@ -345,6 +370,8 @@ DIFFERENT_KIND_EXAMPLES = (
     ("The floodwaters subsided", "The river flooded the town"),
     ("Hackers breached its systems", "The bank took its services offline"),
     ("Shares went down 3 percent", "The ferry sank off the coast"),
+    ("The protests gave way to rioting", "The old stand collapsed"),
+    ("The court overturned the verdict", "The bus crashed"),
     ("Protesters marched on parliament", "Police arrested 23 people"),
 )
 
