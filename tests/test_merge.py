@@ -707,9 +707,9 @@ def test_a_name_only_one_story_tells_keeps_lone_happenings_apart():
     assert len(events) == 2
 
 
-@pytest.mark.parametrize(("clause", "kinds"), OWN_KIND_EXAMPLES)
-def test_a_clause_tells_its_own_kind_not_the_kind_of_its_cause(clause, kinds):
-    assert own_kinds(clause) == kinds
+@pytest.mark.parametrize(("clause", "expression", "kinds"), OWN_KIND_EXAMPLES)
+def test_a_clause_tells_its_own_kind_not_the_kind_of_its_cause(clause, expression, kinds):
+    assert own_kinds(clause, expression) == kinds
 
 
 # --------------------------------------------------------------------------- described, not named

@@ -299,21 +299,37 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
 # its services offline on Thursday after the breach"): its kind is not the clause's.
 _OTHER_HAPPENING = re.compile(
     r"\b(?:after|following|amid|over|because|since|before|when|as a result of|in the wake of|"
-    r"days? after|hours? after|in connection with|in response to)\b", re.IGNORECASE)
+    r"days? after|hours? after|in connection with|in response to)\b"
+    # a relative clause or an "ending" participle tells of another happening: "received the students,
+    # who were freed on Sunday"; "went back to work, ending a two-day stoppage"
+    r"|(?<=[\w,])\s+who\s+(?:had\s+been|have\s+been|has\s+been|were|was|had)\b|,\s*(?:which|ending|bringing)\b",
+    re.IGNORECASE)
 
-# (clause, kinds told before _OTHER_HAPPENING) examples, run as tests.
+# (clause, its time expression, kinds it tells as its own) examples, run as tests.
 OWN_KIND_EXAMPLES = (
-    ("The lender took its services offline on Thursday after the breach", set()),
-    ("Hackers breached the bank's systems on Thursday", {"@hack"}),
-    ("The transport minister stepped down on Tuesday over a contracts row", {"@resign"}),
-    ("Crews worked on Monday to clear trees after Storm Idris tore through the region", set()),
+    ("The lender took its services offline on Thursday after the breach", "on Thursday", set()),
+    ("Hackers breached the bank's systems on Thursday", "on Thursday", {"@hack"}),
+    ("The transport minister stepped down on Tuesday over a contracts row", "on Tuesday", {"@resign"}),
+    ("Crews worked on Monday to clear trees after Storm Idris tore through the region", "on Monday", set()),
+    ("The governor on Monday received the 20 students who were freed by their captors", "on Monday", set()),
+    ("The governor received the students, who were released by bandits, on Monday", "on Monday", set()),
+    ("When the Fenner Road bridge gave way Sunday morning, it joined a long list", "Sunday morning", {"@collapse"}),
+    ("When the bridge gave way, a van fell into the creek on Sunday", "on Sunday", set()),
+    ("Dockers went back to work at 6am today, ending a two-day stoppage", "at 6am today", set()),
+    ("The bridge collapsed on Tuesday, which closed the road", "on Tuesday", {"@collapse"}),
 )
 
 
 @functools.lru_cache(maxsize=65536)
-def own_kinds(clause: str) -> frozenset[str]:
-    """The ``ONE_A_DAY_KINDS`` a clause tells before any word that brings in another happening."""
+def own_kinds(clause: str, expression: str = "") -> frozenset[str]:
+    """The ``ONE_A_DAY_KINDS`` a clause tells before any word that brings in another happening,
+    or, when it opens with such a word and its time ``expression`` is dated there ("When the
+    bridge gave way Sunday morning, it joined ..."), the kinds that opening part tells."""
     head = _OTHER_HAPPENING.split(clause, maxsplit=1)[0]
+    if not head.strip() and expression:
+        opening = _OTHER_HAPPENING.sub(" ", clause, count=1).split(",", 1)[0]
+        if expression in opening:
+            head = opening
     return frozenset(k for k in keywords(head) if k in ONE_A_DAY_KINDS)
 
 
@@ -322,7 +338,7 @@ def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
     kinds: set[str] = set()
     for member in cluster.members:
         if _OTHER_HAPPENING.search(member.mention.clause):
-            kinds |= own_kinds(member.mention.clause)
+            kinds |= own_kinds(member.mention.clause, member.mention.timex.text)
         else:
             kinds |= member.classes & ONE_A_DAY_KINDS
     return frozenset(kinds)

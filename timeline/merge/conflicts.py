@@ -66,7 +66,7 @@ def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[s
 # its own, told as such ("a second quake", "another fire"), while the same one told on two days
 # is a disagreement. Left out: protests, attacks, hearings and rulings, which come in series.
 ONCE_KINDS = frozenset({"@resign", "@quake", "@fire", "@crash", "@explosion", "@landfall", "@free", "@sink",
-                        "@walkout", "@acquire", "@bury"})
+                        "@walkout", "@acquire", "@bury", "@collapse"})
 ONE_TIME_DAYS = 2
 # words telling that a happening is one more of its kind
 _AGAIN = re.compile(r"\b(?:[Aa]gain|[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]resh|[Rr]enewed|[Ff]urther|"
@@ -92,6 +92,21 @@ def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str
     return not names_conflict(a, b, each=True)
 
 
+def _tells_both_days(a: Cluster, b: Cluster, documents_a: set[str], documents_b: set[str],
+                     on_day_b: dict[str, set[str]], on_day_a: dict[str, set[str]], days_apart: int,
+                     story: frozenset[str]) -> bool:
+    """Whether a source of one entry tells of the other's day too (``on_day_*``: document -> the
+    one-time kinds it tells that day). For the story's one crash or quake (``_one_time_kind``) only
+    a second of that kind on the other day counts: its other news of that day is not a second one."""
+    telling = [on_day_b[d] for d in documents_a if d in on_day_b] + [on_day_a[d] for d in documents_b if d in on_day_a]
+    if not telling:
+        return False
+    if not _one_time_kind(a, b, days_apart, story):
+        return True
+    kinds = cluster_own_kinds(a) & cluster_own_kinds(b) & ONCE_KINDS
+    return any(told & kinds for told in telling)
+
+
 def note_date_conflicts(
     entries: list[Event], clusters: list[Cluster], labels: Mapping[str, str] | None = None
 ) -> list[Event]:
@@ -110,12 +125,16 @@ def note_date_conflicts(
                 index.setdefault((entry.start, name), []).append(number)
     pairs: set[tuple[int, int]] = set()
     documents = [{c.document for c in entry.citations} for entry in entries]
-    # the sources that date something of their own to a day: one that tells of the other day too
-    # ("Jury selection began Monday ... Opening statements are expected Tuesday") keeps the two apart
-    told_on: dict[dt.date, set[str]] = {}
+    # the sources that date something of their own to a day, with the one-time kinds they tell of it:
+    # one that tells of the other day too ("Jury selection began Monday ... Opening statements are
+    # expected Tuesday") keeps the two apart, unless both are the story's one derailment or quake
+    # and that source's other day tells none ("derailed on Saturday ... Services resumed Sunday")
+    told_on: dict[dt.date, dict[str, set[str]]] = {}
     for number, entry in enumerate(entries):
         if entry.granularity in DAY_LEVEL and entry.start == entry.end:
-            told_on.setdefault(entry.start, set()).update(documents[number])
+            kinds = cluster_own_kinds(clusters[number]) & ONCE_KINDS
+            for document in documents[number]:
+                told_on.setdefault(entry.start, {}).setdefault(document, set()).update(kinds)
     for number, entry in enumerate(entries):
         if not (entry.granularity in DAY_LEVEL and entry.start == entry.end):
             continue
@@ -127,8 +146,9 @@ def note_date_conflicts(
                         continue
                     if entry.status != "reported" or entries[other].status != "reported":
                         continue  # "met on Wednesday ... will meet again on Friday" is two happenings
-                    if documents[number] & documents[other] or documents[number] & told_on.get(later, set()) \
-                            or documents[other] & told_on.get(entry.start, set()):
+                    if documents[number] & documents[other] or _tells_both_days(
+                            clusters[number], clusters[other], documents[number], documents[other],
+                            told_on.get(later, {}), told_on.get(entry.start, {}), delta, story):
                         continue  # one source giving both days means two happenings
                     pairs.add((number, other))
     if not pairs:
