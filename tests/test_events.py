@@ -450,6 +450,19 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "All of Tuesday's planned operations were cancelled"),
         ("The span gave way during Tuesday's morning rush hour, dropping two vans into the creek.", [], "Tuesday",
          "2026-03-03", "The span gave way during Tuesday's morning rush hour, dropping two vans into the creek"),
+        ("The death toll from the magnitude 6.4 quake that hit before dawn on Tuesday has risen to 31.", [], "Tuesday",
+         "2026-03-03", "The magnitude 6.4 quake hit before dawn on Tuesday"),
+        ("A former adviser who stole $4.3 million from clients was sentenced Tuesday.", [], "Tuesday", "2026-03-03",
+         "A former adviser who stole $4.3 million from clients was sentenced Tuesday"),
+        ("The governor on Wednesday accepted the resignation of Urban Development Minister Suresh Hegde, who quit on "
+         "Tuesday night amid allegations of corruption.", [("Wednesday", "2026-03-04")], "Tuesday night", "2026-03-03",
+         "Urban Development Minister Suresh Hegde quit on Tuesday night amid allegations of corruption"),
+        ("Pine Hollow was evacuated Monday, and Cedar Flat a day later.", [("Monday", "2026-03-02")], "a day later",
+         "2026-03-03", "Pine Hollow was evacuated Monday, and Cedar Flat a day later"),
+        ("The town precincts will be counted by Friday and the rural ones early next week.", [("Friday", "2026-03-06")],
+         "early next week", "2026-03-09", "The town precincts will be counted by Friday and the rural ones early next week"),
+        ("Clubs can register players until March 31, and the season opens March 19.", [("March 31", "2026-03-31")],
+         "March 19", "2026-03-19", "The season opens March 19"),
     ],
 )
 def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):

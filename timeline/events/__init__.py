@@ -197,6 +197,11 @@ _SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:w
                                    r"is|are|will|" + _IRREGULAR_PASTS + r")\b[^,]+)$")
 
 
+# "The magnitude 6.4 quake that hit before dawn on Wednesday": a noun phrase and its relative clause, no more
+_SUBJECT_THAT = re.compile(r"^(?P<subject>(?:The|A|An)\s(?:[\w.'’-]+\s){0,4}?[\w.'’-]+)\s+(?:that|which|who)\s+(?P<rest>(?!(?:it|they|he|she|we|i|you|the|a|an|this|"
+                           r"that|these|those|its|their|his|her|our|there)\b)[a-z]+\b[^,;]+)$")
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
@@ -211,6 +216,31 @@ def _aside_as_clause(summary: str, expression: str) -> str:
     head = m.group("subject").split()[-1].lower()
     be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
     return f"{m.group('subject')} {be} {m.group('participle')} {m.group('rest')}"
+
+
+_BARE_RELATIVE = re.compile(r"(?:Who|Whom|Whose|Which)\b")
+_GAP_PREPOSITIONS = frozenset("on in at by from to until till before after of for through".split())
+_PRONOUNS = frozenset("he she it they we i you this that these those there".split())
+
+
+def _gapped(clause: str, sentence: str, expression: str) -> bool:
+    """A clause after "and" that leaves out its verb and is a short noun phrase and its date
+    ("Pine Hollow was evacuated Wednesday, and [Cedar Flat] a day later"; "... by Friday and [the
+    rural ones] early next week"): it says nothing without the sentence."""
+    at = sentence.find(clause.rstrip(" ."))
+    if at <= 0 or not re.search(r"(?:,\s*|\s)(?:and|or)\s+$", sentence[:at]):
+        return False
+    words = [w.strip(".,;:'’\"“”") for w in clause.replace(expression, " ", 1).split()]
+    words = [w for w in words if w and w.lower() not in _GAP_PREPOSITIONS]
+    if not 1 <= len(words) <= 3 or words[0].lower() in _PRONOUNS:
+        return False
+    if not (words[0][0].isupper() or words[0][0].isdigit() or _DETERMINER_OR_NUMBER.match(words[0])):
+        return False
+    last = words[-1].lower()
+    if len(words) == 3 and _DETERMINER_OR_NUMBER.match(words[0]) and last.endswith("s") \
+            and not last.endswith(("ss", "'s", "’s")) and last != "ones":
+        return False  # "[and] the season opens [March 19]": a verb of its own
+    return not any(_FINITE_VERB.fullmatch(w) or _VERB_FIRST.fullmatch(w) for w in words)
 
 
 def _with_governor(summary: str, sentence: str) -> str:
@@ -229,7 +259,7 @@ def _with_governor(summary: str, sentence: str) -> str:
 # a relative pronoun right before a verb-first clause, and the noun phrase it stands for
 _RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+"
                               r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                              r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})),?\s+)?"
+                              r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})),?\s+)?"
                               r"\b(?:that|which|who)\s+(?:[^,;]*\band\s+)?$", re.IGNORECASE)  # (or a second verb of it)
 _OWN_SUBJECT = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should)\b",
                           re.IGNORECASE)
@@ -255,10 +285,16 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     "Prime Minister Helen Varga returned ... and chaired ..."), or a short opening without a verb
     before a comma ("A Red Cross official, Tomas Lindqvist, is acting ...", "President Trump's
     visit to Texas, planned for Monday, has been postponed ...")."""
-    pronoun = re.match(r"(?:Who|Which|That)\s+(?=(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b)", summary)
+    pronoun = re.match(r"(?:Who|Which|That)\s+(?=(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed|"
+                       + _IRREGULAR_PASTS + r"|quit|hit|set|put|cut|shut|led|fled)\b)", summary)
     if pronoun:
         # "[Heng Ah Kow,] who had arrived from Fujian two decades earlier": the one it stands for
         rest = summary[pronoun.end():]
+        found = sentence.find(summary[:pronoun.end()].lower() + rest[:30])
+        relative = _RELATIVE_BEFORE.search(sentence[:found + pronoun.end()]) if found > 0 else None
+        if relative and relative.group("noun"):
+            noun = relative.group("noun")
+            return f"{noun[0].upper()}{noun[1:]} {rest}"
         lent = _with_subject(rest, sentence, clause)
         return lent if lent != rest else summary
     if not _VERB_FIRST.match(summary) and not _after_and_small(summary, sentence):
@@ -500,9 +536,18 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             summary = _aside_as_clause(summary, timex.text)
+            that = _SUBJECT_THAT.match(summary) if focus[id(timex)] else None
+            if that and that.group("rest").rstrip(" .").endswith(timex.text):
+                # a phrase that is a noun and its relative clause: "The quake that hit before dawn on
+                # Wednesday" reads "The quake hit before dawn on Wednesday"
+                summary = f"{that.group('subject')} {that.group('rest')}"
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")
             resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)
+            if _BARE_RELATIVE.match(resolved) or _gapped(clause, sentence.text, timex.text):
+                # "Who quit on Tuesday night ..." with no one found for "who"; "[Pine Hollow was
+                # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
+                resolved = summary = summarize(sentence.text, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "")
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too

@@ -325,6 +325,13 @@ _QUANTIFIER_OF = re.compile(r"\b(?:all|some|most|many|none|each|half|any|both|se
 # hour"): the time of the clause, not a happening of its own
 _TIME_OF_DAY_NOUN = re.compile(r"(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|evening|night|"
                                r"rush[- ]hour|daylight|dawn|dusk|small\s+hours|wee\s+hours)\b", re.IGNORECASE)
+# a time of day the preposition governs, with the date after it ("before [dawn on] Wednesday",
+# "until [midnight on] Friday", "after [the morning of] May 2")
+_TIME_BEFORE_DATE = re.compile(r"(?:the\s+)?(?:" + _TIME_OF_DAY_NOUN.pattern + r"|noon|midnight|midday|daybreak|sunrise|"
+                               r"sunset|first\s+light|nightfall)\s+(?:on|of)\s+", re.IGNORECASE)
+# a noun phrase and the relative pronoun after it ("the magnitude 6.4 quake that ...")
+_RELATIVE_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who)\b)[\w.'’-]+\s+){0,4}?"
+                               r"(?!(?:the|a|an)\b)[\w.'’-]+\s+(?:that|which|who)\s+", re.IGNORECASE)
 # "the high inflation of [2022]": a noun phrase the date belongs to
 _NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]{3,})\s+of\s+$")
 _DATE_LIST_TAIL = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)(?:\s*(?:,|and|or)\s*\d{4})*\s*")
@@ -382,6 +389,14 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         if (1 <= _content_words(named) and len(named.split()) <= 8 and first_word.isalpha()
                 and first_word not in _NOT_A_NOUN):
             return phrase
+    # "The death toll from the quake that hit before dawn on Wednesday has risen to 31": a relative
+    # clause dates its noun's happening when the sentence's own verb follows the date
+    relative = None
+    for relative in _RELATIVE_SUBJECT.finditer(clause, 0, at):
+        pass
+    if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
+            and len(clause[relative.end():at].split()) <= 8:
+        return clause[relative.start():after].strip()
     when = _WHEN_CLAUSE.match(clause, after)
     if when:
         end = _PHRASE_END.search(clause, when.end())
@@ -396,6 +411,8 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     if best is None:
         return None
     between = clause[best.end():at]
+    if _TIME_BEFORE_DATE.fullmatch(between):
+        return None  # "the quake that hit before dawn on Wednesday has risen ...": a time, not a happening
     end = _PHRASE_END.search(clause, after)
     phrase = clause[best.end(): end.start() if end else len(clause)].strip()
     # "after a campaign that began in earnest last summer": a noun and its relative clause
