@@ -238,6 +238,12 @@ _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a plan told as changed or given up: "which had been set for Thursday", "originally planned for
+# Friday", "was to have been held on Saturday". Its day may be just gone or just ahead: the nearer.
+_CHANGED_PLAN = re.compile(
+    r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called)|"
+    r"had\s+(?:(?:already|originally|initially)\s+)?been\s+(?:planned|scheduled|set|slated|due|expected|called|fixed|booked)|"
+    r"(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+)\s+(?:(?:to\s+[a-z]+\s+)?(?:for|on)\s+)?$", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
@@ -695,6 +701,9 @@ class Resolver:
                 if c.relation is None and self._named_by_a_decision(start, end):
                     tense = "future"  # "has declared Friday a work-free day"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                if c.relation is None and _CHANGED_PLAN.search(self.text, max(0, start - 50), start):
+                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
+                    day = ahead if (ahead - base).days < (base - back).days else back
                 if day == base and c.relation is None and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
                     day = moved(day, -7)  # "closed since Thursday", written on a Thursday: a week ago
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None

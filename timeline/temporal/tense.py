@@ -299,14 +299,26 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, j = _aux_before(tokens, i)
             if aux == "as" and low in _AS_PLANNED:
                 continue  # "went ahead as (previously) planned Saturday night": an adverb; the verb before decides
-            if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] in ("had", "has", "have"):
+            if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had":
                 return "past", i
+            if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
+                    and not (i + 1 < n and tokens[i + 1].lower() in ("until", "till", "to", "for")):
+                return "past", i  # "has been delayed by rain" (but "has been set for 16 September" lies ahead)
             if low in ("delayed", "postponed") and (aux in ("was", "were", "has", "have") or i + 1 < n and tokens[i + 1].lower()
                                                     not in ("until", "till", "to", "for", "by", "again", "indefinitely")):
                 return "past", i  # "was delayed by heavy rains", "postponed because of rain on Thursday": a delay that happened
             return "future", i
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
+        if low in _SCHEDULED and i == n - 2 and tokens[n - 1].lower() == "for":
+            # "A further meeting has been called for Thursday", "a hearing was fixed for 16 September":
+            # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past)
+            aux, j = _aux_before(tokens, i)
+            return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
+        if low in _THREATENED and n - 1 - i >= 2 and "," not in tokens[i + 1:] and any(
+                t.lower() in _THREATENED_ACTION for t in tokens[i + 1:]):
+            return "future", i  # "has threatened a 24-hour strike on March 8": the threat lies ahead (but
+            # "threatened on Monday to ...": the threatening's day)
         k = _passive_infinitive(tokens, i) if low in PARTICIPLES or _past_form(word, low, first=i == 0) else None
         if k is not None:
             # "went to Buckingham Palace to be appointed on Wednesday", "is expected to be completed
@@ -361,6 +373,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     return None, -1
 
 
+# verbs that set a happening for a day ("called for Thursday")
+_SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled".split())
+_THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vows", "pledged", "pledges"})
+# what a threat or a vow is of ("threatened a 24-hour strike on March 8"; not "threatened an attendant at 2.15am")
+_THREATENED_ACTION = frozenset("""strike strikes stoppage stoppages walkout walkouts action boycott shutdown protest protests
+    sanctions tariffs lawsuit retaliation blockade veto vote ballot referendum resignation""".split())
 # verbs whose object takes a bare infinitive ("let the ground offensive begin")
 _CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "watched",
                         "saw", "see", "sees", "heard"})
