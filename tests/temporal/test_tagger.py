@@ -270,3 +270,18 @@ def test_a_quarter_of_a_fiscal_year_code_is_one_expression() -> None:
     (found,) = tag("Net profit for the third quarter of FY25 rose 12%.", dt.date(2025, 1, 20), region="IN")
     assert (found.text, found.value) == ("the third quarter of FY25", "2024-Q4")
 
+
+
+def test_a_live_blogs_time_stamps_are_the_day_of_writing() -> None:
+    text = ("Budget day live\n\n"
+            "1.32pm The chancellor sat down moments ago. The markets will give their verdict at 9.30am tomorrow.\n\n"
+            "12.41pm Social care will get an extra £2bn, with £1bn arriving next month.\n\n"
+            "A timeline of Saturday's blast:\n"
+            "- 6:40 p.m. Saturday: First explosion.\n"
+            "- 7:02 p.m.: The first fire crews arrive.\n")
+    found = _by_text(tag(text, dt.date(2017, 3, 8)))
+    assert found["1.32pm"].value == "2017-03-08T13:32"
+    assert found["12.41pm"].value == "2017-03-08T12:41"
+    assert found["9.30am tomorrow"].value == "2017-03-09T09:30"
+    # an item of a list goes on from the day the item before it told
+    assert found["7:02 p.m."].value == "2017-03-04T19:02"

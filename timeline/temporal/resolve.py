@@ -238,6 +238,8 @@ _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# what follows a live blog's time stamp: a dash, a colon or a new sentence
+_HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
 # Friday", "was to have been held on Saturday". Its day may be just gone or just ahead: the nearer.
 _CHANGED_PLAN = re.compile(
@@ -951,7 +953,18 @@ class Resolver:
         # kept the chamber in session through the Memorial Day weekend" is 2018's
         return max(years)[1] if years else None
 
+    def _opens_a_line(self, start: int, end: int) -> bool:
+        """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
+        not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return line_start > 0 and not self.text[line_start:start].strip(" \t") \
+            and _HEADS_AN_ENTRY.match(self.text, end) is not None
+
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
+        if self.reference and not self.narrative and self._opens_a_line(start, end):
+            # a live blog's time stamp ("1.32pm The chancellor sat down ...", "10:30 a.m. -- Gov. Marsh
+            # told reporters"): the day of writing, whatever the entry before or after it tells
+            return self.reference, "reference"
         s, e = self.bounds(start, end)
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]]
