@@ -1173,6 +1173,8 @@ class Resolver:
         if r.in_year is not None and r.in_year != when.first.year:
             # "the 1988 period" beside the 1989 quarter reported: a comparison, no anchor of its own
             when = when.shifted("year", r.in_year - when.first.year)
+            if r.base == "reference":
+                return self._done(type_, when, mod, anchor_name, start)  # "On this day in 1989": told, an anchor
             return Resolved(type_, when.value, when.grain, when.interval, mod, anchor_name)
         if r.comparison:
             return Resolved(type_, when.value, when.grain, when.interval, mod, anchor_name)

@@ -1807,6 +1807,30 @@ def ago(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "this_day_years_ago",
+    ("unit",),
+    rf"{BN}(?:(?:this|that)\s+(?:very\s+)?day\s+(?:in\s+(?P<year>{YEAR})|(?P<amount>{V.AMOUNT})\s+(?P<unit>years?)\s+ago|"
+    rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?)\s+ago\s+today){E}",
+    examples=(
+        ("The Berlin Wall opened [20 years ago today].", "2005-12-03"),
+        ("On [this day in 1989], the gates were opened.", "1989-12-03"),
+        ("On [this day five years ago], a cloudburst dumped 210 mm of rain.", "2020-12-03"),
+        ("On [this day last year], the river broke its banks.", "2024-12-03"),
+    ),
+)
+def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
+    """The day of the year of writing in another year: an anniversary ("On this day in 1989")."""
+    if m["year"]:
+        return Relative("year", 0, "reference", grain="day", in_year=int(m["year"]))
+    if m["last"]:
+        return Relative("year", -1, "reference", grain="day")
+    amount = V.number_value(m["amount"] or m["amount2"])
+    if amount is None or amount != int(amount):
+        return None
+    return Relative("year", -amount, "reference", grain="day")
+
+
+@rule(
     "shift_from_anchor",
     ("unit",),
     rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
@@ -2875,7 +2899,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
-    ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
+    this_day_years_ago, ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
