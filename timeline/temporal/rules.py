@@ -2006,6 +2006,8 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
         ("The talks, which lasted [five hours], covered frameworks.", "PT5H"),
         ("for [the past two months]", "P2M"),
         ("[5 1/2 hours]", "PT5H30M"),
+        ("She sang there every December for [a quarter of a century].", "P25Y"),
+        ("The fighting lasted [three quarters of an hour].", "PT45M"),
         ("She took the stand for [more than four hours]", "PT4H"),
         ("[the first nine months]", "P9M"),
         ("[two and a half years]", "P2Y6M"),

@@ -125,7 +125,7 @@ FRACTION = r"(?:\d+\s+1/2|\d+\s+1/4|\d+\s+3/4|\d+\.\d+|\d+½)"
 # An amount of units: digits, number words, fractions, "a"/"an" ("a week"), "a half".
 AMOUNT = (
     rf"(?:{FRACTION}|\d{{1,4}}(?:,\d{{3}})?|(?:{NUMBER_WORD}|an?)\s+(?:hundred|thousand)|"
-    rf"{NUMBER_WORD}(?:\s+and\s+a\s+half)?|half\s+an?|an?\s+(?:half|quarter)|{COUPLE}|"
+    rf"(?:an?|three)\s+quarters?\s+of\s+an?|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|half\s+an?|an?\s+(?:half|quarter)|{COUPLE}|"
     rf"an?(?:\s+and\s+a\s+half)?|{VAGUE_AMOUNT})"
 )
 
@@ -142,8 +142,10 @@ def number_value(text: str) -> float | None:
         return 1 + half
     if t in ("a half", "an half", "half a", "half an"):
         return 0.5
-    if t in ("a quarter",):
-        return 0.25
+    if t in ("a quarter", "a quarter of a", "a quarter of an"):
+        return 0.25  # "a quarter of a century"
+    if t in ("three quarters of a", "three quarters of an"):
+        return 0.75
     if t in ("a couple", "a couple of", "couple of"):
         return 2 + half
     words = t.split()
