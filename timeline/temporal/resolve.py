@@ -549,6 +549,10 @@ class Resolver:
         rel = c.relation
         if rel == "last":
             before = [w for w in candidates if w.interval[1] < base]
+            if not before:
+                # "last winter" said in January: the winter begun in the December before is this one
+                earlier = self._in_year(c, base.year - 2)
+                before = [earlier] if earlier is not None and earlier.interval[1] < base else []
             if len(before) > 1 and c.day is None and (
                     c.month is not None and add_months(before[-1].first, 1) == When.of(base, "month").first
                     or c.season is not None and (base - before[-1].interval[1]).days <= 45):
@@ -747,6 +751,8 @@ class Resolver:
             # (but "he always said he would retire in June", "Usually quiet, the town erupted in May")
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
+        if year is None and c.relation is None and c.month is not None and c.holiday is None:
+            year = self._year_of_framing_season(c, start, end)
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
                 and re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE):
             told = self.last_date(start, finest="year")
@@ -939,6 +945,18 @@ class Resolver:
         if told.grain != "year" and (c.month, c.day or 1) < (told.first.month, told.first.day if c.day else 1):
             year += 1
         return year if year < self.reference.year or (year == self.reference.year and c.month <= self.reference.month) else None
+
+    def _year_of_framing_season(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of a month that falls in the season opening its sentence: "Last winter, the flu
+        season peaked in late December" is the December of last winter."""
+        s = self.bounds(start, end)[0]
+        for pos, when, _ in self.history:
+            if s <= pos < start and when.grain == "season" and _OPENING.fullmatch(self.text, s, pos):
+                first, last = when.interval
+                for year in (first.year, last.year):
+                    if first <= dt.date(year, c.month, 1) <= last:
+                        return year
+        return None
 
     def _year_named_before(self, start: int, end: int) -> int | None:
         """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",
