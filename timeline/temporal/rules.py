@@ -790,6 +790,11 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
     return Calendar(month=V.month_number(m["month"]))
 
 
+# a season that is the subject of a verb of time passing or of a forecast ("said spring was likely
+# to be wetter", "Meteorological spring began today")
+_SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|ends|ended|arrived|arrives|has\s+(?:begun|arrived|ended))\b")
+
+
 @rule(
     "season",
     ("season",),
@@ -803,6 +808,9 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
         ("expected in [the spring]", "2026-SP"),
         ("The war began in 1914. [That summer], the armies met.", "1914-SU"),
         ("The treaty was signed in June 1919. [The following spring], troops left.", "1920-SP"),
+        ("He plans to spend [the summer] in Ghana.", "2026-SU"),
+        ("Hospitals reported their worst overcrowding of [the winter].", "2025-WI"),
+        ("The forecast says [spring] will be wetter than usual.", "2026-SP"),
     ),
 )
 def season(m: re.Match, text: str) -> Partial | None:
@@ -824,9 +832,11 @@ def season(m: re.Match, text: str) -> Partial | None:
         return Calendar(season=code, relation={"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel])
     # bare "spring"/"fall": only after a preposition, or joined to a season just named ("through
     # the spring and summer"), and not "the fall of the Wall"
-    if not re.search(r"\b(?:in|into|during|by|until|since|through|throughout|over|for|before|after|early|late|mid)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    if not re.search(r"\b(?:in|into|during|by|until|since|through|throughout|over|for|before|after|early|late|mid|from|"
+                     r"(?:(?:end|start|beginning|middle|rest|height|depth)\s+)?of|spend|spends|spent|spending)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
                      before(text, m.start(), 24) + ("the " if m["the"] else "")) and not re.search(
-            rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)):
+            rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)) \
+            and not _SEASON_AS_SUBJECT.match(text, m.end()):
         return None
     if re.match(r"\s+of\b", text[m.end():m.end() + 4]) or re.match(r"\s*(?-i:[A-Z])", text[m.end():m.end() + 3]) and m["season"][0].isupper():
         return None
