@@ -2181,13 +2181,18 @@ def the_next_hour(m: re.Match, text: str) -> Partial | None:
     "duration_vague_plural",
     ("unit",),
     rf"(?:{B}(?:for|within|over|in|after|than|follows|followed|following|ending|ended|amid|despite|took|take|takes|taking|"
-    rf"spent|spend|spends|spending|lasted|lasting|waited|waiting)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}"
-    rf"(?!\s+(?:ago|later|earlier|before|after|old|to\s+come|of\s+(?:the|age|his|her|their|its|a|an))\b|-)",
+    rf"spent|spend|spends|spending|lasted|lasting|wait|waits|waited|waiting)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}"
+    rf"(?!\s+(?:ago|later|earlier|before|after|old|to\s+come)\b|-)",
     examples=(("the communist government has held such rallies for [weeks]", "PXW"), ("for [decades]", "PXY"),
               ("The merger follows [months] of twists and turns.", "PXM"),
-              ("After [weeks] of talks, the deal was signed.", "PXW")),
+              ("After [weeks] of talks, the deal was signed.", "PXW"),
+              ("Within [hours] of the first alarm, the fire had spread.", "PTXH"),
+              ("We will not wait [months] to do it.", "PXM")),
 )
 def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
+    if re.match(r"\s+of\s+(?:the|age|his|her|their|its|a|an)\b", text[m.end():m.end() + 12]) \
+            and not m.group(0).lower().startswith("within"):
+        return None  # "for years of the war" (but "within hours of the first alarm": a duration)
     canon, designator, mult = V.unit_of(m["unit"])
     if canon == "century":
         return Fixed("PXC", type="DURATION")  # TimeBank's unit for centuries ("for centuries")
@@ -2336,9 +2341,9 @@ def present_ref(m: re.Match, text: str) -> Partial | None:
 @rule(
     "past_ref",
     ("reference",),
-    rf"{B}(?P<t>(?:more\s+|most\s+|until\s+)?recently|lately|(?<=in\s)the\s+past|(?<=the\s)past|recent\s+(?P<unit>years|months|weeks|days|quarters)|past\s+years|the\s+old\s+days){E}(?!\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|years|month|months|week|weeks|day|days|decade|decades|quarter|century)\b)",
+    rf"{B}(?P<t>(?:more\s+|most\s+|until\s+)?recently|lately|moments\s+ago|(?<=in\s)the\s+past|(?<=the\s)past|recent\s+(?P<unit>years|months|weeks|days|quarters)|past\s+years|the\s+old\s+days){E}(?!\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|years|month|months|week|weeks|day|days|decade|decades|quarter|century)\b)",
     examples=(("Magna [recently] cut its dividend", "PAST_REF"), ("have indicated in [the past] that", "PAST_REF"),
-              ("in [recent years]", "PAST_REF")),
+              ("in [recent years]", "PAST_REF"), ("The chancellor sat down [moments ago].", "PAST_REF")),
 )
 def past_ref(m: re.Match, text: str) -> Partial | None:
     t = m["t"].lower()

@@ -405,7 +405,7 @@ sast wat eat hrs hours local et pt ct acst awst nzdt nzst wib pkt gst ast
 """)
 _triggers("spoken_clock", "past clock")
 _triggers("reference", """
-now currently current present presently nowadays moment recently recent lately past future term soon
+now currently current present presently nowadays moment moments recently recent lately past future term soon
 coming ahead someday these possible
 """)
 _triggers("season", "spring summer fall autumn winter")
