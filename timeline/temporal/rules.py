@@ -637,7 +637,7 @@ _NOT_A_DECADE_CONTEXT = re.compile(
 @rule(
     "decade",
     ("decade",),
-    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>1[6-9]\d|20\d)0['’]?s|['’](?P<d2>\d)0['’]?s|(?<![\d.,])(?P<d3>[2-9])0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|naughties)){E}",
+    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>1[6-9]\d|20\d|(?<=the\s)1[0-5]\d)0['’]?s|['’](?P<d2>\d)0['’]?s|(?<![\d.,])(?P<d3>[2-9])0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|naughties)){E}",
     examples=(
         ("throughout [the 1990s]", "199", "1990-01-01/1999-12-31"),
         ("in [the late 1970s]", "197"),
@@ -649,6 +649,7 @@ _NOT_A_DECADE_CONTEXT = re.compile(
         ("a boom in [the noughties]", "200"),
         ("The practice dates to [the late 1800s].", "18", "1867-01-01/1899-12-31"),
         ("growth in [the 2000s]", "200"),
+        ("Building on the site began in [the 1120s].", "112"),
     ),
 )
 def decade(m: re.Match, text: str) -> Partial | None:
