@@ -60,6 +60,7 @@ PLANNING = frozenset({
 FUTURE_ORIENTED = frozenset({
     "decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "vowed", "vow",
     "pledged", "pledge", "threatened", "threaten", "wants", "want", "wanted", "asked", "urged", "urges",
+    "advised", "advises", "encouraged", "instructed",
     "ordered", "invited", "voted", "chose", "prepared", "preparing", "prepares", "offered", "sought", "seeks",
     "tries", "trying", "tried", "intends", "planned", "expected", "scheduled", "due", "likely", "ready",
     "able", "going", "about",
@@ -101,7 +102,7 @@ laid lent leapt lay mistook overcame overtook oversaw rode sat shone shrank slid
 stuck stung strode strove swept swung underwent undertook upheld withdrew withheld wound wrung
 """.split())
 # forms that are past tense or participles alike in news ("set", "put", "cut"): read as past
-PAST_AMBIGUOUS = frozenset("set put cut hit let quit shut spread cost hurt cast burst read split".split())
+PAST_AMBIGUOUS = frozenset("set put cut hit let quit shut spread cost hurt cast burst read split beat".split())
 PARTICIPLES = frozenset("""
 been done gone seen taken given known shown grown thrown flown drawn written driven ridden risen fallen
 chosen broken spoken stolen frozen forgotten gotten hidden beaten bitten eaten begun run come become
@@ -207,6 +208,16 @@ def _past_form(word: str, low: str, first: bool = False) -> bool:
     return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and (first or not word[0].isupper())
 
 
+def _conditional_subject_before(tokens: list[str], i: int) -> bool:
+    """"if"/"unless" and a short subject right before tokens[i] ("if they beat", "unless the union calls")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k].lower() in ("if", "unless"):
+            return k < i - 1
+        if not tokens[k].isalpha() or tokens[k].lower() in SUBORDINATORS:
+            return False
+    return False
+
+
 def _plural_subject(word: str) -> bool:
     """A plural noun, a name or a plural pronoun that can be the subject of a base-form verb."""
     low = word.lower()
@@ -310,6 +321,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
+        if low in ("warned", "warns", "warning", "warn") and i + 1 < n and tokens[i + 1].lower() == "of" \
+                and n - 1 - i >= 3 and "," not in tokens[i + 1:]:
+            return "future", i  # "Forecasters warned of up to 150 mm of rain on Thursday night": a warning looks ahead
         if low in _SCHEDULED and i == n - 2 and tokens[n - 1].lower() == "for":
             # "A further meeting has been called for Thursday", "a hearing was fixed for 16 September":
             # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past)
@@ -345,6 +359,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
+            if low in PAST_AMBIGUOUS and _conditional_subject_before(tokens, i):
+                return "future", i  # "can clinch the title if they beat Forthbank on Saturday": a condition ahead
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
@@ -353,6 +369,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "votes" and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
             return "present", i  # "the House votes Friday" (but "counting the votes Friday")
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
+                i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
+                and tokens[i - 1][:1].isupper()) or (
                 tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() and tokens[i - 1].lower() not in DETERMINERS
                 and (i == 1 or tokens[i - 2] in (",", "and")))):
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
