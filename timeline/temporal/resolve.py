@@ -701,7 +701,7 @@ class Resolver:
                     tense = "past"  # "The guilty verdict on Friday closes one chapter": the verb is the verdict's, not the day's
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
                 if deadline and c.relation is None and (tense != "past" or _DEADLINE_VERB.search(
-                        self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
+                        self.text, self.bounds(start, end)[0], deadline.start()) or self._from_now_before(start, end)) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 if c.relation is None and self._named_by_a_decision(start, end):
@@ -970,6 +970,16 @@ class Resolver:
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's
         return max(years)[1] if years else None
+
+    def _from_now_before(self, start: int, end: int) -> bool:
+        """The sentence runs "from" a time not yet past to this one: "a warning in force from 4pm
+        today until [6am Saturday]" ends after it starts, whatever the verb ("has issued")."""
+        if self.reference is None:
+            return False
+        s = self.bounds(start, end)[0]
+        return any(s <= pos < start and when.first >= self.reference
+                   and re.search(r"\bfrom\s+$", self.text[max(s, pos - 6):pos], re.IGNORECASE)
+                   for pos, when, _ in self.history)
 
     def _opens_a_line(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
