@@ -1179,6 +1179,14 @@ def weekday_usage(text: str, end: int) -> str:
     return "adverbial"
 
 
+# a weekend paper named as "the Sunday <Name>" ("the Sunday Clarion disclosed his stake", "revealed
+# by the Sunday Clarion on August 20"): a capitalised word after it, then a verb, a preposition or
+# punctuation, not a noun it qualifies ("the Sunday Cabinet meeting")
+_PAPER_NAME_AFTER = re.compile(r"(?-i:\s+[A-Z][a-z]+)(?:[,.;:)]|\s+(?:[a-z]+ed|said|says|reported|reports|ran|wrote|"
+                               r"on|in|of|that|which|and|has|had|was|is|newspaper|editor|columnist)\b)")
+_PAPER_DAY = re.compile(r"(?<![\w])(?-i:the|The)\s+$")
+
+
 # things named after a weekday, not a day ("Sunday school", "the Sunday papers", "Sunday trading laws")
 _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|trading|league)\b",
                              re.IGNORECASE)  # ("Sunday School")
@@ -1227,6 +1235,10 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if _NAME_ADJECTIVES.search(text[max(0, m.start() - 12):m.start()]) or V.WEEKDAY_IN_NAMES.match(text, m.start("wd")) \
             or re.search(r"(?-i:Mail)\s+on\s+$", text[max(0, m.start() - 10):m.start()]):
         return None  # "Bloody Sunday", "the Sunday Times", "the Mail on Sunday"
+    if not m["rel"] and not m["pod"] and m["wd"] in ("Sunday", "Saturday") and _PAPER_DAY.search(text, max(0, m.start() - 4), m.start()) \
+            and _PAPER_NAME_AFTER.match(text, m.end()) and not re.match(
+                rf"\s+(?:{MONTH}|{WEEKDAY}|Night|Morning|Afternoon|Evening|Christmas|Easter)\b", text[m.end():]):
+        return None  # a paper: "the Sunday Clarion disclosed his stake"
     if not m["rel"] and not m["pod"] and _NAME_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and \
             _NAME_AFTER_WEEKDAY.match(text, m.end()):
         return None  # a name: "Lucy Friday QC", "the saxophonist Marcus Friday, who ..."
