@@ -241,7 +241,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
 _HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
-# Friday", "was to have been held on Saturday". Its day may be just gone or just ahead: the nearer.
+# Friday", "was to have been held on Saturday". Its day may be just gone or just ahead: the one gone
+# when it is at most this many days back ("postponed certification, which had been set for Friday",
+# written on Tuesday), else the coming one ("postponed the launch, which had been set for Thursday",
+# written on Wednesday).
+_CHANGED_PLAN_BACK_DAYS = 4
 _CHANGED_PLAN = re.compile(
     r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called)|"
     r"had\s+(?:(?:already|originally|initially)\s+)?been\s+(?:planned|scheduled|set|slated|due|expected|called|fixed|booked)|"
@@ -709,7 +713,7 @@ class Resolver:
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
                 if c.relation is None and _CHANGED_PLAN.search(self.text, max(0, start - 50), start):
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    day = ahead if (ahead - base).days < (base - back).days else back
+                    day = back if (base - back).days <= _CHANGED_PLAN_BACK_DAYS else ahead
                 if day == base and c.relation is None and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
                     day = moved(day, -7)  # "closed since Thursday", written on a Thursday: a week ago
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None

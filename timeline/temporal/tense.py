@@ -60,7 +60,7 @@ PLANNING = frozenset({
 FUTURE_ORIENTED = frozenset({
     "decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "vowed", "vow",
     "pledged", "pledge", "threatened", "threaten", "wants", "want", "wanted", "asked", "urged", "urges",
-    "advised", "advises", "encouraged", "instructed",
+    "advised", "advises", "encouraged", "instructed", "hoped", "aimed", "intended",
     "ordered", "invited", "voted", "chose", "prepared", "preparing", "prepares", "offered", "sought", "seeks",
     "tries", "trying", "tried", "intends", "planned", "expected", "scheduled", "due", "likely", "ready",
     "able", "going", "about",
