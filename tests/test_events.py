@@ -227,6 +227,12 @@ def test_entities_strip_titles_and_fold_nationalities():
     assert found == ["Russia", "Vladimir Putin", "Witkoff", "Ukraine", "Rustem Umerov", "Kremlin"]
 
 
+def test_a_name_with_its_number_is_one_entity():
+    assert entities("Its predecessor Kestrel-1 blew up shortly after launch.") == ["Kestrel-1"]
+    assert entities("The Indonesian meteorology agency said so.") == ["Indonesia"]
+    assert entities("A Full-scale war began.") == []
+
+
 def test_sentence_initial_function_words_are_not_entities():
     assert entities("However, the talks in Geneva went on.") == ["Geneva"]
 
@@ -463,6 +469,8 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "early next week", "2026-03-09", "The town precincts will be counted by Friday and the rural ones early next week"),
         ("Clubs can register players until March 31, and the season opens March 19.", [("March 31", "2026-03-31")],
          "March 19", "2026-03-19", "The season opens March 19"),
+        ("A joint press conference by the two ministers that had been planned for Tuesday was cancelled.", [],
+         "Tuesday", "2026-03-03", "A joint press conference by the two ministers that had been planned for Tuesday was cancelled"),
     ],
 )
 def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):

@@ -550,10 +550,15 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 resolved = summary = summarize(sentence.text, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "")
             if resolved != summary:
-                # "he restated ..." is about Putin: the name counts for matching too
-                name = resolved.split()[0]
-                if name not in names:
-                    names = names + [name]
+                # "he restated ..." is about Putin: the name counts for matching too ("Urban Development
+                # Minister Suresh Hegde quit ...": the name lent, not its first word)
+                tail = re.sub(r"^(?:Who|Which|That)\s+", "", summary)
+                lent = resolved[:len(resolved) - len(tail)] if len(resolved) > len(tail) and resolved.endswith(tail[1:]) \
+                    else resolved.split()[0]
+                for name in describe(lent)[0] or ([lent.split()[0]] if lent.split() and lent.split()[0][:1].isupper()
+                                                   and len(lent.split()) == 1 else []):
+                    if name not in names:
+                        names = names + [name]
                 summary = resolved
             told = clause
             for phrase in befallen if not focus[id(timex)] else ():

@@ -329,6 +329,9 @@ _TIME_OF_DAY_NOUN = re.compile(r"(?:early\s+|small\s+|late\s+)?(?:hours|morning|
 # "until [midnight on] Friday", "after [the morning of] May 2")
 _TIME_BEFORE_DATE = re.compile(r"(?:the\s+)?(?:" + _TIME_OF_DAY_NOUN.pattern + r"|noon|midnight|midday|daybreak|sunrise|"
                                r"sunset|first\s+light|nightfall)\s+(?:on|of)\s+", re.IGNORECASE)
+# a passive after the relative pronoun: the plan or the thing done may be the larger noun phrase's
+# ("A joint press conference by the two ministers that had been planned for today was cancelled")
+_PASSIVE_START = re.compile(r"(?:had|has|have)\s+been\s|(?:was|were|is|are)\s+(?:[a-z]+ed|set|due|held|made)\b", re.IGNORECASE)
 # a noun phrase and the relative pronoun after it ("the magnitude 6.4 quake that ...")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who)\b)[\w.'’-]+\s+){0,4}?"
                                r"(?!(?:the|a|an)\b)[\w.'’-]+\s+(?:that|which|who)\s+", re.IGNORECASE)
@@ -395,7 +398,7 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     for relative in _RELATIVE_SUBJECT.finditer(clause, 0, at):
         pass
     if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
-            and len(clause[relative.end():at].split()) <= 8:
+            and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()):
         return clause[relative.start():after].strip()
     when = _WHEN_CLAUSE.match(clause, after)
     if when:

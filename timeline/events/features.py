@@ -97,6 +97,9 @@ def _name_runs(text: str, words: list[tuple[int, int, str]]) -> list[tuple[bool,
         if possessive:
             word = _POSSESSIVE.sub("", word)
         parts = [p for p in _HYPHEN.split(word) if p] if _HYPHEN.search(word) else [word]
+        if len(parts) > 1 and _is_capitalised(parts[0]) and all(_is_capitalised(p) or p.isdigit() for p in parts) \
+                and any(p.isdigit() for p in parts):
+            parts = [word]  # "Kestrel-1", "Covid-19", "F-35": one name with its number
         if len(parts) > 1 and not all(_is_capitalised(p) for p in parts):
             # "U.S.-brokered" names the U.S.; "Full-scale" at a sentence start names nothing.
             head = parts[0]

@@ -288,11 +288,11 @@ EVENT_CLASSES = {
     "@annex": """annex annexed annexation annexations""",
     "@resign": """resign resigned resignation resigns quit quits stepped dismissed fired ousted sacked
         axed""",
-    "@appoint": """appoint appointed appoints appointment""",
+    "@appoint": """appoint appointed appoints appointment inaugurated inauguration""",
     "@agree": """agree agreed agreement deal deals accord accords treaty signed sign signing""",
     "@approve": """approve approved approves approval adopt adopted adopts adoption passed ratify
         ratified ratification""",
-    "@elect": """election elections elected vote voted votes ballot referendum""",
+    "@elect": """election elections elected vote voted votes voting ballot ballots referendum""",
     "@announce": """announce announced announcement statement declared declaration""",
     "@die": """die died death killed dead deaths killing killings slain murder murdered fatal
         fatally""",
@@ -304,7 +304,7 @@ EVENT_CLASSES = {
     "@recede": """recede receded receding subside subsided subsiding""",
     "@crash": """crash crashes crashed collision collided derailment derailed derail derails wreck
         wrecked rammed""",
-    "@explosion": """explosion explosions blast blasts exploded""",
+    "@explosion": """explosion explosions blast blasts exploded explode explodes""",
     "@sue": """sue sued sues suing lawsuit lawsuits suit suits litigation""",
     "@bury": """funeral funerals buried burial burials bury memorial""",
     "@hear": """hearing hearings heard arguments testimony testified testify""",
@@ -369,7 +369,8 @@ EVENT_CLASS_OF: dict[str, str] = {
 EVENT_PHRASES = {
     "@die": """shot dead | shot and killed | shot to death | gunned down | stabbed to death""",
     "@resign": """step down | steps down | stepped down | stepping down | left office""",
-    "@appoint": """took over | take over | takes over | sworn in | named interim | named as interim""",
+    "@appoint": """took over | take over | takes over | sworn in | named interim | named as interim | took the oath |
+        oath of office""",
     "@walkout": """walked out | walk out | walks out | walked off the job | went on strike | go on strike |
         industrial action | downed tools | down tools""",
     "@hear": """appeared in court | appear in court | appears in court | appeared before | appear before |
@@ -380,8 +381,9 @@ EVENT_PHRASES = {
         went off the tracks | go off the tracks | ran off the road | veered off the road |
         slammed into | smashed into | ploughed into | plowed into | crashed into""",
     "@sink": """sank off | sank near | sank after | sank within""",
+    "@explosion": """blew up | blown up | blow up""",
     "@collapse": """gave way | give way | gives way | giving way | caved in | cave in | caves in | roof fall |
-        came crashing down""",
+        fell apart | falls apart | fall apart""",
     "@free": """set free | freed from captivity | to free | free the | free them | free him | free her |
         regained their freedom | regained his freedom | regained her freedom""",
     "@flood": """burst its banks | burst their banks""",
@@ -400,6 +402,15 @@ _VEHICLES = "bus car truck lorry van coach minibus tractor train tram vehicle".s
 EVENT_PHRASES["@sink"] += "".join(
     f" | {noun} {verb}" for noun in _VESSELS for verb in ("overturned", "went down", "turned over", "keeled over"))
 EVENT_PHRASES["@crash"] += "".join(f" | {noun} overturned" for noun in _VEHICLES)
+# a structure or a negotiation that "came down", "fell apart" or "broke down" collapsed; a vessel
+# that "foundered" sank (talks founder too)
+_STRUCTURES = "roof ceiling building wall bridge stand grandstand structure tower span stage scaffolding".split()
+_NEGOTIATIONS = "talks negotiations deal ceasefire truce coalition agreement".split()
+EVENT_PHRASES["@collapse"] += "".join(
+    f" | {noun} {verb}" for noun in _STRUCTURES for verb in ("came down", "fell in", "caved in", "came crashing down"))
+EVENT_PHRASES["@collapse"] += "".join(
+    f" | {noun} {verb}" for noun in _NEGOTIATIONS for verb in ("broke down", "fell apart", "foundered", "fell through"))
+EVENT_PHRASES["@sink"] += "".join(f" | {noun} foundered" for noun in _VESSELS)
 EVENT_PHRASES["@rule"] += "".join(
     f" | {verb} {what}" for verb in ("overturned", "overturn", "overturns")
     for what in ("the ruling", "the verdict", "the conviction", "the ban", "the decision", "his conviction",
@@ -469,6 +480,12 @@ SAME_KIND_EXAMPLES = (
     ("The trawler went down off the coast", "The boat sank near the harbour"),
     ("Nine coaches went off the tracks", "The express derailed near Silli"),
     ("A bus overturned on the highway", "The crash killed 14 people"),
+    ("The lightweight roof came down on Friday evening", "The arena collapsed under heavy snow"),
+    ("Negotiations fell apart on Thursday", "The talks broke down over staffing"),
+    ("The 28-metre ferry foundered in heavy swells", "A passenger ferry sank off Batam"),
+    ("She was inaugurated as mayor", "Delgado-Finch was sworn in as mayor"),
+    ("Its predecessor blew up shortly after launch", "The first rocket exploded 40 seconds after lift-off"),
+    ("The ballot will close on March 28", "The result is expected after voting ends"),
     ("The appeals court overturned the ruling", "The judges ruled against the merger"),
 )
 # ... and pairs that must not (different kinds of happening in one story).
