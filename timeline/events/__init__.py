@@ -219,8 +219,23 @@ def _aside_as_clause(summary: str, expression: str) -> str:
 
 
 _BARE_RELATIVE = re.compile(r"(?:Who|Whom|Whose|Which)\b")
+# "[Talks fell apart on Thursday,] leaving emergency departments facing a strike next month": a
+# participle clause after a comma goes on from its sentence
+_PARTICIPLE_AFTER_COMMA = re.compile(r"(?-i:[A-Z][a-z]{2,}ing)\s")
 _GAP_PREPOSITIONS = frozenset("on in at by from to until till before after of for through".split())
 _PRONOUNS = frozenset("he she it they we i you this that these those there".split())
+
+
+def _participle_clause(clause: str, sentence: str) -> bool:
+    """A participle clause told beside its sentence's own: after a comma ("..., leaving emergency
+    departments facing a strike next month") or before one ("Speaking to reporters on Monday, ...")."""
+    at = sentence.find(clause.strip()[:30])
+    if at < 0:
+        return False
+    if re.search(r",\s*$", sentence[:at]):
+        return True
+    rest = sentence[at + len(clause.strip().rstrip(".")):]
+    return at == 0 and bool(re.match(r"\s*,\s*\S", rest))
 
 
 def _gapped(clause: str, sentence: str, expression: str) -> bool:
@@ -544,7 +559,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")
             resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)
-            if _BARE_RELATIVE.match(resolved) or _gapped(clause, sentence.text, timex.text):
+            if _BARE_RELATIVE.match(resolved) or _gapped(clause, sentence.text, timex.text) \
+                    or _PARTICIPLE_AFTER_COMMA.match(resolved) and not focus[id(timex)] and _participle_clause(clause, sentence.text):
                 # "Who quit on Tuesday night ..." with no one found for "who"; "[Pine Hollow was
                 # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
                 resolved = summary = summarize(sentence.text, timex.text)

@@ -104,12 +104,19 @@ def granularity_of(timex: Timex) -> Granularity:
 BARE_TIME_FUZZ_DAYS = 1
 _DAY_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
-    r"\b(?:today|tonight|yesterday|tomorrow)\b|\d{1,4}[-/.]\d{1,2}|\b\d{4}\b",
+    r"\b(?:today|tonight|yesterday|tomorrow|last\s+night)\b|\d{1,4}[-/.]\d{1,2}|\b\d{4}\b",
     re.IGNORECASE,
 )
 
 
+# a day told right beside the time ("shortly before [11pm] on [Wednesday]", TimeML's two
+# expressions): the time's day is no guess
+TOLD_DAY_CHARS = 40
+
+
 def is_bare_time(timex: Timex, granularity: str) -> bool:
+    if timex.anchor.startswith("timex:") and abs(int(timex.anchor[6:]) - timex.start) <= TOLD_DAY_CHARS:
+        return False
     return timex.type == "TIME" and granularity in DAY_LEVEL and not _DAY_WORDS.search(timex.text)
 
 

@@ -282,8 +282,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             infinitive = True
             if i >= 1 and tokens[i - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", i  # "is to resume Tuesday"
-            if 1 <= i <= 4 and all(t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:i]):
-                return "future", i  # a headline: "Officials to meet Thursday", "Apple to unveil iPhone on Tuesday"
+            if 1 <= i <= 4 and all(t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:i]) \
+                    and not tokens[0].lower().endswith("ing"):
+                return "future", i  # a headline: "Officials to meet Thursday", "Apple to unveil iPhone on Tuesday" (but
+                # "Speaking to reporters on Monday, ...": a participle, not a headline's subject)
             continue
         if low == "going" and i + 1 < n and tokens[i + 1].lower() == "to":
             return "future", i
