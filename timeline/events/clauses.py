@@ -495,7 +495,10 @@ def _drop_asides(text: str, expression: str) -> str:
             continue
         first = segment.split()[0]
         participle = first in ("accompanied", "led", "joined", "flanked", "who", "whose", "which")
-        if not (participle or (_APPOSITIVE_MARKERS.match(segment) and _ROLE_WORDS.search(segment))):
+        # "in Lubnice, southern Poland, collapsed": where a place is, after the place
+        place = _words(segment) <= 3 and segment.split()[-1][:1].isupper() and segments[index - 1].split()[-1][:1].isupper() \
+            and first[:1].islower()
+        if not (participle or place or (_APPOSITIVE_MARKERS.match(segment) and _ROLE_WORDS.search(segment))):
             continue
         drop.add(index)
         # "... led by X’s adviser, Rustem Umerov, in Miami": the name goes with its role.

@@ -26,6 +26,7 @@ import re
 from timeline.events.vocab import (
     DEMONYMS,
     EVENT_CLASS_OF,
+    EVENT_PATTERNS,
     EVENT_PHRASE_CLASS,
     NOT_BEFORE_TO,
     NOUN_ALIASES,
@@ -334,6 +335,7 @@ _EVENT_PHRASE = re.compile(
     ) + r")\b",
     re.IGNORECASE,
 )
+_EVENT_PATTERNS = [(cls, re.compile(pattern, re.IGNORECASE)) for cls, pattern in EVENT_PATTERNS.items()]
 _NOUN_ALIAS = {lemma(word): lemma(same) for word, same in NOUN_ALIASES.items()}
 
 
@@ -387,6 +389,9 @@ def keywords(text: str, *, names: list[str] | None = None,
     for phrase in _EVENT_PHRASE.finditer(text):
         cls = EVENT_PHRASE_CLASS[" ".join(phrase.group().lower().split())]
         if cls not in classes:
+            classes.append(cls)
+    for cls, pattern in _EVENT_PATTERNS:
+        if cls not in classes and pattern.search(text):
             classes.append(cls)
     return lemmas + classes
 

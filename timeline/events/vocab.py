@@ -395,22 +395,27 @@ EVENT_PHRASES = {
     "@return": """allowed back | allowed home | allowed to return | returned home | returned to their homes""",
     "@reduce": """rate cut | rate cuts""",
 }
-# "Overturned", "went down" and "turned over" name a kind by what does them: a boat sinks, a bus
-# crashes, a court rules ("the court overturned the ban"); markets go down too ("shares went down").
-_VESSELS = "ferry boat launch ship vessel trawler yacht dinghy barge tanker freighter canoe raft".split()
+# "Overturned", "went down" and "came down" name a kind by what does them: a boat sinks, a bus
+# crashes, a roof or a round of talks collapses, a court rules ("the court overturned the ban");
+# markets go down too ("shares went down"). Each pattern is a thing, at most a few words (no
+# punctuation) and the verb: "The lightweight roof over the Lubnice arena came down".
+_VESSELS = "ferry ferries boat boats launch ship ships vessel trawler yacht dinghy barge tanker freighter canoe raft".split()
 _VEHICLES = "bus car truck lorry van coach minibus tractor train tram vehicle".split()
-EVENT_PHRASES["@sink"] += "".join(
-    f" | {noun} {verb}" for noun in _VESSELS for verb in ("overturned", "went down", "turned over", "keeled over"))
-EVENT_PHRASES["@crash"] += "".join(f" | {noun} overturned" for noun in _VEHICLES)
-# a structure or a negotiation that "came down", "fell apart" or "broke down" collapsed; a vessel
-# that "foundered" sank (talks founder too)
 _STRUCTURES = "roof ceiling building wall bridge stand grandstand structure tower span stage scaffolding".split()
 _NEGOTIATIONS = "talks negotiations deal ceasefire truce coalition agreement".split()
-EVENT_PHRASES["@collapse"] += "".join(
-    f" | {noun} {verb}" for noun in _STRUCTURES for verb in ("came down", "fell in", "caved in", "came crashing down"))
-EVENT_PHRASES["@collapse"] += "".join(
-    f" | {noun} {verb}" for noun in _NEGOTIATIONS for verb in ("broke down", "fell apart", "foundered", "fell through"))
-EVENT_PHRASES["@sink"] += "".join(f" | {noun} foundered" for noun in _VESSELS)
+
+
+def _thing_then_verb(nouns: list[str], verbs: tuple[str, ...]) -> str:
+    return (r"\b(?:" + "|".join(nouns) + r")\b(?:\s+[\w'’-]+){0,5}?\s+(?:"
+            + "|".join(v.replace(" ", r"\s+") for v in verbs) + r")\b")
+
+
+EVENT_PATTERNS = {
+    "@sink": _thing_then_verb(_VESSELS, ("overturned", "went down", "turned over", "keeled over", "foundered")),
+    "@crash": _thing_then_verb(_VEHICLES, ("overturned",)),
+    "@collapse": "|".join((_thing_then_verb(_STRUCTURES, ("came down", "fell in", "caved in", "came crashing down")),
+                           _thing_then_verb(_NEGOTIATIONS, ("broke down", "fell apart", "foundered", "fell through")))),
+}
 EVENT_PHRASES["@rule"] += "".join(
     f" | {verb} {what}" for verb in ("overturned", "overturn", "overturns")
     for what in ("the ruling", "the verdict", "the conviction", "the ban", "the decision", "his conviction",
@@ -480,7 +485,7 @@ SAME_KIND_EXAMPLES = (
     ("The trawler went down off the coast", "The boat sank near the harbour"),
     ("Nine coaches went off the tracks", "The express derailed near Silli"),
     ("A bus overturned on the highway", "The crash killed 14 people"),
-    ("The lightweight roof came down on Friday evening", "The arena collapsed under heavy snow"),
+    ("The lightweight roof over the Lubnice arena came down on Friday evening", "The arena collapsed under heavy snow"),
     ("Negotiations fell apart on Thursday", "The talks broke down over staffing"),
     ("The 28-metre ferry foundered in heavy swells", "A passenger ferry sank off Batam"),
     ("She was inaugurated as mayor", "Delgado-Finch was sworn in as mayor"),

@@ -317,6 +317,9 @@ OWN_KIND_EXAMPLES = (
     ("When the bridge gave way, a van fell into the creek on Sunday", "on Sunday", set()),
     ("Dockers went back to work at 6am today, ending a two-day stoppage", "at 6am today", set()),
     ("The bridge collapsed on Tuesday, which closed the road", "on Tuesday", {"@collapse"}),
+    ("The lightweight roof over the arena came down on Friday evening during a futsal event", "on Friday evening",
+     {"@collapse"}),
+    ("Shops closed over the weekend after the storm", "over the weekend", set()),
 )
 
 
@@ -325,7 +328,14 @@ def own_kinds(clause: str, expression: str = "") -> frozenset[str]:
     """The ``ONE_A_DAY_KINDS`` a clause tells before any word that brings in another happening,
     or, when it opens with such a word and its time ``expression`` is dated there ("When the
     bridge gave way Sunday morning, it joined ..."), the kinds that opening part tells."""
-    head = _OTHER_HAPPENING.split(clause, maxsplit=1)[0]
+    first = _OTHER_HAPPENING.search(clause)
+    if first and first.group().strip().lower() == "over" and not any(k in ONE_A_DAY_KINDS for k in keywords(clause[:first.start()])):
+        # "The lightweight roof over the arena came down ... during a futsal event": a place, not a
+        # cause, when the clause has told nothing of its own before it
+        following = _OTHER_HAPPENING.search(clause, first.end())
+        head = clause[:following.start()] if following else clause
+    else:
+        head = clause[:first.start()] if first else clause
     if not head.strip() and expression:
         opening = _OTHER_HAPPENING.sub(" ", clause, count=1).split(",", 1)[0]
         if expression in opening:

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 import datetime as dt
 
+from timeline.events.features import keywords
 from timeline.merge.clustering import Cluster, cluster_own_kinds, names_conflict, story_names
 from timeline.merge.matching import DAY_LEVEL, common_words
 from timeline.models import Event
@@ -68,9 +69,18 @@ def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[s
 ONCE_KINDS = frozenset({"@resign", "@quake", "@fire", "@crash", "@explosion", "@landfall", "@free", "@sink",
                         "@walkout", "@acquire", "@bury", "@collapse"})
 ONE_TIME_DAYS = 2
-# words telling that a happening is one more of its kind
-_AGAIN = re.compile(r"\b(?:[Aa]gain|[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]resh|[Rr]enewed|[Ff]urther|"
-                    r"once more|new|[Ll]atest|[Rr]esumed|[Rr]epeat(?:ed)?|also|too|[Aa]ftershocks?)\b")
+# words telling that a happening is one more of its kind: on their own ("struck again"), or
+# before a word of the kind itself ("a second quake", "another fire", "a fresh walkout"), not
+# before anything else ("moments after the second match")
+_AGAIN = re.compile(r"\b(?:[Aa]gain|once more|[Rr]esumed|[Aa]ftershocks?)\b")
+_ONE_MORE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]resh|[Rr]enewed|[Ff]urther|new|[Ll]atest|"
+                       r"[Rr]epeat(?:ed)?|also|too)\b((?:\s+[\w'’-]+){1,3})")
+
+
+def _tells_one_more(clause: str, kinds: frozenset[str]) -> bool:
+    if _AGAIN.search(clause):
+        return True
+    return any(set(keywords(m.group(1))) & kinds for m in _ONE_MORE.finditer(clause))
 
 
 def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str]) -> bool:
@@ -85,7 +95,7 @@ def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str
     kinds = cluster_own_kinds(a) & cluster_own_kinds(b) & ONCE_KINDS
     if not kinds:
         return False
-    if any(_AGAIN.search(m.mention.clause) for m in a.members + b.members):
+    if any(_tells_one_more(m.mention.clause, kinds) for m in a.members + b.members):
         return False
     if not (a.profile.context | a.profile.strong) & (b.profile.context | b.profile.strong) & story:
         return False
