@@ -956,13 +956,16 @@ def quarter_code(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_quarter",
     ("month",),
-    rf"{B}the\s+(?P<month>{MONTH})\s+quarter{E}(?!-)",
-    examples=(("Sales rose in [the June quarter].", "2025-Q2"), ("[the December quarter]", "2025-Q4")),
+    rf"{B}the\s+(?P<month>{MONTH})\s+quarter(?:\s+of\s+(?P<year>{YEAR}))?{E}(?!-)",
+    examples=(("Sales rose in [the June quarter].", "2025-Q2"), ("[the December quarter]", "2025-Q4"),
+              ("Prices peaked in [the December quarter of 2003].", "2003-Q4")),
 )
 def month_quarter(m: re.Match, text: str) -> Partial | None:
     month = V.month_number(m["month"])
     if month % 3:
         return None  # a fiscal quarter ending in another month: no calendar quarter to name
+    if m["year"]:
+        return Calendar(year=int(m["year"]), quarter=month // 3)
     return Calendar(quarter=month // 3)
 
 
@@ -1523,6 +1526,7 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
         ("the earning power they lost to inflation in [the last decade]", "201"),
         ("In 1990 prices rose; [the following year] they fell.", "1991"),
         ("Prices have risen in [the past fortnight].", "P2W"),
+        ("Full restoration may take [the next decade].", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def relative_unit(m: re.Match, text: str) -> Partial | None:
@@ -1538,6 +1542,11 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     offset = _REL_OFFSETS[rel]
     if unit == "fortnight":
         return Fixed("P2W", type="DURATION")  # "over the past fortnight": two weeks up to now (no calendar unit)
+    if rel in ("the next", "the coming", "the past", "the last") and unit not in ("weekend",) and re.search(
+            r"\b(?:take|takes|taking|took|spend|spends|spending|spent)\s+$", before(text, m.start(), 12)):
+        # "full restoration may take the next decade", "spent the past year fighting it": how long
+        return Fixed({"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit],
+                     type="DURATION")
     if unit in ("decade", "century") and (rel in ("the past", "this past") or rel == "the last" and re.search(
             r"\b(?:over|for|during|throughout|across|within)\s+$", before(text, m.start(), 12))):
         # "over the past decade": the last ten years up to now; but "lost in the last decade" is
