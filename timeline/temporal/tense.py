@@ -467,6 +467,13 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     s, e = bounds or sentence_bounds(text, start, end)
     left = _TOKEN.findall(text, max(s, start - 250), start)
+    opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
+    if len(opening) >= 2 and opening[-1].lower() in ("and", "but") and opening[-2] == ",":
+        # "she runs the company, and on Wednesday she announced ...": a clause of its own opens
+        # with the date; its verb comes after it
+        tense = _scan_right(_TOKEN.findall(text, end, min(e, end + 200)))
+        if tense:
+            return tense
     tense, boundary = _scan_left(left)
     if tense:
         return tense
