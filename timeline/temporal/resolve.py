@@ -1151,8 +1151,11 @@ class Resolver:
                 if found and target in GRAIN_ORDER and GRAIN_ORDER[found[1].grain] > GRAIN_ORDER[target]:
                     # "the next day" needs a day: the last one named in the last few sentences
                     finer = self.last_date(start, finest=target if target != "part_of_day" else "day")
-                    if r.amount == 0 and target == "day" and found[1].grain in ("month", "year"):
-                        # "that same day" after "last October": a day of that month, 1998-10-XX
+                    if r.amount == 0 and target == "day" and found[1].grain in ("month", "year") and not (
+                            finer and start - finer[0] <= 300 and found[1].grain == "year"):
+                        # "that same day" after "last October": a day of that month, 1998-10-XX (but
+                        # "Sept. 15 -- Lehman Brothers, founded in 1850, files ... Bank of America agrees
+                        # the same day": the day told just before, not the founding year)
                         coarse = found[1]
                         value = coarse.value + ("-XX" if coarse.grain == "month" else "-XX-XX")
                         return Resolved(type_, value, coarse.grain, coarse.interval, mod, f"timex:{found[0]}")
