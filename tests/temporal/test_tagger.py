@@ -285,3 +285,13 @@ def test_a_live_blogs_time_stamps_are_the_day_of_writing() -> None:
     assert found["9.30am tomorrow"].value == "2017-03-09T09:30"
     # an item of a list goes on from the day the item before it told
     assert found["7:02 p.m."].value == "2017-03-04T19:02"
+
+
+def test_a_dated_lists_entries_take_the_year_and_the_week_they_head() -> None:
+    text = ("Key moments:\n\n"
+            "March 2022 -- A column stalls north of Kyiv. Russia seizes the city of Kherson on March 2.\n\n"
+            "Oct. 8 -- Six central banks cut rates.\n\n"
+            "Thursday -- The Dow closes below 9,000 for the first time since June 2003.\n")
+    found = _by_text(tag(text, dt.date(2023, 10, 13)))
+    assert found["March 2"].value == "2022-03-02"
+    assert found["Thursday"].value == "2023-10-12"

@@ -238,6 +238,9 @@ _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
+_DATE_HEAD = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}")
+_HEADS_AN_ENTRY_DASH = re.compile(r"\s*(?:--|[—–:])\s")
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
 _HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
@@ -245,7 +248,7 @@ _HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
 # when it is at most this many days back ("postponed certification, which had been set for Friday",
 # written on Tuesday), else the coming one ("postponed the launch, which had been set for Thursday",
 # written on Wednesday).
-_CHANGED_PLAN_BACK_DAYS = 4
+_JUST_GONE_DAYS = 4
 _CHANGED_PLAN = re.compile(
     r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called)|"
     r"had\s+(?:(?:already|originally|initially)\s+)?been\s+(?:planned|scheduled|set|slated|due|expected|called|fixed|booked)|"
@@ -711,9 +714,15 @@ class Resolver:
                 if c.relation is None and self._named_by_a_decision(start, end):
                     tense = "future"  # "has declared Friday a work-free day"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
-                if c.relation is None and _CHANGED_PLAN.search(self.text, max(0, start - 50), start):
+                if c.relation is None and not self.narrative and self._heads_an_entry(start, end):
+                    # a dated list's entry ("Oct. 8 -- ... [line] Thursday -- The Dow closes below 9,000"),
+                    # told in the historic present: a list of what happened, so the day gone unless
+                    # that is most of a week back
+                    back = resolve_weekday(base, c.weekday, "past")
+                    day = back if (base - back).days <= _JUST_GONE_DAYS else resolve_weekday(base, c.weekday, "future")
+                elif c.relation is None and _CHANGED_PLAN.search(self.text, max(0, start - 50), start):
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    day = back if (base - back).days <= _CHANGED_PLAN_BACK_DAYS else ahead
+                    day = back if (base - back).days <= _JUST_GONE_DAYS else ahead
                 if day == base and c.relation is None and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
                     day = moved(day, -7)  # "closed since Thursday", written on a Thursday: a week ago
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
@@ -756,7 +765,7 @@ class Resolver:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
-            year = self._year_of_framing_season(c, start, end)
+            year = self._year_of_framing_season(c, start, end) or self._year_of_list_entry(start)
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
                 and re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE):
             told = self.last_date(start, finest="year")
@@ -949,6 +958,27 @@ class Resolver:
         if told.grain != "year" and (c.month, c.day or 1) < (told.first.month, told.first.day if c.day else 1):
             year += 1
         return year if year < self.reference.year or (year == self.reference.year and c.month <= self.reference.month) else None
+
+    def _year_of_list_entry(self, start: int) -> int | None:
+        """The year of the date that heads the line, as a dated list's entries do ("March 2022 --
+        A Russian column stalls ... Russia seizes Kherson on March 2")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        for pos, when, kind in self.history:
+            if line_start <= pos < start and kind == "absolute" and when.grain in ("day", "month") \
+                    and not self.text[line_start:pos].strip(" \t*•-") and _HEADS_AN_ENTRY_DASH.match(self.text, self._end_of(pos)):
+                return when.first.year
+        return None
+
+    def _heads_an_entry(self, start: int, end: int) -> bool:
+        """An expression that opens a line and heads a list entry with a dash ("Thursday -- ...")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return line_start > 0 and not self.text[line_start:start].strip(" \t*•-") \
+            and _HEADS_AN_ENTRY_DASH.match(self.text, end) is not None
+
+    def _end_of(self, pos: int) -> int:
+        """Where the expression told at ``pos`` ends (the dash that heads a list entry follows it)."""
+        m = _DATE_HEAD.match(self.text, pos)
+        return m.end() if m else pos
 
     def _year_of_framing_season(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a month that falls in the season opening its sentence: "Last winter, the flu
