@@ -1388,9 +1388,10 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
 @rule(
     "deictic_day",
     ("deictic",),
-    rf"{B}(?P<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}(?!-)",
+    rf"{B}(?:(?P<later>later|earlier)\s+(?=today\b|tonight\b))?(?P<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}(?!-)",
     examples=(
         ("I had two engaging conversations [today].", "2025-12-03"),
+        ("He was due to travel to the palace [later today].", "2025-12-03"),
         ("Magna shares closed up [yesterday]", "2025-12-02"),
         ("[tomorrow morning]", "2025-12-04TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("Russia launched 40 missiles [overnight], officials said.", "2025-12-02TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
@@ -2234,8 +2235,9 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|half[- ]?|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
     examples=(
+        ("[Every few months] another chief executive announces a return to the office.", "PXM"),
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("The council meets [every Monday morning].", "XXXX-WXX-1TMO", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -2265,6 +2267,9 @@ def set_every(m: re.Match, text: str) -> Partial | None:
     word = m["unit"].lower().rstrip("s")
     if m["n"]:
         n = 2 if m["n"].lower() == "other" else 0.5 if m["n"].lower().startswith("half") else V.number_value(m["n"])
+        if n is None and m["n"].lower() in ("few", "several"):
+            canon, designator, mult = V.UNITS.get(word) or V.UNITS["day"]
+            return Fixed(duration_value(None, designator, mult, canon in V.TIME_UNITS), type="SET")  # "every few months": PXM
         if n is None:
             return None
         canon, designator, mult = V.UNITS.get(word) or V.UNITS["day"]  # "every other morning": every two days
