@@ -231,6 +231,8 @@ def test_a_name_with_its_number_is_one_entity():
     assert entities("Its predecessor Kestrel-1 blew up shortly after launch.") == ["Kestrel-1"]
     assert entities("The Indonesian meteorology agency said so.") == ["Indonesia"]
     assert entities("A Full-scale war began.") == []
+    assert entities("The Nakuru County Assembly approved an amended Sh18.4 billion budget.") == ["Nakuru County Assembly"]
+    assert entities("The G7 summit opened.") == ["G7"]
 
 
 def test_sentence_initial_function_words_are_not_entities():

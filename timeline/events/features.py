@@ -51,6 +51,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 _NON_WORD = re.compile(r"[^\w]")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+# a currency written before its amount ("Sh18.4", "KSh2bn", "Rs500", "Rs", "Tk", "Rp"): no name
+_MONEY = re.compile(r"^(?:K?Sh|KES|Ksh|Rs|INR|Tk|Rp|Php|USh|TSh|Ush|Tsh|NZ\$|A\$|US\$|HK\$|S\$|C\$)(?:\d[\d.,]*(?:bn|m|k|cr)?)?$")
 # "U.S.-brokered", "Putin-Trump": a hyphenated compound splits when a part is a name.
 _HYPHEN = re.compile(r"[-‐‑–]")
 
@@ -178,6 +180,9 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
                 break
         while words and (words[-1] == "of" or words[-1].lower() in TITLE_WORDS):
             words.pop()
+        if not words:
+            continue
+        words = [w for w in words if not _MONEY.match(w)]  # "Sh18.4 billion", "Rs 500": amounts, not names
         if not words:
             continue
         if len(words) == 1 and words[0].lower() in STOP_WORDS:

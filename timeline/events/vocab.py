@@ -278,7 +278,7 @@ WEAK_ENTITIES = frozenset(
 # "met", "talks" and "consultations" count as the same thing happening.
 EVENT_CLASSES = {
     "@meet": """meet meeting meetings met talk talks discussion discussions consultation consultations
-        session sessions summit summits negotiation negotiations encounter visit visited visits
+        session sessions summit summits negotiation negotiations encounter visit visited visits toured touring tours
         conversation conversations conference meets hosts hosted""",
     "@attack": """attack attacks attacked strike strikes struck bombing bombed shelling shelled raid
         raids raided assault offensive invasion invaded invade""",
@@ -489,6 +489,7 @@ SAME_KIND_EXAMPLES = (
     ("Negotiations fell apart on Thursday", "The talks broke down over staffing"),
     ("The 28-metre ferry foundered in heavy swells", "A passenger ferry sank off Batam"),
     ("She was inaugurated as mayor", "Delgado-Finch was sworn in as mayor"),
+    ("The minister toured the wreckage", "The minister visited the site"),
     ("Its predecessor blew up shortly after launch", "The first rocket exploded 40 seconds after lift-off"),
     ("The ballot will close on March 28", "The result is expected after voting ends"),
     ("The appeals court overturned the ruling", "The judges ruled against the merger"),
