@@ -395,8 +395,10 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     # "The death toll from the quake that hit before dawn on Wednesday has risen to 31": a relative
     # clause dates its noun's happening when the sentence's own verb follows the date
     relative = None
-    for relative in _RELATIVE_SUBJECT.finditer(clause, 0, at):
-        pass
+    head = clause[:at].lower()
+    if " that " in head or " which " in head or " who " in head:
+        for relative in _RELATIVE_SUBJECT.finditer(clause, 0, at):
+            pass
     if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
             and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()):
         return clause[relative.start():after].strip()

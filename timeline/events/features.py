@@ -340,7 +340,7 @@ _EVENT_PHRASE = re.compile(
     ) + r")\b",
     re.IGNORECASE,
 )
-_EVENT_PATTERNS = [(cls, re.compile(pattern, re.IGNORECASE)) for cls, pattern in EVENT_PATTERNS.items()]
+_EVENT_PATTERNS = [(cls, re.compile(pattern, re.IGNORECASE), verbs) for cls, pattern, verbs in EVENT_PATTERNS]
 _NOUN_ALIAS = {lemma(word): lemma(same) for word, same in NOUN_ALIASES.items()}
 
 
@@ -395,8 +395,9 @@ def keywords(text: str, *, names: list[str] | None = None,
         cls = EVENT_PHRASE_CLASS[" ".join(phrase.group().lower().split())]
         if cls not in classes:
             classes.append(cls)
-    for cls, pattern in _EVENT_PATTERNS:
-        if cls not in classes and pattern.search(text):
+    low = text.lower()
+    for cls, pattern, verbs in _EVENT_PATTERNS:
+        if cls not in classes and any(verb in low for verb in verbs) and pattern.search(text):
             classes.append(cls)
     return lemmas + classes
 

@@ -405,17 +405,19 @@ _STRUCTURES = "roof ceiling building wall bridge stand grandstand structure towe
 _NEGOTIATIONS = "talks negotiations deal ceasefire truce coalition agreement".split()
 
 
-def _thing_then_verb(nouns: list[str], verbs: tuple[str, ...]) -> str:
-    return (r"\b(?:" + "|".join(nouns) + r")\b(?:\s+[\w'’-]+){0,5}?\s+(?:"
-            + "|".join(v.replace(" ", r"\s+") for v in verbs) + r")\b")
+def _thing_then_verb(nouns: list[str], verbs: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A pattern, and the verbs' first words (a text without one of them is not searched)."""
+    pattern = (r"\b(?:" + "|".join(nouns) + r")\b(?:\s+[\w'’-]+){0,5}?\s+(?:"
+               + "|".join(v.replace(" ", r"\s+") for v in verbs) + r")\b")
+    return pattern, tuple(sorted({v.split()[0] for v in verbs}))
 
 
-EVENT_PATTERNS = {
-    "@sink": _thing_then_verb(_VESSELS, ("overturned", "went down", "turned over", "keeled over", "foundered")),
-    "@crash": _thing_then_verb(_VEHICLES, ("overturned",)),
-    "@collapse": "|".join((_thing_then_verb(_STRUCTURES, ("came down", "fell in", "caved in", "came crashing down")),
-                           _thing_then_verb(_NEGOTIATIONS, ("broke down", "fell apart", "foundered", "fell through")))),
-}
+EVENT_PATTERNS = [
+    ("@sink", *_thing_then_verb(_VESSELS, ("overturned", "went down", "turned over", "keeled over", "foundered"))),
+    ("@crash", *_thing_then_verb(_VEHICLES, ("overturned",))),
+    ("@collapse", *_thing_then_verb(_STRUCTURES, ("came down", "fell in", "caved in", "came crashing down"))),
+    ("@collapse", *_thing_then_verb(_NEGOTIATIONS, ("broke down", "fell apart", "foundered", "fell through"))),
+]
 EVENT_PHRASES["@rule"] += "".join(
     f" | {verb} {what}" for verb in ("overturned", "overturn", "overturns")
     for what in ("the ruling", "the verdict", "the conviction", "the ban", "the decision", "his conviction",

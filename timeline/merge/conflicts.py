@@ -15,6 +15,7 @@ records the other's date and documents in ``disagreements`` and is marked disput
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -77,6 +78,7 @@ _ONE_MORE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]resh|[
                        r"[Rr]epeat(?:ed)?|also|too)\b((?:\s+[\w'’-]+){1,3})")
 
 
+@functools.lru_cache(maxsize=65536)
 def _tells_one_more(clause: str, kinds: frozenset[str]) -> bool:
     if _AGAIN.search(clause):
         return True
