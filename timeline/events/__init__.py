@@ -194,7 +194,7 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 _SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn))\s+(?P<rest>[^,]+)$")
 # "Salvage vessel Rustam, which reached the site on Thursday": a subject and its relative clause
 _SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:which|who)\s+(?P<rest>(?:[a-z]{3,}ed|[a-z]{3,}s|had|has|was|were|"
-                                   r"is|are|will|" + _IRREGULAR_PASTS + r")\b[^,]+)$")
+                                   r"is|are|will|left|met|led|fled|quit|" + _IRREGULAR_PASTS + r")\b[^,]+)$")
 
 
 # "The magnitude 6.4 quake that hit before dawn on Wednesday": a noun phrase and its relative clause, no more
@@ -219,6 +219,7 @@ def _aside_as_clause(summary: str, expression: str) -> str:
 
 
 _BARE_RELATIVE = re.compile(r"(?:Who|Whom|Whose|Which)\b")
+_RELATIVE_ASIDE = re.compile(r"^[^,]+, wh(?:o|ich) ")
 # "[Talks fell apart on Thursday,] leaving emergency departments facing a strike next month": a
 # participle clause after a comma goes on from its sentence
 _PARTICIPLE_AFTER_COMMA = re.compile(r"(?-i:[A-Z][a-z]{2,}ing)\s")
@@ -532,8 +533,14 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
         befallen = [article.body[b.start() + sentence.start:t.start] + focus[id(t)] for t in found if focus[id(t)]
                     for b in [_BEFELL_BEFORE.search(sentence.text, 0, t.start - sentence.start)] if b]
+        # a relative aside that another expression dates is no part of this one's clause ("Mayor
+        # Ellen Duarte, who took office in January, said she would sign the budget Thursday")
+        asides = [f[f.index(", wh"):] for f in focus.values() if f and _RELATIVE_ASIDE.search(f)]
         for timex in found:
             clause = focus[id(timex)] or clause_of[id(timex)]
+            if not focus[id(timex)]:
+                for aside in asides:
+                    clause = clause.replace(aside + ",", "", 1)
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
             described = described[dateline_length(described):]  # "NEW YORK, Oct 2 (Reuters) -" names no one in the news

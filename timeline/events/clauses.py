@@ -42,6 +42,11 @@ _DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|and|but|or|yet|while|whereas|as|when|although|though)\b")
 
 
+# a participle that ends a clause after a noun (not a passive: "were postponed"), left by a cut
+_DANGLING_PARTICIPLE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
+                                  r"(?<!\bgot)\s+[a-z]{3,}ed$")
+
+
 def _boundaries(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
 
@@ -75,6 +80,10 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             cut_end = cut[0]
         clause = sentence[start:cut_end].strip()
         clause = _DROP_CONNECTIVE.sub("", clause)
+        if cut is not None and _DANGLING_PARTICIPLE.search(clause) and re.match(r"\s+(?:after|before|when)\s", sentence[cut_end:]):
+            # "elected on April 2 in a special election called [after Hutchins quit]": the participle
+            # belongs to the cut-off clause
+            clause = _DANGLING_PARTICIPLE.sub("", clause)
         if index == 0:
             first_stop = cut_end
         clauses.append(clause)
@@ -262,6 +271,10 @@ _TRAILING_ATTRIBUTION = (
 )
 
 
+# an abbreviation that ends a clause keeps its dot ("shortly after 12 p.m.", "the U.S.")
+_ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+
 def strip_filler(clause: str, expression: str = "") -> str:
     """Drop leading filler (and a leading "<time expression>,"), repeatedly; keep the rest."""
     text = clause.strip()
@@ -277,7 +290,8 @@ def strip_filler(clause: str, expression: str = "") -> str:
             )
             text = lead.sub("", text, count=1)
         for pattern in _TRAILING_ATTRIBUTION:
-            text = pattern.sub("", text.rstrip(" .;:"))
+            text = pattern.sub("", text.rstrip(" ;:") if _ENDS_WITH_ABBREVIATION.search(text.rstrip(" ;:"))
+                               else text.rstrip(" .;:"))
         text = text.strip()
         if text == before:
             return text
@@ -332,6 +346,8 @@ _TIME_BEFORE_DATE = re.compile(r"(?:the\s+)?(?:" + _TIME_OF_DAY_NOUN.pattern + r
 # a passive after the relative pronoun: the plan or the thing done may be the larger noun phrase's
 # ("A joint press conference by the two ministers that had been planned for today was cancelled")
 _PASSIVE_START = re.compile(r"(?:had|has|have)\s+been\s|(?:was|were|is|are)\s+(?:[a-z]+ed|set|due|held|made)\b", re.IGNORECASE)
+# a relative clause set off by a comma ("Dale Hutchins, who left office on Jan. 28, ...")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 # a noun phrase and the relative pronoun after it ("the magnitude 6.4 quake that ...")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who)\b)[\w.'’-]+\s+){0,4}?"
                                r"(?!(?:the|a|an)\b)[\w.'’-]+\s+(?:that|which|who)\s+", re.IGNORECASE)
@@ -348,6 +364,25 @@ _ARTICLES = ("the", "a", "an", "this", "last", "that", "its", "their", "his", "h
 
 def _content_words(text: str) -> int:
     return len([w for w in text.split() if w.lower() not in _ARTICLES])
+
+
+def _relative_aside(clause: str, at: int, after: int) -> str | None:
+    """"Former mayor Dale Hutchins, who left office on Jan. 28, attended the meeting": the date
+    dates the aside between commas; the phrase is its noun and the aside ("Former mayor Dale
+    Hutchins, who left office on Jan. 28"), which a summary reads as a clause."""
+    opening = None
+    for opening in _RELATIVE_OPENING.finditer(clause, 0, at):
+        pass
+    if opening is None or "," in clause[opening.end():at] or _PASSIVE_START.match(clause, opening.end()):
+        return None  # (nor "The final, which had been scheduled to begin on Monday, ...": a plan, the sentence's)
+    close = clause.find(",", after)
+    if close < 0 or not clause[close + 1:].strip(" ."):
+        return None  # the aside ends the sentence: the clause is its own (see _aside_as_clause)
+    subject = clause[:opening.start()]
+    if "," in subject or len(subject.split()) > 8 or not subject[:1].isupper() or any(
+            _VERB_WORD.match(word) or word in PAST_IRREGULAR for word in subject.lower().split()[1:]):
+        return None  # (not "A poll released Monday showed Romney, who was born ...": a clause, no noun)
+    return clause[:close].strip()
 
 
 def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | None:
@@ -402,6 +437,9 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
             and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()):
         return clause[relative.start():after].strip()
+    aside = _relative_aside(clause, at, after)
+    if aside:
+        return aside
     when = _WHEN_CLAUSE.match(clause, after)
     if when:
         end = _PHRASE_END.search(clause, when.end())
@@ -562,7 +600,9 @@ def summarize(clause: str, expression: str = "") -> str:
         text = _drop_asides(text, expression)
     if _words(text) > MAX_WORDS:
         text = _cut(text, expression)
-    text = text.rstrip(" .;:,")
+    text = text.rstrip(" ;:,")
+    if not _ENDS_WITH_ABBREVIATION.search(text):
+        text = text.rstrip(" .;:,")  # (but "shortly after 12 p.m." keeps its dot)
     if text[:1].islower():
         text = text[0].upper() + text[1:]
     return _quotes_closed(text)
