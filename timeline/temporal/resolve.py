@@ -737,6 +737,8 @@ class Resolver:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second
                     # day of a coming pair follows the first
                     day = first + dt.timedelta(days=(c.weekday - first.weekday()) % 7 or 7)
+            if c.week_of:
+                return self._done(type_, When.of(day, "week"), mod, anchor, start)  # "the week ending Sunday"
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
         if self.narrative and c.relation in (None, "nearest") and anchor != "reference":
             moved_on = self._told_forward(c, start)

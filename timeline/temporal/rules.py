@@ -2825,6 +2825,18 @@ def week_of(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "week_ending",
+    ("weekday",),
+    rf"{B}the\s+week\s+(?:ending|ended|to)\s+(?:on\s+)?(?P<wd>Sunday){E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    examples=(("Cases rose by a third in [the week ending Sunday], the agency said.", "2025-W48"),),
+)
+def week_ending(m: re.Match, text: str) -> Partial | None:
+    """The seven days of a report ("in the week ending Sunday"): the ISO week that Sunday ends
+    (a week ending on another day is two ISO weeks' parts: left as "the week" and its day)."""
+    return Calendar(weekday=6, week_of=True)
+
+
+@rule(
     "week_of_month",
     ("month",),
     rf"{B}the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?{E}",
@@ -2938,7 +2950,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
+    week_of, week_ending, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, event_offset,
     # relative and deictic
