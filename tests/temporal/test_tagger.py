@@ -295,3 +295,11 @@ def test_a_dated_lists_entries_take_the_year_and_the_week_they_head() -> None:
     found = _by_text(tag(text, dt.date(2023, 10, 13)))
     assert found["March 2"].value == "2022-03-02"
     assert found["Thursday"].value == "2023-10-12"
+
+
+def test_a_sentence_that_opens_on_a_day_long_past_frames_the_times_after_it() -> None:
+    text = ("On this day five years ago, a cloudburst dumped 210 mm of rain on the hills. By 4 am, the river had "
+            "risen by nine metres. A record was set on July 9, 1936. At the airport, the mercury hit 108 at 2:30 p.m.")
+    found = _by_text(tag(text, dt.date(2005, 4, 11)))
+    assert found["4 am"].value == "2000-04-11T04:00"
+    assert found["2:30 p.m."].value == "2005-04-11T14:30"  # a record's day is background, not a frame

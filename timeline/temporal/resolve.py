@@ -1017,6 +1017,11 @@ class Resolver:
                    and re.search(r"\bfrom\s+$", self.text[max(s, pos - 6):pos], re.IGNORECASE)
                    for pos, when, _ in self.history)
 
+    def _frames_its_sentence(self, pos: int) -> bool:
+        """The date told at ``pos`` opens its sentence after "On" ("On March 3, 1991, ...")."""
+        s = self.bounds(pos, pos + 1)[0]
+        return bool(re.fullmatch(r"[\s\"'“‘(]*on\s+", self.text[s:pos], re.IGNORECASE))
+
     def _opens_a_line(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
@@ -1060,8 +1065,11 @@ class Resolver:
             told = self.last_date(start, finest="day", within=within, where=side)
             return (told[1].first, f"timex:{told[0]}") if told else (base, anchor)
         if last and start - last[0] <= 400 and (self.narrative or self.reference is None
-                                                or (last[1].first - self.reference).days >= -31):
-            return last[1].first, f"timex:{last[0]}"  # the day just told about
+                                                or (last[1].first - self.reference).days >= -31
+                                                or self._frames_its_sentence(last[0]) and self.tense(start, end) == "past"):
+            # the day just told about (a day long past too when a sentence opened with it: "On this
+            # day five years ago, a cloudburst dumped 210 mm of rain ... By 4 am, the river had risen")
+            return last[1].first, f"timex:{last[0]}"
         # (in news a day long past, told in another sentence, is background: "a record set on July
         # 9, 1936. At Newark airport, the mercury hit 108 at 2:30 p.m." is the day of writing)
         return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
