@@ -839,3 +839,16 @@ def test_a_storys_one_fire_told_on_two_days_by_two_outlets_is_disputed():
 def test_another_fire_a_day_later_is_no_disagreement():
     events, _ = build(*_fire_start_sources("Another blaze started on Monday near a logging road."))
     assert not any(e.disputed for e in events)
+
+
+def test_one_persons_two_happenings_of_different_kinds_on_one_day_stay_apart():
+    # a resignation and a registrar's inquiry into the same minister, told of the same day
+    quit_ = make_article("r1", day("2023-08-24"), [
+        "Her predecessor Greg Ashworth quit on Wednesday over a shareholding he had failed to declare."])
+    inquiry = make_article("r2", day("2023-08-23"), [
+        "The registrar said today she would investigate Greg Ashworth's failure to declare the shareholding."])
+    events, _ = build(
+        (quit_, lambda x: [timex(x, "on Wednesday", "2023-08-23", "day", day("2023-08-23"))]),
+        (inquiry, lambda x: [timex(x, "today", "2023-08-23", "day", day("2023-08-23"))]),
+    )
+    assert len(events) == 2

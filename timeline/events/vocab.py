@@ -318,7 +318,7 @@ EVENT_CLASSES = {
         tumble tumbled plunge plunged sank slipped eased slowed""",
     "@rise": """rose rise rises rising jump jumped jumps surge surged climb climbed gained soared
         rallied""",
-    "@investigate": """investigation investigations investigate investigated investigating
+    "@investigate": """investigation investigations investigate investigated investigating inquire inquires inquired
         investigator investigators probe probes inquiry inquest""",
     "@recover": """recover recovered retrieve retrieved recovery""",
     "@walkout": """walkout walkouts stoppage stoppages""",

@@ -104,7 +104,9 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     its own article, compatibly), if only one fits.
     """
     if match.merges:
-        return "merge"
+        # (but one person's resignation and a registrar's inquiry into him, told of one day, are
+        # two happenings: each clause tells a one-a-day kind of its own, and they differ)
+        return "" if _other_kinds(item, cluster) else "merge"
     if match.shared_strong or match.shared_weak or not match.shared_classes:
         return ""
     if item.strong and cluster.profile.strong:
@@ -114,6 +116,30 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     if item.reference and (same_interval or any(m.mention.document == item.mention.document for m in cluster.members)):
         return "reference"
     return ""
+
+
+def _item_own_kinds(item: MentionFeatures) -> frozenset[str]:
+    if _OTHER_HAPPENING.search(item.mention.clause):
+        return own_kinds(item.mention.clause, item.mention.timex.text)
+    return frozenset(item.classes & ONE_A_DAY_KINDS)
+
+
+# Kinds of happening a person or a body does or undergoes: two of them told of one day about the
+# same person are two happenings ("quit" and "an inquiry into his declarations"). Kinds of
+# physical happening are left out: a clause names them in passing ("near the collision site").
+PERSONAL_KINDS = frozenset("""@resign @appoint @investigate @question @verdict @sentence @hospital @discharge
+    @surgery @bury @acquire @certify""".split())
+
+
+def _kinds_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Each side tells personal kinds of happening of its own, and they share none."""
+    return bool(mine) and bool(theirs) and not mine & theirs and (mine | theirs) <= PERSONAL_KINDS
+
+
+def _other_kinds(item: MentionFeatures, cluster: Cluster) -> bool:
+    """The mention tells a one-a-day kind of its own and the cluster tells only others."""
+    mine = _item_own_kinds(item)
+    return bool(mine) and _kinds_differ(mine, cluster_own_kinds(cluster))
 
 
 def _absorb(best: Cluster, others: list[Cluster]) -> list[Cluster]:
@@ -447,7 +473,7 @@ def _join_best_pairs(story: list[Cluster], common: frozenset[str]) -> bool:
             if one.profile.documents & other.profile.documents or _status(one) != _status(other):
                 continue
             strength = _story_day_strength(one, other, common)
-            if not strength or names_conflict(one, other):
+            if not strength or names_conflict(one, other) or _kinds_differ(cluster_own_kinds(one), cluster_own_kinds(other)):
                 continue
             for a, b in ((i, j), (j, i)):
                 held = best.get(a)
