@@ -417,6 +417,10 @@ EVENT_PATTERNS = [
     ("@crash", *_thing_then_verb(_VEHICLES, ("overturned",))),
     ("@collapse", *_thing_then_verb(_STRUCTURES, ("came down", "fell in", "caved in", "came crashing down"))),
     ("@collapse", *_thing_then_verb(_NEGOTIATIONS, ("broke down", "fell apart", "foundered", "fell through"))),
+    # a named vessel that "went down" in a river or off a coast, or with people aboard
+    ("@sink", r"\bwent\s+down\b(?:\s+(?:in|off|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:river|sea|strait|lake|bay|gulf|"
+              r"coast|ocean|channel|harbou?r)\b|(?:\s+[\w'’-]+){0,8}?\s+with\s+(?:about\s+|some\s+|more\s+than\s+)?\d+\s+"
+              r"(?:people|passengers)\s+(?:on\s+board|aboard))", ("went",)),
 ]
 EVENT_PHRASES["@rule"] += "".join(
     f" | {verb} {what}" for verb in ("overturned", "overturn", "overturns")
@@ -490,6 +494,7 @@ SAME_KIND_EXAMPLES = (
     ("The lightweight roof over the Lubnice arena came down on Friday evening", "The arena collapsed under heavy snow"),
     ("Negotiations fell apart on Thursday", "The talks broke down over staffing"),
     ("The 28-metre ferry foundered in heavy swells", "A passenger ferry sank off Batam"),
+    ("The Bahari Sentosa went down in the Riau Strait with 64 people on board", "The ferry sank off Batam"),
     ("She was inaugurated as mayor", "Delgado-Finch was sworn in as mayor"),
     ("The minister toured the wreckage", "The minister visited the site"),
     ("Its predecessor blew up shortly after launch", "The first rocket exploded 40 seconds after lift-off"),
@@ -505,6 +510,7 @@ DIFFERENT_KIND_EXAMPLES = (
     ("The floodwaters subsided", "The river flooded the town"),
     ("Hackers breached its systems", "The bank took its services offline"),
     ("Shares went down 3 percent", "The ferry sank off the coast"),
+    ("Sales went down in the third quarter", "The ferry sank off the coast"),
     ("The protests gave way to rioting", "The old stand collapsed"),
     ("The court overturned the verdict", "The bus crashed"),
     ("Protesters marched on parliament", "Police arrested 23 people"),
