@@ -54,6 +54,7 @@ class Cluster:
     high: dt.date = dt.date.max
     sentences: set[tuple[str, int]] = field(default_factory=set)
     filed: set[tuple] = field(default_factory=set)  # blocks this cluster is filed under
+    kinds_seen: tuple[int, frozenset[str]] = (-1, frozenset())  # cluster_own_kinds at a member count
 
     def add(self, features: MentionFeatures) -> None:
         self.members.append(features)
@@ -370,14 +371,18 @@ def own_kinds(clause: str, expression: str = "") -> frozenset[str]:
 
 
 def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
-    """The ``ONE_A_DAY_KINDS`` its members' clauses tell as their own (see ``own_kinds``)."""
+    """The ``ONE_A_DAY_KINDS`` its members' clauses tell as their own (see ``own_kinds``); kept
+    on the cluster until a member joins (members only join, or all leave when it is absorbed)."""
+    if cluster.kinds_seen[0] == len(cluster.members):
+        return cluster.kinds_seen[1]
     kinds: set[str] = set()
     for member in cluster.members:
         if _OTHER_HAPPENING.search(member.mention.clause):
             kinds |= own_kinds(member.mention.clause, member.mention.timex.text)
         else:
             kinds |= member.classes & ONE_A_DAY_KINDS
-    return frozenset(kinds)
+    cluster.kinds_seen = (len(cluster.members), frozenset(kinds))
+    return cluster.kinds_seen[1]
 
 
 def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster]]:
