@@ -238,6 +238,8 @@ _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
 # a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
 _DATE_HEAD = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}")
 _HEADS_AN_ENTRY_DASH = re.compile(r"\s*(?:--|[—–:])\s")
@@ -714,15 +716,13 @@ class Resolver:
                 if c.relation is None and self._named_by_a_decision(start, end):
                     tense = "future"  # "has declared Friday a work-free day"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
-                if c.relation is None and not self.narrative and self._heads_an_entry(start, end):
-                    # a dated list's entry ("Oct. 8 -- ... [line] Thursday -- The Dow closes below 9,000"),
-                    # told in the historic present: a list of what happened, so the day gone unless
-                    # that is most of a week back
+                if c.relation is None and (not self.narrative and self._heads_an_entry(start, end)
+                                           or _CHANGED_PLAN.search(self.text, max(0, start - 50), start)):
+                    # a dated list's entry, told in the historic present ("Oct. 8 -- ... [line] Thursday --
+                    # The Dow closes below 9,000"), or a plan told as changed: the day gone, unless that
+                    # is most of a week back
                     back = resolve_weekday(base, c.weekday, "past")
                     day = back if (base - back).days <= _JUST_GONE_DAYS else resolve_weekday(base, c.weekday, "future")
-                elif c.relation is None and _CHANGED_PLAN.search(self.text, max(0, start - 50), start):
-                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    day = back if (base - back).days <= _JUST_GONE_DAYS else ahead
                 if day == base and c.relation is None and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
                     day = moved(day, -7)  # "closed since Thursday", written on a Thursday: a week ago
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
@@ -961,21 +961,25 @@ class Resolver:
             year += 1
         return year if year < self.reference.year or (year == self.reference.year and c.month <= self.reference.month) else None
 
+    def _opens_line(self, pos: int, bullets: bool = True) -> bool:
+        """Whether ``pos`` opens a line after the text's first (with ``bullets``, after a list's
+        bullet too: "- March 2022 -- ...")."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        return line_start > 0 and not self.text[line_start:pos].strip(" \t*•-" if bullets else " \t")
+
     def _year_of_list_entry(self, start: int) -> int | None:
         """The year of the date that heads the line, as a dated list's entries do ("March 2022 --
         A Russian column stalls ... Russia seizes Kherson on March 2")."""
         line_start = self.text.rfind("\n", 0, start) + 1
         for pos, when, kind in self.history:
             if line_start <= pos < start and kind == "absolute" and when.grain in ("day", "month") \
-                    and not self.text[line_start:pos].strip(" \t*•-") and _HEADS_AN_ENTRY_DASH.match(self.text, self._end_of(pos)):
+                    and self._opens_line(pos) and _HEADS_AN_ENTRY_DASH.match(self.text, self._end_of(pos)):
                 return when.first.year
         return None
 
     def _heads_an_entry(self, start: int, end: int) -> bool:
         """An expression that opens a line and heads a list entry with a dash ("Thursday -- ...")."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        return line_start > 0 and not self.text[line_start:start].strip(" \t*•-") \
-            and _HEADS_AN_ENTRY_DASH.match(self.text, end) is not None
+        return self._opens_line(start) and _HEADS_AN_ENTRY_DASH.match(self.text, end) is not None
 
     def _end_of(self, pos: int) -> int:
         """Where the expression told at ``pos`` ends (the dash that heads a list entry follows it)."""
@@ -1013,24 +1017,20 @@ class Resolver:
         if self.reference is None:
             return False
         s = self.bounds(start, end)[0]
-        return any(s <= pos < start and when.first >= self.reference
-                   and re.search(r"\bfrom\s+$", self.text[max(s, pos - 6):pos], re.IGNORECASE)
+        return any(s <= pos < start and when.first >= self.reference and _FROM_BEFORE.search(self.text, max(s, pos - 6), pos)
                    for pos, when, _ in self.history)
 
     def _frames_its_sentence(self, pos: int) -> bool:
         """The date told at ``pos`` opens its sentence after "On" ("On March 3, 1991, ...")."""
-        s = self.bounds(pos, pos + 1)[0]
-        return bool(re.fullmatch(r"[\s\"'“‘(]*on\s+", self.text[s:pos], re.IGNORECASE))
+        return bool(_ON_OPENING.fullmatch(self.text, self.bounds(pos, pos + 1)[0], pos))
 
-    def _opens_a_line(self, start: int, end: int) -> bool:
+    def _stamps_an_entry(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        return line_start > 0 and not self.text[line_start:start].strip(" \t") \
-            and _HEADS_AN_ENTRY.match(self.text, end) is not None
+        return self._opens_line(start, bullets=False) and _HEADS_AN_ENTRY.match(self.text, end) is not None
 
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
-        if self.reference and not self.narrative and self._opens_a_line(start, end):
+        if self.reference and not self.narrative and self._stamps_an_entry(start, end):
             # a live blog's time stamp ("1.32pm The chancellor sat down ...", "10:30 a.m. -- Gov. Marsh
             # told reporters"): the day of writing, whatever the entry before or after it tells
             return self.reference, "reference"

@@ -208,6 +208,13 @@ def _past_form(word: str, low: str, first: bool = False) -> bool:
     return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and (first or not word[0].isupper())
 
 
+def _headline_subject(tokens: list[str], to: int) -> bool:
+    """The words before the "to" at ``to`` are a headline's subject ("Officials to meet Thursday",
+    "Apple to unveil iPhone"), not a participle ("Speaking to reporters on Monday, ...")."""
+    return 1 <= to <= 4 and not tokens[0].lower().endswith("ing") and all(
+        t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:to])
+
+
 def _conditional_subject_before(tokens: list[str], i: int) -> bool:
     """"if"/"unless" and a short subject right before tokens[i] ("if they beat", "unless the union calls")."""
     for k in range(i - 1, max(-1, i - 5), -1):
@@ -282,10 +289,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             infinitive = True
             if i >= 1 and tokens[i - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", i  # "is to resume Tuesday"
-            if 1 <= i <= 4 and all(t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:i]) \
-                    and not tokens[0].lower().endswith("ing"):
-                return "future", i  # a headline: "Officials to meet Thursday", "Apple to unveil iPhone on Tuesday" (but
-                # "Speaking to reporters on Monday, ...": a participle, not a headline's subject)
+            if _headline_subject(tokens, i):
+                return "future", i  # a headline: "Officials to meet Thursday", "Apple to unveil iPhone on Tuesday"
             continue
         if low == "going" and i + 1 < n and tokens[i + 1].lower() == "to":
             return "future", i
@@ -342,7 +347,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # decides, as for "to meet"
             if k >= 1 and tokens[k - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", k  # "is to be held on Friday"
-            if 1 <= k <= 4 and all(t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:k]):
+            if _headline_subject(tokens, k):
                 return "future", k  # a headline: "Officials to be sworn in Thursday"
             infinitive = True
             skip_to = k - 1
