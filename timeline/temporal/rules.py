@@ -2267,11 +2267,8 @@ def set_every(m: re.Match, text: str) -> Partial | None:
     word = m["unit"].lower().rstrip("s")
     if m["n"]:
         n = 2 if m["n"].lower() == "other" else 0.5 if m["n"].lower().startswith("half") else V.number_value(m["n"])
-        if n is None and m["n"].lower() in ("few", "several"):
-            canon, designator, mult = V.UNITS.get(word) or V.UNITS["day"]
-            return Fixed(duration_value(None, designator, mult, canon in V.TIME_UNITS), type="SET")  # "every few months": PXM
-        if n is None:
-            return None
+        if n is None and m["n"].lower() not in ("few", "several"):
+            return None  # ("every few months": PXM, an unknown number)
         canon, designator, mult = V.UNITS.get(word) or V.UNITS["day"]  # "every other morning": every two days
         return Fixed(duration_value(n, designator, mult, canon in V.TIME_UNITS), type="SET")
     if word in ("morning", "evening", "afternoon", "night"):
@@ -2749,11 +2746,10 @@ def oclock(m: re.Match, text: str) -> Partial | None:
 # names of other things that begin with a holiday's ("the Good Friday Agreement", "Christmas Island")
 _HOLIDAY_NAME_GOES_ON = re.compile(r"\s+(?-i:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Massacre|Truce|"
                                    r"Revolution|War|Act|Plot|Indians|Records|Harry)\b")
-# capitalised words that may stand before a holiday's name in a sentence ("On Christmas", "Happy Easter")
-# words that open a sentence before a holiday ("With Election Day six days away")
-_SENTENCE_OPENERS = frozenset("with as when while since but and so yet though although once ahead".split())
+# capitalised words that may stand before a holiday's name in a sentence ("On Christmas", "Happy Easter",
+# "With Election Day six days away"), unlike a given name ("Tariq Ramadan")
 _BEFORE_HOLIDAY_OK = frozenset("""on in during since by until before after last next this happy merry over through for
-at from ahead the a and or of early late mid around""".split())
+at from ahead the a and or of early late mid around with as when while but so yet though although once""".split())
 # things named after a holiday, not its day ("a Christmas tree", "Easter eggs")
 _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorations?|ornaments?|puddings?|cakes?|"
                              r"jumpers?|sweaters?|bunn(?:y|ies)|baskets?|stockings?|crackers?|costumes?|candy|"
@@ -2803,7 +2799,7 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     if re.search(r"(?-i:Father|Days\s+of|Night\s+Before)\s+$", text[max(0, m.start() - 14):m.start()]):
         return None  # "Father Christmas", "The Twelve Days of Christmas", "The Night Before Christmas"
     prev = re.search(r"(?-i:([A-Z][a-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
-    if prev and not m["rel"] and prev.group(1).lower() not in _BEFORE_HOLIDAY_OK | _SENTENCE_OPENERS:
+    if prev and not m["rel"] and prev.group(1).lower() not in _BEFORE_HOLIDAY_OK:
         return None  # a person's name: "Tariq Ramadan", "Taha Yassin Ramadan" (or "Orthodox Easter", another day)
     following = re.match(r"\s+(?-i:([A-Z][a-z]+))", text[m.end():m.end() + 20])
     if key == "ramadan" and not m["year"] and following and following.group(1).lower() not in _AFTER_RAMADAN_OK:
