@@ -27,11 +27,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline.events.clauses import NOT_A_SUBJECT, dateline_length, focus_phrase, short_subject, split_clauses, summarize
+from timeline.events.clauses import (
+    NOT_A_SUBJECT, RELATIVE_OPENING, dateline_length, focus_phrase, short_subject, split_clauses, summarize,
+)
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
-from timeline.temporal.tense import FUTURE_ORIENTED, PAST_IRREGULAR, PLANNING, verb_before
+from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
@@ -193,8 +195,10 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 # participle aside that holds the date, cut before the sentence's own verb
 _SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn))\s+(?P<rest>[^,]+)$")
 # "Salvage vessel Rustam, which reached the site on Thursday": a subject and its relative clause
+# after "who" or "which" a past form is the verb, even one that is as often a noun elsewhere ("who left office")
+_PAST_AFTER_RELATIVE = "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS))
 _SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:which|who)\s+(?P<rest>(?:[a-z]{3,}ed|[a-z]{3,}s|had|has|was|were|"
-                                   r"is|are|will|left|met|led|fled|quit|" + _IRREGULAR_PASTS + r")\b[^,]+)$")
+                                   r"is|are|will|" + _PAST_AFTER_RELATIVE + r")\b[^,]+)$")
 
 
 # "The magnitude 6.4 quake that hit before dawn on Wednesday": a noun phrase and its relative clause, no more
@@ -219,7 +223,6 @@ def _aside_as_clause(summary: str, expression: str) -> str:
 
 
 _BARE_RELATIVE = re.compile(r"(?:Who|Whom|Whose|Which)\b")
-_RELATIVE_ASIDE = re.compile(r"^[^,]+, wh(?:o|ich) ")
 # "[Talks fell apart on Thursday,] leaving emergency departments facing a strike next month": a
 # participle clause after a comma goes on from its sentence
 _PARTICIPLE_AFTER_COMMA = re.compile(r"(?-i:[A-Z][a-z]{2,}ing)\s")
@@ -302,7 +305,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     before a comma ("A Red Cross official, Tomas Lindqvist, is acting ...", "President Trump's
     visit to Texas, planned for Monday, has been postponed ...")."""
     pronoun = re.match(r"(?:Who|Which|That)\s+(?=(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed|"
-                       + _IRREGULAR_PASTS + r"|quit|hit|set|put|cut|shut|led|fled)\b)", summary)
+                       + _PAST_AFTER_RELATIVE + r")\b)", summary)
     if pronoun:
         # "[Heng Ah Kow,] who had arrived from Fujian two decades earlier": the one it stands for
         rest = summary[pronoun.end():]
@@ -535,7 +538,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     for b in [_BEFELL_BEFORE.search(sentence.text, 0, t.start - sentence.start)] if b]
         # a relative aside that another expression dates is no part of this one's clause ("Mayor
         # Ellen Duarte, who took office in January, said she would sign the budget Thursday")
-        asides = [f[f.index(", wh"):] for f in focus.values() if f and _RELATIVE_ASIDE.search(f)]
+        asides = [f[m.start():] for f in focus.values() if f for m in [RELATIVE_OPENING.search(f)] if m]
         for timex in found:
             clause = focus[id(timex)] or clause_of[id(timex)]
             if not focus[id(timex)]:
@@ -576,12 +579,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "he restated ..." is about Putin: the name counts for matching too ("Urban Development
                 # Minister Suresh Hegde quit ...": the name lent, not its first word)
                 tail = re.sub(r"^(?:Who|Which|That)\s+", "", summary)
-                lent = resolved[:len(resolved) - len(tail)] if len(resolved) > len(tail) and resolved.endswith(tail[1:]) \
-                    else resolved.split()[0]
-                for name in describe(lent)[0] or ([lent.split()[0]] if lent.split() and lent.split()[0][:1].isupper()
-                                                   and len(lent.split()) == 1 else []):
-                    if name not in names:
-                        names = names + [name]
+                lent = resolved[:len(resolved) - len(tail)] if resolved.endswith(tail[1:]) else resolved.split()[0]
+                names = names + [name for name in describe(lent)[0] if name not in names]
                 summary = resolved
             told = clause
             for phrase in befallen if not focus[id(timex)] else ():

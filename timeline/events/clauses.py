@@ -347,7 +347,7 @@ _TIME_BEFORE_DATE = re.compile(r"(?:the\s+)?(?:" + _TIME_OF_DAY_NOUN.pattern + r
 # ("A joint press conference by the two ministers that had been planned for today was cancelled")
 _PASSIVE_START = re.compile(r"(?:had|has|have)\s+been\s|(?:was|were|is|are)\s+(?:[a-z]+ed|set|due|held|made)\b", re.IGNORECASE)
 # a relative clause set off by a comma ("Dale Hutchins, who left office on Jan. 28, ...")
-_RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
+RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 # a noun phrase and the relative pronoun after it ("the magnitude 6.4 quake that ...")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who)\b)[\w.'’-]+\s+){0,4}?"
                                r"(?!(?:the|a|an)\b)[\w.'’-]+\s+(?:that|which|who)\s+", re.IGNORECASE)
@@ -371,7 +371,7 @@ def _relative_aside(clause: str, at: int, after: int) -> str | None:
     dates the aside between commas; the phrase is its noun and the aside ("Former mayor Dale
     Hutchins, who left office on Jan. 28"), which a summary reads as a clause."""
     opening = None
-    for opening in _RELATIVE_OPENING.finditer(clause, 0, at):
+    for opening in RELATIVE_OPENING.finditer(clause, 0, at):
         pass
     if opening is None or "," in clause[opening.end():at] or _PASSIVE_START.match(clause, opening.end()):
         return None  # (nor "The final, which had been scheduled to begin on Monday, ...": a plan, the sentence's)

@@ -180,8 +180,6 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
                 break
         while words and (words[-1] == "of" or words[-1].lower() in TITLE_WORDS):
             words.pop()
-        if not words:
-            continue
         words = [w for w in words if not _MONEY.match(w)]  # "Sh18.4 billion", "Rs 500": amounts, not names
         if not words:
             continue
