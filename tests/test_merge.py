@@ -852,3 +852,13 @@ def test_one_persons_two_happenings_of_different_kinds_on_one_day_stay_apart():
         (inquiry, lambda x: [timex(x, "today", "2023-08-23", "day", day("2023-08-23"))]),
     )
     assert len(events) == 2
+
+
+def test_the_kind_tables_name_known_kinds_and_draw_on_the_one_a_day_kinds():
+    from timeline.events.vocab import EVENT_CLASSES, EVENT_PHRASES, ONE_A_DAY_KINDS, PERSONAL_KINDS
+    from timeline.merge.conflicts import ONCE_KINDS
+
+    known = set(EVENT_CLASSES) | set(EVENT_PHRASES)
+    assert ONE_A_DAY_KINDS <= known
+    # a clause's own kinds are one-a-day kinds, so a kind outside them would never be seen
+    assert PERSONAL_KINDS <= ONE_A_DAY_KINDS and ONCE_KINDS <= ONE_A_DAY_KINDS

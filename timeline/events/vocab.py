@@ -359,6 +359,13 @@ ONE_A_DAY_KINDS = frozenset(
     @walkout @restore @contain @recede @verdict @sentence @rule @question @investigate @acquire
     @certify @discharge @surgery @bury @collapse""".split()
 )
+# Kinds of happening a person or a body does or undergoes: two of them told of one day about the
+# same person are two happenings ("quit" and "an inquiry into his declarations"; see
+# ``timeline.merge.clustering``). Kinds of physical happening are left out: a clause names them in
+# passing ("an oil sheen near the collision site").
+# (a part of ``ONE_A_DAY_KINDS``, since a clause's own kinds are drawn from those)
+PERSONAL_KINDS = frozenset("""@resign @investigate @question @verdict @sentence @discharge @surgery @bury @acquire
+    @certify""".split())
 EVENT_CLASS_OF: dict[str, str] = {
     word: cls for cls, words in EVENT_CLASSES.items() for word in words.split()
 }

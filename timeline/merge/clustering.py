@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.events.features import keywords
-from timeline.events.vocab import ONE_A_DAY_KINDS
+from timeline.events.vocab import ONE_A_DAY_KINDS, PERSONAL_KINDS
 from timeline.merge.matching import (
     BLOCK_PREFIX,
     NAMELESS_THRESHOLD,
@@ -119,28 +119,15 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     return ""
 
 
-def _item_own_kinds(item: MentionFeatures) -> frozenset[str]:
-    if _OTHER_HAPPENING.search(item.mention.clause):
-        return own_kinds(item.mention.clause, item.mention.timex.text)
-    return frozenset(item.classes & ONE_A_DAY_KINDS)
-
-
-# Kinds of happening a person or a body does or undergoes: two of them told of one day about the
-# same person are two happenings ("quit" and "an inquiry into his declarations"). Kinds of
-# physical happening are left out: a clause names them in passing ("near the collision site").
-PERSONAL_KINDS = frozenset("""@resign @appoint @investigate @question @verdict @sentence @hospital @discharge
-    @surgery @bury @acquire @certify""".split())
-
-
 def _kinds_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Each side tells personal kinds of happening of its own, and they share none."""
+    """Each side tells personal kinds of happening of its own (``vocab.PERSONAL_KINDS``: "quit"
+    and "an inquiry into his declarations"), and they share none."""
     return bool(mine) and bool(theirs) and not mine & theirs and (mine | theirs) <= PERSONAL_KINDS
 
 
 def _other_kinds(item: MentionFeatures, cluster: Cluster) -> bool:
-    """The mention tells a one-a-day kind of its own and the cluster tells only others."""
-    mine = _item_own_kinds(item)
-    return bool(mine) and _kinds_differ(mine, cluster_own_kinds(cluster))
+    """The mention tells a personal kind of its own and the cluster tells only others."""
+    return _kinds_differ(member_own_kinds(item), cluster_own_kinds(cluster))
 
 
 def _absorb(best: Cluster, others: list[Cluster]) -> list[Cluster]:
@@ -375,14 +362,16 @@ def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
     on the cluster until a member joins (members only join, or all leave when it is absorbed)."""
     if cluster.kinds_seen[0] == len(cluster.members):
         return cluster.kinds_seen[1]
-    kinds: set[str] = set()
-    for member in cluster.members:
-        if _OTHER_HAPPENING.search(member.mention.clause):
-            kinds |= own_kinds(member.mention.clause, member.mention.timex.text)
-        else:
-            kinds |= member.classes & ONE_A_DAY_KINDS
-    cluster.kinds_seen = (len(cluster.members), frozenset(kinds))
-    return cluster.kinds_seen[1]
+    kinds: frozenset[str] = frozenset().union(*(member_own_kinds(member) for member in cluster.members))
+    cluster.kinds_seen = (len(cluster.members), kinds)
+    return kinds
+
+
+def member_own_kinds(member: MentionFeatures) -> frozenset[str]:
+    """The ``ONE_A_DAY_KINDS`` one mention's clause tells as its own (see ``own_kinds``)."""
+    if _OTHER_HAPPENING.search(member.mention.clause):
+        return own_kinds(member.mention.clause, member.mention.timex.text)
+    return frozenset(member.classes & ONE_A_DAY_KINDS)
 
 
 def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster]]:
