@@ -1368,6 +1368,11 @@ _GENERIC_ERA = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_GENERIC_ERA_NOUNS})\b
 _NOW_CONTRAST_BEFORE = re.compile(r"(?:;\s*|,\s+but\s+|\bbut\s+)$", re.IGNORECASE)
 _STATE_JUST_BEFORE = re.compile(r"\b(?:live|lives|exist|exists|know|knows|remain|remains)(?:\s+(?:in|on|here|there|underground|"
                                 r"around|still|alive))?\s+$", re.IGNORECASE)
+# a lasting present after "still": a verb's -s form or a passive of use ("He is still in hospital
+# today" is the day's state, not here)
+_STILL_BEFORE = re.compile(r"\bstill\s+(?:(?!(?:is|was|has|does|needs|faces|awaits)\b)[a-z]{2,}[^s\W]s|stand|exist|use|"
+                           r"(?:(?:is|are)\s+)?(?:used|known|seen|called|in\s+use|in\s+place|in\s+force|standing|visible|"
+                           r"in\s+operation|in\s+service|celebrated|remembered|taught))(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 _NOUN_TODAY_STATE = re.compile(r"\s+(?:do|does|don['’]t|doesn['’]t|know|knows|live|lives|have|has)\b", re.IGNORECASE)
 
 
@@ -1380,6 +1385,8 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
         return tense_after(text, end) in ("present", None)  # "; today it has 310"
     if _STATE_JUST_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the world we live in today", "may still exist underground today"
+    if _STILL_BEFORE.search(text, max(0, start - 40), start):
+        return True  # what lasts to now: "the targets it still uses today", "is still used today"
     # "Young people today do not know": a plural noun, "today", a present verb of a state
     return bool(re.search(r"(?-i:[a-z]{3,}s|people|children|men|women)\s+$", text[max(0, start - 12):start])
                 and _NOUN_TODAY_STATE.match(text, end))
@@ -1396,6 +1403,9 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
         ("[tomorrow morning]", "2025-12-04TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("Russia launched 40 missiles [overnight], officials said.", "2025-12-02TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("[Today]'s meeting was cancelled.", "2025-12-03"),
+        ("In the 1970s it adopted the targets it still uses [today].", "PRESENT_REF"),
+        ("The bridge, built in 1890, still stands [today].", "PRESENT_REF"),
+        ("He is still in hospital [today], officials said.", "2025-12-03"),
         ("\"We met with them [yesterday],\" Castillo told reporters on Monday.", "2025-11-30"),
         ("He said on Monday: “We will vote [tomorrow].”", "2025-12-02"),
         ("“We leave [tomorrow].” On Monday, officials said more.", "2025-12-04"),
