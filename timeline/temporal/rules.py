@@ -2325,9 +2325,11 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_rate",
     ("unit",),
-    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times)\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and|from|of|in\s+advance)\b|-|\s+\w+\s+ago\b)",
+    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<count>\w+|\d+)\s+(?P<part>hours|days|nights|evenings|mornings|weekends|weeks|months))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and|from|of|in\s+advance)\b|-|\s+\w+\s+ago\b)",
     examples=(("they meet [twice a week]", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
-              ("the index is rebalanced [four times a year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET")),
+              ("the index is rebalanced [four times a year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Staff must be at their desks [four days a week].", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("The clinic is open [24 hours a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET")),
 )
 def set_rate(m: re.Match, text: str) -> Partial | None:
     """A frequency: "twice a week", "four times a year". A bare rate after an amount ("$500 million
@@ -2336,6 +2338,12 @@ def set_rate(m: re.Match, text: str) -> Partial | None:
     :func:`is_rate`)."""
     if not m["freq"]:
         return None
+    if m["part"]:
+        # "four days a week", "12 hours a day": a count of a shorter unit in each longer one, a
+        # frequency as "four times a week" is; not "three weeks a day" nor "two hours an hour"
+        order = ("minute", "hour", "night", "evening", "morning", "day", "weekend", "week", "month", "quarter", "year")
+        if V.number_value(m["count"]) is None or order.index(m["part"].lower().rstrip("s")) >= order.index(m["unit"].lower()):
+            return None
     return Fixed(_SET_UNITS[m["unit"].lower()], type="SET")
 
 
