@@ -1929,6 +1929,37 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     return Relative(unit, None if amount is None else sign * amount, "anchor", mod=mod)
 
 
+@rule(
+    "years_on",
+    ("unit",),
+    rf"{BN}(?P<amount>{V.AMOUNT})\s+(?P<unit>years|decades|months|weeks)\s+on(?=\s*(?:[,:;.!?]|$)|\s+from\b)",
+    examples=(
+        ("The dam burst in 2019. [Five years on], 412 families still live in camps.", "2025"),
+        ("Dharampur, [five years on]: a town still waiting", "2025"),
+        ("[Ten years on] from the crash, the airline has changed its training.", "2025"),
+        ("The plant closed in 1990. [Ten years on], the town was half empty.", "2000"),
+        ("He spent [40 years] on the board.", "P40Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+    ),
+)
+def years_on(m: re.Match, text: str) -> Partial | None:
+    """So long after a happening, told as the time of writing ("Five years on, families still
+    wait"): the reference's period; told in the past ("Ten years on, the town was half empty"):
+    counted from the last date told, as "ten years later" is."""
+    from .tense import tense_after
+
+    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
+    if amount is None or amount != int(amount):
+        return None
+    if unit in ("decade", "century"):
+        amount, unit = amount * mult, "year"
+    if tense_after(text, m.end()) == "past" and not _PERFECT_AFTER.match(text, m.end()):
+        return Relative(unit, amount, "anchor")
+    return Relative(unit, 0, "reference")
+
+
+_PERFECT_AFTER = re.compile(r"[^.;!?]{0,80}?\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
+
+
 _ANCHOR_UNITS = {"day": "day", "morning": "day", "night": "day", "evening": "day", "afternoon": "day",
                  "week": "week", "weekend": "weekend", "month": "month", "year": "year", "spring": "season",
                  "summer": "season", "fall": "season", "winter": "season"}
@@ -2969,7 +3000,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
-    this_day_years_ago, ago, shift_from_anchor, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
+    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month,
