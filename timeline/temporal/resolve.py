@@ -1315,8 +1315,10 @@ class Resolver:
             s, e = self.bounds(m.start(), m.end())
             # the day told nearest the noun in its sentence ("talks in Geneva on Thursday, the ministry
             # said on Monday": Thursday; "the vote came just after 10 p.m.": that evening's day)
+            # a day told before the noun is its day only close by ("Tuesday night's fire", "On
+            # Tuesday, the talks"), not a verb's day ("on Monday ordered an inquiry into a fire")
             near = [(abs(pos - m.start()), pos, when) for pos, when, _ in self.history
-                    if s <= pos < e and abs(pos - m.start()) <= 80 and when.grain in ("day", "part_of_day", "hour", "minute")]
+                    if s <= pos < e and -30 <= pos - m.start() <= 80 and when.grain in ("day", "part_of_day", "hour", "minute")]
             if near:
                 _, pos, when = min(near, key=lambda n: n[:2])
                 dates.add((when.first, pos))

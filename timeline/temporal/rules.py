@@ -2966,6 +2966,8 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
     examples=(
         ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
         ("The talks opened on Monday. [Two days after the talks], fighting resumed.", "2025-12-03"),
+        ("The minister on Monday ordered an inquiry into a fire that killed five. A sixth victim died on "
+         "Wednesday, [the day after the fire].", "XXXX-XX-XX"),
         ("The verdict came [four days] after Election Day.", "P4D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
