@@ -437,6 +437,25 @@ def test_short_forms_of_blocs_meet_their_long_names():
     assert event.status == "reported" and len(event.citations) == 2
 
 
+def test_rules_announced_to_take_effect_meet_the_report_that_they_did():
+    # no one named in either clause (the board and the reservoir only around them): "take effect"
+    # and "came into force" are one kind of happening
+    plan = make_article("w1", day("2025-07-08"), [
+        "The Ferrada Basin Water Board cut irrigation quotas by 40 per cent on Tuesday as the Ruvia reservoir sank.",
+        "The restrictions will take effect on Monday and stay in place until the reservoir recovers, the board said.",
+    ])
+    report = make_article("w2", day("2025-07-14"), [
+        "The toughest water restrictions in the basin's history came into force today, with quotas cut by 40 per cent.",
+        "They were announced by the Ferrada Basin Water Board last week, after the Ruvia reservoir hit a record low.",
+    ])
+    events, _ = build(
+        (plan, lambda a: [timex(a, "on Monday", "2025-07-14", "day", day("2025-07-14"))]),
+        (report, lambda a: [timex(a, "today", "2025-07-14", "day", day("2025-07-14"))]),
+    )
+    (event,) = [e for e in events if e.value == "2025-07-14"]
+    assert event.status == "reported" and [c.document for c in event.citations] == ["w1", "w2"]
+
+
 def _eve_article(doc_id, lines):
     return make_article(doc_id, day("2025-12-03"), lines)
 
@@ -469,6 +488,24 @@ def test_an_eve_without_a_dated_happening_of_its_kind_makes_no_entry():
         timex(a, "the eve of the talks", "XXXX-XX-XX", "day", None),
     ]))
     assert [e.summary for e in events] == ["Rubio signed the accord in Geneva on Monday"]
+
+
+def test_an_anchored_expression_is_not_dated_by_its_own_sentence():
+    # the sentence telling "the day after the fire" is itself of the fire's kind and dated
+    # (Wednesday): the fire it counts from is the one the article dates elsewhere (March 9), not
+    # its own sentence's Wednesday (which would make it Thursday)
+    article = make_article("f1", day("2021-03-16"), [
+        "The blaze erupted on March 9 at the Dunmore Polymers factory in Hexley.",
+        "A fifth worker, Lee Barraclough, died of his burns on Wednesday, the day after the fire at the Hexley plant.",
+    ])
+    events, _ = build((article, lambda a: [
+        timex(a, "March 9", "2021-03-09", "day", day("2021-03-09")),
+        timex(a, "Wednesday", "2021-03-10", "day", day("2021-03-10")),
+        timex(a, "the day after the fire", "XXXX-XX-XX", "day", None),
+    ]))
+    died = [e for e in events if "Barraclough" in e.summary]
+    # (one entry: the day it counts to is the day the sentence already gives)
+    assert [(e.value, [c.expression for c in e.citations]) for e in died] == [("2021-03-10", ["Wednesday"])]
 
 
 def _ordered_fixture():

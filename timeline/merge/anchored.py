@@ -48,6 +48,8 @@ def date_anchored(anchored: list[EventMention], clusters: list[Cluster]) -> list
             documents = by_document.setdefault(member.mention.document, [])
             if not documents or documents[-1] is not cluster:
                 documents.append(cluster)
+    sentence_days = {(m.mention.document, m.mention.sentence_start, m.first)
+                     for cluster in clusters for m in cluster.members if m.first == m.last}
     dated: list[EventMention] = []
     for mention in anchored:
         found = event_anchor(mention.timex)
@@ -63,6 +65,8 @@ def date_anchored(anchored: list[EventMention], clusters: list[Cluster]) -> list
             best = min(cluster.members, key=lambda m: (m.vague, m.rank, m.first))
             if kind not in cluster.profile.classes or best.vague or best.granularity not in DAY_LEVEL:
                 continue
+            if (mention.document, mention.sentence_start) in cluster.sentences:
+                continue  # its own sentence's other date ("died on Wednesday, the day after the fire")
             if best.first != best.last:
                 continue
             support = sum(m.mention.document == mention.document for m in cluster.members)
@@ -73,6 +77,8 @@ def date_anchored(anchored: list[EventMention], clusters: list[Cluster]) -> list
             continue  # no such happening in the article, or two that fit as well: no guess
         anchor_day = candidates[0][1]
         day = anchor_day + dt.timedelta(days=offset)
+        if (mention.document, mention.sentence_start, day) in sentence_days:
+            continue  # its sentence dates that day already ("on Wednesday, the day after the fire"): one entry
         timex = mention.timex.model_copy(
             update={
                 "value": day.isoformat(),
