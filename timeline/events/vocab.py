@@ -401,6 +401,11 @@ EVENT_PHRASES = {
     "@fall": """closed down | closed lower | ended lower""",
     "@return": """allowed back | allowed home | allowed to return | returned home | returned to their homes""",
     "@reduce": """rate cut | rate cuts""",
+    # a law, a ban, restrictions, a ceasefire or tariffs start to apply
+    "@in_force": """take effect | takes effect | took effect | taken effect | taking effect | came into force |
+        come into force | comes into force | coming into force | came into effect | come into effect | comes into effect |
+        went into effect | go into effect | goes into effect | gone into effect | entered into force | enter into force |
+        enters into force | in force since""",
 }
 # "Overturned", "went down" and "came down" name a kind by what does them: a boat sinks, a bus
 # crashes, a roof or a round of talks collapses, a court rules ("the court overturned the ban");
