@@ -690,6 +690,17 @@ def test_a_word_opening_a_paragraph_is_no_name_of_the_article():
     assert matching.article_names(article, seen) == frozenset({"tarn", "meldon", "residents"})
 
 
+def test_an_organisation_word_the_input_also_writes_in_lower_case_names_no_one_alone():
+    named = make_article("n4", day("2021-03-18"), [
+        "Officers of the Marlshire Police have arrested two people.", "British police on Wednesday arrested a second person."])
+    opening = make_article("n5", day("2021-03-16"), ["Police arrested the plant's manager last week."])
+    seen = matching.input_names_seen([named, opening])
+    assert "marlshire" in seen and "police" not in seen
+    assert matching.opening_name("Police arrested the plant's manager last week.", seen) == ""
+    # a word the input capitalises inside sentences and never writes in lower case stays a name
+    assert "police" in matching.input_names_seen([make_article("n6", day("2021-03-18"), ["Officers of the Marlshire Police said so."])])
+
+
 # --------------------------------------------------------------------------- a story's one X of a day
 
 def _storm(doc: str, reference: str, lines: list[str], expressions: list[tuple[str, str]]):

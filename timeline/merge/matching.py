@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from timeline.events.features import descriptions, entities, entity_key, is_weak_entity, names_seen_in, role_names
-from timeline.events.vocab import NON_NAME_CAPITALS, STOP_WORDS, TITLE_WORDS
+from timeline.events.vocab import NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS
 from timeline.models import Article, EventMention, Granularity, Timex
 
 GRANULARITY_RANK: dict[str, int] = {
@@ -168,7 +168,15 @@ def input_names_seen(articles: list[Article]) -> frozenset[str]:
     ...", "Rahman, 41, was named his successor"), where any word is capitalised; another
     article's "former mayor Gerald Pike" tells that it is a name.
     """
-    return frozenset().union(*(names_seen_in(article.body) for article in articles))
+    seen = frozenset().union(*(names_seen_in(article.body) for article in articles))
+    # An organisation word capitalised only as the end of a name ("Marlshire Police") and written
+    # in lower case elsewhere ("British police on Wednesday arrested ...") names no one alone:
+    # "Police arrested the plant's manager" is not a report about someone called Police.
+    lower = {m.group() for article in articles for m in _LOWER_ORGANISATION_WORD.finditer(article.body)}
+    return seen - lower
+
+
+_LOWER_ORGANISATION_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\b")  # (case-sensitive: lower case)
 
 
 def article_names(article: Article, seen: frozenset[str] = frozenset()) -> frozenset[str]:
