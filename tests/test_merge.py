@@ -456,6 +456,24 @@ def test_rules_announced_to_take_effect_meet_the_report_that_they_did():
     assert event.status == "reported" and [c.document for c in event.citations] == ["w1", "w2"]
 
 
+def test_results_expected_meet_the_results_published():
+    # "preliminary results" name an election's happening as "the vote" does
+    plan = make_article("r1", day("2023-10-08"), [
+        "Voters in Lower Carrow chose a new regional assembly on Sunday, with the Progress Party ahead of the Civic Union.",
+        "Preliminary official results are expected on Monday.",
+    ])
+    report = make_article("r2", day("2023-10-10"), [
+        "Preliminary results published on Monday gave the Progress Party 34 seats and the Civic Union 30.",
+    ])
+    events, _ = build(
+        (plan, lambda a: [timex(a, "on Sunday", "2023-10-08", "day", day("2023-10-08")),
+                          timex(a, "on Monday", "2023-10-09", "day", day("2023-10-09"))]),
+        (report, lambda a: [timex(a, "on Monday", "2023-10-09", "day", day("2023-10-09"))]),
+    )
+    (event,) = [e for e in events if e.value == "2023-10-09"]
+    assert event.status == "reported" and [c.document for c in event.citations] == ["r1", "r2"]
+
+
 def _eve_article(doc_id, lines):
     return make_article(doc_id, day("2025-12-03"), lines)
 

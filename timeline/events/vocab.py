@@ -401,6 +401,8 @@ EVENT_PHRASES = {
     "@fall": """closed down | closed lower | ended lower""",
     "@return": """allowed back | allowed home | allowed to return | returned home | returned to their homes""",
     "@reduce": """rate cut | rate cuts""",
+    "@elect": """preliminary results | provisional results | official results | partial results | final results |
+        election results | exit poll | exit polls""",
     # a law, a ban, restrictions, a ceasefire or tariffs start to apply
     "@in_force": """take effect | takes effect | took effect | taken effect | taking effect | came into force |
         come into force | comes into force | coming into force | came into effect | come into effect | comes into effect |
