@@ -415,6 +415,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("The storm will make landfall late on Thursday, the National Hurricane Center said on Monday.",
          [("Thursday", "2026-03-05")], "Monday", "2026-03-02",
          "The storm will make landfall late on Thursday, the National Hurricane Center said on Monday"),
+        ("A recount of postal ballots in Lower Carrow's Kessing district has confirmed the Progress Party's narrow win "
+         "there, the regional electoral commission said on Tuesday, clearing the way for a new centre-left government.",
+         [], "Tuesday", "2026-03-03",
+         "A recount of postal ballots in Lower Carrow's Kessing district has confirmed the Progress Party's narrow win there"),
         ("The Securities and Exchange Commission sued the company on Monday and reached a settlement on Tuesday.",
          [("Monday", "2026-03-02")], "Tuesday", "2026-03-03",
          "The Securities and Exchange Commission reached a settlement on Tuesday"),

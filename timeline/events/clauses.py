@@ -559,6 +559,9 @@ def _open_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
+_TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;]*$")
+
+
 def _cut(text: str, expression: str) -> str:
     """A prefix of at most MAX_WORDS words ending at a phrase boundary after the expression.
 
@@ -584,8 +587,14 @@ def _cut(text: str, expression: str) -> str:
     for pattern in (_STRONG_BOUNDARY, _PHRASE_BREAK):
         for m in pattern.finditer(text):
             suffix = _DROP_CONNECTIVE.sub("", text[m.end():])
-            if _ATTRIBUTION_ONLY.fullmatch(suffix.rstrip(" .")):
-                continue  # "..., the National Hurricane Center said on Monday": the news is before it
+            if _ATTRIBUTION_ONLY.fullmatch(_TRAILING_PARTICIPLE.sub("", suffix).rstrip(" .")):
+                # "..., the National Hurricane Center said on Monday": the news is before it (also
+                # with a participle after the saying: "..., the commission said on Tuesday, clearing
+                # the way for a new government"), whole when it fits
+                news = text[:m.start()].rstrip(" ,;:")
+                if 5 <= _words(news) <= MAX_WORDS and not _open_quote(news):
+                    return news
+                continue
             if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS:
                 return suffix
     return " ".join(text.split()[:MAX_WORDS]).rstrip(" ,;:") + "…"
