@@ -1228,6 +1228,9 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
         ("On Friday the index fell 3%. [The previous Friday] it had risen.", "2025-11-21"),
         ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
+        ("Wells Fargo reported a flat profit on Tuesday. Bank of America reports on [Friday].", "2025-12-05"),
+        ("Bank of America reports on Wednesday and Morgan Stanley on [Thursday].", "2025-12-04"),
+        ("States hope to bring a resolution to the U.N. General Assembly on [Thursday].", "2025-12-04"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
@@ -1627,6 +1630,7 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
         ("Its fiscal year ends in June. He will step down at [the end of the month].", "2025-12"),
         ("Its fiscal year ends June 30. In the first nine months of [the year], sales rose.", "2025"),
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
+        ("It will buy bonds starting in January, replacing a program which expires at [the end of the year].", "2025"),
         ("For [the year], pet food volume was flat.", "2025"),
         ("The trial opened in 2023. Shares have fallen 20% since [the start of the year].", "2025"),
         ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
@@ -1663,9 +1667,10 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # the month": a stretch that runs to now, so this one, whatever year was told before
             return Relative(unit, 0, "reference")
         deadline = re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end|close)\s+of\s+$", ctx)
-        if tense == "future" or deadline and (tense != "past" or _NOW_PERFECT_BEFORE.search(text, max(0, m.start() - 120), m.start())):
+        if tense in ("future", "present") or deadline and (tense != "past" or _NOW_PERFECT_BEFORE.search(text, max(0, m.start() - 120), m.start())):
             # "will step down at the end of the month", "includes the closure of three libraries by
-            # the end of the year", "has given operators until the end of the month": this one
+            # the end of the year", "has given operators until the end of the month", "a program
+            # which expires at the end of the year": this one
             return Relative(unit, 0, "reference")
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
     if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+(?:at\s+least\s+)?$", ctx)

@@ -37,7 +37,8 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"
                   "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr",
                   "Sr", "Mt", "Ft", "Rev", "Adm", "Maj", "Pres", "vs")
 # (checked after the full stop has matched, so only at full stops: fast)
-_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m\.)(?<!\b[AP]\.M\.)"
+# (nor after an initialism with full stops: "the U.N. General Assembly", "the U.S. Senate")
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m\.)(?<!\b[AP]\.M\.)(?<!\b[A-Z]\.[A-Z]\.)"
 # after "a.m."/"p.m." a sentence opens only with a word that opens sentences ("at 10 p.m. He
 # left"), not with a name that goes on ("10 p.m. Tuesday", "4 p.m. Nasdaq trading", "10:35 a.m. (0735 GMT)")
 _AFTER_CLOCK = (r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|"
@@ -373,8 +374,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # injured"), "will remain closed until Monday"
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
-        if low == "votes" and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
-            return "present", i  # "the House votes Friday" (but "counting the votes Friday")
+        if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
+            # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
+            # votes Friday", "released the reports Tuesday")
+            return "present", i
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
                 and tokens[i - 1][:1].isupper()) or (
