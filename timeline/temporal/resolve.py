@@ -101,6 +101,8 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 
 # a date after these is a deadline, whatever the tense of the verb ("extended its offer to Nov. 20")
+# "raced against a midnight deadline": the end of the day of writing, whatever the tense
+_DEADLINE_AFTER = re.compile(r"[\s-]+deadlines?\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
 # ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
@@ -654,7 +656,11 @@ class Resolver:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if c.hour == 24 and mod == "AFTER" and anchor == f"timex:{self._day_told_after(end)}":
                 c = replace(c, hour=0)  # "shortly after midnight on Sunday": in Sunday's small hours
-            elif c.hour == 24 and anchor == "reference" and self.tense(start, end) == "past":
+            elif c.hour == 24 and mod == "AFTER" and day == self.reference and self.tense(start, end) == "past":
+                # "Latvia switched to the euro on Wednesday [the day of writing] ... withdrew 10 euros
+                # shortly after midnight": the small hours of that day, not past its end
+                c = replace(c, hour=0)
+            elif c.hour == 24 and anchor == "reference" and self.tense(start, end) == "past" and not _DEADLINE_AFTER.match(self.text, end):
                 if mod == "AFTER":
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:

@@ -2661,6 +2661,8 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
         ("the offer had been scheduled to expire at [midnight Friday]", "2025-11-28T24:00"),
         ("The festival runs through Sunday. The attack occurred just [after midnight].", "2025-12-03T00:00"),
         ("The crash happened shortly [after midnight] on Sunday.", "2025-11-30T00:00"),
+        ("The euro took over on Wednesday. The premier withdrew 10 euros shortly [after midnight].", "2025-12-03T00:00"),
+        ("Lawmakers raced against a [midnight] deadline to stop the tax rises.", "2025-12-03T24:00"),
     ),
 )
 def named_time(m: re.Match, text: str) -> Partial | None:
