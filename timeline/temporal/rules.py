@@ -2654,7 +2654,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
 @rule(
     "named_time",
     ("clock",),
-    rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?:(?P<approx>around|about|approximately)\s+)?(?P<name>noon|midnight|midday){_DAY_AFTER_TIME}?{E}",
+    rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?:(?P<approx>around|about|approximately)\s+)?(?P<name>noon|midnight|midday){_TZ}?{_DAY_AFTER_TIME}?{E}",
     examples=(
         ("negotiations broke off at [noon Thursday]", "2025-11-27T12:00"),
         ("the meeting ran well [past midnight]", "2025-12-03T00:00"),
@@ -2663,6 +2663,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
         ("The crash happened shortly [after midnight] on Sunday.", "2025-11-30T00:00"),
         ("The euro took over on Wednesday. The premier withdrew 10 euros shortly [after midnight].", "2025-12-03T00:00"),
         ("Lawmakers raced against a [midnight] deadline to stop the tax rises.", "2025-12-03T24:00"),
+        ("Bush ordered a halt to the fighting at [midnight EST Wednesday].", "2025-12-03T24:00"),
     ),
 )
 def named_time(m: re.Match, text: str) -> Partial | None:
