@@ -103,6 +103,7 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 # a date after these is a deadline, whatever the tense of the verb ("extended its offer to Nov. 20")
 # "raced against a midnight deadline": the end of the day of writing, whatever the tense
 _DEADLINE_AFTER = re.compile(r"[\s-]+deadlines?\b", re.IGNORECASE)
+_DUE_BEFORE = re.compile(r"\b(?:payable|effective|due|(?:of|on\s+the)\s+record)\s+(?:on\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
 # ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
@@ -944,6 +945,8 @@ class Resolver:
         sentence = self.bounds(start, end)[0]
         if pos >= sentence or self.bounds(pos, pos + 1)[1] < sentence - 3 or self.tense(start, end) != "past":
             return None  # told in this sentence (the framing year decides), or further back
+        if _DUE_BEFORE.search(self.text, max(0, start - 16), start):
+            return None  # "earned $5.41 a share in 1988. The board raised the dividend, payable Dec. 1": a date to come
         if not _STORY_DATE_BEFORE.search(self.text, max(0, pos - 12), pos) or not _STORY_DATE_AFTER.match(self.text, pos):
             return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):

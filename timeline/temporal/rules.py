@@ -293,6 +293,8 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
         ("[Friday, Oct. 23]", "2026-10-23"),
         ("is [this coming Sunday, March eighth]", "2026-03-08", None, EXAMPLE_REFERENCE, "news"),
         ("The reduced dividend is payable [Jan. 2] to stock of record Dec. 15.", "2026-01-02"),
+        ("It earned $5.41 a share in 1988. Its board raised the dividend, payable [Dec. 1] to stock of record Nov. 3.",
+         "2025-12-01"),
         ("The 2024 election was held on [Nov. 5].", "2024-11-05"),
         ("The new rules, announced last month, go into effect [Jan. 1].", "2026-01-01"),
         ("Under a program approved in 1987, it had bought 481,000 shares through [Sept. 29].", "2025-09-29"),
@@ -1632,6 +1634,7 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
         ("It will buy bonds starting in January, replacing a program which expires at [the end of the year].", "2025"),
         ("For [the year], pet food volume was flat.", "2025"),
+        ("Net rose 8% in the fourth quarter of 2024. For [the year], it earned $97.6 million.", "2024"),
         ("The trial opened in 2023. Shares have fallen 20% since [the start of the year].", "2025"),
         ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -1677,6 +1680,13 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
                               or re.match(r"['’]s\s", after)):  # "the weekend's rally"
         return Relative("weekend", 0, "reference")
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
+        if unit == "year" and re.search(r"\bfor\s+$", ctx):
+            from .tense import clause_tense
+
+            if clause_tense(text, m.start(), m.end()) == "past":
+                # "Fourth-quarter net rose 8%. For the year, it earned $97.6 million", written in
+                # January: the year of the period reported, else this one
+                return Relative("year", 0, "anchor", grain="year", fallback="reference")
         return Relative(unit, 0, "reference")  # "For the year, volume was flat"
     if unit == "month" and re.search(r"\b(?:for|during|in)\s+$", ctx) and not re.match(r"['’]s", after):
         # "prices rose 11.2% in the month": the month reported (told before), else this one
