@@ -195,6 +195,12 @@ _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:th
 _REPORTED_PERIOD_BEFORE = re.compile(
     r"\b(?:figures|data|numbers|statistics|stats|results|report|reading|readings|index|survey|sales|payrolls|inflation|"
     r"output|exports|imports|deficit|surplus|unemployment)\s+(?:for|covering)\s+$", re.IGNORECASE)
+# a month that names the period an economic figure covers: "will report April housing starts"
+_REPORTED_PERIOD_AFTER = re.compile(
+    r"\s+(?:housing\s+starts|home\s+sales|retail\s+sales|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
+    r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
+    r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
+    r"inflation\s+rate)\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
 _COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
@@ -792,8 +798,11 @@ class Resolver:
         tense = None if c.relation not in (None, "nearest") else self.tense(start, end)
         if tense == "present" and self._coming_verb_before(start, end):
             tense = "future"  # "the new law takes effect in October", "the season opens in November"
-        if c.day is None and c.month is not None and _REPORTED_PERIOD_BEFORE.search(self.text, max(0, start - 40), start):
-            tense = "past"  # "will release new home sales figures for March": the month the data cover, already past
+        if c.day is None and c.month is not None and (_REPORTED_PERIOD_BEFORE.search(self.text, max(0, start - 40), start)
+                                                      or _REPORTED_PERIOD_AFTER.match(self.text, end)):
+            # "will release new home sales figures for March", "will report April housing starts
+            # tomorrow": the month the data cover, already past
+            tense = "past"
         if c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
                 self.text, max(0, start - 6), start) and _ATTRIBUTIVE.match(self.text, end) \
                 and not _UNPLANNED_AFTER_DATE.match(self.text, end) and not _SINCE_IN_CLAUSE.search(self.text, max(0, start - 40), start):
