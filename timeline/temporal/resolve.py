@@ -272,6 +272,8 @@ _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
                                 r"earmarked|announced)|\b(?:declares|fixes|sets|names|designates|approves))\s+$", re.IGNORECASE)
 _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for)\b")
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed)\s+$", re.IGNORECASE)
+_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)
 _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
@@ -726,8 +728,9 @@ class Resolver:
                         self.text, self.bounds(start, end)[0], deadline.start()) or self._from_now_before(start, end)) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
-                if c.relation is None and self._named_by_a_decision(start, end):
-                    tense = "future"  # "has declared Friday a work-free day"
+                if c.relation is None and (self._named_by_a_decision(start, end) or _DECLARED_BEFORE.search(
+                        self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
+                    tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
                 if c.relation is None and (not self.narrative and self._heads_an_entry(start, end)
                                            or _CHANGED_PLAN.search(self.text, max(0, start - 50), start)):

@@ -1234,6 +1234,7 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("Wells Fargo reported a flat profit on Tuesday. Bank of America reports on [Friday].", "2025-12-05"),
         ("Bank of America reports on Wednesday and Morgan Stanley on [Thursday].", "2025-12-04"),
         ("States hope to bring a resolution to the U.N. General Assembly on [Thursday].", "2025-12-04"),
+        ("President Clinton declared [Sunday] a national day of mourning.", "2025-12-07"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
