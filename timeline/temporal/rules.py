@@ -2485,7 +2485,8 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
 
 # ----------------------------------------------------------------------------- times of day
 
-_CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.?|p\.m\.?|A\.M\.?|P\.M\.?|am|pm|AM|PM)(?![\w]))"
+# (the hour in words too, as broadcast transcripts write it: "six a.m. Friday")
+_CLOCK = r"(?P<h>[01]?\d|2[0-3]|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s))(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.?|p\.m\.?|A\.M\.?|P\.M\.?|am|pm|AM|PM)(?![\w]))"
 # time zones written after a clock time (upper case only: "EST", not the word "est")
 ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|AWST|NZDT|NZST|SGT|HKT|JST|KST|"
         r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
@@ -2532,12 +2533,13 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
         ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
         ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
+        ("In Hong Kong it is now just after [six a.m. Friday].", "2025-12-05T06:00"),
     ),
 )
 def clock_time(m: re.Match, text: str) -> Partial | None:
     if m["ampm"] in ("AM", "PM") and _NOT_A_MERIDIEM_AFTER.match(text, m.end("ampm")):
         return None  # "played on 50 AM stations", "Between 2 and 3 PM aides resigned"
-    hour = int(m["h"])
+    hour = int(m["h"]) if m["h"][0].isdigit() else int(V.number_value(m["h"]))
     minute = int(m["min"]) if m["min"] else 0
     ampm = m["ampm"].lower().replace(".", "")
     if hour > 12 or hour == 0:
