@@ -785,7 +785,8 @@ class Resolver:
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._year_of_framing_season(c, start, end) or self._year_of_list_entry(start)
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
-                and re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE):
+                and (re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE)
+                     or re.search(r"\s(?:that|the\s+same)\s+year$", self.text[start:end], re.IGNORECASE)):
             told = self.last_date(start, finest="year")
             if told is not None:
                 year = told[1].first.year  # "formed in December 2021 after an election that October": 2021's

@@ -743,10 +743,13 @@ def month_relative(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_of_relative_year",
     ("month",),
-    rf"{B}(?P<month>{MONTH_FULL})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year{E}",
-    examples=(("[June last year]", "2024-06"), ("in [January this year]", "2025-01"), ("[April next year]", "2026-04")),
+    rf"{B}(?P<month>{MONTH_FULL})(?:\s+of)?\s+(?P<rel>this|last|next|that|the\s+same)\s+year{E}",
+    examples=(("[June last year]", "2024-06"), ("in [January this year]", "2025-01"), ("[April next year]", "2026-04"),
+              ("He died in June 2009. A film was released in [October that year].", "2009-10")),
 )
 def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
+    if m["rel"].lower() in ("that", "the same"):
+        return Calendar(month=V.month_number(m["month"]))  # the year just told (see resolve: "that year")
     offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return Calendar(month=V.month_number(m["month"]), year_offset=offset)
 
@@ -2984,13 +2987,15 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
 @rule(
     "event_offset",
     ("event",),
-    rf"{BN}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|a|an|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
+    rf"{BN}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
     examples=(
         ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
         ("The talks opened on Monday. [Two days after the talks], fighting resumed.", "2025-12-03"),
         ("The minister on Monday ordered an inquiry into a fire that killed five. A sixth victim died on "
          "Wednesday, [the day after the fire].", "XXXX-XX-XX"),
         ("The verdict came [four days] after Election Day.", "P4D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        # (a happening told with "a" is any such one, or one not told before: the amount is a duration)
+        ("The beacons transmit for about [30 days] after a crash.", "P30D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
