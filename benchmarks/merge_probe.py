@@ -92,7 +92,9 @@ def score(folder: Path) -> dict:
                 labels.setdefault(happening, set()).add(citation.document)
                 where.setdefault(happening, {}).setdefault(number, set()).add(citation.document)
         if len(labels) >= 2:
-            wrong.append(f"{event.start} {sorted(labels)} :: {event.summary}")
+            wrong.append(f"{event.start} {sorted(labels)} :: {event.summary}" + "".join(
+                f"\n   {label(gold, c.document, c.quote, c.expression)} {c.document}: {c.quote[:110]}"
+                for c in event.citations if not c.corroborating))
     merged, pairs, together, splits = 0, 0, 0, []
     for happening in sorted(where):
         documents = set().union(*where[happening].values())

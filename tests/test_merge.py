@@ -474,6 +474,21 @@ def test_results_expected_meet_the_results_published():
     assert event.status == "reported" and [c.document for c in event.citations] == ["r1", "r2"]
 
 
+def test_a_week_told_of_another_kind_of_happening_does_not_join_a_day_of_the_story():
+    talks = make_article("c1", day("2024-09-23"), [
+        "Talks between Sanbere and Kassouma got under way in Addis Ababa on Monday, with African Union mediators present.",
+    ])
+    lorries = make_article("c2", day("2024-10-02"), [
+        "Lorries left Port-Berou for Sanbere after the port lifted its suspension in line with last week's Addis Ababa "
+        "accord between Sanbere and Kassouma.",
+    ])
+    events, _ = build(
+        (talks, lambda a: [timex(a, "on Monday", "2024-09-23", "day", day("2024-09-23"))]),
+        (lorries, lambda a: [timex(a, "last week", "2024-W39", "week", day("2024-09-23"), day("2024-09-29"))]),
+    )
+    assert sorted([c.document for c in e.citations] for e in events) == [["c1"], ["c2"]]
+
+
 def _eve_article(doc_id, lines):
     return make_article(doc_id, day("2025-12-03"), lines)
 

@@ -41,6 +41,9 @@ from timeline.merge.matching import (
 # Mentions with intervals longer than this are not filed month by month (a century would
 # touch 1,200 blocks); they are filed under their first month and looked up the same way.
 MAX_BLOCK_MONTHS = 24
+# A mention dated by more than a day joins a day's happening that shares no kind of happening
+# with it only when they share this many uncommon words (see ``_verdict``).
+COARSE_WORDS = 3
 # Clusters are also filed by (day, event class) when their dates span at most this many days.
 MAX_DAY_BLOCK_DAYS = 31
 
@@ -105,6 +108,12 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     its own article, compatibly), if only one fits.
     """
     if match.merges:
+        if item.first != item.last and not match.shared_classes and match.shared_words < COARSE_WORDS \
+                and cluster.low == cluster.high:
+            # a coarse date ("last week's Addis Ababa accord", "told reporters last week") fits
+            # every day of a story's week: a day's happening takes it only when the kind is shared,
+            # or the words agree ("an improvement notice issued last November")
+            return ""
         # (but one person's resignation and a registrar's inquiry into him, told of one day, are
         # two happenings: each clause tells a one-a-day kind of its own, and they differ)
         return "" if _other_kinds(item, cluster) else "merge"
