@@ -264,6 +264,9 @@ _CHANGED_PLAN = re.compile(
     r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called)|"
     r"had\s+(?:(?:already|originally|initially)\s+)?been\s+(?:planned|scheduled|set|slated|due|expected|called|fixed|booked)|"
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+)\s+(?:(?:to\s+[a-z]+\s+)?(?:for|on)\s+)?$", re.IGNORECASE)
+_PLAN_CHANGED_BEFORE = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|intended|meant)\s+"
+    r"(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:in|for|by)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
@@ -812,6 +815,11 @@ class Resolver:
                 and not _UNPLANNED_AFTER_DATE.match(self.text, end) and not _SINCE_IN_CLAUSE.search(self.text, max(0, start - 40), start):
             # "the Feb. 8 departures", "the Nov. 5 election": a named happening, the nearer one (but
             # "the Oct. 23 slaying", "since the Jan. 6 attack" are over)
+            tense = None
+        if c.day is None and c.month is not None and c.relation is None and _PLAN_CHANGED_BEFORE.search(
+                self.text, max(0, start - 60), start):
+            # "had originally planned to halt operations in November, but extended the run": a plan
+            # made for a month ahead of it, which may have come or not: the nearer one
             tense = None
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
