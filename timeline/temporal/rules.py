@@ -768,6 +768,8 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("Officials are preparing for the [January] meeting.", "2026-01"),
         ("CERN had originally planned to halt operations in [November], but extended the run.", "2012-11", None,
          dt.date(2012, 7, 4)),
+        ("New powers would be agreed by November, with draft legislation published in [January].", "2015-01", None,
+         dt.date(2014, 9, 19)),
         ("The Commerce Department will report [April] housing starts tomorrow.", "1998-04", None, dt.date(1998, 5, 18)),
         ("Slepian was shot in his kitchen. Police have gathered evidence in the [October] slaying.", "2025-10", None, dt.date(2026, 4, 19)),
         ("a suspect in shootings that injured doctors in [November] in Vancouver", "2025-11", None, dt.date(2026, 5, 6)),

@@ -254,6 +254,17 @@ def _relative_clause_start(tokens: list[str], comma: int) -> int:
     return comma
 
 
+def _with_absolute(tokens: list[str], i: int) -> bool:
+    """A participle in an absolute phrase after "with" and a short noun phrase ("with draft
+    legislation published in January"), not a finite verb."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j].lower() == "with":
+            return j < i - 1
+        if not (tokens[j].isalpha() and tokens[j].islower()) or tokens[j] in PRESENT or tokens[j] in MODALS_FUTURE:
+            return False
+    return False
+
+
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
@@ -372,6 +383,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
+            if _with_absolute(tokens, i):
+                continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
         if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
