@@ -908,8 +908,10 @@ def in_a_game(text: str, start: int, end: int) -> bool:
 @rule(
     "quarter",
     ("unit",),
-    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
+    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
     examples=(
+        # (retailers' "holiday quarter" is October-December, whatever their fiscal calendar calls it)
+        ("Apple sold 47.8 million iPhones in [the holiday quarter].", "2012-Q4", None, dt.date(2013, 1, 23)),
         ("profit in [the third quarter]", "2025-Q3", "2025-07-01/2025-09-30"),
         ("net income in [the year-earlier third quarter]", "2024-Q3"),
         ("[the second quarter of 2026]", "2026-Q2"),
@@ -923,7 +925,7 @@ def in_a_game(text: str, start: int, end: int) -> bool:
 def quarter(m: re.Match, text: str) -> Partial | None:
     if not m["pre"] and not m["post"] and not m["ago"] and in_a_game(text, m.start(), m.end()):
         return None
-    n = QUARTER_ORDINALS[m["ord"].lower()]
+    n = 4 if m["ord"].lower().startswith(("holiday", "christmas")) else QUARTER_ORDINALS[m["ord"].lower()]
     y, off = _year_spec(m["post"] or m["pre"])
     if m["ago"] and y is None and off is None:
         return Calendar(quarter=n, year_shift=-1)  # "the year-ago third quarter"
@@ -1105,9 +1107,11 @@ def same_unit_a_year_back(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year_period",
     ("year",),
-    rf"{B}the\s+(?:fiscal\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>period|quarter){E}(?!-)",
+    rf"{B}the\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>period|quarter)|"
+    rf"(?:same|comparable|corresponding)\s+(?:period|quarter)\s+(?:of|in)\s+(?P<year2>{YEAR})){E}(?!-)",
     examples=(
         ("Net rose in the third quarter; in [the 1988 period], it earned $20 million.", "1988-Q3"),
+        ("It sold 47 million phones in the third quarter, up from 37 million in [the same quarter of 2011].", "2011-Q3"),
         ("Kirschner earned $376,000 in [the 1988 quarter].", "1988"),
         ("Net rose in the third quarter. In [the 2025 period] also, rates were lower than a year ago.", "2025-Q3"),
     ),
@@ -1115,7 +1119,7 @@ def same_unit_a_year_back(m: re.Match, text: str) -> Partial | None:
 def year_period(m: re.Match, text: str) -> Partial | None:
     """The period under discussion (the last quarter named) in another year: financial reports
     compare "the third quarter" with "the 1988 period"."""
-    return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest", in_year=int(m["year"]))
+    return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest", in_year=int(m["year"] or m["year2"]))
 
 
 @rule(
