@@ -677,6 +677,10 @@ class Resolver:
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
                     day = moved(day, -1)  # "announced its results shortly before midnight": the end of yesterday
+            elif c.part_of_day == "NI" and c.hour is None and day == self.reference and self.tense(start, end) == "past":
+                # "agents on Friday [the day of writing] charged a veteran, as rescuers working through
+                # the night pulled more bodies out": the night gone
+                day = moved(day, -1)
             elif c.hour is not None and c.hour < 6 and anchor.startswith("timex:"):
                 told = next((w for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
                 if told is not None and (told.hour is not None and 18 <= told.hour < 24 or told.part_of_day in ("EV", "NI")):

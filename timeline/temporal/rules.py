@@ -1524,6 +1524,24 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     return Calendar(part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
 
 
+@rule(
+    "through_the_night",
+    ("part_of_day",),
+    rf"{B}(?:(?:worked|working|work|continued|continuing|continue|went\s+on|going\s+on|go\s+on|lasted|lasting|"
+    rf"searched|searching|search|queued|queuing|waited|waiting|wait)\s+(?:[a-z]+\s+){{0,3}}?(?:through|throughout|into|all)|"
+    rf"\b(?:spent|spend|spending))\s+(?P<t>the\s+(?P<pod>(?-i:night|morning|afternoon|evening)))(?![\w-]|['’]s)",
+    examples=(("Rescuers working through [the night] pulled more bodies from the rubble.", "2025-12-02TNI", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Polls closed at 22:00 on Thursday, with counting continuing through [the night].", "2025-11-27TNI"),
+              ("Divers will continue the search through [the night].", "2025-12-03TNI"),
+              ("Aides said the president spent [the morning] at the house.", "2025-12-03TMO")),
+)
+def through_the_night(m: re.Match, text: str) -> Partial | None:
+    """A night (or morning) a happening filled: of the day told, else the one just gone for a
+    night told in the past ("worked through the night", written the morning after), else today's."""
+    return Calendar(part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
+
+
 # ----------------------------------------------------------------------------- weeks, months, years relative to now
 
 _REL_OFFSETS = {
@@ -3041,7 +3059,7 @@ RULES: tuple[Rule, ...] = (
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
+    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
