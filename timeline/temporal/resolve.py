@@ -1105,7 +1105,15 @@ class Resolver:
             # day five years ago, a cloudburst dumped 210 mm of rain ... By 4 am, the river had risen")
             return last[1].first, f"timex:{last[0]}"
         # (in news a day long past, told in another sentence, is background: "a record set on July
-        # 9, 1936. At Newark airport, the mercury hit 108 at 2:30 p.m." is the day of writing)
+        # 9, 1936. At Newark airport, the mercury hit 108 at 2:30 p.m." is the day of the story's
+        # news told before it, else the day of writing)
+        if last and self.reference and not self.narrative and self.tense(start, end) == "past":
+            lede = min(((pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day")
+                        and -31 <= (w.first - self.reference).days <= 0), default=None, key=lambda h: h[0])
+            if lede is not None:
+                # "The market suffered its biggest decline ever yesterday ... the worst since Oct. 19,
+                # 1987 ... Trading was halted at 2:36 p.m.": the day of the news the story leads with
+                return lede[1].first, f"timex:{lede[0]}"
         return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
 
     # --------------------------------------------------------------------------- relative shifts

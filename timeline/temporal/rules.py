@@ -2568,6 +2568,8 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
         ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
         ("In Hong Kong it is now just after [six a.m. Friday].", "2025-12-05T06:00"),
+        ("Stocks suffered their worst fall ever yesterday, the worst since Oct. 19, 1987, when the Dow fell 508 "
+         "points. Trading was halted at [2:36 p.m.]", "2025-12-02T14:36"),
     ),
 )
 def clock_time(m: re.Match, text: str) -> Partial | None:
