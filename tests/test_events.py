@@ -234,6 +234,9 @@ def test_a_name_with_its_number_is_one_entity():
     assert entities("A Full-scale war began.") == []
     assert entities("The Nakuru County Assembly approved an amended Sh18.4 billion budget.") == ["Nakuru County Assembly"]
     assert entities("The G7 summit opened.") == ["G7"]
+    # a dollar's country letters before the sign are no name ("S$1.16 billion", "NZ$40")
+    assert entities("Norvane raised its A$1.22 billion (S$1.16 billion) offer; Fonterra paid NZ$40 million.") == [
+        "Norvane", "Fonterra"]
 
 
 def test_sentence_initial_function_words_are_not_entities():

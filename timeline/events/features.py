@@ -64,6 +64,8 @@ def _words(text: str) -> list[tuple[int, int, str]]:
         word, start = m.group(), m.start()
         if word.endswith(".") and not _ABBREVIATION.match(word):
             word = word[:-1]
+        if text.startswith("$", start + len(word)) and len(word) <= 3 and word.isupper():
+            continue  # a currency's letters before its dollar sign ("S$1.16 billion", "NZ$40"): no name
         out.append((start, start + len(word), word))
     return out
 
