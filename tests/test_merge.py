@@ -848,6 +848,21 @@ def test_an_entry_prefers_a_summary_not_told_from_its_writers_day_and_drops_one_
     assert alone[0].summary.startswith("The strike by the TSWU union cut Northline services")
 
 
+def test_an_entry_prefers_a_clause_to_a_participle_phrase_with_none():
+    wire = make_article("p-wire", day("2024-09-11"), [
+        "Kassouma on Tuesday expelled Sanbere's envoy, accusing Ndare of harbouring the gunmen who killed two of its "
+        "soldiers at the Mbanta border post on Sunday."])
+    tv = make_article("p-tv", day("2024-09-09"), [
+        "Two soldiers were killed at Mbanta on Sunday."])
+    events, _ = build(
+        (wire, lambda a: [timex(a, "Tuesday", "2024-09-10", "day", day("2024-09-10")),
+                          timex(a, "Sunday", "2024-09-08", "day", day("2024-09-08"))]),
+        (tv, lambda a: [timex(a, "Sunday", "2024-09-08", "day", day("2024-09-08"))]),
+    )
+    (attack,) = [e for e in events if e.start == day("2024-09-08")]
+    assert len(attack.citations) == 2 and not attack.summary.startswith("Accusing")
+
+
 # --------------------------------------------------------------------------- one story, one day
 
 def _escape_sources():

@@ -201,6 +201,8 @@ _SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:w
                                    r"is|are|will|" + _PAST_AFTER_RELATIVE + r")\b[^,]+)$")
 
 
+# the date opening a relative clause, its verb after it ("that on Wednesday was celebrating")
+_DATE_THEN_VERB = re.compile(r"(?:(?:late|early)\s+)?(?:on|in|at)\s+[^,;]{2,30}?\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b")
 # "The magnitude 6.4 quake that hit before dawn on Wednesday": a noun phrase and its relative clause, no more
 _SUBJECT_THAT = re.compile(r"^(?P<subject>(?:The|A|An)\s(?:[\w.'’-]+\s){0,4}?[\w.'’-]+)\s+(?:that|which|who)\s+(?P<rest>(?!(?:it|they|he|she|we|i|you|the|a|an|this|"
                            r"that|these|those|its|their|his|her|our|there)\b)[a-z]+\b[^,;]+)$")
@@ -562,9 +564,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 continue  # "I had two engaging conversations today": the writer, not the news
             summary = _aside_as_clause(summary, timex.text)
             that = _SUBJECT_THAT.match(summary) if focus[id(timex)] else None
-            if that and that.group("rest").rstrip(" .").endswith(timex.text):
+            if that and (that.group("rest").rstrip(" .").endswith(timex.text)
+                         or _DATE_THEN_VERB.match(that.group("rest"), 0) and timex.text in that.group("rest")[:40]):
                 # a phrase that is a noun and its relative clause: "The quake that hit before dawn on
-                # Wednesday" reads "The quake hit before dawn on Wednesday"
+                # Wednesday" reads "The quake hit before dawn on Wednesday"; "A club that on Wednesday
+                # was celebrating ..." reads "A club on Wednesday was celebrating ..."
                 summary = f"{that.group('subject')} {that.group('rest')}"
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")

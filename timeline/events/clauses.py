@@ -312,6 +312,8 @@ _PHRASE_END = re.compile(r"[;:()—–]|,(?!\d{3})|\s+[-–—]\s+|\.\s*$")
 # "the epicentre of Monday's earthquake": a possessive date names the thing after it, which
 # ends at punctuation or the verb that follows.
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
+# a sentence that opens on a scene ("At last Thursday's hearing, ...", "During Sunday's final, ...")
+_FRONTED_SETTING = re.compile(r"^\W*(?:At|During|In|Throughout)\s+(?:(?:last|this|next)\s+)?$")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
     r"but|and|or|while|as|when|to|because|although|though|after|before|amid|despite|following|"
@@ -346,6 +348,7 @@ _TIME_BEFORE_DATE = re.compile(r"(?:the\s+)?(?:" + _TIME_OF_DAY_NOUN.pattern + r
 # a passive after the relative pronoun: the plan or the thing done may be the larger noun phrase's
 # ("A joint press conference by the two ministers that had been planned for today was cancelled")
 _PASSIVE_START = re.compile(r"(?:had|has|have)\s+been\s|(?:was|were|is|are)\s+(?:[a-z]+ed|set|due|held|made)\b", re.IGNORECASE)
+_PREPOSITIONS_ONLY = re.compile(r"(?:(?:late|early|only|just|as\s+recently\s+as|on|in|at|by|until|since)\s+)*", re.IGNORECASE)
 # a relative clause set off by a comma ("Dale Hutchins, who left office on Jan. 28, ...")
 RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 # a noun phrase and the relative pronoun after it ("the magnitude 6.4 quake that ...")
@@ -402,6 +405,10 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
             if len(phrase.split()) >= 4:
                 return phrase
     possessive = _POSSESSIVE_DATE.match(clause, after)
+    if possessive and _FRONTED_SETTING.match(clause[:at]):
+        # "At last Thursday's hearing, which lasted six hours, Ferreyra's lawyers presented ...": the
+        # phrase sets the scene; the clause after it is what happened there, on that day
+        possessive = None
     if possessive and _REFERRING_BEFORE.search(clause, 0, at) and not _QUANTIFIER_OF.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
         phrase = clause[at: stop.start() if stop else len(clause)].strip()
@@ -435,8 +442,15 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         for relative in _RELATIVE_SUBJECT.finditer(clause, 0, at):
             pass
     if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
-            and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()):
+            and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()) \
+            and not _PREPOSITIONS_ONLY.fullmatch(clause, relative.end(), at):
         return clause[relative.start():after].strip()
+    if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
+            and _PREPOSITIONS_ONLY.fullmatch(clause, relative.end(), at) and not _PASSIVE_START.match(clause, relative.end()):
+        # "a reversal for a club that on Wednesday was celebrating its biggest sale": the verb after
+        # the date is the relative clause's own; the noun and its clause are the phrase
+        end = _PHRASE_END.search(clause, after)
+        return clause[relative.start(): end.start() if end else len(clause)].strip()
     aside = _relative_aside(clause, at, after)
     if aside:
         return aside
@@ -551,8 +565,14 @@ def _drop_asides(text: str, expression: str) -> str:
         for index in range(1, len(segments)):
             if index in drop:
                 continue
-            text += (" " if index - 1 in drop else ", ") + segments[index]
+            # (an aside after a phrase that opens the sentence on its scene keeps that phrase's
+            # comma: "At last Thursday's hearing, Ferreyra's lawyers presented ...")
+            joined = index - 1 in drop and not (index - 1 == 1 and _OPENING_PHRASE.match(segments[0]))
+            text += (" " if joined else ", ") + segments[index]
     return text
+
+
+_OPENING_PHRASE = re.compile(r"^\W*(?:At|During|In|On|After|Before|Throughout|Since|Amid)\s")
 
 
 def _open_quote(text: str) -> bool:
@@ -584,9 +604,15 @@ def _cut(text: str, expression: str) -> str:
         if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and not _THAT_WITHOUT_VERB.search(prefix):
             return prefix  # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
     start_of_expression = text.find(expression) if expression and expression in text else len(text)
+    scene_only = None  # the news before a tail that is only where and when ("..., about 400km north
+    # of the capital, on Sunday night, the army said")
     for pattern in (_STRONG_BOUNDARY, _PHRASE_BREAK):
         for m in pattern.finditer(text):
             suffix = _DROP_CONNECTIVE.sub("", text[m.end():])
+            if m.end() <= start_of_expression and scene_only is None and not _has_verb(_without_attribution(suffix)):
+                news = text[:m.start()].rstrip(" ,;:")
+                if 5 <= _words(news) <= MAX_WORDS and _has_verb(news) and not _open_quote(news):
+                    scene_only = news
             if _ATTRIBUTION_ONLY.fullmatch(_TRAILING_PARTICIPLE.sub("", suffix).rstrip(" .")):
                 # "..., the National Hurricane Center said on Monday": the news is before it (also
                 # with a participle after the saying: "..., the commission said on Tuesday, clearing
@@ -595,9 +621,24 @@ def _cut(text: str, expression: str) -> str:
                 if 5 <= _words(news) <= MAX_WORDS and not _open_quote(news):
                     return news
                 continue
-            if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS:
+            if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS and (
+                    scene_only is None or _has_verb(_without_attribution(suffix))):
                 return suffix
+    if scene_only:
+        return scene_only
     return " ".join(text.split()[:MAX_WORDS]).rstrip(" ,;:") + "…"
+
+
+def _has_verb(text: str) -> bool:
+    return any(_VERB_WORD.match(word) or word in PAST_IRREGULAR for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def _without_attribution(text: str) -> str:
+    """``text`` without a trailing attribution ("..., the army said in a statement")."""
+    parts = re.split(r",\s+", text.rstrip(" ."))
+    while len(parts) > 1 and _ATTRIBUTION_ONLY.fullmatch(parts[-1]):
+        parts.pop()
+    return ", ".join(parts)
 
 
 def summarize(clause: str, expression: str = "") -> str:

@@ -119,6 +119,14 @@ _FRAGMENT_OPENING = re.compile(r"(?:citing|which|who|when|while|after|before|as|
                                re.IGNORECASE)
 
 
+def _participle_fragment(summary: str, quote: str) -> bool:
+    """A summary that is a participle phrase with no clause after it ("Accusing Ndaré of harbouring
+    the gunmen who killed two soldiers on Sunday"), the participle written in lower case in its
+    quote (so not "Beijing said ..." nor "Speaking in Bishkek, Putin said ...")."""
+    first = summary.split()[0] if summary.split() else ""
+    return first.endswith("ing") and "," not in summary and re.search(rf"\b{re.escape(first.lower())}\b", quote) is not None
+
+
 def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
     def preference(m: MentionFeatures) -> tuple:
         words = len(m.mention.summary.split())
@@ -126,7 +134,7 @@ def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
             m.mention.status != status,
             m.rank != rank,
             m.mention.attributed,
-            bool(_FRAGMENT_OPENING.match(m.mention.summary)),
+            bool(_FRAGMENT_OPENING.match(m.mention.summary)) or _participle_fragment(m.mention.summary, m.mention.quote),
             bool(_WRITERS_NOW.search(m.mention.summary)),
             words < 6,
             abs(words - IDEAL_SUMMARY_WORDS),
