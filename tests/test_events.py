@@ -432,6 +432,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "about 400km north of the capital, Port-Berou, on Sunday night, the army said in a statement.",
          [], "Sunday night", "2026-03-01",
          "Two Kassouman soldiers were killed and three were wounded at an army post on the Koule river near Mbanta"),
+        ("Atletico Bajo Parana have agreed to sell winger Nahuel Ferreyra to La Liga side Montesol for 22 million euros, "
+         "the clubs confirmed on Wednesday, in what would be the biggest sale in the Rosario club's history.",
+         [], "Wednesday", "2026-03-04",
+         "Atletico Bajo Parana have agreed to sell winger Nahuel Ferreyra to La Liga side Montesol for 22 million euros"),
         ("The Securities and Exchange Commission sued the company on Monday and reached a settlement on Tuesday.",
          [("Monday", "2026-03-02")], "Tuesday", "2026-03-03",
          "The Securities and Exchange Commission reached a settlement on Tuesday"),

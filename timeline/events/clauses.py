@@ -579,7 +579,10 @@ def _open_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
-_TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;]*$")
+# a participle or a comment trailing a saying ("..., clearing the way for a new government", "...,
+# in what would be the biggest sale in its history")
+_TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|in\s+(?:what|a\s+(?:move|sign|blow|boost|deal|"
+                                  r"decision|step|reversal|setback)\b))[^,;]*$")
 
 
 def _cut(text: str, expression: str) -> str:
