@@ -741,6 +741,19 @@ def month_relative(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "first_of_the_year",
+    ("unit",),
+    rf"{B}the\s+(?:first|1st)\s+(?:day\s+)?of\s+(?:the|(?P<rel>this|next|last))\s+year{E}",
+    examples=(("Since [the first of the year], the city has recorded 20 inches of rain.", "2025-01-01"),
+              ("The rules take effect on [the first of next year].", "2026-01-01")),
+)
+def first_of_the_year(m: re.Match, text: str) -> Partial | None:
+    """New Year's Day by its other name: "since the first of the year" (the year's own)."""
+    offset = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()] if m["rel"] else None
+    return Calendar(month=1, day=1, year_offset=offset)
+
+
+@rule(
     "month_of_relative_year",
     ("month",),
     rf"{B}(?P<month>{MONTH_FULL})(?:\s+of)?\s+(?P<rel>this|last|next|that|the\s+same)\s+year{E}",
@@ -3065,7 +3078,7 @@ RULES: tuple[Rule, ...] = (
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
-    month_quarter, fiscal_year_code, day_of_month,
+    month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
     quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
