@@ -1259,6 +1259,7 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("Bank of America reports on Wednesday and Morgan Stanley on [Thursday].", "2025-12-04"),
         ("States hope to bring a resolution to the U.N. General Assembly on [Thursday].", "2025-12-04"),
         ("President Clinton declared [Sunday] a national day of mourning.", "2025-12-07"),
+        ("His brother died [Friday] after being shot by police.", "2025-11-28"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
