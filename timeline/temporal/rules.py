@@ -1260,6 +1260,8 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("States hope to bring a resolution to the U.N. General Assembly on [Thursday].", "2025-12-04"),
         ("President Clinton declared [Sunday] a national day of mourning.", "2025-12-07"),
         ("His brother died [Friday] after being shot by police.", "2025-11-28"),
+        ("The government will announce a support package for affected communities on [Friday].", "2025-12-05"),
+        ("Services will also be severely affected on [Friday] by a separate walkout.", "2025-12-05"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:

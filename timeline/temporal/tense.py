@@ -121,6 +121,7 @@ unchallenged undefeated unannounced unnoticed unpublished unregulated unvaccinat
 unoccupied unrestricted unsecured untested untreated unused unwanted uninsured unmanned unauthorized
 unauthorised unelected unfounded unhurt uninjured unpunished unsolved undeclared unscheduled
 """.split())
+_AUX_BEFORE_ADVERB = frozenset("be been being is are was were has have had will would can could may might must shall should".split())
 AUX_SKIP = frozenset("""
 not n't now already also just recently since yet never ever long still reportedly previously originally
 initially first once again finally officially formally quickly widely largely partly fully apparently
@@ -131,6 +132,7 @@ DETERMINERS = frozenset("a an the this that these those its his her their our my
 # planning nouns that are verbs only before "to" ("the peace plan" vs "plans to meet")
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
                             "propose", "proposes"})
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against".split())
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
 # words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
 _NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during that which".split())
@@ -153,8 +155,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The auxiliary before tokens[i], skipping adverbs: (word, index) or (None, -1)."""
     j = i - 1
-    while j >= 0 and tokens[j].lower() in AUX_SKIP:
-        j -= 1
+    while j >= 0 and (tokens[j].lower() in AUX_SKIP or len(tokens[j]) > 4 and tokens[j].islower() and tokens[j].endswith("ly")
+                      and j >= 1 and tokens[j - 1].lower() in _AUX_BEFORE_ADVERB):
+        j -= 1  # (any "-ly" adverb after an auxiliary: "will be severely affected")
     if j >= 0 and tokens[j].lower().replace("’", "'").endswith("n't"):
         low = tokens[j].lower().replace("’", "'")
         return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3]), j  # "isn't completed": "is"
@@ -381,6 +384,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
             if low in PAST_AMBIGUOUS and _conditional_subject_before(tokens, i):
                 return "future", i  # "can clinch the title if they beat Forthbank on Saturday": a condition ahead
+            if i >= 1 and tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE and i + 1 < n and tokens[i + 1].isalpha() \
+                    and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
+                continue  # an adjective after a preposition: "a package for affected communities", "with armed men"
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
