@@ -275,6 +275,9 @@ _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
                                 r"earmarked|announced)|\b(?:declares|fixes|sets|names|designates|approves))\s+$", re.IGNORECASE)
 _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for)\b")
+_WARNED_FOR_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|holiday)\b(?:\s+(?:[\w'’-]+))*?"
+                                r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled)\s)"
+                                r"[\w'’-]+\s+(?:for|on)\s+$", re.IGNORECASE)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed)\s+$", re.IGNORECASE)
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)
 _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
@@ -735,6 +738,13 @@ class Resolver:
                         self.text, self.bounds(start, end)[0], deadline.start()) or self._from_now_before(start, end)) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
+                warned = c.relation is None and tense != "future" and _WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)
+                if warned and (warned.group().lower().startswith("holiday") or tense != "past"
+                               or _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)):
+                    # "An orange alert has been issued for nine districts for Friday", "declared a
+                    # holiday for schools on Friday": a warning or a day off looks ahead (but "the
+                    # warning issued on Monday" is the issuing's day)
+                    tense = "future"
                 if c.relation is None and (self._named_by_a_decision(start, end) or _DECLARED_BEFORE.search(
                         self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
                     tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"

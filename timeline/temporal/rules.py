@@ -1262,6 +1262,9 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("His brother died [Friday] after being shot by police.", "2025-11-28"),
         ("The government will announce a support package for affected communities on [Friday].", "2025-12-05"),
         ("Services will also be severely affected on [Friday] by a separate walkout.", "2025-12-05"),
+        ("An orange alert has been issued for nine districts for [Friday].", "2025-12-05"),
+        ("The collector declared a holiday for schools on [Friday].", "2025-12-05"),
+        ("A red warning was in place on [Monday].", "2025-12-01"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
