@@ -123,6 +123,8 @@ _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNO
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"
                             r"adjourned|adjourns|deferred|defers|suspended|suspends|recessed|remanded|"
+                            # an act that stops something until a day (not a state: "remained closed until Monday")
+                            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bremained\s)(?:cancell?ed|halted|grounded|barred)|"
                             r"rescheduled|reschedules|brought)\b",
                             re.IGNORECASE)
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
@@ -284,7 +286,7 @@ _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight)\s+"
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 

@@ -1265,6 +1265,7 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("An orange alert has been issued for nine districts for [Friday].", "2025-12-05"),
         ("The collector declared a holiday for schools on [Friday].", "2025-12-05"),
         ("A red warning was in place on [Monday].", "2025-12-01"),
+        ("The airline cancelled flights in and out of Auckland until midday on [Friday].", "2025-12-05"),
     ),
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
