@@ -1594,6 +1594,8 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
         ("In 1990 prices rose; [the following year] they fell.", "1991"),
         ("Prices have risen in [the past fortnight].", "P2W"),
         ("Full restoration may take [the next decade].", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Firms want to see a plan for [the next decade].", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Emissions will fall over [the coming decade].", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def relative_unit(m: re.Match, text: str) -> Partial | None:
@@ -1614,10 +1616,11 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
         # "full restoration may take the next decade", "spent the past year fighting it": how long
         return Fixed({"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit],
                      type="DURATION")
-    if unit in ("decade", "century") and (rel in ("the past", "this past") or rel == "the last" and re.search(
-            r"\b(?:over|for|during|throughout|across|within)\s+$", before(text, m.start(), 12))):
-        # "over the past decade": the last ten years up to now; but "lost in the last decade" is
-        # the previous calendar decade
+    if unit in ("decade", "century") and (rel in ("the past", "this past") or rel in ("the last", "the next", "the coming")
+                                           and re.search(r"\b(?:over|for|during|throughout|across|within)\s+$",
+                                                         before(text, m.start(), 12))):
+        # "over the past decade": the last ten years up to now, "a plan for the next decade": the
+        # ten to come; but "lost in the last decade" is the previous calendar decade
         return Fixed("P10Y" if unit == "decade" else "P100Y", type="DURATION")
     if rel == "last" and unit == "year" and _COMPARISON_BEFORE.search(before(text, m.start(), 80)):
         # "net rose to $5 from $3 last year", after "the third quarter": that quarter a year back
