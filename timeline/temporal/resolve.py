@@ -1176,6 +1176,8 @@ class Resolver:
                 continue
             if GRAIN_ORDER[when.grain] >= GRAIN_ORDER["year"] and (nearby or pos < sentence_start):
                 continue  # a year compared with is named in the same sentence ("in 1990 ... a year earlier")
+            if nearby and GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"]:
+                continue  # "up from last year" compares periods (a quarter, a month), not the day of a news item
             if _COMPARED_WITH.search(self.text, max(0, pos - 12), pos) and pos >= sentence_start:
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
             return pos, when

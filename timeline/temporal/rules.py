@@ -1583,6 +1583,8 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
     rf"{B}(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+preceding|the\s+following|"
     rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?P<fiscal>fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|decade|century){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
     examples=(
+        ("The population grew from 3.5 million in 1867 to more than 35 million at [last year]'s census.", "2024"),
+        ("Air was hazardous after Monday's festival; stubble fires were down 50 per cent compared with [last year].", "2024"),
         ("a 28-point draft leaked [last week]", "2025-W48", "2025-11-24/2025-11-30"),
         ("[this year]", "2025"),
         ("[next month]", "2026-01"),
@@ -1622,7 +1624,8 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
         # "over the past decade": the last ten years up to now, "a plan for the next decade": the
         # ten to come; but "lost in the last decade" is the previous calendar decade
         return Fixed("P10Y" if unit == "decade" else "P100Y", type="DURATION")
-    if rel == "last" and unit == "year" and _COMPARISON_BEFORE.search(before(text, m.start(), 80)):
+    if rel == "last" and unit == "year" and _COMPARISON_BEFORE.search(before(text, m.start(), 80)) \
+            and not re.match(r"['’]s\b", text[m.end():m.end() + 2]):  # (not "to 35 million at last year's census")
         # "net rose to $5 from $3 last year", after "the third quarter": that quarter a year back
         return Relative("year", -1, "nearby", grain="anchor", comparison=True)
     if rel in _ANCHORED_RELATIONS:
