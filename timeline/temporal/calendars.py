@@ -94,6 +94,9 @@ _YEAR_OFFSET = {"islamic": lambda y: round((y - 622) * 365.2425 / 354.367), "heb
 def lunar_holiday(key: str, year: int) -> tuple[dt.date, dt.date] | None:
     """First and last day of the holiday ``key`` beginning in Gregorian ``year`` (the first one of
     the year when, like Eid al-Fitr in 2000, it begins twice), or None outside the tables."""
+    if key == "lunar new year's eve":
+        new_year = lunar_holiday("lunar new year", year)  # (always in the same Gregorian year: late Jan or Feb)
+        return None if new_year is None else (new_year[0] - dt.timedelta(days=1),) * 2
     calendar, month, day, length = LUNAR_HOLIDAYS[key]
     convert = _CONVERT[calendar]
     guess = _YEAR_OFFSET[calendar](year)
