@@ -2916,7 +2916,7 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("The ceasefire is expected to hold until [Eid al-Fitr 2026].", "2026-03-20"),
         ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
         ("Markets closed for [Lunar New Year] in January.", "2025-01-29"),
-        ("Crowds are expected at the temple on [Lunar New Year's Eve] in January.", "2025-01-28"),
+        ("Crowds are expected at the temple on [Lunar New Year's Eve].", "2025-01-28", None, dt.date(2025, 1, 20)),
         ("The 1973 [Yom Kippur] attack", "1973-10-06"),
         ("Sales of sweets peaked before [Diwali].", "2025-10-20"),
         ("Revellers threw coloured powder during [Holi] in March.", "2025-03-14"),
