@@ -2897,7 +2897,7 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
 @rule(
     "holiday",
     ("holiday", "weekday"),
-    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?P<week>week(?P<weekend>end)?))?{E}",
+    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
     examples=(
         ("Elian was found [Thanksgiving Day] clinging to a tube", "2025-11-27"),
         ("[Christmas 2024]", "2024-12-25"),
@@ -2917,6 +2917,8 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("[Hanukkah] begins this month.", "2025-12-15/2025-12-22", "2025-12-15/2025-12-22"),
         ("Markets closed for [Lunar New Year] in January.", "2025-01-29"),
         ("Crowds are expected at the temple on [Lunar New Year's Eve].", "2025-01-28", None, dt.date(2025, 1, 20)),
+        ("Delhi's air turned very poor after [Diwali night] firecrackers.", "2023-11-12TNI", None, dt.date(2023, 11, 13),
+         "news", "TIME"),
         ("The 1973 [Yom Kippur] attack", "1973-10-06"),
         ("Sales of sweets peaked before [Diwali].", "2025-10-20"),
         ("Revellers threw coloured powder during [Holi] in March.", "2025-03-14"),
@@ -2940,7 +2942,12 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         return None  # a given name: "Ramzan Kadyrov", "the owner, Ramzan Ali Sikder"
     rel = m["rel"].lower() if m["rel"] else None
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Christmas Day last year"
-    return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel,
+    if m["pod"] and (key.endswith("eve") or re.match(r"\s+(?:mass|service|prayers?|vigil)\b", text[m.end():m.end() + 10], re.IGNORECASE)):
+        return (Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, year_offset=offset),
+                m.start(), m.start("pod") - 1)  # "Christmas Eve night", "Christmas morning Mass": the day
+    pod = V.PARTS_OF_DAY[m["pod"]] if m["pod"] else None  # "Diwali night", "Christmas morning"
+    return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, part_of_day=pod,
+                    type="TIME" if pod else "DATE",
                     week_of=bool(m["week"]) and not m["weekend"], weekend_of=bool(m["weekend"]), year_offset=offset)
 
 
