@@ -2337,6 +2337,29 @@ def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
     return Fixed(duration_value(None, designator, 1, canon in V.TIME_UNITS), type="DURATION")
 
 
+@rule(
+    "vague_plural_offset",
+    ("unit",),
+    rf"{B}(?P<t>(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:after|before|later|earlier)\b)",
+    examples=(("Obama signed the order late Friday, [hours] after a meeting with congressional leaders.", "PTXH", None,
+               EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("He did not reveal the injury until [years] later.", "PXY", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("The probe crashed on Saturday, [days] before it was due to land.", "PXD", None, EXAMPLE_REFERENCE, "news",
+               "DURATION")),
+)
+def vague_plural_offset(m: re.Match, text: str) -> Partial | None:
+    """Some units before or after a happening ("hours after a meeting", "years later"): how long,
+    unknown (TimeML's X), as the annotated news writes it; with a number or a determiner it is
+    another rule's ("three days later", "the days before")."""
+    if re.search(r"(?:\d|\b(?:a|an|the|few|several|many|some|those|these|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"of|for|within|in|their|its|his|her|our|first|last|final|early|next|past|coming|recent))\s+$", before(text, m.start(), 12), re.IGNORECASE):
+        return None
+    canon, designator, mult = V.unit_of(m["unit"])
+    if canon == "decade":
+        return Fixed("PXY", type="DURATION")
+    return Fixed(duration_value(None, designator, 1, canon in V.TIME_UNITS), type="DURATION")
+
+
 # ----------------------------------------------------------------------------- sets
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
@@ -3105,7 +3128,7 @@ RULES: tuple[Rule, ...] = (
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
     set_every, set_adverb, set_rate, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
-    duration_vague_plural,
+    duration_vague_plural, vague_plural_offset,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
 )
