@@ -2451,7 +2451,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_rate",
     ("unit",),
-    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<count>\w+|\d+)\s+(?P<part>hours|days|nights|evenings|mornings|weekends|weeks|months))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and|from|of|in\s+advance)\b|-|\s+\w+\s+ago\b)",
+    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<count>\w+|\d+)\s+(?P<part>hours|days|nights|evenings|mornings|weekends|weeks|months))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|of|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
     examples=(("they meet [twice a week]", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("the index is rebalanced [four times a year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Staff must be at their desks [four days a week].", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -2459,6 +2459,9 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
               ("Google pays Apple about $20 billion [a year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Volunteers were serving 3,000 meals [a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("She worked the overnight shift for $2.40 [an hour].", "PT1H", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Welfare payments will rise by 12 euros [a week] from January.", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("It caps toll bills at $60 [a week] and has been used by 700,000 drivers.", "P1W", None, EXAMPLE_REFERENCE,
+               "news", "SET"),
               ("The law will be reviewed within [a year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION")),
 )
 def set_rate(m: re.Match, text: str) -> Partial | None:
