@@ -106,7 +106,7 @@ _DEADLINE_AFTER = re.compile(r"[\s-]+deadlines?\b", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"\b(?:payable|effective|due|(?:of|on\s+the)\s+record)\s+(?:on\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
 # ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
-_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 # a date of the next one of something ("until their next summit on 18-19 December"): one to come
 _NEXT_ONE_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at|for|from)\s+(?:the\s+)?$",
                               re.IGNORECASE)
@@ -796,7 +796,8 @@ class Resolver:
                 return self._dated(c, when, mod, anchor, start)
         if c.relation is None and (c.month is not None and c.day is None or c.season is not None) and c.holiday is None \
                 and c.weekday is None and _HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start) \
-                and self.tense(start, end) in ("present", None):
+                and self.tense(start, end) in ("present", None) \
+                and not _STARTING_BEFORE.search(self.text, max(0, start - 22), start):  # (but "starting in April" is one April)
             # "Schools usually reopen in September", "every year in March": any year's, no one date
             # (but "he always said he would retire in June", "Usually quiet, the town erupted in May")
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")

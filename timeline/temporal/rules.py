@@ -2451,10 +2451,12 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_rate",
     ("unit",),
-    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<count>\w+|\d+)\s+(?P<part>hours|days|nights|evenings|mornings|weekends|weeks|months))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|of|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
+    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<count>\w+|\d+)\s+(?P<part>hours?|days?|nights?|evenings?|mornings?|weekends?|weeks?|months?))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|of|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
     examples=(("they meet [twice a week]", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("the index is rebalanced [four times a year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Staff must be at their desks [four days a week].", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Staff face unpaid leave, typically [one day a week], starting in April.", "P1W", None, EXAMPLE_REFERENCE,
+               "news", "SET"),
               ("The clinic is open [24 hours a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Google pays Apple about $20 billion [a year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Volunteers were serving 3,000 meals [a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -2476,8 +2478,9 @@ def set_rate(m: re.Match, text: str) -> Partial | None:
         # "four days a week", "12 hours a day": a count of a shorter unit in each longer one, a
         # frequency as "four times a week" is; not "three weeks a day" nor "two hours an hour"
         order = ("minute", "hour", "night", "evening", "morning", "day", "weekend", "week", "month", "quarter", "year")
-        if V.number_value(m["count"]) is None or order.index(m["part"].lower().rstrip("s")) >= order.index(m["unit"].lower()):
-            return None
+        if V.number_value(m["count"]) is None or order.index(m["part"].lower().rstrip("s")) >= order.index(m["unit"].lower()) \
+                or (V.number_value(m["count"]) == 1) != (not m["part"].lower().endswith("s")):
+            return None  # ("one day a week", "two days a week"; not "one days" nor "two day")
     return Fixed(_SET_UNITS[m["unit"].lower()], type="SET")
 
 
