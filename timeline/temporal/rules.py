@@ -756,13 +756,18 @@ def first_of_the_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_of_relative_year",
     ("month",),
-    rf"{B}(?P<month>{MONTH_FULL})(?:\s+of)?\s+(?P<rel>this|last|next|that|the\s+same)\s+year{E}",
+    rf"{B}(?P<month>{MONTH_FULL})(?:\s+of)?\s+(?P<rel>this|last|next|that|the\s+same|the\s+(?:following|next|previous|preceding))\s+year{E}",
     examples=(("[June last year]", "2024-06"), ("in [January this year]", "2025-01"), ("[April next year]", "2026-04"),
-              ("He died in June 2009. A film was released in [October that year].", "2009-10")),
+              ("He died in June 2009. A film was released in [October that year].", "2009-10"),
+              ("Reserves ran out in July 2022; a bailout came in [March of the following year].", "2023-03")),
 )
 def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
     if m["rel"].lower() in ("that", "the same"):
         return Calendar(month=V.month_number(m["month"]))  # the year just told (see resolve: "that year")
+    if m["rel"].lower().startswith("the"):
+        # "a bailout in September 2022 ... in March of the following year": as "the following March"
+        later = m["rel"].lower().split()[-1] in ("following", "next")
+        return Calendar(month=V.month_number(m["month"]), relation="next" if later else "last", from_anchor=True)
     offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return Calendar(month=V.month_number(m["month"]), year_offset=offset)
 
