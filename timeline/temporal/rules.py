@@ -1679,7 +1679,7 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
 
 # a present perfect or a present state in the clause before: "have fallen", "has risen", "is up"
 _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en|risen|fallen|grown|lost|gained)"
-                                 r"|(?:is|are)\s+(?:up|down|higher|lower))\b[^.;!?]*$", re.IGNORECASE)
+                                 r"|(?:is|are)\s+(?:up|down|higher|lower))\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)  # ("8.8 percent")
 
 
 @rule(
@@ -1698,6 +1698,7 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
         ("For [the year], pet food volume was flat.", "2025"),
         ("Net rose 8% in the fourth quarter of 2024. For [the year], it earned $97.6 million.", "2024"),
         ("The trial opened in 2023. Shares have fallen 20% since [the start of the year].", "2025"),
+        ("It hit a low on March 9, 2009. The index has risen 8.8 percent since [the start of the year].", "2025"),
         ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("[The weekend]'s rally drew thousands.", "2025-W48-WE"),
