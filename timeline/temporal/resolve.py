@@ -266,6 +266,8 @@ _CHANGED_PLAN = re.compile(
     r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called)|"
     r"had\s+(?:(?:already|originally|initially)\s+)?been\s+(?:planned|scheduled|set|slated|due|expected|called|fixed|booked)|"
     r"(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+)\s+(?:(?:to\s+[a-z]+\s+)?(?:for|on)\s+)?$", re.IGNORECASE)
+_WHEN_PAST_AFTER = re.compile(r",\s+when\s+(?:(?!(?:is|are|will|would|has|have|can|could|may|might|shall|should|be|must)\b)"
+                              r"[\w'’-]+\s+){1,6}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b", re.IGNORECASE)
 _PLAN_CHANGED_BEFORE = re.compile(
     r"\b(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|intended|meant)\s+"
     r"(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:in|for|by)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
@@ -838,6 +840,8 @@ class Resolver:
             # "had originally planned to halt operations in November, but extended the run": a plan
             # made for a month ahead of it, which may have come or not: the nearer one
             tense = None
+        if c.relation is None and c.day is None and tense != "past" and _WHEN_PAST_AFTER.match(self.text, end):
+            tense = "past"  # "a turnaround from October, when Chavez defeated Capriles": a month the clause after tells as past
         if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
