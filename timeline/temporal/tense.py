@@ -328,6 +328,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() == "not" else "future"), i
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
             continue
+        if i >= 1 and tokens[i - 1].lower() == "than" and low in ("expected", "anticipated", "forecast", "planned", "hoped",
+                                                                  "feared", "estimated", "predicted", "thought", "usual"):
+            continue  # "better-than-expected results on Wednesday": an adjective, not a plan
+        if low.endswith("ing") and len(low) > 5 and i >= 1 and tokens[i - 1].lower() in ("after", "since") and low not in (
+                "following", "during", "morning", "evening"):
+            return "past", i  # "who is in hospital after falling from a stage on Tuesday": done before the now told
+        if low == "followed" and i + 1 < n and tokens[i + 1].lower() == "by" and i >= 1 and tokens[i - 1] == ",":
+            continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
         if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
                 t.lower() for t in tokens[i + 1:i + 4])):  # "set sentencing for Sept. 14"
             aux, j = _aux_before(tokens, i)
