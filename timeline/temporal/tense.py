@@ -133,6 +133,10 @@ DETERMINERS = frozenset("a an the this that these those its his her their our my
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
                             "propose", "proposes"})
 _PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against".split())
+# happenings one calls for ahead of them (not "called for calm on Monday": the calling's day)
+_CALLED_FOR_EVENTS = frozenset("""protest protests strike strikes rally rallies march marches demonstration demonstrations
+vote election elections referendum boycott shutdown hartal bandh walkout walkouts sit-in vigil meeting talks summit
+inquiry""".split())
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
 # words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
 _NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during that which".split())
@@ -334,6 +338,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low.endswith("ing") and len(low) > 5 and i >= 1 and tokens[i - 1].lower() in ("after", "since") and low not in (
                 "following", "during", "morning", "evening"):
             return "past", i  # "who is in hospital after falling from a stage on Tuesday": done before the now told
+        if low in ("called", "calls", "call", "calling") and i + 2 < n and tokens[i + 1].lower() == "for" and any(
+                t.lower() in _CALLED_FOR_EVENTS for t in tokens[i + 2:i + 6]):
+            return "future", i  # "activists called for a nationwide protest on Sunday": the protest lies ahead
         if low == "followed" and i + 1 < n and tokens[i + 1].lower() == "by" and i >= 1 and tokens[i - 1] == ",":
             continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
         if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
