@@ -2018,7 +2018,8 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
 @rule(
     "years_on",
     ("unit",),
-    rf"{BN}(?P<amount>{V.AMOUNT})\s+(?P<unit>years|decades|months|weeks)\s+on(?=\s*(?:[,:;.!?]|$)|\s+from\b)",
+    # (the unit first, the amount looked for before it: a pattern opening on an amount is slow)
+    rf"{B}(?P<unit>years|decades|months|weeks)\s+on(?=\s*(?:[,:;.!?]|$)|\s+from\b)",
     examples=(
         ("The dam burst in 2019. [Five years on], 412 families still live in camps.", "2025"),
         ("Dharampur, [five years on]: a town still waiting", "2025"),
@@ -2033,14 +2034,20 @@ def years_on(m: re.Match, text: str) -> Partial | None:
     counted from the last date told, as "ten years later" is."""
     from .tense import tense_after
 
-    amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
+    written = _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if written is None:
+        return None
+    amount, unit, designator, mult = _amount_and_unit(written["amount"], m["unit"], fold=True)
     if amount is None or amount != int(amount):
         return None
     if unit in ("decade", "century"):
         amount, unit = amount * mult, "year"
     if tense_after(text, m.end()) == "past" and not _PERFECT_AFTER.match(text, m.end()):
-        return Relative(unit, amount, "anchor")
-    return Relative(unit, 0, "reference")
+        return Relative(unit, amount, "anchor"), written.start("amount"), m.end()
+    return Relative(unit, 0, "reference"), written.start("amount"), m.end()
+
+
+_AMOUNT_BEFORE = re.compile(rf"{BN}(?P<amount>{V.AMOUNT})\s+$", re.IGNORECASE)
 
 
 _PERFECT_AFTER = re.compile(r"[^.;!?]{0,80}?\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
