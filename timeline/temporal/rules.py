@@ -1272,6 +1272,7 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("The company reported better-than-expected results on [Monday].", "2025-12-01"),
         ("Activists called for a nationwide protest on [Sunday].", "2025-12-07"),
         ("Police called for calm on [Monday].", "2025-12-01"),
+        ("The Senate passed the bill late on [Friday], hours before the deadline.", "2025-11-28"),
         ("His brother died [Friday] after being shot by police.", "2025-11-28"),
         ("The government will announce a support package for affected communities on [Friday].", "2025-12-05"),
         ("Services will also be severely affected on [Friday] by a separate walkout.", "2025-12-05"),

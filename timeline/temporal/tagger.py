@@ -164,6 +164,10 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
     new_start = m.start("the") if m["the"] else (m.start("the2") if m["the2"] else m.start("adj"))
     if m["pos"] is None and m["the2"] and rule not in ("decade", "century"):
         new_start = m.start("adj")
+    if rule in ("weekday", "month_day", "holiday") and re.search(r"\s+on\s+$", m.group(0), re.IGNORECASE):
+        # "late on Friday": the part of the day is told, but "on" stands between, and TimeML leaves
+        # the preposition and what stands before it outside the span (as the annotated news does)
+        return start, _with_mod(partial, _MOD_OF[word])
     return new_start, _with_mod(partial, _MOD_OF[word])
 
 
