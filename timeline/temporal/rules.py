@@ -2360,6 +2360,20 @@ def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "unit_and_a_half",
+    ("unit",),
+    rf"{B}(?P<t>the\s+(?:past|last|next|coming|previous|following|first)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half){E}",
+    examples=(("Margins will be squeezed over [the next year and a half].", "P1Y6M", None, EXAMPLE_REFERENCE, "news",
+               "DURATION"),
+              ("Prices have doubled over [the past month and a half].", "P1M15D", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def unit_and_a_half(m: re.Match, text: str) -> Partial | None:
+    """"the next year and a half": a stretch of one unit and a half, as "a year and a half" is."""
+    canon, designator, mult = V.unit_of(m["unit"])
+    return Fixed(duration_value(1.5, designator, mult, canon in V.TIME_UNITS), type="DURATION")
+
+
+@rule(
     "vague_plural_offset",
     ("unit",),
     rf"{B}(?P<t>(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:after|before|later|earlier)\b)",
@@ -3156,7 +3170,7 @@ RULES: tuple[Rule, ...] = (
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
     set_every, set_adverb, set_rate, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
-    duration_vague_plural, vague_plural_offset,
+    duration_vague_plural, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
 )
