@@ -489,6 +489,26 @@ def test_a_week_told_of_another_kind_of_happening_does_not_join_a_day_of_the_sto
     assert sorted([c.document for c in e.citations] for e in events) == [["c1"], ["c2"]]
 
 
+def test_what_happened_on_the_same_day_is_another_happening_of_that_day():
+    article = make_article("s1", day("2019-06-06"), [
+        "Tuesday's shareholder vote in Melbourne removed Wattlebrook chairman Helen Marchetti.",
+        "On the same day, several dozen dairy farmers rallied outside the Melbourne venue, urging investors to keep "
+        "Wattlebrook in Australian hands.",
+    ])
+    other = make_article("s2", day("2019-06-05"), [
+        "At Tuesday's extraordinary general meeting at a Melbourne venue, dairy farmers and other investors voted to "
+        "remove Marchetti.",
+    ])
+    events, _ = build(
+        (article, lambda a: [timex(a, "Tuesday", "2019-06-04", "day", day("2019-06-04")),
+                             timex(a, "the same day", "2019-06-04", "day", day("2019-06-04"))]),
+        (other, lambda a: [timex(a, "Tuesday", "2019-06-04", "day", day("2019-06-04"))]),
+    )
+    rally = [e for e in events if any("rallied" in c.quote for c in e.citations)]
+    assert len(rally) == 1 and [c.document for c in rally[0].citations] == ["s1"]
+    assert not any("rallied" in c.quote for e in events if e is not rally[0] for c in e.citations)
+
+
 def _eve_article(doc_id, lines):
     return make_article(doc_id, day("2025-12-03"), lines)
 

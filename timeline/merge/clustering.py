@@ -107,6 +107,10 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     reference ("Monday's earthquake") joins the one happening of its kind dated the same (or, in
     its own article, compatibly), if only one fits.
     """
+    if _SAME_DAY.search(item.mention.timex.text) and any(m.mention.document == item.mention.document for m in cluster.members):
+        # "On the same day, several dozen farmers rallied outside the venue": another happening of
+        # the day its article has just told, never that one
+        return ""
     if match.merges:
         if item.first != item.last and not match.shared_classes and match.shared_words < COARSE_WORDS \
                 and cluster.low == cluster.high:
@@ -126,6 +130,9 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     if item.reference and (same_interval or any(m.mention.document == item.mention.document for m in cluster.members)):
         return "reference"
     return ""
+
+
+_SAME_DAY = re.compile(r"\b(?:the|that)\s+(?:same|very)\s+day\b|\bthat\s+day\b", re.IGNORECASE)
 
 
 def _kinds_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
