@@ -312,8 +312,10 @@ _PHRASE_END = re.compile(r"[;:()—–]|,(?!\d{3})|\s+[-–—]\s+|\.\s*$")
 # "the epicentre of Monday's earthquake": a possessive date names the thing after it, which
 # ends at punctuation or the verb that follows.
 _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
-# a sentence that opens on a scene ("At last Thursday's hearing, ...", "During Sunday's final, ...")
-_FRONTED_SETTING = re.compile(r"^\W*(?:At|During|In|Throughout)\s+(?:(?:last|this|next)\s+)?$")
+# a sentence that opens on the scene where its news happened ("At last Thursday's hearing, ...",
+# "During Sunday's final, ..."); not "After Monday's vote, ...", where the date is the vote's
+_SCENE_PREPOSITIONS = r"(?:At|During|In|Throughout)"
+_FRONTED_SETTING = re.compile(rf"^\W*{_SCENE_PREPOSITIONS}\s+(?:(?:last|this|next)\s+)?$")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
     r"but|and|or|while|as|when|to|because|although|though|after|before|amid|despite|following|"
@@ -442,13 +444,11 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         for relative in _RELATIVE_SUBJECT.finditer(clause, 0, at):
             pass
     if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
-            and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()) \
-            and not _PREPOSITIONS_ONLY.fullmatch(clause, relative.end(), at):
-        return clause[relative.start():after].strip()
-    if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
-            and _PREPOSITIONS_ONLY.fullmatch(clause, relative.end(), at) and not _PASSIVE_START.match(clause, relative.end()):
-        # "a reversal for a club that on Wednesday was celebrating its biggest sale": the verb after
-        # the date is the relative clause's own; the noun and its clause are the phrase
+            and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()):
+        if not _PREPOSITIONS_ONLY.fullmatch(clause, relative.end(), at):
+            return clause[relative.start():after].strip()
+        # "a reversal for a club that on Wednesday was celebrating its biggest sale": the date opens
+        # the relative clause and the verb after it is the clause's own; the noun and its clause
         end = _PHRASE_END.search(clause, after)
         return clause[relative.start(): end.start() if end else len(clause)].strip()
     aside = _relative_aside(clause, at, after)
@@ -572,7 +572,8 @@ def _drop_asides(text: str, expression: str) -> str:
     return text
 
 
-_OPENING_PHRASE = re.compile(r"^\W*(?:At|During|In|On|After|Before|Throughout|Since|Amid)\s")
+# a phrase that opens its sentence, the scene's or a time's ("After Monday's vote, ...")
+_OPENING_PHRASE = re.compile(rf"^\W*(?:{_SCENE_PREPOSITIONS}|On|After|Before|Since|Amid)\s")
 
 
 def _open_quote(text: str) -> bool:
