@@ -34,6 +34,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, int, int | None]] = {
     "lunar new year": ("chinese", 1, 1, 1),
     "mid-autumn festival": ("chinese", 8, 15, 1),
 }
+# key -> (the holiday it is the eve of): the day before, as "Lunar New Year's Eve" is
+LUNAR_EVES: dict[str, str] = {"lunar new year's eve": "lunar new year"}
 
 
 # key -> the name India's holiday table (``holidays.India``) gives the day
@@ -94,9 +96,10 @@ _YEAR_OFFSET = {"islamic": lambda y: round((y - 622) * 365.2425 / 354.367), "heb
 def lunar_holiday(key: str, year: int) -> tuple[dt.date, dt.date] | None:
     """First and last day of the holiday ``key`` beginning in Gregorian ``year`` (the first one of
     the year when, like Eid al-Fitr in 2000, it begins twice), or None outside the tables."""
-    if key == "lunar new year's eve":
-        new_year = lunar_holiday("lunar new year", year)  # (always in the same Gregorian year: late Jan or Feb)
-        return None if new_year is None else (new_year[0] - dt.timedelta(days=1),) * 2
+    if key in LUNAR_EVES:
+        # (the eve of a holiday from late January on falls in its Gregorian year)
+        holiday = lunar_holiday(LUNAR_EVES[key], year)
+        return None if holiday is None else (holiday[0] - dt.timedelta(days=1),) * 2
     calendar, month, day, length = LUNAR_HOLIDAYS[key]
     convert = _CONVERT[calendar]
     guess = _YEAR_OFFSET[calendar](year)
