@@ -260,17 +260,16 @@ _HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
 # Friday", "was to have been held on Saturday". Its day may be just gone or just ahead: the one gone
 # when it is at most this many days back ("postponed certification, which had been set for Friday",
 # written on Tuesday), else the coming one ("postponed the launch, which had been set for Thursday",
-# written on Wednesday).
+# written on Wednesday). A month so told ("had originally planned to halt operations in November")
+# is the nearer such month.
 _JUST_GONE_DAYS = 4
 _CHANGED_PLAN = re.compile(
-    r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called)|"
+    r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called|intended|meant)|"
     r"had\s+(?:(?:already|originally|initially)\s+)?been\s+(?:planned|scheduled|set|slated|due|expected|called|fixed|booked)|"
-    r"(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+)\s+(?:(?:to\s+[a-z]+\s+)?(?:for|on)\s+)?$", re.IGNORECASE)
+    r"(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+)\s+(?:(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:for|on|in|by)\s+"
+    r"(?:early\s+|mid-?|late\s+)?)?$", re.IGNORECASE)
 _WHEN_PAST_AFTER = re.compile(r",\s+when\s+(?:(?!(?:is|are|will|would|has|have|can|could|may|might|shall|should|be|must)\b)"
                               r"[\w'’-]+\s+){1,6}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b", re.IGNORECASE)
-_PLAN_CHANGED_BEFORE = re.compile(
-    r"\b(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|intended|meant)\s+"
-    r"(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:in|for|by)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
@@ -835,7 +834,7 @@ class Resolver:
             # "the Feb. 8 departures", "the Nov. 5 election": a named happening, the nearer one (but
             # "the Oct. 23 slaying", "since the Jan. 6 attack" are over)
             tense = None
-        if c.day is None and c.month is not None and c.relation is None and _PLAN_CHANGED_BEFORE.search(
+        if c.day is None and c.month is not None and c.relation is None and _CHANGED_PLAN.search(
                 self.text, max(0, start - 60), start):
             # "had originally planned to halt operations in November, but extended the run": a plan
             # made for a month ahead of it, which may have come or not: the nearer one
