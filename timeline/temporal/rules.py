@@ -2351,12 +2351,7 @@ def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
     if re.match(r"\s+of\s+(?:the|age|his|her|their|its|a|an)\b", text[m.end():m.end() + 12]) \
             and not m.group(0).lower().startswith("within"):
         return None  # "for years of the war" (but "within hours of the first alarm": a duration)
-    canon, designator, mult = V.unit_of(m["unit"])
-    if canon == "century":
-        return Fixed("PXC", type="DURATION")  # TimeBank's unit for centuries ("for centuries")
-    if canon == "decade":
-        return Fixed("PXY", type="DURATION")
-    return Fixed(duration_value(None, designator, 1, canon in V.TIME_UNITS), type="DURATION")
+    return _vague_duration(m["unit"])
 
 
 @rule(
@@ -2387,10 +2382,23 @@ def vague_plural_offset(m: re.Match, text: str) -> Partial | None:
     """Some units before or after a happening ("hours after a meeting", "years later"): how long,
     unknown (TimeML's X), as the annotated news writes it; with a number or a determiner it is
     another rule's ("three days later", "the days before")."""
-    if re.search(r"(?:\d|\b(?:a|an|the|few|several|many|some|those|these|two|three|four|five|six|seven|eight|nine|ten|"
-                 r"of|for|within|in|their|its|his|her|our|first|last|final|early|next|past|coming|recent))\s+$", before(text, m.start(), 12), re.IGNORECASE):
+    word = re.search(r"(\S+)\s+$", before(text, m.start(), 16))
+    if word and (word.group(1)[-1:].isdigit() or V.number_value(word.group(1)) is not None
+                 or word.group(1).lower() in _NOT_VAGUE_BEFORE):
         return None
-    canon, designator, mult = V.unit_of(m["unit"])
+    return _vague_duration(m["unit"])
+
+
+# words before a plural unit that make it another rule's ("the days before", "for hours after")
+_NOT_VAGUE_BEFORE = frozenset("""a an the few several many some those these of for within in their its his her our
+first last final early next past coming recent""".split())
+
+
+def _vague_duration(unit_word: str) -> Fixed:
+    """An unknown number of a unit: "for weeks" PXW, "hours after" PTXH, "for decades" PXY."""
+    canon, designator, mult = V.unit_of(unit_word)
+    if canon == "century":
+        return Fixed("PXC", type="DURATION")  # TimeBank's unit for centuries ("for centuries")
     if canon == "decade":
         return Fixed("PXY", type="DURATION")
     return Fixed(duration_value(None, designator, 1, canon in V.TIME_UNITS), type="DURATION")
