@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple
 
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
+from .tense import sentence_bounds
 from .values import duration_value
 
 EXAMPLE_REFERENCE = dt.date(2025, 12, 3)  # a Wednesday
@@ -1809,12 +1810,33 @@ def weekend(m: re.Match, text: str) -> Partial | None:
     "in_the_unit",
     ("unit",),
     rf"{B}(?P<t>(?P<rel>earlier|later)\s+(?:in|during)\s+the\s+(?P<unit>week|month|year|day)){E}",
-    examples=(("[Earlier in the week], Witkoff met a Ukrainian delegation in Miami.", "2025-W49"),),
+    examples=(("[Earlier in the week], Witkoff met a Ukrainian delegation in Miami.", "2025-W49"),
+              ("Crowds gathered outside the palace [later in the day].", "2025-12-03"),
+              ("South Africa deplored on Monday the blasts which killed 12 people [earlier in the day].", "2025-12-01"),
+              ("The president spoke on Monday. [Later in the day] he flew home.", "2025-12-01")),
 )
 def in_the_unit(m: re.Match, text: str) -> Partial | None:
     unit = m["unit"].lower()
     mod = "START" if m["rel"].lower() == "earlier" else "END"
+    if unit == "day" and _DAY_NAMED_BEFORE.search(text, _this_or_last_sentence(text, m.start(), m.end()), m.start()):
+        # "deplored on Friday the blasts which killed scores earlier in the day", "The president
+        # spoke on Tuesday. Later in the day he flew home": the day just named, not the day of writing
+        return Relative("day", 0, "anchor", grain="day", mod=mod, fallback="reference")
     return Relative(unit, 0, "reference", grain=unit, mod=mod)
+
+
+def _this_or_last_sentence(text: str, start: int, end: int) -> int:
+    """Where the sentence holding text[start:end] begins; the one before when the expression
+    opens its own ("Later in the day, ...")."""
+    opening = sentence_bounds(text, start, end)[0]
+    if opening > 1 and re.fullmatch(r"\W*(?:(?:and|but)\s+)?", text[opening:start], re.IGNORECASE):
+        return sentence_bounds(text, opening - 2, opening - 1)[0]
+    return opening
+
+
+_DAY_NAMED_BEFORE = re.compile(rf"\b(?:{V.WEEKDAY_NAME}|yesterday|{V.MONTH_NAME}\s+\d{{1,2}}\b|\d{{1,2}}\s+{V.MONTH_NAME})",
+                               re.IGNORECASE)
+
 
 
 @rule(
@@ -1940,16 +1962,22 @@ def ago(m: re.Match, text: str) -> Partial | None:
     "this_day_years_ago",
     ("unit",),
     rf"{BN}(?:(?:this|that)\s+(?:very\s+)?day\s+(?:in\s+(?P<year>{YEAR})|(?P<amount>{V.AMOUNT})\s+(?P<unit>years?)\s+ago|"
-    rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?)\s+ago\s+today){E}",
+    rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?|months?|weeks?)\s+ago\s+"
+    rf"(?P<tail>today|this\s+(?:week|month))){E}",
     examples=(
         ("The Berlin Wall opened [20 years ago today].", "2005-12-03"),
+        ("The company had gone public with its bid [a week ago today].", "2025-11-26"),
+        ("The refinery exploded [six months ago today].", "2025-06-03"),
+        ("The mine collapsed [ten years ago this month].", "2015-12"),
+        ("The treaty was signed [25 years ago this week].", "2000-W48"),
         ("On [this day in 1989], the gates were opened.", "1989-12-03"),
         ("On [this day five years ago], a cloudburst dumped 210 mm of rain.", "2020-12-03"),
         ("On [this day last year], the river broke its banks.", "2024-12-03"),
     ),
 )
 def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
-    """The day of the year of writing in another year: an anniversary ("On this day in 1989")."""
+    """The day of writing some time back, or its week or month: an anniversary ("On this day in 1989",
+    "a week ago today", "ten years ago this month")."""
     if m["year"]:
         return Relative("year", 0, "reference", grain="day", in_year=int(m["year"]))
     if m["last"]:
@@ -1957,7 +1985,13 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
     amount = V.number_value(m["amount"] or m["amount2"])
     if amount is None or amount != int(amount):
         return None
-    return Relative("year", -amount, "reference", grain="day")
+    if not m["tail"]:
+        return Relative("year", -amount, "reference", grain="day")
+    unit = m["unit2"].lower().rstrip("s")
+    grain = "day" if m["tail"].lower() == "today" else m["tail"].split()[-1].lower()
+    if unit != "year" and grain != "day":
+        return None  # "two weeks ago this month" names no one period
+    return Relative(unit, -amount, "reference", grain=grain)
 
 
 @rule(
