@@ -214,6 +214,14 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
         ("Staff push for pay rises to offset the high inflation of 2022 and 2023.", "2022",
          "the high inflation of 2022 and 2023"),
         ("The rush to buy before April 1 has propped up demand.", "April 1", None),
+        ("Iran on Saturday condemned Friday's bombing of the U.S. embassies.", "Friday",
+         "Friday's bombing of the U.S. embassies"),
+        ("She was heartened by cooperation in probing into last Friday's bombings of U.S. embassies.",
+         "last Friday", "last Friday's bombings of U.S. embassies"),
+        ("Freeh said the raids were not linked with the probe into the August 7 bombings in east Africa.",
+         "August 7", "the August 7 bombings in east Africa"),
+        ("Hundreds marched in protest against Sunday's vote.", "Sunday", "Sunday's vote"),
+        ("The team will play on Saturday's card.", "Saturday", None),
     ],
 )
 def test_focus_phrase(clause, expression, phrase):

@@ -319,20 +319,25 @@ _FRONTED_SETTING = re.compile(rf"^\W*{_SCENE_PREPOSITIONS}\s+(?:(?:last|this|nex
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
     r"but|and|or|while|as|when|to|because|although|though|after|before|amid|despite|following|"
-    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained)\b|[,;:()—–“”\"]|\.(?:\s|$)"
+    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained)\b|[,;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 _RELATIVE_INSIDE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+\S+(?:\s+\S+)?\s+(?:that|which|who)\s+", re.IGNORECASE)
 # A dated noun phrase names a happening of its own when something refers to it: a preposition
 # ("the epicentre of Monday's earthquake", "ahead of the Tuesday meeting") or a verb of
-# reporting or scheduling ("Peskov confirmed the Tuesday meeting"). Otherwise it is the
+# reporting, scheduling or reaction ("Peskov confirmed the Tuesday meeting", "Iran condemned
+# Friday's bombing"). Otherwise it is the
 # clause's own event ("he lost the 2020 election", "Monday's earthquake killed 5,000 people").
 _REFERRING_BEFORE = re.compile(
     r"\b(?:of|for|from|after|since|before|ahead\s+of|following|during|at|over|about|amid|despite|"
+    r"into|against|to|with|behind|"
     r"confirmed|confirms|announced|announces|denied|denies|postponed|cancell?ed|called\s+off|"
     r"welcomed|praised|criticized|criticised|discussed|attended|skipped|missed|recalled|described|"
-    r"reported|mentioned|said|says)\s+$",
+    r"reported|mentioned|said|says|"
+    # a reaction to a happening: "Iran on Saturday condemned Friday's bombing"
+    r"condemn(?:s|ed)?|deplored?|denounced?|mourned?|hailed|applauded|blamed|investigat(?:es|ed|ing)|"
+    r"prob(?:es|ed|ing)|protested|rejected|appealed|challenged|commemorated?|marked|remembered)\s+$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last)\s+$", re.IGNORECASE)
