@@ -11,7 +11,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, extract_mentions
-from timeline.events.clauses import FILLER_RULES, MAX_WORDS, focus_phrase, split_clauses, strip_filler, summarize
+from timeline.events.clauses import (
+    FILLER_RULES, MAX_WORDS, focus_phrase, object_of_dated_verb, split_clauses, strip_filler, summarize,
+)
 from timeline.events.cues import (
     ATTRIBUTION_CUES,
     CANCELLED_CUES,
@@ -226,6 +228,41 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
 )
 def test_focus_phrase(clause, expression, phrase):
     assert focus_phrase(clause, expression) == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence,first,second,phrase",
+    [
+        ("The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania "
+         "Friday, calling them an atrocious crime.", "Saturday", "Friday",
+         "two terrorist bomb attacks in Kenya and Tanzania Friday"),
+        ("The Cuban government Friday condemned the two bomb explosions near U.S. embassies on Thursday.",
+         "Friday", "Thursday", "the two bomb explosions near U.S. embassies on Thursday"),
+        ("The company said Monday it would cut 500 jobs by Friday.", "Monday", "Friday", None),
+        ("The board on Monday decided to hold a vote on Friday.", "Monday", "Friday", None),
+        ("Officials on Monday said the bridge would reopen on Friday.", "Monday", "Friday", None),
+        ("The minister arrived on Monday and will leave on Friday.", "Monday", "Friday", None),
+    ],
+)
+def test_a_verb_dated_once_and_its_object_dated_again(sentence, first, second, phrase):
+    """"X Saturday condemned [the attacks] Friday": the object is a happening of the second date."""
+    a, b = sentence.index(first), sentence.index(second)
+    assert object_of_dated_verb(sentence, a + len(first), b, b + len(second)) == phrase
+
+
+def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
+    sentence = "The government on Monday announced new elections on Friday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Monday|Friday", sentence)]
+    assert [clause.count("announced") for clause in split_clauses(sentence, spans)] == [1, 1]
+
+
+def test_and_between_two_names_is_no_clause_boundary():
+    sentence = "Iran Saturday condemned the attacks in Kenya and Tanzania Friday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Saturday|Friday", sentence)]
+    assert not any(clause.startswith("Tanzania") for clause in split_clauses(sentence, spans))
+    sentence = "Police arrested the mayor on Monday and Smith resigned on Tuesday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Monday|Tuesday", sentence)]
+    assert split_clauses(sentence, spans)[1] == "Smith resigned on Tuesday."
 
 
 # --------------------------------------------------------------------------- entities and keywords

@@ -28,7 +28,8 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    NOT_A_SUBJECT, RELATIVE_OPENING, dateline_length, focus_phrase, short_subject, split_clauses, summarize,
+    NOT_A_SUBJECT, RELATIVE_OPENING, dateline_length, focus_phrase, object_of_dated_verb, short_subject, split_clauses,
+    summarize,
 )
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
@@ -529,6 +530,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if focus[id(previous)] and not focus[id(current)] and current.text in focus[id(previous)] \
                     and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", article.body[previous.end:current.start]):
                 focus[id(current)] = focus[id(previous)]  # "the high inflation of 2022 and 2023": both years
+        for previous, current in zip(found, found[1:]):
+            if not focus[id(previous)] and not focus[id(current)]:
+                # "Iran Saturday condemned the attacks in Kenya and Tanzania Friday": the attacks'
+                focus[id(current)] = object_of_dated_verb(sentence.text, previous.end - sentence.start,
+                                                          current.start - sentence.start, current.end - sentence.start)
         # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
         found = [t for t in found if not _names_a_thing(article.body, t)]
         rest = [t for t in found if not focus[id(t)]]

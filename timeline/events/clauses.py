@@ -31,6 +31,8 @@ _STRONG_BOUNDARY = re.compile(
 _WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
 # "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
+# "condemned bomb attacks in Kenya and Tanzania Friday": "and" joins two names, not two clauses
+_JOINED_NOUNS = re.compile(r"\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:(?:on|in|at)\s+)?", re.IGNORECASE)
 _JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)?\s*(?:(?:on|in|at|by)\s+)?", re.IGNORECASE)
 # a clause that only attributes what the sentence tells ("..., the White House said on Friday")
 _ATTRIBUTION_ONLY = re.compile(
@@ -63,7 +65,8 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         found = (
             _boundaries(sentence, end_a, start_b, _STRONG_BOUNDARY)
             or _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
-            or _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
+            or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
+                if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b)]
         )
         cuts.append(found[0] if found else None)
     clauses: list[str] = []
@@ -92,7 +95,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             start = cut[1]
     # A clause that opens on a verb phrase borrows a short subject from the sentence start.
     for index in range(1, len(clauses)):
-        if clauses[index - 1] and _ATTRIBUTION_ONLY.fullmatch(clauses[index].rstrip(" .")):
+        if clauses[index - 1] and cuts[index - 1] is not None and _ATTRIBUTION_ONLY.fullmatch(clauses[index].rstrip(" .")):
             # "President Trump will visit Texas on Monday, the White House said on Friday": the
             # saying is news only with what was said
             clauses[index] = f"{clauses[index - 1].rstrip(' ,')}, {clauses[index]}"
@@ -393,6 +396,29 @@ def _relative_aside(clause: str, at: int, after: int) -> str | None:
             _VERB_WORD.match(word) or word in PAST_IRREGULAR for word in subject.lower().split()[1:]):
         return None  # (not "A poll released Monday showed Romney, who was born ...": a clause, no noun)
     return clause[:close].strip()
+
+
+# "X on Saturday condemned [two bomb attacks in Kenya and Tanzania] Friday": a verb in the past
+# (an adverb may go before it) and the noun phrase it takes, up to the second date
+_DATED_VERB_OBJECT = re.compile(r"\s*(?:,\s*)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<object>(?:the|a|an|two|three|four|five|several|its|their|his|her)\s+[^,;:()—–“”\"]{3,90}?)\s+(?:on\s+)?$")
+_OBJECT_ENDS = re.compile(r"\s*(?:[,.;:—–]|$)")
+
+
+def object_of_dated_verb(sentence: str, previous_end: int, start: int, end: int) -> str | None:
+    """The noun phrase a verb dated by an earlier expression takes, when a second date follows it
+    directly: "The Cypriot government Saturday condemned two terrorist bomb attacks in Kenya and
+    Tanzania Friday, calling them ..." -> "two terrorist bomb attacks in Kenya and Tanzania
+    Friday". The phrase is a happening of that second date; offsets are in ``sentence``."""
+    m = _DATED_VERB_OBJECT.fullmatch(sentence, previous_end, start)
+    if not m or not _OBJECT_ENDS.match(sentence, end):
+        return None
+    verb = m.group("verb")
+    if not (_VERB_WORD.match(verb) or verb in PAST_IRREGULAR) or verb in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
+        return None
+    words = m.group("object").lower().split()
+    if any(_VERB_WORD.match(word) or word in PAST_IRREGULAR or word in ("that", "which", "who", "to") for word in words[1:]):
+        return None  # "said it had cut 500 jobs", "decided to hold a vote": a clause, not a noun phrase
+    return sentence[m.start("object"):end]
 
 
 def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | None:

@@ -280,7 +280,7 @@ EVENT_CLASSES = {
     "@meet": """meet meeting meetings met talk talks discussion discussions consultation consultations
         session sessions summit summits negotiation negotiations encounter visit visited visits toured touring tours
         conversation conversations conference meets hosts hosted""",
-    "@attack": """attack attacks attacked strike strikes struck bombing bombed shelling shelled raid
+    "@attack": """attack attacks attacked strike strikes struck bombed shelling shelled raid
         raids raided assault offensive invasion invaded invade""",
     "@shoot": """shooting shootings shot gunfire gunman stabbing stabbed""",
     "@capture": """capture captured seize seized seizure occupied occupation kidnap kidnapped kidnapping
@@ -304,7 +304,9 @@ EVENT_CLASSES = {
     "@recede": """recede receded receding subside subsided subsiding""",
     "@crash": """crash crashes crashed collision collided derailment derailed derail derails wreck
         wrecked rammed""",
-    "@explosion": """explosion explosions blast blasts exploded explode explodes""",
+    # a bombing is an attack told as an explosion ("the Aug. 7 bombings", "the blast in Nairobi");
+    # not "bombed", which air raids do many times a day
+    "@explosion": """explosion explosions blast blasts exploded explode explodes bombing bombings""",
     "@sue": """sue sued sues suing lawsuit lawsuits suit suits litigation""",
     "@bury": """funeral funerals buried burial burials bury memorial""",
     "@hear": """hearing hearings heard arguments testimony testified testify""",
@@ -388,7 +390,8 @@ EVENT_PHRASES = {
         went off the tracks | go off the tracks | ran off the road | veered off the road |
         slammed into | smashed into | ploughed into | plowed into | crashed into""",
     "@sink": """sank off | sank near | sank after | sank within""",
-    "@explosion": """blew up | blown up | blow up""",
+    "@explosion": """blew up | blown up | blow up | bomb attack | bomb attacks | car bomb | car bombs | truck bomb |
+        truck bombs | suicide bomb""",
     "@collapse": """gave way | give way | gives way | giving way | caved in | cave in | caves in | roof fall |
         fell apart | falls apart | fall apart""",
     "@free": """set free | freed from captivity | to free | free the | free them | free him | free her |
