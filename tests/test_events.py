@@ -216,6 +216,10 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
         ("Staff push for pay rises to offset the high inflation of 2022 and 2023.", "2022",
          "the high inflation of 2022 and 2023"),
         ("The rush to buy before April 1 has propped up demand.", "April 1", None),
+        ("But it was not until Tuesday that Castro revealed the talks.", "Tuesday", None),
+        ("Josefa Gonzalez left Cuba in 1962 when she was 4.", "1962", None),
+        ("Hundreds of fighters in the revolution that brought Castro to power 42 years ago gathered Wednesday night "
+         "to denounce the exiles.", "Wednesday night", None),
         ("Iran on Saturday condemned Friday's bombing of the U.S. embassies.", "Friday",
          "Friday's bombing of the U.S. embassies"),
         ("She was heartened by cooperation in probing into last Friday's bombings of U.S. embassies.",
@@ -254,6 +258,33 @@ def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
     sentence = "The government on Monday announced new elections on Friday."
     spans = [(m.start(), m.end()) for m in re.finditer(r"Monday|Friday", sentence)]
     assert [clause.count("announced") for clause in split_clauses(sentence, spans)] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "clause,expression,summary",
+    [
+        ("But it was not until Tuesday that Castro revealed that those concerns had been shared.", "Tuesday",
+         "Castro revealed that those concerns had been shared"),
+        ("Florida state records show Lazaro Gonzalez, 49, was found guilty of driving under the influence of "
+         "alcohol at least twice from 1991 to 1997.", "1991 to 1997",
+         "Lazaro Gonzalez, 49, was found guilty of driving under the influence of alcohol at least twice from 1991 to 1997"),
+        ("The law, written by Sen. Jesse Helms, R-N.C., and signed by President Clinton, tightened the embargo on "
+         "Cuba in March 1996.", "March 1996",
+         "The law, written by Sen. Jesse Helms, and signed by President Clinton, tightened the embargo on Cuba in March 1996"),
+        ("The law, written by Sen. Jesse Helms, R-N.C., tightened the trade embargo on Cuba and on the firms that "
+         "trade with it in 1996.", "1996",  # (no tail without its subject: "Tightened the trade embargo ...")
+         "The law, written by Sen. Jesse Helms, tightened the trade embargo on Cuba and on the firms that trade with…"),
+    ],
+)
+def test_summaries_of_clefts_records_and_labelled_names(clause, expression, summary):
+    assert summarize(clause, expression) == summary
+
+
+def test_a_sentence_that_is_only_a_date_makes_no_mention():
+    article = make_article("a", day("2000-02-24"), ["Until this week.", "The council met on Monday to approve the budget."])
+    found = [timex(article, "this week", "2000-W08", "week", day("2000-02-21"), day("2000-02-27")),
+             timex(article, "Monday", "2000-02-21", "day", day("2000-02-21"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Monday"]
 
 
 def test_and_between_two_names_is_no_clause_boundary():

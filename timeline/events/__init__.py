@@ -548,6 +548,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # Ellen Duarte, who took office in January, said she would sign the budget Thursday")
         asides = [f[m.start():] for f in focus.values() if f for m in [RELATIVE_OPENING.search(f)] if m]
         for timex in found:
+            if not _CONTENT_WORD.search(sentence.text.replace(timex.text, " ", 1).lower()):
+                continue  # "Until this week.": a date alone tells no news
             clause = focus[id(timex)] or clause_of[id(timex)]
             if not focus[id(timex)]:
                 for aside in asides:

@@ -29,6 +29,11 @@ _STRONG_BOUNDARY = re.compile(
     r";\s+|\s+[—–]\s+|\s*—\s*|,\s+(?=(?:and|but|while|whereas|which|who|yet|although|though|whilst|or)\b)"
 )
 _WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
+# an age or a party label set off by commas after a name ("Lazaro Gonzalez, 49, was found",
+# "Sen. Jesse Helms, R-N.C., strengthened"): its commas cut no clause
+_LABEL_TEXT = r"(?:\d{1,3}|(?-i:[DRI])-(?-i:[A-Z])[A-Za-z.]{0,10})"
+_LABEL = re.compile(_LABEL_TEXT + r",")
+_AFTER_LABEL = re.compile(r",\s+" + _LABEL_TEXT + r"$")
 # "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
 # "condemned bomb attacks in Kenya and Tanzania Friday": "and" joins two names, not two clauses
@@ -64,7 +69,8 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             continue
         found = (
             _boundaries(sentence, end_a, start_b, _STRONG_BOUNDARY)
-            or _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
+            or [cut for cut in _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
+                if not _AFTER_LABEL.search(sentence, 0, cut[0]) and not _LABEL.match(sentence, cut[1])]
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
                 if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b)]
         )
@@ -259,11 +265,15 @@ FILLER_RULES: tuple[FillerRule, ...] = (
     ),
     _filler(
         "reports-indicate",
-        r"^(?:media|news|press|local|some|several|many)?\s*(?:reports?|sources?|analysts?|observers?|officials?)\s+"
-        r"(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|claimed)\s+(?:that\s+)?"
+        r"^(?:(?:media|news|press|local|some|several|many|court|state|police|official|public|(?-i:[A-Z])[a-z]+)\s+){0,3}"
+        r"(?:reports?|sources?|analysts?|observers?|officials?|records|documents|data|figures|statistics|filings)\s+"
+        r"(?:indicate|indicated|indicates|suggest|suggested|suggests|say|said|show|showed|shows|claim|claimed)\s+(?:that\s+)?"
         # (but not "Officials said earlier this month that ...": the saying is dated, so kept)
         r"(?!(?:on|in|last|earlier|late|early|this|yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
         ("Media reports indicate that the primary focus was the updated agenda", "the primary focus was the updated agenda"),
+        ("Florida state records show Lazaro Gonzalez was found guilty of drunken driving in 1991",
+         "Lazaro Gonzalez was found guilty of drunken driving in 1991"),
+        ("Court documents show that the firm paid the bribes in 2019", "the firm paid the bribes in 2019"),
     ),
 )
 
@@ -292,6 +302,10 @@ def strip_filler(clause: str, expression: str = "") -> str:
                 re.IGNORECASE,
             )
             text = lead.sub("", text, count=1)
+            # "But it was not until Tuesday that Castro revealed ...": what was revealed then
+            cleft = re.compile(r"^(?:but\s+|and\s+)?it\s+(?:was|is|wasn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|on\s+|in\s+|at\s+)?"
+                               + re.escape(expression) + r"\s+that\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
+            text = cleft.sub("", text, count=1)
         for pattern in _TRAILING_ATTRIBUTION:
             text = pattern.sub("", text.rstrip(" ;:") if _ENDS_WITH_ABBREVIATION.search(text.rstrip(" ;:"))
                                else text.rstrip(" .;:"))
@@ -475,7 +489,10 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         for relative in _RELATIVE_SUBJECT.finditer(clause, 0, at):
             pass
     if relative and not _PHRASE_END.search(clause, relative.end(), at) and _PREDICATE_START.match(clause, after) \
-            and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()):
+            and len(clause[relative.end():at].split()) <= 8 and not _PASSIVE_START.match(clause, relative.end()) \
+            and _verbs(clause[relative.end():at]) <= 1:
+        # (not "the revolution that brought Castro to power 42 years ago gathered Wednesday night":
+        # the sentence's own verb comes before that date)
         if not _PREPOSITIONS_ONLY.fullmatch(clause, relative.end(), at):
             return clause[relative.start():after].strip()
         # "a reversal for a club that on Wednesday was celebrating its biggest sale": the date opens
@@ -486,6 +503,8 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     if aside:
         return aside
     when = _WHEN_CLAUSE.match(clause, after)
+    if when and "," not in when.group() and not re.search(r"\bsince\s+$", clause[:at], re.IGNORECASE):
+        when = None  # "left Cuba in 1962 when she was 4": when the clause's own happening happened
     if when:
         end = _PHRASE_END.search(clause, when.end())
         phrase = clause[when.end(): end.start() if end else len(clause)].strip()
@@ -525,7 +544,7 @@ _PREDICATE_START = re.compile(
 
 # ... nor one that goes on with a preposition or a reason ("delayed until Monday because of recounts")
 _PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|before|and|but|or|from|by|because|due|"
-                                r"amid|despite|owing|pending|unless|if|so|to)\s", re.IGNORECASE)
+                                r"amid|despite|owing|pending|unless|if|so|to|that)\s", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- summary
@@ -557,6 +576,9 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_LABEL_ASIDE = re.compile(r"(?<=[a-z.])\s*,\s+" + _LABEL_TEXT + r",(?=\s)")
+
+
 def _drop_asides(text: str, expression: str) -> str:
     for pattern in (_PARENTHETICAL, _DASH_ASIDE):
         while _words(text) > MAX_WORDS:
@@ -568,6 +590,10 @@ def _drop_asides(text: str, expression: str) -> str:
                 break
             else:
                 break
+    if _words(text) > MAX_WORDS:
+        # "Lazaro Gonzalez, 49, was found guilty"; but "The law, written by Sen. Jesse Helms, R-N.C.,
+        # tightened ...": the label's last comma also closes the aside it ends
+        text = _LABEL_ASIDE.sub(lambda m: "," if m.string[:m.start()].count(",") % 2 else "", text)
     # Appositives naming a role, between commas: "Steve Witkoff, Trump’s special envoy, will ...".
     # An aside takes both of its commas with it, so the words around it join with a space.
     segments = re.split(r",\s+", text)
@@ -657,15 +683,24 @@ def _cut(text: str, expression: str) -> str:
                     return news
                 continue
             if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS and (
-                    scene_only is None or _has_verb(_without_attribution(suffix))):
+                    scene_only is None or _has_verb(_without_attribution(suffix))) and not _PREDICATE_ONLY.match(suffix):
                 return suffix
     if scene_only:
         return scene_only
     return " ".join(text.split()[:MAX_WORDS]).rstrip(" ,;:") + "…"
 
 
+# a tail that is a predicate without its subject ("tightened the embargo in 1996" after "The law,
+# written by Sen. Jesse Helms,"), or an age's leftovers ("49, was found guilty")
+_PREDICATE_ONLY = re.compile(r"\d|(?:was|were|is|are|has|have|had|will|would)\b|[a-z]+ed\b")
+
+
 def _has_verb(text: str) -> bool:
-    return any(_VERB_WORD.match(word) or word in PAST_IRREGULAR for word in re.findall(r"[a-z]+", text.lower()))
+    return _verbs(text) > 0
+
+
+def _verbs(text: str) -> int:
+    return sum(1 for word in re.findall(r"[a-z]+", text.lower()) if _VERB_WORD.match(word) or word in PAST_IRREGULAR)
 
 
 def _without_attribution(text: str) -> str:
