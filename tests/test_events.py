@@ -217,6 +217,10 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
          "the high inflation of 2022 and 2023"),
         ("The rush to buy before April 1 has propped up demand.", "April 1", None),
         ("But it was not until Tuesday that Castro revealed the talks.", "Tuesday", None),
+        ("Celtavia has cancelled 212 flights scheduled for next Wednesday, affecting 31,000 passengers.",
+         "next Wednesday", "212 flights scheduled for next Wednesday"),
+        ("The union postponed the vote planned for Friday.", "Friday", "the vote planned for Friday"),
+        ("The meeting was scheduled for Friday.", "Friday", None),
         ("Josefa Gonzalez left Cuba in 1962 when she was 4.", "1962", None),
         ("Hundreds of fighters in the revolution that brought Castro to power 42 years ago gathered Wednesday night "
          "to denounce the exiles.", "Wednesday night", None),

@@ -28,8 +28,8 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    NOT_A_SUBJECT, RELATIVE_OPENING, dateline_length, focus_phrase, object_of_dated_verb, short_subject, split_clauses,
-    summarize,
+    NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, focus_phrase, object_of_dated_verb, short_subject,
+    split_clauses, summarize,
 )
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
@@ -538,8 +538,13 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
         found = [t for t in found if not _names_a_thing(article.body, t)]
         rest = [t for t in found if not focus[id(t)]]
-        spans = [(t.start - sentence.start, t.end - sentence.start) for t in rest]
-        clause_of = {id(t): c for t, c in zip(rest, split_clauses(sentence.text, spans))}
+        # a phrase's date cuts the sentence only where a strong boundary parts it from the others
+        # ("... cancelled 340 flights scheduled for Friday, ..., and has warned of further
+        # cancellations over the weekend"): not inside the clause it is part of
+        cutting = [t for t in found if not focus[id(t)] or any(
+            STRONG_BOUNDARY.search(article.body, min(t.end, o.end), max(t.start, o.start)) for o in rest)]
+        spans = [(t.start - sentence.start, t.end - sentence.start) for t in cutting]
+        clause_of = {id(t): c for t, c in zip(cutting, split_clauses(sentence.text, spans)) if not focus[id(t)]}
         # a phrase a cancelling verb takes ("called off [Saturday's strike]") tells what befell it
         # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
         befallen = [article.body[b.start() + sentence.start:t.start] + focus[id(t)] for t in found if focus[id(t)]

@@ -25,7 +25,7 @@ from timeline.temporal.tense import PAST_IRREGULAR
 MAX_WORDS = 20
 
 # Where one clause ends and the next begins, strongest first.
-_STRONG_BOUNDARY = re.compile(
+STRONG_BOUNDARY = re.compile(
     r";\s+|\s+[—–]\s+|\s*—\s*|,\s+(?=(?:and|but|while|whereas|which|who|yet|although|though|whilst|or)\b)"
 )
 _WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
@@ -68,7 +68,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             cuts.append(None)  # "cancelled on Thursday and Friday": two days of one clause
             continue
         found = (
-            _boundaries(sentence, end_a, start_b, _STRONG_BOUNDARY)
+            _boundaries(sentence, end_a, start_b, STRONG_BOUNDARY)
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
                 if not _AFTER_LABEL.search(sentence, 0, cut[0]) and not _LABEL.match(sentence, cut[1])]
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
@@ -379,6 +379,9 @@ RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who)\b)[\w.'’-]+\s+){0,4}?"
                                r"(?!(?:the|a|an)\b)[\w.'’-]+\s+(?:that|which|who)\s+", re.IGNORECASE)
 # "the high inflation of [2022]": a noun phrase the date belongs to
+_SCHEDULED_OBJECT = re.compile(
+    r"\b[a-z]{3,}ed\s+(?P<phrase>(?:the|a|an|all|its|their|his|her|some|several|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:scheduled|planned|slated|booked|due)\s+(?:for|on)\s+)$", re.IGNORECASE)
 _NOUN_OF_DATE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]{3,})\s+of\s+$")
 _DATE_LIST_TAIL = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)(?:\s*(?:,|and|or)\s*\d{4})*\s*")
 # Words after a date that show it is not an adjective ("the Tuesday before", "a year ago")
@@ -462,6 +465,12 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         named = phrase[possessive.end() - at:]
         if 1 <= _content_words(named) and len(named.split()) <= 8 and not _TIME_OF_DAY_NOUN.match(named):
             return phrase
+    # "has cancelled [212 flights scheduled for next Wednesday]": a noun phrase a verb takes, with
+    # the participle that dates it
+    scheduled = _SCHEDULED_OBJECT.search(clause, 0, at)
+    if scheduled and scheduled.end() == at:
+        stop = _NOUN_PHRASE_END.search(clause, after)
+        return clause[scheduled.start("phrase"): stop.start() if stop else len(clause)].strip()
     # "to offset the high inflation of 2022 and 2023": a noun the date belongs to, after "of"
     of_date = _NOUN_OF_DATE.search(clause, 0, at)
     if of_date and of_date.end() == at and _REFERRING_BEFORE.search(clause, 0, of_date.start()) is None \
@@ -667,7 +676,7 @@ def _cut(text: str, expression: str) -> str:
     start_of_expression = text.find(expression) if expression and expression in text else len(text)
     scene_only = None  # the news before a tail that is only where and when ("..., about 400km north
     # of the capital, on Sunday night, the army said")
-    for pattern in (_STRONG_BOUNDARY, _PHRASE_BREAK):
+    for pattern in (STRONG_BOUNDARY, _PHRASE_BREAK):
         for m in pattern.finditer(text):
             suffix = _DROP_CONNECTIVE.sub("", text[m.end():])
             if m.end() <= start_of_expression and scene_only is None and not _has_verb(_without_attribution(suffix)):

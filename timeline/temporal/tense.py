@@ -30,7 +30,7 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"] | None
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[,.:]\d+)*|[;:()\[\]—–]|,")
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?|\d+(?:[,.:]\d+)*|[;:()\[\]—–]|,")
 # a full stop after these abbreviations ends no sentence when a number follows ("Oct. 1", "No. 10")
 # or a name does ("Mr. Smith", "Gen. Allen"): Python's look-behinds are of fixed width, so one each
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
