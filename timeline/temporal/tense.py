@@ -66,6 +66,10 @@ FUTURE_ORIENTED = frozenset({
     "tries", "trying", "tried", "intends", "planned", "expected", "scheduled", "due", "likely", "ready",
     "able", "going", "about",
 })
+# an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
+# order's day (but "ordered them to leave by Friday" is a deadline)
+_ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed"})
+_LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
 PRESENT = frozenset({
     "is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain", "begins", "begin",
     "starts", "opens", "meets", "meet", "takes", "goes", "comes", "holds", "hold", "leaves", "leave",
@@ -307,6 +311,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and tokens[i + 1].isalpha() and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be"):
             infinitive = True
+            if tokens[i + 1].lower() in _LEAVING and tokens[n - 1].lower() not in ("by", "until", "till", "before") \
+                    and any(t.lower() in _ORDERING for t in tokens[max(0, i - 6):i]):
+                infinitive = False  # "ordered all 4,200 residents to leave late Tuesday": the order's day
             if i >= 1 and tokens[i - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", i  # "is to resume Tuesday"
             if _headline_subject(tokens, i):
