@@ -278,9 +278,13 @@ def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
         ("The law, written by Sen. Jesse Helms, R-N.C., tightened the trade embargo on Cuba and on the firms that "
          "trade with it in 1996.", "1996",  # (no tail without its subject: "Tightened the trade embargo ...")
          "The law, written by Sen. Jesse Helms, tightened the trade embargo on Cuba and on the firms that trade with…"),
+        ("It was the first time Whitcombe had spoken publicly since the tank, one of 11 at the Pell Street plant, gave "
+         "way at about 10:45 p.m. Sunday.", "10:45 p.m. Sunday",
+         "It was the first time Whitcombe had spoken publicly since the tank gave way at about 10:45 p.m. Sunday"),
     ],
 )
 def test_summaries_of_clefts_records_and_labelled_names(clause, expression, summary):
+    """(and of a partitive aside: "the tank, one of 11 at the Pell Street plant, gave way")"""
     assert summarize(clause, expression) == summary
 
 

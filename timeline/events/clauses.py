@@ -560,6 +560,7 @@ _PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|be
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*?\s+[—–](?=\s)")
+_PARTITIVE = re.compile(r"(?:one|two|three|four|five|several|some|many|most|each|both|all)\s+of\s+", re.IGNORECASE)
 _APPOSITIVE_MARKERS = re.compile(
     r"^(?:accompanied|led|joined|flanked|including|who|whose|which|known|described|dubbed|seen|considered|"
     r"widely|long|once|now|formerly|then|himself|herself|a|an|the)\b|^[A-Z]"
@@ -614,7 +615,8 @@ def _drop_asides(text: str, expression: str) -> str:
         if (expression and expression in segment) or not 2 <= _words(segment) <= 12:
             continue
         first = segment.split()[0]
-        participle = first in ("accompanied", "led", "joined", "flanked", "who", "whose", "which")
+        participle = first in ("accompanied", "led", "joined", "flanked", "who", "whose", "which") \
+            or bool(_PARTITIVE.match(segment))  # "the tank, one of 11 at the plant, gave way"
         # "in Lubnice, southern Poland, collapsed": where a place is, after the place
         place = _words(segment) <= 3 and segment.split()[-1][:1].isupper() and segments[index - 1].split()[-1][:1].isupper() \
             and first[:1].islower()
