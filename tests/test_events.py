@@ -247,6 +247,8 @@ def test_focus_phrase(clause, expression, phrase):
         ("The Cuban government Friday condemned the two bomb explosions near U.S. embassies on Thursday.",
          "Friday", "Thursday", "the two bomb explosions near U.S. embassies on Thursday"),
         ("The company said Monday it would cut 500 jobs by Friday.", "Monday", "Friday", None),
+        ("EU leaders on Thursday postponed a decision on the loan until their next summit on 18 December.",
+         "Thursday", "18 December", None),
         ("The board on Monday decided to hold a vote on Friday.", "Monday", "Friday", None),
         ("Officials on Monday said the bridge would reopen on Friday.", "Monday", "Friday", None),
         ("The minister arrived on Monday and will leave on Friday.", "Monday", "Friday", None),

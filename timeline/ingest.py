@@ -389,7 +389,7 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u u.s.a d.c a.m p.m no vs etc inc corp co ltd dept est approx fig
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     w.va calif fla ariz colo conn tenn okla minn mich wis wyo neb nev n.y n.j n.c n.d n.h n.m s.c s.d r.i
-    ala ark kan ky md ga vt tex ill""".split()
+    ala ark kan ky md ga vt tex ill ind ore pa va mont del""".split()
 )  # (with the states as AP datelines abbreviate them: "CARVER, W.Va. (AP) —")
 # abbreviations written in lower case too; the others (titles, months, days, states) take a capital
 _LOWER_CASE_ABBREVIATIONS = frozenset("a.m p.m no vs etc inc corp co ltd dept est approx fig".split())

@@ -489,6 +489,14 @@ def _done_by_its_verb(article: Article, timex: Timex) -> bool:
     return tense == "past" and word not in PLANNING and word not in FUTURE_ORIENTED
 
 
+def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
+    """Where the phrase an expression dates begins in its sentence ("has cancelled [212 flights
+    scheduled for next Wednesday]"): the nearest occurrence that holds the expression."""
+    at = timex.start - sentence.start
+    found = sentence.text.rfind(phrase, 0, at + len(phrase))
+    return found if 0 <= found <= at else at
+
+
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of one article, in text order (see the module docstring)."""
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
@@ -547,8 +555,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         clause_of = {id(t): c for t, c in zip(cutting, split_clauses(sentence.text, spans)) if not focus[id(t)]}
         # a phrase a cancelling verb takes ("called off [Saturday's strike]") tells what befell it
         # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
-        befallen = [article.body[b.start() + sentence.start:t.start] + focus[id(t)] for t in found if focus[id(t)]
-                    for b in [_BEFELL_BEFORE.search(sentence.text, 0, t.start - sentence.start)] if b]
+        opening = {id(t): _phrase_start(sentence, t, focus[id(t)]) for t in found if focus[id(t)]}
+        befallen = [sentence.text[b.start():opening[id(t)]] + focus[id(t)] for t in found if focus[id(t)]
+                    for b in [_BEFELL_BEFORE.search(sentence.text, 0, opening[id(t)])] if b]
         # a relative aside that another expression dates is no part of this one's clause ("Mayor
         # Ellen Duarte, who took office in January, said she would sign the budget Thursday")
         asides = [f[m.start():] for f in focus.values() if f for m in [RELATIVE_OPENING.search(f)] if m]
@@ -606,7 +615,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if focus[id(timex)]:
                 # "has called off [Saturday's strike on Northline Rail]": what befell the phrase
                 # is told by the verb before it
-                befell = _BEFELL_BEFORE.search(sentence.text, 0, timex.start - sentence.start)
+                befell = _BEFELL_BEFORE.search(sentence.text, 0, opening[id(timex)])
                 if befell:
                     status = "postponed" if befell["postponed"] else "cancelled"
             if status in ("planned", "reported") and _PLANNED_ASIDE.search(clause) and clause.strip() != sentence.text.strip():

@@ -421,6 +421,9 @@ _DATED_VERB_OBJECT = re.compile(r"\s*(?:,\s*)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s
 _OBJECT_ENDS = re.compile(r"\s*(?:[,.;:—–]|$)")
 
 
+_NOT_IN_AN_OBJECT = frozenset("that which who to until till by for before after from pending".split())
+
+
 def object_of_dated_verb(sentence: str, previous_end: int, start: int, end: int) -> str | None:
     """The noun phrase a verb dated by an earlier expression takes, when a second date follows it
     directly: "The Cypriot government Saturday condemned two terrorist bomb attacks in Kenya and
@@ -433,8 +436,10 @@ def object_of_dated_verb(sentence: str, previous_end: int, start: int, end: int)
     if not (_VERB_WORD.match(verb) or verb in PAST_IRREGULAR) or verb in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
         return None
     words = m.group("object").lower().split()
-    if any(_VERB_WORD.match(word) or word in PAST_IRREGULAR or word in ("that", "which", "who", "to") for word in words[1:]):
-        return None  # "said it had cut 500 jobs", "decided to hold a vote": a clause, not a noun phrase
+    if any(_VERB_WORD.match(word) or word in PAST_IRREGULAR or word in _NOT_IN_AN_OBJECT for word in words[1:]):
+        # "said it had cut 500 jobs", "decided to hold a vote": a clause, not a noun phrase; "postponed
+        # a decision until their next summit on 18 December": the verb's new date, not the noun's
+        return None
     return sentence[m.start("object"):end]
 
 
@@ -539,6 +544,9 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     tail = clause[after: end.start() if end else len(clause)]
     if _content_words(tail) < 2:
         return None  # "since August, prices rose", "before dawn on Feb. 6": the date alone
+    coordinated = re.match(r"\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", tail)
+    if coordinated and (_VERB_WORD.match(coordinated["verb"]) or coordinated["verb"] in PAST_IRREGULAR):
+        return None  # "stood before television cameras yesterday and said he was sorry": the clause's day
     if not between.strip() and (_PREDICATE_START.match(tail) or _PREPOSITION_START.match(tail)):
         # "took them until 2019 to climb back", "before April 1 has propped up demand", "came
         # ashore shortly before midnight on Thursday as a Category 4 storm": no noun phrase
@@ -553,7 +561,8 @@ _PREDICATE_START = re.compile(
 
 # ... nor one that goes on with a preposition or a reason ("delayed until Monday because of recounts")
 _PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|before|and|but|or|from|by|because|due|"
-                                r"amid|despite|owing|pending|unless|if|so|to|that)\s", re.IGNORECASE)
+                                r"amid|despite|owing|pending|unless|if|so|to|that|under|over|through|into|within|"
+                                r"without|across|against|along|near)\s", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- summary

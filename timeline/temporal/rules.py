@@ -797,6 +797,8 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
         ("a suspect in shootings that injured doctors in [November] in Vancouver", "2025-11", None, dt.date(2026, 5, 6)),
         ("Since [January], the index has gained 15%.", "2025-01"),
         ("Pupils sat their exams in May and [June].", "2025-06"),
+        ("Sales rose in March and [June] Reuters said.", "2025-06"),
+        ("Sales rose in [March], Harold and June Pettersen said.", "2025-03"),
         ("It now expects a profit, up from its [July] forecast.", "2025-07", None, dt.date(2025, 10, 29)),
         ("Elections are expected by [end-March].", "2026-03"),
         ("The Fed's purchases will end [June].", "2026-06"),
@@ -811,8 +813,10 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
     if word in V.AMBIGUOUS_MONTHS and not prep or re.match(r"\s+(?-i:for\s+(?:Life|Our\s+Lives|Jesus|Science))", text[m.end():m.end() + 20]):
         return None  # "May said", "March on Washington", "the March for Life"
     nxt = re.match(r"\s+(?-i:([A-Z][a-z]+))", text[m.end():m.end() + 30])
-    if nxt and not prep and nxt.group(1).lower() not in V.MONTHS and nxt.group(1).lower() not in V.WEEKDAYS:
-        return None  # "August Wilson", "June Carter"
+    partner = re.search(r"(?-i:([A-Z][a-z]+))\s+and\s+$", text[max(0, m.start() - 24):m.start()])
+    if nxt and nxt.group(1).lower() not in V.MONTHS and nxt.group(1).lower() not in V.WEEKDAYS and (
+            not prep or partner and partner.group(1).lower() not in V.MONTHS):
+        return None  # "August Wilson", "June Carter", "Harold and June Pettersen" (not "March and June")
     prev = re.search(r"(?-i:([A-Z][a-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
     if prev and not prep and prev.group(1).lower() not in ("in", "since", "by", "until", "from", "during", "last", "next", "this", "early", "late", "mid", "through"):
         if m.start() - len(prev.group(0)) > 0 and text[m.start() - len(prev.group(0)) - 1] not in ".\n":
