@@ -231,6 +231,9 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
         ("Freeh said the raids were not linked with the probe into the August 7 bombings in east Africa.",
          "August 7", "the August 7 bombings in east Africa"),
         ("Hundreds marched in protest against Sunday's vote.", "Sunday", "Sunday's vote"),
+        ("Morin said Wednesday's change in status reflected weeks of hard work.", "Wednesday",
+         "Wednesday's change in status"),
+        ("The union confirmed Monday's planned strike at the port.", "Monday", "Monday's planned strike at the port"),
         ("The team will play on Saturday's card.", "Saturday", None),
     ],
 )
@@ -280,6 +283,8 @@ def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
         ("The law, written by Sen. Jesse Helms, R-N.C., tightened the trade embargo on Cuba and on the firms that "
          "trade with it in 1996.", "1996",  # (no tail without its subject: "Tightened the trade embargo ...")
          "The law, written by Sen. Jesse Helms, tightened the trade embargo on Cuba and on the firms that trade with…"),
+        ("Her first task, she said in an interview, is to establish a timeline of what happened that night.", "that night",
+         "Her first task is to establish a timeline of what happened that night"),
         ("It was the first time Whitcombe had spoken publicly since the tank, one of 11 at the Pell Street plant, gave "
          "way at about 10:45 p.m. Sunday.", "10:45 p.m. Sunday",
          "It was the first time Whitcombe had spoken publicly since the tank gave way at about 10:45 p.m. Sunday"),

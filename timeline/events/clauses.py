@@ -284,6 +284,11 @@ _TRAILING_ATTRIBUTION = (
 )
 
 
+# an attribution set off by commas inside the clause: "Her first task, she said in an interview, is
+# to establish a timeline", "The vote, officials said, will be held on Monday"
+_ATTRIBUTION_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:he|she|they|officials|police|analysts|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2})\s+"
+    r"(?:said|says|added|noted|told\s+(?:reporters|\w+))(?:\s+in\s+an?\s+(?:interview|statement))?,\s+(?=[a-z])")
 # an abbreviation that ends a clause keeps its dot ("shortly after 12 p.m.", "the U.S.")
 _ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
@@ -306,6 +311,7 @@ def strip_filler(clause: str, expression: str = "") -> str:
             cleft = re.compile(r"^(?:but\s+|and\s+)?it\s+(?:was|is|wasn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|on\s+|in\s+|at\s+)?"
                                + re.escape(expression) + r"\s+that\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
             text = cleft.sub("", text, count=1)
+        text = _ATTRIBUTION_ASIDE.sub(" ", text)  # "Her first task, she said in an interview, is to ..."
         for pattern in _TRAILING_ATTRIBUTION:
             text = pattern.sub("", text.rstrip(" ;:") if _ENDS_WITH_ABBREVIATION.search(text.rstrip(" ;:"))
                                else text.rstrip(" .;:"))
@@ -424,6 +430,21 @@ _OBJECT_ENDS = re.compile(r"\s*(?:[,.;:—–]|$)")
 _NOT_IN_AN_OBJECT = frozenset("that which who to until till by for before after from pending".split())
 
 
+def _before_its_verb(phrase: str, opening: int) -> str:
+    """``phrase`` up to the verb the sentence goes on with: "Wednesday's change in status
+    [reflected weeks of work]" (not "Monday's planned strike", whose participle opens the noun
+    phrase, nor "the meeting of elected officials")."""
+    words = list(re.finditer(r"[\w’'-]+", phrase[opening:]))
+    for previous, word in zip(words, words[1:]):
+        low = word.group().lower()
+        if (_VERB_WORD.match(low) or low in PAST_IRREGULAR) and previous.group().lower() not in _NOT_BEFORE_A_VERB:
+            return phrase[:opening + word.start()].rstrip()
+    return phrase
+
+
+_NOT_BEFORE_A_VERB = frozenset("of in on at by for from with to the a an and or its their his her newly".split())
+
+
 def object_of_dated_verb(sentence: str, previous_end: int, start: int, end: int) -> str | None:
     """The noun phrase a verb dated by an earlier expression takes, when a second date follows it
     directly: "The Cypriot government Saturday condemned two terrorist bomb attacks in Kenya and
@@ -466,7 +487,7 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         possessive = None
     if possessive and _REFERRING_BEFORE.search(clause, 0, at) and not _QUANTIFIER_OF.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
-        phrase = clause[at: stop.start() if stop else len(clause)].strip()
+        phrase = _before_its_verb(clause[at: stop.start() if stop else len(clause)].strip(), possessive.end() - at)
         named = phrase[possessive.end() - at:]
         if 1 <= _content_words(named) and len(named.split()) <= 8 and not _TIME_OF_DAY_NOUN.match(named):
             return phrase
