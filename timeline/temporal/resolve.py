@@ -832,8 +832,13 @@ class Resolver:
                 self.text, max(0, start - 6), start) and _ATTRIBUTIVE.match(self.text, end) \
                 and not _UNPLANNED_AFTER_DATE.match(self.text, end) and not _SINCE_IN_CLAUSE.search(self.text, max(0, start - 40), start):
             # "the Feb. 8 departures", "the Nov. 5 election": a named happening, the nearer one (but
-            # "the Oct. 23 slaying", "since the Jan. 6 attack" are over)
-            tense = None
+            # "the Oct. 23 slaying", "since the Jan. 6 attack" are over, and "will face their opponents
+            # in the November 4 general election", written in March, looks ahead)
+            tense = "future" if verb_before(self.text, start, end, self.bounds(start, end))[0] == "future" \
+                or _AWAITED.search(self.text, max(0, start - 30), start) else None  # ("preparing for the Nov. 5 election")
+        elif c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
+                self.text, max(0, start - 6), start) and _UNPLANNED_AFTER_DATE.match(self.text, end) and tense == "present":
+            tense = "past"  # "Police are investigating the Oct. 23 slaying": the slaying is over
         if c.day is None and c.month is not None and c.relation is None and _CHANGED_PLAN.search(
                 self.text, max(0, start - 60), start):
             # "had originally planned to halt operations in November, but extended the run": a plan

@@ -1608,7 +1608,9 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
         ("[this year]", "2025"),
         ("[next month]", "2026-01"),
         ("[last weekend]", "2025-W48-WE", "2025-11-29/2025-11-30"),
-        ("growth over [the past year]", "2024"),
+        ("growth over [the past year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Officials said 67 homes had been destroyed in [the past week].", "P1W", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Prices have risen over [the last month].", "P1M", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("threats had become routine over [the past decade]", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("one of the significant events of [the past century]", "P100Y"),
         ("the earning power they lost to inflation in [the last decade]", "201"),
@@ -1632,6 +1634,13 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     offset = _REL_OFFSETS[rel]
     if unit == "fortnight":
         return Fixed("P2W", type="DURATION")  # "over the past fortnight": two weeks up to now (no calendar unit)
+    if unit in ("week", "month", "year") and (rel == "the past" or rel == "the last" and re.search(
+            r"\b(?:over|in|during|throughout|for|within)\s+$", before(text, m.start(), 12))) \
+            and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        # "They have fallen 10% over the past year", "67 homes destroyed in the past week": the
+        # twelve months (seven days) up to now, no calendar year; six of the seven annotated news
+        # sets type it so, and "the past 12 months" was a duration already
+        return Fixed({"week": "P1W", "month": "P1M", "year": "P1Y"}[unit], type="DURATION")
     if rel in ("the next", "the coming", "the past", "the last") and unit not in ("weekend",) and re.search(
             r"\b(?:take|takes|taking|took|spend|spends|spending|spent)\s+$", before(text, m.start(), 12)):
         # "full restoration may take the next decade", "spent the past year fighting it": how long
