@@ -3172,6 +3172,21 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
 
 
 @rule(
+    "eve_of_date",
+    ("event",),
+    rf"{B}the\s+eve\s+of\s+(?=(?-i:[A-Z])|\d)",
+    examples=(
+        ("The comet was announced on [the eve of Halloween].", "2025-10-30"),
+        ("They met on [the eve of July 4].", "2025-07-03"),
+    ),
+)
+def eve_of_date(m: re.Match, text: str) -> Partial | None:
+    """"the eve of" a date the text names right after it is the day before that date (one
+    expression, as "the day after Christmas"); before a happening see ``event_eve``."""
+    return Relative("day", -1, "anchor", of_next=True)
+
+
+@rule(
     "event_offset",
     ("event",),
     rf"{BN}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
@@ -3213,7 +3228,8 @@ RULES: tuple[Rule, ...] = (
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
     week_of, week_ending, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
     # times of day, holidays, events
-    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, event_offset,
+    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
+    event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,

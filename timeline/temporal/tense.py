@@ -333,6 +333,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and (
                 i > 0 or i + 1 < n and _past_form(tokens[i + 1], tokens[i + 1].lower()))):
             return "future", i  # (but "7 May", the month, and "May became", the name, are no modal)
+        if low == "should":
+            # "the weather should clear by Monday afternoon" (but "should have been done by Friday")
+            return ("past" if i + 1 < n and tokens[i + 1].lower() in ("have", "not") and "have" in (
+                t.lower() for t in tokens[i + 1:i + 3]) else "future"), i
         if low in ("could", "can", "cannot", "can't"):
             # "the storm could make landfall Friday", "can apply starting Monday" (but "could not
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
