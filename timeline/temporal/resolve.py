@@ -214,6 +214,11 @@ _BACK_TO_NOW = re.compile(r"\s*[\"“‘]?(?:Meanwhile|Separately|Elsewhere|Now|
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # a relative clause open before a date ("negotiations that began in early 2018")
 # or a participle after a comma ("Under the accord, adopted in 2015, countries submit ...")
+_FROM_A_FIGURE_IN = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?[$€£¥]?\d(?:[^,;.]|\.\d){0,30}?\s(?:in|on)\s+$",
+                               re.IGNORECASE)
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|compared)\s+(?:from|with)\s+(?:[^,;.]|\.\d){0,40}?(?:on|at|in)?\s*$",
+                             re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
 _BACKGROUND_VERB = re.compile(r"\b(?:born|built|founded|established|constructed|erected|incorporated)\b", re.IGNORECASE)
 _STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
@@ -995,6 +1000,11 @@ class Resolver:
             return None  # "earned $5.41 a share in 1988. The board raised the dividend, payable Dec. 1": a date to come
         if not _STORY_DATE_BEFORE.search(self.text, max(0, pos - 12), pos) or not _STORY_DATE_AFTER.match(self.text, pos):
             return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
+        told_from = self.bounds(pos, pos + 1)[0]
+        if any(told_from <= p < pos and abs((w.first - self.reference).days) <= 7 for p, w, _ in self.history) \
+                or _CLOCK_TIME.search(self.text, told_from, pos):
+            return None  # "Bernanke was to speak at 2:30 p.m., continuing briefings he began in April 2011. ...
+            # unemployment, which was 7.6 percent in May": a sentence of today, its year told in passing
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
         if _RELATIVE_CLAUSE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
@@ -1091,7 +1101,9 @@ class Resolver:
             return self.reference, "reference"
         s, e = self.bounds(start, end)
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
-                if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]]
+                if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
+                # (not a point compared with: "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on May 2")
+                and not (pos > end and _UP_FROM_BEFORE.search(self.text, end, pos))]
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it
@@ -1170,10 +1182,12 @@ class Resolver:
             return When.of(origin.first, grain)
         return When.of(origin.first, grain).shifted(unit, int(amount))
 
-    def _comparison_anchor(self, start: int, nearby: bool) -> tuple[int, When] | None:
+    def _comparison_anchor(self, start: int, nearby: bool, periods_only: bool = False) -> tuple[int, When] | None:
         """The time a comparison ("a year earlier") counts from: the last date before it, not a
         reporting day ("said Friday") nor another comparison; for "nearby" ones, finer than a year
-        and within the last few sentences."""
+        and within the last few sentences; with ``periods_only`` ("from $3 last year"), a quarter or
+        a half reported on, not a month told in passing ("inflation eased in January. ... sales were
+        down sharply from last year" is 2024)."""
         floor = max(0, start - 400) if nearby else -1
         sentence_start = self.bounds(start, start)[0]
         for pos, when, kind in reversed(self.history):
@@ -1185,10 +1199,15 @@ class Resolver:
                 continue
             if GRAIN_ORDER[when.grain] >= GRAIN_ORDER["year"] and (nearby or pos < sentence_start):
                 continue  # a year compared with is named in the same sentence ("in 1990 ... a year earlier")
+            if periods_only and when.grain not in ("quarter", "half"):
+                continue
             if nearby and GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"]:
                 continue  # "up from last year" compares periods (a quarter, a month), not the day of a news item
             if _COMPARED_WITH.search(self.text, max(0, pos - 12), pos) and pos >= sentence_start:
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
+            if _FROM_A_FIGURE_IN.search(self.text, max(0, pos - 60), pos):
+                continue  # "inflation eased to 24% in January from a record 38% in September 2023": a point passed
+                # (then "sales were down sharply from last year" is not September 2022)
             return pos, when
         return None
 
@@ -1245,7 +1264,8 @@ class Resolver:
                 origin = When.of(base, "day")
         else:
             if r.comparison and r.grain in ("anchor", None):
-                found = self._comparison_anchor(start, nearby=r.base == "nearby")
+                found = self._comparison_anchor(start, nearby=r.base == "nearby",
+                                                periods_only=self.text[start:end].lower() == "last year")
             elif r.fallback == "latest" and r.grain == "quarter":
                 found = self.reported_quarter(start)
             elif r.grain == "quarter" and r.unit == "quarter" and self.last_date(start, grain="quarter"):
