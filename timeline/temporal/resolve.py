@@ -182,7 +182,7 @@ _LOOKING_AHEAD = re.compile(
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
-                      r"until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"until|till|left\s+before)\s+(?:the\s+)?$", re.IGNORECASE)  # ("three days left before Tuesday's election")
 # a deadline named by its day ("before a Monday deadline", "Friday's deadline"): one to come
 _DEADLINE_AFTER_DAY = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
 # a future told by a modal, not only by a word of planning ("will take effect", "is going to")
@@ -851,7 +851,8 @@ class Resolver:
             tense = None
         if c.relation is None and c.day is None and tense != "past" and _WHEN_PAST_AFTER.match(self.text, end):
             tense = "past"  # "a turnaround from October, when Chavez defeated Capriles": a month the clause after tells as past
-        if tense is not None and _COMPARED_WITH_NAMED.search(self.text, max(0, start - 20), start):
+        if (tense is not None or c.relation is None and c.day is not None) and _COMPARED_WITH_NAMED.search(
+                self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
                         or _STARTING_BEFORE.search(self.text, max(0, start - 22), start))
@@ -1272,6 +1273,14 @@ class Resolver:
                 found = self.last_date(start, grain="quarter")  # "that quarter", "the following quarter"
             else:
                 found = self.last_date(start)
+                if found and self.reference and found[1].first > self.reference and r.amount is not None \
+                        and r.amount < 0 and self.tense(start, end) == "past":
+                    # "Parliament will vote on Wednesday. Cases jumped to 33,089 from 28,572 a day
+                    # earlier": a past clause counts back from no coming day, but from the last one told
+                    # that is not coming, else from the day of writing
+                    found = self.last_date(start, where=lambda w: w.first <= self.reference)
+                    found = found if found and start - found[0] <= 400 else None
+                    r = r if found else replace(r, fallback="reference")
                 target = r.grain or r.unit
                 if found and target in GRAIN_ORDER and GRAIN_ORDER[found[1].grain] > GRAIN_ORDER[target]:
                     # "the next day" needs a day: the last one named in the last few sentences

@@ -1619,6 +1619,8 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
         ("Full restoration may take [the next decade].", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("Firms want to see a plan for [the next decade].", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("Emissions will fall over [the coming decade].", "P10Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Walkers had a lower risk of dying over [the following decade].", "P10Y", None, EXAMPLE_REFERENCE, "news",
+         "DURATION"),
     ),
 )
 def relative_unit(m: re.Match, text: str) -> Partial | None:
@@ -1646,7 +1648,7 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
         # "full restoration may take the next decade", "spent the past year fighting it": how long
         return Fixed({"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit],
                      type="DURATION")
-    if unit in ("decade", "century") and (rel in ("the past", "this past") or rel in ("the last", "the next", "the coming")
+    if unit in ("decade", "century") and (rel in ("the past", "this past") or rel in ("the last", "the next", "the coming", "the following")
                                            and re.search(r"\b(?:over|for|during|throughout|across|within)\s+$",
                                                          before(text, m.start(), 12))):
         # "over the past decade": the last ten years up to now, "a plan for the next decade": the

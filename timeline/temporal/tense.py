@@ -238,12 +238,21 @@ def _conditional_subject_before(tokens: list[str], i: int) -> bool:
     return False
 
 
+def _plural_subject_before_relative(tokens: list[str], comma: int) -> bool:
+    """The comma at ``comma`` closes a relative clause whose noun is a plural subject ("The
+    Yankees, who won 114 games this season, [open] the playoffs on Tuesday")."""
+    for j in range(comma - 1, max(0, comma - 20), -1):
+        if tokens[j] == ",":
+            return j + 1 < comma and tokens[j + 1].lower() in ("who", "which") and j >= 1 and _plural_subject(tokens[j - 1])
+    return False
+
+
 def _plural_subject(word: str) -> bool:
     """A plural noun, a name or a plural pronoun that can be the subject of a base-form verb."""
     low = word.lower()
     if low in ("they", "we", "you", "i", "both", "leaders", "officials"):
         return True
-    if low in DETERMINERS or low in AUX_SKIP or not word.isalpha():
+    if low in DETERMINERS or low in AUX_SKIP or not word.replace("-", "").isalpha():
         return False
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in PAST_IRREGULAR \
         and low not in PRESENT and low not in ("news", "its", "his", "this", "has", "was", "is")
@@ -342,6 +351,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
             return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() == "not" else "future"), i
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
+            if low in ("plans", "schedules", "aims") and i + 1 < n and tokens[i + 1].lower() in (
+                    "a", "an", "another", "further", "more", "new") and not (i >= 1 and tokens[i - 1].lower() in DETERMINERS):
+                return "future", i  # "and plans another round of increases on Jan. 1": the verb
             continue
         if i >= 1 and tokens[i - 1].lower() == "than" and low in ("expected", "anticipated", "forecast", "planned", "hoped",
                                                                   "feared", "estimated", "predicted", "thought", "usual"):
@@ -428,7 +440,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
                 and tokens[i - 1][:1].isupper()) or (
                 tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() and tokens[i - 1].lower() not in DETERMINERS
-                and (i == 1 or tokens[i - 2] in (",", "and")))):
+                and (i == 1 or tokens[i - 2] in (",", "and"))) or (
+                tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1))):
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
             # play Colombia on Friday" (a team, plural in sports copy)
         if low in PRESENT:
