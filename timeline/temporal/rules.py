@@ -835,12 +835,13 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
 @rule(
     "season",
     ("season",),
-    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+of\s+(?P<rel2>this|last|next)\s+year)?{E}",
+    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year)?{E}",
     examples=(
         ("[this summer]", "2025-SU", "2025-06-01/2025-08-31"),
         ("killed [last fall]", "2024-FA"),
         ("in [the winter of nineteen ninety-four]", "1994-WI"),
         ("[summer 2026]", "2026-SU"),
+        ("in [the winter of 1992-93]", "1992-WI"),
         ("the business [this past spring]", "2025-SP"),
         ("expected in [the spring]", "2026-SP"),
         ("The war began in 1914. [That summer], the armies met.", "1914-SU"),
