@@ -856,6 +856,9 @@ class Resolver:
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
                         or _STARTING_BEFORE.search(self.text, max(0, start - 22), start))
+        if deadline and tense == "past" and c.day is None and re.search(r"\bby\s+$", self.text[max(0, start - 4):start]) \
+                and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start):
+            deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set
         if _NEXT_ONE_BEFORE.search(self.text, max(0, start - 40), start):
             tense = "future"  # "postponed a decision until their next summit on 18-19 December"
         if self._named_by_a_decision(start, end):
