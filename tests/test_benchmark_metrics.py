@@ -303,14 +303,18 @@ def test_broad_class(error, expected):
     assert broad_class(error).startswith(expected)
 
 
-def test_the_committed_news_probes_are_well_formed():
-    """benchmarks/data/news_probes.jsonl: each gold span is its text, inside its document, in order,
+@pytest.mark.parametrize(("name", "count"), [
+    ("news_probes.jsonl", 61), ("news_probes_2.jsonl", 120), ("news_probes_3.jsonl", 60),
+    ("news_probes_4.jsonl", 60), ("news_probes_5.jsonl", 60), ("news_probes_6.jsonl", 60),
+])
+def test_the_committed_news_probes_are_well_formed(name, count):
+    """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
     never overlapping, with a TIMEX3 type; the benchmark's own loader reads it."""
     from benchmarks.tempeval import load_corpus
 
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "news_probes.jsonl"
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / name
     documents = load_corpus(path)
-    assert len(documents) == 61 and len({d.id for d in documents}) == 61
+    assert len(documents) == count and len({d.id for d in documents}) == count
     for document in documents:
         previous_end = 0
         for mention in sorted(document.gold, key=lambda m: m.start):
