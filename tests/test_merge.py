@@ -386,6 +386,26 @@ def test_a_name_told_around_a_clause_in_its_article_is_no_sign_of_another_happen
     assert len(events) == 2
 
 
+def test_a_clause_naming_no_one_joins_the_name_its_article_tells_on_the_same_date():
+    times = make_article("t", day("2023-06-03"), [
+        "Pilots at Celtavia voted to strike over pay.",
+        "The airline, which was privatised in 2006, carried 9.4 million passengers last year.",
+    ])
+    pa = make_article("p", day("2023-06-09"), ["Celtavia, which was privatised in 2006, runs 240 flights a day."])
+    events, _ = build(
+        (times, lambda x: [timex(x, "2006", "2006", "year", day("2006-01-01"), day("2006-12-31"))]),
+        (pa, lambda x: [timex(x, "2006", "2006", "year", day("2006-01-01"), day("2006-12-31"))]),
+    )
+    assert len(events) == 1 and {c.document for c in events[0].citations} == {"t", "p"}
+    # but a clause naming someone else is another happening
+    other = make_article("o", day("2023-06-09"), ["Aer Lingus, which was privatised in 2006, runs 300 flights a day."])
+    events, _ = build(
+        (times, lambda x: [timex(x, "2006", "2006", "year", day("2006-01-01"), day("2006-12-31"))]),
+        (other, lambda x: [timex(x, "2006", "2006", "year", day("2006-01-01"), day("2006-12-31"))]),
+    )
+    assert len(events) == 2
+
+
 def test_about_a_clock_time_is_about_the_minute_not_the_day():
     a = make_article("s1", day("2025-08-27"), ["Hurricane Marisol strengthened on Wednesday as it churned toward Texas."])
     b = make_article("s2", day("2025-08-31"), ["Hurricane Marisol came ashore in Texas at about 12:40 a.m. on Friday."])

@@ -350,6 +350,8 @@ EVENT_CLASSES = {
     "@sentence": """sentenced sentencing""",
     "@recall": """recall recalls recalled""",
     "@restore": """restore restored restores restoration reconnected""",
+    "@privatise": """privatise privatised privatize privatized privatisation privatization nationalise nationalised
+        nationalize nationalized nationalisation nationalization""",
 }
 # Kinds of happening a story has at most one of on a day, so that one outlet's lone "stepped
 # down" and another's lone "left office" that day are the same happening (see

@@ -429,7 +429,10 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
             context = 1  # two reports naming no one, on the same day, from articles about the same people
     # "The fire broke out on Monday night at the Dunmore Logistics site" and "a huge blaze engulfed
     # a warehouse in Carrow on Monday night", each article telling the other's name
-    told_each_other = same_interval and context >= 2 and not mine_alone and not theirs_alone
+    # (one told name is enough when one side names no one: "The airline, which was privatised in
+    # 2006" in an article about Celtavia, and "Celtavia, which was privatised in 2006")
+    told_each_other = same_interval and not mine_alone and not theirs_alone and (
+        context >= 2 or context == 1 and (not features.strong or not profile.strong))
     unshared = 0 if speaker else min(len(mine_alone), len(theirs_alone))
     rest -= min(max(unshared, 0) * UNSHARED_PENALTY, UNSHARED_PENALTY_CAP)
     rest += min(context, 2) * CONTEXT_NAME
