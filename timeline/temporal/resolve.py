@@ -225,10 +225,10 @@ _STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
 # quotations and their attribution ("..., he told reporters on Wednesday")
 _QUOTE_OPEN_MARKS = ("“", "``", "‘‘")
 _QUOTE_CLOSE = re.compile(r"”|''|’’|\"(?=[\s,.;:!?)]|$)")
-_SENTENCE_REST = re.compile(r"[^.!?\n“]{0,160}")
+_SENTENCE_REST = re.compile(r"(?:[^.!?\n“]|(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?=\s+[A-Z][a-z]+day\b)){0,160}")  # ("11 p.m. Tuesday")
 _SAID_ON_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|adds|asked|declared|wrote|announced|insisted|stated|warned|argued)\b"
-    r"[^.;:\n]{0,45}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:[^.;:\n]|(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.|(?<=\d):(?=\d)){0,80}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:he|she|they|it|officials)?\s*(?:said|told)\b")
 
 
@@ -924,6 +924,16 @@ class Resolver:
                 day = resolve_weekday(self.reference, V.weekday_number(said[group]), "past") if self.reference else None
                 if day is not None and day != self.reference:
                     return day, f"timex:{region_start + said.start(group)}"
+        if ends_sentence and opening == s and s > 1:
+            # a quotation that goes on in a sentence of its own ('"..." Tremblay told supporters at
+            # about 10:30 p.m. Tuesday. "Tomorrow we start work."'): the day of the one before
+            before = self.bounds(s - 2, s - 1)[0]
+            said = _SAID_ON_DAY.search(self.text, before, s) if _quote_opening(self.text, before + 1) is not None \
+                or re.match(r"\s*[\"“]", self.text[before:s]) else None
+            if said and said["wd"]:
+                day = resolve_weekday(self.reference, V.weekday_number(said["wd"]), "past") if self.reference else None
+                if day is not None and day != self.reference:
+                    return day, f"timex:{said.start('wd')}"
         return None
 
     def _named_by_a_decision(self, start: int, end: int) -> bool:
