@@ -406,6 +406,26 @@ def test_a_clause_naming_no_one_joins_the_name_its_article_tells_on_the_same_dat
     assert len(events) == 2
 
 
+def test_one_article_telling_two_kinds_of_happening_on_one_day_tells_two():
+    wire = make_article("r", day("2023-03-07"), [
+        "Governor Anton Belovar of the Varesk region pleaded not guilty on Monday to bribery charges.",
+        "Police detained 11 supporters of Belovar in Varesk on Monday after scuffles outside the court.",
+    ])
+    events, _ = build((wire, lambda x: [timex(x, "on Monday", "2023-03-06", "day", day("2023-03-06")),
+                                        timex(x, "on Monday", "2023-03-06", "day", day("2023-03-06"), occurrence=1)]))
+    assert len(events) == 2
+
+
+def test_also_on_a_day_is_another_happening_of_that_day_in_its_article():
+    ledger = make_article("l", day("2019-11-10"), [
+        "Eight miners trapped at the Boreal Crest mine are alive, the company said on Saturday.",
+        "Also on Saturday, Ontario ordered Boreal Crest to halt production at its two other mines.",
+    ])
+    events, _ = build((ledger, lambda x: [timex(x, "on Saturday", "2019-11-09", "day", day("2019-11-09")),
+                                          timex(x, "Saturday", "2019-11-09", "day", day("2019-11-09"), occurrence=1)]))
+    assert len(events) == 2
+
+
 def test_about_a_clock_time_is_about_the_minute_not_the_day():
     a = make_article("s1", day("2025-08-27"), ["Hurricane Marisol strengthened on Wednesday as it churned toward Texas."])
     b = make_article("s2", day("2025-08-31"), ["Hurricane Marisol came ashore in Texas at about 12:40 a.m. on Friday."])

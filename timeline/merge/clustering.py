@@ -107,9 +107,17 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     reference ("Monday's earthquake") joins the one happening of its kind dated the same (or, in
     its own article, compatibly), if only one fits.
     """
-    if _SAME_DAY.search(item.mention.timex.text) and any(m.mention.document == item.mention.document for m in cluster.members):
+    if (_SAME_DAY.search(item.mention.timex.text) or _ALSO_ON.search(item.mention.quote, 0, max(0, item.mention.timex.start - item.mention.sentence_start))) \
+            and any(m.mention.document == item.mention.document for m in cluster.members):
         # "On the same day, several dozen farmers rallied outside the venue": another happening of
         # the day its article has just told, never that one
+        return ""
+    if match.merges and item.first == item.last and any(
+            m.mention.document == item.mention.document and m.first == m.last == item.first
+            and m.mention.sentence_start != item.mention.sentence_start and _told_apart(item, m) for m in cluster.members):
+        # one article telling two sentences of one day, each of its own kind of happening ("Belovar
+        # pleaded not guilty on Monday"; "Police detained 11 people on Monday after scuffles"): the
+        # writer told two happenings
         return ""
     if match.merges:
         if item.first != item.last and not match.shared_classes and match.shared_words < COARSE_WORDS \
@@ -132,7 +140,15 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     return ""
 
 
+# "Also on Saturday, the ministry ordered ...": another happening of a day its article has told
+_ALSO_ON = re.compile(r"\b[Aa]lso\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$")
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+(?:same|very)\s+day\b|\bthat\s+day\b", re.IGNORECASE)
+
+
+def _told_apart(one: MentionFeatures, other: MentionFeatures) -> bool:
+    """Two sentences of one article, of one day, tell two happenings: each tells a kind of its own
+    and they share none."""
+    return bool(one.classes) and bool(other.classes) and not one.classes & other.classes
 
 
 def _kinds_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
