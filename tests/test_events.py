@@ -283,6 +283,8 @@ def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
         ("The law, written by Sen. Jesse Helms, R-N.C., tightened the trade embargo on Cuba and on the firms that "
          "trade with it in 1996.", "1996",  # (no tail without its subject: "Tightened the trade embargo ...")
          "The law, written by Sen. Jesse Helms, tightened the trade embargo on Cuba and on the firms that trade with…"),
+        ("1994 - Belovar, a mining engineer, is elected mayor of the steel town of Ostrel.", "1994",
+         "Belovar, a mining engineer, is elected mayor of the steel town of Ostrel"),
         ("Her first task, she said in an interview, is to establish a timeline of what happened that night.", "that night",
          "Her first task is to establish a timeline of what happened that night"),
         ("It was the first time Whitcombe had spoken publicly since the tank, one of 11 at the Pell Street plant, gave "

@@ -303,7 +303,7 @@ def strip_filler(clause: str, expression: str = "") -> str:
         if expression:
             # "Earlier in the week, ...", "Dec. 17: Electors cast their votes"
             lead = re.compile(
-                r"^(?:(?:on|in|at|by|during|since|from|until|as\s+of)\s+)?" + re.escape(expression) + r"\s*[,:–—]\s+",
+                r"^(?:(?:on|in|at|by|during|since|from|until|as\s+of)\s+)?" + re.escape(expression) + r"\s*(?:[,:–—]|-(?=\s))\s+",
                 re.IGNORECASE,
             )
             text = lead.sub("", text, count=1)
