@@ -218,6 +218,9 @@ _FROM_A_FIGURE_IN = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|hig
                                re.IGNORECASE)
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|compared)\s+(?:from|with)\s+(?:[^,;.]|\.\d){0,40}?(?:on|at|in)?\s*$",
                              re.IGNORECASE)
+# a result that is in by the time a coming clause speaks of it
+_AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
+                             r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
 _BACKGROUND_VERB = re.compile(r"\b(?:born|built|founded|established|constructed|erected|incorporated)\b", re.IGNORECASE)
@@ -381,6 +384,10 @@ class Resolver:
         """The quarter a financial report is about, as far as the text before ``start`` tells: the
         one named most often, the first of equals (a report leads with its quarter: "posted a 20%
         gain in third-quarter net income ... after a flat second quarter")."""
+        sentence = self.bounds(start, start)[0]
+        same = [(pos, when) for pos, when, _ in self.history if sentence <= pos < start and when.grain == "quarter"]
+        if same:
+            return same[-1]  # "earned $1.2 billion in the second quarter, up from $940 million in the year-earlier quarter"
         counts: dict[str, list] = {}
         for pos, when, _ in self.history:
             if pos < start and when.grain == "quarter":
@@ -736,6 +743,8 @@ class Resolver:
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
                 tense = None if c.relation in ("last", "next") else self.tense(start, end)
+                if tense == "future" and c.relation is None and _AFTER_A_RESULT.search(self.text, self.bounds(start, end)[0], start):
+                    tense = "past"  # "will go into the new year top of the league after a 3-1 win on Sunday"
                 if tense and _CLOSING_PRICE_BEFORE.search(self.text, max(0, start - 30), start):
                     tense = "past"  # "a 28% premium to the stock's closing price on Monday": a price already set
                 if tense == "present" and c.relation is None and _OUTCOME_NOUN_BEFORE.search(
@@ -1014,6 +1023,8 @@ class Resolver:
             return None  # "earned $5.41 a share in 1988. The board raised the dividend, payable Dec. 1": a date to come
         if not _STORY_DATE_BEFORE.search(self.text, max(0, pos - 12), pos) or not _STORY_DATE_AFTER.match(self.text, pos):
             return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
+        if _FROM_A_FIGURE_IN.search(self.text, max(0, pos - 60), pos):
+            return None  # "earned $1.45 billion, up from $1.29 billion in 2011. ... rebounded in October": a point compared with
         told_from = self.bounds(pos, pos + 1)[0]
         if any(told_from <= p < pos and abs((w.first - self.reference).days) <= 7 for p, w, _ in self.history) \
                 or _CLOCK_TIME.search(self.text, told_from, pos):
@@ -1430,9 +1441,11 @@ class Resolver:
                 _, pos, when = min(near, key=lambda n: n[:2])
                 dates.add((when.first, pos))
         days = {d for d, _ in dates}
-        if len(days) != 1:
+        if not days or (max(days) - min(days)).days > 6:
             return Resolved(ev.type, "XXXX-XX-XX", "day", None, ev.mod, "none")
-        day, pos = next(iter(dates))
+        # a happening of several days ("gather on Wednesday for a two-day summit ... the summit ends
+        # on Thursday"): its eve is before the first, the day after it after the last
+        day, pos = min(dates) if ev.direction < 0 else max(dates)
         if ev.days is None:
             # "days before the talks": some days before that day
             first, last = (day - dt.timedelta(days=7), day - dt.timedelta(days=1)) if ev.direction < 0 else (

@@ -189,6 +189,8 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     aux, j = _aux_before(tokens, i)
     if aux == "being":
         before, _ = _aux_before(tokens, j)  # "were being counted Tuesday": a past progressive
+        if before not in ("was", "were", "is", "are", "am"):
+            return None  # "abandoned without a ball being bowled on Saturday": the verb before decides
         return "past" if before in ("was", "were") else "present"
     if aux in ("is", "are", "am"):
         return "present"
