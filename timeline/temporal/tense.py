@@ -235,7 +235,7 @@ def _conditional_subject_before(tokens: list[str], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 5), -1):
         if tokens[k].lower() in ("if", "unless"):
             return k < i - 1
-        if not tokens[k].isalpha() or tokens[k].lower() in SUBORDINATORS:
+        if not tokens[k].replace("-", "").isalpha() or tokens[k].lower() in SUBORDINATORS:
             return False
     return False
 
@@ -283,7 +283,7 @@ def _with_absolute(tokens: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 5), -1):
         if tokens[j].lower() == "with":
             return j < i - 1
-        if not (tokens[j].isalpha() and tokens[j].islower()) or tokens[j] in PRESENT or tokens[j] in MODALS_FUTURE:
+        if not (tokens[j].replace("-", "").isalpha() and tokens[j].islower()) or tokens[j] in PRESENT or tokens[j] in MODALS_FUTURE:
             return False
     return False
 
@@ -319,7 +319,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "past", i
         if low == "to" and i >= 3 and tokens[i - 2].lower() in _ORDINAL_NOUN_TO and tokens[i - 3].lower() in _THE:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
-        if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and tokens[i + 1].isalpha() and \
+        if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and tokens[i + 1].replace("-", "").isalpha() and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be"):
             infinitive = True
             if tokens[i + 1].lower() in _LEAVING and tokens[n - 1].lower() not in ("by", "until", "till", "before") \
@@ -417,14 +417,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
-                    tokens[i - 1].isalpha() and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
+                    tokens[i - 1].replace("-", "").isalpha() and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
                 continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
             if low in PAST_AMBIGUOUS and _conditional_subject_before(tokens, i):
                 return "future", i  # "can clinch the title if they beat Forthbank on Saturday": a condition ahead
-            if i >= 1 and tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE and i + 1 < n and tokens[i + 1].isalpha() \
+            if i >= 1 and tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE and i + 1 < n and tokens[i + 1].replace("-", "").isalpha() \
                     and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
                 continue  # an adjective after a preposition: "a package for affected communities", "with armed men"
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
@@ -434,14 +434,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
-        if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha():
+        if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].replace("-", "").isalpha():
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
             # votes Friday", "released the reports Tuesday")
             return "present", i
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
                 and tokens[i - 1][:1].isupper()) or (
-                tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() and tokens[i - 1].lower() not in DETERMINERS
+                tokens[i - 1][:1].isupper() and tokens[i - 1].replace("-", "").isalpha() and tokens[i - 1].lower() not in DETERMINERS
                 and (i == 1 or tokens[i - 2] in (",", "and"))) or (
                 tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1))):
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
