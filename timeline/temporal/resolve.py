@@ -119,7 +119,7 @@ _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORE
 _YEAR_LABEL_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{V.YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'“‘(]*")  # "Last year, Cyclone Fengal brought rain on November 30"
 # a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
-_FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+)$", re.IGNORECASE)
+_FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+|^[^,]{3,60},\s+in\s+)$", re.IGNORECASE)  # ("The last election, in 2019, was held on Oct. 21")
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"
                             r"adjourned|adjourns|deferred|defers|suspended|suspends|recessed|remanded|"
@@ -205,7 +205,7 @@ _REPORTED_PERIOD_AFTER = re.compile(
     r"inflation\s+rate)\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
-_COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
+_COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|that)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
 # a subordinate phrase holding a date: "14 years after he first took office in [February 1999]"
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|than)\b", re.IGNORECASE)
 # a sentence that leaves a past story for the news of now
@@ -742,7 +742,7 @@ class Resolver:
             elif self.narrative and anchor != "reference" and c.relation is None and self._told_within_a_week(start):
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
-                tense = None if c.relation in ("last", "next") else self.tense(start, end)
+                tense = None if c.relation in ("last", "next", "coming") else self.tense(start, end)
                 if tense == "future" and c.relation is None and _AFTER_A_RESULT.search(self.text, self.bounds(start, end)[0], start):
                     tense = "past"  # "will go into the new year top of the league after a 3-1 win on Sunday"
                 if tense and _CLOSING_PRICE_BEFORE.search(self.text, max(0, start - 30), start):
@@ -1133,11 +1133,15 @@ class Resolver:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it
             tense = self.tense(start, end)
-            if tense in ("present", "future"):
+            if tense == "future":
+                # "Schroeder, who will speak at the Reichstag at 3 p.m., said ... yesterday": not on a day gone
+                near = [n for n in near if n[2].first >= self.reference]
+            elif tense == "present":
                 near = [n for n in near if (n[2].first - self.reference).days > -7]
             elif tense == "past":
-                # "transport was suspended at 1:00pm and will not resume until Friday": a time that
-                # is over is not on a coming day a later clause of its own tells
+                # "transport was suspended at 1:00pm and will not resume until Friday", "a speech
+                # that began at 11 am ... a regime from April 1": a time that is over is not on a
+                # coming day its sentence tells after it
                 near = [n for n in near if n[2].first <= self.reference or n[1] < start
                         or not _COMING_CLAUSE_BETWEEN.search(self.text, end, n[1])]
         if near:

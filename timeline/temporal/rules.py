@@ -1334,6 +1334,7 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         ("The vote is on [Monday next week].", "2025-12-08"),
         ("Parliament will be dissolved [a week on Friday].", "2025-12-12"),
         ("The hearing is [Friday week].", "2025-12-12"),
+        ("The earliest seats home are on [Wednesday week].", "2025-12-10"),
         ("The replay is on [Saturday fortnight].", "2025-12-20"),
     ),
 )
@@ -1346,9 +1347,10 @@ def weekday_of_week(m: re.Match, text: str) -> Partial | None:
     if m["wd2"] and not m["wd2"][0].isupper():
         return None
     wd = V.weekday_number(m["wd2"] or m["wd3"])
-    # British "Friday week", "a week on Friday": a week after the coming Friday
+    # British "Friday week", "a week on Friday": a week after the coming Friday (said on a Friday,
+    # a week from that day)
     weeks = 2 if (m["span"] or m["span3"]).lower() == "fortnight" else 1  # "Saturday fortnight"
-    return Offset(Calendar(weekday=wd, relation="next"), m.start("wd2") if m["wd2"] else m.start("wd3"), "week", weeks,
+    return Offset(Calendar(weekday=wd, relation="coming"), m.start("wd2") if m["wd2"] else m.start("wd3"), "week", weeks,
                   grain="day")
 
 

@@ -353,7 +353,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
             return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() == "not" else "future"), i
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
-            if low in ("plans", "schedules", "aims") and i + 1 < n and tokens[i + 1].lower() in (
+            if low in ("plans", "schedules", "aims", "plan", "schedule") and i + 1 < n and tokens[i + 1].lower() in (
                     "a", "an", "another", "further", "more", "new") and not (i >= 1 and tokens[i - 1].lower() in DETERMINERS):
                 return "future", i  # "and plans another round of increases on Jan. 1": the verb
             continue

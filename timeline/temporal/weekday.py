@@ -8,8 +8,9 @@ both cases: news reports name the day they are written on ("said Tuesday") far m
 same weekday a week away, which they write "next Tuesday" or "a week from Tuesday".
 
 Explicit modifiers override the tense: "last Thursday" is the most recent Thursday strictly
-before the reference date, "next Friday" the first Friday strictly after it, and "this Wednesday"
-follows the tense but never leaves the seven days around the reference date.
+before the reference date, "next Friday" the first Friday strictly after it, "this Wednesday"
+follows the tense but never leaves the seven days around the reference date, and the coming one
+("Friday" in "Friday week") is on or after it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import datetime as dt
 from typing import Literal
 
 Tense = Literal["past", "present", "future"] | None
-Relation = Literal["last", "next", "this"] | None
+Relation = Literal["last", "next", "this", "coming"] | None
 
 
 def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relation: Relation = None) -> dt.date:
@@ -38,6 +39,8 @@ def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relat
         return _moved(reference, -(back or 7))
     if relation == "next":
         return _moved(reference, ahead or 7)
+    if relation == "coming":
+        return _moved(reference, ahead)  # "Tuesday week" said on a Tuesday counts from that day
     if tense in ("future", "present"):
         return _moved(reference, ahead)
     return _moved(reference, -back)
