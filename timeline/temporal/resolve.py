@@ -196,7 +196,8 @@ _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:th
 # data reported for a period ("sales figures for March", "the jobs report for October", "inflation in May")
 _REPORTED_PERIOD_BEFORE = re.compile(
     r"\b(?:figures|data|numbers|statistics|stats|results|report|reading|readings|index|survey|sales|payrolls|inflation|"
-    r"output|exports|imports|deficit|surplus|unemployment)\s+(?:for|covering)\s+$", re.IGNORECASE)
+    r"output|exports|imports|deficit|surplus|unemployment|salaries|salary|wages|rent|arrears|dues)\s+(?:for|covering)\s+$",
+    re.IGNORECASE)  # ("ordered the city to pay workers their salaries for January and February")
 # a month that names the period an economic figure covers: "will report April housing starts"
 _REPORTED_PERIOD_AFTER = re.compile(
     r"\s+(?:housing\s+starts|home\s+sales|retail\s+sales|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"

@@ -1981,12 +1981,13 @@ def ago(m: re.Match, text: str) -> Partial | None:
     ("unit",),
     rf"{BN}(?:(?:this|that)\s+(?:very\s+)?day\s+(?:in\s+(?P<year>{YEAR})|(?P<amount>{V.AMOUNT})\s+(?P<unit>years?)\s+ago|"
     rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?|months?|weeks?)\s+ago\s+"
-    rf"(?P<tail>today|this\s+(?:week|month))){E}",
+    rf"(?P<tail>today|tonight|this\s+(?:week|month))){E}",
     examples=(
         ("The Berlin Wall opened [20 years ago today].", "2005-12-03"),
         ("The company had gone public with its bid [a week ago today].", "2025-11-26"),
         ("The refinery exploded [six months ago today].", "2025-06-03"),
         ("The mine collapsed [ten years ago this month].", "2015-12"),
+        ("[Ten years ago tonight], the border opened.", "2015-12-03TNI"),
         ("The treaty was signed [25 years ago this week].", "2000-W48"),
         ("On [this day in 1989], the gates were opened.", "1989-12-03"),
         ("On [this day five years ago], a cloudburst dumped 210 mm of rain.", "2020-12-03"),
@@ -2006,9 +2007,12 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
     if not m["tail"]:
         return Relative("year", -amount, "reference", grain="day")
     unit = m["unit2"].lower().rstrip("s")
-    grain = "day" if m["tail"].lower() == "today" else m["tail"].split()[-1].lower()
+    tail = m["tail"].lower()
+    grain = "day" if tail in ("today", "tonight") else tail.split()[-1]
     if unit != "year" and grain != "day":
         return None  # "two weeks ago this month" names no one period
+    if tail == "tonight":
+        return Relative(unit, -amount, "reference", grain="part_of_day", part_of_day="NI", type="TIME")
     return Relative(unit, -amount, "reference", grain=grain)
 
 
@@ -2072,12 +2076,13 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
     "years_on",
     ("unit",),
     # (the unit first, the amount looked for before it: a pattern opening on an amount is slow)
-    rf"{B}(?P<unit>years|decades|months|weeks)\s+on(?=\s*(?:[,:;.!?]|$)|\s+from\b)",
+    rf"{B}(?P<unit>years?|decades?|months?|weeks?|century|centuries)\s+on(?=\s*(?:[,:;.!?]|$)|\s+from\b)",
     examples=(
         ("The dam burst in 2019. [Five years on], 412 families still live in camps.", "2025"),
         ("Dharampur, [five years on]: a town still waiting", "2025"),
         ("[Ten years on] from the crash, the airline has changed its training.", "2025"),
         ("The plant closed in 1990. [Ten years on], the town was half empty.", "2000"),
+        ("[A decade on], the constitutional question has not gone away.", "2025"),
         ("He spent [40 years] on the board.", "P40Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
@@ -2938,11 +2943,12 @@ _POD_AFTER_CLOCK = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s
 @rule(
     "oclock",
     ("part_of_day", "spoken_clock"),
-    rf"{B}(?:at\s+)?(?P<t>(?:(?P<frac>half|a\s+quarter|quarter|{V.NUMBER_WORD}|\d{{1,2}})\s+(?P<dir>past|to|after)\s+)?"
+    rf"{B}(?:at\s+)?(?P<t>(?:(?P<frac>half|a\s+quarter|quarter|{V.NUMBER_WORD}|\d{{1,2}})(?:\s+minutes?)?\s+(?P<dir>past|to|after)\s+)?"
     rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK})|{_DAY_AFTER_TIME})?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)",
     examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The verdict came at [2.15 in the afternoon].", "2025-12-03T14:15"),
               ("The ship docked at [half past eight].", "2025-12-03T08:30"),
+              ("It's [twenty minutes past eight].", "2025-12-03T08:20"),
               ("The ruling is due at [half past two] on Friday.", "2025-12-05T14:30"),
               ("Shots were heard at [a quarter past ten last night].", "2025-12-02T22:15"),
               ("The statement came at [6.45 this evening].", "2025-12-03T18:45"),

@@ -124,7 +124,7 @@ VAGUE_AMOUNT = alternation(VAGUE_AMOUNTS)
 FRACTION = r"(?:\d+\s+1/2|\d+\s+1/4|\d+\s+3/4|\d+\.\d+|\d+½)"
 # An amount of units: digits, number words, fractions, "a"/"an" ("a week"), "a half".
 AMOUNT = (
-    rf"(?:{FRACTION}|\d{{1,4}}(?:,\d{{3}})?|(?:{NUMBER_WORD}|an?)\s+(?:hundred|thousand)|"
+    rf"(?:{FRACTION}|\d{{1,3}}\s+and\s+a\s+half|\d{{1,4}}(?:,\d{{3}})?|(?:{NUMBER_WORD}|an?)\s+(?:hundred|thousand)|"
     rf"(?:an?|three)\s+quarters?\s+of\s+an?|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|half\s+an?|an?\s+(?:half|quarter)|{COUPLE}|"
     rf"an?(?:\s+and\s+a\s+half)?|{VAGUE_AMOUNT})"
 )
