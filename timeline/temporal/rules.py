@@ -1547,19 +1547,24 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
 @rule(
     "the_part_of_day",
     ("part_of_day",),
-    rf"{B}(?:in|during|by|until|till|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening)))"
+    rf"{B}(?P<prep>in|during|by|until|till|throughout|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening|night)))"
     rf"(?![\w-]|['’]s)",
     examples=(("Dealers placed heavy buy orders in [the morning] to start the day.", "2025-12-03TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
-              ("The talks broke down on Tuesday. In [the evening], protesters gathered.", "2025-12-02TEV")),
+              ("The talks broke down on Tuesday. In [the evening], protesters gathered.", "2025-12-02TEV"),
+              ("We will have more on this story throughout [the evening].", "2025-12-03TEV", None, EXAMPLE_REFERENCE,
+               "news", "TIME")),
 )
 def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     # "in the morning": of the day told about, in a past clause; a habit ("she runs in the
     # morning") is no time, and a coming one ("will leave in the morning") may be tomorrow's
     from .tense import clause_tense, sentence_bounds
 
+    tense = clause_tense(text, m.start("t"), m.end("t"))
+    throughout = m["prep"].lower() == "throughout"  # "we'll have updates throughout the evening": this one
     if not _AFTER_PART_OF_DAY.match(text, m.end()) or re.search(r"\d\s*$", before(text, m.start(), 6)) or \
-            clause_tense(text, m.start("t"), m.end("t")) != "past" or _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())):
+            (tense != "past" and not throughout) or _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())) \
+            or m["pod"].lower() == "night" and not throughout and tense != "past":
         # (checked here: the rule's window may end before the word after it): "in the evening
         # gown", "6.30 in the morning", "shelling usually started in the morning"
         return None
