@@ -1718,7 +1718,7 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
 @rule(
     "the_unit",
     ("unit",),
-    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b)|\s+(?P<joined>[a-z]+)\b)",
+    rf"{B}(?P<t>the\s+(?:full\s+|fiscal\s+|financial\s+|latest\s+fiscal\s+|whole\s+)?(?P<unit>day|week|month|year|weekend|decade|century))(?=\s*(?:[.,;:!?)]|['’]s\b|$|\s+(?:ahead|before|after|ended|ending|to\s+date)\b)|\s+(?P<joined>[a-z]+)\b)",
     examples=(
         ("to put 40,000 troops in the region by [the end of the month]", "2025-12"),
         ("The library closes by [the end of the year] and then reopens.", "2025"),
@@ -1729,6 +1729,7 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
         ("It will buy bonds starting in January, replacing a program which expires at [the end of the year].", "2025"),
         ("For [the year], pet food volume was flat.", "2025"),
+        ("Today marks [the end of the financial year].", "2025"),
         ("Net rose 8% in the fourth quarter of 2024. For [the year], it earned $97.6 million.", "2024"),
         ("The trial opened in 2023. Shares have fallen 20% since [the start of the year].", "2025"),
         ("It hit a low on March 9, 2009. The index has risen 8.8 percent since [the start of the year].", "2025"),
