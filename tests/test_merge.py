@@ -426,6 +426,18 @@ def test_also_on_a_day_is_another_happening_of_that_day_in_its_article():
     assert len(events) == 2
 
 
+def test_stretches_of_years_are_one_happening_only_when_told_the_same():
+    wire = make_article("r", day("2023-03-07"), ["Prosecutors allege Halvik paid Belovar in cash between 2018 and 2021."])
+    ap = make_article("a", day("2023-03-25"), ["The judge said Belovar took money from Halvik between 2018 and 2021."])
+    daily = make_article("d", day("2023-03-09"), ["Mirela Kostic, Belovar's chief of staff from 2016 to 2021, testified about Halvik."])
+    events, _ = build(
+        (wire, lambda x: [timex(x, "2018 and 2021", "2018/2021", "year", day("2018-01-01"), day("2021-12-31"))]),
+        (ap, lambda x: [timex(x, "2018 and 2021", "2018/2021", "year", day("2018-01-01"), day("2021-12-31"))]),
+        (daily, lambda x: [timex(x, "2016 to 2021", "2016/2021", "year", day("2016-01-01"), day("2021-12-31"))]),
+    )
+    assert sorted(sorted(c.document for c in e.citations) for e in events) == [["a", "r"], ["d"]]
+
+
 def test_about_a_clock_time_is_about_the_minute_not_the_day():
     a = make_article("s1", day("2025-08-27"), ["Hurricane Marisol strengthened on Wednesday as it churned toward Texas."])
     b = make_article("s2", day("2025-08-31"), ["Hurricane Marisol came ashore in Texas at about 12:40 a.m. on Friday."])

@@ -112,6 +112,11 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # "On the same day, several dozen farmers rallied outside the venue": another happening of
         # the day its article has just told, never that one
         return ""
+    if ((item.last - item.first).days > 366 or any((m.last - m.first).days > 366 for m in cluster.members)) \
+            and not cluster.same_interval(item):
+        # a stretch of years ("between 2018 and 2021", "from 2016 to 2021") is one happening's only
+        # when told the same: a tenure and a bribery scheme overlap without being one
+        return ""
     if match.merges and item.first == item.last and any(
             m.mention.document == item.mention.document and m.first == m.last == item.first
             and m.mention.sentence_start != item.mention.sentence_start and _told_apart(item, m) for m in cluster.members):
