@@ -406,23 +406,18 @@ def test_a_clause_naming_no_one_joins_the_name_its_article_tells_on_the_same_dat
     assert len(events) == 2
 
 
-def test_one_article_telling_two_kinds_of_happening_on_one_day_tells_two():
-    wire = make_article("r", day("2023-03-07"), [
-        "Governor Anton Belovar of the Varesk region pleaded not guilty on Monday to bribery charges.",
-        "Police detained 11 supporters of Belovar in Varesk on Monday after scuffles outside the court.",
-    ])
-    events, _ = build((wire, lambda x: [timex(x, "on Monday", "2023-03-06", "day", day("2023-03-06")),
-                                        timex(x, "on Monday", "2023-03-06", "day", day("2023-03-06"), occurrence=1)]))
-    assert len(events) == 2
-
-
-def test_also_on_a_day_is_another_happening_of_that_day_in_its_article():
-    ledger = make_article("l", day("2019-11-10"), [
-        "Eight miners trapped at the Boreal Crest mine are alive, the company said on Saturday.",
-        "Also on Saturday, Ontario ordered Boreal Crest to halt production at its two other mines.",
-    ])
-    events, _ = build((ledger, lambda x: [timex(x, "on Saturday", "2019-11-09", "day", day("2019-11-09")),
-                                          timex(x, "Saturday", "2019-11-09", "day", day("2019-11-09"), occurrence=1)]))
+@pytest.mark.parametrize(("lines", "expression"), [
+    # each sentence tells a kind of happening of its own, sharing none
+    (["Governor Anton Belovar of the Varesk region pleaded not guilty on Monday to bribery charges.",
+      "Police detained 11 supporters of Belovar in Varesk on Monday after scuffles outside the court."], "on Monday"),
+    # "Also on Saturday, ...": another happening of a day the article has told
+    (["Eight miners trapped at the Boreal Crest mine are alive, the company said on Saturday.",
+      "Also on Saturday, Ontario ordered Boreal Crest to halt production at its two other mines."], "on Saturday"),
+])
+def test_one_article_telling_two_happenings_of_one_day_keeps_them_apart(lines, expression):
+    article = make_article("w", day("2023-03-07"), lines)
+    events, _ = build((article, lambda x: [timex(x, expression, "2023-03-06", "day", day("2023-03-06"), occurrence=n)
+                                           for n in (0, 1)]))
     assert len(events) == 2
 
 
