@@ -327,6 +327,45 @@ def month_day_and_day(m: re.Match, text: str) -> Partial | None:
     return Calendar(month=V.month_number(m["month"]), day=int(m["day"]))
 
 
+_ORDINAL_DAYS = {w: i for i, w in enumerate(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), 1)}
+_ORDINAL_DAYS.update({f"twenty-{w}": 20 + i for w, i in list(_ORDINAL_DAYS.items())[:9]})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_DAY = "(?:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
+
+
+@rule(
+    "spoken_day_month",
+    ("month",),
+    rf"{B}(?:(?:the\s+)?(?P<ord>{_ORDINAL_DAY})\s+of\s+(?P<month>{MONTH_FULL})(?!['’]s)|(?P<month2>{MONTH_FULL})\s+the\s+"
+    rf"(?P<ord2>{_ORDINAL_DAY}))(?:,?\s+(?P<year>{YEAR}))?{E}",
+    examples=(("The vote is on [the sixth of May].", "2026-05-06"),
+              ("The vote is on [May the sixth].", "2026-05-06"),
+              ("It was signed on [the twenty-first of June, 1991].", "1991-06-21")),
+)
+def spoken_day_month(m: re.Match, text: str) -> Partial | None:
+    """A day of a month told in words, as speech and transcripts do ("the sixth of May", "May the sixth")."""
+    month = V.month_number(m["month"] or m["month2"])
+    day = _ORDINAL_DAYS[(m["ord"] or m["ord2"]).lower()]
+    if not possible_day(month, day):
+        return None
+    return Calendar(year=int(m["year"]) if m["year"] else None, month=month, day=day)
+
+
+@rule(
+    "weekday_apposition",
+    ("weekday",),
+    rf"(?<=,\s)a\s+(?P<wd>{WEEKDAY}){E}(?=\s*[,.;)]|\s+(?:when|as|and|after|before)\b)",
+    examples=(("The Wall went up on Aug. 13, 1961, [a Sunday], when troops unrolled barbed wire.", "1961-08-13"),),
+)
+def weekday_apposition(m: re.Match, text: str) -> Partial | None:
+    """"Aug. 13, 1961, a Sunday": the day just written, named by its weekday."""
+    if not re.search(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{YEAR}|{MONTH_FULL}),\s+$", text[max(0, m.start() - 20):m.start()]):
+        return None
+    return Relative("day", 0, "anchor")
+
+
 @rule(
     "day_month",
     ("month",),
@@ -3243,7 +3282,8 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, month_day, month_day_and_day, day_month, month_year, iso_date, numeric_date,
+    week_of, week_ending, week_of_month, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
     event_offset,
