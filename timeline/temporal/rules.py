@@ -3130,11 +3130,14 @@ def holiday(m: re.Match, text: str) -> Partial | None:
 @rule(
     "week_of",
     ("month",),
-    rf"{B}the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
-    examples=(("a hearing [the week of March 6]", "2026-W10"),),
+    rf"{B}the\s+week\s+of\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}|(?P<day2>{DAY}){ORD_SUFFIX}\s+(?P<month2>{MONTH}))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+    examples=(("a hearing [the week of March 6]", "2026-W10"),
+              ("The committee will visit Rugby in [the week of 13 January].", "2026-W03")),
 )
 def week_of(m: re.Match, text: str) -> Partial | None:
-    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]), day=int(m["day"]), week_of=True)
+    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"] or m["month2"]),
+                    day=int(m["day"] or m["day2"]), week_of=True)
 
 
 @rule(
