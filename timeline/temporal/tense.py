@@ -267,7 +267,10 @@ def _relative_clause_start(tokens: list[str], comma: int) -> int:
         return comma
     after = tokens[comma + 1].lower()
     if not (after in PRESENT or after in PRESENT_PLURAL or after in MODALS_FUTURE or after in PLANNING or after == "to"
-            or _past_form(tokens[comma + 1], after) or after in ("could", "can")):
+            or _past_form(tokens[comma + 1], after) or after in ("could", "can")
+            # or with the date's own preposition: "would close the forum, which opened in 1936, at the end of March"
+            or after in ("at", "on", "by", "until", "from", "before", "after", "during")
+            and (comma + 2 >= len(tokens) or tokens[comma + 2].lower() not in ("which", "who"))):
         return comma  # the main clause goes on with its verb ("..., to hold them", "..., will appear")
     for k in range(comma - 1, max(-1, comma - 20), -1):
         if tokens[k] in HARD_BOUNDARIES:
