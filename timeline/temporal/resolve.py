@@ -222,6 +222,7 @@ _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fel
 # a result that is in by the time a coming clause speaks of it
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
+_IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
 _BACKGROUND_VERB = re.compile(r"\b(?:born|built|founded|established|constructed|erected|incorporated)\b", re.IGNORECASE)
@@ -1121,6 +1122,8 @@ class Resolver:
         return self._opens_line(start, bullets=False) and _HEADS_AN_ENTRY.match(self.text, end) is not None
 
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
+        if self.reference and not self.narrative and _IT_IS_BEFORE.search(self.text, max(0, start - 12), start):
+            return self.reference, "reference"  # "It's twenty-eight minutes past eight": now
         if self.reference and not self.narrative and self._stamps_an_entry(start, end):
             # a live blog's time stamp ("1.32pm The chancellor sat down ...", "10:30 a.m. -- Gov. Marsh
             # told reporters"): the day of writing, whatever the entry before or after it tells

@@ -1592,7 +1592,8 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
                EXAMPLE_REFERENCE, "news", "TIME"),
               ("The talks broke down on Tuesday. In [the evening], protesters gathered.", "2025-12-02TEV"),
               ("We will have more on this story throughout [the evening].", "2025-12-03TEV", None, EXAMPLE_REFERENCE,
-               "news", "TIME")),
+               "news", "TIME"),
+              ("The storm could last until Saturday. We'll be on the air throughout [the night].", "2025-12-03TNI")),
 )
 def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     # "in the morning": of the day told about, in a past clause; a habit ("she runs in the
@@ -1607,6 +1608,10 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
         # (checked here: the rule's window may end before the word after it): "in the evening
         # gown", "6.30 in the morning", "shelling usually started in the morning"
         return None
+    if throughout and tense != "past":
+        # "We'll be on the air throughout the night": tonight, whatever coming day the story told
+        return Relative("day", 0, "reference", grain="part_of_day", part_of_day=V.PARTS_OF_DAY[m["pod"].lower()],
+                        type="TIME")
     return Calendar(part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
 
 
