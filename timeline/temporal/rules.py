@@ -2734,7 +2734,8 @@ ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|
 _CALENDAR_NAMES = "|".join(name.title() for name in (*V.WEEKDAYS, *V.MONTHS))
 _PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"
 _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
-       rf"|{_PLACE_TIME}))")
+       # American broadcast's bare zone: "at 8:30 p.m. Eastern"
+       rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
 _DAY_AFTER_TIME = rf"(?:,?\s+(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
@@ -2769,6 +2770,7 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("The blast occurred at about [10:35 a.m. Friday].", "2025-11-28T10:35", None, EXAMPLE_REFERENCE, "news", "TIME"),
         ("The blast occurred at about [10:35 a.m.] (0735 GMT) on Friday.", "2025-11-28T10:35"),
         ("at [10 p.m. Wednesday]", "2025-12-03T22:00"),
+        ("Markets in Asia open at [8:30 p.m. Eastern], and we'll have updates.", "2025-12-03T20:30"),
         ("The offer is open until [9 a.m. EST Tuesday].", "2025-12-09T09:00"),
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
         ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
