@@ -624,7 +624,13 @@ def year(m: re.Match, text: str) -> Partial | None:
     if name and not prefixed and name.group(1).lower() not in V.TEMPORAL_PREPOSITIONS and \
             name.group(1).lower() not in V.MONTHS and name.group(1).lower() not in V.YEAR_OPENERS:
         return None  # a name, even opening a sentence: "Orion 1980", "Windows 2000 servers"
+    if not prefixed and _MODEL_YEAR_AFTER.match(text, m.end()):
+        return None  # a model year: "the recall covers 2011 and 2012 Meridian sedans"
     return Calendar(year=y, fiscal=bool(_FISCAL.search(m["t"])))
+
+
+_MODEL_YEAR_AFTER = re.compile(r"(?:\s+and\s+\d{4})?\s+(?:(?-i:[A-Z][\w-]*)\s+){1,3}(?:sedans?|cars?|models?|vehicles?|SUVs?|"
+                               r"trucks?|pickups?|minivans?|coupes?|hatchbacks?|motorcycles?|vans?)\b")
 
 
 @rule(
@@ -1213,7 +1219,8 @@ def half(m: re.Match, text: str) -> Partial | None:
 
 _BUSINESS_WORDS = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|losses|growth|economy|economic|output|"
                              r"prices|inflation|demand|shares|investors|results|forecasts?|guidance|fiscal|GDP|exports|"
-                             r"imports|orders|margins?|company|companies|firm|market|markets|results|quarter|fiscal)\b",
+                             r"imports|orders|margins?|company|companies|firm|market|markets|results|quarter|fiscal|"
+                             r"volumes?|gains|stocks|brewers?|retailers?|carmakers?|analysts?|lenders?)\b",
                              re.IGNORECASE)
 
 
@@ -2305,6 +2312,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
     if m["unit"][0].isupper() and (m["amount"][0].isdigit() or m["amount"][0].isupper()):
         return None  # a title or a name: "60 Minutes", "The Thirty Years War", "Seven Days in May"
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
+    if unit == "century" and re.search(r"\b(?:scored|scores|score|scoring|hit|hits|made|makes|struck)\s+(?:\w+\s+)?$",
+                                       before(text, m.start(), 24)):
+        return None  # cricket: "has scored two centuries in the series"
     if unit == "quarter" and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and (
             amount_text in ("a", "an", "one", "three") or re.match(r"\s+of\s+(?:the|a|an|its|his|her|their|all)\b", text[m.end():m.end() + 12])):
         return None  # a fraction: "a quarter of the market", "three quarters of voters" (not "several quarters of losses")
@@ -2387,9 +2397,10 @@ _APPROX_OUTSIDE = frozenset({"about", "around", "over", "just over", "well over"
 @rule(
     "duration_adjective",
     ("unit",),
-    rf"{B}(?P<t>(?P<amount>\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many|one-and-a-half|two-and-a-half)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
+    rf"{B}(?P<t>(?P<amount>(?:{V.NUMBER_WORD}|\d{{1,3}})-and-a-half|\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
     examples=(
         ("The nearly [five-hour] discussion", "PT5H"),
+        ("during the [three-and-a-half-hour] ceremony", "PT3H30M"),
         ("a [10-year] security guarantee", "P10Y"),
         ("Scharping, ending a [two-day] visit", "P2D"),
     ),
