@@ -2709,8 +2709,8 @@ def past_ref(m: re.Match, text: str) -> Partial | None:
               ("Islam will [one day] be the second largest religion", "FUTURE_REF")),
 )
 def future_ref(m: re.Match, text: str) -> Partial | None:
-    if capitalised_in_a_name(text, m.start("t"), m.end("t")):
-        return None  # "Back to the Future", "the Future Fund"
+    if capitalised_in_a_name(text, m.start("t"), m.end("t")) or text[max(0, m.start("t") - 1):m.start("t")] == "-":
+        return None  # "Back to the Future", "the Future Fund", "Park Sung-soon"
     t = " ".join(m["t"].lower().split())
     t = t[4:] if t.startswith("the ") else t
     if t.startswith("next few") or t.startswith("coming") and not re.search(r"\b(?:in|over|during|for|of)\s+$", before(text, m.start(), 8)):

@@ -418,6 +418,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in PRESENT_PLURAL and i >= 1 and _plural_subject(tokens[i - 1]):
                 return "present", i  # "Wyoming's caucuses run through Wednesday"
             continue
+        if _past_form(word, low, first=i == 0) and i >= 2 and i + 1 < n and tokens[i - 2].lower() in ("will", "would", "to", "'ll") \
+                and tokens[i - 1].isalpha() and tokens[i - 1].islower() and tokens[i - 1].lower() not in AUX_SKIP \
+                and tokens[i - 1].lower() not in ("be", "have", "been") and tokens[i + 1][:1].isalpha():
+            continue  # "will release revised third-quarter guidance on Wednesday": an adjective after the verb
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
                     tokens[i - 1].replace("-", "").isalpha() and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
