@@ -1255,7 +1255,8 @@ def half_code(m: re.Match, text: str) -> Partial | None:
 # ----------------------------------------------------------------------------- weekdays
 
 # words before a weekday that make it a name: "Bloody Sunday", "Black Friday", "Sheffield Wednesday" (the club)
-_NAME_ADJECTIVES = re.compile(r"(?-i:Bloody|Black|Super|Cyber|Ash|Holy|Maundy|Shrove|Giving|Good|Easter|Palm|Sheffield)\s+$")
+_NAME_ADJECTIVES = re.compile(r"(?-i:Bloody|Black|Super|Cyber|Ash|Holy|Maundy|Shrove|Giving|Good|Easter|Palm|Sheffield|Mad|Manic|Blue|"
+                              r"Fat|Plough|Whit|Low|Spy|Big)\s+$")
 
 
 def weekday_usage(text: str, end: int) -> str:
@@ -1339,6 +1340,9 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         return None  # "Friday Night Lights", "Monday Night Football", "Sunday school"
     if re.search(r"(?-i:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?|\b[Mm]an|\bGirl)\s+$", text[max(0, m.start() - 6):m.start()]):
         return None  # a name: "Mr. Monday", "our man Friday", "Girl Friday"
+    if re.search(r"[\"“]$", text[max(0, m.start() - 1):m.start()]) and re.match(r"\s+(?-i:[A-Z][a-z]+)\b(?<!Night)(?<!Morning)",
+                                                                                 text[m.end():m.end() + 14]) and not m["rel"]:
+        return None  # a title in quotes: the show "Saturday Kitchen Live"
     if _NAME_ADJECTIVES.search(text[max(0, m.start() - 12):m.start()]) or V.WEEKDAY_IN_NAMES.match(text, m.start("wd")) \
             or re.search(r"(?-i:Mail)\s+on\s+$", text[max(0, m.start() - 10):m.start()]):
         return None  # "Bloody Sunday", "the Sunday Times", "the Mail on Sunday"

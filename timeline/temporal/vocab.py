@@ -250,6 +250,7 @@ HOLIDAYS: dict[str, tuple] = {
     "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
     "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
     "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2), "father's day": ("nth", 6, 6, 3),
+    "patriots' day": ("nth", 4, 0, 3), "fourth of july": ("fixed", 7, 4),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
     "election day": ("election",),
@@ -313,7 +314,7 @@ HOLIDAY = (
     r"Rosh Hashanah?|Hogmanay|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
-    r"|the (?-i:Fourth of July)|(?-i:July Fourth))"
+    r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
 
@@ -323,6 +324,7 @@ def holiday_key(text: str) -> str:
     t = t.replace("new years", "new year's").replace("valentines", "valentine's")
     t = t.replace("st patrick", "st. patrick").replace("patricks", "patrick's").replace("veterans'", "veterans")
     t = t.replace("mothers", "mother's").replace("fathers", "father's").replace("presidents'", "presidents")
+    t = t.replace("patriots day", "patriots' day")
     if t == "new year's":
         t = "new year's day"
     t = t.replace("april fools day", "april fools' day").replace("chinese new year", "lunar new year")
@@ -415,7 +417,7 @@ each per
 """)
 _triggers("holiday", """
 christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice independence
-bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost
+bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost patriots
 election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
