@@ -235,9 +235,14 @@ def _conditional_subject_before(tokens: list[str], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 5), -1):
         if tokens[k].lower() in ("if", "unless"):
             return k < i - 1
-        if not tokens[k].replace("-", "").isalpha() or tokens[k].lower() in SUBORDINATORS:
+        if not _is_word(tokens[k]) or tokens[k].lower() in SUBORDINATORS:
             return False
     return False
+
+
+def _is_word(token: str) -> bool:
+    """A token of letters, hyphenated or not ("quarter-point", "Pre-orders"): a word, not a number or a mark."""
+    return token.replace("-", "").isalpha()
 
 
 def _plural_subject_before_relative(tokens: list[str], comma: int) -> bool:
@@ -254,7 +259,7 @@ def _plural_subject(word: str) -> bool:
     low = word.lower()
     if low in ("they", "we", "you", "i", "both", "leaders", "officials"):
         return True
-    if low in DETERMINERS or low in AUX_SKIP or not word.replace("-", "").isalpha():
+    if low in DETERMINERS or low in AUX_SKIP or not _is_word(word):
         return False
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in PAST_IRREGULAR \
         and low not in PRESENT and low not in ("news", "its", "his", "this", "has", "was", "is")
@@ -286,7 +291,7 @@ def _with_absolute(tokens: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 5), -1):
         if tokens[j].lower() == "with":
             return j < i - 1
-        if not (tokens[j].replace("-", "").isalpha() and tokens[j].islower()) or tokens[j] in PRESENT or tokens[j] in MODALS_FUTURE:
+        if not (_is_word(tokens[j]) and tokens[j].islower()) or tokens[j] in PRESENT or tokens[j] in MODALS_FUTURE:
             return False
     return False
 
@@ -322,7 +327,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "past", i
         if low == "to" and i >= 3 and tokens[i - 2].lower() in _ORDINAL_NOUN_TO and tokens[i - 3].lower() in _THE:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
-        if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and tokens[i + 1].replace("-", "").isalpha() and \
+        if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and _is_word(tokens[i + 1]) and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be"):
             infinitive = True
             if tokens[i + 1].lower() in _LEAVING and tokens[n - 1].lower() not in ("by", "until", "till", "before") \
@@ -419,19 +424,19 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return "present", i  # "Wyoming's caucuses run through Wednesday"
             continue
         if _past_form(word, low, first=i == 0) and i >= 2 and i + 1 < n and tokens[i - 2].lower() in ("will", "would", "to", "'ll") \
-                and tokens[i - 1].isalpha() and tokens[i - 1].islower() and tokens[i - 1].lower() not in AUX_SKIP \
+                and _is_word(tokens[i - 1]) and tokens[i - 1].islower() and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("be", "have", "been") and tokens[i + 1][:1].isalpha():
             continue  # "will release revised third-quarter guidance on Wednesday": an adjective after the verb
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
-                    tokens[i - 1].replace("-", "").isalpha() and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
+                    _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
                 continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
             if low in PAST_AMBIGUOUS and _conditional_subject_before(tokens, i):
                 return "future", i  # "can clinch the title if they beat Forthbank on Saturday": a condition ahead
-            if i >= 1 and tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE and i + 1 < n and tokens[i + 1].replace("-", "").isalpha() \
+            if i >= 1 and tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE and i + 1 < n and _is_word(tokens[i + 1]) \
                     and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
                 continue  # an adjective after a preposition: "a package for affected communities", "with armed men"
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
@@ -441,14 +446,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
             tense = _participle_tense(tokens, i)
             return (tense or "past"), i
-        if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].replace("-", "").isalpha():
+        if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]):
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
             # votes Friday", "released the reports Tuesday")
             return "present", i
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
                 and tokens[i - 1][:1].isupper()) or (
-                tokens[i - 1][:1].isupper() and tokens[i - 1].replace("-", "").isalpha() and tokens[i - 1].lower() not in DETERMINERS
+                tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in DETERMINERS
                 and (i == 1 or tokens[i - 2] in (",", "and"))) or (
                 tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1))):
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
