@@ -215,10 +215,10 @@ _BACK_TO_NOW = re.compile(r"\s*[\"“‘]?(?:Meanwhile|Separately|Elsewhere|Now|
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # a relative clause open before a date ("negotiations that began in early 2018")
 # or a participle after a comma ("Under the accord, adopted in 2015, countries submit ...")
-_FROM_A_FIGURE_IN = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?[$€£¥]?\d(?:[^,;.]|\.\d){0,30}?\s(?:in|on)\s+$",
-                               re.IGNORECASE)
-_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|compared)\s+(?:from|with)\s+(?:[^,;.]|\.\d){0,40}?(?:on|at|in)?\s*$",
-                             re.IGNORECASE)
+# a date that a figure is compared with: "eased to 24% from a record 38% in [September 2023]",
+# "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on [May 2]"
+_FROM_A_FIGURE_IN = re.compile(r"\b(?:from|compared\s+with)\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?"
+                               r"[$€£¥]?\d(?:[^,;.]|\.\d){0,30}?\s(?:in|on|at)\s+$", re.IGNORECASE)
 # a result that is in by the time a coming clause speaks of it
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
@@ -230,10 +230,12 @@ _STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
 # quotations and their attribution ("..., he told reporters on Wednesday")
 _QUOTE_OPEN_MARKS = ("“", "``", "‘‘")
 _QUOTE_CLOSE = re.compile(r"”|''|’’|\"(?=[\s,.;:!?)]|$)")
-_SENTENCE_REST = re.compile(r"(?:[^.!?\n“]|(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?=\s+[A-Z][a-z]+day\b)){0,160}")  # ("11 p.m. Tuesday")
+# the dots of "a.m." and "p.m.", which end no sentence before a weekday ("11 p.m. Tuesday")
+_MERIDIEM_DOT = r"(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?=\s+[A-Z][a-z]+day\b)"
+_SENTENCE_REST = re.compile(rf"(?:[^.!?\n“]|{_MERIDIEM_DOT}){{0,160}}")
 _SAID_ON_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|adds|asked|declared|wrote|announced|insisted|stated|warned|argued)\b"
-    r"(?:[^.;:\n]|(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.|(?<=\d):(?=\d)){0,80}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:[^.;:\n]|{_MERIDIEM_DOT}|(?<=\d):(?=\d)){{0,80}}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:he|she|they|it|officials)?\s*(?:said|told)\b")
 
 
@@ -931,10 +933,9 @@ class Resolver:
         for region_start, region in ((closing.end(), after.group() if after else ""), (s, self.text[s:opening])):
             said = _SAID_ON_DAY.search(region)
             if said:
-                group = "wd" if said["wd"] else "wd2"
-                day = resolve_weekday(self.reference, V.weekday_number(said[group]), "past") if self.reference else None
-                if day is not None and day != self.reference:
-                    return day, f"timex:{region_start + said.start(group)}"
+                found = self._said_day(said, "wd" if said["wd"] else "wd2", region_start)
+                if found:
+                    return found
         if ends_sentence and opening == s and s > 1:
             # a quotation that goes on in a sentence of its own ('"..." Tremblay told supporters at
             # about 10:30 p.m. Tuesday. "Tomorrow we start work."'): the day of the one before
@@ -942,10 +943,13 @@ class Resolver:
             said = _SAID_ON_DAY.search(self.text, before, s) if _quote_opening(self.text, before + 1) is not None \
                 or re.match(r"\s*[\"“]", self.text[before:s]) else None
             if said and said["wd"]:
-                day = resolve_weekday(self.reference, V.weekday_number(said["wd"]), "past") if self.reference else None
-                if day is not None and day != self.reference:
-                    return day, f"timex:{said.start('wd')}"
+                return self._said_day(said, "wd", 0)
         return None
+
+    def _said_day(self, said: re.Match, group: str, offset: int) -> tuple[dt.date, str] | None:
+        """The day an attribution names ("he told reporters Wednesday"), when it is not the day of writing."""
+        day = resolve_weekday(self.reference, V.weekday_number(said[group]), "past") if self.reference else None
+        return (day, f"timex:{offset + said.start(group)}") if day is not None and day != self.reference else None
 
     def _named_by_a_decision(self, start: int, end: int) -> bool:
         """Whether a date is the object of a decision that sets it ahead: "has declared Friday a
@@ -1132,7 +1136,7 @@ class Resolver:
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
                 # (not a point compared with: "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on May 2")
-                and not (pos > end and _UP_FROM_BEFORE.search(self.text, end, pos))]
+                and not (pos > end and _FROM_A_FIGURE_IN.search(self.text, end, pos))]
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it
