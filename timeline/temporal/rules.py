@@ -1220,7 +1220,7 @@ def half(m: re.Match, text: str) -> Partial | None:
 _BUSINESS_WORDS = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|losses|growth|economy|economic|output|"
                              r"prices|inflation|demand|shares|investors|results|forecasts?|guidance|fiscal|GDP|exports|"
                              r"imports|orders|margins?|company|companies|firm|market|markets|results|quarter|fiscal|"
-                             r"volumes?|gains|stocks|brewers?|retailers?|carmakers?|analysts?|lenders?)\b",
+                             r"volumes?|gains|stocks|retailers?|carmakers?|analysts?|lenders?)\b",
                              re.IGNORECASE)
 
 
@@ -1255,8 +1255,8 @@ def half_code(m: re.Match, text: str) -> Partial | None:
 # ----------------------------------------------------------------------------- weekdays
 
 # words before a weekday that make it a name: "Bloody Sunday", "Black Friday", "Sheffield Wednesday" (the club)
-_NAME_ADJECTIVES = re.compile(r"(?-i:Bloody|Black|Super|Cyber|Ash|Holy|Maundy|Shrove|Giving|Good|Easter|Palm|Sheffield|Mad|Manic|Blue|"
-                              r"Fat|Plough|Whit|Low|Spy|Big)\s+$")
+_NAME_ADJECTIVES = re.compile(r"(?-i:Bloody|Black|Super|Cyber|Ash|Holy|Maundy|Shrove|Giving|Good|Easter|Palm|Sheffield|Mad|Manic|"
+                              r"Blue)\s+$")
 
 
 def weekday_usage(text: str, end: int) -> str:

@@ -250,7 +250,7 @@ HOLIDAYS: dict[str, tuple] = {
     "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
     "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
     "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2), "father's day": ("nth", 6, 6, 3),
-    "patriots' day": ("nth", 4, 0, 3), "fourth of july": ("fixed", 7, 4),
+    "patriots' day": ("nth", 4, 0, 3),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
     "election day": ("election",),
@@ -314,7 +314,7 @@ HOLIDAY = (
     r"Rosh Hashanah?|Hogmanay|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
-    r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:Fourth of July)|(?-i:July Fourth))"
+    r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
 
