@@ -58,9 +58,11 @@ class Cluster:
     sentences: set[tuple[str, int]] = field(default_factory=set)
     filed: set[tuple] = field(default_factory=set)  # blocks this cluster is filed under
     kinds_seen: tuple[int, frozenset[str]] = (-1, frozenset())  # cluster_own_kinds at a member count
+    spans_years: bool = False  # a member is dated by a stretch of more than a year
 
     def add(self, features: MentionFeatures) -> None:
         self.members.append(features)
+        self.spans_years = self.spans_years or _spans_years(features)
         self.profile.add(features)
         self.low = max(self.low, features.wide_first)
         self.high = min(self.high, features.wide_last)
@@ -71,6 +73,10 @@ class Cluster:
 
     def same_interval(self, features: MentionFeatures) -> bool:
         return any(m.first == features.first and m.last == features.last for m in self.members)
+
+
+def _spans_years(features: MentionFeatures) -> bool:
+    return (features.last - features.first).days > 366
 
 
 def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
@@ -112,8 +118,7 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # "On the same day, several dozen farmers rallied outside the venue": another happening of
         # the day its article has just told, never that one
         return ""
-    if ((item.last - item.first).days > 366 or any((m.last - m.first).days > 366 for m in cluster.members)) \
-            and not cluster.same_interval(item):
+    if (_spans_years(item) or cluster.spans_years) and not cluster.same_interval(item):
         # a stretch of years ("between 2018 and 2021", "from 2016 to 2021") is one happening's only
         # when told the same: a tenure and a bribery scheme overlap without being one
         return ""
