@@ -28,7 +28,7 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, focus_phrase, object_of_dated_verb, short_subject,
+    NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, object_of_dated_verb, short_subject,
     split_clauses, summarize,
 )
 from timeline.events.cues import detect_status, is_attributed
@@ -270,8 +270,8 @@ def _with_governor(summary: str, sentence: str) -> str:
     words that govern the first infinitive of its sentence ("... said the county expected")."""
     if not summary.startswith("To "):
         return summary
-    found = re.search(re.escape(" ".join(summary.split()[:3])), sentence, re.IGNORECASE)
-    before = sentence[:found.start()] if found else ""
+    found = find_ignoring_case(sentence, " ".join(summary.split()[:3]))
+    before = sentence[:found] if found >= 0 else ""
     governed = re.search(r"^(.{3,}?\b[a-z]+)\s+to\s+[a-z]+", before)
     if not governed or len(governed.group(1).split()) > 12:
         return summary
@@ -290,14 +290,31 @@ _DETERMINER_OR_NUMBER = re.compile(r"(?:the|a|an|this|that|these|those|its|his|h
                                    r"eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|few)\b", re.IGNORECASE)
 
 
+_AND = re.compile(r"\band\s+")
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _and_before(sentence: str, word: str) -> int:
+    """The end of the first "and <word>" in ``sentence`` (``word`` whole, case as written), or -1."""
+    for found in _AND.finditer(sentence):
+        end = found.end() + len(word)
+        if sentence.startswith(word, found.end()) and word and (
+                _is_word_character(word[-1]) != (end < len(sentence) and _is_word_character(sentence[end]))):
+            return end
+    return -1
+
+
 def _after_and_small(summary: str, sentence: str) -> bool:
     """A summary cut at "and" whose first word is a verb in the sentence, written small after
     "and" and no determiner ("[Markets close from Monday and] reopen on Feb. 24")."""
     words = summary.split()[:3]
     if not words or _DETERMINER_OR_NUMBER.match(summary) or _OWN_SUBJECT.match(summary):
         return False  # (nor "six mayoral contests will be declared on Saturday": a subject of its own)
-    found = re.search(r"\band\s+(" + re.escape(words[0].lower()) + r")\b", sentence)
-    return bool(found) and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found.end()) >= 0 \
+    found = _and_before(sentence, words[0].lower())
+    return found >= 0 and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found) >= 0 \
         and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"}
 
 
@@ -323,9 +340,9 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         return summary
     # where the summary's words begin in the sentence (the clause's own opening may have been
     # dropped as an aside: "A Red Cross official, Tomas Lindqvist, is acting ...")
-    words = re.escape(" ".join(summary.split()[:3]))
-    found = re.search(words, sentence, re.IGNORECASE) if words else None
-    at = found.start() if found else sentence.find(clause.strip()[:40])
+    words = " ".join(summary.split()[:3])
+    found = find_ignoring_case(sentence, words) if words else -1
+    at = found if found >= 0 else sentence.find(clause.strip()[:40])
     if at <= 0:
         return summary
     before = sentence[:at]
@@ -575,7 +592,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
             summary = summarize(clause, timex.text)
-            rest = re.sub(re.escape(timex.text), " ", summary, count=1, flags=re.IGNORECASE)
+            at = find_ignoring_case(summary, timex.text)
+            rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
             if not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
                     len(_CONTENT_WORD.findall(rest.lower())) <= 1 or _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and summary != sentence.text.strip(" .")):
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued

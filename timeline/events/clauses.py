@@ -293,6 +293,63 @@ _ATTRIBUTION_ASIDE = re.compile(
 _ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
+def find_ignoring_case(text: str, needle: str, start: int = 0) -> int:
+    """Where ``needle`` first occurs in ``text`` (from ``start``), letter case aside; -1 if nowhere.
+
+    A plain search: a pattern compiled for every expression and clause would fill the ``re``
+    module's cache and push out the patterns compiled once.
+    """
+    low, folded = text.lower(), needle.lower()
+    if len(low) == len(text) and len(folded) == len(needle):
+        return low.find(folded, start)
+    found = re.compile(re.escape(needle), re.IGNORECASE).search(text, start)  # "İ" lower-cases to two letters
+    return found.start() if found else -1
+
+
+def _at_ignoring_case(text: str, at: int, needle: str) -> bool:
+    return text[at:at + len(needle)].lower() == needle.lower()
+
+
+# "Earlier in the week, ...", "Dec. 17: Electors cast their votes": a time expression leading its
+# clause, with or without its preposition, and the comma, colon or dash after it
+_LEAD_PREPOSITION = re.compile(r"(?:on|in|at|by|during|since|from|until|as\s+of)\s+", re.IGNORECASE)
+_LEAD_END = re.compile(r"\s*(?:[,:–—]|-(?=\s))\s+")
+# "But it was not until Tuesday that Castro revealed ...": what was revealed then
+_CLEFT_OPENING = re.compile(r"(?:but\s+|and\s+)?it\s+(?:was|is|wasn['’]t)\s+(?:not\s+|only\s+)?", re.IGNORECASE)
+_CLEFT_PREPOSITION = re.compile(r"(?:until|on|in|at)\s+", re.IGNORECASE)
+_CLEFT_END = re.compile(r"\s+that\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
+
+
+def _after_expression(text: str, at: int, expression: str, end: re.Pattern[str]) -> int:
+    """Where ``text`` goes on when ``expression`` stands at ``at`` (after an optional preposition
+    the caller has matched) and ``end`` follows it; -1 otherwise."""
+    if not _at_ignoring_case(text, at, expression):
+        return -1
+    after = end.match(text, at + len(expression))
+    return after.end() if after else -1
+
+
+def _drop_leading_expression(text: str, expression: str) -> str:
+    preposition = _LEAD_PREPOSITION.match(text)
+    for at in ((preposition.end(), 0) if preposition else (0,)):
+        rest = _after_expression(text, at, expression, _LEAD_END)
+        if rest >= 0:
+            return text[rest:]
+    return text
+
+
+def _drop_cleft(text: str, expression: str) -> str:
+    opening = _CLEFT_OPENING.match(text)
+    if not opening:
+        return text
+    preposition = _CLEFT_PREPOSITION.match(text, opening.end())
+    for at in ((preposition.end(), opening.end()) if preposition else (opening.end(),)):
+        rest = _after_expression(text, at, expression, _CLEFT_END)
+        if rest >= 0:
+            return text[rest:]
+    return text
+
+
 def strip_filler(clause: str, expression: str = "") -> str:
     """Drop leading filler (and a leading "<time expression>,"), repeatedly; keep the rest."""
     text = clause.strip()
@@ -301,16 +358,8 @@ def strip_filler(clause: str, expression: str = "") -> str:
         for rule in FILLER_RULES:
             text = rule.pattern.sub("", text, count=1)
         if expression:
-            # "Earlier in the week, ...", "Dec. 17: Electors cast their votes"
-            lead = re.compile(
-                r"^(?:(?:on|in|at|by|during|since|from|until|as\s+of)\s+)?" + re.escape(expression) + r"\s*(?:[,:–—]|-(?=\s))\s+",
-                re.IGNORECASE,
-            )
-            text = lead.sub("", text, count=1)
-            # "But it was not until Tuesday that Castro revealed ...": what was revealed then
-            cleft = re.compile(r"^(?:but\s+|and\s+)?it\s+(?:was|is|wasn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|on\s+|in\s+|at\s+)?"
-                               + re.escape(expression) + r"\s+that\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
-            text = cleft.sub("", text, count=1)
+            text = _drop_leading_expression(text, expression)
+            text = _drop_cleft(text, expression)
         text = _ATTRIBUTION_ASIDE.sub(" ", text)  # "Her first task, she said in an interview, is to ..."
         for pattern in _TRAILING_ATTRIBUTION:
             text = pattern.sub("", text.rstrip(" ;:") if _ENDS_WITH_ABBREVIATION.search(text.rstrip(" ;:"))

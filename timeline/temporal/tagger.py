@@ -256,7 +256,7 @@ _SMALL_SENTENCE_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)
 def _capitalised_transcript(text: str) -> str:
     """``text`` with day and month names capitalised when it is a transcript in lower case (about
     one capital letter in 200 characters or fewer); else ``text`` itself."""
-    capitals = sum(1 for ch in text if ch.isupper())
+    capitals = sum(map(str.isupper, text))
     if len(text) < 200 or capitals * 200 > len(text) or not _SMALL_CALENDAR_NAME.search(text):
         return text
     text = _SMALL_CALENDAR_NAME.sub(lambda m: m.group(0).capitalize(), text)
