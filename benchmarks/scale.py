@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import random
@@ -181,15 +182,15 @@ def generate_articles(count: int, seed: int = 20251203) -> list[str]:
     return texts
 
 
-def run_size(count: int) -> dict:
-    """Build one timeline from ``count`` generated articles; return stage times and peak memory."""
-    from timeline.events import extract_mentions
+def run_size(count: int, jobs: int | None = None) -> dict:
+    """Build one timeline from ``count`` generated articles; return stage times and peak memory.
+
+    ``jobs``: worker processes for tagging, as ``timeline build --jobs`` (None: its default)."""
     from timeline.ingest import load_articles
     from timeline.merge import merge_mentions
     from timeline.models import Timeline
-    from timeline.pipeline import as_of_date, document_info
+    from timeline.pipeline import as_of_date, document_info, extract_all_mentions, worker_count
     from timeline.render import render
-    from timeline.temporal import tag
 
     times: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="timeline-scale-") as folder:
@@ -207,17 +208,9 @@ def run_size(count: int) -> dict:
         articles, _skipped = load_articles(paths)
         articles = sorted(articles, key=lambda a: a.id)
         times["ingest"] = time.perf_counter() - clock
-        tag_time = events_time = 0.0
-        mentions = []
-        for article in articles:
-            clock = time.perf_counter()
-            timexes = tag(article.body, article.reference_date)
-            middle = time.perf_counter()
-            mentions.extend(extract_mentions(article, timexes))
-            events_time += time.perf_counter() - middle
-            tag_time += middle - clock
-        times["tag"] = tag_time
-        times["events"] = events_time
+        clock = time.perf_counter()
+        mentions = extract_all_mentions(articles, jobs=jobs)
+        times["extract"] = time.perf_counter() - clock
         clock = time.perf_counter()
         events = merge_mentions(mentions, articles)
         times["merge"] = time.perf_counter() - clock
@@ -234,7 +227,9 @@ def run_size(count: int) -> dict:
         "cited": sum(len(e.citations) for e in events),
         "json_bytes": len(data),
         "times": times,
+        "jobs": worker_count(len(articles), jobs),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "rss_before_mb": rss_before / 1024,
     }
 
@@ -242,29 +237,33 @@ def run_size(count: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[None], metavar="N",
+                        help="worker processes for tagging, each a row (default: the pipeline's own choice)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--child-jobs", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(run_size(args.child)))
+        print(json.dumps(run_size(args.child, args.child_jobs)))
         return 0
     print(f"# benchmarks/scale.py on {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
-    print("# each size in a fresh subprocess; times in seconds; peak = ru_maxrss of that process")
+    print("# each size in a fresh subprocess; times in seconds; peak = ru_maxrss of that process, and of its")
+    print("# largest worker (jobs: processes tagging; extract: tagging and event extraction, in those processes)")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"# load average at start: {load:.2f} (other work on the machine slows every stage)")
     header = f"{'articles':>8} {'mentions':>8} {'events':>7} {'citations':>9} {'json KB':>8} " \
-             f"{'ingest':>7} {'tag':>7} {'events':>7} {'merge':>7} {'json':>6} {'total':>7} {'peak MB':>8}"
+             f"{'jobs':>4} {'ingest':>7} {'extract':>7} {'merge':>7} {'json':>6} {'total':>7} {'peak MB':>8} {'worker':>7}"
     print(header)
-    for size in args.sizes:
-        out = subprocess.run([sys.executable, "-m", "benchmarks.scale", "--child", str(size)],
-                             capture_output=True, text=True, check=False)
+    for size, jobs in itertools.product(args.sizes, args.jobs):
+        child = ["--child", str(size)] + (["--child-jobs", str(jobs)] if jobs else [])
+        out = subprocess.run([sys.executable, "-m", "benchmarks.scale", *child], capture_output=True, text=True, check=False)
         if out.returncode != 0:
             print(f"{size:>8} failed:\n{out.stderr}", file=sys.stderr)
             return 1
         r = json.loads(out.stdout.strip().splitlines()[-1])
         t = r["times"]
         print(f"{r['articles']:>8} {r['mentions']:>8} {r['events']:>7} {r['cited']:>9} {r['json_bytes'] / 1024:>8.0f} "
-              f"{t['ingest']:>7.2f} {t['tag']:>7.2f} {t['events']:>7.2f} {t['merge']:>7.2f} {t['render_json']:>6.2f} "
-              f"{t['total']:>7.2f} {r['peak_rss_mb']:>8.0f}")
+              f"{r['jobs']:>4} {t['ingest']:>7.2f} {t['extract']:>7.2f} {t['merge']:>7.2f} {t['render_json']:>6.2f} "
+              f"{t['total']:>7.2f} {r['peak_rss_mb']:>8.0f} {r['worker_rss_mb']:>7.0f}")
         sys.stdout.flush()
     return 0
 

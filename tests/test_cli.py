@@ -47,6 +47,19 @@ def test_build_writes_requested_formats_and_json_validates(articles, tmp_path, c
     assert "wrote" in err
 
 
+def test_build_with_worker_processes_writes_the_same_files(articles, tmp_path, capsys):
+    for number in range(3):
+        (articles / f"b{number}.txt").write_text(ARTICLE.replace("Tuesday", ("Monday", "Sunday", "Friday")[number]))
+    outputs = []
+    for jobs in ("1", "3"):
+        out = tmp_path / f"out{jobs}"
+        status, _, err = run(["build", articles, "-o", out, "--format", "json,md", "--jobs", jobs], capsys)
+        assert status == 0, err
+        outputs.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert outputs[0] == outputs[1]
+    assert b"2025-11-30" in outputs[0]["timeline.json"]  # Sunday's meeting, tagged by a worker
+
+
 def test_quiet_build_prints_nothing(articles, tmp_path, capsys):
     status, out, err = run(["build", articles, "-o", tmp_path / "o", "--format", "json", "-q"], capsys)
     assert (status, out, err) == (0, "", "")
@@ -84,6 +97,8 @@ def test_skip_invalid_builds_and_lists_skipped_in_the_report(tmp_path, capsys):
         ["--format", "json,docx"],
         ["--reference-date", "yesterday"],
         ["--templates", "/nonexistent-templates-dir"],
+        ["--jobs", "0"],
+        ["--jobs", "two"],
     ],
 )
 def test_usage_errors_exit_2(articles, tmp_path, capsys, argv_tail):

@@ -237,3 +237,25 @@ def test_a_larger_input_is_identical_under_different_hash_seeds(tmp_path):
         (tmp_path / f"a{number:04d}.md").write_text(text, encoding="utf-8")
     outputs = json_under_hash_seeds(tmp_path)
     assert outputs[0] == outputs[1] and outputs[0].count(b'"id"') > 400
+
+
+def test_worker_processes_change_nothing(built):
+    """Tagging in three worker processes (one per article or two) gives the very same timeline."""
+    articles, _ = load_articles([str(SEEDS)])
+    assert build_timeline(articles, jobs=3).model_dump() == built[0].model_dump()
+
+
+@pytest.mark.parametrize(("articles", "jobs", "cpus", "expected"), [
+    (5, None, 2, 1),        # a small input: starting workers would cost more than it saves
+    (250, None, 2, 2),      # one per CPU once each has ARTICLES_PER_WORKER articles
+    (250, None, 8, 2),      # ... and no more
+    (10_000, None, 8, 8),
+    (10_000, 1, 8, 1),      # --jobs 1: none
+    (3, 8, 2, 3),           # asked for: never more than one per article
+])
+def test_worker_count(monkeypatch, articles, jobs, cpus, expected):
+    import timeline.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda _pid: set(range(cpus)), raising=False)
+    assert pipeline.ARTICLES_PER_WORKER == 100
+    assert pipeline.worker_count(articles, jobs) == expected

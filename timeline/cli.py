@@ -36,6 +36,12 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
 
 
+def positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from timeline.render import DEFAULT_FORMATS, FORMATS
 
@@ -86,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--skip-invalid", action="store_true", help="build from the valid files; list the skipped ones in the report"
+    )
+    build.add_argument(
+        "-j", "--jobs", metavar="N", type=positive_int,
+        help="processes that tag the articles (default: one per CPU for large inputs; 1: none besides this one)",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
@@ -236,6 +246,7 @@ def command_build(args: argparse.Namespace) -> int:
         date_order=args.date_order,
         skipped=skipped,
         progress=Progress(sys.stderr, args.quiet, "tagging"),
+        jobs=args.jobs,
     )
     options = RenderOptions(templates_dir=args.templates, mermaid=args.mermaid, summary_table=not args.no_summary_table)
     rendered = {FORMATS[fmt]: data for fmt, data in render_many(timeline, formats, options).items()}

@@ -7,6 +7,7 @@ logic lives in its own module. The CLI is a thin layer over ``build_timeline``.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -60,24 +61,62 @@ def article_region(article: Article) -> str | None:
     return region_of_language(article.language)
 
 
+# Tagging and extraction are per article and take most of a build's time, so a large input is
+# shared among worker processes, one per CPU. Below this many articles per worker, starting the
+# workers and copying the articles to them costs more than it saves.
+ARTICLES_PER_WORKER = 100
+_CHUNK = 4  # articles sent to a worker at a time
+
+
+def worker_count(articles: int, jobs: int | None = None) -> int:
+    """How many processes tag ``articles`` articles: ``jobs`` when given (at least 1), else one
+    per CPU this process may use, and no more than one per ``ARTICLES_PER_WORKER`` articles."""
+    if jobs is not None:
+        return max(1, min(jobs, articles))
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(available, articles // ARTICLES_PER_WORKER))
+
+
+def _article_mentions(job: tuple[Article, str, str | None]) -> list[EventMention]:
+    from timeline.events import extract_mentions
+    from timeline.temporal import tag
+
+    article, document_type, date_order = job
+    timexes = tag(article.body, article.reference_date, document_type=document_type,
+                  date_order=article_date_order(article, date_order), region=article_region(article))
+    return extract_mentions(article, timexes)
+
+
 def extract_all_mentions(
     articles: Sequence[Article],
     *,
     document_type: Literal["news", "narrative"] = "news",
     date_order: Literal["auto", "MDY", "DMY"] | None = None,
     progress: ProgressCallback | None = None,
+    jobs: int | None = None,
 ) -> list[EventMention]:
-    """Tag every article and turn its dated sentences into event mentions."""
-    from timeline.events import extract_mentions
-    from timeline.temporal import tag
+    """Tag every article and turn its dated sentences into event mentions, in article order.
 
+    ``jobs``: worker processes (see ``worker_count``); 1 tags in this process. The mentions are
+    the same whatever the number: each article is tagged on its own.
+    """
+    work = [(article, document_type, date_order) for article in articles]
+    workers = worker_count(len(work), jobs)
     mentions: list[EventMention] = []
-    for done, article in enumerate(articles, start=1):
-        timexes = tag(article.body, article.reference_date, document_type=document_type,
-                      date_order=article_date_order(article, date_order), region=article_region(article))
-        mentions.extend(extract_mentions(article, timexes))
-        if progress is not None:
-            progress(done, len(articles))
+    if workers == 1:
+        results = map(_article_mentions, work)
+        for done, found in enumerate(results, start=1):
+            mentions.extend(found)
+            if progress is not None:
+                progress(done, len(work))
+        return mentions
+    # "fork" starts a worker with the tagger already imported; elsewhere the platform's default
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with context.Pool(workers) as pool:
+        for done, found in enumerate(pool.imap(_article_mentions, work, chunksize=_CHUNK), start=1):
+            mentions.extend(found)
+            if progress is not None:
+                progress(done, len(work))
     return mentions
 
 
@@ -90,12 +129,15 @@ def build_timeline(
     date_order: Literal["auto", "MDY", "DMY"] | None = None,
     skipped: Sequence[SkippedFile] = (),
     progress: ProgressCallback | None = None,
+    jobs: int | None = None,
 ) -> Timeline:
-    """Build the merged, ordered, cited chronology of ``articles``."""
+    """Build the merged, ordered, cited chronology of ``articles``; ``jobs``: worker processes
+    for tagging (see ``worker_count``), which never change the result."""
     from timeline.merge import merge_mentions
 
     articles = sorted(articles, key=lambda a: a.id)
-    mentions = extract_all_mentions(articles, document_type=document_type, date_order=date_order, progress=progress)
+    mentions = extract_all_mentions(articles, document_type=document_type, date_order=date_order, progress=progress,
+                                    jobs=jobs)
     events = merge_mentions(mentions, list(articles))
     return Timeline(
         title=title or DEFAULT_TITLE,
