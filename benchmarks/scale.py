@@ -8,9 +8,11 @@ Run from the repository root::
 
 Each size runs in a fresh subprocess, so its peak memory (``ru_maxrss``) is its own. The
 articles are written to a temporary folder (deleted afterwards, never committed) and go
-through the real pipeline: ``ingest.load_articles`` (read and parse) -> ``temporal.tag`` ->
-``events.extract_mentions`` -> ``merge.merge_mentions`` -> ``Timeline`` ->
-``render.render(timeline, "json")``. The time of each stage is printed, and the total.
+through the real pipeline: ``ingest.load_articles`` (read and parse) ->
+``pipeline.tag_and_extract`` (``temporal.tag``, ``events.extract_mentions`` and what merging
+needs of each article, in worker processes as ``timeline build`` runs them; ``--jobs``) ->
+``merge.merge_mentions`` -> ``Timeline`` -> ``render.render(timeline, "json")``. The time of
+each stage is printed, and the total.
 Target: 10,000 articles in under 60 s and under 2 GB on a 2-core machine.
 
 How the articles are made (``generate_articles``, seeded, so every run sees the same text):
@@ -189,7 +191,7 @@ def run_size(count: int, jobs: int | None = None) -> dict:
     from timeline.ingest import load_articles
     from timeline.merge import merge_mentions
     from timeline.models import Timeline
-    from timeline.pipeline import as_of_date, document_info, extract_all_mentions, worker_count
+    from timeline.pipeline import as_of_date, document_info, tag_and_extract, worker_count
     from timeline.render import render
 
     times: dict[str, float] = {}
@@ -209,10 +211,10 @@ def run_size(count: int, jobs: int | None = None) -> dict:
         articles = sorted(articles, key=lambda a: a.id)
         times["ingest"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        mentions = extract_all_mentions(articles, jobs=jobs)
+        mentions, facts = tag_and_extract(articles, "news", None, True, None, jobs)
         times["extract"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        events = merge_mentions(mentions, articles)
+        events = merge_mentions(mentions, articles, facts)
         times["merge"] = time.perf_counter() - clock
         clock = time.perf_counter()
         timeline = Timeline(title="Scale benchmark", generated=as_of_date(articles),

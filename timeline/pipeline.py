@@ -10,9 +10,12 @@ import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from timeline.models import Article, DocumentInfo, EventMention, SkippedFile, Timeline
+
+if TYPE_CHECKING:
+    from timeline.merge.matching import ArticleFacts
 
 DEFAULT_TITLE = "News timeline"
 
@@ -77,14 +80,47 @@ def worker_count(articles: int, jobs: int | None = None) -> int:
     return max(1, min(available, articles // ARTICLES_PER_WORKER))
 
 
-def _article_mentions(job: tuple[Article, str, str | None]) -> list[EventMention]:
+def _article_work(job: tuple[Article, str, str | None, bool]) -> tuple[list[EventMention], ArticleFacts | None]:
+    """One article's mentions, and (when asked) what merging needs to know of it."""
     from timeline.events import extract_mentions
+    from timeline.merge.matching import article_facts
     from timeline.temporal import tag
 
-    article, document_type, date_order = job
+    article, document_type, date_order, with_facts = job
     timexes = tag(article.body, article.reference_date, document_type=document_type,
                   date_order=article_date_order(article, date_order), region=article_region(article))
-    return extract_mentions(article, timexes)
+    return extract_mentions(article, timexes), article_facts(article) if with_facts else None
+
+
+def tag_and_extract(
+    articles: Sequence[Article], document_type: str, date_order: str | None, with_facts: bool,
+    progress: ProgressCallback | None, jobs: int | None,
+) -> tuple[list[EventMention], list[ArticleFacts | None]]:
+    """The work of a build done article by article, in worker processes for a large input (see
+    ``worker_count``): the mentions of all articles in order, and each article's
+    ``merge.matching.article_facts`` when ``with_facts`` (else None for each)."""
+    work = [(article, document_type, date_order, with_facts) for article in articles]
+    workers = worker_count(len(work), jobs)
+    mentions: list[EventMention] = []
+    facts: list[ArticleFacts | None] = []
+    pool = None
+    if workers == 1:
+        results = map(_article_work, work)
+    else:
+        # "fork" starts a worker with the tagger already imported; elsewhere the platform's default
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        pool = context.Pool(workers)
+        results = pool.imap(_article_work, work, chunksize=_CHUNK)
+    try:
+        for done, (found, known) in enumerate(results, start=1):
+            mentions.extend(found)
+            facts.append(known)
+            if progress is not None:
+                progress(done, len(work))
+    finally:
+        if pool is not None:
+            pool.terminate()
+    return mentions, facts
 
 
 def extract_all_mentions(
@@ -100,24 +136,7 @@ def extract_all_mentions(
     ``jobs``: worker processes (see ``worker_count``); 1 tags in this process. The mentions are
     the same whatever the number: each article is tagged on its own.
     """
-    work = [(article, document_type, date_order) for article in articles]
-    workers = worker_count(len(work), jobs)
-    mentions: list[EventMention] = []
-    if workers == 1:
-        results = map(_article_mentions, work)
-        for done, found in enumerate(results, start=1):
-            mentions.extend(found)
-            if progress is not None:
-                progress(done, len(work))
-        return mentions
-    # "fork" starts a worker with the tagger already imported; elsewhere the platform's default
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with context.Pool(workers) as pool:
-        for done, found in enumerate(pool.imap(_article_mentions, work, chunksize=_CHUNK), start=1):
-            mentions.extend(found)
-            if progress is not None:
-                progress(done, len(work))
-    return mentions
+    return tag_and_extract(articles, document_type, date_order, False, progress, jobs)[0]
 
 
 def build_timeline(
@@ -136,9 +155,8 @@ def build_timeline(
     from timeline.merge import merge_mentions
 
     articles = sorted(articles, key=lambda a: a.id)
-    mentions = extract_all_mentions(articles, document_type=document_type, date_order=date_order, progress=progress,
-                                    jobs=jobs)
-    events = merge_mentions(mentions, list(articles))
+    mentions, facts = tag_and_extract(articles, document_type, date_order, True, progress, jobs)
+    events = merge_mentions(mentions, list(articles), facts)
     return Timeline(
         title=title or DEFAULT_TITLE,
         generated=as_of_date(articles, now),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from timeline.events.vocab import (
     DEMONYMS,
@@ -150,31 +151,50 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
     >>> entities("Russian President Vladimir Putin met Witkoff’s team in the Kremlin.")
     ['Russia', 'Vladimir Putin', 'Witkoff', 'Kremlin']
     """
+    return named_if_seen(entity_runs(text, words=words), names_seen)
+
+
+def named_if_seen(runs: Iterable[tuple[str | None, list[str]]], names_seen: frozenset[str] | None) -> list[str]:
+    """The names of ``runs`` (``entity_runs``), in order, one per key; a run that opens the text
+    counts only if ``names_seen`` holds its word (or ``names_seen`` is None)."""
     found: list[str] = []
-    seen: set[str] = set()
+    keys: set[str] = set()
+    for opening, names in runs:
+        if opening is not None and names_seen is not None and opening not in names_seen:
+            continue  # "Relations soured ...": capitalised only because it opens the sentence
+        for name in names:
+            key = entity_key(name)
+            if key and key not in keys:
+                keys.add(key)
+                found.append(name)
+    return found
 
-    def add(name: str) -> None:
-        key = entity_key(name)
-        if key and key not in seen:
-            seen.add(key)
-            found.append(name)
 
+def entity_runs(text: str, *, words: list[tuple[int, int, str]] | None = None) -> list[tuple[str | None, list[str]]]:
+    """The names of each run of capitalised words of ``text``, with the run's one word
+    (lower-cased) when the run is that word alone opening the text, so that whether it names
+    anyone depends on the words capitalised elsewhere (see ``entities``); else None.
+
+    Apart from ``entities`` so that an article's runs are found once, whatever the words seen
+    in the other articles of an input (``merge.matching.article_facts``).
+    """
+    out: list[tuple[str | None, list[str]]] = []
     for initial, run in _name_runs(text, _words(text) if words is None else words):
+        names: list[str] = []
         words = [_normalise_case(w) for w in run]
         while words and (words[0].lower() in NON_NAME_CAPITALS or words[0] == "of"):
             words.pop(0)
-        if (initial and names_seen is not None and len(words) == 1 and words[0].lower() not in names_seen
-                and not _NAME_LIKE_OPENING.match(text)):
-            continue  # "Relations soured ...": capitalised only because it opens the sentence
+        opening = words[0].lower() if initial and len(words) == 1 and not _NAME_LIKE_OPENING.match(text) else None
+        out.append((opening, names))
         whole = " ".join(words).lower()
         if len(words) > 1 and (whole in WEAK_ENTITIES or whole in NAME_ALIASES):
-            add(" ".join(words))  # "European Union" stays whole, not "Europe" + "Union"
+            names.append(" ".join(words))  # "European Union" stays whole, not "Europe" + "Union"
             continue
         organisation = len(words) > 1 and words[-1].lower() in ORGANISATION_WORDS
         while words:
             low = words[0].lower()
             if low in DEMONYMS:
-                add(DEMONYMS[low])
+                names.append(DEMONYMS[low])
                 words.pop(0)
             elif (low in TITLE_WORDS and not organisation) or low == "of":
                 words.pop(0)
@@ -187,8 +207,8 @@ def entities(text: str, *, words: list[tuple[int, int, str]] | None = None,
             continue
         if len(words) == 1 and words[0].lower() in STOP_WORDS:
             continue
-        add(" ".join(words))
-    return found
+        names.append(" ".join(words))
+    return out
 
 
 @functools.lru_cache(maxsize=65536)

@@ -37,19 +37,25 @@ from timeline.merge.clustering import cluster_mentions
 from timeline.merge.conflicts import note_date_conflicts
 from timeline.merge.corroborate import corroborate
 from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids, source_label
-from timeline.merge.matching import article_names, article_roles, input_names_seen, prepare
+from timeline.merge.matching import ArticleFacts, article_facts, article_names, input_names_seen, prepare
 from timeline.models import Article, Event, EventMention
 
 __all__ = ["merge_mentions", "entry_sort_key"]
 
 
-def merge_mentions(mentions: list[EventMention], articles: list[Article]) -> list[Event]:
-    """Merged, cited, chronologically ordered entries with unique ids."""
+def merge_mentions(mentions: list[EventMention], articles: list[Article],
+                   facts: list[ArticleFacts] | None = None) -> list[Event]:
+    """Merged, cited, chronologically ordered entries with unique ids.
+
+    ``facts``: each article's ``article_facts`` in the order of ``articles``, when found
+    already (the pipeline finds them in its tagging processes); else they are found here.
+    """
     dated = [m for m in mentions if m.timex.interval is not None]
     anchored = [m for m in mentions if m.timex.interval is None]
-    seen = input_names_seen(articles)
-    contexts = {article.id: article_names(article, seen) for article in articles}
-    roles = {article.id: article_roles(article) for article in articles}
+    facts = facts if facts is not None else [article_facts(article) for article in articles]
+    seen = input_names_seen(articles, facts)
+    contexts = {article.id: article_names(article, seen, found) for article, found in zip(articles, facts, strict=True)}
+    roles = {article.id: found.roles for article, found in zip(articles, facts, strict=True)}
     features = [prepare(index, m, contexts.get(m.document, frozenset()), seen, roles.get(m.document, frozenset())) for index, m in enumerate(dated)]
     clusters = cluster_mentions(features)
     if anchored:

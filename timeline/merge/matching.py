@@ -45,7 +45,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from timeline.events.features import descriptions, entities, entity_key, is_weak_entity, names_seen_in, role_names
+from timeline.events.features import (
+    descriptions, entity_key, entity_runs, is_weak_entity, named_if_seen, names_seen_in, role_names,
+)
 from timeline.events.vocab import NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS
 from timeline.models import Article, EventMention, Granularity, Timex
 
@@ -161,35 +163,62 @@ class MentionFeatures:
         return self.strong | self.weak
 
 
-def input_names_seen(articles: list[Article]) -> frozenset[str]:
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What merging needs to know of a whole article, found once per article (and so in the
+    processes that tag it: ``pipeline.extract_all_mentions``), whatever the rest of the input.
+
+    ``names_seen``: the words it capitalises where a sentence does not start (``names_seen_in``);
+    ``lower_words``: the organisation words it writes in lower case ("police");
+    ``runs``: the names of its body, run by run (``entity_runs``); ``roles``: ``article_roles``.
+    """
+
+    names_seen: frozenset[str]
+    lower_words: frozenset[str]
+    runs: tuple[tuple[str | None, tuple[str, ...]], ...]
+    roles: frozenset[tuple[str, str]]
+
+
+def article_facts(article: Article) -> ArticleFacts:
+    body = article.body
+    return ArticleFacts(
+        names_seen=names_seen_in(body),
+        lower_words=frozenset(m.group() for m in _LOWER_ORGANISATION_WORD.finditer(body)),
+        runs=tuple((opening, tuple(names)) for opening, names in entity_runs(body)),
+        roles=article_roles(article),
+    )
+
+
+def input_names_seen(articles: list[Article], facts: list[ArticleFacts] | None = None) -> frozenset[str]:
     """Words some article of the input capitalises where a sentence does not start: names.
 
     One article may name someone only at the start of its sentences ("Pike was first detained
     ...", "Rahman, 41, was named his successor"), where any word is capitalised; another
-    article's "former mayor Gerald Pike" tells that it is a name.
+    article's "former mayor Gerald Pike" tells that it is a name. ``facts``: the articles'
+    ``article_facts``, when found already.
     """
-    seen = frozenset().union(*(names_seen_in(article.body) for article in articles))
+    facts = facts if facts is not None else [article_facts(article) for article in articles]
+    seen = frozenset().union(*(f.names_seen for f in facts))
     # An organisation word capitalised only as the end of a name ("Marlshire Police") and written
     # in lower case elsewhere ("British police on Wednesday arrested ...") names no one alone:
     # "Police arrested the plant's manager" is not a report about someone called Police.
-    lower = {m.group() for article in articles for m in _LOWER_ORGANISATION_WORD.finditer(article.body)}
-    return seen - lower
+    return seen - frozenset().union(*(f.lower_words for f in facts))
 
 
 _LOWER_ORGANISATION_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\b")  # (case-sensitive: lower case)
 
 
-def article_names(article: Article, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+def article_names(article: Article, seen: frozenset[str] = frozenset(), facts: ArticleFacts | None = None) -> frozenset[str]:
     """The entity keys of the specific names an article gives anywhere in its body.
 
     A single word capitalised only where a sentence or paragraph opens ("Residents began
     clearing mud", after a heading) is no name, unless this article or another of the input
     (``seen``, see ``input_names_seen``, which holds this article's own) capitalises it inside a
-    sentence.
+    sentence. ``facts``: the article's ``article_facts``, when found already.
     """
-    seen = seen or names_seen_in(article.body)
-    keys = (entity_key(name) for name in entities(article.body, names_seen=seen)
-            if " " in name or name.lower() in seen)
+    facts = facts or article_facts(article)
+    seen = seen or facts.names_seen
+    keys = (entity_key(name) for name in named_if_seen(facts.runs, seen) if " " in name or name.lower() in seen)
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
