@@ -219,9 +219,12 @@ _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on [May 2]"
 _FROM_A_FIGURE_IN = re.compile(r"\b(?:from|compared\s+with)\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?"
                                r"[$€£¥]?\d(?:[^,;.]|\.\d){0,30}?\s(?:in|on|at)\s+$", re.IGNORECASE)
+# ... with or without its preposition: "jumped to 6.72 percent from 6.45 percent Thursday"
+_FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at)\s+$", r"\s(?:(?:in|on|at)\s+)?$"), re.IGNORECASE)
 # a result that is in by the time a coming clause speaks of it
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
@@ -254,6 +257,15 @@ def _quote_opening(text: str, start: int) -> int | None:
     return None
 
 
+# "Sunday's programme begins at 1pm", "Sunday's parade will start at noon": a happening to come,
+# by the verb its possessive day is the subject of (not "Sunday's attack will be investigated")
+_SCHEDULED_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:now\s+)?|is\s+(?:scheduled|set|due|expected)\s+to\s+)?"
+    r"(?:start|starts|begin|begins|open|opens|kick\s+off|kicks\s+off|get\s+under\s*way|gets\s+under\s*way|take\s+place|"
+    r"takes\s+place|be\s+held|go\s+ahead|goes\s+ahead|feature|features|run|runs|get\s+going)\b", re.IGNORECASE)
+# a day a stretch runs to: "from 6 am on Saturday till 10 pm on Monday", "begins at 4pm on Thursday and ends at 6am on Tuesday"
+_RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:ends?|ending|finish(?:es)?|closes?|runs?\s+(?:until|till|to|through)))"
+                               r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
@@ -290,9 +302,10 @@ _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
                                 r"earmarked|announced)|\b(?:declares|fixes|sets|names|designates|approves))\s+$", re.IGNORECASE)
 _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for)\b")
-_WARNED_FOR_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|holiday)\b(?:\s+(?:[\w'’-]+))*?"
-                                r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled)\s)"
-                                r"[\w'’-]+\s+(?:for|on)\s+$", re.IGNORECASE)
+_WARNED_FOR_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|holiday|bans?|curfews?|closures?)\b"
+                                r"(?:\s+(?:[\w'’-]+))*?"
+                                r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled|imposed)\s+on\s)"
+                                r"[\w'’-]+\s+(?:for|on)\s+$", re.IGNORECASE)  # ("a fire ban has been declared for Wednesday")
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed)\s+$", re.IGNORECASE)
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)
 _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
@@ -366,16 +379,20 @@ class Resolver:
         self.history.append((start, when, anchor))
 
     def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None, story: bool = False,
-                  within: int | None = None, where: Callable[[When], bool] | None = None) -> tuple[int, When] | None:
+                  within: int | None = None, where: Callable[[When], bool] | None = None,
+                  where_pos: Callable[[int], bool] | None = None) -> tuple[int, When] | None:
         """The date told last before ``start`` (by position: clock times are resolved after the
         others), of granularity ``grain`` if given, and no coarser than ``finest`` if given; with
         ``story``, not one counted from the writer's now ("Today ...", "on Monday, a judge will");
-        at most ``within`` characters back and passing ``where`` when those are given."""
+        at most ``within`` characters back and passing ``where`` (and ``where_pos``, given its
+        position) when those are given."""
         best = None
         for pos, when, kind in self.history:
             if pos >= start or pos in self.not_anchors or best is not None and pos <= best[0] or story and kind == "reference":
                 continue
             if within is not None and start - pos > within or where is not None and not where(when):
+                continue
+            if where_pos is not None and not where_pos(pos):
                 continue
             if grain and when.grain != grain:
                 continue
@@ -738,7 +755,8 @@ class Resolver:
                         or verb_before(self.text, start, end, self.bounds(start, end))[0] == "future"
                         and not _OUTCOME.match(self.text, end) and not _ACTING_ON_BEFORE.search(self.text, max(0, start - 16), start)
                         or _DEADLINE_AFTER_DAY.match(self.text, end) and tense != "past"
-                        or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 30), start)):
+                        or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 30), start)
+                        or tense in ("present", "future") and _SCHEDULED_AFTER_POSSESSIVE.match(self.text, end)):
                     # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in
                     # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
                     # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"
@@ -787,6 +805,8 @@ class Resolver:
                     day = last_day - dt.timedelta(days=(last_day.weekday() - c.weekday) % 7)
                 first = self._joined_to_previous(start, ("day", "part_of_day", "hour", "minute"), weekday=True) \
                     if c.relation is None else None
+                if first is None and c.relation is None and tense != "past":
+                    first = self._range_start(start)
                 if first is not None and first > base and day < first:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second
                     # day of a coming pair follows the first
@@ -978,6 +998,30 @@ class Resolver:
             return None
         return when.first
 
+    def _lede_day(self, start: int) -> tuple[int, When] | None:
+        """The first day of the last month told before ``start``: the day of the news a story leads with."""
+        return min(((pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day")
+                    and -31 <= (w.first - self.reference).days <= 0), default=None, key=lambda h: h[0])
+
+    def _not_compared(self, pos: int) -> bool:
+        return not _FROM_A_FIGURE_AT.search(self.text, max(0, pos - 60), pos)
+
+    def _range_start(self, start: int) -> dt.date | None:
+        """The first day of a stretch whose end is the weekday at ``start``, told earlier in its
+        sentence as a weekday ("from 6 am on Saturday till 10 pm on [Monday]", "begins at 4pm on
+        Thursday and ends at 6am on [Tuesday]")."""
+        if not _RANGE_END_BEFORE.search(self.text, max(0, start - 40), start):
+            return None
+        sentence = self.bounds(start, start)[0]
+        for pos, when, _ in reversed(self.history):
+            if sentence <= pos < start and when.grain in ("day", "part_of_day", "hour", "minute"):
+                found = _WEEKDAY_WORD_IN.match(self.text, pos)
+                between = self.text[found.end():start] if found else ","
+                # (the same stretch, told in one breath: not "rain from Sunday to Wednesday, and schools
+                # will stay closed until Tuesday")
+                return when.first if len(between) <= 40 and not re.search(r"[,;]", between) else None
+        return None
+
     def _recurring_time(self, start: int, end: int) -> bool:
         """Whether a time of day is told as one that comes round (opening hours, a timetable, a
         rule): its sentence says how often ("daily", "every day", "each day", "on Sundays",
@@ -1135,8 +1179,10 @@ class Resolver:
         s, e = self.bounds(start, end)
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
-                # (not a point compared with: "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on May 2")
-                and not (pos > end and _FROM_A_FIGURE_IN.search(self.text, end, pos))]
+                # (not a point compared with: "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on May 2";
+                # nor the day of what came before it: "began at 2:40 a.m., 19 hours after the deadline
+                # expired at midnight Tuesday", "at the 1 p.m. close, after markets were shut Thursday")
+                and not (pos > end and (_FROM_A_FIGURE_IN.search(self.text, end, pos) or _EARLIER_CLAUSE.search(self.text, end, pos)))]
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it
@@ -1155,7 +1201,9 @@ class Resolver:
         if near:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
-        last = self.last_date(start, finest="day")
+        # (a point compared with is no day of the time's: "jumped to 6.72 percent from 6.45 percent
+        # Thursday. The Dow dropped 171 points at the 4 p.m. close")
+        last = self.last_date(start, finest="day", where_pos=self._not_compared)
         side = None  # the side of now the day must be on, when the last day told is on the other
         if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
             # "Kick-off is at 3pm", after a paragraph about Monday's training: the coming day told
@@ -1166,7 +1214,13 @@ class Resolver:
             # 6 p.m.": the last day told that is not a coming one
             side, within = (lambda w: w.first <= self.reference), 600
         if side is not None:
-            told = self.last_date(start, finest="day", within=within, where=side)
+            told = self.last_date(start, finest="day", within=within, where=side, where_pos=self._not_compared)
+            if told and self.reference and (told[1].first - self.reference).days < -31:
+                lede = self._lede_day(start)
+                if lede is not None:
+                    # "Congress on Saturday granted ... The proclamation, issued on May 23, was set to lapse on
+                    # Saturday. The session began at 9 a.m.": the story's day, not the background's
+                    return lede[1].first, f"timex:{lede[0]}"
             return (told[1].first, f"timex:{told[0]}") if told else (base, anchor)
         if last and start - last[0] <= 400 and (self.narrative or self.reference is None
                                                 or (last[1].first - self.reference).days >= -31
@@ -1178,8 +1232,7 @@ class Resolver:
         # 9, 1936. At Newark airport, the mercury hit 108 at 2:30 p.m." is the day of the story's
         # news told before it, else the day of writing)
         if last and self.reference and not self.narrative and self.tense(start, end) == "past":
-            lede = min(((pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day")
-                        and -31 <= (w.first - self.reference).days <= 0), default=None, key=lambda h: h[0])
+            lede = self._lede_day(start)
             if lede is not None:
                 # "The market suffered its biggest decline ever yesterday ... the worst since Oct. 19,
                 # 1987 ... Trading was halted at 2:36 p.m.": the day of the news the story leads with

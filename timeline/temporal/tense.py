@@ -83,6 +83,7 @@ PRESENT = frozenset({
     "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs", "makes",
     "turns", "lasts",  # "who turns 25 in August", "the festival lasts until Sunday"
     "concludes", "follows", "finishes", "culminates", "wraps",  # "the round concludes on Tuesday"
+    "applies",  # "the ban applies from 12.01am Wednesday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
@@ -94,6 +95,7 @@ PRESENT_PLURAL = frozenset({
     "open", "host", "close", "face", "play", "gather", "head", "vote", "start", "sign", "launch", "end",
     "resume", "reconvene", "convene", "hear", "decide", "announce", "unveil", "debate", "march", "rally",
     "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet", "report", "return", "run",
+    "apply",  # "the restrictions apply from Monday"
 })
 # a participle after these is an adjective; the verb before them decides ("will remain closed until Monday")
 LINKING = frozenset({"remain", "remains", "stay", "stays"})
@@ -125,6 +127,8 @@ unchallenged undefeated unannounced unnoticed unpublished unregulated unvaccinat
 unoccupied unrestricted unsecured untested untreated unused unwanted uninsured unmanned unauthorized
 unauthorised unelected unfounded unhurt uninjured unpunished unsolved undeclared unscheduled
 """.split())
+# "normally picked up on Friday": the habit, not a past
+_HABITUAL = frozenset("normally usually regularly typically ordinarily generally traditionally customarily".split())
 _AUX_BEFORE_ADVERB = frozenset("be been being is are was were has have had will would can could may might must shall should".split())
 AUX_SKIP = frozenset("""
 not n't now already also just recently since yet never ever long still reportedly previously originally
@@ -140,7 +144,8 @@ _PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against
 # happenings one calls for ahead of them (not "called for calm on Monday": the calling's day)
 _CALLED_FOR_EVENTS = frozenset("""protest protests strike strikes rally rallies march marches demonstration demonstrations
 vote election elections referendum boycott shutdown hartal bandh walkout walkouts sit-in vigil meeting talks summit
-inquiry""".split())
+inquiry
+rain showers snow sleet sunshine sun storms thunderstorms frost fog drizzle winds gales highs lows""".split())  # (a forecast: "calls for rain Saturday")
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
 # words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
 _NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during that which".split())
@@ -314,6 +319,13 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "at 10:00 am": the meridiem, not the verb
+        if i >= 1 and tokens[i - 1].lower() in _HABITUAL and (_past_form(word, low) or low in PARTICIPLES) \
+                and not (i >= 2 and tokens[i - 2].lower() in _AUX_BEFORE_ADVERB):
+            return None, i  # "Garbage normally picked up on Friday will be collected Saturday": a habit; the verb after decides
+        if i >= 2 and tokens[i - 1].lower() == "and" and (low in PRESENT or low in PRESENT_PLURAL) and not low.endswith("s"):
+            earlier, _ = _scan_left(tokens[:i - 1])
+            if earlier == "future":
+                return "future", i  # "will begin after 4 p.m. today and continue overnight": the same "will"
         if low in ("do", "does") and 1 <= i < n - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
             continue  # "the Arena do Tejo": a name, not the verb
         if low in REPORTING and i + 1 < n and tokens[i + 1] == "," and i >= 2 and tokens[i - 1] != "," \
