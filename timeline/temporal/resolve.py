@@ -198,6 +198,13 @@ _REPORTED_PERIOD_BEFORE = re.compile(
     r"\b(?:figures|data|numbers|statistics|stats|results|report|reading|readings|index|survey|sales|payrolls|inflation|"
     r"output|exports|imports|deficit|surplus|unemployment|salaries|salary|wages|rent|arrears|dues)\s+(?:for|covering)\s+$",
     re.IGNORECASE)  # ("ordered the city to pay workers their salaries for January and February")
+# a futures contract's month, which is to come: "crude for January delivery", "Brent crude for
+# January fell $2.43", "the December contract", "gold futures for February"
+_DELIVERY_MONTH_BEFORE = re.compile(
+    r"\b(?:crude|oil|brent|wti|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|gasoline|"
+    r"diesel|gasoil|heating\s+oil|natural\s+gas|gas|wheat|corn|soybeans?|soy|cocoa|coffee|sugar|cotton|palm\s+oil|"
+    r"cattle|hogs|futures|contracts?)\s+(?:futures\s+|contracts?\s+)?(?:for|due\s+in)\s+$", re.IGNORECASE)
+_DELIVERY_MONTH_AFTER = re.compile(r"\s+(?:delivery|contract|futures|settlement|expiry|expiration)\b", re.IGNORECASE)
 # a month that names the period an economic figure covers: "will report April housing starts"
 _REPORTED_PERIOD_AFTER = re.compile(
     r"\s+(?:housing\s+starts|home\s+sales|retail\s+sales|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
@@ -877,6 +884,11 @@ class Resolver:
         elif c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
                 self.text, max(0, start - 6), start) and _UNPLANNED_AFTER_DATE.match(self.text, end) and tense == "present":
             tense = "past"  # "Police are investigating the Oct. 23 slaying": the slaying is over
+        if c.day is None and c.month is not None and c.relation is None and c.year is None and (
+                _DELIVERY_MONTH_BEFORE.search(self.text, max(0, start - 30), start) or _DELIVERY_MONTH_AFTER.match(self.text, end)
+                and re.search(r"\b(?:for|the)\s+$", self.text[max(0, start - 5):start], re.IGNORECASE)):
+            # a futures contract's month: this month or one to come ("crude for January delivery fell")
+            tense = "future"
         if c.day is None and c.month is not None and c.relation is None and _CHANGED_PLAN.search(
                 self.text, max(0, start - 60), start):
             # "had originally planned to halt operations in November, but extended the run": a plan

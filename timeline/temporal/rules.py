@@ -1937,6 +1937,7 @@ def year_to_date(m: re.Match, text: str) -> Partial | None:
     examples=(("expects to complete the transaction by [year-end]", "2025-12-31"),
               ("The target is to be met by [end-year].", "2025-12-31"),
               ("The percentage change is since [year-end].", "2024-12-31"),
+              ("Futures show traders see a 2 percent rate by [year-end].", "2025-12-31"),
               ("The target is to be met by the [year end].", "2025"),
               ("net debt at [year-end 1988]", "1988-12-31"),
               ("results at [quarter-end]", "2025-Q4"),
@@ -1964,7 +1965,14 @@ def unit_end(m: re.Match, text: str) -> Partial | None:
         return (Calendar(year=int(year.group(1)), mod="END" if pos == "end" else "START"), m.start(), m.end() + year.end())
     since = re.search(r"\bsince\s+$", before(text, m.start(), 8))
     if last_day:
-        return Calendar(month=12, day=31, year_offset=-1) if since else Calendar(month=12, day=31)
+        if since:
+            return Calendar(month=12, day=31, year_offset=-1)
+        from .tense import clause_tense
+
+        # "traders see a 2 percent rate by year-end", written in June: this year's (a year-end
+        # gone is told in a past clause: "debt had fallen by year-end")
+        return Calendar(month=12, day=31) if clause_tense(text, m.start(), m.end()) == "past" \
+            else Calendar(month=12, day=31, year_offset=0)
     if unit == "year" and pos == "end" and since:
         return Relative("year", -1, "reference", mod="END")  # "the change since year end": the last one
     return Relative(unit, 0, "reference", mod="END" if pos == "end" else "START")
@@ -2751,7 +2759,7 @@ _PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)
 _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
        # American broadcast's bare zone: "at 8:30 p.m. Eastern"
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
-_DAY_AFTER_TIME = rf"(?:,?\s+(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>today|tonight|yesterday|tomorrow)|,?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:,?\s+(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])|,?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -2759,7 +2767,12 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
     deictic = m["deictic"] if "deictic" in m.re.groupindex else None
     mon = m["mon"] if "mon" in m.re.groupindex else None
     if deictic:
-        return Relative("day", _DEICTIC_DAY[deictic.lower()], "reference", grain="minute", hour=hour,
+        # "6pm this evening", "9am tomorrow morning": the day the words name; "7.30 tonight" is
+        # half past seven in the evening
+        words = deictic.lower().split()
+        if hour < 12 and words[-1] in ("tonight", "evening", "night", "afternoon") and not (words[-1] == "night" and hour < 5):
+            hour += 12
+        return Relative("day", _DEICTIC_DAY.get(words[0], 0), "reference", grain="minute", hour=hour,
                         minute=minute or 0, mod=mod, type="TIME")
     year = int(m["year"]) if "year" in m.re.groupindex and m["year"] else None
     if "wdmon" in m.re.groupindex and m["wdmon"]:  # "10pm on Thursday 7 May"
@@ -2789,6 +2802,7 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("The offer is open until [9 a.m. EST Tuesday].", "2025-12-09T09:00"),
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
         ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
+        ("The warning is valid from [6pm this evening].", "2025-12-03T18:00"),
         ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
         ("In Hong Kong it is now just after [six a.m. Friday].", "2025-12-05T06:00"),
         ("Stocks suffered their worst fall ever yesterday, the worst since Oct. 19, 1987, when the Dow fell 508 "
@@ -2823,7 +2837,8 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
               ("The polls close at [22:00 local time] on Sunday", "2025-12-07T22:00"),
-              ("The flight is scheduled for [14:30].", "2025-12-03T14:30")),
+              ("The flight is scheduled for [14:30].", "2025-12-03T14:30"),
+              ("Doors open at [7.30 tonight].", "2025-12-03T19:30")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
     if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"

@@ -107,7 +107,7 @@ broke froze stole woke wore tore swore bore shot hid bit lit fed bled dealt dug 
 swam shook forgot forgave ate became arose awoke beat bent bound bred burnt dwelt flung forbade
 laid lent leapt lay mistook overcame overtook oversaw rode sat shone shrank slid slung sprang stank
 stuck stung strode strove swept swung underwent undertook upheld withdrew withheld wound wrung
-died sued owed tied eyed vied
+died sued owed tied eyed vied used axed
 """.split())  # (the last line: regular pasts too short for the "-ed" test)
 # forms that are past tense or participles alike in news ("set", "put", "cut"): read as past
 PAST_AMBIGUOUS = frozenset("set put cut hit let quit shut spread cost hurt cast burst read split beat".split())
@@ -224,7 +224,8 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
 
 def _past_form(word: str, low: str, first: bool = False) -> bool:
     if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS:
-        return True
+        # (not "Fed funds futures", the Federal Reserve, nor a capitalised name inside a sentence)
+        return word != "Fed" and (first or not word[0].isupper() or word.isupper())
     return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and (first or not word[0].isupper())
 
 
