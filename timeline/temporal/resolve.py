@@ -160,6 +160,9 @@ _HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
                         r"after|before|by|for|throughout)\b))|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
                         r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
+                        # a timetable's frequency: "run every 30 minutes between 9:30 a.m. and 3 p.m.", "hourly after 8 p.m."
+                        r"every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|hourly|half-hourly|"
+                        r"(?:of|in)\s+(?:every|each)\s+month|"
                         rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
 # ... told before the time in another clause: "Hollis, who commutes every day, said she left at 5.30am"
 _ANOTHER_CLAUSE = re.compile(r"\b(?:said|says|told|who|which|when|but)\b|[;:]", re.IGNORECASE)

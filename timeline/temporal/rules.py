@@ -1294,7 +1294,7 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
 @rule(
     "weekday",
     ("weekday",),
-    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next))\s+|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
     examples=(
         ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
         ("Witkoff and Kushner met with Umerov on [Sunday] in Florida.", "2025-11-30"),
@@ -1314,6 +1314,7 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("They met on Friday and [Thursday].", "2025-11-27"),
         ("The talks ran from [Monday] to Friday.", "2025-11-24"),
         ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
+        ("Two sheds were broken into [overnight Saturday].", "2025-11-29TNI"),
         ("On Friday the index fell 3%. [The previous Friday] it had risen.", "2025-11-21"),
         ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
         ("Wells Fargo reported a flat profit on Tuesday. Bank of America reports on [Friday].", "2025-12-05"),
@@ -1365,7 +1366,7 @@ def weekday(m: re.Match, text: str) -> Partial | None:
             # "the previous Friday": the one before the day just told about (without one, "last Friday")
             pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
             return Calendar(weekday=wd, part_of_day=pod, relation=rel, from_anchor=True)
-    pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+    pod = V.PARTS_OF_DAY[(m["pod"] or m["over"]).lower()] if m["pod"] or m["over"] else None  # ("overnight Saturday")
     if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$|,\s+an?\s+$", before(text, m.start(), 8)):
         return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
@@ -2759,7 +2760,9 @@ _PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)
 _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
        # American broadcast's bare zone: "at 8:30 p.m. Eastern"
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
-_DAY_AFTER_TIME = rf"(?:,?\s+(?P<wd>{WEEKDAY})(?![a-z])(?:,?\s+(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:,?\s+(?P<wdyear>{YEAR}))?{NUM_END})?|,?\s+(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])|,?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:,?\s+(?P<year>{YEAR}){NUM_END})?)"
+# the space between a time and its day: not a paragraph break ("Last updated 3:05 a.m. ET [blank line] Wednesday, Nov. 4")
+_GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
+_DAY_AFTER_TIME = rf"(?:{_GAP}(?P<wd>{WEEKDAY})(?![a-z])(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -2778,6 +2781,9 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
     if "wdmon" in m.re.groupindex and m["wdmon"]:  # "10pm on Thursday 7 May"
         mon, day = m["wdmon"], int(m["wdday"])
         year = int(m["wdyear"]) if m["wdyear"] else None
+    elif "wdmon2" in m.re.groupindex and m["wdmon2"]:  # "5 p.m. Friday, May 6", "noon Saturday, July 20"
+        mon, day = m["wdmon2"], int(m["wdday2"])
+        year = int(m["wdyear2"]) if m["wdyear2"] else None
     else:
         day = int(m["mday"]) if mon else None
     return Calendar(year=year, month=V.month_number(mon) if mon else None, day=day if mon else None,
@@ -2803,6 +2809,7 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
         ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
         ("The warning is valid from [6pm this evening].", "2025-12-03T18:00"),
+        ("Last updated [9:40 a.m. ET]\n\nWednesday, Dec. 3: counting goes on.", "2025-12-03T09:40"),
         ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
         ("In Hong Kong it is now just after [six a.m. Friday].", "2025-12-05T06:00"),
         ("Stocks suffered their worst fall ever yesterday, the worst since Oct. 19, 1987, when the Dow fell 508 "
