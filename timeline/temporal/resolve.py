@@ -234,6 +234,9 @@ _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at
 # a result that is in by the time a coming clause speaks of it
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
+# a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
+_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
+                               r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?[ \t.:]*")
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
@@ -784,7 +787,10 @@ class Resolver:
                     tense = "past"  # "The guilty verdict on Friday closes one chapter": the verb is the verdict's, not the day's
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
                 if deadline and c.relation is None and (tense != "past" or _DEADLINE_VERB.search(
-                        self.text, self.bounds(start, end)[0], deadline.start()) or self._from_now_before(start, end)) and not _FRONTED.match(
+                        self.text, self.bounds(start, end)[0], deadline.start()) or self._from_now_before(start, end)
+                        # "people have checked out until Monday", "the talks have been put off until Friday": a state that lasts
+                        or deadline.group().lower().startswith(("until", "till")) and _PRESENT_PERFECT.search(
+                            self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 warned = c.relation is None and tense != "future" and _WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)
@@ -1179,6 +1185,19 @@ class Resolver:
         """The date told at ``pos`` opens its sentence after "On" ("On March 3, 1991, ...")."""
         return bool(_ON_OPENING.fullmatch(self.text, self.bounds(pos, pos + 1)[0], pos))
 
+    def _day_heading(self, start: int) -> tuple[int, When] | None:
+        """The last day before ``start`` told on a line of its own, as a live blog heads each day's
+        entries ("Wednesday, Nov. 4")."""
+        for pos, when, _ in reversed(self.history):
+            if pos >= start or when.grain != "day":
+                continue
+            line_start = self.text.rfind("\n", 0, pos) + 1
+            line_end = self.text.find("\n", pos)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if line_start > 0 and _DAY_HEADING_LINE.fullmatch(self.text, line_start, line_end):
+                return pos, when
+        return None
+
     def _stamps_an_entry(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
@@ -1189,8 +1208,10 @@ class Resolver:
             return self.reference, "reference"  # "It's twenty-eight minutes past eight": now
         if self.reference and not self.narrative and self._stamps_an_entry(start, end):
             # a live blog's time stamp ("1.32pm The chancellor sat down ...", "10:30 a.m. -- Gov. Marsh
-            # told reporters"): the day of writing, whatever the entry before or after it tells
-            return self.reference, "reference"
+            # told reporters"): the day of the blog's last day heading ("Tuesday, Nov. 3" on a line of
+            # its own), else the day of writing, whatever the entry before or after it tells
+            heading = self._day_heading(start)
+            return (heading[1].first, f"timex:{heading[0]}") if heading else (self.reference, "reference")
         s, e = self.bounds(start, end)
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
@@ -1377,6 +1398,14 @@ class Resolver:
                 found = self.last_date(start, grain="quarter")  # "that quarter", "the following quarter"
             else:
                 found = self.last_date(start)
+                if r.amount == 0:
+                    # "since July 2015, when the bank cut it for the second time that year": the
+                    # same period is the one its sentence told last, even after "since"
+                    sentence = self.bounds(start, end)[0]
+                    told = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start),
+                               default=None, key=lambda h: h[0])
+                    if told is not None and (found is None or told[0] > found[0]):
+                        found = told
                 if found and self.reference and found[1].first > self.reference and r.amount is not None \
                         and r.amount < 0 and self.tense(start, end) == "past":
                     # "Parliament will vote on Wednesday. Cases jumped to 33,089 from 28,572 a day

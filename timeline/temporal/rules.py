@@ -1204,16 +1204,28 @@ def comparison_adjective(m: re.Match, text: str) -> Partial | None:
     return Relative("year", -1, "anchor", grain="anchor", fallback="reference", comparison=True)
 
 
+# a forecast or an outlook: its "second half of the year" is this year's
+_OUTLOOK = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|guidance|outlook|projects?|projected|predicts?|"
+                      r"sees|targets?|will|weighted|anticipates?|plans?)\b", re.IGNORECASE)
+
+
 @rule(
     "half",
     ("ordinal",),
     rf"{B}(?:the\s+)?(?:(?P<ord>first|second|1st|2nd|latter|last)[- ]half|(?P<qord>first|last|final|second)\s+two\s+quarters)\s+of\s+(?P<post>{_YEAR_SPEC}){E}",
     examples=(("in [the second half of 2026]", "2026-H2", "2026-07-01/2026-12-31"), ("[the first half of this year]", "2025-H1"),
+              ("It expects growth to be weighted toward [the second half of the year].", "2025-H2"),
               ("through at least [the first two quarters of 1990]", "1990-H1")),
 )
 def half(m: re.Match, text: str) -> Partial | None:
     n = 1 if (m["ord"] or m["qord"]).lower() in ("first", "1st") else 2  # "the first two quarters of 1990": 1990-H1
     y, off = _year_spec(m["post"])
+    if y is None and off is None and re.fullmatch(r"the\s+(?:fiscal\s+)?year", m["post"], re.IGNORECASE):
+        from .tense import sentence_bounds
+
+        s, _ = sentence_bounds(text, m.start(), m.end())
+        if _OUTLOOK.search(text, s, m.start()):
+            off = 0  # "forecast revenue growth in the mid-single digits, weighted toward the second half of the year"
     return Calendar(year=y, half=n, year_offset=off)
 
 
@@ -2810,6 +2822,7 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
         ("The warning is valid from [6pm this evening].", "2025-12-03T18:00"),
         ("Last updated [9:40 a.m. ET]\n\nWednesday, Dec. 3: counting goes on.", "2025-12-03T09:40"),
+        ("Live updates\n\nTuesday, Dec. 2\n\n[11:20 p.m. ET]\nThe count goes on.", "2025-12-02T23:20"),
         ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
         ("In Hong Kong it is now just after [six a.m. Friday].", "2025-12-05T06:00"),
         ("Stocks suffered their worst fall ever yesterday, the worst since Oct. 19, 1987, when the Dow fell 508 "

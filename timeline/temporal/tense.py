@@ -356,7 +356,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in ("soon", "early") and i >= 1 and tokens[i - 1].lower() == "as":
             return "future", i
         if low in _FORECAST_PAST and 2 <= n - 1 - i and "," not in tokens[i + 1:] and _aux_before(tokens, i)[0] not in (
-                "had", "has", "have", "been"):
+                "had", "has", "have", "been") and not any(t.lower() in _COMPANY_FIGURES for t in tokens[i + 1:]):
             return "future", i  # "Forecasters predicted temperatures of minus 20 C Saturday night": the
             # forecast's time, told after its object (but "Cuba predicted Wednesday": the saying's)
         if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:]:
@@ -389,6 +389,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i  # "activists called for a nationwide protest on Sunday": the protest lies ahead
         if low == "followed" and i + 1 < n and tokens[i + 1].lower() == "by" and i >= 1 and tokens[i - 1] == ",":
             continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
+        if low == "due" and i + 1 < n and tokens[i + 1][:1].isdigit():
+            continue  # "sold bonds due 2034 in January": a maturity, an adjective; the verb before decides
         if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
                 t.lower() for t in tokens[i + 1:i + 4])):  # "set sentencing for Sept. 14"
             aux, j = _aux_before(tokens, i)
@@ -500,6 +502,10 @@ _CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help
 _THE = frozenset({"the", "its", "his", "her", "their", "our"})
 _ORDINAL_NOUN_TO = frozenset("first second third fourth fifth last only youngest oldest latest next".split())
 # forecasting verbs in the past: what they tell of lies ahead of them
+# what a company forecasts on the day it says so ("forecast first-quarter revenue below estimates on
+# Wednesday"): the forecasting's day, not the figure's
+_COMPANY_FIGURES = frozenset("revenue revenues sales profit profits earnings income loss losses margin margins "
+                             "growth guidance dividend shipments deliveries results".split())
 _FORECAST_PAST = frozenset({"forecast", "predicted", "projected"})
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
