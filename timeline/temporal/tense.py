@@ -189,6 +189,21 @@ def _passive_infinitive(tokens: list[str], i: int) -> int | None:
     return k if before == "to" and k >= 0 else None
 
 
+def _causative_tense(tokens: list[str], i: int) -> Tense | None:
+    """The tense of "have (or get) something done" for the participle at tokens[i]: "will have
+    their waste collected fortnightly from July" looks ahead; None when it is no such phrase."""
+    for j in range(i - 2, max(-1, i - 6), -1):
+        low = tokens[j].lower()
+        if low in ("have", "has", "had", "get", "gets", "got") and tokens[j + 1].lower() in DETERMINERS | {"them", "it"}:
+            if low in ("had", "got"):
+                return "past"
+            aux, _ = _aux_before(tokens, j)
+            return "future" if aux in MODALS_FUTURE or aux == "to" else "present"
+        if not _is_word(tokens[j]):
+            return None
+    return None
+
+
 def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     """Tense of a participle at tokens[i] from its auxiliary, or None without one."""
     aux, j = _aux_before(tokens, i)
@@ -460,7 +475,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if _with_absolute(tokens, i):
                 continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
             tense = _participle_tense(tokens, i)
+            if tense is None:
+                tense = _causative_tense(tokens, i)
             return (tense or "past"), i
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low.isalpha() and i >= 1 \
+                and tokens[i - 1].lower() in ("that", "which", "who") and (i == 1 or tokens[i - 2].lower() not in DETERMINERS):
+            return "present", i  # "a calendar that gives students Oct. 15 off": a verb after its relative pronoun
         if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]):
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
             # votes Friday", "released the reports Tuesday")
@@ -541,6 +561,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return "present"
         if _past_form(word, low) or low in PARTICIPLES:
             tense = _participle_tense(tokens, i)
+            if tense is None and comma and i >= 1 and tokens[i - 1] == "," and i + 1 < len(tokens) and tokens[i + 1].lower() == "by":
+                continue  # "steps off at 10 a.m. on Memorial Day, May 30, followed by a ceremony": a participle's phrase
             if tense or low not in PARTICIPLES:
                 return tense or "past"
     return None
