@@ -290,6 +290,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
 # a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
 _DATE_HEAD = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}")
+# a chronology's line: a date, then a dash ("Sept. 23 - U.N. Security Council demands a cease-fire",
+# "Feb. 28, 1998 -- ...", "1989 - ...")
+_LIST_ENTRY_LINE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[-–]\d{1,2})?(?:,[ \t]+\d{4})?|\d{4})[ \t]+(?:--|[-–—:])[ \t]")
 _HEADS_AN_ENTRY_DASH = re.compile(r"\s*(?:--|[—–:])\s")
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
 _HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
@@ -858,6 +861,8 @@ class Resolver:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
+            year = self._year_after_previous_entry(c, start)  # "Feb. 28, 1998 - ... [line] Sept. 23 - ...": 1998
+        if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._year_of_framing_season(c, start, end) or self._year_of_list_entry(start)
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
                 and (re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE)
@@ -1127,6 +1132,26 @@ class Resolver:
         bullet too: "- March 2022 -- ...")."""
         line_start = self.text.rfind("\n", 0, pos) + 1
         return line_start > 0 and not self.text[line_start:pos].strip(" \t*•-" if bullets else " \t")
+
+    def _year_after_previous_entry(self, c: Calendar, start: int) -> int | None:
+        """The year of a chronology's entry that names no year ("Sept. 23 - U.N. Security Council
+        demands a cease-fire"): the first on or after the entry before it ("Feb. 28, 1998 - ..."),
+        when that is not after the day of writing; None outside such a list."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if self.reference is None or line_start == 0 or self.text[line_start:start].strip() \
+                or not _LIST_ENTRY_LINE.match(self.text, line_start):
+            return None  # (the date must open a line of the list)
+        for pos, when, _ in reversed(self.history):
+            if pos >= line_start or when.grain not in ("day", "month", "year"):
+                continue
+            previous_line = self.text.rfind("\n", 0, pos) + 1
+            if not self.text[previous_line:pos].strip() and _LIST_ENTRY_LINE.match(self.text, previous_line):
+                for year in (when.first.year, when.first.year + 1):
+                    w = self._in_year(c, year)
+                    if w is not None and when.first <= w.first <= self.reference:
+                        return year
+            return None
+        return None
 
     def _year_of_list_entry(self, start: int) -> int | None:
         """The year of the date that heads the line, as a dated list's entries do ("March 2022 --

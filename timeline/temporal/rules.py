@@ -288,6 +288,7 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
         ("He died on [Jan. 5 last year].", "2024-01-05"),
+        ("Key events:\n\nFeb. 28, 1998 - Police launch an offensive.\n\n[Sept. 23] - The council demands a ceasefire.", "1998-09-23"),
         ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
         ("The judge set sentencing for [Sept. 14].", "2026-09-14"),
         ("[Thursday, Oct. 23]", "2025-10-23"),
