@@ -1195,7 +1195,16 @@ class Resolver:
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's
-        return max(years)[1] if years else None
+        if not years:
+            return None
+        pos, year = max(years)
+        if re.match(r"fiscal\s", self.text[pos:pos + 7], re.IGNORECASE) and self.reference \
+                and year == self.reference.year + 1 and self.tense(start, end) == "past":
+            # "Fiscal 1996 began Oct. 1", written in November 1995: a fiscal year named by the
+            # calendar year it ends in began in the one before (a past clause tells of no date to come)
+            return year - 1
+        return year
+        return year
 
     def _from_now_before(self, start: int, end: int) -> bool:
         """The sentence runs "from" a time not yet past to this one: "a warning in force from 4pm

@@ -92,6 +92,9 @@ MONTH_FULL = V.proper(*(m.title() for m in V.MONTHS), *(a.title() + "." for a in
 MONTH_FULL = MONTH_FULL.replace(r"\.?", r"\.")  # abbreviations need their dot when standing alone
 WEEKDAY = V.WEEKDAY_NAME
 WEEKDAY_ANY = rf"(?:{V.WEEKDAY_NAME}|{V.WEEKDAY_ABBREVIATION}|{V.WEEKDAY_ABBREVIATION_BARE})"
+# a weekday that ends a holiday's name ("on Good Friday, 10 April"): the holiday is its own
+# expression, and the date after it another
+NOT_IN_A_HOLIDAY = r"(?<!Good\s)(?<!Holy\s)(?<!Black\s)(?<!Easter\s)(?<!Palm\s)(?<!Ash\s)(?<!Maundy\s)(?<!Super\s)(?<!Cyber\s)(?<!Whit\s)"
 SPOKEN_YEAR = (
     r"(?:nineteen[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -251,7 +254,7 @@ def _weekday_or_none(text: str | None) -> int | None:
 @rule(
     "month_day_year",
     ("month",),
-    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,\s*|\s+)(?P<year>{YEAR}){NUM_END}",
+    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,\s*|\s+)(?P<year>{YEAR}){NUM_END}",
     examples=(
         ("He restated the points he presented on [June 14, 2024].", "2024-06-14", "2024-06-14"),
         ("[Sept. 30, 1989]", "1989-09-30"),
@@ -268,7 +271,7 @@ def month_day_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month_year",
     ("month",),
-    rf"{BN}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}){NUM_END}",
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}){NUM_END}",
     examples=(
         ("[14 June 2024]", "2024-06-14"),
         ("on [the 3rd of December 2025]", "2025-12-03"),
@@ -283,7 +286,7 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_day",
     ("month",),
-    rf"{B}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
+    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
     rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|this|next)\s+year{E})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
@@ -370,7 +373,7 @@ def weekday_apposition(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month",
     ("month",),
-    rf"{BN}(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)"
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)"
     rf"(?:\s+(?P<yrel>last|this|next)\s+year{E})?",
     examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01"),
               ("The vote is on [22 January next year].", "2026-01-22"), ("Tickets go on sale on [Thu 5 Mar] at 9am.", "2026-03-05")),
@@ -1641,6 +1644,57 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "early_part_of_day",
+    ("part_of_day",),
+    rf"{B}(?P<prep>by|from|until|till|since|after|before|in)\s+(?P<t>(?:the\s+)?(?P<el>early|late)\s+(?P<pod>(?-i:morning|afternoon|evening)))"
+    rf"(?![\w-]|['’]s)",
+    examples=(("Results are expected by [early afternoon].", "2025-12-03TAF", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The talks broke down on Tuesday. Protesters gathered from [early afternoon].", "2025-12-02TAF")),
+)
+def early_part_of_day(m: re.Match, text: str) -> Partial | None:
+    # "by early afternoon", "from late morning": of the day told about in a past clause, of the
+    # day of writing otherwise ("results are expected by early afternoon")
+    from .tense import clause_tense, sentence_bounds
+
+    if (m["prep"].lower() == "in") != m["t"].lower().startswith("the") or not _AFTER_PART_OF_DAY.match(text, m.end()) \
+            or _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())):
+        return None  # "in early morning trading", "flights usually leave by late morning"
+    pod = V.PARTS_OF_DAY[m["pod"].lower()]
+    mod = "START" if m["el"].lower() == "early" else "END"
+    if clause_tense(text, m.start("t"), m.end("t")) == "past":
+        return Calendar(part_of_day=pod, mod=mod, type="TIME")
+    return Relative("day", 0, "reference", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
+
+
+# "for a third day", "a fourth day of airstrikes", "It's the second day of an offensive": the day
+# of the news, counted from a happening's start
+@rule(
+    "ordinal_day",
+    ("ordinal",),
+    rf"{B}(?P<det>a|an|the)\s+(?P<t>(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\s+"
+    rf"(?:straight\s+|consecutive\s+|successive\s+)?day)(?![\w-])",
+    examples=(("Federal offices stayed shut for a [third day].", "2025-12-03", None, EXAMPLE_REFERENCE, "news", "DATE"),
+              ("Jets carried out a [fourth day] of airstrikes.", "2025-12-03"),
+              ("It's [the second day] of an offensive by the army.", "2025-12-03")),
+)
+def ordinal_day(m: re.Match, text: str) -> Partial | None:
+    # "for a third day", "a fourth day of airstrikes", "It's the second day of an offensive": the
+    # day of the news, counted from a happening's start (TimeBank keeps "the", not "a")
+    from .tense import clause_tense
+
+    lead = before(text, m.start(), 10)
+    led = re.search(r"\b(?:for|into)\s+$", lead, re.IGNORECASE)
+    if m["det"].lower() == "the":
+        if not led and not re.search(r"\b(?:it|this)(?:['’]s|\s+is|\s+was)\s+$", lead, re.IGNORECASE):
+            return None  # "on the second day of the trial": a story's day, counted from its start
+    elif not led and not re.match(r"\s+(?:of|in|running|on)\b|\s*[,.;]", text[m.end():m.end() + 12]):
+        return None  # "a second day pass", "a third day off"
+    if clause_tense(text, m.start("t"), m.end("t")) == "future":
+        return None  # "will strike for a third day": no day yet
+    return (Relative("day", 0, "reference"), m.start() if m["det"].lower() == "the" else m.start("t"), m.end())
+
+
+@rule(
     "through_the_night",
     ("part_of_day",),
     rf"{B}(?:(?:worked|working|work|continued|continuing|continue|went\s+on|going\s+on|go\s+on|lasted|lasting|"
@@ -2853,13 +2907,16 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number", "clock"),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b))"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
+    # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
+    rf"|(?<=\n)(?=\d{{2}}:\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
               ("The polls close at [22:00 local time] on Sunday", "2025-12-07T22:00"),
               ("The flight is scheduled for [14:30].", "2025-12-03T14:30"),
-              ("Doors open at [7.30 tonight].", "2025-12-03T19:30")),
+              ("Doors open at [7.30 tonight].", "2025-12-03T19:30"),
+              ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
     if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"
@@ -3349,7 +3406,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
     event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
+    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
