@@ -1549,7 +1549,9 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
     if word == "overnight" and (m["pod"] or re.search(r"\b(?:an?|the|its|their|his|her)\s+$", before(text, m.start(), 8))
                                 or re.match(r"\s+(?:stay|stays|flight|flights|trip|rate|rates|loan|loans|market|session|low|high|"
                                             r"lending|borrowing|repo|interbank|deposits?|funds|bus|train|ferry|shift|guests?|"
-                                            r"parking|camp|bag|success|sensation)\b",
+                                            r"parking|camp|bag|success|sensation|staff|workers?|crews?|teams?|nurses|guards|security|"
+                                            r"(?-i:IT)|editors?|desk|operators?|employees|patrols?|curfews?|raids?|vigils?|sit-ins?|"
+                                            r"closures?|lows|temperatures|frosts?|visits?|hours)\b",
                                             text[m.end():m.end() + 10])):
         return None  # "an overnight stay", "overnight rates"
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word in ("tonight", "overnight") else None)
