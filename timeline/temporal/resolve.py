@@ -237,6 +237,10 @@ _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w
 # a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
 _DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
                                r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?[ \t.:]*")
+# what is laid on for a holiday: "an advisory for the Deepavali weekend", "extra trains for Christmas"
+_PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plans?|preparations?|arrangements?|restrictions?|"
+                                  r"curbs?|diversions?|closures?|schedules?|timetables?|services|buses|trains|flights|"
+                                  r"tickets|bookings|security|patrols|deployments?|measures)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
@@ -924,6 +928,9 @@ class Resolver:
             tense = "future"  # "has declared Friday a holiday", "the court fixed January 18 for the next hearing"
         # a present perfect tells of an act done, not of the date it names ("has published its
         # calendar, with no collections on Christmas Day"): the nearer one may be the coming one
+        if tense == "past" and c.holiday is not None and c.relation is None and _PROVIDED_FOR_BEFORE.search(
+                self.text, max(0, start - 40), start):
+            tense = None  # "issued an advisory for the Deepavali weekend", written three days before it: the nearer one
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
             _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
             self.text, max(0, start - 8), start)  # (but "has been closed since Christmas")
