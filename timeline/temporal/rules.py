@@ -1860,6 +1860,7 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
         ("It hit a low on March 9, 2009. The index has risen 8.8 percent since [the start of the year].", "2025"),
         ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("profit for [the financial year] to 31 March", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("[The weekend]'s rally drew thousands.", "2025-W48-WE"),
     ),
 )
@@ -1875,6 +1876,10 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return None  # "At the end of the day, ...": an idiom
     to_verb = m["joined"] and m["joined"].lower() == "to" and re.match(r"\s+to\s+(?!date\b)[a-z]+\b", text[m.end("t"):m.end("t") + 24]) \
         and not re.match(rf"\s+to\s+(?:{MONTH_FULL})\b", text[m.end("t"):m.end("t") + 16], re.IGNORECASE)
+    if m["joined"] and m["joined"].lower() == "to" and unit in ("year", "month", "week") and re.match(
+            rf"\s+to\s+(?:(?:{DAY}){ORD_SUFFIX}\s+(?:of\s+)?)?(?:{MONTH})\b", text[m.end("t"):m.end("t") + 24], re.IGNORECASE):
+        # "profit for the year to 31 March", "the financial year to April": as "the year ended March 31", a year up to then
+        return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if m["joined"] and not to_verb and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
                         or not re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn)\s+of\s+$", ctx)):
         return None  # "the year and a half", "the week before": only "by the end of the year much of the army ..."
