@@ -241,6 +241,8 @@ _DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plans?|preparations?|arrangements?|restrictions?|"
                                   r"curbs?|diversions?|closures?|schedules?|timetables?|services|buses|trains|flights|"
                                   r"tickets|bookings|security|patrols|deployments?|measures)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
+_LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
@@ -257,6 +259,11 @@ _SAID_ON_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|adds|asked|declared|wrote|announced|insisted|stated|warned|argued)\b"
     rf"(?:[^.;:\n]|{_MERIDIEM_DOT}|(?<=\d):(?=\d)){{0,80}}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:he|she|they|it|officials)?\s*(?:said|told)\b")
+
+
+# a day right after the verb of saying: "said Wednesday", "told reporters on Tuesday"
+_SAID_DAY_AFTER_VERB = re.compile(r"\b(?:said|says|told|tells|added)\s+(?:(?:reporters|journalists|supporters|(?:the|a)\s+\w+)\s+)?"
+                                  r"(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _quote_opening(text: str, start: int) -> int | None:
@@ -986,9 +993,7 @@ class Resolver:
         for region_start, region in ((closing.end(), after.group() if after else ""), (s, self.text[s:opening])):
             said = _SAID_ON_DAY.search(region)
             if said:
-                found = self._said_day(said, "wd" if said["wd"] else "wd2", region_start)
-                if found:
-                    return found
+                return self._said_day(said, "wd" if said["wd"] else "wd2", region_start)  # (None: the day of writing)
         if ends_sentence and opening == s and s > 1:
             # a quotation that goes on in a sentence of its own ('"..." Tremblay told supporters at
             # about 10:30 p.m. Tuesday. "Tomorrow we start work."'): the day of the one before
@@ -996,7 +1001,22 @@ class Resolver:
             said = _SAID_ON_DAY.search(self.text, before, s) if _quote_opening(self.text, before + 1) is not None \
                 or re.match(r"\s*[\"“]", self.text[before:s]) else None
             if said and said["wd"]:
+                return self._said_day(said, "wd", 0)  # (None: the day of writing)
+        region = (after.group() if after else "") + self.text[s:opening]
+        if s > 1:
+            said = _SAID_DAY_AFTER_VERB.search(self.text, self.bounds(s - 2, s - 1)[0], s)
+            if said:  # "Dole said Wednesday he had no regrets. 'Tomorrow will be ...,' he told reporters"
                 return self._said_day(said, "wd", 0)
+        if self.reference is not None and _SAID_PAST.search(region) and "yesterday" not in self.text[start:end].lower():
+            # a quotation said (in the past tense) in a story that leads with yesterday's happening,
+            # and no day of its own: spoken then ("A jury on Tuesday convicted ... 'Today I can
+            # finally tell my children,' she said after the verdict", written on Wednesday); its
+            # "yesterday" stays the writer's, which the speaker's often is too ("the sunrise service
+            # at 6:30 yesterday morning", said the day after the lede's fire)
+            lede = next(((pos, w) for pos, w, _ in self.history if w.grain in ("day", "part_of_day")), None)
+            if lede is not None and lede[0] < opening and (self.reference - lede[1].first).days == 1 \
+                    and self.bounds(lede[0], lede[0] + 1)[0] <= _LEDE_CHARACTERS:
+                return lede[1].first, f"timex:{lede[0]}"
         return None
 
     def _said_day(self, said: re.Match, group: str, offset: int) -> tuple[dt.date, str] | None:
