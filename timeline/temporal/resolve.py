@@ -243,7 +243,7 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
                                   r"tickets|bookings|security|patrols|deployments?|measures)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
-_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
@@ -339,7 +339,7 @@ _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
@@ -749,7 +749,7 @@ class Resolver:
                 day = moved(day, -1)
             elif c.hour is not None and c.hour < 6 and anchor.startswith("timex:"):
                 told = next((w for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
-                if told is not None and (told.hour is not None and 18 <= told.hour < 24 or told.part_of_day in ("EV", "NI")):
+                if told is not None and (told.hour is not None and 18 <= told.hour <= 24 or told.part_of_day in ("EV", "NI")):
                     day = moved(day, 1)  # "landfall shortly before 11 p.m. ... By 2 a.m., the winds had fallen"
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
         if base is None:
@@ -883,6 +883,8 @@ class Resolver:
                 year = told[1].first.year  # "formed in December 2021 after an election that October": 2021's
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._story_year(c, start, end)  # "The war began in 1939. In September, Germany invaded Poland."
+        if year is None and c.relation is None and c.month is not None and c.day is not None and c.holiday is None:
+            year = self._year_of_a_day_beside(c, start, end)  # "a date painted beside it, Nov. 4, 1985 ... The rain began on Nov. 3"
         if year is None and c.holiday is not None and c.relation is None:
             year = self._year_told_after(start, end)  # "The Ash Wednesday fires of 1983"
         if year is not None:
@@ -1160,6 +1162,26 @@ class Resolver:
         line_start = self.text.rfind("\n", 0, pos) + 1
         return line_start > 0 and not self.text[line_start:pos].strip(" \t*•-" if bullets else " \t")
 
+    def _year_of_a_day_beside(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of a day its text told in full a few days from this one in a past story ("a date
+        painted beside it, Nov. 4, 1985 ... The rain began on the afternoon of Nov. 3": 1985), when
+        the clause is past and that year is not the day of writing's; else None."""
+        if self.reference is None or self.narrative or self.tense(start, end) != "past":
+            return None
+        recent = safe_date(self.reference.year, c.month, c.day)
+        if recent is not None and recent > self.reference:
+            recent = safe_date(self.reference.year - 1, c.month, c.day)
+        if recent is None or (self.reference - recent).days <= 90:
+            return None  # a day of the last weeks is the news's own ("Lehman filed for bankruptcy on Sept. 15")
+        for pos, when, kind in reversed(self.history):
+            if pos >= start or kind != "absolute" or when.grain != "day" or when.first.year >= self.reference.year \
+                    or not re.search(r"\d{4}", self.text[pos:pos + 20]):
+                continue
+            day = safe_date(when.first.year, c.month, c.day)
+            if day is not None and abs((day - when.first).days) <= 7:
+                return when.first.year
+        return None
+
     def _year_after_previous_entry(self, c: Calendar, start: int) -> int | None:
         """The year of a chronology's entry that names no year ("Sept. 23 - U.N. Security Council
         demands a cease-fire"): the first on or after the entry before it ("Feb. 28, 1998 - ..."),
@@ -1298,6 +1320,15 @@ class Resolver:
         if near:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
+        if self.reference and not self.narrative:
+            told = max(((pos, w) for pos, w, _ in self.history if pos < start and start - pos <= 400 and w.grain in ("minute", "hour")),
+                       default=None, key=lambda h: h[0])
+            told_end = self.bounds(told[0], told[0] + 1)[1] if told else 0
+            if told is not None and told[1].first != self.reference and told_end <= s and self.tense(start, end) == "past" \
+                    and not any(told_end <= pos < start for pos, _, _ in self.history):
+                # a night told hour by hour: "last seen at about 11.40pm on 3 June 2003 ... walking along
+                # the towpath shortly after midnight. His phone was used for the last time at 12.17am"
+                return told[1].first, f"timex:{told[0]}"
         # (a point compared with is no day of the time's: "jumped to 6.72 percent from 6.45 percent
         # Thursday. The Dow dropped 171 points at the 4 p.m. close")
         last = self.last_date(start, finest="day", where_pos=self._not_compared)

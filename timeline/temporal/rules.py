@@ -1331,6 +1331,7 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("The talks ran from [Monday] to Friday.", "2025-11-24"),
         ("About 500 people attended a [Sunday night] memorial service.", "2025-11-30TNI"),
         ("Two sheds were broken into [overnight Saturday].", "2025-11-29TNI"),
+        ("At my age you don't make plans past [Thursday].", "2025-12-04"),
         ("On Friday the index fell 3%. [The previous Friday] it had risen.", "2025-11-21"),
         ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
         ("Wells Fargo reported a flat profit on Tuesday. Bank of America reports on [Friday].", "2025-12-05"),
@@ -1372,6 +1373,11 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         return None  # a name: "Lucy Friday QC", "the saxophonist Marcus Friday, who ..."
     wd = V.weekday_number(m["wd"])
     rel = None
+    if m["rel"] and m["rel"].lower() == "past" and re.search(r"[a-z]\s+$", before(text, m.start(), 3)) \
+            and not re.search(r"\b(?:the|this|of|since)\s+$", before(text, m.start(), 8), re.IGNORECASE):
+        # "you don't make plans past Thursday", "talks went on past Friday": beyond the day, a preposition
+        pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+        return (Calendar(weekday=wd, part_of_day=pod, type="DATE"), m.start("wd"), m.end())
     if m["rel"]:
         word = m["rel"].lower().split()[-1]
         rel = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this", "previous": "last",
