@@ -1509,10 +1509,18 @@ _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?!(?:is|was|has|does|needs|faces|awai
 _NOUN_TODAY_STATE = re.compile(r"\s+(?:do|does|don['’]t|doesn['’]t|know|knows|live|lives|have|has)\b", re.IGNORECASE)
 
 
+# a sentence told of a past long gone ("A generation ago, a diploma was enough to buy a house.")
+_LONG_AGO = re.compile(r"\b(?:(?:generations?|decades|a\s+century|centuries|half\s+a\s+century)\s+ago|in\s+the\s+(?:1[89]|20)\d0s|"
+                       r"back\s+then|in\s+those\s+days|used\s+to)\b", re.IGNORECASE)
+
+
 def _today_as_now(text: str, start: int, end: int) -> bool:
-    from .tense import tense_after
+    from .tense import sentence_bounds, tense_after
 
     after = text[end:end + 40]
+    if after.startswith(",") and start >= 2 and re.search(r"(?:[.!?][\"”’]?\s+|\n\s*)$", text[max(0, start - 4):start]) \
+            and _LONG_AGO.search(text, sentence_bounds(text, start - 2, start - 1)[0], start):
+        return True  # "A generation ago, a diploma bought a house on Seminary Hill. Today, that house might sell for less"
     if _NOW_CONTRAST_BEFORE.search(text, max(0, start - 6), start) and re.match(
             r"\s+(?:it|they|there|the|most|many|only|fewer|some|its|their|we|he|she|nearly|about|just)\b", after, re.IGNORECASE):
         return tense_after(text, end) in ("present", None)  # "; today it has 310"
@@ -1531,6 +1539,7 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
     rf"{B}(?:(?P<later>later|earlier)\s+(?=today\b|tonight\b))?(?P<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}(?!-)",
     examples=(
         ("I had two engaging conversations [today].", "2025-12-03"),
+        ("A generation ago, a diploma bought a house. [Today], that house sells for less.", "PRESENT_REF"),
         ("He was due to travel to the palace [later today].", "2025-12-03"),
         ("Magna shares closed up [yesterday]", "2025-12-02"),
         ("[tomorrow morning]", "2025-12-04TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
