@@ -1009,7 +1009,7 @@ class Resolver:
             said = _SAID_DAY_AFTER_VERB.search(self.text, self.bounds(s - 2, s - 1)[0], s)
             if said:  # "Dole said Wednesday he had no regrets. 'Tomorrow will be ...,' he told reporters"
                 return self._said_day(said, "wd", 0)
-        if self.reference is not None and _SAID_PAST.search(region) and "yesterday" not in self.text[start:end].lower():
+        if self.reference is not None and _SAID_PAST.search(region) and not re.search(r"\b(?:yesterday|last)\b", self.text[start:end], re.IGNORECASE):
             # a quotation said (in the past tense) in a story that leads with yesterday's happening,
             # and no day of its own: spoken then ("A jury on Tuesday convicted ... 'Today I can
             # finally tell my children,' she said after the verdict", written on Wednesday); its
