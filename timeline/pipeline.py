@@ -107,7 +107,12 @@ def tag_and_extract(
     if workers == 1:
         results = map(_article_work, work)
     else:
-        # "fork" starts a worker with the tagger already imported; elsewhere the platform's default
+        # "fork" starts each worker with what this process has imported (so import it first);
+        # elsewhere the platform's default
+        import timeline.events  # noqa: F401
+        import timeline.merge.matching  # noqa: F401
+        import timeline.temporal.tagger  # noqa: F401
+
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
         pool = context.Pool(workers)
         results = pool.imap(_article_work, work, chunksize=_CHUNK)
