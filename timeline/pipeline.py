@@ -89,7 +89,8 @@ def _article_work(job: tuple[Article, str, str | None, bool]) -> tuple[list[Even
     article, document_type, date_order, with_facts = job
     timexes = tag(article.body, article.reference_date, document_type=document_type,
                   date_order=article_date_order(article, date_order), region=article_region(article))
-    return extract_mentions(article, timexes), article_facts(article) if with_facts else None
+    mentions = extract_mentions(article, timexes)
+    return mentions, article_facts(article, mentions) if with_facts else None
 
 
 def tag_and_extract(

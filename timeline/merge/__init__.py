@@ -52,7 +52,11 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article],
     """
     dated = [m for m in mentions if m.timex.interval is not None]
     anchored = [m for m in mentions if m.timex.interval is None]
-    facts = facts if facts is not None else [article_facts(article) for article in articles]
+    if facts is None:
+        by_document: dict[str, list[EventMention]] = {}
+        for mention in mentions:
+            by_document.setdefault(mention.document, []).append(mention)
+        facts = [article_facts(article, by_document.get(article.id, [])) for article in articles]
     seen = input_names_seen(articles, facts)
     contexts = {article.id: article_names(article, seen, found) for article, found in zip(articles, facts, strict=True)}
     roles = {article.id: found.roles for article, found in zip(articles, facts, strict=True)}
@@ -68,5 +72,6 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article],
     labels = {article.id: source_label(article) for article in articles}
     entries = [build_entry(cluster, labels) for cluster in clusters]
     entries = note_date_conflicts(entries, clusters, labels)
-    entries = corroborate(entries, [c.profile for c in clusters], articles, mentions)
+    entries = corroborate(entries, [c.profile for c in clusters], articles, mentions,
+                          {a.id: f.corroborating for a, f in zip(articles, facts) if f.corroborating is not None})
     return order_and_assign_ids(entries)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from timeline.events.cues import detect_status
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
@@ -72,9 +73,37 @@ def _corroborating_citation(article: Article, start: int, end: int, quote: str) 
     )
 
 
+def corroborating_sentences(article: Article, mentions: Iterable[EventMention]) -> tuple[tuple[int, int, str, Profile], ...]:
+    """The sentences of ``article`` that may corroborate an entry, whatever the entries: not
+    headings nor the title, no sentence that dated a mention of ``mentions`` (the article's own),
+    two names and a word of a kind of happening, not negated, telling what happened (not what is
+    planned or was called off), and at least ``MIN_SHARED_NAMES`` specific names; each as
+    ``(start, end, text, profile)``. Found once per article (``matching.ArticleFacts``)."""
+    dated = {m.sentence_start for m in mentions}
+    names_seen: frozenset[str] | None = None
+    out = []
+    for sentence in article.sentences:
+        if sentence.kind == "heading" or sentence.start in dated:
+            continue
+        if not _TWO_NAMES.search(sentence.text) or not _EVENT_WORD.search(sentence.text):
+            continue
+        if _in_title(article, sentence.start, sentence.end) or _NEGATION.search(sentence.text):
+            continue
+        if detect_status(sentence.text) != "reported":
+            continue  # "will meet", "was cancelled": not a report that it happened
+        if names_seen is None:
+            names_seen = names_seen_in(article.body)
+        profile = _sentence_profile(sentence.text, names_seen)
+        if len(profile.strong) >= MIN_SHARED_NAMES:
+            out.append((sentence.start, sentence.end, sentence.text, profile))
+    return tuple(out)
+
+
 def corroborate(events: list[Event], profiles: list[Profile], articles: list[Article],
-                mentions: list[EventMention]) -> list[Event]:
-    """``events`` with corroborating citations added (same order, same length)."""
+                mentions: list[EventMention],
+                sentences: dict[str, tuple[tuple[int, int, str, Profile], ...]] | None = None) -> list[Event]:
+    """``events`` with corroborating citations added (same order, same length). ``sentences``:
+    each article's ``corroborating_sentences``, by article id, when found already."""
     # (day, name prefix) -> short reported entries on that day naming it
     index: dict[tuple[dt.date, str], list[int]] = {}
     days_with_entries: set[dt.date] = set()
@@ -90,30 +119,21 @@ def corroborate(events: list[Event], profiles: list[Profile], articles: list[Art
             day += dt.timedelta(days=1)
     if not index:
         return events
-    dated_sentences = {(m.document, m.sentence_start) for m in mentions}
     cited = [{c.document for c in event.citations} for event in events]
     extra: dict[int, list[Citation]] = {}
+    by_document: dict[str, list[EventMention]] = {}
+    for mention in mentions:
+        by_document.setdefault(mention.document, []).append(mention)
     for article in sorted(articles, key=lambda a: a.id):
         window = [article.reference_date - dt.timedelta(days=back) for back in range(WINDOW_DAYS + 1)]
         window = [day for day in window if day in days_with_entries]
         if not window:
             continue
         best_for_event: dict[int, tuple[float, int, Citation]] = {}
-        names_seen: frozenset[str] | None = None
-        for sentence in article.sentences:
-            if sentence.kind == "heading" or (article.id, sentence.start) in dated_sentences:
-                continue
-            if not _TWO_NAMES.search(sentence.text) or not _EVENT_WORD.search(sentence.text):
-                continue
-            if _in_title(article, sentence.start, sentence.end) or _NEGATION.search(sentence.text):
-                continue
-            if detect_status(sentence.text) != "reported":
-                continue  # "will meet", "was cancelled": not a report that it happened
-            if names_seen is None:
-                names_seen = names_seen_in(article.body)
-            profile = _sentence_profile(sentence.text, names_seen)
-            if len(profile.strong) < MIN_SHARED_NAMES:
-                continue
+        found = sentences.get(article.id) if sentences is not None else None
+        if found is None:
+            found = corroborating_sentences(article, by_document.get(article.id, ()))
+        for start, end, text, profile in found:
             candidates: set[int] = set()
             for prefix in {key[:BLOCK_PREFIX] for key in profile.strong}:
                 for day in window:
@@ -135,8 +155,8 @@ def corroborate(events: list[Event], profiles: list[Profile], articles: list[Art
             previous = best_for_event.get(number)
             if previous is None or score > previous[0]:
                 best_for_event[number] = (
-                    score, sentence.start,
-                    _corroborating_citation(article, sentence.start, sentence.end, sentence.text),
+                    score, start,
+                    _corroborating_citation(article, start, end, text),
                 )
         for number in sorted(best_for_event):
             extra.setdefault(number, []).append(best_for_event[number][2])

@@ -170,22 +170,30 @@ class ArticleFacts:
 
     ``names_seen``: the words it capitalises where a sentence does not start (``names_seen_in``);
     ``lower_words``: the organisation words it writes in lower case ("police");
-    ``runs``: the names of its body, run by run (``entity_runs``); ``roles``: ``article_roles``.
+    ``runs``: the names of its body, run by run (``entity_runs``); ``roles``: ``article_roles``;
+    ``corroborating``: its sentences that may corroborate an entry
+    (``corroborate.corroborating_sentences``), when its mentions were given.
     """
 
     names_seen: frozenset[str]
     lower_words: frozenset[str]
     runs: tuple[tuple[str | None, tuple[str, ...]], ...]
     roles: frozenset[tuple[str, str]]
+    corroborating: tuple[tuple[int, int, str, Profile], ...] | None = None
 
 
-def article_facts(article: Article) -> ArticleFacts:
+def article_facts(article: Article, mentions: list[EventMention] | None = None) -> ArticleFacts:
+    """``ArticleFacts`` of ``article``; ``mentions``: its own mentions (they tell which of its
+    sentences are dated), to find its corroborating sentences too."""
+    from timeline.merge.corroborate import corroborating_sentences
+
     body = article.body
     return ArticleFacts(
         names_seen=names_seen_in(body),
         lower_words=frozenset(m.group() for m in _LOWER_ORGANISATION_WORD.finditer(body)),
         runs=tuple((opening, tuple(names)) for opening, names in entity_runs(body)),
         roles=article_roles(article),
+        corroborating=corroborating_sentences(article, mentions) if mentions is not None else None,
     )
 
 
