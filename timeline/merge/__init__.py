@@ -37,7 +37,9 @@ from timeline.merge.clustering import cluster_mentions
 from timeline.merge.conflicts import note_date_conflicts
 from timeline.merge.corroborate import corroborate
 from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids, source_label
-from timeline.merge.matching import ArticleFacts, article_facts, article_names, input_names_seen, prepare
+from timeline.merge.matching import (
+    ArticleFacts, article_facts, article_names, input_names_seen, mentions_by_document, prepare,
+)
 from timeline.models import Article, Event, EventMention
 
 __all__ = ["merge_mentions", "entry_sort_key"]
@@ -53,9 +55,7 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article],
     dated = [m for m in mentions if m.timex.interval is not None]
     anchored = [m for m in mentions if m.timex.interval is None]
     if facts is None:
-        by_document: dict[str, list[EventMention]] = {}
-        for mention in mentions:
-            by_document.setdefault(mention.document, []).append(mention)
+        by_document = mentions_by_document(mentions)
         facts = [article_facts(article, by_document.get(article.id, [])) for article in articles]
     seen = input_names_seen(articles, facts)
     contexts = {article.id: article_names(article, seen, found) for article, found in zip(articles, facts, strict=True)}

@@ -24,7 +24,7 @@ from timeline.events.cues import detect_status
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.events.vocab import EVENT_CLASS_OF
 from timeline.merge.entries import citation_sort_key
-from timeline.merge.matching import BLOCK_PREFIX, Profile, similarity
+from timeline.merge.matching import BLOCK_PREFIX, Profile, mentions_by_document, similarity
 from timeline.models import Article, Citation, Event, EventMention
 
 WINDOW_DAYS = 14
@@ -121,9 +121,7 @@ def corroborate(events: list[Event], profiles: list[Profile], articles: list[Art
         return events
     cited = [{c.document for c in event.citations} for event in events]
     extra: dict[int, list[Citation]] = {}
-    by_document: dict[str, list[EventMention]] = {}
-    for mention in mentions:
-        by_document.setdefault(mention.document, []).append(mention)
+    by_document = mentions_by_document(mentions)
     for article in sorted(articles, key=lambda a: a.id):
         window = [article.reference_date - dt.timedelta(days=back) for back in range(WINDOW_DAYS + 1)]
         window = [day for day in window if day in days_with_entries]

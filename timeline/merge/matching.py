@@ -182,6 +182,14 @@ class ArticleFacts:
     corroborating: tuple[tuple[int, int, str, Profile], ...] | None = None
 
 
+def mentions_by_document(mentions: list[EventMention]) -> dict[str, list[EventMention]]:
+    """``mentions`` grouped by their article's id, each group in input order."""
+    grouped: dict[str, list[EventMention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.document, []).append(mention)
+    return grouped
+
+
 def article_facts(article: Article, mentions: list[EventMention] | None = None) -> ArticleFacts:
     """``ArticleFacts`` of ``article``; ``mentions``: its own mentions (they tell which of its
     sentences are dated), to find its corroborating sentences too."""
