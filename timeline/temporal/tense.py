@@ -127,6 +127,9 @@ unchallenged undefeated unannounced unnoticed unpublished unregulated unvaccinat
 unoccupied unrestricted unsecured untested untreated unused unwanted uninsured unmanned unauthorized
 unauthorised unelected unfounded unhurt uninjured unpunished unsolved undeclared unscheduled
 """.split())
+# participles by which an order or an advisory directs what is to be done ("..., barring heavy
+# goods vehicles from 6 am on Saturday till 10 pm on Monday")
+_DIRECTING = frozenset("barring banning prohibiting restricting requiring allowing permitting ordering directing".split())
 # "normally picked up on Friday": the habit, not a past
 _HABITUAL = frozenset("normally usually regularly typically ordinarily generally traditionally customarily".split())
 _AUX_BEFORE_ADVERB = frozenset("be been being is are was were has have had will would can could may might must shall should".split())
@@ -335,6 +338,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "at 10:00 am": the meridiem, not the verb
+        if low in _DIRECTING and i >= 1 and tokens[i - 1] == ",":
+            return "future", i  # "issued an advisory, barring lorries from 6 am on Saturday": what it directs is to come
         if i >= 1 and tokens[i - 1].lower() in _HABITUAL and (_past_form(word, low) or low in PARTICIPLES) \
                 and not (i >= 2 and tokens[i - 2].lower() in _AUX_BEFORE_ADVERB):
             return None, i  # "Garbage normally picked up on Friday will be collected Saturday": a habit; the verb after decides
