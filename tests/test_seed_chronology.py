@@ -259,3 +259,17 @@ def test_worker_count(monkeypatch, articles, jobs, cpus, expected):
     monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda _pid: set(range(cpus)), raising=False)
     assert pipeline.ARTICLES_PER_WORKER == 100
     assert pipeline.worker_count(articles, jobs) == expected
+
+
+def test_without_process_semaphores_the_build_tags_in_its_own_process(built, monkeypatch):
+    """Where worker processes cannot start (no /dev/shm for their semaphores), the build goes on in
+    this process and gives the same timeline."""
+    import timeline.pipeline as pipeline
+
+    class NoPool:
+        def Pool(self, workers):  # noqa: N802 (multiprocessing's name)
+            raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(pipeline.multiprocessing, "get_context", lambda *_: NoPool())
+    articles, _ = load_articles([str(SEEDS)])
+    assert build_timeline(articles, jobs=3).model_dump() == built[0].model_dump()

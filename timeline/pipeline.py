@@ -115,8 +115,11 @@ def tag_and_extract(
         import timeline.temporal.tagger  # noqa: F401
 
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-        pool = context.Pool(workers)
-        results = pool.imap(_article_work, work, chunksize=_CHUNK)
+        try:
+            pool = context.Pool(workers)
+        except (OSError, ImportError):
+            pool = None  # no process semaphores here (a sandbox without /dev/shm): tag in this process
+        results = pool.imap(_article_work, work, chunksize=_CHUNK) if pool is not None else map(_article_work, work)
     try:
         for done, (found, known) in enumerate(results, start=1):
             mentions.extend(found)
