@@ -160,10 +160,11 @@ _HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
                         r"after|before|by|for|throughout)\b))|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
                         r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
-                        # a timetable's frequency: "run every 30 minutes between 9:30 a.m. and 3 p.m.", "hourly after 8 p.m."
-                        r"every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|hourly|half-hourly|"
                         r"(?:of|in)\s+(?:every|each)\s+month|"
                         rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
+_TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
+                                  r"(?:half-)?hourly)\b", re.IGNORECASE)
+_TIMETABLE_START_BEFORE = re.compile(r"\b(?:effect|effective|from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 # ... told before the time in another clause: "Hollis, who commutes every day, said she left at 5.30am"
 _ANOTHER_CLAUSE = re.compile(r"\b(?:said|says|told|who|which|when|but)\b|[;:]", re.IGNORECASE)
 # the outcome of a day, named before it in the subject ("The guilty verdict on Friday closes ...";
@@ -1078,6 +1079,20 @@ class Resolver:
         return None
 
     def _recurring_time(self, start: int, end: int) -> bool:
+        """Whether a time of day comes round: ``_told_recurring``, or a timetable's frequency in a
+        sentence that names no day of its own ("run every 30 minutes between 9:30 a.m. and 3 p.m.,
+        and hourly after 8 p.m."; but "On Friday, buses will run between 7am and 7pm, every 30
+        minutes" is that Friday's)."""
+        if self._told_recurring(start, end):
+            return True
+        s, e = self.bounds(start, end)
+        # (a day a new timetable starts from is no day of its times: "The changes, which take effect
+        # on Sunday 18 February, will see the last bus leave at 10.40pm")
+        return bool(_TIMETABLE_FREQUENCY.search(self.text, s, e)) and not any(
+            s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
+            and not _TIMETABLE_START_BEFORE.search(self.text, max(0, pos - 25), pos) for pos, w, _ in self.history)
+
+    def _told_recurring(self, start: int, end: int) -> bool:
         """Whether a time of day is told as one that comes round (opening hours, a timetable, a
         rule): its sentence says how often ("daily", "every day", "each day", "on Sundays",
         "weekdays") or that it is the habit ("usually", "normally"), in the same clause."""
