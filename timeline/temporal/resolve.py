@@ -1150,6 +1150,9 @@ class Resolver:
                 or _CLOCK_TIME.search(self.text, told_from, pos):
             return None  # "Bernanke was to speak at 2:30 p.m., continuing briefings he began in April 2011. ...
             # unemployment, which was 7.6 percent in May": a sentence of today, its year told in passing
+        if self.tense(pos, pos + 1) != "past":
+            return None  # "The increase reflects the rise in the price index in 2021. Ontario raised the wage
+            # on January 1": a year a sentence of today mentions frames no story
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
         if _RELATIVE_CLAUSE.search(self.text, self.bounds(pos, pos + 1)[0], pos):

@@ -84,6 +84,7 @@ PRESENT = frozenset({
     "turns", "lasts",  # "who turns 25 in August", "the festival lasts until Sunday"
     "concludes", "follows", "finishes", "culminates", "wraps",  # "the round concludes on Tuesday"
     "applies",  # "the ban applies from 12.01am Wednesday"
+    "coincides",  # "the closure coincides with the grand final on Sunday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
@@ -555,6 +556,11 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return "future"  # "whose flight to Malaga on Saturday has been cancelled": a flight that was to come
         if comma and low in REPORTING:
             return None  # "... possible by Friday night, forecasters said": the report's tense is not the event's
+        if comma and low in ("and", "but", "while", "whereas") and i >= 1 and tokens[i - 1] == "," and i + 1 < len(tokens) \
+                and tokens[i + 1].lower() not in MODALS_FUTURE | _AUX_BEFORE_ADVERB and not _past_form(tokens[i + 1], tokens[i + 1].lower()):
+            # "... on Sunday, and fans have been advised ...": a clause with a subject of its own (but
+            # "appears on TV Tuesday, and will receive an honor" shares its subject and its time)
+            return None
         if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
             return "future"
         if low == "could" and i + 1 < len(tokens) and tokens[i + 1].lower() not in ("not", "have", "n't"):
