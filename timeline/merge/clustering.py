@@ -411,9 +411,15 @@ def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
 
 def member_own_kinds(member: MentionFeatures) -> frozenset[str]:
     """The ``ONE_A_DAY_KINDS`` one mention's clause tells as its own (see ``own_kinds``)."""
-    if _OTHER_HAPPENING.search(member.mention.clause):
-        return own_kinds(member.mention.clause, member.mention.timex.text)
-    return frozenset(member.classes & ONE_A_DAY_KINDS)
+    return _clause_own_kinds(member.mention.clause, member.mention.timex.text, member.classes)
+
+
+@functools.lru_cache(maxsize=65536)
+def _clause_own_kinds(clause: str, expression: str, classes: frozenset[str]) -> frozenset[str]:
+    # (cached: clustering asks again for every comparison a member's cluster takes part in)
+    if _OTHER_HAPPENING.search(clause):
+        return own_kinds(clause, expression)
+    return frozenset(classes & ONE_A_DAY_KINDS)
 
 
 def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster]]:
