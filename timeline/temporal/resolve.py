@@ -171,6 +171,15 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:said|says|told|who|which|when|but)\b|[;:]", 
 # but "A ruling on Friday will settle it" is to come)
 _OUTCOME_NOUN_BEFORE = re.compile(rf"\b(?:verdicts?|rulings?|decisions?|judg(?:e)?ments?|{_UNPLANNED_NOUNS})\s+(?:on\s+)?$",
                                   re.IGNORECASE)
+# happenings nobody schedules, told right before a day in a present clause: the day is gone ("Police
+# investigating the crush at the festival on Saturday night are examining ...", "are appealing for
+# witnesses to the stabbing on Saturday"), as an inquiry is into what has happened
+_UNFORESEEN_BEFORE_DAY = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|crush|stampede|blast|explosions?|bombings?|shootings?|"
+    r"killings?|fire|blaze|earthquake|quake|collapse|accident|derailment|collision|stabbings?|massacre|murders?|riots?|"
+    r"ambush|assault|incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|kidnapping|abduction|"
+    r"hijacking|overdose|slaying|assassination|robbery|break-in)"
+    r"(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
 # the northern season whose months a southern one takes ("summer" in Australia: December to February)
 _SOUTHERN_MONTHS_OF = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
@@ -509,6 +518,14 @@ class Resolver:
             self.previous = (start, end, when) if when is not None else None
         return resolved
 
+    def take(self, start: int, end: int, resolved: Resolved) -> Resolved:
+        """A result found before (by an earlier pass), remembered in its place as if resolved now."""
+        when = parse_value(resolved.value)
+        if when is not None:
+            self.record(start, when, resolved.anchor)
+            self.previous = (start, end, when)
+        return resolved
+
     def _resolve(self, partial: Partial, start: int, end: int) -> Resolved:
         if isinstance(partial, Fixed):
             return self._fixed(partial, start)
@@ -800,6 +817,8 @@ class Resolver:
                 if tense == "present" and c.relation is None and _OUTCOME_NOUN_BEFORE.search(
                         self.text, max(0, start - 24), start) and verb_before(self.text, start, end, self.bounds(start, end))[0] is None:
                     tense = "past"  # "The guilty verdict on Friday closes one chapter": the verb is the verdict's, not the day's
+                if tense == "present" and c.relation is None and _UNFORESEEN_BEFORE_DAY.search(self.text, max(0, start - 80), start):
+                    tense = "past"  # "Police are investigating the crush on Saturday night": what is investigated is over
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
                 if deadline and c.relation is None and (tense != "past" or _DEADLINE_VERB.search(
                         self.text, self.bounds(start, end)[0], deadline.start()) or self._from_now_before(start, end)

@@ -3313,7 +3313,9 @@ resignation departure arrival release polls storm earthquake hurricane flood fir
 tour celebration anniversary festival opening closing parade match race primary primaries caucus caucuses hearings
 interview meetings deliberations discussions exercises drills offensive assault operation operations sanctions
 shutdown collapse takeover merger acquisition ipo merger vote voting congress convention congress gathering
-handover transfer
+handover transfer blast blasts stabbing crush stampede walkout landfall quake cyclone typhoon tornado derailment
+killing killings massacre riot riots uprising crackdown blaze outbreak eruption disaster accident incident kidnapping
+abduction floods hijacking assassination ambush siege collision evacuation ballot
 """.split())
 _NP_STOP = re.compile(r"[,;:!?()\"“”]|\.(?=\s|$)|\s(?:in|on|at|with|and|to|of|that|which|when|where|who|for|from|by|was|were|is|are|will|had|has|as|but|or|after|before)\b")
 _EVENT_OFFSET_UNIT = r"(?:days|hours|weeks|months|day|hour|week|month|years|year)"

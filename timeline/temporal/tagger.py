@@ -24,7 +24,7 @@ from .dateorder import DATE_ORDERS, DateOrder, document_order, habitual_order, n
 from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
-from .resolve import Resolver
+from .resolve import Resolved, Resolver
 from .rules import RULES
 
 _MODIFIER_BEFORE = re.compile(
@@ -300,18 +300,40 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
         items = [(s, e, _in_region(p, region.upper()), r) for s, e, p, r in items]
+    resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {})
+    # An expression dated by a happening the text dates ("two days after the collapse") is
+    # resolved after the others, but what follows it counts from it ("... and the rest were
+    # brought out the next day"): when something after it counted from an earlier date instead,
+    # all are resolved again with its day known in its place.
+    if any(resolved[i].anchor.startswith("timex:") and int(resolved[i].anchor[6:]) < items[k][0]
+           for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
+        resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events})
+    return [_timex(text, start, end, resolved[i], rule) for i, (start, end, _, rule) in enumerate(items)]
+
+
+def _resolve_items(text: str, reference: dt.date | None, document_type: str, items: list[tuple[int, int, Partial, str]],
+                   known: dict[int, Resolved]) -> tuple[dict[int, Resolved], list[int]]:
+    """Each item resolved in text order, those that look at the dates around them last; the
+    items in ``known`` take their given result in their place. Also: the event-anchored items
+    that were dated (and so became anchors for what follows)."""
     resolver = Resolver(text, reference, document_type)
-    results: dict[int, Timex] = {}
+    results: dict[int, Resolved] = {}
     deferred = []
     for index, (start, end, partial, rule) in enumerate(items):
-        if _needs_context(partial):
+        if index in known:
+            results[index] = resolver.take(start, end, known[index])
+        elif _needs_context(partial):
             deferred.append(index)
-            continue
-        results[index] = _timex(text, start, end, resolver.resolve(partial, start, end), rule)
+        else:
+            results[index] = resolver.resolve(partial, start, end)
+    dated_by_events = []
     for index in deferred:
         start, end, partial, rule = items[index]
-        results[index] = _timex(text, start, end, resolver.resolve(partial, start, end), rule)
-    return [results[i] for i in range(len(items))]
+        met = len(resolver.history)
+        results[index] = resolver.resolve(partial, start, end)
+        if isinstance(partial, EventAnchored) and len(resolver.history) > met and resolver.history[-1][0] == start:
+            dated_by_events.append(index)
+    return results, dated_by_events
 
 
 # a whole number of one unit: "P4Y", "PT3H" (not "PXD", "P2Y6M", "PT1.5H")
