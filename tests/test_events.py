@@ -791,6 +791,18 @@ def test_a_range_tagged_as_two_expressions_is_joined_and_a_restatement_dropped()
     assert (election.timex.text, election.summary) == ("Nov. 5", "Election Day")
 
 
+def test_the_same_day_told_after_a_day_is_another_happening_not_a_restatement():
+    article = make_article("s", day("2026-01-29"), [
+        "Julian Marsh resigned as chief executive on Monday, and the regulator said the same day it had opened an inquiry.",
+    ])
+    monday = timex(article, "Monday", "2026-01-26", "day", day("2026-01-26"))
+    same_day = timex(article, "the same day", "2026-01-26", "day", day("2026-01-26")).model_copy(
+        update={"anchor": f"timex:{monday.start}"})
+    resigned, inquiry = extract_mentions(article, [monday, same_day])
+    assert resigned.clause == "Julian Marsh resigned as chief executive on Monday"
+    assert inquiry.timex.text == "the same day" and "inquiry" in inquiry.clause and "resigned" not in inquiry.clause
+
+
 def test_summaries_never_end_inside_a_quotation():
     clause = ('Harris conceded in a speech at Howard University in Washington on Wednesday afternoon, telling '
               'supporters: "While I concede this election, I do not concede the fight."')

@@ -435,13 +435,18 @@ def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
     return out
 
 
+# "the same day", "that very day", "later that day": another happening of a day just told
+_ANOTHER_OF_THE_DAY = re.compile(r"\b(?:same|very|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
 def _restated_once(found: list[Timex]) -> list[Timex]:
-    """"Nov. 5: Election Day": two expressions of one sentence naming the same days are one."""
+    """"Nov. 5: Election Day": two expressions of one sentence naming the same days are one
+    (but "resigned on Monday, and the regulator said the same day ...": two happenings)."""
     seen: set[tuple] = set()
     out = []
     for timex in found:
         key = (timex.interval.first, timex.interval.last) if timex.interval else (timex.value, timex.text)
-        if key not in seen:
+        if key not in seen or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
             seen.add(key)
             out.append(timex)
     return out
