@@ -254,6 +254,7 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
+_CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$", re.IGNORECASE)
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
@@ -1081,6 +1082,12 @@ class Resolver:
     def _not_compared(self, pos: int) -> bool:
         return not _FROM_A_FIGURE_AT.search(self.text, max(0, pos - 60), pos)
 
+    def _day_of_the_news(self, pos: int) -> bool:
+        """A day told at ``pos`` can be the day of a clock time told after it: not a point compared
+        with, nor the day of a cause told in an after- or since-phrase ("The dollar climbed on
+        Tuesday ... after a sell-off on Wall Street overnight. By 1600 GMT ...": Tuesday's)."""
+        return self._not_compared(pos) and not _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos)
+
     def _range_start(self, start: int) -> dt.date | None:
         """The first day of a stretch whose end is the weekday at ``start``, told earlier in its
         sentence as a weekday ("from 6 am on Saturday till 10 pm on [Monday]", "begins at 4pm on
@@ -1338,7 +1345,7 @@ class Resolver:
                 # (not a point compared with: "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on May 2";
                 # nor the day of what came before it: "began at 2:40 a.m., 19 hours after the deadline
                 # expired at midnight Tuesday", "at the 1 p.m. close, after markets were shut Thursday")
-                and not (pos > end and (_FROM_A_FIGURE_IN.search(self.text, end, pos) or _EARLIER_CLAUSE.search(self.text, end, pos)))]
+                and not (pos > end and (_FROM_A_FIGURE_AT.search(self.text, end, pos) or _EARLIER_CLAUSE.search(self.text, end, pos)))]
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it
@@ -1368,7 +1375,7 @@ class Resolver:
                 return told[1].first, f"timex:{told[0]}"
         # (a point compared with is no day of the time's: "jumped to 6.72 percent from 6.45 percent
         # Thursday. The Dow dropped 171 points at the 4 p.m. close")
-        last = self.last_date(start, finest="day", where_pos=self._not_compared)
+        last = self.last_date(start, finest="day", where_pos=self._day_of_the_news)
         side = None  # the side of now the day must be on, when the last day told is on the other
         if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
             # "Kick-off is at 3pm", after a paragraph about Monday's training: the coming day told
@@ -1379,7 +1386,7 @@ class Resolver:
             # 6 p.m.": the last day told that is not a coming one
             side, within = (lambda w: w.first <= self.reference), 600
         if side is not None:
-            told = self.last_date(start, finest="day", within=within, where=side, where_pos=self._not_compared)
+            told = self.last_date(start, finest="day", within=within, where=side, where_pos=self._day_of_the_news)
             if told and self.reference and (told[1].first - self.reference).days < -31:
                 lede = self._lede_day(start)
                 if lede is not None:
