@@ -303,3 +303,20 @@ def test_a_sentence_that_opens_on_a_day_long_past_frames_the_times_after_it() ->
     found = _by_text(tag(text, dt.date(2005, 4, 11)))
     assert found["4 am"].value == "2000-04-11T04:00"
     assert found["2:30 p.m."].value == "2005-04-11T14:30"  # a record's day is background, not a frame
+
+
+def test_a_clock_time_with_no_day_keeps_to_the_day_of_the_news() -> None:
+    # a coming deadline told hour by hour before a past time is not its day
+    text = ("The governor ordered 380,000 people to leave their homes by noon Friday.\n\n"
+            "The National Hurricane Center's 5 p.m. advisory placed the storm 240 miles south of Tampa.")
+    assert _by_text(tag(text, dt.date(2004, 8, 12)))["5 p.m."].value == "2004-08-12T17:00"
+    # a present clause paragraphs after a coming day told in passing: the day the story opens with
+    text = ("Polls opened at 7am in 650 constituencies across Britain.\n\n"
+            "The new parliament meets on May 18, and the Queen's Speech is scheduled for May 25.\n\n"
+            "The BBC's election night programme begins at 9.55pm.")
+    assert _by_text(tag(text, dt.date(2010, 5, 6)))["9.55pm"].value == "2010-05-06T21:55"
+    # ... but a coming day the story opens with is kept
+    text = ("Kingsbridge meet Ashford in Saturday's cup final at Wembley.\n\n"
+            "The manager said his side trained on Monday without injury worries.\n\n"
+            "Kick-off is at 3pm.")
+    assert _by_text(tag(text, dt.date(2014, 5, 14)))["3pm"].value == "2014-05-17T15:00"

@@ -254,6 +254,9 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
+_ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although)\s", re.IGNORECASE)
+# the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
+_STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$", re.IGNORECASE)
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
@@ -1079,6 +1082,14 @@ class Resolver:
         return min(((pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day")
                     and -31 <= (w.first - self.reference).days <= 0), default=None, key=lambda h: h[0])
 
+    def _opening_day(self) -> tuple[int, When] | None:
+        """The first day told in the text's first paragraph, when it is the day of writing or one to
+        come: the day of the news a story opens with ("Polling places opened at 8am today")."""
+        first_break = self.text.find("\n\n", len(self.text) - len(self.text.lstrip()))
+        limit = first_break if first_break >= 0 else len(self.text)
+        return min(((pos, w) for pos, w, _ in self.history if pos < limit and w.grain in ("day", "part_of_day", "hour", "minute")
+                    and w.first >= self.reference), default=None, key=lambda h: h[0])
+
     def _not_compared(self, pos: int) -> bool:
         return not _FROM_A_FIGURE_AT.search(self.text, max(0, pos - 60), pos)
 
@@ -1086,7 +1097,8 @@ class Resolver:
         """A day told at ``pos`` can be the day of a clock time told after it: not a point compared
         with, nor the day of a cause told in an after- or since-phrase ("The dollar climbed on
         Tuesday ... after a sell-off on Wall Street overnight. By 1600 GMT ...": Tuesday's)."""
-        return self._not_compared(pos) and not _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos)
+        return self._not_compared(pos) and not _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos) \
+            and not _STRETCH_END_BEFORE.search(self.text, max(0, pos - 8), pos)
 
     def _range_start(self, start: int) -> dt.date | None:
         """The first day of a stretch whose end is the weekday at ``start``, told earlier in its
@@ -1345,7 +1357,10 @@ class Resolver:
                 # (not a point compared with: "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on May 2";
                 # nor the day of what came before it: "began at 2:40 a.m., 19 hours after the deadline
                 # expired at midnight Tuesday", "at the 1 p.m. close, after markets were shut Thursday")
-                and not (pos > end and (_FROM_A_FIGURE_AT.search(self.text, end, pos) or _EARLIER_CLAUSE.search(self.text, end, pos)))]
+                and not (pos > end and (_FROM_A_FIGURE_AT.search(self.text, end, pos) or _EARLIER_CLAUSE.search(self.text, end, pos)
+                                        # nor the day of another clause after it: "Play is due to start at 11am,
+                                        # but rain is forecast for Thursday afternoon"
+                                        or _ANOTHER_CLAUSE_BETWEEN.search(self.text, end, pos)))]
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it
@@ -1368,7 +1383,7 @@ class Resolver:
             told = max(((pos, w) for pos, w, _ in self.history if pos < start and start - pos <= 400 and w.grain in ("minute", "hour")),
                        default=None, key=lambda h: h[0])
             told_end = self.bounds(told[0], told[0] + 1)[1] if told else 0
-            if told is not None and told[1].first != self.reference and told_end <= s and self.tense(start, end) == "past" \
+            if told is not None and told[1].first < self.reference and told_end <= s and self.tense(start, end) == "past" \
                     and not any(told_end <= pos < start for pos, _, _ in self.history):
                 # a night told hour by hour: "last seen at about 11.40pm on 3 June 2003 ... walking along
                 # the towpath shortly after midnight. His phone was used for the last time at 12.17am"
@@ -1394,6 +1409,14 @@ class Resolver:
                     # Saturday. The session began at 9 a.m.": the story's day, not the background's
                     return lede[1].first, f"timex:{lede[0]}"
             return (told[1].first, f"timex:{told[0]}") if told else (base, anchor)
+        if last and self.reference and not self.narrative and last[1].first > self.reference \
+                and self.text.rfind("\n\n", 0, start) > last[0] and self.tense(start, end) in ("present", "future"):
+            opening = self._opening_day()
+            if opening is not None and opening[0] != last[0]:
+                # "The BBC's election night programme begins at 9.55pm", paragraphs after "the
+                # Queen's Speech is scheduled for May 25": the day the story opens with, not a
+                # coming day another paragraph told
+                return opening[1].first, f"timex:{opening[0]}"
         if last and start - last[0] <= 400 and (self.narrative or self.reference is None
                                                 or (last[1].first - self.reference).days >= -31
                                                 or self._frames_its_sentence(last[0]) and self.tense(start, end) == "past"):
