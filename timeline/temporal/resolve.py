@@ -254,6 +254,8 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although)\s", re.IGNORECASE)
 # the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
 _STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
@@ -842,6 +844,9 @@ class Resolver:
                         self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
                     tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                pinned = self._date_in_brackets_after(end, c.weekday, base) if c.relation is None else None
+                if pinned is not None:
+                    day = pinned  # "declared Monday (Sept 4) a public holiday": the date in brackets says which
                 if c.relation is None and (not self.narrative and self._heads_an_entry(start, end)
                                            or _CHANGED_PLAN.search(self.text, max(0, start - 50), start)):
                     # a dated list's entry, told in the historic present ("Oct. 8 -- ... [line] Thursday --
@@ -849,8 +854,11 @@ class Resolver:
                     # is most of a week back
                     back = resolve_weekday(base, c.weekday, "past")
                     day = back if (base - back).days <= _JUST_GONE_DAYS else resolve_weekday(base, c.weekday, "future")
-                if day == base and c.relation is None and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
-                    day = moved(day, -7)  # "closed since Thursday", written on a Thursday: a week ago
+                if day == base and c.relation is None and c.mod is None and c.part_of_day is None and c.hour is None \
+                        and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
+                    # "closed since Thursday", written on a Thursday: a week ago (but "counting has gone
+                    # on since early Tuesday", on a Tuesday, is since that morning)
+                    day = moved(day, -7)
                 until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
                 if until:
                     # "the talks ran from Monday to Friday" (written on a Wednesday): the last such
@@ -1081,6 +1089,23 @@ class Resolver:
         """The first day of the last month told before ``start``: the day of the news a story leads with."""
         return min(((pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day")
                     and -31 <= (w.first - self.reference).days <= 0), default=None, key=lambda h: h[0])
+
+    def _date_in_brackets_after(self, end: int, weekday: int, base: dt.date) -> dt.date | None:
+        """The day a weekday's bracketed date names ("on Monday (March 3)", "Tuesday (5 Sept)"),
+        in the year nearest ``base`` where it falls on that weekday; None without one."""
+        m = _BRACKETED_DATE.match(self.text, end)
+        if m is None:
+            return None
+        month = V.month_number(m["m1"] or m["m2"])
+        number = int(m["d1"] or m["d2"])
+        days = []
+        for year in (base.year - 1, base.year, base.year + 1):
+            try:
+                days.append(dt.date(year, month, number))
+            except ValueError:
+                continue
+        days = [d for d in days if d.weekday() == weekday]
+        return min(days, key=lambda d: abs((d - base).days)) if days else None
 
     def _opening_day(self) -> tuple[int, When] | None:
         """The first day told in the text's first paragraph, when it is the day of writing or one to

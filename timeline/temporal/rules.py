@@ -1467,10 +1467,12 @@ def on_weekends(m: re.Match, text: str) -> Partial | None:
     rf"{B}(?:on\s+)?(?P<t>(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
     rf"|(?P<wd1>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?P<pod1>mornings|afternoons|evenings|nights)){E}",
     examples=(("The market is held on [Tuesdays].", "XXXX-WXX-2", None, EXAMPLE_REFERENCE, "news", "SET"),
-              ("She still works the counter on [Saturday mornings].", "XXXX-WXX-6TMO", None, EXAMPLE_REFERENCE, "news", "SET")),
+              ("She still works the counter on [Saturday mornings].", "XXXX-WXX-6TMO", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("He visited customers at home in Ang Mo Kio on [Saturday mornings].", "XXXX-WXX-6TMO", None, EXAMPLE_REFERENCE, "news",
+               "SET")),
 )
 def weekdays_plural(m: re.Match, text: str) -> Partial | None:
-    previous = re.search(r"\b([A-Z][\w'’]*)\s+$", text[max(0, m.start() - 14):m.start()])
+    previous = re.search(r"\b([A-Z][\w'’]*)\s+$", text[max(0, m.start("t") - 14):m.start("t")])  # ("in Ang Mo Kio on Saturday mornings")
     if previous and previous.group(1).lower() not in ("on", "by", "until", "since", "every", "most", "all", "some", "through", "and") \
             or re.search(r"\bof\s+$", before(text, m.start(), 4)) \
             or re.match(r"\s+(?:for|with)\s+[A-Z]", text[m.end():m.end() + 8]) or m["pod1"] and m["pod1"][0].isupper():
@@ -1536,7 +1538,9 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
 @rule(
     "deictic_day",
     ("deictic",),
-    rf"{B}(?:(?P<later>later|earlier)\s+(?=today\b|tonight\b))?(?P<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}(?!-)",
+    rf"{B}(?:(?P<later>later|earlier)\s+(?=today\b|tonight\b))?(?P<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}(?!-)"
+    # the part of the day first: "queues formed from early morning yesterday"
+    rf"|{B}(?:(?P<edge>early|late)\s+)?(?P<pod2>morning|afternoon|evening)\s+(?P<word2>yesterday|today|tomorrow){E}(?!-)",
     examples=(
         ("I had two engaging conversations [today].", "2025-12-03"),
         ("A generation ago, a diploma bought a house. [Today], that house sells for less.", "PRESENT_REF"),
@@ -1552,9 +1556,14 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
         ("He said on Monday: “We will vote [tomorrow].”", "2025-12-02"),
         ("“We leave [tomorrow].” On Monday, officials said more.", "2025-12-04"),
         ("the agenda for [tomorrow]'s vote", "2025-12-04"),
+        ("Queues formed at the bus stand from [early morning yesterday].", "2025-12-02TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
     ),
 )
 def deictic_day(m: re.Match, text: str) -> Partial | None:
+    if m["word2"]:
+        mod = {"early": "START", "late": "END"}.get((m["edge"] or "").lower())
+        return Relative("day", _DEICTIC_DAY[m["word2"].lower()], "reference", grain="part_of_day",
+                        part_of_day=V.PARTS_OF_DAY[m["pod2"].lower()], type="TIME", mod=mod)
     word = m["word"].lower()
     if word in ("today", "tomorrow") and not m["pod"] and (
             _GENERIC_ERA.match(text, m.end()) or re.search(r"\b(?:of|(?:vision|hope|hopes|plans|ideas|leaders|world|jobs|skills|"
@@ -1973,6 +1982,35 @@ def weekend(m: re.Match, text: str) -> Partial | None:
     if re.match(r"\s+(?:of|and|in\s+\w+\s+city)\b", after) and not m.group(0).lower().startswith("the"):
         return None
     return Relative("weekend", 0, "reference", grain="weekend")
+
+
+@rule(
+    "weekend_of",
+    ("unit",),
+    rf"{B}(?P<t>the\s+(?:(?P<ord>first|second|third|fourth|last|final)\s+)?(?:long\s+|holiday\s+)?weekend\s+(?:of|in)\s+"
+    rf"(?:(?P<mon>{MONTH})\s+(?P<d>{DAY}){ORD_SUFFIX}(?:\s*[-–]\s*{DAY}{ORD_SUFFIX})?|(?P<d2>{DAY}){ORD_SUFFIX}(?:\s*[-–]\s*{DAY}{ORD_SUFFIX})?"
+    rf"\s+(?P<mon2>{MONTH})|(?P<mon3>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?){NUM_END}",
+    examples=(("The final closure is scheduled for [the weekend of Aug. 9].", "2026-W32-WE"),
+              ("The line will close again on [the weekend of 26-27 March].", "2026-W13-WE"),
+              ("Hotels were fully booked for [the first weekend of September].", "2025-W36-WE"),
+              ("The race was held on [the last weekend of May 2024].", "2024-W21-WE")),
+)
+def weekend_of(m: re.Match, text: str) -> Partial | None:
+    """The weekend a date falls in (a Friday's: the one after it), or the nth weekend of a month
+    (that of its nth Saturday): one expression, as "the week of March 6" is."""
+    year = int(m["year"]) if m["year"] else None
+    if m["mon3"]:
+        if not m["ord"]:
+            return None  # "the weekend in March": which one is not told
+        inner = Calendar(year=year, month=V.month_number(m["mon3"]), weekday=5, nth=_NTH[m["ord"].lower()])
+        inner_start = m.start("mon3")
+    elif m["ord"]:
+        return None
+    else:
+        month, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
+        inner = Calendar(year=year, month=V.month_number(month), day=int(day))
+        inner_start = m.start("mon") if m["mon"] else m.start("d2")
+    return Offset(inner, inner_start, "day", 0, grain="weekend")
 
 
 @rule(
@@ -2851,7 +2889,7 @@ _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|Brit
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
 # the space between a time and its day: not a paragraph break ("Last updated 3:05 a.m. ET [blank line] Wednesday, Nov. 4")
 _GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
-_DAY_AFTER_TIME = rf"(?:{_GAP}(?P<wd>{WEEKDAY})(?![a-z])(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -2864,7 +2902,8 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
         words = deictic.lower().split()
         if hour < 12 and words[-1] in ("tonight", "evening", "night", "afternoon") and not (words[-1] == "night" and hour < 5):
             hour += 12
-        return Relative("day", _DEICTIC_DAY.get(words[0], 0), "reference", grain="minute", hour=hour,
+        offset = -1 if words[0] == "last" else _DEICTIC_DAY.get(words[0], 0)  # "from midnight last night"
+        return Relative("day", offset, "reference", grain="minute", hour=hour,
                         minute=minute or 0, mod=mod, type="TIME")
     year = int(m["year"]) if "year" in m.re.groupindex and m["year"] else None
     if "wdmon" in m.re.groupindex and m["wdmon"]:  # "10pm on Thursday 7 May"
@@ -2875,8 +2914,10 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
         year = int(m["wdyear2"]) if m["wdyear2"] else None
     else:
         day = int(m["mday"]) if mon else None
+    relation = m["wdrel"].lower() if "wdrel" in m.re.groupindex and m["wdrel"] else None  # "12.51pm next Tuesday"
     return Calendar(year=year, month=V.month_number(mon) if mon else None, day=day if mon else None,
-                    weekday=V.weekday_number(wd) if wd else None, hour=hour, minute=minute or 0, mod=mod, type="TIME")
+                    weekday=V.weekday_number(wd) if wd else None, hour=hour, minute=minute or 0, mod=mod, type="TIME",
+                    relation=relation)
 
 
 # after a bare upper-case "AM"/"PM" a noun goes on when it is no clock ("50 AM stations", "3 PM aides")
@@ -2898,6 +2939,8 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("[5 p.m. EST, Nov. 6]", "2025-11-06T17:00"),
         ("Polls close at [10pm] on Thursday 7 May.", "2026-05-07T22:00"),
         ("The warning is valid from [6pm this evening].", "2025-12-03T18:00"),
+        ("Parliament will observe two minutes' silence at [12.51pm next Tuesday].", "2025-12-09T12:51"),
+        ("The ward was locked at [11pm last night].", "2025-12-02T23:00"),
         ("Last updated [9:40 a.m. ET]\n\nWednesday, Dec. 3: counting goes on.", "2025-12-03T09:40"),
         ("Live updates\n\nTuesday, Dec. 2\n\n[11:20 p.m. ET]\nThe count goes on.", "2025-12-02T23:20"),
         ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
@@ -3424,7 +3467,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, weekend_of, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
