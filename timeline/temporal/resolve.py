@@ -255,6 +255,7 @@ _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recal
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although)\s", re.IGNORECASE)
 # the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
@@ -733,6 +734,19 @@ class Resolver:
             return self._dated(c, when, mod, "absolute", start)
         base, anchor = self.deictic_base(start, end) if c.relation in ("last", "next", "this") and not c.from_anchor \
             else self.base(start)
+        bracketed = _WEEKDAY_BRACKET_BEFORE.search(self.text, max(0, start - 14), start) \
+            if c.month and c.day and c.weekday is None and c.hour is None and not c.from_anchor and base else None
+        if bracketed:
+            # "declared Monday (Sept 4) a public holiday": the year in which the date is that weekday
+            days = []
+            for year in (base.year - 1, base.year, base.year + 1):
+                try:
+                    days.append(dt.date(year, c.month, c.day))
+                except ValueError:
+                    continue
+            days = [d for d in days if d.weekday() == V.weekday_number(bracketed["wd"])]
+            if days:
+                return self._dated(c, When("day", min(days, key=lambda d: abs((d - base).days))), mod, anchor, start)
         if c.from_anchor:
             # "took office the following January": the first January after the date just told;
             # "the previous Friday" with no date told is "last Friday"
