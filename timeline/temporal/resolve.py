@@ -106,6 +106,9 @@ _DEADLINE_AFTER = re.compile(r"[\s-]+deadlines?\b", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"\b(?:payable|effective|due|(?:of|on\s+the)\s+record)\s+(?:on\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
 # ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
+# a new level set from a day ("raised the standard rate of VAT to 21.5 per cent from December 1"): the
+# day it takes effect, as near as the other side
+_NEW_LEVEL_FROM_BEFORE = re.compile(r"\bto\s+(?:[$€£¥]|Rs\.?\s*)?\d[^,;:]{0,25}?\s+from\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 # a date of the next one of something ("until their next summit on 18-19 December"): one to come
 _NEXT_ONE_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at|for|from)\s+(?:the\s+)?$",
@@ -933,6 +936,8 @@ class Resolver:
             year = self._year_of_a_day_beside(c, start, end)  # "a date painted beside it, Nov. 4, 1985 ... The rain began on Nov. 3"
         if year is None and c.holiday is not None and c.relation is None:
             year = self._year_told_after(start, end)  # "The Ash Wednesday fires of 1983"
+        if year is None and c.relation is None and (c.half is not None or c.quarter is not None) and c.month is None:
+            year = self._year_of_an_earlier_part(c, start, end)  # "in the first half of 2023 before easing in the second half"
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
             when = self._in_year(c, year)
@@ -973,7 +978,8 @@ class Resolver:
                 self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
-                        or _STARTING_BEFORE.search(self.text, max(0, start - 22), start))
+                        or _STARTING_BEFORE.search(self.text, max(0, start - 22), start)
+                        or c.day is not None and _NEW_LEVEL_FROM_BEFORE.search(self.text, max(0, start - 50), start))
         if deadline and tense == "past" and c.day is None and re.search(r"\bby\s+$", self.text[max(0, start - 4):start]) \
                 and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start):
             deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set
@@ -1246,6 +1252,10 @@ class Resolver:
             return None  # "The musical, which opened in December, has earned $75 million": a sentence about now
         if _BACK_TO_NOW.match(self.text, sentence):
             return None  # "Meanwhile, the examination, which started on May 14, ends on June 29": the story of now
+        relative = _RELATIVE_CLAUSE.search(self.text, sentence, start)
+        if relative and relative.start() > sentence and clause_tense(self.text, relative.start(), relative.start()) in ("present", "future"):
+            return None  # "Economists expect core inflation, which hit 5.1 per cent in November, to stay elevated":
+            # a sentence of now, its month told in passing
         year = told.first.year
         if told.grain != "year" and (c.month, c.day or 1) < (told.first.month, told.first.day if c.day else 1):
             year += 1
@@ -1315,6 +1325,20 @@ class Resolver:
         """Where the expression told at ``pos`` ends (the dash that heads a list entry follows it)."""
         m = _DATE_HEAD.match(self.text, pos)
         return m.end() if m else pos
+
+    def _year_of_an_earlier_part(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of an earlier half or quarter its sentence told with its year, when this one
+        comes after it in that year ("elevated in the first half of 2023 before easing in the
+        second half": 2023's)."""
+        grain = "half" if c.half is not None else "quarter"
+        number = c.half if c.half is not None else c.quarter
+        sentence = self.bounds(start, end)[0]
+        told = [(pos, w) for pos, w, kind in self.history if sentence <= pos < start and w.grain == grain and kind == "absolute"]
+        if not told:
+            return None
+        _, when = told[-1]
+        earlier = (when.first.month - 1) // (6 if grain == "half" else 3) + 1
+        return when.first.year if earlier < number else None
 
     def _year_of_framing_season(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a month that falls in the season opening its sentence: "Last winter, the flu

@@ -2109,6 +2109,13 @@ def unit_end(m: re.Match, text: str) -> Partial | None:
 # ----------------------------------------------------------------------------- ago, later, earlier
 
 _FUTURE_OFFSET = r"(?:from\s+now|hence|from\s+today)"
+# "N years back" is "N years ago" (in South Asian English above all), but not after a verb of moving
+# or reaching back ("set the project two years back", "goes back", "dating back")
+_BACK_AS_A_MOVE_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going|date|dates|dated|dating|trace|traces|traced|tracing|"
+                                    r"set|sets|put|puts|push|pushed|pushes|pushing|move|moved|moves|moving|push|held|hold|"
+                                    r"holds|delay|delayed|delays|pull|pulled|look|looks|looked|looking|come|comes|came|"
+                                    r"step|stepped|steps|think|thinking|thought|way|roll|rolled|turn|turned|knock|knocked)\b[^.;:!?]*$",
+                                    re.IGNORECASE)
 # amounts of years beyond the calendar: "4.6 billion", "millions of", "tens of thousands of"
 _GEOLOGICAL = (r"(?:(?:\d+(?:\.\d+)?|a|one|two|three|several|a\s+few)\s+(?:million|billion)|"
                r"(?:tens\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of)")
@@ -2126,9 +2133,10 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
 @rule(
     "ago",
     ("unit",),
-    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<big>{_GEOLOGICAL})\s+|(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|{_FUTURE_OFFSET}){E}",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<big>{_GEOLOGICAL})\s+|(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|back|{_FUTURE_OFFSET}){E}",
     examples=(
         ("Castro took power [41 years ago]", "1984"),
+        ("[Ten years back], people bought crackers for a whole week.", "2015"),
         ("when the solar system formed [4.6 billion years ago]", "PAST_REF"),
         ("Mars was wetter [billions of years ago]", "PAST_REF"),
         ("[six weeks ago]", "2025-W43"),
@@ -2147,15 +2155,17 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
 def ago(m: re.Match, text: str) -> Partial | None:
     if m["amount"] is None and not m["unit"].lower().endswith("s"):
         return None
+    if m["dir"].lower() == "back" and (m["amount"] is None or m["big"] or _BACK_AS_A_MOVE_BEFORE.search(before(text, m.start(), 60))):
+        return None  # "dates back 500 years", "pushed the vote two weeks back": no time ago
     if m["big"]:
-        return Fixed("PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF")  # beyond any calendar
+        return Fixed("PAST_REF" if m["dir"].lower() in ("ago", "back") else "FUTURE_REF")  # beyond any calendar
     amount, unit, designator, mult = _amount_and_unit(m["amount"] or "", m["unit"], fold=True)
     if m["half"] and amount is not None:
         amount += 0.5  # "a decade and a half ago"
     if unit in ("second", "minute", "hour"):
-        return Relative(unit, None if amount is None else -amount if m["dir"].lower() == "ago" else amount,
+        return Relative(unit, None if amount is None else -amount if m["dir"].lower() in ("ago", "back") else amount,
                         "reference", grain="day", type="DATE")
-    sign = -1 if m["dir"].lower() == "ago" else 1
+    sign = -1 if m["dir"].lower() in ("ago", "back") else 1
     mod = approx_mod(m["approx"]) or ("APPROX" if m["orso"] else None)
     if mod in ("AFTER", "ON_OR_AFTER"):
         mod = "BEFORE" if sign < 0 else "AFTER"  # "more than four decades ago": before that date
