@@ -260,7 +260,10 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGN
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
-_ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although)\s", re.IGNORECASE)
+_ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
+                                     # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
+                                     # has on Patriots' Day for decades": that day's)
+                                     r"|,\s+as\s+[^,;]*\bhad\s", re.IGNORECASE)
 # the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
 _STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$", re.IGNORECASE)
@@ -410,6 +413,7 @@ class Resolver:
         # 2009 recession"): no anchor for "the year" or "three days later" after them
         self.not_anchors: set[int] = set()
         self._bounds: dict[int, tuple[int, int]] = {}
+        self.ends: dict[int, int] = {}  # start -> end of each expression resolved
         self.previous: tuple[int, int, When] | None = None  # (start, end, when) of the last date resolved
 
     # --------------------------------------------------------------------------- context
@@ -520,6 +524,7 @@ class Resolver:
 
     def resolve(self, partial: Partial, start: int, end: int) -> Resolved:
         resolved = self._resolve(partial, start, end)
+        self.ends[start] = end
         if _SINCE_BEFORE.search(self.text, max(0, start - 8), start) or resolved.granularity == "year" and \
                 _ATTRIBUTIVE.match(self.text, end) and re.search(r"\bthe\s+$", self.text[max(0, start - 6):start], re.IGNORECASE):
             self.not_anchors.add(start)
@@ -531,6 +536,7 @@ class Resolver:
     def take(self, start: int, end: int, resolved: Resolved) -> Resolved:
         """A result found before (by an earlier pass), remembered in its place as if resolved now."""
         when = parse_value(resolved.value)
+        self.ends[start] = end
         if when is not None:
             self.record(start, when, resolved.anchor)
             self.previous = (start, end, when)
@@ -1142,6 +1148,10 @@ class Resolver:
         """A day told at ``pos`` can be the day of a clock time told after it: not a point compared
         with, nor the day of a cause told in an after- or since-phrase ("The dollar climbed on
         Tuesday ... after a sell-off on Wall Street overnight. By 1600 GMT ...": Tuesday's)."""
+        end = self.ends.get(pos)
+        if end is not None and re.search(r"\bthe\s+$", self.text[max(0, pos - 5):pos], re.IGNORECASE) \
+                and _ATTRIBUTIVE.match(self.text, end):
+            return False  # a date naming a happening ("nullified the August 8 presidential election"): background
         return self._not_compared(pos) and not _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos) \
             and not _STRETCH_END_BEFORE.search(self.text, max(0, pos - 8), pos)
 
