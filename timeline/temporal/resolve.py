@@ -194,7 +194,7 @@ _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORE
 _LOOKING_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
-    r"coming|next|away)\b|['’]ll\b", re.IGNORECASE)  # ("with Election Day six days away")
+    r"coming|next|away|likely|probable)\b|['’]ll\b", re.IGNORECASE)  # ("with Election Day six days away")
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
@@ -892,9 +892,11 @@ class Resolver:
                     if c.relation is None else None
                 if first is None and c.relation is None and tense != "past":
                     first = self._range_start(start)
-                if first is not None and first > base and day < first:
+                if first is not None and (first > base or first == base and (first - day).days >= 5) and day < first:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second
-                    # day of a coming pair follows the first
+                    # day of a coming pair follows the first; so does a pair that opens on the day of
+                    # writing ("suspended classes on Friday and Saturday", written on a Friday), unless
+                    # its second day is just gone ("statements made Friday and Thursday")
                     day = first + dt.timedelta(days=(c.weekday - first.weekday()) % 7 or 7)
             if c.week_of:
                 return self._done(type_, When.of(day, "week"), mod, anchor, start)  # "the week ending Sunday"

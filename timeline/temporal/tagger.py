@@ -28,7 +28,7 @@ from .resolve import Resolved, Resolver
 from .rules import RULES
 
 _MODIFIER_BEFORE = re.compile(
-    r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+"
+    r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn|(?:first|second|latter)\s+half)\s+of\s+"
     r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:(?:in|on)\s+)?)|(?P<end>\bend)(?:-|\s))$",
     re.IGNORECASE,
 )
@@ -36,7 +36,8 @@ _MODIFIER_BEFORE = re.compile(
 _TARDY_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|arrived|arrives|closed|closes|close|paid|pays|filed|files|came|"
                            r"comes|ran|runs|left|leaves|finished|finishes|delivered|opened|opens|ended|ends)\s+$", re.IGNORECASE)
 _MOD_OF = {"end": "END", "close": "END", "late": "END", "later": "END", "beginning": "START", "start": "START",
-           "early": "START", "earlier": "START", "middle": "MID", "mid": "MID", "turn": "START"}
+           "early": "START", "earlier": "START", "middle": "MID", "mid": "MID", "turn": "START",
+           "first half": "START", "second half": "END", "latter half": "END"}
 # rules whose expressions take an "early"/"late"/"the end of" modifier into their span
 _MODIFIABLE = frozenset({
     "month_day_year", "month_day", "month_year", "year", "spoken_year", "month_alone", "month_relative",
@@ -148,7 +149,7 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
                 or not (hyphened or after_preposition):
             return start, partial
         return m.start("end"), _with_mod(partial, "END")
-    word = (m["pos"] or m["adj"]).lower()
+    word = re.sub(r"\s+", " ", (m["pos"] or m["adj"]).lower())
     expression = text[start:start + 12].lower()
     if word in ("late", "early") and re.match(r"\w+\s+on\s", m.group("adj") + text[m.end("adj"):m.end()], re.IGNORECASE) \
             and _TARDY_BEFORE.search(text, max(0, m.start("adj") - 20), m.start("adj")):
