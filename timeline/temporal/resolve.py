@@ -122,7 +122,8 @@ _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORE
 _YEAR_LABEL_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{V.YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'“‘(]*")  # "Last year, Cyclone Fengal brought rain on November 30"
 # a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
-_FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+|^[^,]{3,60},\s+in\s+)$", re.IGNORECASE)  # ("The last election, in 2019, was held on Oct. 21")
+_FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+|^[^,]{3,60},\s+in\s+|[:;—–]\s*in\s+)$", re.IGNORECASE)
+# ("The last election, in 2019, was held on Oct. 21"; "not the first time the polls have been shifted: in 2015, ...")
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"
                             r"adjourned|adjourns|deferred|defers|suspended|suspends|recessed|remanded|"
@@ -260,6 +261,7 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGN
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
+_DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
                                      # has on Patriots' Day for decades": that day's)
@@ -1209,6 +1211,9 @@ class Resolver:
         """The one year a sentence gives after a holiday, in "of 1983" or "in 2019" ("The Anzac Day
         service was held in 2019"): the holiday is that year's."""
         s, e = self.bounds(start, end)
+        beside = _DATE_WITH_YEAR_BESIDE.match(self.text, end)
+        if beside:
+            return int(beside.group(1))  # "on Easter Monday, April 24th, 1916": the date beside it says which
         years = {int(y) for y in _YEAR_AFTER.findall(self.text, end, e)}
         return years.pop() if len(years) == 1 else None
 
@@ -1228,7 +1233,9 @@ class Resolver:
         if self.narrative or self.reference is None or not self.history:
             return None
         pos, told, kind = max((h for h in self.history if h[0] < start), default=(None, None, None), key=lambda h: h[0])
-        if pos is None or kind != "absolute" or start - pos > 350 or told.first.year >= self.reference.year \
+        # (a date told with its year, or one its text put years back: "the surrender on Saturday, April 29th" after "a century ago")
+        if pos is None or kind != "absolute" and told.first.year >= self.reference.year - 1 or start - pos > 350 \
+                or told.first.year >= self.reference.year \
                 or GRAIN_ORDER[told.grain] > GRAIN_ORDER["year"] or told.grain in ("week", "weekend"):
             return None
         sentence = self.bounds(start, end)[0]
