@@ -1595,6 +1595,8 @@ class Resolver:
                 # one something is for ("cut prices by 40% for the weekend"), is the coming one; so
                 # is "this weekend" from a Wednesday on ("the cathedral cancelled services this weekend")
                 return last.shifted("week", 1)
+            if base.weekday() == 6 and tense == "future" and not self.text[start:end].lower().startswith("this"):
+                return last.shifted("week", 1)  # "temperatures returning to the mid-20s by the weekend", on a Sunday: the next
             if in_weekend or tense not in ("future", "present"):
                 return last
             return last.shifted("week", 1)
@@ -1629,6 +1631,8 @@ class Resolver:
                 return self._done(type_, when, mod, anchor_name, start)
             elif base is not None:
                 origin = When.of(base, "day")
+                if r.unit == "week" and r.amount == 0 and mod == "END" and base.weekday() == 6 and anchor_name == "reference":
+                    origin = When.of(moved(base, 1), "day")  # "later in the week", written on a Sunday: the coming week
         else:
             if r.comparison and r.grain in ("anchor", None):
                 found = self._comparison_anchor(start, nearby=r.base == "nearby",

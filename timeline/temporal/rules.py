@@ -1557,6 +1557,7 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
         ("“We leave [tomorrow].” On Monday, officials said more.", "2025-12-04"),
         ("the agenda for [tomorrow]'s vote", "2025-12-04"),
         ("Queues formed at the bus stand from [early morning yesterday].", "2025-12-02TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
+        ("The rain could mix with wet snow [overnight] into Saturday.", "2025-12-05TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
     ),
 )
 def deictic_day(m: re.Match, text: str) -> Partial | None:
@@ -1583,6 +1584,10 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
         return None  # a name: "USA Today", "NBC's Today show", "This is VOA Today", "The Tonight Show"
     if word == "today" and not m["pod"] and _today_as_now(text, m.start(), m.end()):
         return Fixed("PRESENT_REF")  # nowadays: "a decade ago it employed 2,100; [today] it employs 1,400"
+    into = _INTO_WEEKDAY.match(text, m.end()) if word == "overnight" else None
+    if into:
+        # "snow overnight into Saturday": the night before that day
+        return Calendar(weekday=(V.weekday_number(into["wd"]) - 1) % 7, part_of_day="NI", type="TIME")
     offset = _DEICTIC_DAY[word]
     if word == "overnight":
         from .tense import clause_tense
@@ -1591,6 +1596,9 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
             offset = 0  # "snow will become heavy overnight": the coming night
     return Relative("day", offset, "reference", grain="part_of_day" if pod else "day",
                     part_of_day=pod, type="TIME" if pod else "DATE")
+
+
+_INTO_WEEKDAY = re.compile(r"\s+(?:into|to)\s+(?:early\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 @rule(

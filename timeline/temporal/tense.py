@@ -290,6 +290,22 @@ def _plural_subject(word: str) -> bool:
         and low not in PRESENT and low not in ("news", "its", "his", "this", "has", "was", "is")
 
 
+_HEAD_PREPOSITIONS = frozenset("of for in at from on with".split())
+
+
+def _plural_head_of_phrase(tokens: list[str], i: int) -> bool:
+    """The words before ``tokens[i]`` are a plural noun and its prepositional phrase, with no verb
+    or comma between ("Pre-orders for the flagship Norrix 5 Pro [open]"): the verb's subject."""
+    for k in range(i - 1, max(0, i - 8), -1):
+        low = tokens[k].lower()
+        if low in _HEAD_PREPOSITIONS:
+            return k >= 1 and _plural_subject(tokens[k - 1].replace("-", "")) and tokens[k - 1][1:2].islower()
+        if not (_is_word(tokens[k]) or tokens[k][:1].isdigit()) or low in PRESENT or low in PAST_IRREGULAR \
+                or low in AUX_SKIP or low.endswith("ed"):
+            return False
+    return False
+
+
 def _relative_clause_start(tokens: list[str], comma: int) -> int:
     """Where the relative clause closed by the comma at ``comma`` opens (", which raised rates on
     Tuesday,"), so the scan skips it: it tells of something else. ``comma`` itself without one."""
@@ -496,9 +512,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and tokens[i - 1][:1].isupper()) or (
                 tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in DETERMINERS
                 and (i == 1 or tokens[i - 2] in (",", "and"))) or (
-                tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1))):
+                tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1)) or _plural_head_of_phrase(tokens, i)):
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
-            # play Colombia on Friday" (a team, plural in sports copy)
+            # play Colombia on Friday" (a team, plural in sports copy), "Pre-orders for the Norrix 5 Pro open at 8 a.m. Friday"
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and aux in DETERMINERS - {"that"}:
