@@ -76,6 +76,13 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def holiday_date(key: str, year: int) -> dt.date | None:
     """The date of a holiday of :data:`vocab.HOLIDAYS` in ``year``."""
     spec = V.HOLIDAYS[key]
@@ -259,8 +266,10 @@ _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recal
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$")
+# a weekday right before a date, in brackets or after a comma ("Monday (Sept 4)", "Thanksgiving Monday, Oct. 10")
+_WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)$")
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
+_DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
 _DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
@@ -945,7 +954,7 @@ class Resolver:
         if year is None and c.relation is None and c.month is not None and c.day is not None and c.holiday is None:
             year = self._year_of_a_day_beside(c, start, end)  # "a date painted beside it, Nov. 4, 1985 ... The rain began on Nov. 3"
         if year is None and c.holiday is not None and c.relation is None:
-            year = self._year_told_after(start, end)  # "The Ash Wednesday fires of 1983"
+            year = self._year_told_after(start, end) or self._year_of_the_date_beside(c, end)  # "The Ash Wednesday fires of 1983"
         if year is None and c.relation is None and (c.half is not None or c.quarter is not None) and c.month is None:
             year = self._year_of_an_earlier_part(c, start, end)  # "in the first half of 2023 before easing in the second half"
         if year is not None:
@@ -1216,6 +1225,18 @@ class Resolver:
             return int(beside.group(1))  # "on Easter Monday, April 24th, 1916": the date beside it says which
         years = {int(y) for y in _YEAR_AFTER.findall(self.text, end, e)}
         return years.pop() if len(years) == 1 else None
+
+    def _year_of_the_date_beside(self, c: Calendar, end: int) -> int | None:
+        """The year, of the reference year and those either side, in which a holiday falls on the
+        date written beside it ("Thanksgiving Monday, Oct. 13, would run on a holiday schedule")."""
+        beside = _DATE_BESIDE.match(self.text, end)
+        if beside is None or self.reference is None or c.holiday not in V.HOLIDAYS or V.HOLIDAYS[c.holiday][0] in ("lunar", "hindu"):
+            return None
+        month = V.month_number(beside["m1"] or beside["m2"])
+        number = int(beside["d1"] or beside["d2"])
+        years = [y for y in (self.reference.year - 1, self.reference.year, self.reference.year + 1)
+                 if holiday_date(c.holiday, y) == _date_or_none(y, month, number)]
+        return years[0] if len(years) == 1 else None  # (a fixed day, every year's, says nothing)
 
     def _looks_ahead(self, start: int, end: int) -> bool:
         """Whether the sentence around a date speaks of something coming, whatever its verb's

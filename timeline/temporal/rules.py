@@ -94,7 +94,7 @@ WEEKDAY = V.WEEKDAY_NAME
 WEEKDAY_ANY = rf"(?:{V.WEEKDAY_NAME}|{V.WEEKDAY_ABBREVIATION}|{V.WEEKDAY_ABBREVIATION_BARE})"
 # a weekday that ends a holiday's name ("on Good Friday, 10 April"): the holiday is its own
 # expression, and the date after it another
-NOT_IN_A_HOLIDAY = r"(?<!Good\s)(?<!Holy\s)(?<!Black\s)(?<!Easter\s)(?<!Palm\s)(?<!Ash\s)(?<!Maundy\s)(?<!Super\s)(?<!Cyber\s)(?<!Whit\s)"
+NOT_IN_A_HOLIDAY = r"(?<!Good\s)(?<!Holy\s)(?<!Black\s)(?<!Easter\s)(?<!Palm\s)(?<!Ash\s)(?<!Maundy\s)(?<!Super\s)(?<!Cyber\s)(?<!Whit\s)(?<!Thanksgiving\s)(?<!Remembrance\s)(?<!Mothering\s)"
 SPOKEN_YEAR = (
     r"(?:nineteen[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -3271,9 +3271,11 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
 @rule(
     "holiday",
     ("holiday", "weekday"),
-    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
+    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?:long\s+(?=weekend))?(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
     examples=(
         ("Elian was found [Thanksgiving Day] clinging to a tube", "2025-11-27"),
+        ("Many bought frozen fruit over the [Easter long weekend].", "2025-W16-WE"),
+        ("The agency said [Thanksgiving Monday], Oct. 13, would run on a holiday schedule.", "2025-10-13"),
         ("[Christmas 2024]", "2024-12-25"),
         ("protesters prayed as [Easter week] began", "2025-W16"),
         ("[next Christmas]", "2025-12-25"),

@@ -246,6 +246,7 @@ HOLIDAYS: dict[str, tuple] = {
     "halloween": ("fixed", 10, 31), "veterans day": ("fixed", 11, 11), "armistice day": ("fixed", 11, 11),
     "bastille day": ("fixed", 7, 14), "may day": ("fixed", 5, 1), "victory day": ("fixed", 5, 9),
     "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4),
+    "thanksgiving monday": ("nth", 10, 0, 2),  # (Canada's: the United States' falls on a Thursday)
     "labor day": ("nth", 9, 0, 1), "memorial day": ("nth", 5, 0, -1),
     "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
     "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
@@ -305,7 +306,7 @@ FISCAL_SPLIT_ONLY = frozenset({"GB", "CA", "ZA", "HK", "SG", "NZ"})
 HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
-    r"Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
+    r"Thanksgiving(?: Day| Monday)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|"
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
