@@ -271,6 +271,7 @@ _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursda
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
 _DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
+_APPOSITION_TO = re.compile(r",\s*(?:just\s+|exactly\s+|only\s+|barely\s+|some\s+)?")
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
                                      # has on Patriots' Day for decades": that day's)
@@ -1800,7 +1801,14 @@ class Resolver:
                         first.anchor if first.anchor != "absolute" else last.anchor)
 
     def _event(self, ev: EventAnchored, start: int, end: int) -> Resolved:
-        """Dated only when the event's head noun stands next to a day mentioned elsewhere."""
+        """Dated only when the event's head noun stands next to a day mentioned elsewhere, or by the
+        day it stands in apposition to ("filed on August 18, ten days after the vote": August 18)."""
+        if ev.days is not None:
+            beside = [(pos, w) for pos, w, _ in self.history if pos in self.ends and w.grain in ("day", "part_of_day", "hour", "minute")
+                      and _APPOSITION_TO.fullmatch(self.text, self.ends[pos], start)]
+            if beside:
+                pos, when = beside[-1]
+                return self._done(ev.type, When("day", when.first), ev.mod, f"timex:{pos}", start)
         dates = set()
         for m in re.finditer(rf"\b{re.escape(ev.head)}\b", self.text, re.IGNORECASE):
             if start <= m.start() < end:

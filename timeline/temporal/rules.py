@@ -3454,8 +3454,12 @@ def eve_of_date(m: re.Match, text: str) -> Partial | None:
     examples=(
         ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
         ("The talks opened on Monday. [Two days after the talks], fighting resumed.", "2025-12-03"),
+        # (the fire is not dated by the inquiry's Monday; the expression stands in apposition to Wednesday)
         ("The minister on Monday ordered an inquiry into a fire that killed five. A sixth victim died on "
-         "Wednesday, [the day after the fire].", "XXXX-XX-XX"),
+         "Wednesday, [the day after the fire].", "2025-12-03"),
+        ("The minister on Monday ordered an inquiry into a fire that killed five. A sixth victim died "
+         "[the day after the fire].", "XXXX-XX-XX"),
+        ("The petition was filed on Aug. 18, [ten days after the vote], and heard on Monday.", "2025-08-18"),
         ("The verdict came [four days] after Election Day.", "P4D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         # (a happening told with "a" is any such one, or one not told before: the amount is a duration)
         ("The beacons transmit for about [30 days] after a crash.", "P30D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
