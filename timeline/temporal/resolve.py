@@ -271,6 +271,7 @@ _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursda
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
 _DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
+_THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 _APPOSITION_TO = re.compile(r",\s*(?:just\s+|exactly\s+|only\s+|barely\s+|some\s+)?")
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
@@ -1224,6 +1225,8 @@ class Resolver:
         beside = _DATE_WITH_YEAR_BESIDE.match(self.text, end)
         if beside:
             return int(beside.group(1))  # "on Easter Monday, April 24th, 1916": the date beside it says which
+        if self.reference is not None and _THIS_YEAR_AFTER.match(self.text, end, e):
+            return self.reference.year  # "Diwali falls on Sunday (October 27) this year, ... than in 2018"
         years = {int(y) for y in _YEAR_AFTER.findall(self.text, end, e)}
         return years.pop() if len(years) == 1 else None
 
