@@ -2021,6 +2021,11 @@ def weekend_of(m: re.Match, text: str) -> Partial | None:
     return Offset(inner, inner_start, "day", 0, grain="weekend")
 
 
+# words after "the day before" that begin no event or date it could count from
+_STANDALONE_AFTER = frozenset("without with and but in at on from to for as by during while yet so or too also again "
+                              "already anyway instead".split())
+
+
 @rule(
     "in_the_unit",
     ("unit",),
@@ -2376,7 +2381,8 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
             offset = -1
         elif direction in ("after", "later"):
             offset = 1
-    if direction in ("before", "after") and rel == "the" and not m["mod"] and after and after[0].isalnum():
+    if direction in ("before", "after") and rel == "the" and not m["mod"] and after and after[0].isalnum() \
+            and after not in _STANDALONE_AFTER:  # ("had flown the same route the day before without problems": the day before the one told)
         # "the day after Christmas" counts from the date that follows; "the day before the
         # election", "the day before authorities issued a warrant" from an event, so no date
         # (the tagger settles which, once it knows what follows)
