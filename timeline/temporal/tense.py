@@ -579,6 +579,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return None
         if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
             return "future"
+        if i == 0 and low in PRESENT_PLURAL and low not in PRESENT and word.islower():
+            return "present"  # "while the other eight matches on Friday start at 3pm": the verb right after the date
         if low == "could" and i + 1 < len(tokens) and tokens[i + 1].lower() not in ("not", "have", "n't"):
             return "future"  # "gatherings over the Good Friday weekend could bring a rise in infections"
         if low in ("has", "have") and i + 1 < len(tokens) and (tokens[i + 1].lower() in PARTICIPLES or _past_form(
