@@ -413,6 +413,11 @@ def test_a_clause_naming_no_one_joins_the_name_its_article_tells_on_the_same_dat
     # "Also on Saturday, ...": another happening of a day the article has told
     (["Eight miners trapped at the Boreal Crest mine are alive, the company said on Saturday.",
       "Also on Saturday, Ontario ordered Boreal Crest to halt production at its two other mines."], "on Saturday"),
+    # "... also searched ... on Wednesday": one more happening of that day
+    (["Britain's Serious Fraud Office said on Wednesday it had arrested Halberd Payments' former finance chief Simon "
+      "Ferreira at Heathrow Airport as part of a criminal investigation into the payments company.",
+      "Investigators also searched the company's headquarters in Reading on Wednesday, an SFO spokesperson said."],
+     "on Wednesday"),
 ])
 def test_one_article_telling_two_happenings_of_one_day_keeps_them_apart(lines, expression):
     article = make_article("w", day("2023-03-07"), lines)
