@@ -2996,7 +2996,9 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number", "clock"),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since|between)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
+    # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
+    rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
     rf"|(?<=\n)(?=\d{{2}}:\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
@@ -3004,12 +3006,15 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
               ("The polls close at [22:00 local time] on Sunday", "2025-12-07T22:00"),
               ("The flight is scheduled for [14:30].", "2025-12-03T14:30"),
+              ("Homes will be without power between 20:00 and [22:30 tonight].", "2025-12-03T22:30"),
+              ("Power will be off from 04:00 to [06:30] on Friday.", "2025-12-05T06:30"),
               ("Doors open at [7.30 tonight].", "2025-12-03T19:30"),
               ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
     if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"
-                                    r"changed|set|planned|booked|fixed|called|brought)\s+$", before(text, m.start(), 16)):
+                                    r"changed|set|planned|booked|fixed|called|brought)\s+$|\b(?:[01]?\d|2[0-3]):[0-5]\d\s+$",
+                                    before(text, m.start(), 16)):
         return None  # "cut his best to 2:08", "Matthew 5:3 to 5:12": a race time, a verse (but "moved to 14:30")
     if _GAME_CLOCK_AFTER.match(text, m.end()):
         return None  # a game clock: "at 1:30 of the third period", "with 2:15 left"
@@ -3020,7 +3025,7 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
                 r"rupees|cents|pence|dollars|euros|pounds|yen|yuan|odds|pace|percent|seconds|minutes|marks)\b",
                 text[m.end():m.end() + 24], re.IGNORECASE)):
         return None  # "the euro stood at 1.08", "the index closed at 10.45 points": a price or a measure
-    if re.match(r"\s*(?:million|billion|trillion|thousand|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
+    if re.match(r"\s*(?:million|billion|trillion|thousand|lakh|crore|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
                 text[m.end():m.end() + 12], re.IGNORECASE) and not re.match(r"\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local|hrs|h\b)",
                                                                          text[m.end("min"):m.end("min") + 8]):
         return None  # an amount: "little changed at 2.46 billion guilders", "priced at 84.90"
@@ -3034,13 +3039,14 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
     examples=(("The blast happened at [0830 GMT].", "2025-12-03T08:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The curfew starts at [1900 local time].", "2025-12-03T19:00"),
               ("The launch is scheduled for [0600 hours].", "2025-12-03T06:00"),
+              ("English Paper 3 starts at [1400 hours] and lasts 2 hours 40 minutes.", "2025-12-03T14:00"),
               ("The vote closed at [1530 GMT] on Friday.", "2025-11-28T15:30")),
 )
 def clock_wire(m: re.Match, text: str) -> Partial | None:
     # the 24-hour clock of wire copy, without a colon: "0830 GMT", "1900 local time", "0600 hours"
     if m["zone"].lower() in ("hrs", "hours", "h") and (not (m["h"].startswith("0") or re.search(
             r"\b(?:at|by|from|to|until|till|before|after|around|about)\s+$", before(text, m.start(), 8)))
-            or re.match(r"\s+(?!(?:on|local|today|tonight|tomorrow|yesterday|and|when|GMT|UTC)\b)[a-z]", text[m.end("zone"):m.end("zone") + 3])):
+            or re.match(r"\s+(?!(?:on|local|today|tonight|tomorrow|yesterday|and|when|GMT|UTC)\b)[a-z]", text[m.end("zone"):m.end("zone") + 12])):
         return None  # "2000 hours of community service", "Since 2008 hours worked have fallen"
     if not _wire_zone_is_a_zone(m["zone"], m["h"] + m["min"], text, m.end("zone")):
         return None  # "Since 2017 GST collections rose", "1200 CT scans"
