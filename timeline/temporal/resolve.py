@@ -1658,6 +1658,9 @@ class Resolver:
                 origin = When.of(base, "day")
                 if r.unit == "week" and r.amount == 0 and mod == "END" and base.weekday() == 6 and anchor_name == "reference":
                     origin = When.of(moved(base, 1), "day")  # "later in the week", written on a Sunday: the coming week
+                if r.unit == "week" and r.amount == 0 and mod == "MID" and base.weekday() >= 3 and anchor_name == "reference" \
+                        and re.fullmatch(r"mid-?week", self.text[start:end], re.IGNORECASE) and self.tense(start, end) in ("future", "present"):
+                    origin = When.of(moved(base, 7), "day")  # "a second storm could arrive by midweek", written on a Thursday: next week's
         else:
             if r.comparison and r.grain in ("anchor", None):
                 found = self._comparison_anchor(start, nearby=r.base == "nearby",

@@ -2021,6 +2021,19 @@ def weekend_of(m: re.Match, text: str) -> Partial | None:
     return Offset(inner, inner_start, "day", 0, grain="weekend")
 
 
+@rule(
+    "midweek",
+    ("unit",),
+    rf"{B}(?:by\s+|until\s+|at\s+)?(?P<t>mid-?week){E}(?!-)",
+    examples=(("Eskom said it expected to publish its weekly outlook [mid-week].", "2025-W49"),
+              ("Temperatures will climb by [midweek].", "2025-W49"),
+              ("A second storm could arrive by [midweek].", "2025-W50", None, dt.date(2025, 12, 4))),
+)
+def midweek(m: re.Match, text: str) -> Partial | None:
+    # the middle of the week of writing (TimeML: that week, mod MID)
+    return (Relative("week", 0, "reference", grain="week", mod="MID"), m.start("t"), m.end("t"))
+
+
 # words after "the day before" that begin no event or date it could count from
 _STANDALONE_AFTER = frozenset("without with and but in at on from to for as by during while yet so or too also again "
                               "already anyway instead".split())
@@ -3510,7 +3523,7 @@ RULES: tuple[Rule, ...] = (
     event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
-    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
+    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,

@@ -266,6 +266,8 @@ HOLIDAYS: dict[str, tuple] = {
     "earth day": ("fixed", 4, 22), "cinco de mayo": ("fixed", 5, 5), "guy fawkes night": ("fixed", 11, 5),
     "bonfire night": ("fixed", 11, 5), "inauguration day": ("fixed", 1, 20), "orthodox christmas": ("fixed", 1, 7),
     "orthodox christmas eve": ("fixed", 1, 6),
+    "pohela boishakh": ("fixed", 4, 14), "pahela baishakh": ("fixed", 4, 14),  # Bengali New Year, as Bangladesh keeps it
+    "sinhala and tamil new year": ("fixed", 4, 14),  # (Sri Lanka's; some years the 13th)
     # moving with the Islamic, Hebrew or Chinese calendar: see calendars.py
     "ramadan": ("lunar",), "eid al-fitr": ("lunar",), "eid al-adha": ("lunar",), "rosh hashanah": ("lunar",),
     "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
@@ -311,8 +313,8 @@ HOLIDAY = (
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
-    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
-    r"Rosh Hashanah?|Hogmanay|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
+    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ]?(?:al|ul|el)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
+    r"Rosh Hashanah?|Hogmanay|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
@@ -329,7 +331,7 @@ def holiday_key(text: str) -> str:
     if t == "new year's":
         t = "new year's day"
     t = t.replace("april fools day", "april fools' day").replace("chinese new year", "lunar new year")
-    t = re.sub(r"^eid[- ](?:al|ul|el)[- ]", "eid al-", t)
+    t = re.sub(r"^eid[- ]?(?:al|ul|el)[- ]", "eid al-", t).replace("eid al-azha", "eid al-adha").replace("eid al-zuha", "eid al-adha")
     t = {"ramzan": "ramadan", "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr",
          "hari raya haji": "eid al-adha"}.get(t, t)
     t = re.sub(r"^st (andrew|david|george)", r"st. \1", t).replace("’", "'")
@@ -396,7 +398,7 @@ def _triggers(cls: str, words: str) -> None:
 _triggers("unit", """
 second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks
 weekend weekends fortnight fortnights month months quarter quarters year years yr yrs decade decades
-century centuries period midyear
+century centuries period midyear midweek
 """)
 _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
@@ -422,7 +424,7 @@ bastille labor memorial luther presidents columbus mother mothers father fathers
 election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
-george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour
+george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
