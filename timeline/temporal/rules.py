@@ -1966,6 +1966,19 @@ def the_new_year(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "whole_unit",
+    ("unit",),
+    rf"{B}(?:for|throughout|over)\s+(?P<t>the\s+(?:whole|entire)\s+(?P<unit>day|week|month)){E}(?!['’]|\s+of\b)",
+    examples=(("The prices of 300 food items will be frozen for [the whole month].", "P1M", None, EXAMPLE_REFERENCE, "news",
+               "DURATION"),
+              ("Rain fell throughout [the entire day].", "P1D", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def whole_unit(m: re.Match, text: str) -> Partial | None:
+    """How long: "for the whole month" is a month's span, not the calendar month of writing."""
+    return Fixed(f"P1{m['unit'][0].upper()}", type="DURATION")
+
+
+@rule(
     "for_the_year",
     ("unit",),
     rf"{B}(?:for|during|throughout)\s+(?P<t>the\s+(?:full\s+|whole\s+|fiscal\s+|calendar\s+)?year){E}"
@@ -2171,6 +2184,7 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
         ("[several years ago]", "PAST_REF"),
         ("[a week or so ago]", "2025-W48"),
         ("[two weeks from now]", "2025-W51"),
+        ("Notices will go out within [two weeks from today].", "2025-12-17"),
         ("from $1 a share [a year ago]", "2024"),
         ("settled [5000 years ago]", "XXXX"),
         ("[Half a century ago], the dam was built.", "1975"),
@@ -2206,6 +2220,8 @@ def ago(m: re.Match, text: str) -> Partial | None:
     if unit == "year" and amount == 1 and sign < 0:
         # "up from $3 a share a year ago": the period just discussed, a year back, if there is one
         return Relative("year", -1, "nearby", grain="anchor", mod=mod, comparison=True)
+    if unit == "week" and re.fullmatch(r"from\s+today", m["dir"], re.IGNORECASE) and amount == int(amount):
+        return Relative("day", sign * int(amount) * 7, "reference", mod=mod)  # "two weeks from today": that day
     return Relative(unit, sign * amount, "reference", mod=mod)
 
 
@@ -3014,7 +3030,7 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
     rf"|(?<=\n)(?=\d{{2}}:\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
-    rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
+    rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
               ("The polls close at [22:00 local time] on Sunday", "2025-12-07T22:00"),
@@ -3523,7 +3539,7 @@ RULES: tuple[Rule, ...] = (
     event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
-    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, the_unit, weekend, unit_end,
+    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,

@@ -290,7 +290,7 @@ def _plural_subject(word: str) -> bool:
         and low not in PRESENT and low not in ("news", "its", "his", "this", "has", "was", "is")
 
 
-_HEAD_PREPOSITIONS = frozenset("of for in at from on with".split())
+_HEAD_PREPOSITIONS = frozenset("of for in at from on with around near outside across along over under into through".split())
 
 
 def _plural_head_of_phrase(tokens: list[str], i: int) -> bool:
