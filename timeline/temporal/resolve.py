@@ -293,7 +293,8 @@ _MERIDIEM_DOT = r"(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?=\s+[A-Z][a-z]+day\b)"
 _SENTENCE_REST = re.compile(rf"(?:[^.!?\n“]|{_MERIDIEM_DOT}){{0,160}}")
 _SAID_ON_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|adds|asked|declared|wrote|announced|insisted|stated|warned|argued)\b"
-    rf"(?:[^.;:\n]|{_MERIDIEM_DOT}|(?<=\d):(?=\d)){{0,80}}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # (not a day of a relative clause about the speaker: "said Uwe Bremer, a supporter who arrived Thursday night")
+    rf"(?:(?!\b(?:who|whose|which|where|when)\b)(?:[^.;:\n]|{_MERIDIEM_DOT}|(?<=\d):(?=\d))){{0,80}}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:he|she|they|it|officials)?\s*(?:said|told)\b")
 
 

@@ -63,7 +63,7 @@ FUTURE_ORIENTED = frozenset({
     "pledged", "pledge", "threatened", "threaten", "wants", "want", "wanted", "asked", "urged", "urges",
     "advised", "advises", "encouraged", "instructed", "hoped", "aimed", "intended",
     "ordered", "invited", "voted", "chose", "prepared", "preparing", "prepares", "offered", "sought", "seeks",
-    "tries", "trying", "tried", "intends", "planned", "expected", "scheduled", "due", "likely", "ready",
+    "tries", "trying", "tried", "intends", "planned", "expected", "expect", "expects", "scheduled", "due", "likely", "ready",
     "able", "going", "about",
 })
 # an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
@@ -483,6 +483,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
                     _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
                 continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday"
+            if low in PAST_AMBIGUOUS and i >= 1 and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
+                    and (tokens[i - 1].lower() in PRESENT_PLURAL or tokens[i - 1].lower() in FUTURE_ORIENTED):
+                continue  # a noun after a verb: "We expect cost pressure to ease in the second half"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
