@@ -115,6 +115,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|d
 # ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
 # a new level set from a day ("raised the standard rate of VAT to 21.5 per cent from December 1"): the
 # day it takes effect, as near as the other side
+_BACKDATED_BEFORE = re.compile(r"\b(?:backdated|back-dated|retroactive|retrospective(?:ly)?)\s+(?:to|from)\s+(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
 _NEW_LEVEL_FROM_BEFORE = re.compile(r"\bto\s+(?:[$€£¥]|Rs\.?\s*)?\d[^,;:]{0,25}?\s+from\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 # a date of the next one of something ("until their next summit on 18-19 December"): one to come
@@ -999,9 +1000,12 @@ class Resolver:
         if (tense is not None or c.relation is None and c.day is not None) and _COMPARED_WITH_NAMED.search(
                 self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
-        deadline = bool(_DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
-                        or _STARTING_BEFORE.search(self.text, max(0, start - 22), start)
-                        or c.day is not None and _NEW_LEVEL_FROM_BEFORE.search(self.text, max(0, start - 50), start))
+        if c.relation is None and _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start):
+            tense = "past"  # "a 5% rise, backdated to April": a month gone
+        deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(
+            _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
+            or _STARTING_BEFORE.search(self.text, max(0, start - 22), start)
+            or c.day is not None and _NEW_LEVEL_FROM_BEFORE.search(self.text, max(0, start - 50), start))
         if deadline and tense == "past" and c.day is None and re.search(r"\bby\s+$", self.text[max(0, start - 4):start]) \
                 and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start):
             deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set

@@ -1313,6 +1313,8 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
     rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next))\s+|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
     examples=(
         ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
+        ("Stores will open until midnight every Thursday and [Friday] in December.", "XXXX-WXX-5", None, EXAMPLE_REFERENCE,
+         "news", "SET"),
         ("Witkoff and Kushner met with Umerov on [Sunday] in Florida.", "2025-11-30"),
         ("They will meet with Putin in Moscow on [Tuesday].", "2025-12-09", None),
         ("The envoys are expected to meet Zelensky in Europe on [Thursday].", "2025-12-04"),
@@ -1389,6 +1391,9 @@ def weekday(m: re.Match, text: str) -> Partial | None:
             pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
             return Calendar(weekday=wd, part_of_day=pod, relation=rel, from_anchor=True)
     pod = V.PARTS_OF_DAY[(m["pod"] or m["over"]).lower()] if m["pod"] or m["over"] else None  # ("overnight Saturday")
+    if rel is None and _EVERY_WEEKDAY_AND_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        # "every Thursday and Friday in December": "every" goes for both
+        return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
     if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$|,\s+an?\s+$", before(text, m.start(), 8)):
         return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
@@ -1396,6 +1401,9 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     # "Friday night" keeps its part of day in the value (2025-11-28TNI) but is a DATE: it names a
     # day, as TimeBank annotates it about three times in four ("this morning", a clock time: TIME)
     return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="DATE")
+
+
+_EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*{WEEKDAY})*\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
 @rule(

@@ -63,6 +63,7 @@ FUTURE_ORIENTED = frozenset({
     "pledged", "pledge", "threatened", "threaten", "wants", "want", "wanted", "asked", "urged", "urges",
     "advised", "advises", "encouraged", "instructed", "hoped", "aimed", "intended",
     "ordered", "invited", "voted", "chose", "prepared", "preparing", "prepares", "offered", "sought", "seeks",
+    "told",  # "were told to report back Wednesday morning" (but an order to leave: see _LEAVING)
     "tries", "trying", "tried", "intends", "planned", "expected", "expect", "expects", "scheduled", "due", "likely", "ready",
     "able", "going", "about",
 })
@@ -396,6 +397,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 "had", "has", "have", "been") and not any(t.lower() in _COMPANY_FIGURES for t in tokens[i + 1:]):
             return "future", i  # "Forecasters predicted temperatures of minus 20 C Saturday night": the
             # forecast's time, told after its object (but "Cuba predicted Wednesday": the saying's)
+        if low in ("forecast", "forecasts", "outlook") and i + 1 < n and tokens[i + 1].lower() == "for" and i >= 1 \
+                and tokens[i - 1].lower() in ("the", "a", "its", "their", "weather", "latest"):
+            return "future", i  # "The forecast for Saturday evening calls for cool temperatures"
         if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:]:
             return "future", i  # "buy gold ahead of Diwali on Wednesday", "ahead of Tuesday's vote" (but
             # "Just ahead of the trip, the department on Sunday issued ...": a phrase of its own)
