@@ -3349,6 +3349,7 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("Revellers threw coloured powder during [Holi] in March.", "2025-03-14"),
         ("Effigies were burnt on [Dasara].", "2025-10-02"),
         ("Workers marched on [Labour Day].", "2025-05-01"),
+        ("Colleges begin enrolment on Tuesday, after the [August bank holiday].", "2025-08-25", None, dt.date(2025, 8, 21)),
     ),
 )
 def holiday(m: re.Match, text: str) -> Partial | None:

@@ -266,6 +266,10 @@ HOLIDAYS: dict[str, tuple] = {
     "earth day": ("fixed", 4, 22), "cinco de mayo": ("fixed", 5, 5), "guy fawkes night": ("fixed", 11, 5),
     "bonfire night": ("fixed", 11, 5), "inauguration day": ("fixed", 1, 20), "orthodox christmas": ("fixed", 1, 7),
     "orthodox christmas eve": ("fixed", 1, 6),
+    # the bank holidays of England and Wales that move: the first and last Mondays of May, the last of August
+    "august bank holiday": ("nth", 8, 0, -1), "summer bank holiday": ("nth", 8, 0, -1),
+    "may bank holiday": ("nth", 5, 0, 1), "early may bank holiday": ("nth", 5, 0, 1),
+    "spring bank holiday": ("nth", 5, 0, -1),
     "pohela boishakh": ("fixed", 4, 14), "pahela baishakh": ("fixed", 4, 14),  # Bengali New Year, as Bangladesh keeps it
     "sinhala and tamil new year": ("fixed", 4, 14),  # (Sri Lanka's; some years the 13th)
     # moving with the Islamic, Hebrew or Chinese calendar: see calendars.py
@@ -314,7 +318,7 @@ HOLIDAY = (
     r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
     r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ]?(?:al|ul|el)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
-    r"Rosh Hashanah?|Hogmanay|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
+    r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
@@ -424,7 +428,7 @@ bastille labor memorial luther presidents columbus mother mothers father fathers
 election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
-george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala
+george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
