@@ -235,7 +235,8 @@ _REPORTED_PERIOD_AFTER = re.compile(
     r"\s+(?:housing\s+starts|home\s+sales|retail\s+sales|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
     r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
     r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
-    r"inflation\s+rate)\b", re.IGNORECASE)
+    r"inflation\s+rate|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
+    r"(?:data|figures|numbers))\b", re.IGNORECASE)  # ("will also release August industrial output data")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
 _COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|that)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
