@@ -1163,10 +1163,19 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
     rf"{B}(?:the\s+(?:corresponding|comparable|same|year-earlier|year-ago)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
     rf"|last\s+year['’]s\s+(?:period|quarter)|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)){E}",
     examples=(("Net fell in the third quarter from [the corresponding period last year].", "2024-Q3"),
-              ("U.K. sales for [last year's quarter] were about $3 million.", "2024-Q3")),
+              ("U.K. sales for [last year's quarter] were about $3 million.", "2024-Q3"),
+              ("Pre-tax profit for the first half rose to £42.3m from £37.1m in [the same period last year].", "2024-H1",
+               None, dt.date(2025, 8, 3))),
 )
 def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
+    if "period" in m.group(0).lower() and _HALF_TOLD_BEFORE.search(text, max(0, m.start() - 150), m.start()):
+        # "profit for the first half rose to £42.3m from £37.1m in the same period last year": a half
+        return Relative("year", -1, "anchor", grain="half", fallback="reference", comparison=True)
     return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
+
+
+# a half-year told before "the same period last year", in its sentence
+_HALF_TOLD_BEFORE = re.compile(r"\b(?:first|second)[\s-]half\b|\bhalf[\s-]year\b|\binterim\b|\bsix\s+months\b[^.;]*$", re.IGNORECASE)
 
 
 @rule(
