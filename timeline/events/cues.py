@@ -45,12 +45,25 @@ CANCELLED_CUES: tuple[Cue, ...] = (
     _cue(
         "cancel-verb",
         r"\b(?:cancell?ed|cancels|scrapped|called off|calls off|call off|calling off|"
-        r"shelved|suspended|suspends)\s+(?:the|a|an|his|her|their|its|this|next|plans?|all|" + _DAYS_OWN + r")\b",
+        r"shelved)\s+(?:the|a|an|his|her|their|its|this|next|plans?|all|" + _DAYS_OWN + r")\b",
         "cancelled",
         ["Trump cancelled the meeting on Friday.", "The union called off the strike on Monday.",
          "The trust has cancelled all planned operations scheduled for today.",
-         "The TSWU has called off Saturday's strike on Northline Rail.", "The union suspended tomorrow's action."],
+         "The TSWU has called off Saturday's strike on Northline Rail."],
         ["The cancelled flights were rebooked for Friday"],
+    ),
+    _cue(
+        # a suspension calls off a happening only when what is suspended is one (not "suspended the
+        # festival's licence", "suspended the player", "suspended trading in its shares": done)
+        "suspend-happening",
+        r"\b(?:suspended|suspends)\s+(?:the|a|an|his|her|their|its|this|next|all|" + _DAYS_OWN + r")\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:strike|strikes|action|talks|negotiations|match|matches|game|games|fixture|fixtures|meeting|meetings|hearing|"
+        r"trial|session|vote|election|race|tour|campaign|protest|protests|walkout|march|rally|ceremony|event|events|"
+        r"festival|concert|show|flights|services|classes|exams?)\b(?!['’])",
+        "cancelled",
+        ["The union suspended tomorrow's action.", "Organisers suspended the final day of the festival."],
+        ["Kelbrook Vale District Council suspended the festival's premises licence on Thursday.",
+         "The exchange suspended trading in its shares on Tuesday."],
     ),
     _cue(
         "postpone-verb",
