@@ -320,3 +320,7 @@ def test_a_clock_time_with_no_day_keeps_to_the_day_of_the_news() -> None:
             "The manager said his side trained on Monday without injury worries.\n\n"
             "Kick-off is at 3pm.")
     assert _by_text(tag(text, dt.date(2014, 5, 14)))["3pm"].value == "2014-05-17T15:00"
+    # ... even when the opening paragraph tells the day of writing first
+    text = ("Bayern and Dortmund held their final training sessions at Wembley on Friday ahead of Saturday's final.\n\n"
+            "Kickoff is at 7:45 p.m. local time.")
+    assert _by_text(tag(text, dt.date(2013, 5, 24)))["7:45 p.m. local time"].value == "2013-05-25T19:45"

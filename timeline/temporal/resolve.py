@@ -1154,11 +1154,15 @@ class Resolver:
         days = [d for d in days if d.weekday() == weekday]
         return min(days, key=lambda d: abs((d - base).days)) if days else None
 
+    def _opening_end(self) -> int:
+        """Where the text's first paragraph ends."""
+        first_break = self.text.find("\n\n", len(self.text) - len(self.text.lstrip()))
+        return first_break if first_break >= 0 else len(self.text)
+
     def _opening_day(self) -> tuple[int, When] | None:
         """The first day told in the text's first paragraph, when it is the day of writing or one to
         come: the day of the news a story opens with ("Polling places opened at 8am today")."""
-        first_break = self.text.find("\n\n", len(self.text) - len(self.text.lstrip()))
-        limit = first_break if first_break >= 0 else len(self.text)
+        limit = self._opening_end()
         return min(((pos, w) for pos, w, _ in self.history if pos < limit and w.grain in ("day", "part_of_day", "hour", "minute")
                     and w.first >= self.reference), default=None, key=lambda h: h[0])
 
@@ -1525,7 +1529,7 @@ class Resolver:
         if last and self.reference and not self.narrative and last[1].first > self.reference \
                 and self.text.rfind("\n\n", 0, start) > last[0] and self.tense(start, end) in ("present", "future"):
             opening = self._opening_day()
-            if opening is not None and opening[0] != last[0]:
+            if opening is not None and opening[0] != last[0] and last[0] > self._opening_end():
                 # "The BBC's election night programme begins at 9.55pm", paragraphs after "the
                 # Queen's Speech is scheduled for May 25": the day the story opens with, not a
                 # coming day another paragraph told
