@@ -194,12 +194,16 @@ def _passive_infinitive(tokens: list[str], i: int) -> int | None:
     return k if before == "to" and k >= 0 else None
 
 
+# words that open the object of "have (or get) something done" besides a determiner ("will have more money paid")
+_CAUSATIVE_OBJECT_OPENERS = frozenset("them it more less fewer extra additional some any much many".split())
+
+
 def _causative_tense(tokens: list[str], i: int) -> Tense | None:
     """The tense of "have (or get) something done" for the participle at tokens[i]: "will have
     their waste collected fortnightly from July" looks ahead; None when it is no such phrase."""
     for j in range(i - 2, max(-1, i - 6), -1):
         low = tokens[j].lower()
-        if low in ("have", "has", "had", "get", "gets", "got") and tokens[j + 1].lower() in DETERMINERS | {"them", "it"}:
+        if low in ("have", "has", "had", "get", "gets", "got") and tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS:
             if low in ("had", "got"):
                 return "past"
             aux, _ = _aux_before(tokens, j)
