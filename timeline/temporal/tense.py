@@ -198,6 +198,11 @@ def _passive_infinitive(tokens: list[str], i: int) -> int | None:
 _CAUSATIVE_OBJECT_OPENERS = frozenset("them it more less fewer extra additional some any much many".split())
 
 
+# words after "said" that open no reported clause of its own ("said on Tuesday", "said in a statement")
+_AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he she they we i you there his her its their "
+                                     "earlier later yesterday today tonight".split())
+
+
 def _causative_tense(tokens: list[str], i: int) -> Tense | None:
     """The tense of "have (or get) something done" for the participle at tokens[i]: "will have
     their waste collected fortnightly from July" looks ahead; None when it is no such phrase."""
@@ -371,6 +376,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return "future", i  # "will begin after 4 p.m. today and continue overnight": the same "will"
         if low in ("do", "does") and 1 <= i < n - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
             continue  # "the Arena do Tejo": a name, not the verb
+        if low in ("said", "says") and i + 2 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
+                and tokens[i + 1].lower() not in _AFTER_SAID_NOT_A_CLAUSE and _is_word(tokens[i + 2]) and tokens[i + 2].islower():
+            return None, i  # "Avanti said tickets dated Saturday could be used": the reported clause's verb decides
         if low in REPORTING and i + 1 < n and tokens[i + 1] == "," and i >= 2 and tokens[i - 1] != "," \
                 and "," in tokens[max(0, i - 5):i - 1]:
             continue  # "..., forecasters said, with 8 inches possible by Friday night": an attribution aside
@@ -487,6 +495,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and _is_word(tokens[i - 1]) and tokens[i - 1].islower() and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("be", "have", "been") and tokens[i + 1][:1].isalpha():
             continue  # "will release revised third-quarter guidance on Wednesday": an adjective after the verb
+        if low == "dated" and i >= 1 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in AUX_SKIP \
+                and tokens[i - 1].lower() not in ("was", "were", "is", "are", "been", "be", "has", "have", "had"):
+            continue  # "tickets dated Saturday or Sunday could be used": an adjective; the verb decides
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
                     _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
