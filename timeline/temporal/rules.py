@@ -2528,8 +2528,12 @@ def duration(m: re.Match, text: str) -> Partial | None:
     if unit == "quarter" and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and (
             amount_text in ("a", "an", "one", "three") or re.match(r"\s+of\s+(?:the|a|an|its|his|her|their|all)\b", text[m.end():m.end() + 12])):
         return None  # a fraction: "a quarter of the market", "three quarters of voters" (not "several quarters of losses")
+    if unit == "hour" and amount_text in ("a", "an", "one", "per") and re.search(
+            r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi|knots|metres|meters|m|mph|kph)\s+$", before(text, m.start(), 16)):
+        return None  # a speed: "moving north-west at 15km an hour"
     if unit == "quarter" and amount_text in ("a", "one", "three") and (
-            re.match(r"\s+(?:percentage|point|points|per\s*cent|percent|mile|pound)\b", text[m.end():m.end() + 12])
+            re.match(r"\s+(?:bigger|larger|smaller|higher|lower|more|less|fewer|cheaper|dearer|greater)\b", text[m.end():m.end() + 10])
+            or re.match(r"\s+(?:percentage|point|points|per\s*cent|percent|mile|pound)\b", text[m.end():m.end() + 12])
             or re.search(r"\b(?:by|than|nearly|almost|roughly|about)\s+$", before(text, m.start(), 10))):
         return None  # a fraction: "a quarter percentage point", "has shrunk by a quarter since 2008"
     if amount_text in ("a", "an") and unit_text.endswith("s") and unit_text not in ("trading days",):
@@ -2625,6 +2629,10 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
     if re.search(r"[$£€¥#]\s*$", before(text, m.start(), 3)):
         return None
     canon, designator, mult = V.UNITS[unit_word]
+    if canon == "quarter" and amount_text in ("three", "one", "a") and re.match(
+            r"[\s-]+(?:time|length|lengths|mark|stake|share|majority|sleeve|sleeves|inch|mile|pound|century)\b", text[m.end():m.end() + 12],
+            re.IGNORECASE):
+        return None  # a fraction: "30 points at three-quarter time", "a three-quarter stake"
     if amount_text in ("multi", "several", "many"):
         amount = None
     elif amount_text == "half":
@@ -3314,7 +3322,8 @@ _HOLIDAY_NAME_GOES_ON = re.compile(r"\s+(?-i:Agreement|Accords?|Islands?|Rising|
 # capitalised words that may stand before a holiday's name in a sentence ("On Christmas", "Happy Easter",
 # "With Election Day six days away"), unlike a given name ("Tariq Ramadan")
 _BEFORE_HOLIDAY_OK = frozenset("""on in during since by until before after last next this happy merry over through for
-at from ahead the a and or of early late mid around with as when while but so yet though although once""".split())
+at from ahead the a and or of early late mid around with as when while but so yet though although once because if
+unless whether where every each until till""".split())
 # things named after a holiday, not its day ("a Christmas tree", "Easter eggs")
 _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorations?|ornaments?|puddings?|cakes?|"
                              r"jumpers?|sweaters?|bunn(?:y|ies)|baskets?|stockings?|crackers?|costumes?|candy|"

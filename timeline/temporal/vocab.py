@@ -317,7 +317,7 @@ HOLIDAY = (
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
-    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ]?(?:al|ul|el)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
+    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
     r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
