@@ -274,6 +274,11 @@ _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
 _DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
+# a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
+_POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
+# ... and a day that names a vote: "Thursday's parliamentary by-election", "the June 27 parliamentary polls"
+_AN_ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:elections?|by-elections?|run-?offs?|polls|vote|ballot|"
+                                r"referendum|primar(?:y|ies))\b", re.IGNORECASE)
 _APPOSITION_TO = re.compile(r",\s*(?:just\s+|exactly\s+|only\s+|barely\s+|some\s+)?")
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
@@ -1496,6 +1501,14 @@ class Resolver:
         if near:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"
+        if self.reference and not self.narrative and _POLLING.search(self.text, s, start):
+            # "Polling stations opened at 06:00 hours", after "Thursday's parliamentary by-election":
+            # the day of the vote the story told, not the day its results came
+            voting = [(pos, w) for pos, w, _ in self.history if pos < start and pos in self.ends
+                      and w.grain in ("day", "part_of_day") and _AN_ELECTION_AFTER.match(self.text, self.ends[pos])]
+            if voting:
+                pos, w = voting[-1]
+                return w.first, f"timex:{pos}"
         if self.reference and not self.narrative:
             told = max(((pos, w) for pos, w, _ in self.history if pos < start and start - pos <= 400 and w.grain in ("minute", "hour")),
                        default=None, key=lambda h: h[0])
