@@ -113,8 +113,7 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     reference ("Monday's earthquake") joins the one happening of its kind dated the same (or, in
     its own article, compatibly), if only one fits.
     """
-    if (_SAME_DAY.search(item.mention.timex.text) or _ALSO_ON.search(item.mention.quote, 0, max(0, item.mention.timex.start - item.mention.sentence_start))
-            or _says_also(item.mention.clause)) \
+    if (_SAME_DAY.search(item.mention.timex.text) or _says_also(item.mention.clause)) \
             and any(m.mention.document == item.mention.document for m in cluster.members):
         # "On the same day, several dozen farmers rallied outside the venue": another happening of
         # the day its article has just told, never that one
@@ -151,10 +150,11 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     return ""
 
 
-# "Also on Saturday, the ministry ordered ...": another happening of a day its article has told
-_ALSO_ON = re.compile(r"\b[Aa]lso\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$")
-# "Investigators also searched the company's headquarters on Wednesday": one more happening of a day its article told
+# "Also on Saturday, the ministry ordered ...", "Investigators also searched the company's headquarters
+# on Wednesday": one more happening of a day its article has told
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|meanwhile|separately)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=65536)
 def _says_also(clause: str) -> bool:
     # (cached: asked at every comparison its mention takes part in)

@@ -76,11 +76,11 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+def nearest_on_weekday(base: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+    """The date ``month``/``day``, in the year of ``base`` or one either side, that falls on
+    ``weekday`` (0 = Monday), nearest ``base``: "Monday (Sept 4)" says which year; None if none does."""
+    days = [d for d in (safe_date(base.year + k, month, day) for k in (-1, 0, 1)) if d is not None and d.weekday() == weekday]
+    return min(days, key=lambda d: abs((d - base).days)) if days else None
 
 
 def holiday_date(key: str, year: int) -> dt.date | None:
@@ -768,15 +768,9 @@ class Resolver:
             if c.month and c.day and c.weekday is None and c.hour is None and not c.from_anchor and base else None
         if bracketed:
             # "declared Monday (Sept 4) a public holiday": the year in which the date is that weekday
-            days = []
-            for year in (base.year - 1, base.year, base.year + 1):
-                try:
-                    days.append(dt.date(year, c.month, c.day))
-                except ValueError:
-                    continue
-            days = [d for d in days if d.weekday() == V.weekday_number(bracketed["wd"])]
-            if days:
-                return self._dated(c, When("day", min(days, key=lambda d: abs((d - base).days))), mod, anchor, start)
+            day = nearest_on_weekday(base, c.month, c.day, V.weekday_number(bracketed["wd"]))
+            if day is not None:
+                return self._dated(c, When("day", day), mod, anchor, start)
         if c.from_anchor:
             # "took office the following January": the first January after the date just told;
             # "the previous Friday" with no date told is "last Friday"
@@ -1148,16 +1142,7 @@ class Resolver:
         m = _BRACKETED_DATE.match(self.text, end)
         if m is None:
             return None
-        month = V.month_number(m["m1"] or m["m2"])
-        number = int(m["d1"] or m["d2"])
-        days = []
-        for year in (base.year - 1, base.year, base.year + 1):
-            try:
-                days.append(dt.date(year, month, number))
-            except ValueError:
-                continue
-        days = [d for d in days if d.weekday() == weekday]
-        return min(days, key=lambda d: abs((d - base).days)) if days else None
+        return nearest_on_weekday(base, V.month_number(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]), weekday)
 
     def _opening_end(self) -> int:
         """Where the text's first paragraph ends."""
@@ -1254,7 +1239,7 @@ class Resolver:
         month = V.month_number(beside["m1"] or beside["m2"])
         number = int(beside["d1"] or beside["d2"])
         years = [y for y in (self.reference.year - 1, self.reference.year, self.reference.year + 1)
-                 if holiday_date(c.holiday, y) == _date_or_none(y, month, number)]
+                 if holiday_date(c.holiday, y) == safe_date(y, month, number)]
         return years[0] if len(years) == 1 else None  # (a fixed day, every year's, says nothing)
 
     def _looks_ahead(self, start: int, end: int) -> bool:

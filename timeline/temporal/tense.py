@@ -198,11 +198,6 @@ def _passive_infinitive(tokens: list[str], i: int) -> int | None:
 _CAUSATIVE_OBJECT_OPENERS = frozenset("them it more less fewer extra additional some any much many".split())
 
 
-# words after "said" that open no reported clause of its own ("said on Tuesday", "said in a statement")
-_AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he she they we i you there his her its their "
-                                     "earlier later yesterday today tonight".split())
-
-
 def _causative_tense(tokens: list[str], i: int) -> Tense | None:
     """The tense of "have (or get) something done" for the participle at tokens[i]: "will have
     their waste collected fortnightly from July" looks ahead; None when it is no such phrase."""
@@ -345,6 +340,11 @@ def _with_absolute(tokens: list[str], i: int) -> bool:
         if not (_is_word(tokens[j]) and tokens[j].islower()) or tokens[j] in PRESENT or tokens[j] in MODALS_FUTURE:
             return False
     return False
+
+
+# words after "said" that open no reported clause of its own ("said on Tuesday", "said in a statement")
+_AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he she they we i you there his her its their "
+                                     "earlier later yesterday today tonight".split())
 
 
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
