@@ -348,6 +348,23 @@ def test_different_people_on_the_same_day_never_merge_without_a_shared_name():
     assert len(events) == 2
 
 
+@pytest.mark.parametrize("their_quote, merged", [
+    ("'false and misleading'", True),  # the same words: the same statement
+    ("'a deliberate smear'", False),  # other words, and each names someone the other does not
+])
+def test_two_reports_quoting_the_same_words_of_a_day_report_one_statement(their_quote, merged):
+    a = make_article("q1", day("2026-01-21"), [
+        'Halberd rejected allegations by Vail Point Research as "false and misleading" on Wednesday.'])
+    b = make_article("q2", day("2026-01-22"), [
+        f"Halberd, which employs 900 people at Green Park, issued a rebuttal on Wednesday, calling the claims {their_quote}."])
+    events, _ = build(
+        (a, lambda x: [timex(x, "on Wednesday", "2026-01-21", "day", day("2026-01-21"))]),
+        (b, lambda x: [timex(x, "on Wednesday", "2026-01-21", "day", day("2026-01-21"))]),
+    )
+    assert (len(events) == 1) is merged
+    assert matching.quotations("calling it \u201cutterly devastating\u201d and a 'test'") == {"utterly devastating"}
+
+
 def test_a_company_or_place_name_is_known_by_its_first_word():
     a = make_article("t1", day("2025-09-09"), ["Halvorsen Foods offered to buy Brightwater Dairy for $38 a share on Monday."])
     b = make_article("t2", day("2025-11-04"), ["The contest began on Sept. 8, when Halvorsen made its $38-a-share offer for Brightwater."])
@@ -359,6 +376,7 @@ def test_a_company_or_place_name_is_known_by_its_first_word():
     assert matching.entity_key("Maricopa County") == "maricopa"
     assert matching.entity_key("Vladimir Putin") == "putin"
     assert matching.entity_key("Westpac Banking Corp") == "westpac"  # as "Westpac" (not "banking")
+    assert matching.entity_key("Halberd Payments") == matching.entity_key("Halberd") == "halberd"
     assert matching.entity_key("National Australia Bank") == matching.entity_key("NAB")
 
 

@@ -59,6 +59,11 @@ GENERIC_NAME_TAILS = frozenset(
     dairy farms motor bancorp trust securities advisors management fire fires air ridge festival tour arena
     banking bankshares healthcare health retail shipping
     mine mines hills valley canyon creek
+    payments research software semiconductor semiconductors electronics aerospace automotive
+    engineering construction railways utilities brewing beverages metals minerals petroleum textiles
+    studios pictures publishing analytics robotics biotech devices instruments materials manufacturing
+    hotels resorts cruises restaurants clinics builders lending finance assurance reinsurance freight
+    aviation cement packaging tobacco apparel wireless broadcasting telecommunications supermarkets
     """.split()
 )
 

@@ -1,7 +1,7 @@
 """Group dated mentions into happenings, comparing only mentions whose dates can agree.
 
-Blocking: a cluster is filed under every (month, entity-key prefix) its dates and names
-touch; a mention looks only in the blocks of its own (widened) months and names. No mention
+Blocking: a cluster is filed under every (month, entity-key prefix) its dates and names (and
+the words its members quote) touch; a mention looks only in the blocks of its own (widened) months and names. No mention
 is compared with every other, so the cost grows with the number of mentions times the size of
 a block (the happenings of one month that share a name), not with the square of the input.
 
@@ -35,6 +35,7 @@ from timeline.merge.matching import (
     common_words,
     is_specific_figure,
     name_weights,
+    quote_keys,
     similarity,
 )
 
@@ -230,7 +231,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         qualified: list[Cluster] = []  # every cluster it merges with (see ``_absorb``)
         seen: set[int] = set()
         # (names its article tells around the clause find clusters too: see ``similarity``)
-        names = item.keys | item.context
+        names = item.keys | item.context | item.quote_keys
         blocks = [(index, b) for b in _blocks(item.wide_first, item.wide_last, names)] if names else []
         # Without a name to share, look at every cluster of the day and kind; with names, only
         # at the nameless ones (the others are found by name).
@@ -267,7 +268,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         absorbed = _absorb(best, [c for c in qualified if c is not best])
         # The cluster's dates only narrow as members join, so filing it under the blocks of
         # its current dates and every name and class it has gathered keeps it findable.
-        for block in _blocks(best.low, best.high, _keys_of(best, item, absorbed)):
+        for block in _blocks(best.low, best.high, _keys_of(best, item, absorbed) | quote_keys(best.profile.quotes)):
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)

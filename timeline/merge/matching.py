@@ -157,10 +157,17 @@ class MentionFeatures:
     # minister", "age:58"), and the (role, name) pairs its article gives ("Transport Minister Owen Pryce")
     descriptions: frozenset[str] = frozenset()
     roles: frozenset[tuple[str, str]] = frozenset()
+    # the words it quotes ("calling the claims \"false and misleading\"": "false and misleading")
+    quotes: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
         return self.strong | self.weak
+
+    @property
+    def quote_keys(self) -> frozenset[str]:
+        """Its quotations as keys to file and find clusters under, as names are."""
+        return quote_keys(self.quotes)
 
 
 @dataclass(frozen=True)
@@ -308,7 +315,31 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         context=context,
         descriptions=frozenset(descriptions(mention.clause)),
         roles=roles,
+        quotes=quotations(mention.clause),
     )
+
+
+# double quotes, curly single ones, and straight single ones that no letter touches outside
+# (not the apostrophes of "the company's 'review'")
+_QUOTED = re.compile(r'"([^"]{4,200})"|“([^”]{4,200})”|‘([^’]{4,200})’|(?<!\w)\'([^\']{4,200})\'(?!\w)')
+_QUOTED_WORD = re.compile(r"\w+(?:['’]\w+)*")
+QUOTE_MIN_WORDS = 2  # one quoted word ("a \"terrorist\" attack") is a label, not a statement
+
+
+def quote_keys(quotes: frozenset[str] | set[str]) -> frozenset[str]:
+    return frozenset(f"“{words}”" for words in quotes)
+
+
+def quotations(clause: str) -> frozenset[str]:
+    """The words a clause quotes, normalised (lower case, words only): two reports quoting the same
+    words of a day ("rejected the allegations as \"false and misleading\"" and "issued a rebuttal,
+    calling the claims 'false and misleading'") report the same statement."""
+    found = set()
+    for match in _QUOTED.finditer(clause):
+        words = _QUOTED_WORD.findall(next(group for group in match.groups() if group).lower())
+        if len(words) >= QUOTE_MIN_WORDS:
+            found.add(" ".join(words))
+    return frozenset(found)
 
 
 _TOKEN = re.compile(r"[\w-]+")
@@ -334,8 +365,10 @@ class Profile:
     documents: set[str] = field(default_factory=set)
     descriptions: set[str] = field(default_factory=set)
     roles: set[tuple[str, str]] = field(default_factory=set)
+    quotes: set[str] = field(default_factory=set)
 
     def add(self, features: MentionFeatures) -> None:
+        self.quotes |= features.quotes
         self.descriptions |= features.descriptions
         self.roles |= features.roles
         self.strong |= features.strong
@@ -440,6 +473,11 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
         described = described_names(features.descriptions, profile.roles) & profile.strong
         described |= described_names(profile.descriptions, features.roles) & features.strong
         strong = strong + sorted(described - set(strong))
+    # the same words quoted by two reports: the same statement (counted as a shared name, and the
+    # names only one report gives are its own telling, not another happening)
+    quoted = sorted(features.quotes & profile.quotes) if isinstance(features, MentionFeatures) \
+        and features.mention.document not in profile.documents else []
+    strong = strong + sorted(quote_keys(quoted))
     weak = _shared_names(features.weak, profile.weak)
     classes = len(features.classes & profile.classes)
     shared_words = features.words & profile.words
@@ -478,7 +516,7 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
     # 2006" in an article about Celtavia, and "Celtavia, which was privatised in 2006")
     told_each_other = same_interval and not mine_alone and not theirs_alone and (
         context >= 2 or context == 1 and (not features.strong or not profile.strong))
-    unshared = 0 if speaker else min(len(mine_alone), len(theirs_alone))
+    unshared = 0 if speaker or quoted else min(len(mine_alone), len(theirs_alone))
     rest -= min(max(unshared, 0) * UNSHARED_PENALTY, UNSHARED_PENALTY_CAP)
     rest += min(context, 2) * CONTEXT_NAME
     score = len(strong) * STRONG_ENTITY + len(weak) * WEAK_ENTITY + rest
