@@ -293,7 +293,8 @@ EVENT_CLASSES = {
     "@annex": """annex annexed annexation annexations""",
     "@resign": """resign resigned resignation resigns quit quits stepped dismissed fired ousted sacked
         axed""",
-    "@appoint": """appoint appointed appoints appointment inaugurated inauguration""",
+    "@appoint": """appoint appointed appoints appointment inaugurated inauguration hire hired hires hiring
+        recruited""",
     "@agree": """agree agreed agreement deal deals accord accords treaty signed sign signing""",
     "@approve": """approve approved approves approval adopt adopted adopts adoption passed ratify
         ratified ratification""",
@@ -483,6 +484,7 @@ SAME_KIND_EXAMPLES = (
     ("Kell shares jumped 18 percent", "the target's shares closed up 18 percent"),
     ("Brightwater agreed to acquire Kell", "Brightwater said it would buy Kell"),
     ("The train came off the tracks near Ashby", "The freight train derailed"),
+    ("The board hired forensic accountants", "It appointed accountants to examine the claims"),
     ("The investigators began examining the shell", "They announced a joint investigation"),
     ("They had retrieved the data recorder", "Investigators recovered the event recorder"),
     ("Rail workers walked off the job", "The walkout began on Monday"),
