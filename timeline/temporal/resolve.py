@@ -365,6 +365,8 @@ _CHANGED_PLAN = re.compile(
     r"(?:early\s+|mid-?|late\s+)?)?$", re.IGNORECASE)
 _WHEN_PAST_AFTER = re.compile(r",\s+when\s+(?:(?!(?:is|are|will|would|has|have|can|could|may|might|shall|should|be|must)\b)"
                               r"[\w'’-]+\s+){1,6}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b", re.IGNORECASE)
+# "January 18, a Friday, during the school holidays": the weekday of the date just written
+_WEEKDAY_APPOSED_AFTER = re.compile(r",\s+a\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
@@ -953,6 +955,10 @@ class Resolver:
             told = self.last_date(start, finest="year")
             if told is not None:
                 year = told[1].first.year  # "formed in December 2021 after an election that October": 2021's
+        if year is None and c.relation is None and c.month is not None and c.day is not None and c.holiday is None:
+            # "only gave up on the evening of Monday, March 4", "The rain started on January 18, a
+            # Friday": the year of the story in which that date is that weekday
+            year = self._year_of_the_weekday(c, base, start, end)
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._story_year(c, start, end)  # "The war began in 1939. In September, Germany invaded Poland."
         if year is None and c.relation is None and c.month is not None and c.day is not None and c.holiday is None:
@@ -1310,6 +1316,29 @@ class Resolver:
         bullet too: "- March 2022 -- ...")."""
         line_start = self.text.rfind("\n", 0, pos) + 1
         return line_start > 0 and not self.text[line_start:pos].strip(" \t*•-" if bullets else " \t")
+
+    def _year_of_the_weekday(self, c: Calendar, base: dt.date, start: int, end: int) -> int | None:
+        """A date told with its weekday ("Monday, March 4", "January 18, a Friday") that is that
+        weekday in none of the years around ``base``: the year told last before it in which it is
+        (or the one after that year: "in December 1973 ... on Friday, January 18"); None if it is
+        that weekday near ``base`` (the ordinary choice stands) or in no year the text told."""
+        weekday = c.weekday
+        if weekday is None:
+            apposed = _WEEKDAY_APPOSED_AFTER.match(self.text, end)
+            weekday = V.weekday_number(apposed["wd"]) if apposed else None
+        if weekday is None or c.year is not None:
+            return None
+        near = [d for d in (safe_date(base.year + k, c.month, c.day) for k in (-1, 0, 1)) if d is not None]
+        if any(d.weekday() == weekday for d in near):
+            return None
+        for pos, when, _ in reversed(self.history):
+            if pos >= start:
+                continue
+            for year in (when.first.year, when.first.year + 1):
+                day = safe_date(year, c.month, c.day)
+                if day is not None and day.weekday() == weekday:
+                    return year
+        return None
 
     def _year_of_a_day_beside(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a day its text told in full a few days from this one in a past story ("a date
