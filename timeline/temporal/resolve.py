@@ -111,7 +111,9 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 # "raced against a midnight deadline": the end of the day of writing, whatever the tense
 _DEADLINE_AFTER = re.compile(r"[\s-]+deadlines?\b", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"\b(?:payable|effective|due|(?:of|on\s+the)\s+record)\s+(?:on\s+)?$", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|payable)\s+$", re.IGNORECASE)
+# (but "shortly before 2 a.m. Aug. 6", "just before midnight" tell when something happened, not a deadline)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|(?<!shortly\s)(?<!just\s)(?<!soon\s)(?<!minutes\s)(?<!hours\s)(?<!moments\s)before|"
+                              r"effective|due|payable)\s+$", re.IGNORECASE)
 # ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
 # a new level set from a day ("raised the standard rate of VAT to 21.5 per cent from December 1"): the
 # day it takes effect, as near as the other side
@@ -330,7 +332,7 @@ def _quote_opening(text: str, start: int) -> int | None:
 _SCHEDULED_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:now\s+)?|is\s+(?:scheduled|set|due|expected)\s+to\s+)?"
     r"(?:start|starts|begin|begins|open|opens|kick\s+off|kicks\s+off|get\s+under\s*way|gets\s+under\s*way|take\s+place|"
-    r"takes\s+place|be\s+held|go\s+ahead|goes\s+ahead|feature|features|run|runs|get\s+going)\b", re.IGNORECASE)
+    r"takes\s+place|be\s+(?:held|shown|broadcast|televised|streamed|aired|played)|go\s+ahead|goes\s+ahead|feature|features|run|runs|get\s+going)\b", re.IGNORECASE)
 # a day a stretch runs to: "from 6 am on Saturday till 10 pm on Monday", "begins at 4pm on Thursday and ends at 6am on Tuesday"
 _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:ends?|ending|finish(?:es)?|closes?|runs?\s+(?:until|till|to|through)))"
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)

@@ -3062,6 +3062,8 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("The flight is scheduled for [14:30].", "2025-12-03T14:30"),
               ("Homes will be without power between 20:00 and [22:30 tonight].", "2025-12-03T22:30"),
               ("Power will be off from 04:00 to [06:30] on Friday.", "2025-12-05T06:30"),
+              ("The open house runs Thursday from [5:30] to 7:30 p.m.", "2025-12-04T17:30"),
+              ("Lunch is served from [11:30] to 1 p.m. on Friday.", "2025-12-05T11:30"),
               ("Doors open at [7.30 tonight].", "2025-12-03T19:30"),
               ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05")),
 )
@@ -3083,7 +3085,21 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
                 text[m.end():m.end() + 12], re.IGNORECASE) and not re.match(r"\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local|hrs|h\b)",
                                                                          text[m.end("min"):m.end("min") + 8]):
         return None  # an amount: "little changed at 2.46 billion guilders", "priced at 84.90"
-    return _time_partial(int(m["h"]), int(m["min"]), m)
+    hour = int(m["h"])
+    partner = _MERIDIEM_PARTNER_AFTER.match(text, m.end()) if 1 <= hour <= 11 and m["h"][0] != "0" \
+        and m.end("min") == m.end("t") else None
+    if partner and partner["ap"].lower() == "p":
+        # "from 5:30 to 7:30 p.m.": the first time of the pair in the second's half of the day, when
+        # that puts it first ("from 11:30 to 1 p.m." begins in the morning)
+        other = int(partner["h2"]) % 12 + 12
+        if hour + 12 <= other:
+            hour += 12
+    return _time_partial(hour, int(m["min"]), m)
+
+
+# the second time of a pair, with its meridiem: "(from 5:30) to 7:30 p.m."
+_MERIDIEM_PARTNER_AFTER = re.compile(r"\s*(?:-|–|to|until|till|and)\s*(?P<h2>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>[ap])\.?m\b",
+                                     re.IGNORECASE)
 
 
 @rule(

@@ -344,7 +344,9 @@ def _with_absolute(tokens: list[str], i: int) -> bool:
 
 # words after "said" that open no reported clause of its own ("said on Tuesday", "said in a statement")
 _AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he she they we i you there his her its their "
-                                     "earlier later yesterday today tonight".split())
+                                     "earlier later yesterday today tonight "
+                                     # ("coach Gary Pruitt said after practice Wednesday": where it was said)
+                                     "after before during following upon outside inside near from with".split())
 
 
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
@@ -374,6 +376,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             earlier, _ = _scan_left(tokens[:i - 1])
             if earlier == "future":
                 return "future", i  # "will begin after 4 p.m. today and continue overnight": the same "will"
+        if i >= 2 and tokens[i - 1].lower() == "and" and _past_form(word, low) and any(
+                tokens[k].lower() in ("will", "shall") and tokens[k + 1].lower() == "be" for k in range(max(0, i - 14), i - 2)):
+            earlier, _ = _scan_left(tokens[:i - 1])
+            if earlier == "future":
+                return "future", i  # "will be shown live ... and replayed Tuesday at noon": the same "will be"
         if low in ("do", "does") and 1 <= i < n - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
             continue  # "the Arena do Tejo": a name, not the verb
         if low in ("said", "says") and i + 2 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
@@ -445,7 +452,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "due" and i + 1 < n and tokens[i + 1][:1].isdigit():
             continue  # "sold bonds due 2034 in January": a maturity, an adjective; the verb before decides
         if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
-                t.lower() for t in tokens[i + 1:i + 4])):  # "set sentencing for Sept. 14"
+                t.lower() for t in tokens[i + 1:i + 4])) and not _SET_A_MARK.intersection(
+                t.lower() for t in tokens[i + 1:i + 4]):  # "set sentencing for Sept. 14" (not "set a record for June")
             aux, j = _aux_before(tokens, i)
             if aux == "as" and low in _AS_PLANNED:
                 continue  # "went ahead as (previously) planned Saturday night": an adverb; the verb before decides
@@ -510,9 +518,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
             if low in PAST_AMBIGUOUS and _conditional_subject_before(tokens, i):
                 return "future", i  # "can clinch the title if they beat Forthbank on Saturday": a condition ahead
-            if i >= 1 and tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE and i + 1 < n and _is_word(tokens[i + 1]) \
+            if i >= 1 and (tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE or tokens[i - 1].lower() in _PARTICLES
+                           and i >= 2 and tokens[i - 2].islower() and _is_word(tokens[i - 2])) \
+                    and i + 1 < n and _is_word(tokens[i + 1]) \
                     and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
-                continue  # an adjective after a preposition: "a package for affected communities", "with armed men"
+                continue  # an adjective after a preposition: "a package for affected communities", "with armed men",
+                # or after a verb's particle: "can pick up bottled water on Tuesday"
             if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
@@ -537,6 +548,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1)) or _plural_head_of_phrase(tokens, i)):
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
             # play Colombia on Friday" (a team, plural in sports copy), "Pre-orders for the Norrix 5 Pro open at 8 a.m. Friday"
+        if low not in PRESENT and low.endswith("s") and not low.endswith("ss") and i + 2 < n \
+                and tokens[i + 1].lower() in _PARTICLES and (tokens[i + 1].lower() != "under" or tokens[i + 2].lower() == "way") \
+                and not tokens[i + 2][:1].isdigit() and i >= 1 and _is_word(tokens[i - 1]) \
+                and tokens[i - 1].lower() not in DETERMINERS | _AUX_BEFORE_ADVERB | _HEAD_PREPOSITIONS | {"with", "to", "and"}:
+            return "present", i  # "The parade steps off at 4:30 p.m. Friday", "the sale kicks off": a phrasal verb
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and aux in DETERMINERS - {"that"}:
@@ -553,6 +569,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     return None, -1
 
 
+# what "set" sets when it is a feat, not a date ("Demand set a record for June on Tuesday")
+_SET_A_MARK = frozenset("record records high highs low lows mark best pace tone benchmark precedent example".split())
+# particles of phrasal verbs ("steps off", "wraps up", "gets under way")
+_PARTICLES = frozenset("off up out down away under".split())
 # verbs that set a happening for a day ("called for Thursday")
 _SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled".split())
 _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vows", "pledged", "pledges"})
@@ -619,10 +639,26 @@ def _scan_right(tokens: list[str]) -> Tense | None:
     return None
 
 
+_CONTRACTED = {"re": "are", "m": "am", "ve": "have"}  # (not "d": "had" or "would")
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end], a contracted verb split off its subject ("you're" -> "you",
+    "are"): "If you're driving back Friday" is told in the present."""
+    tokens = []
+    for token in _TOKEN.findall(text, start, end):
+        head, mark, tail = token.replace("’", "'").rpartition("'")
+        if mark and tail in _CONTRACTED and head.isalpha():
+            tokens += [token[:len(head)], _CONTRACTED[tail]]
+        else:
+            tokens.append(token)
+    return tokens
+
+
 def tense_after(text: str, end: int) -> Tense:
     """The tense told after text[:end] in the rest of its sentence ("; today [it has 310]")."""
     _, e = sentence_bounds(text, end, end)
-    return _scan_right(_TOKEN.findall(text, end, e))
+    return _scan_right(_tokens(text, end, e))
 
 
 def verb_before(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[Tense, str | None]:
@@ -631,7 +667,7 @@ def verb_before(text: str, start: int, end: int, bounds: tuple[int, int] | None 
     is the subject of its clause takes no tense from the verb after it ("[Tuesday]'s ruling will
     force ...")."""
     s, _ = bounds or sentence_bounds(text, start, end)
-    tokens = _TOKEN.findall(text, max(s, start - 250), start)
+    tokens = _tokens(text, max(s, start - 250), start)
     tense, i = _scan_left(tokens)
     return (tense, tokens[i].lower()) if tense else (None, None)
 
@@ -639,18 +675,18 @@ def verb_before(text: str, start: int, end: int, bounds: tuple[int, int] | None 
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     s, e = bounds or sentence_bounds(text, start, end)
-    left = _TOKEN.findall(text, max(s, start - 250), start)
+    left = _tokens(text, max(s, start - 250), start)
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
     if len(opening) >= 2 and opening[-1].lower() in ("and", "but") and opening[-2] == ",":
         # "she runs the company, and on Wednesday she announced ...": a clause of its own opens
         # with the date; its verb comes after it
-        tense = _scan_right(_TOKEN.findall(text, end, min(e, end + 200)))
+        tense = _scan_right(_tokens(text, end, min(e, end + 200)))
         if tense:
             return tense
     tense, boundary = _scan_left(left)
     if tense:
         return tense
-    tense = _scan_right(_TOKEN.findall(text, end, min(e, end + 200)))
+    tense = _scan_right(_tokens(text, end, min(e, end + 200)))
     if tense:
         return tense
     if boundary > 0:
