@@ -172,10 +172,15 @@ _HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily
 # how often a time of day comes round, in its sentence ("open from 10am to 6pm every day"); a
 # "daily" that is an adjective ("the highest daily toll") is none
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
-                        r"after|before|by|for|throughout)\b))|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                        r"after|before|by|for|throughout|while|when|as|unless|starting|beginning|through)\b))|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
                         r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
                         r"(?:of|in)\s+(?:every|each)\s+month|"
                         rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
+# the hours of each day of a stretch: "(open from 7 a.m.) to 9 p.m. through Friday", "(until 9 p.m.) through Aug. 5"
+_HOURS_THROUGH_A_DAY = re.compile(
+    r"(?:\s*(?:to|until|till|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?\s+(?:through|thru)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE)
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
 _TIMETABLE_START_BEFORE = re.compile(r"\b(?:effect|effective|from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -787,6 +792,12 @@ class Resolver:
             if last is not None:
                 pos, told = last
                 base, anchor = (told.interval[1] if c.relation == "next" else told.interval[0]), f"timex:{pos}"
+                if c.weekday is not None and c.relation == "nearest" and c.month is None and c.day is None:
+                    # "April 8 ... Classes are canceled that Monday": the one nearest the day just told
+                    back = resolve_weekday(base, c.weekday, "past")
+                    ahead = resolve_weekday(base, c.weekday, "future")
+                    day = ahead if (ahead - base).days < (base - back).days else back
+                    return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
             elif c.weekday is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.month is None and c.day is None and c.weekday is None and c.holiday is None and c.season is None \
@@ -1215,6 +1226,8 @@ class Resolver:
         s, e = self.bounds(start, end)
         if _RECURRING.search(self.text, end, e):
             return True  # "open from 10am to 6pm every day"
+        if _HOURS_THROUGH_A_DAY.match(self.text, end):
+            return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday": each day's hours until then
         cues = list(_RECURRING.finditer(self.text, s, start))
         # before the time only in its own clause: not "Hollis, who commutes every day, said she
         # had left home at 5.30am"

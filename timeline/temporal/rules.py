@@ -1316,10 +1316,20 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bin\s)(?<!\bat\s)(?<!\bo
 _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|PhD)\b|,\s+(?:who|whose)\b)")
 
 
+# "that" as a conjunction before a weekday: "said that Monday was", "so that Friday's vote can go ahead"
+_THAT_AS_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|announced|noted|added|argued|warned|confirmed|"
+    r"stated|insisted|means|meant|so|now|such|is|was|are|were|hoped|hopes|expects?|expected|knew|know|clear|sure)\s+$",
+    re.IGNORECASE)
+_VERB_AFTER_A_SUBJECT = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|was|will|would|had|has|could|should|might|may|must|can|"
+    r"saw|sees|marked|marks|brought|brings|became|becomes|remains?|remained)\b", re.IGNORECASE)
+
+
 @rule(
     "weekday",
     ("weekday",),
-    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next))\s+|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next)|that(?:\s+same)?|the\s+same)\s+|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
     examples=(
         ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
         ("Stores will open until midnight every Thursday and [Friday] in December.", "XXXX-WXX-5", None, EXAMPLE_REFERENCE,
@@ -1345,6 +1355,8 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
         ("At my age you don't make plans past [Thursday].", "2025-12-04"),
         ("On Friday the index fell 3%. [The previous Friday] it had risen.", "2025-11-21"),
         ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
+        ("The eclipse peaks at 1:59 p.m. April 8. Classes are canceled [that Monday].", "2026-04-06"),
+        ("The river crested on Wednesday, Jan. 23, 1974, and came up another metre [that Saturday night].", "1974-01-26TNI"),
         ("Wells Fargo reported a flat profit on Tuesday. Bank of America reports on [Friday].", "2025-12-05"),
         ("Bank of America reports on Wednesday and Morgan Stanley on [Thursday].", "2025-12-04"),
         ("States hope to bring a resolution to the U.N. General Assembly on [Thursday].", "2025-12-04"),
@@ -1392,10 +1404,15 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if m["rel"]:
         word = m["rel"].lower().split()[-1]
         rel = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this", "previous": "last",
-               "preceding": "last", "following": "next"}[word]
+               "preceding": "last", "following": "next", "that": "nearest", "same": "nearest"}[word]
         if m["rel"].lower().startswith("this ") and word == "coming":
             rel = "next"
-        if m["rel"].lower().startswith("the "):
+        if m["rel"].lower().startswith("that") and (_THAT_AS_CONJUNCTION_BEFORE.search(before(text, m.start(), 20))
+                                                    or _VERB_AFTER_A_SUBJECT.match(text, m.end())):
+            # "He said that Monday was the worst day": "that" opens a clause; the day is "Monday" alone
+            pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+            return (Calendar(weekday=wd, part_of_day=pod, type="DATE"), m.start("wd"), m.end())
+        if m["rel"].lower().startswith(("the ", "that")):
             # "the previous Friday": the one before the day just told about (without one, "last Friday")
             pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
             return Calendar(weekday=wd, part_of_day=pod, relation=rel, from_anchor=True)
@@ -2805,7 +2822,9 @@ def set_every(m: re.Match, text: str) -> Partial | None:
               ("The board meets [quarterly].", "P3M", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Dividends are paid [semi-annually].", "P6M", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("demonstrators who gather [daily] outside the home", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
-              ("Officials will hold briefings [twice daily] at the centre.", "P1D", None, EXAMPLE_REFERENCE, "news", "SET")),
+              ("Officials will hold briefings [twice daily] at the centre.", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("The line is staffed from 8 a.m. to midnight [daily] while the emergency lasts.", "P1D", None,
+               EXAMPLE_REFERENCE, "news", "SET")),
 )
 def set_adverb(m: re.Match, text: str) -> Partial | None:
     word = m["word"].lower().split()[-1]
@@ -2815,7 +2834,8 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
     if re.search(r"(?-i:[A-Z][a-z]+['’]s)\s+$", text[max(0, m.start() - 12):m.start()]) and m["word"][0].isupper():
         return None  # "People's Daily"
     ctx = before(text, m.start(), 12)
-    if word in ("daily", "weekly", "fortnightly", "monthly", "yearly", "hourly", "nightly") and re.match(r"\s+(?!(?:in|at|on|to|for|from|with|and|or|by|since|until|through|outside|inside|across|over|around|near|during|before|after)\b)[a-z]+", text[m.end():m.end() + 12]) \
+    if word in ("daily", "weekly", "fortnightly", "monthly", "yearly", "hourly", "nightly") and re.match(r"\s+(?!(?:in|at|on|to|for|from|with|and|or|by|since|until|through|outside|inside|across|over|around|near|during|before|after|"
+                                         r"while|when|as|unless|except|because|if|though|throughout|starting|beginning|this|next)\b)[a-z]+", text[m.end():m.end() + 12]) \
             and not re.search(r"\b(?:an?|the|its|his|her|their|our|my|your|this|that)\s+$", ctx):
         return None  # an adjective with no determiner, a statistic: "average daily volume", "plans daily flights"
     if re.search(r"(?:%|\bpercent|\bper\s*cent)\s*$", ctx):

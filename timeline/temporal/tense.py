@@ -513,6 +513,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in PAST_AMBIGUOUS and i >= 1 and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
                     and (tokens[i - 1].lower() in PRESENT_PLURAL or tokens[i - 1].lower() in FUTURE_ORIENTED):
                 continue  # a noun after a verb: "We expect cost pressure to ease in the second half"
+            if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] in _MODALS_OF_WHAT_MAY_BE:
+                return "future", i  # "Voters who miss early voting can cast ballots on Election Day": a base form
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
@@ -571,6 +573,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
 
 # what "set" sets when it is a feat, not a date ("Demand set a record for June on Tuesday")
 _SET_A_MARK = frozenset("record records high highs low lows mark best pace tone benchmark precedent example".split())
+# modals of ability, permission and duty, before a base form that could pass for a past ("can cast")
+_MODALS_OF_WHAT_MAY_BE = frozenset("can cannot may might must should".split())
 # particles of phrasal verbs ("steps off", "wraps up", "gets under way")
 _PARTICLES = frozenset("off up out down away under".split())
 # verbs that set a happening for a day ("called for Thursday")
