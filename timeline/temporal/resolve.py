@@ -784,8 +784,10 @@ class Resolver:
             # "took office the following January": the first January after the date just told;
             # "the previous Friday" with no date told is "last Friday"
             last = self.last_date(start)
-            if c.weekday is not None:
-                # "the previous Friday" after "on Friday": the one before that Friday
+            if c.weekday is not None and re.match(r"the\s+(?:previous|preceding|following|next)\b", self.text[start:start + 20],
+                                                  re.IGNORECASE):
+                # "the previous Friday" after "on Friday": the one before that Friday (but "the Sunday
+                # before" counts from the day just told)
                 same = [(pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day", "minute")
                         and w.first.weekday() == c.weekday]
                 last = same[-1] if same else last
@@ -1367,8 +1369,15 @@ class Resolver:
         if recent is None or (self.reference - recent).days <= 90:
             return None  # a day of the last weeks is the news's own ("Lehman filed for bankruptcy on Sept. 15")
         for pos, when, kind in reversed(self.history):
-            if pos >= start or kind != "absolute" or when.grain != "day" or when.first.year >= self.reference.year \
+            if pos >= start or kind != "absolute" or when.grain not in ("day", "month") or when.first.year >= self.reference.year \
                     or not re.search(r"\d{4}", self.text[pos:pos + 20]):
+                continue
+            if when.grain == "month":
+                if when.first.month == c.month and pos >= self.bounds(start, end)[0]:
+                    # "He came home in February 1990, the month Mandela was freed on February 11" (in
+                    # one sentence: "Starr's inquiry began in January 1994. ... Clinton first denied
+                    # the relationship on Jan. 26" is the news's own January)
+                    return when.first.year
                 continue
             day = safe_date(when.first.year, c.month, c.day)
             if day is not None and abs((day - when.first).days) <= 7:

@@ -1316,6 +1316,10 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bin\s)(?<!\bat\s)(?<!\bo
 _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|PhD)\b|,\s+(?:who|whose)\b)")
 
 
+# "the" before a weekday that ends its phrase: a day of the week the story is telling ("We were told
+# on the Tuesday and we were gone by the Friday"; not "the Friday meeting", "the Sunday Times")
+_THE_DAY_OF_A_STORY = (rf"the(?=\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;:!?)\"”]|\s+(?:and|or|but|to|when|as|"
+                       rf"until|till|in|at|with|it|he|she|they|we|I|was|were|had|then|the|a)\b|\s+(?:before|after)(?=\s*[,.;:!?)\"”])))")
 # "that" as a conjunction before a weekday: "said that Monday was", "so that Friday's vote can go ahead"
 _THAT_AS_CONJUNCTION_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|announced|noted|added|argued|warned|confirmed|"
@@ -1329,7 +1333,7 @@ _VERB_AFTER_A_SUBJECT = re.compile(
 @rule(
     "weekday",
     ("weekday",),
-    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next)|that(?:\s+same)?|the\s+same)\s+|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next)|that(?:\s+same)?|the\s+same|{_THE_DAY_OF_A_STORY})\s+|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
     examples=(
         ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
         ("Stores will open until midnight every Thursday and [Friday] in December.", "XXXX-WXX-5", None, EXAMPLE_REFERENCE,
@@ -1357,6 +1361,8 @@ _VERB_AFTER_A_SUBJECT = re.compile(
         ("Prices fell 4.5% from [the previous Friday].", "2025-11-28"),
         ("The eclipse peaks at 1:59 p.m. April 8. Classes are canceled [that Monday].", "2026-04-06"),
         ("The river crested on Wednesday, Jan. 23, 1974, and came up another metre [that Saturday night].", "1974-01-26TNI"),
+        ("The Galway Races open on Wednesday 29th July, with the Hurdle on [the Thursday].", "2026-07-30"),
+        ("Mandela walked free on Feb. 11, 1990. \"I landed on [the Tuesday],\" he said.", "1990-02-13"),
         ("Wells Fargo reported a flat profit on Tuesday. Bank of America reports on [Friday].", "2025-12-05"),
         ("Bank of America reports on Wednesday and Morgan Stanley on [Thursday].", "2025-12-04"),
         ("States hope to bring a resolution to the U.N. General Assembly on [Thursday].", "2025-12-04"),
@@ -1404,7 +1410,7 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if m["rel"]:
         word = m["rel"].lower().split()[-1]
         rel = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this", "previous": "last",
-               "preceding": "last", "following": "next", "that": "nearest", "same": "nearest"}[word]
+               "preceding": "last", "following": "next", "that": "nearest", "same": "nearest", "the": "nearest"}[word]
         if m["rel"].lower().startswith("this ") and word == "coming":
             rel = "next"
         if m["rel"].lower().startswith("that") and (_THAT_AS_CONJUNCTION_BEFORE.search(before(text, m.start(), 20))
@@ -1412,7 +1418,11 @@ def weekday(m: re.Match, text: str) -> Partial | None:
             # "He said that Monday was the worst day": "that" opens a clause; the day is "Monday" alone
             pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
             return (Calendar(weekday=wd, part_of_day=pod, type="DATE"), m.start("wd"), m.end())
-        if m["rel"].lower().startswith(("the ", "that")):
+        if m["rel"].lower() == "the":
+            # "he walked out on the Sunday before": the one before the day just told
+            side = re.match(r"\s+(before|after)\b", text[m.end():m.end() + 8])
+            rel = {"before": "last", "after": "next"}[side.group(1)] if side else rel
+        if m["rel"].lower().startswith(("the ", "that")) or m["rel"].lower() == "the":
             # "the previous Friday": the one before the day just told about (without one, "last Friday")
             pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
             return Calendar(weekday=wd, part_of_day=pod, relation=rel, from_anchor=True)
