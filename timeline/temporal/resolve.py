@@ -374,6 +374,7 @@ _WHEN_PAST_AFTER = re.compile(r",\s+when\s+(?:(?!(?:is|are|will|would|has|have|c
                               r"[\w'’-]+\s+){1,6}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b", re.IGNORECASE)
 # "January 18, a Friday, during the school holidays": the weekday of the date just written
 _WEEKDAY_APPOSED_AFTER = re.compile(r",\s+a\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
@@ -982,6 +983,12 @@ class Resolver:
             year = self._year_told_after(start, end) or self._year_of_the_date_beside(c, end)  # "The Ash Wednesday fires of 1983"
         if year is None and c.relation is None and (c.half is not None or c.quarter is not None) and c.month is None:
             year = self._year_of_an_earlier_part(c, start, end)  # "in the first half of 2023 before easing in the second half"
+        if year is None and c.relation is None and c.quarter is not None and c.year_offset is None and base is not None \
+                and _FISCAL_WORD.search(self.text, start, end):
+            # "said yesterday that fiscal fourth-quarter net income doubled" (written in August): a fiscal
+            # year is named by the calendar year it ends in, so its quarters reported through a year
+            # are that year's (but a fourth quarter reported in the first months of a year, the last one's)
+            year = base.year - (1 if c.quarter == 4 and base.month <= 3 else 0)
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
             when = self._in_year(c, year)

@@ -14,6 +14,7 @@ as tests (tests/temporal/test_rules.py).  In an example's text, ``[...]`` marks 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -541,6 +542,25 @@ def month_year(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "edge_day_of_month",
+    ("month",),
+    rf"{B}the\s+(?P<edge>first|last|final|opening|closing)\s+day\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E}",
+    examples=(
+        ("Hillbrow General closed to patients on [the last day of November].", "2025-11-30"),
+        ("The new rules apply from [the first day of January 2027].", "2027-01-01"),
+        ("Bids close on [the last day of February 2024].", "2024-02-29"),
+    ),
+)
+def edge_day_of_month(m: re.Match, text: str) -> Partial | None:
+    """"the last day of November": that day (a February with no year told ends on the 28th)."""
+    month = V.month_number(m["month"])
+    year = int(m["year"]) if m["year"] else None
+    if m["edge"].lower() in ("first", "opening"):
+        return Calendar(year=year, month=month, day=1)
+    return Calendar(year=year, month=month, day=calendar.monthrange(year or 2001, month)[1])
+
+
+@rule(
     "iso_date",
     ("year",),
     rf"{NUM_START}(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w-]|[.,:/]\d)",
@@ -1011,8 +1031,10 @@ def quarter(m: re.Match, text: str) -> Partial | None:
 @rule(
     "quarter_adjective",
     ("unit",),
-    rf"{B}(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-(?:fiscal-)?quarter{E}",
-    examples=(("posted a [third-quarter] loss", "2025-Q3"), ("[fourth-quarter] results", "2025-Q4", None, EXAMPLE_REFERENCE)),
+    rf"{B}(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-(?:fiscal-)?quarter{E}",
+    examples=(("posted a [third-quarter] loss", "2025-Q3"), ("[fourth-quarter] results", "2025-Q4", None, EXAMPLE_REFERENCE),
+              ("Oakridge Software said yesterday that [fiscal fourth-quarter] net income doubled.", "2000-Q4", None,
+               dt.date(2000, 8, 15))),
 )
 def quarter_adjective(m: re.Match, text: str) -> Partial | None:
     y, off = _year_spec(m["pre"])
@@ -1320,6 +1342,21 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
 # on the Tuesday and we were gone by the Friday"; not "the Friday meeting", "the Sunday Times")
 _THE_DAY_OF_A_STORY = (rf"the(?=\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;:!?)\"”]|\s+(?:and|or|but|to|when|as|"
                        rf"until|till|in|at|with|it|he|she|they|we|I|was|were|had|then|the|a)\b|\s+(?:before|after)(?=\s*[,.;:!?)\"”])))")
+@rule(
+    "weekday_noon",
+    ("weekday",),
+    rf"{B}(?P<wd>{WEEKDAY})\s+(?P<name>noon|midday|midnight){E}",
+    examples=(
+        ("Losses had reached 300 million dollars as of [Sunday noon].", "2025-11-30T12:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
+        ("The offer expires at [Friday midnight].", "2025-12-05T24:00"),
+    ),
+)
+def weekday_noon(m: re.Match, text: str) -> Partial | None:
+    """"Sunday noon", "Friday midnight": that day's hour, as "noon Sunday"."""
+    hour = 24 if m["name"].lower() == "midnight" else 12
+    return Calendar(weekday=V.weekday_number(m["wd"]), hour=hour, minute=0, type="TIME")
+
+
 # "that" as a conjunction before a weekday: "said that Monday was", "so that Friday's vote can go ahead"
 _THAT_AS_CONJUNCTION_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|announced|noted|added|argued|warned|confirmed|"
@@ -3606,12 +3643,12 @@ RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
     week_of, week_ending, week_of_month, weekend_of, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
-    numeric_date, weekday_apposition,
+    edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
     event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday, weekdays_plural, on_weekends,
+    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
