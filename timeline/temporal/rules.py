@@ -2087,6 +2087,20 @@ def weekend(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "holiday_weekend",
+    ("unit",),
+    rf"{B}the\s+(?:long\s+holiday|bank\s+holiday|holiday|long|three-day)\s+weekend{E}(?!\s+(?:of|in|before|after)\b)",
+    examples=(("Snow buried the region over [the holiday weekend].", "2025-W48-WE"),
+              ("About 1.1 million residents will travel over [the long weekend].", "2025-W49-WE"),
+              ("Pubs reported brisk trade over [the bank holiday weekend].", "2025-W48-WE")),
+)
+def holiday_weekend(m: re.Match, text: str) -> Partial | None:
+    """"the holiday weekend", "the long weekend": the weekend of a holiday the story is about, as
+    "the weekend" is (a holiday it names is told by ``holiday``: "the Labor Day weekend")."""
+    return Relative("weekend", 0, "reference", grain="weekend")
+
+
+@rule(
     "weekend_of",
     ("unit",),
     rf"{B}(?P<t>the\s+(?:(?P<ord>first|second|third|fourth|last|final)\s+)?(?:long\s+|holiday\s+)?weekend\s+(?:of|in)\s+"
@@ -2553,6 +2567,11 @@ def quarter_duration(amount: float | None) -> str:
 _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|same|entire|whole|full|year-earlier|year-ago)\s+|the\s+|this\s+past\s+|another\s+|over\s+a\s+)"
 
 
+# nouns a unit of time names a kind of ("a day hike", "a day trip", "a week pass", "a night shift")
+_DAY_THING_AFTER = re.compile(r"\s+(?:hike|hikes|trip|trips|tripper|trippers|ticket|tickets|job|shift|shifts|"
+                              r"visit|visitors?|student|students|school|care|centre|center|nurse|rate|return|out|crew|crews)\b")
+
+
 @rule(
     "duration",
     ("unit",),
@@ -2607,6 +2626,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a rate: "save $500 million a year", "700 seats a week" (not "comes a week after")
     if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
         return None  # "a second" is usually the ordinal
+    if amount_text in ("a", "an") and not m["det"] and not m["approx"] and _DAY_THING_AFTER.match(text, m.end()):
+        return None  # a kind of thing, not a length of time: "set out on a day hike", "bought a week pass"
     if amount_text == "one" and unit_text == "day" and not m["det"] and not m["approx"] and _CLAUSE_OPENING.search(
             text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*,", text[m.end():m.end() + 2]):
         from .tense import clause_tense
@@ -3642,7 +3663,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, weekend_of, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, weekend_of, holiday_weekend, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
