@@ -181,6 +181,8 @@ _HOURS_THROUGH_A_DAY = re.compile(
     r"(?:\s*(?:to|until|till|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?\s+(?:through|thru)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE)
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight|dawn|dusk)|\b(?:when|while|than|because|since|unless|whereas)\b",
+                                  re.IGNORECASE)
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
 _TIMETABLE_START_BEFORE = re.compile(r"\b(?:effect|effective|from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -1233,8 +1235,10 @@ class Resolver:
         rule): its sentence says how often ("daily", "every day", "each day", "on Sundays",
         "weekdays") or that it is the habit ("usually", "normally"), in the same clause."""
         s, e = self.bounds(start, end)
-        if _RECURRING.search(self.text, end, e):
-            return True  # "open from 10am to 6pm every day"
+        after = _RECURRING.search(self.text, end, e)
+        if after and not _SUBORDINATE_BETWEEN.search(self.text, end, after.start()):
+            return True  # "open from 10am to 6pm every day" (but "made the call at 5:45 a.m., 15 minutes
+            # before the first buses usually leave": the habit is another clause's)
         if _HOURS_THROUGH_A_DAY.match(self.text, end):
             return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday": each day's hours until then
         cues = list(_RECURRING.finditer(self.text, s, start))
@@ -1661,6 +1665,9 @@ class Resolver:
                 continue  # a year compared with is named in the same sentence ("in 1990 ... a year earlier")
             if periods_only and when.grain not in ("quarter", "half"):
                 continue
+            if nearby and self.reference is not None and when.first > self.reference:
+                continue  # a period still to come is no figure's ("close the library on Sundays starting this
+                # summer. ... costs are up 14 percent from a year ago": a year back from now)
             if nearby and GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"]:
                 continue  # "up from last year" compares periods (a quarter, a month), not the day of a news item
             if _COMPARED_WITH.search(self.text, max(0, pos - 12), pos) and pos >= sentence_start:
