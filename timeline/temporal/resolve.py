@@ -348,6 +348,7 @@ _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.I
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*", re.IGNORECASE)
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -376,6 +377,8 @@ _WHEN_PAST_AFTER = re.compile(r",\s+when\s+(?:(?!(?:is|are|will|would|has|have|c
                               r"[\w'’-]+\s+){1,6}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b", re.IGNORECASE)
 # "January 18, a Friday, during the school holidays": the weekday of the date just written
 _WEEKDAY_APPOSED_AFTER = re.compile(r",\s+a\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a period told as over by the clause after it: "the third quarter, which ended Wednesday", "the quarter ended July 31"
+_PERIOD_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed|finished)\s+(?:on\s+)?(?:\w+\s+)?(?:\d|[A-Z])")
 _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
@@ -946,7 +949,8 @@ class Resolver:
             # "in May and June", "from 28 February to 3 March": the second date in the year of
             # the first (or the next one round: "from Dec. 28 to Jan. 3")
             year = joined.year + ((c.month, c.day or 1) < (joined.month, joined.day if c.day else 1))
-            if year > joined.year and _LISTED.fullmatch(self.text, self.previous[1], start):
+            if year > joined.year and _LISTED.fullmatch(self.text, self.previous[1], start) \
+                    and not _BETWEEN_BEFORE.search(self.text, max(0, self.previous[0] - 9), self.previous[0]):
                 # a list, not a range: "fell in August and July" stays in August's year, "in
                 # December and January" goes on into the next: the nearer way round
                 back = self._in_year(c, joined.year)
@@ -1032,6 +1036,8 @@ class Resolver:
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         if c.relation is None and _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start):
             tense = "past"  # "a 5% rise, backdated to April": a month gone
+        if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
+            tense = "past"  # "will take a charge in the third quarter, which ended Wednesday": a period over
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(
             _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
             or _STARTING_BEFORE.search(self.text, max(0, start - 22), start)

@@ -476,6 +476,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past)
             aux, j = _aux_before(tokens, i)
             return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
+        if low in _SCHEDULED and 3 <= n - 1 - i <= 4 and tokens[n - 1].lower() == "for" and tokens[i + 1].lower() in ("a", "an") \
+                and all(_is_word(t) and t.islower() for t in tokens[i + 2:n - 1]) and low != "listed":
+            aux, j = _aux_before(tokens, i)
+            if aux not in ("had", "been"):
+                return "future", i  # "called a rally for Wednesday", "booked a room for Friday": what is called lies ahead
         if low in _THREATENED and n - 1 - i >= 2 and "," not in tokens[i + 1:] and any(
                 t.lower() in _THREATENED_ACTION for t in tokens[i + 1:]):
             return "future", i  # "has threatened a 24-hour strike on March 8": the threat lies ahead (but
