@@ -790,6 +790,19 @@ class Resolver:
             # "took office the following January": the first January after the date just told;
             # "the previous Friday" with no date told is "last Friday"
             last = self.last_date(start)
+            if c.weekday is not None and self.reference is not None and re.match(
+                    r"the\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", self.text[start:start + 14], re.IGNORECASE):
+                # "the Friday" is a day of a week gone that the story tells, not of the news's own week
+                # ("Nicola Sturgeon confirmed on Wednesday ... Lord Smith, appointed on the Friday
+                # morning" after the vote): the day told last outside the week about the day of writing
+                # (a day of the year told last, before a coarser date: "on the evening of March 7, 1986 ...
+                # collapsed in January 1986, and six weeks later ... we were told on the Tuesday")
+                def outside(w: When) -> bool:
+                    return abs((self.reference - w.first).days) > 6
+                latest = self.last_date(start, where=outside)
+                day_told = self.last_date(start, finest="day", where=lambda w: outside(w) and w.first.year == latest[1].first.year) \
+                    if latest is not None else None
+                last = day_told or latest or last
             if c.weekday is not None and re.match(r"the\s+(?:previous|preceding|following|next)\b", self.text[start:start + 20],
                                                   re.IGNORECASE):
                 # "the previous Friday" after "on Friday": the one before that Friday (but "the Sunday
