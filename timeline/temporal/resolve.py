@@ -792,7 +792,7 @@ class Resolver:
             last = self.last_date(start)
             if c.weekday is not None and self.reference is not None and re.match(
                     r"the\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", self.text[start:start + 14], re.IGNORECASE):
-                # "the Friday" is a day of a week gone that the story tells, not of the news's own week
+                # "the Friday" is a day of a week the story tells, not of the news's own week
                 # ("Nicola Sturgeon confirmed on Wednesday ... Lord Smith, appointed on the Friday
                 # morning" after the vote): the day told last outside the week about the day of writing
                 # (a day of the year told last, before a coarser date: "on the evening of March 7, 1986 ...
@@ -1410,7 +1410,11 @@ class Resolver:
                     return when.first.year
                 continue
             day = safe_date(when.first.year, c.month, c.day)
-            if day is not None and abs((day - when.first).days) <= 7:
+            # (days apart: a week, or two months in the date's own sentence: "advertised on June 2,
+            # 2009, with a closing date of June 30"; not "his inauguration on March 4, 1933 ... He
+            # took the oath on Jan. 20", a sentence later)
+            apart = 62 if pos >= self.bounds(start, end)[0] else 7
+            if day is not None and abs((day - when.first).days) <= apart:
                 return when.first.year
         return None
 
