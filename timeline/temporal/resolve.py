@@ -201,6 +201,13 @@ _UNFORESEEN_BEFORE_DAY = re.compile(
     r"ambush|assault|incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|kidnapping|abduction|"
     r"hijacking|overdose|slaying|assassination|robbery|break-in)"
     r"(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
+# ... and before a month, with what it befell between: "the fatal shooting of Michael Brown, an unarmed
+# black 18-year-old, in August"
+_UNFORESEEN_OF_BEFORE_MONTH = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|crush|stampede|blast|explosions?|bombings?|shootings?|"
+    r"killings?|earthquake|quake|collapse|derailment|collision|stabbings?|massacre|murders?|riots?|ambush|assault|"
+    r"disaster|tragedy|spill|eruption|landslide|avalanche|kidnapping|abduction|hijacking|slaying|assassination)"
+    r"\s+(?:of|at|in|near|outside|on)\s+(?:(?!\b(?:will|shall|would|could|to|is|are|was|were|has|have|had|be)\b)[^.;:]){0,90}?\s+in\s+$")
 # the northern season whose months a southern one takes ("summer" in Australia: December to February)
 _SOUTHERN_MONTHS_OF = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
@@ -379,6 +386,7 @@ _WHEN_PAST_AFTER = re.compile(r",\s+when\s+(?:(?!(?:is|are|will|would|has|have|c
 _WEEKDAY_APPOSED_AFTER = re.compile(r",\s+a\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # a period told as over by the clause after it: "the third quarter, which ended Wednesday", "the quarter ended July 31"
 _PERIOD_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed|finished)\s+(?:on\s+)?(?:\w+\s+)?(?:\d|[A-Z])")
+_TIME_PAIR_BETWEEN = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
@@ -845,10 +853,14 @@ class Resolver:
                 # "agents on Friday [the day of writing] charged a veteran, as rescuers working through
                 # the night pulled more bodies out": the night gone
                 day = moved(day, -1)
-            elif c.hour is not None and c.hour < 6 and anchor.startswith("timex:"):
-                told = next((w for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
-                if told is not None and (told.hour is not None and 18 <= told.hour <= 24 or told.part_of_day in ("EV", "NI")):
+            elif c.hour is not None and anchor.startswith("timex:"):
+                told_at = next(((pos, w) for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
+                told = told_at[1] if told_at else None
+                if told is not None and c.hour < 6 and (told.hour is not None and 18 <= told.hour <= 24 or told.part_of_day in ("EV", "NI")):
                     day = moved(day, 1)  # "landfall shortly before 11 p.m. ... By 2 a.m., the winds had fallen"
+                elif told is not None and told.hour is not None and 12 <= told.hour < 24 and c.hour < 12 and c.hour < told.hour \
+                        and told.first == day and told_at[0] in self.ends and _TIME_PAIR_BETWEEN.fullmatch(self.text, self.ends[told_at[0]], start):
+                    day = moved(day, 1)  # "a curfew from 7 p.m. to 6 a.m.": the morning after
             return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
         if base is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
@@ -1049,6 +1061,9 @@ class Resolver:
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         if c.relation is None and _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start):
             tense = "past"  # "a 5% rise, backdated to April": a month gone
+        if c.relation is None and c.day is None and c.month is not None and tense in ("future", "present") \
+                and _UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start):
+            tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
         if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
             tense = "past"  # "will take a charge in the third quarter, which ended Wednesday": a period over
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(
