@@ -815,8 +815,11 @@ class Resolver:
                                                   re.IGNORECASE):
                 # "the previous Friday" after "on Friday": the one before that Friday (but "the Sunday
                 # before" counts from the day just told)
+                # (told by its weekday's name: "Tonight", written on a Wednesday, is no "Wednesday"
+                # that "the previous Wednesday" follows)
                 same = [(pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day", "minute")
-                        and w.first.weekday() == c.weekday]
+                        and w.first.weekday() == c.weekday and pos in self.ends
+                        and _WEEKDAY_WORD_IN.search(self.text, pos, self.ends[pos])]
                 last = same[-1] if same else last
             if last is not None:
                 pos, told = last
