@@ -183,6 +183,13 @@ _HOURS_THROUGH_A_DAY = re.compile(
     re.IGNORECASE)
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight|dawn|dusk)|\b(?:when|while|than|because|since|unless|whereas)\b",
                                   re.IGNORECASE)
+# what tells that times of day are each day's for a while: a stretch they run through, "until further
+# notice", "while repairs continue", a regime that starts ("from next month")
+_ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight)|\b(?:when|because|since|unless|whereas|but|and\s+(?:he|she|it|they|we|the))\b",
+                                   re.IGNORECASE)
+_HOURS_OF_A_REGIME_AFTER = re.compile(
+    r",?\s+(?:through|thru)\s+(?:[A-Z]|\d)|\buntil\s+further\s+notice\b|\bwhile\s+(?:[\w'’-]+\s+){1,4}?(?:continues?|lasts?|remains?|"
+    r"goes\s+on|go\s+on|is\s+under\s+way|are\s+under\s+way)\b|\b(?:from|starting|beginning)\s+next\s+(?:week|month)\b")
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
 _TIMETABLE_START_BEFORE = re.compile(r"\b(?:effect|effective|from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -387,6 +394,8 @@ _WEEKDAY_APPOSED_AFTER = re.compile(r",\s+a\s+(?P<wd>Monday|Tuesday|Wednesday|Th
 # a period told as over by the clause after it: "the third quarter, which ended Wednesday", "the quarter ended July 31"
 _PERIOD_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed|finished)\s+(?:on\s+)?(?:\w+\s+)?(?:\d|[A-Z])")
 _TIME_PAIR_BETWEEN = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.IGNORECASE)
+_DEICTIC_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow)\b", re.IGNORECASE)  # "storms were possible tomorrow and Monday"
+_CLOSURE_VERB = re.compile(r"\b(?:cancell?ed|closed|shut|suspended|halted|banned|barred|called\s+off)\b", re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
@@ -406,7 +415,7 @@ _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|by|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|through|thru|by|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
@@ -922,6 +931,13 @@ class Resolver:
                             self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
+                elif deadline and c.relation is None and tense == "past" and deadline.group().lower().startswith(("through", "thru", "until", "till")) \
+                        and _CLOSURE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start()):
+                    # "Rutgers canceled classes through Friday" (written on a Wednesday): a closure that
+                    # lasts to the nearer such day, the coming one or the one just gone ("schools stayed
+                    # closed until Monday", written on a Tuesday)
+                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
+                    tense = "future" if (ahead - base).days <= (base - back).days else "past"
                 warned = c.relation is None and tense != "future" and _WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)
                 if warned and (warned.group().lower().startswith("holiday") or tense != "past"
                                or _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)):
@@ -1193,7 +1209,8 @@ class Resolver:
         if self.previous is None:
             return None
         p_start, p_end, when = self.previous
-        if when.grain not in grains or weekday and not _WEEKDAY_WORD_IN.search(self.text, p_start, p_end) \
+        if when.grain not in grains or weekday and not (_WEEKDAY_WORD_IN.search(self.text, p_start, p_end)
+                                                        or _DEICTIC_DAY_WORD.search(self.text, p_start, p_end)) \
                 or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
@@ -1278,6 +1295,11 @@ class Resolver:
             # before the first buses usually leave": the habit is another clause's)
         if _HOURS_THROUGH_A_DAY.match(self.text, end):
             return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday": each day's hours until then
+        regime = _HOURS_OF_A_REGIME_AFTER.search(self.text, end, e)
+        if regime and not _WEEKDAY_WORD_IN.search(self.text, end, regime.start()) \
+                and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, regime.start()):
+            return True  # "open from 8:30 a.m. to 5 p.m., through June 8", "at 8pm rather than 11.15pm until
+            # further notice", "from 6 a.m. to 9 a.m. ... while repairs continue": the hours of each day of a stretch
         cues = list(_RECURRING.finditer(self.text, s, start))
         # before the time only in its own clause: not "Hollis, who commutes every day, said she
         # had left home at 5.30am"

@@ -2363,9 +2363,10 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
 @rule(
     "shift_from_anchor",
     ("unit",),
-    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
+    rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?!\s+(?:this|next|that|in\s+the)\s+(?:week|month|year|day|season|summer|autumn|fall|winter|spring)\b)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
     examples=(
         ("The talks began on Dec. 1, 2025. [Three days later], they ended.", "2025-12-04"),
+        ("Trams will be suspended for [nine days] later this month.", "P9D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("Net rose in the third quarter from $2 [a year earlier].", "2024-Q3"),
         ("[Two days later] the deal collapsed.", "XXXX-XX-XX", None, None),
         ("The attack came on June 14, 2024; [a day earlier], troops had moved.", "2024-06-13"),
