@@ -190,6 +190,7 @@ _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight)|\
 _HOURS_OF_A_REGIME_AFTER = re.compile(
     r",?\s+(?:through|thru)\s+(?:[A-Z]|\d)|\buntil\s+further\s+notice\b|\bwhile\s+(?:[\w'’-]+\s+){1,4}?(?:continues?|lasts?|remains?|"
     r"goes\s+on|go\s+on|is\s+under\s+way|are\s+under\s+way)\b|\b(?:from|starting|beginning)\s+next\s+(?:week|month)\b")
+_THIS_WEEK_AFTER = re.compile(r"\s+(?:this|next)\s+week\b", re.IGNORECASE)  # "will stay open until 8pm this week"
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
 _TIMETABLE_START_BEFORE = re.compile(r"\b(?:effect|effective|from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -820,6 +821,10 @@ class Resolver:
                 day_told = self.last_date(start, finest="day", where=lambda w: outside(w) and w.first.year == latest[1].first.year) \
                     if latest is not None else None
                 last = day_told or latest or last
+                if last is not None and GRAIN_ORDER[last[1].grain] > GRAIN_ORDER["week"]:
+                    # "despite heavy rain on the Sunday" after "visitors in 2012": which Sunday of the
+                    # year is not told; say so rather than guess
+                    return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if c.weekday is not None and re.match(r"the\s+(?:previous|preceding|following|next)\b", self.text[start:start + 20],
                                                   re.IGNORECASE):
                 # "the previous Friday" after "on Friday": the one before that Friday (but "the Sunday
@@ -931,10 +936,12 @@ class Resolver:
                             self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
-                elif deadline and c.relation is None and tense == "past" and deadline.group().lower().startswith(("through", "thru", "until", "till")) \
-                        and _CLOSURE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start()):
-                    # "Rutgers canceled classes through Friday" (written on a Wednesday): a closure that
-                    # lasts to the nearer such day, the coming one or the one just gone ("schools stayed
+                elif deadline and c.relation is None and tense == "past" and (deadline.group().lower().startswith(("through", "thru"))
+                                                                            or deadline.group().lower().startswith(("until", "till"))
+                                                                            and _CLOSURE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start())):
+                    # "Rutgers canceled classes through Friday", "kept stations heated through Wednesday"
+                    # (written on a Wednesday, a Sunday): a state that lasts to the nearer such day, the
+                    # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
                     # closed until Monday", written on a Tuesday)
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
                     tense = "future" if (ahead - base).days <= (base - back).days else "past"
@@ -1295,6 +1302,8 @@ class Resolver:
             # before the first buses usually leave": the habit is another clause's)
         if _HOURS_THROUGH_A_DAY.match(self.text, end):
             return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday": each day's hours until then
+        if _THIS_WEEK_AFTER.match(self.text, end):
+            return True  # "will stay open until 8pm this week": each day's closing time
         regime = _HOURS_OF_A_REGIME_AFTER.search(self.text, end, e)
         if regime and not _WEEKDAY_WORD_IN.search(self.text, end, regime.start()) \
                 and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, regime.start()):

@@ -2489,8 +2489,10 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
     direction = (m["dir"] or "").lower()
     after = (m["after"] or "").strip().lower()
     span_end = None
-    if rel.startswith("that") and direction in ("before", "after") and after and after[0].isalnum():
-        # "earlier that month after being caught": "after" opens a clause, it is no part of the date
+    if (rel.startswith("that") or rel in ("the next", "the following", "the very next", "the previous", "the preceding",
+                                          "the prior")) and direction in ("before", "after") and after and after[0].isalnum():
+        # "earlier that month after being caught", "was arrested the following day after gardai
+        # identified him": "after" opens a clause, it is no part of the date
         direction, span_end = "", m.end("unit")
     if rel == "the":
         if not direction:

@@ -418,6 +418,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # (but "Networks projected Obama the winner at about 11:20 p.m. EST Tuesday": when it was projected)
             return "future", i  # "Forecasters predicted temperatures of minus 20 C Saturday night": the
             # forecast's time, told after its object (but "Cuba predicted Wednesday": the saying's)
+        if low in ("forecast", "forecasted", "predicted") and i == n - 2 and tokens[n - 1].lower() == "for" \
+                and _aux_before(tokens, i)[0] in ("was", "were", "is", "are", "been"):
+            return "future", i  # "Some rain was forecast for the weekend": the weather to come
         if low in ("forecast", "forecasts", "outlook") and i + 1 < n and tokens[i + 1].lower() == "for" and i >= 1 \
                 and tokens[i - 1].lower() in ("the", "a", "its", "their", "weather", "latest"):
             return "future", i  # "The forecast for Saturday evening calls for cool temperatures"
