@@ -176,11 +176,6 @@ _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|
                         r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
                         r"(?:of|in)\s+(?:every|each)\s+month|"
                         rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
-# the hours of each day of a stretch: "(open from 7 a.m.) to 9 p.m. through Friday", "(until 9 p.m.) through Aug. 5"
-_HOURS_THROUGH_A_DAY = re.compile(
-    r"(?:\s*(?:to|until|till|-|–)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?\s+(?:through|thru)\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)",
-    re.IGNORECASE)
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight|dawn|dusk)|\b(?:when|while|than|because|since|unless|whereas)\b",
                                   re.IGNORECASE)
 # what tells that times of day are each day's for a while: a stretch they run through, "until further
@@ -1300,15 +1295,14 @@ class Resolver:
         if after and not _SUBORDINATE_BETWEEN.search(self.text, end, after.start()):
             return True  # "open from 10am to 6pm every day" (but "made the call at 5:45 a.m., 15 minutes
             # before the first buses usually leave": the habit is another clause's)
-        if _HOURS_THROUGH_A_DAY.match(self.text, end):
-            return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday": each day's hours until then
         if _THIS_WEEK_AFTER.match(self.text, end):
             return True  # "will stay open until 8pm this week": each day's closing time
         regime = _HOURS_OF_A_REGIME_AFTER.search(self.text, end, e)
         if regime and not _WEEKDAY_WORD_IN.search(self.text, end, regime.start()) \
                 and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, regime.start()):
-            return True  # "open from 8:30 a.m. to 5 p.m., through June 8", "at 8pm rather than 11.15pm until
-            # further notice", "from 6 a.m. to 9 a.m. ... while repairs continue": the hours of each day of a stretch
+            return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday", "open from 8:30 a.m. to 5 p.m.,
+            # through June 8", "at 8pm rather than 11.15pm until further notice", "from 6 a.m. to 9 a.m. ...
+            # while repairs continue": the hours of each day of a stretch
         cues = list(_RECURRING.finditer(self.text, s, start))
         # before the time only in its own clause: not "Hollis, who commutes every day, said she
         # had left home at 5.30am"

@@ -1342,6 +1342,8 @@ _NAME_AFTER_WEEKDAY = re.compile(r"(?-i:\s+(?:QC|KC|SC|Jr|Sr|MP|FC|MBE|OBE|CBE|P
 # on the Tuesday and we were gone by the Friday"; not "the Friday meeting", "the Sunday Times")
 _THE_DAY_OF_A_STORY = (rf"the(?=\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;:!?)\"”]|\s+(?:and|or|but|to|when|as|"
                        rf"until|till|in|at|with|it|he|she|they|we|I|was|were|had|then|the|a)\b|\s+(?:before|after)(?=\s*[,.;:!?)\"”])))")
+
+
 @rule(
     "weekday_noon",
     ("weekday",),
