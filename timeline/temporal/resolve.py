@@ -392,6 +392,8 @@ _PERIOD_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed|fi
 _TIME_PAIR_BETWEEN = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.IGNORECASE)
 _DEICTIC_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow)\b", re.IGNORECASE)  # "storms were possible tomorrow and Monday"
 _CLOSURE_VERB = re.compile(r"\b(?:cancell?ed|closed|shut|suspended|halted|banned|barred|called\s+off)\b", re.IGNORECASE)
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|reported|added)\s+(?:on\s+)?(?:late\s+|early\s+)?$",
+                             re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
@@ -411,7 +413,7 @@ _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|through|thru|by|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|through|thru|by|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:at\s+least\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
@@ -1253,6 +1255,12 @@ class Resolver:
         if end is not None and re.search(r"\bthe\s+$", self.text[max(0, pos - 5):pos], re.IGNORECASE) \
                 and _ATTRIBUTIVE.match(self.text, end):
             return False  # a date naming a happening ("nullified the August 8 presidential election"): background
+        if _SAID_ON_BEFORE.search(self.text, max(0, pos - 30), pos) and self.reference is not None and any(
+                self.bounds(pos, pos)[0] <= p < pos and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"] and w.first <= self.reference
+                and self._not_compared(p) and not _CLOSING_PRICE_BEFORE.search(self.text, max(0, p - 30), p)
+                for p, w, _ in self.history):
+            return False  # the day it was said, after the day it happened ("A man shot by police early Thursday
+            # ... was armed, police said Friday. The shooting happened shortly after 1 a.m.": Thursday's)
         return self._not_compared(pos) and not _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos) \
             and not _STRETCH_END_BEFORE.search(self.text, max(0, pos - 8), pos)
 
