@@ -394,6 +394,9 @@ _DEICTIC_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow)\b", re.IGNORECASE)
 _CLOSURE_VERB = re.compile(r"\b(?:cancell?ed|closed|shut|suspended|halted|banned|barred|called\s+off)\b", re.IGNORECASE)
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|reported|added)\s+(?:on\s+)?(?:late\s+|early\s+)?$",
                              re.IGNORECASE)
+# words of an after-phrase that name no happening ("after a supercell storm tore through ...": "storm" does)
+_NOT_A_HAPPENING_WORD = frozenset("""after following since amid their with from into through over that this which when were
+    have been tore ripped swept came went made took said across western eastern northern southern suburbs city town""".split())
 _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
@@ -1264,6 +1267,27 @@ class Resolver:
         return self._not_compared(pos) and not _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos) \
             and not _STRETCH_END_BEFORE.search(self.text, max(0, pos - 8), pos)
 
+    def _day_of_a_cause_told_again(self, start: int, end: int) -> tuple[int, When] | None:
+        """The day of a cause told in an after-phrase in the sentence before (not a day of the news,
+        see ``_day_of_the_news``) when the time's own sentence, before the time, names the cause's
+        happening again: "still without power this morning after a supercell storm tore through the
+        suburbs yesterday afternoon. The storm hit Kenmore at about 3.40pm": yesterday's."""
+        if self.reference is None or self.narrative:
+            return None
+        sentence = self.bounds(start, end)[0]
+        for pos, when, _ in reversed(self.history):
+            if pos >= sentence or GRAIN_ORDER[when.grain] > GRAIN_ORDER["day"]:
+                continue
+            if self.bounds(pos, pos)[1] < sentence - 3:
+                return None  # only the sentence just before
+            phrase = _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos)
+            if phrase is None:
+                continue
+            nouns = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", phrase.group()) if w.lower() not in _NOT_A_HAPPENING_WORD}
+            told_again = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", self.text[sentence:start])}
+            return (pos, when) if nouns & told_again else None
+        return None
+
     def _range_start(self, start: int) -> dt.date | None:
         """The first day of a stretch whose end is the weekday at ``start``, told earlier in its
         sentence as a weekday ("from 6 am on Saturday till 10 pm on [Monday]", "begins at 4pm on
@@ -1643,6 +1667,9 @@ class Resolver:
                 return told[1].first, f"timex:{told[0]}"
         # (a point compared with is no day of the time's: "jumped to 6.72 percent from 6.45 percent
         # Thursday. The Dow dropped 171 points at the 4 p.m. close")
+        cause = self._day_of_a_cause_told_again(start, end)
+        if cause is not None:
+            return cause[1].first, f"timex:{cause[0]}"
         last = self.last_date(start, finest="day", where_pos=self._day_of_the_news)
         side = None  # the side of now the day must be on, when the last day told is on the other
         if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
