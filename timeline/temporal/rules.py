@@ -2617,8 +2617,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
             amount_text in ("a", "an", "one", "three") or re.match(r"\s+of\s+(?:the|a|an|its|his|her|their|all)\b", text[m.end():m.end() + 12])):
         return None  # a fraction: "a quarter of the market", "three quarters of voters" (not "several quarters of losses")
     if unit == "hour" and amount_text in ("a", "an", "one", "per") and re.search(
-            r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi|knots|metres|meters|m|mph|kph)\s+$", before(text, m.start(), 16)):
-        return None  # a speed: "moving north-west at 15km an hour"
+            r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi|knots|metres|meters|m|mph|kph)\)?\s+$", before(text, m.start(), 16)):
+        return None  # a speed: "moving north-west at 15km an hour", "315 kilometres (195 miles) an hour"
     if unit == "quarter" and amount_text in ("a", "one", "three") and (
             re.match(r"\s+(?:bigger|larger|smaller|higher|lower|more|less|fewer|cheaper|dearer|greater)\b", text[m.end():m.end() + 10])
             or re.match(r"\s+(?:percentage|point|points|per\s*cent|percent|mile|pound)\b", text[m.end():m.end() + 12])
@@ -2631,6 +2631,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a rate: "save $500 million a year", "700 seats a week" (not "comes a week after")
     if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
         return None  # "a second" is usually the ordinal
+    per = re.match(r"\s+(?:a|an|per)\s+(day|week|year)\b", text[m.end():m.end() + 10], re.IGNORECASE)
+    if per and not m["det"] and (unit, amount, per.group(1).lower()) in _ALL_THE_TIME:
+        return None  # "open 24 hours a day": always (see set_rate)
     if amount_text in ("a", "an") and not m["det"] and not m["approx"] and _DAY_THING_AFTER.match(text, m.end()):
         return None  # a kind of thing, not a length of time: "set out on a day hike", "bought a week pass"
     if amount_text == "one" and unit_text == "day" and not m["det"] and not m["approx"] and _CLAUSE_OPENING.search(
@@ -2930,7 +2933,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
               ("Staff must be at their desks [four days a week].", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Staff face unpaid leave, typically [one day a week], starting in April.", "P1W", None, EXAMPLE_REFERENCE,
                "news", "SET"),
-              ("The clinic is open [24 hours a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("The clinic is staffed [12 hours a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Google pays Apple about $20 billion [a year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Volunteers were serving 3,000 meals [a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("She worked the overnight shift for $2.40 [an hour].", "PT1H", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -2954,7 +2957,13 @@ def set_rate(m: re.Match, text: str) -> Partial | None:
         if V.number_value(m["count"]) is None or order.index(m["part"].lower().rstrip("s")) >= order.index(m["unit"].lower()) \
                 or (V.number_value(m["count"]) == 1) != (not m["part"].lower().endswith("s")):
             return None  # ("one day a week", "two days a week"; not "one days" nor "two day")
+        if (m["part"].lower().rstrip("s"), V.number_value(m["count"]), m["unit"].lower()) in _ALL_THE_TIME:
+            return None  # "open 24 hours a day", "seven days a week": always, as TimeBank and our sets leave it (9 of 10)
     return Fixed(_SET_UNITS[m["unit"].lower()], type="SET")
+
+
+# a count that fills its period: no frequency, just "always"
+_ALL_THE_TIME = frozenset({("hour", 24, "day"), ("day", 7, "week"), ("day", 365, "year"), ("month", 12, "year")})
 
 
 _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|hundreds|thousands|millions|dozen|percent|"
@@ -2985,6 +2994,9 @@ def present_ref(m: re.Match, text: str) -> Partial | None:
         return None  # "Democracy Now", "Apocalypse Now"
     if word == "current" and not re.search(r"\b(?:the|its|his|her|their|our|whose)\s+$", before(text, m.start(), 8)):
         return None
+    if word == "current" and re.match(r"\s+(?:is|was|are|were|has|had|will|would|flows?|runs?|carries|carried|brings?)\b|\s*[.,;:]",
+                                      text[m.end():m.end() + 10]):
+        return None  # a noun: "whether the current is strong enough", "swept away by the current"
     if word == "now" and re.search(r"\b(?:and|every)\s+$", before(text, m.start(), 6)) and re.match(r"\s+(?:and|then)\b", text[m.end():m.end() + 6]):
         return None  # "now and then"
     return Fixed("PRESENT_REF")
