@@ -2018,7 +2018,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # which expires at the end of the year": this one
             return Relative(unit, 0, "reference")
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
-    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through)\s+(?:at\s+least\s+)?$", ctx)
+    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through|since)\s+(?:at\s+least\s+)?$", ctx)
                               or re.match(r"['’]s\s", after)):  # "the weekend's rally"
         return Relative("weekend", 0, "reference")
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
@@ -2034,6 +2034,24 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         # "prices rose 11.2% in the month": the month reported (told before), else this one
         return Relative("month", 0, "anchor", grain="month", fallback="reference")
     return None
+
+
+@rule(
+    "first_units",
+    ("unit",),
+    rf"{B}(?P<t>the\s+(?:first|opening)\s+(?P<unit>week|month|year|decade|hours|days|weeks|months|years))(?!\s+of\s+(?:{MONTH}|\d|the\s+(?:month|year)\b))(?![\w-])",
+    examples=(("Admissions had fallen in [the first year] of the ban.", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("Some 5,500 prisoners were taken in [the first hours] of the ground war.", "PTXH", None, EXAMPLE_REFERENCE, "news",
+               "DURATION"),
+              ("What happened in [the first weeks]?", "PXW", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def first_units(m: re.Match, text: str) -> Partial | None:
+    """"the first year of the ban", "the first hours of the war": the length of a stretch's start,
+    a duration as TimeBank and our sets tag it (9 of 11; "the first week of January" is a date)."""
+    unit = m["unit"].lower()
+    if unit.endswith("s"):
+        return Fixed({"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY"}[unit], type="DURATION")
+    return Fixed({"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}[unit], type="DURATION")
 
 
 @rule(
@@ -3687,7 +3705,7 @@ RULES: tuple[Rule, ...] = (
     event_offset,
     # relative and deictic
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
-    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, the_unit, weekend, unit_end,
+    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
