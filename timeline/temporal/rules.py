@@ -2786,13 +2786,17 @@ def the_next_hour(m: re.Match, text: str) -> Partial | None:
     "duration_vague_plural",
     ("unit",),
     rf"(?:{B}(?:for|within|over|in|after|than|follows|followed|following|ending|ended|amid|despite|took|take|takes|taking|"
-    rf"spent|spend|spends|spending|lasted|lasting|wait|waits|waited|waiting)\s+(?:(?:many|several|some)\s+)?)(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}"
+    rf"spent|spend|spends|spending|lasted|lasting|wait|waits|waited|waiting|(?:or|and)\s+even)\s+(?:(?:many|several|some)\s+)?"
+    rf"|{B}(?=(?-i:years|months|weeks|days|decades)\s+of\s+(?!(?:the|age|his|her|their|its|a|an|our|my|your|this|that|these|those)\b)[a-z]))"
+    rf"(?P<t>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)){E}"
     rf"(?!\s+(?:ago|later|earlier|before|after|old|to\s+come)\b|-)",
     examples=(("the communist government has held such rallies for [weeks]", "PXW"), ("for [decades]", "PXY"),
               ("The merger follows [months] of twists and turns.", "PXM"),
               ("After [weeks] of talks, the deal was signed.", "PXW"),
               ("Within [hours] of the first alarm, the fire had spread.", "PTXH"),
-              ("We will not wait [months] to do it.", "PXM")),
+              ("We will not wait [months] to do it.", "PXM"),
+              ("The shooting sparked [weeks] of demonstrations.", "PXW"),
+              ("Talks could go on for days or even [weeks].", "PXW")),
 )
 def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
     if re.match(r"\s+of\s+(?:the|age|his|her|their|its|a|an)\b", text[m.end():m.end() + 12]) \
