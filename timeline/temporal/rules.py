@@ -2864,6 +2864,18 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 
 
 @rule(
+    "unit_after_unit",
+    ("unit",),
+    rf"{B}(?P<unit>day|week|month|year)\s+(?:after|upon)\s+(?P=unit){E}(?!-)",
+    examples=(("We cannot keep drawing down reserves [year after year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Protesters returned [day after day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET")),
+)
+def unit_after_unit(m: re.Match, text: str) -> Partial | None:
+    """"year after year", "day after day": each one in turn, a set."""
+    return Fixed(_SET_UNITS[m["unit"].lower()], type="SET")
+
+
+@rule(
     "set_every",
     ("set",),
     rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
@@ -3717,7 +3729,7 @@ RULES: tuple[Rule, ...] = (
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
-    set_every, set_adverb, set_rate, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
+    unit_after_unit, set_every, set_adverb, set_rate, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
     duration_vague_plural, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
