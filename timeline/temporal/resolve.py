@@ -852,7 +852,10 @@ class Resolver:
             if self._recurring_time(start, end):
                 # "open from 10am to [6pm] every day", "visiting between [2pm] and 8pm daily": any day's
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
-            day, anchor = self._day_for_time(start, end, base, anchor)
+            if c.from_anchor and anchor.startswith("timex:"):
+                day = base  # "noon that day", "11pm that night": the day just told, however long ago
+            else:
+                day, anchor = self._day_for_time(start, end, base, anchor)
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if c.hour == 24 and mod == "AFTER" and anchor == f"timex:{self._day_told_after(end)}":

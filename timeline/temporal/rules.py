@@ -3106,7 +3106,7 @@ _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|Brit
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
 # the space between a time and its day: not a paragraph break ("Last updated 3:05 a.m. ET [blank line] Wednesday, Nov. 4")
 _GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
-_DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?P<thatday>that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -3122,6 +3122,11 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
         offset = -1 if words[0] == "last" else _DEICTIC_DAY.get(words[0], 0)  # "from midnight last night"
         return Relative("day", offset, "reference", grain="minute", hour=hour,
                         minute=minute or 0, mod=mod, type="TIME")
+    if "thatday" in m.re.groupindex and m["thatday"]:
+        # "at 11pm that night", "noon that day": the day just told, at that hour
+        if hour < 12 and m["thatday"].lower().split()[-1] in ("night", "evening", "afternoon") and not hour < 5:
+            hour += 12
+        return Calendar(hour=hour, minute=minute or 0, mod=mod, type="TIME", from_anchor=True)
     year = int(m["year"]) if "year" in m.re.groupindex and m["year"] else None
     if "wdmon" in m.re.groupindex and m["wdmon"]:  # "10pm on Thursday 7 May"
         mon, day = m["wdmon"], int(m["wdday"])
