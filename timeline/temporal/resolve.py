@@ -176,12 +176,13 @@ _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|
                         r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
                         r"(?:of|in)\s+(?:every|each)\s+month|"
                         rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight|dawn|dusk)|\b(?:when|while|than|because|since|unless|whereas)\b",
-                                  re.IGNORECASE)
+# another clause opening between a time and what follows it ("made the call at 5:45 a.m., about 15
+# minutes before the first buses usually leave"): what that clause tells is not the time's
+_ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight|dawn|dusk)|\b(?:when|because|since|unless|whereas|but|"
+                                   r"and\s+(?:he|she|it|they|we|the))\b", re.IGNORECASE)
+_WHILE_OR_THAN = re.compile(r"\b(?:while|than)\b", re.IGNORECASE)
 # what tells that times of day are each day's for a while: a stretch they run through, "until further
 # notice", "while repairs continue", a regime that starts ("from next month")
-_ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight)|\b(?:when|because|since|unless|whereas|but|and\s+(?:he|she|it|they|we|the))\b",
-                                   re.IGNORECASE)
 _HOURS_OF_A_REGIME_AFTER = re.compile(
     r",?\s+(?:through|thru)\s+(?:[A-Z]|\d)|\buntil\s+further\s+notice\b|\bwhile\s+(?:[\w'’-]+\s+){1,4}?(?:continues?|lasts?|remains?|"
     r"goes\s+on|go\s+on|is\s+under\s+way|are\s+under\s+way)\b|\b(?:from|starting|beginning)\s+next\s+(?:week|month)\b")
@@ -1327,7 +1328,8 @@ class Resolver:
         "weekdays") or that it is the habit ("usually", "normally"), in the same clause."""
         s, e = self.bounds(start, end)
         after = _RECURRING.search(self.text, end, e)
-        if after and not _SUBORDINATE_BETWEEN.search(self.text, end, after.start()):
+        if after and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, after.start()) \
+                and not _WHILE_OR_THAN.search(self.text, end, after.start()):
             return True  # "open from 10am to 6pm every day" (but "made the call at 5:45 a.m., 15 minutes
             # before the first buses usually leave": the habit is another clause's)
         if _THIS_WEEK_AFTER.match(self.text, end):

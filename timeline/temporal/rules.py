@@ -2050,8 +2050,9 @@ def first_units(m: re.Match, text: str) -> Partial | None:
     a duration as TimeBank and our sets tag it (9 of 11; "the first week of January" is a date)."""
     unit = m["unit"].lower()
     if unit.endswith("s"):
-        return Fixed({"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY"}[unit], type="DURATION")
-    return Fixed({"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}[unit], type="DURATION")
+        return _vague_duration(unit)
+    canon, designator, mult = V.unit_of(unit)
+    return Fixed(duration_value(1, designator, mult, canon in V.TIME_UNITS), type="DURATION")
 
 
 @rule(
