@@ -516,6 +516,15 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "dated" and i >= 1 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("was", "were", "is", "are", "been", "be", "has", "have", "had"):
             continue  # "tickets dated Saturday or Sunday could be used": an adjective; the verb decides
+        if low in ("starting", "beginning", "effective") and i == n - 1 or low == "on" and i == n - 1 and i >= 1 \
+                and tokens[i - 1].lower() in ("starting", "beginning"):
+            k = i if low != "on" else i - 1
+            if k >= 2 and _is_word(tokens[k - 1]) and tokens[k - 1].islower() and tokens[k - 1].lower() not in AUX_SKIP and any(
+                    t.lower() in _ANNOUNCING for t in tokens[max(0, k - 7):k - 1]):
+                return "future", i  # "has announced a fast starting on Tuesday", "called a strike beginning Monday"
+        if low in ("declared", "designated") and any(t.lower() in ("holiday", "holidays", "mourning") for t in tokens[i + 1:]) \
+                and n - 1 - i <= 8:
+            return "future", i  # "has declared three days of national mourning from Friday": days off are declared ahead
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
                     _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
@@ -637,14 +646,23 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return "future"
         if i == 0 and low in PRESENT_PLURAL and low not in PRESENT and word.islower():
             return "present"  # "while the other eight matches on Friday start at 3pm": the verb right after the date
+        if i >= 1 and not comma and tokens[i - 1].lower() in ("we", "they", "i", "you") and low in PRESENT_PLURAL and word.islower():
+            return "present"  # '"On Monday we start work on the budget"': a pronoun's verb in the present
         if low == "could" and i + 1 < len(tokens) and tokens[i + 1].lower() not in ("not", "have", "n't"):
             return "future"  # "gatherings over the Good Friday weekend could bring a rise in infections"
+        if not comma and i <= 3 and any(t.lower() in ("declared", "designated") and any(
+                u.lower() in ("holiday", "mourning") for u in tokens[k + 1:k + 6]) for k, t in enumerate(tokens[i:i + 3], i)):
+            return "future"  # "Wednesday has been declared a public holiday": a day off is declared ahead of it
         if low in ("has", "have") and i + 1 < len(tokens) and (tokens[i + 1].lower() in PARTICIPLES or _past_form(
                 tokens[i + 1], tokens[i + 1].lower())):
             return "past"  # "..., has been called off": a present perfect tells of what is done
         if low in ("plans", "expects", "intends", "hopes", "aims") or low in PRESENT:
             return "present"
         if _past_form(word, low) or low in PARTICIPLES:
+            if i >= 1 and (tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE or tokens[i - 1].lower() in DETERMINERS) \
+                    and i + 1 < len(tokens) and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
+                    and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
+                continue  # an adjective: "From Monday, concessions for buyers of established homes will end"
             tense = _participle_tense(tokens, i)
             if tense is None and comma and i >= 1 and tokens[i - 1] == "," and i + 1 < len(tokens) and tokens[i + 1].lower() == "by":
                 continue  # "steps off at 10 a.m. on Memorial Day, May 30, followed by a ceremony": a participle's phrase
@@ -686,17 +704,32 @@ def verb_before(text: str, start: int, end: int, bounds: tuple[int, int] | None 
     return (tense, tokens[i].lower()) if tense else (None, None)
 
 
+# what is announced and starts on a day lies ahead of the announcing
+_ANNOUNCING = frozenset("announced announces called calls declared declares ordered orders imposed imposes threatened threatens "
+                        "unveiled unveils approved approves".split())
+# a finite verb right after an expression that follows "said": the expression is its subject
+_VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are".split())
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     s, e = bounds or sentence_bounds(text, start, end)
     left = _tokens(text, max(s, start - 250), start)
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
-    if len(opening) >= 2 and opening[-1].lower() in ("and", "but") and opening[-2] == ",":
-        # "she runs the company, and on Wednesday she announced ...": a clause of its own opens
-        # with the date; its verb comes after it
+    if len(opening) >= 2 and opening[-1].lower() in ("and", "but", "while", "whereas") and opening[-2] == ",":
+        # "she runs the company, and on Wednesday she announced ...", "..., while Saturday is a
+        # bank holiday": a clause of its own opens with the date; its verb comes after it
         tense = _scan_right(_tokens(text, end, min(e, end + 200)))
         if tense:
             return tense
+    if left and left[-1].lower() in ("said", "says", "announced", "announces") and end < e:
+        right = _tokens(text, end, min(e, end + 200))
+        if right and right[0].lower() in _VERBS_OF_A_SUBJECT:
+            # "It said Wednesday would also be a holiday": the subject of the reported clause,
+            # whose own verb tells its time (but "said Wednesday it would", "said Wednesday that")
+            tense = _scan_right(right)
+            if tense:
+                return tense
     tense, boundary = _scan_left(left)
     if tense:
         return tense
