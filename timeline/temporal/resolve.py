@@ -186,6 +186,22 @@ _WHILE_OR_THAN = re.compile(r"\b(?:while|than)\b", re.IGNORECASE)
 _HOURS_OF_A_REGIME_AFTER = re.compile(
     r",?\s+(?:through|thru)\s+(?:[A-Z]|\d)|\buntil\s+further\s+notice\b|\bwhile\s+(?:[\w'’-]+\s+){1,4}?(?:continues?|lasts?|remains?|"
     r"goes\s+on|go\s+on|is\s+under\s+way|are\s+under\s+way)\b|\b(?:from|starting|beginning)\s+next\s+(?:week|month)\b")
+# clock times told before another in one list or stretch ("between 2pm and 4pm and [7pm]")
+_TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
+_INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced)\s+$", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r"\s+(?:would|could|might)\b", re.IGNORECASE)
+# hours a rule limits something to ("restricted visiting to between 2pm and 4pm", "to limit use of large
+# appliances between 3 p.m. and 7 p.m.", "prohibits parking on town streets between 1 a.m. and 6 a.m.")
+_LIMITED_TO_HOURS_BEFORE = re.compile(r"\b(?:restrict|restricts|restricted|restricting|limit|limits|limited|limiting|"
+                                      r"prohibit|prohibits|prohibited|confined?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+)?between\s+"
+                                      rf"{_TIMES_BEFORE}$", re.IGNORECASE)
+# ... and the hours a place is open, told in the present ("the athletic office, which is open from 8
+# a.m. to 3 p.m."; but "when polls are open from 6:30 a.m." on a day just told is that day's)
+_OPEN_HOURS_BEFORE = re.compile(rf"(?<!\bwhen\s)\b(?:[\w'’-]+\s+)(?:is|are)\s+(?:now\s+)?(?:open|staffed|manned)\s+"
+                                rf"(?:daily\s+)?(?:from|between)\s+{_TIMES_BEFORE}$",
+                                      re.IGNORECASE)
 _THIS_WEEK_AFTER = re.compile(r"\s+(?:this|next)\s+week\b", re.IGNORECASE)  # "will stay open until 8pm this week"
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
@@ -870,7 +886,9 @@ class Resolver:
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
                     day = moved(day, -1)  # "announced its results shortly before midnight": the end of yesterday
-            elif c.part_of_day == "NI" and c.hour is None and day == self.reference and self.tense(start, end) == "past":
+            elif c.part_of_day == "NI" and c.hour is None and day == self.reference and self.tense(start, end) == "past" \
+                    and not _INTO_BEFORE.search(self.text, max(0, start - 8), start):
+                # (but "celebrated well into the night" is the night after the day's news)
                 # "agents on Friday [the day of writing] charged a veteran, as rescuers working through
                 # the night pulled more bodies out": the night gone
                 day = moved(day, -1)
@@ -942,7 +960,9 @@ class Resolver:
                     tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
                 elif deadline and c.relation is None and tense == "past" and (deadline.group().lower().startswith(("through", "thru"))
                                                                             or deadline.group().lower().startswith(("until", "till"))
-                                                                            and _CLOSURE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start())):
+                                                                            and (_CLOSURE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start())
+                                                                                 or _HAD_BEFORE.search(self.text, max(0, deadline.start() - 8), deadline.start()))):
+                    # ("Saddam Hussein had until 8 p.m. EST Wednesday to leave Iraq": a deadline given, met or not)
                     # "Rutgers canceled classes through Friday", "kept stations heated through Wednesday"
                     # (written on a Wednesday, a Sunday): a state that lasts to the nearer such day, the
                     # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
@@ -960,6 +980,12 @@ class Resolver:
                         self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
                     tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                if c.relation is None and _SAID_BEFORE.search(self.text, max(0, start - 10), start) \
+                        and _WOULD_AFTER.match(self.text, end):
+                    # "Aznar said Monday would be the moment of truth", "It said Wednesday would also be a
+                    # holiday": a day ahead of the saying, which may be over by the writing: the nearer one
+                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
+                    day = ahead if (ahead - base).days < (base - back).days else back
                 pinned = self._date_in_brackets_after(end, c.weekday, base) if c.relation is None else None
                 if pinned is not None:
                     day = pinned  # "declared Monday (Sept 4) a public holiday": the date in brackets says which
@@ -1340,6 +1366,14 @@ class Resolver:
             return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday", "open from 8:30 a.m. to 5 p.m.,
             # through June 8", "at 8pm rather than 11.15pm until further notice", "from 6 a.m. to 9 a.m. ...
             # while repairs continue": the hours of each day of a stretch
+        limit = _LIMITED_TO_HOURS_BEFORE.search(self.text, max(s, start - 90), start) \
+            or _OPEN_HOURS_BEFORE.search(self.text, max(s, start - 60), start)
+        if limit and not _ANOTHER_CLAUSE.search(self.text, limit.end(), start) \
+                and not any(limit.start() <= pos < e and pos != start and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
+                            and w.hour is None for pos, w, _ in self.history) \
+                and not _WEEKDAY_WORD_IN.search(self.text, end, e):
+            return True  # "has restricted visiting to between 2pm and 4pm", "building work will be limited to
+            # between 7.30am and 6pm", "prohibits parking between 1 a.m. and 6 a.m.": a rule's hours
         cues = list(_RECURRING.finditer(self.text, s, start))
         # before the time only in its own clause: not "Hollis, who commutes every day, said she
         # had left home at 5.30am"

@@ -1730,15 +1730,19 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
 
 @rule(
     "the_part_of_day",
-    ("part_of_day",),
-    rf"{B}(?P<prep>in|during|by|until|till|throughout|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening|night)))"
-    rf"(?![\w-]|['’]s)",
+    ("part_of_day", "unit"),
+    rf"{B}(?P<prep>in|during|by|until|till|throughout|early\s+in|late\s+in|later\s+in|earlier\s+in|(?:well\s+|late\s+|deep\s+|far\s+)?into)"
+    rf"\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening|night|day)))(?![\w-]|['’]s)",
     examples=(("Dealers placed heavy buy orders in [the morning] to start the day.", "2025-12-03TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
               ("The talks broke down on Tuesday. In [the evening], protesters gathered.", "2025-12-02TEV"),
               ("We will have more on this story throughout [the evening].", "2025-12-03TEV", None, EXAMPLE_REFERENCE,
                "news", "TIME"),
-              ("The storm could last until Saturday. We'll be on the air throughout [the night].", "2025-12-03TNI")),
+              ("The storm could last until Saturday. We'll be on the air throughout [the night].", "2025-12-03TNI"),
+              ("Crowds celebrated in Tahrir Square on Friday well into [the night].", "2025-11-28TNI", None, EXAMPLE_REFERENCE,
+               "news", "TIME"),
+              ("On Sunday, helicopters ferried staff to the airport throughout [the day].", "2025-11-30", None, EXAMPLE_REFERENCE,
+               "news", "DATE")),
 )
 def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     # "in the morning": of the day told about, in a past clause; a habit ("she runs in the
@@ -1747,6 +1751,13 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
 
     tense = clause_tense(text, m.start("t"), m.end("t"))
     throughout = m["prep"].lower() == "throughout"  # "we'll have updates throughout the evening": this one
+    if m["pod"].lower() == "day" and not throughout:
+        return None  # "in the day", "by the day": daytime, or a rate
+    if m["pod"].lower() == "day":
+        # "throughout the day": the day told (a past clause) or the day of writing
+        if _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())) or not _AFTER_PART_OF_DAY.match(text, m.end()):
+            return None
+        return Calendar(type="DATE") if tense == "past" else Relative("day", 0, "reference")
     if not _AFTER_PART_OF_DAY.match(text, m.end()) or re.search(r"\d\s*$", before(text, m.start(), 6)) or \
             (tense != "past" and not throughout) or _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())) \
             or m["pod"].lower() == "night" and not throughout and tense != "past":

@@ -473,6 +473,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
+        if infinitive and low in ("called", "calls", "call", "calling") and i + 1 < n and tokens[i + 1].lower() in ("on", "upon"):
+            return "future", i  # "called on supporters to rally again Tuesday": what is called for lies ahead
         if low in ("warned", "warns", "warning", "warn") and i + 1 < n and tokens[i + 1].lower() == "of" \
                 and n - 1 - i >= 3 and "," not in tokens[i + 1:]:
             return "future", i  # "Forecasters warned of up to 150 mm of rain on Thursday night": a warning looks ahead
@@ -513,6 +515,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and _is_word(tokens[i - 1]) and tokens[i - 1].islower() and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("be", "have", "been") and tokens[i + 1][:1].isalpha():
             continue  # "will release revised third-quarter guidance on Wednesday": an adjective after the verb
+        if _past_form(word, low) and i >= 1 and tokens[i - 1].lower() in PLANNING and i + 1 < n and _is_word(tokens[i + 1]) \
+                and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | AUX_SKIP:
+            continue  # "The Security Council planned closed consultations Thursday": an adjective; the plan decides
         if low == "dated" and i >= 1 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("was", "were", "is", "are", "been", "be", "has", "have", "had"):
             continue  # "tickets dated Saturday or Sunday could be used": an adjective; the verb decides
