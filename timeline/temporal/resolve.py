@@ -1203,6 +1203,13 @@ class Resolver:
             if said and said["wd"]:
                 return self._said_day(said, "wd", 0)  # (None: the day of writing)
         region = (after.group() if after else "") + self.text[s:opening]
+        attributed_from = opening
+        if opening == s and s > 1 and not region.strip():
+            # a quotation that goes on from the sentence before, whose attribution is there
+            # ('"Four years ago I was a boy," he said. "Tonight I am an Olympic champion."')
+            before = self.bounds(s - 2, s - 1)[0]
+            if _quote_opening(self.text, before + 1) is not None or re.match(r"\s*[\"“]", self.text[before:s]):
+                region, attributed_from = self.text[before:s], before
         if s > 1:
             said = _SAID_DAY_AFTER_VERB.search(self.text, self.bounds(s - 2, s - 1)[0], s)
             if said:  # "Dole said Wednesday he had no regrets. 'Tomorrow will be ...,' he told reporters"
@@ -1214,8 +1221,14 @@ class Resolver:
             # "yesterday" stays the writer's, which the speaker's often is too ("the sunrise service
             # at 6:30 yesterday morning", said the day after the lede's fire)
             lede = next(((pos, w) for pos, w, _ in self.history if w.grain in ("day", "part_of_day")), None)
-            if lede is not None and lede[0] < opening and (self.reference - lede[1].first).days == 1 \
-                    and self.bounds(lede[0], lede[0] + 1)[0] <= _LEDE_CHARACTERS:
+            # (but not after the story has moved on to the day of writing: "Riders spent Monday morning
+            # on short spins ... 'I feel good today'", written on that Monday)
+            if lede is not None and lede[0] < attributed_from and (self.reference - lede[1].first).days == 1 \
+                    and (attributed_from == opening or _WEEKDAY_WORD_IN.match(self.text, lede[0])
+                         or re.match(r"yesterday|last\s+night", self.text[lede[0]:lede[0] + 14], re.IGNORECASE)) \
+                    and self.bounds(lede[0], lede[0] + 1)[0] <= _LEDE_CHARACTERS \
+                    and not any(lede[0] < pos < opening and w.grain in ("day", "part_of_day") and w.first == self.reference
+                                and _WEEKDAY_WORD_IN.match(self.text, pos) for pos, w, _ in self.history):
                 return lede[1].first, f"timex:{lede[0]}"
         return None
 
