@@ -566,6 +566,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
             # votes Friday", "released the reports Tuesday")
             return "present", i
+        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and word.islower() and tokens[i - 1].lower() in ("which", "who"):
+            return "present", i  # "the ATP Finals, which start on Sunday": a relative clause's own verb
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
                 and tokens[i - 1][:1].isupper()) or (
