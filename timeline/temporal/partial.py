@@ -108,6 +108,8 @@ class Relative:
         the current one ("the latest quarter").
       * "new_year" - "in the new year": the year about to begin when said from October on, else
         the one begun.
+      * "season" - a sports season that runs across the new year, named by the year it begins
+        ("this season" in March 2005: 2004).
     ``grain`` is the granularity of the result (default: the unit); "anchor" keeps the anchor's.
     ``comparison``: the expression compares with another time ("a year earlier", "the year-ago
     quarter"); it is never itself an anchor for later expressions.
@@ -118,7 +120,7 @@ class Relative:
 
     unit: str
     amount: float | None
-    base: Literal["reference", "anchor", "nearby", "latest"] = "reference"
+    base: Literal["reference", "anchor", "nearby", "latest", "new_year", "season"] = "reference"
     grain: str | None = None
     fallback: Literal["reference", "latest"] | None = None
     comparison: bool = False

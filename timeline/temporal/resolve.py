@@ -1864,7 +1864,7 @@ class Resolver:
         mod, type_ = r.mod, r.type
         origin: When | None = None
         anchor_name = "none"
-        if r.base in ("reference", "latest", "new_year"):
+        if r.base in ("reference", "latest", "new_year", "season"):
             # "last week", "next year", "two days ago" count from the writer's now even in a
             # narrative; "yesterday", "overnight", "tonight" there are the story's
             speaker = r.unit != "day" or self.text[start:end].lower().endswith("ago")
@@ -1882,6 +1882,14 @@ class Resolver:
                 origin = When.of(base, "quarter").shifted("quarter", -1)  # the last completed one
             elif base is not None and r.base == "new_year":
                 origin = When.of(moved(base, 92), "year")  # "in the new year": said from October, the next
+            elif base is not None and r.base == "season":
+                # a season that runs across the new year, named by the year it starts: from August
+                # the one begun; before, the one begun the year before; "last season" in June or
+                # July is the one just ended ("scored 14 goals in the Eredivisie last season")
+                season = base.year if base.month >= 8 else base.year - 1
+                if r.amount == -1 and base.month in (6, 7):
+                    season += 1
+                origin = When.of(dt.date(season, 1, 1), "year")
             elif base is not None and r.unit == "weekend" and r.amount is not None:
                 when = self._weekend(r, start, end, base)
                 return self._done(type_, when, mod, anchor_name, start)

@@ -504,7 +504,7 @@ _FISCAL_BEFORE = re.compile(r"\b(?:(?:financial|budget(?:ary)?|tax)\s+years?|bud
     "year_range",
     ("year",),
     rf"(?:{NUM_START}(?:(?P<fiscal>fiscal(?:\s+years?)?)\s+)?|{B}(?-i:FY)\s?)(?P<y1>{YEAR})(?:{TIGHT_DASH}|(?P<slash>/))(?P<y2>{YEAR}|\d\d){NUM_END}",
-    examples=(("the [2014–2022] period", "2014/2022", "2014-01-01/2022-12-31"), ("the [2024-25] season", "2024/2025"),
+    examples=(("the [2014–2022] period", "2014/2022", "2014-01-01/2022-12-31"), ("in [the 2024-25 season]", "2024/2025"),
               ("The budget for [2025/26] was approved.", "2025/2026"), ("Exports rose 6% in [FY2024-25].", "2024/2025")),
 )
 def year_range(m: re.Match, text: str) -> Partial | None:
@@ -521,7 +521,13 @@ def year_range(m: re.Match, text: str) -> Partial | None:
         return None
     fiscal = bool(m["fiscal"] or _FISCAL.search(m.group(0)) or _FISCAL_AROUND.match(text, m.end())
                   or _FISCAL_BEFORE.search(before(text, m.start(), 24)))
-    return Range(Calendar(year=y1, fiscal=fiscal), Calendar(year=y2, fiscal=fiscal))
+    result = Range(Calendar(year=y1, fiscal=fiscal), Calendar(year=y2, fiscal=fiscal))
+    season = re.match(r"\s+season\b", text[m.end():m.end() + 8], re.IGNORECASE)
+    if season and y2 == y1 + 1:
+        # "the 2013/14 season": the season's name is part of it (our sets, 6 of 6)
+        the = re.search(r"\bthe\s+$", before(text, m.start(), 5), re.IGNORECASE)
+        return result, m.start() - (len(the.group()) if the else 0), m.end() + season.end()
+    return result
 
 
 @rule(
@@ -2074,6 +2080,44 @@ def first_units(m: re.Match, text: str) -> Partial | None:
         return _vague_duration(unit)
     canon, designator, mult = V.unit_of(unit)
     return Fixed(duration_value(1, designator, mult, canon in V.TIME_UNITS), type="DURATION")
+
+
+# a story about sport, where "this season" is a season of play (not "the flu season")
+_SPORT = re.compile(r"\b(?:league|club|coach|goals?|playoffs?|touchdowns?|innings|wickets?|championship|tournament|striker|"
+                    r"quarterback|matches|fixtures?|squad|Premiership|NBA|NFL|NHL|MLB|AFL|NRL|Test\s+series|grand\s+slam)\b",
+                    re.IGNORECASE)
+# ... and a league whose season runs across the new year, named by the year it starts
+_CROSS_YEAR_LEAGUE = re.compile(r"\b(?:Premier\s+League|Premiership|Bundesliga|Serie\s+A|La\s+Liga|Ligue\s+1|Eredivisie|"
+                                r"Champions\s+League|Europa\s+League|FA\s+Cup|NBA|NHL|A-League|(?:19|20)\d\d[-/–]\d\d\s+season)\b")
+
+
+@rule(
+    "relative_season",
+    ("season",),
+    rf"{BN}(?P<t>(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+preceding|the\s+following)\s+season|"
+    rf"(?P<amount>{V.AMOUNT})\s+seasons\s+ago){E}(?!-)",
+    examples=(("The striker scored 14 goals in the Eredivisie [last season].", "2024", None, dt.date(2025, 6, 18)),
+              ("Liverpool finished fifth in the Premier League [this season] and qualify for [next season]'s Champions League.",
+               "2024", None, dt.date(2025, 5, 26)),
+              ("West Coast, who finished ninth [last season], have lost five games under their coach.", "2024")),
+)
+def relative_season(m: re.Match, text: str) -> Partial | None:
+    """A season of play counted from the one under way: the year it starts (a league whose
+    season runs across the new year, from August) or the year it is played in."""
+    if not _SPORT.search(text):
+        return None  # "the flu season", "this season's fashions": no season of play
+    rel = " ".join((m["rel"] or "").lower().split())
+    if m["amount"]:
+        amount = V.number_value(m["amount"])
+        if amount is None:
+            return None
+        offset, base = -amount, "reference"
+    else:
+        offset = {"last": -1, "next": 1, "the previous": -1, "the preceding": -1, "the following": 1}.get(rel, 0)
+        base = "anchor" if rel in ("the previous", "the preceding", "the following") else "reference"
+    if base == "anchor":
+        return Relative("year", offset, "anchor", grain="year")  # "was sold the following season", after "in 2022"
+    return Relative("year", offset, "season" if _CROSS_YEAR_LEAGUE.search(text) else "reference")
 
 
 @rule(
@@ -3751,7 +3795,7 @@ RULES: tuple[Rule, ...] = (
     deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, weekend, unit_end,
     year_to_date,
-    for_the_year, the_new_year, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
+    for_the_year, the_new_year, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
     quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a

@@ -417,7 +417,7 @@ _triggers("reference", """
 now currently current present presently nowadays moment moments recently recent lately past future term soon
 coming ahead someday these possible
 """)
-_triggers("season", "spring summer fall autumn winter")
+_triggers("season", "spring summer fall autumn winter season seasons")
 _triggers("set", """
 daily weekly fortnightly monthly annually yearly hourly nightly biweekly bimonthly semiannually biannually quarterly every
 each per
