@@ -1885,9 +1885,10 @@ class Resolver:
             elif base is not None and r.base == "season":
                 # a season that runs across the new year, named by the year it starts: from August
                 # the one begun; before, the one begun the year before; "last season" in June or
-                # July is the one just ended ("scored 14 goals in the Eredivisie last season")
+                # July is the one just ended ("scored 14 goals in the Eredivisie last season"), and
+                # counts back from it ("two seasons ago")
                 season = base.year if base.month >= 8 else base.year - 1
-                if r.amount == -1 and base.month in (6, 7):
+                if r.amount is not None and r.amount < 0 and base.month in (6, 7):
                     season += 1
                 origin = When.of(dt.date(season, 1, 1), "year")
             elif base is not None and r.unit == "weekend" and r.amount is not None:
