@@ -302,7 +302,7 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
                                   r"tickets|bookings|security|patrols|deployments?|measures)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
-_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # a weekday right before a date, in brackets or after a comma ("Monday (Sept 4)", "Thanksgiving Monday, Oct. 10")
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)$")
@@ -322,7 +322,11 @@ _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|thou
                                      r"|,\s+as\s+[^,;]*\bhad\s", re.IGNORECASE)
 # the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
 _STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
-_CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$", re.IGNORECASE)
+_CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$"
+                                  # ("rose another 0.4 percent after hitting a record high on Monday", "up from 4.23
+                                  # percent before the budget on Wednesday": what came before the news)
+                                  r"|\bafter\s+[a-z]+ing\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$"
+                                  r"|\bfrom\s+[$€£¥]?\d[^,;:]{0,30}?\sbefore\s+the\s[^,;:.]*$", re.IGNORECASE)
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
@@ -416,7 +420,8 @@ _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w
                              re.IGNORECASE)
 # words of an after-phrase that name no happening ("after a supercell storm tore through ...": "storm" does)
 _NOT_A_HAPPENING_WORD = frozenset("""after following since amid their with from into through over that this which when were
-    have been tore ripped swept came went made took said across western eastern northern southern suburbs city town""".split())
+    have been tore ripped swept came went made took said across western eastern northern southern suburbs city town
+    before percent cent points hitting""".split())
 _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
@@ -1304,6 +1309,9 @@ class Resolver:
         if end is not None and re.search(r"\bthe\s+$", self.text[max(0, pos - 5):pos], re.IGNORECASE) \
                 and _ATTRIBUTIVE.match(self.text, end):
             return False  # a date naming a happening ("nullified the August 8 presidential election"): background
+        if re.match(r"(?:a|one)\s+day\s+(?:earlier|before)\b", self.text[pos:pos + 20], re.IGNORECASE) \
+                and self.bounds(pos, pos)[0] < pos - 2:
+            return False  # "the extra borrowing announced in Rachel Reeves' first budget a day earlier": a cause told
         if _SAID_ON_BEFORE.search(self.text, max(0, pos - 30), pos) and self.reference is not None and any(
                 self.bounds(pos, pos)[0] <= p < pos and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"] and w.first <= self.reference
                 and self._not_compared(p) and not _CLOSING_PRICE_BEFORE.search(self.text, max(0, p - 30), p)
