@@ -287,6 +287,7 @@ _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # a date that a figure is compared with: "eased to 24% from a record 38% in [September 2023]",
 # "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on [May 2]"
 _FROM_A_FIGURE_IN = re.compile(r"\b(?:from|compared\s+with)\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?"
+                               r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
                                r"[$€£¥]?\d(?:[^,;.]|\.\d){0,30}?\s(?:in|on|at)\s+$", re.IGNORECASE)
 # ... with or without its preposition: "jumped to 6.72 percent from 6.45 percent Thursday"
 _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at)\s+$", r"\s(?:(?:in|on|at)\s+)?$"), re.IGNORECASE)
@@ -1082,8 +1083,12 @@ class Resolver:
                 and _FISCAL_WORD.search(self.text, start, end):
             # "said yesterday that fiscal fourth-quarter net income doubled" (written in August): a fiscal
             # year is named by the calendar year it ends in, so its quarters reported through a year
-            # are that year's (but a fourth quarter reported in the first months of a year, the last one's)
-            year = base.year - (1 if c.quarter == 4 and base.month <= 3 else 0)
+            # are that year's (but a quarter reported in the first weeks of a year ended in December:
+            # the last one's, a fourth through March, a third through February, "fiscal third-quarter
+            # profit" of an April-March year; TimeBank names a fiscal quarter by the calendar year it
+            # falls in: "the fiscal first quarter ended Sept. 30", written in October 1989, is 1989-Q1)
+            year = base.year - (1 if c.quarter == 4 and base.month <= 3 or c.quarter == 3 and base.month <= 2
+                                or base.month == 1 and self.tense(start, end) == "past" else 0)
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
             when = self._in_year(c, year)
@@ -1097,6 +1102,9 @@ class Resolver:
             # "will release new home sales figures for March", "will report April housing starts
             # tomorrow": the month the data cover, already past
             tense = "past"
+        if c.day is None and (c.quarter is not None or c.half is not None or c.month is not None) and c.relation is None \
+                and _FROM_A_FIGURE_IN.search(self.text, max(0, start - 60), start):
+            tense = "past"  # "expect growth of 14 percent for the quarter, down from 25 percent in the third quarter": a figure gone
         if c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
                 self.text, max(0, start - 6), start) and _ATTRIBUTIVE.match(self.text, end) \
                 and not _UNPLANNED_AFTER_DATE.match(self.text, end) and not _SINCE_IN_CLAUSE.search(self.text, max(0, start - 40), start):
