@@ -713,12 +713,9 @@ class Resolver:
         if c.month is not None and c.nth is not None and c.weekday is not None:
             # "the first Monday in October", "the last Friday of May"
             day = nth_weekday(year, c.month, c.weekday, c.nth)
-            return None if day is None else When.of(day, "day")
+            return None if day is None else When.of(day, "week" if c.week_of else "day")  # (week_of: "the first week of May")
         if c.month is not None and c.day is not None:
-            if c.day == -1:  # the last day of the month ("the last week of February")
-                day = add_months(dt.date(year, c.month, 1), 1) - dt.timedelta(days=1)
-            else:
-                day = safe_date(year, c.month, c.day)
+            day = safe_date(year, c.month, c.day)
             return None if day is None else When.of(day, "week" if c.week_of else "day")
         if c.month is not None:
             return When("month", dt.date(year, c.month, 1))

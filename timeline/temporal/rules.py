@@ -3655,9 +3655,12 @@ def week_ending(m: re.Match, text: str) -> Partial | None:
               ("[the last week of February 2026]", "2026-W09")),
 )
 def week_of_month(m: re.Match, text: str) -> Partial | None:
-    """The ISO week holding the 1st, 8th, 15th or 22nd of the month, or its last day."""
-    day = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(m["ord"].lower(), -1)
-    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]), day=day, week_of=True)
+    """The ISO week holding the month's first, second, third, fourth or last Thursday: the week
+    with most of its days in the month ("the first week of January 1999" is 1999-W01, January 4-10,
+    not the week of New Year's Day, whose days are mostly December's)."""
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m["ord"].lower(), -1)
+    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]), weekday=3, nth=nth,
+                    week_of=True)
 
 
 # ----------------------------------------------------------------------------- relative to named events
