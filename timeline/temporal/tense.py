@@ -66,6 +66,8 @@ FUTURE_ORIENTED = frozenset({
     "told",  # "were told to report back Wednesday morning" (but an order to leave: see _LEAVING)
     "tries", "trying", "tried", "intends", "planned", "expected", "expect", "expects", "scheduled", "due", "likely", "ready",
     "able", "going", "about",
+    # pressing to get something done by a day ("officials pressed to wrap up the talks by Monday")
+    "pressed", "pressing", "scrambled", "scrambling", "raced", "racing", "rushed", "rushing",
 })
 # an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
 # order's day (but "ordered them to leave by Friday" is a deadline)
@@ -84,12 +86,13 @@ PRESENT = frozenset({
     "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs", "makes",
     "turns", "lasts",  # "who turns 25 in August", "the festival lasts until Sunday"
     "concludes", "follows", "finishes", "culminates", "wraps",  # "the round concludes on Tuesday"
+    "calls", "envisages", "foresees", "provides",  # "the agreement calls for sessions on Oct. 11"
     "applies",  # "the ban applies from 12.01am Wednesday"
     "coincides",  # "the closure coincides with the grand final on Sunday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
-                             "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes"})
+                             "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
 # a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
 # determiner they are nouns ("the close of trading")
@@ -583,7 +586,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "present", i  # "The parade steps off at 4:30 p.m. Friday", "the sale kicks off": a phrasal verb
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
-            if low in PRESENT_OR_NOUN and aux in DETERMINERS - {"that"}:
+            if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
+                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in ("many", "more", "few", "several", "of", "hundreds",
+                                                                              "thousands", "dozens", "no"))):
                 continue  # a noun: "released the reports Tuesday" (but "a split that takes effect Aug. 31")
             if aux == "to" or not low.endswith("s") and low not in ("am", "have", "do") and any(
                     t.lower() in _CAUSATIVE for t in tokens[max(0, i - 5):i - 1]):
