@@ -188,6 +188,7 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
     r"goes\s+on|go\s+on|is\s+under\s+way|are\s+under\s+way)\b|\b(?:from|starting|beginning)\s+next\s+(?:week|month)\b")
 # clock times told before another in one list or stretch ("between 2pm and 4pm and [7pm]")
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
+_PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced)\s+$", re.IGNORECASE)
@@ -221,6 +222,12 @@ _UNFORESEEN_BEFORE_DAY = re.compile(
     r"ambush|assault|incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|kidnapping|abduction|"
     r"hijacking|overdose|slaying|assassination|robbery|break-in)"
     r"(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
+# ... and before a day of the month, with where and when it befell between (no verb)
+_UNFORESEEN_THEN_BEFORE_DATE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|crush|stampede|blast|explosions?|bombings?|shootings?|"
+    r"killings?|fire|blaze|earthquake|quake|collapse|accident|derailment|collision|stabbings?|massacre|murders?|riots?|"
+    r"ambush|assault|disaster|tragedy|kidnapping|abduction|hijacking|slaying|assassination|robbery|break-in|home\s+invasion)"
+    r"\s+(?:(?!\b(?:will|shall|would|could|to|is|are|was|were|has|have|had|be|and|but)\b)[^.;:,]){0,80}$")
 # ... and before a month, with what it befell between: "the fatal shooting of Michael Brown, an unarmed
 # black 18-year-old, in August"
 _UNFORESEEN_OF_BEFORE_MONTH = re.compile(
@@ -1130,6 +1137,10 @@ class Resolver:
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
         if c.relation is None and _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start):
             tense = "past"  # "a 5% rise, backdated to April": a month gone
+        if c.relation is None and c.day is not None and c.month is not None and tense in ("present", "future") \
+                and _UNFORESEEN_THEN_BEFORE_DATE.search(self.text, max(self.bounds(start, end)[0], start - 100), start) \
+                and not _MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start):
+            tense = "past"  # "are charged over an attack on a Blacktown family in the early hours of February 6"
         if c.relation is None and c.day is None and c.month is not None and tense in ("future", "present") \
                 and _UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
@@ -1323,8 +1334,11 @@ class Resolver:
                 for p, w, _ in self.history):
             return False  # the day it was said, after the day it happened ("A man shot by police early Thursday
             # ... was armed, police said Friday. The shooting happened shortly after 1 a.m.": Thursday's)
-        return self._not_compared(pos) and not _CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos) \
+        return self._not_compared(pos) and not (_CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos)
+                                                and not _PART_OF_THE_DAY_BEFORE.search(self.text, max(0, pos - 30), pos)) \
             and not _STRETCH_END_BEFORE.search(self.text, max(0, pos - 8), pos)
+        # (a day told with its part of the day is the happening told: "vanished after leaving an
+        # arcade on the night of Saturday, 9 March 1985. She was last seen ... at about 10.40pm")
 
     def _day_of_a_cause_told_again(self, start: int, end: int) -> tuple[int, When] | None:
         """The day of a cause told in an after-phrase in the sentence before (not a day of the news,
@@ -1765,9 +1779,13 @@ class Resolver:
                 # Queen's Speech is scheduled for May 25": the day the story opens with, not a
                 # coming day another paragraph told
                 return opening[1].first, f"timex:{opening[0]}"
-        if last and start - last[0] <= 400 and (self.narrative or self.reference is None
-                                                or (last[1].first - self.reference).days >= -31
-                                                or self._frames_its_sentence(last[0]) and self.tense(start, end) == "past"):
+        happening = bool(last and _PART_OF_THE_DAY_BEFORE.search(self.text, max(0, last[0] - 30), last[0]))
+        if last and (start - last[0] <= 400 or happening and start - last[0] <= 900) and (
+                self.narrative or self.reference is None or (last[1].first - self.reference).days >= -31
+                or (self._frames_its_sentence(last[0]) or happening) and self.tense(start, end) == "past"):
+            # (and a day long past told with its part of the day is a happening the story tells, not
+            # background: "found dead in his car on the morning of 14 March ... last seen locking up
+            # his pub at 12.30am")
             # the day just told about (a day long past too when a sentence opened with it: "On this
             # day five years ago, a cloudburst dumped 210 mm of rain ... By 4 am, the river had risen")
             return last[1].first, f"timex:{last[0]}"
