@@ -190,6 +190,7 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced)\s+$", re.IGNORECASE)
 _WOULD_AFTER = re.compile(r"\s+(?:would|could|might)\b", re.IGNORECASE)
@@ -980,6 +981,12 @@ class Resolver:
                     # (written on a Wednesday, a Sunday): a state that lasts to the nearer such day, the
                     # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
                     # closed until Monday", written on a Tuesday)
+                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
+                    tense = "future" if (ahead - base).days <= (base - back).days else "past"
+                if c.relation is None and tense == "past" and _FOR_BEFORE.search(self.text, max(0, start - 5), start) \
+                        and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start):
+                    # "districts have cancelled classes for Monday", written on a Sunday: the day the
+                    # closure is for, the nearer such day
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
                     tense = "future" if (ahead - base).days <= (base - back).days else "past"
                 warned = c.relation is None and tense != "future" and _WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)

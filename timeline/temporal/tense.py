@@ -52,7 +52,7 @@ PLANNING = frozenset({
     "expected", "expects", "expect", "expecting", "scheduled", "schedule", "schedules", "planned", "plans",
     "plan", "planning", "slated", "due", "poised", "intends", "intend", "intended", "aims", "aim",
     "hopes", "hope", "hoping", "upcoming", "forthcoming", "soon", "awaiting", "awaited", "postponed",
-    "delayed", "deadline", "tentatively", "proposed", "propose", "proposes", "likely", "unlikely", "ready",
+    "delayed", "deadline", "tentatively", "proposed", "propose", "proposes", "likely", "unlikely", "ready", "possible",
     # forecasts look ahead of the forecaster ("with most forecasting a move in December")
     "forecasting", "predicting", "projecting", "anticipating", "anticipate", "anticipates", "predicts", "forecasts",
     "mooted", "pencilled", "penciled", "earmarked",  # "a summit, mooted for early November"
@@ -588,7 +588,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
                     tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in ("many", "more", "few", "several", "of", "hundreds",
-                                                                              "thousands", "dozens", "no"))):
+                                                                              "thousands", "dozens", "no", "in", "at", "for",
+                                                                              "from", "with", "after", "during"))):
                 continue  # a noun: "released the reports Tuesday" (but "a split that takes effect Aug. 31")
             if aux == "to" or not low.endswith("s") and low not in ("am", "have", "do") and any(
                     t.lower() in _CAUSATIVE for t in tokens[max(0, i - 5):i - 1]):
