@@ -202,8 +202,7 @@ _LIMITED_TO_HOURS_BEFORE = re.compile(r"\b(?:restrict|restricts|restricted|restr
 # ... and the hours a place is open, told in the present ("the athletic office, which is open from 8
 # a.m. to 3 p.m."; but "when polls are open from 6:30 a.m." on a day just told is that day's)
 _OPEN_HOURS_BEFORE = re.compile(rf"(?<!\bwhen\s)\b(?:[\w'’-]+\s+)(?:is|are)\s+(?:now\s+)?(?:open|staffed|manned)\s+"
-                                rf"(?:daily\s+)?(?:from|between)\s+{_TIMES_BEFORE}$",
-                                      re.IGNORECASE)
+                                rf"(?:daily\s+)?(?:from|between)\s+{_TIMES_BEFORE}$", re.IGNORECASE)
 _THIS_WEEK_AFTER = re.compile(r"\s+(?:this|next)\s+week\b", re.IGNORECASE)  # "will stay open until 8pm this week"
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
