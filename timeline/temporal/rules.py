@@ -656,6 +656,8 @@ def year(m: re.Match, text: str) -> Partial | None:
         return None  # a name, even opening a sentence: "Orion 1980", "Windows 2000 servers"
     if not prefixed and _MODEL_YEAR_AFTER.match(text, m.end()):
         return None  # a model year: "the recall covers 2011 and 2012 Meridian sedans"
+    if not prefixed and re.match(r"\s(?-i:[A-Z]{1,3}\d+)\b", text[m.end():m.end() + 10]):
+        return None  # a designation: "the distant body known as 2003 UB313", "comet 1996 B2"
     return Calendar(year=y, fiscal=bool(_FISCAL.search(m["t"])))
 
 
@@ -1660,6 +1662,9 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
                                                           r"school|schools|city|cities|museum)\s+for)\s+$", before(text, m.start(), 16))
             and re.match(r"\s*(?:[,.;:!?\"”]|$)", text[m.end():m.end() + 2])):
         return None  # the present or coming era, not a day: "today's youth", "the people of tomorrow"
+    if word == "overnight" and not m["pod"] and re.match(r"\s*(?:[.,;!?\"”’)]|$)", text[m.end():m.end() + 2]) and re.search(
+            r"\b(?:not|cannot|can['’]t|won['’]t|n['’]t|never|no\s+\w+)\b[^.;:,]{0,60}$", before(text, m.start(), 70)):
+        return None  # "cannot simply walk out of the union overnight", "this won't happen overnight": suddenly
     if word == "overnight" and (m["pod"] or re.search(r"\b(?:an?|the|its|their|his|her)\s+$", before(text, m.start(), 8))
                                 or re.match(r"\s+(?:stay|stays|flight|flights|trip|rate|rates|loan|loans|market|session|low|high|"
                                             r"lending|borrowing|repo|interbank|deposits?|funds|bus|train|ferry|shift|guests?|"
@@ -2166,6 +2171,8 @@ def for_the_year(m: re.Match, text: str) -> Partial | None:
               ("arrived over [the weekend] at the lab", "2025-W48-WE")),
 )
 def weekend(m: re.Match, text: str) -> Partial | None:
+    if text[max(0, m.start() - 1):m.start()] == "-":
+        return None  # "first-weekend sales": an adjective's part
     after = text[m.end():m.end() + 15].lower()
     if re.match(r"\s+(?:of|and|in\s+\w+\s+city)\b", after) and not m.group(0).lower().startswith("the"):
         return None
