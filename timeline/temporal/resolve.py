@@ -1124,8 +1124,9 @@ class Resolver:
             tense = "future" if verb_before(self.text, start, end, self.bounds(start, end))[0] == "future" \
                 or _AWAITED.search(self.text, max(0, start - 30), start) else None  # ("preparing for the Nov. 5 election")
         elif c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
-                self.text, max(0, start - 6), start) and _UNPLANNED_AFTER_DATE.match(self.text, end) and tense == "present":
-            tense = "past"  # "Police are investigating the Oct. 23 slaying": the slaying is over
+                self.text, max(0, start - 6), start) and _UNPLANNED_AFTER_DATE.match(self.text, end) and tense in ("present", "future"):
+            tense = "past"  # "Police are investigating the Oct. 23 slaying": the slaying is over (and "players will wear
+            # a flag decal, two months after the Sept. 11 attacks": so are the attacks)
         if c.day is None and c.month is not None and c.relation is None and c.year is None and (
                 _DELIVERY_MONTH_BEFORE.search(self.text, max(0, start - 30), start) or _DELIVERY_MONTH_AFTER.match(self.text, end)
                 and re.search(r"\b(?:for|the)\s+$", self.text[max(0, start - 5):start], re.IGNORECASE)):
