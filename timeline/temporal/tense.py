@@ -735,6 +735,9 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         tense = _scan_right(_tokens(text, end, min(e, end + 200)))
         if tense:
             return tense
+    if left and left[-1].lower() in ("forecast", "forecasts", "predicted", "predicts", "expected", "expects") and end < e \
+            and re.match(r"\s+to\s+(?:be|bring|reach|see|remain|stay|turn|hit|top)\b", text[end:end + 16], re.IGNORECASE):
+        return "future"  # "The Bureau of Meteorology forecast Saturday to be fine and warm": the day forecast
     if left and left[-1].lower() in ("said", "says", "announced", "announces") and end < e:
         right = _tokens(text, end, min(e, end + 200))
         if right and right[0].lower() in _VERBS_OF_A_SUBJECT:
