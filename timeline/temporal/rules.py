@@ -1142,6 +1142,8 @@ _LONGER_PERIOD_BEFORE = re.compile(
         ("For [the quarter] ended Sept. 30, Delta posted net income of $133 million.", "2025-Q3"),
         ("In [the quarter] ended July 31, it had 5.6 million shares.", "2025-Q2"),
         ("In the second quarter of 2024 it lost $12 million. Results for [that quarter] included a write-down.", "2024-Q2"),
+        ("It sold a million phones in the quarter ended March 31 and will report results for [the quarter] that ends "
+         "Saturday in late July.", "2025-Q4"),
     ),
 )
 def quarter_relative(m: re.Match, text: str) -> Partial | None:
@@ -1180,6 +1182,9 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
         if year is not None and q == 4 and last_day.month < 3:
             year -= 1
         return Calendar(year=year, quarter=q)
+    if rel in ("same", "") and unit == "quarter" and has_the and re.match(r"\s+(?:that|which)\s+(?:ends|will\s+end|closes)\b",
+                                                                          text[m.end():m.end() + 20], re.IGNORECASE):
+        return Relative("quarter", 0, "reference")  # "results for the quarter that ends Saturday": the one under way
     if rel in ("same", ""):
         if not has_the:
             return None
