@@ -222,10 +222,11 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
             return False
     if _UNIT_AFTER.match(text, end):
         return False
-    if counted_noun_after(text, end) and not re.search(r"\b(?:the|in|of|since|its|his|her|their)\s+$", ctx):
-        return False
-    if re.match(r"\s*(?:-|–|to)\s*\d", text[end:end + 6]) and not re.match(r"\s*(?:-|–|to)\s*(?:1[6-9]|20)\d\d", text[end:end + 8]):
-        return False  # "1500-2000 people" style count ranges
+    if counted_noun_after(text, end) and not re.search(r"\b(?:the|in|of|since|its|his|her|their|an?)\s+$", ctx):
+        return False  # (after "a" no count: "on probation for a 2006 weapons conviction")
+    if re.match(r"\s*(?:-|–|to)\s*\d", text[end:end + 6]) and not re.match(r"\s*(?:-|–|to)\s*(?:1[6-9]|20)\d\d", text[end:end + 8]) \
+            and not re.match(rf"\s+to\s+\d{{1,3}}\s+(?:{V.UNIT_WORD})\b", text[end:end + 24], re.IGNORECASE):
+        return False  # "1500-2000 people" style count ranges (but "sentenced in 1980 to 15 years")
     if re.search(r"\d\s*(?:-|–|to|and)\s*$", ctx) and not re.search(r"(?:1[6-9]|20)\d\d\s*(?:-|–|to|and)\s*$", ctx):
         return False
     return True
@@ -1437,8 +1438,9 @@ _VERB_AFTER_A_SUBJECT = re.compile(
 def weekday(m: re.Match, text: str) -> Partial | None:
     if m["pod"] and m["pod"][0].isupper() or _WEEKDAY_THINGS.match(text, m.end()):
         return None  # "Friday Night Lights", "Monday Night Football", "Sunday school"
-    if re.search(r"(?-i:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?|\b[Mm]an|\bGirl)\s+$", text[max(0, m.start() - 6):m.start()]):
-        return None  # a name: "Mr. Monday", "our man Friday", "Girl Friday"
+    if re.search(r"(?-i:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?|\b(?:my|his|her|our|their|your|[Tt]he)\s+man|\bMan|\bGirl)\s+$",
+                 text[max(0, m.start() - 12):m.start()]):
+        return None  # a name: "Mr. Monday", "our man Friday", "Girl Friday" (but "arrested a 52-year-old man Friday")
     if re.search(r"[\"“]$", text[max(0, m.start() - 1):m.start()]) and re.match(r"\s+(?-i:[A-Z][a-z]+)\b(?<!Night)(?<!Morning)",
                                                                                  text[m.end():m.end() + 14]) and not m["rel"]:
         return None  # a title in quotes: the show "Saturday Kitchen Live"
@@ -2673,11 +2675,17 @@ _DAY_THING_AFTER = re.compile(r"\s+(?:hike|hikes|trip|trips|tripper|trippers|tic
                               r"visit|visitors?|student|students|school|care|centre|center|nurse|rate|return|out|crew|crews)\b")
 
 
+# how a duration is told (kept here: the rule reads the part after a year again, "in 1980 to 15 years")
+_DURATION_PATTERN = re.compile(
+    rf"{BN}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
+    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+time\b)",
+    re.IGNORECASE)
+
+
 @rule(
     "duration",
     ("unit",),
-    rf"{BN}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
-    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+time\b)",
+    _DURATION_PATTERN.pattern,
     examples=(
         ("The talks, which lasted [five hours], covered frameworks.", "PT5H"),
         ("for [the past two months]", "P2M"),
@@ -2701,6 +2709,13 @@ _DAY_THING_AFTER = re.compile(r"\s+(?:hike|hikes|trip|trips|tripper|trippers|tic
     ),
 )
 def duration(m: re.Match, text: str) -> Partial | None:
+    if m["amount2"] and m["amount"].isdigit() and m["amount2"].isdigit() and int(m["amount"]) >= 1000 > int(m["amount2"]):
+        # "sentenced in 1980 to 15 years": a year, then the duration alone
+        again = _DURATION_PATTERN.match(text, m.start("amount2"))
+        if again is None or again["amount2"]:
+            return None
+        found = duration.produce(again, text)  # (the rule this function makes)
+        return None if found is None or isinstance(found, tuple) else (found, again.start("t"), again.end("t"))
     amount_text = m["amount"].lower()
     unit_text = m["unit"].lower()
     if m["unit"][0].isupper() and (m["amount"][0].isdigit() or m["amount"][0].isupper()):
