@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from . import vocab as V
 from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
-from .tense import Tense, clause_tense, sentence_bounds, verb_before
+from .tense import Tense, _scan_right, _tokens, clause_tense, sentence_bounds, verb_before
 from .values import (
     GRAIN_ORDER,
     SEASON_START_MONTH,
@@ -1499,6 +1499,10 @@ class Resolver:
             # on January 1": a year a sentence of today mentions frames no story
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
+        told_in = self.bounds(pos, pos + 1)[0]
+        if _scan_right(_tokens(self.text, told_in, pos)) == "present":
+            return None  # "The recall is only the second attempt ...; North Dakota voters recalled their governor in
+            # 1921. Organizers submitted signatures in July": a sentence of now, its year told in passing
         if _RELATIVE_CLAUSE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # the date of a relative clause is not its sentence's: "caps 18 months of talks
             # that began in early 2018. The two sides had come close to a deal in May": this May
