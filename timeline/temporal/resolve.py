@@ -190,6 +190,8 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
+_HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected)\s+to\s+(?:[\w'’-]+\s+){0,6}?"
+                          r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced)\s+$", re.IGNORECASE)
@@ -444,7 +446,7 @@ _WARNED_FOR_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:
                                 r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled|imposed)\s+on\s)"
                                 r"[\w'’-]+\s+(?:for|on)\s+$", re.IGNORECASE)  # ("a fire ban has been declared for Wednesday")
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed)\s+$", re.IGNORECASE)
-_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)
+_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)  # ("the first day of the holy month")
 _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
@@ -982,8 +984,11 @@ class Resolver:
                     # closed until Monday", written on a Tuesday)
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
                     tense = "future" if (ahead - base).days <= (base - back).days else "past"
-                if c.relation is None and tense == "past" and _FOR_BEFORE.search(self.text, max(0, start - 5), start) \
-                        and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start):
+                if c.relation is None and tense == "past" and (_FOR_BEFORE.search(self.text, max(0, start - 5), start)
+                                                               and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
+                                                               or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start)):
+                    # (and "travelers who had planned to fly home on Monday", "had been due to end
+                    # Friday": a plan made before, kept or not)
                     # "districts have cancelled classes for Monday", written on a Sunday: the day the
                     # closure is for, the nearer such day
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")

@@ -666,6 +666,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
         if not comma and i <= 3 and any(t.lower() in ("declared", "designated") and any(
                 u.lower() in ("holiday", "mourning") for u in tokens[k + 1:k + 6]) for k, t in enumerate(tokens[i:i + 3], i)):
             return "future"  # "Wednesday has been declared a public holiday": a day off is declared ahead of it
+        if i == 0 and low in ("was", "were") and len(tokens) > 2 and tokens[1].lower() in _PLANS_AHEAD and tokens[2].lower() == "to":
+            return "future"  # "Monday was expected to be cooler": what the day was to be lies ahead
         if low in ("has", "have") and i + 1 < len(tokens) and (tokens[i + 1].lower() in PARTICIPLES or _past_form(
                 tokens[i + 1], tokens[i + 1].lower())):
             return "past"  # "..., has been called off": a present perfect tells of what is done
@@ -720,6 +722,9 @@ def verb_before(text: str, start: int, end: int, bounds: tuple[int, int] | None 
 # what is announced and starts on a day lies ahead of the announcing
 _ANNOUNCING = frozenset("announced announces called calls declared declares ordered orders imposed imposes threatened threatens "
                         "unveiled unveils approved approves".split())
+# what a day was "likely to" or "expected to" be lies ahead of the saying
+_PLANS_AHEAD = frozenset("likely expected due set forecast predicted going scheduled".split())
+_PARTS_OF_DAY_AFTER = frozenset("morning afternoon evening night".split())
 # a finite verb right after an expression that follows "said": the expression is its subject
 _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are".split())
 
@@ -738,8 +743,23 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if left and left[-1].lower() in ("forecast", "forecasts", "predicted", "predicts", "expected", "expects") and end < e \
             and re.match(r"\s+to\s+(?:be|bring|reach|see|remain|stay|turn|hit|top)\b", text[end:end + 16], re.IGNORECASE):
         return "future"  # "The Bureau of Meteorology forecast Saturday to be fine and warm": the day forecast
-    if left and left[-1].lower() in ("said", "says", "announced", "announces") and end < e:
+    said_left = left
+    while len(said_left) >= 2 and said_left[-1].lower() in ("and", "or") and (
+            said_left[-2][:1].isupper() or said_left[-2].lower() in _PARTS_OF_DAY_AFTER):
+        # "said Wednesday and [Sunday] would be": the second of a pair after "said"
+        said_left = said_left[:-2]
+        while said_left and (said_left[-1].lower() in _PARTS_OF_DAY_AFTER or said_left[-1][:1].isupper()
+                             and said_left[-1].lower() not in ("said", "says")):
+            said_left = said_left[:-1]
+    if said_left and said_left[-1].lower() in ("said", "says", "announced", "announces") and end < e:
         right = _tokens(text, end, min(e, end + 200))
+        while len(right) >= 2 and right[0].lower() in ("and", "or") and right[1][:1].isupper():
+            right = right[2:]  # "Airlines said Wednesday and Sunday would be the busiest days"
+            while right and right[0].lower() in _PARTS_OF_DAY_AFTER:
+                right = right[1:]
+        if len(right) >= 3 and right[0].lower() in ("was", "were") and right[1].lower() in _PLANS_AHEAD and right[2].lower() == "to" \
+                and text[start:start + 1].isupper():
+            return "future"  # "The AA said Thursday afternoon was likely to be the worst time to travel"
         if right and right[0].lower() in _VERBS_OF_A_SUBJECT:
             # "It said Wednesday would also be a holiday": the subject of the reported clause,
             # whose own verb tells its time (but "said Wednesday it would", "said Wednesday that")
