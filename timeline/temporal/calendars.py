@@ -32,7 +32,9 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, int, int | None]] = {
     "hanukkah": ("hebrew", 9, 25, 8),
     "passover": ("hebrew", 1, 15, 8),  # eight days as kept outside Israel (seven in Israel)
     "lunar new year": ("chinese", 1, 1, 1),
-    "mid-autumn festival": ("chinese", 8, 15, 1),
+    "mid-autumn festival": ("chinese", 8, 15, 1),  # (Korea's Chuseok: the same day)
+    "lantern festival": ("chinese", 1, 15, 1),
+    "day of arafat": ("islamic", 12, 9, 1),
 }
 # key -> (the holiday it is the eve of): the day before, as "Lunar New Year's Eve" is
 LUNAR_EVES: dict[str, str] = {"lunar new year's eve": "lunar new year"}
