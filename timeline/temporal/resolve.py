@@ -655,15 +655,21 @@ class Resolver:
 
     def _dated(self, c: Calendar, when: When, mod: str | None, anchor: str, start: int) -> Resolved:
         """The result for calendar fields placed in a year; a holiday of several days ("Ramadan",
-        "Hanukkah") covers them all, written as an ISO interval."""
+        "Hanukkah") covers them all in its interval, and the value of one of a week or more is the
+        month holding most of them, as every reviewer of our sets writes it (10 of 10: "Ramadan",
+        written in May 2019, is 2019-05); a shorter one's is the interval."""
         when = self._with_time(when, c)
         if c.holiday is not None and not c.week_of and c.hour is None and c.part_of_day is None \
                 and V.HOLIDAYS[c.holiday][0] == "lunar":
             period = lunar_holiday(c.holiday, when.first.year)
             if period and period[0] == when.first and period[1] != period[0]:
                 resolved = self._done(c.type, when, mod, anchor, start)
-                return Resolved(resolved.type, f"{period[0].isoformat()}/{period[1].isoformat()}", "day", period,
-                                mod, anchor)
+                if (period[1] - period[0]).days < 6:  # two days of Rosh Hashanah: the interval itself
+                    return Resolved(resolved.type, f"{period[0].isoformat()}/{period[1].isoformat()}", "day", period, mod, anchor)
+                days = [period[0] + dt.timedelta(days=k) for k in range((period[1] - period[0]).days + 1)]
+                year, month = max(((d.year, d.month) for d in days), key=lambda ym: (sum((d.year, d.month) == ym for d in days), ym))
+                # (the month is the days' approximation, so it says so: mod APPROX, the interval exact)
+                return Resolved(resolved.type, f"{year:04d}-{month:02d}", "month", period, mod or "APPROX", anchor)
         if c.season is not None and c.southern:
             # (the value names the season the text names, in the year it begins)
             return self._done(c.type, when, mod, anchor, start, value=f"{when.first.year:04d}-{c.season}")
