@@ -1582,6 +1582,21 @@ def weekdays_plural(m: re.Match, text: str) -> Partial | None:
     return Fixed(f"XXXX-WXX-{wd + 1}{suffix}", type="SET")
 
 
+@rule(
+    "clock_weekdays",
+    ("weekday",),
+    rf"{NUM_START}(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?m\.?(?:\s+(?:Eastern|Pacific|Central|ET|PT|CT))?"
+    rf"\s+(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))){E}",
+    examples=(("The drama will air at [9 p.m. Sundays] starting Oct. 22.", "XXXX-WXX-7T21:00", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("The gallery stays open until [9:45 p.m. Wednesdays].", "XXXX-WXX-3T21:45", None, EXAMPLE_REFERENCE, "news", "SET")),
+)
+def clock_weekdays(m: re.Match, text: str) -> Partial | None:
+    """A time of day on a day of every week: "at 9 p.m. Sundays" (a schedule, one SET; with "on"
+    between, "at 4 p.m. on Fridays" stays two, as our sets tag it)."""
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}T{hour:02d}:{m['min'] or '00'}", type="SET")
+
+
 # ----------------------------------------------------------------------------- deictic days and parts of day
 
 _DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": -1}
@@ -3822,7 +3837,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
     event_offset,
     # relative and deictic
-    deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
+    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
