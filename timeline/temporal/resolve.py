@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from . import vocab as V
 from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
+from .modifiers import part_of_period
 from .tense import Tense, _scan_right, _tokens, clause_tense, sentence_bounds, verb_before
 from .values import (
     GRAIN_ORDER,
@@ -439,8 +440,8 @@ _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|openin
 _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 # a date named as the object of a decision ("declared Friday a holiday", "fixed January 18 for the hearing")
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
-                                r"earmarked|announced)|\b(?:declares|fixes|sets|names|designates|approves))\s+$", re.IGNORECASE)
-_DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for)\b")
+                                r"earmarked|announced|added)|\b(?:declares|fixes|sets|names|designates|approves|adds|added))\s+$", re.IGNORECASE)
+_DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for|the\s+(?:end|start|first|last))\b")
 _WARNED_FOR_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|holiday|bans?|curfews?|closures?)\b"
                                 r"(?:\s+(?:[\w'’-]+))*?"
                                 r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled|imposed)\s+on\s)"
@@ -666,7 +667,8 @@ class Resolver:
                 resolved = self._done(c.type, when, mod, anchor, start)
                 if (period[1] - period[0]).days < 6:  # two days of Rosh Hashanah: the interval itself
                     return Resolved(resolved.type, f"{period[0].isoformat()}/{period[1].isoformat()}", "day", period, mod, anchor)
-                days = [period[0] + dt.timedelta(days=k) for k in range((period[1] - period[0]).days + 1)]
+                first, last = part_of_period(period[0], period[1], mod)  # ("the end of Ramadan": its last days' month)
+                days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
                 year, month = max(((d.year, d.month) for d in days), key=lambda ym: (sum((d.year, d.month) == ym for d in days), ym))
                 # (the month is the days' approximation, so it says so: mod APPROX, the interval exact)
                 return Resolved(resolved.type, f"{year:04d}-{month:02d}", "month", period, mod or "APPROX", anchor)
@@ -1283,7 +1285,7 @@ class Resolver:
         """Whether a date is the object of a decision that sets it ahead: "has declared Friday a
         work-free day", "has approved December 25 as a holiday", "the court fixed January 18 for the
         next hearing" (but "set Friday as the deadline", told in a past story, may be over)."""
-        if _DATE_NAMED_BEFORE.search(self.text, max(0, start - 14), start) and _DATE_NAMED_AFTER.match(self.text, end):
+        if _DATE_NAMED_BEFORE.search(self.text, max(0, start - 30), start) and _DATE_NAMED_AFTER.match(self.text, end):
             return True
         return bool(_NEXT_SITTING.match(self.text, end) and _FIXED_FOR_BEFORE.search(self.text, max(0, start - 20), start))
 
@@ -1455,7 +1457,9 @@ class Resolver:
             return int(beside.group(1))  # "on Easter Monday, April 24th, 1916": the date beside it says which
         if self.reference is not None and _THIS_YEAR_AFTER.match(self.text, end, e):
             return self.reference.year  # "Diwali falls on Sunday (October 27) this year, ... than in 2018"
-        years = {int(y) for y in _YEAR_AFTER.findall(self.text, end, e)}
+        # (in its own clause: not "on Thanksgiving night — an overlap that last happened in 1888")
+        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b", self.text[end:e])
+        years = {int(y) for y in _YEAR_AFTER.findall(self.text, end, end + stop.start() if stop else e)}
         return years.pop() if len(years) == 1 else None
 
     def _year_of_the_date_beside(self, c: Calendar, end: int) -> int | None:
@@ -1949,8 +1953,10 @@ class Resolver:
                 return self._done(type_, when, mod, anchor_name, start)
             elif base is not None:
                 origin = When.of(base, "day")
-                if r.unit == "week" and r.amount == 0 and mod == "END" and base.weekday() == 6 and anchor_name == "reference":
-                    origin = When.of(moved(base, 1), "day")  # "later in the week", written on a Sunday: the coming week
+                if r.unit == "week" and r.amount == 0 and mod in ("END", "MID") and base.weekday() == 6 and anchor_name == "reference" \
+                        and self.tense(start, end) != "past":
+                    # "later in the week", "by the middle of the week", written on a Sunday: the coming week
+                    origin = When.of(moved(base, 1), "day")
                 if r.unit == "week" and r.amount == 0 and mod == "MID" and base.weekday() >= 3 and anchor_name == "reference" \
                         and re.fullmatch(r"mid-?week", self.text[start:end], re.IGNORECASE) and self.tense(start, end) in ("future", "present"):
                     origin = When.of(moved(base, 7), "day")  # "a second storm could arrive by midweek", written on a Thursday: next week's
