@@ -330,7 +330,10 @@ _APPOSITION_TO = re.compile(r",\s*(?:just\s+|exactly\s+|only\s+|barely\s+|some\s
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
                                      # has on Patriots' Day for decades": that day's)
-                                     r"|,\s+as\s+[^,;]*\bhad\s", re.IGNORECASE)
+                                     r"|,\s+as\s+[^,;]*\bhad\s"
+                                     # "advised drivers to avoid the roads between 10 a.m. and 7 p.m. and forecast a
+                                     # calmer Sunday": a second verb of the subject, with a day of its own
+                                     r"|\s+and\s+(?:forecast|predicted|warned|expected|said|added|promised|urged)\s", re.IGNORECASE)
 # the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
 _STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$"
