@@ -1683,6 +1683,8 @@ class Resolver:
         if not years:
             return None
         pos, year = max(years)
+        if self.reference is not None and year < self.reference.year and self.tense(start, end) == "future":
+            return None  # "The revival of 'Harbor Town,' the 1957 musical, will close March 25": a year gone frames nothing to come
         if re.match(r"fiscal\s", self.text[pos:pos + 7], re.IGNORECASE) and self.reference \
                 and year == self.reference.year + 1 and self.tense(start, end) == "past":
             # "Fiscal 1996 began Oct. 1", written in November 1995: a fiscal year named by the

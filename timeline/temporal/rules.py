@@ -1593,6 +1593,8 @@ def weekdays_plural(m: re.Match, text: str) -> Partial | None:
 def clock_weekdays(m: re.Match, text: str) -> Partial | None:
     """A time of day on a day of every week: "at 9 p.m. Sundays" (a schedule, one SET; with "on"
     between, "at 4 p.m. on Fridays" stays two, as our sets tag it)."""
+    if re.match(r"\s*(?:through|thru|to|-|–|and)\s+(?-i:[A-Z][a-z]+days)\b", text[m.end():m.end() + 16]):
+        return None  # "open from 10 a.m. to 4:45 p.m. Tuesdays through Sundays": the hours and the days, each its own
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
     return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}T{hour:02d}:{m['min'] or '00'}", type="SET")
 
