@@ -193,6 +193,7 @@ _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hour
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected)\s+to\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
+_MODAL_PERFECT = re.compile(r"\b(?:should|would|will|must|could|may|might|to)\s+have\s+(?:been\s+)?\w+", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced)\s+$", re.IGNORECASE)
@@ -327,7 +328,7 @@ _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began
 _AN_ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:elections?|by-elections?|run-?offs?|polls|vote|ballot|"
                                 r"referendum|primar(?:y|ies))\b", re.IGNORECASE)
 _APPOSITION_TO = re.compile(r",\s*(?:just\s+|exactly\s+|only\s+|barely\s+|some\s+)?")
-_ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding)\s"
+_ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding|according\s+to|which|who)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
                                      # has on Patriots' Day for decades": that day's)
                                      r"|,\s+as\s+[^,;]*\bhad\s"
@@ -1174,7 +1175,10 @@ class Resolver:
             or _STARTING_BEFORE.search(self.text, max(0, start - 22), start)
             or c.day is not None and _NEW_LEVEL_FROM_BEFORE.search(self.text, max(0, start - 50), start))
         if deadline and tense == "past" and c.day is None and re.search(r"\bby\s+$", self.text[max(0, start - 4):start]) \
-                and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start):
+                and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start) \
+                and not _MODAL_PERFECT.search(self.text, self.bounds(start, end)[0], start):
+            # (but "should have been offered the vaccine by Christmas", "to have been vaccinated by the
+            # spring": a deadline looked to, however the verb is formed)
             deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set
         if _NEXT_ONE_BEFORE.search(self.text, max(0, start - 40), start):
             tense = "future"  # "postponed a decision until their next summit on 18-19 December"
@@ -1428,7 +1432,9 @@ class Resolver:
             return True  # "will stay open until 8pm this week": each day's closing time
         regime = _HOURS_OF_A_REGIME_AFTER.search(self.text, end, e)
         if regime and not _WEEKDAY_WORD_IN.search(self.text, end, regime.start()) \
-                and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, regime.start()):
+                and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, regime.start()) \
+                and not re.search(r"\b(?:which|who|according\s+to|said|says)\b", self.text[end:regime.start()], re.IGNORECASE):
+            # (not "had reached 110 by 1:30 p.m., according to the Weather Service, which has extended a warning through Saturday")
             return True  # "Polls will be open from 7 a.m. to 9 p.m. through Friday", "open from 8:30 a.m. to 5 p.m.,
             # through June 8", "at 8pm rather than 11.15pm until further notice", "from 6 a.m. to 9 a.m. ...
             # while repairs continue": the hours of each day of a stretch
