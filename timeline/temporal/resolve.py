@@ -193,6 +193,14 @@ _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hour
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected)\s+to\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
+# happenings a clock time may be told of again after the lede names them
+_HAPPENING_NOUN = re.compile(r"\b(?:meeting|hearing|verdict|game|match|stage|race|vote|session|trial|debate|ceremony|eclipse|launch|"
+                             r"summit|talks|concert|parade|final|semifinal|sentencing|auction|march|rally|protest|strike|"
+                             r"service|funeral|inquest|election|referendum|polls|flight|landing|fire|blaze)s?\b", re.IGNORECASE)
+# a market's move told up to a clock time ("were down 5.9 percent at 1.12 euros by")
+_MARKET_MOVE_BY = re.compile(r"\b(?:percent|per\s+cent|pence|cents|euros|points|yen|dollars|pounds|basis\s+points)\b[^.;]{0,40}\bby\s+$"
+                             r"|\b(?:fell|rose|dropped|climbed|gained|slid|jumped|traded|was\s+(?:up|down)|were\s+(?:up|down))\b[^.;]{0,60}\bby\s+$",
+                             re.IGNORECASE)
 _MODAL_PERFECT = re.compile(r"\b(?:should|would|will|must|could|may|might|to)\s+have\s+(?:been\s+)?\w+", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
@@ -1388,6 +1396,34 @@ class Resolver:
             return (pos, when) if nouns & told_again else None
         return None
 
+    def _day_of_the_lede_told_again(self, start: int, end: int) -> tuple[int, When] | None:
+        """The day of the story's lede, within a day of the writing, when the clock time's sentence
+        names the lede's happening again before it ("voted on Tuesday night to ... The council
+        meeting, which began at 18:00"; "tipped off at 2 p.m.", after "won the final on Saturday";
+        "shares fell 6.8 percent to 198.5 pence by 0945 GMT", after "shares slumped on Tuesday"),
+        or tells a market's move by then."""
+        if self.reference is None or self.narrative:
+            return None
+        lede = self._lede_day(start)
+        if lede is None or (self.reference - lede[1].first).days > 1 or self.bounds(lede[0], lede[0] + 1)[0] > _LEDE_CHARACTERS:
+            return None
+        sentence = self.bounds(start, end)[0]
+        if sentence <= lede[0]:
+            return None  # (the lede's own sentence: its days decide)
+        before = self.text[sentence:start]
+        if _MARKET_MOVE_BY.search(before):
+            return lede
+        if self.tense(start, end) != "past":
+            return None  # ("the parade would start at 8am", told on the day before it: the happening's own day)
+        told = {w.lower() for w in _HAPPENING_NOUN.findall(before)}
+        lede_sentence = self.bounds(lede[0], lede[0] + 1)
+        if not (told and told & {w.lower() for w in _HAPPENING_NOUN.findall(self.text, *lede_sentence)}):
+            return None
+        if self.text[start:end][:1].isdigit() and re.match(r"\d{1,2}(?::\d\d)?\s*a\.?m|[0-5]\D", self.text[start:end]) \
+                and lede[1].first < self.reference:
+            return None  # ("were still celebrating at 2 a.m.", after an election night: the small hours after it)
+        return lede
+
     def _range_start(self, start: int) -> dt.date | None:
         """The first day of a stretch whose end is the weekday at ``start``, told earlier in its
         sentence as a weekday ("from 6 am on Saturday till 10 pm on [Monday]", "begins at 4pm on
@@ -1789,6 +1825,9 @@ class Resolver:
         cause = self._day_of_a_cause_told_again(start, end)
         if cause is not None:
             return cause[1].first, f"timex:{cause[0]}"
+        lede = self._day_of_the_lede_told_again(start, end)
+        if lede is not None:
+            return lede[1].first, f"timex:{lede[0]}"
         last = self.last_date(start, finest="day", where_pos=self._day_of_the_news)
         side = None  # the side of now the day must be on, when the last day told is on the other
         if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
