@@ -174,7 +174,9 @@ _HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily
 # "daily" that is an adjective ("the highest daily toll") is none
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
                         r"after|before|by|for|throughout|while|when|as|unless|starting|beginning|through)\b))|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
-                        r"each\s+(?:day|night|morning|evening)|(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
+                        r"each\s+(?:day|night|morning|evening)|(?:each|every)\s+(?:school\s+day|weekday|working\s+day)|"
+                        r"on\s+(?:their|your|its|the)\s+collection\s+days?|"
+                        r"(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
                         r"(?:of|in)\s+(?:every|each)\s+month|"
                         rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
 # another clause opening between a time and what follows it ("made the call at 5:45 a.m., about 15
@@ -186,7 +188,11 @@ _WHILE_OR_THAN = re.compile(r"\b(?:while|than)\b", re.IGNORECASE)
 # notice", "while repairs continue", a regime that starts ("from next month")
 _HOURS_OF_A_REGIME_AFTER = re.compile(
     r",?\s+(?:through|thru)\s+(?:[A-Z]|\d)|\buntil\s+further\s+notice\b|\bwhile\s+(?:[\w'’-]+\s+){1,4}?(?:continues?|lasts?|remains?|"
-    r"goes\s+on|go\s+on|is\s+under\s+way|are\s+under\s+way)\b|\b(?:from|starting|beginning)\s+next\s+(?:week|month)\b")
+    r"goes\s+on|go\s+on|is\s+under\s+way|are\s+under\s+way)\b|\b(?:from|starting|beginning)\s+next\s+(?:week|month)\b"
+    # a new timetable's hours ("would begin at 8:45 a.m. instead of 7:30 a.m. starting in August")
+    r"|\b(?:starting|beginning)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)|fall|autumn|spring|summer|winter|new\s+(?:school\s+)?year)\b"
+    # ... and the nights of every week they run ("from 7pm to 5am, Sunday to Thursday nights")
+    r"|,?\s+(?:from\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:to|through|-|–)\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?\b")
 # clock times told before another in one list or stretch ("between 2pm and 4pm and [7pm]")
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)

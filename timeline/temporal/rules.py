@@ -1484,6 +1484,11 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if rel is None and _EVERY_WEEKDAY_AND_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
         # "every Thursday and Friday in December": "every" goes for both
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
+    if rel is None and (_HOURS_THEN_DAYS_BEFORE.search(before(text, m.start(), 40)) and _TO_WEEKDAY_AFTER.match(text, m.end())
+                        or _HOURS_THEN_DAYS_TO_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+        # "from 7pm to 5am, Sunday to Thursday nights", "open from 8.30am until 4.30pm Monday to Friday":
+        # the days of every week the hours are kept
+        return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
     if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$|,\s+an?\s+$", before(text, m.start(), 8)):
         return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
@@ -1493,6 +1498,10 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="DATE")
 
 
+# a stretch of weekdays right after a clock time: the days of a weekly timetable
+_HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GMT))\s*,?\s+(?:from\s+)?$", re.IGNORECASE)
+_TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
+_HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
 _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*{WEEKDAY})*\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
@@ -3216,7 +3225,7 @@ _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|Brit
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
 # the space between a time and its day: not a paragraph break ("Last updated 3:05 a.m. ET [blank line] Wednesday, Nov. 4")
 _GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
-_DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?P<thatday>that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?!\s+(?:to|through|thru|-|–)\s+{WEEKDAY})(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?P<thatday>that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
