@@ -1098,6 +1098,10 @@ class Resolver:
             # (but "he always said he would retire in June", "Usually quiet, the town erupted in May")
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
+        if year is None and c.relation is None and c.month is not None and c.day is not None and self.previous is not None \
+                and re.fullmatch(r",\s*", self.text[self.previous[1]:start]) and self.previous[2].grain == "day" \
+                and (self.previous[2].first.month, self.previous[2].first.day) == (c.month, c.day):
+            year = self.previous[2].first.year  # "on Presidents Day, Feb. 19": the date in apposition is the holiday's
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._year_after_previous_entry(c, start)  # "Feb. 28, 1998 - ... [line] Sept. 23 - ...": 1998
         if year is None and c.relation is None and c.month is not None and c.holiday is None:

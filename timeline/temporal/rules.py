@@ -2997,7 +2997,7 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|second|third|fourth|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
     examples=(
         ("[Every few months] another chief executive announces a return to the office.", "PXM"),
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -3028,7 +3028,8 @@ def set_every(m: re.Match, text: str) -> Partial | None:
         return Fixed(f"XXXX-{V.SEASONS[m['season'].lower()]}", type="SET")
     word = m["unit"].lower().rstrip("s")
     if m["n"]:
-        n = 2 if m["n"].lower() == "other" else 0.5 if m["n"].lower().startswith("half") else V.number_value(m["n"])
+        n = {"other": 2, "second": 2, "third": 3, "fourth": 4}.get(m["n"].lower()) or (
+            0.5 if m["n"].lower().startswith("half") else V.number_value(m["n"]))  # ("every second week": every two weeks)
         if n is None and m["n"].lower() not in ("few", "several"):
             return None  # ("every few months": PXM, an unknown number)
         canon, designator, mult = V.UNITS.get(word) or V.UNITS["day"]  # "every other morning": every two days
