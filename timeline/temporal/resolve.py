@@ -26,7 +26,7 @@ from . import vocab as V
 from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .modifiers import part_of_period
-from .tense import Tense, _scan_right, _tokens, clause_tense, sentence_bounds, verb_before
+from .tense import Tense, clause_tense, first_verb_tense, sentence_bounds, verb_before
 from .values import (
     GRAIN_ORDER,
     SEASON_START_MONTH,
@@ -1570,7 +1570,7 @@ class Resolver:
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
         told_in = self.bounds(pos, pos + 1)[0]
-        if _scan_right(_tokens(self.text, told_in, pos)) == "present":
+        if first_verb_tense(self.text, told_in, pos) == "present":
             return None  # "The recall is only the second attempt ...; North Dakota voters recalled their governor in
             # 1921. Organizers submitted signatures in July": a sentence of now, its year told in passing
         if _RELATIVE_CLAUSE.search(self.text, self.bounds(pos, pos + 1)[0], pos):

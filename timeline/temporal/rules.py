@@ -2120,10 +2120,17 @@ def first_units(m: re.Match, text: str) -> Partial | None:
     return Fixed(duration_value(1, designator, mult, canon in V.TIME_UNITS), type="DURATION")
 
 
-# a story about sport, where "this season" is a season of play (not "the flu season")
-_SPORT = re.compile(r"\b(?:league|club|coach|goals?|playoffs?|touchdowns?|innings|wickets?|championship|tournament|striker|"
-                    r"quarterback|matches|fixtures?|squad|Premiership|NBA|NFL|NHL|MLB|AFL|NRL|Test\s+series|grand\s+slam)\b",
-                    re.IGNORECASE)
+# a story about sport, where "this season" is a season of play (not "the flu season", nor retail's
+# with "Sam's Club" in it): a league named, or two different words of the game
+_SPORT_LEAGUE = re.compile(r"\b(?:Premier\s+League|Premiership|Bundesliga|Serie\s+A|La\s+Liga|Ligue\s+1|Eredivisie|Champions\s+League|"
+                           r"NBA|NFL|NHL|MLB|AFL|NRL|MLS|Six\s+Nations|County\s+Championship|Test\s+series|grand\s+slam)\b")
+_SPORT_WORD = re.compile(r"\b(league|club|coach|goals?|games|playoffs?|touchdowns?|innings|wickets?|championship|tournament|striker|"
+                         r"quarterback|matches|fixtures?|squad|scored|defender|midfielder|pitcher|halftime|kickoff|kick-off)\b",
+                         re.IGNORECASE)
+
+
+def _about_sport(text: str) -> bool:
+    return bool(_SPORT_LEAGUE.search(text)) or len({w.lower().rstrip("s") for w in _SPORT_WORD.findall(text)}) >= 2
 # ... and a league whose season runs across the new year, named by the year it starts
 _CROSS_YEAR_LEAGUE = re.compile(r"\b(?:Premier\s+League|Premiership|Bundesliga|Serie\s+A|La\s+Liga|Ligue\s+1|Eredivisie|"
                                 r"Champions\s+League|Europa\s+League|FA\s+Cup|NBA|NHL|A-League|(?:19|20)\d\d[-/–]\d\d\s+season)\b")
@@ -2142,7 +2149,7 @@ _CROSS_YEAR_LEAGUE = re.compile(r"\b(?:Premier\s+League|Premiership|Bundesliga|S
 def relative_season(m: re.Match, text: str) -> Partial | None:
     """A season of play counted from the one under way: the year it starts (a league whose
     season runs across the new year, from August) or the year it is played in."""
-    if not _SPORT.search(text):
+    if not _about_sport(text):
         return None  # "the flu season", "this season's fashions": no season of play
     rel = " ".join((m["rel"] or "").lower().split())
     if m["amount"]:

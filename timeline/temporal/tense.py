@@ -702,6 +702,12 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     return tokens
 
 
+def first_verb_tense(text: str, start: int, end: int) -> Tense:
+    """The tense of the first verb in text[start:end] ("The recall is only the second attempt ...;
+    voters recalled their governor in 1921": present)."""
+    return _scan_right(_tokens(text, start, end))
+
+
 def tense_after(text: str, end: int) -> Tense:
     """The tense told after text[:end] in the rest of its sentence ("; today [it has 310]")."""
     _, e = sentence_bounds(text, end, end)
