@@ -1310,8 +1310,10 @@ class Resolver:
         """Whether a date is the object of a decision that sets it ahead: "has declared Friday a
         work-free day", "has approved December 25 as a holiday", "the court fixed January 18 for the
         next hearing" (but "set Friday as the deadline", told in a past story, may be over)."""
-        if _DATE_NAMED_BEFORE.search(self.text, max(0, start - 30), start) and _DATE_NAMED_AFTER.match(self.text, end):
-            return True
+        named = _DATE_NAMED_BEFORE.search(self.text, max(0, start - 30), start)
+        after = _DATE_NAMED_AFTER.match(self.text, end) if named else None
+        if after and not (re.search(r"\badd(?:s|ed)\s+$", named.group(), re.IGNORECASE) and not after.group().strip().lower().startswith("as")):
+            return True  # ("added Oct. 2 as a public holiday", but not "the spokesman added Tuesday a note of caution")
         return bool(_NEXT_SITTING.match(self.text, end) and _FIXED_FOR_BEFORE.search(self.text, max(0, start - 20), start))
 
     def _coming_verb_before(self, start: int, end: int) -> bool:
