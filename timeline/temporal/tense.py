@@ -415,12 +415,15 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i
         if low in ("soon", "early") and i >= 1 and tokens[i - 1].lower() == "as":
             return "future", i
-        if low in _FORECAST_PAST and 2 <= n - 1 - i and "," not in tokens[i + 1:] and _aux_before(tokens, i)[0] not in (
+        if low in _FORECAST_PAST and 2 <= n - 1 - i and all(tokens[k + 1].lower() == "with" for k in range(i + 1, n - 1)
+                                                             if tokens[k] == ",") and tokens[n - 1] != "," \
+                and _aux_before(tokens, i)[0] not in (
                 "had", "has", "have", "been") and not any(t.lower() in _COMPANY_FIGURES for t in tokens[i + 1:]) \
                 and tokens[n - 1].lower() not in ("at", "about", "around", "approximately"):
             # (but "Networks projected Obama the winner at about 11:20 p.m. EST Tuesday": when it was projected)
             return "future", i  # "Forecasters predicted temperatures of minus 20 C Saturday night": the
-            # forecast's time, told after its object (but "Cuba predicted Wednesday": the saying's)
+            # forecast's time, told after its object, or in a "with" phrase after it ("forecast a heatwave, with
+            # temperatures reaching 34C on Saturday"); (but "Cuba predicted Wednesday": the saying's)
         if low in ("forecast", "forecasted", "predicted") and i == n - 2 and tokens[n - 1].lower() == "for" \
                 and _aux_before(tokens, i)[0] in ("was", "were", "is", "are", "been"):
             return "future", i  # "Some rain was forecast for the weekend": the weather to come
