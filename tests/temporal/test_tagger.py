@@ -220,7 +220,7 @@ def test_bounded_points_keep_before_and_after() -> None:
         ("Workers marched on Labour Day.", "AU", "XXXX-XX-XX"),  # each state keeps its own
         ("Florists were busy on Mother's Day.", "GB", "2025-03-30"),
         ("Florists were busy on Mother's Day.", None, "2025-05-11"),
-        ("Christmas sales were weak.", "IN", "2024-12-25"),  # the same everywhere: no regional entry
+        ("Crowds celebrated Christmas.", "IN", "2024-12-25"),  # the same everywhere: no regional entry
     ],
 )
 def test_a_holiday_countries_keep_on_different_days_takes_the_articles_country(text, region, value) -> None:

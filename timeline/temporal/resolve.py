@@ -326,6 +326,11 @@ _DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plans?|preparations?|arrangements?|restrictions?|"
                                   r"curbs?|diversions?|closures?|schedules?|timetables?|services|buses|trains|flights|"
                                   r"tickets|bookings|security|patrols|deployments?|measures)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# a holiday naming a thing of its season: a lowercase noun after it, not a verb nor a word of a phrase
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|on|at|for|with|by|from|as|is|was|were|are|has|had|have|will|"
+                                r"would|could|the|a|an|this|that|when|while|which|who|after|before|until|since|day|eve|"
+                                r"falls?|fell|comes?|came|approach(?:es)?|nears?|arrives?|drew|draws?|itself)\b)[a-z]+(?<!ed)\b")
+_HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
@@ -1207,6 +1212,15 @@ class Resolver:
         if tense == "past" and c.holiday is not None and c.relation is None and _PROVIDED_FOR_BEFORE.search(
                 self.text, max(0, start - 40), start):
             tense = None  # "issued an advisory for the Deepavali weekend", written three days before it: the nearer one
+        if tense == "past" and c.holiday is not None and c.relation is None and base is not None \
+                and _ATTRIBUTIVE_AFTER.match(self.text, end):
+            coming = holiday_date(c.holiday, base.year)
+            if coming is not None and coming < base:
+                coming = holiday_date(c.holiday, base.year + 1)
+            if coming is not None and (coming - base).days <= _HOLIDAY_SEASON_DAYS:
+                # "Christmas bin collection changes announced", "Diwali lights were switched on",
+                # written weeks before: a noun of the holiday's season under way, not last year's
+                tense = None
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
             _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
             self.text, max(0, start - 8), start)  # (but "has been closed since Christmas")
@@ -2000,7 +2014,7 @@ class Resolver:
             if base is not None and r.base == "latest":
                 origin = When.of(base, "quarter").shifted("quarter", -1)  # the last completed one
             elif base is not None and r.base == "new_year":
-                origin = When.of(moved(base, 92), "year")  # "in the new year": said from October, the next
+                origin = When.of(moved(base, 184), "year")  # "in the new year": said from July, the next
             elif base is not None and r.base == "season":
                 # a season that runs across the new year, named by the year it starts: from August
                 # the one begun; before, the one begun the year before; "last season" in June or

@@ -2168,12 +2168,17 @@ def relative_season(m: re.Match, text: str) -> Partial | None:
 @rule(
     "the_new_year",
     ("unit",),
-    rf"{B}(?:in|into|after|until|till|by|early\s+in|for)\s+(?P<t>the\s+(?-i:new)\s+year){E}(?!['’]s|\s+(?:holiday|celebrations?|party|parties|eve|day|resolutions?)\b)",
+    rf"{B}(?:in|into|after|until|till|by|early\s+in|for|before|(?<!day\s)(?<!days\s)of|through|throughout|over|see|welcomed?|(?:ring|rang|ringing"
+    rf"|usher|ushered|ushering)\s+in)\s+(?P<t>the\s+(?-i:new)\s+year){E}(?!['’]s|\s+(?:holiday|celebrations?|party|parties|eve|day|resolutions?)\b)",
     examples=(("A confiscation hearing will be held in [the new year].", "2026"),
-              ("Talks will resume in [the new year].", "2026", None, dt.date(2026, 1, 8))),
+              ("Talks will resume in [the new year].", "2026", None, dt.date(2026, 1, 8)),
+              ("There was little sign of a thaw before [the new year].", "2026"),
+              ("The first major storm of [the new year] dropped a foot of snow.", "2026", None, dt.date(2026, 1, 2)),
+              ("Kiribati, the first inhabited place to see [the new year], began celebrating.", "2026"),
+              ("The roadworks have been postponed until [the new year].", "2026", None, dt.date(2025, 9, 27))),
 )
 def the_new_year(m: re.Match, text: str) -> Partial | None:
-    """"in the new year": the year about to begin (said from October on), else the one begun."""
+    """"in the new year": the year about to begin (said from July on), else the one begun."""
     return Relative("year", 0, "new_year")
 
 

@@ -216,6 +216,10 @@ def _causative_tense(tokens: list[str], i: int) -> Tense | None:
     return None
 
 
+# modals that, before a perfect, guess at what is done ("may have left on Friday")
+_MODALS_OF_A_GUESS = frozenset({"may", "might", "must"})
+
+
 def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     """Tense of a participle at tokens[i] from its auxiliary, or None without one."""
     aux, j = _aux_before(tokens, i)
@@ -236,12 +240,15 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
             return "past"  # "had to be made by 5pm on 20 April": an obligation that was
         return "future" if before in MODALS_FUTURE or before == "to" else "present"
     if aux == "been":
-        before, _ = _aux_before(tokens, j)
+        before, k = _aux_before(tokens, j)
         if before in MODALS_FUTURE:
             return "future"
+        if before == "have" and _aux_before(tokens, k)[0] in MODALS_FUTURE - _MODALS_OF_A_GUESS:
+            return "future"  # "will have been completed by Friday"
         return "past"
     if aux == "have" and _aux_before(tokens, j)[0] in MODALS_FUTURE:
-        return "future"  # "will have receded by Sunday"
+        # "will have receded by Sunday" (but "may have left the country on Friday": a guess at what is done)
+        return "past" if _aux_before(tokens, j)[0] in _MODALS_OF_A_GUESS else "future"
     if aux in ("was", "were", "has", "have", "had", "having"):
         return "past"
     if aux in MODALS_FUTURE:
@@ -430,7 +437,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in ("forecast", "forecasts", "outlook") and i + 1 < n and tokens[i + 1].lower() == "for" and i >= 1 \
                 and tokens[i - 1].lower() in ("the", "a", "its", "their", "weather", "latest"):
             return "future", i  # "The forecast for Saturday evening calls for cool temperatures"
-        if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:]:
+        if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:] \
+                and not (i + 2 < n and tokens[i + 2].lower() in _AHEAD_OF_A_MEASURE):
+            # (but "were completed ahead of schedule in the summer": sooner than planned, no time ahead)
             return "future", i  # "buy gold ahead of Diwali on Wednesday", "ahead of Tuesday's vote" (but
             # "Just ahead of the trip, the department on Sunday issued ...": a phrase of its own)
         if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and (
@@ -517,10 +526,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in PRESENT_PLURAL and i >= 1 and _plural_subject(tokens[i - 1]):
                 return "present", i  # "Wyoming's caucuses run through Wednesday"
             continue
-        if _past_form(word, low, first=i == 0) and i >= 2 and i + 1 < n and tokens[i - 2].lower() in ("will", "would", "to", "'ll") \
+        if _past_form(word, low, first=i == 0) and i >= 2 and i + 1 < n and tokens[i - 2].lower() in _BEFORE_A_BASE_VERB \
                 and _is_word(tokens[i - 1]) and tokens[i - 1].islower() and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("be", "have", "been") and tokens[i + 1][:1].isalpha():
-            continue  # "will release revised third-quarter guidance on Wednesday": an adjective after the verb
+            continue  # "will release revised third-quarter guidance on Wednesday", "must submit balanced budgets
+            # by June": an adjective after the verb
         if _past_form(word, low) and i >= 1 and tokens[i - 1].lower() in PLANNING and i + 1 < n and _is_word(tokens[i + 1]) \
                 and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | AUX_SKIP:
             continue  # "The Security Council planned closed consultations Thursday": an adjective; the plan decides
@@ -630,6 +640,10 @@ _ORDINAL_NOUN_TO = frozenset("first second third fourth fifth last only youngest
 _COMPANY_FIGURES = frozenset("revenue revenues sales profit profits earnings income loss losses margin margins "
                              "growth guidance dividend shipments deliveries results".split())
 _FORECAST_PAST = frozenset({"forecast", "predicted", "projected"})
+# words a verb's base form follows, so that a past form right after that verb is an adjective
+_BEFORE_A_BASE_VERB = frozenset("will would to 'll must should shall can cannot could may might do does did".split())
+# what "ahead of" measures a result against, not a time it comes before
+_AHEAD_OF_A_MEASURE = frozenset("schedule time plan plans target targets expectations forecasts estimates budget".split())
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
