@@ -2608,7 +2608,7 @@ _ANCHOR_UNITS = {"day": "day", "morning": "day", "night": "day", "evening": "day
         ("The rebels attacked on Dec. 1, 2025. [The next day], troops arrived.", "2025-12-02"),
         ("Kopp was last seen Nov. 3, [the day] before authorities sought him.", "2025-11-03"),
         ("Stores will reopen [the day after Christmas].", "2025-12-26"),
-        ("They met [the day before last Tuesday]'s hearing.", "2025-12-01"),
+        ("They met [the day before last Monday]'s hearing.", "2025-11-30"),
         ("Exports fell in [the year after 2008].", "2009"),
         ("He was crossed out [that same day].", "XXXX-XX-XX", None, None),
         ("Slepian was killed on Oct. 23, 1998. [Earlier that day], the family sent a fax.", "1998-10-23"),

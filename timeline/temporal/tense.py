@@ -408,7 +408,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "to" and i >= 3 and tokens[i - 2].lower() in _ORDINAL_NOUN_TO and tokens[i - 3].lower() in _THE:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and _is_word(tokens[i + 1]) and \
-                tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be"):
+                tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be") \
+                and not (i >= 1 and tokens[i - 1].lower() in _NOUNS_BEFORE_TO and tokens[i + 1].endswith("s")
+                         and not tokens[i + 1].endswith(("ss", "us", "is"))):
+            # (but "ordered an end to lockouts in November": a plural noun after a preposition)
             infinitive = True
             if tokens[i + 1].lower() in _LEAVING and tokens[n - 1].lower() not in ("by", "until", "till", "before") \
                     and any(t.lower() in _ORDERING for t in tokens[max(0, i - 6):i]):
@@ -477,6 +480,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, j = _aux_before(tokens, i)
             if aux == "as" and low in _AS_PLANNED:
                 continue  # "went ahead as (previously) planned Saturday night": an adverb; the verb before decides
+            if aux in DETERMINERS - {"that"} and low == "proposed" and i + 1 < n and _is_word(tokens[i + 1]) \
+                    and tokens[i + 1].islower() and any(_past_form(t, t.lower()) for t in tokens[:j]):
+                continue  # "voted against the proposed four-year deal late Thursday": an adjective; the verb before decides
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had":
                 return "past", i
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
@@ -576,7 +582,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 tense = _causative_tense(tokens, i)
             return (tense or "past"), i
         if low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low.isalpha() and i >= 1 \
-                and tokens[i - 1].lower() in ("that", "which", "who") and (i == 1 or tokens[i - 2].lower() not in DETERMINERS):
+                and tokens[i - 1].lower() in ("that", "which", "who") and (i == 1 or tokens[i - 2].lower() not in DETERMINERS
+                                                                          and tokens[i - 2].lower() not in REPORTING
+                                                                          and not _past_form(tokens[i - 2], tokens[i - 2].lower())):
+            # (but "warned that backlogs from a stoppage in December had taken weeks": the subject after a
+            # verb's "that")
             return "present", i  # "a calendar that gives students Oct. 15 off": a verb after its relative pronoun
         if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]):
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
@@ -640,6 +650,9 @@ _ORDINAL_NOUN_TO = frozenset("first second third fourth fifth last only youngest
 _COMPANY_FIGURES = frozenset("revenue revenues sales profit profits earnings income loss losses margin margins "
                              "growth guidance dividend shipments deliveries results".split())
 _FORECAST_PAST = frozenset({"forecast", "predicted", "projected"})
+# nouns that take "to" as a preposition ("an end to lockouts", "changes to rules")
+_NOUNS_BEFORE_TO = frozenset("end changes amendments cuts increases rises access damage threat threats response "
+                             "exposure challenges objections opposition resistance".split())
 # words a verb's base form follows, so that a past form right after that verb is an adjective
 _BEFORE_A_BASE_VERB = frozenset("will would to 'll must should shall can cannot could may might do does did".split())
 # what "ahead of" measures a result against, not a time it comes before

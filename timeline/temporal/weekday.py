@@ -28,6 +28,8 @@ def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relat
     >>> ref = dt.date(2025, 12, 3)  # a Wednesday
     >>> resolve_weekday(ref, 3, relation="last")  # "last Thursday"
     datetime.date(2025, 11, 27)
+    >>> resolve_weekday(ref, 1, relation="last")  # "last Tuesday", said the day after: a week before that
+    datetime.date(2025, 11, 25)
     >>> resolve_weekday(ref, 6, "past")  # "met ... on Sunday"
     datetime.date(2025, 11, 30)
     >>> resolve_weekday(ref, 4, "future")  # "will meet on Friday"
@@ -35,10 +37,12 @@ def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relat
     """
     back = (reference.weekday() - weekday) % 7  # days back to the most recent such day (0 = today)
     ahead = (weekday - reference.weekday()) % 7  # days ahead to the next such day (0 = today)
+    # "last Sunday" said on a Monday is not yesterday, nor "next Tuesday" on a Monday tomorrow:
+    # the writer would have said so; it is the one a week further (a day a week off has no such doubt)
     if relation == "last":
-        return _moved(reference, -(back or 7))
+        return _moved(reference, -(back if back > 1 else back + 7))
     if relation == "next":
-        return _moved(reference, ahead or 7)
+        return _moved(reference, ahead if ahead > 1 else ahead + 7)
     if relation == "coming":
         return _moved(reference, ahead)  # "Tuesday week" said on a Tuesday counts from that day
     if tense in ("future", "present"):
