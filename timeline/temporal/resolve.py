@@ -112,8 +112,10 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 # "raced against a midnight deadline": the end of the day of writing, whatever the tense
 _DEADLINE_AFTER = re.compile(r"[\s-]+deadlines?\b", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"\b(?:payable|effective|due|(?:of|on\s+the)\s+record)\s+(?:on\s+)?$", re.IGNORECASE)
-# (but "shortly before 2 a.m. Aug. 6", "just before midnight" tell when something happened, not a deadline)
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|(?<!shortly\s)(?<!just\s)(?<!soon\s)(?<!minutes\s)(?<!hours\s)(?<!moments\s)before|"
+# (but "shortly before 2 a.m. Aug. 6", "just before midnight" tell when something happened, not a deadline;
+# "the six months to December" is the end of a period reported on)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!quarter\s)(?<!year\s)(?<!period\s)to|"
+                              r"through|by|(?<!shortly\s)(?<!just\s)(?<!soon\s)(?<!minutes\s)(?<!hours\s)(?<!moments\s)before|"
                               r"effective|due|payable)\s+$", re.IGNORECASE)
 # ... and a start told by its date ("an overtime ban starting on 17 March") is as near as the other side
 # a new level set from a day ("raised the standard rate of VAT to 21.5 per cent from December 1"): the
@@ -331,6 +333,11 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|on|at|for|wit
                                 r"would|could|the|a|an|this|that|when|while|which|who|after|before|until|since|day|eve|"
                                 r"falls?|fell|comes?|came|approach(?:es)?|nears?|arrives?|drew|draws?|itself)\b)[a-z]+(?<!ed)\b")
 _HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
+# "that" opening a reported clause, not pointing back ("estimated that June's strike cost ...", not "that June")
+_THAT_OF_A_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|reported|estimated|estimates|believe[sd]?|"
+                                      r"thinks?|thought|warned|warns|noted|notes|argued|argues|claimed|claims|showed|shows|"
+                                      r"found|finds|announced|announces|expected|expects|hopes?|hoped|feared|fears?|knows?|knew)"
+                                      r"\s+that\s+$", re.IGNORECASE)
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
@@ -1113,6 +1120,7 @@ class Resolver:
             year = self._year_of_framing_season(c, start, end) or self._year_of_list_entry(start)
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
                 and (re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE)
+                     and not _THAT_OF_A_CLAUSE_BEFORE.search(self.text, max(0, start - 30), start)
                      or re.search(r"\s(?:that|the\s+same)\s+year$", self.text[start:end], re.IGNORECASE)):
             told = self.last_date(start, finest="year")
             if told is not None:

@@ -232,6 +232,8 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
         return "present"
     if aux == "be":
         before, k = _aux_before(tokens, j)
+        if before in ("could", "couldn't", "can", "cannot", "can't") and tokens[i].lower() in ("ruled", "excluded", "discounted"):
+            return "future"  # "intervention before Wednesday could not be ruled out": a possibility ahead
         if before in ("could", "couldn't") and (
                 before == "couldn't" or "not" in (t.lower() for t in tokens[k + 1:j])
                 or tokens[i].lower() in ("reached", "located", "contacted", "found", "confirmed", "verified")):
@@ -513,6 +515,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 t.lower() in _THREATENED_ACTION for t in tokens[i + 1:]):
             return "future", i  # "has threatened a 24-hour strike on March 8": the threat lies ahead (but
             # "threatened on Monday to ...": the threatening's day)
+        if low == "notice" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:] and any(
+                t.lower() in _THREATENED_ACTION for t in tokens[i + 2:i + 5]):
+            return "future", i  # "has given notice of a strike at gold mines from Tuesday evening": the strike lies ahead
+        if low in ("promised", "promises", "promise") and n - 1 - i >= 3 and "," not in tokens[i + 1:] \
+                and (tokens[i + 1].lower() in DETERMINERS - {"that"} or tokens[i + 1][:1].isdigit()
+                     or tokens[i + 1].lower() in ("more", "extra", "new", "further", "additional")) \
+                and _aux_before(tokens, i)[0] not in ("had", "been"):
+            return "future", i  # "has promised an extra 65 trains a week from the middle of the year": what is promised lies ahead
         k = _passive_infinitive(tokens, i) if low in PARTICIPLES or _past_form(word, low, first=i == 0) else None
         if k is not None:
             # "went to Buckingham Palace to be appointed on Wednesday", "is expected to be completed
@@ -765,6 +775,12 @@ _PARTS_OF_DAY_AFTER = frozenset("morning afternoon evening night".split())
 _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are".split())
 
 
+# a condition still open after the date: "... in April if the dispute is not resolved"
+_CONDITION_AHEAD = re.compile(r"[^.;:!?,]{0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|does|do|has|have|isn't|aren't|"
+                              r"doesn't|don't|fails?|agrees?|accepts?|refuses?|goes|continues?|remains?)\b", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     s, e = bounds or sentence_bounds(text, start, end)
@@ -803,6 +819,15 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             if tense:
                 return tense
     tense, boundary = _scan_left(left)
+    if tense == "past" and 0 <= boundary < len(left) - 2:
+        withs = [k for k in range(boundary + 1, len(left)) if left[k].lower() == "with" and left[k - 1] == ","]
+        if withs and (left[boundary].lower() in ("has", "have") or _aux_before(left, boundary)[0] in ("has", "have")):
+            # "The dispute has become an issue in the campaign, with polling on May 24": a state up to
+            # now, and a date in a phrase of its own after it, whichever way it lies
+            return None
+    if tense == "past" and _CONDITION_AHEAD.match(text, end, e) and not _HAD_BEFORE.search(" ".join(left[-12:])) \
+            and not (1 <= boundary < len(left) and left[boundary - 1].lower() in ("that", "which", "who")):
+        return "future"  # "has flagged a stoppage in April if the dispute is not resolved": a stoppage held out
     if tense:
         return tense
     tense = _scan_right(_tokens(text, end, min(e, end + 200)))
