@@ -347,6 +347,11 @@ _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursda
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
 _DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
+_SINCE_OR_RELATIVE_BEFORE = re.compile(r"\b(?:since|who|which)\b[^,;]*$", re.IGNORECASE)
+_HISTORY_YEARS = 5  # how many years back a date written out in full tells a story of the past, not of the news
+# a date written out with its year: "Aug. 25, 1944", "14 June 1982", "June 1982"
+_FULL_DATE = re.compile(rf"\b(?:(?P<m1>{_MONTH_WORD})\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                        rf"(?P<m2>{_MONTH_WORD}),?\s+)(?P<year>(?:1[6-9]|20)\d\d)\b")
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
 _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
@@ -1125,6 +1130,8 @@ class Resolver:
             told = self.last_date(start, finest="year")
             if told is not None:
                 year = told[1].first.year  # "formed in December 2021 after an election that October": 2021's
+        if year is None and c.relation is None and c.month is not None and c.holiday is None and c.weekday is None:
+            year = self._year_of_a_full_date_in_sentence(c, start, end)
         if year is None and c.relation is None and c.month is not None and c.day is not None and c.holiday is None:
             # "only gave up on the evening of Monday, March 4", "The rain started on January 18, a
             # Friday": the year of the story in which that date is that weekday
@@ -1648,6 +1655,40 @@ class Resolver:
                 if day is not None and day.weekday() == weekday:
                     return year
         return None
+
+    def _year_of_a_full_date_in_sentence(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of a date its sentence writes out in full, years back, when this month (or day)
+        of a past clause falls within half a year of it: "The Allies broke out of Normandy in late
+        July, liberated Paris on Aug. 25, 1944", "signed the surrender on June 14, 1982, ending a
+        conflict that began when troops landed on April 2"; else None."""
+        if self.reference is None or self.narrative or self.tense(start, end) != "past":
+            return None
+        recent = safe_date(self.reference.year, c.month, c.day or 1)
+        if recent is not None and recent > self.reference:
+            recent = safe_date(self.reference.year - 1, c.month, c.day or 1)
+        if recent is None or (self.reference - recent).days <= 90:
+            return None  # a month of the last weeks is the news's own
+        s, e = self.bounds(start, end)
+        if _SINCE_OR_RELATIVE_BEFORE.search(self.text, max(s, start - 40), start) \
+                or _BACKGROUND_VERB.search(self.text, max(s, start - 40), start):
+            # "the fifth storm since September", "Biden, who announced in April that ...": the news's own;
+            # "born on Jan. 5 and died on Feb. 3, 1990": a birth's year is its own
+            return None
+        written = [m for m in _FULL_DATE.finditer(self.text, s, e) if not (m.start() < end and start < m.end())]
+        if not written:
+            return None
+        told = min(written, key=lambda m: abs(m.start() - start))
+        year = int(told["year"])
+        if year > self.reference.year - _HISTORY_YEARS:
+            return None  # ("an accord reached in November 2013 and a framework agreed on April 2", written in 2015)
+        month = V.month_number(told["m1"] or told["m2"])
+        day = int(told["d1"] or told["d2"] or 15)
+        anchor = safe_date(year, month, min(day, 28))
+        options = [d for d in (safe_date(y, c.month, c.day or 15) for y in (year - 1, year, year + 1)) if d is not None]
+        if anchor is None or not options:
+            return None
+        nearest = min(options, key=lambda d: abs((d - anchor).days))
+        return nearest.year if abs((nearest - anchor).days) <= 183 else None
 
     def _year_of_a_day_beside(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a day its text told in full a few days from this one in a past story ("a date

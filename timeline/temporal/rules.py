@@ -362,8 +362,9 @@ def spoken_day_month(m: re.Match, text: str) -> Partial | None:
 @rule(
     "weekday_apposition",
     ("weekday",),
-    rf"(?<=,\s)a\s+(?P<wd>{WEEKDAY}){E}(?=\s*[,.;)]|\s+(?:when|as|and|after|before)\b)",
-    examples=(("The Wall went up on Aug. 13, 1961, [a Sunday], when troops unrolled barbed wire.", "1961-08-13"),),
+    rf"(?<=,\s)(?:also\s+)?(?P<t>a\s+(?P<wd>{WEEKDAY})){E}(?=\s*[,.;)]|\s+(?:when|as|and|after|before)\b)",
+    examples=(("The Wall went up on Aug. 13, 1961, [a Sunday], when troops unrolled barbed wire.", "1961-08-13"),
+              ("Troops poured across the border before dawn on June 25, 1950, also [a Sunday].", "1950-06-25")),
 )
 def weekday_apposition(m: re.Match, text: str) -> Partial | None:
     """"Aug. 13, 1961, a Sunday": the day just written, named by its weekday."""

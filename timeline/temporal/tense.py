@@ -795,6 +795,12 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if left and left[-1].lower() in ("forecast", "forecasts", "predicted", "predicts", "expected", "expects") and end < e \
             and re.match(r"\s+to\s+(?:be|bring|reach|see|remain|stay|turn|hit|top)\b", text[end:end + 16], re.IGNORECASE):
         return "future"  # "The Bureau of Meteorology forecast Saturday to be fine and warm": the day forecast
+    if 3 <= len(left) <= 5 and left[-1].lower() in ("on", "at") and left[0].lower() in ("the", "this", "a", "an") \
+            and all(_is_word(t) and t.islower() for t in left[1:-1]) and end < e:
+        right = _tokens(text, end, min(e, end + 40))
+        if right and right[0].islower() and right[0].endswith("s") and not right[0].endswith(("ss", "us", "is", "was", "has")) \
+                and _is_word(right[0]) and (len(right) == 1 or right[1] not in (",", "'s")):
+            return "present"  # "The parade on Sunday marks 65 years since ...": the verb of the phrase the day is in
     said_left = left
     while len(said_left) >= 2 and said_left[-1].lower() in ("and", "or") and (
             said_left[-2][:1].isupper() or said_left[-2].lower() in _PARTS_OF_DAY_AFTER):
