@@ -199,7 +199,8 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
-_HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected)\s+to\s+(?:[\w'’-]+\s+){0,6}?"
+_HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
+                          r"supposed)\s+to\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
 # happenings a clock time may be told of again after the lede names them
 _HAPPENING_NOUN = re.compile(r"\b(?:meeting|hearing|verdict|game|match|stage|race|vote|session|trial|debate|ceremony|eclipse|launch|"
@@ -1206,6 +1207,9 @@ class Resolver:
         if c.relation is None and c.day is None and c.month is not None and tense in ("future", "present") \
                 and _UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
+        if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start):
+            tense = None  # "had promised to ship it by the end of the summer", written in September: a plan of
+            # the past for a time either side of the writing, the nearer one
         if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
             tense = "past"  # "will take a charge in the third quarter, which ended Wednesday": a period over
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(

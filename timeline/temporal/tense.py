@@ -113,6 +113,7 @@ swam shook forgot forgave ate became arose awoke beat bent bound bred burnt dwel
 laid lent leapt lay mistook overcame overtook oversaw rode sat shone shrank slid slung sprang stank
 stuck stung strode strove swept swung underwent undertook upheld withdrew withheld wound wrung
 died sued owed tied eyed vied used axed
+blew slew knelt wept crept sped spun spat clung forsook foresaw
 """.split())  # (the last line: regular pasts too short for the "-ed" test)
 # forms that are past tense or participles alike in news ("set", "put", "cut"): read as past
 PAST_AMBIGUOUS = frozenset("set put cut hit let quit shut spread cost hurt cast burst read split beat".split())
@@ -258,10 +259,16 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     return None
 
 
+# prefixes of hyphenated verbs ("re-elected", "co-founded")
+_VERB_PREFIXES = frozenset("re co pre de un over under out mis non self cross double".split())
+
+
 def _past_form(word: str, low: str, first: bool = False) -> bool:
     if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS:
         # (not "Fed funds futures", the Federal Reserve, nor a capitalised name inside a sentence)
         return word != "Fed" and (first or not word[0].isupper() or word.isupper())
+    if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
+        return False  # a compound adjective ("the craft's six-wheeled rover", "long-awaited"), not a verb ("re-elected")
     return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and (first or not word[0].isupper())
 
 
