@@ -199,6 +199,9 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
+# a counted period reported on, ending with the month after: "the 12 months ending in October", "the three months to June"
+_COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                           r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
                           r"supposed)\s+to\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
@@ -1210,6 +1213,9 @@ class Resolver:
         if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start):
             tense = None  # "had promised to ship it by the end of the summer", written in September: a plan of
             # the past for a time either side of the writing, the nearer one
+        if c.relation is None and c.day is None and tense in ("present", None) \
+                and _COUNTED_PERIOD_ENDING_BEFORE.search(self.text, max(0, start - 40), start):
+            tense = "past"  # "based on the consumer price index for the 12 months ending in October": figures of a period over
         if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
             tense = "past"  # "will take a charge in the third quarter, which ended Wednesday": a period over
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(
@@ -2014,6 +2020,9 @@ class Resolver:
                 continue  # "up from last year" compares periods (a quarter, a month), not the day of a news item
             if _COMPARED_WITH.search(self.text, max(0, pos - 12), pos) and pos >= sentence_start:
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
+            if _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos):
+                continue  # "the biggest one-week jump since September 1992. A year ago, the average stood at ...": a
+                # record's start, no period reported on
             if _FROM_A_FIGURE_IN.search(self.text, max(0, pos - 60), pos):
                 continue  # "inflation eased to 24% in January from a record 38% in September 2023": a point passed
                 # (then "sales were down sharply from last year" is not September 2022)

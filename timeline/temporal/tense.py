@@ -149,7 +149,10 @@ DETERMINERS = frozenset("a an the this that these those its his her their our my
 # planning nouns that are verbs only before "to" ("the peace plan" vs "plans to meet")
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
                             "propose", "proposes"})
-_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against".split())
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against on in at into over under without".split())
+# words after "which"/"who" that are not its verb ("which on Friday had blamed", "who also")
+_NOT_A_VERB_AFTER_WHICH = frozenset("""he she it they we i you also still now then on in at by since until till during from
+    after before last this next early late earlier later for over through within""".split())
 # happenings one calls for ahead of them (not "called for calm on Monday": the calling's day)
 _CALLED_FOR_EVENTS = frozenset("""protest protests strike strikes rally rallies march marches demonstration demonstrations
 vote election elections referendum boycott shutdown hartal bandh walkout walkouts sit-in vigil meeting talks summit
@@ -454,6 +457,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # (but "were completed ahead of schedule in the summer": sooner than planned, no time ahead)
             return "future", i  # "buy gold ahead of Diwali on Wednesday", "ahead of Tuesday's vote" (but
             # "Just ahead of the trip, the department on Sunday issued ...": a phrase of its own)
+        if low in ("won't", "shan't"):
+            return "future", i  # "One cut won't turn the market around by Christmas"
         if (low in MODALS_FUTURE or low.endswith("'ll")) and not (word == "May" and (
                 i > 0 or i + 1 < n and _past_form(tokens[i + 1], tokens[i + 1].lower()))):
             return "future", i  # (but "7 May", the month, and "May became", the name, are no modal)
@@ -609,8 +614,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
             # votes Friday", "released the reports Tuesday")
             return "present", i
-        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and word.islower() and tokens[i - 1].lower() in ("which", "who"):
-            return "present", i  # "the ATP Finals, which start on Sunday": a relative clause's own verb
+        if i >= 1 and word.islower() and tokens[i - 1].lower() in ("which", "who") and (low in PRESENT_PLURAL and low not in PRESENT or (
+                i == n - 1 and _is_word(word) and not _past_form(word, low) and low not in PARTICIPLES | DETERMINERS | AUX_SKIP
+                and not low.endswith("ly") and low not in _NOT_A_VERB_AFTER_WHICH)):
+            return "present", i  # "the ATP Finals, which start on Sunday", "The January payments, which land Friday": a relative clause's own verb
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
                 and tokens[i - 1][:1].isupper()) or (
@@ -702,7 +709,7 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             # "... on Sunday, and fans have been advised ...": a clause with a subject of its own (but
             # "appears on TV Tuesday, and will receive an honor" shares its subject and its time)
             return None
-        if (low in MODALS_FUTURE or low.endswith("'ll")) and word != "May":
+        if (low in MODALS_FUTURE or low.endswith("'ll") or low in ("won't", "shan't")) and word != "May":
             return "future"
         if i == 0 and low in PRESENT_PLURAL and low not in PRESENT and word.islower():
             return "present"  # "while the other eight matches on Friday start at 3pm": the verb right after the date
