@@ -285,11 +285,16 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=int(m["year"]), month=V.month_number(m["month"]), day=int(m["day"]))
 
 
+# "this year" after a day of a month: tagged on its own (our sets split "Feb. 16 this year" 10 times
+# of 13), but it still names the day's year
+THIS_YEAR_AFTER = rf"(?=\s+(?P<ythis>this)\s+year{E})"
+
+
 @rule(
     "month_day",
     ("month",),
     rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
-    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|this|next)\s+year{E})?",
+    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
         ("He died on [Jan. 5 last year].", "2024-01-05"),
@@ -316,7 +321,7 @@ def month_day(m: re.Match, text: str) -> Partial | None:
     coming = re.search(r"\bthis\s+coming\s+$", before(text, m.start(), 20))
     if coming:
         return (Calendar(month=month, day=day, weekday=weekday, relation="next"), m.start() - len(coming.group(0)), m.end())
-    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Jan. 5 last year"
+    offset = {"last": -1, "next": 1}[m["yrel"].lower()] if m["yrel"] else 0 if m["ythis"] else None  # "Jan. 5 last year"
     return Calendar(month=month, day=day, weekday=weekday, year_offset=offset)
 
 
@@ -377,8 +382,9 @@ def weekday_apposition(m: re.Match, text: str) -> Partial | None:
     "day_month",
     ("month",),
     rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)"
-    rf"(?:\s+(?P<yrel>last|this|next)\s+year{E})?",
+    rf"(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER})?",
     examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01"),
+              ("The deadline is [1 May] this year.", "2025-05-01"),
               ("The vote is on [22 January next year].", "2026-01-22"), ("Tickets go on sale on [Thu 5 Mar] at 9am.", "2026-03-05")),
 )
 def day_month(m: re.Match, text: str) -> Partial | None:
@@ -387,7 +393,7 @@ def day_month(m: re.Match, text: str) -> Partial | None:
     if m["month"].lower() in V.AMBIGUOUS_MONTHS and not m["yrel"] and _MONTH_AS_VERB_AFTER.match(text, m.end("month")) \
             and not re.match(r"\s+(?-i:[A-Z][a-z]+day|[A-Z]{2,4})\b", text[m.end("month"):m.end("month") + 12]):
         return None  # "rooms 12 and 14 May need repairs": the verb
-    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "22 January next year"
+    offset = {"last": -1, "next": 1}[m["yrel"].lower()] if m["yrel"] else 0 if m["ythis"] else None  # "22 January next year"
     return Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]),
                     year_offset=offset)
 
@@ -842,6 +848,8 @@ def first_of_the_year(m: re.Match, text: str) -> Partial | None:
               ("Reserves ran out in July 2022; a bailout came in [March of the following year].", "2023-03")),
 )
 def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
+    if m["rel"].lower() == "this" and re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[max(0, m.start() - 8):m.start()]):
+        return None  # "1 May this year": the day of the month, "this year" told on its own
     if m["rel"].lower() in ("that", "the same"):
         return Calendar(month=V.month_number(m["month"]))  # the year just told (see resolve: "that year")
     if m["rel"].lower().startswith("the"):
