@@ -35,6 +35,7 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, int, int | None]] = {
     "mid-autumn festival": ("chinese", 8, 15, 1),  # (Korea's Chuseok: the same day)
     "lantern festival": ("chinese", 1, 15, 1),
     "day of arafat": ("islamic", 12, 9, 1),
+    "dragon boat festival": ("chinese", 5, 5, 1), "duanwu": ("chinese", 5, 5, 1), "duanwu festival": ("chinese", 5, 5, 1),
 }
 # key -> (the holiday it is the eve of): the day before, as "Lunar New Year's Eve" is
 LUNAR_EVES: dict[str, str] = {"lunar new year's eve": "lunar new year"}

@@ -342,6 +342,7 @@ _THAT_OF_A_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|repo
                                       r"thinks?|thought|warned|warns|noted|notes|argued|argues|claimed|claims|showed|shows|"
                                       r"found|finds|announced|announces|expected|expects|hopes?|hoped|feared|fears?|knows?|knew)"
                                       r"\s+that\s+$", re.IGNORECASE)
+_HOLIDAY_WORD = re.compile(V.HOLIDAY, re.IGNORECASE)
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
@@ -1238,13 +1239,15 @@ class Resolver:
                 self.text, max(0, start - 40), start):
             tense = None  # "issued an advisory for the Deepavali weekend", written three days before it: the nearer one
         if tense == "past" and c.holiday is not None and c.relation is None and base is not None \
-                and _ATTRIBUTIVE_AFTER.match(self.text, end):
+                and (_ATTRIBUTIVE_AFTER.match(self.text, end) or re.search(r"\bfor\s+(?:the\s+)?$", self.text[max(0, start - 9):start])
+                     or self._apposed_to_previous_holiday(start)):
             coming = holiday_date(c.holiday, base.year)
             if coming is not None and coming < base:
                 coming = holiday_date(c.holiday, base.year + 1)
             if coming is not None and (coming - base).days <= _HOLIDAY_SEASON_DAYS:
                 # "Christmas bin collection changes announced", "Diwali lights were switched on",
-                # written weeks before: a noun of the holiday's season under way, not last year's
+                # written weeks before: a noun of the holiday's season under way, not last year's;
+                # so is what one goes for ("headed home to their provinces for Tet, the Lunar New Year")
                 tense = None
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
             _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
@@ -1665,6 +1668,11 @@ class Resolver:
                 if day is not None and day.weekday() == weekday:
                     return year
         return None
+
+    def _apposed_to_previous_holiday(self, start: int) -> bool:
+        """Whether the holiday at ``start`` names again the one just before it ("Tet, the Lunar New Year")."""
+        return self.previous is not None and bool(re.fullmatch(r",\s+(?:the\s+)?", self.text[self.previous[1]:start])) \
+            and _HOLIDAY_WORD.fullmatch(self.text, self.previous[0], self.previous[1]) is not None
 
     def _year_of_a_full_date_in_sentence(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a date its sentence writes out in full, years back, when this month (or day)

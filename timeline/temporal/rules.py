@@ -3668,6 +3668,8 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("Revellers threw coloured powder during [Holi] in March.", "2025-03-14"),
         ("Effigies were burnt on [Dasara].", "2025-10-02"),
         ("Workers marched on [Labour Day].", "2025-05-01"),
+        ("Stations are quiet before Lunar New Year; sales of [New Year] goods are up.", "2026-02-17"),
+        ("Payments due over Christmas and the [New Year] will be paid early.", "2026-01-01"),
         ("Colleges begin enrolment on Tuesday, after the [August bank holiday].", "2025-08-25", None, dt.date(2025, 8, 21)),
     ),
 )
@@ -3675,6 +3677,8 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     key = V.holiday_key(m["name"])
     if key not in V.HOLIDAYS:
         return None
+    if key == "new year" and _LUNAR_NEW_YEAR_TOLD.search(text, 0, m.start()):
+        key = "lunar new year"  # "three days before Lunar New Year ... sales of New Year goods": the same one
     if not m["year"] and not m["week"] and (_HOLIDAY_NAME_GOES_ON.match(text, m.end()) or _HOLIDAY_THINGS.match(text, m.end())):
         return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising", "a Christmas tree"
     if re.search(r"(?-i:Father|Days\s+of|Night\s+Before)\s+$", text[max(0, m.start() - 14):m.start()]):
@@ -3694,6 +3698,9 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, part_of_day=pod,
                     type="TIME" if pod else "DATE",
                     week_of=bool(m["week"]) and not m["weekend"], weekend_of=bool(m["weekend"]), year_offset=offset)
+
+
+_LUNAR_NEW_YEAR_TOLD = re.compile(r"\b(?:Lunar|Chinese|Vietnamese|Korean) New Year|\bSpring Festival\b|\bTet\b|\bSeollal\b")
 
 
 @rule(

@@ -276,7 +276,9 @@ HOLIDAYS: dict[str, tuple] = {
     "ramadan": ("lunar",), "eid al-fitr": ("lunar",), "eid al-adha": ("lunar",), "rosh hashanah": ("lunar",),
     "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
     "lunar new year's eve": ("lunar",), "mid-autumn festival": ("lunar",), "lantern festival": ("lunar",),
-    "day of arafat": ("lunar",),
+    "day of arafat": ("lunar",), "dragon boat festival": ("lunar",), "duanwu": ("lunar",), "duanwu festival": ("lunar",),
+    "ve day": ("fixed", 5, 8), "v-e day": ("fixed", 5, 8), "victory in europe day": ("fixed", 5, 8),
+    "cup day": ("nth", 11, 1, 1), "melbourne cup day": ("nth", 11, 1, 1),  # the first Tuesday of November
     # moving with the Hindu calendar: India's official days, see calendars.py
     "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",),
     # the world's Labour Day is May Day; the countries that keep another follow
@@ -311,7 +313,7 @@ SOUTHERN_HEMISPHERE = frozenset({"AU", "NZ", "ZA", "ZW", "ZM", "BW", "NA", "LS",
 # is it, but one company's "FY25" may end in any month, so it stays the calendar year it names.
 FISCAL_SPLIT_ONLY = frozenset({"GB", "CA", "ZA", "HK", "SG", "NZ"})
 HOLIDAY = (
-    r"(?:(?-i:New Year'?s(?: Day| Eve)?|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
+    r"(?:(?-i:New Year'?s(?: Day| Eve)?|New Year(?!['’])|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
     r"Thanksgiving(?: Day| Monday)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|"
@@ -322,7 +324,8 @@ HOLIDAY = (
     r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
     # the same days by their names in Indonesia, Vietnam and Korea, and two more of the lunar year
-    r"Lebaran|Tet(?! [Oo]ffensive)|Chuseok|Lantern Festival|Day of Arafat|"
+    r"Lebaran|Tet(?! [Oo]ffensive)|Chuseok|Lantern Festival|Day of Arafat|Dragon Boat Festival|Duanwu(?: Festival)?|"
+    r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
@@ -433,7 +436,7 @@ election victory fourth boxing may black cyber mardi shrove ash maundy ascension
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
 george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
-lebaran tet chuseok lantern arafat
+lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
