@@ -159,6 +159,9 @@ class Range:
     last: "Partial"
     mod: Mod = None
     type: TimexType = "DATE"
+    # a stretch known by the name of its first part: "the 2014/15 season", a crop year "2021-22"
+    # (valued 2014, its interval both years)
+    named_by_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)

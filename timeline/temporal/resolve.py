@@ -2243,7 +2243,7 @@ class Resolver:
         if first_when is None or last_when is None:
             value = f"{first.value}/{last.value}"
             return Resolved(r.type, value, first.granularity, None, r.mod, "none")
-        value = named_period_value(first_when, last_when)
+        value = first.value if r.named_by_first else named_period_value(first_when, last_when)
         # a range that names one period ("October-December" is 2024-Q4) anchors as that period:
         # "from $4 a year ago" after it is 2023-Q4, not October 2023
         when = parse_value(value) or When(first_when.grain, first_when.first)
