@@ -2197,6 +2197,18 @@ def the_new_year(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "all_unit",
+    ("unit",),
+    rf"{B}(?P<t>all\s+(?P<unit>week|month|year)){E}(?!['’]|\s+(?:round|long|-)|-)",
+    examples=(("Protesters camped outside the cathedral [all week].", "P1W", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("Prices have climbed [all year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def all_unit(m: re.Match, text: str) -> Partial | None:
+    """"all week": how long, a week's span (our reviewers tag "all week" 7 times of 8, "all year" 2 of 2)."""
+    return Fixed(f"P1{m['unit'][0].upper()}", type="DURATION")
+
+
+@rule(
     "whole_unit",
     ("unit",),
     rf"{B}(?:for|throughout|over)\s+(?P<t>the\s+(?:whole|entire)\s+(?P<unit>day|week|month)){E}(?!['’]|\s+of\b)",
@@ -3673,6 +3685,7 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("Revellers threw coloured powder during [Holi] in March.", "2025-03-14"),
         ("Effigies were burnt on [Dasara].", "2025-10-02"),
         ("Workers marched on [Labour Day].", "2025-05-01"),
+        ("Processions filled the streets during [Holy Week].", "2025-W16", None, dt.date(2025, 4, 25)),
         ("Stations are quiet before Lunar New Year; sales of [New Year] goods are up.", "2026-02-17"),
         ("Payments due over Christmas and the [New Year] will be paid early.", "2026-01-01"),
         ("Colleges begin enrolment on Tuesday, after the [August bank holiday].", "2025-08-25", None, dt.date(2025, 8, 21)),
@@ -3699,6 +3712,8 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     if m["pod"] and (key.endswith("eve") or re.match(r"\s+(?:mass|service|prayers?|vigil)\b", text[m.end():m.end() + 10], re.IGNORECASE)):
         return (Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, year_offset=offset),
                 m.start(), m.start("pod") - 1)  # "Christmas Eve night", "Christmas morning Mass": the day
+    if key == "holy week":
+        return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, week_of=True, year_offset=offset)
     pod = V.PARTS_OF_DAY[m["pod"]] if m["pod"] else None  # "Diwali night", "Christmas morning"
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, part_of_day=pod,
                     type="TIME" if pod else "DATE",
@@ -3885,7 +3900,7 @@ RULES: tuple[Rule, ...] = (
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, weekend, unit_end,
     year_to_date,
-    for_the_year, the_new_year, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
+    for_the_year, the_new_year, all_unit, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
     quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a

@@ -258,6 +258,7 @@ HOLIDAYS: dict[str, tuple] = {
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
     "mardi gras": ("easter", -47), "shrove tuesday": ("easter", -47), "ash wednesday": ("easter", -46),
     "maundy thursday": ("easter", -3), "ascension day": ("easter", 39), "mothering sunday": ("easter", -21),
+    "holy week": ("easter", -6),  # its Monday: valued as its week (see rules.holiday)
     "remembrance sunday": ("nth", 11, 6, 2),
     "hogmanay": ("fixed", 12, 31), "waitangi day": ("fixed", 2, 6), "st. andrew's day": ("fixed", 11, 30),
     "st. david's day": ("fixed", 3, 1), "st. george's day": ("fixed", 4, 23), "bloomsday": ("fixed", 6, 16),
@@ -318,7 +319,7 @@ HOLIDAY = (
     r"Thanksgiving(?: Day| Monday)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|"
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
-    r"Ash Wednesday|Maundy Thursday|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
+    r"Ash Wednesday|Maundy Thursday|Holy Week|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
     r"Inauguration Day|Orthodox Christmas(?: Eve)?|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
     r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
@@ -432,7 +433,7 @@ each per
 _triggers("holiday", """
 christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice independence
 bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost patriots
-election victory fourth boxing may black cyber mardi shrove ash maundy ascension juneteenth canada
+election victory fourth boxing may black cyber mardi shrove ash maundy holy ascension juneteenth canada
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
 george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
