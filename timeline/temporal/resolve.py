@@ -297,6 +297,10 @@ _DELIVERY_MONTH_BEFORE = re.compile(
     r"diesel|gasoil|heating\s+oil|natural\s+gas|gas|wheat|corn|soybeans?|soy|cocoa|coffee|sugar|cotton|palm\s+oil|"
     r"cattle|hogs|futures|contracts?)\s+(?:futures\s+|contracts?\s+)?(?:for|due\s+in)\s+$", re.IGNORECASE)
 _DELIVERY_MONTH_AFTER = re.compile(r"\s+(?:delivery|contract|futures|settlement|expiry|expiration)\b", re.IGNORECASE)
+# a month naming a contract by its commodity: "November soybeans fell 22 cents", "December corn"
+_COMMODITY_AFTER = re.compile(r"\s+(?:soybeans?|soymeal|soyoil|corn|wheat|oats|canola|cotton|cocoa|coffee|sugar|crude|"
+                              r"live\s+cattle|feeder\s+cattle|cattle|lean\s+hogs|hogs|heating\s+oil|gasoline)\b(?!\s+(?:crop|harvest|planting|sales|exports|imports|production|output|prices))",
+                              re.IGNORECASE)
 # a month that names the period an economic figure covers: "will report April housing starts"
 _REPORTED_PERIOD_AFTER = re.compile(
     r"\s+(?:housing\s+starts|home\s+sales|retail\s+sales|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
@@ -1189,7 +1193,9 @@ class Resolver:
             # a flag decal, two months after the Sept. 11 attacks": so are the attacks)
         if c.day is None and c.month is not None and c.relation is None and c.year is None and (
                 _DELIVERY_MONTH_BEFORE.search(self.text, max(0, start - 30), start) or _DELIVERY_MONTH_AFTER.match(self.text, end)
-                and re.search(r"\b(?:for|the)\s+$", self.text[max(0, start - 5):start], re.IGNORECASE)):
+                and re.search(r"\b(?:for|the)\s+$", self.text[max(0, start - 5):start], re.IGNORECASE)
+                or _COMMODITY_AFTER.match(self.text, end) and re.search(r"(?:^|[,.;]\s+|\b(?:the|and|while|as|but)\s+)$",
+                                                                        self.text[max(0, start - 8):start], re.IGNORECASE)):
             # a futures contract's month: this month or one to come ("crude for January delivery fell")
             tense = "future"
         if c.day is None and c.month is not None and c.relation is None and _CHANGED_PLAN.search(
