@@ -347,6 +347,7 @@ _THAT_OF_A_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|repo
                                       r"found|finds|announced|announces|expected|expects|hopes?|hoped|feared|fears?|knows?|knew)"
                                       r"\s+that\s+$", re.IGNORECASE)
 _HOLIDAY_WORD = re.compile(V.HOLIDAY, re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
@@ -1874,6 +1875,10 @@ class Resolver:
             # its own), else the day of writing, whatever the entry before or after it tells
             heading = self._day_heading(start)
             return (heading[1].first, f"timex:{heading[0]}") if heading else (self.reference, "reference")
+        if self.reference and not self.narrative and _AS_OF_BEFORE.search(self.text, max(0, start - 8), start):
+            # "about 40,000 outages as of noon, down from a peak of 110,000 Sunday": a count made on the day
+            # of writing (its edition's), not on the day it is compared with
+            return self.reference, "reference"
         s, e = self.bounds(start, end)
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
