@@ -124,6 +124,11 @@ _BACKDATED_BEFORE = re.compile(r"\b(?:backdated|back-dated|retroactive|retrospec
 _NEW_LEVEL_FROM_BEFORE = re.compile(r"\bto\s+(?:[$€£¥]|Rs\.?\s*)?\d[^,;:]{0,25}?\s+from\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 # a date of the next one of something ("until their next summit on 18-19 December"): one to come
+# a stop that takes effect from a day: "suspending the refugee program from January 27", "banned exports from
+# May 14": the day it starts, as near as the other side, whatever the tense
+_STOPPED_FROM_BEFORE = re.compile(r"\b(?:suspend|suspends|suspended|suspending|ban|bans|banned|banning|bar|bars|barred|barring|"
+                                  r"halt|halts|halted|halting|freeze|freezes|froze|freezing|pause|paused|pausing)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?"
+                                  r"\bfrom\s+$", re.IGNORECASE)
 _NEXT_ONE_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at|for|from)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 # a day's happening called off is one that was to come ("has called off Saturday's strike")
@@ -1229,7 +1234,8 @@ class Resolver:
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(
             _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
             or _STARTING_BEFORE.search(self.text, max(0, start - 22), start)
-            or c.day is not None and _NEW_LEVEL_FROM_BEFORE.search(self.text, max(0, start - 50), start))
+            or c.day is not None and _NEW_LEVEL_FROM_BEFORE.search(self.text, max(0, start - 50), start)
+            or c.day is not None and _STOPPED_FROM_BEFORE.search(self.text, max(0, start - 80), start))
         if deadline and tense == "past" and c.day is None and re.search(r"\bby\s+$", self.text[max(0, start - 4):start]) \
                 and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start) \
                 and not _MODAL_PERFECT.search(self.text, self.bounds(start, end)[0], start):

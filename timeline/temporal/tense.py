@@ -92,7 +92,7 @@ PRESENT = frozenset({
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
-                             "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls"})
+                             "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
 # a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
 # determiner they are nouns ("the close of trading")
@@ -634,7 +634,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
-                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in ("many", "more", "few", "several", "of", "hundreds",
+                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in ("many", "more", "few", "several", "of", "on", "hundreds",
                                                                               "thousands", "dozens", "no", "in", "at", "for",
                                                                               "from", "with", "after", "during"))):
                 continue  # a noun: "released the reports Tuesday" (but "a split that takes effect Aug. 31")
