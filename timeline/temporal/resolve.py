@@ -328,7 +328,7 @@ _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 # "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on [May 2]"
 _FROM_A_FIGURE_IN = re.compile(r"\b(?:from|compared\s+with)\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?"
                                r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
-                               r"[$€£¥]?\d(?:[^,;.]|\.\d){0,30}?\s(?:in|on|at)\s+$", re.IGNORECASE)
+                               r"[$€£¥]?\d(?:[^,;.]|[.,]\d){0,30}?\s(?:in|on|at)\s+$", re.IGNORECASE)  # ("from 256,000 in 1991")
 # ... with or without its preposition: "jumped to 6.72 percent from 6.45 percent Thursday"
 _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at)\s+$", r"\s(?:(?:in|on|at)\s+)?$"), re.IGNORECASE)
 # a result that is in by the time a coming clause speaks of it
