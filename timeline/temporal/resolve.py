@@ -435,7 +435,8 @@ _SCHEDULED_AFTER_POSSESSIVE = re.compile(
 # a day a stretch runs to: "from 6 am on Saturday till 10 pm on Monday", "begins at 4pm on Thursday and ends at 6am on Tuesday"
 _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:ends?|ending|finish(?:es)?|closes?|runs?\s+(?:until|till|to|through)))"
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
-_UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                            r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # (not "until Saturday, April 11": dated)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*"
