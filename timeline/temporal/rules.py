@@ -293,7 +293,7 @@ THIS_YEAR_AFTER = rf"(?=\s+(?P<ythis>this)\s+year{E})"
 @rule(
     "month_day",
     ("month",),
-    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
+    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
     rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
@@ -381,11 +381,12 @@ def weekday_apposition(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month",
     ("month",),
-    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)"
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)"
     rf"(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER})?",
     examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01"),
               ("The deadline is [1 May] this year.", "2025-05-01"),
-              ("The vote is on [22 January next year].", "2026-01-22"), ("Tickets go on sale on [Thu 5 Mar] at 9am.", "2026-03-05")),
+              ("The vote is on [22 January next year].", "2026-01-22"), ("Tickets go on sale on [Thu 5 Mar] at 9am.", "2026-03-05"),
+              ("The troops withdrew [last Thursday, 27 November], from the town.", "2025-11-27")),
 )
 def day_month(m: re.Match, text: str) -> Partial | None:
     if not possible_day(V.month_number(m["month"]), int(m["day"])):
