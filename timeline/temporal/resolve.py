@@ -2117,9 +2117,13 @@ class Resolver:
                 return self._done(type_, when, mod, anchor_name, start)
             elif base is not None:
                 origin = When.of(base, "day")
-                if r.unit == "week" and r.amount == 0 and mod in ("END", "MID") and base.weekday() == 6 and anchor_name == "reference" \
-                        and self.tense(start, end) != "past":
-                    # "later in the week", "by the middle of the week", written on a Sunday: the coming week
+                if r.unit == "week" and r.amount == 0 and base.weekday() == 6 and anchor_name == "reference" and (
+                        mod in ("END", "MID") and self.tense(start, end) != "past"
+                        or mod is None and re.fullmatch(r"this\s+week", self.text[start:end], re.IGNORECASE)
+                        and self.tense(start, end) in ("future", "present")):
+                    # "later in the week", "by the middle of the week", "ballot papers would be sent out this
+                    # week", written on a Sunday: the coming week (but "travelled to London this week": the
+                    # one ending that day; our sets 16 times of 17)
                     origin = When.of(moved(base, 1), "day")
                 if r.unit == "week" and r.amount == 0 and mod == "MID" and base.weekday() >= 3 and anchor_name == "reference" \
                         and re.fullmatch(r"mid-?week", self.text[start:end], re.IGNORECASE) and self.tense(start, end) in ("future", "present"):
