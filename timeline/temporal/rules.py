@@ -1675,6 +1675,20 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
 
 
 @rule(
+    "this_day",
+    ("unit",),
+    rf"(?<![Tt]o\s)(?<![Uu]ntil\s)(?<![Tt]ill\s){B}(?P<t>this\s+day){E}(?!\s+(?:and\s+age|in\b|of\b|last\b|next\b|\d|a\b|one\b|two\b|"
+    rf"three\b|four\b|five\b|ten\b|twenty\b|years?\b|will\b|would\b)|\s*,\s+in\b|['’-])",
+    examples=(("\"We have waited 40 years for [this day],\" she said.", "2025-12-03"),
+              ("\"History will remember [this day],\" the secretary-general said.", "2025-12-03")),
+)
+def this_day(m: re.Match, text: str) -> Partial | None:
+    """"waited 40 years for this day": the day of speaking, as "today" is (our sets tag it 6 times of
+    7); not "to this day" (up to now), "this day and age" or "this day in 1969" (another rule's)."""
+    return Relative("day", 0, "reference")
+
+
+@rule(
     "deictic_day",
     ("deictic",),
     rf"{B}(?:(?P<later>later|earlier)\s+(?=today\b|tonight\b))?(?P<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}(?!-)"
@@ -3899,7 +3913,7 @@ RULES: tuple[Rule, ...] = (
     event_offset,
     # relative and deictic
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
-    this_day_years_ago, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, weekend, unit_end,
+    this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
