@@ -67,6 +67,15 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved onto the Gregorian calendar."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2  # 13 days from 1900 to 2099
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_to_gregorian)
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     """The n-th such weekday of a month (n = -1: the last); None past its end (a fifth Monday)."""
     if n > 0:
@@ -94,6 +103,8 @@ def holiday_date(key: str, year: int) -> dt.date | None:
         return nth_weekday(year, month, weekday, n)
     if spec[0] == "easter":
         return easter(year) + dt.timedelta(days=spec[1])
+    if spec[0] == "orthodox_easter":
+        return orthodox_easter(year) + dt.timedelta(days=spec[1])
     if spec[0] == "thanksgiving":  # "Black Friday", "Cyber Monday": days after Thanksgiving
         return holiday_date("thanksgiving", year) + dt.timedelta(days=spec[1])
     if spec[0] == "lunar":

@@ -3701,6 +3701,7 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("Effigies were burnt on [Dasara].", "2025-10-02"),
         ("Workers marched on [Labour Day].", "2025-05-01"),
         ("Processions filled the streets during [Holy Week].", "2025-W16", None, dt.date(2025, 4, 25)),
+        ("Refugees prepared to mark [Orthodox Easter] on Sunday.", "1999-04-11", None, dt.date(1999, 4, 6)),
         ("Stations are quiet before Lunar New Year; sales of [New Year] goods are up.", "2026-02-17"),
         ("Payments due over Christmas and the [New Year] will be paid early.", "2026-01-01"),
         ("Colleges begin enrolment on Tuesday, after the [August bank holiday].", "2025-08-25", None, dt.date(2025, 8, 21)),
