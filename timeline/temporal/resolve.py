@@ -391,7 +391,11 @@ _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|thou
                                      r"|,\s+as\s+[^,;]*\bhad\s"
                                      # "advised drivers to avoid the roads between 10 a.m. and 7 p.m. and forecast a
                                      # calmer Sunday": a second verb of the subject, with a day of its own
-                                     r"|\s+and\s+(?:forecast|predicted|warned|expected|said|added|promised|urged)\s", re.IGNORECASE)
+                                     r"|\s+and\s+(?:forecast|predicted|warned|expected|said|added|promised|urged)\s"
+                                     # "In a speech at 9 p.m. EST, Bush will say the brigades will arrive by Jan. 15": what
+                                     # the speaker tells is another clause, its day not the speech's
+                                     r"|,\s+(?:(?-i:[A-Z][a-z]+)|he|she|they|it|officials)\s+(?:will\s+|would\s+)?"
+                                     r"(?:say|says|said|tell|tells|told|announce|announces|announced)\b", re.IGNORECASE)
 # the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
 _STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$"
