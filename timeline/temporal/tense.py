@@ -846,7 +846,9 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             # now, and a date in a phrase of its own after it, whichever way it lies
             return None
     if tense == "past" and _CONDITION_AHEAD.match(text, end, e) and not _HAD_BEFORE.search(" ".join(left[-12:])) \
-            and not (1 <= boundary < len(left) and left[boundary - 1].lower() in ("that", "which", "who")):
+            and not (1 <= boundary < len(left) and left[boundary - 1].lower() in ("that", "which", "who")) \
+            and not (0 <= boundary < len(left) and left[boundary].lower() in REPORTING):
+        # (but "a spokesman said on Wednesday that if corrosion is found, ...": the condition is what was said)
         return "future"  # "has flagged a stoppage in April if the dispute is not resolved": a stoppage held out
     if tense:
         return tense
