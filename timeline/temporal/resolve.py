@@ -482,7 +482,7 @@ _JUST_GONE_DAYS = 4
 _CHANGED_PLAN = re.compile(
     r"\b(?:(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected|called|intended|meant)|"
     r"had\s+(?:(?:already|originally|initially)\s+)?been\s+(?:planned|scheduled|set|slated|due|expected|called|fixed|booked)|"
-    r"(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+)\s+(?:(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:for|on|in|by)\s+"
+    r"(?:was|were)\s+to\s+have\s+(?:been\s+)?[a-z]+|(?:was|were)\s+supposed\s+to\s+[a-z]+)\s+(?:(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:for|on|in|by)\s+"
     r"(?:early\s+|mid-?|late\s+)?)?$", re.IGNORECASE)
 _WHEN_PAST_AFTER = re.compile(r",\s+when\s+(?:(?!(?:is|are|will|would|has|have|can|could|may|might|shall|should|be|must)\b)"
                               r"[\w'’-]+\s+){1,6}?(?:was|were|had|(?-i:[a-z]{3,}ed))\b", re.IGNORECASE)
@@ -861,6 +861,12 @@ class Resolver:
                 open_ = [w for w in candidates if w.interval[1] >= base]
                 if open_:
                     return open_[0]
+            if tense == "future":
+                # the next quarter, about to begin ("the fourth quarter will tell", written in August); not one
+                # most of a year off ("expects to report fourth-quarter results", written in January)
+                upcoming = [w for w in candidates if 0 < (w.interval[0] - base).days <= 92]
+                if upcoming:
+                    return upcoming[0]
             begun = [w for w in candidates if w.interval[0] <= base]
             return begun[-1] if begun else candidates[0]
         if rel == "nearest" and tense != "future":

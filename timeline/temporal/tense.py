@@ -430,6 +430,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 infinitive = False  # "ordered all 4,200 residents to leave late Tuesday": the order's day
             if i >= 1 and tokens[i - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", i  # "is to resume Tuesday"
+            if i >= 2 and tokens[i - 2].lower() == "with" and tokens[i - 1].islower() and _is_word(tokens[i - 1]):
+                return "future", i  # "awarded the contract, with work to start in the third quarter": what is to come
             if _headline_subject(tokens, i):
                 return "future", i  # a headline: "Officials to meet Thursday", "Apple to unveil iPhone on Tuesday"
             continue
@@ -497,6 +499,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if aux in DETERMINERS - {"that"} and low == "proposed" and i + 1 < n and _is_word(tokens[i + 1]) \
                     and tokens[i + 1].islower() and any(_past_form(t, t.lower()) for t in tokens[:j]):
                 continue  # "voted against the proposed four-year deal late Thursday": an adjective; the verb before decides
+            if low == "proposed" and aux not in _AUXILIARIES | DETERMINERS and i >= 1 and _is_word(tokens[i - 1]) \
+                    and i == n - 2 and tokens[n - 1].lower() in ("in", "on", "at", "last", "early", "late"):
+                # "The European Commission proposed in March a phase-out", "a footbridge proposed in April was
+                # rejected": the proposing's date, right after it (but "proposed a new meeting on Tuesday", "proposed
+                # for March": what is proposed lies ahead)
+                return "past", i
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had":
                 return "past", i
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
@@ -679,6 +687,9 @@ _NOUNS_BEFORE_TO = frozenset("end changes amendments cuts increases rises access
                              "exposure challenges objections opposition resistance".split())
 # words a verb's base form follows, so that a past form right after that verb is an adjective
 _BEFORE_A_BASE_VERB = frozenset("will would to 'll must should shall can cannot could may might do does did".split())
+# the auxiliaries and modals a participle may follow
+_AUXILIARIES = frozenset("is are am was were be been being has have had will would shall should may might must can could "
+                         "to as do does did".split())
 # what "ahead of" measures a result against, not a time it comes before
 _AHEAD_OF_A_MEASURE = frozenset("schedule time plan plans target targets expectations forecasts estimates budget".split())
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
