@@ -1710,10 +1710,11 @@ class Resolver:
             and _HOLIDAY_WORD.fullmatch(self.text, self.previous[0], self.previous[1]) is not None
 
     def _year_of_a_full_date_in_sentence(self, c: Calendar, start: int, end: int) -> int | None:
-        """The year of a date its sentence writes out in full, years back, when this month (or day)
-        of a past clause falls within half a year of it: "The Allies broke out of Normandy in late
-        July, liberated Paris on Aug. 25, 1944", "signed the surrender on June 14, 1982, ending a
-        conflict that began when troops landed on April 2"; else None."""
+        """The year of a date its sentence writes out in full, at least five years back, when this
+        month (or day) of a past clause falls within half a year of it: "The Allies broke out of
+        Normandy in late July, liberated Paris on Aug. 25, 1944", "That trial opened on March 5, 1868,
+        and the final votes came on May 26"; else None (and for a month within 90 days of the writing,
+        which is the news's own)."""
         if self.reference is None or self.narrative or self.tense(start, end) != "past":
             return None
         recent = safe_date(self.reference.year, c.month, c.day or 1)

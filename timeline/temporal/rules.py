@@ -3704,6 +3704,7 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("Refugees prepared to mark [Orthodox Easter] on Sunday.", "1999-04-11", None, dt.date(1999, 4, 6)),
         ("Stations are quiet before Lunar New Year; sales of [New Year] goods are up.", "2026-02-17"),
         ("Payments due over Christmas and the [New Year] will be paid early.", "2026-01-01"),
+        ("The Reserve Bank cut rates on [Melbourne Cup day].", "2025-11-04"),
         ("Colleges begin enrolment on Tuesday, after the [August bank holiday].", "2025-08-25", None, dt.date(2025, 8, 21)),
     ),
 )
@@ -3711,6 +3712,10 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     key = V.holiday_key(m["name"])
     if key not in V.HOLIDAYS:
         return None
+    if key == "new year" and re.search(r"\b[Hh]appy\s+$", text[max(0, m.start() - 7):m.start()]):
+        return None  # "Happy New Year!": a greeting, no day told
+    if key == "cup day" and re.search(r"(?-i:\b[A-Z][A-Za-z]*)\s+$", text[max(0, m.start() - 12):m.start()]):
+        return None  # "FA Cup day", "World Cup day": another cup's (Cup Day alone is Melbourne's)
     if key == "new year" and _LUNAR_NEW_YEAR_TOLD.search(text, 0, m.start()):
         key = "lunar new year"  # "three days before Lunar New Year ... sales of New Year goods": the same one
     if not m["year"] and not m["week"] and (_HOLIDAY_NAME_GOES_ON.match(text, m.end()) or _HOLIDAY_THINGS.match(text, m.end())):

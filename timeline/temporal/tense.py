@@ -803,7 +803,7 @@ _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are
 # a condition still open after the date: "... in April if the dispute is not resolved"
 _CONDITION_AHEAD = re.compile(r"[^.;:!?,]{0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|does|do|has|have|isn't|aren't|"
                               r"doesn't|don't|fails?|agrees?|accepts?|refuses?|goes|continues?|remains?)\b", re.IGNORECASE)
-_HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
+_HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
@@ -856,7 +856,7 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             # "The dispute has become an issue in the campaign, with polling on May 24": a state up to
             # now, and a date in a phrase of its own after it, whichever way it lies
             return None
-    if tense == "past" and _CONDITION_AHEAD.match(text, end, e) and not _HAD_BEFORE.search(" ".join(left[-12:])) \
+    if tense == "past" and _CONDITION_AHEAD.match(text, end, e) and not _HAD_WORD.search(" ".join(left[-12:])) \
             and not (1 <= boundary < len(left) and left[boundary - 1].lower() in ("that", "which", "who")) \
             and not (0 <= boundary < len(left) and left[boundary].lower() in REPORTING):
         # (but "a spokesman said on Wednesday that if corrosion is found, ...": the condition is what was said)
