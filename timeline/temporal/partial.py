@@ -149,6 +149,10 @@ class Offset:
     grain: str | None = None  # of the result; default the unit ("the week after Easter" is a week)
     mod: Mod = None
     type: TimexType = "DATE"
+    # a day picked out of the inner period instead of a shift: (n, weekday), n counted from its
+    # start (1, 2, ...) or its end (-1); weekday None counts days ("the first day of next month" is
+    # (1, None), "the last Saturday of the month" (-1, 5))
+    pick: tuple[int, int | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)

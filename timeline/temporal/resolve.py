@@ -78,12 +78,21 @@ def orthodox_easter(year: int) -> dt.date:
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     """The n-th such weekday of a month (n = -1: the last); None past its end (a fifth Monday)."""
-    if n > 0:
-        first = dt.date(year, month, 1)
+    first = dt.date(year, month, 1)
+    return picked_day((first, add_months(first, 1) - dt.timedelta(days=1)), n, weekday)
+
+
+def picked_day(interval: tuple[dt.date, dt.date], n: int, weekday: int | None) -> dt.date | None:
+    """The n-th day (or n-th such weekday, 0 = Monday) of a stretch, counted from its first day
+    (n >= 1) or back from its last (n = -1); None if the stretch is too short."""
+    first, last = interval
+    if weekday is None:
+        day = first + dt.timedelta(days=n - 1) if n > 0 else last + dt.timedelta(days=n + 1)
+    elif n > 0:
         day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        return day if day.month == month else None
-    last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+    return day if first <= day <= last else None
 
 
 def nearest_on_weekday(base: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
@@ -2265,6 +2274,11 @@ class Resolver:
         met = len(self.history)
         inner = self.resolve(o.inner, o.inner_start, end)
         del self.history[met:]  # the inner date is part of this expression, not an anchor of its own
+        if o.pick is not None:
+            day = picked_day(inner.interval, *o.pick) if inner.interval else None
+            if day is None:
+                return Resolved(o.type, "XXXX-XX-XX", "day", None, o.mod, "none")
+            return self._done(o.type, When("day", day), o.mod, inner.anchor, start)
         when = parse_value(inner.value) if inner.interval else None
         if when is None:
             return Resolved(o.type, UNDERSPECIFIED.get(o.unit, "XXXX-XX-XX"), o.unit, None, o.mod, "none")

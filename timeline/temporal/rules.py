@@ -2039,6 +2039,11 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
                                  r"|(?:is|are)\s+(?:up|down|higher|lower))\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)  # ("8.8 percent")
 
 
+# "the first day of the month", "the last Saturday of the year": a day the tagger picks out of it
+_PICKED_DAY_OF = re.compile(r"\bthe\s+(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|opening|closing)\s+"
+                            r"(?:day\s+of|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in))\s+$", re.IGNORECASE)
+
+
 @rule(
     "the_unit",
     ("unit",),
@@ -2096,7 +2101,8 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if unit in ("decade", "century") and not re.search(r"(?:end|beginning|start|middle|close|turn)\s+of\s+$", ctx):
         return None  # "the decade" alone is no one decade
-    if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn|much|most)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx):
+    if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn|much|most)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx) \
+            or unit in ("month", "year") and _PICKED_DAY_OF.search(ctx):
         from .tense import clause_tense
 
         tense = clause_tense(text, m.start(), m.end())

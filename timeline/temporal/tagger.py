@@ -218,6 +218,48 @@ def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str
 _PAIRED = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|[-–—])\s*", re.IGNORECASE)
 
 
+# "the first day of", "the last Saturday of", "the second Monday in" right before a period
+_PICK_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|opening|closing)\s+"
+    r"(?:(?P<day>day)\s+of|(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:of|in))\s+$", re.IGNORECASE)
+_PICK_ORDINALS = {"first": 1, "1st": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "fifth": 5, "5th": 5, "last": -1, "final": -1, "closing": -1}
+
+
+def _pickable(partial: Partial) -> bool:
+    """A period a day can be picked out of: a month, a quarter, a half, a year, a holiday of one or
+    more days (not a season, whose first day is an equinox or a solstice by another count, nor a
+    week, whose first day is not agreed)."""
+    if isinstance(partial, Calendar):
+        return partial.hour is None and partial.part_of_day is None and partial.weekday is None and partial.day is None \
+            and partial.season is None and not partial.week_of and not partial.weekend_of and partial.mod is None \
+            and (partial.month or partial.year or partial.quarter or partial.half or partial.holiday) is not None
+    if isinstance(partial, Relative):
+        return partial.unit in ("month", "quarter", "year") and partial.type == "DATE" and partial.part_of_day is None \
+            and partial.weekday is None and partial.mod is None and partial.amount is not None
+    return isinstance(partial, Fixed) and partial.type == "SET" and partial.value in ("P1M", "P1Y")
+
+
+def _join_picked_days(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
+    """"the first day of" or "the last Saturday of" + the period right after it become one
+    expression, that day of the period ("the first day of next month", "the last Saturday of the
+    month", "the first day of Ramadan", "the last day of 1999"); before "each month", a SET of the
+    whole phrase. What was found inside the words before ("last Saturday") gives way."""
+    out: list[tuple[int, int, Partial, str]] = []
+    for start, end, partial, rule in items:
+        pick = _PICK_BEFORE.search(text, max(0, start - 40), start) if _pickable(partial) else None
+        if pick is None or out and out[-1][1] > start:
+            out.append((start, end, partial, rule))
+            continue
+        while out and out[-1][1] > pick.start():
+            out.pop()  # "last Saturday" in "the last Saturday of the month"
+        if not isinstance(partial, Fixed):
+            n = _PICK_ORDINALS[pick["ord"].lower()]
+            partial = Offset(partial, start, "day", 0, pick=(n, V.weekday_number(pick["wd"]) if pick["wd"] else None))
+        out.append((pick.start(), end, partial, rule))
+    return out
+
+
 def _lend_year_backwards(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
     """A date without a year joined to a following one that has a year takes that year, or the one
     before when its month comes later in the calendar ("from Dec. 28 to Jan. 3, 2026")."""
@@ -299,7 +341,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             end -= 1  # "on 14 Feb." ending its sentence: the full stop is the sentence's
         items.append((start, end, partial, rule))
         previous_end = end
-    items = _join_compound_durations(text, _lend_year_backwards(text, _settle_anchored_to_next(text, items)))
+    items = _join_compound_durations(text, _lend_year_backwards(text, _join_picked_days(text, _settle_anchored_to_next(text, items))))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
         items = [(s, e, _in_region(p, region.upper()), r) for s, e, p, r in items]
