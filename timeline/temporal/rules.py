@@ -973,6 +973,14 @@ def season(m: re.Match, text: str) -> Partial | None:
         return None
     if _SEASON_THING_AFTER.match(text, m.end()):
         return None  # "left for spring break", "in summer school": a thing named by its season
+    if re.search(r"\bfor\s+(?:the\s+)?$", before(text, m.start(), 10) + ("the " if m["the"] else "")):
+        from .tense import clause_tense
+
+        if clause_tense(text, m.start(), m.end()) == "past":
+            # "raised fares for the summer", "bookings for the summer had not been affected" (in
+            # April), "funded extra beds for the winter" (in January), "sales for the summer fell"
+            # (in October): a purpose or a season reported, the season nearest the day of writing
+            return Calendar(season=code, relation="nearest")
     return Calendar(season=code)
 
 
