@@ -1512,8 +1512,12 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         # "from 7pm to 5am, Sunday to Thursday nights", "open from 8.30am until 4.30pm Monday to Friday":
         # the days of every week the hours are kept
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
+    if rel is None and _FALLS_ON_A_BEFORE.search(before(text, m.start(), 30)):
+        # "Because July 4 falls on a Saturday this year", "Christmas Day, which falls on a Sunday":
+        # the day just told, named by its weekday
+        return Calendar(weekday=wd, part_of_day=pod, relation="nearest", from_anchor=True)
     if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$|,\s+an?\s+$", before(text, m.start(), 8)):
-        return None  # "falls on a Thursday": no particular day (but "a Sunday night memorial service" is one)
+        return None  # "killed on a Tuesday": no particular day (but "a Sunday night memorial service" is one)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
         rel = "nearest"  # resolved to the closest such day, whatever the tense
     # "Friday night" keeps its part of day in the value (2025-11-28TNI) but is a DATE: it names a
@@ -1521,6 +1525,8 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="DATE")
 
 
+# a day said to fall on a weekday: "falls on a Saturday", "fell on a Sunday", "is held on a Monday this year"
+_FALLS_ON_A_BEFORE = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing|(?:is|was|be|being)\s+held)\s+on\s+an?\s+$", re.IGNORECASE)
 # a stretch of weekdays right after a clock time: the days of a weekly timetable
 _HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GMT))\s*,?\s+(?:from\s+)?$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
