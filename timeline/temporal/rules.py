@@ -2286,6 +2286,20 @@ def weekend(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "nth_weekend_running",
+    ("unit",),
+    rf"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\ba\s))(?P<t>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|1\d)(?:nd|rd|th))"
+    rf"\s+(?:straight\s+|consecutive\s+|successive\s+)?weekend){E}(?!['’])",
+    examples=(("The comedy slipped 46 percent in its [second weekend] to $13.7 million.", "2025-W48-WE"),
+              ("The thriller topped the box office for a [third straight weekend].", "2025-W48-WE")),
+)
+def nth_weekend_running(m: re.Match, text: str) -> Partial | None:
+    """A film's or a show's "second weekend", "a third straight weekend": the weekend whose
+    takings the story reports, as "the weekend" (our reviewers tag it with its ordinal, 5 of 5)."""
+    return Relative("weekend", 0, "reference", grain="weekend")
+
+
+@rule(
     "holiday_weekend",
     ("unit",),
     rf"{B}the\s+(?:long\s+holiday|bank\s+holiday|holiday|long|three-day)\s+weekend{E}(?!\s+(?:of|in|before|after)\b)",
@@ -2766,7 +2780,8 @@ def quarter_duration(amount: float | None) -> str:
     return duration_value(amount * 3, "M")
 
 
-_DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|same|entire|whole|full|year-earlier|year-ago)\s+|the\s+|this\s+past\s+|another\s+|over\s+a\s+)"
+_DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|same|entire|whole|full|year-earlier|year-ago)\s+|the\s+|this\s+past\s+|another\s+|over\s+a\s+" \
+    r"|(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|(?<=\btheir\s))(?:first|final|last|opening|initial)\s+)"  # "in its [first five days]"
 
 
 # nouns a unit of time names a kind of ("a day hike", "a day trip", "a week pass", "a night shift")
@@ -3939,7 +3954,7 @@ RULES: tuple[Rule, ...] = (
     event_offset,
     # relative and deictic
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
-    this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, weekend, unit_end,
+    this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
