@@ -371,6 +371,11 @@ _AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he s
                                      "after before during following upon outside inside near from with".split())
 
 
+# words in -s that follow "he", "she", "it" and are no verb
+_ADVERBS_IN_S = frozenset("always sometimes perhaps afterwards besides nevertheless towards thus alas "
+                          "nowadays overseas indoors outdoors upstairs downstairs".split())
+
+
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
@@ -611,6 +616,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if tense is None:
                 tense = _causative_tense(tokens, i)
             return (tense or "past"), i
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 and word.isalpha() and word.islower() \
+                and i >= 2 and tokens[i - 1].lower() in ("he", "she", "it") and low not in _ADVERBS_IN_S \
+                and tokens[i - 2].lower() in ("before", "after", "when", "until", "till", "once", "if", "unless"):
+            # "a week before he headlines the halftime show on Feb. 9": a present after a conjunction
+            # of time or condition tells what is to come (unlike "She remembers VE Day")
+            return "present", i
         if low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low.isalpha() and i >= 1 \
                 and tokens[i - 1].lower() in ("that", "which", "who") and (i == 1 or tokens[i - 2].lower() not in DETERMINERS
                                                                           and tokens[i - 2].lower() not in REPORTING
@@ -814,6 +825,13 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if len(opening) >= 2 and opening[-1].lower() in ("and", "but", "while", "whereas") and opening[-2] == ",":
         # "she runs the company, and on Wednesday she announced ...", "..., while Saturday is a
         # bank holiday": a clause of its own opens with the date; its verb comes after it
+        tense = _scan_right(_tokens(text, end, min(e, end + 200)))
+        if tense:
+            return tense
+    joins = [k for k in range(1, len(left)) if left[k].lower() in ("and", "but") and left[k - 1] == ","]
+    if joins and 2 <= len(left) - joins[-1] <= 8 and left[joins[-1] + 1].lower() in DETERMINERS and _scan_left(left[joins[-1] + 1:])[0] is None:
+        # "Schools let out this week, and the period between Dec. 25 and New Year's Day is
+        # traditionally the busiest": the date is in the subject of a clause of its own; its verb comes after
         tense = _scan_right(_tokens(text, end, min(e, end + 200)))
         if tense:
             return tense
