@@ -26,7 +26,7 @@ from . import vocab as V
 from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .modifiers import part_of_period
-from .tense import Tense, clause_tense, first_verb_tense, sentence_bounds, verb_before
+from .tense import BOOKED_FOR_BEFORE, Tense, clause_tense, first_verb_tense, sentence_bounds, verb_before
 from .values import (
     GRAIN_ORDER,
     SEASON_START_MONTH,
@@ -1037,7 +1037,8 @@ class Resolver:
                 if _COMPARED_WITH.search(self.text, max(0, start - 12), start) or _UNPLANNED.match(self.text, end) or \
                         _FOLLOWING.search(self.text, max(0, start - 14), start) and tense == "past":
                     day = back
-                elif (base - back).days > 1 and (_AWAITED.search(self.text, max(0, start - 30), start) or _TAKING_PART_IN.search(
+                elif (base - back).days > 1 and (_AWAITED.search(self.text, max(0, start - 30), start)
+                                                 or BOOKED_FOR_BEFORE.search(self.text, max(0, start - 60), start) or _TAKING_PART_IN.search(
                         self.text, max(0, start - 14), start) and self._coming_verb_before(start, end)
                         or verb_before(self.text, start, end, self.bounds(start, end))[0] == "future"
                         and not _OUTCOME.match(self.text, end) and not _ACTING_ON_BEFORE.search(self.text, max(0, start - 16), start)

@@ -817,8 +817,19 @@ _CONDITION_AHEAD = re.compile(r"[^.;:!?,]{0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\
 _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
+# what is booked, sold or priced for a time ahead, right before it: "bookings for January", "Fares
+# on some transatlantic routes for Friday", "casino hotels were booked solid for Saturday night",
+# "resale prices for Sunday's concert" (not "sales for December" or "occupancy for the weekend",
+# which are counted, nor "demand for Christmas", which may be either)
+BOOKED_FOR_BEFORE = re.compile(
+    r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
+    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
+        return "future"
     s, e = bounds or sentence_bounds(text, start, end)
     left = _tokens(text, max(s, start - 250), start)
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
