@@ -197,6 +197,10 @@ _HABIT_ADVERBS = r"usually|typically|normally|generally"
 _HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily|always|"
                               r"(?:every|each)\s+year)\b(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+year\b))[^;]*$",
                               re.IGNORECASE)
+# a year's round told right after a month or a season, or after a stretch of them: "in March each
+# year", "from March to October every year", "in late spring annually"
+_EACH_YEAR_AFTER = re.compile(rf"(?:\s*(?:[-–]|to|through|until|and|or)\s*(?:(?:early|late|mid)[\s-]+)?(?:{V.MONTH_NAME}))?"
+                              r",?\s+(?:(?:each|every)\s+year|annually|(?:of|in)\s+(?:each|every)\s+year)\b", re.IGNORECASE)
 # how often a time of day comes round, in its sentence ("open from 10am to 6pm every day"); a
 # "daily" that is an adjective ("the highest daily toll") is none
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
@@ -1162,11 +1166,12 @@ class Resolver:
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
         if c.relation is None and (c.month is not None and c.day is None or c.season is not None) and c.holiday is None \
-                and c.weekday is None and _HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start) \
-                and self.tense(start, end) in ("present", None) \
+                and c.weekday is None and (_HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start)
+                                           and self.tense(start, end) in ("present", None) or _EACH_YEAR_AFTER.match(self.text, end)) \
                 and not _STARTING_BEFORE.search(self.text, max(0, start - 22), start):  # (but "starting in April" is one April)
-            # "Schools usually reopen in September", "every year in March": any year's, no one date
-            # (but "he always said he would retire in June", "Usually quiet, the town erupted in May")
+            # "Schools usually reopen in September", "every year in March", "collecting insects
+            # from March to October each year": any year's, no one date (but "he always said he
+            # would retire in June", "Usually quiet, the town erupted in May")
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
         if year is None and c.relation is None and c.month is not None and c.day is not None and self.previous is not None \
