@@ -2907,6 +2907,10 @@ def duration(m: re.Match, text: str) -> Partial | None:
         value = quarter_duration(amount)
     elif unit in ("decade", "century"):
         value = duration_value(amount * mult if amount is not None else None, "Y")
+    elif re.fullmatch(r"\d+\.\d*[1-46-9]\d*", m["amount"]) and mult == 1 and not m["half"]:
+        # "a median of 9.7 months", "3.6 days": the number as written (P9.7M), as our reviewers do
+        # (3 of 3); a half still goes to the smaller unit ("1.5 hours" is PT1H30M)
+        value = f"{'PT' if time_unit else 'P'}{m['amount']}{designator}"
     else:
         value = duration_value(amount, designator, mult, time_unit)
     if m["approx"] and not m["det"] and " ".join(m["approx"].lower().split()) in _APPROX_OUTSIDE and not (
