@@ -712,8 +712,16 @@ REPORTING = frozenset("said says told tells added adds reported reports announce
 
 def _scan_right(tokens: list[str]) -> Tense | None:
     comma = False
+    skip_to = -1
     for i, word in enumerate(tokens[:30]):
+        if i < skip_to:
+            continue
         low = word.lower().replace("’", "'")
+        if comma and low in ("that", "which", "who", "whose") and i >= 1 and tokens[i - 1] != "," and "," in tokens[i + 1:30]:
+            # "On Dec. 1, the main patent on Calvorel, the drug that brought in $1.9 billion last year,
+            # will expire": a relative clause inside an apposition; the verb after it decides
+            skip_to = tokens.index(",", i + 1) + 1
+            continue
         if low in (";", ":", "(", "—") or low == "but":
             return None  # ("Outbreaks usually peak between January and March, but cases began ...": another clause)
         if low == ",":
