@@ -299,7 +299,8 @@ _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORE
 _LOOKING_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
-    r"coming|next|away|likely|probable)\b|['’]ll\b", re.IGNORECASE)  # ("with Election Day six days away")
+    r"coming|next|away|likely|probable|setting\s+up|paving\s+the\s+way|ahead\s+of)\b|['’]ll\b", re.IGNORECASE)
+# ("with Election Day six days away", "led with 13 nominations, setting up a showdown at the ceremony on March 24")
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
