@@ -1362,8 +1362,10 @@ _PAPER_NAME_AFTER = re.compile(r"(?-i:\s+[A-Z][a-z]+)(?:[,.;:)]|\s+(?:[a-z]+ed|s
 _PAPER_DAY = re.compile(r"(?<![\w])(?-i:the|The)\s+$")
 
 
-# things named after a weekday, not a day ("Sunday school", "the Sunday papers", "Sunday trading laws")
-_WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|trading|league)\b",
+# things named after a weekday, not a day ("Sunday school", "the Sunday papers", "Sunday trading laws";
+# but "shares rose in Monday trading" is that day's)
+_WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|league|"
+                             r"trading\s+(?:laws?|hours|rules|restrictions|regulations|bans?|act))\b",
                              re.IGNORECASE)  # ("Sunday School")
 
 
