@@ -1877,14 +1877,17 @@ class Resolver:
         if not years:
             return None
         pos, year = max(years)
-        if self.reference is not None and year < self.reference.year and self.tense(start, end) == "future":
-            return None  # "The revival of 'Harbor Town,' the 1957 musical, will close March 25": a year gone frames nothing to come
+        opening = re.fullmatch(r"[\s\"'“‘(]*in\s+", self.text[s:pos], re.IGNORECASE) and self.text[pos + 4:pos + 5] == ","
+        if self.reference is not None and year < self.reference.year and self.tense(start, end) == "future" and not opening:
+            # "The revival of 'Harbor Town,' the 1957 musical, will close March 25": a year gone frames
+            # nothing to come (but "In 2018, the department extended the deadline to August 31": the
+            # sentence is told in that year, a deadline then to come included)
+            return None
         if re.match(r"fiscal\s", self.text[pos:pos + 7], re.IGNORECASE) and self.reference \
                 and year == self.reference.year + 1 and self.tense(start, end) == "past":
             # "Fiscal 1996 began Oct. 1", written in November 1995: a fiscal year named by the
             # calendar year it ends in began in the one before (a past clause tells of no date to come)
             return year - 1
-        return year
         return year
 
     def _from_now_before(self, start: int, end: int) -> bool:
