@@ -2143,6 +2143,10 @@ class Resolver:
                 r = replace(r, amount=0)  # "By 9 p.m. ... Overnight the wind turned": the night that followed
             if r.unit == "day" and r.base == "reference" and not self.narrative and base is not None:
                 spoken = self._speech_day(start, end)
+                if spoken is not None and r.amount == 0 and r.part_of_day is None and self.tense(start, end) == "present":
+                    # "'Twenty years ago the Impressionists were the blue chips,' one said. 'Today it is
+                    # Warhol'": a state told in the present is the world of now, the day of writing
+                    spoken = None
                 if spoken is not None:
                     base, anchor_name = spoken  # "'We met with them yesterday,' Castillo said Wednesday"
             if self.narrative and r.unit == "day" and r.amount == 0 and r.part_of_day is None and self.reference is not None:
