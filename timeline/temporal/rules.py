@@ -104,6 +104,9 @@ SPOKEN_YEAR = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)"
 )
 ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
+# a year before 1600, only right after a month (and day) and before no noun it could count ("buried
+# on Aug. 9, 1516.", "in August 1492 he sailed"; not "on May 5, 1200 workers marched")
+OLD_YEAR = r"(?:1[0-5]\d\d(?=\s*(?:[.,;:)!?\"”']|$)|\s+(?:in|at|on|when|and|or|as|after|before|during|by|to|from|the|he|she|they|it|his|her)\b))"
 APPROX = (
     r"(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|more\s+than|over|at\s+least|"
     r"less\s+than|under|up\s+to|at\s+most|no\s+more\s+than|just\s+over|just\s+under|well\s+over|barely|"
@@ -224,10 +227,13 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
         return False
     if counted_noun_after(text, end) and not re.search(r"\b(?:the|in|of|since|its|his|her|their|an?)\s+$", ctx):
         return False  # (after "a" no count: "on probation for a 2006 weapons conviction")
-    if re.match(r"\s*(?:-|–|to)\s*\d", text[end:end + 6]) and not re.match(r"\s*(?:-|–|to)\s*(?:1[6-9]|20)\d\d", text[end:end + 8]) \
+    if re.match(r"\s*(?:-|–|to)\s*\d", text[end:end + 6]) and not re.match(r"\s*(?:-|–|to)\s*(?:1[0-9]|20)\d\d", text[end:end + 8]) \
             and not re.match(rf"\s+to\s+\d{{1,3}}\s+(?:{V.UNIT_WORD})\b", text[end:end + 24], re.IGNORECASE):
         return False  # "1500-2000 people" style count ranges (but "sentenced in 1980 to 15 years")
-    if re.search(r"\d\s*(?:-|–|to|and)\s*$", ctx) and not re.search(r"(?:1[6-9]|20)\d\d\s*(?:-|–|to|and)\s*$", ctx):
+    pair = re.match(r"\s*(?:-|–|to|or|and)\s*\d{4}\b", text[end:end + 10])
+    if pair and (counted_noun_after(text, end + pair.end()) or _UNIT_AFTER.match(text, end + pair.end())):
+        return False  # "crowds of 1500 to 2000 people", "between 1000 and 1500 hrs"
+    if re.search(r"\d\s*(?:-|–|to|and)\s*$", ctx) and not re.search(r"(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*$", ctx):
         return False
     return True
 
@@ -256,12 +262,13 @@ def _weekday_or_none(text: str | None) -> int | None:
 @rule(
     "month_day_year",
     ("month",),
-    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,\s*|\s+)(?P<year>{YEAR}){NUM_END}",
+    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,\s*|\s+)(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
     examples=(
         ("He restated the points he presented on [June 14, 2024].", "2024-06-14", "2024-06-14"),
         ("[Sept. 30, 1989]", "1989-09-30"),
         ("[Thursday, April 6, 2000]", "2000-04-06"),
         ("[Dec 2 2025]", "2025-12-02"),
+        ("Bosch was buried on [Aug. 9, 1516].", "1516-08-09"),
     ),
 )
 def month_day_year(m: re.Match, text: str) -> Partial | None:
@@ -273,7 +280,7 @@ def month_day_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month_year",
     ("month",),
-    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}){NUM_END}",
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
     examples=(
         ("[14 June 2024]", "2024-06-14"),
         ("on [the 3rd of December 2025]", "2025-12-03"),
@@ -554,7 +561,7 @@ def year_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_year",
     ("month",),
-    rf"{B}(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{ANY_YEAR}){NUM_END}",
+    rf"{B}(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{ANY_YEAR}|{OLD_YEAR}){NUM_END}",
     examples=(
         ("the full-scale invasion in [February 2022]", "2022-02", "2022-02-01/2022-02-28"),
         ("[June of 2024]", "2024-06"),
@@ -649,7 +656,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year",
     ("year",),
-    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d)){NUM_END}(?!s\b|(?<=0)['’]s\b|-\d)",
+    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d|{OLD_YEAR})){NUM_END}(?!s\b|(?<=0)['’]s\b|-\d)",
     examples=(
         ("the [2014] annexation of Crimea", "2014"),
         ("profit would fall short of [1989]'s record", "1989"),
@@ -660,6 +667,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
         ("by [the year 2000]", "2000"),
         ("Prices fell sharply in [early-2014].", "2014"),
         ("Elections are expected by [end-2026].", "2026"),
+        ("Gregory XII stepped down in [1415] to end the schism.", "1415"),
     ),
 )
 def year(m: re.Match, text: str) -> Partial | None:

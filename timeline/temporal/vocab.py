@@ -455,7 +455,7 @@ def digit_triggers(token: str) -> tuple[str, ...]:
     digits = len(token) - len(token.lstrip("0123456789"))
     head, tail = token[:digits], token[digits:]
     if not tail:
-        if digits == 4 and 1600 <= int(head) <= 2199:
+        if digits == 4 and 1000 <= int(head) <= 2199:
             return ("year", "number")
         return ("number",)
     if tail == "s":
