@@ -2190,6 +2190,11 @@ class Resolver:
                 found = self.last_date(start, grain="quarter")  # "that quarter", "the following quarter"
             else:
                 found = self.last_date(start)
+                if r.amount == 0 and r.unit in ("month", "year") and found is not None \
+                        and _SAID_ON_BEFORE.search(self.text, max(0, found[0] - 30), found[0]):
+                    # "Sales fell 11 percent in February, the automakers said Tuesday. The industry sold
+                    # 887,000 vehicles during the month": the month reported, not the saying's
+                    found = self.last_date(start, where_pos=lambda p: not _SAID_ON_BEFORE.search(self.text, max(0, p - 30), p)) or found
                 if r.amount == 0:
                     # "since July 2015, when the bank cut it for the second time that year": the
                     # same period is the one its sentence told last, even after "since"
