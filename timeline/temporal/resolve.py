@@ -158,6 +158,10 @@ _CALLED_OFF_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS}|{V.POSTPONING_VERBS
 _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
 # a year labelling a plan or a document frames no sentence ("debates on the 2026 budget on Dec. 1")
 _YEAR_LABEL_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{V.YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
+# a document a year names, in force long after it ("the 1991 Strategic Arms Reduction Treaty, which
+# expired on Dec. 5", "the 1964 Civil Rights Act"): the year frames no later date of its sentence
+_DOCUMENT_NAMED_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w'’-]*))*\s+(?:treaty|accords?|agreement|act|convention|protocol|charter|"
+                                   r"constitution|pact|law|amendment|resolution|directive|regulations?)\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'“‘(]*")  # "Last year, Cyclone Fengal brought rain on November 30"
 # a year that frames its sentence: at its start ("In 2019, ...") or as a modifier ("the 2024 election")
 _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+|^[^,]{3,60},\s+in\s+|[:;—–]\s*in\s+)$", re.IGNORECASE)
@@ -1871,6 +1875,7 @@ class Resolver:
         years = [(pos, w.first.year) for pos, w, kind in self.history
                  if s <= pos < start and w.grain == "year" and (kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])
                                                               and not _YEAR_LABEL_AFTER.match(self.text, pos + 4)
+                                                              and not _DOCUMENT_NAMED_AFTER.match(self.text, pos + 4)
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's
