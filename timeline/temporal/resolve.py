@@ -351,8 +351,9 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|than)\b", 
 _BACK_TO_NOW = re.compile(r"\s*[\"“‘]?(?:Meanwhile|Separately|Elsewhere|Now|Today|Currently|In other news|This year|These days)\b")
 # a date told as the time of its sentence's event: "in 1939." "In December 2019," "during summer 2020,"
 _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
-# a relative clause open before a date ("negotiations that began in early 2018")
-# or a participle after a comma ("Under the accord, adopted in 2015, countries submit ...")
+# a participle after a comma before a date ("Under the accord, adopted in 2015, countries submit ...",
+# "the 'Night Watch,' painted in 1642, was shown")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",[\"'”’]?\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|t)\s+(?:in|on|during)\s+$")
 # a date that a figure is compared with: "eased to 24% from a record 38% in [September 2023]",
 # "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on [May 2]"
 _FROM_A_FIGURE_IN = re.compile(r"\b(?:from|compared\s+with)\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?"
@@ -1663,6 +1664,8 @@ class Resolver:
             return None  # "earned $5.41 a share in 1988. The board raised the dividend, payable Dec. 1": a date to come
         if not _STORY_DATE_BEFORE.search(self.text, max(0, pos - 12), pos) or not _STORY_DATE_AFTER.match(self.text, pos):
             return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
+        if _PARTICIPLE_AFTER_COMMA.search(self.text, max(0, pos - 40), pos) and self.text[self.ends.get(pos, pos):][:1] == ",":
+            return None  # a participle's aside: "Rembrandt's 'Night Watch,' painted in 1642, was shown in a small wing"
         if _FROM_A_FIGURE_IN.search(self.text, max(0, pos - 60), pos):
             return None  # "earned $1.45 billion, up from $1.29 billion in 2011. ... rebounded in October": a point compared with
         told_from = self.bounds(pos, pos + 1)[0]
