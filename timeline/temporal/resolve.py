@@ -2100,6 +2100,9 @@ class Resolver:
                 # summer. ... costs are up 14 percent from a year ago": a year back from now)
             if nearby and GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"]:
                 continue  # "up from last year" compares periods (a quarter, a month), not the day of a news item
+            if nearby and self.reference is not None and (self.reference - when.interval[1]).days > 400:
+                continue  # a period long past is the story's background ("painted in the summer of 1890 ...
+                # well below the $110 million Christie's took at the equivalent sale a year ago": last May)
             if _COMPARED_WITH.search(self.text, max(0, pos - 12), pos) and pos >= sentence_start:
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
             if _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos):
