@@ -1073,8 +1073,14 @@ class Resolver:
                 if tense == "present" and c.relation is None and _UNFORESEEN_BEFORE_DAY.search(self.text, max(0, start - 80), start):
                     tense = "past"  # "Police are investigating the crush on Saturday night": what is investigated is over
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
-                if deadline and c.relation is None and (tense != "past" or _DEADLINE_VERB.search(
-                        self.text, self.bounds(start, end)[0], deadline.start()) or self._from_now_before(start, end)
+                setting = _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start()) if deadline else None
+                if setting and tense == "past" and _HAD_BEFORE.search(self.text, max(0, setting.start() - 12), setting.start()):
+                    # "had set a deadline of 10 a.m. Tuesday" (the talks nearly collapsed early Tuesday),
+                    # "had extended opening hours until 2 a.m. on Monday" (written on the Sunday): a
+                    # deadline set in the story told, gone or to come: the nearer one
+                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
+                    setting = (ahead - base).days < (base - back).days or None
+                if deadline and c.relation is None and (tense != "past" or setting or self._from_now_before(start, end)
                         # "people have checked out until Monday", "the talks have been put off until Friday": a state that lasts
                         or deadline.group().lower().startswith(("until", "till")) and _PRESENT_PERFECT.search(
                             self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(

@@ -371,6 +371,10 @@ _AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he s
                                      "after before during following upon outside inside near from with".split())
 
 
+# things proposed that are texts, not happenings ("proposed a peace plan on Wednesday" is the proposing's day;
+# "proposed a new meeting on Tuesday" the meeting's)
+_PROPOSED_DOCUMENTS = frozenset("plan plans deal bill bills law laws resolution measure measures proposal proposals draft budget "
+                                "amendment amendments framework package text rules reforms roadmap blueprint formula".split())
 # words in -s that follow "he", "she", "it" and are no verb
 _ADVERBS_IN_S = frozenset("always sometimes perhaps afterwards besides nevertheless towards thus alas "
                           "nowadays overseas indoors outdoors upstairs downstairs".split())
@@ -510,6 +514,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # rejected": the proposing's date, right after it (but "proposed a new meeting on Tuesday", "proposed
                 # for March": what is proposed lies ahead)
                 return "past", i
+            if low in ("proposed", "unveiled", "outlined", "tabled") and aux not in _AUXILIARIES and n - 1 - i <= 8 \
+                    and tokens[n - 1].lower() in ("on", "in", "at") and "," not in tokens[i + 1:] \
+                    and any(t.lower() in _PROPOSED_DOCUMENTS for t in tokens[i + 1:n - 1]):
+                return "past", i  # "Putin proposed a seven-point peace plan on Wednesday": the proposing's day (a plan, not a meeting)
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had":
                 return "past", i
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
@@ -820,8 +828,9 @@ _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are
 
 
 # a condition still open after the date: "... in April if the dispute is not resolved"
-_CONDITION_AHEAD = re.compile(r"[^.;:!?,]{0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|does|do|has|have|isn't|aren't|"
+_CONDITION_AHEAD = re.compile(r"(?:(?!\bto\s)[^.;:!?,]){0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|does|do|has|have|isn't|aren't|"
                               r"doesn't|don't|fails?|agrees?|accepts?|refuses?|goes|continues?|remains?)\b", re.IGNORECASE)
+# (not after an infinitive the condition belongs to: "voted Thursday to authorize force if Iraq does not leave")
 _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
@@ -834,10 +843,13 @@ BOOKED_FOR_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 
 
+_WILL_CLAUSE_AFTER = re.compile(r"\s+(?:that|which)\s+will\b", re.IGNORECASE)  # (no comma: "issued July 1, which will receive")
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
-    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
-        return "future"
+    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _WILL_CLAUSE_AFTER.match(text, end):
+        return "future"  # (and "a signing ceremony on Monday that will end the war": a happening to come)
     s, e = bounds or sentence_bounds(text, start, end)
     left = _tokens(text, max(s, start - 250), start)
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
