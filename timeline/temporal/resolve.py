@@ -514,7 +514,8 @@ _PERIOD_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed|fi
 _TIME_PAIR_BETWEEN = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.IGNORECASE)
 _DEICTIC_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow)\b", re.IGNORECASE)  # "storms were possible tomorrow and Monday"
 _CLOSURE_VERB = re.compile(r"\b(?:cancell?ed|closed|shut|suspended|halted|banned|barred|called\s+off)\b", re.IGNORECASE)
-_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|reported|added)\s+(?:on\s+)?(?:late\s+|early\s+)?$",
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|reported|added|(?:figures|data|numbers|statistics)\s+"
+                             r"(?:released|published|issued))\s+(?:on\s+)?(?:late\s+|early\s+)?$",
                              re.IGNORECASE)
 # words of an after-phrase that name no happening ("after a supercell storm tore through ...": "storm" does)
 _NOT_A_HAPPENING_WORD = frozenset("""after following since amid their with from into through over that this which when were
