@@ -324,3 +324,9 @@ def test_a_clock_time_with_no_day_keeps_to_the_day_of_the_news() -> None:
     text = ("Bayern and Dortmund held their final training sessions at Wembley on Friday ahead of Saturday's final.\n\n"
             "Kickoff is at 7:45 p.m. local time.")
     assert _by_text(tag(text, dt.date(2013, 5, 24)))["7:45 p.m. local time"].value == "2013-05-25T19:45"
+    # ... and over coming days told in passing after a past one in other paragraphs
+    text = ("Fans are expected to line George Street tomorrow night for the world premiere.\n\n"
+            "The epic opens in cinemas on Wednesday and in the United States on November 26.\n\n"
+            '"This time last year we were still shooting cattle scenes," he said.\n\n'
+            "The red carpet arrivals begin at 6pm outside the State Theatre.")
+    assert _by_text(tag(text, dt.date(2008, 11, 2)))["6pm"].value == "2008-11-03T18:00"

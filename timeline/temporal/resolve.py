@@ -2014,6 +2014,14 @@ class Resolver:
             side, within = (lambda w: w.first <= self.reference), 600
         if side is not None:
             told = self.last_date(start, finest="day", within=within, where=side, where_pos=self._day_of_the_news)
+            if told is not None and self.reference is not None and not self.narrative and told[1].first > self.reference \
+                    and self.text.rfind("\n\n", 0, start) > told[0] > self._opening_end():
+                opening = self._opening_day()
+                if opening is not None and opening[0] < told[0]:
+                    # "fans are expected to line George Street tomorrow night for the world premiere ...
+                    # [another paragraph] opens in cinemas on Wednesday and in the US on November 26 ...
+                    # [another] The red carpet arrivals begin at 6pm": the day the story opens with
+                    return opening[1].first, f"timex:{opening[0]}"
             if told and self.reference and (told[1].first - self.reference).days < -31:
                 lede = self._lede_day(start)
                 if lede is not None:
