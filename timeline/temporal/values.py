@@ -175,6 +175,11 @@ class When:
             d = add_months(d, 3 * amount)
         elif unit == "half":
             d = add_months(d, 6 * amount)
+        elif unit == "year" and self.grain in ("week", "weekend"):
+            # "the same week last year": the week of that number a year back (2001-W40 -> 2000-W40)
+            year, week, _ = d.isocalendar()
+            last_week = dt.date(year + amount, 12, 28).isocalendar()[1]
+            d = dt.date.fromisocalendar(year + amount, min(week, last_week), 1) + (d - dt.date.fromisocalendar(year, week, 1))
         elif unit == "year":
             d = add_months(d, 12 * amount)
         elif unit == "decade":
