@@ -2562,7 +2562,7 @@ def ago(m: re.Match, text: str) -> Partial | None:
         ("The refinery exploded [six months ago today].", "2025-06-03"),
         ("The mine collapsed [ten years ago this month].", "2015-12"),
         ("[Ten years ago tonight], the border opened.", "2015-12-03TNI"),
-        ("The treaty was signed [25 years ago this week].", "2000-W48"),
+        ("The treaty was signed [25 years ago this week].", "2000-W49"),  # the same week number (our sets, 3 of 3)
         ("On [this day in 1989], the gates were opened.", "1989-12-03"),
         ("On [this day five years ago], a cloudburst dumped 210 mm of rain.", "2020-12-03"),
         ("On [this day last year], the river broke its banks.", "2024-12-03"),
