@@ -476,6 +476,8 @@ _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*"
+                           # alternatives: "maybe tomorrow, maybe Monday", "perhaps Friday, perhaps Saturday"
+                           r"|\s*,\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:on\s+)?"
                            # a count shared out over days: "three matches on Friday, four on Saturday and three on Sunday"
                            r"|\s*,?\s*(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                            r"(?:\s+[a-z]+)?\s+on\s+", re.IGNORECASE)
@@ -1971,9 +1973,11 @@ class Resolver:
             elif tense == "past":
                 # "transport was suspended at 1:00pm and will not resume until Friday", "a speech
                 # that began at 11 am ... a regime from April 1": a time that is over is not on a
-                # coming day its sentence tells after it
-                near = [n for n in near if n[2].first <= self.reference or n[1] < start
-                        or not _COMING_CLAUSE_BETWEEN.search(self.text, end, n[1])]
+                # coming day its sentence tells after it (nor, after "since", on one told before:
+                # "'maybe tomorrow, maybe Monday,' said a woman who had been waiting since 5 a.m.")
+                since = _SINCE_BEFORE.search(self.text, max(0, start - 8), start)
+                near = [n for n in near if n[2].first <= self.reference or n[1] < start and not since
+                        or n[1] > start and not _COMING_CLAUSE_BETWEEN.search(self.text, end, n[1])]
         if near:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"

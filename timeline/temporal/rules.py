@@ -225,14 +225,19 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
             return False
     if _UNIT_AFTER.match(text, end):
         return False
-    if counted_noun_after(text, end) and not re.search(r"\b(?:the|in|of|since|its|his|her|their|an?)\s+$", ctx):
-        return False  # (after "a" no count: "on probation for a 2006 weapons conviction")
+    paired = re.search(r"\b(\d{4})\s*(?:-|–|to|or|and)\s*$", ctx)
+    paired = paired and int(paired.group(1)) % 100 != 0 and 0 < int(text[start:end]) - int(paired.group(1)) <= 50
+    if counted_noun_after(text, end) and not re.search(r"\b(?:the|in|of|since|its|his|her|their|an?)\s+$", ctx) and not paired:
+        return False  # (after "a" no count: "on probation for a 2006 weapons conviction"; "the famine of 1991
+        # and 1992 killed" is a year's)
     if re.match(r"\s*(?:-|–|to)\s*\d", text[end:end + 6]) and not re.match(r"\s*(?:-|–|to)\s*(?:1[0-9]|20)\d\d", text[end:end + 8]) \
             and not re.match(rf"\s+to\s+\d{{1,3}}\s+(?:{V.UNIT_WORD})\b", text[end:end + 24], re.IGNORECASE):
         return False  # "1500-2000 people" style count ranges (but "sentenced in 1980 to 15 years")
-    pair = re.match(r"\s*(?:-|–|to|or|and)\s*\d{4}\b", text[end:end + 10])
+    pair = re.match(r"\s*(?:-|–|to|or|and)\s*(\d{4})\b", text[end:end + 10])
     if pair and (counted_noun_after(text, end + pair.end()) or _UNIT_AFTER.match(text, end + pair.end())):
-        return False  # "crowds of 1500 to 2000 people", "between 1000 and 1500 hrs"
+        first, second = int(text[start:end]), int(pair.group(1))
+        if first % 100 == 0 or second % 100 == 0 or not 0 < second - first <= 50:
+            return False  # "crowds of 1500 to 2000 people", "between 1000 and 1500 hrs" (not "the famine of 1991 and 1992 killed")
     if re.search(r"\d\s*(?:-|–|to|and)\s*$", ctx) and not re.search(r"(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*$", ctx):
         return False
     return True
