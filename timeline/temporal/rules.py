@@ -2560,7 +2560,7 @@ def ago(m: re.Match, text: str) -> Partial | None:
     ("unit",),
     rf"{BN}(?:(?:this|that)\s+(?:very\s+)?day\s+(?:in\s+(?P<year>{YEAR})|(?P<amount>{V.AMOUNT})\s+(?P<unit>years?)\s+ago|"
     rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?|months?|weeks?)\s+ago\s+"
-    rf"(?P<tail>today|tonight|this\s+(?:week|month))){E}",
+    rf"(?P<tail>today|tonight|this\s+(?:week|month)|yesterday|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){E}",
     examples=(
         ("The Berlin Wall opened [20 years ago today].", "2005-12-03"),
         ("The company had gone public with its bid [a week ago today].", "2025-11-26"),
@@ -2571,6 +2571,8 @@ def ago(m: re.Match, text: str) -> Partial | None:
         ("On [this day in 1989], the gates were opened.", "1989-12-03"),
         ("On [this day five years ago], a cloudburst dumped 210 mm of rain.", "2020-12-03"),
         ("On [this day last year], the river broke its banks.", "2024-12-03"),
+        ("[A year ago yesterday], the invasion began.", "2024-12-02"),
+        ("[Forty years ago Monday], Apollo 11 landed on the moon.", "1985-12-01"),
     ),
 )
 def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
@@ -2587,6 +2589,10 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
         return Relative("year", -amount, "reference", grain="day")
     unit = m["unit2"].lower().rstrip("s")
     tail = m["tail"].lower()
+    if tail == "yesterday" or tail in V.WEEKDAYS:
+        # "A year ago yesterday", "Forty years ago Monday": that day, so many units back
+        inner = Relative("day", -1, "reference") if tail == "yesterday" else Calendar(weekday=V.weekday_number(tail))
+        return Offset(inner, m.start("tail"), unit, -int(amount), grain="day")
     grain = "day" if tail in ("today", "tonight") else tail.split()[-1]
     if unit != "year" and grain != "day":
         return None  # "two weeks ago this month" names no one period
