@@ -213,7 +213,13 @@ _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|
                         r"on\s+(?:their|your|its|the)\s+collection\s+days?|"
                         r"(?:on\s+)?(?:weekdays|weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
                         r"(?:of|in)\s+(?:every|each)\s+month|"
-                        rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS})\b", re.IGNORECASE)
+                        rf"seven\s+days\s+a\s+week|{_HABIT_ADVERBS}|"
+                        # a person's routine ("He rises at 2.30 am six days a week", "Her shift starts at
+                        # 5.40 am", "most mornings he has finished by 9am")
+                        r"(?:one|two|three|four|five|six|\d)\s+(?:days|nights|mornings|evenings)\s+a\s+week|"
+                        r"most\s+(?:days|mornings|nights|evenings|weekdays)|(?:his|her|their|my|our)\s+routine|"
+                        r"(?:his|her|their|my|our)\s+(?:day|shift|working\s+day|alarm)\s+(?:begins|starts|goes\s+off|goes|ends|finishes))\b",
+                        re.IGNORECASE)
 # another clause opening between a time and what follows it ("made the call at 5:45 a.m., about 15
 # minutes before the first buses usually leave"): what that clause tells is not the time's
 _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight|dawn|dusk)|\b(?:when|because|since|unless|whereas|but|"
@@ -1585,6 +1591,9 @@ class Resolver:
         rule): its sentence says how often ("daily", "every day", "each day", "on Sundays",
         "weekdays") or that it is the habit ("usually", "normally"), in the same clause."""
         s, e = self.bounds(start, end)
+        told_after = self._day_told_after(end)
+        if told_after is not None and any(pos == told_after and w.grain in ("day", "part_of_day") for pos, w, _ in self.history):
+            return False  # "shortly after 2 a.m. on Jan. 17, 1993": that day's, whatever habit the sentence tells after
         after = _RECURRING.search(self.text, end, e)
         if after and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, after.start()) \
                 and not _WHILE_OR_THAN.search(self.text, end, after.start()):
