@@ -3117,13 +3117,14 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|second|third|fourth|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})|(?P<season>{V.SEASON})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|second|third|fourth|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})(?:\s+(?P<mday>{DAY}){ORD_SUFFIX}(?![\d,]))?|(?P<season>{V.SEASON})){E}",
     examples=(
         ("[Every few months] another chief executive announces a return to the office.", "PXM"),
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("departing [each Thursday]", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("The council meets [every Monday morning].", "XXXX-WXX-1TMO", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("march [each July]", "XXXX-07", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("as she has on [every June 16] since 1982", "XXXX-06-16", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("pay $100 million in interest [every quarter]", "P1Q", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("she runs [every other morning]", "P2D", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -3143,6 +3144,8 @@ def set_every(m: re.Match, text: str) -> Partial | None:
         pod = "T" + V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ""
         return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}{pod}", type="SET")
     if m["month"]:
+        if m["mday"] and possible_day(V.month_number(m["month"]), int(m["mday"])):
+            return Fixed(f"XXXX-{V.month_number(m['month']):02d}-{int(m['mday']):02d}", type="SET")  # "every June 16"
         return Fixed(f"XXXX-{V.month_number(m['month']):02d}", type="SET")
     if m["season"]:
         return Fixed(f"XXXX-{V.SEASONS[m['season'].lower()]}", type="SET")
