@@ -2908,7 +2908,9 @@ def duration(m: re.Match, text: str) -> Partial | None:
     if amount is not None and 1600 <= amount <= 2099 and re.fullmatch(r"\d{4}", m["amount"]) and \
             re.search(r"\b(?:in|since|until|till|by|from|before|after|during)\s+$", before(text, m.start("amount"), 8)):
         return None  # "In 2024 hours lost to strikes doubled": a year, then a noun
-    if amount is not None and (amount > 5000 or amount > 1 and not unit_text.endswith("s")):
+    if amount is not None and (amount > 5000 and not ("," in m["amount"] and unit_text.endswith("s"))
+                               or amount > 1 and not unit_text.endswith("s")):
+        # ("a span of 110,000 years" is one, written with its comma)
         # a singular unit after a number: "a five year low" (a duration), "the 1988 quarter" (not)
         if amount > 100 or not re.search(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$", before(text, m.start("amount"), 8)) or \
                 not re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
