@@ -185,7 +185,8 @@ _UNPLANNED_NOUNS = (
     r"quake|collapse|accident|derailment|stabbings?|massacre|murders?|deaths?|riots?|clash(?:es)?|ambush|assault|"
     r"incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|plunge|sell-?off|rout|arrests?|"
     r"raids?|escape|kidnapping|abduction|hijacking|overdose|resignation|defeat|loss|win|victory|upset|slaying|"
-    r"assassination|coup|storming|siege|fall)\b")
+    r"assassination|coup|storming|siege|fall|tsunami|cyclone|hurricane|typhoon|tornado|storms?|floods?|flooding|"
+    r"mudslide|shipwreck|sinking|capsizing|stampede|crush|cave-in)\b")
 # what a day's happening left behind, which a coming clause acts on ("will appeal Tuesday's ruling",
 # "would look for ways to get around Wednesday's ruling"): the day is past
 _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|verdict|judg(?:e)?ment|order|announcement|"
