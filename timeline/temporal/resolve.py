@@ -219,8 +219,13 @@ _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|
                         # 5.40 am", "most mornings he has finished by 9am")
                         r"(?:one|two|three|four|five|six|\d)\s+(?:days|nights|mornings|evenings)\s+a\s+week|"
                         r"most\s+(?:days|mornings|nights|evenings|weekdays)|(?:his|her|their|my|our)\s+routine|"
+                        # what happens often ("calls made between 5 p.m. and 9 p.m. frequently fail")
+                        r"frequently|regularly|routinely|"
                         r"(?:his|her|their|my|our)\s+(?:day|shift|working\s+day|alarm)\s+(?:begins|starts|goes\s+off|goes|ends|finishes))\b",
                         re.IGNORECASE)
+# a count of a day's rounds before a time of day ("holds six rounds a day, the first starting at 9 a.m.")
+_ROUNDS_A_DAY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\s+(?:[a-z]+\s+)?a\s+day\b(?!['’])",
+                           re.IGNORECASE)
 # another clause opening between a time and what follows it ("made the call at 5:45 a.m., about 15
 # minutes before the first buses usually leave"): what that clause tells is not the time's
 _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:before|after)\s+(?!\d|noon|midnight|dawn|dusk)|\b(?:when|because|since|unless|whereas|but|"
@@ -1618,7 +1623,9 @@ class Resolver:
                 and not _WEEKDAY_WORD_IN.search(self.text, end, e):
             return True  # "has restricted visiting to between 2pm and 4pm", "building work will be limited to
             # between 7.30am and 6pm", "prohibits parking between 1 a.m. and 6 a.m.": a rule's hours
-        cues = list(_RECURRING.finditer(self.text, s, start))
+        rounds = [] if any(end <= pos < e and w.grain in ("day", "part_of_day") for pos, w, _ in self.history) \
+            else list(_ROUNDS_A_DAY.finditer(self.text, s, start))  # ("drink water twice a day and avoid activity between noon and 6pm on Thursday")
+        cues = sorted(list(_RECURRING.finditer(self.text, s, start)) + rounds, key=lambda c: c.end())
         # before the time only in its own clause: not "Hollis, who commutes every day, said she
         # had left home at 5.30am"
         return bool(cues) and not _ANOTHER_CLAUSE.search(self.text, cues[-1].end(), start)
