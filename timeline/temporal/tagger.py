@@ -358,7 +358,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             end -= 1  # "on 14 Feb." ending its sentence: the full stop is the sentence's
         items.append((start, end, partial, rule))
         previous_end = end
-    items = _join_compound_durations(text, _lend_year_backwards(text, _join_every_holiday(text, _join_picked_days(text, _settle_anchored_to_next(text, items)))))
+    items = _join_every_holiday(text, _join_picked_days(text, _settle_anchored_to_next(text, items)))
+    items = _join_compound_durations(text, _lend_year_backwards(text, items))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
         items = [(s, e, _in_region(p, region.upper()), r) for s, e, p, r in items]
