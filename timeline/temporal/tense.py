@@ -827,10 +827,10 @@ _PARTS_OF_DAY_AFTER = frozenset("morning afternoon evening night".split())
 _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are".split())
 
 
-# a condition still open after the date: "... in April if the dispute is not resolved"
+# a condition still open after the date: "... in April if the dispute is not resolved" (not after an
+# infinitive the condition belongs to: "voted Thursday to authorize force if Iraq does not leave")
 _CONDITION_AHEAD = re.compile(r"(?:(?!\bto\s)[^.;:!?,]){0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|does|do|has|have|isn't|aren't|"
                               r"doesn't|don't|fails?|agrees?|accepts?|refuses?|goes|continues?|remains?)\b", re.IGNORECASE)
-# (not after an infinitive the condition belongs to: "voted Thursday to authorize force if Iraq does not leave")
 _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
