@@ -281,6 +281,13 @@ HOLIDAYS: dict[str, tuple] = {
     "lunar new year's eve": ("lunar",), "mid-autumn festival": ("lunar",), "lantern festival": ("lunar",),
     "day of arafat": ("lunar",), "dragon boat festival": ("lunar",), "duanwu": ("lunar",), "duanwu festival": ("lunar",),
     "ve day": ("fixed", 5, 8), "v-e day": ("fixed", 5, 8), "victory in europe day": ("fixed", 5, 8),
+    # days the United Nations keeps, the same everywhere
+    "world water day": ("fixed", 3, 22), "world health day": ("fixed", 4, 7),
+    "world press freedom day": ("fixed", 5, 3), "world environment day": ("fixed", 6, 5), "world refugee day": ("fixed", 6, 20),
+    "world mental health day": ("fixed", 10, 10), "world aids day": ("fixed", 12, 1), "holocaust memorial day": ("fixed", 1, 27),
+    "burns night": ("fixed", 1, 25), "whit monday": ("easter", 50),
+    # India's, as English-language news mostly means it (Turkey's is 29 October)
+    "republic day": ("fixed", 1, 26),
     "cup day": ("nth", 11, 1, 1), "melbourne cup day": ("nth", 11, 1, 1),  # the first Tuesday of November
     # moving with the Hindu calendar: India's official days, see calendars.py
     "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",),
@@ -328,7 +335,8 @@ HOLIDAY = (
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
     # the same days by their names in Indonesia, Vietnam and Korea, and two more of the lunar year
     r"Lebaran|Tet(?! [Oo]ffensive)|Chuseok|Lantern Festival|Day of Arafat|Dragon Boat Festival|Duanwu(?: Festival)?|"
-    r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|"
+    r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|World (?:Water|Health|Press Freedom|Environment|"
+    r"Refugee|Mental Health|AIDS) Day|Holocaust Memorial Day|Burns Night|Whit Monday|Republic Day|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
@@ -439,7 +447,7 @@ election victory fourth boxing may black cyber mardi shrove ash maundy holy asce
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
 george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
-lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne
+lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
