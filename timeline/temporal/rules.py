@@ -2075,6 +2075,12 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
                                  r"|(?:is|are)\s+(?:up|down|higher|lower))\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)  # ("8.8 percent")
 
 
+# a rank within a period before it: "the busiest days of the year", "the widest release of the year",
+# "its first crop report of the year", "the most-watched programs of the month"
+_RANKED_IN_BEFORE = re.compile(r"(?:\b[a-z]+est|\bmost[\s-]+[\w-]+|\b(?:first|last|final|only|best|worst))(?:\s+[\w'’-]+){0,3}\s+of\s+$",
+                               re.IGNORECASE)
+# ... and how a period begins or ends: "a slow start to the year", "a strong finish to the year"
+_START_TO_BEFORE = re.compile(r"\b(?:start|finish|end|close)\s+to\s+$", re.IGNORECASE)
 # "the first day of the month", "the last Saturday of the year": a day the tagger picks out of it
 _PICKED_DAY_OF = re.compile(r"\bthe\s+(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|opening|closing)\s+"
                             r"(?:day\s+of|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in))\s+$", re.IGNORECASE)
@@ -2130,15 +2136,17 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         # winners": the week of the news
         return Relative("week", 0, "reference")
     to_amount = m["joined"] and m["joined"].lower() == "to" and re.match(r"\s+to\s+[$£€]?\d", text[m.end("t"):m.end("t") + 10])
+    ranked = unit in ("year", "month", "week") and (_RANKED_IN_BEFORE.search(ctx) or _START_TO_BEFORE.search(ctx))
     if m["joined"] and not to_verb and not to_amount and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
-                        or not re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn)\s+of\s+$", ctx)):
+                        or not (re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn|months)\s+of\s+$", ctx)
+                                or ranked)):
         return None  # "the year and a half", "the week before": only "by the end of the year much of the army ..."
     if re.match(r"\s+(?:ended|ending)\b", after):
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if unit in ("decade", "century") and not re.search(r"(?:end|beginning|start|middle|close|turn)\s+of\s+$", ctx):
         return None  # "the decade" alone is no one decade
     if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn|much|most)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx) \
-            or unit in ("month", "year") and _PICKED_DAY_OF.search(ctx):
+            or unit in ("month", "year") and _PICKED_DAY_OF.search(ctx) or ranked:
         from .tense import clause_tense
 
         tense = clause_tense(text, m.start(), m.end())
