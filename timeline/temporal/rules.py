@@ -2162,7 +2162,8 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # which expires at the end of the year": this one
             return Relative(unit, 0, "reference")
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
-    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through|since)\s+(?:at\s+least\s+)?$", ctx)
+    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through|throughout|into|across|"
+                                        r"since|spent|spend|spends|spending)\s+(?:at\s+least\s+)?$", ctx) or _RANKED_IN_BEFORE.search(ctx)
                               or re.match(r"['’]s\s", after)):  # "the weekend's rally"
         return Relative("weekend", 0, "reference")
     if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
