@@ -2136,7 +2136,12 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         # winners": the week of the news
         return Relative("week", 0, "reference")
     to_amount = m["joined"] and m["joined"].lower() == "to" and re.match(r"\s+to\s+[$£€]?\d", text[m.end("t"):m.end("t") + 10])
-    ranked = unit in ("year", "month", "week") and (_RANKED_IN_BEFORE.search(ctx) or _START_TO_BEFORE.search(ctx))
+    ranked = unit in ("year", "month", "week") and (_RANKED_IN_BEFORE.search(ctx) or _START_TO_BEFORE.search(ctx)
+                                                    # "down 3.4 percent for the week and 6.3 percent for the month",
+                                                    # "continue through the week while ..." (not "the year and a half")
+                                                    or re.search(r"\b(?:for|through|throughout|into)\s+$", ctx)
+                                                    and m["joined"] and m["joined"].lower() in ("and", "but", "while", "compared", "as", "with")
+                                                    and not re.match(r"\s+and\s+a\s+half\b", text[m.end("t"):m.end("t") + 12]))
     if m["joined"] and not to_verb and not to_amount and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
                         or not (re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn|months)\s+of\s+$", ctx)
                                 or ranked)):
@@ -2166,7 +2171,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
                                         r"since|spent|spend|spends|spending)\s+(?:at\s+least\s+)?$", ctx) or _RANKED_IN_BEFORE.search(ctx)
                               or re.match(r"['’]s\s", after)):  # "the weekend's rally"
         return Relative("weekend", 0, "reference")
-    if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|in|of)\s+$", ctx):
+    if unit in ("year", "week") and re.search(r"\b(?:for|during|throughout|through|into|in|of)\s+$", ctx):
         if unit == "year" and re.search(r"\bfor\s+$", ctx):
             from .tense import clause_tense
 
