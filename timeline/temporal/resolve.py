@@ -399,8 +399,6 @@ _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recal
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-# "falls on a", "fell on a", "is held on a" right before a weekday (see rules.weekday)
-_FALLS_ON_A = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing|held)\s+on\s+an?\s+$", re.IGNORECASE)
 # a weekday right before a date, in brackets or after a comma ("Monday (Sept 4)", "Thanksgiving Monday, Oct. 10")
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)$")
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
@@ -983,7 +981,7 @@ class Resolver:
                         and w.first.weekday() == c.weekday and pos in self.ends
                         and _WEEKDAY_WORD_IN.search(self.text, pos, self.ends[pos])]
                 last = same[-1] if same else last
-            if c.weekday is not None and c.relation == "nearest" and _FALLS_ON_A.search(self.text, max(0, start - 30), start):
+            if c.weekday is not None and c.relation == "nearest" and V.FALLS_ON_A.search(self.text, max(0, start - 30), start):
                 # "Because July 4 falls on a Saturday this year": the day told just before, if it is one
                 told = last[1] if last is not None and last[0] >= self.bounds(start, end)[0] else None
                 if told is None or told.grain not in ("day", "part_of_day") or told.first.weekday() != c.weekday:

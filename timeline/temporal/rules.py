@@ -1534,7 +1534,7 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         # "from 7pm to 5am, Sunday to Thursday nights", "open from 8.30am until 4.30pm Monday to Friday":
         # the days of every week the hours are kept
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
-    if rel is None and _FALLS_ON_A_BEFORE.search(before(text, m.start(), 30)):
+    if rel is None and V.FALLS_ON_A.search(before(text, m.start(), 30)):
         # "Because July 4 falls on a Saturday this year", "Christmas Day, which falls on a Sunday":
         # the day just told, named by its weekday
         return Calendar(weekday=wd, part_of_day=pod, relation="nearest", from_anchor=True)
@@ -1547,8 +1547,6 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     return Calendar(weekday=wd, part_of_day=pod, relation=rel, type="DATE")
 
 
-# a day said to fall on a weekday: "falls on a Saturday", "fell on a Sunday", "is held on a Monday this year"
-_FALLS_ON_A_BEFORE = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing|(?:is|was|be|being)\s+held)\s+on\s+an?\s+$", re.IGNORECASE)
 # a stretch of weekdays right after a clock time: the days of a weekly timetable
 _HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GMT))\s*,?\s+(?:from\s+)?$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)

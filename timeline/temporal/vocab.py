@@ -322,6 +322,11 @@ SOUTHERN_HEMISPHERE = frozenset({"AU", "NZ", "ZA", "ZW", "ZM", "BW", "NA", "LS",
 # Regions where only the government's year is national: a split year ("2024-25 financial year")
 # is it, but one company's "FY25" may end in any month, so it stays the calendar year it names.
 FISCAL_SPLIT_ONLY = frozenset({"GB", "CA", "ZA", "HK", "SG", "NZ"})
+# a day said to fall on a weekday, right before the weekday: "Because July 4 falls on a Saturday this
+# year", "Christmas Day, which fell on a Sunday", "the ceremony, held on a Monday this year" (rules.weekday
+# reads it as the day told just before, resolve.Resolver checks that day is that weekday)
+FALLS_ON_A = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing|(?:is|was|be|being)\s+held)\s+on\s+an?\s+$", re.IGNORECASE)
+
 HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|New Year(?!['’])|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
