@@ -260,23 +260,6 @@ def _join_picked_days(text: str, items: list[tuple[int, int, Partial, str]]) -> 
     return out
 
 
-_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
-
-
-def _join_every_holiday(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
-    """"every Remembrance Sunday", "Every Mardi Gras": a holiday that comes round each year, one SET
-    (P1Y, as our reviewers write it 3 times of 4)."""
-    out: list[tuple[int, int, Partial, str]] = []
-    for start, end, partial, rule in items:
-        every = _EVERY_BEFORE.search(text, max(0, start - 7), start) \
-            if isinstance(partial, Calendar) and partial.holiday is not None and partial.year is None else None
-        if every is None or out and out[-1][1] > every.start():
-            out.append((start, end, partial, rule))
-            continue
-        out.append((every.start(), end, Fixed("P1Y", type="SET"), rule))
-    return out
-
-
 def _lend_year_backwards(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
     """A date without a year joined to a following one that has a year takes that year, or the one
     before when its month comes later in the calendar ("from Dec. 28 to Jan. 3, 2026")."""
@@ -358,7 +341,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             end -= 1  # "on 14 Feb." ending its sentence: the full stop is the sentence's
         items.append((start, end, partial, rule))
         previous_end = end
-    items = _join_every_holiday(text, _join_picked_days(text, _settle_anchored_to_next(text, items)))
+    items = _join_picked_days(text, _settle_anchored_to_next(text, items))
     items = _join_compound_durations(text, _lend_year_backwards(text, items))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
