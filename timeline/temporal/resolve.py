@@ -307,6 +307,9 @@ _UNFORESEEN_OF_BEFORE_MONTH = re.compile(
 # the northern season whose months a southern one takes ("summer" in Australia: December to February)
 _SOUTHERN_MONTHS_OF = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
+# "the Sept. 11 attacks", "the September 11 terrorist attacks": a day the news names without its year
+_ATTACKS_OF_2001 = dt.date(2001, 9, 11)
+_ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings?|atrocit(?:y|ies))\b", re.IGNORECASE)
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
 _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -492,6 +495,7 @@ _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|
                            r"|\s*,?\s*(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                            r"(?:\s+[a-z]+)?\s+on\s+", re.IGNORECASE)
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
+_LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -1190,6 +1194,14 @@ class Resolver:
             when = self._in_year(c, year)
             if when is not None:
                 return self._dated(c, when, mod, anchor, start)
+        after = self._joined_to_previous(start, ("day",)) if c.holiday is not None and c.relation is None else None
+        if after is not None:
+            # "bookings for Christmas and New Year", "Christmas Day, Boxing Day and New Year's Day":
+            # a holiday listed after a day is the next one on from it
+            for year in (after.year, after.year + 1):
+                when = self._in_year(c, year)
+                if when is not None and 0 <= (when.first - after).days <= _LISTED_HOLIDAY_DAYS:
+                    return self._dated(c, when, mod, anchor, start)
         if c.relation is None and (c.month is not None and c.day is None or c.season is not None) and c.holiday is None \
                 and c.weekday is None and (_HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start)
                                            and self.tense(start, end) in ("present", None) or _EACH_YEAR_AFTER.match(self.text, end)) \
@@ -1199,6 +1211,9 @@ class Resolver:
             # would retire in June", "Usually quiet, the town erupted in May")
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
+        if year is None and c.relation is None and (c.month, c.day) == (9, 11) and c.holiday is None and base is not None \
+                and base >= _ATTACKS_OF_2001 and _ATTACKS_AFTER.match(self.text, end):
+            year = _ATTACKS_OF_2001.year  # "after the Sept. 11 attacks", written in 2003 or 2020: the attacks of 2001
         if year is None and c.relation is None and c.month is not None and c.day is not None and self.previous is not None \
                 and re.fullmatch(r",\s*", self.text[self.previous[1]:start]) and self.previous[2].grain == "day" \
                 and (self.previous[2].first.month, self.previous[2].first.day) == (c.month, c.day):
