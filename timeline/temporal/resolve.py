@@ -262,6 +262,10 @@ _MODAL_PERFECT = re.compile(r"\b(?:should|would|will|must|could|may|might|to)\s+
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced)\s+$", re.IGNORECASE)
+# a saying on a weekday reporting what would happen: "said Wednesday it would close ... on"
+_SAID_DAY_THEN_WOULD = re.compile(r"\b(?:said|announced|told\s+\w+)\s+(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                                  r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:that\s+)?[^;:!?]{0,120}?\bwould\b[^;:!?]*$",
+                                  re.IGNORECASE)
 _WOULD_AFTER = re.compile(r"\s+(?:would|could|might)\b", re.IGNORECASE)
 # hours a rule limits something to ("restricted visiting to between 2pm and 4pm", "to limit use of large
 # appliances between 3 p.m. and 7 p.m.", "prohibits parking on town streets between 1 a.m. and 6 a.m.")
@@ -1140,6 +1144,12 @@ class Resolver:
                     # holiday": a day ahead of the saying, which may be over by the writing: the nearer one
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
                     day = ahead if (ahead - base).days < (base - back).days else back
+                if c.relation is None and tense == "future":
+                    said = self._said_day_before_would(start, end)
+                    if said is not None:
+                        # "Chrysler said Wednesday it would close its factories at the end of the shift
+                        # Friday", written on the Saturday: the Friday after the saying, gone by now
+                        day = said + dt.timedelta(days=(c.weekday - said.weekday()) % 7 or 7)
                 pinned = self._date_in_brackets_after(end, c.weekday, base) if c.relation is None else None
                 if pinned is not None:
                     day = pinned  # "declared Monday (Sept 4) a public holiday": the date in brackets says which
@@ -1461,6 +1471,16 @@ class Resolver:
         "is"/"are" ("police are looking for suspects in Sunday's attack")."""
         tense, word = verb_before(self.text, start, end, self.bounds(start, end))
         return tense == "future" or tense == "present" and word not in ("is", "are", "am", "has", "have", "do", "does")
+
+    def _said_day_before_would(self, start: int, end: int) -> dt.date | None:
+        """The day of the saying when the clause before ``start`` reports with "would" what was said on a
+        weekday of the story ("said Wednesday it would close on Friday"); None otherwise."""
+        lo = self.bounds(start, end)[0]
+        m = _SAID_DAY_THEN_WOULD.search(self.text, lo, start)
+        if m is None:
+            return None
+        told = [w for pos, w, _ in self.history if pos == m.start("day") and w.grain in ("day", "part_of_day")]
+        return told[-1].first if told and told[-1].first < self.reference else None
 
     def _joined_to_previous(self, start: int, grains: tuple[str, ...], weekday: bool = False) -> dt.date | None:
         """The first day of the date resolved just before this one, when the two are joined ("Tuesday

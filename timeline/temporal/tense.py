@@ -452,7 +452,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                                                              if tokens[k] == ",") and tokens[n - 1] != "," \
                 and _aux_before(tokens, i)[0] not in (
                 "had", "has", "have", "been") and not any(t.lower() in _COMPANY_FIGURES for t in tokens[i + 1:]) \
-                and tokens[n - 1].lower() not in ("at", "about", "around", "approximately"):
+                and tokens[n - 1].lower() not in ("at", "about", "around", "approximately") \
+                and not (i >= 1 and tokens[n - 1].lower() == "on"
+                         and (tokens[i - 1].lower() in _COMPANY_FIGURES or tokens[i - 1].lower() in _FORECAST_OWNERS)):
+            # (nor "slashed its profit forecast for 2005 on Wednesday": a forecast named, not made, on
+            # that day; "its forecast for the year ending in March" is still for a time to come)
             # (but "Networks projected Obama the winner at about 11:20 p.m. EST Tuesday": when it was projected)
             return "future", i  # "Forecasters predicted temperatures of minus 20 C Saturday night": the
             # forecast's time, told after its object, or in a "with" phrase after it ("forecast a heatwave, with
@@ -701,6 +705,7 @@ _ORDINAL_NOUN_TO = frozenset("first second third fourth fifth last only youngest
 _COMPANY_FIGURES = frozenset("revenue revenues sales profit profits earnings income loss losses margin margins "
                              "growth guidance dividend shipments deliveries results".split())
 _FORECAST_PAST = frozenset({"forecast", "predicted", "projected"})
+_FORECAST_OWNERS = frozenset("its their his her the a an our this that".split())  # "its forecast": a noun
 # nouns that take "to" as a preposition ("an end to lockouts", "changes to rules")
 _NOUNS_BEFORE_TO = frozenset("end changes amendments cuts increases rises access damage threat threats response "
                              "exposure challenges objections opposition resistance".split())
