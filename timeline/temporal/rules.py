@@ -2049,7 +2049,7 @@ def week_after_next(m: re.Match, text: str) -> Partial | None:
     "this_time_last_year",
     ("unit",),
     rf"{B}(?:(?:this|the\s+same)\s+(?:time|day)\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)|a\s+(?P<span>week|fortnight)\s+(?:from\s+)?(?P<deictic>today|tomorrow)){E}",
-    examples=(("[This time last year], prices were higher.", "2024-12-03"),
+    examples=(("[This time last year], prices were higher.", "2024-12"),
               ("[this time next month]", "2026-01-03"),
               ("[This day last year], the floods hit.", "2024-12-03"),
               ("The results will be announced [a week today].", "2025-12-10"),
@@ -2064,8 +2064,10 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
         # British "a week today", "a fortnight tomorrow"
         days = (7 if m["span"].lower() == "week" else 14) + (m["deictic"].lower() == "tomorrow")
         return Relative("day", days, "reference")
-    # the same day a year (month, week) away
-    return Relative(m["unit"].lower(), -1 if m["rel"].lower() == "last" else 1, "reference", grain="day")
+    # the same day a year (month, week) away; "this time last year" is looser, the same month (5 of 5)
+    unit = m["unit"].lower()
+    loose = unit == "year" and re.search(r"\btime\b", m.group(), re.IGNORECASE)
+    return Relative(unit, -1 if m["rel"].lower() == "last" else 1, "reference", grain="month" if loose else "day")
 
 
 # a present perfect or a present state in the clause before: "have fallen", "has risen", "is up"
