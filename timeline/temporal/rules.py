@@ -3011,6 +3011,28 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "race_time",
+    ("number",),
+    rf"{NUM_START}(?:(?P<h>\d{{1,2}})\s?(?:hrs?|h)\s+)?(?P<m>\d{{1,3}})\s?(?:(?P<long_m>mins?)|m)\s+"
+    rf"(?P<s>\d{{1,2}}(?:\.\d+)?)\s?(?:secs?|s){E}"
+    rf"|{NUM_START}(?P<h2>\d{{1,2}})\s?hrs?\s+(?P<m2>\d{{1,2}})\s?mins?{E}",
+    examples=(("Lochte won the medley in [4min 5.18sec].", "PT4M5.18S"),
+              ("He crossed the line alone in [5hr 41min 12sec].", "PT5H41M12S"),
+              ("She leads by [1min 05sec] after nine days.", "PT1M5S"),
+              ("The stage winner took [4hr 12min].", "PT4H12M"),
+              ("a gap of [2m 30s]", "PT2M30S")),
+)
+def race_time(m: re.Match, text: str) -> Partial | None:
+    """A time over a course or a margin, written in abbreviated units ("1min 48sec", "5hr 41min 12sec")."""
+    if m["h2"]:
+        return Fixed(f"PT{int(m['h2'])}H{int(m['m2'])}M", type="DURATION")
+    seconds = m["s"].lstrip("0") or "0"
+    seconds = "0" + seconds if seconds.startswith(".") else seconds
+    hours = f"{int(m['h'])}H" if m["h"] else ""
+    return Fixed(f"PT{hours}{int(m['m'])}M{seconds}S", type="DURATION")
+
+
+@rule(
     "duration_unit_long",
     ("unit",),
     rf"{B}(?P<t>(?P<unit>day|week|month|year|decade|century|hour|minute|(?P<plural>decades|years|months|weeks|days|hours|centuries))-long){E}",
@@ -4019,7 +4041,7 @@ RULES: tuple[Rule, ...] = (
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
-    unit_after_unit, set_every, set_adverb, set_rate, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
+    unit_after_unit, set_every, set_adverb, set_rate, race_time, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
     duration_vague_plural, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
