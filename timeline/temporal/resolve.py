@@ -499,6 +499,13 @@ _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|
                            r"|\s*,?\s*(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                            r"(?:\s+[a-z]+)?\s+on\s+", re.IGNORECASE)
 _LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:in\s+|on\s+)?|\s*,\s*", re.IGNORECASE)
+# a crime or a disaster told with its day: the night a story goes back to hour by hour ("the murder of
+# Martin Rafferty ... on September 14th, 2012", "disappeared while walking home on Oct. 4, 1974")
+_HARM_BEFORE_DAY = re.compile(
+    r"\b(?:murder(?:ed|ing|s)?|kill(?:ed|ing)|stabb(?:ed|ing)|stabbed|shot|shooting|attack(?:ed|ing)|assault(?:ed|ing)?|"
+    r"strangl(?:ed|ing)|disappear(?:ed|ance)|vanish(?:ed|ing)|abduct(?:ed|ion)|rap(?:ed|e)|robb(?:ed|ery)|"
+    r"crash(?:ed)?|plunged|exploded|explosion|derailed|sank|collided|died|death|manslaughter)\b"
+    r"(?:[^.;!?]|\.(?=\d|\s+[a-z]))*$", re.IGNORECASE)
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -2094,7 +2101,8 @@ class Resolver:
         happening = bool(last and _PART_OF_THE_DAY_BEFORE.search(self.text, max(0, last[0] - 30), last[0]))
         if last and (start - last[0] <= 400 or happening and start - last[0] <= 900) and (
                 self.narrative or self.reference is None or (last[1].first - self.reference).days >= -31
-                or (self._frames_its_sentence(last[0]) or happening) and self.tense(start, end) == "past"):
+                or (self._frames_its_sentence(last[0]) or happening or _HARM_BEFORE_DAY.search(
+                    self.text, self.bounds(last[0], last[0] + 1)[0], last[0])) and self.tense(start, end) == "past"):
             # (and a day long past told with its part of the day is a happening the story tells, not
             # background: "found dead in his car on the morning of 14 March ... last seen locking up
             # his pub at 12.30am")
