@@ -68,6 +68,8 @@ FUTURE_ORIENTED = frozenset({
     "able", "going", "about",
     # pressing to get something done by a day ("officials pressed to wrap up the talks by Monday")
     "pressed", "pressing", "scrambled", "scrambling", "raced", "racing", "rushed", "rushing",
+    # held or freed until a court date ("was remanded in custody to appear in court on Thursday")
+    "remanded", "bailed", "summoned", "summonsed",
 })
 # an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
 # order's day (but "ordered them to leave by Friday" is a deadline)
