@@ -330,3 +330,15 @@ def test_a_clock_time_with_no_day_keeps_to_the_day_of_the_news() -> None:
             '"This time last year we were still shooting cattle scenes," he said.\n\n'
             "The red carpet arrivals begin at 6pm outside the State Theatre.")
     assert _by_text(tag(text, dt.date(2008, 11, 2)))["6pm"].value == "2008-11-03T18:00"
+
+
+def test_a_timestamp_is_one_time_of_its_date() -> None:
+    text = ("Mumbai rains live: schools shut on Monday\n\nLast updated: September 10, 2017 20:35 IST\n\n"
+            "Updated: May 23, 2019, 6:20 PM IST\n\nThe hearing is on Sept. 12, 2017, at 3 p.m. "
+            "On March 3, 2014, 10 people died.")
+    found = _by_text(tag(text, dt.date(2017, 9, 10)))
+    assert (found["September 10, 2017 20:35 IST"].type, found["September 10, 2017 20:35 IST"].value) == ("TIME", "2017-09-10T20:35")
+    assert found["May 23, 2019, 6:20 PM IST"].value == "2019-05-23T18:20"
+    # with a word between, or a count after the date, they stay apart
+    assert (found["Sept. 12, 2017"].value, found["3 p.m."].value) == ("2017-09-12", "2017-09-12T15:00")
+    assert found["March 3, 2014"].value == "2014-03-03" and "10" not in found

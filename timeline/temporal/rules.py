@@ -3481,11 +3481,11 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number", "clock"),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since|between)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since|between|updated|posted)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
     # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
-    rf"|(?<=\n)(?=\d{{2}}:\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
+    rf"|(?<=\n)(?=\d{{2}}[:.]\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
@@ -3496,7 +3496,8 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("The open house runs Thursday from [5:30] to 7:30 p.m.", "2025-12-04T17:30"),
               ("Lunch is served from [11:30] to 1 p.m. on Friday.", "2025-12-05T11:30"),
               ("Doors open at [7.30 tonight].", "2025-12-03T19:30"),
-              ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05")),
+              ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05"),
+              ("Storm live Updated [16.05]\n\n[16.05] Met Eireann says the worst has passed.", "2025-12-03T16:05")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
     if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"

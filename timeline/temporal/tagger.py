@@ -342,7 +342,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         items.append((start, end, partial, rule))
         previous_end = end
     items = _join_picked_days(text, _settle_anchored_to_next(text, items))
-    items = _join_compound_durations(text, _lend_year_backwards(text, items))
+    items = _join_dated_stamps(text, _join_compound_durations(text, _lend_year_backwards(text, items)))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
         items = [(s, e, _in_region(p, region.upper()), r) for s, e, p, r in items]
@@ -396,6 +396,28 @@ def _duration_parts(value: str) -> list[tuple[str, str]]:
 
 _DURATION_UNITS = ("Y", "M", "W", "D", "TH", "TM", "TS")  # largest first
 _COMPOUND_JOIN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+_STAMP_JOIN = re.compile(r",?[ \t]+")  # on one line, nothing but a comma between
+_STAMP_DATE_RULES = ("month_day_year", "day_month_year")
+_STAMP_TIME_RULES = ("clock_24h", "clock_time")
+
+
+def _join_dated_stamps(text: str, items: list) -> list:
+    """A timestamp: a full date and the clock time right after it ("Last updated: September 10,
+    2017 20:35 IST", "Updated: May 23, 2019, 6:20 PM IST") is one time of that day."""
+    out: list = []
+    for item in items:
+        start, end, partial, rule = item
+        if out and rule in _STAMP_TIME_RULES and out[-1][3] in _STAMP_DATE_RULES and isinstance(partial, Calendar) \
+                and isinstance(out[-1][2], Calendar) and out[-1][2].year is not None and out[-1][2].hour is None \
+                and partial.month is None and partial.day is None and partial.weekday is None and partial.mod is None \
+                and _STAMP_JOIN.fullmatch(text, out[-1][1], start):
+            day = out[-1][2]
+            out[-1] = (out[-1][0], end, replace(partial, year=day.year, month=day.month, day=day.day), rule)
+            continue
+        out.append(item)
+    return out
 
 
 def _join_compound_durations(text: str, items: list) -> list:
