@@ -342,3 +342,15 @@ def test_a_timestamp_is_one_time_of_its_date() -> None:
     # with a word between, or a count after the date, they stay apart
     assert (found["Sept. 12, 2017"].value, found["3 p.m."].value) == ("2017-09-12", "2017-09-12T15:00")
     assert found["March 3, 2014"].value == "2014-03-03" and "10" not in found
+
+
+def test_a_live_blogs_stamps_cross_midnight_the_nearer_way() -> None:
+    # newest first, written the morning after: the entries before midnight are the evening before
+    text = ("Election live\n\n01:12 The first seat changes hands.\n\n23:41 Sunderland declares first, at 22:48.\n\n"
+            "22:00 Polls have closed.")
+    found = _by_text(tag(text, dt.date(2015, 5, 8)))
+    assert [found[t].value for t in ("01:12", "23:41", "22:00")] == ["2015-05-08T01:12", "2015-05-07T23:41", "2015-05-07T22:00"]
+    # told forward, into the small hours: the day after
+    text = "Count live\n\n22:30 Polls have closed.\n\n23:50 The first result is in.\n\n00:40 A recount is called."
+    found = _by_text(tag(text, dt.date(2015, 5, 7)))
+    assert [found[t].value for t in ("22:30", "23:50", "00:40")] == ["2015-05-07T22:30", "2015-05-07T23:50", "2015-05-08T00:40"]

@@ -1021,7 +1021,7 @@ class Resolver:
             if c.from_anchor and anchor.startswith("timex:"):
                 day = base  # "noon that day", "11pm that night": the day just told, however long ago
             else:
-                day, anchor = self._day_for_time(start, end, base, anchor)
+                day, anchor = self._day_for_time(start, end, base, anchor, c.hour, c.minute)
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if c.hour == 24 and mod == "AFTER" and anchor == f"timex:{self._day_told_after(end)}":
@@ -1041,7 +1041,8 @@ class Resolver:
                 # "agents on Friday [the day of writing] charged a veteran, as rescuers working through
                 # the night pulled more bodies out": the night gone
                 day = moved(day, -1)
-            elif c.hour is not None and anchor.startswith("timex:"):
+            elif c.hour is not None and anchor.startswith("timex:") and not self._stamps_an_entry(start, end):
+                # (a live blog's stamp has been placed beside the stamp before it already)
                 told_at = next(((pos, w) for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
                 told = told_at[1] if told_at else None
                 if told is not None and c.hour < 6 and (told.hour is not None and 18 <= told.hour <= 24 or told.part_of_day in ("EV", "NI")):
@@ -1990,12 +1991,20 @@ class Resolver:
                 return pos, when
         return None
 
+    def _stamp_before(self, start: int) -> tuple[int, When] | None:
+        """The last live-blog stamp before ``start`` (see ``_stamps_an_entry``), with its resolved time."""
+        for pos, when, _ in reversed(self.history):
+            if pos < start and when.hour is not None and pos in self.ends and self._stamps_an_entry(pos, self.ends[pos]):
+                return pos, when
+        return None
+
     def _stamps_an_entry(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
         return self._opens_line(start, bullets=False) and _HEADS_AN_ENTRY.match(self.text, end) is not None
 
-    def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str) -> tuple[dt.date | None, str]:
+    def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str,
+                      hour: int | None = None, minute: int | None = None) -> tuple[dt.date | None, str]:
         if self.reference and not self.narrative and _IT_IS_BEFORE.search(self.text, max(0, start - 12), start):
             return self.reference, "reference"  # "It's twenty-eight minutes past eight": now
         if self.reference and not self.narrative and self._stamps_an_entry(start, end):
@@ -2003,7 +2012,19 @@ class Resolver:
             # told reporters"): the day of the blog's last day heading ("Tuesday, Nov. 3" on a line of
             # its own), else the day of writing, whatever the entry before or after it tells
             heading = self._day_heading(start)
-            return (heading[1].first, f"timex:{heading[0]}") if heading else (self.reference, "reference")
+            if heading:
+                return heading[1].first, f"timex:{heading[0]}"
+            stamp = self._stamp_before(start) if hour is not None else None
+            if stamp is not None:
+                # the stamp before it, on either side of midnight: the nearer way round ("01:12 The first
+                # seat to change hands ... [entry] 23:41 Sunderland declares", written the morning after:
+                # the evening before; "23:50 ... [entry] 00:20", told forward: the day after)
+                pos, told = stamp
+                minutes = hour * 60 + (minute or 0)
+                told_minutes = told.hour * 60 + (told.minute or 0)
+                shift = -1 if minutes - told_minutes > 12 * 60 else 1 if told_minutes - minutes > 12 * 60 else 0
+                return told.first + dt.timedelta(days=shift), f"timex:{pos}"
+            return self.reference, "reference"
         if self.reference and not self.narrative and _AS_OF_BEFORE.search(self.text, max(0, start - 8), start):
             # "about 40,000 outages as of noon, down from a peak of 110,000 Sunday": a count made on the day
             # of writing (its edition's), not on the day it is compared with
