@@ -1102,6 +1102,7 @@ class Resolver:
                 if tense == "present" and c.relation is None and _UNFORESEEN_BEFORE_DAY.search(self.text, max(0, start - 80), start):
                     tense = "past"  # "Police are investigating the crush on Saturday night": what is investigated is over
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
+                act_day = None
                 setting = _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start()) if deadline else None
                 if setting and tense == "past" and _HAD_BEFORE.search(self.text, max(0, setting.start() - 12), setting.start()):
                     # "had set a deadline of 10 a.m. Tuesday" (the talks nearly collapsed early Tuesday),
@@ -1114,7 +1115,9 @@ class Resolver:
                         or deadline.group().lower().startswith(("until", "till")) and _PRESENT_PERFECT.search(
                             self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
                         self.text[self.bounds(start, end)[0]:deadline.start() + 1]):
-                    tense = "future"  # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
+                    # "postponed until Tuesday morning", but not "Until Thursday, they had ..."
+                    act_day = self._day_of_a_past_act(start, end, deadline.start()) if tense == "past" and setting else None
+                    tense = "future"
                 elif deadline and c.relation is None and tense == "past" and (deadline.group().lower().startswith(("through", "thru"))
                                                                             or deadline.group().lower().startswith(("until", "till"))
                                                                             and (_CLOSURE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start())
@@ -1146,6 +1149,10 @@ class Resolver:
                         self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
                     tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                if act_day is not None:
+                    # "storms on Friday, when play was suspended ... until Saturday morning", written on the
+                    # Monday: the first such day after the act's, gone by the writing
+                    day = act_day + dt.timedelta(days=(c.weekday - act_day.weekday()) % 7 or 7)
                 if c.relation is None and _SAID_BEFORE.search(self.text, max(0, start - 10), start) \
                         and _WOULD_AFTER.match(self.text, end):
                     # "Aznar said Monday would be the moment of truth", "It said Wednesday would also be a
@@ -1479,6 +1486,15 @@ class Resolver:
         "is"/"are" ("police are looking for suspects in Sunday's attack")."""
         tense, word = verb_before(self.text, start, end, self.bounds(start, end))
         return tense == "future" or tense == "present" and word not in ("is", "are", "am", "has", "have", "do", "does")
+
+    def _day_of_a_past_act(self, start: int, end: int, before: int) -> dt.date | None:
+        """The day, gone by the writing, told earlier in the sentence before ``before``: the day of an
+        act that set a deadline ("on Friday, when play was suspended ... until [Saturday]")."""
+        if self._joined_to_previous(start, ("day", "part_of_day"), weekday=True) is not None:
+            return None  # a stretch of days ("for Saturday through Monday"): its own start
+        lo = self.bounds(start, end)[0]
+        told = [w for pos, w, _ in self.history if lo <= pos < before and w.grain in ("day", "part_of_day")]
+        return told[-1].first if told and told[-1].first < self.reference else None
 
     def _said_day_before_would(self, start: int, end: int) -> dt.date | None:
         """The day of the saying when the clause before ``start`` reports with "would" what was said on a
