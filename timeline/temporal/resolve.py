@@ -261,12 +261,12 @@ _MARKET_MOVE_BY = re.compile(r"\b(?:percent|per\s+cent|pence|cents|euros|points|
 _MODAL_PERFECT = re.compile(r"\b(?:should|would|will|must|could|may|might|to)\s+have\s+(?:been\s+)?\w+", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced)\s+$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|warned|warns|predicted|predicts)\s+(?:that\s+)?$", re.IGNORECASE)
 # a saying on a weekday reporting what would happen: "said Wednesday it would close ... on"
 _SAID_DAY_THEN_WOULD = re.compile(r"\b(?:said|announced|told\s+\w+)\s+(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                                   r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:that\s+)?[^;:!?]{0,120}?\bwould\b[^;:!?]*$",
                                   re.IGNORECASE)
-_WOULD_AFTER = re.compile(r"\s+(?:would|could|might)\b", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:would|could|might)\b", re.IGNORECASE)
 # hours a rule limits something to ("restricted visiting to between 2pm and 4pm", "to limit use of large
 # appliances between 3 p.m. and 7 p.m.", "prohibits parking on town streets between 1 a.m. and 6 a.m.")
 _LIMITED_TO_HOURS_BEFORE = re.compile(r"\b(?:restrict|restricts|restricted|restricting|limit|limits|limited|limiting|"
@@ -481,6 +481,8 @@ def _quote_opening(text: str, start: int) -> int | None:
 
 # "Sunday's programme begins at 1pm", "Sunday's parade will start at noon": a happening to come,
 # by the verb its possessive day is the subject of (not "Sunday's attack will be investigated")
+# a price a day set: "a premium over Thursday's closing price"
+_PRICE_OF_THE_DAY_AFTER = re.compile(r"['’]s\s+(?:closing|close|opening|settlement|settling)\b", re.IGNORECASE)
 _SCHEDULED_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:now\s+)?|is\s+(?:scheduled|set|due|expected)\s+to\s+)?"
     r"(?:start|starts|begin|begins|open|opens|kick\s+off|kicks\s+off|get\s+under\s*way|gets\s+under\s*way|take\s+place|"
@@ -1071,8 +1073,12 @@ class Resolver:
                 # says the event is over (a comparison point, or after a preposition in a past clause)
                 back = resolve_weekday(base, c.weekday, "past")
                 ahead = resolve_weekday(base, c.weekday, "future")
-                day = ahead if (ahead - base).days < (base - back).days - 1 else back
                 tense = self.tense(start, end)
+                # (a present or coming clause does not lean back: "before Thursday's time trial", "Thursday's
+                # stage finishes on the Zoncolan", written on a Monday)
+                leans_back = tense not in ("present", "future") or _OUTCOME.match(self.text, end) \
+                    or _ACTING_ON_BEFORE.search(self.text, max(0, start - 16), start) or _PRICE_OF_THE_DAY_AFTER.match(self.text, end)
+                day = ahead if (ahead - base).days < (base - back).days - (1 if leans_back else 0) else back
                 if _COMPARED_WITH.search(self.text, max(0, start - 12), start) or _UNPLANNED.match(self.text, end) or \
                         _FOLLOWING.search(self.text, max(0, start - 14), start) and tense == "past":
                     day = back
@@ -1153,7 +1159,7 @@ class Resolver:
                     # "storms on Friday, when play was suspended ... until Saturday morning", written on the
                     # Monday: the first such day after the act's, gone by the writing
                     day = act_day + dt.timedelta(days=(c.weekday - act_day.weekday()) % 7 or 7)
-                if c.relation is None and _SAID_BEFORE.search(self.text, max(0, start - 10), start) \
+                if c.relation is None and _SAID_BEFORE.search(self.text, max(0, start - 16), start) \
                         and _WOULD_AFTER.match(self.text, end):
                     # "Aznar said Monday would be the moment of truth", "It said Wednesday would also be a
                     # holiday": a day ahead of the saying, which may be over by the writing: the nearer one
