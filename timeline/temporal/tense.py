@@ -786,6 +786,7 @@ def _scan_right(tokens: list[str]) -> Tense | None:
 
 
 _CONTRACTED = {"re": "are", "m": "am", "ve": "have"}  # (not "d": "had" or "would")
+_NEGATED_KEPT = frozenset({"won", "shan", "can"})  # "won't", "shan't", "can't" are read whole
 
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
@@ -796,6 +797,8 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
         head, mark, tail = token.replace("’", "'").rpartition("'")
         if mark and tail in _CONTRACTED and head.isalpha():
             tokens += [token[:len(head)], _CONTRACTED[tail]]
+        elif mark and tail == "t" and head.lower().endswith("n") and len(head) > 2 and head.lower() not in _NEGATED_KEPT:
+            tokens += [token[:len(head) - 1], "not"]  # "didn't" -> "did", "not": "She didn't get to bed until 3am on Tuesday"
         else:
             tokens.append(token)
     return tokens
