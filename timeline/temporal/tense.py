@@ -93,6 +93,9 @@ PRESENT = frozenset({
     "coincides",  # "the closure coincides with the grand final on Sunday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
+# words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
+_BEFORE_A_NOUN = frozenset({"many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
+                            "for", "from", "with", "after", "during"})
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
                              "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
@@ -667,10 +670,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
-                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in ("many", "more", "few", "several", "of", "on", "hundreds",
-                                                                              "thousands", "dozens", "no", "in", "at", "for",
-                                                                              "from", "with", "after", "during"))):
-                continue  # a noun: "released the reports Tuesday" (but "a split that takes effect Aug. 31")
+                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN) or i >= 2 and tokens[i - 1].islower()
+                    and _is_word(tokens[i - 1]) and tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}):
+                continue  # a noun: "released the reports Tuesday", "disqualified for false starts on Sunday" (but "a
+                # split that takes effect Aug. 31")
             if aux == "to" or not low.endswith("s") and low not in ("am", "have", "do") and any(
                     t.lower() in _CAUSATIVE for t in tokens[max(0, i - 5):i - 1]):
                 continue  # an infinitive ("scheduled to expire Friday", "let the offensive begin Saturday"):
