@@ -59,7 +59,8 @@ class Calendar:
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None
-    relation: Literal["last", "next", "this", "nearest", "coming"] | None = None  # "coming": on or after the reference
+    # "coming": on or after the reference; "gone", "ahead": strictly before or after it ("Monday last", "Friday next")
+    relation: Literal["last", "next", "this", "nearest", "coming", "gone", "ahead"] | None = None
     year_offset: int | None = None
     year_shift: int = 0  # years added once the year is chosen ("the year-ago third quarter": -1)
     from_anchor: bool = False  # "last"/"next" count from the last date mentioned ("the following January")

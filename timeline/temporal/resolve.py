@@ -958,7 +958,7 @@ class Resolver:
             if when is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             return self._dated(c, when, mod, "absolute", start)
-        base, anchor = self.deictic_base(start, end) if c.relation in ("last", "next", "this") and not c.from_anchor \
+        base, anchor = self.deictic_base(start, end) if c.relation in ("last", "next", "this", "gone", "ahead") and not c.from_anchor \
             else self.base(start)
         bracketed = _WEEKDAY_BRACKET_BEFORE.search(self.text, max(0, start - 14), start) \
             if c.month and c.day and c.weekday is None and c.hour is None and not c.from_anchor and base else None
@@ -1097,7 +1097,7 @@ class Resolver:
             elif self.narrative and anchor != "reference" and c.relation is None and self._told_within_a_week(start):
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
-                tense = None if c.relation in ("last", "next", "coming") else self.tense(start, end)
+                tense = None if c.relation in ("last", "next", "coming", "gone", "ahead") else self.tense(start, end)
                 if tense == "future" and c.relation is None and _AFTER_A_RESULT.search(self.text, self.bounds(start, end)[0], start):
                     tense = "past"  # "will go into the new year top of the league after a 3-1 win on Sunday"
                 if tense and _CLOSING_PRICE_BEFORE.search(self.text, max(0, start - 30), start):

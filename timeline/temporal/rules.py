@@ -1384,6 +1384,7 @@ _PAPER_DAY = re.compile(r"(?<![\w])(?-i:the|The)\s+$")
 
 # things named after a weekday, not a day ("Sunday school", "the Sunday papers", "Sunday trading laws";
 # but "shares rose in Monday trading" is that day's)
+_UNIT_WORDS = r"(?:weeks?|weekends?|months?|years?|time|times|season|term|night|nights|morning|mornings|evening|afternoon|fortnight|quarter|decade|century)\b"
 _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|league|"
                              r"trading\s+(?:laws?|hours|rules|restrictions|regulations|bans?|act))\b",
                              re.IGNORECASE)  # ("Sunday School")
@@ -1426,6 +1427,37 @@ _THAT_AS_CONJUNCTION_BEFORE = re.compile(
 _VERB_AFTER_A_SUBJECT = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|was|will|would|had|has|could|should|might|may|must|can|"
     r"saw|sees|marked|marks|brought|brings|became|becomes|remains?|remained)\b", re.IGNORECASE)
+
+
+@rule(
+    "day_instant",
+    ("number", "ordinal"),
+    rf"{B}the\s+(?P<d>{DAY}){ORD_SUFFIX}\s+(?P<w>instant|inst\.|ultimo|ult\.|proximo|prox\.)(?!\w)",
+    examples=(("The court adjourned till [the 28th instant] the suit filed by market women.", "2025-12-28"),
+              ("Bids will be opened on [the 24th instant].", "2025-12-24"),
+              ("your letter of [the 15th ultimo]", "2025-11-15")),
+)
+def day_instant(m: re.Match, text: str) -> Partial | None:
+    """"the 28th instant" (of this month), "the 15th ultimo" (of last month), "the 3rd proximo" (of next
+    month): a formula of notices and courts, still written in South Asian and West African papers."""
+    month = {"i": 0, "u": -1, "p": 1}[m["w"][0].lower()]
+    return Offset(Relative("month", month, "reference"), m.start("w"), "day", 0, pick=(int(m["d"]), None))
+
+
+@rule(
+    "weekday_last_next",
+    ("weekday",),
+    rf"{B}(?P<wd>{WEEKDAY})[ \t]+(?P<rel>(?-i:last|next)){E}(?!\s+(?:{_UNIT_WORDS}|seen|door|one|ones|of|few|several|couple|\d))",
+    examples=(("A Lagos High Court sitting at Igbosere [Monday last] adjourned the suit.", "2025-12-01"),
+              ("The notice was issued on [Wednesday last].", "2025-11-26"),
+              ("The stalls must be dismantled by [Friday next].", "2025-12-05"),
+              ("The hearing resumes on [Wednesday next].", "2025-12-10"),
+              ("Mumbai rains: schools were shut on [Monday]\nLast updated 9 p.m.", "2025-12-01")),
+)
+def weekday_last_next(m: re.Match, text: str) -> Partial | None:
+    """"on Monday last", "by Friday next": a weekday with its "last" or "next" after it, as Commonwealth
+    papers write it (not "Friday next week", "on Sunday last seen")."""
+    return Calendar(weekday=V.weekday_number(m["wd"]), relation="gone" if m["rel"].lower() == "last" else "ahead")
 
 
 @rule(
@@ -4033,7 +4065,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
     event_offset,
     # relative and deictic
-    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, weekday, weekdays_plural, on_weekends,
+    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,

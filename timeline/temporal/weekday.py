@@ -10,7 +10,9 @@ same weekday a week away, which they write "next Tuesday" or "a week from Tuesda
 Explicit modifiers override the tense: "last Thursday" is the most recent Thursday strictly
 before the reference date, "next Friday" the first Friday strictly after it, "this Wednesday"
 follows the tense but never leaves the seven days around the reference date, and the coming one
-("Friday" in "Friday week") is on or after it.
+("Friday" in "Friday week") is on or after it. Written after the day, as Commonwealth papers do,
+"Monday last" is the most recent Monday before the reference date and "Friday next" the first
+Friday after it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import datetime as dt
 from typing import Literal
 
 Tense = Literal["past", "present", "future"] | None
-Relation = Literal["last", "next", "this", "coming"] | None
+Relation = Literal["last", "next", "this", "coming", "gone", "ahead"] | None
 
 
 def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relation: Relation = None) -> dt.date:
@@ -43,6 +45,10 @@ def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relat
         return _moved(reference, -(back if back > 1 else back + 7))
     if relation == "next":
         return _moved(reference, ahead if ahead > 1 else ahead + 7)
+    if relation == "gone":
+        return _moved(reference, -(back or 7))  # "on Monday last" (Commonwealth usage): the most recent one before today
+    if relation == "ahead":
+        return _moved(reference, ahead or 7)  # "by Friday next": the first one after today
     if relation == "coming":
         return _moved(reference, ahead)  # "Tuesday week" said on a Tuesday counts from that day
     if tense in ("future", "present"):
