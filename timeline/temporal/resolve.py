@@ -220,7 +220,9 @@ _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|
                         r"(?:one|two|three|four|five|six|\d)\s+(?:days|nights|mornings|evenings)\s+a\s+week|"
                         r"most\s+(?:days|mornings|nights|evenings|weekdays)|(?:his|her|their|my|our)\s+routine|"
                         # what happens often ("calls made between 5 p.m. and 9 p.m. frequently fail")
-                        r"frequently|regularly|routinely|"
+                        r"frequently|regularly|routinely|both\s+days|every\s+hour\s+from|"
+                        # the days of every week a place keeps ("is open Tuesday to Saturday, lunch from noon")
+                        r"open\s+(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|through|thru|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"(?:his|her|their|my|our)\s+(?:day|shift|working\s+day|alarm)\s+(?:begins|starts|goes\s+off|goes|ends|finishes))\b",
                         re.IGNORECASE)
 # a count of a day's rounds before a time of day ("holds six rounds a day, the first starting at 9 a.m.")
@@ -275,7 +277,10 @@ _LIMITED_TO_HOURS_BEFORE = re.compile(r"\b(?:restrict|restricts|restricted|restr
 # ... and the hours a place is open, told in the present ("the athletic office, which is open from 8
 # a.m. to 3 p.m."; but "when polls are open from 6:30 a.m." on a day just told is that day's)
 _OPEN_HOURS_BEFORE = re.compile(rf"(?<!\bwhen\s)\b(?:[\w'’-]+\s+)(?:is|are)\s+(?:now\s+)?(?:open|staffed|manned)\s+"
-                                rf"(?:daily\s+)?(?:from|between)\s+{_TIMES_BEFORE}$", re.IGNORECASE)
+                                rf"(?:daily\s+)?(?:from|between)\s+{_TIMES_BEFORE}$"
+                                # ("Hours are 10 a.m. to 6 p.m.", "Opening hours are from 9am")
+                                rf"|\b(?:opening\s+|visiting\s+|office\s+|business\s+)?hours\s+(?:are|will\s+be)\s+(?:from\s+)?{_TIMES_BEFORE}$",
+                                re.IGNORECASE)
 _THIS_WEEK_AFTER = re.compile(r"\s+(?:this|next)\s+week\b", re.IGNORECASE)  # "will stay open until 8pm this week"
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
@@ -508,6 +513,7 @@ _HARM_BEFORE_DAY = re.compile(
     r"strangl(?:ed|ing)|disappear(?:ed|ance)|vanish(?:ed|ing)|abduct(?:ed|ion)|rap(?:ed|e)|robb(?:ed|ery)|"
     r"crash(?:ed)?|plunged|exploded|explosion|derailed|sank|collided|died|death|manslaughter)\b"
     r"(?:[^.;!?]|\.(?=\d|\s+[a-z]))*$", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,")  # ", marking the birthday of the poet in 1759,"
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -1710,7 +1716,9 @@ class Resolver:
             return self.reference.year  # "Diwali falls on Sunday (October 27) this year, ... than in 2018"
         # (in its own clause: not "on Thanksgiving night — an overlap that last happened in 1888")
         stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b", self.text[end:e])
-        years = {int(y) for y in _YEAR_AFTER.findall(self.text, end, end + stop.start() if stop else e)}
+        aside = _ASIDE_AFTER.match(self.text, end, end + stop.start() if stop else e)
+        # (nor in an aside after it: "Burns Night, marking the birthday of the poet in 1759, is on Saturday")
+        years = {int(y) for y in _YEAR_AFTER.findall(self.text, aside.end() if aside else end, end + stop.start() if stop else e)}
         return years.pop() if len(years) == 1 else None
 
     def _year_of_the_date_beside(self, c: Calendar, end: int) -> int | None:

@@ -1561,8 +1561,10 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if rel is None and _EVERY_WEEKDAY_AND_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
         # "every Thursday and Friday in December": "every" goes for both
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
-    if rel is None and (_HOURS_THEN_DAYS_BEFORE.search(before(text, m.start(), 40)) and _TO_WEEKDAY_AFTER.match(text, m.end())
-                        or _HOURS_THEN_DAYS_TO_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+    if rel is None and ((_HOURS_THEN_DAYS_BEFORE.search(before(text, m.start(), 40)) or _OPEN_BEFORE.search(before(text, m.start(), 20)))
+                        and _TO_WEEKDAY_AFTER.match(text, m.end())
+                        or _HOURS_THEN_DAYS_TO_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                        or _OPEN_DAYS_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         # "from 7pm to 5am, Sunday to Thursday nights", "open from 8.30am until 4.30pm Monday to Friday":
         # the days of every week the hours are kept
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
@@ -1583,6 +1585,10 @@ def weekday(m: re.Match, text: str) -> Partial | None:
 _HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GMT))\s*,?\s+(?:from\s+)?$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
 _HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
+# "is open Tuesday to Saturday": the days of every week a place keeps
+# (not "the show floor is open from Tuesday through Thursday": a fair's own days)
+_OPEN_BEFORE = re.compile(r"\b(?:is|are)\s+open\s+$", re.IGNORECASE)
+_OPEN_DAYS_TO_BEFORE = re.compile(rf"\b(?:is|are)\s+open\s+{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
 _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*{WEEKDAY})*\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
