@@ -575,7 +575,7 @@ _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
-_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|through|thru|by|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:at\s+least\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
+_WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|through|thru|by|before|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:at\s+least\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
@@ -1122,6 +1122,9 @@ class Resolver:
                     # deadline set in the story told, gone or to come: the nearer one
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
                     setting = (ahead - base).days < (base - back).days or None
+                if deadline and deadline.group().lower().startswith("before") and tense not in ("present", "future"):
+                    deadline = None  # "before Friday" looks ahead only from a present or coming clause ("check the
+                    # policy before Friday" is its own; "queues forming before 9am on Saturday" is not)
                 if deadline and c.relation is None and (tense != "past" or setting or self._from_now_before(start, end)
                         # "people have checked out until Monday", "the talks have been put off until Friday": a state that lasts
                         or deadline.group().lower().startswith(("until", "till")) and _PRESENT_PERFECT.search(

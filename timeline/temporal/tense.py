@@ -95,7 +95,11 @@ PRESENT = frozenset({
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
 _BEFORE_A_NOUN = frozenset({"many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
-                            "for", "from", "with", "after", "during"})
+                            "for", "from", "with", "after", "during",
+                            # a count in words: "lost by nine runs on Saturday" (not "Term two runs from April 27")
+                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_BEFORE_A_COUNT = frozenset("by of for with in to after than about around nearly only just all the and or".split())
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
                              "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
@@ -106,6 +110,7 @@ PRESENT_PLURAL = frozenset({
     "resume", "reconvene", "convene", "hear", "decide", "announce", "unveil", "debate", "march", "rally",
     "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet", "report", "return", "run",
     "apply",  # "the restrictions apply from Monday"
+    "stop", "reopen", "shut", "finish",  # "Most butchers stop taking orders on Monday"
 })
 # a participle after these is an adjective; the verb before them decides ("will remain closed until Monday")
 LINKING = frozenset({"remain", "remains", "stay", "stays"})
@@ -283,8 +288,9 @@ def _past_form(word: str, low: str, first: bool = False) -> bool:
 def _headline_subject(tokens: list[str], to: int) -> bool:
     """The words before the "to" at ``to`` are a headline's subject ("Officials to meet Thursday",
     "Apple to unveil iPhone"), not a participle ("Speaking to reporters on Monday, ...")."""
-    return 1 <= to <= 4 and not tokens[0].lower().endswith("ing") and all(
-        t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[:to])
+    first = max((k + 1 for k in range(to) if tokens[k] == ":"), default=0)  # after a kicker: "Budget: Ministers to defend"
+    return 1 <= to - first <= 4 and not tokens[first].lower().endswith("ing") and all(
+        t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[first:to])
 
 
 def _conditional_subject_before(tokens: list[str], i: int) -> bool:
@@ -670,7 +676,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
-                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN) or i >= 2 and tokens[i - 1].islower()
+                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN - _COUNT_WORDS
+                    or i >= 2 and tokens[i - 1].lower() in _COUNT_WORDS and tokens[i - 2].lower() in _BEFORE_A_COUNT) or i >= 2 and tokens[i - 1].islower()
                     and _is_word(tokens[i - 1]) and tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}):
                 continue  # a noun: "released the reports Tuesday", "disqualified for false starts on Sunday" (but "a
                 # split that takes effect Aug. 31")
