@@ -344,6 +344,10 @@ _YEAR_AFTER = re.compile(rf"\b(?:of|in)\s+(?:{V.MONTH_NAME}\s+)?((?:1[6-9]|20)\d
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # data reported for a period ("sales figures for March", "the jobs report for October", "inflation in May")
+# what a count covers: "covers cases from", "covering deaths between"
+_COVERED_FROM_BEFORE = re.compile(r"\b(?:covers?|covering|covered|spans?|spanning)\s+(?:(?:all\s+|the\s+)?(?:cases|deaths|infections|"
+                                  r"admissions|data|figures|sales|arrivals|claims|incidents|the\s+period)\s+)?(?:from|between)\s+$",
+                                  re.IGNORECASE)
 _REPORTED_PERIOD_BEFORE = re.compile(
     r"\b(?:figures|data|numbers|statistics|stats|results|report|reading|readings|index|survey|sales|payrolls|inflation|"
     r"output|exports|imports|deficit|surplus|unemployment|salaries|salary|wages|rent|arrears|dues)\s+(?:for|covering)\s+$",
@@ -514,6 +518,7 @@ _HARM_BEFORE_DAY = re.compile(
     r"crash(?:ed)?|plunged|exploded|explosion|derailed|sank|collided|died|death|manslaughter)\b"
     r"(?:[^.;!?]|\.(?=\d|\s+[a-z]))*$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,")  # ", marking the birthday of the poet in 1759,"
+_WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # "its largest outbreak in 2018, when 171 deaths were confirmed between January and December"
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -1306,6 +1311,8 @@ class Resolver:
             # "will release new home sales figures for March", "will report April housing starts
             # tomorrow": the month the data cover, already past
             tense = "past"
+        if c.month is not None and c.relation is None and _COVERED_FROM_BEFORE.search(self.text, max(0, start - 50), start):
+            tense = "past"  # "The report, which covers cases from January 1 to September 12": counted, so gone
         if c.day is None and (c.quarter is not None or c.half is not None or c.month is not None) and c.relation is None \
                 and _FROM_A_FIGURE_IN.search(self.text, max(0, start - 60), start):
             tense = "past"  # "expect growth of 14 percent for the quarter, down from 25 percent in the third quarter": a figure gone
@@ -1976,7 +1983,8 @@ class Resolver:
         mentioned before the date)."""
         s = self.bounds(start, end)[0]
         years = [(pos, w.first.year) for pos, w, kind in self.history
-                 if s <= pos < start and w.grain == "year" and (kind == "absolute" and _FRAMING_YEAR.search(self.text[s:pos])
+                 if s <= pos < start and w.grain == "year" and (kind == "absolute" and (_FRAMING_YEAR.search(self.text[s:pos])
+                                                                                         or _WHEN_AFTER_YEAR.match(self.text, pos + 4))
                                                               and not _YEAR_LABEL_AFTER.match(self.text, pos + 4)
                                                               and not _DOCUMENT_NAMED_AFTER.match(self.text, pos + 4)
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
