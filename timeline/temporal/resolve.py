@@ -2332,7 +2332,8 @@ class Resolver:
                     # one ending that day; our sets 16 times of 17)
                     origin = When.of(moved(base, 1), "day")
                 if r.unit == "week" and r.amount == 0 and mod == "MID" and base.weekday() >= 3 and anchor_name == "reference" \
-                        and re.fullmatch(r"mid-?week", self.text[start:end], re.IGNORECASE) and self.tense(start, end) in ("future", "present"):
+                        and re.fullmatch(r"mid-?week", self.text[start:end], re.IGNORECASE) and self.tense(start, end) in ("future", "present") \
+                        and not _UNPLANNED_AFTER_DATE.match(self.text, end):  # (not "arrive on the back of a midweek cup win")
                     origin = When.of(moved(base, 7), "day")  # "a second storm could arrive by midweek", written on a Thursday: next week's
         else:
             if r.comparison and r.grain in ("anchor", None):
