@@ -3702,19 +3702,27 @@ _DEICTIC_POD = {"this morning": (0, "am"), "this afternoon": (0, "pm"), "this ev
 
 @rule(
     "spoken_clock_minutes",
-    ("part_of_day", "clock"),
-    rf"{B}(?:at|after|before|around|about|until|by|from)\s+(?P<t>(?P<h>{_HOUR_WORD})\s+(?P<min>(?:oh[- ])?{V.NUMBER_WORD})\s+"
-    rf"(?:(?P<deictic>this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))"
-    rf"|in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<zone>local\s+time|(?-i:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|ET|EST)\b)))",
+    ("part_of_day", "clock", "spoken_clock"),
+    rf"{B}(?:at|after|before|around|about|until|by|from|(?P<itis>it['’]s|it\s+is))\s+(?P<t>(?P<h>{_HOUR_WORD})\s+"
+    rf"(?P<min>(?:oh[- ])?(?:(?:twenty|thirty|forty|fifty)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b|{V.NUMBER_WORD}))"
+    rf"(?:\s+(?:(?P<deictic>this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))"
+    rf"|in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<zone>local\s+time|eastern|pacific|central|(?-i:a\.m\.|p\.m\.|(?:am|pm|AM|PM|GMT|ET|EST)\b))))?)"
+    rf"(?(itis)(?=\s*[.,;!?]|\s*$)|(?<=[\w.]))",
     examples=(("The quake struck at [ten fifty-four local time].", "2025-12-03T10:54", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("He arrived just after [three thirty this afternoon].", "2025-12-03T15:30"),
               ("We will talk at [seven fifteen tonight].", "2025-12-03T19:15"),
-              ("The vote is at [nine oh five tomorrow morning].", "2025-12-04T09:05")),
+              ("The vote is at [nine oh five tomorrow morning].", "2025-12-04T09:05"),
+              ("The bombs went off at [two forty nine p.m.]", "2025-12-03T14:49"),
+              ("We'll have the opening bell live at [nine thirty eastern].", "2025-12-03T09:30"),
+              ("We'll have more in a moment. It's [six oh four].", "2025-12-03T06:04")),
 )
 def spoken_clock_minutes(m: re.Match, text: str) -> Partial | None:
-    # a clock time said in words, as broadcast transcripts write it: "ten fifty-four local time"
+    # a clock time said in words, as broadcast transcripts write it: "ten fifty-four local time",
+    # "two forty nine p.m.", and the time given on air ("It's six oh four")
+    if not (m["deictic"] or m["pod"] or m["zone"] or m["itis"]):
+        return None  # "at three thirty" alone: a time as often as a score
     hour = int(V.number_value(m["h"]))
-    minute = V.number_value(re.sub(r"^oh[- ]", "", m["min"].lower()))
+    minute = V.number_value(re.sub(r"^oh[- ]", "", " ".join(m["min"].lower().split()).replace(" ", "-")))
     if minute is None or not 1 <= minute <= 59:
         return None
     offset, half = 0, None
@@ -3722,7 +3730,7 @@ def spoken_clock_minutes(m: re.Match, text: str) -> Partial | None:
         offset, half = _DEICTIC_POD[" ".join(m["deictic"].lower().split())]
     elif m["pod"]:
         half = "am" if m["pod"].lower() == "morning" else "pm"
-    elif m["zone"].lower().replace(".", "") in ("am", "pm"):
+    elif m["zone"] and m["zone"].lower().replace(".", "") in ("am", "pm"):
         half = m["zone"].lower().replace(".", "")
     if half == "pm" and hour != 12:
         hour += 12
