@@ -520,6 +520,9 @@ _HARM_BEFORE_DAY = re.compile(
     r"(?:[^.;!?]|\.(?=\d|\s+[a-z]))*$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,")  # ", marking the birthday of the poet in 1759,"
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # "its largest outbreak in 2018, when 171 deaths were confirmed between January and December"
+# a day a date told before it falls on: "Christmas Day and Boxing Day fall on Saturday and [Sunday]"
+_FALL_ON_BEFORE = re.compile(r"\b(?:falls?|fell|falling|lands?|landed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$",
+                             re.IGNORECASE)
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -1170,6 +1173,12 @@ class Resolver:
                         self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
                     tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
+                fall = _FALL_ON_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 40), start) \
+                    if c.relation is None and c.part_of_day is None else None
+                named = [w.first for pos, w, _ in self.history if self.bounds(start, end)[0] <= pos < fall.start()
+                         and w.grain == "day" and w.first.weekday() == c.weekday] if fall else []
+                if named:
+                    day = named[-1]  # "Because Christmas Day and Boxing Day fall on Saturday and Sunday this year": those days
                 if act_day is not None:
                     # "storms on Friday, when play was suspended ... until Saturday morning", written on the
                     # Monday: the first such day after the act's, gone by the writing
@@ -1312,6 +1321,8 @@ class Resolver:
             # "will release new home sales figures for March", "will report April housing starts
             # tomorrow": the month the data cover, already past
             tense = "past"
+        if c.holiday is not None and c.relation is None and _UNPLANNED_AFTER_DATE.match(self.text, end):
+            tense = "past"  # "after the April Fools' Day storm left hundreds of cars towed": the storm is over
         if c.month is not None and c.relation is None and _COVERED_FROM_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "The report, which covers cases from January 1 to September 12": counted, so gone
         if c.day is None and (c.quarter is not None or c.half is not None or c.month is not None) and c.relation is None \
