@@ -523,6 +523,7 @@ _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # "its largest outbreak in 2018, 
 # a day a date told before it falls on: "Christmas Day and Boxing Day fall on Saturday and [Sunday]"
 _FALL_ON_BEFORE = re.compile(r"\b(?:falls?|fell|falling|lands?|landed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$",
                              re.IGNORECASE)
+_ATTRIBUTIVE_HOLIDAY_AFTER = re.compile(r"\s+(?:shopping|holiday|festive|trading|sales?|selling|party|travel|rush)\b", re.IGNORECASE)
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -2111,7 +2112,10 @@ class Resolver:
                 # "'maybe tomorrow, maybe Monday,' said a woman who had been waiting since 5 a.m.")
                 since = _SINCE_BEFORE.search(self.text, max(0, start - 8), start)
                 near = [n for n in near if n[2].first <= self.reference or n[1] < start and not since
-                        or n[1] > start and not _COMING_CLAUSE_BETWEEN.search(self.text, end, n[1])]
+                        or n[1] > start and not _COMING_CLAUSE_BETWEEN.search(self.text, end, n[1])
+                        and not (n[1] in self.ends and _ATTRIBUTIVE_HOLIDAY_AFTER.match(self.text, self.ends[n[1]]))]
+                # (nor a coming holiday that names a season: "opened their doors as early as 6 a.m. for the
+                # traditional start of the Christmas shopping season")
         if near:
             _, pos, w = min(near)
             return w.first, f"timex:{pos}"

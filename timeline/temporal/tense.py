@@ -458,7 +458,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "going" and i + 1 < n and tokens[i + 1].lower() == "to":
             return "future", i
         if low in ("soon", "early") and i >= 1 and tokens[i - 1].lower() == "as":
-            return "future", i
+            earlier, _ = _scan_left(tokens[:i - 1])
+            if earlier == "past" and not any(t.lower() in MODALS_FUTURE or t.lower() in ("could", "can") for t in tokens[:i - 1]):
+                return "past", i  # "Retailers opened their doors as early as 6 a.m.": when it was done
+            return "future", i  # "The vote could come as early as Tuesday"
         if low in _FORECAST_PAST and 2 <= n - 1 - i and all(tokens[k + 1].lower() == "with" for k in range(i + 1, n - 1)
                                                              if tokens[k] == ",") and tokens[n - 1] != "," \
                 and _aux_before(tokens, i)[0] not in (
