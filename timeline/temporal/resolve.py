@@ -370,7 +370,10 @@ _REPORTED_PERIOD_AFTER = re.compile(
     r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
     r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
     r"inflation\s+rate|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
-    r"(?:data|figures|numbers))\b", re.IGNORECASE)  # ("will also release August industrial output data")
+    r"(?:data|figures|numbers)|(?:like-for-like|same-store|comparable(?:-store)?)\s+sales|"
+    # (and a month's sales told as reported: "December sales were up 0.5 per cent")
+    r"(?:[a-z-]+\s+)?sales\s+(?:were|was|rose|fell|grew|dropped|slipped|climbed|increased|decreased|jumped|slumped|edged))\b",
+    re.IGNORECASE)  # ("will also release August industrial output data")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
 _COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|that)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
@@ -409,6 +412,8 @@ _HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
 _THAT_OF_A_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|reported|estimated|estimates|believe[sd]?|"
                                       r"thinks?|thought|warned|warns|noted|notes|argued|argues|claimed|claims|showed|shows|"
                                       r"found|finds|announced|announces|expected|expects|hopes?|hoped|feared|fears?|knows?|knew)"
+                                      # (with the saying's day between: "said on Friday that December sales were up")
+                                      r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:yesterday|today|last\s+week))?"
                                       r"\s+that\s+$", re.IGNORECASE)
 _HOLIDAY_WORD = re.compile(V.HOLIDAY, re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
