@@ -91,6 +91,7 @@ PRESENT = frozenset({
     "calls", "envisages", "foresees", "provides",  # "the agreement calls for sessions on Oct. 11"
     "applies",  # "the ban applies from 12.01am Wednesday"
     "coincides",  # "the closure coincides with the grand final on Sunday"
+    "brings", "sees", "includes",  # "This week also brings the consumer price index on Tuesday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
