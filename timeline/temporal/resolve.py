@@ -176,6 +176,8 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
 # Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:close|closing\s+high|high|peak|low|record|level)\s+(?:on|of|in)\s+$", re.IGNORECASE)
 _THAN_AT_A_MONTH_BEFORE = re.compile(r"\bthan\s+(?:at|in|during|on)\s+(?:[\w'’-]+\s+){0,7}?(?:in\s+)$", re.IGNORECASE)
 _COMPARED_WITH_NAMED = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:the|its|their|his|her|our|a|an)\s+$", re.IGNORECASE)
 # ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
@@ -1363,6 +1365,8 @@ class Resolver:
         if (tense is not None or c.relation is None and c.day is not None) and _COMPARED_WITH_NAMED.search(
                 self.text, max(0, start - 20), start):
             tense = "past"  # "up from its July forecast", "higher than the March figure": a point passed
+        if c.relation is None and c.month is not None and _FROM_A_MARK_ON_BEFORE.search(self.text, max(0, start - 40), start):
+            tense = "past"  # "down 11 percent from its record close on May 21": a mark already set
         if tense in ("present", "future") and c.relation is None and c.day is None and c.month is not None \
                 and _THAN_AT_A_MONTH_BEFORE.search(self.text, max(0, start - 60), start):
             tense = "past"  # "more patients now than at the peak of the first wave in April": a point compared with
