@@ -3908,10 +3908,13 @@ _LUNAR_NEW_YEAR_TOLD = re.compile(r"\b(?:Lunar|Chinese|Vietnamese|Korean) New Ye
 @rule(
     "week_of",
     ("month",),
-    rf"{B}the\s+week\s+of\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}|(?P<day2>{DAY}){ORD_SUFFIX}\s+(?P<month2>{MONTH}))"
+    rf"{B}the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on\s+)?{WEEKDAY},?\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}|(?P<day2>{DAY}){ORD_SUFFIX}\s+(?P<month2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
     examples=(("a hearing [the week of March 6]", "2026-W10"),
-              ("The committee will visit Rugby in [the week of 13 January].", "2026-W03")),
+              ("The committee will visit Rugby in [the week of 13 January].", "2026-W03"),
+              ("Collections will restart in [the week beginning January 11].", "2026-W02"),
+              ("Works run in [the week commencing Monday 9 February].", "2026-W07")),
 )
 def week_of(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"] or m["month2"]),
