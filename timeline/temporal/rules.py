@@ -337,14 +337,23 @@ def month_day(m: re.Match, text: str) -> Partial | None:
     return Calendar(month=month, day=day, weekday=weekday, year_offset=offset)
 
 
+# a count after "to": "rose from 12 on May 3 to 22 people" is no day
+_COUNTED_AFTER_DAY = (r"(?:people|persons|percent|per\s*cent|pc|points?|votes?|seats?|cents?|years?|months?|weeks?|days?|hours?|"
+                      r"minutes?|members|students|children|men|women|units|shares|games|matches|runs|goals)\b")
+
+
 @rule(
     "month_day_and_day",
     ("month",),
-    rf"{B}(?P<month>{MONTH})\s+(?P<d1>{DAY}){ORD_SUFFIX}\s+(?:and|or|&)\s+(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?!\s*(?:{MONTH})){NUM_END}",
-    examples=(("the summit on April 24 and [25]", "2026-04-25"),),
+    rf"{B}(?P<month>{MONTH})\s+(?P<d1>{DAY}){ORD_SUFFIX}\s+(?:and|or|&|to|through|thru|until|till)\s+"
+    rf"(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?!\s*(?:{MONTH})){NUM_END}(?!\s+{_COUNTED_AFTER_DAY})",
+    examples=(("the summit on April 24 and [25]", "2026-04-25"),
+              ("The scheme will return from November 4 to [15].", "2026-11-15"),
+              ("Classes will not meet Nov. 25 through [27] for Thanksgiving.", "2026-11-27")),
 )
 def month_day_and_day(m: re.Match, text: str) -> Partial | None:
-    """The second day of "April 24 and 25" (the first is a month_day of its own)."""
+    """The second day of "April 24 and 25", "from November 4 to 15" (the first is a month_day of its
+    own: TimeML gives a span joined by a word two expressions, as "from March to May")."""
     if int(m["day"]) <= int(m["d1"]):
         return None
     return Calendar(month=V.month_number(m["month"]), day=int(m["day"]))
@@ -422,8 +431,9 @@ def day_month(m: re.Match, text: str) -> Partial | None:
 )
 def month_day_range(m: re.Match, text: str) -> Partial | None:
     sep = text[m.end("d1"):m.start("month2") if m["month2"] else m.start("d2")].strip().lower()
-    if m["month2"] and sep in ("to", "through", "thru", "until"):
-        return None  # "from Aug. 26 to Oct. 20": two expressions, as TimeML tags them
+    if sep in ("to", "through", "thru", "until", "till"):
+        return None  # "from Aug. 26 to Oct. 20", "from November 4 to 15": two expressions, as TimeML tags
+        # them (our reviewers 6 times of 6; see month_day_and_day for the second day)
     m1 = V.month_number(m["month"])
     m2 = V.month_number(m["month2"]) if m["month2"] else m1
     d1, d2 = int(m["d1"]), int(m["d2"])
