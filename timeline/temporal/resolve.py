@@ -225,7 +225,7 @@ _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|
                         # what happens often ("calls made between 5 p.m. and 9 p.m. frequently fail")
                         r"frequently|regularly|routinely|both\s+days|every\s+hour\s+from|"
                         # the days of every week a place keeps ("is open Tuesday to Saturday, lunch from noon")
-                        r"open\s+(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|through|thru|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        rf"{V.OPEN_WEEKDAYS.pattern}|"
                         r"(?:his|her|their|my|our)\s+(?:day|shift|working\s+day|alarm)\s+(?:begins|starts|goes\s+off|goes|ends|finishes))\b",
                         re.IGNORECASE)
 # a count of a day's rounds before a time of day ("holds six rounds a day, the first starting at 9 a.m.")
@@ -527,9 +527,6 @@ _HARM_BEFORE_DAY = re.compile(
     r"(?:[^.;!?]|\.(?=\d|\s+[a-z]))*$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,")  # ", marking the birthday of the poet in 1759,"
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # "its largest outbreak in 2018, when 171 deaths were confirmed between January and December"
-# a day a date told before it falls on: "Christmas Day and Boxing Day fall on Saturday and [Sunday]"
-_FALL_ON_BEFORE = re.compile(r"\b(?:falls?|fell|falling|lands?|landed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$",
-                             re.IGNORECASE)
 _ATTRIBUTIVE_HOLIDAY_AFTER = re.compile(r"\s+(?:shopping|holiday|festive|trading|sales?|selling|party|travel|rush)\b", re.IGNORECASE)
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
@@ -1181,7 +1178,7 @@ class Resolver:
                         self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
                     tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
-                fall = _FALL_ON_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 40), start) \
+                fall = V.FALLS_ON_DAYS.search(self.text, max(self.bounds(start, end)[0], start - 40), start) \
                     if c.relation is None and c.part_of_day is None else None
                 named = [w.first for pos, w, _ in self.history if self.bounds(start, end)[0] <= pos < fall.start()
                          and w.grain == "day" and w.first.weekday() == c.weekday] if fall else []
@@ -1190,7 +1187,7 @@ class Resolver:
                 if act_day is not None:
                     # "storms on Friday, when play was suspended ... until Saturday morning", written on the
                     # Monday: the first such day after the act's, gone by the writing
-                    day = act_day + dt.timedelta(days=(c.weekday - act_day.weekday()) % 7 or 7)
+                    day = resolve_weekday(act_day, c.weekday, relation="ahead")
                 if c.relation is None and _SAID_BEFORE.search(self.text, max(0, start - 16), start) \
                         and _WOULD_AFTER.match(self.text, end):
                     # "Aznar said Monday would be the moment of truth", "It said Wednesday would also be a
@@ -1202,7 +1199,7 @@ class Resolver:
                     if said is not None:
                         # "Chrysler said Wednesday it would close its factories at the end of the shift
                         # Friday", written on the Saturday: the Friday after the saying, gone by now
-                        day = said + dt.timedelta(days=(c.weekday - said.weekday()) % 7 or 7)
+                        day = resolve_weekday(said, c.weekday, relation="ahead")
                 pinned = self._date_in_brackets_after(end, c.weekday, base) if c.relation is None else None
                 if pinned is not None:
                     day = pinned  # "declared Monday (Sept 4) a public holiday": the date in brackets says which

@@ -1571,10 +1571,10 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if rel is None and _EVERY_WEEKDAY_AND_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
         # "every Thursday and Friday in December": "every" goes for both
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
-    if rel is None and ((_HOURS_THEN_DAYS_BEFORE.search(before(text, m.start(), 40)) or _OPEN_BEFORE.search(before(text, m.start(), 20)))
-                        and _TO_WEEKDAY_AFTER.match(text, m.end())
+    if rel is None and (_HOURS_THEN_DAYS_BEFORE.search(before(text, m.start(), 40)) and _TO_WEEKDAY_AFTER.match(text, m.end())
                         or _HOURS_THEN_DAYS_TO_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                        or _OPEN_DAYS_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                        or any(o.start() < m.start() and m.end() <= o.end()
+                               for o in V.OPEN_WEEKDAYS.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 30)))):
         # "from 7pm to 5am, Sunday to Thursday nights", "open from 8.30am until 4.30pm Monday to Friday":
         # the days of every week the hours are kept
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
@@ -1595,10 +1595,6 @@ def weekday(m: re.Match, text: str) -> Partial | None:
 _HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GMT))\s*,?\s+(?:from\s+)?$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
 _HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
-# "is open Tuesday to Saturday": the days of every week a place keeps
-# (not "the show floor is open from Tuesday through Thursday": a fair's own days)
-_OPEN_BEFORE = re.compile(r"\b(?:is|are)\s+open\s+$", re.IGNORECASE)
-_OPEN_DAYS_TO_BEFORE = re.compile(rf"\b(?:is|are)\s+open\s+{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
 _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*{WEEKDAY})*\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
@@ -3061,7 +3057,7 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
 @rule(
     "race_time",
     ("number",),
-    rf"{NUM_START}(?:(?P<h>\d{{1,2}})\s?(?:hrs?|h)\s+)?(?P<m>\d{{1,3}})\s?(?:(?P<long_m>mins?)|m)\s+"
+    rf"{NUM_START}(?:(?P<h>\d{{1,2}})\s?(?:hrs?|h)\s+)?(?P<m>\d{{1,3}})\s?(?:mins?|m)\s+"
     rf"(?P<s>\d{{1,2}}(?:\.\d+)?)\s?(?:secs?|s){E}"
     rf"|{NUM_START}(?P<h2>\d{{1,2}})\s?hrs?\s+(?P<m2>\d{{1,2}})\s?mins?{E}",
     examples=(("Lochte won the medley in [4min 5.18sec].", "PT4M5.18S"),

@@ -96,9 +96,8 @@ PRESENT = frozenset({
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
 _BEFORE_A_NOUN = frozenset({"many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
-                            "for", "from", "with", "after", "during",
-                            # a count in words: "lost by nine runs on Saturday" (not "Term two runs from April 27")
-                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+                            "for", "from", "with", "after", "during"})
+# ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _BEFORE_A_COUNT = frozenset("by of for with in to after than about around nearly only just all the and or".split())
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
@@ -680,7 +679,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
-                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN - _COUNT_WORDS
+                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN
                     or i >= 2 and tokens[i - 1].lower() in _COUNT_WORDS and tokens[i - 2].lower() in _BEFORE_A_COUNT) or i >= 2 and tokens[i - 1].islower()
                     and _is_word(tokens[i - 1]) and tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}):
                 continue  # a noun: "released the reports Tuesday", "disqualified for false starts on Sunday" (but "a

@@ -325,7 +325,16 @@ FISCAL_SPLIT_ONLY = frozenset({"GB", "CA", "ZA", "HK", "SG", "NZ"})
 # a day said to fall on a weekday, right before the weekday: "Because July 4 falls on a Saturday this
 # year", "Christmas Day, which fell on a Sunday", "the ceremony, held on a Monday this year" (rules.weekday
 # reads it as the day told just before, resolve.Resolver checks that day is that weekday)
-FALLS_ON_A = re.compile(r"\b(?:falls?|fell|falling|lands?|landed|landing|(?:is|was|be|being)\s+held)\s+on\s+an?\s+$", re.IGNORECASE)
+_FALLS_ON = r"\b(?:falls?|fell|falling|lands?|landed|landing|(?:is|was|be|being)\s+held)\s+on\s+"
+FALLS_ON_A = re.compile(_FALLS_ON + r"an?\s+$", re.IGNORECASE)
+# ... and the weekdays dates told before them fall on: "Christmas Day and Boxing Day fall on Saturday
+# and [Sunday] this year" (resolve.Resolver takes the date told before that is that weekday)
+FALLS_ON_DAYS = re.compile(_FALLS_ON + r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$", re.IGNORECASE)
+# the days of every week a place keeps: "is open Tuesday to Saturday" (rules.weekday makes them a SET,
+# resolve.Resolver the hours told after them any day's; not "is open from Tuesday through Thursday",
+# a fair's own days)
+OPEN_WEEKDAYS = re.compile(r"\b(?:is|are)\s+open\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|through|thru|-|–)\s+"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|New Year(?!['’])|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
