@@ -354,3 +354,30 @@ def test_a_live_blogs_stamps_cross_midnight_the_nearer_way() -> None:
     text = "Count live\n\n22:30 Polls have closed.\n\n23:50 The first result is in.\n\n00:40 A recount is called."
     found = _by_text(tag(text, dt.date(2015, 5, 7)))
     assert [found[t].value for t in ("22:30", "23:50", "00:40")] == ["2015-05-07T22:30", "2015-05-07T23:50", "2015-05-08T00:40"]
+
+
+def test_a_clock_time_far_from_any_day_takes_the_news_day_not_the_dateline() -> None:
+    # the dateline dates the writing; the lede's "on Thursday" dates the news the time belongs to
+    text = ("CHICAGO, Sept 12 (Reuters) - The U.S. Department of Agriculture on Thursday raised its forecast for the "
+            "soybean harvest to a record, sending futures to four-year lows as ideal weather pushed yields higher.\n\n"
+            "In its monthly report the department pegged the average yield at 46.6 bushels per acre, up from 45.4 in "
+            "August. The corn crop was put at 14.395 billion bushels, also a record, with yields of 171.7 bushels.\n\n"
+            '"There is no weather problem left to trade," said an analyst. "We had a cool, wet July and a benign '
+            'August, and the crop is simply huge."\n\nThe report was released at noon CDT.')
+    found = _by_text(tag(text, dt.date(2014, 9, 12)))
+    assert found["noon CDT"].value == "2014-09-11T12:00" and "14.39" not in found
+    # a day a noun is of, before the day of the news: the news's ("some of Monday's losses on Tuesday") ...
+    text = ("NEW YORK, Sept 16 (Reuters) - U.S. stocks clawed back some of Monday's steep losses on Tuesday after the "
+            "Federal Reserve left interest rates unchanged, but investors remained on edge over the fate of AIG.\n\n"
+            "The Dow ended up about 1.3 percent. The Fed kept its benchmark rate at 2 percent at the end of a one-day "
+            "meeting, saying it would act as needed to promote stability and liquidity in financial markets.\n\n"
+            "Some traders had bet on a cut of at least a quarter of a percentage point, and were disappointed.\n\n"
+            "Stocks swung sharply. The Dow fell as much as 1.5 percent before bank shares recovered in the afternoon.")
+    assert _by_text(tag(text, dt.date(2008, 9, 16)))["the afternoon"].value == "2008-09-16TAF"
+    # ... but not the day a saying is told on ("Monday night's broadcast drew ..., ABC said Tuesday")
+    text = ("LOS ANGELES (AP) _ Monday night's Academy Awards broadcast drew its largest audience in more than a "
+            "decade, ABC said Tuesday, as viewers tuned in to watch a Holocaust drama sweep the top prizes.\n\n"
+            "The network said preliminary figures from the A.C. Nielsen Co. showed the ceremony averaged a 32.5 "
+            "rating and a 50 share, up from a 29.8 rating last year. Each point is 942,000 households.\n\n"
+            "The telecast, which began at 6 p.m. PST and ran three hours, peaked in its final half-hour.")
+    assert _by_text(tag(text, dt.date(1994, 3, 22)))["6 p.m. PST"].value == "1994-03-21T18:00"

@@ -509,6 +509,14 @@ _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:e
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # (not "until Saturday, April 11": dated)
+# who is named for a coming contest: "Forty horses were declared for Saturday's Grand National",
+# "has been selected for Sunday's final", "is a doubt for Tuesday's game"
+_PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|chosen|drafted|confirmed|fit|ready|doubtful|doubt|"
+                                r"lines?\s+up|lined\s+up|qualified|favourite|favorite)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*"
@@ -529,6 +537,13 @@ _ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,")  # ", ma
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # "its largest outbreak in 2018, when 171 deaths were confirmed between January and December"
 _ATTRIBUTIVE_HOLIDAY_AFTER = re.compile(r"\s+(?:shopping|holiday|festive|trading|sales?|selling|party|travel|rush)\b", re.IGNORECASE)
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
+# who is named for a coming contest: "Forty horses were declared for Saturday's Grand National",
+# "has been selected for Sunday's final", "is a doubt for Tuesday's game"
+_PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|chosen|drafted|confirmed|fit|ready|doubtful|doubt|"
+                                r"lines?\s+up|lined\s+up|qualified|favourite|favorite)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -1103,6 +1118,7 @@ class Resolver:
                         _FOLLOWING.search(self.text, max(0, start - 14), start) and tense == "past":
                     day = back
                 elif (base - back).days > 1 and (_AWAITED.search(self.text, max(0, start - 30), start)
+                                                 or _PICKED_FOR_BEFORE.search(self.text, max(0, start - 40), start)
                                                  or BOOKED_FOR_BEFORE.search(self.text, max(0, start - 60), start) or _TAKING_PART_IN.search(
                         self.text, max(0, start - 14), start) and self._coming_verb_before(start, end)
                         or verb_before(self.text, start, end, self.bounds(start, end))[0] == "future"
@@ -1225,7 +1241,12 @@ class Resolver:
                     if c.relation is None else None
                 if first is None and c.relation is None and tense != "past":
                     first = self._range_start(start)
-                if first is not None and (first > base or first == base and (first - day).days >= 5) and day < first:
+                if first is not None and day < first and self.previous is not None and _BETWEEN_BEFORE.search(
+                        self.text, max(0, self.previous[0] - 12), self.previous[0]):
+                    # "cancelled 400 flights between Saturday night and Monday morning" (written on a
+                    # Sunday): whatever the tense, the second day of a stretch comes after the first
+                    day = first + dt.timedelta(days=(c.weekday - first.weekday()) % 7 or 7)
+                elif first is not None and (first > base or first == base and (first - day).days >= 5) and day < first:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second
                     # day of a coming pair follows the first; so does a pair that opens on the day of
                     # writing ("suspended classes on Friday and Saturday", written on a Friday), unless
@@ -1565,8 +1586,24 @@ class Resolver:
 
     def _lede_day(self, start: int) -> tuple[int, When] | None:
         """The first day of the last month told before ``start``: the day of the news a story leads with."""
-        return min(((pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day")
-                    and -31 <= (w.first - self.reference).days <= 0), default=None, key=lambda h: h[0])
+        told = sorted(((pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day")
+                       and -31 <= (w.first - self.reference).days <= 0), key=lambda h: h[0])
+        # (not a dateline's, nor one a noun is of: "NEW YORK, Sept 16 (Reuters) - U.S. stocks clawed back
+        # some of Monday's steep losses on Tuesday": Tuesday's; but the dateline's when nothing else is told)
+        # (but "Monday night's Academy Awards broadcast drew its largest audience, ABC said Tuesday":
+        # the broadcast's day; the saying's is no news)
+        told = [(pos, w) for pos, w in told if not self._dateline(pos)] or told
+        if len(told) >= 2 and told[0][0] in self.ends and self.text.startswith(("'s", "’s"), self.ends[told[0][0]]):
+            pos = told[1][0]
+            if self.bounds(pos, pos)[0] <= told[0][0] and not _SAID_BEFORE_DAY.search(self.text, max(0, pos - 14), pos):
+                return told[1]
+        return told[0] if told else None
+
+    def _dateline(self, pos: int) -> bool:
+        """The date at ``pos`` is a dateline's ("CHICAGO, Sept 12 (Reuters) -"): the day of the
+        writing, not of the news told after it."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        return pos - line_start <= 40 and pos in self.ends and bool(_DATELINE_AFTER.match(self.text, self.ends[pos]))
 
     def _date_in_brackets_after(self, end: int, weekday: int, base: dt.date) -> dt.date | None:
         """The day a weekday's bracketed date names ("on Monday (March 3)", "Tuesday (5 Sept)"),

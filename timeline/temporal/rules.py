@@ -3530,7 +3530,7 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
     rf"|(?<=\n)(?=\d{{2}}[:.]\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
-    rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|\s*(?:a\.?m|p\.?m))",
+    rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|(?<=\d)\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
               ("The polls close at [22:00 local time] on Sunday", "2025-12-07T22:00"),
@@ -3561,6 +3561,8 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
                 text[m.end():m.end() + 12], re.IGNORECASE) and not re.match(r"\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local|hrs|h\b)",
                                                                          text[m.end("min"):m.end("min") + 8]):
         return None  # an amount: "little changed at 2.46 billion guilders", "priced at 84.90"
+    if m["h"] == "0" and text[m.end("h")] == "." or re.match(r"\s+of\s+a\s+second\b", text[m.end():m.end() + 14]):
+        return None  # "by 0.41 of a second", "from 0.075 percent": a fraction, not a quarter to one at night
     hour = int(m["h"])
     partner = _MERIDIEM_PARTNER_AFTER.match(text, m.end()) if 1 <= hour <= 11 and m["h"][0] != "0" \
         and m.end("min") == m.end("t") else None
@@ -3835,6 +3837,9 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
                               "prayers iftar this last next".split())
 
 
+_CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Hong Kong|Taiwan|Lunar New Year)\b")
+
+
 @rule(
     "holiday",
     ("holiday", "weekday"),
@@ -3851,6 +3856,8 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
         ("He laid a wreath on [Remembrance Sunday].", "2025-11-09"),
         ("The [Ash Wednesday] fires of 1983 killed 75 people.", "1983-02-16"),
         ("Police made 30 arrests on [New Year's Eve].", "2024-12-31"),
+        ("Dockworkers were off on Thursday, [Lincoln's Birthday], a paid holiday.", "2025-02-12"),
+        ("Factories in China shut as workers go home for [Spring Festival].", "2026-02-17"),
         ("Sales on [Christmas Day last year] were weak.", "2024-12-25"),
         ("[Memorial Day weekend] traffic was heavy.", "2025-W21-WE", "2025-05-24/2025-05-25"),
         ("Shoppers returned after [Thanksgiving weekend].", "2025-W48-WE"),
@@ -3881,6 +3888,8 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         return None
     if key == "new year" and re.search(r"\b[Hh]appy\s+$", text[max(0, m.start() - 7):m.start()]):
         return None  # "Happy New Year!": a greeting, no day told
+    if m["name"].startswith("Spring") and not _CHINESE_CONTEXT.search(text):
+        return None  # a town's "Spring Festival" (China's is its Lunar New Year)
     if key == "cup day" and re.search(r"(?-i:\b[A-Z][A-Za-z]*)\s+$", text[max(0, m.start() - 12):m.start()]):
         return None  # "FA Cup day", "World Cup day": another cup's (Cup Day alone is Melbourne's)
     if key == "new year" and _LUNAR_NEW_YEAR_TOLD.search(text, 0, m.start()):

@@ -288,7 +288,8 @@ def _past_form(word: str, low: str, first: bool = False) -> bool:
 def _headline_subject(tokens: list[str], to: int) -> bool:
     """The words before the "to" at ``to`` are a headline's subject ("Officials to meet Thursday",
     "Apple to unveil iPhone"), not a participle ("Speaking to reporters on Monday, ...")."""
-    first = max((k + 1 for k in range(to) if tokens[k] == ":"), default=0)  # after a kicker: "Budget: Ministers to defend"
+    # after a kicker ("Budget: Ministers to defend") or another clause ("Rain halts race, Cup Series to finish Monday")
+    first = max((k + 1 for k in range(to) if tokens[k] in (":", ",")), default=0)
     return 1 <= to - first <= 4 and not tokens[first].lower().endswith("ing") and all(
         t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[first:to])
 
@@ -409,6 +410,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "at 10:00 am": the meridiem, not the verb
+        if low in ("cut", "cuts") and i >= 1 and tokens[i - 1].lower() in _KINDS_OF_CUT:
+            continue  # "Lenders pass on rate cut from May 1": a noun, not the verb
         if low in _DIRECTING and i >= 1 and tokens[i - 1] == ",":
             return "future", i  # "issued an advisory, barring lorries from 6 am on Saturday": what it directs is to come
         if i >= 1 and tokens[i - 1].lower() in _HABITUAL and (_past_form(word, low) or low in PARTICIPLES) \
@@ -552,6 +555,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in ("warned", "warns", "warning", "warn") and i + 1 < n and tokens[i + 1].lower() == "of" \
                 and n - 1 - i >= 3 and "," not in tokens[i + 1:]:
             return "future", i  # "Forecasters warned of up to 150 mm of rain on Thursday night": a warning looks ahead
+        if low in _MOVED and tokens[n - 1].lower() in ("to", "until", "till") and (
+                i == n - 2 or i == n - 3 and tokens[i + 1].lower() in ("back", "forward", "out", "over")):
+            # "has been deferred to October 6", "was pushed back to March": the new day lies ahead of the moving
+            aux, j = _aux_before(tokens, i)
+            return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
         if low in _SCHEDULED and i == n - 2 and tokens[n - 1].lower() == "for":
             # "A further meeting has been called for Thursday", "a hearing was fixed for 16 September":
             # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past)
@@ -703,6 +711,7 @@ _MODALS_OF_WHAT_MAY_BE = frozenset("can cannot may might must should".split())
 # particles of phrasal verbs ("steps off", "wraps up", "gets under way")
 _PARTICLES = frozenset("off up out down away under".split())
 # verbs that set a happening for a day ("called for Thursday")
+_MOVED = frozenset("deferred moved pushed put brought rescheduled shifted bumped".split())
 _SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled".split())
 _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vows", "pledged", "pledges"})
 # what a threat or a vow is of ("threatened a 24-hour strike on March 8"; not "threatened an attendant at 2.15am")
@@ -769,7 +778,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return None
         if (low in MODALS_FUTURE or low.endswith("'ll") or low in ("won't", "shan't")) and word != "May":
             return "future"
-        if i == 0 and low in PRESENT_PLURAL and low not in PRESENT and word.islower():
+        if i == 0 and low in PRESENT_PLURAL and low not in PRESENT and word.islower() and not (
+                len(tokens) > 1 and (tokens[1].lower() in _FINITE_AFTER_NOUN or _past_form(tokens[1], tokens[1].lower()))):
+            # (but "The weekend vote came shortly after 8 p.m.": a noun, whose verb comes after it)
             return "present"  # "while the other eight matches on Friday start at 3pm": the verb right after the date
         if i >= 1 and not comma and tokens[i - 1].lower() in ("we", "they", "i", "you") and low in PRESENT_PLURAL and word.islower():
             return "present"  # '"On Monday we start work on the budget"': a pronoun's verb in the present
@@ -798,7 +809,11 @@ def _scan_right(tokens: list[str]) -> Tense | None:
     return None
 
 
+_KINDS_OF_CUT = frozenset("rate tax price pay budget spending job jobs wage fare interest-rate power".split())
+_FINITE_AFTER_NOUN = frozenset("was were is are has had will would".split())
 _CONTRACTED = {"re": "are", "m": "am", "ve": "have"}  # (not "d": "had" or "would")
+# "'s" before these is a verb: "it's going to", "Friday's been", "he's got"
+_S_CONTRACTED = {"going": "is", "gonna": "is", "been": "has", "got": "has"}
 _NEGATED_KEPT = frozenset({"won", "shan", "can"})  # "won't", "shan't", "can't" are read whole
 
 
@@ -814,7 +829,20 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
             tokens += [token[:len(head) - 1], "not"]  # "didn't" -> "did", "not": "She didn't get to bed until 3am on Tuesday"
         else:
             tokens.append(token)
-    return tokens
+    if "'" not in text[start:end] and "’" not in text[start:end]:
+        return tokens
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        # "This Friday's going to be a long one", "Tuesday's been the worst day": "is", "has"
+        low = token.lower().replace("’", "'")
+        verb = _S_CONTRACTED.get(tokens[k + 1].lower()) if k + 1 < len(tokens) else None
+        if verb and low.endswith("'s") and len(low) > 2:
+            out += [token[:-2], verb]
+        elif verb and low == "s" and k == 0 and text[start:start + 1] in ("'", "’"):
+            out.append(verb)
+        else:
+            out.append(token)
+    return out
 
 
 def first_verb_tense(text: str, start: int, end: int) -> Tense:

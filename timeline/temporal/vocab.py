@@ -251,7 +251,7 @@ HOLIDAYS: dict[str, tuple] = {
     "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
     "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
     "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2), "father's day": ("nth", 6, 6, 3),
-    "patriots' day": ("nth", 4, 0, 3),
+    "patriots' day": ("nth", 4, 0, 3), "lincoln's birthday": ("fixed", 2, 12), "washington's birthday": ("nth", 2, 0, 3),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
     "election day": ("election",),
@@ -346,7 +346,8 @@ HOLIDAY = (
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
     r"Inauguration Day|Orthodox Christmas(?: Eve)?|Orthodox (?:Easter(?: Sunday)?|Good Friday)|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
     r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
-    r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|"
+    r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|Spring Festival|"
+    r"Lincoln'?s Birthday|Washington'?s Birthday|"
     # the same days by their names in Indonesia, Vietnam and Korea, and two more of the lunar year
     r"Lebaran|Tet(?! [Oo]ffensive)|Chuseok|Lantern Festival|Day of Arafat|Dragon Boat Festival|Duanwu(?: Festival)?|"
     r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|World (?:Water|Health|Press Freedom|Environment|"
@@ -369,7 +370,8 @@ def holiday_key(text: str) -> str:
     t = re.sub(r"^eid[- ]?(?:al|ul|el)[- ]", "eid al-", t).replace("eid al-azha", "eid al-adha").replace("eid al-zuha", "eid al-adha")
     t = {"ramzan": "ramadan", "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr",
          "hari raya haji": "eid al-adha", "lebaran": "eid al-fitr", "tet": "lunar new year",
-         "chuseok": "mid-autumn festival"}.get(t, t)
+         "chuseok": "mid-autumn festival", "spring festival": "lunar new year"}.get(t, t)
+    t = re.sub(r"^(lincoln|washington)s birthday$", r"\1's birthday", t)
     t = re.sub(r"^st (andrew|david|george)", r"st. \1", t).replace("’", "'")
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
     t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra"}.get(t, t)
@@ -462,6 +464,7 @@ australia anzac remembrance mothering april fools earth cinco guy bonfire inaugu
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
 george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
 lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
+spring lincoln lincoln's washington washington's
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
