@@ -2265,6 +2265,10 @@ class Resolver:
                 unit, amount = "day", round(amount * 7)
             else:
                 amount = round(amount)
+        if unit == "week" and grain == "week" and abs(amount) == 1 and r.of_next and origin.grain in ("day", "part_of_day"):
+            # "the week before Christmas": the seven days before it, the ISO week most of them are in
+            # (Christmas on a Saturday: the week it ends; on a Monday or Tuesday: the week before its own)
+            return When.of(moved(origin.first, 4 * int(amount)), "week")
         if grain in ("part_of_day", "minute", "hour"):
             day_when = When.of(origin.first, "day").shifted(unit, int(amount)) if unit not in ("hour", "minute") else When.of(origin.first, "day")
             if grain == "part_of_day":
@@ -2521,7 +2525,7 @@ class Resolver:
         when = parse_value(inner.value) if inner.interval else None
         if when is None:
             return Resolved(o.type, UNDERSPECIFIED.get(o.unit, "XXXX-XX-XX"), o.unit, None, o.mod, "none")
-        shifted = self._shift(when, Relative(o.unit, o.amount, "anchor"), o.grain or o.unit)
+        shifted = self._shift(when, Relative(o.unit, o.amount, "anchor", of_next=True), o.grain or o.unit)
         return self._done(o.type, shifted, o.mod, inner.anchor, start)
 
     def _range(self, r: Range, start: int, end: int) -> Resolved:

@@ -702,7 +702,12 @@ def year(m: re.Match, text: str) -> Partial | None:
         return None  # a model year: "the recall covers 2011 and 2012 Meridian sedans"
     if not prefixed and re.match(r"\s(?-i:[A-Z]{1,3}\d+)\b", text[m.end():m.end() + 10]):
         return None  # a designation: "the distant body known as 2003 UB313", "comet 1996 B2"
+    if not prefixed and _GROUP_NAMED_AFTER.match(text, m.end()):
+        return None  # a body named after a year: "the backbench 1922 Committee", "the 1916 Society"
     return Calendar(year=y, fiscal=bool(_FISCAL.search(m["t"])))
+
+
+_GROUP_NAMED_AFTER = re.compile(r"\s+(?-i:Committee|Club|Society|Group|Foundation|Association|Network|Campaign)\b")
 
 
 _MODEL_YEAR_AFTER = re.compile(r"(?:\s+and\s+\d{4})?\s+(?:(?-i:[A-Z][\w-]*)\s+){1,3}(?:sedans?|cars?|models?|vehicles?|SUVs?|"
@@ -3751,6 +3756,9 @@ _POD_AFTER_CLOCK = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s
                     r"last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)")
 
 
+_A_MORNING_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the)\s+morning\b", re.IGNORECASE)
+
+
 @rule(
     "oclock",
     ("part_of_day", "spoken_clock"),
@@ -3803,7 +3811,8 @@ def oclock(m: re.Match, text: str) -> Partial | None:
         return None  # no such hour in that part of the day: "ran 9.58 in the afternoon heats"
     if evening and hour < 12 and not (pod.endswith("night") and hour < 5 and "last" not in pod):
         hour += 12
-    if not pod and (m["dir"] or m["oclock"]) and 1 <= hour <= 6:
+    if not pod and (m["dir"] or m["oclock"]) and 1 <= hour <= 6 and not _A_MORNING_AFTER.match(text, m.end()):
+        # (but "by 6 o'clock on Thursday morning", "at half past five on Sunday morning")
         hour += 12  # "at half past two", "at 3 o'clock": in the afternoon, as news tells it
     if not pod:
         return _time_partial(hour, minute, m)  # "at half past two on Friday"

@@ -218,8 +218,12 @@ _CAUSATIVE_OBJECT_OPENERS = frozenset("them it more less fewer extra additional 
 def _causative_tense(tokens: list[str], i: int) -> Tense | None:
     """The tense of "have (or get) something done" for the participle at tokens[i]: "will have
     their waste collected fortnightly from July" looks ahead; None when it is no such phrase."""
+    if i >= 1 and tokens[i - 1].lower() in ("want", "wants", "need", "needs"):
+        return "future"  # "a bill that Reid wants finished by the end of the week"
     for j in range(i - 2, max(-1, i - 6), -1):
         low = tokens[j].lower()
+        if low in ("want", "wants", "need", "needs", "wanted", "needed") and tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS:
+            return "future"  # "Reid wants the bill finished by the end of the week": what is wanted is to come
         if low in ("have", "has", "had", "get", "gets", "got") and tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS:
             if low in ("had", "got"):
                 return "past"
@@ -461,8 +465,15 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "going" and i + 1 < n and tokens[i + 1].lower() == "to":
             return "future", i
         if low in ("soon", "early") and i >= 1 and tokens[i - 1].lower() == "as":
-            earlier, _ = _scan_left(tokens[:i - 1])
-            if earlier == "past" and not any(t.lower() in MODALS_FUTURE or t.lower() in ("could", "can") for t in tokens[:i - 1]):
+            head = tokens[:i - 1]
+            if head and head[-1] == ",":
+                # "pricing in a cut, which has been at 0.5 per cent since March 2009, as early as July 14":
+                # the relative clause before the comma tells of something else
+                opened = next((k for k in range(len(head) - 2, max(-1, len(head) - 22), -1) if head[k] == ","
+                               and k + 1 < len(head) and head[k + 1].lower() in ("which", "who", "whose", "where")), None)
+                head = head[:opened] if opened is not None else head
+            earlier, _ = _scan_left(head)
+            if earlier == "past" and not any(t.lower() in MODALS_FUTURE or t.lower() in ("could", "can") for t in head):
                 return "past", i  # "Retailers opened their doors as early as 6 a.m.": when it was done
             return "future", i  # "The vote could come as early as Tuesday"
         if low in _FORECAST_PAST and 2 <= n - 1 - i and all(tokens[k + 1].lower() == "with" for k in range(i + 1, n - 1)
@@ -641,7 +652,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
                 continue  # an adjective after a preposition: "a package for affected communities", "with armed men",
                 # or after a verb's particle: "can pick up bottled water on Tuesday"
-            if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING:
+            if _aux_before(tokens, i)[0] in DETERMINERS - {"that"} | LINKING and low not in _PAST_ONLY:
+                # (a simple past is never an adjective: "Some began shipping goods as early as April")
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
             if _with_absolute(tokens, i):
@@ -671,7 +683,13 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 i == n - 1 and _is_word(word) and not _past_form(word, low) and low not in PARTICIPLES | DETERMINERS | AUX_SKIP
                 and not low.endswith("ly") and low not in _NOT_A_VERB_AFTER_WHICH)):
             return "present", i  # "the ATP Finals, which start on Sunday", "The January payments, which land Friday": a relative clause's own verb
-        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and (_plural_subject(tokens[i - 1]) or (
+        if word.isalpha() and word.islower() and i >= 1 and tokens[i - 1].lower() in ("we", "they", "i", "you") \
+                and (i == 1 or not _is_word(tokens[i - 2]) or tokens[i - 2].lower() in ("and", "but", "so")) \
+                and not _past_form(word, low) and low not in PARTICIPLES and not low.endswith(("ly", "ing")) and low not in _NOT_A_VERB_AFTER_WE:
+            return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present
+        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and tokens[i - 1].lower() not in ("a", "an", "the") and (
+                # (but "60 groups through an open house": an adjective)
+                _plural_subject(tokens[i - 1]) or (
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
                 and tokens[i - 1][:1].isupper()) or (
                 tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in DETERMINERS
@@ -810,6 +828,11 @@ def _scan_right(tokens: list[str]) -> Tense | None:
 
 
 _KINDS_OF_CUT = frozenset("rate tax price pay budget spending job jobs wage fare interest-rate power".split())
+# simple past forms that are no participle, so never an adjective
+_PAST_ONLY = frozenset("""arose ate awoke became began bit blew broke came chose did drew drove fell flew forbade forgave forgot
+froze gave grew knew ran rang rode rose sang sank saw shook shrank spoke sprang stank stole strode strove swam swore threw
+took tore was went were withdrew woke wore wrote overcame oversaw overtook mistook undertook underwent foresaw""".split())
+_NOT_A_VERB_AFTER_WE = frozenset("all both also still just only never always often then now even each ourselves themselves".split())
 _FINITE_AFTER_NOUN = frozenset("was were is are has had will would".split())
 _CONTRACTED = {"re": "are", "m": "am", "ve": "have"}  # (not "d": "had" or "would")
 # "'s" before these is a verb: "it's going to", "Friday's been", "he's got"
