@@ -514,6 +514,8 @@ _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+
 _PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|chosen|drafted|confirmed|fit|ready|doubtful|doubt|"
                                 r"lines?\s+up|lined\s+up|qualified|favourite|favorite)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+_UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
@@ -542,6 +544,8 @@ _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday ma
 _PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|chosen|drafted|confirmed|fit|ready|doubtful|doubt|"
                                 r"lines?\s+up|lined\s+up|qualified|favourite|favorite)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+_UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
@@ -1130,6 +1134,12 @@ class Resolver:
                     # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
                     # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"
                     day = ahead
+            elif c.relation is None and c.weekday is not None and _LATER_ON_BEFORE.search(self.text, max(0, start - 12), start) \
+                    and self._same_weekday_told(start, c.weekday) is not None:
+                # "The lockout began at 12:01 a.m. on Thursday ... expected trains to move again later on
+                # Thursday": the same Thursday
+                pos, told = self._same_weekday_told(start, c.weekday)
+                return self._done(type_, self._with_time(When("day", told.first), c), mod, f"timex:{pos}", start)
             elif self.narrative and anchor != "reference" and c.relation is None and self._told_within_a_week(start):
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
@@ -1444,6 +1454,11 @@ class Resolver:
                             bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)))
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
+        if c.season is not None and c.relation is None and mod is None and tense == "future" and when.interval[0] <= base <= when.interval[1] \
+                and _UNTIL_A_SEASON_BEFORE.search(self.text, max(0, start - 12), start):
+            # "could push rates higher by the fall", written in November: not the fall under way, the next
+            later = self._in_year(c, when.interval[0].year + 1)
+            when = later or when
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
         return self._dated(c, when, mod, anchor, start)
@@ -1583,6 +1598,14 @@ class Resolver:
                 or not _COORDINATION.fullmatch(self.text, p_end, start):
             return None
         return when.first
+
+    def _same_weekday_told(self, start: int, weekday: int) -> tuple[int, When] | None:
+        """The last day told before ``start``, within a few paragraphs, as that weekday's name."""
+        for pos, when, _ in reversed(self.history):
+            if pos < start and start - pos <= 1500 and when.grain in ("day", "part_of_day", "minute", "hour") \
+                    and when.first.weekday() == weekday and pos in self.ends and _WEEKDAY_WORD_IN.search(self.text, pos, self.ends[pos]):
+                return pos, when
+        return None
 
     def _lede_day(self, start: int) -> tuple[int, When] | None:
         """The first day of the last month told before ``start``: the day of the news a story leads with."""

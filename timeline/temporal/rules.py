@@ -3974,6 +3974,19 @@ def week_of_month(m: re.Match, text: str) -> Partial | None:
                     week_of=True)
 
 
+@rule(
+    "week_of_year",
+    ("year",),
+    rf"{B}the\s+(?P<ord>first|opening|last|final|closing)\s+week\s+of\s+(?P<year>{YEAR}){E}",
+    examples=(("Spot rates more than doubled in [the final week of 2023].", "2023-W52", "2023-12-25/2023-12-31"),
+              ("Sales rose in [the first week of 2021].", "2021-W01")),
+)
+def week_of_year(m: re.Match, text: str) -> Partial | None:
+    """The year's first ISO week, or the week of its last Thursday (the last with most days in it)."""
+    first = m["ord"].lower() in ("first", "opening")
+    return Calendar(year=int(m["year"]), month=1 if first else 12, weekday=3, nth=1 if first else -1, week_of=True)
+
+
 # ----------------------------------------------------------------------------- relative to named events
 
 EVENT_NOUNS = frozenset("""
@@ -4100,7 +4113,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, weekend_of, holiday_weekend, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
