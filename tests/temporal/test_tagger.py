@@ -381,3 +381,22 @@ def test_a_clock_time_far_from_any_day_takes_the_news_day_not_the_dateline() -> 
             "rating and a 50 share, up from a 29.8 rating last year. Each point is 942,000 households.\n\n"
             "The telecast, which began at 6 p.m. PST and ran three hours, peaked in its final half-hour.")
     assert _by_text(tag(text, dt.date(1994, 3, 22)))["6 p.m. PST"].value == "1994-03-21T18:00"
+
+
+def test_a_piece_looking_back_keeps_the_year_of_the_story_it_tells() -> None:
+    text = ("Apollo 11 crew recalls first steps, 25 years ago\n\n"
+            "The mission began on July 16, 1969, when a Saturn V rocket lifted off from Kennedy Space Center at "
+            "9:32 a.m. Four days later the lunar module touched down at 4:17 p.m.\n\n"
+            "The two astronauts spent about 2 1/2 hours walking on the moon. The crew splashed down in the Pacific "
+            "on July 24, ending a mission of just over eight days. Armstrong spoke at a dinner on Wednesday.")
+    found = _by_text(tag(text, dt.date(1994, 7, 20)))
+    assert found["July 24"].value == "1969-07-24" and found["Wednesday"].value == "1994-07-20"
+    # the year nearest the story's date: a summit that opened two days before the signing is of its year
+    text = ("Fifty years ago this week, 35 leaders signed the Helsinki Final Act. The act was signed on Aug. 1, 1975, "
+            "by Ford and Brezhnev, at the end of a three-day summit that opened on July 30.")
+    assert _by_text(tag(text, dt.date(2025, 7, 31)))["July 30"].value == "1975-07-30"
+    # not once the story has come back to now ("Her body has never been found"), nor outside such a piece
+    text = ("Police will reopen the case of a teenager who vanished 30 years ago.\n\nShe vanished on the night of "
+            "Saturday, 9 March 1985. Her body has never been found.\n\nThe inquest, held over eight days in May and "
+            "June, heard that the investigation had been inadequate.")
+    assert _by_text(tag(text, dt.date(2015, 7, 26)))["May"].value == "2015-05"

@@ -514,6 +514,10 @@ _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+
 _PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|chosen|drafted|confirmed|fit|ready|doubtful|doubt|"
                                 r"lines?\s+up|lined\s+up|qualified|favourite|favorite)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# a piece looking back on a time: an anniversary, "50 years ago", "25 years on"
+_NARRATED_DATE_BEFORE = re.compile(r"\b(?:in|during|on|of)\s+$", re.IGNORECASE)  # ("on the morning of Aug. 6, 1945")
+_LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(?:\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|"
+                           r"eighty|a\s+hundred|\w+-\w+)\s+years\s+(?:ago|on(?!\s+average)|later|since))\b", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -544,6 +548,10 @@ _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday ma
 _PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|chosen|drafted|confirmed|fit|ready|doubtful|doubt|"
                                 r"lines?\s+up|lined\s+up|qualified|favourite|favorite)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# a piece looking back on a time: an anniversary, "50 years ago", "25 years on"
+_NARRATED_DATE_BEFORE = re.compile(r"\b(?:in|during|on|of)\s+$", re.IGNORECASE)  # ("on the morning of Aug. 6, 1945")
+_LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(?:\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|"
+                           r"eighty|a\s+hundred|\w+-\w+)\s+years\s+(?:ago|on(?!\s+average)|later|since))\b", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -1328,6 +1336,8 @@ class Resolver:
             year = self._year_of_the_weekday(c, base, start, end)
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._story_year(c, start, end)  # "The war began in 1939. In September, Germany invaded Poland."
+        if year is None and c.relation is None and c.month is not None and c.holiday is None:
+            year = self._story_carried_on(c, start, end)  # "The mission began on July 16, 1969 ... splashed down on July 24"
         if year is None and c.relation is None and c.month is not None and c.day is not None and c.holiday is None:
             year = self._year_of_a_day_beside(c, start, end)  # "a date painted beside it, Nov. 4, 1985 ... The rain began on Nov. 3"
         if year is None and c.holiday is not None and c.relation is None:
@@ -1893,6 +1903,44 @@ class Resolver:
         if told.grain != "year" and (c.month, c.day or 1) < (told.first.month, told.first.day if c.day else 1):
             year += 1
         return year if year < self.reference.year or (year == self.reference.year and c.month <= self.reference.month) else None
+
+    def _story_carried_on(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of a story of years ago still being told: the last date written with its year
+        (at least two years back, a day or a month), a few sentences before, when every date told
+        since is of that story ("The mission began on July 16, 1969 ... Four days later ... at 10:56
+        p.m. ... The crew splashed down in the Pacific on July 24": 1969) and this clause is past."""
+        if self.narrative or self.reference is None or self.tense(start, end) != "past":
+            return None
+        sentence = self.bounds(start, end)[0]
+        if _PRESENT_PERFECT.search(self.text, sentence, start) or _PRESENT_PERFECT.search(self.text, end, self.bounds(start, end)[1]):
+            return None
+        since = [h for h in self.history if start - 600 <= h[0] < start]
+        story = next(((pos, w) for pos, w, kind in reversed(since) if kind == "absolute" and w.grain in ("day", "month")
+                      and w.first.year <= self.reference.year - 2 and pos in self.ends
+                      and re.search(r"\d{4}", self.text[pos:self.ends[pos]])), None)
+        if story is None:
+            return None
+        pos, told = story
+        year = told.first.year
+        if any(p > pos and not year <= w.first.year <= year + 1 for p, w, _ in since):
+            return None  # a date of now told since: the story has moved on
+        if not _NARRATED_DATE_BEFORE.search(self.text, max(0, pos - 12), pos) or self.tense(pos, pos + 1) != "past" \
+                or _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos) \
+                or _PRESENT_PERFECT.search(self.text, self.bounds(pos, pos + 1)[0], pos):
+            return None  # ("has held office since March 1996", "born on May 3, 1947": background, no story)
+        if not _LOOKING_BACK.search(self.text):
+            return None  # only in a piece that looks back on a time ("50 years ago", "the 25th anniversary")
+        if _PRESENT_PERFECT.search(self.text, self.bounds(pos, pos + 1)[1], sentence):
+            return None  # "vanished ... on 9 March 1985. Her body has never been found. The inquest, held in May": now again
+        relative = _RELATIVE_CLAUSE.search(self.text, sentence, start)
+        if relative and relative.start() > sentence and clause_tense(self.text, relative.start(), relative.start()) in ("present", "future"):
+            return None  # "The next phase, which began in January, asks 6,000 participants ...": a sentence of now
+        # the year that puts it nearest the story's date: "began on Dec. 8, 1941 ... by Jan. 2, Manila had
+        # fallen" (1942), "signed on Aug. 1, 1975, at the end of a summit that opened on July 30" (1975)
+        options = [(abs((d - told.first).days), y) for y in (year - 1, year, year + 1)
+                   if (d := safe_date(y, c.month, c.day or 15)) is not None]
+        year = min(options)[1] if options else year
+        return year if year <= self.reference.year - 1 else None
 
     def _opens_line(self, pos: int, bullets: bool = True) -> bool:
         """Whether ``pos`` opens a line after the text's first (with ``bullets``, after a list's
