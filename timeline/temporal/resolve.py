@@ -518,6 +518,9 @@ _PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|ch
 _NARRATED_DATE_BEFORE = re.compile(r"\b(?:in|during|on|of)\s+$", re.IGNORECASE)  # ("on the morning of Aug. 6, 1945")
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(?:\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|"
                            r"eighty|a\s+hundred|\w+-\w+)\s+years\s+(?:ago|on(?!\s+average)|later|since))\b", re.IGNORECASE)
+# a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
+_DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
+                             re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -552,6 +555,9 @@ _PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|ch
 _NARRATED_DATE_BEFORE = re.compile(r"\b(?:in|during|on|of)\s+$", re.IGNORECASE)  # ("on the morning of Aug. 6, 1945")
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(?:\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|"
                            r"eighty|a\s+hundred|\w+-\w+)\s+years\s+(?:ago|on(?!\s+average)|later|since))\b", re.IGNORECASE)
+# a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
+_DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
+                             re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -1771,6 +1777,12 @@ class Resolver:
         told_after = self._day_told_after(end)
         if told_after is not None and any(pos == told_after and w.grain in ("day", "part_of_day") for pos, w, _ in self.history):
             return False  # "shortly after 2 a.m. on Jan. 17, 1993": that day's, whatever habit the sentence tells after
+        if any(max(s, start - 45) <= pos < start and w.grain in ("day", "part_of_day") and pos in self.ends
+               and _DAY_THEN_HOURS.fullmatch(self.text, self.ends[pos], start) for pos, w, _ in self.history):
+            if not _RECURRING.search(self.text, end, min(e, end + 12)) and not re.match(r"\s*(?:-|–|to|until|till|and)\s*[\w:.]+\s*(?:[ap]\.?m\.?)?,?\s+"
+                                                                    r"(?:daily|every|each|nightly)\b", self.text[end:end + 40], re.IGNORECASE):
+                return False  # "at the scene next Sunday between 1am and 4am to speak to motorists who regularly use the road"
+                # (but "Wednesday, 26th September, from 8.00 a.m. to 4.30 p.m. daily": each day's)
         after = _RECURRING.search(self.text, end, e)
         if after and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, after.start()) \
                 and not _WHILE_OR_THAN.search(self.text, end, after.start()):

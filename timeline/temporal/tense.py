@@ -325,7 +325,7 @@ def _plural_subject_before_relative(tokens: list[str], comma: int) -> bool:
 def _plural_subject(word: str) -> bool:
     """A plural noun, a name or a plural pronoun that can be the subject of a base-form verb."""
     low = word.lower()
-    if low in ("they", "we", "you", "i", "both", "leaders", "officials"):
+    if low in ("they", "we", "you", "i", "both", "leaders", "officials", "women", "men", "children", "people", "police"):
         return True
     if low in DETERMINERS or low in AUX_SKIP or not _is_word(word):
         return False
@@ -777,6 +777,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             # will expire": a relative clause inside an apposition; the verb after it decides
             skip_to = tokens.index(",", i + 1) + 1
             continue
+        if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
+            continue  # "and 7am Saturday, four homes were broken into": the meridiem, not the verb
         if low in (";", ":", "(", "—") or low == "but":
             return None  # ("Outbreaks usually peak between January and March, but cases began ...": another clause)
         if low == ",":
@@ -796,6 +798,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return None
         if (low in MODALS_FUTURE or low.endswith("'ll") or low in ("won't", "shan't")) and word != "May":
             return "future"
+        if i >= 1 and not comma and low in PRESENT_PLURAL and low not in PRESENT and word.islower() and _plural_subject(tokens[i - 1]) \
+                and not (i + 1 < len(tokens) and (tokens[i + 1].lower() in _FINITE_AFTER_NOUN or _past_form(tokens[i + 1], tokens[i + 1].lower()))):
+            return "present"  # "On Saturday the tall ships open to visitors from 10am": a plural subject's verb
         if i == 0 and low in PRESENT_PLURAL and low not in PRESENT and word.islower() and not (
                 len(tokens) > 1 and (tokens[1].lower() in _FINITE_AFTER_NOUN or _past_form(tokens[1], tokens[1].lower()))):
             # (but "The weekend vote came shortly after 8 p.m.": a noun, whose verb comes after it)
