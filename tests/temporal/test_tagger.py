@@ -400,3 +400,17 @@ def test_a_piece_looking_back_keeps_the_year_of_the_story_it_tells() -> None:
             "Saturday, 9 March 1985. Her body has never been found.\n\nThe inquest, held over eight days in May and "
             "June, heard that the investigation had been inadequate.")
     assert _by_text(tag(text, dt.date(2015, 7, 26)))["May"].value == "2015-05"
+
+
+def test_a_log_headed_by_weekdays_puts_each_entry_on_its_day() -> None:
+    text = ("POLICE REPORTS\n\nPolice responded to the following calls last week.\n\nMONDAY\n\n6:12 a.m.: A resident "
+            "reported a package taken from her porch.\n\n5:40 p.m.: A two-car crash sent one driver to hospital.\n\n"
+            "TUESDAY\n\n12:03 a.m.: A caller reported a man trying car door handles.")
+    found = _by_text(tag(text, dt.date(2014, 11, 23)))
+    assert [found[t].value for t in ("MONDAY", "6:12 a.m.", "5:40 p.m.", "TUESDAY", "12:03 a.m.")] == [
+        "2014-11-17", "2014-11-17T06:12", "2014-11-17T17:40", "2014-11-18", "2014-11-18T00:03"]
+    # an entry headed by its day and told in the past is of the week gone, however far back
+    text = ("Crews answered 97 calls during Christmas week. Among them:\n\nMonday: A Christmas tree fire was reported "
+            "at 4:12 p.m.. The family escaped.\n\nTuesday: Medics treated two people at 6:30 a.m..")
+    found = _by_text(tag(text, dt.date(2000, 12, 31)))
+    assert [found[t].value for t in ("Monday", "4:12 p.m.", "Tuesday")] == ["2000-12-25", "2000-12-25T16:12", "2000-12-26"]

@@ -399,8 +399,10 @@ _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
 # a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
-_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
-                               r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?[ \t.:]*")
+_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
+                               r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
+                               # or its weekday alone, as a log heads each day's calls ("MONDAY", "Memorial Day, Monday")
+                               r"|(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*,[ \t]+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t.:]*")
 # what is laid on for a holiday: "an advisory for the Deepavali weekend", "extra trains for Christmas"
 _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plans?|preparations?|arrangements?|restrictions?|"
                                   r"curbs?|diversions?|closures?|schedules?|timetables?|services|buses|trains|flights|"
@@ -1249,7 +1251,10 @@ class Resolver:
                     # The Dow closes below 9,000"), or a plan told as changed: the day gone, unless that
                     # is most of a week back
                     back = resolve_weekday(base, c.weekday, "past")
-                    day = back if (base - back).days <= _JUST_GONE_DAYS else resolve_weekday(base, c.weekday, "future")
+                    # (an entry told in the past is of the week gone, however far back: "Monday: A Christmas tree
+                    # fire was reported at 4:12 p.m.", in a log written on the Sunday)
+                    day = back if (base - back).days <= _JUST_GONE_DAYS or tense == "past" and self._heads_an_entry(start, end) \
+                        else resolve_weekday(base, c.weekday, "future")
                 if day == base and c.relation is None and c.mod is None and c.part_of_day is None and c.hour is None \
                         and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
                     # "closed since Thursday", written on a Thursday: a week ago (but "counting has gone

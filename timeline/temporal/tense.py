@@ -931,6 +931,13 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         return "future"  # (and "a signing ceremony on Monday that will end the war": a happening to come)
     s, e = bounds or sentence_bounds(text, start, end)
     left = _tokens(text, max(s, start - 250), start)
+    if not left and text.startswith(":", end) and text[end + 1:end + 2] in (" ", "\t") \
+            and re.fullmatch(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day", text[start:end]):
+        # an entry headed by its day: "Monday: A Christmas tree fire was reported at 4:12 p.m." (the
+        # entry's verb, after the colon)
+        tense = _scan_right(_tokens(text, end + 1, min(e, end + 200)))
+        if tense:
+            return tense
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
     if len(opening) >= 2 and opening[-1].lower() in ("and", "but", "while", "whereas") and opening[-2] == ",":
         # "she runs the company, and on Wednesday she announced ...", "..., while Saturday is a
