@@ -3915,6 +3915,9 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         return None  # a given name: "Ramzan Kadyrov", "the owner, Ramzan Ali Sikder"
     rel = m["rel"].lower() if m["rel"] else None
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()] if m["yrel"] else None  # "Christmas Day last year"
+    owner = re.search(r"\b(last|this|next)\s+year['’]s\s+$", text[max(0, m.start() - 16):m.start()], re.IGNORECASE)
+    if owner and offset is None and not m["year"]:
+        offset = {"last": -1, "this": 0, "next": 1}[owner.group(1).lower()]  # "after last year's Christmas rush"
     if m["pod"] and (key.endswith("eve") or re.match(r"\s+(?:mass|service|prayers?|vigil)\b", text[m.end():m.end() + 10], re.IGNORECASE)):
         return (Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, year_offset=offset),
                 m.start(), m.start("pod") - 1)  # "Christmas Eve night", "Christmas morning Mass": the day

@@ -50,7 +50,7 @@ _SENTENCE_END = re.compile(
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "may", "might", "wo", "gonna", "ll", "must"})
 PLANNING = frozenset({
     "expected", "expects", "expect", "expecting", "scheduled", "schedule", "schedules", "planned", "plans",
-    "plan", "planning", "slated", "due", "poised", "intends", "intend", "intended", "aims", "aim",
+    "plan", "planning", "slated", "due", "poised", "intends", "intend", "intended", "aims", "aim", "wants",
     "hopes", "hope", "hoping", "upcoming", "forthcoming", "soon", "awaiting", "awaited", "postponed",
     "delayed", "deadline", "tentatively", "proposed", "propose", "proposes", "likely", "unlikely", "ready", "possible",
     # forecasts look ahead of the forecaster ("with most forecasting a move in December")
@@ -381,7 +381,7 @@ def _with_absolute(tokens: list[str], i: int) -> bool:
 
 
 # words after "said" that open no reported clause of its own ("said on Tuesday", "said in a statement")
-_AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he she they we i you there his her its their "
+_AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he she they we i you there here his her its their "
                                      "earlier later yesterday today tonight "
                                      # ("coach Gary Pruitt said after practice Wednesday": where it was said)
                                      "after before during following upon outside inside near from with".split())
@@ -414,6 +414,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "at 10:00 am": the meridiem, not the verb
+        if low == "following" and i >= 1 and tokens[i - 1] == "," and i + 1 < n and _is_word(tokens[i + 1]) \
+                and tokens[i + 1].lower() not in _UNITS_AFTER_FOLLOWING:
+            return "past", i  # "the third scare this year, following pet food in March": what came before it
         if low in ("cut", "cuts") and i >= 1 and tokens[i - 1].lower() in _KINDS_OF_CUT:
             continue  # "Lenders pass on rate cut from May 1": a noun, not the verb
         if low in _DIRECTING and i >= 1 and tokens[i - 1] == ",":
@@ -438,7 +441,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in REPORTING and i + 1 < n and tokens[i + 1] == "," and i >= 2 and tokens[i - 1] != "," \
                 and "," in tokens[max(0, i - 5):i - 1]:
             continue  # "..., forecasters said, with 8 inches possible by Friday night": an attribution aside
-        if low in SUBORDINATORS and i < n - 1:
+        if low in SUBORDINATORS and i < n - 1 and not word.isupper():  # (not "wrote to the WHO in May")
             if low in ("whether", "when") and infinitive and tokens[i + 1].lower() == "to":
                 return "future", i  # "has not decided whether to vote Friday"
             return None, i
@@ -670,7 +673,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "present", i
         if low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low.isalpha() and i >= 1 \
                 and tokens[i - 1].lower() in ("that", "which", "who") and (i == 1 or tokens[i - 2].lower() not in DETERMINERS
-                                                                          and tokens[i - 2].lower() not in REPORTING
+                                                                          and not any(t.lower() in REPORTING for t in tokens[max(0, i - 5):i - 1])
                                                                           and not _past_form(tokens[i - 2], tokens[i - 2].lower())):
             # (but "warned that backlogs from a stoppage in December had taken weeks": the subject after a
             # verb's "that")
@@ -832,6 +835,7 @@ def _scan_right(tokens: list[str]) -> Tense | None:
     return None
 
 
+_UNITS_AFTER_FOLLOWING = frozenset("day days week weeks month months year years morning afternoon evening night weekend".split())
 _KINDS_OF_CUT = frozenset("rate tax price pay budget spending job jobs wage fare interest-rate power".split())
 # simple past forms that are no participle, so never an adjective
 _PAST_ONLY = frozenset("""arose ate awoke became began bit blew broke came chose did drew drove fell flew forbade forgave forgot
