@@ -1815,10 +1815,12 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
                                             r"lending|borrowing|repo|interbank|deposits?|funds|bus|train|ferry|shift|guests?|"
                                             r"parking|camp|bag|success|sensation|staff|workers?|crews?|teams?|nurses|guards|security|"
                                             r"(?-i:IT)|editors?|desk|operators?|employees|patrols?|curfews?|raids?|vigils?|sit-ins?|"
-                                            r"closures?|lows|temperatures|frosts?|visits?|hours)\b",
-                                            text[m.end():m.end() + 10])):
+                                            r"closures?|lows|temperatures|frosts?|visits?|hours|ratings|incidents?|crash(?:es)?)\b",
+                                            text[m.end():m.end() + 16])):
         return None  # "an overnight stay", "overnight rates"
     pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if word in ("tonight", "overnight") else None)
+    if word == "today" and re.match(r"(?-i:['’]s\s+Highlights?\s+in\s+History\b|\s+in\s+History\b|['’]s\s+Birthdays\b)", text[m.end():m.end() + 30]):
+        return None  # a column's title: "Today in History", "Today's Highlight in History", "Today's Birthdays"
     if capitalised_in_a_name(text, m.start("word"), m.end("word")):
         return None  # a name: "USA Today", "NBC's Today show", "This is VOA Today", "The Tonight Show"
     if word == "today" and not m["pod"] and _today_as_now(text, m.start(), m.end()):
