@@ -141,7 +141,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|(?<!months\s)(?<!weeks\s)(?<!day
 # a new level set from a day ("raised the standard rate of VAT to 21.5 per cent from December 1"): the
 # day it takes effect, as near as the other side
 _BACKDATED_BEFORE = re.compile(r"\b(?:backdated|back-dated|retroactive|retrospective(?:ly)?)\s+(?:to|from)\s+(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
-_NEW_LEVEL_FROM_BEFORE = re.compile(r"\bto\s+(?:[$€£¥]|Rs\.?\s*)?\d[^,;:]{0,25}?\s+from\s+$", re.IGNORECASE)
+_NEW_LEVEL_FROM_BEFORE = re.compile(r"\bto\s+(?:[$€£¥]|Rs\.?\s*)?\d[^,;:]{0,25}?\s+from\s+$"
+                                    # or a change of a price or a pay that runs from a day: "a 3.5 per cent rise from July 1",
+                                    # "surcharges of up to $2,700 per container from Jan. 15"
+                                    r"|\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|surcharges?|levy|levies)\b"
+                                    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,40}?\bfrom\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE)
 # a date of the next one of something ("until their next summit on 18-19 December"): one to come
 # a stop that takes effect from a day: "suspending the refugee program from January 27", "banned exports from
