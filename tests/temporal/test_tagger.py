@@ -414,3 +414,10 @@ def test_a_log_headed_by_weekdays_puts_each_entry_on_its_day() -> None:
             "at 4:12 p.m.. The family escaped.\n\nTuesday: Medics treated two people at 6:30 a.m..")
     found = _by_text(tag(text, dt.date(2000, 12, 31)))
     assert [found[t].value for t in ("Monday", "4:12 p.m.", "Tuesday")] == ["2000-12-25", "2000-12-25T16:12", "2000-12-26"]
+
+
+def test_a_date_a_witness_tells_frames_no_story() -> None:
+    text = ("Delmonico, who led the city from 2005 to 2012, has pleaded not guilty.\n\nOne developer told investigators "
+            "he handed the mayor an envelope containing $25,000 on Dec. 14, 2009, according to court papers. "
+            "Delmonico was indicted in March, two months after FBI agents searched his home.")
+    assert _by_text(tag(text, dt.date(2014, 1, 13)))["March"].value == "2013-03"

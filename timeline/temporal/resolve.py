@@ -427,7 +427,7 @@ _HOLIDAY_WORD = re.compile(V.HOLIDAY, re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
 _LEDE_CHARACTERS = 600  # where a story's first sentence with a day begins, at the latest, to be its lede
-_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|at\s+which|extending|having)\b", re.IGNORECASE)  # ("close to the hour at which the first boats landed on April 25, 1915")
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # a weekday right before a date, in brackets or after a comma ("Monday (Sept 4)", "Thanksgiving Monday, Oct. 10")
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)$")
@@ -530,6 +530,8 @@ _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:told\s+\w+|testified|alleged|alleges|claimed|claims|admitted|admits)\s+(?:that\s+)?"
+                                     r"(?:he|she|they|it|the|a|an|his|her)\b", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
@@ -567,6 +569,8 @@ _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:told\s+\w+|testified|alleged|alleges|claimed|claims|admitted|admits)\s+(?:that\s+)?"
+                                     r"(?:he|she|they|it|the|a|an|his|her)\b", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
@@ -1898,6 +1902,9 @@ class Resolver:
             # on January 1": a year a sentence of today mentions frames no story
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
+        if _REPORTED_CLAUSE_BEFORE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
+            return None  # what a witness says of the past frames no story: "told investigators he handed the mayor an
+            # envelope on Dec. 14, 2009. Delmonico was indicted in March": this March
         told_in = self.bounds(pos, pos + 1)[0]
         if first_verb_tense(self.text, told_in, pos) == "present":
             return None  # "The recall is only the second attempt ...; North Dakota voters recalled their governor in
