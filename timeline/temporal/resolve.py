@@ -530,6 +530,9 @@ _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+# the end of a term, not a day things happen on: "maturing on Aug. 2", "due to leave the EU on 31 October", "by 9 September"
+_TERM_BEFORE_DAY = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|due(?:\s+to\s+\w+(?:\s+\w+){0,3})?|deadline|until|till|by|"
+                              r"no\s+later\s+than)\s+(?:on\s+)?(?:and\s+)?(?:[\w.]+\s+\d{1,2},?\s+and\s+)?$", re.IGNORECASE)
 _REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:told\s+\w+|testified|alleged|alleges|claimed|claims|admitted|admits)\s+(?:that\s+)?"
                                      r"(?:he|she|they|it|the|a|an|his|her)\b", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
@@ -569,6 +572,9 @@ _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+# the end of a term, not a day things happen on: "maturing on Aug. 2", "due to leave the EU on 31 October", "by 9 September"
+_TERM_BEFORE_DAY = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|due(?:\s+to\s+\w+(?:\s+\w+){0,3})?|deadline|until|till|by|"
+                              r"no\s+later\s+than)\s+(?:on\s+)?(?:and\s+)?(?:[\w.]+\s+\d{1,2},?\s+and\s+)?$", re.IGNORECASE)
 _REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:told\s+\w+|testified|alleged|alleges|claimed|claims|admitted|admits)\s+(?:that\s+)?"
                                      r"(?:he|she|they|it|the|a|an|his|her)\b", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
@@ -2321,6 +2327,12 @@ class Resolver:
                 # Queen's Speech is scheduled for May 25": the day the story opens with, not a
                 # coming day another paragraph told
                 return opening[1].first, f"timex:{opening[0]}"
+        if last and self.reference and not self.narrative and (last[1].first - self.reference).days > 7 \
+                and last[0] < self.bounds(start, end)[0] and self.tense(start, end) in ("present", "future") \
+                and _TERM_BEFORE_DAY.search(self.text, max(0, last[0] - 25), last[0]):
+            # "bills maturing on May 3 and Aug. 2. Tenders must be received by 1 p.m. EST": a term's end told
+            # before is no day of the time; the day of writing is
+            return base, anchor
         happening = bool(last and _PART_OF_THE_DAY_BEFORE.search(self.text, max(0, last[0] - 30), last[0]))
         if last and (start - last[0] <= 400 or happening and start - last[0] <= 900) and (
                 self.narrative or self.reference is None or (last[1].first - self.reference).days >= -31

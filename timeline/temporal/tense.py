@@ -42,7 +42,9 @@ _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"
 # after "a.m."/"p.m." a sentence opens only with a word that opens sentences ("at 10 p.m. He
 # left"), not with a name that goes on ("10 p.m. Tuesday", "4 p.m. Nasdaq trading", "10:35 a.m. (0735 GMT)")
 _AFTER_CLOCK = (r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|"
-                r"Their|Its|Our|My|There|In|On|At|By|After|Before|When|While|But|And|As|Then|Police|Officials)\b)")
+                r"Their|Its|Our|My|There|In|On|At|By|After|Before|When|While|But|And|As|Then|Police|Officials)\b"
+                # (or a subject and its verb: "closing at 2 p.m. Markets will be closed tomorrow")
+                r"|[A-Z][a-z]+\s+(?:will|would|is|are|was|were|has|have|had|said|says|can|could|should|must)\b)")
 _SENTENCE_END = re.compile(
     rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION})[\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
