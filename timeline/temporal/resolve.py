@@ -180,8 +180,8 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
 # Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                                    r"(?:close|closing\s+high|high|peak|low|record|level)\s+(?:on|of|in)\s+$", re.IGNORECASE)
+_FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+(?:on|of|in|seen\s+in|before)\s+$", re.IGNORECASE)
 _THAN_AT_A_MONTH_BEFORE = re.compile(r"\bthan\s+(?:at|in|during|on)\s+(?:[\w'’-]+\s+){0,7}?(?:in\s+)$", re.IGNORECASE)
 _COMPARED_WITH_NAMED = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:the|its|their|his|her|our|a|an)\s+$", re.IGNORECASE)
 # ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
@@ -2637,6 +2637,23 @@ class Resolver:
         if when is None:
             return Resolved(o.type, UNDERSPECIFIED.get(o.unit, "XXXX-XX-XX"), o.unit, None, o.mod, "none")
         shifted = self._shift(when, Relative(o.unit, o.amount, "anchor", of_next=True), o.grain or o.unit)
+        c = o.inner
+        if isinstance(c, Calendar) and c.holiday is not None and c.year is None and c.relation is None and c.year_offset is None \
+                and o.unit == "day" and self.reference is not None and shifted is not None:
+            # "urged calm on the eve of Easter Sunday", written on the Saturday: the tense is the eve's, not Easter's
+            tense = self.tense(start, end)
+            options = []
+            for year in (self.reference.year - 1, self.reference.year, self.reference.year + 1):
+                w = self._in_year(c, year)
+                if w is not None:
+                    options.append(self._shift(w, Relative(o.unit, o.amount, "anchor", of_next=True), o.grain or o.unit))
+            options = [w for w in options if w is not None]
+            gone = [w for w in options if w.first <= self.reference]
+            coming = [w for w in options if w.first >= self.reference]
+            if tense == "past" and gone:
+                shifted = max(gone, key=lambda w: w.first)
+            elif tense in ("future", "present") and coming:
+                shifted = min(coming, key=lambda w: w.first)
         return self._done(o.type, shifted, o.mod, inner.anchor, start)
 
     def _range(self, r: Range, start: int, end: int) -> Resolved:

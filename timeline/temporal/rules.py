@@ -3848,6 +3848,16 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
                               "prayers iftar this last next".split())
 
 
+def _in_orthodox_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] speaks of the Orthodox churches' calendar."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160, 0)
+    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    after = text[end:min(right + [end + 120])]
+    other = re.search(r",\s+(?:and|but|while|whereas)\b|;", after)  # ("on Christmas Day, and Orthodox Christians ...": others)
+    cue = re.compile(r"\b(?-i:Orthodox|Julian\s+calendar)")
+    return bool(cue.search(text, left, start) or cue.search(after[:other.start()] if other else after))
+
+
 _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Hong Kong|Taiwan|Lunar New Year)\b")
 
 
@@ -3899,6 +3909,10 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         return None
     if key == "new year" and re.search(r"\b[Hh]appy\s+$", text[max(0, m.start() - 7):m.start()]):
         return None  # "Happy New Year!": a greeting, no day told
+    if key in ("christmas", "christmas day", "christmas eve", "easter", "easter sunday", "good friday") and _in_orthodox_sentence(text, m.start(), m.end()):
+        key = "orthodox " + key.replace(" day", "")  # "Serbs, who celebrate Christmas on Thursday under the Orthodox calendar"
+        if key not in V.HOLIDAYS:
+            return None
     if m["name"].startswith("Spring") and not _CHINESE_CONTEXT.search(text):
         return None  # a town's "Spring Festival" (China's is its Lunar New Year)
     if key == "cup day" and re.search(r"(?-i:\b[A-Z][A-Za-z]*)\s+$", text[max(0, m.start() - 12):m.start()]):

@@ -605,6 +605,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # decides, as for "to meet"
             if k >= 1 and tokens[k - 1].lower() in ("is", "are", "am", "was", "were"):
                 return "future", k  # "is to be held on Friday"
+            if k >= 1 and (tokens[k - 1] == "," or tokens[k - 1].lower() in _EVENTS_TO_BE_HELD):
+                return "future", k  # "to attend the APEC forum, to be held on Tuesday", "a summit to be held in May"
             if _headline_subject(tokens, k):
                 return "future", k  # a headline: "Officials to be sworn in Thursday"
             infinitive = True
@@ -661,7 +663,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # (a simple past is never an adjective: "Some began shipping goods as early as April")
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
-            if _with_absolute(tokens, i):
+            if _with_absolute(tokens, i) and low not in _PAST_ONLY:  # (not "clogged with traffic were empty")
                 continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
             tense = _participle_tense(tokens, i)
             if tense is None:
@@ -684,6 +686,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
             # votes Friday", "released the reports Tuesday")
             return "present", i
+        if i >= 1 and word.isalpha() and word.islower() and tokens[i - 1].lower() == "who" and not _past_form(word, low) \
+                and low not in PARTICIPLES | DETERMINERS | AUX_SKIP | _NOT_A_VERB_AFTER_WE and not low.endswith(("ly", "ing", "ed")) \
+                and low not in _NOT_A_VERB_AFTER_WHICH:
+            return "present", i  # "Serbs, who celebrate Christmas on Thursday": the relative clause's own verb
         if i >= 1 and word.islower() and tokens[i - 1].lower() in ("which", "who") and (low in PRESENT_PLURAL and low not in PRESENT or (
                 i == n - 1 and _is_word(word) and not _past_form(word, low) and low not in PARTICIPLES | DETERMINERS | AUX_SKIP
                 and not low.endswith("ly") and low not in _NOT_A_VERB_AFTER_WHICH)):
@@ -838,6 +844,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
 
 
 _UNITS_AFTER_FOLLOWING = frozenset("day days week weeks month months year years morning afternoon evening night weekend".split())
+_EVENTS_TO_BE_HELD = frozenset("""meeting meetings summit summits conference forum talks session election elections vote
+referendum ceremony ceremonies hearing hearings trial auction match game race festival parade rally""".split())
 _KINDS_OF_CUT = frozenset("rate tax price pay budget spending job jobs wage fare interest-rate power".split())
 # simple past forms that are no participle, so never an adjective
 _PAST_ONLY = frozenset("""arose ate awoke became began bit blew broke came chose did drew drove fell flew forbade forgave forgot
@@ -991,6 +999,10 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             if tense:
                 return tense
     tense, boundary = _scan_left(left)
+    if tense == "past" and len(left) >= 2 and left[0].lower() == "after" and left[1].lower().endswith("ing"):
+        comma = text.find(",", end, e)
+        if comma >= 0 and _scan_right(_tokens(text, comma + 1, min(e, comma + 200))) == "future":
+            return "future"  # "After concluding his visit on Tuesday, Jiang will travel to Dushanbe": the sentence's time
     if tense == "past" and 0 <= boundary < len(left) - 2:
         withs = [k for k in range(boundary + 1, len(left)) if left[k].lower() == "with" and left[k - 1] == ","]
         if withs and (left[boundary].lower() in ("has", "have") or _aux_before(left, boundary)[0] in ("has", "have")):
