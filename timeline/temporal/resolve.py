@@ -378,7 +378,9 @@ _REPORTED_PERIOD_AFTER = re.compile(
     r"inflation\s+rate|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
     r"(?:data|figures|numbers)|(?:like-for-like|same-store|comparable(?:-store)?)\s+sales|"
     # (and a month's sales told as reported: "December sales were up 0.5 per cent")
-    r"(?:[a-z-]+\s+)?sales\s+(?:were|was|rose|fell|grew|dropped|slipped|climbed|increased|decreased|jumped|slumped|edged))\b",
+    r"(?:[a-z-]+\s+)?sales\s+(?:were|was|rose|fell|grew|dropped|slipped|climbed|increased|decreased|jumped|slumped|edged)"
+    # (or reported on a day: "Retailers will report August sales Thursday")
+    r"|sales(?=\s*[.,;]|\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|next\s+week|this\s+week|later)))\b",
     re.IGNORECASE)  # ("will also release August industrial output data")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
