@@ -2506,6 +2506,11 @@ class Resolver:
                     # week", written on a Sunday: the coming week (but "travelled to London this week": the
                     # one ending that day; our sets 16 times of 17)
                     origin = When.of(moved(base, 1), "day")
+                if r.unit == "week" and r.amount == 0 and mod is None and base.weekday() == 0 and anchor_name == "reference" \
+                        and re.fullmatch(r"the\s+week", self.text[start:end], re.IGNORECASE) and self.tense(start, end) == "past":
+                    # "bringing its loss for the week to 126 points", "it ended the week up 29 points", written on a
+                    # Monday: the week just gone
+                    origin = When.of(moved(base, -7), "day")
                 if r.unit == "week" and r.amount == 0 and mod == "MID" and base.weekday() >= 3 and anchor_name == "reference" \
                         and re.fullmatch(r"mid-?week", self.text[start:end], re.IGNORECASE) and self.tense(start, end) in ("future", "present") \
                         and not _UNPLANNED_AFTER_DATE.match(self.text, end):  # (not "arrive on the back of a midweek cup win")
