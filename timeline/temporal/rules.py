@@ -766,7 +766,7 @@ _NOT_A_DECADE_CONTEXT = re.compile(
 @rule(
     "decade",
     ("decade",),
-    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>1[6-9]\d|20\d|(?<=the\s)1[0-5]\d)0['’]?s|['’](?P<d2>\d)0['’]?s|(?<![\d.,])(?P<d3>[2-9])0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|naughties)){E}",
+    rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>1[6-9]\d|20\d|(?<=the\s)1[0-5]\d)0['’]?s|['’](?P<d2>\d)0['’]?s|(?<![\d.,])(?P<d3>[2-9])0s|(?:(?P<cent>eighteen|nineteen)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|naughties)){E}",
     examples=(
         ("throughout [the 1990s]", "199", "1990-01-01/1999-12-31"),
         ("in [the late 1970s]", "197"),
@@ -778,6 +778,7 @@ _NOT_A_DECADE_CONTEXT = re.compile(
         ("a boom in [the noughties]", "200"),
         ("The practice dates to [the late 1800s].", "18", "1867-01-01/1899-12-31"),
         ("growth in [the 2000s]", "200"),
+        ("the worst dry spell since [the nineteen fifties]", "195"),
         ("Building on the site began in [the 1120s].", "112"),
     ),
 )
@@ -812,7 +813,7 @@ def decade(m: re.Match, text: str) -> Partial | None:
         digit = int(m["d2"]) if m["d2"] else DECADE_WORDS[m["word"].lower()]
         if m["word"] and not m.group(0).lower().startswith("the") and not preposition_before(text, m.start()):
             return None  # "in her twenties" is an age... and so is "in his forties" - see below
-        value = f"19{digit}"
+        value = f"{'18' if (m['cent'] or '').lower() == 'eighteen' else '19'}{digit}"
     if m["word"] and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid\s+|late\s+|mid-)?$", before(text, m.start(), 20)):
         return None  # an age: "in his forties"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
@@ -1002,7 +1003,7 @@ def season(m: re.Match, text: str) -> Partial | None:
                      r"(?:(?:end|start|beginning|middle|rest|height|depth)\s+)?of|spend|spends|spent|spending)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
                      before(text, m.start(), 24) + ("the " if m["the"] else "")) and not re.search(
             rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)) \
-            and not _SEASON_AS_SUBJECT.match(text, m.end()):
+            and not _SEASON_AS_SUBJECT.match(text, m.end()) and not _A_KIND_OF_SEASON_BEFORE.search(before(text, m.start(), 40)):
         return None
     if re.match(r"\s+of\b", text[m.end():m.end() + 4]) or re.match(r"\s*(?-i:[A-Z])", text[m.end():m.end() + 3]) and m["season"][0].isupper():
         return None
@@ -1017,6 +1018,13 @@ def season(m: re.Match, text: str) -> Partial | None:
             # (in October): a purpose or a season reported, the season nearest the day of writing
             return Calendar(season=code, relation="nearest")
     return Calendar(season=code)
+
+
+# a season told by what it was like: "It has been a wild spring", "after a very wet winter", "an exceptionally
+# hot summer" (not a kind of any year's: "a typical winter", "an average summer")
+_A_KIND_OF_SEASON_BEFORE = re.compile(r"\b(?:been|after|following|had|endured|survived|through)\s+(?:a|an)\s+(?:(?:very|particularly|exceptionally|"
+                                      r"unusually|relatively|fairly|extremely|record|so|rather)\s+)?(?!(?:typical|normal|average|usual|"
+                                      r"ordinary|good|bad|given|single|whole|full)\s)[a-z]+(?:-[a-z]+)?\s+$")
 
 
 # nouns a bare season names, not a stretch of the calendar
@@ -2885,7 +2893,7 @@ _DAY_THING_AFTER = re.compile(r"\s+(?:hike|hikes|trip|trips|tripper|trippers|tic
 # how a duration is told (kept here: the rule reads the part after a year again, "in 1980 to 15 years")
 _DURATION_PATTERN = re.compile(
     rf"{BN}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
-    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+time\b)",
+    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further|single)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+time\b)",
     re.IGNORECASE)
 
 
@@ -3718,7 +3726,7 @@ _DEICTIC_POD = {"this morning": (0, "am"), "this afternoon": (0, "pm"), "this ev
 @rule(
     "spoken_clock_minutes",
     ("part_of_day", "clock", "spoken_clock"),
-    rf"{B}(?:at|after|before|around|about|until|by|from|(?P<itis>it['’]s|it\s+is))\s+(?P<t>(?P<h>{_HOUR_WORD})\s+"
+    rf"{B}(?:at|after|before|around|about|until|by|from|(?P<itis>it['’]s|it\s+is))\s+(?P<t>(?P<h>{_HOUR_WORD})(?:\s+|-)"
     rf"(?P<min>(?:oh[- ])?(?:(?:twenty|thirty|forty|fifty)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b|{V.NUMBER_WORD}))"
     rf"(?:\s+(?:(?P<deictic>this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))"
     rf"|in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<zone>local\s+time|eastern|pacific|central|(?-i:a\.m\.|p\.m\.|(?:am|pm|AM|PM|GMT|ET|EST)\b))))?)"
@@ -3729,7 +3737,8 @@ _DEICTIC_POD = {"this morning": (0, "am"), "this afternoon": (0, "pm"), "this ev
               ("The vote is at [nine oh five tomorrow morning].", "2025-12-04T09:05"),
               ("The bombs went off at [two forty nine p.m.]", "2025-12-03T14:49"),
               ("We'll have the opening bell live at [nine thirty eastern].", "2025-12-03T09:30"),
-              ("We'll have more in a moment. It's [six oh four].", "2025-12-03T06:04")),
+              ("We'll have more in a moment. It's [six oh four].", "2025-12-03T06:04"),
+              ("The jet disappeared from radar at about [ten-thirty-one local time].", "2025-12-03T10:31")),
 )
 def spoken_clock_minutes(m: re.Match, text: str) -> Partial | None:
     # a clock time said in words, as broadcast transcripts write it: "ten fifty-four local time",
