@@ -529,6 +529,7 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(
 # a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
 _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
                              re.IGNORECASE)
+_UNTIL_BETWEEN = re.compile(r"\s*(?:until|till|to|through|-|–)\s*", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -571,6 +572,7 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(
 # a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
 _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
                              re.IGNORECASE)
+_UNTIL_BETWEEN = re.compile(r"\s*(?:until|till|to|through|-|–)\s*", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -633,7 +635,9 @@ _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(
 _WARNED_FOR_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|holiday|bans?|curfews?|closures?)\b"
                                 r"(?:\s+(?:[\w'’-]+))*?"
                                 r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled|imposed)\s+on\s)"
-                                r"[\w'’-]+\s+(?:for|on)\s+$", re.IGNORECASE)  # ("a fire ban has been declared for Wednesday")
+                                r"[\w'’-]+\s+(?:for|on)\s+$"  # ("a fire ban has been declared for Wednesday")
+                                r"|\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|bans?|curfews?)\s+for\s+$",  # ("amber warnings for Tuesday")
+                                re.IGNORECASE)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed)\s+$", re.IGNORECASE)
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)  # ("the first day of the holy month")
 _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
@@ -1227,7 +1231,10 @@ class Resolver:
                     tense = "future" if (ahead - base).days <= (base - back).days else "past"
                 warned = c.relation is None and tense != "future" and _WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)
                 if warned and (warned.group().lower().startswith("holiday") or tense != "past"
-                               or _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)):
+                               or _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)
+                               # ("The Met Office issued amber warnings for Tuesday and Wednesday", written on a Monday)
+                               or re.search(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|bans?)\b[^.;]*\bfor\s+$", warned.group(),
+                                            re.IGNORECASE) and (resolve_weekday(base, c.weekday, "future") - base).days <= 3):
                     # "An orange alert has been issued for nine districts for Friday", "declared a
                     # holiday for schools on Friday": a warning or a day off looks ahead (but "the
                     # warning issued on Monday" is the issuing's day)
@@ -2268,6 +2275,10 @@ class Resolver:
                 # traditional start of the Christmas shopping season")
         if near:
             _, pos, w = min(near)
+            if pos > end and hour is not None and w.hour is not None and w.hour < hour \
+                    and _UNTIL_BETWEEN.fullmatch(self.text, end, pos):
+                # "valid from 4pm until 6am tomorrow": the evening before the morning told
+                return moved(w.first, -1), f"timex:{pos}"
             return w.first, f"timex:{pos}"
         if self.reference and not self.narrative and _POLLING.search(self.text, s, start):
             # "Polling stations opened at 06:00 hours", after "Thursday's parliamentary by-election":
