@@ -517,29 +517,6 @@ _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:e
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # (not "until Saturday, April 11": dated)
-# who is named for a coming contest: "Forty horses were declared for Saturday's Grand National",
-# "has been selected for Sunday's final", "is a doubt for Tuesday's game"
-_PICKED_FOR_BEFORE = re.compile(r"\b(?:declared|entered|named|selected|picked|chosen|drafted|confirmed|fit|ready|doubtful|doubt|"
-                                r"lines?\s+up|lined\s+up|qualified|favourite|favorite)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?$",
-                                re.IGNORECASE)
-# a piece looking back on a time: an anniversary, "50 years ago", "25 years on"
-_NARRATED_DATE_BEFORE = re.compile(r"\b(?:in|during|on|of)\s+$", re.IGNORECASE)  # ("on the morning of Aug. 6, 1945")
-_LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(?:\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|"
-                           r"eighty|a\s+hundred|\w+-\w+)\s+years\s+(?:ago|on(?!\s+average)|later|since))\b", re.IGNORECASE)
-# a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
-_DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
-                             re.IGNORECASE)
-_UNTIL_BETWEEN = re.compile(r"\s*(?:until|till|to|through|-|–)\s*", re.IGNORECASE)
-_UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
-_LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
-_SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
-# the end of a term, not a day things happen on: "maturing on Aug. 2", "due to leave the EU on 31 October", "by 9 September"
-_TERM_BEFORE_DAY = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|due(?:\s+to\s+\w+(?:\s+\w+){0,3})?|deadline|until|till|by|"
-                              r"no\s+later\s+than)\s+(?:on\s+)?(?:and\s+)?(?:[\w.]+\s+\d{1,2},?\s+and\s+)?$", re.IGNORECASE)
-_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:told\s+\w+|testified|alleged|alleges|claimed|claims|admitted|admits)\s+(?:that\s+)?"
-                                     r"(?:he|she|they|it|the|a|an|his|her)\b", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*"
