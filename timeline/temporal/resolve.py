@@ -549,6 +549,8 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(
 # a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
 _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
                              re.IGNORECASE)
+# a warning in force from a day: "issued an excessive heat warning for much of Arizona ... from Friday morning"
+_WARNING_FROM_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies))\b[^.;]{0,110}?\bfrom\s+$", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(r"\s*(?:until|till|to|through|-|–)\s*", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
@@ -1206,11 +1208,12 @@ class Resolver:
                     # closure is for, the nearer such day
                     back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
                     tense = "future" if (ahead - base).days <= (base - back).days else "past"
-                warned = c.relation is None and tense != "future" and _WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)
+                warned = c.relation is None and tense != "future" and (_WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)
+                                                                       or _WARNING_FROM_BEFORE.search(self.text, max(0, start - 140), start))
                 if warned and (warned.group().lower().startswith("holiday") or tense != "past"
                                or _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)
                                # ("The Met Office issued amber warnings for Tuesday and Wednesday", written on a Monday)
-                               or re.search(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|bans?)\b[^.;]*\bfor\s+$", warned.group(),
+                               or re.search(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|bans?)\b[^.;]*\b(?:for|from)\s+$", warned.group(),
                                             re.IGNORECASE) and (resolve_weekday(base, c.weekday, "future") - base).days <= 3):
                     # "An orange alert has been issued for nine districts for Friday", "declared a
                     # holiday for schools on Friday": a warning or a day off looks ahead (but "the
@@ -1834,7 +1837,9 @@ class Resolver:
         if self.reference is not None and _THIS_YEAR_AFTER.match(self.text, end, e):
             return self.reference.year  # "Diwali falls on Sunday (October 27) this year, ... than in 2018"
         # (in its own clause: not "on Thanksgiving night — an overlap that last happened in 1888")
-        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b", self.text[end:e])
+        # (nor past a comparison: "temperatures on Easter Sunday ..., well below the previous record set in 1986")
+        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared)\b",
+                         self.text[end:e])
         aside = _ASIDE_AFTER.match(self.text, end, end + stop.start() if stop else e)
         # (nor in an aside after it: "Burns Night, marking the birthday of the poet in 1759, is on Saturday")
         years = {int(y) for y in _YEAR_AFTER.findall(self.text, aside.end() if aside else end, end + stop.start() if stop else e)}
@@ -1894,6 +1899,9 @@ class Resolver:
             # on January 1": a year a sentence of today mentions frames no story
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
+        if re.search(r"\b(?:record|previous\s+(?:best|high|low|mark))\b", self.text[self.bounds(pos, pos + 1)[0]:pos], re.IGNORECASE):
+            return None  # a record's year is a mark compared with, no story: "The previous record, set by Berthier in
+            # 2011, was 84 days. Guillou set off from Brest on March 2": this March
         if _REPORTED_CLAUSE_BEFORE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # what a witness says of the past frames no story: "told investigators he handed the mayor an
             # envelope on Dec. 14, 2009. Delmonico was indicted in March": this March

@@ -97,7 +97,7 @@ PRESENT = frozenset({
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
-_BEFORE_A_NOUN = frozenset({"many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
+_BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
                             "for", "from", "with", "after", "during"})
 # ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -529,8 +529,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low.endswith("ing") and len(low) > 5 and i >= 1 and tokens[i - 1].lower() in ("after", "since") and low not in (
                 "following", "during", "morning", "evening"):
             return "past", i  # "who is in hospital after falling from a stage on Tuesday": done before the now told
-        if low in ("called", "calls", "call", "calling") and i + 2 < n and tokens[i + 1].lower() == "for" and any(
-                t.lower() in _CALLED_FOR_EVENTS for t in tokens[i + 2:i + 6]):
+        at_for = next((k for k in range(i + 1, min(n, i + 4)) if tokens[k].lower() == "for"
+                       and all(t.lower() in _SAYING_DAY_WORDS for t in tokens[i + 1:k])), None) \
+            if low in ("called", "calls", "call", "calling") else None  # ("called on Monday for a strike on Thursday")
+        if at_for is not None and at_for + 1 < n and any(t.lower() in _CALLED_FOR_EVENTS for t in tokens[at_for + 1:at_for + 6]):
             return "future", i  # "activists called for a nationwide protest on Sunday": the protest lies ahead
         if low == "followed" and i + 1 < n and tokens[i + 1].lower() == "by" and i >= 1 and tokens[i - 1] == ",":
             continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
@@ -846,6 +848,7 @@ def _scan_right(tokens: list[str]) -> Tense | None:
 _UNITS_AFTER_FOLLOWING = frozenset("day days week weeks month months year years morning afternoon evening night weekend".split())
 _EVENTS_TO_BE_HELD = frozenset("""meeting meetings summit summits conference forum talks session election elections vote
 referendum ceremony ceremonies hearing hearings trial auction match game race festival parade rally""".split())
+_SAYING_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _KINDS_OF_CUT = frozenset("rate tax price pay budget spending job jobs wage fare interest-rate power".split())
 # simple past forms that are no participle, so never an adjective
 _PAST_ONLY = frozenset("""arose ate awoke became began bit blew broke came chose did drew drove fell flew forbade forgave forgot
