@@ -283,6 +283,24 @@ def month_day_year(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "spoken_month_day_year",
+    ("month",),
+    rf"{B}(?P<month>{MONTH})\s+(?P<wday>{V.ORDINAL_WORD}),?\s+(?P<year>{SPOKEN_YEAR}){E}",
+    examples=(
+        ("The family was killed on [July seventeenth, nineteen eighteen].", "1918-07-17"),
+        ("The coins go into circulation on [January first, two thousand two].", "2002-01-01"),
+    ),
+)
+def spoken_month_day_year(m: re.Match, text: str) -> Partial | None:
+    """A date said in words, as broadcast transcripts write it: "May fourth, nineteen ninety-nine"."""
+    day, year = V.ordinal_value(m["wday"]), year_of(m["year"])
+    month = V.month_number(m["month"])
+    if day is None or year is None or not possible_day(month, day):
+        return None
+    return Calendar(year=year, month=month, day=day)
+
+
+@rule(
     "day_month_year",
     ("month",),
     rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
@@ -1050,13 +1068,15 @@ def _year_spec(text: str | None) -> tuple[int | None, int | None]:
     m = re.fullmatch(r"fy\s?['’]?(\d\d)", t.strip())
     if m:
         return 2000 + int(m.group(1)), None  # "the third quarter of FY25"
+    if re.match(SPOKEN_YEAR, t, re.IGNORECASE):
+        return year_of(t), None  # "the first half of nineteen ninety-eight"
     for word, offset in (("this", 0), ("last", -1), ("next", 1), ("current", 0), ("previous", -1), ("past", -1)):
         if re.search(rf"\b{word}\b", t):
             return None, offset
     return None, None
 
 
-_YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{YEAR}|(?-i:FY)\s?['’]?\d\d\b|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
+_YEAR_SPEC = rf"(?:(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)?{YEAR}|{SPOKEN_YEAR}|(?-i:FY)\s?['’]?\d\d\b|(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year)"
 
 
 # words of a game, not of markets ("the index fell 50 points in the fourth quarter" is the calendar's)
@@ -4140,7 +4160,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
-    month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
+    month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
     week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
