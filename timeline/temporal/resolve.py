@@ -339,7 +339,8 @@ _LOOKING_AHEAD = re.compile(
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
-                      r"until|till|left\s+before)\s+(?:the\s+)?$", re.IGNORECASE)  # ("three days left before Tuesday's election")
+                      r"until|till|left\s+before|(?:will|to)\s+(?:be\s+)?(?:watching|watch)(?:\s+closely)?|look(?:s|ing)?\s+(?:ahead\s+)?to)"
+                      r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("three days left before Tuesday's election", "will be watching Friday's jobs report")
 # a deadline named by its day ("before a Monday deadline", "Friday's deadline"): one to come
 _DEADLINE_AFTER_DAY = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
 # a future told by a modal, not only by a word of planning ("will take effect", "is going to")
