@@ -550,8 +550,6 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(
 # a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
 _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
                              re.IGNORECASE)
-# a warning in force from a day: "issued an excessive heat warning for much of Arizona ... from Friday morning"
-_WARNING_FROM_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies))\b[^.;]{0,110}?\bfrom\s+$", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(r"\s*(?:until|till|to|through|-|–)\s*", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
@@ -612,12 +610,17 @@ _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
                                 r"earmarked|announced|added)|\b(?:declares|fixes|sets|names|designates|approves|adds|added))\s+$", re.IGNORECASE)
 _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for|the\s+(?:end|start|first|last))\b")
-_WARNED_FOR_BEFORE = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|holiday|bans?|curfews?|closures?)\b"
+_WARNING_NOUN = r"alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)"
+# a warning (or a ban) told for or from a day: the day it is in force, which lies ahead of its issuing
+_WARNING_FOR_OR_FROM = re.compile(rf"\b(?:{_WARNING_NOUN}|bans?)\b[^.;]*\b(?:for|from)\s+$", re.IGNORECASE)
+_WARNED_FOR_BEFORE = re.compile(rf"\b(?:{_WARNING_NOUN}|holiday|bans?|curfews?|closures?)\b"
                                 r"(?:\s+(?:[\w'’-]+))*?"
                                 r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled|imposed)\s+on\s)"
                                 r"[\w'’-]+\s+(?:for|on)\s+$"  # ("a fire ban has been declared for Wednesday")
-                                r"|\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|bans?|curfews?)\s+for\s+$",  # ("amber warnings for Tuesday")
+                                rf"|\b(?:{_WARNING_NOUN}|bans?|curfews?)\s+for\s+$",  # ("amber warnings for Tuesday")
                                 re.IGNORECASE)
+# a warning in force from a day: "issued an excessive heat warning for much of Arizona ... from Friday morning"
+_WARNING_FROM_BEFORE = re.compile(rf"\b(?:{_WARNING_NOUN})\b[^.;]{{0,110}}?\bfrom\s+$", re.IGNORECASE)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed)\s+$", re.IGNORECASE)
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)  # ("the first day of the holy month")
 _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
@@ -1151,10 +1154,10 @@ class Resolver:
                     # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"
                     day = ahead
             elif c.relation is None and c.weekday is not None and _LATER_ON_BEFORE.search(self.text, max(0, start - 12), start) \
-                    and self._same_weekday_told(start, c.weekday) is not None:
+                    and (same := self._same_weekday_told(start, c.weekday)) is not None:
                 # "The lockout began at 12:01 a.m. on Thursday ... expected trains to move again later on
                 # Thursday": the same Thursday
-                pos, told = self._same_weekday_told(start, c.weekday)
+                pos, told = same
                 return self._done(type_, self._with_time(When("day", told.first), c), mod, f"timex:{pos}", start)
             elif self.narrative and anchor != "reference" and c.relation is None and self._told_within_a_week(start):
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
@@ -1214,8 +1217,7 @@ class Resolver:
                 if warned and (warned.group().lower().startswith("holiday") or tense != "past"
                                or _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)
                                # ("The Met Office issued amber warnings for Tuesday and Wednesday", written on a Monday)
-                               or re.search(r"\b(?:alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)|bans?)\b[^.;]*\b(?:for|from)\s+$", warned.group(),
-                                            re.IGNORECASE) and (resolve_weekday(base, c.weekday, "future") - base).days <= 3):
+                               or _WARNING_FOR_OR_FROM.search(warned.group()) and (resolve_weekday(base, c.weekday, "future") - base).days <= 3):
                     # "An orange alert has been issued for nine districts for Friday", "declared a
                     # holiday for schools on Friday": a warning or a day off looks ahead (but "the
                     # warning issued on Monday" is the issuing's day)

@@ -3877,14 +3877,18 @@ _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival mo
                               "prayers iftar this last next".split())
 
 
+_ORTHODOX_CUE = re.compile(r"\b(?:Orthodox|Julian\s+calendar)")
+_ANOTHER_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+
+
 def _in_orthodox_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around text[start:end] speaks of the Orthodox churches' calendar."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160, 0)
-    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    after = text[end:min(right + [end + 120])]
-    other = re.search(r",\s+(?:and|but|while|whereas)\b|;", after)  # ("on Christmas Day, and Orthodox Christians ...": others)
-    cue = re.compile(r"\b(?-i:Orthodox|Julian\s+calendar)")
-    return bool(cue.search(text, left, start) or cue.search(after[:other.start()] if other else after))
+    """Whether the sentence around text[start:end] speaks of the Orthodox churches' calendar, before
+    the holiday or after it in its own clause (not "on Christmas Day, and Orthodox Christians ...")."""
+    from .tense import sentence_bounds
+
+    s, e = sentence_bounds(text, start, end)
+    other = _ANOTHER_SUBJECT.search(text, end, e)
+    return bool(_ORTHODOX_CUE.search(text, s, start) or _ORTHODOX_CUE.search(text, end, other.start() if other else e))
 
 
 _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Hong Kong|Taiwan|Lunar New Year)\b")

@@ -220,12 +220,15 @@ _CAUSATIVE_OBJECT_OPENERS = frozenset("them it more less fewer extra additional 
 def _causative_tense(tokens: list[str], i: int) -> Tense | None:
     """The tense of "have (or get) something done" for the participle at tokens[i]: "will have
     their waste collected fortnightly from July" looks ahead; None when it is no such phrase."""
-    if i >= 1 and tokens[i - 1].lower() in ("want", "wants", "need", "needs"):
-        return "future"  # "a bill that Reid wants finished by the end of the week"
-    for j in range(i - 2, max(-1, i - 6), -1):
+    for j in range(i - 1, max(-1, i - 6), -1):
         low = tokens[j].lower()
-        if low in ("want", "wants", "need", "needs", "wanted", "needed") and tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS:
-            return "future"  # "Reid wants the bill finished by the end of the week": what is wanted is to come
+        if low in _WANTING and (j == i - 1 and low in ("want", "wants", "need", "needs")
+                                or tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS):
+            # "Reid wants the bill finished by the end of the week", "a bill that Reid wants finished by ...":
+            # what is wanted is to come
+            return "future"
+        if j == i - 1:
+            continue
         if low in ("have", "has", "had", "get", "gets", "got") and tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS:
             if low in ("had", "got"):
                 return "past"
@@ -688,17 +691,15 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
             # votes Friday", "released the reports Tuesday")
             return "present", i
-        if i >= 1 and word.isalpha() and word.islower() and tokens[i - 1].lower() == "who" and not _past_form(word, low) \
-                and low not in PARTICIPLES | DETERMINERS | AUX_SKIP | _NOT_A_VERB_AFTER_WE and not low.endswith(("ly", "ing", "ed")) \
-                and low not in _NOT_A_VERB_AFTER_WHICH:
+        if i >= 1 and tokens[i - 1].lower() == "who" and _base_verb(word, low) and low not in DETERMINERS | AUX_SKIP \
+                and not low.endswith("ed") and low not in _NOT_A_VERB_AFTER_WHICH:
             return "present", i  # "Serbs, who celebrate Christmas on Thursday": the relative clause's own verb
         if i >= 1 and word.islower() and tokens[i - 1].lower() in ("which", "who") and (low in PRESENT_PLURAL and low not in PRESENT or (
                 i == n - 1 and _is_word(word) and not _past_form(word, low) and low not in PARTICIPLES | DETERMINERS | AUX_SKIP
                 and not low.endswith("ly") and low not in _NOT_A_VERB_AFTER_WHICH)):
             return "present", i  # "the ATP Finals, which start on Sunday", "The January payments, which land Friday": a relative clause's own verb
-        if word.isalpha() and word.islower() and i >= 1 and tokens[i - 1].lower() in ("we", "they", "i", "you") \
-                and (i == 1 or not _is_word(tokens[i - 2]) or tokens[i - 2].lower() in ("and", "but", "so")) \
-                and not _past_form(word, low) and low not in PARTICIPLES and not low.endswith(("ly", "ing")) and low not in _NOT_A_VERB_AFTER_WE:
+        if i >= 1 and tokens[i - 1].lower() in ("we", "they", "i", "you") and _base_verb(word, low) \
+                and (i == 1 or not _is_word(tokens[i - 2]) or tokens[i - 2].lower() in ("and", "but", "so")):
             return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and tokens[i - 1].lower() not in ("a", "an", "the") and (
                 # (but "60 groups through an open house": an adjective)
@@ -854,6 +855,16 @@ _KINDS_OF_CUT = frozenset("rate tax price pay budget spending job jobs wage fare
 _PAST_ONLY = frozenset("""arose ate awoke became began bit blew broke came chose did drew drove fell flew forbade forgave forgot
 froze gave grew knew ran rang rode rose sang sank saw shook shrank spoke sprang stank stole strode strove swam swore threw
 took tore was went were withdrew woke wore wrote overcame oversaw overtook mistook undertook underwent foresaw""".split())
+_WANTING = frozenset("want wants need needs wanted needed".split())
+
+
+def _base_verb(word: str, low: str) -> bool:
+    """A lowercase word right after a subject ("we", "who") that reads as a verb in the present:
+    not a past form, a participle, an adverb in -ly or a gerund."""
+    return word.isalpha() and word.islower() and not _past_form(word, low) and low not in PARTICIPLES \
+        and not low.endswith(("ly", "ing")) and low not in _NOT_A_VERB_AFTER_WE
+
+
 _NOT_A_VERB_AFTER_WE = frozenset("all both also still just only never always often then now even each ourselves themselves".split())
 _FINITE_AFTER_NOUN = frozenset("was were is are has had will would".split())
 _CONTRACTED = {"re": "are", "m": "am", "ve": "have"}  # (not "d": "had" or "would")
