@@ -77,6 +77,14 @@ FUTURE_ORIENTED = frozenset({
 # order's day (but "ordered them to leave by Friday" is a deadline)
 _ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed"})
 _LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
+# a deal is struck when it is agreed: "agreed to sell itself on Sunday to Bank of America" is the
+# agreeing's day (but "agreed to meet on Sunday" lies ahead); a vote to approve is the voting's day
+_AGREEING = frozenset({"agreed", "agrees", "agree", "offered", "voted"})
+_DEALING = frozenset("buy sell acquire purchase pay repay settle merge combine invest lend license licence lease "
+                     "divest".split())
+# ... but "agreed to purchase the line for $22 million in February" may be when it closes, and "by Friday" a deadline
+_NOT_THE_DEALS_DAY = frozenset("in by until till before after within from for during through next".split())
+_VOTED_THROUGH = frozenset("approve ratify adopt accept reject endorse authorize authorise".split())
 PRESENT = frozenset({
     "is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain", "begins", "begin",
     "starts", "opens", "meets", "meet", "takes", "goes", "comes", "holds", "hold", "leaves", "leave",
@@ -404,6 +412,7 @@ _ADVERBS_IN_S = frozenset("always sometimes perhaps afterwards besides neverthel
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
+    to_verb = ""  # the verb of the infinitive met on the way left
     n = len(tokens)
     skip_to = n
     for i in range(n - 1, max(-1, n - 35), -1):
@@ -460,6 +469,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                          and not tokens[i + 1].endswith(("ss", "us", "is"))):
             # (but "ordered an end to lockouts in November": a plural noun after a preposition)
             infinitive = True
+            to_verb = tokens[i + 1].lower()
             if tokens[i + 1].lower() in _LEAVING and tokens[n - 1].lower() not in ("by", "until", "till", "before") \
                     and any(t.lower() in _ORDERING for t in tokens[max(0, i - 6):i]):
                 infinitive = False  # "ordered all 4,200 residents to leave late Tuesday": the order's day
@@ -569,6 +579,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                                                     not in ("until", "till", "to", "for", "by", "again", "indefinitely")):
                 return "past", i  # "was delayed by heavy rains", "postponed because of rain on Thursday": a delay that happened
             return "future", i
+        if infinitive and low in _AGREEING and (to_verb in _DEALING or low.startswith("vote") and to_verb in _VOTED_THROUGH) \
+                and tokens[n - 1].lower() not in _NOT_THE_DEALS_DAY:
+            return ("past" if low.endswith("ed") else "present"), i  # the deal's day is the agreeing's
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
         if infinitive and low in ("called", "calls", "call", "calling") and i + 1 < n and tokens[i + 1].lower() in ("on", "upon"):
