@@ -354,7 +354,56 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     if any(resolved[i].anchor.startswith("timex:") and int(resolved[i].anchor[6:]) < items[k][0]
            for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
         resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events})
+    _settle_times_in_two_zones(text, items, resolved)
     return [_timex(text, start, end, resolved[i], rule) for i, (start, end, _, rule) in enumerate(items)]
+
+
+_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*")
+_UNIVERSAL_TIME = re.compile(r"\b(?:GMT|UTC|Zulu)\b")
+_DAY_AND_MINUTE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
+
+
+def _clock(partial: Partial) -> bool:
+    """A clock time told without its day ("11:42 p.m. local time", "0242 GMT")."""
+    return isinstance(partial, Calendar) and partial.hour is not None and partial.weekday is None \
+        and partial.day is None and partial.month is None and partial.relation is None
+
+
+def _dated_clock(partial: Partial) -> bool:
+    """A clock time told with its day ("0242 GMT Friday", "9:15 p.m. Thursday")."""
+    return isinstance(partial, Calendar) and partial.hour is not None and (partial.weekday is not None or partial.day is not None)
+
+
+def _settle_times_in_two_zones(text: str, items: list, resolved: dict[int, Resolved]) -> None:
+    """One moment told in local time and, in brackets, in universal time: the side told without a
+    day takes its day from the other ("emerged at 11:42 p.m. local time (0242 GMT Friday)" is
+    Thursday night; "at 6 a.m. Friday (2200 GMT)" is 2200 GMT on Thursday). The zone is the
+    offset between -12 and +14 hours that joins the two clock times."""
+    for k in range(len(items) - 1):
+        (s1, e1, p1, _), (s2, e2, p2, _) = items[k], items[k + 1]
+        if not (_IN_BRACKETS_AFTER.fullmatch(text, e1, s2) and _UNIVERSAL_TIME.search(text, s2, e2)
+                and not _UNIVERSAL_TIME.search(text, s1, e1)):
+            continue
+        if _clock(p1) and _dated_clock(p2):
+            known, unknown, sign = k + 1, k, 1  # local = universal + offset
+        elif _dated_clock(p1) and _clock(p2):
+            known, unknown, sign = k, k + 1, -1  # universal = local - offset
+        else:
+            continue
+        told, wanted = _DAY_AND_MINUTE.fullmatch(resolved[known].value), _DAY_AND_MINUTE.fullmatch(resolved[unknown].value)
+        if not told or not wanted:
+            continue
+        minute = int(told[2]) * 60 + int(told[3])  # (T24:00 is the next day's 00:00)
+        at = dt.datetime.fromisoformat(told[1]) + dt.timedelta(minutes=minute)
+        gap = (int(wanted[2]) * 60 + int(wanted[3])) - minute
+        # the offset (local minus universal) in minutes, between -12 and +14 hours
+        offset = next((sign * (gap + turn) for turn in (0, 1440, -1440) if -720 <= sign * (gap + turn) <= 840), None)
+        if offset is None:
+            continue
+        day = (at + sign * dt.timedelta(minutes=offset)).date()
+        old = resolved[unknown]
+        resolved[unknown] = replace(old, value=day.isoformat() + old.value[10:], interval=(day, day) if old.interval else None,
+                                    anchor=f"timex:{items[known][0]}")
 
 
 def _resolve_items(text: str, reference: dt.date | None, document_type: str, items: list[tuple[int, int, Partial, str]],
