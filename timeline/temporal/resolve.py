@@ -442,6 +442,13 @@ _HISTORY_YEARS = 5  # how many years back a date written out in full tells a sto
 # a date written out with its year: "Aug. 25, 1944", "14 June 1982", "June 1982"
 _FULL_DATE = re.compile(rf"\b(?:(?P<m1>{_MONTH_WORD})\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
                         rf"(?P<m2>{_MONTH_WORD}),?\s+)(?P<year>(?:1[6-9]|20)\d\d)\b")
+# what joins a date to a time that came just before or after it: ", after ...", ", weeks before ..."
+_LINKED_BY_ORDER = re.compile(r",\s+(?:(?:just|only|shortly|soon|days|weeks|months|a\s+(?:day|week|month)|two\s+(?:days|weeks|months))\s+)?"
+                              r"(?P<word>after|before|following)\b", re.IGNORECASE)
+# ... with no other time, year or figure between
+_ANOTHER_TIME_BETWEEN = re.compile(rf"\b(?:{_MONTH_WORD}|(?:1[6-9]|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                                   r"yesterday|today|last|next|this)\b", re.IGNORECASE)
+_COMPARED_SINCE = re.compile(r"\b(?:since|than|from|until|till|to)\s+$", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
 _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
@@ -2015,6 +2022,9 @@ class Resolver:
         which is the news's own)."""
         if self.reference is None or self.narrative or self.tense(start, end) != "past":
             return None
+        linked = self._year_linked_to_full_date(c, start)
+        if linked is not None:
+            return linked
         recent = safe_date(self.reference.year, c.month, c.day or 1)
         if recent is not None and recent > self.reference:
             recent = safe_date(self.reference.year - 1, c.month, c.day or 1)
@@ -2041,6 +2051,29 @@ class Resolver:
             return None
         nearest = min(options, key=lambda d: abs((d - anchor).days))
         return nearest.year if abs((nearest - anchor).days) <= 183 else None
+
+    def _year_linked_to_full_date(self, c: Calendar, start: int) -> int | None:
+        """The year of a month (or day) told as what came just before or after a date written out
+        in full earlier in its sentence, in a year before the writing's: "fired him on Dec. 23, 2019,
+        after a disastrous appearance before Congress in late October" (October 2019), "signed it on
+        March 3, 2019, weeks before it took effect in May"; else None."""
+        s, _ = self.bounds(start, start)
+        written = [m for m in _FULL_DATE.finditer(self.text, s, start)]
+        if not written:
+            return None
+        told = written[-1]
+        link = _LINKED_BY_ORDER.search(self.text, told.end(), start)
+        year = int(told["year"])
+        if link is None or year >= self.reference.year or _ANOTHER_TIME_BETWEEN.search(self.text, told.end(), start) \
+                or _COMPARED_SINCE.search(self.text, max(0, told.start() - 12), told.start()):
+            return None  # (not a point of comparison: "the biggest gain since October 2017, after falling in October")
+        anchor = safe_date(year, V.month_number(told["m1"] or told["m2"]), int(told["d1"] or told["d2"] or 15))
+        if anchor is None:
+            return None
+        before = link["word"].lower() != "before"  # what the date came after lies before it
+        options = [d for d in (safe_date(y, c.month, c.day or 15) for y in (year - 1, year, year + 1)) if d is not None
+                   and (d <= anchor if before else d >= anchor) and abs((d - anchor).days) <= 366]
+        return min(options, key=lambda d: abs((d - anchor).days)).year if options else None
 
     def _year_of_a_day_beside(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a day its text told in full a few days from this one in a past story ("a date
