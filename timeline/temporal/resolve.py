@@ -371,18 +371,6 @@ _DELIVERY_MONTH_AFTER = re.compile(r"\s+(?:delivery|contract|futures|settlement|
 _COMMODITY_AFTER = re.compile(r"\s+(?:soybeans?|soymeal|soyoil|corn|wheat|oats|canola|cotton|cocoa|coffee|sugar|crude|"
                               r"live\s+cattle|feeder\s+cattle|cattle|lean\s+hogs|hogs|heating\s+oil|gasoline)\b(?!\s+(?:crop|harvest|planting|sales|exports|imports|production|output|prices))",
                               re.IGNORECASE)
-# a month that names the period an economic figure covers: "will report April housing starts"
-_REPORTED_PERIOD_AFTER = re.compile(
-    r"\s+(?:housing\s+starts|home\s+sales|retail\s+sales|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
-    r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
-    r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
-    r"inflation\s+rate|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
-    r"(?:data|figures|numbers)|(?:like-for-like|same-store|comparable(?:-store)?)\s+sales|"
-    # (and a month's sales told as reported: "December sales were up 0.5 per cent")
-    r"(?:[a-z-]+\s+)?sales\s+(?:were|was|rose|fell|grew|dropped|slipped|climbed|increased|decreased|jumped|slumped|edged)"
-    # (or reported on a day: "Retailers will report August sales Thursday")
-    r"|sales(?=\s*[.,;]|\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|next\s+week|this\s+week|later)))\b",
-    re.IGNORECASE)  # ("will also release August industrial output data")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
 _COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|that)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
@@ -1387,7 +1375,7 @@ class Resolver:
         if tense == "present" and self._coming_verb_before(start, end):
             tense = "future"  # "the new law takes effect in October", "the season opens in November"
         if c.day is None and c.month is not None and (_REPORTED_PERIOD_BEFORE.search(self.text, max(0, start - 40), start)
-                                                      or _REPORTED_PERIOD_AFTER.match(self.text, end)):
+                                                      or V.REPORTED_PERIOD_AFTER.match(self.text, end)):
             # "will release new home sales figures for March", "will report April housing starts
             # tomorrow": the month the data cover, already past
             tense = "past"

@@ -956,8 +956,10 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
 )
 def month_alone(m: re.Match, text: str) -> Partial | None:
     word = m["month"].lower().rstrip(".")
+    # (a month before an economic figure it names is a month: "will report May durable goods orders")
     prep = bool(_MONTH_CONTEXT.search(before(text, m.start(), 24)))
-    if word in V.AMBIGUOUS_MONTHS and not prep or re.match(r"\s+(?-i:for\s+(?:Life|Our\s+Lives|Jesus|Science))", text[m.end():m.end() + 20]):
+    reported = V.REPORTED_PERIOD_AFTER.match(text, m.end()) and not re.search(r"[A-Z][a-z]+\s+$", text[max(0, m.start() - 20):m.start()])
+    if word in V.AMBIGUOUS_MONTHS and not (prep or reported) or re.match(r"\s+(?-i:for\s+(?:Life|Our\s+Lives|Jesus|Science))", text[m.end():m.end() + 20]):
         return None  # "May said", "March on Washington", "the March for Life"
     nxt = re.match(r"\s+(?-i:([A-Z][a-z]+))", text[m.end():m.end() + 30])
     partner = re.search(r"(?-i:([A-Z][a-z]+))\s+and\s+$", text[max(0, m.start() - 24):m.start()])

@@ -492,3 +492,21 @@ def digit_triggers(token: str) -> tuple[str, ...]:
     if tail in ("am", "pm", "hrs", "h", "gmt", "utc"):
         return ("clock", "number")
     return ("number",)
+
+
+# a month that names the period an economic figure covers: "will report April housing starts"
+REPORTED_PERIOD_AFTER = re.compile(
+    r"\s+(?:housing\s+starts|(?:existing-|new-)?home\s+sales|retail\s+sales|(?:auto|car|vehicle|new-car)\s+sales|"
+    r"construction\s+spending|personal\s+income|consumer\s+spending|(?:consumer|producer|wholesale)\s+price\s+index|"
+    r"purchasing\s+managers['’]?\s+(?:survey|index|report)|(?:consumer|business)\s+confidence|leading\s+indicators|"
+    r"(?:business|wholesale|retail)\s+inventories|(?:un)?employment(?!\s+(?:law|agency|agencies|tribunal|rights|contract|office))|"
+    r"(?:figures|data|statistics)\b(?!\s+(?:out|in|on)\b)|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
+    r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
+    r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
+    r"inflation\s+rate|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
+    r"(?:data|figures|numbers)|(?:like-for-like|same-store|comparable(?:-store)?)\s+sales|"
+    # (and a month's sales told as reported: "December sales were up 0.5 per cent")
+    r"(?:[a-z-]+\s+)?sales\s+(?:were|was|rose|fell|grew|dropped|slipped|climbed|increased|decreased|jumped|slumped|edged)"
+    # (or reported on a day: "Retailers will report August sales Thursday")
+    r"|sales(?=\s*[.,;]|\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|next\s+week|this\s+week|later)))\b",
+    re.IGNORECASE)  # ("will also release August industrial output data")
