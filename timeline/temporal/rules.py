@@ -1233,6 +1233,8 @@ _LONGER_PERIOD_BEFORE = re.compile(
         ("In the second quarter of 2024 it lost $12 million. Results for [that quarter] included a write-down.", "2024-Q2"),
         ("It sold a million phones in the quarter ended March 31 and will report results for [the quarter] that ends "
          "Saturday in late July.", "2025-Q4"),
+        ("It's also [the end of the quarter], so funds are squaring their books.", "2025-Q4"),
+        ("Net rose in the third quarter. Sales slowed toward [the end of the quarter].", "2025-Q3"),
     ),
 )
 def quarter_relative(m: re.Match, text: str) -> Partial | None:
@@ -1277,8 +1279,15 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
     if rel in ("same", ""):
         if not has_the:
             return None
+        if _PART_OF_BEFORE.search(text, max(0, start - 16), start):
+            # "It's also the end of the quarter", "by the end of the quarter": the one under way, as
+            # "the end of the year" is (unless a quarter was just told)
+            return Relative("quarter", 0, "anchor", grain="quarter", fallback="reference")
         return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest")
     return None
+
+
+_PART_OF_BEFORE = re.compile(r"\b(?:end|close|start|beginning|middle|rest|remainder)\s+of\s+$", re.IGNORECASE)
 
 
 @rule(

@@ -41,7 +41,7 @@ _MOD_OF = {"end": "END", "close": "END", "late": "END", "later": "END", "beginni
 # rules whose expressions take an "early"/"late"/"the end of" modifier into their span
 _MODIFIABLE = frozenset({
     "month_day_year", "month_day", "month_year", "year", "spoken_year", "month_alone", "month_relative",
-    "month_of_relative_year", "season", "quarter", "half", "weekday", "deictic_day", "relative_unit", "the_unit",
+    "month_of_relative_year", "season", "quarter", "quarter_relative", "half", "weekday", "deictic_day", "relative_unit", "the_unit",
     "decade", "century", "holiday", "unit_end", "year_range",
 })
 _TRAILING = " \t\n,;:"
