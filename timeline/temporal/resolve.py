@@ -2544,7 +2544,9 @@ class Resolver:
             elif r.grain == "quarter" and r.unit == "quarter" and self.last_date(start, grain="quarter"):
                 found = self.last_date(start, grain="quarter")  # "that quarter", "the following quarter"
             else:
-                found = self.last_date(start)
+                # (the same period is not one a figure was compared with: "will finish the year down about
+                # 4%, compared with a 27% gain in 1989. Volume was one of the lightest of the year": 1990's)
+                found = self.last_date(start, where_pos=self._not_compared if r.amount == 0 else None)
                 if r.amount == 0 and r.unit in ("month", "year") and found is not None \
                         and _SAID_ON_BEFORE.search(self.text, max(0, found[0] - 30), found[0]):
                     # "Sales fell 11 percent in February, the automakers said Tuesday. The industry sold
@@ -2554,7 +2556,7 @@ class Resolver:
                     # "since July 2015, when the bank cut it for the second time that year": the
                     # same period is the one its sentence told last, even after "since"
                     sentence = self.bounds(start, end)[0]
-                    told = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start),
+                    told = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start and self._not_compared(pos)),
                                default=None, key=lambda h: h[0])
                     if told is not None and (found is None or told[0] > found[0]):
                         found = told
