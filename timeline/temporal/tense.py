@@ -109,6 +109,8 @@ _BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on"
                             "for", "from", "with", "after", "during"})
 # ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# words between a past verb and a verb in -s that make the latter a verb ("said it runs", "knew that ...")
+_NOT_A_NOUN_BEFORE_VERB = frozenset("it he she that this which who what one nobody everyone something".split())
 _BEFORE_A_COUNT = frozenset("by of for with in to after than about around nearly only just all the and or".split())
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
                              "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold"})
@@ -465,6 +467,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and _is_word(tokens[i + 1]) and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be") \
+                and tokens[i + 1].lower() not in _COUNT_WORDS | {"one", "zero", "nil", "none"} \
                 and not (i >= 1 and tokens[i - 1].lower() in _NOUNS_BEFORE_TO and tokens[i + 1].endswith("s")
                          and not tokens[i + 1].endswith(("ss", "us", "is"))):
             # (but "ordered an end to lockouts in November": a plural noun after a preposition)
@@ -734,7 +737,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
                     tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN
                     or i >= 2 and tokens[i - 1].lower() in _COUNT_WORDS and tokens[i - 2].lower() in _BEFORE_A_COUNT) or i >= 2 and tokens[i - 1].islower()
-                    and _is_word(tokens[i - 1]) and tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}):
+                    and _is_word(tokens[i - 1]) and (tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}
+                                                     # the object of a past verb: "bombers flew practice runs over South Korea on Thursday"
+                                                     or tokens[i - 1].lower() not in _NOT_A_NOUN_BEFORE_VERB and tokens[i - 2].islower()
+                                                     and tokens[i - 2].lower() in PAST_IRREGULAR)):
                 continue  # a noun: "released the reports Tuesday", "disqualified for false starts on Sunday" (but "a
                 # split that takes effect Aug. 31")
             if aux == "to" or not low.endswith("s") and low not in ("am", "have", "do") and any(
