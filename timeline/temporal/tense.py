@@ -100,6 +100,9 @@ PRESENT = frozenset({
     "concludes", "follows", "finishes", "culminates", "wraps",  # "the round concludes on Tuesday"
     "calls", "envisages", "foresees", "provides",  # "the agreement calls for sessions on Oct. 11"
     "applies",  # "the ban applies from 12.01am Wednesday"
+    # verbs of releases and moves that are also nouns ("the Labor Department releases July producer
+    # prices Friday", "the Series moves to Yankee Stadium on Tuesday"; but "the reports Tuesday")
+    "releases", "reports", "moves", "issues", "shifts",
     "coincides",  # "the closure coincides with the grand final on Sunday"
     "brings", "sees", "includes",  # "This week also brings the consumer price index on Tuesday"
 })
@@ -109,11 +112,16 @@ _BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on"
                             "for", "from", "with", "after", "during"})
 # ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# verbs in -s that are nouns more often than not: a verb only after a name ("the Commerce Department
+# releases", "Microsoft releases Halo 3 on Sept. 25") or an adverb ("attention now shifts to")
+_NOUN_FIRST = frozenset({"releases", "reports", "moves", "issues", "shifts"})
+_ADVERBS_BEFORE_VERB = frozenset("now also then officially formally finally".split())
 # words between a past verb and a verb in -s that make the latter a verb ("said it runs", "knew that ...")
 _NOT_A_NOUN_BEFORE_VERB = frozenset("it he she that this which who what one nobody everyone something".split())
 _BEFORE_A_COUNT = frozenset("by of for with in to after than about around nearly only just all the and or".split())
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
-                             "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold"})
+                             "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold",
+                             "releases", "reports", "moves", "issues", "shifts"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
 # a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
 # determiner they are nouns ("the close of trading")
@@ -345,7 +353,7 @@ def _plural_subject(word: str) -> bool:
     if low in DETERMINERS or low in AUX_SKIP or not _is_word(word):
         return False
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in PAST_IRREGULAR \
-        and low not in PRESENT and low not in ("news", "its", "his", "this", "has", "was", "is")
+        and (low not in PRESENT or low in _NOUN_FIRST) and low not in ("news", "its", "his", "this", "has", "was", "is")
 
 
 _HEAD_PREPOSITIONS = frozenset("of for in at from on with around near outside across along over under into through".split())
@@ -732,6 +740,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and not tokens[i + 2][:1].isdigit() and i >= 1 and _is_word(tokens[i - 1]) \
                 and tokens[i - 1].lower() not in DETERMINERS | _AUX_BEFORE_ADVERB | _HEAD_PREPOSITIONS | {"with", "to", "and"}:
             return "present", i  # "The parade steps off at 4:30 p.m. Friday", "the sale kicks off": a phrasal verb
+        if low in _NOUN_FIRST and not (i >= 1 and (tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])
+                                                   and tokens[i - 1].lower() not in DETERMINERS
+                                                   or tokens[i - 1].lower() in _ADVERBS_BEFORE_VERB)):
+            continue  # a noun unless a name is its subject: "press reports over the weekend", "by reports Thursday"
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
@@ -747,7 +759,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     t.lower() in _CAUSATIVE for t in tokens[max(0, i - 5):i - 1]):
                 continue  # an infinitive ("scheduled to expire Friday", "let the offensive begin Saturday"):
                 # the verb governing it decides
-            if aux and (aux in PAST_IRREGULAR or aux in PRESENT and aux not in ("do", "does")):
+            if aux and (aux in PAST_IRREGULAR or aux in PRESENT and aux not in ("do", "does") and aux not in _NOUN_FIRST):
                 continue  # "took hold", "has begun": the verb before it decides
             if aux in MODALS_FUTURE:
                 return "future", i  # "will meet"
@@ -850,6 +862,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
         if low in ("has", "have") and i + 1 < len(tokens) and (tokens[i + 1].lower() in PARTICIPLES or _past_form(
                 tokens[i + 1], tokens[i + 1].lower())):
             return "past"  # "..., has been called off": a present perfect tells of what is done
+        if low in _NOUN_FIRST and not (i >= 1 and tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])
+                                       and tokens[i - 1].lower() not in DETERMINERS):
+            continue  # a noun: "On Friday, the Tokyo stock price index of first section issues was down 15.82"
         if low in ("plans", "expects", "intends", "hopes", "aims") or low in PRESENT:
             return "present"
         if _past_form(word, low) or low in PARTICIPLES:
