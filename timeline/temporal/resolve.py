@@ -437,6 +437,11 @@ _LINKED_BY_ORDER = re.compile(r",\s+(?:(?:just|only|shortly|soon|days|weeks|mont
 _ANOTHER_TIME_BETWEEN = re.compile(rf"\b(?:{_MONTH_WORD}|(?:1[6-9]|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                    r"yesterday|today|last|next|this)\b", re.IGNORECASE)
 _COMPARED_SINCE = re.compile(r"\b(?:since|than|from|until|till|to)\s+$", re.IGNORECASE)
+# the hours a part of the day holds ("this morning" holds no 2:56 p.m.)
+_HOURS_OF_PART = {"MO": range(4, 12), "AF": range(13, 18), "EV": range(17, 23), "NI": (20, 21, 22, 23, 0, 1, 2, 3, 4)}
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ne|ck|ng)\b", re.IGNORECASE)
+_LEDE_REACH = 800  # how far into a text its lede's day is told (past a headline and a dateline)
+_UNTIL_OR_BY_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s+$", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
 _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
@@ -2355,6 +2360,10 @@ class Resolver:
             # "bills maturing on May 3 and Aug. 2. Tenders must be received by 1 p.m. EST": a term's end told
             # before is no day of the time; the day of writing is
             return base, anchor
+        if last and hour is not None and self.reference and not self.narrative and self.tense(start, end) == "past":
+            fitting = self._day_fitting_the_hour(start, last, hour, minute or 0)
+            if fitting is not None:
+                return fitting
         happening = bool(last and _PART_OF_THE_DAY_BEFORE.search(self.text, max(0, last[0] - 30), last[0]))
         if last and (start - last[0] <= 400 or happening and start - last[0] <= 900) and (
                 self.narrative or self.reference is None or (last[1].first - self.reference).days >= -31
@@ -2376,6 +2385,31 @@ class Resolver:
                 # 1987 ... Trading was halted at 2:36 p.m.": the day of the news the story leads with
                 return lede[1].first, f"timex:{lede[0]}"
         return base, anchor  # "Voting ends at 8 p.m.", paragraphs after any day: the day of writing
+
+    def _day_fitting_the_hour(self, start: int, last: tuple[int, When], hour: int, minute: int) -> tuple[dt.date, str] | None:
+        """The day of a clock time in a past clause when the last day told cannot hold it: a part
+        of today the hour is not in, after an earlier day's part that holds it, told in the lede
+        ("struck Moore on Monday afternoon ... revised the figure this morning ... touched down at
+        2:56 p.m.": Monday's; noon is in neither morning nor afternoon), or a moment the past perfect puts before
+        the time just told ("touched down at 8:31 a.m. Tuesday ... It had undocked at 7:08 p.m.":
+        the evening before); else None."""
+        pos, told = last
+        if told.grain == "part_of_day" and told.part_of_day in _HOURS_OF_PART and hour not in _HOURS_OF_PART[told.part_of_day] \
+                and any(p == pos and kind == "reference" for p, _, kind in self.history):
+            # (only a part of today told in passing gives way, and only to the part of the day the
+            # story opens with: "Lawyers filed suit Saturday morning. One was released after noon" stays)
+            opening = min(((p, w) for p, w, _ in self.history if p < min(pos, _LEDE_REACH) and w.grain == "part_of_day"
+                           and w.first < told.first and hour in _HOURS_OF_PART.get(w.part_of_day or "", ())),
+                          default=None, key=lambda h: h[0])
+            if opening is not None:
+                return opening[1].first, f"timex:{opening[0]}"
+        clause = max(self.bounds(start, start)[0], self.text.rfind(",", 0, start) + 1)
+        if told.grain == "minute" and told.hour is not None and told.hour < 24 \
+                and _PAST_PERFECT_BEFORE.search(self.text, clause, start) and not _UNTIL_OR_BY_BEFORE.search(self.text, clause, start) \
+                and hour * 60 + minute > told.hour * 60 + (told.minute or 0):
+            # (not a period's end: "had received 250mm of rain in the 24 hours to 9am")
+            return moved(told.first, -1), f"timex:{pos}"
+        return None
 
     # --------------------------------------------------------------------------- relative shifts
 
