@@ -2167,6 +2167,8 @@ _NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a
 
 # a rank within a period before it: "the busiest days of the year", "the widest release of the year",
 # "its first crop report of the year", "the most-watched programs of the month"
+# what follows a period a price ended: "ended the week higher", "finished the year up 35%"
+_CLOSING_LEVEL_WORDS = frozenset("at higher lower up down with flat unchanged without on".split())
 _RANKED_IN_BEFORE = re.compile(r"(?:\b[a-z]+est|\bmost[\s-]+[\w-]+|\b(?:first|last|final|only|best|worst))(?:\s+[\w'’-]+){0,3}\s+of\s+$",
                                re.IGNORECASE)
 # ... and how a period begins or ends: "a slow start to the year", "a strong finish to the year"
@@ -2220,11 +2222,17 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
     if unit == "week" and m.group("t").lower() == "the week" and (
             re.search(r"\b(?:over|across|ended|ends|ending|finished|finishes|closed|closes)\s+$", ctx, re.IGNORECASE)
-            and (not m["joined"] or m["joined"].lower() in ("at", "higher", "lower", "up", "down", "with", "flat", "unchanged"))
+            and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS)
             or re.match(r"['’]s\s", after) and re.search(r"\b(?:among|of|for|in)\s+$", ctx, re.IGNORECASE)):
         # "European shares ended the week higher", "Over the week, the FTSE rose", "Among the week's
         # winners": the week of the news
         return Relative("week", 0, "reference")
+    if unit == "year" and m.group("t").lower() == "the year" and re.search(
+            r"\b(?:ended|ends|end|ending|finished|finishes|finish|closed|closes|close|began|begins|begin|started|starts|start)\s+$",
+            ctx, re.IGNORECASE) and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS):
+        # "Frankfurt share prices finished the year up about 35%", "the Hang Seng ended the year at
+        # 2836.57": the year of the story told, else this one
+        return Relative("year", 0, "anchor", grain="year", fallback="reference")
     to_amount = m["joined"] and m["joined"].lower() == "to" and re.match(r"\s+to\s+[$£€]?\d", text[m.end("t"):m.end("t") + 10])
     ranked = unit in ("year", "month", "week") and (_RANKED_IN_BEFORE.search(ctx) or _START_TO_BEFORE.search(ctx)
                                                     # "down 3.4 percent for the week and 6.3 percent for the month",
@@ -2238,8 +2246,9 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         return None  # "the year and a half", "the week before": only "by the end of the year much of the army ..."
     if re.match(r"\s+(?:ended|ending)\b", after):
         return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
-    if unit in ("decade", "century") and not re.search(r"(?:end|beginning|start|middle|close|turn)\s+of\s+$", ctx):
-        return None  # "the decade" alone is no one decade
+    if unit in ("decade", "century") and not (re.search(r"(?:end|beginning|start|middle|close|turn|most|much|rest|remainder)\s+of\s+$", ctx)
+                                              or unit == "decade" and ranked):
+        return None  # "the decade" alone is no one decade (but "for most of the decade", "its best year of the decade")
     if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn|much|most)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx) \
             or unit in ("month", "year") and _PICKED_DAY_OF.search(ctx) or ranked:
         from .tense import clause_tense
