@@ -61,7 +61,7 @@ REACH = {
     "unit": (55, 30), "month": (35, 40), "year": (30, 25), "number": (15, 15), "decade": (20, 10),
     "spoken_year": (20, 45), "weekday": (30, 25), "deictic": (20, 20), "part_of_day": (25, 15),
     "clock": (30, 40), "spoken_clock": (30, 30), "reference": (35, 15), "set": (15, 25), "holiday": (15, 25), "event": (45, 30),
-    "ordinal": (10, 35), "code": (5, 15), "season": (30, 30),
+    "ordinal": (10, 35), "code": (5, 15), "season": (30, 30), "twilight": (10, 25),
 }
 
 
@@ -1923,6 +1923,29 @@ _AFTER_PART_OF_DAY = re.compile(
 # a habit, not one day's morning ("the market was always busy in the morning")
 _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typically|normally|regularly|every|each|would\s+often)\b",
                     re.IGNORECASE)
+
+
+@rule(
+    "twilight",
+    ("twilight",),
+    rf"{B}(?P<prep>at|by|until|till|since|from)\s+(?P<t>(?P<pod>dawn|daybreak|sunrise|dusk|nightfall|sunset))(?![\w-])"
+    rf"(?:(?=,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b))?",
+    examples=(("Helicopters began flying food to isolated villages at [dawn] on Friday.", "2025-11-28TMO", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The search was suspended on Saturday. Hopes faded by [nightfall].", "2025-11-29TEV", None,
+               EXAMPLE_REFERENCE, "news", "TIME")),
+)
+def twilight(m: re.Match, text: str) -> Partial | None:
+    """Dawn or dusk when the text sets something at it ("at dawn", "by nightfall", "until dawn"),
+    as our annotators tag it 37 times of 48, a part of the day the text places it on; not as a
+    word of its own ("as dawn broke", "a dawn raid", "after sunset"), which they leave (TimeBank too)."""
+    from .tense import sentence_bounds
+
+    if _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())):
+        return None  # "the fast ends at sunset each day": a habit
+    # ("at dawn on Friday": that day's dawn, the weekday tagged on its own)
+    weekday = V.weekday_number(m["wd"]) if m["wd"] else None
+    return Calendar(weekday=weekday, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
 
 
 @rule(
@@ -4195,7 +4218,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
     event_offset,
     # relative and deictic
-    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
+    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,

@@ -224,7 +224,7 @@ def unit_of(word: str) -> tuple[str, str, int]:
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
     "overnight": "NI", "dawn": "MO", "daybreak": "MO", "dusk": "EV", "midday": "MI",
-    "noon": "MI", "lunchtime": "MI",
+    "noon": "MI", "lunchtime": "MI", "nightfall": "EV", "sunset": "EV", "sunrise": "MO",
 }
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
@@ -442,6 +442,7 @@ _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
 _triggers("deictic", "today yesterday tomorrow tonight overnight")
 _triggers("part_of_day", "morning afternoon evening night tonight")
+_triggers("twilight", "dawn daybreak sunrise dusk nightfall sunset")
 _triggers("clock", """
 am pm m noon midnight midday clock gmt utc ist bst cet cest msk est edt pst pdt aedt aest sgt hkt jst kst
 sast wat eat hrs hours local et pt ct acst awst nzdt nzst wib pkt gst ast
