@@ -116,6 +116,19 @@ def test_output_folder_inside_input_folder_is_refused(articles, capsys):
     assert not (articles / "out").exists()
 
 
+@pytest.mark.parametrize("below", ["", "sub"])
+def test_output_folder_that_is_a_file_is_refused_before_any_work(articles, tmp_path, capsys, monkeypatch, below):
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    def no_work(*args, **kwargs):
+        raise AssertionError("articles were read although the output folder cannot be written")
+    monkeypatch.setattr("timeline.ingest.load_articles", no_work)
+    status, _, err = run(["build", articles, "-o", afile / below if below else afile], capsys)
+    assert status == 2
+    assert err.count("\n") == 1 and f"{afile} " in err and "is a file, not a folder" in err and "-o OUTDIR" in err
+    assert afile.read_text() == "x"
+
+
 def test_outputs_are_readable_by_others(tmp_path):
     old_umask = os.umask(0o022)
     try:

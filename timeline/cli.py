@@ -157,6 +157,14 @@ def parse_formats(text: str) -> list[str]:
 
 
 def check_output_folder(output: Path, inputs: Sequence[str]) -> None:
+    # Checked before any work: a file in the way would otherwise fail the final write, after
+    # every article had been tagged and every format rendered.
+    for path in (output, *output.parents):
+        if path.exists() and not path.is_dir():
+            where = "" if path == output else f" (in {output})"
+            raise UsageError(
+                f"output folder {path}{where} is a file, not a folder: choose another -o OUTDIR, or remove the file"
+            )
     out = output.resolve()
     for raw in inputs:
         folder = Path(raw).resolve()
