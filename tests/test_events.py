@@ -10,7 +10,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
-from timeline.events import ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, extract_mentions
+from timeline.events import (
+    ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
+    EDITORS_NOTE_NEAR_MISSES, extract_mentions,
+)
 from timeline.events.clauses import (
     FILLER_RULES, MAX_WORDS, focus_phrase, object_of_dated_verb, split_clauses, strip_filler, summarize,
 )
@@ -884,6 +887,37 @@ def test_an_update_stamp_makes_no_mention():
         timex(article, "on Tuesday", "2025-12-02", "day", day("2025-12-02")),
     ])
     assert [m.timex.text for m in mentions] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize("line", EDITORS_NOTE_EXAMPLES)
+def test_corrections_clarifications_and_updates_are_editors_notes(line):
+    assert EDITORS_NOTE.match(line)
+
+
+@pytest.mark.parametrize("line", EDITORS_NOTE_NEAR_MISSES)
+def test_news_is_not_an_editors_note(line):
+    assert not EDITORS_NOTE.match(line)
+
+
+def test_an_editors_note_makes_no_mention_in_any_of_its_sentences():
+    article = make_article("c", day("2024-02-06"), [
+        "The board next meets on 18–19 March.",
+        "*Correction (7 Feb 2024): An earlier version of this story said the board would next meet on 19–20 March.",
+        "It meets on 18–19 March.*",
+        "*This article was updated on 21 October 2024.*",
+    ])
+    # the correction is one paragraph of two sentences
+    sentences = list(article.sentences)
+    sentences[2] = sentences[2].model_copy(update={"paragraph": sentences[1].paragraph})
+    article = article.model_copy(update={"sentences": sentences})
+    mentions = extract_mentions(article, [
+        timex(article, "18–19 March", "2024-03-18/2024-03-19", "day", day("2024-03-18"), day("2024-03-19")),
+        timex(article, "7 Feb 2024", "2024-02-07", "day", day("2024-02-07")),
+        timex(article, "19–20 March", "2024-03-19/2024-03-20", "day", day("2024-03-19"), day("2024-03-20")),
+        timex(article, "18–19 March", "2024-03-18/2024-03-19", "day", day("2024-03-18"), day("2024-03-19"), occurrence=1),
+        timex(article, "21 October 2024", "2024-10-21", "day", day("2024-10-21")),
+    ])
+    assert [m.quote for m in mentions] == ["The board next meets on 18–19 March."]
 
 
 @pytest.mark.parametrize(

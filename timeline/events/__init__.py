@@ -4,7 +4,9 @@
 yields one mention for each time expression in it that names calendar time (type DATE or
 TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST_REF /
 FUTURE_REF make none. Headings and the title line make none either: they restate the body;
-nor do bylines, update stamps and credits (``ARTICLE_METADATA``): their dates are the article's.
+nor do bylines, update stamps and credits (``ARTICLE_METADATA``): their dates are the article's;
+nor do editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
+updated on ..."), which tell about the article, not the news.
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
@@ -71,6 +73,41 @@ ARTICLE_METADATA_NEAR_MISSES = (
     "By the end of May, Boeing must present a plan.",
     "Published figures on Monday showed inflation fell.",
     "Updated forecasts on Monday showed a weaker storm.",
+)
+
+# Editors' notes: a correction, clarification or update told about the article itself ("*Correction
+# (7 Feb 2024): An earlier version of this story said ...*", "This article was amended on 3
+# March"). The dates in them are of the article's making or of what it wrongly said, not news;
+# the whole paragraph the note opens is the note ("... It meets on 18-19 March."). Emphasis,
+# brackets or parentheses around the note are allowed for.
+EDITORS_NOTE = re.compile(
+    r"^[\s*_(\[]*(?:(?:corrections?|clarifications?|updates?|editor['’]?s['’]?\s+notes?|note\s+to\s+(?:readers|editors))"
+    r"[*_\s]*(?:\([^)]{0,40}\)|,\s*[^:–—]{1,30}|\s+\d[^:–—]{0,30})?[*_\s]*(?::|—|–|\s-\s|\.\s)"
+    r"|this\s+(?:article|story|report|piece|post|page)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:amended|updated|corrected|changed|edited|revised)\b"
+    r"|an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report|piece|post)\b)",
+    re.IGNORECASE,
+)
+EDITORS_NOTE_EXAMPLES = (
+    "*Correction (7 Feb 2024): An earlier version of this story said the board would next meet on 19–20 March.",
+    "*This article was updated on 21 October 2024 to include a statement from the council.*",
+    "Correction: A previous version of this article gave the wrong date for the vote.",
+    "CORRECTION — The hearing is on Tuesday, not Monday.",
+    "Clarification: The talks on 3 March were informal.",
+    "Editor’s note: This story was first published on 1 May 2023.",
+    "[Update, 5 March: The company declined to comment.]",
+    "Update, March 6, 10:15 a.m. ET: Police said the suspect was arrested on Thursday.",
+    "**Update:** The minister resigned on Friday evening.",
+    "This story has been amended since it was first published on 2 June.",
+    "An earlier version of this article misstated the date of the election.",
+)
+EDITORS_NOTE_NEAR_MISSES = (
+    "Correction officers walked out on Monday.",
+    "Corrections Minister Ana Ruiz resigned on Tuesday.",
+    "The newspaper issued a correction on Monday.",
+    "Updates to the software were released on 3 March.",
+    "This article of the constitution was amended in 1992.",
+    "The story was updated on Monday with new figures from the ministry.",
 )
 
 # "since" directly before an expression makes it a point of comparison ("worst day since 2022").
@@ -519,11 +556,24 @@ def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     return found if 0 <= found <= at else at
 
 
+def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
+    """The paragraphs an editors' note opens (``EDITORS_NOTE``): they tell about the article, not the news."""
+    notes: set[int] = set()
+    opened: set[int] = set()
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        if sentence.paragraph not in opened:
+            opened.add(sentence.paragraph)
+            if EDITORS_NOTE.match(sentence.text):
+                notes.add(sentence.paragraph)
+    return notes
+
+
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of one article, in text order (see the module docstring)."""
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Timex]] = {}
+    notes = editors_note_paragraphs(sentences)
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
         if not (is_calendar_time(timex) or event_anchor(timex)) or _in_title(article, timex.start, timex.end):
             continue
@@ -539,7 +589,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         sentence = _sentence_of(sentences, starts, timex)
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
             continue
-        if _in_title(article, sentence.start, sentence.end) or ARTICLE_METADATA.match(sentence.text):
+        if _in_title(article, sentence.start, sentence.end) or ARTICLE_METADATA.match(sentence.text) \
+                or sentence.paragraph in notes:
             continue
         by_sentence.setdefault(sentence.start, []).append(timex)
 
