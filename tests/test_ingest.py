@@ -104,6 +104,17 @@ def test_reads_as_headline(line, expected):
          "Related Articles\nA Headline Here\nShare this article"),
         # A sentence after an "Also Read" line means the list was not trailing furniture.
         ("Talks ended.\nAlso read:\nThe envoys said they would return next week.", None, ""),
+        # headlines in sentence case, bulleted or linked, after the usual headers
+        ("Talks ended.\n\nRelated:\n- Boeing’s 2021 outlook dims\n- Southwest to retrain 9,000 pilots", "Talks ended.",
+         "Related:\n- Boeing’s 2021 outlook dims\n- Southwest to retrain 9,000 pilots"),
+        ("Talks ended.\n**Read more:**\n* [Envoys to return to Moscow in March](https://example.com/a)", "Talks ended.",
+         "**Read more:**\n* [Envoys to return to Moscow in March](https://example.com/a)"),
+        ("Talks ended.\n## See also\n- Oil prices rise as talks stall", "Talks ended.",
+         "## See also\n- Oil prices rise as talks stall"),
+        ("Talks ended.\nMore on this story\n- What the 2014 deal said\n\nRelated coverage\n- Kyiv’s winter of blackouts",
+         "Talks ended.", "More on this story\n- What the 2014 deal said\n\nRelated coverage\n- Kyiv’s winter of blackouts"),
+        # a bulleted sentence after the header is the article's own list, not other headlines
+        ("Talks ended.\nSee also:\n- The envoys will return on 3 March.", None, ""),
     ],
 )
 def test_trailing_boilerplate_is_cut(body, kept, cut):

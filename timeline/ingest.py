@@ -347,10 +347,27 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 LIST_HEADER = re.compile(
-    r"^\s*(?:also read|read more|read also|related(?: articles| stories| news)?|see also|more from [\w .]+"
-    r"|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|more stories|further reading)\s*:?\s*$",
+    r"^\s*(?:#{1,6}\s+)?[*_]*\s*(?:also read|read more|read also|read next|"
+    r"related(?: articles?| stories| story| news| coverage| content| links| reading| topics)?|see also|more from [\w .]+"
+    r"|more on this(?: story| topic)?|more coverage|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?"
+    r"|more stories|further reading)\s*[*_]*\s*:?\s*[*_]*\s*$",
     re.IGNORECASE,
 )
+# a Markdown link around a listed headline: "[Boeing's 2021 outlook dims](https://...)"
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def reads_as_listed_headline(line: str) -> bool:
+    """A line of a "Related:" list: a headline, or a bulleted or linked one in sentence case
+    ("- Boeing’s 2021 outlook dims"), as many outlets write them: short, no closing full stop."""
+    text = _LINK.sub(r"\1", line).strip()
+    marker = LIST_MARKER.match(text)
+    linked = marker is not None or text != line.strip()
+    text = text[marker.end():] if marker else text
+    text = text.strip("*_ ")
+    if reads_as_headline(text):
+        return True
+    return linked and bool(text) and len(text) <= 160 and text[-1] not in ".,;:" and 1 <= len(WORD.findall(text)) <= 22
 
 
 def cut_boilerplate(body: str) -> tuple[str, str]:
@@ -368,7 +385,7 @@ def cut_boilerplate(body: str) -> tuple[str, str]:
         # A "related" list: header line followed only by headline-like or blank lines.
         header = index
         while header >= 0 and not LIST_HEADER.match(lines[header]) and (
-            not lines[header].strip() or reads_as_headline(lines[header])
+            not lines[header].strip() or reads_as_listed_headline(lines[header])
         ):
             header -= 1
         if header >= 0 and LIST_HEADER.match(lines[header]) and cut - header <= 15:
