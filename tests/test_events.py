@@ -20,6 +20,7 @@ from timeline.events.clauses import (
 from timeline.events.cues import (
     ATTRIBUTION_CUES,
     CANCELLED_CUES,
+    DISRUPTION_CUES,
     PLANNED_CUES,
     detect_status,
     is_attributed,
@@ -58,6 +59,56 @@ def test_status_cue_examples(cue, example):
 )
 def test_status_cue_near_misses_do_not_match_their_cue(cue, near_miss):
     assert not cue.pattern.search(near_miss)
+
+
+@pytest.mark.parametrize("cue,example", [(c.name, e) for c in DISRUPTION_CUES for e in c.examples])
+def test_trains_or_flights_that_stopped_running_are_reported(cue, example):
+    assert detect_status(example) == "reported"
+
+
+@pytest.mark.parametrize(
+    "cue,near_miss", [(c, text) for c in DISRUPTION_CUES for text in c.near_misses], ids=lambda v: getattr(v, "name", v)
+)
+def test_happenings_called_off_are_no_disruption(cue, near_miss):
+    assert not cue.pattern.search(near_miss)
+    assert detect_status(near_miss) == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "clause,expression,status",
+    [
+        # a relative clause's calling-off is of its noun, not of what the clause's date dates
+        ("Passengers whose trains were cancelled can claim a full refund until 31 January.", "31 January", "reported"),
+        ("Fans whose match was called off can claim refunds until 31 January.", "31 January", "reported"),
+        ("The concert that was postponed from May 3 will take place on June 1.", "June 1", "planned"),
+        # ... unless the date is in it
+        ("The concert that was postponed from May 3 will take place on June 1.", "May 3", "postponed"),
+        ("The summit, which was called off on Friday, was to discuss trade.", "Friday", "cancelled"),
+        # services dated as planned, called off
+        ("Southern cancelled Tuesday's services.", "Tuesday", "cancelled"),
+    ],
+)
+def test_a_calling_off_counts_only_for_what_the_date_dates(clause, expression, status):
+    assert detect_status(clause, expression) == status
+
+
+def test_a_story_about_trains_stopped_is_reported_by_every_source():
+    bbc = make_article("bbc", day("2026-01-09"), [
+        "The Eurostar service between London and Paris was suspended on Thursday evening after a power failure.",
+    ])
+    guardian = make_article("guardian", day("2026-01-10"), [
+        "Thousands of passengers were stranded after Eurostar cancelled all trains through the Channel Tunnel on "
+        "Thursday evening, following a power failure near Folkestone.",
+        "Passengers whose trains were cancelled can claim a full refund until 31 January.",
+    ])
+    mentions = extract_mentions(bbc, [timex(bbc, "Thursday evening", "2026-01-08TEV", "part_of_day", day("2026-01-08"))])
+    mentions += extract_mentions(guardian, [
+        timex(guardian, "Thursday evening", "2026-01-08TEV", "part_of_day", day("2026-01-08")),
+        timex(guardian, "31 January", "2026-01-31", "day", day("2026-01-31")),
+    ])
+    assert [(m.document, m.timex.text, m.status) for m in mentions] == [
+        ("bbc", "Thursday evening", "reported"), ("guardian", "Thursday evening", "reported"),
+        ("guardian", "31 January", "planned")]
 
 
 @pytest.mark.parametrize(

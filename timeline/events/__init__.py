@@ -685,7 +685,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             told = clause
             for phrase in befallen if not focus[id(timex)] else ():
                 told = told.replace(phrase, " ")
-            status = detect_status(told)
+            status = detect_status(told, timex.text)
             if focus[id(timex)]:
                 # "has called off [Saturday's strike on Northline Rail]": what befell the phrase
                 # is told by the verb before it

@@ -3,7 +3,8 @@
 Each cue is a record (name, pattern, the status it signals, examples that must match and
 near-misses that must not); ``tests/test_events.py`` runs every example. Cancellation beats
 planning ("the plan to meet ... was cancelled" is a cancelled event, not a planned one), and a
-clause with neither is ``reported``. ``extract_mentions`` also turns a ``reported`` event dated
+clause with neither is ``reported``. Trains or flights that stopped running are news that
+happened (``DISRUPTION_CUES``), not a planned happening called off. ``extract_mentions`` also turns a ``reported`` event dated
 after the article's reference date into ``planned``: an article cannot report as done what
 has not happened yet ("Peskov confirmed the Tuesday meeting", written on Monday).
 """
@@ -170,6 +171,66 @@ ATTRIBUTION_CUES: tuple[Cue, ...] = (
 )
 
 
+# What runs to a timetable: cancelling or suspending it is itself the news of the day, a
+# disruption that happened ("Eurostar cancelled all trains ... on Thursday evening", "flights
+# were suspended on Monday"), not a planned happening called off. (A church's or a memorial
+# service is a happening: "the memorial service on Friday was cancelled" stays cancelled.)
+_NOT_RUNNING_SERVICES = ("memorial", "church", "funeral", "remembrance", "prayer", "thanksgiving", "carol", "wedding",
+                         "religious", "worship", "commemorative", "candlelit", "candlelight", "interfaith", "requiem")
+_RUNNING = (r"(?:trains?|" + "".join(rf"(?<!{word}\s)" for word in _NOT_RUNNING_SERVICES)
+            + r"services?|flights?|sailings?|ferries|crossings?|buses|coaches|departures|routes?|trams?)\b")
+_STOPPING = r"(?:cancell?ed|cancels|cancelling|suspended|suspends|suspending|axed|scrapped|halted|grounded)"
+DISRUPTION_CUES: tuple[Cue, ...] = (
+    _cue(
+        "stopped-running",
+        r"\b" + _STOPPING + r"\s+(?:(?:all|the|its|their|his|her|some|most|many|dozens\s+of|hundreds\s+of|thousands\s+of|"
+        r"about|around|nearly|almost|more\s+than|over|further|\d[\d,]*)\s+)*(?:[\w'’-]+\s+){0,3}?" + _RUNNING,
+        "reported",
+        ["Thousands of passengers were stranded after Eurostar cancelled all trains through the Channel Tunnel on Thursday evening.",
+         "The airline suspended all flights to Tel Aviv on Monday.", "Ryanair cancelled more than 400 flights on Friday."],
+        ["Organisers cancelled the concert on Friday.", "The church cancelled its memorial service on Friday."],
+    ),
+    _cue(
+        "was-stopped",
+        r"\b" + _RUNNING + r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|have\s+been|has\s+been|had\s+been|is|are|got)\s+(?:\w+\s+)?"
+        + _STOPPING,
+        "reported",
+        ["The Eurostar service between London and Paris was suspended on Thursday evening.",
+         "All flights out of Heathrow were cancelled on Sunday as the storm hit."],
+        ["The memorial service on Friday was cancelled.", "The vote on Friday was cancelled."],
+    ),
+)
+# ... unless the services are dated as planned: "212 flights scheduled for next Wednesday",
+# "Tuesday's services" were a plan, and it was called off
+_PLANNED_SERVICE = re.compile(r"\b(?:scheduled|planned|timetabled|booked|due)\b|" + _DAYS_OWN, re.IGNORECASE)
+
+# A calling-off told of a noun in a relative clause ("Passengers whose trains were cancelled can
+# claim a refund until 31 January") is not what the clause's own date dates, unless the date is
+# in that relative clause ("The summit, which was called off on Friday, ...").
+_RELATIVE_CALLED_OFF = re.compile(
+    r"\b(?:whose|which|that|who)\s+(?:(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+"
+    r"(?:\w+\s+)?|had\s+(?:their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:cancell?ed|called\s+off|scrapped|axed|shelved|abandoned|suspended|postponed|delayed|put\s+off|pushed\s+back)\b",
+    re.IGNORECASE,
+)
+# where a restrictive relative clause gives way to the sentence's own verb ("... were cancelled [can]
+# claim", "that was postponed from May 3 [will] take place")
+_MAIN_VERB_RESUMES = re.compile(r"\s+(?:can|could|will|would|(?-i:may)|might|must|should|shall|are|is|were|was|have|has|had|"
+                                r"do|does|did|need|say|said)\b", re.IGNORECASE)
+
+
+def _without_others_called_off(clause: str, expression: str) -> str:
+    """The clause less the relative clauses that tell of calling off something its date does not date."""
+    for found in reversed(list(_RELATIVE_CALLED_OFF.finditer(clause))):
+        comma = clause.find(",", found.end())
+        end = comma if comma >= 0 else len(clause)
+        resumes = _MAIN_VERB_RESUMES.search(clause, found.end(), end)
+        end = resumes.start() if resumes else end
+        if expression not in clause[found.start():end]:
+            clause = clause[:found.start()] + clause[end:]
+    return clause
+
+
 def _any_of(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     # One alternation per status class: a clause is scanned once per class, not once per cue.
     return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues), re.IGNORECASE)
@@ -179,17 +240,26 @@ _CANCELLED = _any_of(tuple(c for c in CANCELLED_CUES if c.status == "cancelled")
 _POSTPONED = _any_of(tuple(c for c in CANCELLED_CUES if c.status == "postponed"))
 _PLANNED = _any_of(PLANNED_CUES)
 _ATTRIBUTED = _any_of(ATTRIBUTION_CUES)
+_DISRUPTION = _any_of(DISRUPTION_CUES)
 
 
 # a cancelling or postponing that may yet not happen: the happening is still planned
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|could|might|(?-i:may))\b", re.IGNORECASE)
 
 
-def detect_status(clause: str) -> Status:
+def detect_status(clause: str, expression: str | None = None) -> Status:
     """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words.
 
     A condition or a doubt keeps a happening planned: "If members accept the offer, the 4 April
-    strike will be cancelled", "the vote could be postponed"."""
+    strike will be cancelled", "the vote could be postponed". Trains, flights or services that
+    stopped running (``DISRUPTION_CUES``) are a disruption that happened, unless they are dated
+    as planned ("flights scheduled for Friday"). Given the ``expression`` that dates the clause,
+    a calling-off told in a relative clause it is not part of does not count ("Passengers whose
+    trains were cancelled can claim a refund until 31 January")."""
+    if expression is not None:
+        clause = _without_others_called_off(clause, expression)
+    if not _PLANNED_SERVICE.search(clause):
+        clause = _DISRUPTION.sub(" ", clause)
     if _CANCELLED.search(clause):
         return "planned" if _CONDITIONAL.search(clause) else "cancelled"
     if _POSTPONED.search(clause):
