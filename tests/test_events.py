@@ -940,6 +940,34 @@ def test_an_update_stamp_makes_no_mention():
     assert [m.timex.text for m in mentions] == ["on Tuesday"]
 
 
+def test_a_table_row_reads_as_its_date_then_its_other_cells_and_its_header_makes_none():
+    from timeline.ingest import parse_article
+
+    article = parse_article(
+        "---\npublished: 2024-02-06\n---\nThe Reserve Bank held rates on Tuesday.\n\n"
+        "| Meeting | Decision | Cash rate |\n|---|---|---|\n| 7 Nov 2023 | +25 bp | 4.35% |\n| 6 Feb 2024 | hold | 4.35% |\n"
+        "| 19 March 2024 | | |\n\n| Date of the meeting 5 Dec 2023 | Decision |\n|---|---|\n",
+        path="rba.md",
+    )
+    rows = [s for s in article.sentences if s.kind == "table_row"]
+    header = [s for s in article.sentences if s.kind == "table_header"][1]
+
+    def at(sentence, text, value, first):
+        start = article.body.index(text, sentence.start)
+        return Timex(start=start, end=start + len(text), text=text, type="DATE", value=value, granularity="day",
+                     interval=Interval(first=first, last=first))
+
+    mentions = extract_mentions(article, [
+        at(rows[0], "7 Nov 2023", "2023-11-07", day("2023-11-07")),
+        at(rows[1], "6 Feb 2024", "2024-02-06", day("2024-02-06")),
+        at(rows[2], "19 March 2024", "2024-03-19", day("2024-03-19")),
+        at(header, "5 Dec 2023", "2023-12-05", day("2023-12-05")),
+    ])
+    assert [(m.summary, m.status) for m in mentions] == [
+        ("7 Nov 2023: +25 bp, 4.35%", "reported"), ("6 Feb 2024: hold, 4.35%", "reported")]
+    assert mentions[1].quote == "6 Feb 2024 | hold | 4.35%"
+
+
 @pytest.mark.parametrize("line", EDITORS_NOTE_EXAMPLES)
 def test_corrections_clarifications_and_updates_are_editors_notes(line):
     assert EDITORS_NOTE.match(line)

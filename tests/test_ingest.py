@@ -123,6 +123,23 @@ def test_trailing_boilerplate_is_cut(body, kept, cut):
     assert rest == cut
 
 
+def test_a_markdown_table_is_a_header_and_one_sentence_per_row():
+    body = ("Rates were held.\n\n| Meeting | Decision | Cash rate |\n|:---|---|--:|\n| 7 Nov 2023 | +25 bp. Up | 4.35% |\n"
+            "| 6 Feb 2024 | hold | 4.35% |\n\nThe board meets again in March.")
+    sentences = split_sentences(body)
+    assert [(s.kind, s.text) for s in sentences] == [
+        ("body", "Rates were held."),
+        ("table_header", "| Meeting | Decision | Cash rate |"),
+        ("table_row", "| 7 Nov 2023 | +25 bp. Up | 4.35% |"),
+        ("table_row", "| 6 Feb 2024 | hold | 4.35% |"),
+        ("body", "The board meets again in March."),
+    ]
+    for s in sentences:
+        assert body[s.start : s.end] == s.text
+    # pipes without a |---| line are no table
+    assert [s.kind for s in split_sentences("| 6 Feb 2024 | hold |")] == ["body"]
+
+
 def test_sentences_keep_offsets_and_respect_abbreviations():
     body = "U.S. envoy Steve Witkoff met Putin on Dec. 2 in Moscow. Mr. Ushakov said talks were useful.\n- A list item."
     sentences = split_sentences(body)

@@ -425,15 +425,47 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+# A Markdown (GFM) table: rows between pipes, a |---| line under the header row.
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_DELIMITER = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$")
+
+
+def table_kinds(lines: list[str]) -> dict[int, SentenceKind | None]:
+    """The lines of Markdown tables, by index: the header row above a |---| line is a
+    "table_header", the |---| line None (no sentence), the rows below it "table_row"s."""
+    kinds: dict[int, SentenceKind | None] = {}
+    for index, line in enumerate(lines):
+        if not TABLE_DELIMITER.match(line) or "-" not in line or index == 0 or not TABLE_ROW.match(lines[index - 1]):
+            continue
+        kinds[index - 1] = "table_header"
+        kinds[index] = None
+        below = index + 1
+        while below < len(lines) and TABLE_ROW.match(lines[below]) and not TABLE_DELIMITER.match(lines[below]):
+            kinds[below] = "table_row"
+            below += 1
+    return kinds
+
+
 def split_sentences(body: str, title_span: tuple[int, int] | None = None) -> list[Sentence]:
-    """Each line block is a paragraph; each paragraph is split into sentences with offsets."""
+    """Each line block is a paragraph; each paragraph is split into sentences with offsets.
+
+    A row of a Markdown table is one sentence whatever its full stops (its cells are read by
+    ``timeline.events``), its header row a "table_header"; the |---| line is none."""
     sentences: list[Sentence] = []
     paragraph = -1
-    for line in re.finditer(r"[^\n]+", body):
+    lines = list(re.finditer(r"[^\n]+", body))
+    tables = table_kinds([line.group() for line in lines])
+    for number, line in enumerate(lines):
         if not line.group().strip():
             continue
         paragraph += 1
         start, end = line.start(), line.end()
+        if number in tables:
+            table_kind = tables[number]
+            s, e = _strip_span(body, start, end)
+            if table_kind is not None and e > s:
+                sentences.append(Sentence(start=s, end=e, text=body[s:e], paragraph=paragraph, kind=table_kind))
+            continue
         kind: SentenceKind = "body"
         marker = LIST_MARKER.match(line.group())
         if title_span is not None and (start, end) == title_span or _MARKDOWN_HEADING.match(line.group()):

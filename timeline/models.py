@@ -29,7 +29,8 @@ class Model(BaseModel):
 
 # --------------------------------------------------------------------------- ingest
 
-SentenceKind = Literal["body", "heading", "list_item"]
+# a Markdown table's header row is a "table_header"; each row below its |---| line a "table_row"
+SentenceKind = Literal["body", "heading", "list_item", "table_header", "table_row"]
 
 
 class Sentence(Model):

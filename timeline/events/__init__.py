@@ -5,7 +5,8 @@ yields one mention for each time expression in it that names calendar time (type
 TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST_REF /
 FUTURE_REF make none. Headings and the title line make none either: they restate the body;
 nor do bylines, update stamps and credits (``ARTICLE_METADATA``): their dates are the article's;
-nor do editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
+a Markdown table's row is read as "date: the other cells" (``table_row_mentions``), its header
+row gives none; nor do editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
 updated on ..."), which tell about the article, not the news.
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
@@ -45,7 +46,7 @@ GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", 
 
 __all__ = ["extract_mentions", "is_calendar_time", "event_anchor"]
 
-EVENT_SENTENCE_KINDS = ("body", "list_item")
+EVENT_SENTENCE_KINDS = ("body", "list_item", "table_row")
 
 # Lines about the article rather than the news: bylines, update stamps, credits. Their dates
 # are the article's own ("Updated: Dec 3, 2025"), not events'.
@@ -556,6 +557,46 @@ def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     return found if 0 <= found <= at else at
 
 
+def table_row_cells(row: str) -> list[tuple[int, str]]:
+    """The cells of a Markdown table row, each as (offset in the row, text stripped)."""
+    cells = []
+    inner_start = row.index("|") + 1
+    inner_end = row.rindex("|")
+    cursor = inner_start
+    for part in row[inner_start:inner_end].split("|"):
+        stripped = part.strip()
+        cells.append((cursor + part.find(stripped[:1]) if stripped else cursor, stripped))
+        cursor += len(part) + 1
+    return cells
+
+
+def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex]) -> list[EventMention]:
+    """A table row read as a line of a chronology: "| 6 Feb 2024 | hold | 4.35% |" is "6 Feb 2024:
+    hold, 4.35%", the date's cell first and the others after it. A row whose other cells tell
+    nothing (no word beside the date) makes no mention."""
+    cells = table_row_cells(sentence.text)
+    mentions = []
+    for timex in found:
+        at = timex.start - sentence.start
+        own = next((i for i, (offset, text) in enumerate(cells) if offset <= at < offset + max(len(text), 1)), None)
+        if own is None:
+            continue
+        others = [text for i, (_, text) in enumerate(cells) if i != own and text]
+        told = ", ".join(others)
+        if not _CONTENT_WORD.search(told) and not re.search(r"[^\W\d_]{2,}", told):
+            continue
+        summary = f"{cells[own][1]}: {told}"
+        status = detect_status(told, timex.text)
+        if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
+            status = "planned"
+        names, words = describe(told)
+        mentions.append(EventMention(
+            document=article.id, sentence_start=sentence.start, sentence_end=sentence.end,
+            quote=" | ".join(text for _, text in cells), clause=summary, summary=summary, timex=timex,
+            reference_date=article.reference_date, status=status, attributed=False, entities=names, keywords=words))
+    return mentions
+
+
 def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
     """The paragraphs an editors' note opens (``EDITORS_NOTE``): they tell about the article, not the news."""
     notes: set[int] = set()
@@ -599,6 +640,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     for index, sentence in enumerate(sentences):
         found = by_sentence.get(sentence.start)
         if not found:
+            continue
+        if sentence.kind == "table_row":
+            mentions.extend(table_row_mentions(article, sentence, found))
             continue
         # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's.
         lead = dateline_length(sentence.text)

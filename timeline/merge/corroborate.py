@@ -83,7 +83,7 @@ def corroborating_sentences(article: Article, mentions: Iterable[EventMention]) 
     names_seen: frozenset[str] | None = None
     out = []
     for sentence in article.sentences:
-        if sentence.kind == "heading" or sentence.start in dated:
+        if sentence.kind not in ("body", "list_item") or sentence.start in dated:  # (nor a table's cells)
             continue
         if not _TWO_NAMES.search(sentence.text) or not _EVENT_WORD.search(sentence.text):
             continue
