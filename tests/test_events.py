@@ -735,6 +735,25 @@ def test_a_date_alone_is_no_summary():
     assert summaries["June 2024"].startswith("The government has survived two previous confidence votes")
 
 
+@pytest.mark.parametrize(
+    "sentence,dateline",
+    [
+        ("COPIAPÓ, Chile — The last miner emerged at 11:42 p.m.", "COPIAPÓ, Chile — "),
+        ("KŁODZKO — The water arrived shortly after 3 a.m. on 15 September.", "KŁODZKO — "),
+        ("SÃO PAULO, Brazil -- Police said on Monday.", "SÃO PAULO, Brazil -- "),
+        ("ZÜRICH (Reuters) – UBS said on Monday.", "ZÜRICH (Reuters) – "),
+        ("Kłodzko (AFP) - The water came on Sunday.", "Kłodzko (AFP) - "),
+        ("Ángel Cabrera — who won in 2007 — said on Monday.", ""),
+    ],
+)
+def test_datelines_in_any_latin_letters_and_dashes_are_stripped(sentence, dateline):
+    from timeline.events.clauses import dateline_length
+
+    assert sentence[:dateline_length(sentence)] == dateline
+    if dateline:
+        assert not summarize(sentence).startswith(dateline.split()[0])
+
+
 def test_agency_datelines_in_title_case_are_stripped_and_place_names_keep_their_first_word():
     from timeline.events.clauses import dateline_length
 

@@ -162,14 +162,19 @@ NOT_A_SUBJECT = frozenset(
 # --------------------------------------------------------------------------- datelines
 
 # "ANKARA, Feb 7 (Reuters) - ", "MOSCOW/WASHINGTON — ", "KYIV, Ukraine (AP) — ": the place
-# and date of filing, not part of the story (and its date is not an event's).
+# and date of filing, not part of the story (and its date is not an event's). Places are
+# written in their own letters ("COPIAPÓ, Chile —", "KŁODZKO —", "ST. JOHN’S, Newfoundland --"),
+# so capitals and small letters are the Latin script's, not only ASCII's.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_U, _L = f"[{_UPPER}]", f"[{_LOWER}]"
 DATELINE = re.compile(
-    r"^(?:(?:[A-Z][A-Z/.' -]{2,}?)(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)??"
+    r"^(?:(?:" + _U + r"[" + _UPPER + r"/.'’ -]{2,}?)(?:,\s*" + _U + r"[" + _UPPER + _LOWER + r".'’ ]{1,30}?)??"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
     # AFP's and the agencies' title-case form: "Lisbon (AFP) -", "New Delhi, March 3 (PTI) -"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"|" + _U + _L + r"+(?:\s" + _U + _L + r"+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|DPA|ANI|PTI|IANS|AA|Bernama|Kyodo|Yonhap|ANSA|EFE|IPS)\))"
-    r"\s*[—–-]{1,2}\s+(?=[A-Z\u201c\u2018\"'])"
+    r"\s*[—–-]{1,2}\s+(?=[" + _UPPER + r"\u201c\u2018\"'])"
     # Indian and South Asian papers' colon form: "BENGALURU: Infosys ...", "NEW DELHI: The ..."
     r"|^[A-Z][A-Z.' -]{2,30}(?<! ):\s+(?=[A-Z\u201c\u2018\"'])"
     # the agencies' form without the agency: "New Delhi, Mar 6 Kestrel Finserv on Thursday said ..."
@@ -222,7 +227,16 @@ FILLER_RULES: tuple[FillerRule, ...] = (
          ("New Delhi, Mar 6 (PTI) Kestrel Finserv on Thursday said", "Kestrel Finserv on Thursday said"),
          ("09:30 - A reminder of how we got here", "A reminder of how we got here"),
          ("Sept 9 - Federal prosecutors rested their case", "Federal prosecutors rested their case"),
-         ("Sept 9 (GMW) - Federal prosecutors told jurors", "Federal prosecutors told jurors")),
+         ("Sept 9 (GMW) - Federal prosecutors told jurors", "Federal prosecutors told jurors"),
+         # places in their own letters, an em or en dash or a double hyphen, "CITY, Country —"
+         ("COPIAPÓ, Chile — The last miner emerged", "The last miner emerged"),
+         ("KŁODZKO — The water came at dawn", "The water came at dawn"),
+         ("SÃO PAULO, Brazil -- Police said", "Police said"),
+         ("ZÜRICH (Reuters) – UBS said", "UBS said"),
+         ("WROCŁAW, Poland, Sept. 16 (Reuters) — Floods reached", "Floods reached"),
+         ("ST. JOHN’S, Newfoundland — The storm hit", "The storm hit"),
+         ("Kłodzko (AFP) - The water came", "The water came"),
+         ("Ángel Cabrera — who won in 2007 — said", "Ángel Cabrera — who won in 2007 — said")),
     ),
     _filler(
         "framing-development",
