@@ -200,11 +200,45 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(err, "problem", None) or "is not valid YAML"
+        # the line the parser stopped at, else the line where the bad value began ('title: [unclosed')
+        marks = [m for m in (mark, getattr(err, "context_mark", None)) if m is not None]
+        for candidate in marks:
+            quoted = _quoted_value_fix(lines[candidate.line + 1] if candidate.line + 1 < index else "")
+            if quoted:
+                line = candidate.line + 2
+                why = "a value holding ': ' must be quoted" if "mapping values" in problem else "quote the value"
+                raise InputError(
+                    path, f"front matter is not valid YAML ({problem})", f"fix the YAML: {why}, as in {quoted}", line=line
+                ) from None
         raise InputError(path, f"front matter is not valid YAML ({problem})", "fix the YAML syntax", line=line) from None
     if not isinstance(data, dict):
         raise InputError(path, "front matter is not a set of 'key: value' lines", "write one 'key: value' per line", line=2)
     body = "\n".join(lines[index + 1 :])
     return data, body, index + 2
+
+
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s+(?P<value>\S.*?)\s*$")
+
+
+def _quoted_value_fix(line: str) -> str | None:
+    """``title: "Boeing: the fall"`` for the line ``title: Boeing: the fall``: a value holding
+    ': ', '#', or opening with '[', '{', '*', '&' or a quote it does not close reads as YAML
+    syntax, and quotes make it text. None when the line is no 'key: value'."""
+    match = _KEY_VALUE.match(line.rstrip("\r"))
+    if not match or match.group("value")[:1] in "\"'" and match.group("value")[-1:] == match.group("value")[:1]:
+        return None
+    value = match.group("value").replace("\\", "\\\\").replace('"', '\\"')
+    return f'{match.group("key")}: "{value}"'
+
+
+def _raw_value(text: str, key: str) -> str | None:
+    """The value of ``key`` as written in the front matter, before YAML read it."""
+    match = re.search(rf"^{re.escape(str(key))}\s*:[ \t]*(\S.*?)[ \t]*\r?$", text, re.MULTILINE)
+    return match.group(1) if match else None
+
+
+# what YAML makes of an unquoted value that is not text
+_YAML_KINDS = ((bool, "true/false"), (int, "a number"), (float, "a number"), (list, "a list"), (dict, "a mapping"))
 
 
 def _key_line(text: str, key: str) -> int | None:
@@ -238,6 +272,19 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
         if key == "language" and isinstance(data.get("language"), str):
             raise InputError(
                 path, f"language: {data.get('language')!r} is not a language tag", LANGUAGE_TAG_FIX, line=line, field=key
+            ) from None
+        value = data.get(key)
+        kind = next((name for python_type, name in _YAML_KINDS if isinstance(value, python_type)), None)
+        raw = _raw_value(text, key)
+        if first["type"] == "string_type" and kind is not None and raw is not None:
+            # title: 1994 is a number to YAML, 'yes' a boolean, '[a, b]' a list: quotes make each text
+            escaped = raw.replace("\\", "\\\\").replace('"', '\\"')
+            raise InputError(
+                path,
+                f"front matter {key}: {raw} is read as {kind}, but the {key} must be plain text",
+                f'quote it: {key}: "{escaped}"',
+                line=line,
+                field=key,
             ) from None
         raise InputError(
             path, f"front matter {key}: {first['msg']}", f"give {key} as plain text", line=line, field=key
