@@ -283,13 +283,11 @@ def command_tag(args: argparse.Namespace) -> int:
     if args.output:
         raise UsageError("-o/--output goes with --jsonl")
     from timeline.ingest import load_articles
-    from timeline.pipeline import article_date_order, article_region
-    from timeline.temporal import tag
+    from timeline.pipeline import tag_article
 
     articles, _ = load_articles(args.files, reference_date=args.reference_date)
     for article in articles:
-        timexes = tag(article.body, article.reference_date, document_type=args.document_type,
-                      date_order=article_date_order(article, args.date_order), region=article_region(article))
+        timexes = tag_article(article, args.document_type, args.date_order)
         print(f"{article.path}  (reference date {article.reference_date}, {len(timexes)} expressions)")
         rows = [("offset", "text", "type", "value", "interval", "resolved against")]
         for t in timexes:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from timeline.models import Article, DocumentInfo, EventMention, SkippedFile, Timeline
+from timeline.models import Article, DocumentInfo, EventMention, SkippedFile, Timeline, Timex
 
 if TYPE_CHECKING:
     from timeline.merge.matching import ArticleFacts
@@ -64,6 +64,28 @@ def article_region(article: Article) -> str | None:
     return region_of_language(article.language)
 
 
+def tag_article(article: Article, document_type: str = "news", date_order: str | None = None) -> list[Timex]:
+    """The time expressions of ``article``'s body, tagged without its Markdown emphasis
+    (``ingest.without_emphasis``: "**20:55** Emperor Naruhito arrives" has a clock time), their
+    offsets (and those of the expressions they were resolved against) into the body."""
+    from timeline.ingest import without_emphasis
+    from timeline.temporal import tag
+
+    text, origins = without_emphasis(article.body)
+    timexes = tag(text, article.reference_date, document_type=document_type,
+                  date_order=article_date_order(article, date_order), region=article_region(article))
+    if origins is None:
+        return timexes
+    mapped = []
+    for timex in timexes:
+        start, end = origins[timex.start], origins[timex.end - 1] + 1
+        anchor = timex.anchor
+        if anchor.startswith("timex:") and anchor[6:].isdigit() and int(anchor[6:]) < len(origins):
+            anchor = f"timex:{origins[int(anchor[6:])]}"
+        mapped.append(timex.model_copy(update={"start": start, "end": end, "text": article.body[start:end], "anchor": anchor}))
+    return mapped
+
+
 # Tagging and extraction are per article and take most of a build's time, so a large input is
 # shared among worker processes, one per CPU. Below this many articles per worker, starting the
 # workers and copying the articles to them costs more than it saves.
@@ -84,11 +106,9 @@ def _article_work(job: tuple[Article, str, str | None, bool]) -> tuple[list[Even
     """One article's mentions, and (when asked) what merging needs to know of it."""
     from timeline.events import extract_mentions
     from timeline.merge.matching import article_facts
-    from timeline.temporal import tag
 
     article, document_type, date_order, with_facts = job
-    timexes = tag(article.body, article.reference_date, document_type=document_type,
-                  date_order=article_date_order(article, date_order), region=article_region(article))
+    timexes = tag_article(article, document_type, date_order)
     mentions = extract_mentions(article, timexes)
     return mentions, article_facts(article, mentions) if with_facts else None
 

@@ -32,7 +32,7 @@ import re
 
 from timeline.events.clauses import (
     NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, object_of_dated_verb, short_subject,
-    split_clauses, summarize,
+    split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.cues import detect_status, is_attributed
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
@@ -585,7 +585,7 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex])
         told = ", ".join(others)
         if not _CONTENT_WORD.search(told) and not re.search(r"[^\W\d_]{2,}", told):
             continue
-        summary = f"{cells[own][1]}: {told}"
+        summary = without_emphasis_markers(f"{cells[own][1]}: {told}")
         status = detect_status(told, timex.text)
         if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
             status = "planned"
@@ -758,7 +758,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     sentence_end=sentence.end,
                     quote=sentence.text,
                     clause=clause,
-                    summary=summary,
+                    summary=without_emphasis_markers(summary),
                     timex=timex,
                     reference_date=article.reference_date,
                     status=status,

@@ -815,6 +815,16 @@ def _without_attribution(text: str) -> str:
     return ", ".join(parts)
 
 
+# Markdown emphasis markers ("**20:55** Emperor Naruhito arrives"): the article's typography, not
+# its words. The same markers as ingest leaves out for the tagger.
+_EMPHASIS_MARKER = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
+
+
+def without_emphasis_markers(summary: str) -> str:
+    """A summary in plain text: "20:55 Emperor Naruhito arrives" (the quote keeps the asterisks)."""
+    return _EMPHASIS_MARKER.sub("", summary)
+
+
 def summarize(clause: str, expression: str = "") -> str:
     """A scannable line for ``clause`` (at most ``MAX_WORDS`` words; never cut mid-word)."""
     text = strip_filler(clause, expression)
