@@ -421,3 +421,10 @@ def test_a_date_a_witness_tells_frames_no_story() -> None:
             "he handed the mayor an envelope containing $25,000 on Dec. 14, 2009, according to court papers. "
             "Delmonico was indicted in March, two months after FBI agents searched his home.")
     assert _by_text(tag(text, dt.date(2014, 1, 13)))["March"].value == "2013-03"
+
+
+def test_a_day_heading_a_line_before_a_clock_time_stays_a_day() -> None:
+    # "23 July\n20:55": the number on the next line is the entry's clock time, not a year
+    text = "Olympics live\n\nFriday 23 July\n\n20:55 Emperor Naruhito arrives."
+    found = [(t.text, t.value) for t in tag(text, dt.date(2021, 7, 24))]
+    assert found == [("Friday 23 July", "2021-07-23"), ("20:55", "2021-07-23T20:55")]

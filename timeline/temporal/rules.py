@@ -420,7 +420,7 @@ def weekday_apposition(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month",
     ("month",),
-    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?!\s+\d)"
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?![ \t]+\d|\s+\d+(?![\d:.]))"
     rf"(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER})?",
     examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01"),
               ("The deadline is [1 May] this year.", "2025-05-01"),
