@@ -509,6 +509,10 @@ def _quote_opening(text: str, start: int) -> int | None:
 # by the verb its possessive day is the subject of (not "Sunday's attack will be investigated")
 # a price a day set: "a premium over Thursday's closing price"
 _PRICE_OF_THE_DAY_AFTER = re.compile(r"['’]s\s+(?:closing|close|opening|settlement|settling)\b", re.IGNORECASE)
+# a past act done in or to a day's happening: "won Monday's election", "declared him the winner of Monday's vote"
+_PAST_ACT_BEFORE_POSSESSIVE = re.compile(r"\b(?:won|lost|swept|declared|conceded|boycotted|disputed|rigged|"
+                                         r"contested|annulled|certified|marred|disrupted)\b(?![^.;]*\b(?:would|will)\b)"
+                                         r"[^.;]{0,60}$", re.IGNORECASE)
 _SCHEDULED_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:now\s+)?|is\s+(?:scheduled|set|due|expected)\s+to\s+)?"
     r"(?:start|starts|begin|begins|open|opens|kick\s+off|kicks\s+off|get\s+under\s*way|gets\s+under\s*way|take\s+place|"
@@ -1137,6 +1141,9 @@ class Resolver:
                 leans_back = tense not in ("present", "future") or _OUTCOME.match(self.text, end) \
                     or _ACTING_ON_BEFORE.search(self.text, max(0, start - 16), start) or _PRICE_OF_THE_DAY_AFTER.match(self.text, end)
                 day = ahead if (ahead - base).days < (base - back).days - (1 if leans_back else 0) else back
+                if tense == "past" and (ahead - base).days > 1 and _PAST_ACT_BEFORE_POSSESSIVE.search(
+                        self.text, self.bounds(start, end)[0], start):
+                    day = back  # "Kenyatta won Monday's presidential election", written on a Saturday: over
                 if _COMPARED_WITH.search(self.text, max(0, start - 12), start) or _UNPLANNED.match(self.text, end) or \
                         _FOLLOWING.search(self.text, max(0, start - 14), start) and tense == "past":
                     day = back
