@@ -100,6 +100,7 @@ PRESENT = frozenset({
     "concludes", "follows", "finishes", "culminates", "wraps",  # "the round concludes on Tuesday"
     "calls", "envisages", "foresees", "provides",  # "the agreement calls for sessions on Oct. 11"
     "applies",  # "the ban applies from 12.01am Wednesday"
+    "looks", "promises",  # a forecast: "Thursday looks quiet", "the weekend promises sunshine"
     # verbs of releases and moves that are also nouns ("the Labor Department releases July producer
     # prices Friday", "the Series moves to Yankee Stadium on Tuesday"; but "the reports Tuesday")
     "releases", "reports", "moves", "issues", "shifts",
@@ -109,7 +110,9 @@ PRESENT = frozenset({
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
 _BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
-                            "for", "from", "with", "after", "during"})
+                            "for", "from", "with", "after", "during",
+                            # ("left customers without calls or data for five hours on Saturday")
+                            "without", "about", "against", "among", "amid", "despite", "including", "into", "over", "under"})
 # ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # verbs in -s that are nouns more often than not: a verb only after a name ("the Commerce Department
@@ -130,6 +133,7 @@ PRESENT_PLURAL = frozenset({
     "resume", "reconvene", "convene", "hear", "decide", "announce", "unveil", "debate", "march", "rally",
     "travel", "visit", "fly", "tour", "wrap", "kick", "tee", "square", "meet", "report", "return", "run",
     "apply",  # "the restrictions apply from Monday"
+    "fall",  # "Public holidays for the new year fall on Thursday"
     "stop", "reopen", "shut", "finish",  # "Most butchers stop taking orders on Monday"
 })
 # a participle after these is an adjective; the verb before them decides ("will remain closed until Monday")
@@ -725,7 +729,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if i >= 1 and tokens[i - 1].lower() in ("we", "they", "i", "you") and _base_verb(word, low) \
                 and (i == 1 or not _is_word(tokens[i - 2]) or tokens[i - 2].lower() in ("and", "but", "so")):
             return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present
-        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and tokens[i - 1].lower() not in ("a", "an", "the") and (
+        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and tokens[i - 1].lower() not in ("a", "an", "the") \
+                and not any(t.lower() in _CAUSATIVE | {"had"} for t in tokens[max(0, i - 5):i - 1]) and (  # (not "saw its shares fall", "had three sales fall through")
                 # (but "60 groups through an open house": an adjective)
                 _plural_subject(tokens[i - 1]) or (
                 i >= 3 and tokens[i - 2].lower() in ("in", "of", "at", "from") and _plural_subject(tokens[i - 3])
