@@ -346,6 +346,11 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
         items = [(s, e, _in_region(p, region.upper()), r) for s, e, p, r in items]
+    elif any(isinstance(p, Calendar) and p.holiday in _KEPT_ON_DIFFERENT_DAYS for _, _, p, _ in items):
+        country = _country_told(text)
+        if country is not None:
+            items = [(s, e, replace(p, holiday=f"{p.holiday}/{country}") if isinstance(p, Calendar)
+                      and f"{p.holiday}/{country}" in V.HOLIDAYS else p, r) for s, e, p, r in items]
     resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {})
     # An expression dated by a happening the text dates ("two days after the collapse") is
     # resolved after the others, but what follows it counts from it ("... and the rest were
@@ -510,6 +515,20 @@ def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) 
         if habitual_order(parts[2]) != order:
             items[i] = (start, end, replace(partial, month=partial.day, day=partial.month), rule)
     return items
+
+
+_KEPT_ON_DIFFERENT_DAYS = frozenset({"independence day"})
+_COUNTRY_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.COUNTRY_CUES.items()}
+
+
+def _country_told(text: str) -> str | None:
+    """The country a text without a region is about, for a holiday countries keep on different
+    days: the one whose names it tells most, at least twice and more often than the United
+    States'; None when none stands out (so "Independence Day" stays July 4)."""
+    counts = {code: len(pattern.findall(text)) for code, pattern in _COUNTRY_CUES.items()}
+    us = counts.pop("US")
+    code, count = max(counts.items(), key=lambda kv: kv[1])
+    return code if count >= 2 and count > us and list(counts.values()).count(count) == 1 else None
 
 
 def _in_region(partial: Partial, region: str) -> Partial:

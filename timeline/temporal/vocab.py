@@ -307,6 +307,23 @@ HOLIDAYS: dict[str, tuple] = {
     "labour day/NZ": ("nth", 10, 0, 4), "labour day/AU": ("by state",),
     "mother's day/GB": ("easter", -21), "mother's day/IE": ("easter", -21),
 }
+# Names that tell which country a text without a region is about, for a holiday countries keep on
+# different days ("Independence Day" in a story from New Delhi is 15 August): see tagger._country_told
+COUNTRY_CUES: dict[str, str] = {
+    "IN": r"India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Red Fort|Lok Sabha|Modi|Nehru",
+    "PK": r"Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Jinnah",
+    "BD": r"Bangladesh|Bangladeshis?|Dhaka",
+    "LK": r"Sri Lanka|Sri Lankans?|Colombo",
+    "PH": r"Philippines|Filipinos?|Manila",
+    "NG": r"Nigeria|Nigerians?|Abuja|Lagos",
+    "GH": r"Ghana|Ghanaians?|Accra",
+    "JM": r"Jamaica|Jamaicans?|Kingston",
+    "ZW": r"Zimbabwe|Zimbabweans?|Harare",
+    "UG": r"Uganda|Ugandans?|Kampala",
+    "TZ": r"Tanzania|Tanzanians?|Dar es Salaam",
+    "MY": r"Malaysia|Malaysians?|Kuala Lumpur",
+    "US": r"United States|U\.S\.|US|Americans?|Washington|Fourth of July|July 4(?:th)?",
+}
 # The month a region's fiscal year begins, where a fiscal year there is usually not the calendar
 # year and is named by the year it ends in (India's "FY25" is April 2024 to March 2025; Australia's
 # is July 2024 to June 2025). Regions without an entry (the United States: each company its own)
