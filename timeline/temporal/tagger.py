@@ -35,6 +35,10 @@ _MODIFIER_BEFORE = re.compile(
 # "was late on Wednesday" (tardy), "closed early on Friday" (ahead of time): a manner, not a part of the day
 _TARDY_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|arrived|arrives|closed|closes|close|paid|pays|filed|files|came|"
                            r"comes|ran|runs|left|leaves|finished|finishes|delivered|opened|opens|ended|ends)\s+$", re.IGNORECASE)
+# ... and late or early by how much: "will open two hours late Tuesday", "an hour early on Friday"
+_BY_HOW_MUCH_BEFORE = re.compile(r"\b(?:hours?|minutes?|days?|weeks?)\s+$", re.IGNORECASE)
+_A_LENGTH_BEFORE = re.compile(r"\b(?:for|back|forward|ahead|than|over|within|after)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:hours?|minutes?|days?|weeks?)\s+$", re.IGNORECASE)
 _MOD_OF = {"end": "END", "close": "END", "late": "END", "later": "END", "beginning": "START", "start": "START",
            "early": "START", "earlier": "START", "middle": "MID", "mid": "MID", "turn": "START",
            "first half": "START", "second half": "END", "latter half": "END"}
@@ -154,6 +158,11 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
     if word in ("late", "early") and re.match(r"\w+\s+on\s", m.group("adj") + text[m.end("adj"):m.end()], re.IGNORECASE) \
             and _TARDY_BEFORE.search(text, max(0, m.start("adj") - 20), m.start("adj")):
         return start, partial  # "he was late on Wednesday", "closed early on Christmas Eve": not late in the day
+    if word in ("late", "early") and _BY_HOW_MUCH_BEFORE.search(text, max(0, m.start("adj") - 10), m.start("adj")) \
+            and not _A_LENGTH_BEFORE.search(text, max(0, m.start("adj") - 40), m.start("adj")):
+        # "schools will open two hours late Tuesday": late by two hours, not late in the day (but "met for
+        # three hours late Wednesday", "clocks went back an hour early Sunday": a length, then the time)
+        return start, partial
     if word in ("earlier", "later") and not re.match(r"(?:this|last|next|that)\b", expression):
         return start, partial  # ("Earlier Friday, lawyers filed": TimeBank leaves it out, 4 times of 5)
     if rule == "weekday" and re.search(r"\s+in\s+$", m.group(0)) and re.match(r"\w+['’]s\b", text[start:start + 14]):
