@@ -156,6 +156,8 @@ _STOPPED_FROM_BEFORE = re.compile(r"\b(?:suspend|suspends|suspended|suspending|b
 _NEXT_ONE_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at|for|from)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 # a day's happening called off is one that was to come ("has called off Saturday's strike")
+_CANCELLED_THING_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS})\s+(?:(?!on\b|at\b|in\b|after\b|since\b)[\w'’-]+\s+){{0,4}}$",
+                                     re.IGNORECASE)
 _CALLED_OFF_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS}|{V.POSTPONING_VERBS})\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)
 # a deadline preposition opening its sentence ("Until Thursday, they had not ...") is no deadline
@@ -1212,7 +1214,10 @@ class Resolver:
                     tense = "future" if (ahead - base).days <= (base - back).days else "past"
                 if c.relation is None and tense == "past" and (_FOR_BEFORE.search(self.text, max(0, start - 5), start)
                                                                and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
-                                                               or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start)):
+                                                               or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
+                                                               # "have also canceled classes Wednesday", "canceled
+                                                               # Wednesday morning departures": what was called off
+                                                               or _CANCELLED_THING_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 50), start)):
                     # (and "travelers who had planned to fly home on Monday", "had been due to end
                     # Friday": a plan made before, kept or not)
                     # "districts have cancelled classes for Monday", written on a Sunday: the day the
