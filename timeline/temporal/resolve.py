@@ -444,6 +444,10 @@ _HOURS_OF_PART = {"MO": range(4, 12), "AF": range(13, 18), "EV": range(17, 23), 
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ne|ck|ng)\b", re.IGNORECASE)
 _LEDE_REACH = 800  # how far into a text its lede's day is told (past a headline and a dateline)
 _UNTIL_OR_BY_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s+$", re.IGNORECASE)
+_DAY_NAMED_IN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH_WORD}|today|tonight|tomorrow|yesterday)\b",
+                           re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*(?:and|until|till|to|through|-|–)\s*", re.IGNORECASE)
+_BETWEEN_OR_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
 _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
@@ -1101,6 +1105,7 @@ class Resolver:
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
                     day = moved(day, -1)  # "announced its results shortly before midnight": the end of yesterday
+
             elif c.part_of_day == "NI" and c.hour is None and day == self.reference and self.tense(start, end) == "past" \
                     and not _INTO_BEFORE.search(self.text, max(0, start - 8), start):
                 # (but "celebrated well into the night" is the night after the day's news)
@@ -2308,6 +2313,14 @@ class Resolver:
                     and _UNTIL_BETWEEN.fullmatch(self.text, end, pos):
                 # "valid from 4pm until 6am tomorrow": the evening before the morning told
                 return moved(w.first, -1), f"timex:{pos}"
+            if pos < start and hour is not None and w.hour is not None and w.hour < 24 and pos in self.ends \
+                    and w.hour * 60 + (w.minute or 0) > hour * 60 + (minute or 0) \
+                    and _PAIR_JOIN.fullmatch(self.text, self.ends[pos], start) \
+                    and _BETWEEN_OR_FROM_BEFORE.search(self.text, max(0, pos - 12), pos) \
+                    and _DAY_NAMED_IN.search(self.text, pos, self.ends[pos]):
+                # "calls between 6 p.m. Monday and 6 a.m.": the morning after the evening told with its day
+                # (a pair told without a day is placed as a whole elsewhere: "a curfew from 7 pm to 5 am")
+                return moved(w.first, 1), f"timex:{pos}"
             return w.first, f"timex:{pos}"
         if self.reference and not self.narrative and _POLLING.search(self.text, s, start):
             # "Polling stations opened at 06:00 hours", after "Thursday's parliamentary by-election":

@@ -753,6 +753,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
                     tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN
+                    # a count and a word that qualifies the noun: "responded to 157 fire-related calls"
+                    or i >= 2 and tokens[i - 2][:1].isdigit() and tokens[i - 1].islower() and "-" in tokens[i - 1]
                     or i >= 2 and tokens[i - 1].lower() in _COUNT_WORDS and tokens[i - 2].lower() in _BEFORE_A_COUNT) or i >= 2 and tokens[i - 1].islower()
                     and _is_word(tokens[i - 1]) and (tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}
                                                      # the object of a past verb: "bombers flew practice runs over South Korea on Thursday"
