@@ -307,8 +307,13 @@ def _participle_tense(tokens: list[str], i: int) -> Tense | None:
 _VERB_PREFIXES = frozenset("re co pre de un over under out mis non self cross double".split())
 
 
+_PREFIXES_OF_IRREGULAR_PASTS = ("re", "un", "over", "out", "mis", "under", "with")
+
+
 def _past_form(word: str, low: str, first: bool = False) -> bool:
-    if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS:
+    if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS or any(
+            low.startswith(prefix) and low[len(prefix):] in PAST_IRREGULAR and len(low) - len(prefix) >= 4
+            for prefix in _PREFIXES_OF_IRREGULAR_PASTS):  # "rebuilt", "rewrote", "overtook", "undid"
         # (not "Fed funds futures", the Federal Reserve, nor a capitalised name inside a sentence)
         return word != "Fed" and (first or not word[0].isupper() or word.isupper())
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
