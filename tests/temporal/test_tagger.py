@@ -428,3 +428,13 @@ def test_a_day_heading_a_line_before_a_clock_time_stays_a_day() -> None:
     text = "Olympics live\n\nFriday 23 July\n\n20:55 Emperor Naruhito arrives."
     found = [(t.text, t.value) for t in tag(text, dt.date(2021, 7, 24))]
     assert found == [("Friday 23 July", "2021-07-23"), ("20:55", "2021-07-23T20:55")]
+
+
+def test_a_story_update_stamp_is_on_the_day_of_writing() -> None:
+    # "ORIGINAL STORY, 7:30 a.m.:" heads the story as first written, not the day the line before told
+    text = ("Police arrested the suspect. He will appear in court on Monday morning.\n\n"
+            "ORIGINAL STORY, 7:30 a.m.: A man is in critical condition.")
+    found = _by_text(tag(text, dt.date(2018, 9, 14)))
+    assert found["7:30 a.m."].value == "2018-09-14T07:30"
+    text = "Schools will close.\n\nUPDATE (9:30 p.m.): More schools have canceled classes Wednesday."
+    assert _by_text(tag(text, dt.date(2018, 1, 2)))["9:30 p.m."].value == "2018-01-02T21:30"

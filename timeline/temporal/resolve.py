@@ -581,6 +581,9 @@ _DATE_HEAD = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}")
 # "Feb. 28, 1998 -- ...", "1989 - ...")
 _LIST_ENTRY_LINE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:[-–]\d{1,2})?(?:,[ \t]+\d{4})?|\d{4})[ \t]+(?:--|[-–—:])[ \t]")
 _HEADS_AN_ENTRY_DASH = re.compile(r"\s*(?:--|[—–:])\s")
+# the label of a story's update stamp, before its time
+_UPDATE_LABEL = re.compile(r"[ \t]*(?:UPDATED?|Updated?|ORIGINAL STORY|Original story|ORIGINAL POST|EARLIER|Earlier|POSTED|Posted)"
+                           r"[ \t]*(?:at[ \t]+)?[,:(]?[ \t]*")
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
 _HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
@@ -2249,7 +2252,12 @@ class Resolver:
     def _stamps_an_entry(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
-        return self._opens_line(start, bullets=False) and _HEADS_AN_ENTRY.match(self.text, end) is not None
+        if self._opens_line(start, bullets=False):
+            return _HEADS_AN_ENTRY.match(self.text, end) is not None
+        # ... or a story's update stamp: "UPDATE (9:30 p.m.): Effingham ...", "ORIGINAL STORY, 7:30 a.m.: ..."
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return line_start > 0 and bool(_UPDATE_LABEL.fullmatch(self.text, line_start, start)) \
+            and _HEADS_AN_ENTRY.match(self.text, end + (self.text[end:end + 1] == ")")) is not None
 
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str,
                       hour: int | None = None, minute: int | None = None) -> tuple[dt.date | None, str]:
