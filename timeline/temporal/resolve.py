@@ -2192,11 +2192,12 @@ class Resolver:
         "In 2019, he was elected on Nov. 5", "The following year, on Dec. 13, ..." (not any year
         mentioned before the date)."""
         s = self.bounds(start, end)[0]
+        # (after the year's own span: "the fiscal 2018 budget" is a label as "the 2018 budget" is)
         years = [(pos, w.first.year) for pos, w, kind in self.history
                  if s <= pos < start and w.grain == "year" and (kind == "absolute" and (_FRAMING_YEAR.search(self.text[s:pos])
-                                                                                         or _WHEN_AFTER_YEAR.match(self.text, pos + 4))
-                                                              and not _YEAR_LABEL_AFTER.match(self.text, pos + 4)
-                                                              and not _DOCUMENT_NAMED_AFTER.match(self.text, pos + 4)
+                                                                                         or _WHEN_AFTER_YEAR.match(self.text, self.ends.get(pos, pos + 4)))
+                                                              and not _YEAR_LABEL_AFTER.match(self.text, self.ends.get(pos, pos + 4))
+                                                              and not _DOCUMENT_NAMED_AFTER.match(self.text, self.ends.get(pos, pos + 4))
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's

@@ -586,6 +586,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # rejected": the proposing's date, right after it (but "proposed a new meeting on Tuesday", "proposed
                 # for March": what is proposed lies ahead)
                 return "past", i
+            if low == "proposed" and i + 1 < n and tokens[i + 1].lower() == "by" and tokens[n - 1].lower() in ("on", "in", "at") \
+                    and "," not in tokens[i + 1:] and n - 1 > i + 2 and tokens[i + 2][:1].isupper() and all(_is_word(t) for t in tokens[i + 2:n - 1]):
+                return "past", i  # "The compromise, proposed by Councilor Susan deBuhr on Monday": the proposing's day
             if low in ("proposed", "unveiled", "outlined", "tabled") and aux not in _AUXILIARIES and n - 1 - i <= 8 \
                     and tokens[n - 1].lower() in ("on", "in", "at") and "," not in tokens[i + 1:] \
                     and any(t.lower() in _PROPOSED_DOCUMENTS for t in tokens[i + 1:n - 1]):
