@@ -562,6 +562,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low.endswith("ing") and len(low) > 5 and i >= 1 and tokens[i - 1].lower() in ("after", "since") and low not in (
                 "following", "during", "morning", "evening"):
             return "past", i  # "who is in hospital after falling from a stage on Tuesday": done before the now told
+        if low == "called" and i + 1 < n and tokens[i + 1].lower() == "off" and _aux_before(tokens, i)[0] not in MODALS_FUTURE | {"be"}:
+            return "past", i  # "after India called off its visit following the Mumbai attacks in November": done
         at_for = next((k for k in range(i + 1, min(n, i + 4)) if tokens[k].lower() == "for"
                        and all(t.lower() in _SAYING_DAY_WORDS for t in tokens[i + 1:k])), None) \
             if low in ("called", "calls", "call", "calling") else None  # ("called on Monday for a strike on Thursday")
