@@ -1048,3 +1048,37 @@ def test_the_kind_tables_name_known_kinds_and_draw_on_the_one_a_day_kinds():
     assert ONE_A_DAY_KINDS <= known
     # a clause's own kinds are one-a-day kinds, so a kind outside them would never be seen
     assert PERSONAL_KINDS <= ONE_A_DAY_KINDS and ONCE_KINDS <= ONE_A_DAY_KINDS
+
+
+def _clock_article(doc_id: str, lines: list[str], clocks: list[tuple[str, str]]):
+    article = make_article(doc_id, day("2025-03-18"), lines)
+    return article, lambda a: [
+        timex(a, text, f"2025-03-16T{clock}", "minute", day("2025-03-16"), type="TIME") for text, clock in clocks]
+
+
+def test_clock_times_hours_apart_in_one_article_are_two_happenings():
+    # one writer, one clock: "shortly after 3 a.m." and "around 12.30 p.m." are two moments,
+    # though the two sentences share the town and the water
+    events, _ = build(_clock_article("f1", [
+        "Floodwater reached the centre of Nysa shortly after 3 a.m. on Sunday.",
+        "The dam above Nysa burst at around 12.30 p.m. on Sunday, sending more water towards the town centre.",
+    ], [("3 a.m. on Sunday", "03:00"), ("12.30 p.m. on Sunday", "12:30")]))
+    assert sorted(len(e.citations) for e in events) == [1, 1]
+    assert sorted(e.value for e in events) == ["2025-03-16T03:00", "2025-03-16T12:30"]
+
+
+def test_clock_times_told_loosely_or_in_another_zone_still_meet():
+    # minutes apart in one article: the same moment told twice
+    events, _ = build(_clock_article("f2", [
+        "The dam above Nysa burst at 12.30 p.m. on Sunday.",
+        "Residents of Nysa heard the dam burst at about 1 p.m. on Sunday.",
+    ], [("12.30 p.m. on Sunday", "12:30"), ("1 p.m. on Sunday", "13:00")]))
+    assert [len(e.citations) for e in events] == [2]
+    # hours apart in two articles telling the same kind of happening: one report's local time,
+    # the other's GMT
+    local = _clock_article("q1", ["A strong earthquake struck Van province at 3.15 p.m. on Sunday."],
+                           [("3.15 p.m. on Sunday", "15:15")])
+    gmt = _clock_article("q2", ["The earthquake struck Van province at 12.15 p.m. GMT on Sunday."],
+                         [("12.15 p.m. GMT on Sunday", "12:15")])
+    events, _ = build(local, gmt)
+    assert [len(e.citations) for e in events] == [2]

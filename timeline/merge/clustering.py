@@ -32,6 +32,7 @@ from timeline.merge.matching import (
     Match,
     MentionFeatures,
     Profile,
+    clocks_conflict,
     common_words,
     is_specific_figure,
     name_weights,
@@ -114,6 +115,9 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     reference ("Monday's earthquake") joins the one happening of its kind dated the same (or, in
     its own article, compatibly), if only one fits.
     """
+    if _clocks_apart([item], cluster.members):
+        # "The water arrived shortly after 3 a.m." and "It failed at around 12.30 p.m." that day
+        return ""
     if (_SAME_DAY.search(item.mention.timex.text) or _says_also(item.mention.clause)) \
             and any(m.mention.document == item.mention.document for m in cluster.members):
         # "On the same day, several dozen farmers rallied outside the venue": another happening of
@@ -165,6 +169,13 @@ def _says_also(clause: str) -> bool:
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+(?:same|very)\s+day\b|\bthat\s+day\b", re.IGNORECASE)
 
 
+def _clocks_apart(members: list[MentionFeatures], others: list[MentionFeatures]) -> bool:
+    """A member of one side tells a clock time hours from one the other side tells that day
+    (``matching.clocks_conflict``): the two sides are two moments."""
+    timed = [m for m in others if m.clock is not None]
+    return bool(timed) and any(clocks_conflict(m, o) for m in members if m.clock is not None for o in timed)
+
+
 def _told_apart(one: MentionFeatures, other: MentionFeatures) -> bool:
     """Two sentences of one article, of one day, tell two happenings: each tells a kind of its own
     and they share none."""
@@ -197,6 +208,8 @@ def _absorb(best: Cluster, others: list[Cluster]) -> list[Cluster]:
         if documents & {m.mention.document for m in other.members}:
             continue
         if max(best.low, other.low) > min(best.high, other.high):
+            continue
+        if _clocks_apart(best.members, other.members):
             continue
         for member in other.members:
             best.add(member)
@@ -461,6 +474,8 @@ def _one_each(story: list[Cluster]) -> bool:
         mine = {m.mention.document for m in cluster.members}
         if documents & mine:
             return False
+        if any(_clocks_apart(cluster.members, other.members) for other in story if other is not cluster):
+            return False
         documents |= mine
         low, high = max(low, cluster.low), min(high, cluster.high)
     if low > high:
@@ -526,6 +541,8 @@ def _join_best_pairs(story: list[Cluster], common: frozenset[str]) -> bool:
                 continue
             strength = _story_day_strength(one, other, common)
             if not strength or names_conflict(one, other) or _kinds_differ(cluster_own_kinds(one), cluster_own_kinds(other)):
+                continue
+            if _clocks_apart(one.members, other.members):
                 continue
             for a, b in ((i, j), (j, i)):
                 held = best.get(a)

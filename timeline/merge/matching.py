@@ -5,7 +5,9 @@ Dates. Every mention has an inclusive interval from its time expression. Vague e
 and a bare time of day ("ran well past midnight") by a day,
 because news writers use them loosely (a Sunday meeting is "earlier in the week" to a Tuesday
 article). Two mentions are date-compatible when their widened intervals overlap; two mentions
-dated to exact, different days never are. Intervals on a line that overlap pairwise share a
+dated to exact, different days never are. Nor are two clock times of one day more than
+``CLOCK_SLACK_MINUTES`` apart, in one article or, across articles, for different kinds of
+happening (``clocks_conflict``). Intervals on a line that overlap pairwise share a
 common stretch, so a cluster keeps just the intersection of its members' widened intervals.
 A source reports as done only what happened by its date and expects what comes after it, so
 a widened interval is clipped at the reference date on the side the status rules out.
@@ -159,6 +161,8 @@ class MentionFeatures:
     roles: frozenset[tuple[str, str]] = frozenset()
     # the words it quotes ("calling the claims \"false and misleading\"": "false and misleading")
     quotes: frozenset[str] = frozenset()
+    # its clock time in minutes after midnight ("at around 12.30 p.m.": 750), when it tells one
+    clock: int | None = None
 
     @property
     def keys(self) -> frozenset[str]:
@@ -316,7 +320,37 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         descriptions=frozenset(descriptions(mention.clause)),
         roles=roles,
         quotes=quotations(mention.clause),
+        clock=clock_minutes(timex),
     )
+
+
+# A clock time in a TIMEX3 value: "2024-09-15T12:30", "2024-09-15T15" (not "T"+ a part of the day: "TAF")
+_CLOCK = re.compile(r"T(\d{2})(?::(\d{2}))?")
+# Reports of one happening round its time ("about 2 a.m.", "at 1:45 a.m."): clock times this far
+# apart can be the same moment told loosely; further apart, they are two moments.
+CLOCK_SLACK_MINUTES = 120
+
+
+def clock_minutes(timex: Timex) -> int | None:
+    """The clock time ``timex`` tells, in minutes after midnight, or None (a day, "Sunday afternoon")."""
+    match = _CLOCK.search(timex.value)
+    if not match:
+        return None
+    return int(match.group(1)) * 60 + int(match.group(2) or 0)
+
+
+def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
+    """Two clock times of one day hours apart ("arrived shortly after 3 a.m." and "failed at around
+    12.30 p.m."): two moments, so two happenings. One article tells its times on one clock, so
+    there they always conflict; across articles one report may give local time and another GMT
+    or Eastern time, so they conflict only when the two tell no kind of happening in common
+    (the same quake "struck at 3:15 a.m." and "at 19:15 GMT" still meet). A day told without a
+    time ("early Monday") conflicts with no clock time of that day."""
+    if one.clock is None or other.clock is None or one.first != other.first:
+        return False
+    if abs(one.clock - other.clock) <= CLOCK_SLACK_MINUTES:
+        return False
+    return one.mention.document == other.mention.document or not one.classes & other.classes
 
 
 # double quotes, curly single ones, and straight single ones that no letter touches outside
