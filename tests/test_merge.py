@@ -1082,3 +1082,37 @@ def test_clock_times_told_loosely_or_in_another_zone_still_meet():
                          [("12.15 p.m. GMT on Sunday", "12:15")])
     events, _ = build(local, gmt)
     assert [len(e.citations) for e in events] == [2]
+
+
+@pytest.mark.parametrize(("clause", "keys"), matching.CARRIER_NAME_EXAMPLES)
+def test_an_organisation_a_nationality_opens_and_a_flight_number_are_keyed_by_their_own_name(clause, keys):
+    assert matching.carrier_names(clause) == keys
+
+
+def _sunday(doc_id: str, line: str, expression: str = "on Sunday"):
+    return make_article(doc_id, day("2019-03-14"), [line]), lambda a: [
+        timex(a, expression, "2019-03-10", "day", day("2019-03-10"))]
+
+
+def test_an_airline_s_crash_meets_its_flight_number_across_sources():
+    events, _ = build(
+        _sunday("c1", "Regulators grounded the jets after Sunday's Ethiopian Airlines crash that killed 157 people.",
+                "Sunday"),
+        _sunday("c2", "Ethiopian Airlines Flight 302 crashed after leaving Addis Ababa on Sunday, killing 157 people."),
+    )
+    sunday = [e for e in events if e.start == day("2019-03-10")]
+    assert len(sunday) == 1 and {c.document for c in sunday[0].citations} == {"c1", "c2"}
+
+
+def test_two_airlines_or_two_flights_of_one_day_stay_apart():
+    # "Airlines" and "Flight" name no one: every airline and every flight had shared them
+    events, _ = build(
+        _sunday("d1", "A Turkish Airlines jet crashed on landing at Trabzon on Sunday."),
+        _sunday("d2", "An Ethiopian Airlines jet crashed near Bishoftu on Sunday."),
+    )
+    assert sorted(len(e.citations) for e in events) == [1, 1]
+    events, _ = build(
+        _sunday("d3", "Lion Air Flight 610 crashed into the sea on Sunday."),
+        _sunday("d4", "Garuda Flight 200 crashed on landing on Sunday."),
+    )
+    assert sorted(len(e.citations) for e in events) == [1, 1]

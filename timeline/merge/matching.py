@@ -28,7 +28,9 @@ and kind ("The fire broke out on Monday night at the Dunmore Logistics site" and
 engulfed a warehouse in Carrow on Monday night", each article naming the other's place); so can the articles' names when neither clause names anyone, for reports of
 the same day ("Members will vote in a ballot that closes on September 24" and "A ballot of
 members will close on September 24", in two articles about the same strike). Names are keyed
-by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen").
+by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
+except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
+"ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight").
 Across articles, someone one clause describes by role or age ("the country's transport
 minister", "the 58-year-old captain") and the other clause names is a shared name when the
 other's article gives that name the role or age ("Transport Minister Owen Pryce", "Nikos
@@ -50,7 +52,9 @@ from rapidfuzz.fuzz import ratio
 from timeline.events.features import (
     descriptions, entity_key, entity_runs, is_weak_entity, named_if_seen, names_seen_in, role_names,
 )
-from timeline.events.vocab import NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS
+from timeline.events.vocab import (
+    DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
+)
 from timeline.models import Article, EventMention, Granularity, Timex
 
 GRANULARITY_RANK: dict[str, int] = {
@@ -288,6 +292,10 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     keys = [entity_key(name) for name in mention.entities]
     keys = [k for k in keys if k]
+    for key, fragment in carrier_names(mention.clause):
+        keys = [k for k in keys if k != fragment]
+        if key not in keys:
+            keys.append(key)
     opening = opening_name(mention.clause, seen) if seen else ""
     if opening and opening not in keys:
         keys.append(opening)
@@ -351,6 +359,44 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     if abs(one.clock - other.clock) <= CLOCK_SLACK_MINUTES:
         return False
     return one.mention.document == other.mention.document or not one.classes & other.classes
+
+
+# A nationality and the capitalised words after it ("Ethiopian Airlines Flight"); a lookahead, so
+# that one inside a longer run is found ("On Sunday Ethiopian Airlines ...")
+_NATIONAL_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][\w.]*)((?:\s+[A-Z][\w'’-]*)+))")
+# "Lion Air Flight 610", "Malaysia Airlines Flight MH17": a flight number after its carrier
+_FLIGHT_NUMBER = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+)+)Flight\s+[A-Z]{0,3}\d+")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_CARRIER_WORDS = ORGANISATION_WORDS | GENERIC_NAME_TAILS
+
+# (clause, the names it is keyed by) examples, run as tests.
+CARRIER_NAME_EXAMPLES = (
+    ("after Sunday's Ethiopian Airlines crash", [("ethiopian airlines", "airlines")]),
+    ("Ethiopian Airlines Flight 302 crashed after take-off", [("ethiopian airlines", "flight")]),
+    ("that of Lion Air Flight 610, which crashed off Indonesia", [("lion", "flight")]),
+    ("Turkish Airlines' profit rose", [("turkish airlines", "airlines")]),
+    ("the Indian Army said", [("indian army", "army")]),
+    ("Russian Foreign Minister Sergei Lavrov said", []),  # a title, not an organisation's name
+    ("Ethiopian investigators said", []),
+)
+
+
+def carrier_names(clause: str) -> list[tuple[str, str]]:
+    """The (key, key it replaces) of the organisation names a clause gives that ``entity_key``
+    splits: a nationality opening an organisation's own name ("Ethiopian Airlines", "Indian
+    Army"), which the events stage reads as a country ("Ethiopia") and a generic word keyed
+    alone ("airlines", so every airline shared it), is keyed by its two words; and a flight
+    number's name ("Lion Air Flight 610", keyed "flight", so every flight shared it) is keyed as
+    its carrier ("Lion Air": "lion"), as a report that does not give the number names it."""
+    found: list[tuple[str, str]] = []
+    for match in _NATIONAL_NAME.finditer(clause):
+        words = [_POSSESSIVE_END.sub("", word) for word in match.group(2).split()]
+        if match.group(1).lower() in DEMONYMS and words[0].lower() in _CARRIER_WORDS:
+            found.append((f"{match.group(1)} {words[0]}".lower(), entity_key(" ".join(words))))
+    for match in _FLIGHT_NUMBER.finditer(clause):
+        carrier = match.group(1).split()
+        found.append((entity_key(" ".join(carrier)), entity_key(" ".join(carrier + ["Flight"]))))
+    return sorted({(key, fragment) for key, fragment in found if key and fragment and key != fragment})
 
 
 # double quotes, curly single ones, and straight single ones that no letter touches outside
