@@ -1116,3 +1116,32 @@ def test_two_airlines_or_two_flights_of_one_day_stay_apart():
         _sunday("d4", "Garuda Flight 200 crashed on landing on Sunday."),
     )
     assert sorted(len(e.citations) for e in events) == [1, 1]
+
+
+def _crash_day(lines: list[str], expressions: list[tuple[str, int]]):
+    return make_article("cr", day("2019-03-14"), lines), lambda a: [
+        timex(a, text, "2019-03-10", "day", day("2019-03-10"), occurrence=n) for text, n in expressions]
+
+
+def test_a_bare_reference_joins_its_article_s_one_happening_of_that_name_or_country_and_kind():
+    # a country both tell is no name: "Ethiopian crash" is as nameless as "Monday's earthquake"
+    events, _ = build(_crash_day([
+        "An Ethiopian Airlines jet crashed near Bishoftu on Sunday, killing 157 people.",
+        "Relatives gathered at Bole airport after Sunday's Ethiopian crash.",
+    ], [("on Sunday", 0), ("Sunday", 1)]))
+    assert [len(e.citations) for e in events] == [2]
+    # a shared name joins the one happening of that name, though "plunged" is no crash by its words
+    events, _ = build(_crash_day([
+        "Lion Air Flight 610 plunged into the Java Sea on Sunday, killing 189 people.",
+        "Relatives gathered at the airport after Sunday's Lion Air crash.",
+    ], [("on Sunday", 0), ("Sunday", 1)]))
+    assert [len(e.citations) for e in events] == [2]
+
+
+def test_a_bare_reference_that_fits_two_happenings_of_its_name_joins_neither():
+    events, _ = build(_crash_day([
+        "A Lion Air jet plunged into the Java Sea on Sunday, killing 189 people.",
+        "A Lion Air jet skidded off the runway in Makassar on Sunday.",
+        "Relatives gathered at the airport after Sunday's Lion Air crash.",
+    ], [("on Sunday", 0), ("on Sunday", 1), ("Sunday", 2)]))
+    assert [len(e.citations) for e in events] == [1, 1, 1]

@@ -111,9 +111,11 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     With a shared name, ``Match.merges`` decides. Without one ("The 7.8-magnitude quake ... on
     Feb. 6" and "A magnitude 7.8 earthquake struck southern Turkey on Monday"): one side must
     name nobody specific (two sets of different people are two happenings) and the event class
-    must be shared; then the same dates with words in strong agreement merge, and a bare
-    reference ("Monday's earthquake") joins the one happening of its kind dated the same (or, in
-    its own article, compatibly), if only one fits.
+    must be shared (a country both tell is no name); then the same dates with words in strong
+    agreement merge, and a bare reference ("Monday's earthquake", "Ethiopian crash") joins the
+    one happening of its kind dated the same (or, in its own article, compatibly), if only one
+    fits. A bare reference that shares a name ("Lion Air crash") joins the one happening of that
+    name so dated, whatever its kind.
     """
     if _clocks_apart([item], cluster.members):
         # "The water arrived shortly after 3 a.m." and "It failed at around 12.30 p.m." that day
@@ -144,13 +146,19 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # (but one person's resignation and a registrar's inquiry into him, told of one day, are
         # two happenings: each clause tells a one-a-day kind of its own, and they differ)
         return "" if _other_kinds(item, cluster) else "merge"
-    if match.shared_strong or match.shared_weak or not match.shared_classes:
+    told_here = same_interval or any(m.mention.document == item.mention.document for m in cluster.members)
+    if item.reference and match.shared_strong and told_here:
+        # a bare reference naming the happening's name ("Lion Air crash", a table row) joins the one
+        # happening of that name told that day ("Lion Air Flight 610 plunged into the Java Sea")
+        return "reference"
+    # (a country both tell is no name: "Ethiopian crash" is as nameless as "Monday's earthquake")
+    if match.shared_strong or not match.shared_classes:
         return ""
     if item.strong and cluster.profile.strong:
         return ""
     if same_interval and match.score >= NAMELESS_THRESHOLD:
         return "merge"
-    if item.reference and (same_interval or any(m.mention.document == item.mention.document for m in cluster.members)):
+    if item.reference and told_here:
         return "reference"
     return ""
 
