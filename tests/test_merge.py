@@ -13,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import extract_mentions
-from timeline.events.features import names_seen_in
+from timeline.events.features import entity_runs, names_seen_in
 from timeline.merge import merge_mentions
 from timeline.merge import matching
 from timeline.merge.clustering import OWN_KIND_EXAMPLES, cluster_mentions, own_kinds
@@ -1145,3 +1145,40 @@ def test_a_bare_reference_that_fits_two_happenings_of_its_name_joins_neither():
         "Relatives gathered at the airport after Sunday's Lion Air crash.",
     ], [("on Sunday", 0), ("on Sunday", 1), ("Sunday", 2)]))
     assert [len(e.citations) for e in events] == [1, 1, 1]
+
+
+@pytest.mark.parametrize(("body", "forms"), [
+    ("Goldman Sachs agreed to pay a fine. Analysts said Goldman would recover.", {"goldman": "sachs"}),
+    # "Trump" is Donald Trump's own key, not a short form of the Trump Organization
+    ("Donald Trump spoke. The Trump Organization sued. Trump said so.", {"donald": "trump"}),
+    # a word the article writes in lower case is no short form ("new rules")
+    ("New York officials set new rules.", {}),
+])
+def test_the_first_word_of_a_name_given_in_full_is_a_short_form_of_it(body, forms):
+    runs = tuple((opening, tuple(names)) for opening, names in entity_runs(body))
+    assert matching.short_forms(body, runs) == forms
+
+
+def _settlement(lines: list[str], expressions: list[tuple[str, str, str]]):
+    article = make_article("gs", day("2025-06-03"), lines)
+    return article, lambda a: [
+        timex(a, text, value, grain, day("2025-06-02"), type="TIME" if "T" in value else "DATE",
+              occurrence=[t for t, _, _ in expressions[:n]].count(text))
+        for n, (text, value, grain) in enumerate(expressions)]
+
+
+def test_a_restatement_calling_a_company_by_its_first_word_merges_within_its_article():
+    events, _ = build(_settlement([
+        "Goldman Sachs agreed to pay a fine to settle the inquiry on Monday.",
+        "Goldman agreed the settlement with the Securities and Exchange Commission at 4 p.m. Monday, paying $550 million.",
+    ], [("on Monday", "2025-06-02", "day"), ("4 p.m. Monday", "2025-06-02T16:00", "minute")]))
+    assert [len(e.citations) for e in events] == [2]
+
+
+def test_a_company_s_first_word_meets_no_other_name_and_no_other_kind():
+    # the short form is the company's name, not a shared kind: two things it did that day stay two
+    events, _ = build(_settlement([
+        "Goldman Sachs agreed to pay a fine to settle the inquiry on Monday.",
+        "Goldman hired a new chief economist from the Federal Reserve on Monday.",
+    ], [("on Monday", "2025-06-02", "day"), ("on Monday", "2025-06-02", "day")]))
+    assert sorted(len(e.citations) for e in events) == [1, 1]

@@ -38,7 +38,7 @@ from timeline.merge.conflicts import note_date_conflicts
 from timeline.merge.corroborate import corroborate
 from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids, source_label
 from timeline.merge.matching import (
-    ArticleFacts, article_facts, article_names, input_names_seen, mentions_by_document, prepare,
+    ArticleFacts, MentionFeatures, article_facts, article_names, input_names_seen, mentions_by_document, prepare,
 )
 from timeline.models import Article, Event, EventMention
 
@@ -60,14 +60,20 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article],
     seen = input_names_seen(articles, facts)
     contexts = {article.id: article_names(article, seen, found) for article, found in zip(articles, facts, strict=True)}
     roles = {article.id: found.roles for article, found in zip(articles, facts, strict=True)}
-    features = [prepare(index, m, contexts.get(m.document, frozenset()), seen, roles.get(m.document, frozenset())) for index, m in enumerate(dated)]
+    short = {article.id: dict(found.short_forms) for article, found in zip(articles, facts, strict=True)}
+
+    def prepared(dated: list[EventMention]) -> list[MentionFeatures]:
+        return [prepare(index, m, contexts.get(m.document, frozenset()), seen, roles.get(m.document, frozenset()),
+                        short.get(m.document)) for index, m in enumerate(dated)]
+
+    features = prepared(dated)
     clusters = cluster_mentions(features)
     if anchored:
         # "on the eve of the talks": dated by the talks' entry, then everything clusters again
         resolved = date_anchored(anchored, clusters)
         if resolved:
             dated = dated + resolved
-            features = [prepare(index, m, contexts.get(m.document, frozenset()), seen, roles.get(m.document, frozenset())) for index, m in enumerate(dated)]
+            features = prepared(dated)
             clusters = cluster_mentions(features)
     labels = {article.id: source_label(article) for article in articles}
     entries = [build_entry(cluster, labels) for cluster in clusters]

@@ -31,6 +31,8 @@ members will close on September 24", in two articles about the same strike). Nam
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
 except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
 "ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight").
+Within one article, the first word of a name it gives in full is that name ("Lehman", after
+"Lehman Brothers": ``short_forms``).
 Across articles, someone one clause describes by role or age ("the country's transport
 minister", "the 58-year-old captain") and the other clause names is a shared name when the
 other's article gives that name the role or age ("Transport Minister Owen Pryce", "Nikos
@@ -187,7 +189,8 @@ class ArticleFacts:
     ``lower_words``: the organisation words it writes in lower case ("police");
     ``runs``: the names of its body, run by run (``entity_runs``); ``roles``: ``article_roles``;
     ``corroborating``: its sentences that may corroborate an entry
-    (``corroborate.corroborating_sentences``), when its mentions were given.
+    (``corroborate.corroborating_sentences``), when its mentions were given;
+    ``short_forms``: the first words by which it calls names it gives in full (``short_forms``).
     """
 
     names_seen: frozenset[str]
@@ -195,6 +198,8 @@ class ArticleFacts:
     runs: tuple[tuple[str | None, tuple[str, ...]], ...]
     roles: frozenset[tuple[str, str]]
     corroborating: tuple[tuple[int, int, str, Profile], ...] | None = None
+    # ``short_forms``: (word, key) pairs, see ``short_forms``
+    short_forms: tuple[tuple[str, str], ...] = ()
 
 
 def mentions_by_document(mentions: list[EventMention]) -> dict[str, list[EventMention]]:
@@ -211,13 +216,46 @@ def article_facts(article: Article, mentions: list[EventMention] | None = None) 
     from timeline.merge.corroborate import corroborating_sentences
 
     body = article.body
+    runs = tuple((opening, tuple(names)) for opening, names in entity_runs(body))
     return ArticleFacts(
         names_seen=names_seen_in(body),
         lower_words=frozenset(m.group() for m in _LOWER_ORGANISATION_WORD.finditer(body)),
-        runs=tuple((opening, tuple(names)) for opening, names in entity_runs(body)),
+        runs=runs,
         roles=article_roles(article),
         corroborating=corroborating_sentences(article, mentions) if mentions is not None else None,
+        short_forms=tuple(sorted(short_forms(body, runs).items())),
     )
+
+
+_NON_LETTER = re.compile(r"[^\w]")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def short_forms(body: str, runs: tuple[tuple[str | None, tuple[str, ...]], ...]) -> dict[str, str]:
+    """The first words by which an article calls a name it gives in full, each with that name's
+    key: "Lehman" for "Lehman Brothers" ("brothers"), so that "Lehman filed its Chapter 11
+    petition" restates "Lehman Brothers filed for bankruptcy protection".
+
+    A word is a short form when it opens exactly one of the article's names of two words or
+    more under another key, is not the key of another such name (not "Trump" of "Donald Trump",
+    though the article also names the "Trump Organization"), and the article never writes it in lower case
+    (not "New" of "New York": "new rules"). ``runs``: the article's ``entity_runs``.
+    """
+    full: dict[str, set[str]] = {}
+    keys: set[str] = set()
+    for _, names in runs:
+        for name in names:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            key = entity_key(name)
+            keys.add(key)
+            first = _NON_LETTER.sub("", words[0].lower())
+            if key and first != key:
+                full.setdefault(first, set()).add(key)
+    lower = {word for word in _LOWER_CASE_WORD.findall(body)}
+    return {word: next(iter(named)) for word, named in full.items()
+            if len(named) == 1 and word not in keys and word not in lower and word not in STOP_WORDS}
 
 
 def input_names_seen(articles: list[Article], facts: list[ArticleFacts] | None = None) -> frozenset[str]:
@@ -282,23 +320,28 @@ def article_roles(article: Article) -> frozenset[tuple[str, str]]:
 
 
 def prepare(index: int, mention: EventMention, context: frozenset[str] = frozenset(),
-            seen: frozenset[str] = frozenset(), roles: frozenset[tuple[str, str]] = frozenset()) -> MentionFeatures:
+            seen: frozenset[str] = frozenset(), roles: frozenset[tuple[str, str]] = frozenset(),
+            short: dict[str, str] | None = None) -> MentionFeatures:
     """``context``: the names of the mention's article (``article_names``); ``seen``: the words
     the input capitalises inside sentences (``input_names_seen``); ``roles``: the article's
-    named roles (``article_roles``)."""
+    named roles (``article_roles``); ``short``: the article's ``short_forms``."""
     timex = mention.timex
     assert timex.interval is not None, "only dated mentions are merged"
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     keys = [entity_key(name) for name in mention.entities]
     keys = [k for k in keys if k]
-    for key, fragment in carrier_names(mention.clause):
-        keys = [k for k in keys if k != fragment]
-        if key not in keys:
-            keys.append(key)
     opening = opening_name(mention.clause, seen) if seen else ""
     if opening and opening not in keys:
         keys.append(opening)
+    if short:
+        # "Lehman filed ...", in an article that names "Lehman Brothers": that name
+        opening_word = _OPENING_WORD.match(mention.clause)
+        keys = [short.get(k, k) for k in keys] + (
+            [short[opening_word.group(1).lower()]] if opening_word and opening_word.group(1).lower() in short else [])
+    for key, fragment in carrier_names(mention.clause):  # (last: a short form may give the fragment)
+        keys = [k for k in keys if k != fragment] + [key]
+    keys = list(dict.fromkeys(keys))
     first, last = timex.interval.first, timex.interval.last
     wide_first, wide_last = first - widen, last + widen
     # A source reports as done only what happened by its date, and expects only what comes
