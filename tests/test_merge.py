@@ -13,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import extract_mentions
-from timeline.events.features import entity_runs, names_seen_in
+from timeline.events.features import names_seen_in
 from timeline.merge import merge_mentions
 from timeline.merge import matching
 from timeline.merge.clustering import OWN_KIND_EXAMPLES, cluster_mentions, own_kinds
@@ -1155,8 +1155,20 @@ def test_a_bare_reference_that_fits_two_happenings_of_its_name_joins_neither():
     ("New York officials set new rules.", {}),
 ])
 def test_the_first_word_of_a_name_given_in_full_is_a_short_form_of_it(body, forms):
-    runs = tuple((opening, tuple(names)) for opening, names in entity_runs(body))
-    assert matching.short_forms(body, runs) == forms
+    assert matching.short_forms([body]) == forms
+
+
+def test_a_title_cased_headline_gives_no_short_forms():
+    article = make_article("h", day("2026-01-10"), [
+        "Eurostar Chaos Leaves Thousands Stranded",
+        "Thousands were stranded after Eurostar cancelled all trains on Thursday.",
+    ], title_first=True)
+    assert matching.article_facts(article).short_forms == ()
+    article = make_article("h2", day("2026-01-10"), [
+        "Thousands were stranded after Eurostar cancelled all trains on Thursday.",
+        ("Eurostar Chaos Leaves Thousands Stranded", "heading"),
+    ])
+    assert matching.article_facts(article).short_forms == ()
 
 
 def _settlement(lines: list[str], expressions: list[tuple[str, str, str]]):

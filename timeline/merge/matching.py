@@ -216,14 +216,13 @@ def article_facts(article: Article, mentions: list[EventMention] | None = None) 
     from timeline.merge.corroborate import corroborating_sentences
 
     body = article.body
-    runs = tuple((opening, tuple(names)) for opening, names in entity_runs(body))
     return ArticleFacts(
         names_seen=names_seen_in(body),
         lower_words=frozenset(m.group() for m in _LOWER_ORGANISATION_WORD.finditer(body)),
-        runs=runs,
+        runs=tuple((opening, tuple(names)) for opening, names in entity_runs(body)),
         roles=article_roles(article),
         corroborating=corroborating_sentences(article, mentions) if mentions is not None else None,
-        short_forms=tuple(sorted(short_forms(body, runs).items())),
+        short_forms=tuple(sorted(short_forms(_prose(article)).items())),
     )
 
 
@@ -231,20 +230,29 @@ _NON_LETTER = re.compile(r"[^\w]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 
-def short_forms(body: str, runs: tuple[tuple[str | None, tuple[str, ...]], ...]) -> dict[str, str]:
+def _prose(article: Article) -> list[str]:
+    """The article's sentences of running text: not its title line, headings, lists or tables,
+    whose title case makes any words a name ("Eurostar Chaos Leaves Thousands Stranded")."""
+    title = article.title_in_body
+    return [s.text for s in article.sentences
+            if s.kind == "body" and not (title and title[0] <= s.start < title[1])]
+
+
+def short_forms(sentences: list[str]) -> dict[str, str]:
     """The first words by which an article calls a name it gives in full, each with that name's
     key: "Lehman" for "Lehman Brothers" ("brothers"), so that "Lehman filed its Chapter 11
     petition" restates "Lehman Brothers filed for bankruptcy protection".
 
-    A word is a short form when it opens exactly one of the article's names of two words or
-    more under another key, is not the key of another such name (not "Trump" of "Donald Trump",
-    though the article also names the "Trump Organization"), and the article never writes it in lower case
-    (not "New" of "New York": "new rules"). ``runs``: the article's ``entity_runs``.
+    A word is a short form when it opens exactly one of the names of two words or more of the
+    article's running text (``sentences``, see ``_prose``) under another key, is not the key of
+    another such name (not "Trump" of "Donald Trump", though the article also names the "Trump
+    Organization"), and the article never writes it in lower case (not "New" of "New York":
+    "new rules").
     """
     full: dict[str, set[str]] = {}
     keys: set[str] = set()
-    for _, names in runs:
-        for name in names:
+    for sentence in sentences:
+        for name in (name for _, names in entity_runs(sentence) for name in names):
             words = name.split()
             if len(words) < 2:
                 continue
@@ -253,7 +261,7 @@ def short_forms(body: str, runs: tuple[tuple[str | None, tuple[str, ...]], ...])
             first = _NON_LETTER.sub("", words[0].lower())
             if key and first != key:
                 full.setdefault(first, set()).add(key)
-    lower = {word for word in _LOWER_CASE_WORD.findall(body)}
+    lower = {word for sentence in sentences for word in _LOWER_CASE_WORD.findall(sentence)}
     return {word: next(iter(named)) for word, named in full.items()
             if len(named) == 1 and word not in keys and word not in lower and word not in STOP_WORDS}
 
