@@ -1194,3 +1194,30 @@ def test_a_company_s_first_word_meets_no_other_name_and_no_other_kind():
         "Goldman hired a new chief economist from the Federal Reserve on Monday.",
     ], [("on Monday", "2025-06-02", "day"), ("on Monday", "2025-06-02", "day")]))
     assert sorted(len(e.citations) for e in events) == [1, 1]
+
+
+def _line_reopening(their_line: str):
+    brief = make_article("rb", day("2026-02-05"), [
+        "Harwick Rail closed the coast line on Wednesday after a landslip near Dunmore.",
+        "Services on the coast line will resume on Saturday, the operator said.",
+    ])
+    other = make_article("ra", day("2026-02-08"), ["Harwick Rail staff cleared the landslip near Dunmore.", their_line])
+    return [
+        (brief, lambda a: [timex(a, "on Wednesday", "2026-02-04", "day", day("2026-02-04")),
+                           timex(a, "on Saturday", "2026-02-07", "day", day("2026-02-07"))]),
+        (other, lambda a: [timex(a, "on Saturday", "2026-02-07", "day", day("2026-02-07"))]),
+    ]
+
+
+def test_reports_told_in_each_other_s_articles_merge_on_their_words_without_a_kind():
+    # the brief's clause names no one, its article names Harwick Rail; "resume" is no kind of happening,
+    # and one expected what the other reports (so the story's day-join, which wants one status, did not)
+    events, _ = build(*_line_reopening("Harwick Rail resumed full services on the coast line on Saturday."))
+    saturday = [e for e in events if e.start == day("2026-02-07")]
+    assert len(saturday) == 1 and {c.document for c in saturday[0].citations} == {"ra", "rb"}
+
+
+def test_reports_told_in_each_other_s_articles_sharing_one_word_stay_apart():
+    events, _ = build(*_line_reopening("Harwick Rail ran replacement buses along the coast on Saturday."))
+    saturday = [e for e in events if e.start == day("2026-02-07")]
+    assert sorted(len(e.citations) for e in saturday) == [1, 1]

@@ -27,7 +27,10 @@ shared name; so can each clause's names, all told in the other's article, for th
 and kind ("The fire broke out on Monday night at the Dunmore Logistics site" and "a huge blaze
 engulfed a warehouse in Carrow on Monday night", each article naming the other's place); so can the articles' names when neither clause names anyone, for reports of
 the same day ("Members will vote in a ballot that closes on September 24" and "A ballot of
-members will close on September 24", in two articles about the same strike). Names are keyed
+members will close on September 24", in two articles about the same strike). Names told each
+other so, for the same interval, merge without a shared kind of happening when the clauses share
+``TOLD_EACH_OTHER_WORDS`` uncommon words ("Services will resume on Saturday, the operator said"
+and "Eurostar said a full service would resume today"). Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
 except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
 "ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight").
@@ -82,6 +85,8 @@ SHARED_FIGURE = 1.5
 SHARED_FIGURES_CAP = 1.5
 SAME_INTERVAL = 0.5
 CONTEXT_NAME = 0.5  # a name one clause gives that the other's article tells (at most two count)
+# Uncommon words two reports told in each other's articles must share to merge without a shared kind
+TOLD_EACH_OTHER_WORDS = 2
 UNSHARED_PENALTY = 1.0  # per specific name each side has and the other lacks (the fewer side)
 UNSHARED_PENALTY_CAP = 2.0
 COMMON_WORD_SHARE = 0.03
@@ -527,8 +532,12 @@ class Match:
         # Countries and capitals alone are shared by half the news of a week: a specific name
         # must be shared (in the clauses, or one clause's name told around the other's in its
         # article, with the kind of happening), or two countries and the kind of happening.
+        # Or each clause's names told in the other's article, for the same day, and what they tell
+        # worded alike: "Services will resume on Saturday, the operator said" in a brief about
+        # Eurostar, and "Eurostar said a full service would resume today" (no kind names resuming).
         if self.shared_strong == 0 and (self.shared_weak < 2 or not self.shared_classes) and not (
-                self.shared_context and self.shared_classes and (self.shared_words or self.told_each_other)):
+                self.shared_context and self.shared_classes and (self.shared_words or self.told_each_other)) and not (
+                self.told_each_other and self.shared_words >= TOLD_EACH_OTHER_WORDS):
             return False
         if self.shared_classes + self.shared_words == 0 and self.shared_strong < 2:
             return False
