@@ -203,8 +203,7 @@ class ArticleFacts:
     runs: tuple[tuple[str | None, tuple[str, ...]], ...]
     roles: frozenset[tuple[str, str]]
     corroborating: tuple[tuple[int, int, str, Profile], ...] | None = None
-    # ``short_forms``: (word, key) pairs, see ``short_forms``
-    short_forms: tuple[tuple[str, str], ...] = ()
+    short_forms: tuple[tuple[str, str], ...] = ()  # (word, key) pairs, sorted
 
 
 def mentions_by_document(mentions: list[EventMention]) -> dict[str, list[EventMention]]:
@@ -408,7 +407,7 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     12.30 p.m."): two moments, so two happenings. One article tells its times on one clock, so
     there they always conflict; across articles one report may give local time and another GMT
     or Eastern time, so they conflict only when the two tell no kind of happening in common
-    (the same quake "struck at 3:15 a.m." and "at 19:15 GMT" still meet). A day told without a
+    (the same quake "struck at 3.15 p.m." and "at 12.15 p.m. GMT" still meet). A day told without a
     time ("early Monday") conflicts with no clock time of that day."""
     if one.clock is None or other.clock is None or one.first != other.first:
         return False
