@@ -1221,3 +1221,13 @@ def test_reports_told_in_each_other_s_articles_sharing_one_word_stay_apart():
     events, _ = build(*_line_reopening("Harwick Rail ran replacement buses along the coast on Saturday."))
     saturday = [e for e in events if e.start == day("2026-02-07")]
     assert sorted(len(e.citations) for e in saturday) == [1, 1]
+
+
+def test_clock_times_of_one_day_come_in_their_order():
+    # two happenings of one day by the clock: 3 a.m. before 12.30 p.m., whatever their ids say
+    events, _ = build(_clock_article("f3", [
+        "Floodwater reached the centre of Nysa shortly after 3 a.m. on Sunday.",
+        "A dam above Nysa burst at around 12.30 p.m. on Sunday.",
+    ], [("3 a.m. on Sunday", "03:00"), ("12.30 p.m. on Sunday", "12:30")]))
+    assert [e.value for e in events] == ["2025-03-16T03:00", "2025-03-16T12:30"]
+    assert events[0].id > events[1].id  # (by id alone, "...-dam-nysa-burst-pm" came first)

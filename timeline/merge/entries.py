@@ -16,7 +16,8 @@ told from its writer's now ("Last Friday's strike"), a comfortable length, then 
 
 Order (``entry_sort_key``): by the first day of the interval. On the same first day a coarser
 entry comes before a finer one (a longer interval first, then the coarser grain): "Dec 2025"
-introduces 1 Dec 2025 the way a heading introduces its paragraphs. Remaining ties break on the
+introduces 1 Dec 2025 the way a heading introduces its paragraphs. Then clock times of one day
+and grain come in their order (3 a.m. before 12.30 p.m.), and remaining ties break on the
 id, which is unique, so the order is total and the same for the same input.
 
 Ids: ``<date>-<slug>`` where the date is written at the entry's grain (``2025-12-02``,
@@ -35,7 +36,7 @@ import unicodedata
 
 from timeline.events.vocab import DEMONYMS, STOP_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster
-from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures
+from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures, clock_minutes
 from timeline.models import Article, Citation, Event, Status
 
 STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "postponed": 1, "reported": 2, "planned": 3}
@@ -253,7 +254,9 @@ def base_id(start: dt.date, granularity: str, value: str, summary: str) -> str:
 
 
 def entry_sort_key(event: Event) -> tuple:
-    return (event.start, -(event.end - event.start).days, -GRANULARITY_RANK.get(event.granularity, 12), event.id)
+    clock = clock_minutes(event.value)
+    return (event.start, -(event.end - event.start).days, -GRANULARITY_RANK.get(event.granularity, 12),
+            -1 if clock is None else clock, event.id)
 
 
 def order_and_assign_ids(events: list[Event]) -> list[Event]:

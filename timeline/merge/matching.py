@@ -383,7 +383,7 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         descriptions=frozenset(descriptions(mention.clause)),
         roles=roles,
         quotes=quotations(mention.clause),
-        clock=clock_minutes(timex),
+        clock=clock_minutes(timex.value),
     )
 
 
@@ -394,9 +394,10 @@ _CLOCK = re.compile(r"T(\d{2})(?::(\d{2}))?")
 CLOCK_SLACK_MINUTES = 120
 
 
-def clock_minutes(timex: Timex) -> int | None:
-    """The clock time ``timex`` tells, in minutes after midnight, or None (a day, "Sunday afternoon")."""
-    match = _CLOCK.search(timex.value)
+def clock_minutes(value: str) -> int | None:
+    """The clock time a TIMEX3 ``value`` tells, in minutes after midnight, or None (a day, "Sunday
+    afternoon")."""
+    match = _CLOCK.search(value)
     if not match:
         return None
     return int(match.group(1)) * 60 + int(match.group(2) or 0)
