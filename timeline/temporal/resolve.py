@@ -448,6 +448,7 @@ _DAY_NAMED_IN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_
                            re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s*(?:and|until|till|to|through|-|–)\s*", re.IGNORECASE)
 _BETWEEN_OR_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_THAN_IN_BEFORE = re.compile(r"\bthan\s+(?:in|during)\s+$", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
 _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
@@ -1409,8 +1410,9 @@ class Resolver:
         if c.month is not None and c.relation is None and _COVERED_FROM_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "The report, which covers cases from January 1 to September 12": counted, so gone
         if c.day is None and (c.quarter is not None or c.half is not None or c.month is not None) and c.relation is None \
-                and _FROM_A_FIGURE_IN.search(self.text, max(0, start - 60), start):
+                and (_FROM_A_FIGURE_IN.search(self.text, max(0, start - 60), start) or _THAN_IN_BEFORE.search(self.text, max(0, start - 12), start)):
             tense = "past"  # "expect growth of 14 percent for the quarter, down from 25 percent in the third quarter": a figure gone
+            # ("will now pay Rs 3,500 more a month than in April": the point compared with is gone)
         if c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
                 self.text, max(0, start - 6), start) and _ATTRIBUTIVE.match(self.text, end) \
                 and not _UNPLANNED_AFTER_DATE.match(self.text, end) and not _SINCE_IN_CLAUSE.search(self.text, max(0, start - 40), start):
