@@ -448,6 +448,10 @@ _DAY_NAMED_IN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_
                            re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s*(?:and|until|till|to|through|-|–)\s*", re.IGNORECASE)
 _BETWEEN_OR_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_WAS_TO_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|due|expected|supposed|slated|planned|originally\s+\w+)\s+to\b",
+                            re.IGNORECASE)
+_BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:delayed|postponed|"
+                               r"put\s+off|pushed\s+back|cancell?ed|called\s+off|scrapped|moved|halted|suspended)\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"\bthan\s+(?:in|during)\s+$", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
@@ -1409,6 +1413,9 @@ class Resolver:
             tense = "past"  # "after the April Fools' Day storm left hundreds of cars towed": the storm is over
         if c.month is not None and c.relation is None and _COVERED_FROM_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "The report, which covers cases from January 1 to September 12": counted, so gone
+        if tense == "future" and c.relation is None and c.month is not None and c.weekday is None \
+                and _WAS_TO_BEFORE.search(self.text, self.bounds(start, end)[0], start) and _BUT_UNDONE_AFTER.match(self.text, end):
+            tense = "past"  # "The trial was set to start in October but was delayed twice": a plan of the past, given up
         if c.day is None and (c.quarter is not None or c.half is not None or c.month is not None) and c.relation is None \
                 and (_FROM_A_FIGURE_IN.search(self.text, max(0, start - 60), start) or _THAN_IN_BEFORE.search(self.text, max(0, start - 12), start)):
             tense = "past"  # "expect growth of 14 percent for the quarter, down from 25 percent in the third quarter": a figure gone
