@@ -2599,10 +2599,11 @@ class Resolver:
             elif base is not None:
                 origin = When.of(base, "day")
                 if r.unit == "week" and r.amount == 0 and base.weekday() == 6 and anchor_name == "reference" and (
-                        mod in ("END", "MID") and self.tense(start, end) != "past"
+                        mod in ("END", "MID", "START") and self.tense(start, end) != "past"
                         or mod is None and re.fullmatch(r"this\s+week", self.text[start:end], re.IGNORECASE)
                         and self.tense(start, end) in ("future", "present")):
-                    # "later in the week", "by the middle of the week", "ballot papers would be sent out this
+                    # "later in the week", "by the middle of the week", "highs in the upper 80s for the first half
+                    # of the week", "ballot papers would be sent out this
                     # week", written on a Sunday: the coming week (but "travelled to London this week": the
                     # one ending that day; our sets 16 times of 17)
                     origin = When.of(moved(base, 1), "day")
