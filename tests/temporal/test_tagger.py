@@ -438,3 +438,9 @@ def test_a_story_update_stamp_is_on_the_day_of_writing() -> None:
     assert found["7:30 a.m."].value == "2018-09-14T07:30"
     text = "Schools will close.\n\nUPDATE (9:30 p.m.): More schools have canceled classes Wednesday."
     assert _by_text(tag(text, dt.date(2018, 1, 2)))["9:30 p.m."].value == "2018-01-02T21:30"
+
+
+def test_a_day_a_quotation_tells_is_no_day_of_a_clock_time_after_it() -> None:
+    text = ('Howard said the day belonged to "every Australian, whether their family arrived 200 years ago or last '
+            'Tuesday".\n\nAt Farm Cove, the ferrython got under way at 11am in front of a crowd of 30,000.')
+    assert _by_text(tag(text, dt.date(2005, 1, 26)))["11am"].value == "2005-01-26T11:00"

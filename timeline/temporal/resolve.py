@@ -452,6 +452,7 @@ _WAS_TO_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|due|e
                             re.IGNORECASE)
 _BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:delayed|postponed|"
                                r"put\s+off|pushed\s+back|cancell?ed|called\s+off|scrapped|moved|halted|suspended)\b", re.IGNORECASE)
+_DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"\bthan\s+(?:in|during)\s+$", re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
@@ -2365,7 +2366,13 @@ class Resolver:
         lede = self._day_of_the_lede_told_again(start, end)
         if lede is not None:
             return lede[1].first, f"timex:{lede[0]}"
-        last = self.last_date(start, finest="day", where_pos=self._day_of_the_news)
+        # (a day a quotation tells is no day of a time told outside it: '"... whether their family arrived
+        # 200 years ago or last Tuesday". At Farm Cove, the ferrython got under way at 11am': today's)
+        # (but its "today" or "this morning" is the speaker's day, often the story's)
+        quoted_here = _quote_opening(self.text, start) is not None
+        quoted_other_day = {p for p, w, _ in self.history if not quoted_here and p < start and w.first != self.reference
+                            and not _DEICTIC_DAY_AT.match(self.text, p) and _quote_opening(self.text, p) is not None}
+        last = self.last_date(start, finest="day", where_pos=lambda p: self._day_of_the_news(p) and p not in quoted_other_day)
         side = None  # the side of now the day must be on, when the last day told is on the other
         if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
             # "Kick-off is at 3pm", after a paragraph about Monday's training: the coming day told
