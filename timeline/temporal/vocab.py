@@ -322,7 +322,7 @@ COUNTRY_CUES: dict[str, str] = {
     "UG": r"Uganda|Ugandans?|Kampala",
     "TZ": r"Tanzania|Tanzanians?|Dar es Salaam",
     "MY": r"Malaysia|Malaysians?|Kuala Lumpur",
-    "US": r"United States|U\.S\.|US|Americans?|Washington|Fourth of July|July 4(?:th)?",
+    "US": r"United States|U\.S(?=\.)|US|Americans?|Washington|Fourth of July|July 4(?:th)?",
 }
 # The month a region's fiscal year begins, where a fiscal year there is usually not the calendar
 # year and is named by the year it ends in (India's "FY25" is April 2024 to March 2025; Australia's
