@@ -126,6 +126,9 @@ def test_a_story_about_trains_stopped_is_reported_by_every_source():
         ("If members accept the offer, the 4 April strike will be cancelled.", "planned"),
         ("The strike could be cancelled if talks succeed.", "planned"),
         ("The vote was postponed until May 3.", "postponed"),
+        # an expecting told by its own verb, without "is" or "was"
+        ("expected to approve the jet “before the end of the year.”", "planned"),
+        ("The team had expected to win on Saturday.", "reported"),
     ],
 )
 def test_detect_status(clause, status):

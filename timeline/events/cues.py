@@ -121,6 +121,18 @@ PLANNED_CUES: tuple[Cue, ...] = (
         ["The delay was due to the storm on Monday", "The talks were expected and held on Monday"],
     ),
     _cue(
+        # the expecting told by its own verb, with no "is"/"was" before it ("The agency said it would
+        # publish its draft this week and expected to approve the jet before the end of the year");
+        # not a hope given up ("had expected to"), nor "as expected"
+        "expects-to",
+        r"(?<!\bhad\s)(?<!\bas\s)\b(?:expects?|expected|anticipates?|anticipated)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)[a-z]+",
+        "planned",
+        ["The agency expected to approve the jet before the end of the year.",
+         "Southwest expects to resume flights in March.", "The bank anticipates to cut rates in June."],
+        ["The team had expected to win on Saturday.", "As expected, the talks ended on Monday.",
+         "Shares rose more than expected to a record on Friday."],
+    ),
+    _cue(
         "plans-to",
         # the verb, not the noun: "a plan to fix", "its plans to expand" name no intention to act
         r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bno\s)"
