@@ -22,6 +22,7 @@ from timeline.events.cues import (
     CANCELLED_CUES,
     DISRUPTION_CUES,
     PLANNED_CUES,
+    UNASSERTED_FRAMES,
     detect_status,
     is_attributed,
 )
@@ -133,6 +134,28 @@ def test_a_story_about_trains_stopped_is_reported_by_every_source():
 )
 def test_detect_status(clause, status):
     assert detect_status(clause) == status
+
+
+@pytest.mark.parametrize("frame,example", [(f.name, e) for f in UNASSERTED_FRAMES for e in f.examples])
+def test_denied_or_doubted_frame_examples(frame, example):
+    assert next(f for f in UNASSERTED_FRAMES if f.name == frame).pattern.search(example)
+
+
+@pytest.mark.parametrize("frame,near_miss", [(f.name, e) for f in UNASSERTED_FRAMES for e in f.near_misses])
+def test_told_statements_are_no_denied_or_doubted_frame(frame, near_miss):
+    assert not next(f for f in UNASSERTED_FRAMES if f.name == frame).pattern.search(near_miss)
+
+
+def test_what_a_clause_denies_or_doubts_before_its_date_makes_no_mention():
+    article = make_article("d", day("2020-11-18"), [
+        "The decision does not mean the MAX will be back in the air tomorrow.",
+        "It is unclear whether the talks will resume on Monday.",
+        "The board will decide on Friday whether to cut rates.",
+    ])
+    found = [timex(article, "tomorrow", "2020-11-19", "day", day("2020-11-19")),
+             timex(article, "Monday", "2020-11-23", "day", day("2020-11-23")),
+             timex(article, "Friday", "2020-11-20", "day", day("2020-11-20"))]
+    assert [(m.timex.text, m.status) for m in extract_mentions(article, found)] == [("Friday", "planned")]
 
 
 @pytest.mark.parametrize("cue,example", [(c.name, e) for c in ATTRIBUTION_CUES for e in c.examples])

@@ -9,6 +9,10 @@ a Markdown table's row is read as "date: the other cells" (``table_row_mentions`
 row gives none; nor do editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
 updated on ..."), which tell about the article, not the news.
 
+A clause that denies or doubts what it tells before its date ("does not mean the MAX will be back
+in the air tomorrow", "it is unclear whether talks will resume on Monday": ``cues.UNASSERTED_FRAMES``)
+makes no mention: nothing is told to happen then.
+
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
 restated ...") is the writer's aside, not news, and makes no mention.
@@ -34,7 +38,7 @@ from timeline.events.clauses import (
     NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, object_of_dated_verb, short_subject,
     split_clauses, summarize, without_emphasis_markers,
 )
-from timeline.events.cues import detect_status, is_attributed
+from timeline.events.cues import detect_status, is_attributed, is_unasserted
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, verb_before
@@ -685,6 +689,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
+            if is_unasserted(clause, timex.text):
+                continue  # "The decision does not mean the MAX will be back in the air tomorrow": no happening
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
             described = described[dateline_length(described):]  # "NEW YORK, Oct 2 (Reuters) -" names no one in the news

@@ -243,6 +243,52 @@ def _without_others_called_off(clause: str, expression: str) -> str:
     return clause
 
 
+@dataclass(frozen=True)
+class Frame:
+    """Words that deny or doubt what the rest of their clause tells ("does not mean ...")."""
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]  # clauses whose date the frame governs
+    near_misses: tuple[str, ...] = field(default=())
+
+
+def _frame(name: str, pattern: str, examples=(), near_misses=()) -> Frame:
+    return Frame(name, re.compile(pattern, re.IGNORECASE), tuple(examples), tuple(near_misses))
+
+
+# What a clause denies or doubts before its date is told is no happening, planned or done ("The
+# decision does not mean the MAX will be back in the air tomorrow", "It is unclear whether talks
+# will resume on Monday"). A frame counts only before the date: "The board will decide on Friday
+# whether to cut rates" plans a decision on Friday. (A mere possibility, "could be postponed",
+# "a vote could come on Tuesday", is still a plan: see ``_CONDITIONAL``.)
+UNASSERTED_FRAMES: tuple[Frame, ...] = (
+    _frame(
+        "does-not-mean",
+        r"\b(?:does|do|did|would|will|should|need|needs)\s*(?:not|n['’]t)\s+(?:necessarily\s+)?"
+        r"(?:mean|imply|guarantee|signal|indicate|suggest)\b|\bis\s*(?:not|n['’]t)\s+(?:a\s+)?(?:guarantee|sign)\s+(?:that|of)\b"
+        r"|\bno\s+guarantee\b",
+        ["The decision does not mean the MAX will be back in the air tomorrow.",
+         "That doesn't necessarily mean rates will fall in June.", "There is no guarantee the talks will resume on Monday."],
+        ["The decision means the MAX will be back in the air tomorrow.", "He did not attend the meeting on Monday."],
+    ),
+    _frame(
+        "not-known-whether",
+        r"\b(?:unclear|uncertain|not\s+(?:yet\s+)?(?:clear|known|certain|decided)|undecided|unknown|"
+        r"remains\s+to\s+be\s+seen)\s+(?:whether|if)\b",
+        ["It is unclear whether the talks will resume on Monday.",
+         "It is not yet known if the bridge will reopen next week.", "It remains to be seen whether the deal closes in March."],
+        ["It is clear that the talks will resume on Monday.", "Police are unclear about what happened on Monday."],
+    ),
+)
+_UNASSERTED = re.compile("|".join(f"(?:{frame.pattern.pattern})" for frame in UNASSERTED_FRAMES), re.IGNORECASE)
+
+
+def is_unasserted(clause: str, expression: str) -> bool:
+    """Whether ``clause`` denies or doubts what it tells before ``expression`` dates it (``UNASSERTED_FRAMES``)."""
+    at = clause.find(expression)
+    return bool(_UNASSERTED.search(clause, 0, at if at >= 0 else len(clause)))
+
+
 def _any_of(cues: tuple[Cue, ...]) -> re.Pattern[str]:
     # One alternation per status class: a clause is scanned once per class, not once per cue.
     return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues), re.IGNORECASE)
