@@ -1073,6 +1073,25 @@ def test_a_date_after_since_is_a_point_of_comparison_not_an_event():
     assert sorted(m.timex.text for m in mentions) == ["August", "Wednesday"]
 
 
+def test_a_period_after_after_is_a_time_frame_not_the_happenings_date():
+    article = make_article("f", day("2024-10-20"), [
+        "“We rebuilt after 1997 and we will rebuild now,” he says.",
+        "Exports slumped after March.",
+        "The town was rebuilt after the 1997 flood.",
+        "Turnout rose after 2019's reforms.",
+        "The plant reopened shortly after 2019.",
+        "The water arrived after Monday's storm.",
+    ])
+    found = [timex(article, "1997", "1997", "year", day("1997-01-01"), day("1997-12-31")),
+             timex(article, "March", "2024-03", "month", day("2024-03-01"), day("2024-03-31")),
+             timex(article, "1997", "1997", "year", day("1997-01-01"), day("1997-12-31"), occurrence=1),
+             timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31")),
+             timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31"), occurrence=1),
+             timex(article, "Monday", "2024-10-14", "day", day("2024-10-14"))]
+    assert [m.summary for m in extract_mentions(article, found)] == [
+        "The 1997 flood", "2019's reforms", "The plant reopened shortly after 2019", "Monday's storm"]
+
+
 @pytest.mark.parametrize(("text", "named", "described"), ROLE_EXAMPLES)
 def test_roles_and_ages_name_or_describe_a_person(text, named, described):
     assert role_names(text) == named

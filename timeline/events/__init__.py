@@ -117,6 +117,24 @@ EDITORS_NOTE_NEAR_MISSES = (
 
 # "since" directly before an expression makes it a point of comparison ("worst day since 2022").
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "after" directly before a span longer than a day is a time frame: what follows "after 1997" or
+# "after March" happened some time later, on no day the text gives ("We rebuilt after 1997").
+# (A day or a clock time is "just after" it: "arrived after 3 a.m.", "resigned after Monday's vote"
+# are kept, and so is "shortly after 2019", which is close enough to date.)
+_AFTER_BEFORE = re.compile(r"(?<!shortly\s)(?<!just\s)(?<!soon\s)(?<!immediately\s)(?<!right\s)\bafter\s+$", re.IGNORECASE)
+_FRAME_GRAINS = frozenset({"week", "month", "season", "quarter", "half", "year", "decade", "century"})
+
+
+def _after_a_period(body: str, timex: Timex) -> bool:
+    """A period after "after" ("rebuilt after 1997"): a time frame, not the happening's date."""
+    return timex.granularity in _FRAME_GRAINS and bool(_AFTER_BEFORE.search(body, max(0, timex.start - 24), timex.start)) \
+        and not _HAPPENING_NAMED_AFTER.match(body, timex.end)
+
+
+_HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_LABEL_NOUNS + r"|election|elections|vote|summit|"
+                               r"war|crisis|flood|floods|games|olympics|world\s+cup|census|season|campaign|merger)\b", re.IGNORECASE)
+
+
 # a date that is a point of comparison: "below their 2019 level", "than the 2008 peak", "up from
 # 48% a year ago", "compared with the same period last year"
 _COMPARED_LEVEL = re.compile(
@@ -626,6 +644,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 _LEVEL_AFTER.match(article.body, timex.end) or \
                 _CHANGED_FROM.search(article.body, max(0, timex.start - 50), timex.start):
             continue  # "below their 2019 level", "up from 48% a year ago": a point of comparison
+        if _after_a_period(article.body, timex):
+            continue  # "We rebuilt after 1997": the rebuilding was later, not in 1997
         if _SINCE_BEFORE.search(article.body, max(0, timex.start - 12), timex.start):
             # "their worst day since October 2022", "the first visit since 2019": a point of
             # comparison, not something that happened then. ("since an August summit" names the
