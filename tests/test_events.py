@@ -136,6 +136,28 @@ def test_detect_status(clause, status):
     assert detect_status(clause) == status
 
 
+@pytest.mark.parametrize(
+    "clause,status",
+    [
+        # a date over before the article was written: planning told from now is about something else
+        ("“We rebuilt the dam in 1997 and we will rebuild now,” he says.", "reported"),
+        ("The company plans to appeal the fine it paid in 2019.", "reported"),
+        # ... but planning told in the past still plans, and calling off still calls off
+        ("The plant was due to open in 2019.", "planned"),
+        ("The vote, scheduled for Friday, was expected to pass.", "planned"),
+        ("The match on Saturday was cancelled and will be replayed.", "cancelled"),
+    ],
+)
+def test_a_past_date_is_planned_only_by_planning_told_in_the_past(clause, status):
+    assert detect_status(clause, before_reference=True) == status
+
+
+def test_a_year_over_before_the_article_is_not_planned_by_a_will_of_another_verb():
+    article = make_article("q", day("2024-10-20"), ["“We rebuilt the dam in 1997 and we will rebuild now,” he says."])
+    found = [timex(article, "1997", "1997", "year", day("1997-01-01"), day("1997-12-31"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["reported"]
+
+
 @pytest.mark.parametrize("frame,example", [(f.name, e) for f in UNASSERTED_FRAMES for e in f.examples])
 def test_denied_or_doubted_frame_examples(frame, example):
     assert next(f for f in UNASSERTED_FRAMES if f.name == frame).pattern.search(example)

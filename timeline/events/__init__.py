@@ -755,7 +755,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             told = clause
             for phrase in befallen if not focus[id(timex)] else ():
                 told = told.replace(phrase, " ")
-            status = detect_status(told, timex.text)
+            status = detect_status(told, timex.text, before_reference=timex.interval is not None
+                                   and timex.interval.last < article.reference_date)
             if focus[id(timex)]:
                 # "has called off [Saturday's strike on Northline Rail]": what befell the phrase
                 # is told by the verb before it

@@ -114,11 +114,13 @@ PLANNED_CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "expected-to",
-        r"\b(?:is|are|was|were|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b(?!\s+(?:the|a|an)\b)",
+        r"\b(?:is|are|was|were|am|been)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b(?!\s+(?:the|a|an)\b)",
         "planned",
         ["The two envoys are now expected to meet Zelensky in Europe on Wednesday.",
-         "The vote is set to take place on Sunday.", "She is due to arrive on Monday."],
-        ["The delay was due to the storm on Monday", "The talks were expected and held on Monday"],
+         "The vote is set to take place on Sunday.", "She is due to arrive on Monday.",
+         "The final had been scheduled to begin on Monday."],
+        ["The delay was due to the storm on Monday", "The talks were expected and held on Monday",
+         "The delay had been due to the storm on Monday"],
     ),
     _cue(
         # the expecting told by its own verb, with no "is"/"was" before it ("The agency said it would
@@ -305,7 +307,19 @@ _DISRUPTION = _any_of(DISRUPTION_CUES)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|could|might|(?-i:may))\b", re.IGNORECASE)
 
 
-def detect_status(clause: str, expression: str | None = None) -> Status:
+# Planning told from the present of the writer or the speaker ("will", "is expected to", "plans
+# to"): it cannot date a happening that was over before the article was written; what such a
+# clause dates then is told by its other words ("We rebuilt the dam in 1997 and we will rebuild
+# now"). Planning told in the past ("was scheduled for Friday", "was due to open in 2019")
+# still makes a plan.
+_PLANNING_FROM_NOW = re.compile(
+    r"\b(?:will|shall)\s+\w+|['’]ll\s+\w+|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b"
+    r"|\b(?:plans?|intends?|aims?|hopes?|expects?|anticipates?)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def detect_status(clause: str, expression: str | None = None, *, before_reference: bool = False) -> Status:
     """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words.
 
     A condition or a doubt keeps a happening planned: "If members accept the offer, the 4 April
@@ -313,7 +327,11 @@ def detect_status(clause: str, expression: str | None = None) -> Status:
     stopped running (``DISRUPTION_CUES``) are a disruption that happened, unless they are dated
     as planned ("flights scheduled for Friday"). Given the ``expression`` that dates the clause,
     a calling-off told in a relative clause it is not part of does not count ("Passengers whose
-    trains were cancelled can claim a refund until 31 January")."""
+    trains were cancelled can claim a refund until 31 January"). A clause dated ``before_reference``
+    (its date was over when the article was written) is planned only by planning told in the past
+    (``_PLANNING_FROM_NOW``)."""
+    if before_reference:
+        clause = _PLANNING_FROM_NOW.sub(" ", clause)
     if expression is not None:
         clause = _without_others_called_off(clause, expression)
     if not _PLANNED_SERVICE.search(clause):
