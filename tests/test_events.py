@@ -764,6 +764,20 @@ def test_a_plan_for_a_year_dates_no_happening_but_a_result_for_it_does():
     assert [m.timex.text for m in extract_mentions(article, found)] == ["2024"]
 
 
+def test_a_period_naming_the_figures_reported_dates_no_happening_but_a_result_in_it_does():
+    article = make_article("r", day("2025-06-10"), [
+        "The firm will report second-quarter results on Aug. 5.",
+        "Apple posted its fourth-quarter earnings on Thursday.",
+        "Second-quarter profit rose 5%.",
+    ])
+    q2 = ("2025-Q2", "quarter", day("2025-04-01"), day("2025-06-30"))
+    found = [timex(article, "second-quarter", *q2), timex(article, "Aug. 5", "2025-08-05", "day", day("2025-08-05")),
+             timex(article, "fourth-quarter", "2024-Q4", "quarter", day("2024-10-01"), day("2024-12-31")),
+             timex(article, "Thursday", "2025-06-05", "day", day("2025-06-05")),
+             timex(article, "Second-quarter", *q2)]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Aug. 5", "Thursday", "Second-quarter"]
+
+
 def test_a_lent_pronoun_takes_the_name_of_the_sentences_before():
     article = make_article("o", day("1991-06-11"), [
         "Dame Margaret Holloway, the conductor, has died aged 84.",

@@ -535,10 +535,30 @@ _SAYING_DATE_BEFORE = re.compile(r"(?:,\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|to
                                  re.IGNORECASE)
 
 
+# a verb that makes figures public, right before the period they cover ("will report
+# [second-quarter] results on Aug. 5", "posted its [2024] earnings on Thursday")
+_REPORTING_VERB_BEFORE = re.compile(
+    r"\b(?:report|reports|reported|reporting|release|releases|released|releasing|publish|publishes|published|publishing|"
+    r"post|posts|posted|posting|announce|announces|announced|announcing|unveil|unveils|unveiled|present|presents|presented|"
+    r"issue|issues|issued|file|files|filed)\s+(?:its|their|his|her|the|a)?\s*(?:fiscal\s+)?$", re.IGNORECASE)
+_REPORTED_FIGURES_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{YEAR_LABEL_NOUNS}|results|numbers|data|gdp|statements?)\b",
+                                     re.IGNORECASE)
+
+
+def _names_reported_figures(body: str, timex: Timex) -> bool:
+    """A period naming the figures a verb of reporting makes public ("will report second-quarter
+    results on Aug. 5"): it tells what is reported, not when (but "second-quarter profit rose 5%"
+    dates the rise to the quarter)."""
+    return bool(_REPORTING_VERB_BEFORE.search(body, max(0, timex.start - 30), timex.start)
+                and _REPORTED_FIGURES_AFTER.match(body, timex.end))
+
+
 def _names_a_thing(body: str, timex: Timex) -> bool:
     """A year used as a label of a plan or a document ("the 2026 budget", "its 2025 forecast",
-    "the budget for 2025-26", "guidance for FY25"): it dates no happening (but "the 2014
-    annexation of Crimea" does)."""
+    "the budget for 2025-26", "guidance for FY25"), or a period naming the figures reported
+    (``_names_reported_figures``): it dates no happening (but "the 2014 annexation of Crimea" does)."""
+    if timex.interval is not None and _names_reported_figures(body, timex):
+        return True
     if timex.interval is None or (timex.interval.last - timex.interval.first).days < 360:
         return False
     if _PLAN_FOR_BEFORE.search(body, max(0, timex.start - 40), timex.start):
