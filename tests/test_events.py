@@ -698,6 +698,11 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "next month", "2026-04-01", "Talks fell apart on Tuesday, leaving hospitals facing a strike next month"),
         ("Speaking to reporters on Monday, the minister said talks would resume on Friday.", [("Friday", "2026-03-06")],
          "Monday", "2026-03-02", "Speaking to reporters on Monday, the minister said talks would resume on Friday"),
+        # a verb after "but" shares the subject of the clause it is joined to, not the sentence's first
+        ("A cockpit alert meant to warn pilots did not work on most jets, and Boeing knew this in 2017 but decided not "
+         "to fix it until 2020.", [("2017", "2017-01-01")], "2020", "2020-01-01", "Boeing decided not to fix it until 2020"),
+        ("The river rose overnight; rescuers reached the village at dawn and evacuated 40 people on Tuesday.",
+         [("dawn", "2026-03-02")], "Tuesday", "2026-03-03", "Rescuers evacuated 40 people on Tuesday"),
         ("A joint press conference by the two ministers that had been planned for Tuesday was cancelled.", [],
          "Tuesday", "2026-03-03", "A joint press conference by the two ministers that had been planned for Tuesday was cancelled"),
     ],

@@ -378,6 +378,25 @@ def _after_and_small(summary: str, sentence: str) -> bool:
         and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"}
 
 
+# where a clause with its own subject is joined on ("..., and Boeing knew this in 2017 but decided ...")
+_CONJUNCT_BOUNDARY = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+|;\s+", re.IGNORECASE)
+
+
+def _last_conjunct(before: str) -> str:
+    """The words before a verb-first clause from where the clause it goes on from begins: "A cockpit
+    alert ... did not work on most MAX jets, and [Boeing knew this in 2017 but] decided not to fix it":
+    the verb shares its subject with the nearest clause, not with the sentence's first. The whole of
+    ``before`` when no joined clause with its own subject and verb comes before it."""
+    for boundary in reversed(list(_CONJUNCT_BOUNDARY.finditer(before))):
+        rest = before[boundary.end():]
+        opening = _SUBJECT_BEFORE_VERB.match(rest)
+        first = opening.group(1).split()[0].lower() if opening else ""
+        # (not "..., and later/quickly moved ...": an adverb and the verb, no subject of its own)
+        if opening and first not in _NOT_A_SUBJECT_OPENING and not first.endswith("ly") and not _VERB_FIRST.match(rest):
+            return rest[0].upper() + rest[1:]  # (a subject opens its clause: "; rescuers reached ...")
+    return before
+
+
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
@@ -405,7 +424,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     at = found if found >= 0 else sentence.find(clause.strip()[:40])
     if at <= 0:
         return summary
-    before = sentence[:at]
+    before = _last_conjunct(sentence[:at])
     relative = _RELATIVE_BEFORE.search(before)
     if relative:
         # "agreed to a ceasefire that will take effect at noon Friday": the relative clause's noun,
