@@ -295,6 +295,16 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
     assert second.startswith("The conflict has its roots in the 2014 annexation of Crimea")
 
 
+def test_a_clause_with_a_subject_of_its_own_borrows_none():
+    sentence = ("Voting, which began on Tuesday for the elderly and disabled, was extended through Friday in six of the "
+                "nine provinces after ballot papers ran out at hundreds of stations on Wednesday.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Tuesday|Friday|Wednesday", sentence)]
+    _, extended, ran_out = split_clauses(sentence, spans)
+    assert extended == "Voting was extended through Friday in six of the nine provinces"
+    assert ran_out == "ballot papers ran out at hundreds of stations on Wednesday."
+    assert summarize(ran_out, "Wednesday") == "Ballot papers ran out at hundreds of stations on Wednesday"
+
+
 @pytest.mark.parametrize(
     "clause,expression,phrase",
     [

@@ -108,7 +108,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
     subject = short_subject(sentence[: first_stop or 0])
     for index in range(1, len(clauses)):
         head = clauses[index]
-        if subject and head and head[0].islower() and not _RELATIVE.match(head):
+        if subject and head and head[0].islower() and not _RELATIVE.match(head) and not has_own_subject(head):
             clauses[index] = f"{subject} {head}"
         elif head.startswith(("which", "who")):
             # "..., a joint commission, which met for the first time in January 2024": the noun
@@ -120,6 +120,23 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             elif antecedent:
                 clauses[index] = f"{antecedent}, {head}"  # "its offer, which it first made in June"
     return clauses
+
+
+_MODAL = frozenset("will would can could may might must should shall".split())
+
+
+def _is_verb(word: str) -> bool:
+    return bool(_VERB_WORD.match(word)) or word in PAST_IRREGULAR or word in _MODAL
+
+
+def has_own_subject(clause: str) -> bool:
+    """Whether ``clause`` opens on a subject of its own before its verb ("ballot papers ran out at
+    hundreds of stations", cut after "after"), not on a verb ("has its roots in ...") or an
+    adverb and a verb ("also agreed ..."): such a clause borrows no subject."""
+    words = [w.strip(",.;:'’\"“”").lower() for w in clause.split()[:6]]
+    if not words or _is_verb(words[0]) or words[0].endswith("ly") or words[0] in NOT_A_SUBJECT:
+        return False
+    return any(_is_verb(word) for word in words[1:])
 
 
 # words that open a relative clause's own subject ("which [it] first made"): the clause keeps "which"
