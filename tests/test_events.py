@@ -295,6 +295,20 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
     assert second.startswith("The conflict has its roots in the 2014 annexation of Crimea")
 
 
+def test_and_between_two_names_is_passed_over_for_the_next_cut():
+    sentence = ("Thousands of passengers spent the night in stations in London and Paris after Eurostar cancelled all "
+                "trains through the Channel Tunnel on Thursday evening, following a power failure near Folkestone.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"the night|Thursday evening", sentence)]
+    assert split_clauses(sentence, spans) == [
+        "Thousands of passengers spent the night in stations in London and Paris",
+        "Eurostar cancelled all trains through the Channel Tunnel on Thursday evening, following a power failure near "
+        "Folkestone."]
+    # ... but two names that each have a verb are two clauses
+    sentence = "Trump met Putin on Monday and Zelensky flew home on Tuesday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Monday|Tuesday", sentence)]
+    assert split_clauses(sentence, spans) == ["Trump met Putin on Monday", "Zelensky flew home on Tuesday."]
+
+
 def test_a_clause_with_a_subject_of_its_own_borrows_none():
     sentence = ("Voting, which began on Tuesday for the elderly and disabled, was extended through Friday in six of the "
                 "nine provinces after ballot papers ran out at hundreds of stations on Wednesday.")

@@ -54,6 +54,18 @@ _DANGLING_PARTICIPLE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!
                                   r"(?<!\bgot)\s+[a-z]{3,}ed$")
 
 
+def _joins_two_names(sentence: str, cut: tuple[int, int]) -> bool:
+    """An "and" between two names with no verb after the second ("in London and Paris after
+    Eurostar cancelled ...", "Witkoff and Kushner met"): it joins the names, not two clauses (but
+    "Trump met Putin and Zelensky flew home" joins two)."""
+    before = sentence[:cut[0]].split()
+    after = sentence[cut[1]:].split()
+    if sentence[cut[0]:cut[1]].strip().lower() != "and" or not before or not after:
+        return False
+    following = after[1].strip(",.;:").lower() if len(after) > 1 else ""
+    return before[-1][:1].isupper() and after[0][:1].isupper() and not _is_verb(following)
+
+
 def _boundaries(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
 
@@ -72,7 +84,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
                 if not _AFTER_LABEL.search(sentence, 0, cut[0]) and not _LABEL.match(sentence, cut[1])]
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
-                if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b)]
+                if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b) and not _joins_two_names(sentence, cut)]
         )
         cuts.append(found[0] if found else None)
     clauses: list[str] = []
