@@ -722,6 +722,11 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "next month", "2026-04-01", "Talks fell apart on Tuesday, leaving hospitals facing a strike next month"),
         ("Speaking to reporters on Monday, the minister said talks would resume on Friday.", [("Friday", "2026-03-06")],
          "Monday", "2026-03-02", "Speaking to reporters on Monday, the minister said talks would resume on Friday"),
+        # a thing's "which" is the nearest thing named; a person's "who" the person
+        ("The deal requires approval from the bankruptcy court, which will hold a hearing on Friday.", [], "Friday",
+         "2026-03-06", "The bankruptcy court will hold a hearing on Friday"),
+        ("The head of the union, who quit on Tuesday, was replaced.", [], "Tuesday", "2026-03-03",
+         "The head of the union quit on Tuesday"),
         # a verb after "but" shares the subject of the clause it is joined to, not the sentence's first
         ("A cockpit alert meant to warn pilots did not work on most jets, and Boeing knew this in 2017 but decided not "
          "to fix it until 2020.", [("2017", "2017-01-01")], "2020", "2020-01-01", "Boeing decided not to fix it until 2020"),

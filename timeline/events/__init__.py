@@ -258,7 +258,7 @@ _SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[
 # "Salvage vessel Rustam, which reached the site on Thursday": a subject and its relative clause
 # after "who" or "which" a past form is the verb, even one that is as often a noun elsewhere ("who left office")
 _PAST_AFTER_RELATIVE = "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS))
-_SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?:which|who)\s+(?P<rest>(?:[a-z]{3,}ed|[a-z]{3,}s|had|has|was|were|"
+_SUBJECT_AND_RELATIVE = re.compile(r"^(?P<subject>(?-i:[A-Z])[^,]{2,60}),\s+(?P<pronoun>which|who)\s+(?P<rest>(?:[a-z]{3,}ed|[a-z]{3,}s|had|has|was|were|"
                                    r"is|are|will|" + _PAST_AFTER_RELATIVE + r")\b[^,]+)$")
 
 
@@ -269,6 +269,11 @@ _SUBJECT_THAT = re.compile(r"^(?P<subject>(?:The|A|An)\s(?:[\w.'’-]+\s){0,4}?[
                            r"that|these|those|its|their|his|her|our|there)\b)[a-z]+\b[^,;]+)$")
 
 
+# a noun phrase a preposition takes at the end of the words before a relative clause
+_OBJECT_AT_END = re.compile(r"\b(?:of|from|to|with|by|at|in|on|for|into|against|over|under|about|near|before)\s+"
+                            r"(?P<noun>(?:the|a|an|its|their|his|her)\s+[^,]+)$", re.IGNORECASE)
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
@@ -276,7 +281,13 @@ def _aside_as_clause(summary: str, expression: str) -> str:
     Thursday" -> "Salvage vessel Rustam reached the site on Thursday")."""
     relative = _SUBJECT_AND_RELATIVE.match(summary)
     if relative and expression in relative.group("rest") and not _FINITE_VERB.search(relative.group("subject")):
-        return f"{relative.group('subject')} {relative.group('rest')}"
+        subject = relative.group("subject")
+        if relative.group("pronoun") == "which":
+            # "The deal requires approval from the bankruptcy court, which will hold a hearing": a
+            # thing's "which" is the nearest thing named, the object of a preposition
+            nearest = _OBJECT_AT_END.search(subject)
+            subject = nearest.group("noun") if nearest else subject
+        return f"{subject[0].upper()}{subject[1:]} {relative.group('rest')}"
     m = _SUBJECT_AND_ASIDE.match(summary)
     if not m or expression not in m.group("participle") + " " + m.group("rest") or _FINITE_VERB.search(m.group("subject")):
         return summary
