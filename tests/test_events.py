@@ -606,6 +606,11 @@ def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
          "1992", "A museum in the tunnels beneath it opened in 1992."),
         ("The union said in May that it would not improve its offer, which it first made in June.",
          "June", "Its offer, which it first made in June."),
+        # a relative clause with a subject of its own: its noun is what the subject did something to
+        ("Poland’s parliament passed a special flood act on 20 September, which President Andrzej Duda signed the "
+         "same evening.", "the same evening", "President Andrzej Duda signed a special flood act the same evening."),
+        ("The firm sold a jet in May, which Boeing's engineers designed in 1992.", "1992",
+         "A jet, which Boeing's engineers designed in 1992."),
         ("GENEVA, Feb 17 (Reuters) - Envoys will resume talks on Thursday, the Swiss foreign ministry said on Monday.",
          "Monday", "GENEVA, Feb 17 (Reuters) - Envoys will resume talks on Thursday, the Swiss foreign ministry said on Monday."),
         ("Classes will be cancelled on Thursday and Friday, the district said.", "Friday",
@@ -614,7 +619,7 @@ def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
 )
 def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(sentence, expression, clause):
     spans = sorted((m.start(), m.end()) for m in re.finditer(
-        r"January 2024|next year|Today|1992|May|June|Thursday|Friday|Monday|Feb 17", sentence))
+        r"January 2024|next year|Today|1992|May|June|Thursday|Friday|Monday|Feb 17|20 September|the same evening", sentence))
     index = [sentence[a:b] for a, b in spans].index(expression)
     assert split_clauses(sentence, spans)[index] == clause
 

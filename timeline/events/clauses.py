@@ -125,9 +125,17 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         elif head.startswith(("which", "who")):
             # "..., a joint commission, which met for the first time in January 2024": the noun
             # the clause is about, else the sentence's subject
-            antecedent = _antecedent_phrase(sentence[: starts[index]]) or subject
+            # (the date that ends the noun phrase is another expression's: "a special flood act [on 20 September]")
+            antecedent = _without_date_at_end(_antecedent_phrase(sentence[: starts[index]]) or subject,
+                                              sentence[spans[index - 1][0]:spans[index - 1][1]])
             pronoun, _, rest = head.partition(" ")
-            if antecedent and rest and rest.split()[0].lower() not in _CLAUSE_SUBJECTS:
+            done_to = _NAMED_SUBJECT_AND_VERB.match(rest) if pronoun == "which" and antecedent else None
+            if done_to:
+                # "passed a special flood act on 20 September, which President Andrzej Duda signed the
+                # same evening": the relative clause has its own subject, and its noun is the object
+                # ("President Andrzej Duda signed a special flood act the same evening")
+                clauses[index] = f"{done_to['subject']} {done_to['verb']} {antecedent[0].lower()}{antecedent[1:]}{done_to['rest']}"
+            elif antecedent and rest and rest.split()[0].lower() not in _CLAUSE_SUBJECTS and not has_own_subject(rest):
                 clauses[index] = f"{antecedent} {rest}"  # "a joint commission met for the first time in ..."
             elif antecedent:
                 clauses[index] = f"{antecedent}, {head}"  # "its offer, which it first made in June"
@@ -149,6 +157,20 @@ def has_own_subject(clause: str) -> bool:
     if not words or _is_verb(words[0]) or words[0].endswith("ly") or words[0] in NOT_A_SUBJECT:
         return False
     return any(_is_verb(word) for word in words[1:])
+
+
+# a name (titles and all) and the past verb after it: a relative clause's own subject ("which
+# [President Andrzej Duda signed] the same evening")
+_NAMED_SUBJECT_AND_VERB = re.compile(r"(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
+                                     r"(?P<verb>(?-i:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r"))\b(?P<rest>.*)$")
+
+
+def _without_date_at_end(phrase: str, expression: str) -> str:
+    """``phrase`` without the date that ends it ("a special flood act on 20 September" -> "a special
+    flood act"): that date is another expression's."""
+    if phrase and expression and phrase.endswith(expression):
+        return re.sub(r"\s+(?:on|in|at|by|during|from)\s*$", "", phrase[:-len(expression)].rstrip()) or phrase
+    return phrase
 
 
 # words that open a relative clause's own subject ("which [it] first made"): the clause keeps "which"
