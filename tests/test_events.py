@@ -727,6 +727,12 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "next month", "2026-04-01", "Talks fell apart on Tuesday, leaving hospitals facing a strike next month"),
         ("Speaking to reporters on Monday, the minister said talks would resume on Friday.", [("Friday", "2026-03-06")],
          "Monday", "2026-03-02", "Speaking to reporters on Monday, the minister said talks would resume on Friday"),
+        # a plain verb after "and" goes on from a modal and the modal's own subject
+        ("The bank's statement, released with the decision, forecast inflation would return to the band in 2025 and "
+         "reach the midpoint in 2026.", [("2025", "2025-01-01")], "2026", "2026-01-01",
+         "Inflation would reach the midpoint in 2026"),
+        ("The county said its clerks will count ballots on Monday and publish results on Friday.", [("Monday", "2026-03-02")],
+         "Friday", "2026-03-06", "Its clerks will publish results on Friday"),
         # a thing's "which" is the nearest thing named; a person's "who" the person
         ("The deal requires approval from the bankruptcy court, which will hold a hearing on Friday.", [], "Friday",
          "2026-03-06", "The bankruptcy court will hold a hearing on Friday"),

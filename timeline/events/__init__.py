@@ -35,8 +35,8 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, object_of_dated_verb, short_subject,
-    split_clauses, summarize, without_emphasis_markers,
+    NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
+    modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.cues import detect_status, is_attributed, is_unasserted
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
@@ -436,6 +436,12 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     if at <= 0:
         return summary
     before = _last_conjunct(sentence[:at])
+    modal = modal_and_subject(before) if is_base_form(summary.split()[0]) and _after_and_small(summary, sentence) else None
+    if modal:
+        # "forecast headline inflation would return to the band in 2025 and [reach the midpoint in
+        # 2026]": a plain verb after "and" goes on from the modal and its subject, not the sentence's
+        subject, auxiliary = modal
+        return f"{subject[0].upper()}{subject[1:]} {auxiliary} {summary[0].lower()}{summary[1:]}"
     relative = _RELATIVE_BEFORE.search(before)
     if relative:
         # "agreed to a ceasefire that will take effect at noon Friday": the relative clause's noun,

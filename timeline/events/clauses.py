@@ -120,7 +120,12 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
     subject = short_subject(sentence[: first_stop or 0])
     for index in range(1, len(clauses)):
         head = clauses[index]
-        if subject and head and head[0].islower() and not _RELATIVE.match(head) and not has_own_subject(head):
+        modal = modal_and_subject(sentence[: starts[index]]) if head and is_base_form(head.split()[0]) else None
+        if modal and head[0].islower():
+            # "forecast inflation would return to the band in 2025 and [reach the midpoint in 2026]": a
+            # plain verb after "and" goes on from the modal and the modal's subject, not the sentence's
+            clauses[index] = f"{modal[0]} {modal[1]} {head}"
+        elif subject and head and head[0].islower() and not _RELATIVE.match(head) and not has_own_subject(head):
             clauses[index] = f"{subject} {head}"
         elif head.startswith(("which", "who")):
             # "..., a joint commission, which met for the first time in January 2024": the noun
@@ -157,6 +162,45 @@ def has_own_subject(clause: str) -> bool:
     if not words or _is_verb(words[0]) or words[0].endswith("ly") or words[0] in NOT_A_SUBJECT:
         return False
     return any(_is_verb(word) for word in words[1:])
+
+
+# a modal whose verb phrase runs on to a closing "and" ("headline inflation [would return to the
+# band in 2025 and]"), and the words that end the modal's subject on the left
+_MODAL_RUNS_TO_AND = re.compile(r"\b(?P<modal>would|will|could|should|might|may|must|can)\s+[a-z]+\b[^,;]*\band\s+$")
+_SUBJECT_STARTS_AFTER = frozenset("""that said says told forecast forecasts predicted predicts expects expected believes
+    believed thinks warned warns estimated estimates and but""".split())
+
+
+def modal_and_subject(before: str) -> tuple[str, str] | None:
+    """The modal a plain verb after "and" goes on from, and the modal's subject (at most four words
+    after a verb of saying or thinking, "that", a comma or the start): "... forecast [headline
+    inflation] [would] return to the band in 2025 and" -> ("headline inflation", "would")."""
+    m = _MODAL_RUNS_TO_AND.search(before)
+    if not m:
+        return None
+    head = before[:m.start()].rstrip()
+    words = re.split(r"\s+", head.split(",")[-1].strip())
+    subject: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _SUBJECT_STARTS_AFTER:
+            break
+        subject.insert(0, word)
+    if not 1 <= len(subject) <= 4 or len(subject) == len(words) and len(words) > 4:
+        return None
+    return " ".join(subject), m.group("modal")
+
+
+def is_base_form(word: str) -> bool:
+    """A verb's plain form, as a modal takes it ("reach", not "reaches", "reached", "reaching")."""
+    low = word.lower()
+    return low.isalpha() and not low.endswith(("s", "ed", "ing", "ly")) and low not in PAST_IRREGULAR \
+        and low not in _NOT_A_VERB and low not in NOT_A_SUBJECT and low not in _MODAL
+
+
+# words of a noun phrase's opening, never a verb ("[and] the rural ones early next week")
+_NOT_A_VERB = frozenset("""the a an this that these those its his her their our my your some all most many several
+    no each every both another other such one two three four five six seven eight nine ten he she it they we i you
+    who which what not""".split())
 
 
 # a name (titles and all) and the past verb after it: a relative clause's own subject ("which
