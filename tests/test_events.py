@@ -733,6 +733,13 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "Inflation would reach the midpoint in 2026"),
         ("The county said its clerks will count ballots on Monday and publish results on Friday.", [("Monday", "2026-03-02")],
          "Friday", "2026-03-06", "Its clerks will publish results on Friday"),
+        # a subordinate clause cut off its sentence tells what happened without its subordinator; a
+        # participle with no subject of its own is told with its sentence
+        ("Economists at Westpac expect the first cut in September, while CBA's Gareth Aird tips August.",
+         [("September", "2026-09-01")], "August", "2026-08-01", "CBA's Gareth Aird tips August"),
+        ("FAA Administrator Steve Dickson signed the order at 6:45 a.m., after flying the jet himself on Monday.",
+         [("6:45 a.m.", "2026-03-04")], "Monday", "2026-03-02",
+         "FAA Administrator Steve Dickson signed the order at 6:45 a.m., after flying the jet himself on Monday"),
         # a thing's "which" is the nearest thing named; a person's "who" the person
         ("The deal requires approval from the bankruptcy court, which will hold a hearing on Friday.", [], "Friday",
          "2026-03-06", "The bankruptcy court will hold a hearing on Friday"),

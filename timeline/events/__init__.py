@@ -297,6 +297,9 @@ def _aside_as_clause(summary: str, expression: str) -> str:
 
 
 _BARE_RELATIVE = re.compile(r"(?:Who|Whom|Whose|Which)\b")
+# "[FAA Administrator Steve Dickson signed the order ...,] after flying the jet himself in September":
+# a participle whose subject is the sentence's, hung on it by a subordinator
+_SUBORDINATE_PARTICIPLE = re.compile(r"(?:After|Before|While|When|Since|Without|Despite|Upon|On)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 # "[Talks fell apart on Thursday,] leaving emergency departments facing a strike next month": a
 # participle clause after a comma goes on from its sentence
 _PARTICIPLE_AFTER_COMMA = re.compile(r"(?-i:[A-Z][a-z]{2,}ing)\s")
@@ -795,9 +798,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")
             resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)
-            if _BARE_RELATIVE.match(resolved) or _gapped(clause, sentence.text, timex.text) \
+            if _BARE_RELATIVE.match(resolved) or _SUBORDINATE_PARTICIPLE.match(resolved) or _gapped(clause, sentence.text, timex.text) \
                     or _PARTICIPLE_AFTER_COMMA.match(resolved) and not focus[id(timex)] and _participle_clause(clause, sentence.text):
-                # "Who quit on Tuesday night ..." with no one found for "who"; "[Pine Hollow was
+                # "Who quit on Tuesday night ..." with no one found for "who"; "After flying the jet
+                # himself in September" with no one who flew it; "[Pine Hollow was
                 # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
                 resolved = summary = summarize(sentence.text, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "")

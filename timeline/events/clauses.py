@@ -368,9 +368,14 @@ FILLER_RULES: tuple[FillerRule, ...] = (
         "subordinator",
         # a subordinate clause left alone by a cut ("When the leaders ... gathered on Thursday"):
         # what it says happened, without the word that hung it on the main clause
-        r"^(?:when|as|after|before|while|once)\s+(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z]))\w*\s+\w+\s+\w+)",
+        # (a subject may own something: "after Brazil’s aviation regulator, ANAC, cleared the plane")
+        r"^(?:when|as|after|before|while|whereas|although|though|because|once)\s+"
+        r"(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z]))[\w'’]*\s+[\w'’]+\s+\w+)",
         ("When the leaders of the 27 member states gathered on Thursday",
          "the leaders of the 27 member states gathered on Thursday"),
+        ("after Brazil’s aviation regulator, ANAC, cleared the plane on Wednesday",
+         "Brazil’s aviation regulator, ANAC, cleared the plane on Wednesday"),
+        ("while CBA's Gareth Aird tips August", "CBA's Gareth Aird tips August"),
     ),
     _filler(
         "reports-indicate",
