@@ -309,6 +309,15 @@ def test_and_between_two_names_is_passed_over_for_the_next_cut():
     assert split_clauses(sentence, spans) == ["Trump met Putin on Monday", "Zelensky flew home on Tuesday."]
 
 
+def test_a_place_and_its_region_set_off_by_commas_is_no_clause_boundary():
+    sentence = ("The company stopped building the MAX in January and restarted its Renton, Washington, production line "
+                "in May at a slower rate.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"January|May", sentence)]
+    assert split_clauses(sentence, spans) == [
+        "The company stopped building the MAX in January",
+        "restarted its Renton, Washington, production line in May at a slower rate."]
+
+
 def test_a_clause_with_a_subject_of_its_own_borrows_none():
     sentence = ("Voting, which began on Tuesday for the elderly and disabled, was extended through Friday in six of the "
                 "nine provinces after ballot papers ran out at hundreds of stations on Wednesday.")

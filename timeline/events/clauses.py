@@ -54,6 +54,21 @@ _DANGLING_PARTICIPLE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!
                                   r"(?<!\bgot)\s+[a-z]{3,}ed$")
 
 
+# a name set off by commas after a name ("its Renton, Washington, production line", "Witkoff,
+# Kushner, and Rubio met"): a place and its region, or a list of names, not two clauses
+_NAME_THEN_COMMA = re.compile(r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},")
+
+
+_NAME_IN_COMMAS_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]*,\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}$")
+
+
+def _inside_a_name_list(sentence: str, cut: tuple[int, int]) -> bool:
+    """Whether the comma at ``cut`` opens or closes a name set off by commas after a name."""
+    before = sentence[:cut[0]].split()
+    opens = bool(before) and before[-1][:1].isupper() and bool(_NAME_THEN_COMMA.match(sentence, cut[1]))
+    return opens or bool(_NAME_IN_COMMAS_BEFORE.search(sentence, 0, cut[0]))
+
+
 def _joins_two_names(sentence: str, cut: tuple[int, int]) -> bool:
     """An "and" between two names with no verb after the second ("in London and Paris after
     Eurostar cancelled ...", "Witkoff and Kushner met"): it joins the names, not two clauses (but
@@ -82,7 +97,8 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         found = (
             _boundaries(sentence, end_a, start_b, STRONG_BOUNDARY)
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
-                if not _AFTER_LABEL.search(sentence, 0, cut[0]) and not _LABEL.match(sentence, cut[1])]
+                if not _AFTER_LABEL.search(sentence, 0, cut[0]) and not _LABEL.match(sentence, cut[1])
+                and not _inside_a_name_list(sentence, cut)]
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
                 if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b) and not _joins_two_names(sentence, cut)]
         )
