@@ -749,6 +749,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("FAA Administrator Steve Dickson signed the order at 6:45 a.m., after flying the jet himself on Monday.",
          [("6:45 a.m.", "2026-03-04")], "Monday", "2026-03-02",
          "FAA Administrator Steve Dickson signed the order at 6:45 a.m., after flying the jet himself on Monday"),
+        # a name with a number stands for "which" as any name does
+        ("The FAA said new satellite data showed the Ethiopian jet's flight path resembled that of Lion Air Flight 610, "
+         "which crashed off Indonesia in October.", [], "October", "2025-10-01",
+         "Lion Air Flight 610 crashed off Indonesia in October"),
         # a thing's "which" is the nearest thing named; a person's "who" the person
         ("The deal requires approval from the bankruptcy court, which will hold a hearing on Friday.", [], "Friday",
          "2026-03-06", "The bankruptcy court will hold a hearing on Friday"),

@@ -352,10 +352,11 @@ def _with_governor(summary: str, sentence: str) -> str:
     return f"{governed.group(1)} to {summary[3:]}"
 
 
-# a relative pronoun right before a verb-first clause, and the noun phrase it stands for
+# a relative pronoun right before a verb-first clause, and the noun phrase it stands for (a name
+# may hold a number: "Lion Air Flight 610, which crashed ...")
 _RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+"
                               r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                              r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})),?\s+)?"
+                              r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|\d[\w-]*)){0,4})),?\s+)?"
                               r"\b(?:that|which|who)\s+(?:[^,;]*\band\s+)?$", re.IGNORECASE)  # (or a second verb of it)
 _OWN_SUBJECT = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should)\b",
                           re.IGNORECASE)
