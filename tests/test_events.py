@@ -749,6 +749,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("FAA Administrator Steve Dickson signed the order at 6:45 a.m., after flying the jet himself on Monday.",
          [("6:45 a.m.", "2026-03-04")], "Monday", "2026-03-02",
          "FAA Administrator Steve Dickson signed the order at 6:45 a.m., after flying the jet himself on Monday"),
+        # a sentence opening on a name that begins with a demonym lends it whole
+        ("The European Union Aviation Safety Agency said on Monday it would publish its draft this week and expected to "
+         "approve the jet before the end of the year.", [("Monday", "2026-03-02")], "the end of the year", "2026-12-31",
+         "The European Union Aviation Safety Agency expected to approve the jet before the end of the year"),
         # a name with a number stands for "which" as any name does
         ("The FAA said new satellite data showed the Ethiopian jet's flight path resembled that of Lion Air Flight 610, "
          "which crashed off Indonesia in October.", [], "October", "2025-10-01",

@@ -478,7 +478,9 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         names, _ = describe(before)
         lead = _SUBJECT_OPENING.match(sentence).end()
         run = _NAME_RUN.match(sentence, lead)
-        if not names or not run or names[0].split()[-1] not in run.group(0).split():
+        # (a name's demonym comes first: "European Union Aviation Safety Agency" gives "Europe" and
+        # "Union Aviation Safety Agency"; any name the opening run holds makes it a name)
+        if not run or not any(name.split()[-1] in run.group(0).split() for name in names[:2]):
             return summary
         subject = run.group(0)
         if lead and sentence[:lead].strip("\"“‘ "):
