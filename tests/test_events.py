@@ -417,7 +417,11 @@ def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
          "The law, written by Sen. Jesse Helms, and signed by President Clinton, tightened the embargo on Cuba in March 1996"),
         ("The law, written by Sen. Jesse Helms, R-N.C., tightened the trade embargo on Cuba and on the firms that "
          "trade with it in 1996.", "1996",  # (no tail without its subject: "Tightened the trade embargo ...")
-         "The law, written by Sen. Jesse Helms, tightened the trade embargo on Cuba and on the firms that trade with…"),
+         # (the participle aside between the subject and its verb goes before the line is cut)
+         "The law tightened the trade embargo on Cuba and on the firms that trade with it in 1996"),
+        ("The RBA's statement on monetary policy, released alongside the decision, forecast headline inflation would "
+         "return to the 2–3 per cent target band in 2025.", "2025",
+         "The RBA's statement on monetary policy forecast headline inflation would return to the 2–3 per cent target band in 2025"),
         ("1994 - Belovar, a mining engineer, is elected mayor of the steel town of Ostrel.", "1994",
          "Belovar, a mining engineer, is elected mayor of the steel town of Ostrel"),
         ("Her first task, she said in an interview, is to establish a timeline of what happened that night.", "that night",

@@ -825,7 +825,8 @@ def _drop_asides(text: str, expression: str) -> str:
             continue
         first = segment.split()[0]
         participle = first in ("accompanied", "led", "joined", "flanked", "who", "whose", "which") \
-            or bool(_PARTITIVE.match(segment))  # "the tank, one of 11 at the plant, gave way"
+            or bool(_PARTITIVE.match(segment)) \
+            or _participle_after_subject(segments, index)  # "the tank, one of 11 at the plant, gave way"
         # "in Lubnice, southern Poland, collapsed": where a place is, after the place
         place = _words(segment) <= 3 and segment.split()[-1][:1].isupper() and segments[index - 1].split()[-1][:1].isupper() \
             and first[:1].islower()
@@ -847,6 +848,22 @@ def _drop_asides(text: str, expression: str) -> str:
             joined = index - 1 in drop and not (index - 1 == 1 and _OPENING_PHRASE.match(segments[0]))
             text += (" " if joined else ", ") + segments[index]
     return text
+
+
+_PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")
+
+
+def _participle_after_subject(segments: list[str], index: int) -> bool:
+    """A participle aside between the sentence's subject and its verb ("The RBA's statement on
+    monetary policy, [released alongside the decision,] forecast ..."): the subject is a noun phrase
+    with no verb, and the words after the aside go on with the verb, written small."""
+    if index != 1 or index + 1 >= len(segments):
+        return False
+    subject = segments[0].split()
+    following = segments[index + 1].split()
+    return bool(_PAST_PARTICIPLE.match(segments[index].split()[0])) and 1 <= len(subject) <= 8 \
+        and subject[0][:1].isupper() and not any(_is_verb(w.lower()) for w in subject[1:]) \
+        and bool(following) and following[0][:1].islower() and following[0].lower() not in _NOT_A_VERB
 
 
 # a phrase that opens its sentence, the scene's or a time's ("After Monday's vote, ...")
