@@ -370,6 +370,9 @@ def test_a_clause_with_a_subject_of_its_own_borrows_none():
          "Wednesday's change in status"),
         ("The union confirmed Monday's planned strike at the port.", "Monday", "Monday's planned strike at the port"),
         ("The team will play on Saturday's card.", "Saturday", None),
+        # a noun named by its date after "after": the noun's, however far its head is from the date
+        ("Within an hour, the river had risen two metres, spilling over embankments rebuilt after the great flood of July "
+         "1997.", "July 1997", "the great flood of July 1997"),
     ],
 )
 def test_focus_phrase(clause, expression, phrase):

@@ -739,6 +739,8 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     # "after a campaign that began in earnest last summer": a noun and its relative clause
     if _RELATIVE_INSIDE.search(between) and len(between.split()) <= 8:
         return phrase
+    if _NOUN_OF_DATE.fullmatch(between):
+        return phrase  # "rebuilt after the great flood of July 1997": a noun named by its date
     if len(between.split()) > 3:
         return None  # "after weekend consultations ...": the phrase must start near the date
     tail = clause[after: end.start() if end else len(clause)]
