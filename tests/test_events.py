@@ -729,6 +729,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "Urban Development Minister Suresh Hegde quit on Tuesday night amid allegations of corruption"),
         ("Pine Hollow was evacuated Monday, and Cedar Flat a day later.", [("Monday", "2026-03-02")], "a day later",
          "2026-03-03", "Pine Hollow was evacuated Monday, and Cedar Flat a day later"),
+        ("Ms Bullock will appear before the Senate economics committee on Friday and the House economics committee the "
+         "following week.", [("Friday", "2026-03-06")], "the following week", "2026-03-09",
+         "Ms Bullock will appear before the Senate economics committee on Friday and the House economics committee the "
+         "following week"),
         ("The town precincts will be counted by Friday and the rural ones early next week.", [("Friday", "2026-03-06")],
          "early next week", "2026-03-09", "The town precincts will be counted by Friday and the rural ones early next week"),
         ("Clubs can register players until March 31, and the season opens March 19.", [("March 31", "2026-03-31")],

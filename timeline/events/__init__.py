@@ -328,7 +328,9 @@ def _gapped(clause: str, sentence: str, expression: str) -> bool:
         return False
     words = [w.strip(".,;:'’\"“”") for w in clause.replace(expression, " ", 1).split()]
     words = [w for w in words if w and w.lower() not in _GAP_PREPOSITIONS]
-    if not 1 <= len(words) <= 3 or words[0].lower() in _PRONOUNS:
+    # (up to five words for a name's noun phrase: "... before the Senate economics committee on Friday
+    # and [the House economics committee] the following week")
+    if not 1 <= len(words) <= (5 if any(w[:1].isupper() for w in words[1:]) else 3) or words[0].lower() in _PRONOUNS:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit() or _DETERMINER_OR_NUMBER.match(words[0])):
         return False
