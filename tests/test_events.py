@@ -422,6 +422,9 @@ def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
          "trade with it in 1996.", "1996",  # (no tail without its subject: "Tightened the trade embargo ...")
          # (the participle aside between the subject and its verb goes before the line is cut)
          "The law tightened the trade embargo on Cuba and on the firms that trade with it in 1996"),
+        # an appositive between the name that opens the sentence and its verb, commas inside it and all
+        ("Paul Njoroge, a Toronto resident who lost his wife, three children and mother-in-law on Flight 302, testified "
+         "before Congress in July 2019.", "July 2019", "Paul Njoroge testified before Congress in July 2019"),
         ("The RBA's statement on monetary policy, released alongside the decision, forecast headline inflation would "
          "return to the 2–3 per cent target band in 2025.", "2025",
          "The RBA's statement on monetary policy forecast headline inflation would return to the 2–3 per cent target band in 2025"),

@@ -818,7 +818,7 @@ def _drop_asides(text: str, expression: str) -> str:
     # Appositives naming a role, between commas: "Steve Witkoff, Trump’s special envoy, will ...".
     # An aside takes both of its commas with it, so the words around it join with a space.
     segments = re.split(r",\s+", text)
-    drop: set[int] = set()
+    drop: set[int] = set(_appositive_after_name(segments))
     for index in range(1, len(segments) - 1):
         if _words(text) - sum(_words(segments[i]) for i in drop) <= MAX_WORDS:
             break
@@ -850,6 +850,22 @@ def _drop_asides(text: str, expression: str) -> str:
             joined = index - 1 in drop and not (index - 1 == 1 and _OPENING_PHRASE.match(segments[0]))
             text += (" " if joined else ", ") + segments[index]
     return text
+
+
+def _appositive_after_name(segments: list[str]) -> range:
+    """The comma-separated segments of an appositive between a name that opens the sentence and its
+    verb ("Paul Njoroge, [a Toronto resident who lost his wife, three children and mother-in-law on
+    Flight 302,] testified ..."): from "a"/"an"/"the" after the name up to the segment that opens on
+    a verb, commas inside the appositive and all; empty when there is none."""
+    name = segments[0].split()
+    if not 1 <= len(name) <= 4 or not all(word[:1].isupper() for word in name) or len(segments) < 3 \
+            or not re.match(r"(?:a|an|the)\s", segments[1]):
+        return range(0)
+    for index in range(2, len(segments)):
+        first = segments[index].split()[0] if segments[index].split() else ""
+        if first[:1].islower() and _is_verb(first.lower()):
+            return range(1, index)
+    return range(0)
 
 
 _PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en|wn)$")
