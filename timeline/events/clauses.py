@@ -4,9 +4,12 @@
 holds several ("the peninsula it annexed in 2014, and ... its broader annexation declared in
 2022"): the sentence is cut between consecutive expressions at the first strong boundary
 (";", a dash, ", and", ", which", ...) or, failing that, the first comma, or failing that a
-conjunction ("said on Tuesday that ... on Friday"). A clause that starts
-with a bare verb phrase borrows the sentence's short subject ("The conflict ... has its roots
-in the 2014 annexation").
+conjunction ("said on Tuesday that ... on Friday"); a comma around a name in a list of names
+("its Renton, Washington, production line") and an "and" between two names ("in London and
+Paris after ...") are no boundaries. A clause that starts with a bare verb phrase borrows the
+sentence's short subject ("The conflict ... has its roots in the 2014 annexation"), a plain verb
+after "and" the modal before it and its subject ("inflation would return ... and [reach]"); a
+clause with a subject of its own borrows none ("after [ballot papers ran out] ...").
 
 ``summarize`` turns a clause into a line a reader can scan: leading filler goes first
 (``FILLER_RULES``, each with its examples, run as tests), then asides (parentheses, dashes,
