@@ -767,6 +767,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("The European Union Aviation Safety Agency said on Monday it would publish its draft this week and expected to "
          "approve the jet before the end of the year.", [("Monday", "2026-03-02")], "the end of the year", "2026-12-31",
          "The European Union Aviation Safety Agency expected to approve the jet before the end of the year"),
+        # a participle clause whose date is in its object's relative clause: that clause, with its noun
+        ("All 11 miners trapped in the copper mine were hauled to the surface late on Thursday, ending a 24-day ordeal "
+         "that began with a tunnel collapse on Nov. 14.", [("Thursday", "2026-03-05")], "Nov. 14", "2025-11-14",
+         "A 24-day ordeal began with a tunnel collapse on Nov. 14"),
         # a name with a number stands for "which" as any name does
         ("The FAA said new satellite data showed the Ethiopian jet's flight path resembled that of Lion Air Flight 610, "
          "which crashed off Indonesia in October.", [], "October", "2025-10-01",

@@ -274,6 +274,20 @@ _OBJECT_AT_END = re.compile(r"\b(?:of|from|to|with|by|at|in|on|for|into|against|
                             r"(?P<noun>(?:the|a|an|its|their|his|her)\s+[^,]+)$", re.IGNORECASE)
 
 
+_PARTICIPLE_AND_OBJECT = re.compile(r"(?-i:[A-Z][a-z]{2,}ing)\s+(?P<object>(?:the|a|an)\s.+)$")
+
+
+def _object_and_its_relative(summary: str, expression: str) -> str:
+    """A summary that is a participle clause whose date is in its object's relative clause ("Ending
+    a 24-day ordeal that began with a tunnel collapse on Nov. 14") reads as that relative clause
+    with its noun ("A 24-day ordeal began with a tunnel collapse on Nov. 14"): what the date dates."""
+    m = _PARTICIPLE_AND_OBJECT.match(summary)
+    that = _SUBJECT_THAT.match(m["object"][0].upper() + m["object"][1:]) if m else None
+    if that and that.group("rest").rstrip(" .").endswith(expression):
+        return f"{that.group('subject')} {that.group('rest')}"
+    return summary
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
@@ -808,7 +822,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "Who quit on Tuesday night ..." with no one found for "who"; "After flying the jet
                 # himself in September" with no one who flew it; "[Pine Hollow was
                 # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
-                resolved = summary = summarize(sentence.text, timex.text)
+                resolved = summary = _object_and_its_relative(summarize(sentence.text, timex.text), timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "")
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too ("Urban Development
