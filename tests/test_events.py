@@ -422,6 +422,10 @@ def test_two_dates_of_one_clause_do_not_repeat_it_as_an_attribution():
          "trade with it in 1996.", "1996",  # (no tail without its subject: "Tightened the trade embargo ...")
          # (the participle aside between the subject and its verb goes before the line is cut)
          "The law tightened the trade embargo on Cuba and on the firms that trade with it in 1996"),
+        # a line cut at the word limit does not end on a word that leads on to what was cut
+        ("All 11 miners trapped in the San Rafael copper mine in northern Chile were hauled to the surface late on "
+         "Thursday.", "Thursday",
+         "All 11 miners trapped in the San Rafael copper mine in northern Chile were hauled to the surface…"),
         # an appositive between the name that opens the sentence and its verb, commas inside it and all
         ("Paul Njoroge, a Toronto resident who lost his wife, three children and mother-in-law on Flight 302, testified "
          "before Congress in July 2019.", "July 2019", "Paul Njoroge testified before Congress in July 2019"),

@@ -945,7 +945,15 @@ def _cut(text: str, expression: str) -> str:
                 return suffix
     if scene_only:
         return scene_only
-    return " ".join(text.split()[:MAX_WORDS]).rstrip(" ,;:") + "…"
+    words = text.split()[:MAX_WORDS]
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_WORDS:
+        words.pop()  # "... hauled to the surface late on…": the words that led to the cut-off date go too
+    return " ".join(words).rstrip(" ,;:") + "…"
+
+
+# words that lead on to what follows them: a line cut after one ends mid-phrase
+_DANGLING_WORDS = frozenset("""on in at by of to for from with into onto about after before during until since
+    the a an its their his her our this that these those late early and or but than as""".split())
 
 
 # a tail that is a predicate without its subject ("tightened the embargo in 1996" after "The law,
