@@ -152,6 +152,22 @@ def test_a_past_date_is_planned_only_by_planning_told_in_the_past(clause, status
     assert detect_status(clause, before_reference=True) == status
 
 
+@pytest.mark.parametrize(
+    "clause,before_reference,status",
+    [
+        # a plan told in reported speech, for a day not yet over, is planned
+        ("Eurostar said a full service would resume today.", False, "planned"),
+        ("The agency said it would publish its draft this week.", False, "planned"),
+        # ... but not a day already over when the article was written, a past that did not happen, or a habit
+        ("The minister said she would visit Kyiv on Friday.", True, "reported"),
+        ("The deal would have closed on Monday.", False, "reported"),
+        ("He would often walk there on Sundays.", False, "reported"),
+    ],
+)
+def test_a_plan_told_in_reported_speech_is_planned(clause, before_reference, status):
+    assert detect_status(clause, before_reference=before_reference) == status
+
+
 def test_a_year_over_before_the_article_is_not_planned_by_a_will_of_another_verb():
     article = make_article("q", day("2024-10-20"), ["“We rebuilt the dam in 1997 and we will rebuild now,” he says."])
     found = [timex(article, "1997", "1997", "year", day("1997-01-01"), day("1997-12-31"))]

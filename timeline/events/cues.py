@@ -113,6 +113,15 @@ PLANNED_CUES: tuple[Cue, ...] = (
          "the will of the people, expressed on Monday"],
     ),
     _cue(
+        "would",
+        # a plan told in reported speech ("said full service would resume today"); not a past that did
+        # not happen ("would have"), nor a habit of the past ("would often")
+        r"\bwould\s+(?!have\b|often\b|usually\b|always\b|never\b|like\b|rather\b)\w+",
+        "planned",
+        ["Eurostar said full service would resume today.", "The minister said she would visit Kyiv on Friday."],
+        ["The deal would have closed on Monday.", "He would often walk there on Sundays."],
+    ),
+    _cue(
         "expected-to",
         r"\b(?:is|are|was|were|am|been)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b(?!\s+(?:the|a|an)\b)",
         "planned",
@@ -313,7 +322,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|could|might|(?-i:may))\b", r
 # now"). Planning told in the past ("was scheduled for Friday", "was due to open in 2019")
 # still makes a plan.
 _PLANNING_FROM_NOW = re.compile(
-    r"\b(?:will|shall)\s+\w+|['’]ll\s+\w+|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b"
+    r"\b(?:will|shall|would)\s+\w+|['’]ll\s+\w+|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b"
     r"|\b(?:plans?|intends?|aims?|hopes?|expects?|anticipates?)\s+to\b",
     re.IGNORECASE,
 )
