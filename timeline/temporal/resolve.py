@@ -258,8 +258,8 @@ _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 # a counted period reported on, ending with the month after: "the 12 months ending in October", "the three months to June"
 _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                            r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
-_HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
-                          r"supposed)\s+to\s+(?:[\w'’-]+\s+){0,6}?"
+_HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
+                          r"supposed)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
 # happenings a clock time may be told of again after the lede names them
 _HAPPENING_NOUN = re.compile(r"\b(?:meeting|hearing|verdict|game|match|stage|race|vote|session|trial|debate|ceremony|eclipse|launch|"
