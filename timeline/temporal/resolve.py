@@ -446,7 +446,6 @@ _LEDE_REACH = 800  # how far into a text its lede's day is told (past a headline
 _UNTIL_OR_BY_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s+$", re.IGNORECASE)
 _DAY_NAMED_IN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH_WORD}|today|tonight|tomorrow|yesterday)\b",
                            re.IGNORECASE)
-_PAIR_JOIN = re.compile(r"\s*(?:and|until|till|to|through|-|–)\s*", re.IGNORECASE)
 _BETWEEN_OR_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _WAS_TO_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|due|expected|supposed|slated|planned|originally\s+\w+)\s+to\b",
                             re.IGNORECASE)
@@ -566,7 +565,9 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(
 # a day and then the hours of it: "next Sunday between [1am]", "tomorrow from [10am]", "on Saturday, from [9 a.m.]"
 _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
                              re.IGNORECASE)
-_UNTIL_BETWEEN = re.compile(r"\s*(?:until|till|to|through|-|–)\s*", re.IGNORECASE)
+_UNTIL_WORDS = r"until|till|to|through|-|–"
+_UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
+_PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
