@@ -8,12 +8,14 @@ import os
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import jsonschema
 import pytest
 
 from timeline.cli import main, timeline_schema, write_outputs_atomically
+from timeline.render import DEFAULT_FORMATS, FORMATS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -127,6 +129,57 @@ def test_output_folder_that_is_a_file_is_refused_before_any_work(articles, tmp_p
     assert status == 2
     assert err.count("\n") == 1 and f"{afile} " in err and "is a file, not a folder" in err and "-o OUTDIR" in err
     assert afile.read_text() == "x"
+
+
+@pytest.mark.parametrize("below", ["", "new/deeper"])
+def test_output_folder_that_cannot_be_written_is_refused_before_any_work(articles, tmp_path, capsys, monkeypatch, below):
+    # Root ignores permission bits, so the refusal of the write is made by the probe itself.
+    target = tmp_path / "locked"
+    target.mkdir()
+    real_mkstemp = tempfile.mkstemp
+    probed = []
+
+    def refuse(*args, dir=None, **kwargs):
+        if Path(dir) == target:
+            probed.append(dir)
+            raise PermissionError(13, "Permission denied")
+        return real_mkstemp(*args, dir=dir, **kwargs)
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("articles were read although the output folder cannot be written")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr("timeline.ingest.load_articles", no_work)
+    output = target / below if below else target
+    status, _, err = run(["build", articles, "-o", output], capsys)
+    assert status == 2 and probed
+    assert err.count("\n") == 1 and f"{output} " in err and "cannot be written: Permission denied" in err
+    assert ("its parent" in err) == bool(below) and "-o OUTDIR" in err
+    assert list(target.iterdir()) == []
+
+
+def test_a_read_only_folder_is_refused_for_real():
+    # The same refusal by the operating system: a folder the user may not write to. Root may
+    # write anywhere, so as root the command runs without the capability that lets it.
+    locked = Path(tempfile.mkdtemp(prefix="timeline-locked-"))
+    try:
+        locked.chmod(0o555)
+        command = [sys.executable, "-m", "timeline", "build", str(locked), "-o", str(locked / "out"), "-q"]
+        if os.geteuid() == 0:
+            command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *command]
+        done = subprocess.run(command, capture_output=True, text=True, cwd="/")
+        assert done.returncode == 2, done.stderr
+        assert f"output folder {locked / 'out'} (its parent {locked}) cannot be written: Permission denied" in done.stderr
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o755)
+        locked.rmdir()
+
+
+def test_the_write_probe_leaves_nothing_behind(articles, tmp_path, capsys):
+    status, _, _ = run(["build", articles, "-o", tmp_path / "o", "-q"], capsys)
+    assert status == 0
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == sorted(FORMATS[f] for f in DEFAULT_FORMATS)
 
 
 def test_outputs_are_readable_by_others(tmp_path):

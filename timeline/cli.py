@@ -165,6 +165,7 @@ def check_output_folder(output: Path, inputs: Sequence[str]) -> None:
             raise UsageError(
                 f"output folder {path}{where} is a file, not a folder: choose another -o OUTDIR, or remove the file"
             )
+    check_writable(output)
     out = output.resolve()
     for raw in inputs:
         folder = Path(raw).resolve()
@@ -175,6 +176,28 @@ def check_output_folder(output: Path, inputs: Sequence[str]) -> None:
                 f"output folder {output} is inside the input folder {raw}; the outputs would be read as articles "
                 "next time: choose another -o OUTDIR"
             )
+
+
+def check_writable(output: Path) -> None:
+    """Refuse, before any work, an output folder that cannot be made or written to.
+
+    The probe is a real file made and removed in the folder, or in its nearest existing parent
+    when the folder is still to be made: permissions, read-only mounts and full disks all show.
+    """
+    base = output
+    while not base.exists() and base != base.parent:
+        base = base.parent
+    try:
+        handle, probe = tempfile.mkstemp(dir=base, prefix=".timeline-write-check.")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        where = "" if base == output else f" (its parent {base})"
+        raise UsageError(
+            f"output folder {output}{where} cannot be written: {reason}; "
+            "choose another -o OUTDIR, or make it writable"
+        ) from error
+    os.close(handle)
+    os.unlink(probe)
 
 
 class Progress:
