@@ -223,6 +223,28 @@ def test_tag_jsonl_reports_bad_lines_and_processes_the_rest(tmp_path, capsys):
     assert lines[1]["timexes"] == []
 
 
+@pytest.mark.parametrize("where", ["a folder", "below a file", "in a locked folder"])
+def test_tag_jsonl_refuses_an_output_it_cannot_write_before_reading(tmp_path, capsys, monkeypatch, where):
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"id": "d1", "text": "They met on Friday.", "reference_date": "1998-08-07"}) + "\n")
+    if where == "a folder":
+        out, expected = tmp_path, "is a folder, not a file"
+    elif where == "below a file":
+        out, expected = batch / "out.jsonl", "is a file, not a folder"
+    else:
+        out, expected = tmp_path / "locked" / "out.jsonl", "cannot be written: Read-only file system"
+        (tmp_path / "locked").mkdir()
+
+        def refuse(*args, **kwargs):
+            raise OSError(30, "Read-only file system")
+
+        monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr("timeline.temporal.tag", lambda *a, **k: pytest.fail("tagged before the output was checked"))
+    status, _, err = run(["tag", "--jsonl", batch, "-o", out], capsys)
+    assert status == 2 and expected in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"] + (["locked"] if where == "in a locked folder" else [])
+
+
 def test_tag_table_for_a_file(articles, capsys):
     status, out, _ = run(["tag", articles / "a.txt"], capsys)
     assert status == 0

@@ -178,6 +178,13 @@ def check_output_folder(output: Path, inputs: Sequence[str]) -> None:
             )
 
 
+def check_output_file(output: Path) -> None:
+    """Refuse, before any work, an -o OUT that is a folder or lies in a folder that cannot be written."""
+    if output.is_dir():
+        raise UsageError(f"-o {output} is a folder, not a file: name the file to write")
+    check_output_folder(output.parent, [])
+
+
 def check_writable(output: Path) -> None:
     """Refuse, before any work, an output folder that cannot be made or written to.
 
@@ -327,6 +334,8 @@ def command_tag(args: argparse.Namespace) -> int:
 def tag_jsonl(args: argparse.Namespace) -> int:
     from timeline.temporal import tag
 
+    if args.output:
+        check_output_file(Path(args.output))
     source = sys.stdin if args.jsonl == "-" else None
     if source is None:
         path = Path(args.jsonl)
