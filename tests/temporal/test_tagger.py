@@ -217,7 +217,9 @@ def test_bounded_points_keep_before_and_after() -> None:
         ("Families gathered for Thanksgiving.", "CA", "2025-10-13"),
         ("Workers marched on Labour Day.", None, "2025-05-01"),
         ("Workers marched on Labour Day.", "CA", "2025-09-01"),
-        ("Workers marched on Labour Day.", "AU", "XXXX-XX-XX"),  # each state keeps its own
+        ("Workers marched on Labour Day.", "AU", "XXXX-XX-XX"),  # each state keeps its own ...
+        ("Workers marched on Labour Day in Perth.", "AU", "2025-03-03"),  # ... Western Australia's
+        ("Workers marched on Labour Day in Brisbane.", "AU", "2025-05-05"),  # ... Queensland's
         ("Florists were busy on Mother's Day.", "GB", "2025-03-30"),
         ("Florists were busy on Mother's Day.", None, "2025-05-11"),
         ("Crowds celebrated Christmas.", "IN", "2024-12-25"),  # the same everywhere: no regional entry

@@ -354,12 +354,15 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     items = _join_dated_stamps(text, _join_compound_durations(text, _lend_year_backwards(text, items)))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
-        items = [(s, e, _in_region(p, region.upper()), r) for s, e, p, r in items]
+        state = _state_told(text) if region.upper() == "AU" else None
+        items = [(s, e, _in_region(p, region.upper(), state), r) for s, e, p, r in items]
     elif any(isinstance(p, Calendar) and p.holiday in _KEPT_ON_DIFFERENT_DAYS for _, _, p, _ in items):
         country = _country_told(text)
         if country is not None:
-            items = [(s, e, replace(p, holiday=f"{p.holiday}/{country}") if isinstance(p, Calendar)
-                      and f"{p.holiday}/{country}" in V.HOLIDAYS else p, r) for s, e, p, r in items]
+            state = _state_told(text) if country == "AU" else None
+            items = [(s, e, replace(p, holiday=_regional_holiday(p.holiday, country, state)) if isinstance(p, Calendar)
+                      and p.holiday in _KEPT_ON_DIFFERENT_DAYS and f"{p.holiday}/{country}" in V.HOLIDAYS else p, r)
+                     for s, e, p, r in items]
     resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {})
     # An expression dated by a happening the text dates ("two days after the collapse") is
     # resolved after the others, but what follows it counts from it ("... and the rest were
@@ -526,8 +529,27 @@ def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) 
     return items
 
 
-_KEPT_ON_DIFFERENT_DAYS = frozenset({"independence day"})
+# (with no region given, only these follow the country a text is about; "Labour Day" spelled so,
+# since "Labor Day" is the United States' whatever else the text names)
+_KEPT_ON_DIFFERENT_DAYS = frozenset({"independence day", "thanksgiving", "thanksgiving day", "labour day"})
 _COUNTRY_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.COUNTRY_CUES.items()}
+_STATE_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.AU_STATE_CUES.items()}
+
+
+def _state_told(text: str) -> str | None:
+    """The Australian state a text is about: the one whose names it tells most, if one does."""
+    counts = {code: len(pattern.findall(text)) for code, pattern in _STATE_CUES.items()}
+    code, count = max(counts.items(), key=lambda kv: kv[1])
+    return code if count >= 1 and list(counts.values()).count(count) == 1 else None
+
+
+def _regional_holiday(holiday: str, country: str, state: str | None) -> str:
+    """The key of a holiday as ``country`` keeps it, or as its ``state`` does where the country's
+    states keep it on different days (``("by state",)``: no day when the state is not known)."""
+    key = f"{holiday}/{country}"
+    if V.HOLIDAYS.get(key) == ("by state",) and state is not None and f"{holiday}/{state}" in V.HOLIDAYS:
+        return f"{holiday}/{state}"
+    return key
 
 
 def _country_told(text: str) -> str | None:
@@ -540,7 +562,7 @@ def _country_told(text: str) -> str | None:
     return code if count >= 2 and count > us and list(counts.values()).count(count) == 1 else None
 
 
-def _in_region(partial: Partial, region: str) -> Partial:
+def _in_region(partial: Partial, region: str, state: str | None = None) -> Partial:
     """``partial`` as the article's country reads it (data in :mod:`vocab`):
 
     * a holiday countries keep on different days takes the region's own ("independence day/IN");
@@ -556,7 +578,7 @@ def _in_region(partial: Partial, region: str) -> Partial:
     if not isinstance(partial, Calendar):
         return partial
     if partial.holiday and f"{partial.holiday}/{region}" in V.HOLIDAYS:
-        return replace(partial, holiday=f"{partial.holiday}/{region}")
+        return replace(partial, holiday=_regional_holiday(partial.holiday, region, state))
     if partial.season and region in V.SOUTHERN_HEMISPHERE:
         return replace(partial, southern=True)
     start = V.FISCAL_YEAR_START.get(region)

@@ -305,6 +305,12 @@ HOLIDAYS: dict[str, tuple] = {
     "thanksgiving/CA": ("nth", 10, 0, 2), "thanksgiving day/CA": ("nth", 10, 0, 2),
     "labour day/CA": ("nth", 9, 0, 1), "labor day/CA": ("nth", 9, 0, 1), "labour day/US": ("nth", 9, 0, 1),
     "labour day/NZ": ("nth", 10, 0, 4), "labour day/AU": ("by state",),
+    # Australia's by state (see tagger._state_told): New South Wales, the ACT and South Australia the
+    # first Monday of October; Victoria and Tasmania the second of March; Western Australia the first
+    # of March; Queensland and the Northern Territory the first of May (Queensland's was in October in
+    # 2013-2015)
+    "labour day/AU-NSW": ("nth", 10, 0, 1), "labour day/AU-VIC": ("nth", 3, 0, 2),
+    "labour day/AU-WA": ("nth", 3, 0, 1), "labour day/AU-QLD": ("nth", 5, 0, 1),
     "mother's day/GB": ("easter", -21), "mother's day/IE": ("easter", -21),
 }
 # Names that tell which country a text without a region is about, for a holiday countries keep on
@@ -322,7 +328,22 @@ COUNTRY_CUES: dict[str, str] = {
     "UG": r"Uganda|Ugandans?|Kampala",
     "TZ": r"Tanzania|Tanzanians?|Dar es Salaam",
     "MY": r"Malaysia|Malaysians?|Kuala Lumpur",
+    "CA": r"Canada|Canadians?|Ottawa|Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Quebec|Québec|"
+          r"Ontario|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|British Columbia|CBC|RCMP|"
+          r"Parliament Hill|Queen's Park|Victoria Day|Canada Day",
+    "NZ": r"New Zealand|New Zealanders?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Waikato|Hawke's Bay|Aotearoa",
+    "AU": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland|New South Wales|NSW|"
+          r"Tasmania|Tasmanians?|Western Australia|Northern Territory|Anzac",
     "US": r"United States|U\.S(?=\.)|US|Americans?|Washington|Fourth of July|July 4(?:th)?",
+}
+# Names that tell which Australian state a text is about, for a holiday the states keep on different
+# days ("Labour Day" in Sydney is October's first Monday, in Melbourne March's second): see
+# tagger._state_told
+AU_STATE_CUES: dict[str, str] = {
+    "AU-NSW": r"New South Wales|NSW|Sydney|Newcastle|Wollongong|Canberra|ACT|South Australia|South Australians?|Adelaide",
+    "AU-VIC": r"Victoria|Victorians?|Melbourne|Geelong|Ballarat|Bendigo|Tasmania|Tasmanians?|Hobart|Launceston",
+    "AU-WA": r"Western Australia|West Australians?|Perth|Fremantle",
+    "AU-QLD": r"Queensland|Queenslanders?|Brisbane|Gold Coast|Cairns|Townsville|Northern Territory|Darwin",
 }
 # The month a region's fiscal year begins, where a fiscal year there is usually not the calendar
 # year and is named by the year it ends in (India's "FY25" is April 2024 to March 2025; Australia's
