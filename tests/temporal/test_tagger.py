@@ -446,3 +446,11 @@ def test_a_day_a_quotation_tells_is_no_day_of_a_clock_time_after_it() -> None:
     text = ('Howard said the day belonged to "every Australian, whether their family arrived 200 years ago or last '
             'Tuesday".\n\nAt Farm Cove, the ferrython got under way at 11am in front of a crowd of 30,000.')
     assert _by_text(tag(text, dt.date(2005, 1, 26)))["11am"].value == "2005-01-26T11:00"
+
+
+@pytest.mark.parametrize("heading", ["## Wednesday, Oct. 8", "Wednesday 8 October"])
+def test_a_live_blogs_day_heading_in_markdown_or_on_the_first_line_dates_its_stamps(heading) -> None:
+    text = (f"{heading}\n\n22:40 Duke Energy reports 210,000 customers without power.\n\n"
+            "## Thursday, Oct. 9\n\n02:50 Delphine has made landfall near Cedar Key.\n")
+    found = _by_text(tag(text, dt.date(2025, 10, 9)))
+    assert (found["22:40"].value, found["02:50"].value) == ("2025-10-08T22:40", "2025-10-09T02:50")

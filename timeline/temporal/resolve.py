@@ -396,7 +396,11 @@ _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
 # a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
-_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
+# a happening named as what something aims at, not as happening: "talks to avert the strike", "efforts to
+# prevent a shutdown", "a bid to stop the vote"
+_AIMED_AT_BEFORE = re.compile(r"\b(?:to\s+(?:avert|prevent|stop|avoid|block|head\s+off|end|halt)|against|averting|preventing)\s+"
+                              r"(?:(?:the|a|an|this|that|any|further|planned|threatened|proposed|national|general)\s+)*$", re.IGNORECASE)
+_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:\#{1,6}[ \t]+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
                                r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
                                # or its weekday alone, as a log heads each day's calls ("MONDAY", "Memorial Day, Monday")
                                r"|(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*,[ \t]+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t.:]*")
@@ -2250,7 +2254,8 @@ class Resolver:
             line_start = self.text.rfind("\n", 0, pos) + 1
             line_end = self.text.find("\n", pos)
             line_end = len(self.text) if line_end < 0 else line_end
-            if line_start > 0 and _DAY_HEADING_LINE.fullmatch(self.text, line_start, line_end):
+            # (a Markdown heading too, "## Wednesday, Oct. 8", and the body's first line)
+            if _DAY_HEADING_LINE.fullmatch(self.text, line_start, line_end):
                 return pos, when
         return None
 
@@ -2809,8 +2814,8 @@ class Resolver:
                 return self._done(ev.type, When("day", when.first), ev.mod, f"timex:{pos}", start)
         dates = set()
         for m in re.finditer(rf"\b{re.escape(ev.head)}\b", self.text, re.IGNORECASE):
-            if start <= m.start() < end:
-                continue
+            if start <= m.start() < end or _AIMED_AT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                continue  # (nor where it is what something was meant to stop: "talks to avert the strike broke down")
             s, e = self.bounds(m.start(), m.end())
             # the day told nearest the noun in its sentence ("talks in Geneva on Thursday, the ministry
             # said on Monday": Thursday; "the vote came just after 10 p.m.": that evening's day)

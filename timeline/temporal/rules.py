@@ -213,11 +213,21 @@ _ADDRESS_AFTER = re.compile(
 _COUNT_AFTER = re.compile(r"-strong\b|\s+(?:last|this|next)\s+(?:year|month|week|quarter)\b", re.IGNORECASE)
 
 
+# a minor planet's provisional designation: the year of its discovery, then one or two capitals and
+# perhaps a number ("2019 OK", "2012 DA14", "1997 XF11"); with a number, a designation anywhere
+_DESIGNATION_AFTER = re.compile(r"\s(?-i:[A-Z]{1,2})\d{0,3}\b(?![.'’-]\w)")
+_DESIGNATION_CODE = re.compile(r"\s(?-i:[A-Z]{2})\d{1,3}\b")
+_SKY_OBJECT_BEFORE = re.compile(r"\b(?:asteroids?|comets?|objects?|planetoids?|space\s+rocks?|rocks?|near-Earth|designated)\s+(?:\w+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
 def looks_like_year(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless its context says it counts something or it is
     a street number ("1600 Pennsylvania Avenue")."""
     if _ADDRESS_AFTER.match(text, end) or _COUNT_AFTER.match(text, end):
         return False
+    if _DESIGNATION_AFTER.match(text, end) and (_DESIGNATION_CODE.match(text, end) or _SKY_OBJECT_BEFORE.search(before(text, start, 40))):
+        return False  # an asteroid's or a comet's designation: "asteroid 2019 XK", "2012 DA14"
     ctx = before(text, start, 30)
     if _NUMBER_CONTEXT_BEFORE.search(ctx) and not re.search(r"\b(?:in|of|since|by|from|to|until|during)\s+$", ctx):
         # "page 1998", "$2000", "about 1500 people"; but "in 1998", "the summer of 1998"
@@ -2916,6 +2926,7 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
     examples=(
         ("The deal will be signed [in three days].", "2025-12-06"),
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("It will be the third national vote in [three years].", "P3Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def in_duration(m: re.Match, text: str) -> Partial | None:
@@ -2923,8 +2934,10 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
 
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
     prep = m["prep"].lower()
-    if re.search(r"\b(?:\w+est|best|worst|most|least|first|only|highest|lowest|biggest|largest)\s+(?:\w+\s+){0,3}$",
+    if re.search(r"\b(?:\w+est|best|worst|most|least|first|only|highest|lowest|biggest|largest|second|third|fourth|fifth|"
+                 r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}$",
                  before(text, m.start(), 40)) or re.search(r"\b(?:first|time)\s+$", before(text, m.start(), 8)):
+        # (and a count of times: "the third national vote in three years")
         return None  # "the strongest in three years", "the first time in five years": a span of time
     if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
             clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None:
@@ -3094,6 +3107,26 @@ def duration(m: re.Match, text: str) -> Partial | None:
 # where it means "across" ("lose 12% over [72 weeks]").
 _APPROX_OUTSIDE = frozenset({"about", "around", "over", "just over", "well over", "roughly", "approximately",
                              "barely", "a little over", "some"})
+
+
+_ONE_MORE_UNIT = {"year": "P1Y", "week": "P1W", "month": "P1M", "day": "P1D", "decade": "P10Y", "century": "P100Y",
+                  "fortnight": "P2W", "hour": "PT1H", "minute": "PT1M"}
+
+
+@rule(
+    "another_unit",
+    ("unit",),
+    rf"{B}(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?P<unit>{'|'.join(_ONE_MORE_UNIT)})(?![\w'’-])(?!\s+of\b)",
+    examples=(("The bill extends jobless benefits for [another year].", "P1Y"),
+              ("\"We cannot afford to lose [another week],\" she said.", "P1W"),
+              ("Clocks go back and people get [an extra hour] in bed.", "PT1H"),
+              ("The bank was given [a further month] to comply.", "P1M")),
+)
+def another_unit(m: re.Match, text: str) -> Partial | None:
+    """One more unit of time: "for another year", "a further month", "an extra hour" (our reviewers
+    tag it, 48 times of 53; not "another week of thunderstorms", a kind of week, nor "an extra
+    hour's sleep")."""
+    return Fixed(_ONE_MORE_UNIT[m["unit"].lower()], type="DURATION")
 
 
 @rule(
@@ -3624,7 +3657,9 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("Lunch is served from [11:30] to 1 p.m. on Friday.", "2025-12-05T11:30"),
               ("Doors open at [7.30 tonight].", "2025-12-03T19:30"),
               ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05"),
-              ("Storm live Updated [16.05]\n\n[16.05] Met Eireann says the worst has passed.", "2025-12-03T16:05")),
+              ("Storm live Updated [16.05]\n\n[16.05] Met Eireann says the worst has passed.", "2025-12-03T16:05"),
+              ("The jet left Kennedy Airport on Tuesday evening. At [8:31], it blew apart.", "2025-12-02T20:31"),
+              ("The jet left Kennedy Airport on Tuesday morning. At [8:31], it blew apart.", "2025-12-02T08:31")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
     if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"
@@ -3655,7 +3690,31 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
         other = int(partner["h2"]) % 12 + 12
         if hour + 12 <= other:
             hour += 12
+    elif 1 <= hour <= 11 and m["h"][0] != "0" and _in_the_afternoon_or_evening_told(text, m.start(), m.end("min")):
+        hour += 12
     return _time_partial(hour, int(m["min"]), m)
+
+
+# the last half of the day told before a time, in its paragraph: a time of day said with "p.m." or a
+# part of the day after noon
+_MERIDIEM_CUE = re.compile(r"\b(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?P<pm>p\.?m)\b|\d{1,2}(?:[:.][0-5]\d)?\s*a\.?m\b|"
+                           r"(?P<late>evening|tonight|night|afternoon)\b|(?:morning|dawn|daybreak|overnight|midnight|noon)\b)",
+                           re.IGNORECASE)
+_TWENTY_FOUR_HOUR_TIME = re.compile(r"(?<![\d.:])(?:1[3-9]|2[0-3])[:.][0-5]\d(?![\d.:])|(?<![\d.:])0\d[:.][0-5]\d(?![\d.:])")
+_ZONES_OF_THE_24_HOUR_CLOCK = re.compile(r"\s*(?:GMT|UTC|Z|hrs|hours|h|BST|CET|CEST|MSK|IST|JST|AEST|AEDT)\b")
+
+
+def _in_the_afternoon_or_evening_told(text: str, start: int, end: int) -> bool:
+    """A bare "8:31" (no a.m. or p.m.) after an evening told in its paragraph is in the evening:
+    "left Kennedy Airport Wednesday evening bound for Paris. At 8:31, twelve minutes into the flight"
+    (not in a text that writes the 24-hour clock, nor with a zone the 24-hour clock is told in)."""
+    if _ZONES_OF_THE_24_HOUR_CLOCK.match(text, end) or _TWENTY_FOUR_HOUR_TIME.search(text):
+        return False
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    last = None
+    for last in _MERIDIEM_CUE.finditer(text, paragraph, start):
+        pass
+    return last is not None and bool(last["pm"] or last["late"])
 
 
 # the second time of a pair, with its meridiem: "(from 5:30) to 7:30 p.m."
@@ -3671,13 +3730,16 @@ _MERIDIEM_PARTNER_AFTER = re.compile(r"\s*(?:-|–|to|until|till|and)\s*(?P<h2>1
               ("The curfew starts at [1900 local time].", "2025-12-03T19:00"),
               ("The launch is scheduled for [0600 hours].", "2025-12-03T06:00"),
               ("English Paper 3 starts at [1400 hours] and lasts 2 hours 40 minutes.", "2025-12-03T14:00"),
-              ("The vote closed at [1530 GMT] on Friday.", "2025-11-28T15:30")),
+              ("The vote closed at [1530 GMT] on Friday.", "2025-11-28T15:30"),
+              ("The House resumed sitting at [1430hrs] for the third reading.", "2025-12-03T14:30")),
 )
 def clock_wire(m: re.Match, text: str) -> Partial | None:
     # the 24-hour clock of wire copy, without a colon: "0830 GMT", "1900 local time", "0600 hours"
-    if m["zone"].lower() in ("hrs", "hours", "h") and (not (m["h"].startswith("0") or re.search(
-            r"\b(?:at|by|from|to|until|till|before|after|around|about)\s+$", before(text, m.start(), 8)))
-            or re.match(r"\s+(?!(?:on|local|today|tonight|tomorrow|yesterday|and|when|GMT|UTC)\b)[a-z]", text[m.end("zone"):m.end("zone") + 12])):
+    told_at = re.search(r"\b(?:at|by|from|to|until|till|before|after|around|about)\s+$", before(text, m.start(), 8))
+    if m["zone"].lower() in ("hrs", "hours", "h") and (not (m["h"].startswith("0") or told_at)
+            # (a noun after it is what the hours are of, unless "at" told a time: "sitting at 1430hrs for the reading")
+            or not (told_at and m["zone"].lower() == "hrs")
+            and re.match(r"\s+(?!(?:on|local|today|tonight|tomorrow|yesterday|and|when|GMT|UTC)\b)[a-z]", text[m.end("zone"):m.end("zone") + 12])):
         return None  # "2000 hours of community service", "Since 2008 hours worked have fallen"
     if not _wire_zone_is_a_zone(m["zone"], m["h"] + m["min"], text, m.end("zone")):
         return None  # "Since 2017 GST collections rose", "1200 CT scans"
@@ -4100,7 +4162,7 @@ interview meetings deliberations discussions exercises drills offensive assault 
 shutdown collapse takeover merger acquisition ipo merger vote voting congress convention congress gathering
 handover transfer blast blasts stabbing crush stampede walkout landfall quake cyclone typhoon tornado derailment
 killing killings massacre riot riots uprising crackdown blaze outbreak eruption disaster accident incident kidnapping
-abduction floods hijacking assassination ambush siege collision evacuation ballot
+abduction floods hijacking assassination ambush siege collision evacuation ballot coronation polling
 """.split())
 _NP_STOP = re.compile(r"[,;:!?()\"“”]|\.(?=\s|$)|\s(?:in|on|at|with|and|to|of|that|which|when|where|who|for|from|by|was|were|is|are|will|had|has|as|but|or|after|before)\b")
 _EVENT_OFFSET_UNIT = r"(?:days|hours|weeks|months|day|hour|week|month|years|year)"
@@ -4135,13 +4197,18 @@ def _event_head(text: str, np_start: int) -> tuple[str, int] | None:
 @rule(
     "event_eve",
     ("event",),
-    rf"{B}the\s+(?P<which>eve|day\s+before|day\s+after|morning\s+after|night\s+before|eve\s+and\s+day)\s+of\s+(?=(?:the|a|an|this|that|his|her|its|their|next|last)\s|(?-i:[A-Z]))"
+    rf"{B}the\s+(?P<which>eve|day\s+before|day\s+after|morning\s+after|night\s+before|eve\s+and\s+day)\s+of\s+(?=(?:the|a|an|this|that|his|her|its|their|next|last)\s|(?-i:[A-Z])|(?-i:[a-z]+)\b)"
     rf"|{B}the\s+(?P<which2>day\s+before|day\s+after|night\s+before|morning\s+after)\s+(?=(?:the|his|her|its|their)\s)",
     examples=(
         ("On [the eve of the talks], the Kremlin announced the capture of Pokrovsk.", "XXXX-XX-XX"),
         ("The summit opened on Tuesday. On [the eve of the summit], the Kremlin spoke.", "2025-12-01"),
         ("Talks will resume in Geneva on Friday, the ministry said on Monday. On [the eve of the talks], envoys met.",
          "2025-12-04"),
+        # (a happening named without an article: "the eve of landfall", "the eve of polling")
+        ("The storm made landfall on Monday. On [the eve of landfall], officials urged residents to leave.", "2025-11-30"),
+        # (a happening named as what something was meant to stop is not dated by that sentence's day)
+        ("Talks to avert the strike broke down on Wednesday. The strike will start on Monday. A rally is planned "
+         "for [the eve of the strike].", "2025-12-07"),
     ),
 )
 def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
@@ -4228,7 +4295,7 @@ RULES: tuple[Rule, ...] = (
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
-    unit_after_unit, set_every, set_adverb, set_rate, race_time, in_duration, the_next_hour, duration, duration_adjective, duration_unit_long,
+    unit_after_unit, set_every, set_adverb, set_rate, race_time, in_duration, the_next_hour, duration, another_unit, duration_adjective, duration_unit_long,
     duration_vague_plural, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,

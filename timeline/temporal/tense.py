@@ -1004,17 +1004,24 @@ BOOKED_FOR_BEFORE = re.compile(
 _WILL_CLAUSE_AFTER = re.compile(r"\s+(?:that|which)\s+will\b", re.IGNORECASE)  # (no comma: "issued July 1, which will receive")
 
 
+# a day or date that heads a line's entry: at the line's start (after a bullet), then a colon or a dash
+_OPENS_ITS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")
+_A_CLOCK_TIME = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
+_HEADS_ITS_ENTRY = re.compile(r"[ \t]*(?::|--|[—–-](?=[ \t]))[ \t]+")
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _WILL_CLAUSE_AFTER.match(text, end):
         return "future"  # (and "a signing ceremony on Monday that will end the war": a happening to come)
     s, e = bounds or sentence_bounds(text, start, end)
     left = _tokens(text, max(s, start - 250), start)
-    if not left and text.startswith(":", end) and text[end + 1:end + 2] in (" ", "\t") \
-            and re.fullmatch(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day", text[start:end]):
-        # an entry headed by its day: "Monday: A Christmas tree fire was reported at 4:12 p.m." (the
-        # entry's verb, after the colon)
-        tense = _scan_right(_tokens(text, end + 1, min(e, end + 200)))
+    heading = _HEADS_ITS_ENTRY.match(text, end) if not left and _OPENS_ITS_LINE.search(text, max(0, start - 8), start) \
+        and not _A_CLOCK_TIME.search(text, start, end) else None  # (a time's entry goes on from the day before it)
+    if heading:
+        # an entry headed by its day or date: "Monday: A Christmas tree fire was reported at 4:12 p.m.",
+        # "- March 3: The company opened an investigation" (the entry's verb, after the colon or dash)
+        tense = _scan_right(_tokens(text, heading.end(), min(e, heading.end() + 200)))
         if tense:
             return tense
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
