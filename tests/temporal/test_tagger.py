@@ -454,3 +454,9 @@ def test_a_live_blogs_day_heading_in_markdown_or_on_the_first_line_dates_its_sta
             "## Thursday, Oct. 9\n\n02:50 Delphine has made landfall near Cedar Key.\n")
     found = _by_text(tag(text, dt.date(2025, 10, 9)))
     assert (found["22:40"].value, found["02:50"].value) == ("2025-10-08T22:40", "2025-10-09T02:50")
+
+
+def test_a_title_case_headline_tells_durations_a_name_would_not() -> None:
+    found = tag("Fed Cuts Rates for Third Time in Seven Weeks\n\nRed Sox Sign Medina to Four-Year Extension, "
+                "as The Thirty Years War shows.", dt.date(1998, 11, 17))
+    assert [(t.text, t.value) for t in found] == [("Seven Weeks", "P7W")]

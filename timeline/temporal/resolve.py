@@ -2529,8 +2529,9 @@ class Resolver:
             if nearby and self.reference is not None and when.first > self.reference:
                 continue  # a period still to come is no figure's ("close the library on Sundays starting this
                 # summer. ... costs are up 14 percent from a year ago": a year back from now)
-            if nearby and GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"]:
+            if nearby and (GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"] or when.grain == "season"):
                 continue  # "up from last year" compares periods (a quarter, a month), not the day of a news item
+                # (nor a season told in passing: "broke his foot last fall ... had promised a year ago")
             if nearby and self.reference is not None and (self.reference - when.interval[1]).days > 400:
                 continue  # a period long past is the story's background ("painted in the summer of 1890 ...
                 # well below the $110 million Christie's took at the equivalent sale a year ago": last May)

@@ -221,6 +221,19 @@ _SKY_OBJECT_BEFORE = re.compile(r"\b(?:asteroids?|comets?|objects?|planetoids?|s
                                 re.IGNORECASE)
 
 
+_SMALL_WORDS = frozenset("a an the and or but of in on at to for from by with as vs via per into over after".split())
+
+
+def in_a_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in the text's first line and that line is a headline in title case, where
+    every word but the small ones is capitalised ("Albany Budget Impasse Hits Three-Month Mark")."""
+    end = text.find("\n")
+    if end < 0 or pos >= end or text[:end].rstrip().endswith((".", ":")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[:end]) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 def looks_like_year(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless its context says it counts something or it is
     a street number ("1600 Pennsylvania Avenue")."""
@@ -1308,15 +1321,25 @@ _PART_OF_BEFORE = re.compile(r"\b(?:end|close|start|beginning|middle|rest|remain
     examples=(("Net fell in the third quarter from [the corresponding period last year].", "2024-Q3"),
               ("U.K. sales for [last year's quarter] were about $3 million.", "2024-Q3"),
               ("Pre-tax profit for the first half rose to £42.3m from £37.1m in [the same period last year].", "2024-H1",
-               None, dt.date(2025, 8, 3))),
+               None, dt.date(2025, 8, 3)),
+              ("Contracts fell in the first 10 months of this year, down 10.6 percent from [the same period last year].", "2024")),
 )
 def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
     if "period" in m.group(0).lower() and _HALF_TOLD_BEFORE.search(text, max(0, m.start() - 150), m.start()):
         # "profit for the first half rose to £42.3m from £37.1m in the same period last year": a half
         return Relative("year", -1, "anchor", grain="half", fallback="reference", comparison=True)
+    if "period" in m.group(0).lower() and _MONTHS_OR_DAYS_TOLD_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+        # "in the first 10 months of this year, down 10.6 percent from the same period last year", "trips between
+        # September 28 and October 7, up 17 percent over the same period last year": no quarter, the year before
+        return Relative("year", -1, "reference", grain="year", comparison=True)
     return Relative("year", -1, "anchor", grain="quarter", fallback="latest", comparison=True)
 
 
+# a stretch of months that is no quarter or half ("the first 10 months", "the first four months"), or of
+# days ("between September 28 and October 7"), told before "the same period last year" in its sentence
+_MONTHS_OR_DAYS_TOLD_BEFORE = re.compile(
+    r"\b(?:first|past|last)\s+(?:two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)\s+months\b(?:[^.;]|\.\d)*$"
+    rf"|\bbetween\s+(?:{MONTH})\.?\s+\d{{1,2}}\s+and\s+(?:{MONTH})\.?\s+\d{{1,2}}\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
 # a half-year told before "the same period last year", in its sentence
 _HALF_TOLD_BEFORE = re.compile(r"\b(?:first|second)[\s-]half\b|\bhalf[\s-]year\b|\binterim\b|\bsix\s+months\b[^.;]*$", re.IGNORECASE)
 
@@ -3009,7 +3032,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None if found is None or isinstance(found, tuple) else (found, again.start("t"), again.end("t"))
     amount_text = m["amount"].lower()
     unit_text = m["unit"].lower()
-    if m["unit"][0].isupper() and (m["amount"][0].isdigit() or m["amount"][0].isupper()):
+    if m["unit"][0].isupper() and (m["amount"][0].isdigit() or m["amount"][0].isupper()) and not in_a_headline(text, m.start()):
+        # (but a headline capitalises every word: "Fed Cuts Rates for Third Time in Seven Weeks")
         return None  # a title or a name: "60 Minutes", "The Thirty Years War", "Seven Days in May"
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"])
     if unit == "century" and re.search(r"\b(?:scored|scores|score|scoring|hit|hits|made|makes|struck)\s+(?:\w+\s+)?$",
@@ -3145,8 +3169,8 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
     unit_word = m["unit"].lower()
     if m["suffix"] and m["suffix"].lower() == "old":
         return None  # an age: "a 6-year-old boy", "the 50-year-old alliance"
-    if m["unit"][0].isupper() and re.match(r"\s+(?-i:[A-Z])", text[m.end():m.end() + 2]):
-        return None  # a name: "the Six-Day War"
+    if m["unit"][0].isupper() and re.match(r"\s+(?-i:[A-Z])", text[m.end():m.end() + 2]) and not in_a_headline(text, m.start()):
+        return None  # a name: "the Six-Day War" (not a headline's "Red Sox Sign Medina to Four-Year Extension")
     if re.search(r"[$£€¥#]\s*$", before(text, m.start(), 3)):
         return None
     canon, designator, mult = V.UNITS[unit_word]

@@ -79,6 +79,9 @@ _ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed"})
 _LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
 # a deal is struck when it is agreed: "agreed to sell itself on Sunday to Bank of America" is the
 # agreeing's day (but "agreed to meet on Sunday" lies ahead); a vote to approve is the voting's day
+# verbs that hold something in a state told after its object ("keep schools closed", "left the doors open")
+_KEEPING = frozenset("keep keeps kept keeping leave leaves leaving hold holds holding".split())
+_KEPT_STATES = frozenset("closed open shut unchanged intact locked sealed suspended frozen grounded idle steady".split())
 _AGREEING = frozenset({"agreed", "agrees", "agree", "offered", "voted"})
 _DEALING = frozenset("buy sell acquire purchase pay repay settle merge combine invest lend license licence lease "
                      "divest".split())
@@ -468,6 +471,13 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return "future", i  # "will be shown live ... and replayed Tuesday at noon": the same "will be"
         if low in ("do", "does") and 1 <= i < n - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
             continue  # "the Arena do Tejo": a name, not the verb
+        keeping = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].lower() in _KEEPING), None) \
+            if low in _KEPT_STATES else None
+        if keeping is not None and all(_is_word(t) for t in tokens[keeping + 1:i]):
+            # "will keep their branches closed over New Year's Day": the state kept, not a verb of
+            # its own; the keeping verb tells the time
+            skip_to = keeping
+            continue
         if low in ("said", "says") and i + 2 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
                 and tokens[i + 1].lower() not in _AFTER_SAID_NOT_A_CLAUSE and _is_word(tokens[i + 2]) and tokens[i + 2].islower():
             return None, i  # "Avanti said tickets dated Saturday could be used": the reported clause's verb decides
