@@ -3577,7 +3577,7 @@ _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|Brit
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
 # the space between a time and its day: not a paragraph break ("Last updated 3:05 a.m. ET [blank line] Wednesday, Nov. 4")
 _GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
-_DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?!\s+(?:to|through|thru|-|–)\s+{WEEKDAY})(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?P<thatday>that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
+_DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?!\s+(?:to|through|thru|-|–)\s+{WEEKDAY})(?:\s+(?P<wdpod>morning|afternoon|evening|night)(?![\w-]))?(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?P<thatday>that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
 
 
 def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = None) -> Partial:
@@ -3608,6 +3608,11 @@ def _time_partial(hour: int, minute: int | None, m: re.Match, mod: str | None = 
     else:
         day = int(m["mday"]) if mon else None
     relation = m["wdrel"].lower() if "wdrel" in m.re.groupindex and m["wdrel"] else None  # "12.51pm next Tuesday"
+    pod = m["wdpod"].lower() if "wdpod" in m.re.groupindex and m["wdpod"] else None
+    if pod == "morning":
+        hour %= 12  # "two o'clock Monday morning", "12:30 Wednesday morning"
+    elif pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 5 <= hour < 12:
+        hour += 12  # "8:18 Wednesday evening", "11:30 Tuesday night"
     return Calendar(year=year, month=V.month_number(mon) if mon else None, day=day if mon else None,
                     weekday=V.weekday_number(wd) if wd else None, hour=hour, minute=minute or 0, mod=mod, type="TIME",
                     relation=relation)
@@ -3638,6 +3643,8 @@ _NOT_A_MERIDIEM_AFTER = re.compile(
         ("Live updates\n\nTuesday, Dec. 2\n\n[11:20 p.m. ET]\nThe count goes on.", "2025-12-02T23:20"),
         ("The lander touched down at [4:17 p.m. Eastern time] on July 20, 1969.", "1969-07-20T16:17"),
         ("In Hong Kong it is now just after [six a.m. Friday].", "2025-12-05T06:00"),
+        ("The flight took off at [8:18 Monday evening].", "2025-12-01T20:18"),
+        ("The storms struck between 11 p.m. Sunday and [two o'clock Monday morning].", "2025-12-01T02:00"),
         ("Stocks suffered their worst fall ever yesterday, the worst since Oct. 19, 1987, when the Dow fell 508 "
          "points. Trading was halted at [2:36 p.m.]", "2025-12-02T14:36"),
     ),
@@ -3665,7 +3672,7 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "clock_24h",
     ("number", "clock"),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|since|between|updated|posted)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|about|since|between|updated|posted)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
     # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
@@ -3696,7 +3703,9 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
             not re.match(rf"\s*(?:{ZONE}|local\s+time|hrs|h)\b", text[m.end("min"):m.end("min") + 12]) and \
             (_PRICE_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start("h")) or re.match(
                 r"\s+(?:[a-z]+\s+)?(?:points?|metres?|meters?|degrees?|per\s+|a\s+(?:share|barrel|litre|gallon|pound|kilo)|"
-                r"rupees|cents|pence|dollars|euros|pounds|yen|yuan|odds|pace|percent|seconds|minutes|marks)\b",
+                r"rupees|cents|pence|dollars|euros|pounds|yen|yuan|odds|pace|percent|seconds|minutes|marks|feet|foot|inches|"
+                r"miles|km|kilometres|kilometers|kilos?|kilograms?|kg|tonnes|tons|lbs|ounces|litres|liters|gallons|acres|hectares"
+                r"|to\s+the\s+(?:dollar|euro|pound|yen))\b",
                 text[m.end():m.end() + 24], re.IGNORECASE)):
         return None  # "the euro stood at 1.08", "the index closed at 10.45 points": a price or a measure
     if re.match(r"\s*(?:million|billion|trillion|thousand|lakh|crore|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
