@@ -396,6 +396,11 @@ _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
 # a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
+# for "polling day": the date told right after it, a poll of opinion, the calling of a vote
+_DATE_AFTER_POLLING_DAY = re.compile(r"(?:,\s*|\s+on\s+|\s+\(|,\s+on\s+)", re.IGNORECASE)
+_A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
+_CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|sets|named|names)\s+(?:the|an?|a\s+snap)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
 # a happening named as what something aims at, not as happening: "talks to avert the strike", "efforts to
 # prevent a shutdown", "a bid to stop the vote"
 _AIMED_AT_BEFORE = re.compile(r"\b(?:to\s+(?:avert|prevent|stop|avoid|block|head\s+off|end|halt)|against|averting|preventing)\s+"
@@ -2814,16 +2819,31 @@ class Resolver:
                 pos, when = beside[-1]
                 return self._done(ev.type, When("day", when.first), ev.mod, f"timex:{pos}", start)
         dates = set()
-        for m in re.finditer(rf"\b{re.escape(ev.head)}\b", self.text, re.IGNORECASE):
+        # (a head is one noun, or several as a pattern: "elections?|polls?|votes?" for "polling day")
+        head = ev.head if "|" in ev.head else re.escape(ev.head)
+        votes = "|" in ev.head
+        own = _DATE_AFTER_POLLING_DAY.match(self.text, end) if votes else None
+        if own:
+            # "ten days to go before polling day on 1 May": the day it is told to be
+            told = [(pos, w) for pos, w, _ in self.history if pos == own.end() and w.grain == "day"]
+            if told:
+                return self._done(ev.type, When("day", told[0][1].first), ev.mod, f"timex:{told[0][0]}", start)
+        for m in re.finditer(rf"\b(?:{head})\b", self.text, re.IGNORECASE):
             if start <= m.start() < end or _AIMED_AT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue  # (nor where it is what something was meant to stop: "talks to avert the strike broke down")
+            if votes and (_A_SURVEY_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+                          or _CALLED_BEFORE.search(self.text, max(0, m.start() - 30), m.start())):
+                continue  # (not a poll of opinion, nor the day a vote was called: "called the election on May 8")
             s, e = self.bounds(m.start(), m.end())
             # the day told nearest the noun in its sentence ("talks in Geneva on Thursday, the ministry
             # said on Monday": Thursday; "the vote came just after 10 p.m.": that evening's day)
             # a day told before the noun is its day only close by ("Tuesday night's fire", "On
             # Tuesday, the talks"), not a verb's day ("on Monday ordered an inquiry into a fire")
+            # (a vote's day, for "polling day", only told right beside its noun: "the August 21 poll",
+            # "the election on May 7", not the day of a poll of opinion further on)
+            before_noun, after_noun = (-20, 25) if "|" in ev.head else (-30, 80)
             near = [(abs(pos - m.start()), pos, when) for pos, when, _ in self.history
-                    if s <= pos < e and -30 <= pos - m.start() <= 80 and when.grain in ("day", "part_of_day", "hour", "minute")]
+                    if s <= pos < e and before_noun <= pos - m.start() <= after_noun and when.grain in ("day", "part_of_day", "hour", "minute")]
             if near:
                 _, pos, when = min(near, key=lambda n: n[:2])
                 dates.add((when.first, pos))

@@ -4254,6 +4254,30 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
     return (EventAnchored(head, days, direction=-1 if days < 0 else 1), m.start(), end)
 
 
+# the nouns that name a vote, whose day "polling day" is
+_VOTE_HEADS = "elections?|polls?|votes?|ballots?|by-elections?|referendums?|polling"
+
+
+@rule(
+    "polling_day",
+    ("unit",),
+    rf"{B}(?:polling|voting)\s+day{E}",
+    examples=(
+        ("Gillard calls August 21 poll. She will campaign every day until [polling day].", "2010-08-21", None,
+         dt.date(2010, 7, 17)),
+        ("More than a million people voted before [polling day].", "XXXX-XX-XX"),
+        ("Labour leads with ten days to go before [polling day] on 1 May.", "1997-05-01", None, dt.date(1997, 4, 21)),
+        ("The premier called the election on May 8. Opinion polls on Friday gave Labor a lead. Postal votes may "
+         "arrive after [polling day].", "XXXX-XX-XX", None, dt.date(2016, 5, 9)),
+    ),
+)
+def polling_day(m: re.Match, text: str) -> Partial | None:
+    """"polling day": the day of the vote the text dates ("the August 21 poll", "the election on
+    Thursday"), the latest if several are told within a week (a poll's fieldwork comes before it);
+    otherwise underspecified. ("Election Day" is the United States' holiday: see ``holiday``.)"""
+    return EventAnchored(_VOTE_HEADS, 0, direction=1)
+
+
 @rule(
     "eve_of_date",
     ("event",),
@@ -4316,7 +4340,7 @@ RULES: tuple[Rule, ...] = (
     week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
-    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, eve_of_date,
+    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, polling_day, eve_of_date,
     event_offset,
     # relative and deictic
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
