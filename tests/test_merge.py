@@ -1231,3 +1231,19 @@ def test_clock_times_of_one_day_come_in_their_order():
     ], [("3 a.m. on Sunday", "03:00"), ("12.30 p.m. on Sunday", "12:30")]))
     assert [e.value for e in events] == ["2025-03-16T03:00", "2025-03-16T12:30"]
     assert events[0].id > events[1].id  # (by id alone, "...-dam-nysa-burst-pm" came first)
+
+
+def test_a_sentence_of_prose_titles_an_entry_before_a_table_row_of_the_same_day():
+    article = make_article("recall", day("2025-11-21"), [
+        "Brightwell Home announced a recall of about 240,000 ceramic heaters on Thursday.",
+        ("| Date | What happened |", "table_header"),
+        ("| 20 Nov 2025 | recall announced |", "table_row"),
+    ])
+    events, mentions = build((article, lambda a: [
+        timex(a, "Thursday", "2025-11-20", "day", day("2025-11-20")),
+        timex(a, "20 Nov 2025", "2025-11-20", "day", day("2025-11-20")),
+    ]))
+    assert [m.table_row for m in mentions] == [False, True]
+    (event,) = events
+    assert {c.expression for c in event.citations} == {"Thursday", "20 Nov 2025"}
+    assert event.summary == "Brightwell Home announced a recall of about 240,000 ceramic heaters on Thursday"

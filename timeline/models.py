@@ -141,6 +141,7 @@ class EventMention(Model):
     reference_date: dt.date
     status: Status = "reported"
     attributed: bool = Field(False, description="reported speech: a source is quoted as saying it")
+    table_row: bool = Field(False, description="read from a row of a Markdown table: 'date: the other cells', no sentence")
     entities: list[str] = Field(default_factory=list, description="people, places, organisations named")
     keywords: list[str] = Field(default_factory=list, description="content words, lower-cased lemmas")
 

@@ -693,7 +693,8 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex])
         mentions.append(EventMention(
             document=article.id, sentence_start=sentence.start, sentence_end=sentence.end,
             quote=" | ".join(text for _, text in cells), clause=summary, summary=summary, timex=timex,
-            reference_date=article.reference_date, status=status, attributed=False, entities=names, keywords=words))
+            reference_date=article.reference_date, status=status, attributed=False, table_row=True, entities=names,
+            keywords=words))
     return mentions
 
 

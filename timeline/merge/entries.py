@@ -11,7 +11,7 @@ reports it cancelled is a disagreement; so is a happening that matching sources 
 different exact days (those are never merged: each entry names the other's date).
 
 Summary: the summary of the source that best represents the entry: same status as the entry,
-dated at the entry's grain, not reported speech, not a fragment ("Citing ...", "Which ..."), not
+dated at the entry's grain, a sentence rather than a table's row, not reported speech, not a fragment ("Citing ...", "Which ..."), not
 told from its writer's now ("Last Friday's strike"), a comfortable length, then document order.
 
 Order (``entry_sort_key``): by the first day of the interval. On the same first day a coarser
@@ -134,6 +134,7 @@ def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
         return (
             m.mention.status != status,
             m.rank != rank,
+            m.mention.table_row,  # a sentence of the article's prose before a table's "20 Nov 2025: recall announced"
             m.mention.attributed,
             bool(_FRAGMENT_OPENING.match(m.mention.summary)) or _participle_fragment(m.mention.summary, m.mention.quote),
             bool(_WRITERS_NOW.search(m.mention.summary)),
