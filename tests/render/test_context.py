@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -18,6 +19,7 @@ from timeline.render.context import (
     months_between,
     ordinal,
     period_label,
+    quote_text,
     safe_identifier,
     status_label,
 )
@@ -270,3 +272,37 @@ def test_a_citation_of_an_unlisted_document_is_a_clear_error():
                         events=[event("2025-01-01", "2025-01-01", "day", id="e", citations=[_cite("ghost")])])
     with pytest.raises(ValueError, match="event 'e' cites document 'ghost'"):
         build_context(timeline)
+
+
+# ------------------------------------------------------------------ quotes as a reader sees them
+
+BOLD_QUOTE = "**05:15** More than 1.2 million homes are _now_ without power, up 5 * 3 from snake_case_counts."
+SHOWN_QUOTE = "05:15 More than 1.2 million homes are now without power, up 5 * 3 from snake_case_counts."
+
+
+def bold_quote_timeline() -> Timeline:
+    source = DocumentInfo(id="live", title="Live coverage", path="live.md", reference_date=REF)
+    citation = Citation(document="live", quote=BOLD_QUOTE, expression="05:15", start=2, end=7, reference_date=REF,
+                        value="2025-12-03T05:15")
+    entry = event("2025-12-03", "2025-12-03", "minute", summary="05:15 More than 1.2 million homes are without power",
+                  citations=[citation])
+    return Timeline(title="t", generated=REF, documents=[source], events=[entry])
+
+
+def test_a_quote_is_shown_without_its_emphasis_markers_in_every_format_and_kept_in_json():
+    from timeline.render import RenderOptions, make_environment, render
+    from timeline.render.pdf import briefing_html
+
+    timeline = bold_quote_timeline()
+    context = build_context(timeline)
+    assert quote_text(BOLD_QUOTE) == SHOWN_QUOTE
+    assert context.events[0].citations[0].quote == SHOWN_QUOTE
+    markdown = render(timeline, "md").decode()
+    assert "“05:15 More than 1.2 million homes are now without power, up 5 \\* 3 from snake\\_case\\_counts.”" in markdown
+    assert "\\*\\*05" not in markdown
+    html = render(timeline, "html").decode()
+    assert f"<blockquote>{SHOWN_QUOTE}</blockquote>" in html and "**" not in html
+    briefing = briefing_html(context, make_environment(RenderOptions()))
+    assert f"“{SHOWN_QUOTE}”" in briefing and "**" not in briefing
+    assert SHOWN_QUOTE in render(timeline, "timelinejs").decode()
+    assert json.loads(render(timeline, "json"))["events"][0]["citations"][0]["quote"] == BOLD_QUOTE

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
+from timeline.ingest import without_emphasis
 from timeline.models import Citation, DocumentInfo, Event, Timeline
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -64,6 +65,7 @@ class SourceRef(ContextModel):
 class CitationView(ContextModel):
     citation: Citation
     source: SourceRef
+    quote: str = ""  # the quote as a reader sees it: Markdown emphasis markers left out (see quote_text)
 
 
 class EventView(ContextModel):
@@ -244,6 +246,14 @@ def gap_label(months: int) -> str:
 # ----------------------------------------------------------------------- labels
 
 
+def quote_text(quote: str) -> str:
+    """A citation's quote as a reader sees it: "**05:15** More than 1.2 million homes ..." is
+    "05:15 More than 1.2 million homes ...". Emphasis is the article's typography, read as the
+    plain text it marks (the same markers as ``ingest.without_emphasis`` leaves out for the
+    tagger, as the summaries do); timeline.json keeps the quote as written."""
+    return without_emphasis(quote)[0]
+
+
 def event_statuses(event: Event) -> list[str]:
     words = [] if event.status == "reported" else [event.status]
     if event.disputed:
@@ -359,7 +369,8 @@ def build_context(timeline: Timeline) -> RenderContext:
     anchors: set[str] = set()
     latest_end: dt.date | None = None
     for number, event in enumerate(timeline.events, start=1):
-        citations = [CitationView(citation=c, source=by_id[c.document]) for c in event.citations]
+        citations = [CitationView(citation=c, source=by_id[c.document], quote=quote_text(c.quote))
+                     for c in event.citations]
         cited: list[SourceRef] = []
         for view in citations:
             if view.source not in cited:
