@@ -15,6 +15,7 @@ from timeline.render.context import (
     datetime_attr,
     event_precision,
     gap_label,
+    gap_months,
     link_url,
     months_between,
     ordinal,
@@ -116,6 +117,39 @@ def test_datetime_attribute_is_valid_html_at_the_precision(start, end, granulari
 def test_months_between_and_gap_label(earlier, later, months, label):
     assert months_between(D.fromisoformat(earlier), D.fromisoformat(later)) == months
     assert gap_label(months) == label
+
+
+# (earlier entry, later entry, the gap label between them): counted as the two labels read, in
+# the coarser label's unit, from the earlier's last period to the later's first; and no label
+# where no whole month passed from the end of one to the start of the other
+GAPS = [
+    (("1955-01-01", "1955-12-31", "year"), ("1959-01-01", "1959-12-31", "year"), "4 years later"),
+    (("2023-11-01", "2023-11-30", "month"), ("2024-03-01", "2024-03-31", "month"), "4 months later"),
+    (("1955-01-01", "1955-12-31", "year"), ("1956-01-01", "1956-12-31", "year"), ""),
+    (("1955-01-01", "1955-12-31", "year"), ("1957-01-01", "1957-12-31", "year"), "2 years later"),
+    (("2023-11-01", "2023-11-30", "month"), ("2023-12-01", "2023-12-01", "day"), ""),
+    (("2023-11-01", "2023-11-30", "month"), ("2024-03-10", "2024-03-10", "day"), "4 months later"),
+    (("2023-11-12", "2023-11-12", "day"), ("2024-03-01", "2024-03-31", "month"), "4 months later"),
+    (("1955-01-01", "1955-12-31", "year"), ("1959-03-03", "1959-03-03", "day"), "4 years later"),
+    (("2024-04-01", "2024-06-30", "quarter"), ("2024-10-01", "2024-10-31", "month"), "4 months later"),
+    (("2010-01-01", "2015-12-31", "year"), ("2020-01-01", "2020-12-31", "year"), "5 years later"),
+    # days count whole months from the one day to the other, as before
+    (("2025-01-31", "2025-01-31", "day"), ("2025-03-01", "2025-03-01", "day"), "1 month later"),
+    (("2025-01-15", "2025-01-15", "day"), ("2025-02-14", "2025-02-14", "day"), ""),
+    (("2023-03-01", "2023-03-01", "day"), ("2025-06-01", "2025-06-01", "day"), "2 years, 3 months later"),
+]
+
+
+@pytest.mark.parametrize("earlier, later, label", GAPS)
+def test_gap_between_entries_reads_as_their_labels(earlier, later, label):
+    assert gap_label(gap_months(event(*earlier), event(*later))) == label
+
+
+def test_the_gap_marker_between_years_counts_from_the_year_written():
+    years = [event(f"{y}-01-01", f"{y}-12-31", "year", id=f"y{y}") for y in (1955, 1959, 1998, 2001)]
+    context = build_context(Timeline(title="t", generated=REF, documents=[], events=years))
+    assert [v.gap_label for v in context.events] == ["", "4 years later", "39 years later", "3 years later"]
+    assert [v.gap_before_months for v in context.events] == [0, 48, 39 * 12, 36]
 
 
 @pytest.mark.parametrize(
@@ -233,11 +267,12 @@ def test_event_views_carry_sources_gaps_and_precision(small):
     meeting = by_id["2025-12-02-kremlin-meeting"]
     assert [s.key for s in meeting.sources] == ["kremlin-talks", "ushakov-briefing"]
     assert len(meeting.citations) == 3
-    assert by_id["2026-Q2-summit"].gap_before_months == 3
-    assert by_id["2026-Q2-summit"].gap_label == "3 months later"
+    # "3 Dec 2025" to "Apr–Jun 2026": Dec to Apr, as the labels read
+    assert by_id["2026-Q2-summit"].gap_before_months == 4
+    assert by_id["2026-Q2-summit"].gap_label == "4 months later"
     assert by_id["2025-12-03-ireland-meeting"].gap_before_months == 0
-    # the gap runs from the end of the 19th century, not from its start
-    assert by_id["1990-nato-debate"].gap_before_months == 90 * 12
+    # the gap runs from the end of the 19th century (1899, TIMEX3's "18"), not from its start
+    assert by_id["1990-nato-debate"].gap_before_months == 91 * 12
     assert [v.precision for v in context.events][:4] == ["year", "year", "year", "day"]
     assert by_id["2025-08-alaska-summit"].precision == "month"
     assert context.generated_label == "3 Dec 2025"

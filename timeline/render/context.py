@@ -81,8 +81,8 @@ class EventView(ContextModel):
     statuses: list[str] = []  # the words of status_label, one per item ("planned", "disputed")
     citations: list[CitationView]
     sources: list[SourceRef] = []  # distinct sources citing the event, in citation order
-    gap_before_months: int = 0  # whole months since the latest earlier event ended (0 if none)
-    gap_label: str = ""  # "4 months later", "2 years, 1 month later"; "" below one month
+    gap_before_months: int = 0  # months since the latest-ending earlier event, as the labels read (gap_months)
+    gap_label: str = ""  # "4 months later", "2 years, 1 month later"; "" when no whole month passed between them
     is_key: bool = False  # shown among the key dates at a glance
 
 
@@ -230,6 +230,27 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     return max(months, 0)
 
 
+COARSENESS: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
+
+
+def gap_months(earlier: Event, later: Event) -> int:
+    """The months between two entries as a reader counts them from their date labels, 0 when
+    no whole month passed from the end of ``earlier`` to the start of ``later``.
+
+    Counted in the coarser of the two labels' units, from the earlier's last period to the
+    later's first: "1955" to "1959" is 4 years and "Nov 2023" to "Mar 2024" 4 months (not the 3
+    years and 3 months from 31 Dec 1955 and 30 Nov 2023); days count as ``months_between``.
+    """
+    if months_between(earlier.end, later.start) < 1:
+        return 0  # ("Nov 2023" then "1 Dec 2023" follow each other: no gap to mark)
+    unit = max(event_precision(earlier), event_precision(later), key=COARSENESS.__getitem__)
+    if unit == "year":
+        return 12 * (later.start.year - earlier.end.year)
+    if unit == "month":
+        return (later.start.year - earlier.end.year) * 12 + later.start.month - earlier.end.month
+    return months_between(earlier.end, later.start)
+
+
 def gap_label(months: int) -> str:
     """'1 month later', '4 months later', '1 year later', '2 years, 3 months later'; '' for 0."""
     if months < 1:
@@ -367,7 +388,7 @@ def build_context(timeline: Timeline) -> RenderContext:
 
     views = []
     anchors: set[str] = set()
-    latest_end: dt.date | None = None
+    latest: Event | None = None  # the earlier entry that ends last (the later of equals: the one shown above)
     for number, event in enumerate(timeline.events, start=1):
         citations = [CitationView(citation=c, source=by_id[c.document], quote=quote_text(c.quote))
                      for c in event.citations]
@@ -375,7 +396,7 @@ def build_context(timeline: Timeline) -> RenderContext:
         for view in citations:
             if view.source not in cited:
                 cited.append(view.source)
-        months = months_between(latest_end, event.start) if latest_end and event.start > latest_end else 0
+        months = gap_months(latest, event) if latest is not None else 0
         views.append(
             EventView(
                 event=event,
@@ -394,7 +415,8 @@ def build_context(timeline: Timeline) -> RenderContext:
                 gap_label=gap_label(months),
             )
         )
-        latest_end = event.end if latest_end is None else max(latest_end, event.end)
+        if latest is None or event.end >= latest.end:
+            latest = event
     key_indexes = choose_key_events(views)
     views = [view.model_copy(update={"is_key": i in key_indexes}) for i, view in enumerate(views)]
 
