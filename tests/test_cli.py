@@ -93,6 +93,15 @@ def test_skip_invalid_builds_and_lists_skipped_in_the_report(tmp_path, capsys):
     assert "bad.txt" in (out / "timeline.md").read_text()
 
 
+@pytest.mark.parametrize(("value", "fix"), [("20251103", "published: 2025-11-03"), ("2025", "YYYY-MM-DD")])
+def test_a_number_for_published_is_an_input_error(tmp_path, capsys, value, fix):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text(f"---\npublished: {value}\n---\nDockers walked out on Monday.\n")
+    status, _, err = run(["build", tmp_path / "in", "-o", tmp_path / "out"], capsys)
+    assert status == 1 and not (tmp_path / "out").exists()
+    assert f"a.md:2: published: {value} is read as a number, not a date;" in err and fix in err
+
+
 @pytest.mark.parametrize(
     "argv_tail",
     [

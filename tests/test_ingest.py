@@ -204,6 +204,23 @@ BAD_FILES = [
     ("list.txt", b"---\n- a\n- b\n---\nText.", ["list.txt:2", "key: value"]),
     ("badlang.txt", b"---\npublished: 2025-01-01\nlanguage: British English\n---\nText.",
      ["badlang.txt:3", "'British English' is not a language tag", "en-GB"]),
+    # a number is no date (pydantic would read it as seconds since 1970): the date it may mean
+    ("compact.md", b"---\ntitle: x\npublished: 20251103\n---\nText.",
+     ["compact.md:3", "published: 20251103 is read as a number, not a date", "published: 2025-11-03"]),
+    ("yearonly.md", b"---\npublished: 2025\n---\nText.",
+     ["yearonly.md:2", "published: 2025 is read as a number", "YYYY-MM-DD"]),
+    ("float.md", b"---\npublished: 2025.11\n---\nText.", ["float.md:2", "published: 2025.11 is read as a number"]),
+    ("eightdigits.md", b"---\npublished: 20251345\n---\nText.",
+     ["eightdigits.md:2", "published: 20251345 is read as a number", "YYYY-MM-DD"]),
+    # YAML keeps a repeated key's last value without a word
+    ("twice.md", b"---\npublished: 2025-11-03\ntitle: x\npublished: 2025-11-04\n---\nText.",
+     ["twice.md:4", "front matter key 'published' is given twice, on lines 2 and 4", "keep one"]),
+    ("twice_crlf.md", b"---\r\ntitle: a\r\ntitle: b\r\npublished: 2025-11-03\r\n---\r\nText.",
+     ["twice_crlf.md:3", "'title' is given twice, on lines 2 and 3"]),
+    # invisible characters are no text: zero-width space, word joiner, BOM, soft hyphen, Hangul filler
+    ("invisible.md", "---\npublished: 2025-01-01\n---\n\u200b\n\u2060\ufeff\u00ad \u3164\n".encode(),
+     ["invisible.md", "has front matter but no article text"]),
+    ("invisible.txt", "\u200b\u200c\u200d\n".encode(), ["invisible.txt", "is empty"]),
 ]
 
 
@@ -276,3 +293,20 @@ def test_a_proper_abbreviation_needs_its_capital_to_keep_a_sentence_open():
         "He moved on. They sat in the sun. Then it rained.")]
     assert texts == ["The trial was delayed after a juror fell ill.", "The defense rested.",
                      "He was born in Springfield, Ill. He moved on.", "They sat in the sun.", "Then it rained."]
+
+
+def test_a_body_of_text_with_invisible_characters_is_read():
+    article = parse_article("---\npublished: 2025-01-01\n---\n\u200bTalks\u00ad were held on Monday.", path="a.md")
+    assert article.body.endswith("Monday.")
+
+
+def test_the_last_of_a_repeated_key_is_not_silently_taken():
+    with pytest.raises(InputError) as caught:
+        parse_article("---\npublished: 2025-11-03\npublished: 2025-11-04\n---\nText.", path="dup.md")
+    assert (caught.value.line, caught.value.field) == (3, "published")
+
+
+@pytest.mark.parametrize("quoted", ["'20251103'", '"2025-11-03"'])
+def test_a_quoted_date_is_text_and_read_as_iso_8601(quoted):
+    # (quotes make 20251103 text: ISO 8601's basic form, which fromisoformat reads)
+    assert parse_article(f"---\npublished: {quoted}\n---\nText.", path="a.md").reference_date == dt.date(2025, 11, 3)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,7 +56,11 @@ class FrontMatter(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _parse_published(cls, value: object) -> object:
-        # YAML already turns 2025-12-03 into a date; strings get one strict ISO-8601 chance.
+        # Dates reach here as text (FrontMatterLoader keeps timestamps as strings); strings get one
+        # strict ISO-8601 chance. A number ("published: 20251103", "published: 2025") is no date,
+        # though pydantic would read it as seconds since 1970.
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            raise ValueError("a number, not a date")
         if isinstance(value, str):
             text = value.strip()
             try:
@@ -171,11 +176,32 @@ def read_article(path: Path, *, reference_date: dt.date | None = None) -> Articl
 FENCE = re.compile(r"^---[ \t]*$")
 
 
+class DuplicateKey(Exception):
+    """A front-matter key given twice; YAML itself would keep the last value without a word."""
+
+    def __init__(self, key: str, first_line: int, second_line: int):
+        super().__init__(key)
+        self.key, self.first_line, self.second_line = key, first_line, second_line
+
+
 class FrontMatterLoader(yaml.SafeLoader):
-    """SafeLoader that leaves timestamps as text, so one validator judges every date.
+    """SafeLoader that leaves timestamps as text, so one validator judges every date, and
+    refuses a key given twice (``DuplicateKey``, lines counted from the block's first line).
 
     (PyYAML's own timestamp constructor raises a bare ValueError on '2025-13-45'.)
     """
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            first_seen: dict[str, int] = {}
+            for key_node, _ in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                line = key_node.start_mark.line
+                if key_node.value in first_seen:
+                    raise DuplicateKey(key_node.value, first_seen[key_node.value], line)
+                first_seen[key_node.value] = line
+        return super().construct_mapping(node, deep=deep)
 
 
 FrontMatterLoader.add_constructor(
@@ -196,6 +222,16 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     block = "\n".join(lines[1:index])
     try:
         data = yaml.load(block, Loader=FrontMatterLoader) if block.strip() else {}
+    except DuplicateKey as err:
+        # (the block's first line is the file's second)
+        first, second = err.first_line + 2, err.second_line + 2
+        raise InputError(
+            path,
+            f"front matter key {err.key!r} is given twice, on lines {first} and {second}",
+            "keep one of them",
+            line=second,
+            field=err.key,
+        ) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -246,6 +282,20 @@ def _key_line(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+def _published_fix(number: int | float) -> str:
+    """How to write a date given as a number: "published: 20251103" is 2025-11-03 written
+    without its hyphens; any other number ("published: 2025") needs the whole day."""
+    digits = str(number)
+    if isinstance(number, int) and len(digits) == 8:
+        try:
+            day = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        except ValueError:
+            pass
+        else:
+            return f"write the date with hyphens: published: {day.isoformat()}"
+    return "write the day it was published as YYYY-MM-DD, such as published: 2025-12-03"
+
+
 def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
     try:
         return FrontMatter.model_validate(data)
@@ -261,6 +311,15 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
                 line=line,
                 field=key,
             ) from None
+        value = data.get(key)
+        if key == "published" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            raise InputError(
+                path,
+                f"published: {_raw_value(text, key) or value} is read as a number, not a date",
+                _published_fix(value),
+                line=line,
+                field=key,
+            ) from None
         if key == "published":
             raise InputError(
                 path,
@@ -273,7 +332,6 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
             raise InputError(
                 path, f"language: {data.get('language')!r} is not a language tag", LANGUAGE_TAG_FIX, line=line, field=key
             ) from None
-        value = data.get(key)
         kind = next((name for python_type, name in _YAML_KINDS if isinstance(value, python_type)), None)
         raw = _raw_value(text, key)
         if first["type"] == "string_type" and kind is not None and raw is not None:
@@ -291,16 +349,31 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
         ) from None
 
 
+# Characters that show nothing on a page though they are not whitespace to Python: the Hangul
+# fillers and the blank Braille pattern (letters and a symbol to Unicode). Format characters
+# (zero-width space and joiners, the byte-order mark, soft hyphen, bidi marks) are found by category.
+_BLANK_LOOKING = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def has_visible_text(text: str) -> bool:
+    """True when ``text`` holds a character a reader would see: a body of zero-width spaces
+    is as empty as one of blanks."""
+    return any(
+        not ch.isspace() and ch not in _BLANK_LOOKING and unicodedata.category(ch) not in ("Cc", "Cf")
+        for ch in text
+    )
+
+
 def parse_article(text: str, *, path: str, reference_date: dt.date | None = None) -> Article:
     """Parse one document's text. ``reference_date`` is used when front matter has no date."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not has_visible_text(text):
         raise InputError(path, "is empty", "add the article text (or remove the file)")
     data, body, body_line = split_front_matter(text, path)
     meta = parse_front_matter(data, text, path)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
-    if not body.strip():
+    if not has_visible_text(body):
         raise InputError(path, "has front matter but no article text", "add the article text below the '---' line")
 
     published_date: dt.date | None = None
