@@ -93,6 +93,25 @@ def test_skip_invalid_builds_and_lists_skipped_in_the_report(tmp_path, capsys):
     assert "bad.txt" in (out / "timeline.md").read_text()
 
 
+def test_each_skipped_file_is_named_once_with_its_line(tmp_path, capsys):
+    folder = tmp_path / "in"
+    (folder / "bad").mkdir(parents=True)
+    (folder / "good.txt").write_text(ARTICLE)
+    (folder / "bad" / "binary.md").write_bytes(b"\xff\xfe\x00 broken")
+    out = tmp_path / "out"
+    status, _, err = run(["build", folder, "-o", out, "--format", "json,md,html", "--skip-invalid"], capsys)
+    assert status == 0, err
+    path = f"{folder}/bad/binary.md"
+    assert f"skipped: {path}:1: is not UTF-8" in err and err.count(path) == 1
+    (skipped,) = json.loads((out / "timeline.json").read_text())["skipped"]
+    assert (skipped["path"], skipped["line"]) == (path, 1) and skipped["error"].startswith("is not UTF-8")
+    markdown = (out / "timeline.md").read_text()
+    (line,) = [line for line in markdown.splitlines() if "binary" in line]
+    assert "binary.md:1: is not UTF-8" in line and line.count("binary") == 1  # (the rest of the path escaped)
+    html = (out / "timeline.html").read_text()
+    assert f"<code>{path}:1</code>: is not UTF-8" in html and html.count("binary.md") == 1
+
+
 @pytest.mark.parametrize(("value", "fix"), [("20251103", "published: 2025-11-03"), ("2025", "YYYY-MM-DD")])
 def test_a_number_for_published_is_an_input_error(tmp_path, capsys, value, fix):
     (tmp_path / "in").mkdir()

@@ -310,3 +310,15 @@ def test_the_last_of_a_repeated_key_is_not_silently_taken():
 def test_a_quoted_date_is_text_and_read_as_iso_8601(quoted):
     # (quotes make 20251103 text: ISO 8601's basic form, which fromisoformat reads)
     assert parse_article(f"---\npublished: {quoted}\n---\nText.", path="a.md").reference_date == dt.date(2025, 11, 3)
+
+
+def test_a_skipped_file_names_its_path_and_line_once(tmp_path):
+    (tmp_path / "good.txt").write_text("---\npublished: 2025-01-01\n---\nTalks were held on Monday.\n")
+    (tmp_path / "binary.md").write_bytes(b"\xff\xfe\x00Text")
+    (tmp_path / "nodate.txt").write_text("Talks were held on Monday.\n")
+    _, skipped = load_articles([tmp_path], skip_invalid=True)
+    by_name = {Path(s.path).name: s for s in skipped}
+    binary, nodate = by_name["binary.md"], by_name["nodate.txt"]
+    assert (binary.line, nodate.line) == (1, None)
+    assert binary.error.startswith("is not UTF-8") and str(tmp_path) not in binary.error
+    assert binary.where() == f"{binary.path}:1" and nodate.where() == nodate.path

@@ -275,7 +275,7 @@ def command_build(args: argparse.Namespace) -> int:
     articles, skipped = load_articles(inputs, reference_date=args.reference_date, skip_invalid=args.skip_invalid)
     for item in skipped:
         if not args.quiet:
-            print(f"skipped: {item.error}", file=sys.stderr)
+            print(f"skipped: {item.where()}: {item.error}", file=sys.stderr)
     timeline = build_timeline(
         articles,
         title=args.title,

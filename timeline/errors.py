@@ -18,9 +18,16 @@ class InputError(TimelineError):
         self.field = field
         super().__init__(self.one_line())
 
+    def where(self) -> str:
+        """``path:line``, or the path alone when no line is known."""
+        return self.path if self.line is None else f"{self.path}:{self.line}"
+
+    def reason(self) -> str:
+        """What was wrong and the fix, without the place: ``problem; fix``."""
+        return f"{self.problem}; {self.fix}"
+
     def one_line(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.problem}; {self.fix}"
+        return f"{self.where()}: {self.reason()}"
 
 
 class InputErrors(TimelineError):

@@ -147,7 +147,7 @@ def load_articles(
         raise InputErrors(
             [InputError(", ".join(str(p) for p in paths) or ".", "no valid article to build from", "fix the files above")]
         )
-    skipped = [SkippedFile(path=e.path, error=e.one_line()) for e in bad]
+    skipped = [SkippedFile(path=e.path, error=e.reason(), line=e.line) for e in bad]
     return articles, skipped
 
 

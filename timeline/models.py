@@ -196,7 +196,12 @@ class SkippedFile(Model):
     """An input left out under ``--skip-invalid``, with the reason."""
 
     path: str
-    error: str
+    error: str = Field(description="what was wrong and the fix (the path and line are fields of their own)")
+    line: int | None = Field(None, description="1-based line of the file the error is on, when there is one")
+
+    def where(self) -> str:
+        """``path:line``, or the path alone, as error messages name a place."""
+        return self.path if self.line is None else f"{self.path}:{self.line}"
 
 
 class Timeline(Model):

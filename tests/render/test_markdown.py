@@ -275,6 +275,13 @@ def test_skipped_inputs_are_listed(small):
     assert "seeds/bad.txt: not UTF-8 <b>" in [inline_text(t) for t in tokens if t.type == "inline"]
 
 
+def test_a_skipped_file_is_named_once_with_its_line(small):
+    skipped = SkippedFile(path="bad/binary.md", line=1, error="is not UTF-8 (byte 0xff at offset 0); re-save the file as UTF-8")
+    tokens = parse(render(small.model_copy(update={"skipped": [skipped]}), "md"))
+    lines = [inline_text(t) for t in tokens if t.type == "inline" and "binary" in inline_text(t)]
+    assert lines == ["bad/binary.md:1: is not UTF-8 (byte 0xff at offset 0); re-save the file as UTF-8"]
+
+
 def test_a_long_chronology_gets_a_diagram_and_table_of_key_dates_only(hostile):
     context = build_context(hostile)
     assert len(context.key_events) < len(context.events)

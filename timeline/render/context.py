@@ -95,7 +95,7 @@ class RenderContext(ContextModel):
     sources: list[SourceRef]
     events: list[EventView]
     key_events: list[EventView] = []  # key dates at a glance, in chronological order
-    skipped: list[tuple[str, str]]
+    skipped: list[tuple[str, str]]  # (where: "path" or "path:line", what was wrong and the fix)
 
 
 # ------------------------------------------------------------------------ dates
@@ -430,5 +430,5 @@ def build_context(timeline: Timeline) -> RenderContext:
         sources=sources,
         events=views,
         key_events=[view for view in views if view.is_key],
-        skipped=[(s.path, s.error) for s in timeline.skipped],
+        skipped=[(s.where(), s.error) for s in timeline.skipped],
     )
