@@ -121,6 +121,27 @@ def test_a_number_for_published_is_an_input_error(tmp_path, capsys, value, fix):
     assert f"a.md:2: published: {value} is read as a number, not a date;" in err and fix in err
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_citation_and_tag_offsets_index_the_file_as_written(tmp_path, capsys, newline):
+    lines = ["---", "published: 2025-11-03", "title: Port strike", "---", "The port said talks broke down.", "",
+             "Dockers at Felixstowe walked out on Monday.", "", "They will return on Friday, the union said."]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crlf.md").write_bytes(newline.join(lines).encode() + newline.encode())
+    out = tmp_path / "out"
+    status, _, err = run(["build", tmp_path / "in", "-o", out, "--format", "json"], capsys)
+    assert status == 0, err
+    written = (tmp_path / "in" / "crlf.md").read_bytes().decode()  # (no newline translation)
+    body = written.split(newline, 4)[4]  # the file's text after the front matter
+    citations = [c for e in json.loads((out / "timeline.json").read_text())["events"] for c in e["citations"]]
+    assert sorted(c["expression"] for c in citations) == ["Friday", "Monday"]
+    for citation in citations:
+        assert body[citation["start"]:citation["end"]] == citation["expression"]
+    status, table, _ = run(["tag", tmp_path / "in" / "crlf.md"], capsys)
+    assert status == 0
+    offsets = {row.split()[1]: int(row.split()[0]) for row in table.splitlines()[2:] if row.strip()}
+    assert offsets == {"Monday": body.index("Monday"), "Friday": body.index("Friday")}
+
+
 @pytest.mark.parametrize(
     "argv_tail",
     [

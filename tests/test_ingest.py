@@ -312,6 +312,21 @@ def test_a_quoted_date_is_text_and_read_as_iso_8601(quoted):
     assert parse_article(f"---\npublished: {quoted}\n---\nText.", path="a.md").reference_date == dt.date(2025, 11, 3)
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_body_offsets_map_to_the_file_as_written(newline):
+    lines = ["---", "published: 2025-11-03", "---", "The port said talks broke down.", "",
+             "Dockers at Felixstowe walked out on Monday.", "They return on Friday."]
+    written = newline.join(lines) + newline
+    article = parse_article(written, path="a.md")
+    assert "\r" not in article.body  # the stages read one "\n" per line break
+    body_as_written = written.split(newline, 3)[3]  # the text after the front matter
+    for word in ("talks", "Monday", "Friday"):
+        start = article.body.index(word)
+        begin, end = article.file_offset(start), article.file_offset(start + len(word))
+        assert body_as_written[begin:end] == word
+    assert article.crlf_breaks == ([31, 32, 76] if newline == "\r\n" else [])
+
+
 def test_a_skipped_file_names_its_path_and_line_once(tmp_path):
     (tmp_path / "good.txt").write_text("---\npublished: 2025-01-01\n---\nTalks were held on Monday.\n")
     (tmp_path / "binary.md").write_bytes(b"\xff\xfe\x00Text")

@@ -322,7 +322,11 @@ def command_tag(args: argparse.Namespace) -> int:
         rows = [("offset", "text", "type", "value", "interval", "resolved against")]
         for t in timexes:
             interval = f"{t.interval.first}..{t.interval.last}" if t.interval else "-"
-            rows.append((str(t.start), t.text, t.type, t.value, interval, t.anchor))
+            # offsets into the body as the file writes it, as timeline.json gives them
+            anchor = t.anchor
+            if anchor.startswith("timex:") and anchor[6:].isdigit():
+                anchor = f"timex:{article.file_offset(int(anchor[6:]))}"
+            rows.append((str(article.file_offset(t.start)), t.text, t.type, t.value, interval, anchor))
         widths = [min(40, max(len(row[i]) for row in rows)) for i in range(len(rows[0]))]
         for row in rows:
             cells = [cell if len(cell) <= 40 else cell[:39] + "…" for cell in row]

@@ -364,15 +364,44 @@ def has_visible_text(text: str) -> bool:
     )
 
 
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def one_newline_per_break(text: str) -> str:
+    """``text`` with each line break, CR LF, CR or LF, one "\\n": what every stage reads."""
+    return LINE_BREAK.sub("\n", text)
+
+
+def from_line(text: str, line: int) -> str:
+    """``text`` from the start of its 1-based ``line`` on, each line break as ``text`` writes it."""
+    start = 0
+    for _ in range(line - 1):
+        found = LINE_BREAK.search(text, start)
+        if found is None:
+            return ""
+        start = found.end()
+    return text[start:]
+
+
+def crlf_offsets(text: str) -> list[int]:
+    """Where ``text``'s CR LF line breaks are once each is one "\\n" (``one_newline_per_break``):
+    what maps offsets into that text back to ``text`` (``Article.crlf_breaks``)."""
+    return [match.start() - number for number, match in enumerate(re.finditer("\r\n", text))]
+
+
 def parse_article(text: str, *, path: str, reference_date: dt.date | None = None) -> Article:
     """Parse one document's text. ``reference_date`` is used when front matter has no date."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if not has_visible_text(text):
         raise InputError(path, "is empty", "add the article text (or remove the file)")
-    data, body, body_line = split_front_matter(text, path)
-    meta = parse_front_matter(data, text, path)
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    # Every stage reads one "\n" per line break (and front matter written with CRs alone is
+    # front matter too); offsets published in timeline.json are into the body as the file writes
+    # it, to which ``crlf_breaks`` maps them back (``Article.file_offset``).
+    read = one_newline_per_break(text)
+    data, body, body_line = split_front_matter(read, path)
+    meta = parse_front_matter(data, read, path)
+    crlf_breaks = crlf_offsets(from_line(text, body_line))
     if not has_visible_text(body):
         raise InputError(path, "has front matter but no article text", "add the article text below the '---' line")
 
@@ -419,6 +448,7 @@ def parse_article(text: str, *, path: str, reference_date: dt.date | None = None
         reference_source=source,
         body=body,
         body_line=body_line,
+        crlf_breaks=[offset for offset in crlf_breaks if offset < len(body)],
         title_in_body=title_span,
         sentences=split_sentences(body, title_span),
         boilerplate=boilerplate,

@@ -15,6 +15,7 @@ The names of ``Timeline``'s JSON fields are a published contract (see
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Literal
 
@@ -56,13 +57,22 @@ class Article(Model):
     published_at: dt.datetime | None = Field(None, description="full timestamp when front matter gave one")
     reference_date: dt.date = Field(description="date relative expressions are resolved against")
     reference_source: Literal["published", "option"] = "published"
-    body: str = Field(description="article text without front matter and without trailing boilerplate")
+    body: str = Field(description="article text without front matter and without trailing boilerplate, "
+                      "each line break one '\\n' whatever the file wrote")
     body_line: int = Field(1, description="1-based line number in the file where the body starts")
+    crlf_breaks: list[int] = Field(
+        default_factory=list, description="offsets in body of the line breaks the file wrote as CR LF (two characters)"
+    )
     title_in_body: tuple[int, int] | None = Field(
         None, description="offsets of a first line used as the title (it yields no events)"
     )
     sentences: list[Sentence] = Field(default_factory=list)
     boilerplate: str = Field("", description="trailing non-article text that was cut off the body")
+
+    def file_offset(self, offset: int) -> int:
+        """The offset in the body as the file writes it of ``offset`` in ``body``: one more for
+        every CR LF line break before it (a lone CR is one character either way)."""
+        return offset + bisect.bisect_left(self.crlf_breaks, offset)
 
 
 # ------------------------------------------------------------------------- temporal
@@ -154,7 +164,8 @@ class Citation(Model):
     document: str = Field(description="document id")
     quote: str = Field(description="the sentence")
     expression: str = Field(description="the time expression as written ('' for a corroborating source)")
-    start: int = Field(description="char offset of the expression in the document body")
+    start: int = Field(description="char offset of the expression in the document body: the file's text after its "
+                       "front matter, line breaks as the file writes them")
     end: int
     reference_date: dt.date
     value: str = Field("", description="TIMEX3 value the expression resolved to")

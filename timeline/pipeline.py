@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from timeline.models import Article, DocumentInfo, EventMention, SkippedFile, Timeline, Timex
+from timeline.models import Article, DocumentInfo, Event, EventMention, SkippedFile, Timeline, Timex
 
 if TYPE_CHECKING:
     from timeline.merge.matching import ArticleFacts
@@ -168,6 +168,25 @@ def extract_all_mentions(
     return tag_and_extract(articles, document_type, date_order, False, progress, jobs)[0]
 
 
+def offsets_as_written(events: Sequence[Event], articles: Sequence[Article]) -> list[Event]:
+    """``events`` with their citations' offsets into each body as its file writes it
+    (``Article.file_offset``): the stages read one character per line break, and a file that
+    writes CR LF has two, which a reader slicing the file must count."""
+    crlf = {article.id: article for article in articles if article.crlf_breaks}
+    out = []
+    for event in events:
+        if not any(c.document in crlf for c in event.citations):
+            out.append(event)
+            continue
+        citations = [
+            c if c.document not in crlf else c.model_copy(
+                update={"start": crlf[c.document].file_offset(c.start), "end": crlf[c.document].file_offset(c.end)})
+            for c in event.citations
+        ]
+        out.append(event.model_copy(update={"citations": citations}))
+    return out
+
+
 def build_timeline(
     articles: Sequence[Article],
     *,
@@ -185,7 +204,7 @@ def build_timeline(
 
     articles = sorted(articles, key=lambda a: a.id)
     mentions, facts = tag_and_extract(articles, document_type, date_order, True, progress, jobs)
-    events = merge_mentions(mentions, list(articles), facts)
+    events = offsets_as_written(merge_mentions(mentions, list(articles), facts), articles)
     return Timeline(
         title=title or DEFAULT_TITLE,
         generated=as_of_date(articles, now),
