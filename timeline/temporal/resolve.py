@@ -396,6 +396,11 @@ _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
 # a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
+# a weekday proclaimed a holiday or a day of mourning: "declared Thursday a national holiday", "declares
+# Wednesday public holiday", "declared Wednesday work-free"
+_PROCLAIMED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+_A_DAY_OF_AFTER = re.compile(r"(?:,?\s+\w+\.?\s+\d{1,2},)?\s+(?:an?\s+|as\s+an?\s+)?(?:(?:special|statutory|public|national|bank|school)\s+)*"
+                             r"(?:holiday|work-free|day\s+of\s+(?:national\s+)?(?:mourning|prayer|rest|reflection))\b", re.IGNORECASE)
 # for "polling day": the date told right after it, a poll of opinion, the calling of a vote
 _DATE_AFTER_POLLING_DAY = re.compile(r"(?:,\s*|\s+on\s+|\s+\(|,\s+on\s+)", re.IGNORECASE)
 _A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
@@ -1287,6 +1292,11 @@ class Resolver:
                 pinned = self._date_in_brackets_after(end, c.weekday, base) if c.relation is None else None
                 if pinned is not None:
                     day = pinned  # "declared Monday (Sept 4) a public holiday": the date in brackets says which
+                elif c.relation is None and not self.narrative and _PROCLAIMED_BEFORE.search(self.text, max(0, start - 24), start) \
+                        and _A_DAY_OF_AFTER.match(self.text, end):
+                    # "declared Thursday a national holiday", "declares Wednesday public holiday": a day proclaimed
+                    # ahead, the day of writing or one to come, whatever the verb's tense (our sets: 16 times of 19)
+                    day = moved(base, (c.weekday - base.weekday()) % 7)
                 if c.relation is None and (not self.narrative and self._heads_an_entry(start, end)
                                            or _CHANGED_PLAN.search(self.text, max(0, start - 50), start)):
                     # a dated list's entry, told in the historic present ("Oct. 8 -- ... [line] Thursday --

@@ -1681,6 +1681,7 @@ _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*
     rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+(?P<span>week|fortnight)|a\s+(?P<span3>week|fortnight)\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})){E}(?!-|['’])",
     examples=(
         ("The minister spoke on [Wednesday last week].", "2025-11-26"),
+        ("The protests began on [Tuesday last week] in Nairobi.", "2025-11-25"),
         ("The vote is on [Monday next week].", "2025-12-08"),
         ("Parliament will be dissolved [a week on Friday].", "2025-12-12"),
         ("The hearing is [Friday week].", "2025-12-12"),
@@ -1689,8 +1690,8 @@ _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*
     ),
 )
 def weekday_of_week(m: re.Match, text: str) -> Partial | None:
-    if (m["span"] and m["span"][0].isupper()) or re.match(r"\s+(?:before|after|of|prior|in)\b", text[m.end():m.end() + 8]):
-        return None  # "Thursday Week, the campus paper", "the Friday week before Christmas"
+    if (m["span"] and m["span"][0].isupper()) or not m["wd"] and re.match(r"\s+(?:before|after|of|prior|in)\b", text[m.end():m.end() + 8]):
+        return None  # "Thursday Week, the campus paper", "the Friday week before Christmas" (not "Tuesday last week in Nairobi")
     if m["wd"]:
         offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return Relative("week", offset, "reference", weekday=V.weekday_number(m["wd"]))

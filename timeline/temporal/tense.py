@@ -607,6 +607,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return "past", i  # "Putin proposed a seven-point peace plan on Wednesday": the proposing's day (a plan, not a meeting)
             if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had":
                 return "past", i
+            if low == "due" and aux in ("was", "were") and i + 1 < n and tokens[i + 1].lower() == "in":
+                return None, i  # "the allowance, which was due in June": a term told in the past, on either side of now
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
                     and not (i + 1 < n and tokens[i + 1].lower() in ("until", "till", "to", "for")):
                 return "past", i  # "has been delayed by rain" (but "has been set for 16 September" lies ahead)
