@@ -395,7 +395,6 @@ _FROM_A_FIGURE_AT = re.compile(_FROM_A_FIGURE_IN.pattern.replace(r"\s(?:in|on|at
 # a result that is in by the time a coming clause speaks of it
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.-]+\s+){0,3}(?:win|victory|defeat|loss|draw|"
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
-# a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
 # a weekday proclaimed a holiday or a day of mourning: "declared Thursday a national holiday", "declares
 # Wednesday public holiday", "declared Wednesday work-free"
 _PROCLAIMED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?)\s+$", re.IGNORECASE)
@@ -410,6 +409,7 @@ _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|
 # prevent a shutdown", "a bid to stop the vote"
 _AIMED_AT_BEFORE = re.compile(r"\b(?:to\s+(?:avert|prevent|stop|avoid|block|head\s+off|end|halt)|against|averting|preventing)\s+"
                               r"(?:(?:the|a|an|this|that|any|further|planned|threatened|proposed|national|general)\s+)*$", re.IGNORECASE)
+# a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
 _DAY_HEADING_LINE = re.compile(r"[ \t]*(?:\#{1,6}[ \t]+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
                                r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
                                # or its weekday alone, as a log heads each day's calls ("MONDAY", "Memorial Day, Monday")
