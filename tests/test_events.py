@@ -15,7 +15,8 @@ from timeline.events import (
     EDITORS_NOTE_NEAR_MISSES, extract_mentions,
 )
 from timeline.events.clauses import (
-    FILLER_RULES, MAX_WORDS, focus_phrase, object_of_dated_verb, split_clauses, strip_filler, summarize,
+    FILLER_RULES, MAX_WORDS, focus_phrase, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
+    summarize,
 )
 from timeline.events.cues import (
     ATTRIBUTION_CUES,
@@ -815,6 +816,46 @@ def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, express
     mentions = {m.timex.text: m for m in extract_mentions(article, sorted(found, key=lambda t: t.start))}
     assert mentions[expression].summary == summary
 
+
+
+def test_a_modal_right_after_an_aside_takes_its_subject_from_before_the_aside():
+    # the verb after "and" goes on from "will", whose subject is before the aside: an empty subject
+    # taken from after the aside's comma made extract_mentions fail
+    assert modal_and_subject("A major exhibition, including a hoard found in 2021, will open on January 25 and ") == (
+        "A major exhibition", "will")
+    assert modal_and_subject("Its owner, a maker of cars, trucks and buses, will open on January 25 and ") is None
+    article = make_article("v", day("2024-01-10"), [
+        "LONDON — A major exhibition of Viking-age treasures, including a silver hoard found by a metal detectorist in "
+        "Lancashire in 2021, will open at the Northgate Museum on January 25 and run until June 2, the museum announced "
+        "on Wednesday."])
+    found = [timex(article, "2021", "2021", "year", day("2021-01-01"), day("2021-12-31")),
+             timex(article, "January 25", "2024-01-25", "day", day("2024-01-25")),
+             timex(article, "June 2", "2024-06-02", "day", day("2024-06-02")),
+             timex(article, "Wednesday", "2024-01-10", "day", day("2024-01-10"))]
+    mentions = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert list(mentions) == ["2021", "January 25", "June 2", "Wednesday"]
+    assert mentions["June 2"] == "A major exhibition of Viking-age treasures will run until June 2"
+
+
+@pytest.mark.parametrize(
+    ("line", "others", "expression", "value", "summary"),
+    [
+        # the modal's subject ends where the aside after it opens
+        ("The Met Office said the fog, which has reduced visibility at Heathrow to less than 100 metres, would persist "
+         "overnight and lift only slowly tomorrow.", [("overnight", "2026-03-04")], "tomorrow", "2026-03-05", "The fog would lift only slowly tomorrow"),
+        ("The administrator, a former council general manager, will start on Monday and hold his first public meeting "
+         "later this month.", [("Monday", "2026-03-09")], "later this month", "2026-03-20",
+         "The administrator will hold his first public meeting later this month"),
+        ("Mwangi said a second count of Tsavo, the country's largest park, would begin next month and run until the end "
+         "of May.", [("next month", "2026-04-01")], "the end of May", "2026-05-31",
+         "A second count of Tsavo would run until the end of May"),
+    ],
+)
+def test_a_plain_verb_after_and_takes_the_modal_and_its_subject_before_an_aside(line, others, expression, value, summary):
+    article = make_article("s", day("2026-03-04"), [line])
+    found = [timex(article, text, v, "day", day(v)) for text, v in others + [(expression, value)]]
+    mentions = {m.timex.text: m for m in extract_mentions(article, sorted(found, key=lambda t: t.start))}
+    assert mentions[expression].summary == summary
 
 @pytest.mark.parametrize(
     ("published", "line", "old", "new"),

@@ -198,13 +198,21 @@ def modal_and_subject(before: str) -> tuple[str, str] | None:
     if not m:
         return None
     head = before[:m.start()].rstrip()
-    words = re.split(r"\s+", head.split(",")[-1].strip())
+    head = head[dateline_length(head):]
+    segments = head.split(",")
+    words, bounded = segments[-1].split(), False
+    if not words and len(segments) >= 3 and segments[-2][1:2].islower() and segments[-3].strip()[:1].isupper():
+        # the modal right after an aside set off by commas ("The Met Office said [the fog], which has
+        # reduced visibility ..., would persist overnight and"): its subject ends where the aside
+        # opens, which bounds it, so it may be longer ("a second count of Tsavo, the country's
+        # largest park, would begin")
+        words, bounded = segments[-3].split(), True
     subject: list[str] = []
     for word in reversed(words):
         if word.lower() in _SUBJECT_STARTS_AFTER:
             break
         subject.insert(0, word)
-    if not 1 <= len(subject) <= 4 or len(subject) == len(words) and len(words) > 4:
+    if not 1 <= len(subject) <= (6 if bounded else 4) or not bounded and len(subject) == len(words) and len(words) > 4:
         return None
     return " ".join(subject), m.group("modal")
 
@@ -219,7 +227,7 @@ def is_base_form(word: str) -> bool:
 # words of a noun phrase's opening, never a verb ("[and] the rural ones early next week")
 _NOT_A_VERB = frozenset("""the a an this that these those its his her their our my your some all most many several
     no each every both another other such one two three four five six seven eight nine ten he she it they we i you
-    who which what not""".split())
+    who which what not to in on at by for from with into of as""".split())
 
 
 # a name (titles and all) and the past verb after it: a relative clause's own subject ("which
