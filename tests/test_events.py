@@ -22,10 +22,14 @@ from timeline.events.cues import (
     ATTRIBUTION_CUES,
     CANCELLED_CUES,
     DISRUPTION_CUES,
+    PAST_PLAN,
+    PLAN_MOVED_EXAMPLES,
+    PLAN_MOVED_NEAR_MISSES,
     PLANNED_CUES,
     UNASSERTED_FRAMES,
     detect_status,
     is_attributed,
+    tells_a_move,
 )
 from timeline.events.features import (
     ROLE_EXAMPLES,
@@ -866,6 +870,13 @@ def test_a_plain_verb_after_and_takes_the_modal_and_its_subject_before_an_aside(
          "to 21 February.", ("Friday", "2025-02-14"), ("21 February", "2025-02-21")),
         ("2025-10-24", "EU leaders on Thursday postponed a decision on the loan until their next summit on 18 December.",
          ("Thursday", "2025-10-23"), ("18 December", "2025-12-18")),
+        # a plan told in the past beside a postponing in any form of its verb, and the new day after an aside
+        ("2025-05-20", "A federal judge granted a defense request to postpone the fraud trial of Quillfield Payments "
+         "founder Dana Whitcombe, which had been scheduled to start June 2, until Sept. 8.",
+         ("June 2", "2025-06-02"), ("Sept. 8", "2025-09-08")),
+        # the day moved from, and the day moved to: two days, not one span
+        ("2017-01-05", "U.S. District Judge Carla Mendez moved jury selection from Jan. 17 to Feb. 21.",
+         ("Jan. 17", "2017-01-17"), ("Feb. 21", "2017-02-21")),
     ],
 )
 def test_the_date_a_happening_is_postponed_to_is_planned(published, line, old, new):
@@ -873,6 +884,55 @@ def test_the_date_a_happening_is_postponed_to_is_planned(published, line, old, n
     found = [timex(article, text, value, "day", day(value)) for text, value in (old, new)]
     statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
     assert statuses == {old[0]: "postponed", new[0]: "planned"}
+
+
+@pytest.mark.parametrize("sentence", PLAN_MOVED_EXAMPLES)
+def test_a_plan_moved_by_any_form_of_its_verb_is_told(sentence):
+    assert tells_a_move(sentence) and PAST_PLAN.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", PLAN_MOVED_NEAR_MISSES)
+def test_a_moving_refused_asked_for_or_only_possible_is_no_move(sentence):
+    assert not (tells_a_move(sentence) and PAST_PLAN.search(sentence))
+
+
+@pytest.mark.parametrize(
+    ("published", "line", "dates", "expression", "status"),
+    [
+        # a plan told in the past, and the sentence tells it was moved: its day was given up (the
+        # adjourning itself was done in May)
+        ("2025-10-03", "Her trial had been due to open on 2 June but was adjourned in May after her lawyers said they "
+         "had been swamped with evidence.", [("2 June", "2025-06-02"), ("May", "2025-05-01")], "2 June", "postponed"),
+        ("2025-10-03", "Her trial had been due to open on 2 June but was adjourned in May after her lawyers said they "
+         "had been swamped with evidence.", [("2 June", "2025-06-02"), ("May", "2025-05-01")], "May", "reported"),
+        ("2025-05-20", "The judge denied a defense request to postpone the trial, which had been scheduled to start "
+         "June 2.", [("June 2", "2025-06-02")], "June 2", "planned"),
+        # the day a happening was moved from
+        ("2026-02-19", "It is the second delay this month: a faulty valve pushed the launch of the Kestrel probe back "
+         "from 12 February.", [("12 February", "2026-02-12")], "12 February", "postponed"),
+        ("2025-11-21", "The trial began Sept. 8 after being postponed from June at the defense's request.",
+         [("Sept. 8", "2025-09-08"), ("June", "2025-06-01")], "June", "postponed"),
+        ("2025-11-21", "The trial began Sept. 8 after being postponed from June at the defense's request.",
+         [("Sept. 8", "2025-09-08"), ("June", "2025-06-01")], "Sept. 8", "reported"),
+        ("2010-06-22", "The state pension age will rise to 66, possibly brought forward from 2024.",
+         [("2024", "2024-01-01")], "2024", "planned"),
+    ],
+)
+def test_a_day_given_up_is_postponed(published, line, dates, expression, status):
+    article = make_article("p", day(published), [line])
+    found = sorted((timex(article, text, value, "day", day(value)) for text, value in dates), key=lambda t: t.start)
+    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
+    assert statuses[expression] == status
+
+
+def test_an_expectation_of_what_another_will_do_is_planned_only_when_it_dates_the_doing():
+    article = make_article("x", day("2025-10-09"), [
+        "Forecasters expect it to reach southern Georgia by this afternoon.",
+        "Police confirmed 1,647 deaths by Monday evening, but officials expected the toll to rise.",
+    ])
+    found = [timex(article, "this afternoon", "2025-10-09TAF", "part_of_day", day("2025-10-09")),
+             timex(article, "Monday evening", "2025-10-06TEV", "part_of_day", day("2025-10-06"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["planned", "reported"]
 
 
 def test_an_aside_moved_to_another_day_is_postponed_and_the_new_day_planned_with_its_subject():

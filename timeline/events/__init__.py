@@ -38,7 +38,7 @@ from timeline.events.clauses import (
     NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
-from timeline.events.cues import detect_status, is_attributed, is_unasserted
+from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_unasserted, tells_a_move
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, verb_before
@@ -530,6 +530,8 @@ def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
             and timex.interval is not None
             and previous.interval.first <= timex.interval.last
             and _RANGE_GAP.fullmatch(body[previous.end:timex.start])
+            # ("moved the rally from Saturday to Sunday": the day given up and the new one)
+            and not _MOVED_FROM.search(body, max(0, previous.start - 120), previous.start)
             and (body[previous.end:timex.start].strip().lower() != "and"
                  or _RANGE_OPENER.search(body[max(0, previous.start - 12):previous.start]))
         ):
@@ -631,12 +633,23 @@ _CONTENT_WORD = re.compile(
 # the date a postponed happening moves to ("postponed until Saturday", "pushed back to March 9",
 # "postponed the board meeting scheduled for Friday to consider a fund raise to 21 February")
 # ... but not the date it was planned for ("postponed the board meeting scheduled for Friday")
-_OLD_DATE_BEFORE = re.compile(r"\b(?:scheduled|planned|set|due|slated|originally|expected)\s+(?:to\s+[a-z]+\s+)?(?:for|on)\s+$",
-                              re.IGNORECASE)
+_OLD_DATE_BEFORE = re.compile(r"\b(?:scheduled|planned|set|due|slated|originally|expected)\s+"
+                              r"(?:to\s+[a-z]+\s+(?:(?:for|on)\s+)?|(?:for|on)\s+)$", re.IGNORECASE)  # ("scheduled to start June 2")
+# (any form of the verb, and an aside between it and the new date: "to postpone the fraud trial of
+# ... Dana Whitcombe, which had been scheduled to start June 2, until Sept. 8")
 _NEW_DATE_BEFORE = re.compile(
-    r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|shifted)\s+(?:[\w'’-]+\s+){0,12}?"
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|moved|pushed\s+back|put\s+off|reschedul(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?|"
+    r"defer(?:s|red|ring)?|shifted)\s+(?:[\w'’.-]+(?:,(?!\s+(?:and|but)\b))?\s+){0,24}?"
     r"(?:until|till|to|for)\s+(?:(?:the|next|early|late)\s+|(?:their|its|the|a)\s+(?:next\s+)?[\w-]+\s+(?:on|in|at)\s+)?$",
     re.IGNORECASE)  # (also "until their next summit on 18-19 December")
+# the day a happening was moved from ("pushed the launch of the Kestrel probe back from 12
+# February", "the trial began Sept. 8 after being postponed from June"): the day given up
+_MOVED_FROM = re.compile(
+    r"\b(?:postponed|delayed|moved|shifted|rescheduled|brought\s+(?:[\w'’-]+\s+){0,8}?forward|"
+    r"(?:pushed|put)\s+(?:[\w'’-]+\s+){0,8}?back)\s+(?:[\w'’-]+\s+){0,8}?from\s+$", re.IGNORECASE)
+# ... unless the moving is only possible or denied ("possibly brought forward from 2024")
+_MOVE_IN_DOUBT = re.compile(r"\b(?:possibly|perhaps|probably|likely|could|might|(?-i:may)|not|never)\s+(?:be\s+|been\s+|have\s+been\s+)?$",
+                            re.IGNORECASE)
 
 
 def _done_by_its_verb(article: Article, timex: Timex) -> bool:
@@ -849,9 +862,19 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 said = detect_status(sentence.text)
                 if said in ("postponed", "cancelled"):
                     status = said
+            if status == "planned" and PAST_PLAN.search(clause, 0, max(0, find_ignoring_case(clause, timex.text))) \
+                    and tells_a_move(sentence.text):
+                # "[to postpone the fraud trial ...,] which had been scheduled to start June 2, until
+                # Sept. 8", "Her trial had been due to open on 2 June [but was adjourned in May]": the
+                # day planned was given up (a new day after "until" is planned again, below)
+                status = "postponed"
+            moved_from = _MOVED_FROM.search(article.body, max(0, timex.start - 120), timex.start) \
+                if status in ("planned", "reported") and timex.type == "DATE" else None
+            if moved_from and not _MOVE_IN_DOUBT.search(article.body, max(0, moved_from.start() - 40), moved_from.start()):
+                status = "postponed"  # "pushed the launch ... back from 12 February": the day given up
             if status != "reported" and _SAYING_DATE_BEFORE.search(sentence.text, 0, timex.start - sentence.start):
                 status = "reported"  # "..., according to a stock exchange filing on Thursday": the saying was done
-            if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 120), timex.start) \
+            if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 200), timex.start) \
                     and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):
                 status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date
             if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:

@@ -24,14 +24,22 @@ class Cue:
     status: Status
     examples: tuple[str, ...] = field(default=())
     near_misses: tuple[str, ...] = field(default=())
+    # whether the cue counts only before the date it would set ("Forecasters expect it to reach
+    # Georgia by this afternoon"; not "Police confirmed 1,647 deaths by Monday evening, but officials
+    # expected the toll to rise", whose date is the confirming's)
+    before_date: bool = False
 
 
-def _cue(name: str, pattern: str, status: Status, examples=(), near_misses=()) -> Cue:
-    return Cue(name, re.compile(pattern, re.IGNORECASE), status, tuple(examples), tuple(near_misses))
+def _cue(name: str, pattern: str, status: Status, examples=(), near_misses=(), before_date=False) -> Cue:
+    return Cue(name, re.compile(pattern, re.IGNORECASE), status, tuple(examples), tuple(near_misses), before_date)
 
 
 # a day's own happening, named by the day ("Saturday's strike", "tomorrow's action")
 _DAYS_OWN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next\s+week)['’]s"
+
+# the one an expectation is of, before "to": a pronoun, a short noun phrase or a name
+_EXPECTED_ONE = (r"(?:it|them|him|her|us|(?:the|a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?|"
+                 r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
 
 # Checked in this order; the first status class that matches wins (cancelled before planned).
 CANCELLED_CUES: tuple[Cue, ...] = (
@@ -142,6 +150,20 @@ PLANNED_CUES: tuple[Cue, ...] = (
          "Southwest expects to resume flights in March.", "The bank anticipates to cut rates in June."],
         ["The team had expected to win on Saturday.", "As expected, the talks ended on Monday.",
          "Shares rose more than expected to a record on Friday."],
+    ),
+    _cue(
+        # ... or of what someone or something else will do ("Forecasters expect it to reach southern
+        # Georgia by this afternoon"); not a hope given up nor a surprise ("had expected it to win",
+        # "Nobody expected him to resign")
+        "expects-it-to",
+        r"(?<!\bhad\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnobody\s)(?<!\bfew\s)(?<!\bnever\s)\b(?:expects?|expected|anticipates?|anticipated)\s+"
+        + _EXPECTED_ONE + r"\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)[a-z]+",
+        "planned",
+        ["Forecasters expect it to reach southern Georgia by this afternoon.", "Analysts expect the bank to cut rates in June.",
+         "Investors expect Boeing to resume deliveries next month."],
+        ["The team had expected it to win on Saturday.", "Nobody expected him to resign on Monday.",
+         "They did not expect the storm to turn on Tuesday."],
+        before_date=True,
     ),
     _cue(
         "plans-to",
@@ -307,7 +329,8 @@ def _any_of(cues: tuple[Cue, ...]) -> re.Pattern[str]:
 
 _CANCELLED = _any_of(tuple(c for c in CANCELLED_CUES if c.status == "cancelled"))
 _POSTPONED = _any_of(tuple(c for c in CANCELLED_CUES if c.status == "postponed"))
-_PLANNED = _any_of(PLANNED_CUES)
+_PLANNED = _any_of(tuple(c for c in PLANNED_CUES if not c.before_date))
+_PLANNED_BEFORE_DATE = _any_of(tuple(c for c in PLANNED_CUES if c.before_date))
 _ATTRIBUTED = _any_of(ATTRIBUTION_CUES)
 _DISRUPTION = _any_of(DISRUPTION_CUES)
 
@@ -323,7 +346,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|could|might|(?-i:may))\b", r
 # still makes a plan.
 _PLANNING_FROM_NOW = re.compile(
     r"\b(?:will|shall|would)\s+\w+|['’]ll\s+\w+|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b"
-    r"|\b(?:plans?|intends?|aims?|hopes?|expects?|anticipates?)\s+to\b",
+    r"|\b(?:plans?|intends?|aims?|hopes?|expects?|anticipates?)\s+(?:" + _EXPECTED_ONE + r"\s+)?to\b",
     re.IGNORECASE,
 )
 
@@ -351,7 +374,51 @@ def detect_status(clause: str, expression: str | None = None, *, before_referenc
         return "planned" if _CONDITIONAL.search(clause) else "postponed"
     if _PLANNED.search(clause):
         return "planned"
+    at = clause.find(expression) if expression else -1
+    if _PLANNED_BEFORE_DATE.search(clause, 0, at if at >= 0 else len(clause)):
+        return "planned"
     return "reported"
+
+
+# A plan's day given up, told by any form of a verb of moving it ("granted a request to postpone the
+# trial", "was adjourned in May", "pushed the launch back"), not only by the done forms the
+# postponed cues know (which date the postponing itself: "The board delayed the vote on Monday").
+# It tells what befell a plan told beside it in the past (``PAST_PLAN``): "..., which had been
+# scheduled to start June 2, until Sept. 8"; "had been due to open on 2 June but was adjourned". A
+# moving refused, asked for or only possible ("denied a request to postpone", "may delay") is none.
+_MOVING = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|delayed|delaying|to\s+delay|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"reschedul(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,8}?(?:off|back)|push(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?back)\b",
+    re.IGNORECASE)
+_MOVING_NOT_DONE = re.compile(
+    r"\b(?:refused|refuses|declined|declines|rejected|rejects|denied|denies|turned\s+down|asked|asking|asks|sought|seeking|"
+    r"seeks|requested|requesting|wants?|wanted|urged|urging|urges|proposed|proposes|threatened|threatening|threatens|"
+    r"considering|considered|could|might|(?-i:may)|not|never|no)\b(?:\s+[\w'’-]+){0,6}\s*$|n['’]t(?:\s+[\w'’-]+){0,6}\s*$",
+    re.IGNORECASE)
+# a plan told in the past: "had been scheduled to start", "was due to open", "originally set for"
+PAST_PLAN = re.compile(
+    r"\b(?:had\s+been|had|was|were|originally|initially|previously|first)\s+(?:\w+\s+)?"
+    r"(?:scheduled|planned|set|due|slated|supposed|meant|timetabled|expected)\s+(?:to|for|on)\b",
+    re.IGNORECASE)
+PLAN_MOVED_EXAMPLES = (
+    "A federal judge on Tuesday granted a defense request to postpone the fraud trial of Dana Whitcombe, which had "
+    "been scheduled to start June 2, until Sept. 8.",
+    "Her trial had been due to open on 2 June but was adjourned in May after her lawyers said they had been swamped.",
+    "The launch, which had been set for Friday, was pushed back a week.",
+    "Organisers have put the festival off; it was originally planned for 12 July.",
+)
+PLAN_MOVED_NEAR_MISSES = (
+    "The judge denied a defense request to postpone the trial, which had been scheduled to start June 2.",
+    "Her lawyers asked to postpone the trial, which had been due to open on 2 June.",
+    "The launch, which had been set for Friday, may be delayed.",
+    "It was the second delay this month; the launch had been set for Friday.",
+)
+
+
+def tells_a_move(sentence: str) -> bool:
+    """Whether ``sentence`` tells that a plan was moved, by any form of a verb of moving it, the
+    moving neither refused, asked for nor only possible (``PLAN_MOVED_EXAMPLES``)."""
+    return any(not _MOVING_NOT_DONE.search(sentence, 0, m.start()) for m in _MOVING.finditer(sentence))
 
 
 def is_attributed(sentence: str) -> bool:
