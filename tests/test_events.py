@@ -1134,6 +1134,50 @@ def test_a_range_tagged_as_two_expressions_is_joined_and_a_restatement_dropped()
     assert (election.timex.text, election.summary) == ("Nov. 5", "Election Day")
 
 
+@pytest.mark.parametrize(
+    ("line", "first", "second", "joined"),
+    [
+        # a comma after a date's year or its weekday's date, in a span "from" or "between" opens
+        ("The recall covers heaters sold from Aug. 1, 2024, through Oct. 31, 2025, for about $60.",
+         ("Aug. 1, 2024", "2024-08-01"), ("Oct. 31, 2025", "2025-10-31"), True),
+        ("One chain expects to sell 40,000 tins of paint between Friday, August 28, and the Monday.",
+         ("Friday, August 28", "2015-08-28"), ("the Monday", "2015-08-31"), True),
+        # ... but a comma with no span opened before parts two days
+        ("The trial, which had been scheduled to start June 2, until Sept. 8.", ("June 2", "2025-06-02"),
+         ("Sept. 8", "2025-09-08"), False),
+        ("Ofsted has suspended all routine inspections from Tuesday, and this year's tests have been cancelled.",
+         ("Tuesday", "2020-03-17"), ("this year", "2020-01-01"), False),
+    ],
+)
+def test_a_span_whose_first_end_has_a_comma_is_joined(line, first, second, joined):
+    article = make_article("r", day("2025-11-20"), [line])
+    found = [timex(article, text, value, "day", day(value)) for text, value in (first, second)]
+    texts = [m.timex.text for m in extract_mentions(article, found)]
+    assert texts == ([article.body[found[0].start:found[1].end]] if joined else [first[0], second[0]])
+
+
+@pytest.mark.parametrize(
+    ("published", "line", "dates", "summaries"),
+    [
+        # a person is no "which": the thing is the noun phrase the name ends; the new day, too far on
+        # for the sentence's summary, is told as the moving of that thing
+        ("2025-05-20", "A federal judge on Tuesday granted a defense request to postpone the fraud trial of Quillfield "
+         "Payments founder Dana Whitcombe, which had been scheduled to start June 2, until Sept. 8.",
+         [("Tuesday", "2025-05-20"), ("June 2", "2025-06-02"), ("Sept. 8", "2025-09-08")],
+         {"June 2": "The fraud trial of Quillfield Payments founder Dana Whitcombe had been scheduled to start June 2",
+          "Sept. 8": "The fraud trial of Quillfield Payments founder Dana Whitcombe was postponed until Sept. 8"}),
+        ("1996-04-09", "Magistrate Johan Venter said there was a real risk the accused would interfere with witnesses, "
+         "and postponed the case to April 22.", [("April 22", "1996-04-22")],
+         {"April 22": "The case was postponed to April 22"}),
+    ],
+)
+def test_the_days_of_a_postponement_are_told_with_what_was_moved(published, line, dates, summaries):
+    article = make_article("w", day(published), [line])
+    found = [timex(article, text, value, "day", day(value)) for text, value in dates]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert {text: told[text] for text in summaries} == summaries
+
+
 def test_the_same_day_told_after_a_day_is_another_happening_not_a_restatement():
     article = make_article("s", day("2026-01-29"), [
         "Julian Marsh resigned as chief executive on Monday, and the regulator said the same day it had opened an inquiry.",

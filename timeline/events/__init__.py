@@ -35,11 +35,12 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
+    MAX_WORDS, NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_unasserted, tells_a_move
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
+from timeline.events.vocab import ROLE_HEADS, TITLE_WORDS
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
@@ -428,6 +429,27 @@ def _last_conjunct(before: str) -> str:
     return before
 
 
+# a word before a name that makes it a person's ("founder Dana Whitcombe", "Ms Bullock")
+_PERSON_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset("""founder co-founder owner attorney actor actress author writer
+    singer player striker engineer architect scientist professor widow husband wife son daughter father mother
+    brother sister defendant suspect victim""".split())
+_PERSON_BEFORE = re.compile(r"(?:\b(?P<word>[a-z][a-z-]+)|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?)\s+$")
+# the noun phrase that ends on a person's name: "the fraud trial of Quillfield Payments founder "
+_THING_OF_A_PERSON = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[^\s,;]+\s+){0,4}?$",
+                                re.IGNORECASE)
+
+
+def is_a_persons_name(before: str, name: str) -> bool:
+    """Whether ``name``, told after ``before``, is a person's: a title or a role ends ``before``
+    ("founder Dana Whitcombe", "Ms Bullock", "Transport Minister Owen Pryce")."""
+    words = name.split()
+    titled = next((i for i, word in enumerate(words) if word.lower().strip(".") not in TITLE_WORDS), len(words))
+    if 0 < titled < len(words):
+        return True  # "Transport Minister Owen Pryce"
+    m = _PERSON_BEFORE.search(before)
+    return bool(m) and (m.group("word") is None or m.group("word") in _PERSON_WORDS)
+
+
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
@@ -443,6 +465,14 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         relative = _RELATIVE_BEFORE.search(sentence[:found + pronoun.end()]) if found > 0 else None
         if relative and relative.group("noun"):
             noun = relative.group("noun")
+            if pronoun.group().startswith("Which") and is_a_persons_name(sentence[:relative.start("noun")], noun):
+                # "the fraud trial of Quillfield Payments founder Dana Whitcombe, which had been
+                # scheduled to start June 2": a person is no "which"; the thing is the noun phrase
+                # the person's name ends (none found: the sentence tells it)
+                owner = _THING_OF_A_PERSON.search(sentence, 0, relative.start("noun"))
+                if not owner:
+                    return summary
+                noun = owner.group(0) + noun
             return f"{noun[0].upper()}{noun[1:]} {rest}"
         lent = _with_subject(rest, sentence, clause)
         return lent if lent != rest else summary
@@ -511,8 +541,26 @@ def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int, clause
     return _LEADING_PRONOUN.sub(name, summary, count=1) if name else summary
 
 
-_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*,?\s*(?:to|through|until|till|and|[-–—])\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
+# a comma, as after a date's year or its weekday's date, before the span's second end: "sold from Aug.
+# 1, 2024, through Oct. 31, 2025", "between Friday, August 28, and the Monday"
+_COMMA_SPAN = {"from": re.compile(r",\s*(?:to|through|until|till|[-–—])\s*", re.IGNORECASE),
+               "between": re.compile(r",\s*and\s*", re.IGNORECASE)}
+
+
+def _ends_a_span(body: str, previous: Timex, timex: Timex) -> bool:
+    """Whether ``timex`` ends a span ``previous`` opens, the words between them ``_RANGE_GAP``'s: "and"
+    only after "between" or "from", a comma only as ``_COMMA_SPAN`` has it ("which had been scheduled
+    to start June 2, until Sept. 8" are two days), and not the day a happening was moved from and the
+    day it was moved to ("moved the rally from Saturday to Sunday")."""
+    gap = body[previous.end:timex.start]
+    if _MOVED_FROM.search(body, max(0, previous.start - 120), previous.start):
+        return False
+    opener = _RANGE_OPENER.search(body[max(0, previous.start - 12):previous.start])
+    if "," in gap:
+        return bool(opener) and bool(_COMMA_SPAN[opener.group(1).lower()].fullmatch(gap))
+    return gap.strip().lower() != "and" or bool(opener)
 
 
 def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
@@ -530,10 +578,7 @@ def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
             and timex.interval is not None
             and previous.interval.first <= timex.interval.last
             and _RANGE_GAP.fullmatch(body[previous.end:timex.start])
-            # ("moved the rally from Saturday to Sunday": the day given up and the new one)
-            and not _MOVED_FROM.search(body, max(0, previous.start - 120), previous.start)
-            and (body[previous.end:timex.start].strip().lower() != "and"
-                 or _RANGE_OPENER.search(body[max(0, previous.start - 12):previous.start]))
+            and _ends_a_span(body, previous, timex)
         ):
             coarser = max(
                 (previous.granularity or "unknown", timex.granularity or "unknown"),
@@ -650,6 +695,29 @@ _MOVED_FROM = re.compile(
 # ... unless the moving is only possible or denied ("possibly brought forward from 2024")
 _MOVE_IN_DOUBT = re.compile(r"\b(?:possibly|perhaps|probably|likely|could|might|(?-i:may)|not|never)\s+(?:be\s+|been\s+|have\s+been\s+)?$",
                             re.IGNORECASE)
+
+
+# a verb of moving, its object and the new day, an aside between them or not ("granted a request to
+# postpone [the fraud trial of ... Dana Whitcombe], which had been scheduled to start June 2, [until] Sept. 8")
+_MOVED_OBJECT_UNTIL = re.compile(
+    r"\b(?P<verb>postpon|delay|adjourn|defer|reschedul|mov)(?:e|es|ed|ing|s|red|ring)?\s+"
+    r"(?P<object>(?:the|a|an|its|their|his|her|this|all)\s+[^,;]{2,80}?)(?:,[^;]{0,120}?,)?\s+"
+    r"(?P<until>(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?)$", re.IGNORECASE)
+_MOVED_PARTICIPLE = {"postpon": "postponed", "delay": "delayed", "adjourn": "adjourned", "defer": "deferred",
+                     "reschedul": "rescheduled", "mov": "moved"}
+
+
+def _moved_to(sentence: Sentence, timex: Timex) -> str | None:
+    """The new day of a moved happening told as its object moved there ("The fraud trial of
+    Quillfield Payments founder Dana Whitcombe was postponed until Sept. 8"), for a sentence too
+    long for its summary to keep that day; None when the sentence is not so told."""
+    m = _MOVED_OBJECT_UNTIL.search(sentence.text, 0, timex.start - sentence.start)
+    if not m or _FINITE_VERB.search(m["object"]) or not tells_a_move(sentence.text):
+        return None
+    head = re.split(r"\s+(?:of|in|at|for|on|by|with)\s+", m["object"])[0].split()[-1].lower()
+    be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+    told = f"{m['object']} {be} {_MOVED_PARTICIPLE[m['verb'].lower()]} {m['until']}{timex.text}"
+    return told[0].upper() + told[1:] if len(told.split()) <= MAX_WORDS else None
 
 
 def _done_by_its_verb(article: Article, timex: Timex) -> bool:
@@ -881,6 +949,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 status = "planned"
             elif status == "planned" and _done_by_its_verb(article, timex):
                 status = "reported"  # "returned to training on Monday ... and is expected to start"
+            if find_ignoring_case(summary, timex.text) < 0:
+                # "A federal judge ... granted a defense request to postpone the fraud trial of ... until
+                # Sept. 8", too long to keep its day: what was moved there
+                summary = _moved_to(sentence, timex) or summary
             mentions.append(
                 EventMention(
                     document=article.id,

@@ -41,7 +41,8 @@ _AFTER_LABEL = re.compile(r",\s+" + _LABEL_TEXT + r"$")
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
 # "condemned bomb attacks in Kenya and Tanzania Friday": "and" joins two names, not two clauses
 _JOINED_NOUNS = re.compile(r"\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:(?:on|in|at)\s+)?", re.IGNORECASE)
-_JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)?\s*(?:(?:on|in|at|by)\s+)?", re.IGNORECASE)
+# (a comma before "until" parts two: "which had been scheduled to start June 2, until Sept. 8")
+_JOINED_DATES = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|until|-|–)?\s*(?:(?:on|in|at|by)\s+)?", re.IGNORECASE)
 # a clause that only attributes what the sentence tells ("..., the White House said on Friday")
 _ATTRIBUTION_ONLY = re.compile(
     r"(?:[\w'’.&-]+\s+){0,6}?(?:said|says|announced|told\s+(?:reporters|\w+)|added|reported|confirmed|stated|"
