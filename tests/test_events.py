@@ -977,13 +977,18 @@ def test_a_period_naming_the_figures_reported_dates_no_happening_but_a_result_in
         "The firm will report second-quarter results on Aug. 5.",
         "Apple posted its fourth-quarter earnings on Thursday.",
         "Second-quarter profit rose 5%.",
+        # figures foreseen are labelled as figures reported are; a day's saying is no label
+        "Brandt said the company expected third-quarter revenue of between $1.35 billion and $1.40 billion.",
+        "The federation predicted Tuesday that sales would rise 4 percent.",
     ])
     q2 = ("2025-Q2", "quarter", day("2025-04-01"), day("2025-06-30"))
     found = [timex(article, "second-quarter", *q2), timex(article, "Aug. 5", "2025-08-05", "day", day("2025-08-05")),
              timex(article, "fourth-quarter", "2024-Q4", "quarter", day("2024-10-01"), day("2024-12-31")),
              timex(article, "Thursday", "2025-06-05", "day", day("2025-06-05")),
-             timex(article, "Second-quarter", *q2)]
-    assert [m.timex.text for m in extract_mentions(article, found)] == ["Aug. 5", "Thursday", "Second-quarter"]
+             timex(article, "Second-quarter", *q2),
+             timex(article, "third-quarter", "2025-Q3", "quarter", day("2025-07-01"), day("2025-09-30")),
+             timex(article, "Tuesday", "2025-06-10", "day", day("2025-06-10"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Aug. 5", "Thursday", "Second-quarter", "Tuesday"]
 
 
 def test_a_lent_pronoun_takes_the_name_of_the_sentences_before():
@@ -1396,6 +1401,41 @@ def test_a_point_of_comparison_dates_no_happening():
              timex(article, "the December quarter", "2024-Q4", "quarter", day("2024-10-01"), day("2024-12-31")),
              timex(article, "the September quarter", "2024-Q3", "quarter", day("2024-07-01"), day("2024-09-30"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["2019", "the December quarter"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expression", "compared"),
+    [
+        # a change's amount between its word and "from"; an amount with its unit right before the date
+        ("Castellan reported second-quarter revenue of $1.31 billion, up 22% from a year earlier.", "a year earlier", True),
+        ("Net income rose to $214 million, or $1.02 a share, from $160 million a year ago.", "a year ago", True),
+        ("Texas reported 717 cases as of Friday, up 8 from the previous week.", "the previous week", True),
+        # a price or level as of a day, after what compares with it
+        ("Norvik will pay $48 a share, a 31% premium to Castellan's closing price on Friday.", "Friday", True),
+        ("The S&P 500 is now down 11 percent from its record close on May 21.", "May 21", True),
+        ("Applications for the Warm Home Discount open tomorrow and close on March 31.", "March 31", False),
+        # a happening named after "since" and dated as a time ago measures a stretch from it
+        ("It was the most powerful storm to hit the region since Hurricane Milton a year ago.", "a year ago", True),
+        ("It was his first speech since he left office a year ago.", "a year ago", False),
+        ("The rate jumped the most since September 1992. A year ago, the average stood at 7.56 percent.", "A year ago", False),
+    ],
+)
+def test_a_point_of_comparison_is_no_happening(line, expression, compared):
+    article = make_article("c", day("2025-07-29"), [line])
+    found = [timex(article, expression, "2024", "year", day("2024-01-01"), day("2024-12-31"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ([] if compared else [expression])
+
+
+def test_dates_listed_with_a_point_of_comparison_are_points_of_comparison_too():
+    article = make_article("c", day("2022-03-01"), [
+        "The river peaked at 14.4 metres yesterday, below the levels of 2011 and 1974.",
+        "Output rose 6.0 percent, slowing from 7.2 percent in January and February combined."])
+    found = [timex(article, "yesterday", "2022-02-28", "day", day("2022-02-28")),
+             timex(article, "2011", "2011", "year", day("2011-01-01"), day("2011-12-31")),
+             timex(article, "1974", "1974", "year", day("1974-01-01"), day("1974-12-31")),
+             timex(article, "January", "2022-01", "month", day("2022-01-01"), day("2022-01-31")),
+             timex(article, "February", "2022-02", "month", day("2022-02-01"), day("2022-02-28"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["yesterday"]
 
 
 def test_a_day_s_happening_called_off_is_cancelled_and_the_other_dates_keep_their_own_status():

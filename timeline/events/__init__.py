@@ -142,10 +142,49 @@ _COMPARED_LEVEL = re.compile(
     r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|from)\s+(?:the|their|its|his|her|our|"
     r"pre-)?\s*$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?)\b", re.IGNORECASE)
-_CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)\s+from\s+[^,;.]{0,30}$"
-                           # "rose to 2.9% in the December quarter from 2.4% in the September quarter"
+_AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn|m)?"
+# ... with its currency or unit ("$160 million", "48%"), not a bare number
+_AMOUNT_WITH_UNIT = (r"(?:(?:Rs\.?\s*|[$€£¥₹])\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m|crore|lakh))?"
+                     r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn))")
+_CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)\s+"
+                           # (and the change's amount: "up 22% from a year earlier")
+                           r"(?:by\s+)?(?:(?:about|nearly|almost|around|roughly|some)\s+)?(?:" + _AMOUNT + r"\s+)?from\s+[^,;.]{0,30}$"
+                           # "rose to 2.9% in the December quarter from 2.4% in the September quarter", "rose to
+                           # $214 million, or $1.02 a share, from $160 million a year ago"
                            r"|\bfrom\s+(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|bn|m)?"
-                           r"\s+(?:in|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"\s+(?:in|at|during)\s+(?:the\s+)?$|\bfrom\s+" + _AMOUNT_WITH_UNIT + r"\s+$", re.IGNORECASE)
+# a price or level as of a date, after what compares with it: "a 31% premium to Castellan's closing
+# price on Friday", "well above the average price of 2019"
+_PRICE_AS_OF = re.compile(
+    r"\b(?-i:premium|discount|above|below|than|over|under|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+|over\s+|of\s+|on\s+)?"
+    r"(?:the|its|their|his|her|our|a|an|[\w.&-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:prices?|close|levels?|values?|valuation)\s+(?:on|of|at|as\s+of)\s+$", re.IGNORECASE)
+# a happening named after "since" and dated as a time ago: "the most powerful storm since Hurricane
+# Milton a year ago" measures a stretch from it, as "since a year ago" would ("since an August summit"
+# and "since the tank gave way ... on Sunday" tell the summit's and the giving way's day)
+_SINCE_A_NAME = re.compile(r"\bsince[^\S\n]+(?P<name>(?:[\w'’-]+[^\S\n]+){1,4})$", re.IGNORECASE)  # (within a sentence)
+_AGO = re.compile(r"\b(?:ago|earlier|before|previously)$", re.IGNORECASE)
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:in|of|on)\s+)?")
+
+
+def _point_of_comparison(body: str, timex: Timex) -> bool:
+    """A date that is a point of comparison, not a happening's ("below their 2019 level", "up 22%
+    from a year earlier", "from $160 million a year ago", "a 31% premium to Castellan's closing
+    price on Friday", "since Hurricane Milton a year ago")."""
+    return bool(_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) and _LEVEL_AFTER.match(body, timex.end)
+                or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
+                or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)) or _since_a_happening_long_ago(body, timex)
+
+
+def _since_a_happening_long_ago(body: str, timex: Timex) -> bool:
+    """A time ago that dates a happening named after "since" and nothing else (``_SINCE_A_NAME``)."""
+    m = _SINCE_A_NAME.search(body, max(0, timex.start - 60), timex.start)
+    if not m or not _AGO.search(timex.text):
+        return False
+    words = m["name"].split()
+    return not _FINITE_VERB.search(m["name"]) and not any(w.lower() in _PRONOUNS or w.lower() in PAST_IRREGULAR for w in words)
 
 
 def is_calendar_time(timex: Timex) -> bool:
@@ -645,9 +684,13 @@ _SAYING_DATE_BEFORE = re.compile(r"(?:,\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|to
 _REPORTING_VERB_BEFORE = re.compile(
     r"\b(?:report|reports|reported|reporting|release|releases|released|releasing|publish|publishes|published|publishing|"
     r"post|posts|posted|posting|announce|announces|announced|announcing|unveil|unveils|unveiled|present|presents|presented|"
-    r"issue|issues|issued|file|files|filed)\s+(?:its|their|his|her|the|a)?\s*(?:fiscal\s+)?$", re.IGNORECASE)
-_REPORTED_FIGURES_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{YEAR_LABEL_NOUNS}|results|numbers|data|gdp|statements?)\b",
-                                     re.IGNORECASE)
+    r"issue|issues|issued|file|files|filed|"
+    # ... or foresees them: "the company expected third-quarter revenue of between $1.35 billion and ..."
+    r"expect|expects|expected|expecting|forecast|forecasts|forecasting|project|projects|projected|predict|predicts|"
+    r"predicted|estimate|estimates|estimated|see|sees|guided)\s+(?:its|their|his|her|the|a)?\s*(?:fiscal\s+)?$", re.IGNORECASE)
+# (not a clause after the date: "predicted Tuesday that sales ... would rise")
+_REPORTED_FIGURES_AFTER = re.compile(rf"[\s-]+(?:(?!(?:that|which|its|their|his|her|the)\b)[a-z]+\s+)?"
+                                     rf"(?:{YEAR_LABEL_NOUNS}|results|numbers|data|gdp|statements?)\b", re.IGNORECASE)
 
 
 def _names_reported_figures(body: str, timex: Timex) -> bool:
@@ -797,13 +840,17 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Timex]] = {}
     notes = editors_note_paragraphs(sentences)
+    compared_end = None
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
         if not (is_calendar_time(timex) or event_anchor(timex)) or _in_title(article, timex.start, timex.end):
             continue
-        if _COMPARED_LEVEL.search(article.body, max(0, timex.start - 24), timex.start) and \
-                _LEVEL_AFTER.match(article.body, timex.end) or \
-                _CHANGED_FROM.search(article.body, max(0, timex.start - 50), timex.start):
-            continue  # "below their 2019 level", "up from 48% a year ago": a point of comparison
+        if _point_of_comparison(article.body, timex) or compared_end is not None \
+                and _LISTED_WITH.fullmatch(article.body, compared_end, timex.start):
+            # "below their 2019 level", "up from 48% a year ago", "a 31% premium to Castellan's closing
+            # price on Friday", "since Hurricane Milton a year ago" (and the dates listed with one:
+            # "below the levels of 2011 and 1974"): a point of comparison
+            compared_end = timex.end
+            continue
         if _after_a_period(article.body, timex):
             continue  # "We rebuilt after 1997": the rebuilding was later, not in 1997
         if _SINCE_BEFORE.search(article.body, max(0, timex.start - 12), timex.start):
