@@ -991,6 +991,44 @@ def test_a_period_naming_the_figures_reported_dates_no_happening_but_a_result_in
     assert [m.timex.text for m in extract_mentions(article, found)] == ["Aug. 5", "Thursday", "Second-quarter", "Tuesday"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "expression", "value", "summary"),
+    [
+        # the subject before, past sentences whose subject is "she" or what "her" owns; never a place,
+        # an honour or a firm told elsewhere in the sentence
+        (["Margaret Oyelaran, who has died aged 88, led the design of the Severn Tidal Footbridge.",
+          "Her best-known work, the footbridge at Chepstow, opened in May 1981 after seven years of planning.",
+          "She was appointed CBE in 1998."], "1998", "1998-01-01", "Oyelaran was appointed CBE in 1998"),
+        (["Margaret Oyelaran, who has died aged 88, led the design of the Severn Tidal Footbridge.",
+          "Her best-known work, the footbridge at Chepstow, opened in May 1981 after seven years of planning.",
+          "She was appointed CBE in 1998 and retired in 2001."], "2001", "2001-01-01",
+         "Oyelaran was appointed CBE in 1998 and retired in 2001"),
+        (["Oyelaran was born in Lagos.",
+          "She moved to London at 19 and became a partner at the engineering firm Fenwick Partners.",
+          "She led the design of the Severn Tidal Footbridge, which opened in 1981."], "1981", "1981-01-01",
+         "Oyelaran led the design of the Severn Tidal Footbridge, which opened in 1981"),
+        # the one who says a quotation; a name after its role; a name after an opening appositive
+        (["\"Our pipeline has never been stronger,\" Chao said in a conference call with analysts.",
+          "She said Meridian would begin shipping new chips in the second half of the year."],
+         "the second half of the year", "2026-07-01", "Chao said Meridian would begin shipping new chips in the second half of the year"),
+        (["Chief executive Paul Denholm said trading had been in line with expectations.",
+          "He warned that cuts set out in the Budget in June could slow orders."], "June", "2026-06-01",
+         "Denholm warned that cuts set out in the Budget in June could slow orders"),
+        (["A former paratrooper, Chávez first came to national attention when he led a failed coup.",
+          "He was elected president in 1998."], "1998", "1998-01-01", "Chávez was elected president in 1998"),
+        # a plural, or a word the article writes small, is no one's name: the pronoun stays
+        (["Officers were called to the flat shortly after 2am.", "He was taken to hospital on Monday."], "Monday",
+         "2026-03-02", "He was taken to hospital on Monday"),
+        (["Tributes poured in for the former mayor.", "He will be buried on Friday, the family said of the tributes."],
+         "Friday", "2026-03-06", "He will be buried on Friday, the family said of the tributes"),
+    ],
+)
+def test_a_leading_pronoun_takes_only_a_persons_name_that_was_the_subject_before(lines, expression, value, summary):
+    article = make_article("o", day("2026-03-04"), lines)
+    found = [timex(article, expression, value, "year" if expression.isdigit() else "day", day(value))]
+    assert [m.summary for m in extract_mentions(article, found)] == [summary]
+
+
 def test_a_lent_pronoun_takes_the_name_of_the_sentences_before():
     article = make_article("o", day("1991-06-11"), [
         "Dame Margaret Holloway, the conductor, has died aged 84.",

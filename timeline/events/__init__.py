@@ -22,8 +22,8 @@ the talks", ``EVENT_ANCHORED``) makes a mention without an interval; ``timeline.
 it from the entry for that happening that the same article reports.
 
 Each mention carries the clause that belongs to its expression (``clauses.split_clauses``),
-a short summary (``clauses.summarize``; a leading "He"/"She" is replaced by the one name of
-the nearest earlier sentence that names someone, when there is exactly one), its status from the clause's own words
+a short summary (``clauses.summarize``; a leading "He"/"She" is replaced by the name of the
+person who is the subject of what comes before, ``_antecedent``, and kept when there is none), its status from the clause's own words
 (``cues.detect_status``; an event dated after the article's reference date cannot have been
 reported as done, so "reported" becomes "planned" there), whether it is reported speech, and
 the entities and keywords that ``timeline.merge`` matches on (``features``).
@@ -40,7 +40,10 @@ from timeline.events.clauses import (
 )
 from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_unasserted, tells_a_move
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
-from timeline.events.vocab import ROLE_HEADS, TITLE_WORDS
+from timeline.events.vocab import (
+    CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NAMED_HAPPENING_WORDS, NON_NAME_CAPITALS, ORGANISATION_WORDS,
+    ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
+)
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
@@ -235,34 +238,155 @@ _AUTHOR_SPEAKING = re.compile(r"^(?:I|I['’]ve|I['’]m|I['’]d|We|We['’]ve|
 ANTECEDENT_LOOKBACK = 2  # sentences
 
 
-def _single_name(text: str) -> str | None | bool:
-    """The one specific name in ``text``; None when there is none, False when there are several."""
-    names, _ = describe(text)
-    specific = [n for n in names if not is_weak_entity(entity_key(n))]
-    if len(specific) == 1:
-        return specific[0].split()[-1]
-    return False if specific else None
+# words that are no person's name, whatever their capitals: a month or a day, an article
+_NOT_A_PERSON = frozenset("""the a an this that these those january february march april may june july august september
+    october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_PLACES = frozenset(place.lower() for place in DEMONYMS.values())
 
 
-def _antecedent(sentences: list[Sentence], index: int, clause: str) -> str | None:
-    """The one name a leading "he"/"she" of ``clause`` refers to, or None.
+def _may_be_a_persons_name(name: str) -> bool:
+    """Whether ``name`` may be a person's: not a company's, an institution's or a place's by its words
+    ("Fenwick Partners", "Bank of England", "Chepstow Bridge"), not an acronym or an honour ("CBE",
+    "NASA"), not two people ("Smith and Jones"); titles and honorifics aside ("Dame Margaret Holloway")."""
+    words = [w for w in name.split()]
+    while words and (words[0].lower().strip(".") in TITLE_WORDS or words[0].lower() in _HONORIFICS):
+        words = words[1:]
+    lowered = [_OWNER.sub("", w.lower().strip(".,")) for w in words]
+    return bool(words) and not any(
+        w in ORGANISATION_WORDS or w in GENERIC_NAME_TAILS or w in CORPORATE_SUFFIXES or w in _NOT_A_PERSON or w in ("of", "and", "&")
+        for w in lowered) and not any(len(w) >= 2 and w.isupper() for w in words) and " ".join(lowered) not in _PLACES
 
-    First the sentence before the clause ("Between 2017 and 2021, Trump served his first term,
-    and he lost ..."), then up to ``ANTECEDENT_LOOKBACK`` earlier sentences ("I am convinced
-    he restated ..." after "Putin’s intent was ..."). With two candidates it gives up.
+
+# a sentence's opening that is not its subject, up to the comma after it ("Between 2017 and 2021, ...")
+_SUBJECT_NAME_RUN = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}")
+_OWNER = re.compile(r"[’']s?$")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:[a-z]+ly|first|also|then|later|never|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                                 r"did|does|said|says|[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS)) + r")\b")
+# capitalised words that open a sentence without naming anyone ("It", "Three weeks later", "Tonight")
+_NOT_A_NAME = STOP_WORDS | NON_NAME_CAPITALS | {"tonight", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                 "ninety", "hundred"}
+
+
+# a quotation that opens a sentence and the one said to say it after it ('"...," Chao said',
+# '"...," said Chief Executive Laura Brandt')
+_SAYING = r"(?:said|says|told|added|explained|insisted|recalled|wrote|warned|stressed)"
+_QUOTE_THEN_SAYER = re.compile(r"[\"“‘][^\"”’]{3,}[\"”’]\s*,?\s*(?:(?P<sayer>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+"
+                               + _SAYING + r"\b|" + _SAYING + r"\s+(?P<sayer2>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*(?:[,.;]|$))")
+# lower-case role words before a name ("Chief executive Paul Denholm", "Presidential spokesman Mac Maharaj")
+_ROLE_BEFORE_NAME = re.compile(r"(?:(?:" + "|".join(sorted(re.escape(w) for w in TITLE_WORDS | ROLE_HEADS | ROLE_QUALIFIERS
+                                                              | {"presidential", "district", "federal", "founder", "co-founder"}))
+                               + r")\s+)+", re.IGNORECASE)
+
+
+def _subject_of(text: str) -> tuple[str, str | None]:
+    """What opens ``text`` as its subject: ("pronoun", None) for "he"/"she" or "his"/"her" and a noun
+    ("Her best-known work, the footbridge at Chepstow, opened ..."), ("name", the name) for a name
+    before its verb, an aside or its possessive ("Margaret Oyelaran, who has died aged 88, led",
+    "Oyelaran was born", "Putin’s intent was"), else ("other", None)."""
+    text = text[dateline_length(text):].lstrip(" ")
+    quoted = _QUOTE_THEN_SAYER.match(text)
+    if quoted:
+        # '"Our pipeline has never been stronger," Chao said ...': the one who says it
+        return _subject_of((quoted["sayer"] or quoted["sayer2"]) + " said")
+    text = text.lstrip("\"“‘")
+    first = text.split(maxsplit=1)[0].lower().strip(",") if text.split() else ""
+    if first in _NOT_A_SUBJECT_OPENING:
+        comma = text.find(",")
+        if comma < 0 or len(text[:comma].split()) > 12:
+            return "other", None
+        text = text[comma + 1:].lstrip()  # "Between 2017 and 2021, [Trump served ...]"
+    if re.match(r"(?:he|she|his|her)\b", text, re.IGNORECASE):
+        return "pronoun", None
+    appositive = re.match(r"(?:A|An)\s[^,]{2,60},\s+", text)
+    if appositive and _SUBJECT_NAME_RUN.match(text, appositive.end()):
+        text = text[appositive.end():]  # "A former paratrooper, [Chávez first came to national attention ...]"
+    role = _ROLE_BEFORE_NAME.match(text)
+    if role and _SUBJECT_NAME_RUN.match(text, role.end()):
+        text = text[role.end():]  # "Chief executive [Paul Denholm said ...]"
+    run = _SUBJECT_NAME_RUN.match(text)
+    if not run:
+        return "other", None
+    name, after = run.group(), text[run.end():]
+    named = [w for w in name.split() if w.lower().strip(".") not in _HONORIFICS]
+    if not named or named[0].lower().split("-")[0] in _NOT_A_NAME:
+        return "other", None
+    if _OWNER.search(name):
+        return "name", _OWNER.sub("", name)  # "Putin’s intent was ..."
+    if after.startswith(",") or _VERB_AFTER_SUBJECT.match(after):
+        return "name", name
+    return "other", None
+
+
+# words before a name that make it a place or a thing ("born in Lagos", "the design of the Severn Tidal
+# Footbridge"), not someone else the sentence tells of ("Lavrov met Wang Yi and Rubio")
+_BEFORE_A_PLACE_OR_THING = frozenset("in at on of from to into for by near across outside inside the a an its his her their"
+                                     " our this that".split())
+
+
+def _names_someone_else(text: str, subject: str | None) -> bool:
+    """Whether ``text`` names a person other than ``subject`` after a verb or "and" (not after a
+    preposition or a determiner, where names are places and things)."""
+    for run in _SUBJECT_NAME_RUN.finditer(text):
+        name = _OWNER.sub("", run.group())
+        words_before = text[:run.start()].split()
+        if not words_before or name == subject or words_before[-1].lower().strip(",") in _BEFORE_A_PLACE_OR_THING \
+                or name.split()[0].lower() in _NOT_A_NAME:
+            continue  # (nor "Our" in '"Our pipeline has never been stronger," Chao said')
+        if _may_be_a_persons_name(name) and not is_weak_entity(entity_key(name)):
+            return True
+    return False
+
+
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|first|also|then|later|never|still|now)\s+)?(?:were|are|have|do|"
+                                r"(?!(?:" + "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS | {"was", "is", "has", "did", "does", "first",
+                                                                                  "also", "then", "later", "never", "still", "now"}))
+                                + r")\b)[a-z]+(?<![sd]))\b")
+
+
+def _a_name_by_its_capital(word: str, body: str, names_seen: frozenset[str], sentence: str = "") -> bool:
+    """Whether ``word``, capitalised where ``sentence`` opens, is one person's name there: the
+    article capitalises it elsewhere too, or never writes it small ("Oyelaran was born in Lagos";
+    not "Tributes poured in" in an article about "tributes"); not a plural ("Officers were called",
+    "Forecasters expect", nor a word in -s the article never capitalises inside a sentence), nor a
+    storm's name ("Hurricane Katrina")."""
+    low = word.lower()
+    if re.search(rf"\b(?:{'|'.join(NAMED_HAPPENING_WORDS)})\s+{re.escape(word)}\b", body, re.IGNORECASE):
+        return False
+    at = sentence.find(word)
+    if at >= 0 and _PLURAL_VERB_AFTER.match(sentence, at + len(word)) \
+            or low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in names_seen:
+        return False
+    return low in names_seen or not re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", body)
+
+
+def _antecedent(sentences: list[Sentence], index: int, clause: str, body: str = "",
+                names_seen: frozenset[str] = frozenset()) -> str | None:
+    """The person a leading "he"/"she" of ``clause`` refers to (the last word of their name), or None.
+
+    The subject of what comes before: the words of the clause's own sentence before it ("Between
+    2017 and 2021, Trump served his first term, and he lost ..."), then up to
+    ``ANTECEDENT_LOOKBACK`` earlier sentences ("I am convinced he restated ..." after "Putin’s intent
+    was ..."), past those whose subject is "he", "she" or what "his"/"her" owns ("Her best-known
+    work, the footbridge at Chepstow, opened in May 1981"). Never a name that is no subject (a place
+    or an honour: "She was appointed CBE", "a partner at ... Fenwick Partners"), nor one that may be
+    no person's (``_may_be_a_persons_name``); a sentence that tells of someone else after a verb
+    ("Lavrov met Wang Yi and Rubio") ends the search without a guess.
     """
     sentence = sentences[index].text
     at = sentence.find(clause[:40]) if clause else -1
-    if at > 0:
-        found = _single_name(sentence[:at])
-        if found is not None:
-            return found or None
-    for back in range(1, ANTECEDENT_LOOKBACK + 1):
-        if index - back < 0:
+    before = [sentence[:at]] if at > 0 else []
+    for text in before + [sentences[index - back].text for back in range(1, ANTECEDENT_LOOKBACK + 1) if index - back >= 0]:
+        kind, name = _subject_of(text)
+        if kind == "name" and len(name.split()) == 1 and body and not _a_name_by_its_capital(name, body, names_seen, text):
+            kind = "other"  # "Officers were called to ...": a word, not a name
+        if kind == "name":
+            # (with someone else told beside the subject, "Lavrov met Wang Yi and Rubio", no guess)
+            surname = [w for w in name.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES][-1]  # (not "Jr.")
+            return surname if _may_be_a_persons_name(name) and not _names_someone_else(text, name) else None
+        if kind == "other" and _names_someone_else(text, None):
             return None
-        found = _single_name(sentences[index - back].text)
-        if found is not None:
-            return found or None
     return None
 
 
@@ -573,10 +697,11 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
 
 
-def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int, clause: str = "") -> str:
+def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int, clause: str = "", body: str = "",
+                     names_seen: frozenset[str] = frozenset()) -> str:
     if not _LEADING_PRONOUN.match(summary):
         return summary
-    name = _antecedent(sentences, index, clause)
+    name = _antecedent(sentences, index, clause, body, names_seen)
     return _LEADING_PRONOUN.sub(name, summary, count=1) if name else summary
 
 
@@ -952,7 +1077,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # himself in September" with no one who flew it; "[Pine Hollow was
                 # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
                 resolved = summary = _object_and_its_relative(summarize(sentence.text, timex.text), timex.text)
-            resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "")
+            resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "", article.body,
+                                        names_seen)
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too ("Urban Development
                 # Minister Suresh Hegde quit ...": the name lent, not its first word)
