@@ -26,9 +26,12 @@ from timeline.events.cues import (
     PLAN_MOVED_EXAMPLES,
     PLAN_MOVED_NEAR_MISSES,
     PLANNED_CUES,
+    OWN_THOUGHT_EXAMPLES,
+    OWN_THOUGHT_NEAR_MISSES,
     UNASSERTED_FRAMES,
     detect_status,
     is_attributed,
+    is_own_thought,
     tells_a_move,
 )
 from timeline.events.features import (
@@ -187,6 +190,30 @@ def test_denied_or_doubted_frame_examples(frame, example):
 @pytest.mark.parametrize("frame,near_miss", [(f.name, e) for f in UNASSERTED_FRAMES for e in f.near_misses])
 def test_told_statements_are_no_denied_or_doubted_frame(frame, near_miss):
     assert not next(f for f in UNASSERTED_FRAMES if f.name == frame).pattern.search(near_miss)
+
+
+@pytest.mark.parametrize(("sentence", "expression"), OWN_THOUGHT_EXAMPLES)
+def test_a_first_person_thought_dated_by_its_day_is_an_opinion(sentence, expression):
+    at = sentence.index(expression)
+    assert is_own_thought(sentence, at, at + len(expression))
+
+
+@pytest.mark.parametrize(("sentence", "expression"), OWN_THOUGHT_NEAR_MISSES)
+def test_a_first_person_saying_or_another_persons_thought_is_no_own_thought(sentence, expression):
+    at = sentence.index(expression)
+    assert not is_own_thought(sentence, at, at + len(expression))
+
+
+def test_opinions_in_quotations_make_no_mention():
+    article = make_article("q", day("2026-01-16"), [
+        "Dana Whitcombe was sentenced Thursday to nine years in federal prison.",
+        "\"I wish every day that I had told the truth in 2023,\" she said.",
+        "\"Yesterday I thought we still had a chance,\" defense attorney Mark Feld told reporters.",
+    ])
+    found = [timex(article, "Thursday", "2026-01-15", "day", day("2026-01-15")),
+             timex(article, "2023", "2023", "year", day("2023-01-01"), day("2023-12-31")),
+             timex(article, "Yesterday", "2026-01-15", "day", day("2026-01-15"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Thursday"]
 
 
 def test_what_a_clause_denies_or_doubts_before_its_date_makes_no_mention():

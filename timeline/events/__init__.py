@@ -38,7 +38,7 @@ from timeline.events.clauses import (
     MAX_WORDS, NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
-from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_unasserted, tells_a_move
+from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, tells_a_move
 from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
 from timeline.events.vocab import (
     CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NAMED_HAPPENING_WORDS, NON_NAME_CAPITALS, ORGANISATION_WORDS,
@@ -1041,8 +1041,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
-            if is_unasserted(clause, timex.text):
-                continue  # "The decision does not mean the MAX will be back in the air tomorrow": no happening
+            if is_unasserted(clause, timex.text) \
+                    or is_own_thought(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
+                # "The decision does not mean the MAX will be back in the air tomorrow", "I wish every
+                # day that I had told the truth in 2023", "Yesterday I thought we still had a chance": no happening
+                continue
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
             described = described[dateline_length(described):]  # "NEW YORK, Oct 2 (Reuters) -" names no one in the news

@@ -312,8 +312,37 @@ UNASSERTED_FRAMES: tuple[Frame, ...] = (
          "It is not yet known if the bridge will reopen next week.", "It remains to be seen whether the deal closes in March."],
         ["It is clear that the talks will resume on Monday.", "Police are unclear about what happened on Monday."],
     ),
+    _frame(
+        # a wish is of what did not or has not happened: "I wish every day that I had told the truth in 2023"
+        "wish",
+        r"\b(?:I|we|you|he|she|they)\s+(?:only\s+|just\s+|still\s+|really\s+|often\s+)?(?:wish|wished|wishes)\b",
+        ["\"I wish every day that I had told the truth in 2023,\" she said.", "She wished she had stayed home on Friday."],
+        ["Best wishes were sent to the couple on Monday.", "His dying wish was granted on Tuesday."],
+    ),
 )
 _UNASSERTED = re.compile("|".join(f"(?:{frame.pattern.pattern})" for frame in UNASSERTED_FRAMES), re.IGNORECASE)
+
+
+# A speaker's own thought or feeling dated by the day it was had ("Yesterday I thought we still had a
+# chance", "On Tuesday we felt confident", "I believed last week that ..."): an opinion, no news.
+_OWN_THOUGHT = r"(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|just\s+|truly\s+)?(?:thought|felt|believed|feared|hoped|knew|wondered|worried)\b"
+_OWN_THOUGHT_AFTER = re.compile(r"\s*,?\s*" + _OWN_THOUGHT)
+_OWN_THOUGHT_BEFORE = re.compile(_OWN_THOUGHT + r"\s+(?:on\s+|in\s+|at\s+)?$")
+OWN_THOUGHT_EXAMPLES = (
+    ("\"Yesterday I thought we still had a chance,\" defense attorney Mark Feld told reporters.", "Yesterday"),
+    ("\"On Tuesday we felt confident,\" the coach said.", "Tuesday"),
+    ("\"I thought on Monday that it was over,\" she said.", "Monday"),
+)
+OWN_THOUGHT_NEAR_MISSES = (
+    ("\"Yesterday I told them the truth,\" he said.", "Yesterday"),
+    ("They thought on Monday that the talks had failed.", "Monday"),
+)
+
+
+def is_own_thought(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` of ``sentence`` dates a first-person thought or feeling
+    (``OWN_THOUGHT_EXAMPLES``)."""
+    return bool(_OWN_THOUGHT_AFTER.match(sentence, end) or _OWN_THOUGHT_BEFORE.search(sentence, max(0, start - 40), start))
 
 
 def is_unasserted(clause: str, expression: str) -> bool:
