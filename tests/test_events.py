@@ -390,6 +390,12 @@ def test_a_clause_with_a_subject_of_its_own_borrows_none():
          "Monday's earthquake"),
         ("The disaster is the deadliest since 1999, when a quake near Izmit killed more than 17,000 people.",
          "1999", "a quake near Izmit killed more than 17,000 people"),
+        # a when-clause after a comma dates its happening by the clause's date; a state then is none
+        ("The last keeper came ashore in 1987, when the light was automated.", "1987", "the light was automated"),
+        ("Nasa said it would try again tomorrow, when the forecast is better.", "tomorrow", None),
+        ("She played her first paid gig in a supper club in 1944, when she was 18.", "1944", None),
+        ("The city was still dark a decade since 1977, when parts of it were dark for 25 hours.", "1977",
+         "parts of it were dark for 25 hours"),
         ("The 7.8-magnitude quake, which struck before dawn on Feb. 6, was followed by a tremor.", "Feb. 6",
          "The 7.8-magnitude quake, which struck before dawn on Feb. 6"),
         ("Trump won, defeating Harris after a campaign that began in earnest last summer.", "last summer",

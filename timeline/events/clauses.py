@@ -398,12 +398,16 @@ FILLER_RULES: tuple[FillerRule, ...] = (
         # what it says happened, without the word that hung it on the main clause
         # (a subject may own something: "after Brazil’s aviation regulator, ANAC, cleared the plane")
         r"^(?:when|as|after|before|while|whereas|although|though|because|once)\s+"
-        r"(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z]))[\w'’]*\s+[\w'’]+\s+\w+)",
+        r"(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z]))[\w'’]*\s+[\w'’]+\s+\w+"
+        # (or a pronoun or a number as its subject, the clause alone: "when we were top of the league at
+        # Christmas"; not "When it was finally put out four days later, it had destroyed ...")
+        r"|(?:it|they|we|he|she|i|you|thousands|hundreds|dozens|\d[\d,]*)\s+(?:were|was|are|is|had|have|has|[a-z]+ed)\b[^,;]*$)",
         ("When the leaders of the 27 member states gathered on Thursday",
          "the leaders of the 27 member states gathered on Thursday"),
         ("after Brazil’s aviation regulator, ANAC, cleared the plane on Wednesday",
          "Brazil’s aviation regulator, ANAC, cleared the plane on Wednesday"),
         ("while CBA's Gareth Aird tips August", "CBA's Gareth Aird tips August"),
+        ("when we were top of the league at Christmas", "we were top of the league at Christmas"),
     ),
     _filler(
         "reports-indicate",
@@ -537,6 +541,15 @@ _NOUN_PHRASE_END = re.compile(
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+# a date that only bounds the clause's own time, its happening told by the when-clause after it
+_WHEN_ANCHOR = re.compile(r"\b(?:since|until|till|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+# a when-clause that tells a state, not a happening: its subject, then "be" not followed by a
+# participle ("the forecast is better", "she was 18", "final data are available"; not "the light was automated")
+_A_STATE = re.compile(r"(?:[\w'’.-]+\s+){1,6}?(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been)\s+"
+                      r"(?:(?:still|already|not|all|first|last|again|usually|often|also)\s+)*"
+                      r"(?![a-z]+(?:ed|en)\b|[a-z]{2,}ing\b|(?:" + "|".join(sorted(PAST_IRREGULAR)) + r"|to|due|set|expected|scheduled|about|"
+                      r"still|already|not|all|first|last|again|usually|often|also)\b)"
+                      r"[\w$£€%-]+", re.IGNORECASE)
 _RELATIVE_INSIDE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+\S+(?:\s+\S+)?\s+(?:that|which|who)\s+", re.IGNORECASE)
 # A dated noun phrase names a happening of its own when something refers to it: a preposition
 # ("the epicentre of Monday's earthquake", "ahead of the Tuesday meeting") or a verb of
@@ -731,6 +744,11 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     when = _WHEN_CLAUSE.match(clause, after)
     if when and "," not in when.group() and not re.search(r"\bsince\s+$", clause[:at], re.IGNORECASE):
         when = None  # "left Cuba in 1962 when she was 4": when the clause's own happening happened
+    elif when and _A_STATE.match(clause, when.end()) and not _WHEN_ANCHOR.search(clause, max(0, at - 30), at):
+        # "Nasa said it would try again tomorrow, when the forecast is better", "played her first paid
+        # gig in 1944, when she was 18": a state then, no happening; the clause's own is the news
+        # (but "the deadliest since 1999, when ...": the date only bounds the clause's time)
+        when = None
     if when:
         end = _PHRASE_END.search(clause, when.end())
         phrase = clause[when.end(): end.start() if end else len(clause)].strip()
