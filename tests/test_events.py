@@ -681,8 +681,12 @@ def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
          "January 2024", "A joint commission met for the first time in January 2024."),
         ("Today the town hosts a museum in the tunnels beneath it, which opened in 1992.",
          "1992", "A museum in the tunnels beneath it opened in 1992."),
+        # a relative clause with a pronoun of its own: the pronoun's verb done to the noun, "it" the
+        # sentence's subject; a date before "which" is no antecedent
         ("The union said in May that it would not improve its offer, which it first made in June.",
-         "June", "Its offer, which it first made in June."),
+         "June", "The union first made its offer in June."),
+        ("Norvik then built up a stake of almost 10% over the summer, which it revealed on 18 August.",
+         "18 August", "Norvik revealed a stake of almost 10% on 18 August."),
         # a relative clause with a subject of its own: its noun is what the subject did something to
         ("Poland’s parliament passed a special flood act on 20 September, which President Andrzej Duda signed the "
          "same evening.", "the same evening", "President Andrzej Duda signed a special flood act the same evening."),
@@ -696,7 +700,8 @@ def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
 )
 def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(sentence, expression, clause):
     spans = sorted((m.start(), m.end()) for m in re.finditer(
-        r"January 2024|next year|Today|1992|May|June|Thursday|Friday|Monday|Feb 17|20 September|the same evening", sentence))
+        r"January 2024|next year|Today|1992|May|June|Thursday|Friday|Monday|Feb 17|20 September|the same evening|"
+        r"the summer|18 August", sentence))
     index = [sentence[a:b] for a, b in spans].index(expression)
     assert split_clauses(sentence, spans)[index] == clause
 
@@ -733,6 +738,29 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "about 400km north of the capital, Port-Berou, on Sunday night, the army said in a statement.",
          [], "Sunday night", "2026-03-01",
          "Two Kassouman soldiers were killed and three were wounded at an army post on the Koule river near Mbanta"),
+        # a clause cut off after "after" that opens on a passive participle: what the subject underwent
+        ("The trial began Sept. 8 after being postponed from June at the defense's request.", [("Sept. 8", "2025-09-08")],
+         "June", "2025-06-01", "The trial was postponed from June at the defense's request"),
+        # a measure of time before "after" goes with the subordinator
+        ("The company halted sales last Friday, more than nine months after the first complaint reached it in February.",
+         [("last Friday", "2026-02-27")], "February", "2026-02-01", "The first complaint reached it in February"),
+        # a relative aside between a name and its verb goes when the line is too long
+        ("Dana Whitcombe, whose payments startup Quillfield once processed $2 billion a month for Boston-area shops and "
+         "restaurants, was sentenced Thursday to nine years in federal prison.", [], "Thursday", "2026-03-05",
+         "Dana Whitcombe was sentenced Thursday to nine years in federal prison"),
+        # a date set off after "and" dates the verb phrase after it
+        ("Margaret Oyelaran moved to London at 19 and, in 1974, became the first female partner at the engineering firm "
+         "Fenwick Partners.", [], "1974", "1974-01-01",
+         "Margaret Oyelaran became the first female partner at the engineering firm Fenwick Partners in 1974"),
+        # a parenthesis inside a name is part of it
+        ("The government's Coastal Erosion (Compensation) Bill cleared its second reading in the Commons last night by 312 "
+         "votes to 198, despite a rebellion by 14 Labour MPs from coastal seats.", [], "last night", "2026-03-03",
+         "The government's Coastal Erosion (Compensation) Bill cleared its second reading in the Commons last night by 312 "
+         "votes to 198"),
+        # (also with a reason tacked on after the saying)
+        ("Dockers at the Port of Felixstowe will walk out for eight days from 17 November, the Unite union announced on "
+         "Monday, in a dispute over pay.", [("17 November", "2026-11-17")], "Monday", "2026-03-02",
+         "Dockers at the Port of Felixstowe will walk out for eight days from 17 November"),
         ("Atletico Bajo Parana have agreed to sell winger Nahuel Ferreyra to La Liga side Montesol for 22 million euros, "
          "the clubs confirmed on Wednesday, in what would be the biggest sale in the Rosario club's history.",
          [], "Wednesday", "2026-03-04",

@@ -613,12 +613,28 @@ def is_a_persons_name(before: str, name: str) -> bool:
     return bool(m) and (m.group("word") is None or m.group("word") in _PERSON_WORDS)
 
 
+# a passive participle that opens a clause cut off after a subordinator ("[after] being postponed from June")
+_PASSIVE_PARTICIPLE_OPENING = re.compile(r"(?:Being|(?P<having>Having\s+been))\s+(?=[a-z]{3,}(?:ed|en|wn)\b|(?:"
+                                         + "|".join(sorted(PAST_IRREGULAR)) + r")\b)")
+
+
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
     "Prime Minister Helen Varga returned ... and chaired ..."), or a short opening without a verb
     before a comma ("A Red Cross official, Tomas Lindqvist, is acting ...", "President Trump's
     visit to Texas, planned for Monday, has been postponed ...")."""
+    passive = _PASSIVE_PARTICIPLE_OPENING.match(summary)
+    if passive:
+        # "[The trial began Sept. 8 after] being postponed from June at the defense's request": what the
+        # sentence's subject underwent ("The trial was postponed from June ...")
+        opening = _SUBJECT_BEFORE_VERB.match(sentence[dateline_length(sentence):])
+        subject = opening.group(1).strip() if opening else ""
+        if not subject or _FINITE_VERB.search(subject) or subject.split()[0].lower() in _NOT_A_SUBJECT_OPENING | _PRONOUNS:
+            return summary
+        head = subject.split()[-1].lower()
+        be = "had been" if passive["having"] else "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        return f"{subject} {be} {summary[passive.end():]}"
     pronoun = re.match(r"(?:Who|Which|That)\s+(?=(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed|"
                        + _PAST_AFTER_RELATIVE + r")\b)", summary)
     if pronoun:

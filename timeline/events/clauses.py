@@ -12,10 +12,13 @@ after "and" the modal before it and its subject ("inflation would return ... and
 clause with a subject of its own borrows none ("after [ballot papers ran out] ...").
 
 ``summarize`` turns a clause into a line a reader can scan: leading filler goes first
-(``FILLER_RULES``, each with its examples, run as tests), then asides (parentheses, dashes,
-appositives naming a role) while the line is longer than ``MAX_WORDS``, then the line is cut at
-the last phrase boundary that keeps the time expression, and only as a last resort after a
-whole word with an ellipsis. Words are never cut.
+(``FILLER_RULES``, each with its examples, run as tests), then asides (parentheses, but not one
+inside a name, "the Coastal Erosion (Compensation) Bill"; dashes; appositives naming a role; an
+appositive or a relative aside between a name and its verb, "Dana Whitcombe, whose payments
+startup ..., was sentenced") while the line is longer than ``MAX_WORDS``; a date set off after
+"and" keeps only the verb phrase it dates ("Margaret Oyelaran became the first female partner ...
+in 1974"); then the line is cut at the last phrase boundary that keeps the time expression, and
+only as a last resort after a whole word with an ellipsis. Words are never cut.
 """
 
 from __future__ import annotations
@@ -44,9 +47,13 @@ _JOINED_NOUNS = re.compile(r"\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1
 # (a comma before "until" parts two: "which had been scheduled to start June 2, until Sept. 8")
 _JOINED_DATES = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|until|-|–)?\s*(?:(?:on|in|at|by)\s+)?", re.IGNORECASE)
 # a clause that only attributes what the sentence tells ("..., the White House said on Friday")
+# a comment or a reason tacked on after a comma ("..., in what would be the biggest sale in its history",
+# "..., in a dispute over pay", "..., amid fears of ...")
+_TRAILING_COMMENT = (r"in\s+what\b|in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|sign|blow|boost|deal|decision|step|reversal|setback|dispute|"
+                     r"row|protest|bid|effort|attempt|response|campaign|fight|battle|escalation)\b|amid\b")
 _ATTRIBUTION_ONLY = re.compile(
     r"(?:[\w'’.&-]+\s+){0,6}?(?:said|says|announced|told\s+(?:reporters|\w+)|added|reported|confirmed|stated|"
-    r"wrote|warned|predicted|forecast)\b[^,;]{0,30}$"
+    r"wrote|warned|predicted|forecast)\b[^,;]{0,30}(?:,\s+(?:" + _TRAILING_COMMENT + r")[^,;]{0,60})?$"
     # a reason or a source tacked on: "citing "the need for ...", according to a filing on Thursday"
     r"|(?:citing|according\s+to)\b.{0,160}$", re.IGNORECASE)
 _DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
@@ -151,11 +158,26 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             # "..., a joint commission, which met for the first time in January 2024": the noun
             # the clause is about, else the sentence's subject
             # (the date that ends the noun phrase is another expression's: "a special flood act [on 20 September]")
-            antecedent = _without_date_at_end(_antecedent_phrase(sentence[: starts[index]]) or subject,
-                                              sentence[spans[index - 1][0]:spans[index - 1][1]])
+            previous = sentence[spans[index - 1][0]:spans[index - 1][1]]
+            before = sentence[: starts[index]].rstrip(" ,")
             pronoun, _, rest = head.partition(" ")
+            if before.lower().endswith(previous.lower()) and pronoun == "which" \
+                    and (_PRONOUN_SUBJECT_AND_VERB.match(rest) or _NAMED_SUBJECT_AND_VERB.match(rest)):
+                # "built up a stake of almost 10% over [the summer], which it revealed on 18 August": a
+                # date is nothing a subject of its own does something to; the noun phrase before it is
+                # (but "the third quarter, which ends Sunday" is the quarter's)
+                before = _PREPOSITION_AT_END.sub("", before[:len(before) - len(previous)])
+            antecedent = _without_date_at_end(_antecedent_phrase(before) or subject, previous)
             done_to = _NAMED_SUBJECT_AND_VERB.match(rest) if pronoun == "which" and antecedent else None
-            if done_to:
+            own = _PRONOUN_SUBJECT_AND_VERB.match(rest) if pronoun == "which" and antecedent and not done_to else None
+            if own:
+                # "..., which it revealed on 18 August": the pronoun's verb done to the noun ("Norvik
+                # revealed a stake of almost 10% on 18 August"), "it" or "they" the sentence's subject
+                doer = own["subject"].lower()
+                opening = _OPENING_SUBJECT.match(sentence[dateline_length(sentence):]) if doer in ("it", "they") else None
+                doer = opening["subject"] if opening else doer[0].upper() + doer[1:]
+                clauses[index] = f"{doer} {own['verb']} {antecedent[0].lower()}{antecedent[1:]}{own['rest']}"
+            elif done_to:
                 # "passed a special flood act on 20 September, which President Andrzej Duda signed the
                 # same evening": the relative clause has its own subject, and its noun is the object
                 # ("President Andrzej Duda signed a special flood act the same evening")
@@ -235,6 +257,18 @@ _NOT_A_VERB = frozenset("""the a an this that these those its his her their our 
 # [President Andrzej Duda signed] the same evening")
 _NAMED_SUBJECT_AND_VERB = re.compile(r"(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
                                      r"(?P<verb>(?-i:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r"))\b(?P<rest>.*)$")
+
+
+# a pronoun and the past verb after it: a relative clause's own subject ("which [it] [first made] in June")
+_PRONOUN_SUBJECT_AND_VERB = re.compile(r"(?P<subject>it|they|he|she|we)\s+(?P<verb>(?:(?:first|later|then|also)\s+)?"
+                                       # (not a saying, whose "which" is its clause's subject: "which it said was enough")
+                                       r"(?!(?:said|told|thought|believed|reported|claimed|estimated|expected)\b)"
+                                       r"(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r"))\b(?P<rest>[^,;]*)$")
+# the subject a sentence opens with, a name or a short noun phrase before its verb ("Norvik [then] built", "The union said")
+_OPENING_SUBJECT = re.compile(r"(?P<subject>(?:(?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?|(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}))"
+                              r"\s+(?:(?:then|also|later|first|had|has|have|was|were)\s+)?(?:[a-z]{3,}ed|said|says|"
+                              + "|".join(sorted(PAST_IRREGULAR)) + r")\b")
+_PREPOSITION_AT_END = re.compile(r"\s+(?:over|in|on|during|at|by|since|from|until|through|throughout|for)\s*$", re.IGNORECASE)
 
 
 def _without_date_at_end(phrase: str, expression: str) -> str:
@@ -401,13 +435,28 @@ FILLER_RULES: tuple[FillerRule, ...] = (
         r"(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z]))[\w'’]*\s+[\w'’]+\s+\w+"
         # (or a pronoun or a number as its subject, the clause alone: "when we were top of the league at
         # Christmas"; not "When it was finally put out four days later, it had destroyed ...")
-        r"|(?:it|they|we|he|she|i|you|thousands|hundreds|dozens|\d[\d,]*)\s+(?:were|was|are|is|had|have|has|[a-z]+ed)\b[^,;]*$)",
+        r"|(?:it|they|we|he|she|i|you|thousands|hundreds|dozens|\d[\d,]*|[a-z]{3,}s)\s+(?:were|was|are|is|had|have|has|[a-z]+ed|"
+        r"[a-z]+s|" + "|".join(sorted(PAST_IRREGULAR)) + r")\b[^,;]*$)",
         ("When the leaders of the 27 member states gathered on Thursday",
          "the leaders of the 27 member states gathered on Thursday"),
         ("after Brazil’s aviation regulator, ANAC, cleared the plane on Wednesday",
          "Brazil’s aviation regulator, ANAC, cleared the plane on Wednesday"),
         ("while CBA's Gareth Aird tips August", "CBA's Gareth Aird tips August"),
         ("when we were top of the league at Christmas", "we were top of the league at Christmas"),
+        ("after classes began on Sept. 3", "classes began on Sept. 3"),
+    ),
+    _filler(
+        # a measure of time before "after"/"before" that opens a clause left alone (no main clause
+        # after it): "[The company halted sales last Friday,] more than nine months after the first
+        # complaint reached it in February"; the subordinator goes next
+        "time-before-subordinator",
+        r"^(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?(?:a|an|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
+        r"(?=(?:after|before)\s+[^,;]*$)",
+        ("more than nine months after the first complaint reached it in February",
+         "the first complaint reached it in February"),
+        ("Three days after his 80th birthday, he will sit down at the piano on Sunday",
+         "Three days after his 80th birthday, he will sit down at the piano on Sunday"),
     ),
     _filler(
         "reports-indicate",
@@ -800,6 +849,7 @@ _PREPOSITION_START = re.compile(r"\s*(?:as|on|at|in|with|for|when|while|after|be
 # --------------------------------------------------------------------------- summary
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_PART_OF_A_NAME = re.compile(r"\s+(?-i:[A-Z])[\w'’-]*")
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*?\s+[—–](?=\s)")
 _PARTITIVE = re.compile(r"(?:one|two|three|four|five|several|some|many|most|each|both|all)\s+of\s+", re.IGNORECASE)
 _APPOSITIVE_MARKERS = re.compile(
@@ -834,8 +884,9 @@ def _drop_asides(text: str, expression: str) -> str:
     for pattern in (_PARENTHETICAL, _DASH_ASIDE):
         while _words(text) > MAX_WORDS:
             for m in pattern.finditer(text):
-                if expression and expression in m.group():
-                    continue
+                if expression and expression in m.group() or _PART_OF_A_NAME.match(text, m.end()) \
+                        and re.search(r"\b(?-i:[A-Z])[\w'’-]*\s*$", text[:m.start()]) and m.group().strip(" ()")[:1].isupper():
+                    continue  # (nor a parenthesis inside a name: "the Coastal Erosion (Compensation) Bill")
                 # the aside's words go; the words around it stay apart
                 text = re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", " ".join((text[: m.start()] + " " + text[m.end():]).split()))
                 break
@@ -848,7 +899,7 @@ def _drop_asides(text: str, expression: str) -> str:
     # Appositives naming a role, between commas: "Steve Witkoff, Trump’s special envoy, will ...".
     # An aside takes both of its commas with it, so the words around it join with a space.
     segments = re.split(r",\s+", text)
-    drop: set[int] = set(_appositive_after_name(segments))
+    drop: set[int] = set(_appositive_after_name(segments, expression))
     for index in range(1, len(segments) - 1):
         if _words(text) - sum(_words(segments[i]) for i in drop) <= MAX_WORDS:
             break
@@ -882,18 +933,22 @@ def _drop_asides(text: str, expression: str) -> str:
     return text
 
 
-def _appositive_after_name(segments: list[str]) -> range:
-    """The comma-separated segments of an appositive between a name that opens the sentence and its
-    verb ("Paul Njoroge, [a Toronto resident who lost his wife, three children and mother-in-law on
-    Flight 302,] testified ..."): from "a"/"an"/"the" after the name up to the segment that opens on
-    a verb, commas inside the appositive and all; empty when there is none."""
+def _appositive_after_name(segments: list[str], expression: str = "") -> range:
+    """The comma-separated segments of an appositive or a relative aside between a name that opens
+    the sentence and its verb ("Paul Njoroge, [a Toronto resident who lost his wife, three children
+    and mother-in-law on Flight 302,] testified ..."; "Dana Whitcombe, [whose payments startup once
+    processed $2 billion a month for Boston-area shops and restaurants,] was sentenced ..."): from
+    "a"/"an"/"the"/"who"/"whose" after the name up to the segment that opens on a verb, commas
+    inside the aside and all; empty when there is none, or when the aside holds ``expression``."""
     name = segments[0].split()
     if not 1 <= len(name) <= 4 or not all(word[:1].isupper() for word in name) or len(segments) < 3 \
-            or not re.match(r"(?:a|an|the)\s", segments[1]):
+            or not re.match(r"(?:a|an|the|who|whose)\s", segments[1]):
         return range(0)
     for index in range(2, len(segments)):
         first = segments[index].split()[0] if segments[index].split() else ""
         if first[:1].islower() and _is_verb(first.lower()):
+            if expression and any(expression in segment for segment in segments[1:index]):
+                return range(0)
             return range(1, index)
     return range(0)
 
@@ -924,8 +979,7 @@ def _open_quote(text: str) -> bool:
 
 # a participle or a comment trailing a saying ("..., clearing the way for a new government", "...,
 # in what would be the biggest sale in its history")
-_TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|in\s+(?:what|a\s+(?:move|sign|blow|boost|deal|"
-                                  r"decision|step|reversal|setback)\b))[^,;]*$")
+_TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|" + _TRAILING_COMMENT + r")[^,;]*$")
 
 
 def _cut(text: str, expression: str) -> str:
@@ -1014,6 +1068,22 @@ def without_emphasis_markers(summary: str) -> str:
     return _EMPHASIS_MARKER.sub("", summary)
 
 
+# a subject, its first verb phrase, then "and, <date>," and the second verb phrase that date dates
+# ("Margaret Oyelaran moved to London at 19 and, in 1974, became the first female partner at ...")
+_SECOND_VERB_DATED = re.compile(r"^(?P<subject>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}|(?:The|A|An|Its|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+){1,3})"
+                                r"(?=[a-z])[^,;]+?\s+and,\s+(?P<date>[^,;]+),\s+(?P<rest>[a-z][^;]*)$")
+
+
+def _dated_second_verb(text: str, expression: str) -> str:
+    """A long sentence whose date is set off by commas after "and" reads as its subject, the verb
+    phrase after the date, and the date ("Margaret Oyelaran became the first female partner at the
+    engineering firm Fenwick Partners in 1974"): the first verb phrase is another happening."""
+    m = _SECOND_VERB_DATED.match(text)
+    if not m or not expression or expression not in m["date"] or not _is_verb(m["rest"].split()[0].lower()):
+        return text
+    return f"{m['subject']}{m['rest'].rstrip(' .')} {m['date']}"
+
+
 def summarize(clause: str, expression: str = "") -> str:
     """A scannable line for ``clause`` (at most ``MAX_WORDS`` words; never cut mid-word)."""
     text = strip_filler(clause, expression)
@@ -1021,6 +1091,8 @@ def summarize(clause: str, expression: str = "") -> str:
         text = clause.strip()
     if _words(text) > MAX_WORDS:
         text = _drop_asides(text, expression)
+    if _words(text) > MAX_WORDS:
+        text = _dated_second_verb(text, expression)
     if _words(text) > MAX_WORDS:
         text = _cut(text, expression)
     text = text.rstrip(" ;:,")
