@@ -1077,6 +1077,16 @@ def test_a_period_naming_the_figures_reported_dates_no_happening_but_a_result_in
          "Denholm warned that cuts set out in the Budget in June could slow orders"),
         (["A former paratrooper, Chávez first came to national attention when he led a failed coup.",
           "He was elected president in 1998."], "1998", "1998-01-01", "Chávez was elected president in 1998"),
+        # a capitalised word before a noun is no one else's name; an opening adverbial without its comma
+        (["Margaret Oyelaran, who has died aged 88, was one of the first Black women to qualify as a chartered civil "
+          "engineer in Britain.", "She died on Sunday at her home in Bristol, her family said."], "Sunday", "2026-03-01",
+         "Oyelaran died on Sunday at her home in Bristol, her family said"),
+        (["Margaret Oyelaran, who has died aged 88, led the design of the footbridge.",
+          "In 1974 she became the firm's first woman partner.", "She was appointed CBE in 1998."], "1998", "1998-01-01",
+         "Oyelaran was appointed CBE in 1998"),
+        # (a contraction keeps its pronoun)
+        (["Roy Keaney missed training on Tuesday.", "He'll have a fitness test this morning."], "this morning",
+         "2026-03-04", "He'll have a fitness test this morning"),
         # a plural, or a word the article writes small, is no one's name: the pronoun stays
         (["Officers were called to the flat shortly after 2am.", "He was taken to hospital on Monday."], "Monday",
          "2026-03-02", "He was taken to hospital on Monday"),

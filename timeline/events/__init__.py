@@ -232,7 +232,7 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], timex: Timex) -> 
     return sentence if timex.end <= sentence.end else None
 
 
-_LEADING_PRONOUN = re.compile(r"^(?:He|She)\b")
+_LEADING_PRONOUN = re.compile(r"^(?:He|She)\b(?!['’])")  # (not "He'll": a contraction keeps its pronoun)
 # The writer speaking in the first person outside quotation marks
 _AUTHOR_SPEAKING = re.compile(r"^(?:I|I['’]ve|I['’]m|I['’]d|We|We['’]ve|My|Our)\s")
 ANTECEDENT_LOOKBACK = 2  # sentences
@@ -295,7 +295,8 @@ def _subject_of(text: str) -> tuple[str, str | None]:
     if first in _NOT_A_SUBJECT_OPENING:
         comma = text.find(",")
         if comma < 0 or len(text[:comma].split()) > 12:
-            return "other", None
+            # "In 1974 she became the firm's first woman partner": the adverbial without its comma
+            return ("pronoun", None) if re.match(r"(?:[\w'’.-]+\s+){1,5}?(?:he|she)\s", text, re.IGNORECASE) else ("other", None)
         text = text[comma + 1:].lstrip()  # "Between 2017 and 2021, [Trump served ...]"
     if re.match(r"(?:he|she|his|her)\b", text, re.IGNORECASE):
         return "pronoun", None
@@ -334,9 +335,21 @@ def _names_someone_else(text: str, subject: str | None) -> bool:
         if not words_before or name == subject or words_before[-1].lower().strip(",") in _BEFORE_A_PLACE_OR_THING \
                 or name.split()[0].lower() in _NOT_A_NAME:
             continue  # (nor "Our" in '"Our pipeline has never been stronger," Chao said')
+        following = re.match(r"\s+([a-z][\w'’-]*)", text[run.end():])
+        if len(name.split()) == 1 and following and not _is_a_verb_word(following.group(1)) \
+                and following.group(1) not in _AFTER_A_NAME:
+            continue  # a word before a noun is no one's name ("one of the first Black women")
         if _may_be_a_persons_name(name) and not is_weak_entity(entity_key(name)):
             return True
     return False
+
+
+_AFTER_A_NAME = frozenset("and or but who whose whom which that to in at on of for with from by as after before".split())
+
+
+def _is_a_verb_word(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed|[a-z]{3,}s)", word)) \
+        or word in PAST_IRREGULAR
 
 
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|first|also|then|later|never|still|now)\s+)?(?:were|are|have|do|"
