@@ -1247,3 +1247,53 @@ def test_a_sentence_of_prose_titles_an_entry_before_a_table_row_of_the_same_day(
     (event,) = events
     assert {c.expression for c in event.citations} == {"Thursday", "20 Nov 2025"}
     assert event.summary == "Brightwell Home announced a recall of about 240,000 ceramic heaters on Thursday"
+
+
+# --------------------------------------------------------------------------- times of day are of their day
+
+
+def test_a_part_of_a_day_is_never_merged_into_another_day():
+    # "this morning" written on Thursday 19 Feb is Thursday: the launch called off then is not the
+    # launch of Friday, and no source disputes Friday's
+    scrub = make_article("scrub", day("2026-02-19"), [
+        "The launch of Nasa's Kestrel asteroid probe was called off this morning because of high winds."])
+    launch = make_article("launch", day("2026-02-21"), [
+        "NASA's Kestrel asteroid probe rocketed into space Friday on its third attempt."])
+    events, _ = build(
+        (scrub, lambda x: [timex(x, "this morning", "2026-02-19TMO", "part_of_day", day("2026-02-19"), type="TIME")]),
+        (launch, lambda x: [timex(x, "Friday", "2026-02-20", "day", day("2026-02-20"))]),
+    )
+    assert [(e.value, e.status, e.disputed, [c.document for c in e.citations]) for e in events] == [
+        ("2026-02-19TMO", "cancelled", False, ["scrub"]), ("2026-02-20", "reported", False, ["launch"])]
+
+
+def test_a_clock_time_joins_its_own_day_and_a_day_told_dates_the_entry():
+    article = make_article("storm", day("2025-10-07"), [
+        "Hurricane Delphine strengthened into a Category 4 storm over the Gulf of Mexico on Tuesday.",
+        "The National Hurricane Center said Delphine had maximum sustained winds of 130 mph at 5 p.m. EDT.",
+        "Delphine formed as a tropical storm south of Cuba and became a hurricane Monday.",
+    ])
+    events, _ = build((article, lambda x: [
+        timex(x, "on Tuesday", "2025-10-07", "day", day("2025-10-07")),
+        timex(x, "5 p.m. EDT", "2025-10-07T17:00", "minute", day("2025-10-07"), type="TIME"),
+        timex(x, "Monday", "2025-10-06", "day", day("2025-10-06")),
+    ]))
+    by_day = {e.start: sorted(c.expression for c in e.citations) for e in events}
+    assert by_day == {day("2025-10-06"): ["Monday"], day("2025-10-07"): ["5 p.m. EDT", "on Tuesday"]}
+    # the day the writer named dates the entry, not the time whose day was left to the reader
+    assert next(e for e in events if e.start == day("2025-10-07")).value == "2025-10-07"
+
+
+@pytest.mark.parametrize(("text", "value", "anchor", "slack"), [
+    ("past midnight", "2025-12-03T00:00", "reference", (1, 0)),  # ran well past midnight: may end the day before
+    ("at midnight", "2025-12-02T24:00", "reference", (0, 1)),  # may open the day after
+    ("at 5 p.m.", "2025-12-02T17:00", "reference", (0, 0)),
+    ("this morning", "2025-12-03TMO", "reference", (0, 0)),
+    ("midnight on Friday", "2025-12-05T24:00", "reference", (0, 0)),  # its day told
+])
+def test_only_a_bare_midnight_reaches_the_next_or_former_day(text, value, anchor, slack):
+    from timeline.models import Interval, Timex
+    first = day(value[:10])
+    made = Timex(start=0, end=len(text), text=text, type="TIME", value=value, granularity="minute",
+                 interval=Interval(first=first, last=first), anchor=anchor)
+    assert matching.midnight_slack(made, "minute") == slack

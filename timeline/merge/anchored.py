@@ -62,8 +62,8 @@ def date_anchored(anchored: list[EventMention], clusters: list[Cluster]) -> list
         profile = _profile(mention)
         candidates = []
         for cluster in by_document.get(mention.document, ()):
-            best = min(cluster.members, key=lambda m: (m.vague, m.rank, m.first))
-            if kind not in cluster.profile.classes or best.vague or best.granularity not in DAY_LEVEL:
+            best = min(cluster.members, key=lambda m: (m.vague or m.bare_time, m.rank, m.first))
+            if kind not in cluster.profile.classes or best.vague or best.bare_time or best.granularity not in DAY_LEVEL:
                 continue
             if (mention.document, mention.sentence_start) in cluster.sentences:
                 continue  # its own sentence's other date ("died on Wednesday, the day after the fire")

@@ -1,7 +1,8 @@
 """From a cluster of mentions to one chronology entry: date, status, summary, disagreements, id.
 
 Date: the most precise supporting expression wins (a definite expression before a vague one
-such as "earlier in the week" or a bare "past midnight", then the finest grain, the narrowest
+such as "earlier in the week" or a time of day told without its day, "past midnight" or "at
+5 p.m.", which the writer left to the reader, then the finest grain, the narrowest
 interval, then the interval most sources give, then the earliest). Its value and grain are the
 entry's, so renderers can print "2 Dec 2025", "week of 24 Nov 2025", "Apr–Jun 2026", "2014".
 
@@ -58,7 +59,7 @@ def _best_dated(members: list[MentionFeatures]) -> MentionFeatures:
     return min(
         members,
         key=lambda m: (
-            m.vague,
+            m.vague or m.bare_time,
             m.rank,
             (m.last - m.first).days,
             -counts[(m.first, m.last)],

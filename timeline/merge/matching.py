@@ -2,10 +2,12 @@
 
 Dates. Every mention has an inclusive interval from its time expression. Vague expressions
 ("earlier in the week", "the weekend", "around May") are widened by ``FUZZ_DAYS`` on each side,
-and a bare time of day ("ran well past midnight") by a day,
 because news writers use them loosely (a Sunday meeting is "earlier in the week" to a Tuesday
-article). Two mentions are date-compatible when their widened intervals overlap; two mentions
-dated to exact, different days never are. Nor are two clock times of one day more than
+article), and a bare midnight ("ran well past midnight") by a day on the side of the day it
+ends or opens (``midnight_slack``). Two mentions are date-compatible when their widened
+intervals overlap; two mentions dated to exact, different days never are, whether told by a
+day, a part of one ("this morning") or a clock time ("at 5 p.m."): a time of day is of the day
+it was resolved to. Nor are two clock times of one day more than
 ``CLOCK_SLACK_MINUTES`` apart, in one article or, across articles, for different kinds of
 happening (``clocks_conflict``). Intervals on a line that overlap pairwise share a
 common stretch, so a cluster keeps just the intersection of its members' widened intervals.
@@ -114,9 +116,9 @@ def granularity_of(timex: Timex) -> Granularity:
     return "decade" if days <= 3653 else "century"
 
 
-# A time of day with no day of its own ("ran well past midnight", "at 3 p.m.") was resolved
-# against the article's date by guesswork: it may belong to the day before or after.
-BARE_TIME_FUZZ_DAYS = 1
+# A midnight with no day of its own ("ran well past midnight", "at midnight") is the turn of two
+# days: the happening it ends or opens may be told of the other one ("the talks on Tuesday").
+MIDNIGHT_SLACK_DAYS = 1
 _DAY_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
     r"\b(?:today|tonight|yesterday|tomorrow|last\s+night)\b|\d{1,4}[-/.]\d{1,2}|\b\d{4}\b",
@@ -136,12 +138,26 @@ def is_bare_time(timex: Timex, granularity: str) -> bool:
 
 
 def fuzz_days(timex: Timex, granularity: str) -> int:
+    """Days added on each side of a vague expression's interval (see ``FUZZ_DAYS``)."""
     days = FUZZ_DAYS.get(granularity, 0)
-    if is_bare_time(timex, granularity):
-        days = max(days, BARE_TIME_FUZZ_DAYS)
     if timex.mod == "APPROX" and GRANULARITY_RANK["day"] <= GRANULARITY_RANK.get(granularity, 12) < GRANULARITY_RANK["year"]:
         days = max(days, APPROX_FUZZ_DAYS)  # "around Nov. 1" (but "at about 12:40 a.m. on Friday" is about the minute)
     return days
+
+
+_MIDNIGHT = re.compile(r"T(00:00|24:00)$")
+
+
+def midnight_slack(timex: Timex, granularity: str) -> tuple[int, int]:
+    """Days a bare midnight may reach (before, after) its own day: "ran well past midnight"
+    (``T00:00``) may end a happening of the day before, "at midnight" (``T24:00``) open one of the
+    day after. Any other time of day, with or without its day told, is of its own day only."""
+    if not is_bare_time(timex, granularity):
+        return 0, 0
+    match = _MIDNIGHT.search(timex.value)
+    if not match:
+        return 0, 0
+    return (MIDNIGHT_SLACK_DAYS, 0) if match.group(1) == "00:00" else (0, MIDNIGHT_SLACK_DAYS)
 
 
 @dataclass
@@ -157,7 +173,10 @@ class MentionFeatures:
     granularity: Granularity
     rank: int
     exact_day: bool
-    vague: bool  # its interval was widened before comparing (see FUZZ_DAYS)
+    vague: bool  # its interval was widened before comparing (see FUZZ_DAYS, midnight_slack)
+    # a time of day told without its day ("at 5 p.m.", "this morning"): of the day it was resolved
+    # to, but a day the writer named dates an entry better (``entries``)
+    bare_time: bool
     reference: bool  # a bare reference to a happening: "Monday's earthquake", "the Tuesday talks"
     strong: frozenset[str]
     weak: frozenset[str]
@@ -341,6 +360,7 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     assert timex.interval is not None, "only dated mentions are merged"
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
+    before, after = midnight_slack(timex, granularity)
     keys = [entity_key(name) for name in mention.entities]
     keys = [k for k in keys if k]
     opening = opening_name(mention.clause, seen) if seen else ""
@@ -355,7 +375,7 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         keys = [k for k in keys if k != fragment] + [key]
     keys = list(dict.fromkeys(keys))
     first, last = timex.interval.first, timex.interval.last
-    wide_first, wide_last = first - widen, last + widen
+    wide_first, wide_last = first - widen - dt.timedelta(days=before), last + widen + dt.timedelta(days=after)
     # A source reports as done only what happened by its date, and expects only what comes
     # after it: "earlier in the week" in a Tuesday article cannot be that Wednesday.
     reference = mention.reference_date
@@ -372,8 +392,9 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         wide_last=wide_last,
         granularity=granularity,
         rank=GRANULARITY_RANK.get(granularity, 12),
-        exact_day=granularity in DAY_LEVEL and first == last and not widen,
-        vague=bool(widen),
+        exact_day=granularity in DAY_LEVEL and first == last and not widen and not before + after,
+        vague=bool(widen) or bool(before + after),
+        bare_time=is_bare_time(timex, granularity),
         reference=_is_reference(mention),
         strong=frozenset(k for k in keys if not is_weak_entity(k)),
         weak=frozenset(k for k in keys if is_weak_entity(k)),
