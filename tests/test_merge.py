@@ -16,7 +16,10 @@ from timeline.events import extract_mentions
 from timeline.events.features import names_seen_in
 from timeline.merge import merge_mentions
 from timeline.merge import matching
-from timeline.merge.clustering import OWN_KIND_EXAMPLES, cluster_mentions, own_kinds
+from timeline.events.features import keywords
+from timeline.merge.clustering import (
+    KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, cluster_mentions, kinds_in_passing, own_kinds,
+)
 from timeline.merge.entries import entry_sort_key, slug
 from timeline.models import Event
 
@@ -1297,3 +1300,34 @@ def test_only_a_bare_midnight_reaches_the_next_or_former_day(text, value, anchor
     made = Timex(start=0, end=len(text), text=text, type="TIME", value=value, granularity="minute",
                  interval=Interval(first=first, last=first), anchor=anchor)
     assert matching.midnight_slack(made, "minute") == slack
+
+
+# --------------------------------------------------------------------------- kinds of happening told in passing
+
+
+@pytest.mark.parametrize(("clause", "expression", "kinds"), KINDS_IN_PASSING_EXAMPLES)
+def test_a_kind_a_clause_names_only_as_another_happening_is_told_in_passing(clause, expression, kinds):
+    classes = frozenset(k for k in keywords(clause) if k.startswith("@"))
+    assert kinds_in_passing(clause, expression, classes) == kinds
+
+
+def test_a_landfall_expected_does_not_join_a_report_that_names_the_landfall_as_its_cause():
+    wire = make_article("wire", day("2025-10-07"), [
+        "Hurricane Delphine strengthened over the Gulf of Mexico on Tuesday and is expected to make landfall on "
+        "Florida's Big Bend coast early Thursday, forecasters said."])
+
+    def landfall(uk_line):
+        uk = make_article("uk", day("2025-10-10"), [uk_line])
+        events, _ = build(
+            (wire, lambda x: [timex(x, "on Tuesday", "2025-10-07", "day", day("2025-10-07")),
+                              timex(x, "early Thursday", "2025-10-09", "day", day("2025-10-09"))]),
+            (uk, lambda x: [timex(x, "yesterday", "2025-10-09", "day", day("2025-10-09"))]),
+        )
+        return sorted((e.status, [c.expression for c in e.citations]) for e in events if e.start == day("2025-10-09"))
+
+    assert landfall("Rescue teams in Florida were still searching flooded homes yesterday after Hurricane Delphine "
+                    "made landfall in the early hours of Thursday, killing at least nine people.") == [
+        ("planned", ["early Thursday"]), ("reported", ["yesterday"])]
+    # the same report telling the landfall as its own news does join the expected one
+    assert landfall("The storm made landfall on Florida's Big Bend coast yesterday, killing at least nine people.") == [
+        ("reported", ["early Thursday", "yesterday"])]

@@ -22,13 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline.events.features import keywords
 from timeline.events.vocab import ONE_A_DAY_KINDS, PERSONAL_KINDS
 from timeline.merge.matching import (
     BLOCK_PREFIX,
     NAMELESS_THRESHOLD,
+    SHARED_CLASS,
     Match,
     MentionFeatures,
     Profile,
@@ -108,7 +109,9 @@ def _day_blocks(first: dt.date, last: dt.date, classes: frozenset[str] | set[str
 def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interval: bool) -> str:
     """"merge", "reference" (merge only if it is the one candidate) or "" (keep apart).
 
-    With a shared name, ``Match.merges`` decides. Without one ("The 7.8-magnitude quake ... on
+    With a shared name, ``Match.merges`` decides, counting no kind of happening that a side names
+    only as another happening, its news's cause or setting, and keeping apart a report whose news
+    is a kind the other names only so (``_without_kinds_in_passing``). Without one ("The 7.8-magnitude quake ... on
     Feb. 6" and "A magnitude 7.8 earthquake struck southern Turkey on Monday"): one side must
     name nobody specific (two sets of different people are two happenings) and the event class
     must be shared (a country both tell is no name); then the same dates with words in strong
@@ -136,6 +139,11 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # pleaded not guilty on Monday"; "Police detained 11 people on Monday after scuffles"): the
         # writer told two happenings
         return ""
+    if match.merges and match.shared_classes:
+        kept = _without_kinds_in_passing(item, cluster, match)
+        if kept is None:
+            return ""
+        match = kept
     if match.merges:
         if item.first != item.last and not match.shared_classes and match.shared_words < COARSE_WORDS \
                 and cluster.low == cluster.high:
@@ -161,6 +169,40 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     if item.reference and told_here:
         return "reference"
     return ""
+
+
+def _kinds_in_passing_only(item: MentionFeatures, cluster: Cluster) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of happening the mention, and the cluster, name only in passing, as another
+    happening (``kinds_in_passing``): a cluster's kind is so when every member naming it does."""
+    mine = _passing(item)
+    theirs: set[str] = set()
+    for kind in sorted(cluster.profile.classes):
+        holders = [m for m in cluster.members if kind in m.classes]
+        if all(kind in _passing(m) for m in holders):
+            theirs.add(kind)
+    return mine, frozenset(theirs)
+
+
+def _without_kinds_in_passing(item: MentionFeatures, cluster: Cluster, match: Match) -> Match | None:
+    """``match`` without the kinds of happening it shares that one side names only in passing
+    (``_kinds_in_passing_only``); None when one side tells as its own news a kind the other names
+    only as another happening ("expected to make landfall early Thursday" and "searching flooded
+    homes yesterday after Hurricane Delphine made landfall"): two happenings, whatever names they share."""
+    mine, theirs = _kinds_in_passing_only(item, cluster)
+    if not mine and not theirs:
+        return match
+    if (item.classes - mine) & theirs or (cluster.profile.classes - theirs) & mine:
+        return None
+    passing = (mine | theirs) & item.classes & cluster.profile.classes
+    if not passing:
+        return match
+    lost = len(passing) * SHARED_CLASS
+    return replace(match, shared_classes=match.shared_classes - len(passing), score=match.score - lost,
+                   rank_score=match.rank_score - lost)
+
+
+def _passing(member: MentionFeatures) -> frozenset[str]:
+    return kinds_in_passing(member.mention.clause, member.mention.timex.text, member.classes)
 
 
 # "Also on Saturday, the ministry ordered ...", "Investigators also searched the company's headquarters
@@ -428,6 +470,62 @@ def own_kinds(clause: str, expression: str = "") -> frozenset[str]:
         if expression in opening:
             head = opening
     return frozenset(k for k in keywords(head) if k in ONE_A_DAY_KINDS)
+
+
+# (clause, its time expression, kinds it names only as another happening) examples, run as tests.
+KINDS_IN_PASSING_EXAMPLES = (
+    ("Rescue teams in Florida were still searching flooded homes yesterday after Hurricane Delphine made "
+     "landfall in the early hours of Thursday, killing at least nine people", "yesterday", {"@landfall", "@storm"}),
+    ("After the storm made landfall, crews searched flooded homes on Thursday", "on Thursday", {"@landfall", "@storm"}),
+    ("Hurricane Delphine made landfall early Thursday", "early Thursday", set()),
+    # the time expression dates the other happening: it is the clause's news
+    ("Crews searched homes after Hurricane Delphine made landfall on Thursday", "on Thursday", set()),
+    ("When the Fenner Road bridge gave way Sunday morning, it joined a long list", "Sunday morning", set()),
+    ("The vote came 65 years to the day after the General Assembly adopted Resolution 181, on November 29, 1947",
+     "November 29, 1947", set()),
+    # the clause goes on with its own happening after the other one
+    ("New Horizons flew past Pluto on Tuesday, nine years after it was launched, becoming the first probe to "
+     "visit the distant world", "on Tuesday", set()),
+)
+# where a part of a clause that brings in another happening ends
+_PART_END = re.compile(r"[,;:()—–]|\s-\s")
+
+
+@functools.lru_cache(maxsize=65536)
+def _own_and_passing(clause: str, expression: str) -> tuple[str, str]:
+    """The text of a clause that tells its own happening, dated by its time ``expression``, and
+    the text of its parts that bring in another (from "after", "following", "when", ", which" ...
+    to the next comma, with a date told right after it); ("", "") when the expression dates no
+    part of its own or there is no other part."""
+    rest, passing, at = [], [], 0
+    for match in _OTHER_HAPPENING.finditer(clause):
+        if match.start() < at:
+            continue  # (inside the part found before)
+        end = _PART_END.search(clause, match.end())
+        stop = end.start() if end else len(clause)
+        dated = re.match(r"[\s,]*(?:(?:on|in|at|from|by)\s+)?" + re.escape(expression), clause[stop:])
+        if dated:
+            stop += dated.end()  # "after the Assembly adopted Resolution 181, on November 29, 1947": its date
+        rest.append(clause[at:match.start()])
+        passing.append(clause[match.start():stop])
+        at = stop
+    rest.append(clause[at:])
+    own = " ".join(rest)
+    if not passing or not expression or expression not in own:
+        return "", ""
+    return own, " ".join(passing)
+
+
+@functools.lru_cache(maxsize=65536)
+def kinds_in_passing(clause: str, expression: str, classes: frozenset[str]) -> frozenset[str]:
+    """The kinds of happening (of ``classes``) a clause names only in a part that brings in
+    another happening, while its time ``expression`` dates the rest (``_own_and_passing``):
+    "searching flooded homes yesterday after Hurricane Delphine made landfall" names the landfall
+    as its cause, so it shares no landfall with "expected to make landfall early Thursday"."""
+    own, passing = _own_and_passing(clause, expression) if classes else ("", "")
+    if not passing:
+        return frozenset()
+    return classes & (frozenset(keywords(passing)) - frozenset(keywords(own)))
 
 
 def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
