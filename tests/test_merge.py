@@ -1331,3 +1331,51 @@ def test_a_landfall_expected_does_not_join_a_report_that_names_the_landfall_as_i
     # the same report telling the landfall as its own news does join the expected one
     assert landfall("The storm made landfall on Florida's Big Bend coast yesterday, killing at least nine people.") == [
         ("reported", ["early Thursday", "yesterday"])]
+
+
+# --------------------------------------------------------------------------- a span's end
+
+
+def _strike(countdown_line, calledoff_line, end="24 November", end_value="2025-11-24"):
+    countdown = make_article("countdown", day("2025-11-14"), [countdown_line])
+    calledoff = make_article("calledoff", day("2025-11-16"), [calledoff_line])
+    return (
+        (countdown, lambda x: [timex(x, "Monday", "2025-11-17", "day", day("2025-11-17")),
+                               timex(x, end, end_value, "day", day(end_value))]),
+        (calledoff, lambda x: [timex(x, "tomorrow", "2025-11-17", "day", day("2025-11-17"))]),
+    )
+
+
+def test_the_end_of_a_planned_span_is_called_off_with_its_start():
+    events, _ = build(*_strike(
+        "The strike at the Port of Felixstowe will start on Monday and run until 24 November.",
+        "The eight-day strike at the Port of Felixstowe that was due to begin tomorrow has been called off."))
+    start, end = events
+    assert (start.start, start.status, start.disputed) == (day("2025-11-17"), "cancelled", True)
+    assert (end.start, end.status, end.disputed) == (day("2025-11-24"), "cancelled", True)
+    assert end.disagreements == start.disagreements
+    # the end cites the source that calls the strike off, as a sentence that dates another day
+    (told,) = [c for c in end.citations if c.document == "calledoff"]
+    assert (told.corroborating, told.status, told.expression, told.value) == (True, "cancelled", "", "")
+    assert "called off" in told.quote
+
+
+def test_an_end_stays_planned_when_nothing_calls_its_start_off_or_the_start_is_another_happening():
+    events, _ = build(*_strike(
+        "The strike at the Port of Felixstowe will start on Monday and run until 24 November.",
+        "Talks at the Port of Felixstowe will resume tomorrow, the union said."))
+    assert [e.status for e in events] == ["planned", "planned", "planned"]
+    # a date told after the start but not as its end ("and a ballot closes on ...") is its own happening
+    events, _ = build(*_strike(
+        "The strike at the Port of Felixstowe will start on Monday and a second ballot closes on 24 November.",
+        "The eight-day strike at the Port of Felixstowe that was due to begin tomorrow has been called off."))
+    assert [(e.start, e.status) for e in events] == [(day("2025-11-17"), "cancelled"), (day("2025-11-24"), "planned")]
+
+
+def test_a_happening_moved_to_a_new_date_is_planned_there_whatever_its_old_date():
+    # "postponed until Saturday": the new date, not an end; only another article's call-off spreads
+    article = make_article("vote", day("2025-11-14"), [
+        "The ballot at the Port of Felixstowe, set for Monday, was postponed until 24 November."])
+    events, _ = build((article, lambda x: [timex(x, "Monday", "2025-11-17", "day", day("2025-11-17")),
+                                           timex(x, "24 November", "2025-11-24", "day", day("2025-11-24"))]))
+    assert [(e.start, e.status) for e in events] == [(day("2025-11-17"), "postponed"), (day("2025-11-24"), "planned")]

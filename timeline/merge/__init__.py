@@ -18,6 +18,8 @@
    sources support, every citation, a status and the sources' disagreements.
    Expressions dated only by a happening the article names ("on the eve of the talks") get
    that happening's entry's day (``anchored.date_anchored``) and the mentions cluster again.
+   The planned end of a span ("... and run until 24 November") is called off or postponed
+   with its start when a later source says so (``entries.ends_called_off_with_their_start``).
 4. ``conflicts.note_date_conflicts``: near-identical happenings dated to different exact days
    are kept apart but marked as disputed, each naming the other's date; so is a story's one
    quake, fire, resignation or release told on days up to two apart by different articles.
@@ -36,7 +38,9 @@ from timeline.merge.anchored import date_anchored
 from timeline.merge.clustering import cluster_mentions
 from timeline.merge.conflicts import note_date_conflicts
 from timeline.merge.corroborate import corroborate
-from timeline.merge.entries import build_entry, entry_sort_key, order_and_assign_ids, source_label
+from timeline.merge.entries import (
+    build_entry, ends_called_off_with_their_start, entry_sort_key, order_and_assign_ids, source_label,
+)
 from timeline.merge.matching import (
     ArticleFacts, MentionFeatures, article_facts, article_names, input_names_seen, mentions_by_document, prepare,
 )
@@ -77,6 +81,7 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article],
             clusters = cluster_mentions(features)
     labels = {article.id: source_label(article) for article in articles}
     entries = [build_entry(cluster, labels) for cluster in clusters]
+    entries = ends_called_off_with_their_start(entries, clusters, labels)
     entries = note_date_conflicts(entries, clusters, labels)
     entries = corroborate(entries, [c.profile for c in clusters], articles, mentions,
                           {a.id: f.corroborating for a, f in zip(articles, facts) if f.corroborating is not None})

@@ -9,7 +9,9 @@ entry's, so renderers can print "2 Dec 2025", "week of 24 Nov 2025", "Apr–Jun 
 Status: what the newest source says (latest reference date); among sources of the same date,
 cancelled before reported before planned. A source that expects the event and another that
 reports it cancelled is a disagreement; so is a happening that matching sources date to
-different exact days (those are never merged: each entry names the other's date).
+different exact days (those are never merged: each entry names the other's date). The planned
+end of a span ("... and run until 24 November") takes the status of its start's entry when
+another source calls the start off (``ends_called_off_with_their_start``).
 
 Summary: the summary of the source that best represents the entry: same status as the entry,
 dated at the entry's grain, a sentence rather than a table's row, not reported speech, not a fragment ("Citing ...", "Which ..."), not
@@ -202,6 +204,83 @@ def build_entry(cluster: Cluster, labels: Mapping[str, str] | None = None) -> Ev
         disagreements=disagreements,
         citations=citations,
     )
+
+
+# --------------------------------------------------------------------------- a span's end
+
+# the words that bring in the end of a span whose start the sentence told before ("will start at
+# 00:01 on Monday and run until 24 November", "from Monday to Friday")
+_END_OF_SPAN = re.compile(r"\b(?:until|till|til|through|thru|to)\s+(?:(?:on|the)\s+)?$", re.IGNORECASE)
+
+
+def _span_start(end: MentionFeatures, sentences: Mapping[tuple[str, int], list[MentionFeatures]]) -> MentionFeatures | None:
+    """The planned start of the span whose planned end ``end`` is, told before it in its sentence
+    ("... will start at 00:01 on Monday and run until 24 November"), or None."""
+    mention = end.mention
+    if mention.status != "planned":
+        return None
+    at = mention.timex.start - mention.sentence_start
+    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
+        return None  # (a table row's quote is not its sentence's text)
+    if not _END_OF_SPAN.search(mention.quote[:at]):
+        return None
+    starts = [m for m in sentences.get((mention.document, mention.sentence_start), ())
+              if m.mention.timex.start < mention.timex.start and m.last < end.first and m.mention.status == "planned"]
+    return max(starts, key=lambda m: m.mention.timex.start) if starts else None
+
+
+def _telling_of_the_start(m: MentionFeatures) -> Citation:
+    """A source that calls off a span's start, cited under its end as a sentence about it that
+    dates another day (the start's): corroborating, with its status."""
+    mention = m.mention
+    return Citation(document=mention.document, quote=mention.quote, expression="", start=mention.sentence_start,
+                    end=mention.sentence_end, reference_date=mention.reference_date, value="",
+                    status=mention.status, corroborating=True)
+
+
+def ends_called_off_with_their_start(entries: list[Event], clusters: list[Cluster],
+                                     labels: Mapping[str, str] | None = None) -> list[Event]:
+    """``entries`` (aligned with ``clusters``) where a planned span's end shares the fate of its
+    start: "The strike will start at 00:01 on Monday and run until 24 November", then another
+    source, no older, "The strike that was due to begin tomorrow has been called off". The end's
+    entry takes the start's status from those sources, cites their sentences (as corroborating:
+    they date the start, not the end) and records the disagreement, as the start's entry does. Only an end still planned by sources no newer than the one that
+    calls the start off, and only from another article: one that moves its own start ("postponed
+    from Friday until Saturday") tells a new date, not an end."""
+    where: dict[tuple[str, int], int] = {}
+    sentences: dict[tuple[str, int], list[MentionFeatures]] = {}
+    for number, cluster in enumerate(clusters):
+        for member in cluster.members:
+            where[(member.mention.document, member.mention.timex.start)] = number
+            sentences.setdefault((member.mention.document, member.mention.sentence_start), []).append(member)
+    out = list(entries)
+    for number, (entry, cluster) in enumerate(zip(entries, clusters, strict=True)):
+        if entry.status != "planned":
+            continue
+        newest = max(m.mention.reference_date for m in cluster.members)
+        calling_off: dict[int, MentionFeatures] = {}
+        for member in cluster.members:
+            start = _span_start(member, sentences)
+            if start is None:
+                continue
+            started = where[(start.mention.document, start.mention.timex.start)]
+            status = entries[started].status
+            if status not in ("cancelled", "postponed"):
+                continue
+            for other in clusters[started].members:
+                if other.mention.status == status and other.mention.document != member.mention.document \
+                        and other.mention.reference_date >= newest:
+                    calling_off[other.index] = other
+        if not calling_off:
+            continue
+        members = cluster.members + [calling_off[index] for index in sorted(calling_off)]
+        disagreements = _status_disagreement(members, labels or {})
+        citations = sorted(entry.citations + [_telling_of_the_start(m) for m in members[len(cluster.members):]],
+                           key=citation_sort_key)
+        out[number] = entry.model_copy(update={
+            "status": _status(members), "disputed": entry.disputed or bool(disagreements),
+            "disagreements": disagreements + entry.disagreements, "citations": citations})
+    return out
 
 
 # --------------------------------------------------------------------------- ids and order
