@@ -1161,6 +1161,32 @@ def test_the_first_word_of_a_name_given_in_full_is_a_short_form_of_it(body, form
     assert matching.short_forms([body]) == forms
 
 
+def test_a_name_an_article_tells_alone_before_the_name_that_opens_on_it_is_no_short_form():
+    # "Bristol" told alone first is the city, not "Bristol Cathedral" called short
+    assert matching.short_forms(["She died on Sunday in Bristol, England.",
+                                 "A funeral will be held at Bristol Cathedral."]) == {}
+    assert matching.short_forms(["Lehman Brothers filed for bankruptcy protection early Monday.",
+                                 "Lehman filed its Chapter 11 petition at 1:45 a.m."]) == {"lehman": "brothers"}
+
+
+def test_two_obituaries_of_one_death_merge_though_one_names_a_cathedral_after_the_city():
+    uk = make_article("uk", day("2025-03-11"), [
+        "Margaret Oyelaran, who has died aged 88, was one of the first Black women to qualify as a chartered civil engineer.",
+        "She died on Sunday at her home in Bristol after a short illness, her family said.",
+    ])
+    us = make_article("us", day("2025-03-12"), [
+        "Margaret Oyelaran, a Nigerian-born engineer who became one of Britain's first Black female chartered civil "
+        "engineers, died Sunday in Bristol, England.",
+        "A funeral will be held March 21 at Bristol Cathedral.",
+    ])
+    events, _ = build(
+        (uk, lambda x: [timex(x, "on Sunday", "2025-03-09", "day", day("2025-03-09"))]),
+        (us, lambda x: [timex(x, "Sunday", "2025-03-09", "day", day("2025-03-09")),
+                        timex(x, "March 21", "2025-03-21", "day", day("2025-03-21"))]),
+    )
+    assert [sorted(c.document for c in e.citations if not c.corroborating) for e in events] == [["uk", "us"], ["us"]]
+
+
 def test_a_title_cased_headline_gives_no_short_forms():
     article = make_article("h", day("2026-01-10"), [
         "Eurostar Chaos Leaves Thousands Stranded",

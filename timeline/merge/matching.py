@@ -269,24 +269,34 @@ def short_forms(sentences: list[str]) -> dict[str, str]:
     A word is a short form when it opens exactly one of the names of two words or more of the
     article's running text (``sentences``, see ``_prose``) under another key, is not the key of
     another such name (not "Trump" of "Donald Trump", though the article also names the "Trump
-    Organization"), and the article never writes it in lower case (not "New" of "New York":
-    "new rules").
+    Organization"), the article never writes it in lower case (not "New" of "New York":
+    "new rules"), and the article does not name it alone before it gives the name in full: a
+    short form comes after its name ("died Sunday in Bristol, England" and, later, "A funeral
+    will be held at Bristol Cathedral": Bristol is a city of its own).
     """
     full: dict[str, set[str]] = {}
     keys: set[str] = set()
+    alone: set[str] = set()  # one-word names told so far
+    named_alone_first: set[str] = set()
     for sentence in sentences:
+        told = []
         for name in (name for _, names in entity_runs(sentence) for name in names):
             words = name.split()
+            first = _NON_LETTER.sub("", words[0].lower())
             if len(words) < 2:
+                told.append(first)
                 continue
             key = entity_key(name)
             keys.add(key)
-            first = _NON_LETTER.sub("", words[0].lower())
             if key and first != key:
+                if first not in full and first in alone:
+                    named_alone_first.add(first)
                 full.setdefault(first, set()).add(key)
+        alone.update(told)
     lower = {word for sentence in sentences for word in _LOWER_CASE_WORD.findall(sentence)}
     return {word: next(iter(named)) for word, named in full.items()
-            if len(named) == 1 and word not in keys and word not in lower and word not in STOP_WORDS}
+            if len(named) == 1 and word not in keys and word not in lower and word not in STOP_WORDS
+            and word not in named_alone_first}
 
 
 def input_names_seen(articles: list[Article], facts: list[ArticleFacts] | None = None) -> frozenset[str]:
