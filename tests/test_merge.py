@@ -1405,3 +1405,20 @@ def test_a_happening_moved_to_a_new_date_is_planned_there_whatever_its_old_date(
     events, _ = build((article, lambda x: [timex(x, "Monday", "2025-11-17", "day", day("2025-11-17")),
                                            timex(x, "24 November", "2025-11-24", "day", day("2025-11-24"))]))
     assert [(e.start, e.status) for e in events] == [(day("2025-11-17"), "postponed"), (day("2025-11-24"), "planned")]
+
+
+def test_a_sentencing_set_for_a_day_meets_the_sentencing_that_day_by_the_judge_s_name():
+    verdict = make_article("verdict", day("2025-10-02"), [
+        "A federal jury on Thursday convicted Dana Whitcombe, the founder of Quillfield Payments, of fraud.",
+        "U.S. District Judge Harold Ames set sentencing for Jan. 15.",
+    ])
+    sentence = make_article("sentence", day("2026-01-16"), [
+        "Dana Whitcombe, the founder of Quillfield Payments, was sentenced Thursday to nine years in federal prison "
+        "by Judge Harold Ames."])
+    events, _ = build(
+        (verdict, lambda x: [timex(x, "on Thursday", "2025-10-02", "day", day("2025-10-02")),
+                             timex(x, "Jan. 15", "2026-01-15", "day", day("2026-01-15"))]),
+        (sentence, lambda x: [timex(x, "Thursday", "2026-01-15", "day", day("2026-01-15"))]),
+    )
+    assert [(e.start, e.status, sorted(c.document for c in e.citations)) for e in events] == [
+        (day("2025-10-02"), "reported", ["verdict"]), (day("2026-01-15"), "reported", ["sentence", "verdict"])]

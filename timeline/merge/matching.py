@@ -465,20 +465,26 @@ CARRIER_NAME_EXAMPLES = (
     ("the Indian Army said", [("indian army", "army")]),
     ("Russian Foreign Minister Sergei Lavrov said", []),  # a title, not an organisation's name
     ("Ethiopian investigators said", []),
+    # a run going on past the organisation's word names someone: "U.S. District" is no one's key here
+    ("U.S. District Judge Harold Ames set sentencing for Jan. 15", []),
 )
+# Words of a run after a nationality that can still be one organisation's name and its generic
+# word ("Ethiopian Airlines Flight"); a longer run goes on to a person ("U.S. District Judge Harold Ames")
+MAX_CARRIER_RUN = 2
 
 
 def carrier_names(clause: str) -> list[tuple[str, str]]:
     """The (key, key it replaces) of the organisation names a clause gives that ``entity_key``
     splits: a nationality opening an organisation's own name ("Ethiopian Airlines", "Indian
     Army"), which the events stage reads as a country ("Ethiopia") and a generic word keyed
-    alone ("airlines", so every airline shared it), is keyed by its two words; and a flight
+    alone ("airlines", so every airline shared it), is keyed by its two words (not when the run
+    goes on to a person's title and name: "U.S. District Judge Harold Ames" is Ames); and a flight
     number's name ("Lion Air Flight 610", keyed "flight", so every flight shared it) is keyed as
     its carrier ("Lion Air": "lion"), as a report that does not give the number names it."""
     found: list[tuple[str, str]] = []
     for match in _NATIONAL_NAME.finditer(clause):
         words = [_POSSESSIVE_END.sub("", word) for word in match.group(2).split()]
-        if match.group(1).lower() in DEMONYMS and words[0].lower() in _CARRIER_WORDS:
+        if match.group(1).lower() in DEMONYMS and words[0].lower() in _CARRIER_WORDS and len(words) <= MAX_CARRIER_RUN:
             found.append((f"{match.group(1)} {words[0]}".lower(), entity_key(" ".join(words))))
     for match in _FLIGHT_NUMBER.finditer(clause):
         carrier = match.group(1).split()
