@@ -1422,3 +1422,51 @@ def test_a_sentencing_set_for_a_day_meets_the_sentencing_that_day_by_the_judge_s
     )
     assert [(e.start, e.status, sorted(c.document for c in e.citations)) for e in events] == [
         (day("2025-10-02"), "reported", ["verdict"]), (day("2026-01-15"), "reported", ["sentence", "verdict"])]
+
+
+# --------------------------------------------------------------------------- restatements within one article
+
+
+def _one_day(lines, expressions, reference="2025-10-03"):
+    article = make_article("a", day(reference), lines)
+    return article, lambda x: [timex(x, text, value, "day", day(value), occurrence=n) for text, value, n in expressions]
+
+
+def test_a_sentence_naming_no_one_that_takes_up_its_article_s_verdict_restates_it():
+    events, _ = build(_one_day([
+        "Dana Whitcombe, the founder of the failed payments firm Quillfield, was found guilty of fraud by a jury in "
+        "Boston yesterday.",
+        "The verdict, on 2 October, came on the third day of deliberations.",
+    ], [("yesterday", "2025-10-02", 0), ("2 October", "2025-10-02", 0)]))
+    assert [len(e.citations) for e in events] == [2]
+
+
+@pytest.mark.parametrize("lines", [
+    # told before the happening it would take up: no restatement
+    ["The verdict, on 2 October, came on the third day of deliberations.",
+     "Dana Whitcombe was found guilty of fraud by a jury in Boston yesterday."],
+    # a storm goes on: "The storm ..." tells one more happening of it
+    ["Storm Ciarán made landfall in Cornwall yesterday.",
+     "The storm, on 2 October, brought down power lines across the county."],
+])
+def test_a_sentence_taking_up_a_kind_told_after_it_or_a_storm_stays_apart(lines):
+    first, second = ("yesterday", "2 October") if "yesterday" in lines[0] else ("2 October", "yesterday")
+    events, _ = build(_one_day(lines, [(first, "2025-10-02", 0), (second, "2025-10-02", 0)]))
+    assert [len(e.citations) for e in events] == [1, 1]
+
+
+def test_a_table_row_telling_nothing_but_what_its_article_told_that_day_restates_it():
+    events, _ = build(_one_day([
+        "Brightwell Home announced a recall of about 240,000 ceramic heaters on Thursday.",
+        "The company halted sales last Friday.",
+        "14 Nov 2025: sales halted",
+    ], [("Thursday", "2025-11-20", 0), ("last Friday", "2025-11-14", 0), ("14 Nov 2025", "2025-11-14", 0)],
+        reference="2025-11-21"))
+    assert sorted(sorted(c.expression for c in e.citations) for e in events) == [
+        ["14 Nov 2025", "last Friday"], ["Thursday"]]
+    # a row telling more than the prose (a recall) is not its restatement
+    events, _ = build(_one_day([
+        "The company halted sales last Friday.",
+        "14 Nov 2025: sales halted, recall",
+    ], [("last Friday", "2025-11-14", 0), ("14 Nov 2025", "2025-11-14", 0)], reference="2025-11-21"))
+    assert [len(e.citations) for e in events] == [1, 1]

@@ -154,6 +154,10 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # (but one person's resignation and a registrar's inquiry into him, told of one day, are
         # two happenings: each clause tells a one-a-day kind of its own, and they differ)
         return "" if _other_kinds(item, cluster) else "merge"
+    if _restates(item, cluster, match, same_interval):
+        # "The verdict, on 2 October, came on the third day of deliberations" after "Dana Whitcombe
+        # ... was found guilty of fraud ... yesterday"; a table row "14 Nov 2025 | sales halted"
+        return "reference"
     told_here = same_interval or any(m.mention.document == item.mention.document for m in cluster.members)
     if item.reference and match.shared_strong and told_here:
         # a bare reference naming the happening's name ("Lion Air crash", a table row) joins the one
@@ -169,6 +173,53 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     if item.reference and told_here:
         return "reference"
     return ""
+
+
+# Uncommon words a report naming no one must share, all its words being the other's, to restate
+# a report of its own article and day (``_restates``)
+RESTATED_WORDS = 2
+# Kinds that name something going on rather than a moment: "The storm is expected to weaken",
+# "The fire had scorched 1,000 square kilometres" tell one more happening of the storm or the fire
+ONGOING_KINDS = frozenset({"@storm", "@flood", "@fire", "@protest"})
+# "The verdict", "The 7.8-magnitude quake", "The walkout by 185,000 drivers": a clause opening on a
+# definite noun phrase, whose words (up to three, before a comma) may name a kind of happening
+_DEFINITE_OPENING = re.compile(r"^\W*(?:The|This|That)\s+((?:[\w'’.-]+\s+){0,2}[\w'’.-]+)")
+
+
+def _opens_on_kind(clause: str, kinds: frozenset[str]) -> bool:
+    """The clause opens on "the" and a word of one of ``kinds`` ("The verdict, on 2 October, came
+    ...", "The quake ... struck at 4:12 a.m."): it tells again a happening of that kind its
+    article has told, as its subject."""
+    match = _DEFINITE_OPENING.match(clause)
+    return bool(match) and bool(set(keywords(match.group(1).split(",")[0])) & kinds)
+
+
+def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interval: bool) -> bool:
+    """Within one article and one exact day, one side names no one and tells again what the other
+    tells: the happening of a one-a-day kind both tell as their own (not one going on,
+    ``ONGOING_KINDS``), taking it up as its subject after the other told it ("The verdict, on
+    2 October, came on the third day of deliberations" after "Dana Whitcombe was found guilty of
+    fraud ... yesterday"), or nothing but words (and kinds) the other tells,
+    ``RESTATED_WORDS`` of them uncommon ("14 Nov 2025 | sales halted" after "The company halted
+    sales last Friday"). Only a candidate of its own: the mention joins it if no other fits."""
+    if not same_interval or item.first != item.last or item.vague or (item.strong and cluster.profile.strong):
+        return False
+    own = [m for m in cluster.members
+           if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague]
+    if not own:
+        return False
+    kinds = member_own_kinds(item) & cluster_own_kinds(cluster) - ONGOING_KINDS
+    if kinds:
+        # the side naming no one takes the happening up after the other has told it
+        named, nameless = (own, [item]) if not item.strong else ([item], own)
+        told = min(m.mention.sentence_start for m in named)
+        if any(m.mention.sentence_start > told and _opens_on_kind(m.mention.clause, kinds) for m in nameless):
+            return True
+    if not item.strong:
+        told, other = item.words | item.classes, cluster.profile.words | cluster.profile.classes
+    else:
+        told, other = cluster.profile.words | cluster.profile.classes, item.words | item.classes
+    return match.shared_words >= RESTATED_WORDS and told <= other
 
 
 def _kinds_in_passing_only(item: MentionFeatures, cluster: Cluster) -> tuple[frozenset[str], frozenset[str]]:
@@ -281,6 +332,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     index: dict[tuple, list[Cluster]] = {}  # (month, name prefix) -> clusters
     day_index: dict[tuple, list[Cluster]] = {}  # ("day", date, class) -> clusters
     nameless_day_index: dict[tuple, list[Cluster]] = {}  # the same, clusters naming nobody specific
+    article_days: dict[tuple, list[Cluster]] = {}  # (document, day) -> clusters it tells of that day (``_restates``)
     weights = name_weights(features)
     common = common_words(features)
     order = sorted(
@@ -300,6 +352,8 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         # at the nameless ones (the others are found by name).
         by_day = day_index if (item.reference or not item.strong) else nameless_day_index
         blocks += [(by_day, b) for b in _day_blocks(item.wide_first, item.wide_last, item.classes)]
+        if item.first == item.last and not item.vague:
+            blocks.append((article_days, (item.mention.document, item.first)))
         for table, block in blocks:
             for cluster in table.get(block, ()):
                 if cluster.number in seen or not cluster.members:
@@ -335,6 +389,9 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)
+        if item.first == item.last and not item.vague and (item.mention.document, item.first) not in best.filed:
+            best.filed.add((item.mention.document, item.first))
+            article_days.setdefault((item.mention.document, item.first), []).append(best)
         for block in _day_blocks(best.low, best.high, best.profile.classes):
             if block not in best.filed:
                 best.filed.add(block)
