@@ -1470,3 +1470,25 @@ def test_a_table_row_telling_nothing_but_what_its_article_told_that_day_restates
         "14 Nov 2025: sales halted, recall",
     ], [("last Friday", "2025-11-14", 0), ("14 Nov 2025", "2025-11-14", 0)], reference="2025-11-21"))
     assert [len(e.citations) for e in events] == [1, 1]
+
+
+# --------------------------------------------------------------------------- reports naming no one, found by their story's names
+
+
+@pytest.mark.parametrize(("nameless_id", "named_id"), [("uk", "us"), ("us", "uk")])
+def test_a_report_naming_the_people_meets_one_naming_no_one_whichever_comes_first(nameless_id, named_id):
+    # the article naming no one in its clause comes first in the input ("uk" < "us") or second
+    nameless = make_article(nameless_id, day("2025-03-11"), [
+        "Margaret Oyelaran joined the consultancy Fenwick Partners in 1962.",
+        "In 1974 she became the firm's first woman partner.",
+    ])
+    named = make_article(named_id, day("2025-03-12"), [
+        "Margaret Oyelaran moved to London at 19 and, in 1974, became the first female partner at the engineering "
+        "firm Fenwick Partners."])
+    events, _ = build(
+        (nameless, lambda x: [timex(x, "1962", "1962", "year", day("1962-01-01"), day("1962-12-31")),
+                              timex(x, "1974", "1974", "year", day("1974-01-01"), day("1974-12-31"))]),
+        (named, lambda x: [timex(x, "1974", "1974", "year", day("1974-01-01"), day("1974-12-31"))]),
+    )
+    assert [(e.value, sorted(c.document for c in e.citations)) for e in events] == [
+        ("1962", [nameless_id]), ("1974", sorted([nameless_id, named_id]))]

@@ -8,7 +8,9 @@ a block (the happenings of one month that share a name), not with the square of 
 Mentions are taken finest grain first (then by date, document and offset), so day-level
 mentions found clusters and coarser ones ("in 2025", "last week") join the best of them.
 Mentions without a name to share ("The 7.8-magnitude quake ... on Feb. 6") are also filed and
-looked up by (day, event class); see ``_verdict`` for when they merge.
+looked up by (day, event class), and under the names their article tells that are rare in the
+input (``story_names``), where a report naming them and giving the same dates looks; see
+``_verdict`` for when they merge.
 
 A mention joins the date-compatible cluster that ``Match.merges`` accepts with the best
 ``rank_score`` (shared names weighted by rarity; ties: the older cluster); otherwise it starts a new one.
@@ -208,12 +210,13 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
            if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague]
     if not own:
         return False
-    kinds = member_own_kinds(item) & cluster_own_kinds(cluster) - ONGOING_KINDS
-    if kinds:
-        # the side naming no one takes the happening up after the other has told it
-        named, nameless = (own, [item]) if not item.strong else ([item], own)
-        told = min(m.mention.sentence_start for m in named)
-        if any(m.mention.sentence_start > told and _opens_on_kind(m.mention.clause, kinds) for m in nameless):
+    # the side naming no one takes the happening up after the other has told it
+    named, nameless = (own, [item]) if not item.strong else ([item], own)
+    told = min(m.mention.sentence_start for m in named)
+    later = [m for m in nameless if m.mention.sentence_start > told and _DEFINITE_OPENING.match(m.mention.clause)]
+    if later:
+        kinds = member_own_kinds(item) & cluster_own_kinds(cluster) - ONGOING_KINDS
+        if kinds and any(_opens_on_kind(m.mention.clause, kinds) for m in later):
             return True
     if not item.strong:
         told, other = item.words | item.classes, cluster.profile.words | cluster.profile.classes
@@ -333,8 +336,10 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     day_index: dict[tuple, list[Cluster]] = {}  # ("day", date, class) -> clusters
     nameless_day_index: dict[tuple, list[Cluster]] = {}  # the same, clusters naming nobody specific
     article_days: dict[tuple, list[Cluster]] = {}  # (document, day) -> clusters it tells of that day (``_restates``)
+    nameless_index: dict[tuple, list[Cluster]] = {}  # (first, last, rare name prefix) -> clusters naming no one
     weights = name_weights(features)
     common = common_words(features)
+    rare = story_names(features)
     order = sorted(
         features,
         key=lambda f: (f.rank, f.first, f.last, f.mention.document, f.mention.timex.start, f.index),
@@ -348,6 +353,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         # (names its article tells around the clause find clusters too: see ``similarity``)
         names = item.keys | item.context | item.quote_keys
         blocks = [(index, b) for b in _blocks(item.wide_first, item.wide_last, names)] if names else []
+        blocks += [(nameless_index, (item.first, item.last, key[:BLOCK_PREFIX])) for key in sorted(item.strong)]
         # Without a name to share, look at every cluster of the day and kind; with names, only
         # at the nameless ones (the others are found by name).
         by_day = day_index if (item.reference or not item.strong) else nameless_day_index
@@ -389,6 +395,16 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)
+        if not best.profile.strong and not best.profile.weak:
+            # a report naming no one ("In 1974 she became the firm's first woman partner") is filed
+            # under its article's names rare in the input, so that a report naming them ("Margaret
+            # Oyelaran ... in 1974, became the first female partner at ... Fenwick Partners") finds
+            # it whichever of the two comes first, when they give the same dates
+            for key in sorted(item.context & rare):
+                block = (item.first, item.last, key[:BLOCK_PREFIX])
+                if ("rare",) + block not in best.filed:
+                    best.filed.add(("rare",) + block)
+                    nameless_index.setdefault(block, []).append(best)
         if item.first == item.last and not item.vague and (item.mention.document, item.first) not in best.filed:
             best.filed.add((item.mention.document, item.first))
             article_days.setdefault((item.mention.document, item.first), []).append(best)
