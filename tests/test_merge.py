@@ -1492,3 +1492,28 @@ def test_a_report_naming_the_people_meets_one_naming_no_one_whichever_comes_firs
     )
     assert [(e.value, sorted(c.document for c in e.citations)) for e in events] == [
         ("1962", [nameless_id]), ("1974", sorted([nameless_id, named_id]))]
+
+
+@pytest.mark.parametrize(("june_line", "merged"), [
+    ("Ministers hope the bill will receive royal assent by the end of the year.", True),
+    # two words in common are not enough without a kind of happening
+    ("Ministers hope the bill will receive assent by the end of the year.", False),
+])
+@pytest.mark.parametrize(("dec_expression", "dec_value", "first", "last", "grain"), [
+    ("yesterday", "2025-12-16", "2025-12-16", "2025-12-16", "day"),
+    ("in December", "2025-12", "2025-12-01", "2025-12-31", "month"),
+])
+def test_a_plan_told_without_names_meets_its_happening_when_they_share_three_words(
+        june_line, merged, dec_expression, dec_value, first, last, grain):
+    june = make_article("june", day("2025-06-25"), [
+        "The Coastal Erosion (Compensation) Bill cleared its second reading in the Commons last night.", june_line])
+    dec = make_article("dec", day("2025-12-17"), [
+        f"The Coastal Erosion (Compensation) Bill received royal assent {dec_expression}, six months after MPs backed it at "
+        "second reading."])
+    events, _ = build(
+        (june, lambda x: [timex(x, "last night", "2025-06-24TNI", "part_of_day", day("2025-06-24"), type="TIME"),
+                          timex(x, "the end of the year", "2025", "year", day("2025-09-01"), day("2025-12-31"))]),
+        (dec, lambda x: [timex(x, dec_expression, dec_value, grain, day(first), day(last))]),
+    )
+    assent = sorted(sorted(c.document for c in e.citations) for e in events if e.end >= day("2025-09-01"))
+    assert assent == ([["dec", "june"]] if merged else [["dec"], ["june"]])

@@ -32,7 +32,11 @@ the same day ("Members will vote in a ballot that closes on September 24" and "A
 members will close on September 24", in two articles about the same strike). Names told each
 other so, for the same interval, merge without a shared kind of happening when the clauses share
 ``TOLD_EACH_OTHER_WORDS`` uncommon words ("Services will resume on Saturday, the operator said"
-and "Eurostar said a full service would resume today"). Names are keyed
+and "Eurostar said a full service would resume today"); and a name told around, for any dates,
+when one clause names no one and they share ``TOLD_AROUND_WORDS`` ("Ministers hope the bill will
+receive royal assent by the end of the year" and "The Coastal Erosion (Compensation) Bill received
+royal assent yesterday").
+Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
 except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
 "ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight").
@@ -89,6 +93,9 @@ SAME_INTERVAL = 0.5
 CONTEXT_NAME = 0.5  # a name one clause gives that the other's article tells (at most two count)
 # Uncommon words two reports told in each other's articles must share to merge without a shared kind
 TOLD_EACH_OTHER_WORDS = 2
+# ... and those a name one clause gives (or both articles give) and the other's article tells must
+# share to merge without a kind of happening
+TOLD_AROUND_WORDS = 3
 UNSHARED_PENALTY = 1.0  # per specific name each side has and the other lacks (the fewer side)
 UNSHARED_PENALTY_CAP = 2.0
 COMMON_WORD_SHARE = 0.03
@@ -563,6 +570,7 @@ class Match:
     shared_context: int = 0  # names one clause gives that the other's article tells around it
     # each clause's names all told in the other's article, and the same interval
     told_each_other: bool = False
+    one_names_no_one: bool = False  # one of the two clauses names no one specific
 
     @property
     def merges(self) -> bool:
@@ -572,9 +580,14 @@ class Match:
         # Or each clause's names told in the other's article, for the same day, and what they tell
         # worded alike: "Services will resume on Saturday, the operator said" in a brief about
         # Eurostar, and "Eurostar said a full service would resume today" (no kind names resuming).
+        # Or, when one clause names no one, a name told around and the same thing told in more
+        # words, without a kind: "Ministers hope the bill will receive royal assent by the end of
+        # the year" in a report about the Coastal Erosion Bill, and "The Coastal Erosion
+        # (Compensation) Bill received royal assent yesterday" (no kind names an assent).
         if self.shared_strong == 0 and (self.shared_weak < 2 or not self.shared_classes) and not (
                 self.shared_context and self.shared_classes and (self.shared_words or self.told_each_other)) and not (
-                self.told_each_other and self.shared_words >= TOLD_EACH_OTHER_WORDS):
+                self.told_each_other and self.shared_words >= TOLD_EACH_OTHER_WORDS) and not (
+                self.shared_context and self.one_names_no_one and self.shared_words >= TOLD_AROUND_WORDS):
             return False
         if self.shared_classes + self.shared_words == 0 and self.shared_strong < 2:
             return False
@@ -705,4 +718,5 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
         rank_score = rest + sum(weights.get(k, 1.0) for k in sorted(strong)) * STRONG_ENTITY + sum(
             weights.get(k, 1.0) for k in sorted(weak)
         ) * WEAK_ENTITY
-    return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2), told_each_other)
+    return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2), told_each_other,
+                 not features.strong or not profile.strong)
