@@ -9,7 +9,7 @@ import pytest
 
 from timeline.errors import InputError, InputErrors
 from timeline.ingest import (
-    cut_boilerplate, load_articles, parse_article, reads_as_headline, split_sentences, without_emphasis,
+    cut_boilerplate, load_articles, parse_article, reads_as_headline, split_sentences,
 )
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -140,15 +140,6 @@ def test_a_markdown_table_is_a_header_and_one_sentence_per_row():
         assert body[s.start : s.end] == s.text
     # pipes without a |---| line are no table
     assert [s.kind for s in split_sentences("| 6 Feb 2024 | hold |")] == ["body"]
-
-
-def test_emphasis_markers_are_left_out_for_the_tagger_and_offsets_map_back():
-    body = "**20:55** Emperor Naruhito arrives.\n* a list item with snake_case and 5 * 3\n_Correction (7 Feb 2024):_ text"
-    text, origins = without_emphasis(body)
-    assert text == "20:55 Emperor Naruhito arrives.\n* a list item with snake_case and 5 * 3\nCorrection (7 Feb 2024): text"
-    assert len(origins) == len(text) + 1 and origins[-1] == len(body)
-    assert all(body[origins[i]] == character for i, character in enumerate(text))
-    assert without_emphasis("No markers here.") == ("No markers here.", None)
 
 
 def test_sentences_keep_offsets_and_respect_abbreviations():

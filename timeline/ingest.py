@@ -548,34 +548,6 @@ def cut_boilerplate(body: str) -> tuple[str, str]:
     return article, rest
 
 
-# ------------------------------------------------------------------------- emphasis
-
-# Markdown emphasis: a run of * or _ that opens before a word ("**20:55", "*Correction") or closes
-# after one ("20:55**"); not a list's "* ", a spaced "5 * 3" or a snake_case word's "_".
-_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
-
-
-def without_emphasis(body: str) -> tuple[str, list[int] | None]:
-    """``body`` less its Markdown emphasis markers, for the tagger, and where each of its
-    characters (and its end) is in ``body``; None for the second when there were none.
-
-    The tagger reads "**20:55** Emperor Naruhito arrives" as text, where the asterisks hide
-    the clock time that opens the line. Offsets it gives into the text without the markers
-    map back into the body through the second value (``pipeline.tag_article``)."""
-    pieces: list[str] = []
-    origins: list[int] = []
-    cursor = 0
-    for marker in _EMPHASIS.finditer(body):
-        pieces.append(body[cursor:marker.start()])
-        origins.extend(range(cursor, marker.start()))
-        cursor = marker.end()
-    if cursor == 0:
-        return body, None
-    pieces.append(body[cursor:])
-    origins.extend(range(cursor, len(body) + 1))
-    return "".join(pieces), origins
-
-
 # ------------------------------------------------------------------------- sentences
 
 # Abbreviations after which a period does not end a sentence.

@@ -66,9 +66,9 @@ def article_region(article: Article) -> str | None:
 
 def tag_article(article: Article, document_type: str = "news", date_order: str | None = None) -> list[Timex]:
     """The time expressions of ``article``'s body, tagged without its Markdown emphasis
-    (``ingest.without_emphasis``: "**20:55** Emperor Naruhito arrives" has a clock time), their
+    (``emphasis.without_emphasis``: "**20:55** Emperor Naruhito arrives" has a clock time), their
     offsets (and those of the expressions they were resolved against) into the body."""
-    from timeline.ingest import without_emphasis
+    from timeline.emphasis import without_emphasis
     from timeline.temporal import tag
 
     text, origins = without_emphasis(article.body)

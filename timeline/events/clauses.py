@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.emphasis import plain_text
 from timeline.temporal.tense import PAST_IRREGULAR
 
 MAX_WORDS = 20
@@ -1058,14 +1059,9 @@ def _without_attribution(text: str) -> str:
     return ", ".join(parts)
 
 
-# Markdown emphasis markers ("**20:55** Emperor Naruhito arrives"): the article's typography, not
-# its words. The same markers as ingest leaves out for the tagger.
-_EMPHASIS_MARKER = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
-
-
 def without_emphasis_markers(summary: str) -> str:
     """A summary in plain text: "20:55 Emperor Naruhito arrives" (the quote keeps the asterisks)."""
-    return _EMPHASIS_MARKER.sub("", summary)
+    return plain_text(summary)
 
 
 # a subject, its first verb phrase, then "and, <date>," and the second verb phrase that date dates

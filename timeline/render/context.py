@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from timeline.ingest import without_emphasis
+from timeline.emphasis import plain_text
 from timeline.models import Citation, DocumentInfo, Event, Timeline
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -270,9 +270,9 @@ def gap_label(months: int) -> str:
 def quote_text(quote: str) -> str:
     """A citation's quote as a reader sees it: "**05:15** More than 1.2 million homes ..." is
     "05:15 More than 1.2 million homes ...". Emphasis is the article's typography, read as the
-    plain text it marks (the same markers as ``ingest.without_emphasis`` leaves out for the
-    tagger, as the summaries do); timeline.json keeps the quote as written."""
-    return without_emphasis(quote)[0]
+    plain text it marks (the markers of :mod:`timeline.emphasis`, which the tagger and the
+    summaries leave out too); timeline.json keeps the quote as written."""
+    return plain_text(quote)
 
 
 def event_statuses(event: Event) -> list[str]:

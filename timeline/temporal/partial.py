@@ -182,6 +182,7 @@ class EventAnchored:
     direction: int = -1
     mod: Mod = None
     type: TimexType = "DATE"
+    vote: bool = False  # "polling day": the day of a vote, named by any of its nouns (see resolve)
 
 
 Partial = Union[Fixed, Calendar, Relative, Offset, Range, EventAnchored]

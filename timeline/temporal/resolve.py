@@ -400,8 +400,10 @@ _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w
 _PROCLAIMED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _A_DAY_OF_AFTER = re.compile(r"(?:,?\s+\w+\.?\s+\d{1,2},)?\s+(?:an?\s+|as\s+an?\s+)?(?:(?:special|statutory|public|national|bank|school)\s+)*"
                              r"(?:holiday|work-free|day\s+of\s+(?:national\s+)?(?:mourning|prayer|rest|reflection))\b", re.IGNORECASE)
-# for "polling day": the date told right after it, a poll of opinion, the calling of a vote
-_DATE_AFTER_POLLING_DAY = re.compile(r"(?:,\s*|\s+on\s+|\s+\(|,\s+on\s+)", re.IGNORECASE)
+# for "polling day": the nouns that name a vote, the date told right after it ("polling day on 1 May",
+# "polling day, May 7"), a poll of opinion, the calling of a vote
+_VOTE_NOUNS = r"elections?|polls?|votes?|ballots?|by-elections?|referendums?|polling"
+_DATE_AFTER_POLLING_DAY = re.compile(r",?\s+on\s+|,\s*|\s+\(", re.IGNORECASE)
 _A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
 _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|sets|named|names)\s+(?:the|an?|a\s+snap)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -1129,7 +1131,6 @@ class Resolver:
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
                     day = moved(day, -1)  # "announced its results shortly before midnight": the end of yesterday
-
             elif c.part_of_day == "NI" and c.hour is None and day == self.reference and self.tense(start, end) == "past" \
                     and not _INTO_BEFORE.search(self.text, max(0, start - 8), start):
                 # (but "celebrated well into the night" is the night after the day's news)
@@ -2829,10 +2830,9 @@ class Resolver:
                 pos, when = beside[-1]
                 return self._done(ev.type, When("day", when.first), ev.mod, f"timex:{pos}", start)
         dates = set()
-        # (a head is one noun, or several as a pattern: "elections?|polls?|votes?" for "polling day")
-        head = ev.head if "|" in ev.head else re.escape(ev.head)
-        votes = "|" in ev.head
-        own = _DATE_AFTER_POLLING_DAY.match(self.text, end) if votes else None
+        # (a vote, for "polling day", is named by any of its nouns)
+        head = _VOTE_NOUNS if ev.vote else re.escape(ev.head)
+        own = _DATE_AFTER_POLLING_DAY.match(self.text, end) if ev.vote else None
         if own:
             # "ten days to go before polling day on 1 May": the day it is told to be
             told = [(pos, w) for pos, w, _ in self.history if pos == own.end() and w.grain == "day"]
@@ -2841,7 +2841,7 @@ class Resolver:
         for m in re.finditer(rf"\b(?:{head})\b", self.text, re.IGNORECASE):
             if start <= m.start() < end or _AIMED_AT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue  # (nor where it is what something was meant to stop: "talks to avert the strike broke down")
-            if votes and (_A_SURVEY_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+            if ev.vote and (_A_SURVEY_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
                           or _CALLED_BEFORE.search(self.text, max(0, m.start() - 30), m.start())):
                 continue  # (not a poll of opinion, nor the day a vote was called: "called the election on May 8")
             s, e = self.bounds(m.start(), m.end())
@@ -2851,7 +2851,7 @@ class Resolver:
             # Tuesday, the talks"), not a verb's day ("on Monday ordered an inquiry into a fire")
             # (a vote's day, for "polling day", only told right beside its noun: "the August 21 poll",
             # "the election on May 7", not the day of a poll of opinion further on)
-            before_noun, after_noun = (-20, 25) if "|" in ev.head else (-30, 80)
+            before_noun, after_noun = (-20, 25) if ev.vote else (-30, 80)
             near = [(abs(pos - m.start()), pos, when) for pos, when, _ in self.history
                     if s <= pos < e and before_noun <= pos - m.start() <= after_noun and when.grain in ("day", "part_of_day", "hour", "minute")]
             if near:

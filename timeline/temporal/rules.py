@@ -4255,10 +4255,6 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
     return (EventAnchored(head, days, direction=-1 if days < 0 else 1), m.start(), end)
 
 
-# the nouns that name a vote, whose day "polling day" is
-_VOTE_HEADS = "elections?|polls?|votes?|ballots?|by-elections?|referendums?|polling"
-
-
 @rule(
     "polling_day",
     ("unit",),
@@ -4276,7 +4272,7 @@ def polling_day(m: re.Match, text: str) -> Partial | None:
     """"polling day": the day of the vote the text dates ("the August 21 poll", "the election on
     Thursday"), the latest if several are told within a week (a poll's fieldwork comes before it);
     otherwise underspecified. ("Election Day" is the United States' holiday: see ``holiday``.)"""
-    return EventAnchored(_VOTE_HEADS, 0, direction=1)
+    return EventAnchored("election", 0, direction=1, vote=True)
 
 
 @rule(

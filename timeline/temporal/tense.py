@@ -77,11 +77,11 @@ FUTURE_ORIENTED = frozenset({
 # order's day (but "ordered them to leave by Friday" is a deadline)
 _ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed"})
 _LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
-# a deal is struck when it is agreed: "agreed to sell itself on Sunday to Bank of America" is the
-# agreeing's day (but "agreed to meet on Sunday" lies ahead); a vote to approve is the voting's day
 # verbs that hold something in a state told after its object ("keep schools closed", "left the doors open")
 _KEEPING = frozenset("keep keeps kept keeping leave leaves leaving hold holds holding".split())
 _KEPT_STATES = frozenset("closed open shut unchanged intact locked sealed suspended frozen grounded idle steady".split())
+# a deal is struck when it is agreed: "agreed to sell itself on Sunday to Bank of America" is the
+# agreeing's day (but "agreed to meet on Sunday" lies ahead); a vote to approve is the voting's day
 _AGREEING = frozenset({"agreed", "agrees", "agree", "offered", "voted"})
 _DEALING = frozenset("buy sell acquire purchase pay repay settle merge combine invest lend license licence lease "
                      "divest".split())
