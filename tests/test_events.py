@@ -674,6 +674,28 @@ def test_a_clause_going_on_from_its_sentences_subject_takes_the_subject():
     assert "Are expected to stay on hold on March 27" in summaries
 
 
+def test_a_datelined_sentence_lends_the_subject_after_its_dateline():
+    article = make_article("a4d", day("2025-10-07"), [
+        "MIAMI (CP) — Hurricane Delphine strengthened on Tuesday and is expected to make landfall early Thursday.",
+    ])
+    found = [timex(article, "Tuesday", "2025-10-07", "day", day("2025-10-07")),
+             timex(article, "early Thursday", "2025-10-09", "day", day("2025-10-09"))]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert "Hurricane Delphine is expected to make landfall early Thursday" in summaries
+
+
+def test_a_conjunct_with_a_participle_before_its_plural_subject_keeps_its_own_subject():
+    article = make_article("a4e", day("2013-01-18"), [
+        "ALGIERS, Jan 18 (Reuters) - Algerian special forces stormed a gas complex on Thursday, and conflicting "
+        "reports on Friday said dozens of workers might still be missing.",
+    ])
+    found = [timex(article, "Thursday", "2013-01-17", "day", day("2013-01-17")),
+             timex(article, "Friday", "2013-01-18", "day", day("2013-01-18"))]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert not any(s.startswith("Algerian special forces conflicting") for s in summaries), summaries
+    assert any(s.startswith("Conflicting reports on Friday said") for s in summaries), summaries
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "clause"),
     [

@@ -575,12 +575,20 @@ def _and_before(sentence: str, word: str) -> int:
     return -1
 
 
+# a participle before a plural noun, then that subject's own verb: "conflicting reports on Friday said",
+# "rising prices have", "growing fears were"
+_ING_ADJECTIVE_SUBJECT = re.compile(r"[A-Za-z]+ing\s+[a-z]+s\s+(?:[\w'’-]+\s+){0,3}?(?:said|say|says|were|are|have|had|showed|show|"
+                                    r"shows|suggest|suggested|suggests|indicated|put|remain|remained)\b")
+
+
 def _after_and_small(summary: str, sentence: str) -> bool:
     """A summary cut at "and" whose first word is a verb in the sentence, written small after
     "and" and no determiner ("[Markets close from Monday and] reopen on Feb. 24")."""
     words = summary.split()[:3]
-    if not words or _DETERMINER_OR_NUMBER.match(summary) or _OWN_SUBJECT.match(summary):
-        return False  # (nor "six mayoral contests will be declared on Saturday": a subject of its own)
+    if not words or _DETERMINER_OR_NUMBER.match(summary) or _OWN_SUBJECT.match(summary) or _ING_ADJECTIVE_SUBJECT.match(summary):
+        # (nor "six mayoral contests will be declared on Saturday", "[..., and] conflicting reports on
+        # Friday said ...": a subject of its own)
+        return False
     found = _and_before(sentence, words[0].lower())
     return found >= 0 and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found) >= 0 \
         and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"}
@@ -678,6 +686,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     if at <= 0:
         return summary
     before = _last_conjunct(sentence[:at])
+    before = before[dateline_length(before):]  # "MIAMI (CP) — Hurricane Delphine strengthened ... and is expected to"
     modal = modal_and_subject(before) if is_base_form(summary.split()[0]) and _after_and_small(summary, sentence) else None
     if modal:
         # "forecast headline inflation would return to the band in 2025 and [reach the midpoint in
