@@ -291,6 +291,7 @@ def test_tag_jsonl_refuses_an_output_it_cannot_write_before_reading(tmp_path, ca
     monkeypatch.setattr("timeline.temporal.tag", lambda *a, **k: pytest.fail("tagged before the output was checked"))
     status, _, err = run(["tag", "--jsonl", batch, "-o", out], capsys)
     assert status == 2 and expected in err and err.count("\n") == 1
+    assert "-o OUTDIR" not in err and ("-o OUT" in err or "name the file" in err)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"] + (["locked"] if where == "in a locked folder" else [])
 
 

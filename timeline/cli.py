@@ -156,16 +156,16 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(formats))
 
 
-def check_output_folder(output: Path, inputs: Sequence[str]) -> None:
+def check_output_folder(output: Path, inputs: Sequence[str], option: str = "-o OUTDIR") -> None:
     # Checked before any work: a file in the way would otherwise fail the final write, after
     # every article had been tagged and every format rendered.
     for path in (output, *output.parents):
         if path.exists() and not path.is_dir():
             where = "" if path == output else f" (in {output})"
             raise UsageError(
-                f"output folder {path}{where} is a file, not a folder: choose another -o OUTDIR, or remove the file"
+                f"output folder {path}{where} is a file, not a folder: choose another {option}, or remove the file"
             )
-    check_writable(output)
+    check_writable(output, option)
     out = output.resolve()
     for raw in inputs:
         folder = Path(raw).resolve()
@@ -182,10 +182,10 @@ def check_output_file(output: Path) -> None:
     """Refuse, before any work, an -o OUT that is a folder or lies in a folder that cannot be written."""
     if output.is_dir():
         raise UsageError(f"-o {output} is a folder, not a file: name the file to write")
-    check_output_folder(output.parent, [])
+    check_output_folder(output.parent, [], "-o OUT")
 
 
-def check_writable(output: Path) -> None:
+def check_writable(output: Path, option: str = "-o OUTDIR") -> None:
     """Refuse, before any work, an output folder that cannot be made or written to.
 
     The probe is a real file made and removed in the folder, or in its nearest existing parent
@@ -201,7 +201,7 @@ def check_writable(output: Path) -> None:
         where = "" if base == output else f" (its parent {base})"
         raise UsageError(
             f"output folder {output}{where} cannot be written: {reason}; "
-            "choose another -o OUTDIR, or make it writable"
+            f"choose another {option}, or make it writable"
         ) from error
     os.close(handle)
     os.unlink(probe)
