@@ -988,6 +988,9 @@ class Resolver:
                 # month"); so is "last fall" said in early December
                 return before[-2]
             return before[-1] if before else candidates[0]
+        if rel == "gone" and c.weekday is None:
+            begun = [w for w in candidates if w.interval[0] <= base]  # "as recently as March": the latest begun
+            return begun[-1] if begun else candidates[0]
         if rel == "next":
             after = [w for w in candidates if w.interval[0] > base]
             return after[0] if after else candidates[-1]
@@ -2548,6 +2551,8 @@ class Resolver:
             if nearby and (GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"] or when.grain == "season"):
                 continue  # "up from last year" compares periods (a quarter, a month), not the day of a news item
                 # (nor a season told in passing: "broke his foot last fall ... had promised a year ago")
+            if when.grain == "month" and self.text[pos:pos + 1].isupper() and re.search(r"\ban?\s+(?-i:[a-z]+)\s+$", self.text[max(0, pos - 16):pos], re.IGNORECASE):
+                continue  # nor a month told by what it was like ("fire season started early after a dry May")
             if nearby and self.reference is not None and (self.reference - when.interval[1]).days > 400:
                 continue  # a period long past is the story's background ("painted in the summer of 1890 ...
                 # well below the $110 million Christie's took at the equivalent sale a year ago": last May)
