@@ -397,6 +397,15 @@ _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:a|an|the|their|his|her|its)\s+(?:[\w
                              r"crash|attack|death|collapse|injury)\b(?:\s+[\w.'’-]+){0,6}\s+(?:on\s+)?$", re.IGNORECASE)
 # a weekday proclaimed a holiday or a day of mourning: "declared Thursday a national holiday", "declares
 # Wednesday public holiday", "declared Wednesday work-free"
+# a result of a win that is a match to come, before its weekday: "to set up a semifinal against New Zealand
+# on", "booked a place in the final on", "advanced to face Colombia on", "earned a rematch with Smith on" (not
+# "secured a meeting with the minister on", which may be gone)
+_FIXTURE_SET_UP_BEFORE = re.compile(
+    r"\b(?:(?:set(?:s|ting)?\s+up|book(?:s|ed|ing)?|earn(?:s|ed|ing)?|secur(?:e|es|ed|ing)|clinch(?:es|ed|ing)?)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?(?:semi-?finals?|quarter-?finals?|finals?|"
+    r"showdown|rematch|decider|play-?offs?|clash|tie|(?:place|spot|berth)\s+in\s+(?:the|next|this)\s+(?:[\w-]+\s+)?"
+    r"(?:semi-?finals?|quarter-?finals?|finals?|round|knockout\s+stage))\b|"
+    r"advanc(?:e|es|ed|ing)\s+to\s+(?:face|meet|play)\b)"
+    r"[^.;!?]{0,60}?\bon\s+$", re.IGNORECASE)
 _PROCLAIMED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _A_DAY_OF_AFTER = re.compile(r"(?:,?\s+\w+\.?\s+\d{1,2},)?\s+(?:an?\s+|as\s+an?\s+)?(?:(?:special|statutory|public|national|bank|school)\s+)*"
                              r"(?:holiday|work-free|day\s+of\s+(?:national\s+)?(?:mourning|prayer|rest|reflection))\b", re.IGNORECASE)
@@ -700,6 +709,13 @@ def named_period_value(first: When, last: When) -> str:
         if months == 3 and a.month in (1, 4, 7, 10):
             return f"{a.year:04d}-Q{(a.month - 1) // 3 + 1}"
     return f"{first.value}/{last.value}"
+
+
+# what tells that a sentence compares figures, so that its "a year ago" is the period it reports a year
+# back ("net rose to $5 from $3 a year ago"): an amount, a change or a word of comparison
+_FIGURES_COMPARED = re.compile(
+    r"\b(?:from|than|compared|comparison|versus|vs\.?|against|year-earlier|year-ago|rose|fell|up|down|increased|decreased|"
+    r"jumped|dropped|climbed|declined|gained|lost|higher|lower|percent|per\s*cent|cents?)\b|[%$£€]", re.IGNORECASE)
 
 
 class Resolver:
@@ -1270,6 +1286,11 @@ class Resolver:
                 if c.relation is None and (self._named_by_a_decision(start, end) or _DECLARED_BEFORE.search(
                         self.text, max(0, start - 14), start) and _DAY_OF_AFTER.match(self.text, end)):
                     tense = "future"  # "has declared Friday a work-free day", "declared Sunday a national day of mourning"
+                if c.relation is None and tense == "past" and _FIXTURE_SET_UP_BEFORE.search(
+                        self.text, max(self.bounds(start, end)[0], start - 120), start):
+                    # "beat Japan 2-1 to set up a semifinal against New Zealand on Wednesday", "advanced to face
+                    # Colombia on Friday": a win's result is a match to come, whatever the tense of the win
+                    tense = "future"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
                 fall = V.FALLS_ON_DAYS.search(self.text, max(self.bounds(start, end)[0], start - 40), start) \
                     if c.relation is None and c.part_of_day is None else None
@@ -2652,7 +2673,10 @@ class Resolver:
                         and not _UNPLANNED_AFTER_DATE.match(self.text, end):  # (not "arrive on the back of a midweek cup win")
                     origin = When.of(moved(base, 7), "day")  # "a second storm could arrive by midweek", written on a Thursday: next week's
         else:
-            if r.comparison and r.grain in ("anchor", None):
+            if r.comparison and r.grain in ("anchor", None) and r.base == "nearby" \
+                    and not _FIGURES_COMPARED.search(self.text, *self.bounds(start, end)):
+                found = None  # "A year ago, the city voted for him": no figure compared, a year back from now
+            elif r.comparison and r.grain in ("anchor", None):
                 found = self._comparison_anchor(start, nearby=r.base == "nearby",
                                                 periods_only=self.text[start:end].lower() == "last year")
             elif r.fallback == "latest" and r.grain == "quarter":
