@@ -148,7 +148,7 @@ SEED_EXPECTATIONS = {
             "the coming days": "PXD", "two weeks": "P2W"},
     "003": {"Tuesday": "2025-12-02", "August": "2025-08", "last week": "2025-W48", "Sunday": "2025-11-30",
             "February 2022": "2022-02", "2014": "2014", "10-year": "P10Y"},
-    "004": {"more than five hours": "PT5H", "past midnight": "2025-12-03T00:00", "2014": "2014", "2022": "2022",
+    "004": {"more than five hours": "PT5H", "midnight": "2025-12-03T00:00", "2014": "2014", "2022": "2022",
             "weekend": "2025-W48-WE", "the eve of the talks": "XXXX-XX-XX",
             "just days before the U.S.–Russia talks": "XXXX-XX-XX"},
 }
@@ -358,6 +358,30 @@ def test_a_live_blogs_stamps_cross_midnight_the_nearer_way() -> None:
     assert [found[t].value for t in ("22:30", "23:50", "00:40")] == ["2015-05-07T22:30", "2015-05-07T23:50", "2015-05-08T00:40"]
 
 
+@pytest.mark.parametrize("stamps", [("12:41 a.m.", "11:15 p.m.", "6:15 p.m."), ("00:41", "23:15", "18:15")])
+def test_a_live_blog_with_no_heading_stamps_from_its_first_line(stamps) -> None:
+    first, second, third = stamps
+    text = (f"{first} Okafor told supporters the race was going to a runoff.\n\n{second} Hadley has not conceded.\n\n"
+            f"{third} A judge ordered two precincts to stay open an extra hour.")
+    found = _by_text(tag(text, dt.date(2025, 11, 5)))
+    assert [found[t].value[:10] for t in stamps] == ["2025-11-05", "2025-11-04", "2025-11-04"]
+
+
+def test_a_live_blog_entry_of_the_day_before_dates_its_times_and_its_morning() -> None:
+    text = ("Last updated 12:50 a.m.\n\n12:41 a.m. Okafor told supporters the race was going to a runoff.\n\n"
+            "11:15 p.m. Hadley has not conceded. A spokeswoman says he will speak to supporters Wednesday morning.\n\n"
+            "6:15 p.m. A judge has ordered two precincts to stay open until 8 p.m., after voting machines there failed "
+            "to start when polls opened this morning.")
+    found = _by_text(tag(text, dt.date(2025, 11, 5)))
+    assert (found["8 p.m."].value, found["this morning"].value, found["Wednesday morning"].value) == \
+        ("2025-11-04T20:00", "2025-11-04TMO", "2025-11-05TMO")
+    # a police log's stamps name their own days; its entries' days are not counted from the stamp before
+    text = ("Police log\n\n9:42 p.m. Friday -- A car was towed.\n\n1:15 a.m. Saturday -- Officers answered a "
+            "noise complaint.\n\nSunday, between 3 and 5 p.m. -- A garage was broken into.")
+    found = _by_text(tag(text, dt.date(2006, 3, 21)))
+    assert (found["1:15 a.m. Saturday"].value, found["Sunday"].value) == ("2006-03-18T01:15", "2006-03-19")
+
+
 def test_a_clock_time_far_from_any_day_takes_the_news_day_not_the_dateline() -> None:
     # the dateline dates the writing; the lede's "on Thursday" dates the news the time belongs to
     text = ("CHICAGO, Sept 12 (Reuters) - The U.S. Department of Agriculture on Thursday raised its forecast for the "
@@ -460,3 +484,15 @@ def test_a_title_case_headline_tells_durations_a_name_would_not() -> None:
     found = tag("Fed Cuts Rates for Third Time in Seven Weeks\n\nRed Sox Sign Medina to Four-Year Extension, "
                 "as The Thirty Years War shows.", dt.date(1998, 11, 17))
     assert [(t.text, t.value) for t in found] == [("Seven Weeks", "P7W")]
+
+
+def test_earlier_or_later_this_period_lies_on_its_side_of_the_day_of_writing() -> None:
+    found = _by_text(tag("A poll published earlier this month put him on 44. The vote is later this week.",
+                         dt.date(2025, 11, 5)))
+    assert (found["earlier this month"].interval.first, found["earlier this month"].interval.last) == \
+        (dt.date(2025, 11, 1), dt.date(2025, 11, 4))
+    assert (found["later this week"].interval.first, found["later this week"].interval.last) == \
+        (dt.date(2025, 11, 6), dt.date(2025, 11, 9))
+    # "early this month" is the month's first part, whatever the day of writing
+    assert _by_text(tag("Early this month it rose.", dt.date(2025, 11, 5)))["Early this month"].interval.last == \
+        dt.date(2025, 11, 10)

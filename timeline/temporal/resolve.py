@@ -18,6 +18,7 @@ future or present one the earliest on or after it, and an undecided one the clos
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -412,6 +413,10 @@ _A_DAY_OF_AFTER = re.compile(r"(?:,?\s+\w+\.?\s+\d{1,2},)?\s+(?:an?\s+|as\s+an?\
 # for "polling day": the nouns that name a vote, the date told right after it ("polling day on 1 May",
 # "polling day, May 7"), a poll of opinion, the calling of a vote
 _VOTE_NOUNS = r"elections?|polls?|votes?|ballots?|by-elections?|referendums?|polling"
+# nouns that name the same happening, so "the eve of the walkout" is dated by "the strike is due to begin
+# tomorrow"
+_SAME_HAPPENING = tuple(frozenset(family) for family in (
+    ("strike", "walkout", "stoppage"), ("talks", "negotiations"), ("launch", "liftoff", "lift-off", "blastoff")))
 _DATE_AFTER_POLLING_DAY = re.compile(r",?\s+on\s+|,\s*|\s+\(", re.IGNORECASE)
 _A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
 _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|sets|named|names)\s+(?:the|an?|a\s+snap)\s+(?:\w+\s+)?$",
@@ -616,6 +621,8 @@ _HEADS_AN_ENTRY_DASH = re.compile(r"\s*(?:--|[—–:])\s")
 # the label of a story's update stamp, before its time
 _UPDATE_LABEL = re.compile(r"[ \t]*(?:UPDATED?|Updated?|ORIGINAL STORY|Original story|ORIGINAL POST|EARLIER|Earlier|POSTED|Posted)"
                            r"[ \t]*(?:at[ \t]+)?[,:(]?[ \t]*")
+# a line that opens with a clock time, as a live blog's entries do
+A_STAMPED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
 _HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
@@ -1139,8 +1146,12 @@ class Resolver:
                 day, anchor = self._day_for_time(start, end, base, anchor, c.hour, c.minute)
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
-            if c.hour == 24 and mod == "AFTER" and anchor == f"timex:{self._day_told_after(end)}":
-                c = replace(c, hour=0)  # "shortly after midnight on Sunday": in Sunday's small hours
+            small_hours = c.hour == 24 and mod == "AFTER" and any(
+                f"timex:{pos}" == anchor and w.hour is not None and w.hour < 6 for pos, w, _ in self.history)
+            if c.hour == 24 and mod == "AFTER" and (anchor == f"timex:{self._day_told_after(end)}" or small_hours):
+                # "shortly after midnight on Sunday", "Shortly after midnight, at 12:41 a.m. Wednesday": in
+                # that day's small hours
+                c = replace(c, hour=0)
             elif c.hour == 24 and mod == "AFTER" and day == self.reference and self.tense(start, end) == "past":
                 # "Latvia switched to the euro on Wednesday [the day of writing] ... withdrew 10 euros
                 # shortly after midnight": the small hours of that day, not past its end
@@ -2306,11 +2317,33 @@ class Resolver:
                 return pos, when
         return None
 
+    def _entry_day(self, start: int) -> tuple[int, When] | None:
+        """In a live blog, the stamp of the entry ``start`` lies in, when the stamp is on a day other
+        than the day of writing and no date is told between it and ``start``: "**6:15 p.m.** A judge
+        ordered two precincts to stay open until 8 p.m. ... when polls opened this morning", stamped the
+        evening before a blog written after midnight, is that evening's and that morning's."""
+        if self.narrative or self.reference is None or not self._has_stamps:
+            return None
+        stamp = self._stamp_before(start)
+        if stamp is None or stamp[1].first == self.reference:
+            return None
+        if any(stamp[0] < pos < start and w.first != stamp[1].first for pos, w, _ in self.history):
+            return None  # a day told in the entry takes over
+        return stamp
+
+    @functools.cached_property
+    def _has_stamps(self) -> bool:
+        return A_STAMPED_LINE.search(self.text) is not None
+
     def _stamps_an_entry(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
         if self._opens_line(start, bullets=False):
             return _HEADS_AN_ENTRY.match(self.text, end) is not None
+        if not self.text[:start].strip() and _HEADS_AN_ENTRY.match(self.text, end) is not None:
+            # the body's first line, when other lines open with a stamp too ("12:41 a.m. Okafor told
+            # supporters ... [entry] 11:15 p.m. Hadley has not conceded"): a blog with no heading
+            return len(A_STAMPED_LINE.findall(self.text, end)) >= 1
         # ... or a story's update stamp: "UPDATE (9:30 p.m.): Effingham ...", "ORIGINAL STORY, 7:30 a.m.: ..."
         line_start = self.text.rfind("\n", 0, start) + 1
         return line_start > 0 and bool(_UPDATE_LABEL.fullmatch(self.text, line_start, start)) \
@@ -2387,6 +2420,9 @@ class Resolver:
                 # (a pair told without a day is placed as a whole elsewhere: "a curfew from 7 pm to 5 am")
                 return moved(w.first, 1), f"timex:{pos}"
             return w.first, f"timex:{pos}"
+        entry = self._entry_day(start)
+        if entry is not None:
+            return entry[1].first, f"timex:{entry[0]}"  # a live blog's entry: its stamp's day ("... open until 8 p.m.")
         if self.reference and not self.narrative and _POLLING.search(self.text, s, start):
             # "Polling stations opened at 06:00 hours", after "Thursday's parliamentary by-election":
             # the day of the vote the story told, not the day its results came
@@ -2623,6 +2659,9 @@ class Resolver:
             # narrative; "yesterday", "overnight", "tonight" there are the story's
             speaker = r.unit != "day" or self.text[start:end].lower().endswith("ago")
             base, anchor_name = self.deictic_base(start, end) if speaker else self.base(start)
+            entry = None if speaker else self._entry_day(start)
+            if entry is not None:
+                base, anchor_name = entry[1].first, f"timex:{entry[0]}"  # "this morning" in a blog's entry of the day before
             if self.narrative and anchor_name != "reference" and r.part_of_day == "NI" and r.amount == -1 \
                     and self.text[start:end].lower() == "overnight":
                 r = replace(r, amount=0)  # "By 9 p.m. ... Overnight the wind turned": the night that followed
@@ -2860,7 +2899,8 @@ class Resolver:
                 return self._done(ev.type, When("day", when.first), ev.mod, f"timex:{pos}", start)
         dates = set()
         # (a vote, for "polling day", is named by any of its nouns)
-        head = _VOTE_NOUNS if ev.vote else re.escape(ev.head)
+        family = next((f for f in _SAME_HAPPENING if ev.head in f), (ev.head,))
+        head = _VOTE_NOUNS if ev.vote else "|".join(re.escape(noun) for noun in sorted(family))
         own = _DATE_AFTER_POLLING_DAY.match(self.text, end) if ev.vote else None
         if own:
             # "ten days to go before polling day on 1 May": the day it is told to be

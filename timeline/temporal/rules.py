@@ -3719,7 +3719,7 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
     # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
-    rf"|(?<=\n)(?=\d{{2}}[:.]\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
+    rf"|(?:(?<=\n)|(?<![\s\S]))(?=\d{{2}}[:.]\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|(?<=\d)\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
@@ -3887,11 +3887,11 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
     rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?:(?P<approx>around|about|approximately)\s+)?(?P<name>noon|midnight|midday){_TZ}?{_DAY_AFTER_TIME}?{E}",
     examples=(
         ("negotiations broke off at [noon Thursday]", "2025-11-27T12:00"),
-        ("the meeting ran well [past midnight]", "2025-12-03T00:00"),
+        ("the meeting ran well past [midnight]", "2025-12-03T00:00"),
         ("the offer had been scheduled to expire at [midnight Friday]", "2025-11-28T24:00"),
-        ("The festival runs through Sunday. The attack occurred just [after midnight].", "2025-12-03T00:00"),
-        ("The crash happened shortly [after midnight] on Sunday.", "2025-11-30T00:00"),
-        ("The euro took over on Wednesday. The premier withdrew 10 euros shortly [after midnight].", "2025-12-03T00:00"),
+        ("The festival runs through Sunday. The attack occurred just after [midnight].", "2025-12-03T00:00"),
+        ("The crash happened shortly after [midnight] on Sunday.", "2025-11-30T00:00"),
+        ("The euro took over on Wednesday. The premier withdrew 10 euros shortly after [midnight].", "2025-12-03T00:00"),
         ("Lawmakers raced against a [midnight] deadline to stop the tax rises.", "2025-12-03T24:00"),
         ("Bush ordered a halt to the fighting at [midnight EST Wednesday].", "2025-12-03T24:00"),
     ),
@@ -3916,8 +3916,10 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     if name == "midnight" and m["deictic"] and (mod != "AFTER" or m["deictic"].lower() == "tonight"):
         hour = 24  # "past midnight tonight" is after the end of today
     partial = _time_partial(hour, 0, m, mod=mod)
-    if past in ("before", "until") or m["approx"]:
-        return (partial, m.start("name"), m.end())  # "at around midnight": TimeBank leaves the word out
+    if past or m["approx"]:
+        # "at around midnight", "shortly after midnight": TimeBank and our reviewers (56 times of 58) leave
+        # the word out; "after" stays in the value's mod
+        return (partial, m.start("name"), m.end())
     return partial
 
 
@@ -3978,9 +3980,9 @@ _A_MORNING_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|sat
 
 @rule(
     "oclock",
-    ("part_of_day", "spoken_clock"),
+    ("part_of_day", "spoken_clock", "clock"),
     rf"{B}(?:at\s+)?(?P<t>(?:(?P<frac>half|a\s+quarter|quarter|{V.NUMBER_WORD}|\d{{1,2}})(?:\s+minutes?)?\s+(?P<dir>past|to|after)\s+)?"
-    rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK})|{_DAY_AFTER_TIME})?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)",
+    rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}}|(?<=past\s)midnight|(?<=after\s)midnight|(?<=to\s)midnight)(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK})|{_DAY_AFTER_TIME})?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)",
     examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The verdict came at [2.15 in the afternoon].", "2025-12-03T14:15"),
               ("The ship docked at [half past eight].", "2025-12-03T08:30"),
@@ -3988,10 +3990,22 @@ _A_MORNING_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|sat
               ("The ruling is due at [half past two] on Friday.", "2025-12-05T14:30"),
               ("Shots were heard at [a quarter past ten last night].", "2025-12-02T22:15"),
               ("The statement came at [6.45 this evening].", "2025-12-03T18:45"),
-              ("The meeting starts at [10 o'clock].", "2025-12-03T10:00")),
+              ("The meeting starts at [10 o'clock].", "2025-12-03T10:00"),
+              ("The strike begins at [one minute past midnight tomorrow].", "2025-12-04T00:01"),
+              ("Parliament sat until [ten minutes to midnight] on Friday.", "2025-11-28T23:50")),
 )
 def oclock(m: re.Match, text: str) -> Partial | None:
     # "4 in the morning", "2.15 in the afternoon", "half past eight", "10 o'clock", "6.45 this evening"
+    if m["word"].lower() == "midnight":
+        # "one minute past midnight", "ten minutes to midnight": the small hours after it, the minutes before it
+        if not m["dir"]:
+            return None  # "well past midnight": midnight's own rule
+        minutes = _SPOKEN_MINUTES.get(" ".join(m["frac"].lower().split())) or V.number_value(m["frac"])
+        if m["oclock"] or m["pod"] or minutes is None or minutes != int(minutes) or not 1 <= minutes < 60:
+            return None
+        if m["dir"].lower() == "to":
+            return _time_partial(23, 60 - int(minutes), m)
+        return _time_partial(0, int(minutes), m)
     if not (m["dir"] or m["oclock"] or m["pod"]):
         return None  # a bare number is no time
     if m["min"] and not m["pod"]:

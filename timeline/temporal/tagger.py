@@ -24,7 +24,7 @@ from .dateorder import DATE_ORDERS, DateOrder, document_order, habitual_order, n
 from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
-from .resolve import Resolved, Resolver
+from .resolve import A_STAMPED_LINE, Resolved, Resolver
 from .rules import RULES
 
 _MODIFIER_BEFORE = re.compile(
@@ -372,7 +372,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
            for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
         resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events})
     _settle_times_in_two_zones(text, items, resolved)
-    return [_timex(text, start, end, resolved[i], rule) for i, (start, end, _, rule) in enumerate(items)]
+    return [_timex(text, start, end, resolved[i], rule, reference) for i, (start, end, _, rule) in enumerate(items)]
 
 
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*")
@@ -431,10 +431,13 @@ def _resolve_items(text: str, reference: dt.date | None, document_type: str, ite
     resolver = Resolver(text, reference, document_type)
     results: dict[int, Resolved] = {}
     deferred = []
+    # (in a live blog, "this morning" and "yesterday" are the day of their entry's stamp: after the stamps)
+    stamped = document_type == "news" and A_STAMPED_LINE.search(text) is not None
     for index, (start, end, partial, rule) in enumerate(items):
         if index in known:
             results[index] = resolver.take(start, end, known[index])
-        elif _needs_context(partial):
+        elif _needs_context(partial) or stamped and isinstance(partial, Relative) and partial.unit == "day" \
+                and partial.base == "reference":
             deferred.append(index)
         else:
             results[index] = resolver.resolve(partial, start, end)
@@ -606,12 +609,24 @@ _DURATION_MOD = {"BEFORE": "LESS_THAN", "AFTER": "MORE_THAN", "ON_OR_BEFORE": "E
                  "ON_OR_AFTER": "EQUAL_OR_MORE"}
 
 
-def _timex(text: str, start: int, end: int, r, rule: str) -> Timex:
+# "earlier this month", "later this week": the part of the period on one side of the day of writing
+_EARLIER_OR_LATER = re.compile(r"(?:earlier|later)\s+(?:this|in\s+the)\b", re.IGNORECASE)
+
+
+def _timex(text: str, start: int, end: int, r, rule: str, reference: dt.date | None = None) -> Timex:
     if r.type == "DURATION" and r.mod in _DURATION_MOD:
         r = replace(r, mod=_DURATION_MOD[r.mod])
     interval = None
     if r.interval:
         first, last = part_of_period(r.interval[0], r.interval[1], r.mod)
+        side = _EARLIER_OR_LATER.match(text, start, end)
+        if side and r.anchor == "reference" and reference is not None and r.interval[0] <= reference <= r.interval[1]:
+            # "A poll published earlier this month", written on the 5th: the 1st to the 4th, not the
+            # month's first third; "later this week": after today
+            if side.group().lower().startswith("earlier"):
+                first, last = r.interval[0], max(r.interval[0], reference - dt.timedelta(days=1))
+            else:
+                first, last = min(r.interval[1], reference + dt.timedelta(days=1)), r.interval[1]
         interval = Interval(first=first, last=last)
     return Timex(start=start, end=end, text=text[start:end], type=r.type, value=r.value,
                  granularity=r.granularity, interval=interval, mod=r.mod, anchor=r.anchor, rule=rule)
