@@ -21,6 +21,7 @@ from timeline.render.context import (
     ordinal,
     period_label,
     quote_text,
+    quoted,
     safe_identifier,
     status_label,
 )
@@ -341,3 +342,45 @@ def test_a_quote_is_shown_without_its_emphasis_markers_in_every_format_and_kept_
     assert f"“{SHOWN_QUOTE}”" in briefing and "**" not in briefing
     assert SHOWN_QUOTE in render(timeline, "timelinejs").decode()
     assert json.loads(render(timeline, "json"))["events"][0]["citations"][0]["quote"] == BOLD_QUOTE
+
+
+@pytest.mark.parametrize(
+    "quote, shown",
+    [
+        ("Talks ended on Tuesday.", "“Talks ended on Tuesday.”"),
+        # one quotation already: its own pair, made curly, and no second one
+        ('"Yesterday they simply walked away from the table."', "“Yesterday they simply walked away from the table.”"),
+        ("“Yesterday they walked away.”", "“Yesterday they walked away.”"),
+        ('"They walked away".', "“They walked away”."),
+        # a quotation within the quote: single marks inside the pair
+        ('"We have given them every chance," regional officer Karen Doyle said on Thursday.',
+         "“‘We have given them every chance,’ regional officer Karen Doyle said on Thursday.”"),
+        ('"Done," he said, "and dusted."', "“‘Done,’ he said, ‘and dusted.’”"),
+        # a sentence that begins inside a quotation; a mark between two words
+        ('simply walked away," Doyle said.', "“simply walked away,’ Doyle said.”"),
+        ('<img onerror="alert(1)">', "“<img onerror=‘alert(1)’>”"),
+        ('He called it "a disgrace" on Monday.', "“He called it ‘a disgrace’ on Monday.”"),
+        ("It's Monday's vote.", "“It's Monday's vote.”"),  # apostrophes are no quotation marks
+    ],
+)
+def test_a_quote_is_shown_inside_one_pair_of_quotation_marks(quote, shown):
+    assert quoted(quote) == shown
+
+
+def test_a_quote_that_is_one_quotation_gets_no_second_pair_in_any_format():
+    from timeline.render import RenderOptions, make_environment, render
+    from timeline.render.pdf import briefing_html
+
+    said = '"Yesterday they simply walked away from the table."'
+    shown = "“Yesterday they simply walked away from the table.”"
+    timeline = bold_quote_timeline()
+    citation = timeline.events[0].citations[0].model_copy(update={"quote": said, "expression": "", "start": 0, "end": 0})
+    timeline = timeline.model_copy(update={"events": [timeline.events[0].model_copy(update={"citations": [citation]})]})
+    context = build_context(timeline)
+    assert context.events[0].citations[0].quoted == shown
+    markdown = render(timeline, "md").decode()
+    assert f"*Live coverage*: {shown} (" in markdown and "“\"" not in markdown
+    briefing = briefing_html(context, make_environment(RenderOptions()))
+    assert shown in briefing and "““" not in briefing and "“&#34;" not in briefing
+    assert shown in render(timeline, "timelinejs").decode()
+    assert json.loads(render(timeline, "json"))["events"][0]["citations"][0]["quote"] == said

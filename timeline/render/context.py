@@ -66,6 +66,7 @@ class CitationView(ContextModel):
     citation: Citation
     source: SourceRef
     quote: str = ""  # the quote as a reader sees it: Markdown emphasis markers left out (see quote_text)
+    quoted: str = ""  # the quote inside one pair of quotation marks, “…” (see quoted)
 
 
 class EventView(ContextModel):
@@ -275,6 +276,47 @@ def quote_text(quote: str) -> str:
     return plain_text(quote)
 
 
+# Double quotation marks as sources write them: straight, curly, low and reversed.
+DOUBLE_QUOTES = frozenset('"“”„‟')
+_OPENING_QUOTES = frozenset("“„‟")
+_AFTER_CLOSING = frozenset(".,;:!?…")
+
+
+def quoted(quote: str) -> str:
+    """The quote inside one pair of quotation marks, as printed after a source's name.
+
+    A quote that is one quotation already (‘"Yesterday they simply walked away."’) keeps its
+    own pair, made curly, instead of gaining a second (“"…"”). Any other double quotation
+    marks in it become single ones (“‘We have given them every chance,’ Doyle said.”): a
+    quotation within a quotation, as English prints it.
+    """
+    text = quote.strip()
+    marks = [i for i, ch in enumerate(text) if ch in DOUBLE_QUOTES]
+    if (len(marks) == 2 and marks[0] == 0 and marks[1] > 1
+            and all(ch in _AFTER_CLOSING for ch in text[marks[1] + 1 :])):
+        return "“" + text[1 : marks[1]] + "”" + text[marks[1] + 1 :]
+    shown, inside = list(text), False
+    for i in marks:
+        opens = _opens(text, i, inside)
+        shown[i], inside = ("‘", True) if opens else ("’", False)
+    return "“" + "".join(shown) + "”"
+
+
+def _opens(text: str, i: int, inside: bool) -> bool:
+    """Whether the double quotation mark at ``i`` opens a quotation: a curly mark says so; a
+    straight one opens before a word ('said "no') and closes after one ('away," she'; a
+    sentence may begin inside a quotation), else it opens and closes in turn."""
+    if text[i] != '"':
+        return text[i] in _OPENING_QUOTES
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–/") and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in _AFTER_CLOSING or after in ")]}—–"):
+        return False
+    return not inside
+
+
 def event_statuses(event: Event) -> list[str]:
     words = [] if event.status == "reported" else [event.status]
     if event.disputed:
@@ -390,7 +432,8 @@ def build_context(timeline: Timeline) -> RenderContext:
     anchors: set[str] = set()
     latest: Event | None = None  # the earlier entry that ends last (the later of equals: the one shown above)
     for number, event in enumerate(timeline.events, start=1):
-        citations = [CitationView(citation=c, source=by_id[c.document], quote=quote_text(c.quote))
+        citations = [CitationView(citation=c, source=by_id[c.document], quote=quote_text(c.quote),
+                                  quoted=quoted(quote_text(c.quote)))
                      for c in event.citations]
         cited: list[SourceRef] = []
         for view in citations:

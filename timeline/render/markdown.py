@@ -227,7 +227,7 @@ def _citation_line(view: EventView, index: int) -> str:
     else:
         when = f"dated by “{escape_inline(citation.expression)}”"
     return (
-        f"*{escape_inline(_source_name(cited.source))}*: “{escape_inline(cited.quote)}” "
+        f"*{escape_inline(_source_name(cited.source))}*: {escape_inline(cited.quoted)} "
         f"({when})[^{cited.source.key}]"
     )
 
