@@ -231,8 +231,8 @@ def _doc(doc_id: str, **extra) -> DocumentInfo:
     return DocumentInfo(id=doc_id, path=f"seeds/{doc_id}.txt", reference_date=REF, **extra)
 
 
-def _cite(doc_id: str) -> Citation:
-    return Citation(document=doc_id, quote="q", expression="x", start=0, end=1, reference_date=REF)
+def _cite(doc_id: str, start: int = 0) -> Citation:
+    return Citation(document=doc_id, quote="q", expression="x", start=start, end=start + 1, reference_date=REF)
 
 
 def test_sources_are_numbered_with_unique_safe_keys_and_labels():
@@ -301,6 +301,52 @@ def test_key_dates_are_capped_and_prefer_well_sourced_precise_events():
     assert {f"e{i}" for i in range(0, KEY_DATES_MAX + 5, 5)} <= {k.event.id for k in keys}
     assert "vague" not in {k.event.id for k in keys}
     assert all(v.is_key == (v in keys) for v in context.events)
+
+
+def _one_source_days(count: int, first: dt.date, **extra) -> list[Event]:
+    """``count`` entries a day apart from ``first``, each told by source d0 alone."""
+    days = [first + dt.timedelta(days=i) for i in range(count)]
+    return [event(d.isoformat(), d.isoformat(), "day", id=f"filler-{d.isoformat()}", citations=[_cite("d0", 500)], **extra)
+            for d in days]
+
+
+def key_ids(events: list[Event], documents: int = 3) -> set[str]:
+    timeline = Timeline(title="t", generated=REF, documents=[_doc(f"d{i}") for i in range(documents)], events=events)
+    return {view.event.id for view in build_context(timeline).key_events}
+
+
+def test_key_dates_prefer_a_day_many_sources_tell_of_to_an_early_day_one_tells_of():
+    # the set3 story: a final previewed by one source, reported by another, among single-source days
+    events = _one_source_days(KEY_DATES_MAX + 3, D(2025, 6, 1))
+    events.append(event("2025-07-20", "2025-07-20", "day", id="final-preview", status="planned",
+                        citations=[_cite("d1", 500)]))
+    events.append(event("2025-07-20", "2025-07-20", "day", id="final-result", citations=[_cite("d2", 500)]))
+    keys = key_ids(sorted(events, key=lambda e: e.start))
+    assert "final-result" in keys  # the day two sources tell of, and of its two entries what happened
+    assert "final-preview" not in keys  # one a date while other dates wait
+    assert "filler-2025-06-01" in keys and f"filler-2025-06-{KEY_DATES_MAX + 3:02d}" not in keys
+
+
+def test_key_dates_span_the_dates_before_repeating_one():
+    busy = [event("2025-03-01", "2025-03-01", "day", id=f"busy-{i}", citations=[_cite("d0"), _cite("d1")])
+            for i in range(KEY_DATES_MAX)]
+    quiet = _one_source_days(5, D(2025, 4, 1))
+    keys = key_ids(busy + quiet)
+    assert {e.id for e in quiet} <= keys  # each quiet date once, the busy date's best, then the rest
+    assert len(keys & {e.id for e in busy}) == KEY_DATES_MAX - 5
+
+
+def test_key_dates_between_equals_take_what_an_article_leads_with():
+    events = _one_source_days(KEY_DATES_MAX, D(2025, 6, 1))
+    events.append(event("2025-08-14", "2025-08-14", "day", id="lead", citations=[_cite("d1", 40)]))
+    assert "lead" in key_ids(events)
+    assert "filler-2025-06-12" not in key_ids(events)
+
+
+def test_key_dates_leave_background_years_two_sources_mention_to_days():
+    events = _one_source_days(KEY_DATES_MAX, D(2025, 6, 1))
+    events += [event("2024-01-01", "2024-12-31", "year", id=f"last-year-{i}", citations=[_cite(f"d{i}", 0)]) for i in (1, 2)]
+    assert not key_ids(events) & {"last-year-1", "last-year-2"}
 
 
 def test_a_citation_of_an_unlisted_document_is_a_clear_error():

@@ -392,19 +392,59 @@ def period_label(events: list[Event]) -> str:
 
 
 def choose_key_events(events: list[EventView], limit: int = KEY_DATES_MAX) -> set[int]:
-    """Indexes of the key dates: all events up to ``limit``, else the best supported.
+    """Indexes of the key dates: all events up to ``limit``, else those a desk editor would pick.
 
-    Best supported means most distinct sources, then the finest date, then the earliest; the
-    choice never depends on anything but the timeline, so it is stable between builds.
+    Entries rank by, in turn:
+
+    1. the distinct sources citing the entry (what many report is what the story is about);
+    2. the distinct sources telling of anything on the entry's day: a day the coverage keeps
+       coming back to (a final announced beforehand and reported afterwards) outranks a day one
+       article mentions in passing (months and years count their own sources only);
+    3. what happened, was called off or put off before what is only planned: of a day's schedule
+       and its outcome, the outcome is the key date;
+    4. the sentences citing it, then the finer date (a day before a month before a year: a
+       year is mostly background);
+    5. how early in its article it is told: news is written top down, the lead first, so a
+       happening an article opens with outranks one told in its tenth paragraph;
+    6. the chronological order, last.
+
+    The best entry of each date comes first, so that the table spans the story rather than
+    listing one busy day three times; the remaining places go to the next best, whatever their
+    date. The choice depends on nothing but the timeline, so it is stable between builds.
     """
     if len(events) <= limit:
         return set(range(len(events)))
     fineness = {"day": 0, "month": 1, "year": 2}
+    told_on: dict[str, set[str]] = {}
+    for view in events:
+        told_on.setdefault(view.date_label, set()).update(source.doc.id for source in view.sources)
+
+    def day_sources(view: EventView) -> int:
+        # a month or a year is no busy day: two articles' background "last year" make no key date
+        return len(told_on[view.date_label]) if view.precision == "day" else len(view.sources)
+
     ranked = sorted(
         range(len(events)),
-        key=lambda i: (-len(events[i].sources), fineness[events[i].precision], i),
+        key=lambda i: (
+            -len(events[i].sources),
+            -day_sources(events[i]),
+            events[i].event.status == "planned",
+            -len(events[i].citations),
+            fineness[events[i].precision],
+            min((c.citation.start for c in events[i].citations), default=0),
+            i,
+        ),
     )
-    return set(ranked[:limit])
+    chosen: list[int] = []
+    dates: set[str] = set()
+    for i in ranked:
+        if len(chosen) < limit and events[i].date_label not in dates:
+            chosen.append(i)
+            dates.add(events[i].date_label)
+    for i in ranked:
+        if len(chosen) < limit and i not in chosen:
+            chosen.append(i)
+    return set(chosen)
 
 
 def build_context(timeline: Timeline) -> RenderContext:

@@ -239,6 +239,12 @@ def _entry(view: EventView) -> MdEntry:
     return MdEntry(anchor=view.anchor, summary=summary, status=_status(view), details=details)
 
 
+def source_numbers(view: EventView, sources_anchor: str) -> str:
+    """The key-dates table's "Sources" cell: each source's number as the sources list gives it,
+    in brackets and linked to that list ("[4], [6]"), so that no bare "5" reads as a count."""
+    return ", ".join(f"[\\[{number}\\]](#{sources_anchor})" for number in sorted(s.number for s in view.sources))
+
+
 def _source_text(source: SourceRef) -> str:
     doc = source.doc
     parts = [f"**{escape_inline(doc.title or doc.id) or f'source {source.number}'}**"]
@@ -323,7 +329,7 @@ def build_markdown_view(context: RenderContext, options: RenderOptions) -> Markd
                     date=f"[{escape_inline(view.date_label)}](#{first_slug[view.date_label]})",
                     summary=escape_inline(view.event.summary),
                     status=escape_inline(view.status_label),
-                    sources=", ".join(str(number) for number in sorted(s.number for s in view.sources)),
+                    sources=source_numbers(view, section_anchors["Sources"]),
                 )
             )
 
