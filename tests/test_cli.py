@@ -49,6 +49,30 @@ def test_build_writes_requested_formats_and_json_validates(articles, tmp_path, c
     assert "wrote" in err
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Nothing is dated here.", "0 events from 1 document\n"),
+        ("Envoys met Putin in the Kremlin on Tuesday.", "1 event from 1 document\n"),
+        ("Envoys met on Tuesday. They will meet again on Friday.", "2 events from 1 document\n"),
+    ],
+)
+def test_build_counts_read_in_the_right_number(tmp_path, capsys, body, expected):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"---\npublished: 2025-12-03\n---\n{body}\n", encoding="utf-8")
+    status, _, err = run(["build", folder, "-o", tmp_path / "out", "--format", "json"], capsys)
+    assert status == 0, err
+    assert err.startswith(expected)
+
+
+def test_build_counts_several_documents_in_the_plural(articles, tmp_path, capsys):
+    (articles / "b.txt").write_text(ARTICLE.replace("Tuesday", "Monday"), encoding="utf-8")
+    status, _, err = run(["build", articles, "-o", tmp_path / "out", "--format", "json"], capsys)
+    assert status == 0, err
+    assert err.startswith("2 events from 2 documents\n")
+
+
 def test_build_with_worker_processes_writes_the_same_files(articles, tmp_path, capsys):
     for number in range(3):
         (articles / f"b{number}.txt").write_text(ARTICLE.replace("Tuesday", ("Monday", "Sunday", "Friday")[number]))

@@ -191,6 +191,23 @@ BAD_FILES = [
     ("unclosed_list.md", b"---\npublished: 2020-11-18\ntitle: [unclosed\n---\nText.",
      ["unclosed_list.md:3", "not valid YAML", 'title: "[unclosed"']),
     ("nodate.txt", b"No front matter at all.", ["nodate.txt", "no reference date", "--reference-date"]),
+    # a 'published' with no value, front matter the fences do not mark: the line and the fix,
+    # not "has no reference date ... add 'published: YYYY-MM-DD'" to a file that has one
+    ("emptydate.md", b"---\ntitle: x\npublished:\n---\nText.", ["emptydate.md:3", "published is empty", "2025-12-03"]),
+    ("nulldate.md", b"---\npublished: ~\n---\nText.", ["nulldate.md:2", "published: ~ gives no date"]),
+    ("fourdash.md", b"----\npublished: 2025-11-05\n----\nText.",
+     ["fourdash.md:1", "opens with '----'", "make lines 1 and 3 exactly '---'"]),
+    ("fourdash_open.md", b"----\npublished: 2025-11-05\n---\nText.", ["fourdash_open.md:1", "make line 1 exactly '---'"]),
+    ("fourdash_close.md", b"---\npublished: 2025-11-05\n----\nText.",
+     ["fourdash_close.md:3", "closed with '----' on line 3", "make line 3 exactly '---'"]),
+    ("fourdash_close_later.md", b"---\npublished: 2025-11-05\n-----\nText.\n---\nMore text.",
+     ["fourdash_close_later.md:3", "closed with '-----'"]),
+    ("blank_first.md", b"\n\n---\npublished: 2025-11-05\n---\nText.",
+     ["blank_first.md:3", "begins on line 3", "remove the blank lines"]),
+    ("no_fences.md", b"published: 2025-11-05\n\nText.",
+     ["no_fences.md:1", "'published: 2025-11-05' reads as front matter", "no '---' line", "above line 1 and another below it"]),
+    ("no_fences_two.txt", b"title: Talks\npublished: 2025-11-05\nText.",
+     ["no_fences_two.txt:1", "reads as front matter", "above line 1 and another below line 2"]),
     ("nobody.txt", b"---\npublished: 2025-01-01\n---\n\n", ["nobody.txt", "no article text"]),
     ("list.txt", b"---\n- a\n- b\n---\nText.", ["list.txt:2", "key: value"]),
     ("badlang.txt", b"---\npublished: 2025-01-01\nlanguage: British English\n---\nText.",
@@ -264,6 +281,32 @@ def test_duplicate_document_ids_are_an_error(tmp_path):
     with pytest.raises(InputErrors) as caught:
         load_articles([tmp_path / "a", tmp_path / "b"])
     assert "document id 'same' is also used by" in caught.value.errors[0].one_line()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "----\n\nA rule, then text: the council met on Tuesday.\n",  # a rule before no key is no front matter
+        "The title: a study of talks\n\nThe council met on Tuesday.\n",  # a colon in prose
+        "Published: 5 November 2025\n\nThe council met on Tuesday.\n",  # not a key as front matter writes it
+        "---\npublished: 2025-11-05\n---\nText.\n\n----\n\nMore text on Tuesday.\n",  # a rule in the body
+    ],
+)
+def test_text_that_only_resembles_front_matter_is_article_text(text):
+    article = parse_article(text, path="a.md", reference_date=dt.date(2025, 11, 5))
+    assert "Tuesday" in article.body
+
+
+def test_an_empty_published_takes_the_reference_date_option_like_a_missing_one():
+    article = parse_article("---\npublished:\n---\nText.", path="a.md", reference_date=dt.date(2025, 11, 5))
+    assert (article.reference_date, article.reference_source) == (dt.date(2025, 11, 5), "option")
+
+
+@pytest.mark.parametrize("text", ["----\npublished: 2025-11-05\n----\nText.", "published: 2025-11-05\n\nText."])
+def test_front_matter_without_its_fences_is_refused_even_with_a_reference_date(text):
+    # else its date would be ignored for the option's, and its line read as a sentence
+    with pytest.raises(InputError):
+        parse_article(text, path="a.md", reference_date=dt.date(2025, 11, 6))
 
 
 def test_input_error_names_line_and_fix():

@@ -175,6 +175,57 @@ def test_expected_then_cancelled_is_one_disputed_entry_with_the_newest_status():
     assert event.summary.startswith("The initial plan for Witkoff and Kushner to meet Zelensky")
 
 
+def test_a_status_disagreement_agrees_in_number_with_each_group_of_sources():
+    expected = [
+        make_article(name, day(f"2025-12-0{number}"), [
+            "The two American envoys are now expected to meet with Ukrainian President Zelensky in Europe on Wednesday.",
+        ])
+        for number, name in ((1, "p1"), (2, "p2"))
+    ]
+    cancelled = make_article("q", day("2025-12-03"), [
+        "The initial plan for Witkoff and Kushner to meet Zelensky in Ireland on Wednesday was canceled.",
+    ])
+    events, _ = build(*[
+        (article, lambda a: [timex(a, "on Wednesday", "2025-12-03", "day", day("2025-12-03"))])
+        for article in (*expected, cancelled)
+    ])
+    (event,) = events
+    assert event.disagreements == [
+        "Sources disagree on whether it takes place: q (3 Dec 2025) reports it cancelled; "
+        "p1 (1 Dec 2025) and p2 (2 Dec 2025) report it as planned or expected."
+    ]
+
+
+def test_a_date_disagreement_agrees_in_number_with_its_sources():
+    monday = [make_article(name, day("2025-12-03"), [
+        "Witkoff and Kushner met Putin at the Kremlin in Moscow on Monday."]) for name in ("m1", "m2")]
+    tuesday = make_article("t", day("2025-12-03"), ["Witkoff and Kushner met Putin at the Kremlin in Moscow on Tuesday."])
+    events, _ = build(
+        *[(article, lambda a: [timex(a, "on Monday", "2025-12-01", "day", day("2025-12-01"))]) for article in monday],
+        (tuesday, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
+    )
+    assert [e.start for e in events] == [day("2025-12-01"), day("2025-12-02")]
+    assert events[0].disagreements[0].startswith("t dates what appears to be the same happening to 2 Dec 2025 (“")
+    assert events[1].disagreements[0].startswith("m1 and m2 date what appears to be the same happening to 1 Dec 2025 (“")
+
+
+@pytest.mark.parametrize(
+    "names, verb, said",
+    [
+        (["Reuters"], "report", "Reuters reports"),
+        (["b"], "date", "b dates"),
+        (["Reuters", "AP"], "report", "Reuters and AP report"),
+        (["a", "b", "c"], "date", "a, b and c date"),
+        (["“Talks in Geneva…”"], "date", "“Talks in Geneva…” dates"),
+        (["the Wire"], "publish", "the Wire publishes"),
+    ],
+)
+def test_sources_say_lists_names_and_makes_the_verb_agree(names, verb, said):
+    from timeline.merge.entries import sources_say
+
+    assert sources_say(names, verb) == said
+
+
 def test_planned_then_reported_is_reported_and_not_disputed():
     before = make_article("before", day("2025-12-01"), ["Witkoff will meet with Putin in Moscow on Tuesday."])
     after = make_article("after", day("2025-12-02"), ["Witkoff met with Putin in the Kremlin in Moscow on Tuesday."])

@@ -36,6 +36,11 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 event', '0 events', '5 documents': a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def positive_int(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
@@ -291,7 +296,7 @@ def command_build(args: argparse.Namespace) -> int:
     write_outputs_atomically(output, rendered)
     if not args.quiet:
         print(
-            f"{len(timeline.events)} events from {len(timeline.documents)} documents"
+            f"{counted(len(timeline.events), 'event')} from {counted(len(timeline.documents), 'document')}"
             + (f" ({len(skipped)} skipped)" if skipped else ""),
             file=sys.stderr,
         )

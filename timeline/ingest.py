@@ -209,15 +209,74 @@ FrontMatterLoader.add_constructor(
 )
 
 
+# a line of dashes that may have been meant as a fence: '----', '-----', an indented '---'
+DASH_LINE = re.compile(r"^[ \t]*-{3,}[ \t]*$")
+# a line giving one of the allowed keys, as front matter writes it ('published: 2025-11-05')
+FRONT_MATTER_LINE = re.compile(rf"^(?:{'|'.join(ALLOWED_KEYS)})[ \t]*:(?:[ \t]|$)")
+
+
+def check_front_matter_shape(lines: list[str], path: str) -> None:
+    """Refuse front matter the fences do not mark as such, naming the line and the fix: a
+    file whose first line is no '---' is all article text, so its 'published: 2025-11-05'
+    would be read as a sentence and its date never used.
+
+    Front matter is meant when an allowed key opens the file ('published: ...' with no fences)
+    or follows its first non-blank line of dashes ('----', or '---' after blank lines).
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return
+    after_blanks = ", and remove the blank lines above it" if first > 0 else ""
+    if FRONT_MATTER_LINE.match(lines[first]):
+        last = first
+        while last + 1 < len(lines) and FRONT_MATTER_LINE.match(lines[last + 1]):
+            last += 1
+        where = "it" if last == first else f"line {last + 1}"
+        raise InputError(
+            path,
+            f"{lines[first].strip()!r} reads as front matter, but there is no '---' line above and below it",
+            f"put a line '---' above line {first + 1} and another below {where}{after_blanks}",
+            line=first + 1,
+        )
+    if not DASH_LINE.match(lines[first]) or first + 1 >= len(lines) or not FRONT_MATTER_LINE.match(lines[first + 1]):
+        return
+    close = next((i for i in range(first + 1, len(lines)) if DASH_LINE.match(lines[i])), None)
+    wrong = [i + 1 for i in (first, close) if i is not None and lines[i].strip() != "---"]
+    if first > 0:
+        problem = f"front matter begins on line {first + 1}, after blank lines, so it is read as article text"
+    else:
+        problem = f"front matter opens with {lines[first].strip()!r}, but only a line '---' opens it"
+    if close is not None and close + 1 in wrong and first + 1 not in wrong:
+        problem = f"front matter closes with {lines[close].strip()!r}, but only a line '---' closes it"
+    fix = ""
+    if wrong:
+        fix = f"make line {wrong[0]} exactly '---'" if len(wrong) == 1 else f"make lines {wrong[0]} and {wrong[1]} exactly '---'"
+    if first > 0:
+        fix = (fix + " and remove the blank lines above the front matter") if fix else "remove the blank lines above the front matter"
+    raise InputError(path, problem, fix, line=first + 1)
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     """Return (front matter mapping, body, 1-based line number where the body starts)."""
     lines = text.split("\n")
     if not lines or not FENCE.match(lines[0].rstrip("\r")):
+        check_front_matter_shape(lines, path)
         return {}, text, 1
     for index in range(1, len(lines)):
         if FENCE.match(lines[index].rstrip("\r")):
             break
     else:
+        index = len(lines)
+    if index == len(lines) or any(DASH_LINE.match(line) for line in lines[1:index]):
+        # '----' meant as the closing fence: the front matter runs on into the text, or to its end
+        dashes = next((i for i in range(1, index) if DASH_LINE.match(lines[i])), None)
+        if dashes is not None:
+            raise InputError(
+                path,
+                f"front matter opened with '---' is closed with {lines[dashes].strip()!r} on line {dashes + 1}",
+                f"make line {dashes + 1} exactly '---'",
+                line=dashes + 1,
+            )
         raise InputError(path, "front matter opened with '---' is never closed", "add a closing '---' line", line=1)
     block = "\n".join(lines[1:index])
     try:
@@ -416,6 +475,16 @@ def parse_article(text: str, *, path: str, reference_date: dt.date | None = None
         reference, source = published_date, "published"
     elif reference_date is not None:
         reference, source = reference_date, "option"
+    elif "published" in data:
+        # 'published:' with nothing after it (or '~', 'null'): YAML reads no value
+        raw = _raw_value(read, "published")
+        raise InputError(
+            path,
+            "published is empty" if raw is None else f"published: {raw} gives no date",
+            "write the day it was published, such as published: 2025-12-03, or pass --reference-date YYYY-MM-DD",
+            line=_key_line(read, "published"),
+            field="published",
+        )
     else:
         raise InputError(
             path,

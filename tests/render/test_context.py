@@ -21,6 +21,7 @@ from timeline.render.context import (
     ordinal,
     period_label,
     quote_text,
+    quoted,
     safe_identifier,
     status_label,
 )
@@ -230,8 +231,8 @@ def _doc(doc_id: str, **extra) -> DocumentInfo:
     return DocumentInfo(id=doc_id, path=f"seeds/{doc_id}.txt", reference_date=REF, **extra)
 
 
-def _cite(doc_id: str) -> Citation:
-    return Citation(document=doc_id, quote="q", expression="x", start=0, end=1, reference_date=REF)
+def _cite(doc_id: str, start: int = 0) -> Citation:
+    return Citation(document=doc_id, quote="q", expression="x", start=start, end=start + 1, reference_date=REF)
 
 
 def test_sources_are_numbered_with_unique_safe_keys_and_labels():
@@ -302,6 +303,52 @@ def test_key_dates_are_capped_and_prefer_well_sourced_precise_events():
     assert all(v.is_key == (v in keys) for v in context.events)
 
 
+def _one_source_days(count: int, first: dt.date, **extra) -> list[Event]:
+    """``count`` entries a day apart from ``first``, each told by source d0 alone."""
+    days = [first + dt.timedelta(days=i) for i in range(count)]
+    return [event(d.isoformat(), d.isoformat(), "day", id=f"filler-{d.isoformat()}", citations=[_cite("d0", 500)], **extra)
+            for d in days]
+
+
+def key_ids(events: list[Event], documents: int = 3) -> set[str]:
+    timeline = Timeline(title="t", generated=REF, documents=[_doc(f"d{i}") for i in range(documents)], events=events)
+    return {view.event.id for view in build_context(timeline).key_events}
+
+
+def test_key_dates_prefer_a_day_many_sources_tell_of_to_an_early_day_one_tells_of():
+    # the set3 story: a final previewed by one source, reported by another, among single-source days
+    events = _one_source_days(KEY_DATES_MAX + 3, D(2025, 6, 1))
+    events.append(event("2025-07-20", "2025-07-20", "day", id="final-preview", status="planned",
+                        citations=[_cite("d1", 500)]))
+    events.append(event("2025-07-20", "2025-07-20", "day", id="final-result", citations=[_cite("d2", 500)]))
+    keys = key_ids(sorted(events, key=lambda e: e.start))
+    assert "final-result" in keys  # the day two sources tell of, and of its two entries what happened
+    assert "final-preview" not in keys  # one a date while other dates wait
+    assert "filler-2025-06-01" in keys and f"filler-2025-06-{KEY_DATES_MAX + 3:02d}" not in keys
+
+
+def test_key_dates_span_the_dates_before_repeating_one():
+    busy = [event("2025-03-01", "2025-03-01", "day", id=f"busy-{i}", citations=[_cite("d0"), _cite("d1")])
+            for i in range(KEY_DATES_MAX)]
+    quiet = _one_source_days(5, D(2025, 4, 1))
+    keys = key_ids(busy + quiet)
+    assert {e.id for e in quiet} <= keys  # each quiet date once, the busy date's best, then the rest
+    assert len(keys & {e.id for e in busy}) == KEY_DATES_MAX - 5
+
+
+def test_key_dates_between_equals_take_what_an_article_leads_with():
+    events = _one_source_days(KEY_DATES_MAX, D(2025, 6, 1))
+    events.append(event("2025-08-14", "2025-08-14", "day", id="lead", citations=[_cite("d1", 40)]))
+    assert "lead" in key_ids(events)
+    assert "filler-2025-06-12" not in key_ids(events)
+
+
+def test_key_dates_leave_background_years_two_sources_mention_to_days():
+    events = _one_source_days(KEY_DATES_MAX, D(2025, 6, 1))
+    events += [event("2024-01-01", "2024-12-31", "year", id=f"last-year-{i}", citations=[_cite(f"d{i}", 0)]) for i in (1, 2)]
+    assert not key_ids(events) & {"last-year-1", "last-year-2"}
+
+
 def test_a_citation_of_an_unlisted_document_is_a_clear_error():
     timeline = Timeline(title="t", generated=REF, documents=[],
                         events=[event("2025-01-01", "2025-01-01", "day", id="e", citations=[_cite("ghost")])])
@@ -341,3 +388,45 @@ def test_a_quote_is_shown_without_its_emphasis_markers_in_every_format_and_kept_
     assert f"“{SHOWN_QUOTE}”" in briefing and "**" not in briefing
     assert SHOWN_QUOTE in render(timeline, "timelinejs").decode()
     assert json.loads(render(timeline, "json"))["events"][0]["citations"][0]["quote"] == BOLD_QUOTE
+
+
+@pytest.mark.parametrize(
+    "quote, shown",
+    [
+        ("Talks ended on Tuesday.", "“Talks ended on Tuesday.”"),
+        # one quotation already: its own pair, made curly, and no second one
+        ('"Yesterday they simply walked away from the table."', "“Yesterday they simply walked away from the table.”"),
+        ("“Yesterday they walked away.”", "“Yesterday they walked away.”"),
+        ('"They walked away".', "“They walked away”."),
+        # a quotation within the quote: single marks inside the pair
+        ('"We have given them every chance," regional officer Karen Doyle said on Thursday.',
+         "“‘We have given them every chance,’ regional officer Karen Doyle said on Thursday.”"),
+        ('"Done," he said, "and dusted."', "“‘Done,’ he said, ‘and dusted.’”"),
+        # a sentence that begins inside a quotation; a mark between two words
+        ('simply walked away," Doyle said.', "“simply walked away,’ Doyle said.”"),
+        ('<img onerror="alert(1)">', "“<img onerror=‘alert(1)’>”"),
+        ('He called it "a disgrace" on Monday.', "“He called it ‘a disgrace’ on Monday.”"),
+        ("It's Monday's vote.", "“It's Monday's vote.”"),  # apostrophes are no quotation marks
+    ],
+)
+def test_a_quote_is_shown_inside_one_pair_of_quotation_marks(quote, shown):
+    assert quoted(quote) == shown
+
+
+def test_a_quote_that_is_one_quotation_gets_no_second_pair_in_any_format():
+    from timeline.render import RenderOptions, make_environment, render
+    from timeline.render.pdf import briefing_html
+
+    said = '"Yesterday they simply walked away from the table."'
+    shown = "“Yesterday they simply walked away from the table.”"
+    timeline = bold_quote_timeline()
+    citation = timeline.events[0].citations[0].model_copy(update={"quote": said, "expression": "", "start": 0, "end": 0})
+    timeline = timeline.model_copy(update={"events": [timeline.events[0].model_copy(update={"citations": [citation]})]})
+    context = build_context(timeline)
+    assert context.events[0].citations[0].quoted == shown
+    markdown = render(timeline, "md").decode()
+    assert f"*Live coverage*: {shown} (" in markdown and "“\"" not in markdown
+    briefing = briefing_html(context, make_environment(RenderOptions()))
+    assert shown in briefing and "““" not in briefing and "“&#34;" not in briefing
+    assert shown in render(timeline, "timelinejs").decode()
+    assert json.loads(render(timeline, "json"))["events"][0]["citations"][0]["quote"] == said

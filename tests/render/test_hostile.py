@@ -19,7 +19,7 @@ from mdtree import headings, inline_text, lex_mermaid_timeline, parse, walk
 from pypdf import PdfReader
 
 from timeline.render import RenderOptions, render
-from timeline.render.context import build_context, quote_text
+from timeline.render.context import build_context, quote_text, quoted
 from timeline.render.markdown import date_groups, mermaid_text, plain_line
 
 SAFE_SCHEMES = ("http://", "https://", "#", "mailto:")
@@ -69,8 +69,9 @@ def test_markdown_shows_every_hostile_text_verbatim(hostile, md_tokens):
             line.startswith(plain_line(event.summary) + " · ") for line in visible
         ), event.summary
         for citation in event.citations:
-            # (as a reader sees it: without Markdown's emphasis markers, the rest verbatim)
-            assert plain_line(quote_text(citation.quote)) in page
+            # (as a reader sees it: without Markdown's emphasis markers, inside one pair of
+            # quotation marks, a quotation within it in single ones, the rest verbatim)
+            assert plain_line(quoted(quote_text(citation.quote))) in page
         for text in event.disagreements:
             assert plain_line(text) in page
     for doc in hostile.documents:

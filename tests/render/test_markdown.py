@@ -234,6 +234,10 @@ def test_table_links_every_key_date_to_its_heading(small):
         assert link.attrs["href"].removeprefix("#") in slugs
         assert inline_text(cells[0]) == view.date_label
         assert inline_text(cells[1]) == view.event.summary
+        # the sources by their numbers in the list, bracketed so that none reads as a count,
+        # each a link to the sources section
+        assert inline_text(cells[3]) == ", ".join(f"[{s.number}]" for s in sorted(view.sources, key=lambda s: s.number))
+        assert {c.attrs["href"] for c in cells[3].children if c.type == "link_open"} == {"#sources"}
 
 
 def test_table_is_optional(small):
@@ -288,9 +292,8 @@ def test_a_long_chronology_gets_a_diagram_and_table_of_key_dates_only(hostile):
     tokens = parse(render(hostile, "md", WITH_MERMAID))
     paragraphs = [inline_text(t) for t in tokens if t.type == "inline"]
     assert "The key dates only; the full chronology follows." in paragraphs
-    assert f"The {len(context.key_events)} entries with the most sources; every entry is in the chronology below." in (
-        paragraphs
-    )
+    assert (f"The {len(context.key_events)} key entries, chosen by how many sources report them and their day, one a "
+            "date where possible; every entry is in the chronology below.") in paragraphs
     fence = next(t for t in tokens if t.type == "fence")
     periods = [text.strip() for kind, text in lex_mermaid_timeline(fence.content) if kind == "period"]
     assert periods == list(dict.fromkeys(v.date_label for v in context.key_events))
@@ -299,7 +302,7 @@ def test_a_long_chronology_gets_a_diagram_and_table_of_key_dates_only(hostile):
 
 def test_a_short_chronology_says_nothing_about_key_dates(small):
     text = render(small, "md", WITH_MERMAID).decode()
-    assert "key dates only" not in text and "entries with the most sources" not in text
+    assert "key dates only" not in text and "key entries, chosen" not in text
 
 
 def test_blank_titles_and_names_still_make_well_formed_markdown():
@@ -342,7 +345,8 @@ def test_citation_lines_name_sources_briefly(small):
     assert name() == "source 4"
     # and the table lists a key date's sources in number order
     rows = [line for line in render(small, "md").decode().splitlines() if line.startswith("| [2 Dec 2025]")]
-    assert rows == ["| [2 Dec 2025](#2-dec-2025) | Witkoff and Kushner meet Putin in the Kremlin |  | 1, 2 |"]
+    assert rows == ["| [2 Dec 2025](#2-dec-2025) | Witkoff and Kushner meet Putin in the Kremlin |  | "
+                    "[\\[1\\]](#sources), [\\[2\\]](#sources) |"]
 
 
 # Any text at all, weighted towards the characters Markdown and Mermaid give a meaning to.

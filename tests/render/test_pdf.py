@@ -76,7 +76,7 @@ def test_every_event_date_summary_and_quote_in_order(pdfs, small):
     whole = flat(text)
     for view in context.events:
         for cv in view.citations:
-            assert flat(f"“{cv.quote}” — {cv.source.label} [{cv.source.number}]") in whole
+            assert flat(f"{cv.quoted} — {cv.source.label} [{cv.source.number}]") in whole
 
 
 def test_key_dates_table_lists_each_key_event_with_its_page(pdfs, small):

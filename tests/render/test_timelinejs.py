@@ -158,7 +158,7 @@ def test_hostile_text_stays_text(hostile):
                 assert '"' not in attrs["href"] and "<" not in attrs["href"]
         text = "".join(body.text)
         for cited in view.citations:
-            assert cited.quote in text  # (the quote as a reader sees it: see context.quote_text)
+            assert cited.quoted in text  # (the quote as a reader sees it: see context.quote_text and quoted)
 
 
 def test_output_is_deterministic(small):

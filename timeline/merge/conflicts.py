@@ -23,6 +23,7 @@ import datetime as dt
 
 from timeline.events.features import keywords
 from timeline.merge.clustering import Cluster, cluster_own_kinds, names_conflict, story_names
+from timeline.merge.entries import sources_say
 from timeline.merge.matching import DAY_LEVEL, common_words
 from timeline.models import Event
 
@@ -168,9 +169,9 @@ def note_date_conflicts(
     notes: dict[int, list[str]] = {}
     for a, b in sorted(pairs):
         for this, that in ((a, b), (b, a)):
-            documents = ", ".join(sorted({labels.get(c.document, c.document) for c in entries[that].citations}))
+            documents = sorted({labels.get(c.document, c.document) for c in entries[that].citations})
             notes.setdefault(this, []).append(
-                f"{documents} date what appears to be the same happening to {_day(entries[that].start)} "
+                f"{sources_say(documents, 'date')} what appears to be the same happening to {_day(entries[that].start)} "
                 f"(“{entries[that].summary}”)."
             )
     return [

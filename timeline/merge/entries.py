@@ -46,8 +46,9 @@ STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "postponed": 1, "reported": 2
 SLUG_WORDS = 5
 IDEAL_SUMMARY_WORDS = 14
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_STATUS_WORDS = {"cancelled": "reports it cancelled", "postponed": "reports it postponed", "planned": "reports it as planned or expected",
-                 "reported": "reports it as having happened"}
+# what the sources of each status say, after "report" or "reports" as their number asks
+_STATUS_WORDS = {"cancelled": "it cancelled", "postponed": "it postponed", "planned": "it as planned or expected",
+                 "reported": "it as having happened"}
 
 
 def _day(day: dt.date) -> str:
@@ -96,6 +97,21 @@ def source_label(article: Article) -> str:
     return article.id
 
 
+def name_list(names: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c': names as a sentence lists them."""
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def sources_say(names: list[str], verb: str) -> str:
+    """The names as the subject of ``verb`` in the present tense, the verb agreeing with their
+    number: 'Reuters reports', 'Reuters and AP report', 'b dates' (the plural form is given)."""
+    if len(names) == 1:
+        verb = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return f"{name_list(names)} {verb}"
+
+
 def _status_disagreement(members: list[MentionFeatures], labels: Mapping[str, str]) -> list[str]:
     by_status: dict[str, list[str]] = {}
     for m in sorted(members, key=lambda m: (m.mention.reference_date, m.mention.document)):
@@ -107,7 +123,7 @@ def _status_disagreement(members: list[MentionFeatures], labels: Mapping[str, st
     if not {"cancelled", "postponed"} & set(by_status) or len(by_status) == 1:
         return []
     parts = [
-        f"{', '.join(docs)} {_STATUS_WORDS[status]}"
+        f"{sources_say(docs, 'report')} {_STATUS_WORDS[status]}"
         for status, docs in sorted(by_status.items(), key=lambda item: STATUS_PRIORITY[item[0]])
     ]
     return ["Sources disagree on whether it takes place: " + "; ".join(parts) + "."]

@@ -66,6 +66,7 @@ class CitationView(ContextModel):
     citation: Citation
     source: SourceRef
     quote: str = ""  # the quote as a reader sees it: Markdown emphasis markers left out (see quote_text)
+    quoted: str = ""  # the quote inside one pair of quotation marks, “…” (see quoted)
 
 
 class EventView(ContextModel):
@@ -275,6 +276,47 @@ def quote_text(quote: str) -> str:
     return plain_text(quote)
 
 
+# Double quotation marks as sources write them: straight, curly, low and reversed.
+DOUBLE_QUOTES = frozenset('"“”„‟')
+_OPENING_QUOTES = frozenset("“„‟")
+_AFTER_CLOSING = frozenset(".,;:!?…")
+
+
+def quoted(quote: str) -> str:
+    """The quote inside one pair of quotation marks, as printed after a source's name.
+
+    A quote that is one quotation already (‘"Yesterday they simply walked away."’) keeps its
+    own pair, made curly, instead of gaining a second (“"…"”). Any other double quotation
+    marks in it become single ones (“‘We have given them every chance,’ Doyle said.”): a
+    quotation within a quotation, as English prints it.
+    """
+    text = quote.strip()
+    marks = [i for i, ch in enumerate(text) if ch in DOUBLE_QUOTES]
+    if (len(marks) == 2 and marks[0] == 0 and marks[1] > 1
+            and all(ch in _AFTER_CLOSING for ch in text[marks[1] + 1 :])):
+        return "“" + text[1 : marks[1]] + "”" + text[marks[1] + 1 :]
+    shown, inside = list(text), False
+    for i in marks:
+        opens = _opens(text, i, inside)
+        shown[i], inside = ("‘", True) if opens else ("’", False)
+    return "“" + "".join(shown) + "”"
+
+
+def _opens(text: str, i: int, inside: bool) -> bool:
+    """Whether the double quotation mark at ``i`` opens a quotation: a curly mark says so; a
+    straight one opens before a word ('said "no') and closes after one ('away," she'; a
+    sentence may begin inside a quotation), else it opens and closes in turn."""
+    if text[i] != '"':
+        return text[i] in _OPENING_QUOTES
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–/") and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in _AFTER_CLOSING or after in ")]}—–"):
+        return False
+    return not inside
+
+
 def event_statuses(event: Event) -> list[str]:
     words = [] if event.status == "reported" else [event.status]
     if event.disputed:
@@ -350,19 +392,59 @@ def period_label(events: list[Event]) -> str:
 
 
 def choose_key_events(events: list[EventView], limit: int = KEY_DATES_MAX) -> set[int]:
-    """Indexes of the key dates: all events up to ``limit``, else the best supported.
+    """Indexes of the key dates: all events up to ``limit``, else those a desk editor would pick.
 
-    Best supported means most distinct sources, then the finest date, then the earliest; the
-    choice never depends on anything but the timeline, so it is stable between builds.
+    Entries rank by, in turn:
+
+    1. the distinct sources citing the entry (what many report is what the story is about);
+    2. the distinct sources telling of anything on the entry's day: a day the coverage keeps
+       coming back to (a final announced beforehand and reported afterwards) outranks a day one
+       article mentions in passing (months and years count their own sources only);
+    3. what happened, was called off or put off before what is only planned: of a day's schedule
+       and its outcome, the outcome is the key date;
+    4. the sentences citing it, then the finer date (a day before a month before a year: a
+       year is mostly background);
+    5. how early in its article it is told: news is written top down, the lead first, so a
+       happening an article opens with outranks one told in its tenth paragraph;
+    6. the chronological order, last.
+
+    The best entry of each date comes first, so that the table spans the story rather than
+    listing one busy day three times; the remaining places go to the next best, whatever their
+    date. The choice depends on nothing but the timeline, so it is stable between builds.
     """
     if len(events) <= limit:
         return set(range(len(events)))
     fineness = {"day": 0, "month": 1, "year": 2}
+    told_on: dict[str, set[str]] = {}
+    for view in events:
+        told_on.setdefault(view.date_label, set()).update(source.doc.id for source in view.sources)
+
+    def day_sources(view: EventView) -> int:
+        # a month or a year is no busy day: two articles' background "last year" make no key date
+        return len(told_on[view.date_label]) if view.precision == "day" else len(view.sources)
+
     ranked = sorted(
         range(len(events)),
-        key=lambda i: (-len(events[i].sources), fineness[events[i].precision], i),
+        key=lambda i: (
+            -len(events[i].sources),
+            -day_sources(events[i]),
+            events[i].event.status == "planned",
+            -len(events[i].citations),
+            fineness[events[i].precision],
+            min((c.citation.start for c in events[i].citations), default=0),
+            i,
+        ),
     )
-    return set(ranked[:limit])
+    chosen: list[int] = []
+    dates: set[str] = set()
+    for i in ranked:
+        if len(chosen) < limit and events[i].date_label not in dates:
+            chosen.append(i)
+            dates.add(events[i].date_label)
+    for i in ranked:
+        if len(chosen) < limit and i not in chosen:
+            chosen.append(i)
+    return set(chosen)
 
 
 def build_context(timeline: Timeline) -> RenderContext:
@@ -390,7 +472,8 @@ def build_context(timeline: Timeline) -> RenderContext:
     anchors: set[str] = set()
     latest: Event | None = None  # the earlier entry that ends last (the later of equals: the one shown above)
     for number, event in enumerate(timeline.events, start=1):
-        citations = [CitationView(citation=c, source=by_id[c.document], quote=quote_text(c.quote))
+        citations = [CitationView(citation=c, source=by_id[c.document], quote=quote_text(c.quote),
+                                  quoted=quoted(quote_text(c.quote)))
                      for c in event.citations]
         cited: list[SourceRef] = []
         for view in citations:

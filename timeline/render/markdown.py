@@ -227,7 +227,7 @@ def _citation_line(view: EventView, index: int) -> str:
     else:
         when = f"dated by “{escape_inline(citation.expression)}”"
     return (
-        f"*{escape_inline(_source_name(cited.source))}*: “{escape_inline(cited.quote)}” "
+        f"*{escape_inline(_source_name(cited.source))}*: {escape_inline(cited.quoted)} "
         f"({when})[^{cited.source.key}]"
     )
 
@@ -237,6 +237,12 @@ def _entry(view: EventView) -> MdEntry:
     details += [_citation_line(view, i) for i in range(len(view.citations))]
     summary = escape_inline(view.event.summary) or "(no summary)"
     return MdEntry(anchor=view.anchor, summary=summary, status=_status(view), details=details)
+
+
+def source_numbers(view: EventView, sources_anchor: str) -> str:
+    """The key-dates table's "Sources" cell: each source's number as the sources list gives it,
+    in brackets and linked to that list ("[4], [6]"), so that no bare "5" reads as a count."""
+    return ", ".join(f"[\\[{number}\\]](#{sources_anchor})" for number in sorted(s.number for s in view.sources))
 
 
 def _source_text(source: SourceRef) -> str:
@@ -323,7 +329,7 @@ def build_markdown_view(context: RenderContext, options: RenderOptions) -> Markd
                     date=f"[{escape_inline(view.date_label)}](#{first_slug[view.date_label]})",
                     summary=escape_inline(view.event.summary),
                     status=escape_inline(view.status_label),
-                    sources=", ".join(str(number) for number in sorted(s.number for s in view.sources)),
+                    sources=source_numbers(view, section_anchors["Sources"]),
                 )
             )
 

@@ -69,7 +69,7 @@ def slide_text(view: EventView) -> str:
     for cited in view.citations:
         citation = cited.citation
         when = "" if citation.corroborating or not citation.expression else f" ({_h(citation.expression)})"
-        items.append(f"<li>“{_h(cited.quote)}”{when} — {_source_html(cited.source)}</li>")
+        items.append(f"<li>{_h(cited.quoted)}{when} — {_source_html(cited.source)}</li>")
     if items:
         parts.append("<ul>" + "".join(items) + "</ul>")
     return "".join(parts)
