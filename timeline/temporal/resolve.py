@@ -407,6 +407,7 @@ _FIXTURE_SET_UP_BEFORE = re.compile(
     r"(?:semi-?finals?|quarter-?finals?|finals?|round|knockout\s+stage))\b|"
     r"advanc(?:e|es|ed|ing)\s+to\s+(?:face|meet|play)\b)"
     r"[^.;!?]{0,60}?\bon\s+$", re.IGNORECASE)
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:from\s+|on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _PROCLAIMED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _A_DAY_OF_AFTER = re.compile(r"(?:,?\s+\w+\.?\s+\d{1,2},)?\s+(?:an?\s+|as\s+an?\s+)?(?:(?:special|statutory|public|national|bank|school)\s+)*"
                              r"(?:holiday|work-free|day\s+of\s+(?:national\s+)?(?:mourning|prayer|rest|reflection))\b", re.IGNORECASE)
@@ -1313,6 +1314,11 @@ class Resolver:
                     # "storms on Friday, when play was suspended ... until Saturday morning", written on the
                     # Monday: the first such day after the act's, gone by the writing
                     day = resolve_weekday(act_day, c.weekday, relation="ahead")
+                if c.relation is None and _EFFECTIVE_BEFORE.search(self.text, max(0, start - 20), start):
+                    # "cut their prime rate to 7.75 percent, effective Wednesday" (written on the Tuesday), "suspended
+                    # its operations for 30 days effective Friday" (on the Sunday): the nearer such day, whatever the tense
+                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
+                    day = ahead if (ahead - base).days <= (base - back).days else back
                 if c.relation is None and _SAID_BEFORE.search(self.text, max(0, start - 16), start) \
                         and _WOULD_AFTER.match(self.text, end):
                     # "Aznar said Monday would be the moment of truth", "It said Wednesday would also be a

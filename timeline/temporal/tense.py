@@ -45,8 +45,13 @@ _AFTER_CLOCK = (r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?:He|She|They|It|We|I|Y
                 r"Their|Its|Our|My|There|In|On|At|By|After|Before|When|While|But|And|As|Then|Police|Officials)\b"
                 # (or a subject and its verb: "closing at 2 p.m. Markets will be closed tomorrow")
                 r"|[A-Z][a-z]+\s+(?:will|would|is|are|was|were|has|have|had|said|says|can|could|should|must)\b)")
+# nor after a name's middle initial ("Franklin D. Roosevelt", "George W. Bush"), unless a word that opens
+# sentences follows ("in Plan B. The board ...")
+_AFTER_INITIAL = (r"(?<=[a-z]\s[A-Z])\.\s+(?=[\"“‘]*(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|"
+                  r"Their|Its|Our|There|In|On|At|But|And|As|Then|When|While|After|Before)\b)")
 _SENTENCE_END = re.compile(
-    rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION})[\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
+    rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION}(?<![a-z]\s[A-Z]\.))[\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|{_AFTER_INITIAL}"
+    r"|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
 # "could" is left out: in news it is mostly a past ("could not be reached Wednesday")
 MODALS_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "would", "may", "might", "wo", "gonna", "ll", "must"})
@@ -190,6 +195,9 @@ _PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against
 # words after "which"/"who" that are not its verb ("which on Friday had blamed", "who also")
 _NOT_A_VERB_AFTER_WHICH = frozenset("""he she it they we i you also still now then on in at by since until till during from
     after before last this next early late earlier later for over through within""".split())
+# happenings that a clause of "that will" after their day tells as still to come
+_HAPPENINGS_AHEAD = frozenset("""ceremony ceremonies signing meeting meetings talks summit vote election referendum hearing
+hearings session debate launch match game final visit conference rally march parade festival concert auction sale""".split())
 # happenings one calls for ahead of them (not "called for calm on Monday": the calling's day)
 _CALLED_FOR_EVENTS = frozenset("""protest protests strike strikes rally rallies march marches demonstration demonstrations
 vote election elections referendum boycott shutdown hartal bandh walkout walkouts sit-in vigil meeting talks summit
@@ -390,6 +398,15 @@ def _relative_clause_start(tokens: list[str], comma: int) -> int:
     if comma + 1 >= len(tokens):
         return comma
     after = tokens[comma + 1].lower()
+    if after in ("starting", "beginning"):
+        # "will begin checking the records of anyone who may have been exposed, starting Thursday": the
+        # phrase belongs to the main clause; a relative clause just before the comma tells of something else
+        for k in range(comma - 1, max(-1, comma - 14), -1):
+            if tokens[k] in HARD_BOUNDARIES or tokens[k] == ",":
+                return comma
+            if tokens[k].lower() in ("who", "which", "whom", "whose") and k > 0:
+                return k
+        return comma
     if not (after in PRESENT or after in PRESENT_PLURAL or after in MODALS_FUTURE or after in PLANNING or after == "to"
             or _past_form(tokens[comma + 1], after) or after in ("could", "can")
             # or with the date's own preposition: "would close the forum, which opened in 1936, at the end of March"
@@ -1009,7 +1026,7 @@ _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 # "resale prices for Sunday's concert" (not "sales for December" or "occupancy for the weekend",
 # which are counted, nor "demand for Christmas", which may be either)
 BOOKED_FOR_BEFORE = re.compile(
-    r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out)"
+    r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
     r"\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 
 
@@ -1024,9 +1041,16 @@ _HEADS_ITS_ENTRY = re.compile(r"[ \t]*(?::|--|[—–-](?=[ \t]))[ \t]+")
 
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
-    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _WILL_CLAUSE_AFTER.match(text, end):
-        return "future"  # (and "a signing ceremony on Monday that will end the war": a happening to come)
+    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
+        return "future"
     s, e = bounds or sentence_bounds(text, start, end)
+    if _WILL_CLAUSE_AFTER.match(text, end):
+        # "a signing ceremony on Monday that will end the war": a happening to come; but "Clinton signed a
+        # stopgap measure Tuesday that will keep agencies running": the signing's day, the thing's future
+        left = _tokens(text, max(s, start - 80), start)
+        noun = left[-2] if len(left) >= 2 and left[-1].lower() in ("on", "at") else left[-1] if left else ""
+        if noun.lower() in _HAPPENINGS_AHEAD or _scan_left(left)[0] != "past":
+            return "future"
     left = _tokens(text, max(s, start - 250), start)
     heading = _HEADS_ITS_ENTRY.match(text, end) if not left and _OPENS_ITS_LINE.search(text, max(0, start - 8), start) \
         and not _A_CLOCK_TIME.search(text, start, end) else None  # (a time's entry goes on from the day before it)
