@@ -10,7 +10,8 @@ Their dates move from one Gregorian year to the next, so they are converted, not
   calendar (exact; a holiday starts at sundown the evening before the first day given here).
 * Chinese (Lunar New Year): ``lunardate``'s tables (1900-2099).
 * Hindu (Diwali, Holi, Dussehra): the days India's government keeps, from the ``holidays``
-  package's tables (2001-2035); the Hindu lunisolar calendar needs observed tables, not arithmetic,
+  package's tables (2001-2035), and Singapore's Deepavali from its table for texts about
+  Singapore or Malaysia; the Hindu lunisolar calendar needs observed tables, not arithmetic,
   and a maintained package keeps them better than a table copied here would.
 
 The libraries are imported on first use: most texts name none of these holidays.
@@ -46,13 +47,15 @@ HINDU_HOLIDAYS: dict[str, str] = {"diwali": "Diwali", "holi": "Holi", "dussehra"
 
 
 @lru_cache(maxsize=256)
-def hindu_holiday(key: str, year: int) -> dt.date | None:
-    """The day of the Hindu festival ``key`` in ``year``, or None outside the tables."""
+def hindu_holiday(key: str, year: int, country: str = "IN") -> dt.date | None:
+    """The day of the Hindu festival ``key`` in ``year`` as ``country`` keeps it ("IN", or "SG":
+    Singapore's Deepavali, which Malaysia keeps on the same day, often the day before India's
+    Diwali), or None outside the tables."""
     import holidays
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "Requested Holidays are available only from 2001 to 2035"
-        table = holidays.India(years=year)
+        table = holidays.Singapore(years=year) if country == "SG" else holidays.India(years=year)
     days = sorted(day for day, names in table.items() if HINDU_HOLIDAYS[key] in names.split("; "))
     return days[0] if days else None
 

@@ -121,7 +121,7 @@ def holiday_date(key: str, year: int) -> dt.date | None:
         period = lunar_holiday(key, year)
         return period[0] if period else None
     if spec[0] == "hindu":
-        return hindu_holiday(key, year)
+        return hindu_holiday(key.split("/")[0], year, spec[1] if len(spec) > 1 else "IN")
     if spec[0] == "election":  # first Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)

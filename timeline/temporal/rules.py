@@ -4097,7 +4097,7 @@ _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Sh
 @rule(
     "holiday",
     ("holiday", "weekday"),
-    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?:long\s+(?=weekend))?(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
+    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?P<eve>\s+(?-i:[Ee]ve)\b)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?:long\s+(?=weekend))?(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
     examples=(
         ("Elian was found [Thanksgiving Day] clinging to a tube", "2025-11-27"),
         ("Many bought frozen fruit over the [Easter long weekend].", "2025-W16-WE"),
@@ -4134,12 +4134,19 @@ _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Sh
         ("Payments due over Christmas and the [New Year] will be paid early.", "2026-01-01"),
         ("The Reserve Bank cut rates on [Melbourne Cup day].", "2025-11-04"),
         ("Colleges begin enrolment on Tuesday, after the [August bank holiday].", "2025-08-25", None, dt.date(2025, 8, 21)),
+        ("On [Deepavali eve], the bazaar will stay open until 2am.", "2025-10-19", None, dt.date(2025, 10, 15)),
     ),
 )
 def holiday(m: re.Match, text: str) -> Partial | None:
     key = V.holiday_key(m["name"])
     if key not in V.HOLIDAYS:
         return None
+    if m["eve"]:
+        # "Deepavali eve", "Hari Raya eve": the day before (as "Christmas Eve" and "New Year's Eve" are)
+        if V.holiday_key(m["name"] + " eve") in V.HOLIDAYS or m["week"] or m["pod"]:
+            return None
+        inner = Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=m["rel"].lower() if m["rel"] else None)
+        return Offset(inner, m.start("name"), "day", -1)
     if key == "new year" and re.search(r"\b[Hh]appy\s+$", text[max(0, m.start() - 7):m.start()]):
         return None  # "Happy New Year!": a greeting, no day told
     if key in ("christmas", "christmas day", "christmas eve", "easter", "easter sunday", "good friday") and _in_orthodox_sentence(text, m.start(), m.end()):

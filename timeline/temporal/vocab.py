@@ -305,6 +305,8 @@ HOLIDAYS: dict[str, tuple] = {
     "thanksgiving/CA": ("nth", 10, 0, 2), "thanksgiving day/CA": ("nth", 10, 0, 2),
     "labour day/CA": ("nth", 9, 0, 1), "labor day/CA": ("nth", 9, 0, 1), "labour day/US": ("nth", 9, 0, 1),
     "labour day/NZ": ("nth", 10, 0, 4), "labour day/AU": ("by state",),
+    # Deepavali as Singapore and Malaysia keep it, often a day before India's Diwali (their table: calendars.py)
+    "diwali/SG": ("hindu", "SG"), "diwali/MY": ("hindu", "SG"),
     # Australia's by state (see tagger._state_told): New South Wales, the ACT and South Australia the
     # first Monday of October; Victoria and Tasmania the second of March; Western Australia the first
     # of March; Queensland and the Northern Territory the first of May (Queensland's was in October in
@@ -328,6 +330,7 @@ COUNTRY_CUES: dict[str, str] = {
     "UG": r"Uganda|Ugandans?|Kampala",
     "TZ": r"Tanzania|Tanzanians?|Dar es Salaam",
     "MY": r"Malaysia|Malaysians?|Kuala Lumpur",
+    "SG": r"Singapore|Singaporeans?|Changi|Orchard Road|Little India|Serangoon",
     "CA": r"Canada|Canadians?|Ottawa|Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Quebec|Québec|"
           r"Ontario|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|British Columbia|CBC|RCMP|"
           r"Parliament Hill|Queen's Park|Victoria Day|Canada Day",
@@ -381,8 +384,8 @@ HOLIDAY = (
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday| Tuesday)?|Good Friday|Palm Sunday|"
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Holy Week|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
-    r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fools'? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
-    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Orthodox (?:Easter(?: Sunday)?|Good Friday)|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya (?:Puasa|Aidilfitri|Haji)|"
+    r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fool(?:s'?|['’]s)? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
+    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Orthodox (?:Easter(?: Sunday)?|Good Friday)|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya(?: (?:Puasa|Aidilfitri|Haji))?|"
     r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|Spring Festival|"
     r"Lincoln'?s Birthday|Washington'?s Birthday|"
@@ -404,9 +407,9 @@ def holiday_key(text: str) -> str:
     t = t.replace("patriots day", "patriots' day")
     if t == "new year's":
         t = "new year's day"
-    t = t.replace("april fools day", "april fools' day").replace("chinese new year", "lunar new year")
+    t = re.sub(r"^april fool(?:s|['’]s)? day$", "april fools' day", t).replace("chinese new year", "lunar new year")
     t = re.sub(r"^eid[- ]?(?:al|ul|el)[- ]", "eid al-", t).replace("eid al-azha", "eid al-adha").replace("eid al-zuha", "eid al-adha")
-    t = {"ramzan": "ramadan", "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr",
+    t = {"ramzan": "ramadan", "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr", "hari raya": "eid al-fitr",
          "hari raya haji": "eid al-adha", "lebaran": "eid al-fitr", "tet": "lunar new year",
          "chuseok": "mid-autumn festival", "spring festival": "lunar new year"}.get(t, t)
     t = re.sub(r"^(lincoln|washington)s birthday$", r"\1's birthday", t)
