@@ -69,3 +69,12 @@ def test_an_unknown_order_is_refused():
 
 def test_a_region_said_the_usual_way_is_the_iso_one():
     assert (region_of_language("en-UK"), region_of_language("en-gb"), region_of_language("en")) == ("GB", "GB", None)
+
+
+def test_a_country_that_writes_day_first_decides_before_dates_in_words():
+    words = ["month_day", "month_day"]  # "Aug 9", "Sept 28": month first in words
+    assert document_order("auto", ["2/4/2022"], words, "MY") == "DMY"
+    assert document_order("auto", ["2/4/2022"], words, "US") == "MDY"
+    assert document_order("auto", ["2/4/2022"], words, None) == "MDY"
+    # a numeric date that reads one way only still wins
+    assert document_order("auto", ["2/4/2022", "4/25/2022"], words, "MY") == "MDY"

@@ -9,7 +9,9 @@ know the writer's order. It comes, first match wins, from:
 2. the article's ``language`` tag: ``en-US`` is MDY, ``en`` with any other region (``en-GB``,
    ``en-IN``, ``en-AU`` ...) is DMY, plain ``en`` says nothing (:func:`order_of_language`);
 3. the document itself (``"auto"``): its numeric dates that can be read one way only, else the
-   way it writes dates in words ("3 April 2025" against "April 3, 2025"), the majority of each;
+   country it is about when that country writes day first (Malaysia, India, Australia ...: its
+   names told at least twice, more than the United States'), else the way it writes dates in words
+   ("3 April 2025" against "April 3, 2025"), the majority of each;
 4. else each separator's own habit: slashes and dashes month first (as TimeBank's American news),
    dots day first (as written in Europe and India).
 """
@@ -69,10 +71,17 @@ def numeric_day_month(span: str) -> tuple[int, int, str] | None:
     return (int(m.group(1)), int(m.group(3)), m.group(2)) if m else None
 
 
-def document_order(date_order: DateOrder, numeric_spans: list[str], rules: list[str]) -> str | None:
+# countries (as tagger._country_told names them) whose English press writes numeric dates day first
+DAY_FIRST_COUNTRIES = frozenset({"IN", "PK", "BD", "LK", "NG", "GH", "JM", "ZW", "UG", "TZ", "MY", "SG", "NZ", "AU"})
+
+
+def document_order(date_order: DateOrder, numeric_spans: list[str], rules: list[str], country: str | None = None) -> str | None:
     """"MDY", "DMY" or None (no evidence: each separator keeps its habit) for one document.
 
-    ``numeric_spans`` are the texts of its numeric dates, ``rules`` the rule names of all its dates.
+    ``numeric_spans`` are the texts of its numeric dates, ``rules`` the rule names of all its dates,
+    ``country`` the country the text is about, if one stands out: after numeric dates that read one
+    way only, a country that writes day first decides before the dates in words do (Malaysia's press
+    writes "Aug 9" in words but "2/4/2022" for 2 April).
     """
     if date_order != "auto":
         return date_order
@@ -86,6 +95,8 @@ def document_order(date_order: DateOrder, numeric_spans: list[str], rules: list[
             day_first += 1
         elif second > 12 >= first:
             month_first += 1
+    if day_first == month_first and country in DAY_FIRST_COUNTRIES:
+        return "DMY"
     if day_first == month_first:
         day_first = sum(rule in _DAY_FIRST_RULES for rule in rules)
         month_first = sum(rule in _MONTH_FIRST_RULES for rule in rules)

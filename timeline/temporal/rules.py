@@ -343,14 +343,19 @@ def day_month_year(m: re.Match, text: str) -> Partial | None:
 THIS_YEAR_AFTER = rf"(?=\s+(?P<ythis>this)\s+year{E})"
 
 
+# "on Aug 9 that year", "March 18 the same year": the day in the year told last (the resolver reads the words)
+_THAT_YEAR_AFTER = rf"\s+(?:that|the\s+same)\s+year{E}"
+
+
 @rule(
     "month_day",
     ("month",),
     rf"{B}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
-    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER})?",
+    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
         ("He died on [Jan. 5 last year].", "2024-01-05"),
+        ("He became editor in 1965, weeks before the separation on [Aug 9 that year].", "1965-08-09"),
         ("Key events:\n\nFeb. 28, 1998 - Police launch an offensive.\n\n[Sept. 23] - The council demands a ceasefire.", "1998-09-23"),
         ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
         ("The judge set sentencing for [Sept. 14].", "2026-09-14"),
@@ -444,7 +449,7 @@ def weekday_apposition(m: re.Match, text: str) -> Partial | None:
     "day_month",
     ("month",),
     rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?![ \t]+\d|\s+\d+(?![\d:.]))"
-    rf"(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER})?",
+    rf"(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
     examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01"),
               ("The deadline is [1 May] this year.", "2025-05-01"),
               ("The vote is on [22 January next year].", "2026-01-22"), ("Tickets go on sale on [Thu 5 Mar] at 9am.", "2026-03-05"),
@@ -2706,6 +2711,7 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
         ("[a week or so ago]", "2025-W48"),
         ("[two weeks from now]", "2025-W51"),
         ("Notices will go out within [two weeks from today].", "2025-12-17"),
+        ("Schools will close for 14 days from [today].", "2025-12-03"),
         ("from $1 a share [a year ago]", "2024"),
         ("settled [5000 years ago]", "XXXX"),
         ("[Half a century ago], the dam was built.", "1975"),
@@ -2716,6 +2722,8 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
 def ago(m: re.Match, text: str) -> Partial | None:
     if m["amount"] is None and not m["unit"].lower().endswith("s"):
         return None
+    if m["dir"].lower().startswith("from") and re.search(r"\bfor\s+$", before(text, m.start(), 5), re.IGNORECASE):
+        return None  # "will close for 14 days from today": how long, and from when (two expressions)
     if m["dir"].lower() == "back" and (m["amount"] is None or m["big"] or _BACK_AS_A_MOVE_BEFORE.search(before(text, m.start(), 60))):
         return None  # "dates back 500 years", "pushed the vote two weeks back": no time ago
     if m["big"]:

@@ -518,7 +518,8 @@ def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) 
     numeric = [i for i, (_, _, partial, rule) in enumerate(items) if rule == "numeric_date" and isinstance(partial, Calendar)]
     if not numeric:
         return items
-    order = document_order(date_order, [text[items[i][0]:items[i][1]] for i in numeric], [item[3] for item in items])
+    order = document_order(date_order, [text[items[i][0]:items[i][1]] for i in numeric], [item[3] for item in items],
+                           _country_told(text))
     if order is None:
         return items
     items = list(items)
