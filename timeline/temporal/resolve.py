@@ -478,6 +478,11 @@ _UNTIL_OR_BY_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s+$", re.IGNORE
 _DAY_NAMED_IN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH_WORD}|today|tonight|tomorrow|yesterday)\b",
                            re.IGNORECASE)
 _BETWEEN_OR_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# a plan for a day that the sentence then tells was called off: "the stage planned for Friday, which would have
+# crossed the Gavia, was cancelled" (a plan changed, as _CHANGED_PLAN has them)
+_PLANNED_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for\s+|on\s+)$", re.IGNORECASE)
+_CALLED_OFF_AFTER = re.compile(r"(?:,[^.;]{0,80}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off|"
+                               r"scrapped|abandoned|postponed|put\s+off|delayed|moved|axed)\b", re.IGNORECASE)
 _WAS_TO_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|due|expected|supposed|slated|planned|originally\s+\w+)\s+to\b",
                             re.IGNORECASE)
 _BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:delayed|postponed|"
@@ -1340,7 +1345,9 @@ class Resolver:
                     # ahead, the day of writing or one to come, whatever the verb's tense (our sets: 16 times of 19)
                     day = moved(base, (c.weekday - base.weekday()) % 7)
                 if c.relation is None and (not self.narrative and self._heads_an_entry(start, end)
-                                           or _CHANGED_PLAN.search(self.text, max(0, start - 50), start)):
+                                           or _CHANGED_PLAN.search(self.text, max(0, start - 50), start)
+                                           or _PLANNED_FOR_BEFORE.search(self.text, max(0, start - 30), start)
+                                           and _CALLED_OFF_AFTER.match(self.text, end)):
                     # a dated list's entry, told in the historic present ("Oct. 8 -- ... [line] Thursday --
                     # The Dow closes below 9,000"), or a plan told as changed: the day gone, unless that
                     # is most of a week back

@@ -432,6 +432,8 @@ def _with_absolute(tokens: list[str], i: int) -> bool:
     return False
 
 
+# adjectives a "with" phrase gives its noun, that read as verbs ("with polling stations open on Friday")
+_STATES_AFTER_WITH = frozenset("open closed shut ready empty full busy".split())
 # words after "said" that open no reported clause of its own ("said on Tuesday", "said in a statement")
 _AFTER_SAID_NOT_A_CLAUSE = frozenset("on in at late early last this that it he she they we i you there here his her its their "
                                      "earlier later yesterday today tonight "
@@ -467,6 +469,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "at 10:00 am": the meridiem, not the verb
+        if low in _STATES_AFTER_WITH and _with_absolute(tokens, i):
+            continue  # "Voting took place over two days, with polling stations open on Friday": a state, no verb
         if low == "following" and i >= 1 and tokens[i - 1] == "," and i + 1 < n and _is_word(tokens[i + 1]) \
                 and tokens[i + 1].lower() not in _UNITS_AFTER_FOLLOWING:
             return "past", i  # "the third scare this year, following pet food in March": what came before it
