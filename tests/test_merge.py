@@ -1517,3 +1517,77 @@ def test_a_plan_told_without_names_meets_its_happening_when_they_share_three_wor
     )
     assent = sorted(sorted(c.document for c in e.citations) for e in events if e.end >= day("2025-09-01"))
     assert assent == ([["dec", "june"]] if merged else [["dec"], ["june"]])
+
+
+# --------------------------------------------------------------------------- parts of a day against clock times
+
+
+def _timed(doc_id: str, reference: str, lines: list[str], times: list[tuple[str, str, str]]):
+    """An article whose ``times`` are (text, value, granularity) of one day, resolved as given."""
+    article = make_article(doc_id, day(reference), lines)
+    return article, lambda a: [timex(a, text, value, grain, day(value[:10]), type="TIME") for text, value, grain in times]
+
+
+def test_a_part_of_a_day_and_a_clock_time_outside_it_are_two_happenings_across_articles():
+    # a wire's "Wednesday morning" and a live blog's "11:48 p.m." share the council, the kind and
+    # words, but a morning is no moment before midnight
+    wire = _timed("wire", "2025-06-12", [
+        "Turnstiles at three Harlow Metro stations failed to open on Wednesday morning, council officials said."],
+        [("Wednesday morning", "2025-06-11TMO", "part_of_day")])
+    blog = _timed("blog", "2025-06-12", [
+        "11:48 p.m. Harlow Metro officials said all three stations had reopened and turnstiles were working."],
+        [("11:48 p.m.", "2025-06-11T23:48", "minute")])
+    events, _ = build(wire, blog)
+    assert sorted(e.value for e in events) == ["2025-06-11T23:48", "2025-06-11TMO"]
+
+
+def test_a_night_and_an_afternoon_clock_time_of_one_article_are_two_happenings():
+    events, _ = build(_timed("blaze", "2025-08-10", [
+        "Deputies said four barns were burned overnight near Kessler Ridge.",
+        "The blaze started shortly before 2 p.m. Saturday near Kessler Ridge.",
+    ], [("overnight", "2025-08-09TNI", "part_of_day"), ("2 p.m. Saturday", "2025-08-09T14:00", "minute")]))
+    assert sorted(len(e.citations) for e in events) == [1, 1]
+
+
+def test_a_part_of_a_day_meets_a_clock_time_inside_it_and_one_told_in_another_zone():
+    # "Sunday night" and "9:40 p.m." of that night are one moment told twice
+    events, _ = build(_timed("late", "2025-08-11", [
+        "Kessler Ridge residents were ordered to leave on Sunday night.",
+        "Kessler Ridge residents were ordered to leave at 9:40 p.m. as the wind turned.",
+    ], [("Sunday night", "2025-08-10TNI", "part_of_day"), ("9:40 p.m.", "2025-08-10T21:40", "minute")]))
+    assert [len(e.citations) for e in events] == [2]
+    # a clock time told in GMT says nothing of the local part of the day
+    local = _timed("q-local", "2025-08-11", ["A strong earthquake struck Van province on Sunday night."],
+                   [("Sunday night", "2025-08-10TNI", "part_of_day")])
+    gmt = _timed("q-gmt", "2025-08-11", ["The earthquake struck Van province at 6.15 p.m. GMT on Sunday."],
+                 [("6.15 p.m. GMT on Sunday", "2025-08-10T18:15", "minute")])
+    events, _ = build(local, gmt)
+    assert [len(e.citations) for e in events] == [2]
+
+
+def test_a_morning_and_a_night_of_one_day_are_two_happenings_but_an_afternoon_meets_an_evening():
+    def parts(first: tuple[str, str], second: tuple[str, str]):
+        return build(_timed("parts", "2025-08-12", [
+            f"Kessler Ridge residents were ordered to leave on {first[0]}.",
+            f"Kessler Ridge residents were ordered to leave on {second[0]}.",
+        ], [(first[0], f"2025-08-10T{first[1]}", "part_of_day"), (second[0], f"2025-08-10T{second[1]}", "part_of_day")]))[0]
+
+    assert len(parts(("Sunday morning", "MO"), ("Sunday night", "NI"))) == 2
+    assert len(parts(("Sunday afternoon", "AF"), ("Sunday evening", "EV"))) == 1
+
+
+@pytest.mark.parametrize(("value", "clock", "conflict"), [
+    ("2025-08-10TMO", "23:58", True), ("2025-08-10TMO", "09:30", False), ("2025-08-10TNI", "15:00", True),
+    ("2025-08-10TNI", "21:12", False), ("2025-08-10TNI", "02:00", False),  # a night runs into the small hours
+    ("2025-08-10TAF", "18:15", False), ("2025-08-10TEV", "07:00", True),
+])
+def test_a_part_of_a_day_conflicts_with_a_clock_time_outside_it(value, clock, conflict):
+    def features(doc_id: str, text: str, timex_value: str):
+        article = make_article(doc_id, day("2025-08-11"), [f"Crews reached Kessler Ridge {text}."])
+        made = timex(article, text, timex_value, "minute", day("2025-08-10"), type="TIME")
+        (mention,) = extract_mentions(article, [made])
+        return matching.prepare(0, mention)
+
+    part, timed = features("a", "that day", value), features("b", "at that hour", f"2025-08-10T{clock}")
+    assert matching.clocks_conflict(part, timed) is conflict
+    assert matching.clocks_conflict(timed, part) is conflict

@@ -274,10 +274,11 @@ _SAME_DAY = re.compile(r"\b(?:the|that)\s+(?:same|very)\s+day\b|\bthat\s+day\b",
 
 
 def _clocks_apart(members: list[MentionFeatures], others: list[MentionFeatures]) -> bool:
-    """A member of one side tells a clock time hours from one the other side tells that day
-    (``matching.clocks_conflict``): the two sides are two moments."""
-    timed = [m for m in others if m.clock is not None]
-    return bool(timed) and any(clocks_conflict(m, o) for m in members if m.clock is not None for o in timed)
+    """A member of one side tells a time of day (a clock time or a part of the day) that cannot be
+    one the other side tells that day (``matching.clocks_conflict``): the two sides are two moments."""
+    timed = [m for m in others if m.clock is not None or m.day_part is not None]
+    return bool(timed) and any(clocks_conflict(m, o) for m in members if m.clock is not None or m.day_part is not None
+                               for o in timed)
 
 
 def _told_apart(one: MentionFeatures, other: MentionFeatures) -> bool:
