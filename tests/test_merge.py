@@ -1591,3 +1591,39 @@ def test_a_part_of_a_day_conflicts_with_a_clock_time_outside_it(value, clock, co
     part, timed = features("a", "that day", value), features("b", "at that hour", f"2025-08-10T{clock}")
     assert matching.clocks_conflict(part, timed) is conflict
     assert matching.clocks_conflict(timed, part) is conflict
+
+
+# --------------------------------------------------------------------------- order within a day
+
+
+def _entry(entry_id: str, value: str, granularity: str) -> Event:
+    first = day(value[:10])
+    return Event(id=entry_id, start=first, end=first, granularity=granularity, value=value, summary=entry_id,
+                 citations=[])
+
+
+def test_times_of_one_day_come_in_the_order_of_the_day_after_the_day_told_alone():
+    # ids in the reverse of the day's order, so no tie-break on them can pass this
+    entries = [
+        _entry("a-castellanos-diner", "2025-11-05TAF", "part_of_day"),
+        _entry("b-hadley-conceded", "2025-11-05TMO", "part_of_day"),
+        _entry("c-okafor-addressed", "2025-11-05T00:41", "minute"),
+        _entry("d-polls-closed", "2025-11-05T18", "hour"),
+        _entry("e-results", "2025-11-05T09:30", "minute"),
+        _entry("f-debate", "2025-11-05TNI", "part_of_day"),
+        _entry("z-day-alone", "2025-11-05", "day"),
+        _entry("g-strike-at-midnight", "2025-11-05T24:00", "minute"),
+    ]
+    ordered = [e.value for e in sorted(entries, key=entry_sort_key)]
+    assert ordered == ["2025-11-05", "2025-11-05T00:41", "2025-11-05TMO", "2025-11-05T09:30", "2025-11-05TAF",
+                       "2025-11-05T18", "2025-11-05TNI", "2025-11-05T24:00"]
+
+
+def test_a_clock_time_to_the_hour_comes_in_its_place_and_before_the_minute_of_that_hour():
+    entries = [_entry("a-minute", "2025-11-05T15:00", "minute"), _entry("b-hour", "2025-11-05T15", "hour"),
+               _entry("c-morning-minute", "2025-11-05T09:30", "minute")]
+    assert [e.value for e in sorted(entries, key=entry_sort_key)] == [
+        "2025-11-05T09:30", "2025-11-05T15", "2025-11-05T15:00"]
+    # and the day before all its times, however its id sorts
+    entries = [_entry("a-night", "2025-11-05TNI", "part_of_day"), _entry("z-day", "2025-11-05", "day")]
+    assert [e.granularity for e in sorted(entries, key=entry_sort_key)] == ["day", "part_of_day"]
