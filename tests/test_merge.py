@@ -1030,6 +1030,24 @@ def test_another_fire_a_day_later_is_no_disagreement():
     assert not any(e.disputed for e in events)
 
 
+@pytest.mark.parametrize("monday_clause", [
+    # another day of the same fire: how far it has spread, how much is contained, crews fighting it
+    "The blaze had grown to 12,000 acres and was 15% contained on Monday near a logging road.",
+    "Firefighters had the blaze 40% contained on Monday near a logging road.",
+    "Crews worked on Monday to keep the blaze from crossing a logging road.",
+    # a saying dated on its own day: the day it was said, not the day the fire began
+    "Investigators said on Monday the blaze was probably started by a spark near a logging road.",
+])
+def test_successive_reports_of_one_fire_are_no_disagreement_on_its_date(monday_clause):
+    events, _ = build(*_fire_start_sources(monday_clause))
+    assert not any(e.disputed for e in events)
+
+
+def test_a_fire_that_broke_out_on_two_days_by_two_outlets_is_disputed():
+    events, _ = build(*_fire_start_sources("The blaze broke out on Monday near a logging road."))
+    assert sum(e.disputed for e in events) == 2
+
+
 def test_one_persons_two_happenings_of_different_kinds_on_one_day_stay_apart():
     # a resignation and a registrar's inquiry into the same minister, told of the same day
     quit_ = make_article("r1", day("2023-08-24"), [

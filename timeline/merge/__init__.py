@@ -22,7 +22,8 @@
    with its start when a later source says so (``entries.ends_called_off_with_their_start``).
 4. ``conflicts.note_date_conflicts``: near-identical happenings dated to different exact days
    are kept apart but marked as disputed, each naming the other's date; so is a story's one
-   quake, fire, resignation or release told on days up to two apart by different articles.
+   quake, fire's outbreak, resignation or release told on days up to two apart by different
+   articles (not a fire's later days, "5% contained" and "40% contained", nor a saying's day).
 5. ``corroborate.corroborate``: undated sentences that clearly describe a recent entry are
    attached to it as corroborating citations.
 6. ``entries.order_and_assign_ids``: chronological order and unique, stable ids (the order
