@@ -1645,3 +1645,39 @@ def test_a_clock_time_to_the_hour_comes_in_its_place_and_before_the_minute_of_th
     # and the day before all its times, however its id sorts
     entries = [_entry("a-night", "2025-11-05TNI", "part_of_day"), _entry("z-day", "2025-11-05", "day")]
     assert [e.granularity for e in sorted(entries, key=entry_sort_key)] == ["day", "part_of_day"]
+
+
+# --------------------------------------------------------------------------- one happening in other words
+
+
+def _dated_article(doc_id: str, reference: str, lines: list[str], expressions: list[tuple[str, str]]):
+    """An article whose ``expressions`` are (text, value) pairs, each a day or a part of one."""
+    def made(a):
+        return [timex(a, text, value, "part_of_day" if "T" in value else "day", day(value[:10]),
+                      type="TIME" if "T" in value else "DATE") for text, value in expressions]
+    return make_article(doc_id, day(reference), lines), made
+
+
+def test_a_word_written_with_or_without_its_hyphen_is_one_word():
+    preview = _dated_article("shield-preview", "2025-07-14", [
+        "Kessel Rovers will face Marlow in a Harbour Shield semifinal Wednesday night."],
+        [("Wednesday night", "2025-07-16TNI")])
+    result = _dated_article("shield-result", "2025-07-21", [
+        "Extra time settled Wednesday's Harbour Shield semi-final."], [("Wednesday", "2025-07-16")])
+    events, _ = build(preview, result)
+    assert [sorted(c.document for c in e.citations) for e in events] == [["shield-preview", "shield-result"]]
+
+
+def test_a_runoff_told_three_ways_is_one_entry():
+    # a runoff and a return to the polls are a vote, whatever each outlet calls it
+    wire = _dated_article("runoff-wire", "2025-11-05", [
+        "DUNMORE (AP) — Councillor Ana Ruiz will face former deputy mayor Tom Bellamy in a Dec. 2 runoff."],
+        [("Dec. 2", "2025-12-02")])
+    brief = _dated_article("runoff-brief", "2025-11-05", [
+        "Voters in Dunmore will return to the polls on 2 December after no candidate won a majority."],
+        [("2 December", "2025-12-02")])
+    blog = _dated_article("runoff-blog", "2025-11-05", [
+        "With all precincts reporting in Dunmore, Ruiz has 46.1% and Bellamy 30.4%.",
+        "Because no candidate cleared 50%, the top two will meet in a Dec. 2 runoff."], [("Dec. 2", "2025-12-02")])
+    events, _ = build(wire, brief, blog)
+    assert [sorted(c.document for c in e.citations) for e in events] == [["runoff-blog", "runoff-brief", "runoff-wire"]]
