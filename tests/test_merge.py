@@ -1681,3 +1681,26 @@ def test_a_runoff_told_three_ways_is_one_entry():
         "Because no candidate cleared 50%, the top two will meet in a Dec. 2 runoff."], [("Dec. 2", "2025-12-02")])
     events, _ = build(wire, brief, blog)
     assert [sorted(c.document for c in e.citations) for e in events] == [["runoff-blog", "runoff-brief", "runoff-wire"]]
+
+
+def _final(preview_line: str):
+    preview = _dated_article("final-preview", "2025-07-04", [
+        "Kessel Rovers begin their defence of the Harbour Shield against Dunmore in Port Avon tomorrow.",
+        preview_line], [("Sunday 20 July", "2025-07-20")])
+    result = _dated_article("final-result", "2025-07-21", [
+        "Kessel Rovers retained the Harbour Shield last night, beating Marlow 3-1 in the final in Port Avon."],
+        [("last night", "2025-07-20TNI")])
+    events, _ = build(preview, result)
+    return [sorted(c.document for c in e.citations) for e in events if e.start == day("2025-07-20")]
+
+
+def test_a_preview_and_the_result_of_one_fixture_are_one_entry():
+    # the preview names no one, but takes up the story's final as its subject; the result names
+    # the Harbour Shield and Port Avon its article tells
+    assert _final("The final will be played on Sunday 20 July.") == [["final-preview", "final-result"]]
+
+
+def test_a_plan_and_a_report_sharing_a_word_alone_stay_apart():
+    # no subject taken up: the stadium is no final
+    assert _final("Organisers expect a full stadium for the final on Sunday 20 July.") == [
+        ["final-preview"], ["final-result"]]
