@@ -1043,6 +1043,24 @@ def test_successive_reports_of_one_fire_are_no_disagreement_on_its_date(monday_c
     assert not any(e.disputed for e in events)
 
 
+def _bombing_sources(later_line: str):
+    wire = _storm("b1", "2013-04-16", [
+        "A bomb exploded near the finish line of the Kessel Marathon on Monday, killing three people."],
+        [("on Monday", "2013-04-15")])
+    later = _storm("b2", "2013-04-18", ["Police in Kessel searched the suburb of Marlow.", later_line],
+                   [("on Wednesday", "2013-04-17")])
+    return build(wire, later)[0]
+
+
+def test_a_storys_known_happening_named_after_a_preposition_is_no_disagreement_on_its_date():
+    # the clause's news is the suspect's condition; the bombing is named as what he is a suspect in
+    events = _bombing_sources("The surviving suspect in the Kessel Marathon bombing was in serious condition on Wednesday.")
+    assert not any(e.disputed for e in events)
+    # told as its own subject, the bombing dated two days apart is a disagreement
+    events = _bombing_sources("The Kessel Marathon bombing killed three people on Wednesday.")
+    assert sum(e.disputed for e in events) == 2
+
+
 def test_a_fire_that_broke_out_on_two_days_by_two_outlets_is_disputed():
     events, _ = build(*_fire_start_sources("The blaze broke out on Monday near a logging road."))
     assert sum(e.disputed for e in events) == 2

@@ -7,7 +7,8 @@ apart share nearly all of their specific names (Jaccard >= ``NAME_JACCARD``, at 
 a name (in the clauses or around them, see ``matching.article_names``), a kind of happening and
 most of their words (at least ``MIN_SHARED_WORDS`` not common in the input), or, up to
 ``ONE_TIME_DAYS`` apart, the same happening a story has once (``ONCE_KINDS``: its quake, fire's
-outbreak, resignation, release; not a saying's day, nor a fire's other days: see ``_one_time_kind``) — both are reported as done, and no source gives both
+outbreak, resignation, release; not a saying's day, nor a fire's other days, nor news about the
+happening named after a preposition, "the suspect in the Boston Marathon bombing": see ``_one_time_kind``) — both are reported as done, and no source gives both
 days, in these entries or in others of its own (one that does is telling of two happenings), sources probably disagree on the date: each entry
 records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
 (day, name), so the cost follows the number of entries, not its square.
@@ -22,6 +23,7 @@ from collections.abc import Mapping
 import datetime as dt
 
 from timeline.events.features import keywords
+from timeline.events.vocab import EVENT_CLASS_OF
 from timeline.merge.clustering import ONGOING_KINDS, Cluster, cluster_own_kinds, names_conflict, story_names
 from timeline.merge.matching import DAY_LEVEL, MentionFeatures, common_words
 from timeline.models import Event
@@ -98,6 +100,22 @@ _SAYING_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w'’]+|announced|confirme
                             re.IGNORECASE)
 
 
+# a happening named after a preposition ("The surviving suspect in the Boston Marathon bombing was
+# in serious condition ... Saturday", "charged Tsarnaev with using a weapon of mass destruction in
+# the Boston Marathon bombing"): the story's known happening, named as what the clause's own news
+# is about, not dated by it
+_NAMED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|for|over|with|about|into|after|since|from|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}([a-z]+)\b")
+
+
+def _names_kind_only_as_known(member: MentionFeatures, kinds: frozenset[str]) -> bool:
+    """Every word of ``kinds`` the clause has ends a named happening after a preposition."""
+    clause = member.mention.clause
+    told = [m for m in re.finditer(r"[A-Za-z]+", clause) if EVENT_CLASS_OF.get(m.group().lower()) in kinds]
+    named = {m.start(1) for m in _NAMED_AFTER_PREPOSITION.finditer(clause) if EVENT_CLASS_OF.get(m.group(1)) in kinds}
+    return bool(told) and all(m.start() in named for m in told)
+
+
 def _dates_a_saying(member: MentionFeatures) -> bool:
     clause, expression = member.mention.clause, member.mention.timex.text
     at = clause.find(expression)
@@ -116,8 +134,10 @@ def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str
     aftershock"), the articles share a name rare in the input, and they do not each name someone
     the other's articles never tell (``names_conflict(each=True)``). A kind that goes on for
     days counts only when both tell its beginning (``ONGOING_ONCE_KINDS``), and neither may
-    date only a saying about it ("Officials said Tuesday the fire ..."): successive reports of
-    one fire are no disagreement on its date."""
+    date only a saying about it ("Officials said Tuesday the fire ..."), nor name it only as the
+    known happening its news is about ("The surviving suspect in the Boston Marathon bombing was
+    in serious condition ... Saturday"): successive reports of one story are no disagreement on
+    the date of its one happening."""
     if days_apart > ONE_TIME_DAYS:
         return False
     kinds = cluster_own_kinds(a) & cluster_own_kinds(b) & ONCE_KINDS
@@ -126,6 +146,9 @@ def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str
     if not kinds:
         return False
     if all(_dates_a_saying(m) for m in a.members) or all(_dates_a_saying(m) for m in b.members):
+        return False
+    if all(_names_kind_only_as_known(m, kinds) for m in a.members) or all(
+            _names_kind_only_as_known(m, kinds) for m in b.members):
         return False
     if any(_tells_one_more(m.mention.clause, kinds) for m in a.members + b.members):
         return False
