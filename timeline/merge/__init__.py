@@ -13,7 +13,9 @@
    of one story that each tell its one resignation, storm or ruling of a day join
    (``clustering.join_lone_kinds``): the bar adapts to how many happenings of the kind it has;
    and clusters of one story and one exact day that share what they tell in other words join
-   when each is the other's one best match (``clustering.join_story_days``).
+   when each is the other's one best match (``clustering.join_story_days``), a preview and the
+   result of one fixture too. Times of one day that cannot be one moment (a clock time outside
+   a part of the day, a morning and a night) never join (``matching.clocks_conflict``).
 3. ``entries.build_entry``: each group becomes an entry with the most precise date its
    sources support, every citation, a status and the sources' disagreements.
    Expressions dated only by a happening the article names ("on the eve of the talks") get
