@@ -551,6 +551,7 @@ def test_keywords_lemmatise_and_name_event_classes():
     assert lemma("declared") == lemma("declare")
     assert lemma("rates") == lemma("rate") and lemma("homes") == lemma("home") and lemma("causes") == lemma("cause")
     assert lemma("taxes") == lemma("tax") and lemma("crashes") == lemma("crash")
+    assert lemma("semi-finals") == lemma("semifinal") and lemma("co-founder") == lemma("cofounder")
     assert "delegations" not in words
 
 

@@ -1081,6 +1081,42 @@ def test_another_fire_a_day_later_is_no_disagreement():
     assert not any(e.disputed for e in events)
 
 
+@pytest.mark.parametrize("monday_clause", [
+    # another day of the same fire: how far it has spread, how much is contained, crews fighting it
+    "The blaze had grown to 12,000 acres and was 15% contained on Monday near a logging road.",
+    "Firefighters had the blaze 40% contained on Monday near a logging road.",
+    "Crews worked on Monday to keep the blaze from crossing a logging road.",
+    # a saying dated on its own day: the day it was said, not the day the fire began
+    "Investigators said on Monday the blaze was probably started by a spark near a logging road.",
+])
+def test_successive_reports_of_one_fire_are_no_disagreement_on_its_date(monday_clause):
+    events, _ = build(*_fire_start_sources(monday_clause))
+    assert not any(e.disputed for e in events)
+
+
+def _bombing_sources(later_line: str):
+    wire = _storm("b1", "2013-04-16", [
+        "A bomb exploded near the finish line of the Kessel Marathon on Monday, killing three people."],
+        [("on Monday", "2013-04-15")])
+    later = _storm("b2", "2013-04-18", ["Police in Kessel searched the suburb of Marlow.", later_line],
+                   [("on Wednesday", "2013-04-17")])
+    return build(wire, later)[0]
+
+
+def test_a_storys_known_happening_named_after_a_preposition_is_no_disagreement_on_its_date():
+    # the clause's news is the suspect's condition; the bombing is named as what he is a suspect in
+    events = _bombing_sources("The surviving suspect in the Kessel Marathon bombing was in serious condition on Wednesday.")
+    assert not any(e.disputed for e in events)
+    # told as its own subject, the bombing dated two days apart is a disagreement
+    events = _bombing_sources("The Kessel Marathon bombing killed three people on Wednesday.")
+    assert sum(e.disputed for e in events) == 2
+
+
+def test_a_fire_that_broke_out_on_two_days_by_two_outlets_is_disputed():
+    events, _ = build(*_fire_start_sources("The blaze broke out on Monday near a logging road."))
+    assert sum(e.disputed for e in events) == 2
+
+
 def test_one_persons_two_happenings_of_different_kinds_on_one_day_stay_apart():
     # a resignation and a registrar's inquiry into the same minister, told of the same day
     quit_ = make_article("r1", day("2023-08-24"), [
@@ -1568,3 +1604,172 @@ def test_a_plan_told_without_names_meets_its_happening_when_they_share_three_wor
     )
     assent = sorted(sorted(c.document for c in e.citations) for e in events if e.end >= day("2025-09-01"))
     assert assent == ([["dec", "june"]] if merged else [["dec"], ["june"]])
+
+
+# --------------------------------------------------------------------------- parts of a day against clock times
+
+
+def _timed(doc_id: str, reference: str, lines: list[str], times: list[tuple[str, str, str]]):
+    """An article whose ``times`` are (text, value, granularity) of one day, resolved as given."""
+    article = make_article(doc_id, day(reference), lines)
+    return article, lambda a: [timex(a, text, value, grain, day(value[:10]), type="TIME") for text, value, grain in times]
+
+
+def test_a_part_of_a_day_and_a_clock_time_outside_it_are_two_happenings_across_articles():
+    # a wire's "Wednesday morning" and a live blog's "11:48 p.m." share the council, the kind and
+    # words, but a morning is no moment before midnight
+    wire = _timed("wire", "2025-06-12", [
+        "Turnstiles at three Harlow Metro stations failed to open on Wednesday morning, council officials said."],
+        [("Wednesday morning", "2025-06-11TMO", "part_of_day")])
+    blog = _timed("blog", "2025-06-12", [
+        "11:48 p.m. Harlow Metro officials said all three stations had reopened and turnstiles were working."],
+        [("11:48 p.m.", "2025-06-11T23:48", "minute")])
+    events, _ = build(wire, blog)
+    assert sorted(e.value for e in events) == ["2025-06-11T23:48", "2025-06-11TMO"]
+
+
+def test_a_night_and_an_afternoon_clock_time_of_one_article_are_two_happenings():
+    events, _ = build(_timed("blaze", "2025-08-10", [
+        "Deputies said four barns were burned overnight near Kessler Ridge.",
+        "The blaze started shortly before 2 p.m. Saturday near Kessler Ridge.",
+    ], [("overnight", "2025-08-09TNI", "part_of_day"), ("2 p.m. Saturday", "2025-08-09T14:00", "minute")]))
+    assert sorted(len(e.citations) for e in events) == [1, 1]
+
+
+def test_a_part_of_a_day_meets_a_clock_time_inside_it_and_one_told_in_another_zone():
+    # "Sunday night" and "9:40 p.m." of that night are one moment told twice
+    events, _ = build(_timed("late", "2025-08-11", [
+        "Kessler Ridge residents were ordered to leave on Sunday night.",
+        "Kessler Ridge residents were ordered to leave at 9:40 p.m. as the wind turned.",
+    ], [("Sunday night", "2025-08-10TNI", "part_of_day"), ("9:40 p.m.", "2025-08-10T21:40", "minute")]))
+    assert [len(e.citations) for e in events] == [2]
+    # a clock time told in GMT says nothing of the local part of the day
+    local = _timed("q-local", "2025-08-11", ["A strong earthquake struck Van province on Sunday night."],
+                   [("Sunday night", "2025-08-10TNI", "part_of_day")])
+    gmt = _timed("q-gmt", "2025-08-11", ["The earthquake struck Van province at 6.15 p.m. GMT on Sunday."],
+                 [("6.15 p.m. GMT on Sunday", "2025-08-10T18:15", "minute")])
+    events, _ = build(local, gmt)
+    assert [len(e.citations) for e in events] == [2]
+
+
+def test_a_morning_and_a_night_of_one_day_are_two_happenings_but_an_afternoon_meets_an_evening():
+    def parts(first: tuple[str, str], second: tuple[str, str]):
+        return build(_timed("parts", "2025-08-12", [
+            f"Kessler Ridge residents were ordered to leave on {first[0]}.",
+            f"Kessler Ridge residents were ordered to leave on {second[0]}.",
+        ], [(first[0], f"2025-08-10T{first[1]}", "part_of_day"), (second[0], f"2025-08-10T{second[1]}", "part_of_day")]))[0]
+
+    assert len(parts(("Sunday morning", "MO"), ("Sunday night", "NI"))) == 2
+    assert len(parts(("Sunday afternoon", "AF"), ("Sunday evening", "EV"))) == 1
+
+
+@pytest.mark.parametrize(("value", "clock", "conflict"), [
+    ("2025-08-10TMO", "23:58", True), ("2025-08-10TMO", "09:30", False), ("2025-08-10TNI", "15:00", True),
+    ("2025-08-10TNI", "21:12", False), ("2025-08-10TNI", "02:00", False),  # a night runs into the small hours
+    ("2025-08-10TAF", "18:15", False), ("2025-08-10TEV", "07:00", True),
+])
+def test_a_part_of_a_day_conflicts_with_a_clock_time_outside_it(value, clock, conflict):
+    def features(doc_id: str, text: str, timex_value: str):
+        article = make_article(doc_id, day("2025-08-11"), [f"Crews reached Kessler Ridge {text}."])
+        made = timex(article, text, timex_value, "minute", day("2025-08-10"), type="TIME")
+        (mention,) = extract_mentions(article, [made])
+        return matching.prepare(0, mention)
+
+    part, timed = features("a", "that day", value), features("b", "at that hour", f"2025-08-10T{clock}")
+    assert matching.clocks_conflict(part, timed) is conflict
+    assert matching.clocks_conflict(timed, part) is conflict
+
+
+# --------------------------------------------------------------------------- order within a day
+
+
+def _entry(entry_id: str, value: str, granularity: str) -> Event:
+    first = day(value[:10])
+    return Event(id=entry_id, start=first, end=first, granularity=granularity, value=value, summary=entry_id,
+                 citations=[])
+
+
+def test_times_of_one_day_come_in_the_order_of_the_day_after_the_day_told_alone():
+    # ids in the reverse of the day's order, so no tie-break on them can pass this
+    entries = [
+        _entry("a-castellanos-diner", "2025-11-05TAF", "part_of_day"),
+        _entry("b-hadley-conceded", "2025-11-05TMO", "part_of_day"),
+        _entry("c-okafor-addressed", "2025-11-05T00:41", "minute"),
+        _entry("d-polls-closed", "2025-11-05T18", "hour"),
+        _entry("e-results", "2025-11-05T09:30", "minute"),
+        _entry("f-debate", "2025-11-05TNI", "part_of_day"),
+        _entry("z-day-alone", "2025-11-05", "day"),
+        _entry("g-strike-at-midnight", "2025-11-05T24:00", "minute"),
+    ]
+    ordered = [e.value for e in sorted(entries, key=entry_sort_key)]
+    assert ordered == ["2025-11-05", "2025-11-05T00:41", "2025-11-05TMO", "2025-11-05T09:30", "2025-11-05TAF",
+                       "2025-11-05T18", "2025-11-05TNI", "2025-11-05T24:00"]
+
+
+def test_a_clock_time_to_the_hour_comes_in_its_place_and_before_the_minute_of_that_hour():
+    entries = [_entry("a-minute", "2025-11-05T15:00", "minute"), _entry("b-hour", "2025-11-05T15", "hour"),
+               _entry("c-morning-minute", "2025-11-05T09:30", "minute")]
+    assert [e.value for e in sorted(entries, key=entry_sort_key)] == [
+        "2025-11-05T09:30", "2025-11-05T15", "2025-11-05T15:00"]
+    # and the day before all its times, however its id sorts
+    entries = [_entry("a-night", "2025-11-05TNI", "part_of_day"), _entry("z-day", "2025-11-05", "day")]
+    assert [e.granularity for e in sorted(entries, key=entry_sort_key)] == ["day", "part_of_day"]
+
+
+# --------------------------------------------------------------------------- one happening in other words
+
+
+def _dated_article(doc_id: str, reference: str, lines: list[str], expressions: list[tuple[str, str]]):
+    """An article whose ``expressions`` are (text, value) pairs, each a day or a part of one."""
+    def made(a):
+        return [timex(a, text, value, "part_of_day" if "T" in value else "day", day(value[:10]),
+                      type="TIME" if "T" in value else "DATE") for text, value in expressions]
+    return make_article(doc_id, day(reference), lines), made
+
+
+def test_a_word_written_with_or_without_its_hyphen_is_one_word():
+    preview = _dated_article("shield-preview", "2025-07-14", [
+        "Kessel Rovers will face Marlow in a Harbour Shield semifinal Wednesday night."],
+        [("Wednesday night", "2025-07-16TNI")])
+    result = _dated_article("shield-result", "2025-07-21", [
+        "Extra time settled Wednesday's Harbour Shield semi-final."], [("Wednesday", "2025-07-16")])
+    events, _ = build(preview, result)
+    assert [sorted(c.document for c in e.citations) for e in events] == [["shield-preview", "shield-result"]]
+
+
+def test_a_runoff_told_three_ways_is_one_entry():
+    # a runoff and a return to the polls are a vote, whatever each outlet calls it
+    wire = _dated_article("runoff-wire", "2025-11-05", [
+        "DUNMORE (AP) — Councillor Ana Ruiz will face former deputy mayor Tom Bellamy in a Dec. 2 runoff."],
+        [("Dec. 2", "2025-12-02")])
+    brief = _dated_article("runoff-brief", "2025-11-05", [
+        "Voters in Dunmore will return to the polls on 2 December after no candidate won a majority."],
+        [("2 December", "2025-12-02")])
+    blog = _dated_article("runoff-blog", "2025-11-05", [
+        "With all precincts reporting in Dunmore, Ruiz has 46.1% and Bellamy 30.4%.",
+        "Because no candidate cleared 50%, the top two will meet in a Dec. 2 runoff."], [("Dec. 2", "2025-12-02")])
+    events, _ = build(wire, brief, blog)
+    assert [sorted(c.document for c in e.citations) for e in events] == [["runoff-blog", "runoff-brief", "runoff-wire"]]
+
+
+def _final(preview_line: str):
+    preview = _dated_article("final-preview", "2025-07-04", [
+        "Kessel Rovers begin their defence of the Harbour Shield against Dunmore in Port Avon tomorrow.",
+        preview_line], [("Sunday 20 July", "2025-07-20")])
+    result = _dated_article("final-result", "2025-07-21", [
+        "Kessel Rovers retained the Harbour Shield last night, beating Marlow 3-1 in the final in Port Avon."],
+        [("last night", "2025-07-20TNI")])
+    events, _ = build(preview, result)
+    return [sorted(c.document for c in e.citations) for e in events if e.start == day("2025-07-20")]
+
+
+def test_a_preview_and_the_result_of_one_fixture_are_one_entry():
+    # the preview names no one, but takes up the story's final as its subject; the result names
+    # the Harbour Shield and Port Avon its article tells
+    assert _final("The final will be played on Sunday 20 July.") == [["final-preview", "final-result"]]
+
+
+def test_a_plan_and_a_report_sharing_a_word_alone_stay_apart():
+    # no subject taken up: the stadium is no final
+    assert _final("Organisers expect a full stadium for the final on Sunday 20 July.") == [
+        ["final-preview"], ["final-result"]]

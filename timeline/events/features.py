@@ -269,10 +269,17 @@ def lemma(word: str) -> str:
 
     >>> [lemma(w) for w in ("rates", "rate", "taxes", "homes", "home")]
     ['rate', 'rate', 'tax', 'home', 'home']
+
+    A word is one word with or without its hyphen ("semi-final", "semifinal"; "co-founder",
+    "cofounder"), as writers and style guides differ:
+
+    >>> lemma("semi-finals") == lemma("semifinal")
+    True
     """
     low = word.lower().replace("’", "'")
     if low in IRREGULAR_LEMMAS:
         return IRREGULAR_LEMMAS[low]
+    low = low.replace("-", "")
     for suffix, replacement in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             if suffix == "s" and low.endswith(("ss", "us", "is")):

@@ -298,7 +298,7 @@ EVENT_CLASSES = {
     "@agree": """agree agreed agreement deal deals accord accords treaty signed sign signing""",
     "@approve": """approve approved approves approval adopt adopted adopts adoption passed ratify
         ratified ratification""",
-    "@elect": """election elections elected vote voted votes voting ballot ballots referendum""",
+    "@elect": """election elections elected vote voted votes voting ballot ballots referendum runoff runoffs""",
     "@announce": """announce announced announcement statement declared declaration""",
     "@die": """die died death killed dead deaths killing killings slain murder murdered fatal
         fatally""",
@@ -413,7 +413,10 @@ EVENT_PHRASES = {
     "@return": """allowed back | allowed home | allowed to return | returned home | returned to their homes""",
     "@reduce": """rate cut | rate cuts""",
     "@elect": """preliminary results | provisional results | official results | partial results | final results |
-        election results | exit poll | exit polls""",
+        election results | exit poll | exit polls | go to the polls | goes to the polls | went to the polls |
+        going to the polls | gone to the polls | head to the polls | heads to the polls | headed to the polls |
+        heading to the polls | return to the polls | returns to the polls | returned to the polls |
+        returning to the polls | back to the polls""",
     # a law, a ban, restrictions, a ceasefire or tariffs start to apply
     "@in_force": """take effect | takes effect | took effect | taken effect | taking effect | came into force |
         come into force | comes into force | coming into force | came into effect | come into effect | comes into effect |
@@ -488,6 +491,8 @@ SAME_KIND_EXAMPLES = (
     ("The investigators began examining the shell", "They announced a joint investigation"),
     ("They had retrieved the data recorder", "Investigators recovered the event recorder"),
     ("Rail workers walked off the job", "The walkout began on Monday"),
+    ("Okafor will face Castellanos in a Dec. 2 runoff", "Voters will return to the polls on 2 December"),
+    ("Voters went to the polls on Sunday", "The election was held on Sunday"),
     ("The accused appeared in court", "He is due to appear before magistrates"),
     ("A jury found him guilty", "He was convicted of bribery"),
     ("The blaze was contained", "Crews brought the fire under control"),

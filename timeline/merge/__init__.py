@@ -13,7 +13,9 @@
    of one story that each tell its one resignation, storm or ruling of a day join
    (``clustering.join_lone_kinds``): the bar adapts to how many happenings of the kind it has;
    and clusters of one story and one exact day that share what they tell in other words join
-   when each is the other's one best match (``clustering.join_story_days``).
+   when each is the other's one best match (``clustering.join_story_days``), a preview and the
+   result of one fixture too. Times of one day that cannot be one moment (a clock time outside
+   a part of the day, a morning and a night) never join (``matching.clocks_conflict``).
 3. ``entries.build_entry``: each group becomes an entry with the most precise date its
    sources support, every citation, a status and the sources' disagreements.
    Expressions dated only by a happening the article names ("on the eve of the talks") get
@@ -22,7 +24,8 @@
    with its start when a later source says so (``entries.ends_called_off_with_their_start``).
 4. ``conflicts.note_date_conflicts``: near-identical happenings dated to different exact days
    are kept apart but marked as disputed, each naming the other's date; so is a story's one
-   quake, fire, resignation or release told on days up to two apart by different articles.
+   quake, fire's outbreak, resignation or release told on days up to two apart by different
+   articles (not a fire's later days, "5% contained" and "40% contained", nor a saying's day).
 5. ``corroborate.corroborate``: undated sentences that clearly describe a recent entry are
    attached to it as corroborating citations.
 6. ``entries.order_and_assign_ids``: chronological order and unique, stable ids (the order

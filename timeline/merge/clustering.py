@@ -274,10 +274,11 @@ _SAME_DAY = re.compile(r"\b(?:the|that)\s+(?:same|very)\s+day\b|\bthat\s+day\b",
 
 
 def _clocks_apart(members: list[MentionFeatures], others: list[MentionFeatures]) -> bool:
-    """A member of one side tells a clock time hours from one the other side tells that day
-    (``matching.clocks_conflict``): the two sides are two moments."""
-    timed = [m for m in others if m.clock is not None]
-    return bool(timed) and any(clocks_conflict(m, o) for m in members if m.clock is not None for o in timed)
+    """A member of one side tells a time of day (a clock time or a part of the day) that cannot be
+    one the other side tells that day (``matching.clocks_conflict``): the two sides are two moments."""
+    timed = [m for m in others if m.clock is not None or m.day_part is not None]
+    return bool(timed) and any(clocks_conflict(m, o) for m in members if m.clock is not None or m.day_part is not None
+                               for o in timed)
 
 
 def _told_apart(one: MentionFeatures, other: MentionFeatures) -> bool:
@@ -672,6 +673,40 @@ def _status(cluster: Cluster) -> str:
     return statuses.pop() if len(statuses) == 1 else ""
 
 
+def _statuses_agree(one: Cluster, other: Cluster, rare: frozenset[str], common: frozenset[str]) -> bool:
+    """The same status, or a plan told no later than the other's telling of what became of it,
+    when one side takes up as its subject, naming no one, the happening the other tells
+    (``_takes_up``), and a clause of one names what the other's article tells, a name rare in
+    the input: a preview ("The final will be played on Sunday 20 July", 4 July, in a story about
+    the Pacific Nations Cup in Suva) and the result ("Australia retained the Pacific Nations Cup
+    last night, beating Canada 3-1 in the final in Suva", 21 July). A plan and a report of one
+    day share a word too often to ask less: "ahead of its third-quarter results on 12 March" and
+    "The result was declared at 7.40pm"; "would close its theme parks Wednesday" and "the last
+    bridges to the beaches were closed at noon today"."""
+    mine, theirs = _status(one), _status(other)
+    if mine == theirs:
+        return True
+    if "planned" not in (mine, theirs):
+        return False
+    plan, outcome = (one, other) if mine == "planned" else (other, one)
+    if max(m.mention.reference_date for m in plan.members) > min(m.mention.reference_date for m in outcome.members):
+        return False
+    named = (one.profile.strong & (other.profile.strong | other.profile.context)) | (
+        other.profile.strong & one.profile.context)
+    return bool(named & rare) and (_takes_up(one, other, common) or _takes_up(other, one, common))
+
+
+def _takes_up(cluster: Cluster, other: Cluster, common: frozenset[str]) -> bool:
+    """A clause of ``cluster`` names no one and opens on "the" and a word the other tells, not
+    common in the input ("The final will be played ...", "The battle began on Oct. 17"): the
+    happening the story knows, as its subject."""
+    for member in cluster.members:
+        match = _DEFINITE_OPENING.match(member.mention.clause) if not member.strong else None
+        if match and (set(keywords(match.group(1).split(",")[0])) - common) & other.profile.words:
+            return True
+    return False
+
+
 def _story_day_strength(one: Cluster, other: Cluster, common: frozenset[str]) -> int:
     """How much two clusters of one story and day share (0: not enough to be one happening)."""
     words = (one.profile.words & other.profile.words) - common
@@ -692,7 +727,7 @@ def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], co
     aftershock struck Thursday morning"), but the story's articles share rare names
     (``story_names``) and the two clauses share what they tell. Two clusters join when they
     are of one story, dated to the same single day, told by different articles with the same
-    status, name no one the other's articles never tell (``names_conflict``), share a word not
+    status (or a plan told before the report of what became of it: ``_statuses_agree``), name no one the other's articles never tell (``names_conflict``), share a word not
     common in the input or a figure with its unit (``_story_day_strength``, which weighs kinds
     of happening too), and each is the other's one best match that day: a
     third cluster as close to either keeps all three apart. Repeated until nothing joins, so a
@@ -707,16 +742,16 @@ def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], co
         if len(days[day]) < 2:
             continue
         for story in _stories(days[day], rare):
-            while len(story) >= 2 and _join_best_pairs(story, common):
+            while len(story) >= 2 and _join_best_pairs(story, common, rare):
                 story = [c for c in story if c.members]
 
 
-def _join_best_pairs(story: list[Cluster], common: frozenset[str]) -> bool:
+def _join_best_pairs(story: list[Cluster], common: frozenset[str], rare: frozenset[str]) -> bool:
     best: dict[int, tuple[int, int]] = {}  # cluster position -> (strength, partner position); -1: a tie
     for i, one in enumerate(story):
         for j in range(i + 1, len(story)):
             other = story[j]
-            if one.profile.documents & other.profile.documents or _status(one) != _status(other):
+            if one.profile.documents & other.profile.documents or not _statuses_agree(one, other, rare, common):
                 continue
             strength = _story_day_strength(one, other, common)
             if not strength or names_conflict(one, other) or _kinds_differ(cluster_own_kinds(one), cluster_own_kinds(other)):

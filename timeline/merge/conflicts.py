@@ -6,8 +6,9 @@ apart share nearly all of their specific names (Jaccard >= ``NAME_JACCARD``, at 
 ``MIN_SHARED_NAMES``) and an event class — or, from different articles on days next to each other,
 a name (in the clauses or around them, see ``matching.article_names``), a kind of happening and
 most of their words (at least ``MIN_SHARED_WORDS`` not common in the input), or, up to
-``ONE_TIME_DAYS`` apart, the same happening a story has once (``ONCE_KINDS``: its quake, fire,
-resignation, release; see ``_one_time_kind``) — both are reported as done, and no source gives both
+``ONE_TIME_DAYS`` apart, the same happening a story has once (``ONCE_KINDS``: its quake, fire's
+outbreak, resignation, release; not a saying's day, nor a fire's other days, nor news about the
+happening named after a preposition, "the suspect in the Boston Marathon bombing": see ``_one_time_kind``) — both are reported as done, and no source gives both
 days, in these entries or in others of its own (one that does is telling of two happenings), sources probably disagree on the date: each entry
 records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
 (day, name), so the cost follows the number of entries, not its square.
@@ -22,9 +23,10 @@ from collections.abc import Mapping
 import datetime as dt
 
 from timeline.events.features import keywords
-from timeline.merge.clustering import Cluster, cluster_own_kinds, names_conflict, story_names
+from timeline.events.vocab import EVENT_CLASS_OF
+from timeline.merge.clustering import ONGOING_KINDS, Cluster, cluster_own_kinds, names_conflict, story_names
 from timeline.merge.entries import sources_say
-from timeline.merge.matching import DAY_LEVEL, common_words
+from timeline.merge.matching import DAY_LEVEL, MentionFeatures, common_words
 from timeline.models import Event
 
 NEAR_MISS_DAYS = 3
@@ -86,17 +88,68 @@ def _tells_one_more(clause: str, kinds: frozenset[str]) -> bool:
     return any(set(keywords(m.group(1))) & kinds for m in _ONE_MORE.finditer(clause))
 
 
+# Kinds of happening that go on for days: a fire burns, is fought, grows and is contained, and
+# what a story has once is its beginning ("broke out", "started", "caught fire"); any other day's
+# news of it ("had grown to 4,800 acres and was 5% contained", "40% contained Tuesday morning") is
+# one more of its days, no date of the happening
+ONGOING_ONCE_KINDS = ONCE_KINDS & ONGOING_KINDS
+_BEGINS = re.compile(r"\b(?:broke|break|breaks|breaking)\s+out\b|\b(?:caught|catch|catches|catching)\s+(?:fire|alight)\b",
+                     re.IGNORECASE)
+# a time expression right after a saying ("Investigators said Monday that the fire was started by
+# ...", "Cal Fire said Sunday night the fire had grown"): it dates the saying, not what is said
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w'’]+|announced|confirmed|reported|added)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
+
+
+# a happening named after a preposition ("The surviving suspect in the Boston Marathon bombing was
+# in serious condition ... Saturday", "charged Tsarnaev with using a weapon of mass destruction in
+# the Boston Marathon bombing"): the story's known happening, named as what the clause's own news
+# is about, not dated by it
+_NAMED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|for|over|with|about|into|after|since|from|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}([a-z]+)\b")
+
+
+def _names_kind_only_as_known(member: MentionFeatures, kinds: frozenset[str]) -> bool:
+    """Every word of ``kinds`` the clause has ends a named happening after a preposition."""
+    clause = member.mention.clause
+    told = [m for m in re.finditer(r"[A-Za-z]+", clause) if EVENT_CLASS_OF.get(m.group().lower()) in kinds]
+    named = {m.start(1) for m in _NAMED_AFTER_PREPOSITION.finditer(clause) if EVENT_CLASS_OF.get(m.group(1)) in kinds}
+    return bool(told) and all(m.start() in named for m in told)
+
+
+def _dates_a_saying(member: MentionFeatures) -> bool:
+    clause, expression = member.mention.clause, member.mention.timex.text
+    at = clause.find(expression)
+    return at > 0 and bool(_SAYING_BEFORE.search(clause[:at]))
+
+
+def _tells_beginning(cluster: Cluster) -> bool:
+    return any("@start" in m.classes or _BEGINS.search(m.mention.clause) for m in cluster.members)
+
+
 def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str]) -> bool:
     """Two reports of one story, from different articles, of its one quake, resignation, fire
     or release, a day or two apart ("The dockworkers downed tools on Sunday night" and "The
     stoppage at Port Botany started at 6am on Monday"): the kind is each clause's own (not a
     cause, "after the quake"), neither tells one more of its kind ("a fresh walkout", "another
     aftershock"), the articles share a name rare in the input, and they do not each name someone
-    the other's articles never tell (``names_conflict(each=True)``)."""
+    the other's articles never tell (``names_conflict(each=True)``). A kind that goes on for
+    days counts only when both tell its beginning (``ONGOING_ONCE_KINDS``), and neither may
+    date only a saying about it ("Officials said Tuesday the fire ..."), nor name it only as the
+    known happening its news is about ("The surviving suspect in the Boston Marathon bombing was
+    in serious condition ... Saturday"): successive reports of one story are no disagreement on
+    the date of its one happening."""
     if days_apart > ONE_TIME_DAYS:
         return False
     kinds = cluster_own_kinds(a) & cluster_own_kinds(b) & ONCE_KINDS
+    if kinds & ONGOING_ONCE_KINDS and not (_tells_beginning(a) and _tells_beginning(b)):
+        kinds -= ONGOING_ONCE_KINDS
     if not kinds:
+        return False
+    if all(_dates_a_saying(m) for m in a.members) or all(_dates_a_saying(m) for m in b.members):
+        return False
+    if all(_names_kind_only_as_known(m, kinds) for m in a.members) or all(
+            _names_kind_only_as_known(m, kinds) for m in b.members):
         return False
     if any(_tells_one_more(m.mention.clause, kinds) for m in a.members + b.members):
         return False

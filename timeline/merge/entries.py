@@ -19,9 +19,13 @@ told from its writer's now ("Last Friday's strike"), a comfortable length, then 
 
 Order (``entry_sort_key``): by the first day of the interval. On the same first day a coarser
 entry comes before a finer one (a longer interval first, then the coarser grain): "Dec 2025"
-introduces 1 Dec 2025 the way a heading introduces its paragraphs. Then clock times of one day
-and grain come in their order (3 a.m. before 12.30 p.m.), and remaining ties break on the
-id, which is unique, so the order is total and the same for the same input.
+introduces 1 Dec 2025 the way a heading introduces its paragraphs, and an entry told by its day
+alone comes before the times of that day for the same reason (its time is unknown; put among
+them it would claim one). The times of one day, clock times and parts of the day alike, come in
+the order of the day (``time_of_day``: 00:41 before "Wednesday morning" before "Wednesday
+afternoon"; a part of the day from where it begins, so "this morning" comes before "9:30 a.m.",
+the way the coarser comes first), at one time the coarser first; remaining ties break on the id,
+which is unique, so the order is total and the same for the same input.
 
 Ids: ``<date>-<slug>`` where the date is written at the entry's grain (``2025-12-02``,
 ``2025-08``, ``2014``, ``2025-W48``, ``2026-Q2``, a range ``2017-to-2021``) and the slug is the first content words of
@@ -39,7 +43,7 @@ import unicodedata
 
 from timeline.events.vocab import DEMONYMS, STOP_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster
-from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures, clock_minutes
+from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures, clock_minutes, day_part
 from timeline.models import Article, Citation, Event, Status
 
 STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "postponed": 1, "reported": 2, "planned": 3}
@@ -350,10 +354,31 @@ def base_id(start: dt.date, granularity: str, value: str, summary: str) -> str:
     return f"{date_part(start, granularity, value)}-{slug(summary)}"
 
 
-def entry_sort_key(event: Event) -> tuple:
+# The grains of a time told within its day: they are ordered among themselves by that time
+TIMES_OF_DAY = frozenset({"minute", "hour", "part_of_day"})
+
+
+def time_of_day(event: Event) -> int | None:
+    """Where in its day an entry told within one day begins, in minutes after midnight: its clock
+    time, or where its part of the day begins ("Wednesday morning": 4 a.m., ``DAY_PARTS``); None
+    for an entry told by its day or longer."""
+    if event.granularity not in TIMES_OF_DAY or event.start != event.end:
+        return None
     clock = clock_minutes(event.value)
-    return (event.start, -(event.end - event.start).days, -GRANULARITY_RANK.get(event.granularity, 12),
-            -1 if clock is None else clock, event.id)
+    if clock is not None:
+        return clock
+    part = day_part(event.value)
+    return part[0] if part else None
+
+
+def entry_sort_key(event: Event) -> tuple:
+    """See the module docstring: first day, longer and coarser first, then the time within the day."""
+    minute = time_of_day(event)
+    rank = GRANULARITY_RANK.get(event.granularity, 12)
+    if minute is None:
+        return (event.start, -(event.end - event.start).days, -rank, -1, 0, event.id)
+    # every time within the day after the day told alone, in the order of the day; at one time, the coarser first
+    return (event.start, 0, -GRANULARITY_RANK["part_of_day"], minute, -rank, event.id)
 
 
 def order_and_assign_ids(events: list[Event]) -> list[Event]:

@@ -9,7 +9,8 @@ intervals overlap; two mentions dated to exact, different days never are, whethe
 day, a part of one ("this morning") or a clock time ("at 5 p.m."): a time of day is of the day
 it was resolved to. Nor are two clock times of one day more than
 ``CLOCK_SLACK_MINUTES`` apart, in one article or, across articles, for different kinds of
-happening (``clocks_conflict``). Intervals on a line that overlap pairwise share a
+happening, nor a part of a day and a clock time outside it ("Tuesday morning" and "11:58 p.m."),
+or two parts of a day that do not meet ("morning" and "night"; ``DAY_PARTS``, ``clocks_conflict``). Intervals on a line that overlap pairwise share a
 common stretch, so a cluster keeps just the intersection of its members' widened intervals.
 A source reports as done only what happened by its date and expects what comes after it, so
 a widened interval is clipped at the reference date on the side the status rules out.
@@ -200,6 +201,8 @@ class MentionFeatures:
     quotes: frozenset[str] = frozenset()
     # its clock time in minutes after midnight ("at around 12.30 p.m.": 750), when it tells one
     clock: int | None = None
+    # the stretch of its day a part of the day covers ("Tuesday morning": ``DAY_PARTS``), when it tells one
+    day_part: tuple[int, int] | None = None
 
     @property
     def keys(self) -> frozenset[str]:
@@ -422,6 +425,7 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         roles=roles,
         quotes=quotations(mention.clause),
         clock=clock_minutes(timex.value),
+        day_part=day_part(timex.value),
     )
 
 
@@ -442,17 +446,50 @@ def clock_minutes(value: str) -> int | None:
 
 
 def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
-    """Two clock times of one day hours apart ("arrived shortly after 3 a.m." and "failed at around
-    12.30 p.m."): two moments, so two happenings. One article tells its times on one clock, so
-    there they always conflict; across articles one report may give local time and another GMT
-    or Eastern time, so they conflict only when the two tell no kind of happening in common
-    (the same quake "struck at 3.15 p.m." and "at 12.15 p.m. GMT" still meet). A day told without a
-    time ("early Monday") conflicts with no clock time of that day."""
-    if one.clock is None or other.clock is None or one.first != other.first:
+    """Two times of one day that cannot be one moment: two happenings.
+
+    Two clock times hours apart ("arrived shortly after 3 a.m." and "failed at around 12.30
+    p.m."): one article tells its times on one clock, so there they always conflict; across
+    articles one report may give local time and another GMT or Eastern time, so they conflict
+    only when the two tell no kind of happening in common (the same quake "struck at 3.15 p.m."
+    and "at 12.15 p.m. GMT" still meet). A part of the day and a clock time outside it ("failed
+    to start Tuesday morning" and "11:58 p.m. With all 61 precincts reporting"; "destroyed
+    overnight" and "started shortly before 3 p.m. Saturday"), or two parts of the day that do not
+    meet ("Tuesday morning" and "Tuesday night"), conflict in any articles: a writer tells a part
+    of the day in the local time, and a clock time told in another zone names it
+    (``ZONE_TOLD``). A day told without a time ("early Monday") conflicts with no time of that day."""
+    if one.first != other.first:
         return False
-    if abs(one.clock - other.clock) <= CLOCK_SLACK_MINUTES:
-        return False
-    return one.mention.document == other.mention.document or not one.classes & other.classes
+    if one.clock is not None and other.clock is not None:
+        if abs(one.clock - other.clock) <= CLOCK_SLACK_MINUTES:
+            return False
+        return one.mention.document == other.mention.document or not one.classes & other.classes
+    if one.day_part is not None and other.day_part is not None:
+        (low, high), (other_low, other_high) = one.day_part, other.day_part
+        return high < other_low or other_high < low
+    for part, timed in ((one.day_part, other), (other.day_part, one)):
+        if part is not None and timed.clock is not None and not ZONE_TOLD.search(timed.mention.timex.text):
+            return not any(part[0] <= minute <= part[1] for minute in (timed.clock, timed.clock + 24 * 60))
+    return False
+
+
+# The stretch of its day a part of the day told as a TIMEX3 value ("2025-11-04TMO") covers, in
+# minutes after the day's midnight, told loosely (a morning from dawn to just past noon, an
+# evening from late afternoon to the night); a night runs on into the small hours (past 24:00),
+# so "Tuesday night" meets "at 2 a.m." of its day too.
+DAY_PARTS: dict[str, tuple[int, int]] = {
+    "MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
+    "EV": (16 * 60 + 30, 23 * 60), "NI": (19 * 60, 30 * 60), "DT": (6 * 60, 19 * 60),
+}
+_DAY_PART = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
+# a clock time told in a named zone ("at 12.15 p.m. GMT", "9 a.m. EST Tuesday"), not the local one
+ZONE_TOLD = re.compile(r"\b(?:GMT|UTC|Z|[A-Z]{1,3}[SD]T|ET|PT|CT|MT)\b")
+
+
+def day_part(value: str) -> tuple[int, int] | None:
+    """The stretch of its day (``DAY_PARTS``) a TIMEX3 ``value`` tells ("2025-11-04TMO"), or None."""
+    match = _DAY_PART.search(value)
+    return DAY_PARTS[match.group(1)] if match else None
 
 
 # A nationality and the capitalised words after it ("Ethiopian Airlines Flight"); a lookahead, so
