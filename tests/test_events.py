@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/e
 from eventkit import day, make_article, timex
 from timeline.events import (
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
+    END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, ends_a_state,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions,
 )
 from timeline.events.clauses import (
@@ -1608,3 +1609,66 @@ def test_the_date_of_a_saying_is_reported_and_keeps_the_news_it_attributes():
 )
 def test_a_summary_cut_inside_a_quotation_keeps_its_quote_marks_paired(clause, expression, summary):
     assert summarize(clause, expression) == summary
+
+
+# --------------------------------------------------------------------------- denied plans, counterfactuals, ends of states
+
+
+def test_a_frame_counts_only_in_the_words_that_tell_what_the_date_dates():
+    from timeline.events.cues import is_unasserted
+    clause = "Businessman Tom Hadley conceded Wednesday morning and said he would not endorse either candidate before Thanksgiving."
+    assert is_unasserted(clause, "Thanksgiving")
+    assert not is_unasserted(clause, "Wednesday morning")
+    # a quotation's denial does not deny the telling dated after it
+    assert not is_unasserted('"We will not accept this result," Anwar told supporters on Sunday night', "Sunday night")
+    assert not is_unasserted('"We should have moved faster last year," Marsh wrote in a letter to senators on Wednesday.',
+                             "Wednesday")
+    assert is_unasserted('"We should have moved faster last year," Marsh wrote.', "last year")
+    # "not ... until" tells that it happens then; a clause of its own after the frame is told
+    assert not is_unasserted("The district said it will not reopen until Jan. 3.", "Jan. 3")
+    assert not is_unasserted("The amount will not be decided until a board meeting in April.", "April")
+    assert not is_unasserted("The agency should have sent a larger team when Duncan was diagnosed last month.", "last month")
+    # a target is no counterfactual
+    assert not is_unasserted("Everyone in the first group should have been offered the vaccine by Christmas.", "Christmas")
+
+
+def test_a_denied_plan_makes_no_mention_and_a_happening_that_will_not_go_ahead_is_cancelled():
+    article = make_article("m", day("2025-11-05"), [
+        "Businessman Tom Hadley conceded Wednesday morning and said he would not endorse either candidate before Thanksgiving.",
+        "Ferries from Hingham will not run Friday, the MBTA said.",
+    ])
+    found = [timex(article, "Wednesday morning", "2025-11-05TMO", "part_of_day", day("2025-11-05")),
+             timex(article, "Thanksgiving", "2025-11-27", "day", day("2025-11-27")),
+             timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"))]
+    assert [(m.timex.text, m.status) for m in extract_mentions(article, found)] == [
+        ("Wednesday morning", "reported"), ("Friday", "cancelled")]
+
+
+def test_a_counterfactual_makes_no_mention_but_its_telling_does():
+    article = make_article("s", day("2025-10-02"), [
+        '"We should have moved faster last year," Marsh wrote in a letter to senators on Wednesday.'])
+    found = [timex(article, "last year", "2024", "year", day("2024-01-01"), day("2024-12-31")),
+             timex(article, "Wednesday", "2025-10-01", "day", day("2025-10-01"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Wednesday"]
+
+
+@pytest.mark.parametrize(("sentence", "expression"), END_OF_STATE_EXAMPLES)
+def test_the_end_of_a_state_is_no_happening(sentence, expression):
+    at = sentence.index(expression)
+    assert ends_a_state(sentence, at, expression)
+    article = make_article("n", day("2025-11-16"), [sentence])
+    found = [timex(article, expression, "2025-11-20", "day", day("2025-11-20"))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize(("sentence", "expression"), END_OF_STATE_NEAR_MISSES)
+def test_a_day_moved_to_a_deadline_or_a_whole_night_is_no_end_of_a_state(sentence, expression):
+    assert not ends_a_state(sentence, sentence.index(expression), expression)
+
+
+def test_the_end_of_a_state_told_after_its_start_is_the_end_of_that_span():
+    # "timeline.merge" calls such an end off with its start
+    article = make_article("e", day("2025-11-14"), ["The strike will start on Monday and run until 24 November."])
+    found = [timex(article, "Monday", "2025-11-17", "day", day("2025-11-17")),
+             timex(article, "24 November", "2025-11-24", "day", day("2025-11-24"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Monday", "24 November"]

@@ -135,6 +135,57 @@ def _after_a_period(body: str, timex: Timex) -> bool:
         and not _HAPPENING_NAMED_AFTER.match(body, timex.end)
 
 
+# The end of a state that lasts until a time ("services will be cancelled until Thursday morning", "A
+# red flag warning remains in effect through Wednesday evening", "Schools will stay closed until at
+# least Wednesday"): nothing happens then, the state only stops being told. Not a day a plan is moved
+# to ("postponed until Sept. 8"), what does not happen before it ("will not reopen until Monday": it
+# reopens then), nor a deadline ("Teams have until 4 p.m. Monday"); "through the night" is the whole
+# night, not its end. (An end told after its start in the same sentence, "will start on Monday and run
+# until 24 November", is the end of that span, which ``timeline.merge`` calls off with its start.)
+_STATE_UNTIL = re.compile(
+    r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|continue|continues|continued|continuing|"
+    r"last|lasts|lasted|persist|persists|persisted|run|runs|"
+    r"(?:be|is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:closed|shut|cancell?ed|suspended|grounded|banned|barred|halted|"
+    r"in\s+(?:effect|place|force|custody|operation)|open|without|on\s+(?:holiday|strike|leave)|mandatory|capped|restricted))\s+"
+    r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
+    re.IGNORECASE)
+_UNTIL_ASSERTS = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:postpon|delay|adjourn|defer|remand|reschedul|put\s+off|pushed\s+back|"
+                            r"moved|bring|brought|wait)", re.IGNORECASE)
+END_OF_STATE_EXAMPLES = (
+    ("If the strike goes ahead, almost all of Northline's 400 daily services will be cancelled until Thursday morning.",
+     "Thursday morning"),
+    ("A red flag warning remains in effect through Wednesday evening.", "Wednesday evening"),
+    ("Schools will stay closed until at least Wednesday.", "Wednesday"),
+    ("The exhibition runs until March 19.", "March 19"),
+)
+# a verb of its own after the state ("Passengers whose trains were cancelled can claim a refund until
+# 31 January"): a deadline, not the state's end
+_OWN_VERB_IN_GAP = re.compile(r"\b(?:can|could|may|must|might|will|shall)\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as|after)\b", re.IGNORECASE)  # "until Sept. 19, when the award is announced"
+END_OF_STATE_NEAR_MISSES = (
+    ("Public screenings run every day until Sept. 19, when the audience award is announced.", "Sept. 19"),
+    ("Returns can be filed until October 5.", "October 5"),
+    ("Residential streets may not be cleared until Thursday afternoon.", "Thursday afternoon"),
+    ("The trial was postponed until Sept. 8.", "Sept. 8"),
+    ("The district said it will not reopen until Jan. 3.", "Jan. 3"),
+    ("Teams have until 4 p.m. Monday to use the tag.", "4 p.m. Monday"),
+    ("Crews worked through the night.", "the night"),
+    ("Rescuers were working through the night.", "the night"),
+    ("The bridge was closed on Monday.", "Monday"),
+)
+
+
+def ends_a_state(sentence: str, start: int, expression: str) -> bool:
+    """Whether the expression at ``start`` of ``sentence`` only ends a state told before it
+    (``END_OF_STATE_EXAMPLES``)."""
+    found = _STATE_UNTIL.search(sentence, max(0, start - 80), start)
+    if not found or _UNTIL_ASSERTS.search(sentence, max(0, found.start() - 30), found.start() + len(found[0])) \
+            or ";" in found["gap"] or _OWN_VERB_IN_GAP.search(found["gap"]) or _WHEN_AFTER.match(sentence, start + len(expression)):
+        return False
+    # "through the night", "through the weekend": the span itself; "through Wednesday": its end
+    return found["bound"].lower() in ("until", "till") or not re.match(r"the\s+(?!end\b)", expression, re.IGNORECASE)
+
+
 _HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_LABEL_NOUNS + r"|election|elections|vote|summit|"
                                r"war|crisis|flood|floods|games|olympics|world\s+cup|census|season|campaign|merger)\b", re.IGNORECASE)
 
@@ -1079,7 +1130,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
-            if is_unasserted(clause, timex.text) \
+            if is_unasserted(clause, timex.text) or ends_a_state(sentence.text, timex.start - sentence.start, timex.text) \
+                    and not any(other.start < timex.start for other in found) \
                     or is_own_thought(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
                 # "The decision does not mean the MAX will be back in the air tomorrow", "I wish every
                 # day that I had told the truth in 2023", "Yesterday I thought we still had a chance": no happening
