@@ -12,7 +12,8 @@ sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/e
 from eventkit import day, make_article, timex
 from timeline.events import (
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
-    END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, ends_a_state,
+    END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
+    scheduled_for_today,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions,
 )
 from timeline.events.clauses import (
@@ -1672,3 +1673,31 @@ def test_the_end_of_a_state_told_after_its_start_is_the_end_of_that_span():
     found = [timex(article, "Monday", "2025-11-17", "day", day("2025-11-17")),
              timex(article, "24 November", "2025-11-24", "day", day("2025-11-24"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["Monday", "24 November"]
+
+
+# --------------------------------------------------------------------------- a present of schedule
+
+
+@pytest.mark.parametrize(("sentence", "expression"), SCHEDULED_TODAY_EXAMPLES)
+def test_todays_happening_told_by_a_present_of_schedule_is_planned(sentence, expression):
+    at = sentence.index(expression)
+    assert scheduled_for_today(sentence, at, at + len(expression))
+    article = make_article("r", day("2025-07-21"), [sentence])
+    found = [timex(article, expression, "2025-07-21", "day", day("2025-07-21"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["planned"]
+
+
+@pytest.mark.parametrize(("sentence", "expression"), SCHEDULED_TODAY_NEAR_MISSES)
+def test_a_present_going_on_a_saying_or_a_past_today_is_reported(sentence, expression):
+    at = sentence.index(expression)
+    assert not scheduled_for_today(sentence, at, at + len(expression))
+    article = make_article("r", day("2025-07-21"), [sentence])
+    found = [timex(article, expression, "2025-07-21", "day", day("2025-07-21"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["reported"]
+
+
+def test_a_present_of_schedule_on_another_day_than_today_keeps_its_status():
+    # yesterday's "returns" is no plan: only today's present is told ahead of the happening
+    article = make_article("r", day("2025-07-21"), ["Okafor returns to the trail on Sunday with a rally."])
+    found = [timex(article, "Sunday", "2025-07-20", "day", day("2025-07-20"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["reported"]

@@ -987,6 +987,46 @@ def _done_by_its_verb(article: Article, timex: Timex) -> bool:
     return tense == "past" and word not in PLANNING and word not in FUTURE_ORIENTED
 
 
+# Verbs whose present tells a happening on the schedule ("Okafor returns to the trail this morning",
+# "The court hears arguments today"), not one going on as it is written ("Shares fall sharply today")
+# nor a saying or a state ("says", "is", "remains").
+SCHEDULED_PRESENT = frozenset("""returns resumes begins starts opens meets travels visits heads arrives leaves departs flies
+    hears decides announces unveils convenes reconvenes considers launches airs publishes testifies speaks delivers
+    celebrates reopens restarts premieres debuts hosts welcomes concludes finishes wraps kicks holds closes tours
+    addresses attends""".split())
+# ... and their plain forms after a plural or collective subject ("The team fly home today", "Leaders
+# gather in Brussels tonight")
+_SCHEDULED_PLAIN = ("return|resume|begin|start|open|meet|travel|visit|head|arrive|leave|depart|fly|hear|decide|announce|unveil|"
+                    "convene|reconvene|launch|testify|speak|celebrate|reopen|restart|host|welcome|conclude|finish|tour|gather|"
+                    "vote|play|face|attend")
+_PLURAL_THEN_SCHEDULED = re.compile(
+    r"\b(?:(?:(?i:the|a|an|its|their|his|her|our)|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:team|squad|side|crew|band|delegation|"
+    r"couple|pair|family|players|leaders|ministers|lawmakers|members|delegates|officials)|(?i:they|we))\s+(?:[a-z]+ly\s+)?"
+    r"(?:" + _SCHEDULED_PLAIN + r")\b[^,;]*$")
+SCHEDULED_TODAY_EXAMPLES = (
+    ("The team fly home today.", "today"),
+    ("Okafor returns to the trail this morning with a rally at Brantley State University.", "this morning"),
+    ("The court hears arguments today.", "today"),
+)
+SCHEDULED_TODAY_NEAR_MISSES = (
+    ("Shares fall sharply today.", "today"),
+    ("The minister says today that she has quit.", "today"),
+    ("Police say a man was arrested this morning.", "this morning"),
+    ("He is in hospital today.", "today"),
+    ("The team flew home today.", "today"),
+)
+
+
+def scheduled_for_today(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` of ``text`` dates a present of schedule
+    (``SCHEDULED_TODAY_EXAMPLES``)."""
+    tense, word = verb_before(text, start, end)
+    if tense is not None:
+        return tense == "present" and word in SCHEDULED_PRESENT
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_PLURAL_THEN_SCHEDULED.search(text, max(line, start - 120), start))
+
+
 def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     """Where the phrase an expression dates begins in its sentence ("has cancelled [212 flights
     scheduled for next Wednesday]"): the nearest occurrence that holds the expression."""
@@ -1211,8 +1251,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 200), timex.start) \
                     and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):
                 status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date
-            if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
-                status = "planned"
+            if status == "reported" and timex.interval is not None and (
+                    timex.interval.first > article.reference_date
+                    or timex.interval.first == timex.interval.last == article.reference_date
+                    and scheduled_for_today(article.body, timex.start, timex.end)):
+                status = "planned"  # (today's happening told by a present of schedule: "The team fly home today")
             elif status == "planned" and _done_by_its_verb(article, timex):
                 status = "reported"  # "returned to training on Monday ... and is expected to start"
             if find_ignoring_case(summary, timex.text) < 0:
