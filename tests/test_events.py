@@ -1701,3 +1701,38 @@ def test_a_present_of_schedule_on_another_day_than_today_keeps_its_status():
     article = make_article("r", day("2025-07-21"), ["Okafor returns to the trail on Sunday with a rally."])
     found = [timex(article, "Sunday", "2025-07-20", "day", day("2025-07-20"))]
     assert [m.status for m in extract_mentions(article, found)] == ["reported"]
+
+
+# --------------------------------------------------------------------------- a plan's day and the day it was called off
+
+
+def test_the_day_a_plan_was_called_off_is_reported_and_its_own_day_cancelled():
+    article = make_article("b", day("2025-11-17"), [
+        "A three-day bus strike that was due to start on Monday in Leeds and Bradford was called off late on Sunday "
+        "after Northline agreed to a 6% pay rise, the Unite union said."])
+    found = [timex(article, "Monday", "2025-11-17", "day", day("2025-11-17")),
+             timex(article, "Sunday", "2025-11-16", "day", day("2025-11-16"))]
+    mentions = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert mentions["Monday"].status == "cancelled"
+    assert mentions["Sunday"].status == "reported"
+    # the subject keeps its noun, not the second of two places ("Bradford was called off"), and the
+    # relative clause that the plan's day dates is no part of the calling off's summary
+    assert mentions["Sunday"].summary.startswith("A three-day bus strike was called off late on Sunday")
+
+
+def test_days_listed_after_a_plans_word_are_all_the_plans():
+    article = make_article("r", day("2023-03-08"), [
+        "Engineering works scheduled for March 11 and March 18 were cancelled because of walkouts."])
+    found = [timex(article, "March 11", "2023-03-11", "day", day("2023-03-11")),
+             timex(article, "March 18", "2023-03-18", "day", day("2023-03-18"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["cancelled", "cancelled"]
+
+
+def test_names_after_a_preposition_that_end_the_subjects_relative_clause_are_joined():
+    sentence = "A strike that was due to start on Monday in Leeds and Bradford was called off on Sunday."
+    a, b = sentence.index("Monday"), sentence.index("Sunday")
+    assert len(set(split_clauses(sentence, [(a, a + 6), (b, b + 6)]))) == 1
+    # ... but two clauses stay two
+    sentence = "Trump met Putin on Monday and Zelensky flew home on Tuesday."
+    a, b = sentence.index("Monday"), sentence.index("Tuesday")
+    assert split_clauses(sentence, [(a, a + 6), (b, b + 7)])[1].startswith("Zelensky flew home")

@@ -1027,6 +1027,27 @@ def scheduled_for_today(text: str, start: int, end: int) -> bool:
     return bool(_PLURAL_THEN_SCHEDULED.search(text, max(line, start - 120), start))
 
 
+# a restrictive relative clause that tells the plan of its noun by another date, up to the noun's own
+# verb ("A three-day bus strike [that was due to start on Monday in Leeds and Bradford] was called off
+# late on Sunday")
+_PLANS_RELATIVE = (r"\s+(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:originally\s+|initially\s+)?"
+                   r"(?:due|scheduled|set|planned|slated|expected)\s+(?:to\s+[a-z]+\s+)?(?:(?:on|for|at|in)\s+)?{date}"
+                   r"(?:\s+(?:in|at|on|near|across)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)*)?"
+                   r"(?=\s+(?:was|were|has|have|had|is|are)\b)")
+
+
+# a plan's word not far before a date ("scheduled for March 11 and March 18": both days planned)
+_PLAN_WORD_BEFORE = re.compile(r"\b(?:scheduled|planned|set|due|slated|originally|expected)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _without_plans_relative(clause: str, timex: Timex, found: list[Timex]) -> str:
+    """``clause`` less a relative clause that another, earlier expression dates as its noun's plan."""
+    for other in found:
+        if other.start < timex.start:
+            clause = re.sub(_PLANS_RELATIVE.replace("{date}", re.escape(other.text)), "", clause, count=1, flags=re.IGNORECASE)
+    return clause
+
+
 def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     """Where the phrase an expression dates begins in its sentence ("has cancelled [212 flights
     scheduled for next Wednesday]"): the nearest occurrence that holds the expression."""
@@ -1182,7 +1203,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
-            summary = summarize(clause, timex.text)
+            summary = summarize(_without_plans_relative(clause, timex, found), timex.text)
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
             if not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
@@ -1251,6 +1272,13 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 200), timex.start) \
                     and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):
                 status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date
+            if status in ("postponed", "cancelled") and not focus[id(timex)] \
+                    and not _PLAN_WORD_BEFORE.search(article.body, max(0, timex.start - 60), timex.start) \
+                    and any(_OLD_DATE_BEFORE.search(article.body, max(0, other.start - 40), other.start)
+                            for other in found if other is not timex):
+                # "A three-day bus strike that was due to start on Monday ... was called off late on
+                # Sunday": Monday is the plan's day, Sunday the calling off's, which was done
+                status = "reported"
             if status == "reported" and timex.interval is not None and (
                     timex.interval.first > article.reference_date
                     or timex.interval.first == timex.interval.last == article.reference_date

@@ -81,6 +81,9 @@ def _inside_a_name_list(sentence: str, cut: tuple[int, int]) -> bool:
     return opens or bool(_NAME_IN_COMMAS_BEFORE.search(sentence, 0, cut[0]))
 
 
+_NAME_PREPOSITIONS = frozenset("in at of from to for near between across around outside inside".split())
+
+
 def _joins_two_names(sentence: str, cut: tuple[int, int]) -> bool:
     """An "and" between two names with no verb after the second ("in London and Paris after
     Eurostar cancelled ...", "Witkoff and Kushner met"): it joins the names, not two clauses (but
@@ -90,7 +93,17 @@ def _joins_two_names(sentence: str, cut: tuple[int, int]) -> bool:
     if sentence[cut[0]:cut[1]].strip().lower() != "and" or not before or not after:
         return False
     following = after[1].strip(",.;:").lower() if len(after) > 1 else ""
-    return before[-1][:1].isupper() and after[0][:1].isupper() and not _is_verb(following)
+    if not (before[-1][:1].isupper() and after[0][:1].isupper()):
+        return False
+    if not _is_verb(following):
+        return True
+    # "A three-day bus strike that was due to start on Monday in Leeds and Bradford was called off":
+    # names after a preposition that end a relative clause of the subject, whose own verb is still to
+    # come (but "Trump met Putin and Zelensky flew home", "The talks were held in Geneva and Lavrov flew")
+    head = sentence[dateline_length(sentence):cut[0]]
+    relative = re.search(r"\b(?:that|which|who)\b", head)
+    return len(before) > 1 and before[-2].lower() in _NAME_PREPOSITIONS and relative is not None \
+        and not any(_is_verb(word.strip(",.;:").lower()) for word in head[:relative.start()].split())
 
 
 def _boundaries(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
