@@ -1736,3 +1736,23 @@ def test_names_after_a_preposition_that_end_the_subjects_relative_clause_are_joi
     sentence = "Trump met Putin on Monday and Zelensky flew home on Tuesday."
     a, b = sentence.index("Monday"), sentence.index("Tuesday")
     assert split_clauses(sentence, [(a, a + 6), (b, b + 7)])[1].startswith("Zelensky flew home")
+
+
+# --------------------------------------------------------------------------- a dated setting after the clause's verb
+
+
+@pytest.mark.parametrize(("clause", "expression"), [
+    ("Australia beat Japan 1-0 after extra time in Wednesday's semi-final.", "Wednesday"),
+    ("Several students spoke at Tuesday's meeting.", "Tuesday"),
+    ("Cinemas were closed during last year's festival.", "last year"),
+])
+def test_a_dated_setting_after_the_verb_dates_the_clause(clause, expression):
+    assert focus_phrase(clause, expression) is None
+
+
+@pytest.mark.parametrize(("clause", "expression", "phrase"), [
+    ("Tickets for Saturday's match sold out.", "Saturday", "Saturday's match"),
+    ("Organisers of the Australia Day parade said numbers were down.", "Australia Day", "the Australia Day parade"),
+])
+def test_a_dated_phrase_that_is_no_setting_keeps_its_phrase(clause, expression, phrase):
+    assert focus_phrase(clause, expression) == phrase

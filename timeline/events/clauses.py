@@ -597,10 +597,11 @@ _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 # "During Sunday's final, ..."); not "After Monday's vote, ...", where the date is the vote's
 _SCENE_PREPOSITIONS = r"(?:At|During|In|Throughout)"
 _FRONTED_SETTING = re.compile(rf"^\W*{_SCENE_PREPOSITIONS}\s+(?:(?:last|this|next)\s+)?$")
+_SETTING_AT_END = re.compile(r"[a-z]\s+(?:in|at|during|throughout)\s+$")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
     r"but|and|or|while|as|when|to|because|although|though|after|before|amid|despite|following|"
-    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained)\b|[,;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
+    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained|says|said)\b|[,;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
@@ -752,6 +753,10 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         # "At last Thursday's hearing, which lasted six hours, Ferreyra's lawyers presented ...": the
         # phrase sets the scene; the clause after it is what happened there, on that day
         possessive = None
+    elif possessive and _SETTING_AT_END.search(clause, 0, at):
+        # ... and so does one after the clause's verb: "Australia beat Japan 1-0 after extra time in
+        # Wednesday's semi-final" happened in the semi-final (not "Tickets for Saturday's match sold out")
+        return None
     if possessive and _REFERRING_BEFORE.search(clause, 0, at) and not _QUANTIFIER_OF.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
         phrase = _before_its_verb(clause[at: stop.start() if stop else len(clause)].strip(), possessive.end() - at)
