@@ -1756,3 +1756,25 @@ def test_a_dated_setting_after_the_verb_dates_the_clause(clause, expression):
 ])
 def test_a_dated_phrase_that_is_no_setting_keeps_its_phrase(clause, expression, phrase):
     assert focus_phrase(clause, expression) == phrase
+
+
+# --------------------------------------------------------------------------- a second date after "and"
+
+
+def test_a_verb_after_and_with_its_own_date_takes_the_subject_not_the_sentence_again():
+    article = make_article("o", day("2025-09-09"), [
+        "Margaret Ellison won a scholarship to Girton College, Cambridge, in 1952, and graduated three years later.",
+        "Ellison founded the Ellison Marine Trust in 1984 and retired in 2001.",
+        "Tom Marsh was arrested in 2008 and charged 18 months later.",
+    ])
+    found = [timex(article, "1952", "1952", "year", day("1952-01-01"), day("1952-12-31")),
+             timex(article, "three years later", "1955", "year", day("1955-01-01"), day("1955-12-31")),
+             timex(article, "1984", "1984", "year", day("1984-01-01"), day("1984-12-31")),
+             timex(article, "2001", "2001", "year", day("2001-01-01"), day("2001-12-31")),
+             timex(article, "2008", "2008", "year", day("2008-01-01"), day("2008-12-31")),
+             timex(article, "18 months later", "2009", "year", day("2009-01-01"), day("2009-12-31"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["three years later"] == "Margaret Ellison graduated three years later"
+    assert summaries["2001"] == "Ellison retired in 2001"
+    # a passive's second participle lacks its "was": the sentence tells it
+    assert summaries["18 months later"] == "Tom Marsh was arrested in 2008 and charged 18 months later"

@@ -469,6 +469,12 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][
 _SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed|"
                                   + _IRREGULAR_PASTS + r")\b")
 # a summary that tells only who said something and when ("Forecasters said Wednesday")
+# a verb in the past opening a clause that goes on from its sentence's subject ("[She founded the trust
+# in 1984 and] retired in 2001"), when what went before was done, not undergone ("[He was arrested in
+# 2008 and] charged 18 months later" lacks its "was")
+_A_PAST_VERB_FIRST = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,}ed|" + "|".join(sorted(w.capitalize() for w in PAST_IRREGULAR)) + r")\s")
+_AND_AT_END = re.compile(r"\band\s+$")
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|am)\b", re.IGNORECASE)
 _SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
                           r"warned|added|stated|predicted|insisted|acknowledged|revealed)(?:\s+(?:late|early|on|in))?",
                           re.IGNORECASE)
@@ -1206,7 +1212,15 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             summary = summarize(_without_plans_relative(clause, timex, found), timex.text)
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
-            if not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
+            if _CONTENT_WORD.search(rest) and not focus[id(timex)] and len(_CONTENT_WORD.findall(rest.lower())) == 1 \
+                    and not _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and clause.strip() != sentence.text.strip() \
+                    and _A_PAST_VERB_FIRST.match(summary) and _AND_AT_END.search(sentence.text[:max(0, sentence.text.find(clause.strip()))]) \
+                    and not _BE_BEFORE.search(sentence.text[:max(0, sentence.text.find(clause.strip()))]) \
+                    and _with_subject(summary, sentence.text, clause) != summary:
+                # "[She founded the trust in 1984 and] retired in 2001": the verb alone with the subject
+                # it goes on from ("She retired in 2001"), not the sentence again
+                summary = _with_subject(summary, sentence.text, clause)
+            elif not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
                     len(_CONTENT_WORD.findall(rest.lower())) <= 1 or _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and summary != sentence.text.strip(" .")):
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued
                 # on April 19 and] the third the following day", "[He will be sworn in next week,]
