@@ -1778,3 +1778,29 @@ def test_a_verb_after_and_with_its_own_date_takes_the_subject_not_the_sentence_a
     assert summaries["2001"] == "Ellison retired in 2001"
     # a passive's second participle lacks its "was": the sentence tells it
     assert summaries["18 months later"] == "Tom Marsh was arrested in 2008 and charged 18 months later"
+
+
+# --------------------------------------------------------------------------- a subject lent to a verb-first clause
+
+
+@pytest.mark.parametrize(("sentence", "first", "expression", "value", "summary"), [
+    # a present verb after the subject ("fly" is no adverb in -ly)
+    ("The team fly home today and will be welcomed at a civic reception in Sydney on Thursday.", "today", "Thursday",
+     "2025-11-20", "The team will be welcomed at a civic reception in Sydney on Thursday"),
+    # an adverb before the first verb is no part of the subject
+    ("The company first heard of overheating complaints in May but did not find a defect until this summer.", "May",
+     "this summer", "2025-07-01", "The company did not find a defect until this summer"),
+])
+def test_a_verb_first_clause_takes_the_subject_without_verb_or_adverb(sentence, first, expression, value, summary):
+    article = make_article("o", day("2025-11-16"), [sentence])
+    found = [timex(article, first, "2025-05-01", "day", day("2025-05-01")),
+             timex(article, expression, value, "day", day(value))]
+    assert [m.summary for m in extract_mentions(article, found)][1] == summary
+
+
+def test_a_noun_in_ly_is_no_adverb_of_the_subject():
+    from timeline.events import _ADVERBS_AT_END
+    assert _ADVERBS_AT_END.sub("", "The company first") == "The company"
+    assert _ADVERBS_AT_END.sub("", "Rudd unsuccessfully") == "Rudd"
+    assert _ADVERBS_AT_END.sub("", "The family") == "The family"
+    assert _ADVERBS_AT_END.sub("", "The rally") == "The rally"

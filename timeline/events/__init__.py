@@ -45,7 +45,7 @@ from timeline.events.vocab import (
     ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
-from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, verb_before
+from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
@@ -773,6 +773,10 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = first_segment
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
+    elif _SUBJECT_AND_PRESENT.match(first_segment) and _SUBJECT_AND_PRESENT.match(first_segment)["verb"] in PRESENT | PRESENT_PLURAL \
+            and _MODAL_OR_PRESENT_FIRST.match(summary):
+        # "The team fly home today and [will be welcomed ...]": a present verb after the subject
+        subject = _SUBJECT_AND_PRESENT.match(first_segment)["subject"]
     elif opening and len(opening.group(1).split()) <= 5 and first_segment[:1].isupper() \
             and opening.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING:
         # "Hackers encrypted ... and struck the network on Monday": "Hackers"; "Public transport in the
@@ -789,7 +793,18 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = run.group(0)
         if lead and sentence[:lead].strip("\"“‘ "):
             subject = f"the {subject}"
+    # (an adverb before the verb is no part of its subject: "The company first [heard ...] but did not
+    # find a defect until this summer")
+    subject = _ADVERBS_AT_END.sub("", subject.strip()) or subject
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
+
+
+_SUBJECT_AND_PRESENT = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                                  r"(?:[a-z]{3,}ly\s+)?(?P<verb>[a-z]+)\b")
+_MODAL_OR_PRESENT_FIRST = re.compile(r"(?:Will|Would|Could|Can|May|Might|Must|Should|Shall|(?-i:[A-Z])[a-z]+[^s]s)\s")
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:first|also|never|still|already|just|initially|originally|previously|finally|"
+                             r"(?!(?:family|rally|ally|assembly|supply|anomaly|monopoly|homily|bully|belly|jelly|holly|lily|"
+                             r"italy|july|sally|emily|kelly|reilly|kimberly|beverly|shelly)\b)[a-z]{3,}ly))+$")
 
 
 def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int, clause: str = "", body: str = "",
