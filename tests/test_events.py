@@ -13,7 +13,7 @@ from eventkit import day, make_article, timex
 from timeline.events import (
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
-    scheduled_for_today,
+    SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, scheduled_for_today,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions,
 )
 from timeline.events.clauses import (
@@ -1804,3 +1804,23 @@ def test_a_noun_in_ly_is_no_adverb_of_the_subject():
     assert _ADVERBS_AT_END.sub("", "Rudd unsuccessfully") == "Rudd"
     assert _ADVERBS_AT_END.sub("", "The family") == "The family"
     assert _ADVERBS_AT_END.sub("", "The rally") == "The rally"
+
+
+# --------------------------------------------------------------------------- a quotation alone and its speaker
+
+
+@pytest.mark.parametrize(("previous", "quote", "summary"), SPEAKER_EXAMPLES)
+def test_a_quotation_alone_takes_the_speaker_of_the_one_before(previous, quote, summary):
+    article = make_article("t", day("2025-11-07"), [previous, quote])
+    expression = re.search(r"Yesterday|Monday", quote).group()
+    found = [timex(article, expression, "2025-11-05", "day", day("2025-11-05"), occurrence=0)]
+    assert [m.summary for m in extract_mentions(article, found)] == [summary]
+
+
+@pytest.mark.parametrize(("previous", "quote"), SPEAKER_NEAR_MISSES)
+def test_a_quotation_alone_keeps_no_speaker_that_is_no_persons_name(previous, quote):
+    article = make_article("t", day("2025-11-07"), [previous, quote])
+    expression = re.search(r"Yesterday|Monday|Tonight", quote).group()
+    found = [timex(article, expression, "2025-11-05", "day", day("2025-11-05"), occurrence=0)]
+    (mention,) = extract_mentions(article, found)
+    assert not mention.summary.endswith(" said")

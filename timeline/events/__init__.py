@@ -1069,6 +1069,45 @@ def _without_plans_relative(clause: str, timex: Timex, found: list[Timex]) -> st
     return clause
 
 
+# A sentence that is a quotation and nothing else goes on from the quotation of the sentence before,
+# whose speaker said it too ('"We have given them every chance," regional officer Karen Doyle said on
+# Thursday. "Yesterday they simply walked away from the table."': Doyle's words)
+_WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[.!?][\"”]\s*")
+_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+_ROLE_WORD = r"(?!(?:in|at|on|from|to|by|of|after|before|during|with|for)\s)[a-z-]+\s+"  # ("regional officer", not "said in Moscow")
+_SPEAKER_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:(?:" + _ROLE_WORD + r"){0,3}(?P<sayer>" + _NAME + r")\s+" + _SAYING + r"\b|"
+                                  + _SAYING + r"\s+(?:" + _ROLE_WORD + r"){0,3}(?P<sayer2>" + _NAME + r")\s*(?:[,.;]|$))")
+_MANY_SAYERS = frozenset("""people officials police analysts residents witnesses experts critics doctors authorities organisers
+    organizers investigators prosecutors scientists economists traders fans voters workers""".split())
+_DEMONYM_NOUN = re.compile(r"(?-i:[A-Z])[a-z]+(?:iard|ian|ese|ish|man|woman|men|women)")
+SPEAKER_EXAMPLES = (
+    ('"We have given them every chance," regional officer Karen Doyle said on Thursday.',
+     '"Yesterday they simply walked away from the table."',
+     '"Yesterday they simply walked away from the table," Karen Doyle said'),
+    ('"It was chaos," said fire chief Dana Ruiz.', '"By Monday it was over!"', '"By Monday it was over!" Dana Ruiz said'),
+)
+SPEAKER_NEAR_MISSES = (
+    ("The union said talks had failed.", '"Yesterday they simply walked away from the table."'),
+    ('"We have given them every chance," she said.', '"Yesterday they simply walked away from the table."'),
+    ('"It was hard," the Spaniard said.', '"Tonight I will remember this night for a long time."'),
+    ('"The winter is very hard here," an aid worker said in Moscow.', '"Supplies ran out on Monday."'),
+)
+
+
+def _with_previous_speaker(quote: str, previous: str) -> str:
+    """``quote`` with the speaker of the quotation in ``previous`` (``SPEAKER_EXAMPLES``), else as it is."""
+    found = _SPEAKER_AFTER_QUOTE.search(previous)
+    sayer = found and (found["sayer"] or found["sayer2"]).rstrip(".")
+    if not sayer or not _may_be_a_persons_name(sayer) or sayer.lower() in _PRONOUNS | _NOT_A_NAME or sayer.lower() in _PLACES \
+            or sayer.lower().rstrip("s") in DEMONYMS or _DEMONYM_NOUN.fullmatch(sayer) or sayer.lower() in _MANY_SAYERS \
+            or len(sayer.split()[-1].rstrip(".")) < 2:
+        return quote  # (no "We said", "Moscow said", "Spaniard said")
+    quote = quote.strip()
+    if quote[-2] == ".":
+        return f"{quote[:-2]},{quote[-1]} {sayer} said"
+    return f"{quote} {sayer} said"
+
+
 def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     """Where the phrase an expression dates begins in its sentence ("has cancelled [212 flights
     scheduled for next Wednesday]"): the nearest occurrence that holds the expression."""
@@ -1319,6 +1358,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "A federal judge ... granted a defense request to postpone the fraud trial of ... until
                 # Sept. 8", too long to keep its day: what was moved there
                 summary = _moved_to(sentence, timex) or summary
+            if _WHOLE_QUOTE.fullmatch(sentence.text) and _WHOLE_QUOTE.fullmatch(summary) and index > 0:
+                summary = _with_previous_speaker(summary, sentences[index - 1].text)
             mentions.append(
                 EventMention(
                     document=article.id,
