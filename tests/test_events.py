@@ -13,7 +13,7 @@ from eventkit import day, make_article, timex
 from timeline.events import (
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
-    SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, scheduled_for_today,
+    SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions,
 )
 from timeline.events.clauses import (
@@ -1824,3 +1824,39 @@ def test_a_quotation_alone_keeps_no_speaker_that_is_no_persons_name(previous, qu
     found = [timex(article, expression, "2025-11-05", "day", day("2025-11-05"), occurrence=0)]
     (mention,) = extract_mentions(article, found)
     assert not mention.summary.endswith(" said")
+
+
+# --------------------------------------------------------------------------- one sentence, one entry
+
+
+@pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_EXAMPLES)
+def test_where_someone_was_in_a_relative_clause_makes_no_mention(sentence):
+    article = make_article("p", day("2025-07-21"), [sentence])
+    year = re.search(r"\d{4}", sentence).group()
+    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_NEAR_MISSES)
+def test_a_happening_in_a_relative_clause_is_told(sentence):
+    article = make_article("p", day("2025-07-21"), [sentence])
+    year = re.search(r"\d{4}", sentence).group()
+    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    assert len(extract_mentions(article, found)) == 1
+
+
+def _live_line(line):
+    article = make_article("w", day("2025-08-10"), [line])
+    stamp = line.split()[0] + " " + line.split()[1]
+    found = [timex(article, stamp, "2025-08-10T08:05", "minute", day("2025-08-10"), type="TIME")]
+    for text, value in (("the night", "2025-08-09"), ("January 14", "2026-01-14"), ("overnight", "2025-08-09")):
+        if text in line:
+            found.append(timex(article, text, value, "day", day(value)))
+    return [m.timex.text for m in extract_mentions(article, found)]
+
+
+def test_a_live_stamp_adds_no_entry_to_past_news_its_line_dates_itself():
+    assert _live_line("8:05 a.m. Crews worked through the night.") == ["the night"]
+    # a present saying is of the stamp's time; news of a later day was told then
+    assert _live_line("8:05 a.m. Sheriff Dana Ruiz says two homes were destroyed overnight.") == ["8:05 a.m.", "overnight"]
+    assert _live_line("8:05 a.m. Sentencing has been set for January 14.") == ["8:05 a.m.", "January 14"]

@@ -45,7 +45,7 @@ from timeline.events.vocab import (
     ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
-from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, verb_before
+from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, first_verb_tense, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
@@ -1048,6 +1048,16 @@ def scheduled_for_today(text: str, start: int, end: int) -> bool:
     return bool(_PLURAL_THEN_SCHEDULED.search(text, max(line, start - 120), start))
 
 
+# a relative clause that tells where or with whom someone was then ("everyone who was there in 2019",
+# "the players who were at the club in 2015"): a state, no happening
+_STATE_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|had\s+been)\s+(?:(?:still|also|all)\s+)?"
+                                r"(?:there|here|present|around|(?:at|with|in)\s+(?:the\s+)?(?-i:[a-z])[\w'’-]+)\s+(?:(?:in|on|at|during)\s+)?$",
+                                re.IGNORECASE)
+STATE_IN_RELATIVE_EXAMPLES = ("Last night was for everyone who was there in 2019.", "Ask the players who were at the club in 2015.")
+STATE_IN_RELATIVE_NEAR_MISSES = ("The man who was arrested in 2019 was freed.", "Everyone who was born in 2019 gets a grant.",
+                                 "Mark Esper, who was in Kabul in 2019, met the president.")
+
+
 # a restrictive relative clause that tells the plan of its noun by another date, up to the noun's own
 # verb ("A three-day bus strike [that was due to start on Monday in Leeds and Bradford] was called off
 # late on Sunday")
@@ -1157,6 +1167,32 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex])
     return mentions
 
 
+# A clock time that opens a line of a live report ("8:05 a.m. Crews worked through the night.") stamps
+# the line; when the sentence dates its past news itself, in its own clause, the stamp adds a second
+# entry with the same words. (A present saying keeps its stamp: "2:15 p.m. Sheriff Dana Ruiz says two
+# homes were destroyed overnight": the saying is of 2:15 p.m.; so does news of a day after the stamp's:
+# "3:48 p.m. Sentencing has been set for January 14" was set at 3:48 p.m.)
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|because|since|while|as|until|says|said|say)\b",
+                                  re.IGNORECASE)
+
+
+def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMention]:
+    kept = []
+    for mention in mentions:
+        others = [m for m in mentions if m is not mention and m.sentence_start == mention.sentence_start
+                  and m.summary == mention.summary]
+        at = mention.timex.start - mention.sentence_start
+        if others and at == 0 and _STAMP.fullmatch(mention.timex.text) and mention.timex.interval is not None and all(
+                m.timex.interval is not None and m.timex.interval.last < mention.timex.interval.first and
+                not _SUBORDINATE_BETWEEN.search(m.quote, mention.timex.end - mention.sentence_start, m.timex.start - m.sentence_start)
+                and first_verb_tense(m.quote, mention.timex.end - mention.sentence_start, m.timex.start - m.sentence_start) == "past"
+                for m in others):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
     """The paragraphs an editors' note opens (``EDITORS_NOTE``): they tell about the article, not the news."""
     notes: set[int] = set()
@@ -1251,6 +1287,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
+            if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start):
+                continue  # "Last night was for everyone who was there in 2019": where they were, no happening
             if is_unasserted(clause, timex.text) or ends_a_state(sentence.text, timex.start - sentence.start, timex.text) \
                     and not any(other.start < timex.start for other in found) \
                     or is_own_thought(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
@@ -1376,4 +1414,4 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     keywords=words,
                 )
             )
-    return mentions
+    return _without_stamps_of_dated_news(mentions)
