@@ -1860,3 +1860,14 @@ def test_a_live_stamp_adds_no_entry_to_past_news_its_line_dates_itself():
     # a present saying is of the stamp's time; news of a later day was told then
     assert _live_line("8:05 a.m. Sheriff Dana Ruiz says two homes were destroyed overnight.") == ["8:05 a.m.", "overnight"]
     assert _live_line("8:05 a.m. Sentencing has been set for January 14.") == ["8:05 a.m.", "January 14"]
+
+
+def test_a_which_that_a_sayer_said_would_be_done_to_its_noun_reads_as_the_saying():
+    sentence = ("Northline made an improved offer of 5.5 per cent yesterday, which Unite said it would put to its "
+                "workplace representatives overnight.")
+    a, b = sentence.index("yesterday"), sentence.index("overnight")
+    assert split_clauses(sentence, [(a, a + 9), (b, b + 9)])[1] == (
+        "Unite said it would put an improved offer of 5.5 per cent to its workplace representatives overnight.")
+    # a capitalised participle is a name's, no adjective ("the United States, which ...")
+    from timeline.events.clauses import _antecedent_phrase
+    assert _antecedent_phrase("Fans poured in from the United States") == ""

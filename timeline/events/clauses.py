@@ -182,6 +182,14 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
                 # (but "the third quarter, which ends Sunday" is the quarter's)
                 before = _PREPOSITION_AT_END.sub("", before[:len(before) - len(previous)])
             antecedent = _without_date_at_end(_antecedent_phrase(before) or subject, previous)
+            said = _SAID_IT_WOULD.match(rest) if pronoun == "which" and antecedent else None
+            if said:
+                # "[an improved offer ...,] which Unite said it would put to its workplace representatives
+                # overnight": what the sayer said would be done to the noun ("Unite said it would put an
+                # improved offer of 5.5 per cent to its workplace representatives overnight")
+                clauses[index] = (f"{said['subject']} {said['say']} {said['pronoun']} {said['aux'] or ''}{said['verb']} "
+                                  f"{antecedent[0].lower()}{antecedent[1:]}{said['rest']}")
+                continue
             done_to = _NAMED_SUBJECT_AND_VERB.match(rest) if pronoun == "which" and antecedent else None
             own = _PRONOUN_SUBJECT_AND_VERB.match(rest) if pronoun == "which" and antecedent and not done_to else None
             if own:
@@ -273,6 +281,12 @@ _NAMED_SUBJECT_AND_VERB = re.compile(r"(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+(
                                      r"(?P<verb>(?-i:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r"))\b(?P<rest>.*)$")
 
 
+# a sayer and what it said it would do to a relative clause's noun ("which [Unite said it would put] to ...")
+_SAID_IT_WOULD = re.compile(r"(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})\s+(?P<say>said|says)\s+(?:that\s+)?"
+                            r"(?P<pronoun>it|they|he|she|we)\s+(?P<aux>(?:would|will|could|might|had|has|have)\s+)"
+                            r"(?P<verb>(?!be\b|been\b|not\b)[a-z]{3,})\b(?P<rest>[^,;]*)$")
+
+
 # a pronoun and the past verb after it: a relative clause's own subject ("which [it] [first made] in June")
 _PRONOUN_SUBJECT_AND_VERB = re.compile(r"(?P<subject>it|they|he|she|we)\s+(?P<verb>(?:(?:first|later|then|also)\s+)?"
                                        # (not a saying, whose "which" is its clause's subject: "which it said was enough")
@@ -307,7 +321,11 @@ def _antecedent_phrase(before: str) -> str:
     tail = " ".join(before.split()[-7:])
     for m in _DETERMINER.finditer(tail):
         phrase = tail[m.start():]
-        if not any(_VERB_WORD.match(word) or word in PAST_IRREGULAR for word in phrase.lower().split()[1:]):
+        words = phrase.lower().split()
+        # (a participle written small right after the determiner, before its noun, is an adjective: "an
+        # improved offer")
+        adjective = len(words) > 2 and phrase.split()[1].islower() and words[1] not in PAST_IRREGULAR
+        if not any(_VERB_WORD.match(word) or word in PAST_IRREGULAR for word in words[2 if adjective else 1:]):
             return phrase[0].upper() + phrase[1:]
     return ""
 
