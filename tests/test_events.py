@@ -1871,3 +1871,15 @@ def test_a_which_that_a_sayer_said_would_be_done_to_its_noun_reads_as_the_saying
     # a capitalised participle is a name's, no adjective ("the United States, which ...")
     from timeline.events.clauses import _antecedent_phrase
     assert _antecedent_phrase("Fans poured in from the United States") == ""
+
+
+def test_a_plain_verb_after_and_goes_on_with_the_plan_an_aside_tells():
+    sentence = ("The walkout, due to start at 00:01 on 17 November and end at 23:59 on 19 November, would halt about "
+                "400 services a day.")
+    a, b = sentence.index("00:01"), sentence.index("23:59")
+    assert split_clauses(sentence, [(a, a + 5), (b, b + 5)])[1] == "The walkout is due to end at 23:59 on 19 November"
+    # a noun phrase after "and" is no verb of the plan
+    sentence = ("The Notting Hill Carnival, expected to draw a million people on Sunday and bank holiday Monday, "
+                "will go ahead.")
+    a, b = sentence.index("Sunday"), sentence.index("Monday")
+    assert "is expected to" not in split_clauses(sentence, [(a, a + 6), (b, b + 6)])[1]

@@ -11,7 +11,11 @@ updated on ..."), which tell about the article, not the news.
 
 A clause that denies or doubts what it tells before its date ("does not mean the MAX will be back
 in the air tomorrow", "it is unclear whether talks will resume on Monday": ``cues.UNASSERTED_FRAMES``)
-makes no mention: nothing is told to happen then.
+makes no mention: nothing is told to happen then; nor does a plan denied ("said he would not endorse
+either candidate before Thanksgiving"), what should have happened ("We should have moved faster last
+year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
+where someone was in a relative clause ("everyone who was there in 2019"). A live report's clock stamp
+adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he

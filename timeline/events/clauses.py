@@ -110,6 +110,16 @@ def _boundaries(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> list[t
     return [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
 
 
+# a subject and the plan an aside tells of it, up to an "and" that goes on with the plan ("The walkout,
+# due to start at 00:01 on 17 November and [end at 23:59 ...]")
+_PLANNED_ASIDE_AND = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her)\s[^,]{2,60}),\s+(?P<plan>due|scheduled|set|expected|planned|slated)"
+                                r"\s+to\s+[a-z]+\b[^,;]*\band\s+$")
+
+
+# a plain verb and a preposition or determiner after it ("end at 23:59", "close the line"; not "bank holiday Monday")
+_VERB_THEN_ITS_WORDS = re.compile(r"[a-z]+\s+(?:at|on|in|by|the|a|an|with|from|to|for|its|their|his|her|after|before|until)\b")
+
+
 def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
     """One clause per time-expression span (offsets relative to ``sentence``, sorted)."""
     if len(spans) <= 1:
@@ -166,6 +176,15 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             # "forecast inflation would return to the band in 2025 and [reach the midpoint in 2026]": a
             # plain verb after "and" goes on from the modal and the modal's subject, not the sentence's
             clauses[index] = f"{modal[0]} {modal[1]} {head}"
+        elif head and is_base_form(head.split()[0]) and _VERB_THEN_ITS_WORDS.match(head) \
+                and _PLANNED_ASIDE_AND.match(sentence[: starts[index]]):
+            # "The walkout, due to start at 00:01 on 17 November and [end at 23:59 on 19 November], would
+            # halt ...": the plan's aside goes on, up to the comma that closes it ("The walkout is due
+            # to end at 23:59 on 19 November")
+            planned = _PLANNED_ASIDE_AND.match(sentence[: starts[index]])
+            noun = planned["subject"].split()[-1].lower()
+            be = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
+            clauses[index] = f"{planned['subject']} {be} {planned['plan']} to {head.split(',')[0]}"
         elif subject and head and head[0].islower() and not _RELATIVE.match(head) and not has_own_subject(head):
             clauses[index] = f"{subject} {head}"
         elif head.startswith(("which", "who")):
