@@ -1883,3 +1883,12 @@ def test_a_plain_verb_after_and_goes_on_with_the_plan_an_aside_tells():
                 "will go ahead.")
     a, b = sentence.index("Sunday"), sentence.index("Monday")
     assert "is expected to" not in split_clauses(sentence, [(a, a + 6), (b, b + 6)])[1]
+
+
+def test_a_count_and_its_pair_at_the_end_of_a_line_a_little_too_long_stay_together():
+    line = "The Tenancy Deposits (Reform) Bill passed its second reading in the House of Commons last night by 312 votes to 190."
+    assert summarize(line, "last night").endswith("by 312 votes to 190")
+    # a line far too long is still cut
+    long_line = ("The bill, which ministers say will protect tenants across England and Wales from unfair deductions, "
+                 "passed its second reading in the Commons last night after a debate of six hours by 312 votes to 190.")
+    assert len(summarize(long_line, "last night").split()) <= MAX_WORDS + 1

@@ -1135,6 +1135,11 @@ def _dated_second_verb(text: str, expression: str) -> str:
     return f"{m['subject']}{m['rest'].rstrip(' .')} {m['date']}"
 
 
+# a count and its pair that end a line a few words too long ("... by 312 votes to 190"): cut, the count
+# would be told without its pair ("by 312 votes")
+_FIGURES_AT_END = re.compile(r"^(?:\S+\s+){%d,%d}\S*\d[\d,.]*\s+(?:[a-z]+\s+)?(?:to|against|-|–)\s+\d[\d,.]*\.?\s*$" % (MAX_WORDS - 4, MAX_WORDS - 2))
+
+
 def summarize(clause: str, expression: str = "") -> str:
     """A scannable line for ``clause`` (at most ``MAX_WORDS`` words; never cut mid-word)."""
     text = strip_filler(clause, expression)
@@ -1144,7 +1149,7 @@ def summarize(clause: str, expression: str = "") -> str:
         text = _drop_asides(text, expression)
     if _words(text) > MAX_WORDS:
         text = _dated_second_verb(text, expression)
-    if _words(text) > MAX_WORDS:
+    if _words(text) > MAX_WORDS and not _FIGURES_AT_END.search(text):
         text = _cut(text, expression)
     text = text.rstrip(" ;:,")
     if not _ENDS_WITH_ABBREVIATION.search(text):
