@@ -12,6 +12,8 @@ sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/e
 from eventkit import day, make_article, timex
 from timeline.events import (
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
+    END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
+    SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions,
 )
 from timeline.events.clauses import (
@@ -1609,3 +1611,285 @@ def test_the_date_of_a_saying_is_reported_and_keeps_the_news_it_attributes():
 )
 def test_a_summary_cut_inside_a_quotation_keeps_its_quote_marks_paired(clause, expression, summary):
     assert summarize(clause, expression) == summary
+
+
+# --------------------------------------------------------------------------- denied plans, counterfactuals, ends of states
+
+
+def test_a_frame_counts_only_in_the_words_that_tell_what_the_date_dates():
+    from timeline.events.cues import is_unasserted
+    clause = "Businessman Tom Hadley conceded Wednesday morning and said he would not endorse either candidate before Thanksgiving."
+    assert is_unasserted(clause, "Thanksgiving")
+    assert not is_unasserted(clause, "Wednesday morning")
+    # a quotation's denial does not deny the telling dated after it
+    assert not is_unasserted('"We will not accept this result," Anwar told supporters on Sunday night', "Sunday night")
+    assert not is_unasserted('"We should have moved faster last year," Marsh wrote in a letter to senators on Wednesday.',
+                             "Wednesday")
+    assert is_unasserted('"We should have moved faster last year," Marsh wrote.', "last year")
+    # "not ... until" tells that it happens then; a clause of its own after the frame is told
+    assert not is_unasserted("The district said it will not reopen until Jan. 3.", "Jan. 3")
+    assert not is_unasserted("The amount will not be decided until a board meeting in April.", "April")
+    assert not is_unasserted("The agency should have sent a larger team when Duncan was diagnosed last month.", "last month")
+    # a target is no counterfactual
+    assert not is_unasserted("Everyone in the first group should have been offered the vaccine by Christmas.", "Christmas")
+
+
+def test_a_denied_plan_makes_no_mention_and_a_happening_that_will_not_go_ahead_is_cancelled():
+    article = make_article("m", day("2025-11-05"), [
+        "Businessman Tom Hadley conceded Wednesday morning and said he would not endorse either candidate before Thanksgiving.",
+        "Ferries from Hingham will not run Friday, the MBTA said.",
+    ])
+    found = [timex(article, "Wednesday morning", "2025-11-05TMO", "part_of_day", day("2025-11-05")),
+             timex(article, "Thanksgiving", "2025-11-27", "day", day("2025-11-27")),
+             timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"))]
+    assert [(m.timex.text, m.status) for m in extract_mentions(article, found)] == [
+        ("Wednesday morning", "reported"), ("Friday", "cancelled")]
+
+
+def test_a_counterfactual_makes_no_mention_but_its_telling_does():
+    article = make_article("s", day("2025-10-02"), [
+        '"We should have moved faster last year," Marsh wrote in a letter to senators on Wednesday.'])
+    found = [timex(article, "last year", "2024", "year", day("2024-01-01"), day("2024-12-31")),
+             timex(article, "Wednesday", "2025-10-01", "day", day("2025-10-01"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Wednesday"]
+
+
+@pytest.mark.parametrize(("sentence", "expression"), END_OF_STATE_EXAMPLES)
+def test_the_end_of_a_state_is_no_happening(sentence, expression):
+    at = sentence.index(expression)
+    assert ends_a_state(sentence, at, expression)
+    article = make_article("n", day("2025-11-16"), [sentence])
+    found = [timex(article, expression, "2025-11-20", "day", day("2025-11-20"))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize(("sentence", "expression"), END_OF_STATE_NEAR_MISSES)
+def test_a_day_moved_to_a_deadline_or_a_whole_night_is_no_end_of_a_state(sentence, expression):
+    assert not ends_a_state(sentence, sentence.index(expression), expression)
+
+
+def test_the_end_of_a_state_told_after_its_start_is_the_end_of_that_span():
+    # "timeline.merge" calls such an end off with its start
+    article = make_article("e", day("2025-11-14"), ["The strike will start on Monday and run until 24 November."])
+    found = [timex(article, "Monday", "2025-11-17", "day", day("2025-11-17")),
+             timex(article, "24 November", "2025-11-24", "day", day("2025-11-24"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Monday", "24 November"]
+
+
+# --------------------------------------------------------------------------- a present of schedule
+
+
+@pytest.mark.parametrize(("sentence", "expression"), SCHEDULED_TODAY_EXAMPLES)
+def test_todays_happening_told_by_a_present_of_schedule_is_planned(sentence, expression):
+    at = sentence.index(expression)
+    assert scheduled_for_today(sentence, at, at + len(expression))
+    article = make_article("r", day("2025-07-21"), [sentence])
+    found = [timex(article, expression, "2025-07-21", "day", day("2025-07-21"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["planned"]
+
+
+@pytest.mark.parametrize(("sentence", "expression"), SCHEDULED_TODAY_NEAR_MISSES)
+def test_a_present_going_on_a_saying_or_a_past_today_is_reported(sentence, expression):
+    at = sentence.index(expression)
+    assert not scheduled_for_today(sentence, at, at + len(expression))
+    article = make_article("r", day("2025-07-21"), [sentence])
+    found = [timex(article, expression, "2025-07-21", "day", day("2025-07-21"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["reported"]
+
+
+def test_a_present_of_schedule_on_another_day_than_today_keeps_its_status():
+    # yesterday's "returns" is no plan: only today's present is told ahead of the happening
+    article = make_article("r", day("2025-07-21"), ["Okafor returns to the trail on Sunday with a rally."])
+    found = [timex(article, "Sunday", "2025-07-20", "day", day("2025-07-20"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["reported"]
+
+
+# --------------------------------------------------------------------------- a plan's day and the day it was called off
+
+
+def test_the_day_a_plan_was_called_off_is_reported_and_its_own_day_cancelled():
+    article = make_article("b", day("2025-11-17"), [
+        "A three-day bus strike that was due to start on Monday in Leeds and Bradford was called off late on Sunday "
+        "after Northline agreed to a 6% pay rise, the Unite union said."])
+    found = [timex(article, "Monday", "2025-11-17", "day", day("2025-11-17")),
+             timex(article, "Sunday", "2025-11-16", "day", day("2025-11-16"))]
+    mentions = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert mentions["Monday"].status == "cancelled"
+    assert mentions["Sunday"].status == "reported"
+    # the subject keeps its noun, not the second of two places ("Bradford was called off"), and the
+    # relative clause that the plan's day dates is no part of the calling off's summary
+    assert mentions["Sunday"].summary.startswith("A three-day bus strike was called off late on Sunday")
+
+
+def test_days_listed_after_a_plans_word_are_all_the_plans():
+    article = make_article("r", day("2023-03-08"), [
+        "Engineering works scheduled for March 11 and March 18 were cancelled because of walkouts."])
+    found = [timex(article, "March 11", "2023-03-11", "day", day("2023-03-11")),
+             timex(article, "March 18", "2023-03-18", "day", day("2023-03-18"))]
+    assert [m.status for m in extract_mentions(article, found)] == ["cancelled", "cancelled"]
+
+
+def test_names_after_a_preposition_that_end_the_subjects_relative_clause_are_joined():
+    sentence = "A strike that was due to start on Monday in Leeds and Bradford was called off on Sunday."
+    a, b = sentence.index("Monday"), sentence.index("Sunday")
+    assert len(set(split_clauses(sentence, [(a, a + 6), (b, b + 6)]))) == 1
+    # ... but two clauses stay two
+    sentence = "Trump met Putin on Monday and Zelensky flew home on Tuesday."
+    a, b = sentence.index("Monday"), sentence.index("Tuesday")
+    assert split_clauses(sentence, [(a, a + 6), (b, b + 7)])[1].startswith("Zelensky flew home")
+
+
+# --------------------------------------------------------------------------- a dated setting after the clause's verb
+
+
+@pytest.mark.parametrize(("clause", "expression"), [
+    ("Australia beat Japan 1-0 after extra time in Wednesday's semi-final.", "Wednesday"),
+    ("Several students spoke at Tuesday's meeting.", "Tuesday"),
+    ("Cinemas were closed during last year's festival.", "last year"),
+])
+def test_a_dated_setting_after_the_verb_dates_the_clause(clause, expression):
+    assert focus_phrase(clause, expression) is None
+
+
+@pytest.mark.parametrize(("clause", "expression", "phrase"), [
+    ("Tickets for Saturday's match sold out.", "Saturday", "Saturday's match"),
+    ("Organisers of the Australia Day parade said numbers were down.", "Australia Day", "the Australia Day parade"),
+])
+def test_a_dated_phrase_that_is_no_setting_keeps_its_phrase(clause, expression, phrase):
+    assert focus_phrase(clause, expression) == phrase
+
+
+# --------------------------------------------------------------------------- a second date after "and"
+
+
+def test_a_verb_after_and_with_its_own_date_takes_the_subject_not_the_sentence_again():
+    article = make_article("o", day("2025-09-09"), [
+        "Margaret Ellison won a scholarship to Girton College, Cambridge, in 1952, and graduated three years later.",
+        "Ellison founded the Ellison Marine Trust in 1984 and retired in 2001.",
+        "Tom Marsh was arrested in 2008 and charged 18 months later.",
+    ])
+    found = [timex(article, "1952", "1952", "year", day("1952-01-01"), day("1952-12-31")),
+             timex(article, "three years later", "1955", "year", day("1955-01-01"), day("1955-12-31")),
+             timex(article, "1984", "1984", "year", day("1984-01-01"), day("1984-12-31")),
+             timex(article, "2001", "2001", "year", day("2001-01-01"), day("2001-12-31")),
+             timex(article, "2008", "2008", "year", day("2008-01-01"), day("2008-12-31")),
+             timex(article, "18 months later", "2009", "year", day("2009-01-01"), day("2009-12-31"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["three years later"] == "Margaret Ellison graduated three years later"
+    assert summaries["2001"] == "Ellison retired in 2001"
+    # a passive's second participle lacks its "was": the sentence tells it
+    assert summaries["18 months later"] == "Tom Marsh was arrested in 2008 and charged 18 months later"
+
+
+# --------------------------------------------------------------------------- a subject lent to a verb-first clause
+
+
+@pytest.mark.parametrize(("sentence", "first", "expression", "value", "summary"), [
+    # a present verb after the subject ("fly" is no adverb in -ly)
+    ("The team fly home today and will be welcomed at a civic reception in Sydney on Thursday.", "today", "Thursday",
+     "2025-11-20", "The team will be welcomed at a civic reception in Sydney on Thursday"),
+    # an adverb before the first verb is no part of the subject
+    ("The company first heard of overheating complaints in May but did not find a defect until this summer.", "May",
+     "this summer", "2025-07-01", "The company did not find a defect until this summer"),
+])
+def test_a_verb_first_clause_takes_the_subject_without_verb_or_adverb(sentence, first, expression, value, summary):
+    article = make_article("o", day("2025-11-16"), [sentence])
+    found = [timex(article, first, "2025-05-01", "day", day("2025-05-01")),
+             timex(article, expression, value, "day", day(value))]
+    assert [m.summary for m in extract_mentions(article, found)][1] == summary
+
+
+def test_a_noun_in_ly_is_no_adverb_of_the_subject():
+    from timeline.events import _ADVERBS_AT_END
+    assert _ADVERBS_AT_END.sub("", "The company first") == "The company"
+    assert _ADVERBS_AT_END.sub("", "Rudd unsuccessfully") == "Rudd"
+    assert _ADVERBS_AT_END.sub("", "The family") == "The family"
+    assert _ADVERBS_AT_END.sub("", "The rally") == "The rally"
+
+
+# --------------------------------------------------------------------------- a quotation alone and its speaker
+
+
+@pytest.mark.parametrize(("previous", "quote", "summary"), SPEAKER_EXAMPLES)
+def test_a_quotation_alone_takes_the_speaker_of_the_one_before(previous, quote, summary):
+    article = make_article("t", day("2025-11-07"), [previous, quote])
+    expression = re.search(r"Yesterday|Monday", quote).group()
+    found = [timex(article, expression, "2025-11-05", "day", day("2025-11-05"), occurrence=0)]
+    assert [m.summary for m in extract_mentions(article, found)] == [summary]
+
+
+@pytest.mark.parametrize(("previous", "quote"), SPEAKER_NEAR_MISSES)
+def test_a_quotation_alone_keeps_no_speaker_that_is_no_persons_name(previous, quote):
+    article = make_article("t", day("2025-11-07"), [previous, quote])
+    expression = re.search(r"Yesterday|Monday|Tonight", quote).group()
+    found = [timex(article, expression, "2025-11-05", "day", day("2025-11-05"), occurrence=0)]
+    (mention,) = extract_mentions(article, found)
+    assert not mention.summary.endswith(" said")
+
+
+# --------------------------------------------------------------------------- one sentence, one entry
+
+
+@pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_EXAMPLES)
+def test_where_someone_was_in_a_relative_clause_makes_no_mention(sentence):
+    article = make_article("p", day("2025-07-21"), [sentence])
+    year = re.search(r"\d{4}", sentence).group()
+    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_NEAR_MISSES)
+def test_a_happening_in_a_relative_clause_is_told(sentence):
+    article = make_article("p", day("2025-07-21"), [sentence])
+    year = re.search(r"\d{4}", sentence).group()
+    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    assert len(extract_mentions(article, found)) == 1
+
+
+def _live_line(line):
+    article = make_article("w", day("2025-08-10"), [line])
+    stamp = line.split()[0] + " " + line.split()[1]
+    found = [timex(article, stamp, "2025-08-10T08:05", "minute", day("2025-08-10"), type="TIME")]
+    for text, value in (("the night", "2025-08-09"), ("January 14", "2026-01-14"), ("overnight", "2025-08-09")):
+        if text in line:
+            found.append(timex(article, text, value, "day", day(value)))
+    return [m.timex.text for m in extract_mentions(article, found)]
+
+
+def test_a_live_stamp_adds_no_entry_to_past_news_its_line_dates_itself():
+    assert _live_line("8:05 a.m. Crews worked through the night.") == ["the night"]
+    # a present saying is of the stamp's time; news of a later day was told then
+    assert _live_line("8:05 a.m. Sheriff Dana Ruiz says two homes were destroyed overnight.") == ["8:05 a.m.", "overnight"]
+    assert _live_line("8:05 a.m. Sentencing has been set for January 14.") == ["8:05 a.m.", "January 14"]
+
+
+def test_a_which_that_a_sayer_said_would_be_done_to_its_noun_reads_as_the_saying():
+    sentence = ("Northline made an improved offer of 5.5 per cent yesterday, which Unite said it would put to its "
+                "workplace representatives overnight.")
+    a, b = sentence.index("yesterday"), sentence.index("overnight")
+    assert split_clauses(sentence, [(a, a + 9), (b, b + 9)])[1] == (
+        "Unite said it would put an improved offer of 5.5 per cent to its workplace representatives overnight.")
+    # a capitalised participle is a name's, no adjective ("the United States, which ...")
+    from timeline.events.clauses import _antecedent_phrase
+    assert _antecedent_phrase("Fans poured in from the United States") == ""
+
+
+def test_a_plain_verb_after_and_goes_on_with_the_plan_an_aside_tells():
+    sentence = ("The walkout, due to start at 00:01 on 17 November and end at 23:59 on 19 November, would halt about "
+                "400 services a day.")
+    a, b = sentence.index("00:01"), sentence.index("23:59")
+    assert split_clauses(sentence, [(a, a + 5), (b, b + 5)])[1] == "The walkout is due to end at 23:59 on 19 November"
+    # a noun phrase after "and" is no verb of the plan
+    sentence = ("The Notting Hill Carnival, expected to draw a million people on Sunday and bank holiday Monday, "
+                "will go ahead.")
+    a, b = sentence.index("Sunday"), sentence.index("Monday")
+    assert "is expected to" not in split_clauses(sentence, [(a, a + 6), (b, b + 6)])[1]
+
+
+def test_a_count_and_its_pair_at_the_end_of_a_line_a_little_too_long_stay_together():
+    line = "The Tenancy Deposits (Reform) Bill passed its second reading in the House of Commons last night by 312 votes to 190."
+    assert summarize(line, "last night").endswith("by 312 votes to 190")
+    # a line far too long is still cut
+    long_line = ("The bill, which ministers say will protect tenants across England and Wales from unfair deductions, "
+                 "passed its second reading in the Commons last night after a debate of six hours by 312 votes to 190.")
+    assert len(summarize(long_line, "last night").split()) <= MAX_WORDS + 1

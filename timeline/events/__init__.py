@@ -11,7 +11,11 @@ updated on ..."), which tell about the article, not the news.
 
 A clause that denies or doubts what it tells before its date ("does not mean the MAX will be back
 in the air tomorrow", "it is unclear whether talks will resume on Monday": ``cues.UNASSERTED_FRAMES``)
-makes no mention: nothing is told to happen then.
+makes no mention: nothing is told to happen then; nor does a plan denied ("said he would not endorse
+either candidate before Thanksgiving"), what should have happened ("We should have moved faster last
+year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
+where someone was in a relative clause ("everyone who was there in 2019"). A live report's clock stamp
+adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
@@ -45,7 +49,7 @@ from timeline.events.vocab import (
     ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
-from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, verb_before
+from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, first_verb_tense, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
@@ -133,6 +137,57 @@ def _after_a_period(body: str, timex: Timex) -> bool:
     """A period after "after" ("rebuilt after 1997"): a time frame, not the happening's date."""
     return timex.granularity in _FRAME_GRAINS and bool(_AFTER_BEFORE.search(body, max(0, timex.start - 24), timex.start)) \
         and not _HAPPENING_NAMED_AFTER.match(body, timex.end)
+
+
+# The end of a state that lasts until a time ("services will be cancelled until Thursday morning", "A
+# red flag warning remains in effect through Wednesday evening", "Schools will stay closed until at
+# least Wednesday"): nothing happens then, the state only stops being told. Not a day a plan is moved
+# to ("postponed until Sept. 8"), what does not happen before it ("will not reopen until Monday": it
+# reopens then), nor a deadline ("Teams have until 4 p.m. Monday"); "through the night" is the whole
+# night, not its end. (An end told after its start in the same sentence, "will start on Monday and run
+# until 24 November", is the end of that span, which ``timeline.merge`` calls off with its start.)
+_STATE_UNTIL = re.compile(
+    r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|continue|continues|continued|continuing|"
+    r"last|lasts|lasted|persist|persists|persisted|run|runs|"
+    r"(?:be|is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:closed|shut|cancell?ed|suspended|grounded|banned|barred|halted|"
+    r"in\s+(?:effect|place|force|custody|operation)|open|without|on\s+(?:holiday|strike|leave)|mandatory|capped|restricted))\s+"
+    r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
+    re.IGNORECASE)
+_UNTIL_ASSERTS = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:postpon|delay|adjourn|defer|remand|reschedul|put\s+off|pushed\s+back|"
+                            r"moved|bring|brought|wait)", re.IGNORECASE)
+END_OF_STATE_EXAMPLES = (
+    ("If the strike goes ahead, almost all of Northline's 400 daily services will be cancelled until Thursday morning.",
+     "Thursday morning"),
+    ("A red flag warning remains in effect through Wednesday evening.", "Wednesday evening"),
+    ("Schools will stay closed until at least Wednesday.", "Wednesday"),
+    ("The exhibition runs until March 19.", "March 19"),
+)
+# a verb of its own after the state ("Passengers whose trains were cancelled can claim a refund until
+# 31 January"): a deadline, not the state's end
+_OWN_VERB_IN_GAP = re.compile(r"\b(?:can|could|may|must|might|will|shall)\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as|after)\b", re.IGNORECASE)  # "until Sept. 19, when the award is announced"
+END_OF_STATE_NEAR_MISSES = (
+    ("Public screenings run every day until Sept. 19, when the audience award is announced.", "Sept. 19"),
+    ("Returns can be filed until October 5.", "October 5"),
+    ("Residential streets may not be cleared until Thursday afternoon.", "Thursday afternoon"),
+    ("The trial was postponed until Sept. 8.", "Sept. 8"),
+    ("The district said it will not reopen until Jan. 3.", "Jan. 3"),
+    ("Teams have until 4 p.m. Monday to use the tag.", "4 p.m. Monday"),
+    ("Crews worked through the night.", "the night"),
+    ("Rescuers were working through the night.", "the night"),
+    ("The bridge was closed on Monday.", "Monday"),
+)
+
+
+def ends_a_state(sentence: str, start: int, expression: str) -> bool:
+    """Whether the expression at ``start`` of ``sentence`` only ends a state told before it
+    (``END_OF_STATE_EXAMPLES``)."""
+    found = _STATE_UNTIL.search(sentence, max(0, start - 80), start)
+    if not found or _UNTIL_ASSERTS.search(sentence, max(0, found.start() - 30), found.start() + len(found[0])) \
+            or ";" in found["gap"] or _OWN_VERB_IN_GAP.search(found["gap"]) or _WHEN_AFTER.match(sentence, start + len(expression)):
+        return False
+    # "through the night", "through the weekend": the span itself; "through Wednesday": its end
+    return found["bound"].lower() in ("until", "till") or not re.match(r"the\s+(?!end\b)", expression, re.IGNORECASE)
 
 
 _HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_LABEL_NOUNS + r"|election|elections|vote|summit|"
@@ -418,6 +473,12 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][
 _SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed|"
                                   + _IRREGULAR_PASTS + r")\b")
 # a summary that tells only who said something and when ("Forecasters said Wednesday")
+# a verb in the past opening a clause that goes on from its sentence's subject ("[She founded the trust
+# in 1984 and] retired in 2001"), when what went before was done, not undergone ("[He was arrested in
+# 2008 and] charged 18 months later" lacks its "was")
+_A_PAST_VERB_FIRST = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,}ed|" + "|".join(sorted(w.capitalize() for w in PAST_IRREGULAR)) + r")\s")
+_AND_AT_END = re.compile(r"\band\s+$")
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|am)\b", re.IGNORECASE)
 _SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
                           r"warned|added|stated|predicted|insisted|acknowledged|revealed)(?:\s+(?:late|early|on|in))?",
                           re.IGNORECASE)
@@ -716,6 +777,10 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = first_segment
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
+    elif _SUBJECT_AND_PRESENT.match(first_segment) and _SUBJECT_AND_PRESENT.match(first_segment)["verb"] in PRESENT | PRESENT_PLURAL \
+            and _MODAL_OR_PRESENT_FIRST.match(summary):
+        # "The team fly home today and [will be welcomed ...]": a present verb after the subject
+        subject = _SUBJECT_AND_PRESENT.match(first_segment)["subject"]
     elif opening and len(opening.group(1).split()) <= 5 and first_segment[:1].isupper() \
             and opening.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING:
         # "Hackers encrypted ... and struck the network on Monday": "Hackers"; "Public transport in the
@@ -732,7 +797,18 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = run.group(0)
         if lead and sentence[:lead].strip("\"“‘ "):
             subject = f"the {subject}"
+    # (an adverb before the verb is no part of its subject: "The company first [heard ...] but did not
+    # find a defect until this summer")
+    subject = _ADVERBS_AT_END.sub("", subject.strip()) or subject
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
+
+
+_SUBJECT_AND_PRESENT = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                                  r"(?:[a-z]{3,}ly\s+)?(?P<verb>[a-z]+)\b")
+_MODAL_OR_PRESENT_FIRST = re.compile(r"(?:Will|Would|Could|Can|May|Might|Must|Should|Shall|(?-i:[A-Z])[a-z]+[^s]s)\s")
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:first|also|never|still|already|just|initially|originally|previously|finally|"
+                             r"(?!(?:family|rally|ally|assembly|supply|anomaly|monopoly|homily|bully|belly|jelly|holly|lily|"
+                             r"italy|july|sally|emily|kelly|reilly|kimberly|beverly|shelly)\b)[a-z]{3,}ly))+$")
 
 
 def _resolve_pronoun(summary: str, sentences: list[Sentence], index: int, clause: str = "", body: str = "",
@@ -936,6 +1012,116 @@ def _done_by_its_verb(article: Article, timex: Timex) -> bool:
     return tense == "past" and word not in PLANNING and word not in FUTURE_ORIENTED
 
 
+# Verbs whose present tells a happening on the schedule ("Okafor returns to the trail this morning",
+# "The court hears arguments today"), not one going on as it is written ("Shares fall sharply today")
+# nor a saying or a state ("says", "is", "remains").
+SCHEDULED_PRESENT = frozenset("""returns resumes begins starts opens meets travels visits heads arrives leaves departs flies
+    hears decides announces unveils convenes reconvenes considers launches airs publishes testifies speaks delivers
+    celebrates reopens restarts premieres debuts hosts welcomes concludes finishes wraps kicks holds closes tours
+    addresses attends""".split())
+# ... and their plain forms after a plural or collective subject ("The team fly home today", "Leaders
+# gather in Brussels tonight")
+_SCHEDULED_PLAIN = ("return|resume|begin|start|open|meet|travel|visit|head|arrive|leave|depart|fly|hear|decide|announce|unveil|"
+                    "convene|reconvene|launch|testify|speak|celebrate|reopen|restart|host|welcome|conclude|finish|tour|gather|"
+                    "vote|play|face|attend")
+_PLURAL_THEN_SCHEDULED = re.compile(
+    r"\b(?:(?:(?i:the|a|an|its|their|his|her|our)|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:team|squad|side|crew|band|delegation|"
+    r"couple|pair|family|players|leaders|ministers|lawmakers|members|delegates|officials)|(?i:they|we))\s+(?:[a-z]+ly\s+)?"
+    r"(?:" + _SCHEDULED_PLAIN + r")\b[^,;]*$")
+SCHEDULED_TODAY_EXAMPLES = (
+    ("The team fly home today.", "today"),
+    ("Okafor returns to the trail this morning with a rally at Brantley State University.", "this morning"),
+    ("The court hears arguments today.", "today"),
+)
+SCHEDULED_TODAY_NEAR_MISSES = (
+    ("Shares fall sharply today.", "today"),
+    ("The minister says today that she has quit.", "today"),
+    ("Police say a man was arrested this morning.", "this morning"),
+    ("He is in hospital today.", "today"),
+    ("The team flew home today.", "today"),
+)
+
+
+def scheduled_for_today(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` of ``text`` dates a present of schedule
+    (``SCHEDULED_TODAY_EXAMPLES``)."""
+    tense, word = verb_before(text, start, end)
+    if tense is not None:
+        return tense == "present" and word in SCHEDULED_PRESENT
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_PLURAL_THEN_SCHEDULED.search(text, max(line, start - 120), start))
+
+
+# a relative clause that tells where or with whom someone was then ("everyone who was there in 2019",
+# "the players who were at the club in 2015"): a state, no happening
+_STATE_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|had\s+been)\s+(?:(?:still|also|all)\s+)?"
+                                r"(?:there|here|present|around|(?:at|with|in)\s+(?:the\s+)?(?-i:[a-z])[\w'’-]+)\s+(?:(?:in|on|at|during)\s+)?$",
+                                re.IGNORECASE)
+STATE_IN_RELATIVE_EXAMPLES = ("Last night was for everyone who was there in 2019.", "Ask the players who were at the club in 2015.")
+STATE_IN_RELATIVE_NEAR_MISSES = ("The man who was arrested in 2019 was freed.", "Everyone who was born in 2019 gets a grant.",
+                                 "Mark Esper, who was in Kabul in 2019, met the president.")
+
+
+# a restrictive relative clause that tells the plan of its noun by another date, up to the noun's own
+# verb ("A three-day bus strike [that was due to start on Monday in Leeds and Bradford] was called off
+# late on Sunday")
+_PLANS_RELATIVE = (r"\s+(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:originally\s+|initially\s+)?"
+                   r"(?:due|scheduled|set|planned|slated|expected)\s+(?:to\s+[a-z]+\s+)?(?:(?:on|for|at|in)\s+)?{date}"
+                   r"(?:\s+(?:in|at|on|near|across)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)*)?"
+                   r"(?=\s+(?:was|were|has|have|had|is|are)\b)")
+
+
+# a plan's word not far before a date ("scheduled for March 11 and March 18": both days planned)
+_PLAN_WORD_BEFORE = re.compile(r"\b(?:scheduled|planned|set|due|slated|originally|expected)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _without_plans_relative(clause: str, timex: Timex, found: list[Timex]) -> str:
+    """``clause`` less a relative clause that another, earlier expression dates as its noun's plan."""
+    for other in found:
+        if other.start < timex.start:
+            clause = re.sub(_PLANS_RELATIVE.replace("{date}", re.escape(other.text)), "", clause, count=1, flags=re.IGNORECASE)
+    return clause
+
+
+# A sentence that is a quotation and nothing else goes on from the quotation of the sentence before,
+# whose speaker said it too ('"We have given them every chance," regional officer Karen Doyle said on
+# Thursday. "Yesterday they simply walked away from the table."': Doyle's words)
+_WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[.!?][\"”]\s*")
+_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+_ROLE_WORD = r"(?!(?:in|at|on|from|to|by|of|after|before|during|with|for)\s)[a-z-]+\s+"  # ("regional officer", not "said in Moscow")
+_SPEAKER_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:(?:" + _ROLE_WORD + r"){0,3}(?P<sayer>" + _NAME + r")\s+" + _SAYING + r"\b|"
+                                  + _SAYING + r"\s+(?:" + _ROLE_WORD + r"){0,3}(?P<sayer2>" + _NAME + r")\s*(?:[,.;]|$))")
+_MANY_SAYERS = frozenset("""people officials police analysts residents witnesses experts critics doctors authorities organisers
+    organizers investigators prosecutors scientists economists traders fans voters workers""".split())
+_DEMONYM_NOUN = re.compile(r"(?-i:[A-Z])[a-z]+(?:iard|ian|ese|ish|man|woman|men|women)")
+SPEAKER_EXAMPLES = (
+    ('"We have given them every chance," regional officer Karen Doyle said on Thursday.',
+     '"Yesterday they simply walked away from the table."',
+     '"Yesterday they simply walked away from the table," Karen Doyle said'),
+    ('"It was chaos," said fire chief Dana Ruiz.', '"By Monday it was over!"', '"By Monday it was over!" Dana Ruiz said'),
+)
+SPEAKER_NEAR_MISSES = (
+    ("The union said talks had failed.", '"Yesterday they simply walked away from the table."'),
+    ('"We have given them every chance," she said.', '"Yesterday they simply walked away from the table."'),
+    ('"It was hard," the Spaniard said.', '"Tonight I will remember this night for a long time."'),
+    ('"The winter is very hard here," an aid worker said in Moscow.', '"Supplies ran out on Monday."'),
+)
+
+
+def _with_previous_speaker(quote: str, previous: str) -> str:
+    """``quote`` with the speaker of the quotation in ``previous`` (``SPEAKER_EXAMPLES``), else as it is."""
+    found = _SPEAKER_AFTER_QUOTE.search(previous)
+    sayer = found and (found["sayer"] or found["sayer2"]).rstrip(".")
+    if not sayer or not _may_be_a_persons_name(sayer) or sayer.lower() in _PRONOUNS | _NOT_A_NAME or sayer.lower() in _PLACES \
+            or sayer.lower().rstrip("s") in DEMONYMS or _DEMONYM_NOUN.fullmatch(sayer) or sayer.lower() in _MANY_SAYERS \
+            or len(sayer.split()[-1].rstrip(".")) < 2:
+        return quote  # (no "We said", "Moscow said", "Spaniard said")
+    quote = quote.strip()
+    if quote[-2] == ".":
+        return f"{quote[:-2]},{quote[-1]} {sayer} said"
+    return f"{quote} {sayer} said"
+
+
 def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     """Where the phrase an expression dates begins in its sentence ("has cancelled [212 flights
     scheduled for next Wednesday]"): the nearest occurrence that holds the expression."""
@@ -983,6 +1169,32 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex])
             reference_date=article.reference_date, status=status, attributed=False, table_row=True, entities=names,
             keywords=words))
     return mentions
+
+
+# A clock time that opens a line of a live report ("8:05 a.m. Crews worked through the night.") stamps
+# the line; when the sentence dates its past news itself, in its own clause, the stamp adds a second
+# entry with the same words. (A present saying keeps its stamp: "2:15 p.m. Sheriff Dana Ruiz says two
+# homes were destroyed overnight": the saying is of 2:15 p.m.; so does news of a day after the stamp's:
+# "3:48 p.m. Sentencing has been set for January 14" was set at 3:48 p.m.)
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|because|since|while|as|until|says|said|say)\b",
+                                  re.IGNORECASE)
+
+
+def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMention]:
+    kept = []
+    for mention in mentions:
+        others = [m for m in mentions if m is not mention and m.sentence_start == mention.sentence_start
+                  and m.summary == mention.summary]
+        at = mention.timex.start - mention.sentence_start
+        if others and at == 0 and _STAMP.fullmatch(mention.timex.text) and mention.timex.interval is not None and all(
+                m.timex.interval is not None and m.timex.interval.last < mention.timex.interval.first and
+                not _SUBORDINATE_BETWEEN.search(m.quote, mention.timex.end - mention.sentence_start, m.timex.start - m.sentence_start)
+                and first_verb_tense(m.quote, mention.timex.end - mention.sentence_start, m.timex.start - m.sentence_start) == "past"
+                for m in others):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
@@ -1079,7 +1291,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
-            if is_unasserted(clause, timex.text) \
+            if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start):
+                continue  # "Last night was for everyone who was there in 2019": where they were, no happening
+            if is_unasserted(clause, timex.text) or ends_a_state(sentence.text, timex.start - sentence.start, timex.text) \
+                    and not any(other.start < timex.start for other in found) \
                     or is_own_thought(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
                 # "The decision does not mean the MAX will be back in the air tomorrow", "I wish every
                 # day that I had told the truth in 2023", "Yesterday I thought we still had a chance": no happening
@@ -1090,10 +1305,18 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
-            summary = summarize(clause, timex.text)
+            summary = summarize(_without_plans_relative(clause, timex, found), timex.text)
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
-            if not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
+            if _CONTENT_WORD.search(rest) and not focus[id(timex)] and len(_CONTENT_WORD.findall(rest.lower())) == 1 \
+                    and not _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and clause.strip() != sentence.text.strip() \
+                    and _A_PAST_VERB_FIRST.match(summary) and _AND_AT_END.search(sentence.text[:max(0, sentence.text.find(clause.strip()))]) \
+                    and not _BE_BEFORE.search(sentence.text[:max(0, sentence.text.find(clause.strip()))]) \
+                    and _with_subject(summary, sentence.text, clause) != summary:
+                # "[She founded the trust in 1984 and] retired in 2001": the verb alone with the subject
+                # it goes on from ("She retired in 2001"), not the sentence again
+                summary = _with_subject(summary, sentence.text, clause)
+            elif not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
                     len(_CONTENT_WORD.findall(rest.lower())) <= 1 or _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and summary != sentence.text.strip(" .")):
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued
                 # on April 19 and] the third the following day", "[He will be sworn in next week,]
@@ -1159,14 +1382,26 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 200), timex.start) \
                     and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):
                 status = "planned"  # "the news conference was postponed until Saturday": Saturday is the new date
-            if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
-                status = "planned"
+            if status in ("postponed", "cancelled") and not focus[id(timex)] \
+                    and not _PLAN_WORD_BEFORE.search(article.body, max(0, timex.start - 60), timex.start) \
+                    and any(_OLD_DATE_BEFORE.search(article.body, max(0, other.start - 40), other.start)
+                            for other in found if other is not timex):
+                # "A three-day bus strike that was due to start on Monday ... was called off late on
+                # Sunday": Monday is the plan's day, Sunday the calling off's, which was done
+                status = "reported"
+            if status == "reported" and timex.interval is not None and (
+                    timex.interval.first > article.reference_date
+                    or timex.interval.first == timex.interval.last == article.reference_date
+                    and scheduled_for_today(article.body, timex.start, timex.end)):
+                status = "planned"  # (today's happening told by a present of schedule: "The team fly home today")
             elif status == "planned" and _done_by_its_verb(article, timex):
                 status = "reported"  # "returned to training on Monday ... and is expected to start"
             if find_ignoring_case(summary, timex.text) < 0:
                 # "A federal judge ... granted a defense request to postpone the fraud trial of ... until
                 # Sept. 8", too long to keep its day: what was moved there
                 summary = _moved_to(sentence, timex) or summary
+            if _WHOLE_QUOTE.fullmatch(sentence.text) and _WHOLE_QUOTE.fullmatch(summary) and index > 0:
+                summary = _with_previous_speaker(summary, sentences[index - 1].text)
             mentions.append(
                 EventMention(
                     document=article.id,
@@ -1183,4 +1418,4 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     keywords=words,
                 )
             )
-    return mentions
+    return _without_stamps_of_dated_news(mentions)

@@ -81,6 +81,9 @@ def _inside_a_name_list(sentence: str, cut: tuple[int, int]) -> bool:
     return opens or bool(_NAME_IN_COMMAS_BEFORE.search(sentence, 0, cut[0]))
 
 
+_NAME_PREPOSITIONS = frozenset("in at of from to for near between across around outside inside".split())
+
+
 def _joins_two_names(sentence: str, cut: tuple[int, int]) -> bool:
     """An "and" between two names with no verb after the second ("in London and Paris after
     Eurostar cancelled ...", "Witkoff and Kushner met"): it joins the names, not two clauses (but
@@ -90,11 +93,31 @@ def _joins_two_names(sentence: str, cut: tuple[int, int]) -> bool:
     if sentence[cut[0]:cut[1]].strip().lower() != "and" or not before or not after:
         return False
     following = after[1].strip(",.;:").lower() if len(after) > 1 else ""
-    return before[-1][:1].isupper() and after[0][:1].isupper() and not _is_verb(following)
+    if not (before[-1][:1].isupper() and after[0][:1].isupper()):
+        return False
+    if not _is_verb(following):
+        return True
+    # "A three-day bus strike that was due to start on Monday in Leeds and Bradford was called off":
+    # names after a preposition that end a relative clause of the subject, whose own verb is still to
+    # come (but "Trump met Putin and Zelensky flew home", "The talks were held in Geneva and Lavrov flew")
+    head = sentence[dateline_length(sentence):cut[0]]
+    relative = re.search(r"\b(?:that|which|who)\b", head)
+    return len(before) > 1 and before[-2].lower() in _NAME_PREPOSITIONS and relative is not None \
+        and not any(_is_verb(word.strip(",.;:").lower()) for word in head[:relative.start()].split())
 
 
 def _boundaries(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
+
+
+# a subject and the plan an aside tells of it, up to an "and" that goes on with the plan ("The walkout,
+# due to start at 00:01 on 17 November and [end at 23:59 ...]")
+_PLANNED_ASIDE_AND = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her)\s[^,]{2,60}),\s+(?P<plan>due|scheduled|set|expected|planned|slated)"
+                                r"\s+to\s+[a-z]+\b[^,;]*\band\s+$")
+
+
+# a plain verb and a preposition or determiner after it ("end at 23:59", "close the line"; not "bank holiday Monday")
+_VERB_THEN_ITS_WORDS = re.compile(r"[a-z]+\s+(?:at|on|in|by|the|a|an|with|from|to|for|its|their|his|her|after|before|until)\b")
 
 
 def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -153,6 +176,15 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             # "forecast inflation would return to the band in 2025 and [reach the midpoint in 2026]": a
             # plain verb after "and" goes on from the modal and the modal's subject, not the sentence's
             clauses[index] = f"{modal[0]} {modal[1]} {head}"
+        elif head and is_base_form(head.split()[0]) and _VERB_THEN_ITS_WORDS.match(head) \
+                and _PLANNED_ASIDE_AND.match(sentence[: starts[index]]):
+            # "The walkout, due to start at 00:01 on 17 November and [end at 23:59 on 19 November], would
+            # halt ...": the plan's aside goes on, up to the comma that closes it ("The walkout is due
+            # to end at 23:59 on 19 November")
+            planned = _PLANNED_ASIDE_AND.match(sentence[: starts[index]])
+            noun = planned["subject"].split()[-1].lower()
+            be = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
+            clauses[index] = f"{planned['subject']} {be} {planned['plan']} to {head.split(',')[0]}"
         elif subject and head and head[0].islower() and not _RELATIVE.match(head) and not has_own_subject(head):
             clauses[index] = f"{subject} {head}"
         elif head.startswith(("which", "who")):
@@ -169,6 +201,14 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
                 # (but "the third quarter, which ends Sunday" is the quarter's)
                 before = _PREPOSITION_AT_END.sub("", before[:len(before) - len(previous)])
             antecedent = _without_date_at_end(_antecedent_phrase(before) or subject, previous)
+            said = _SAID_IT_WOULD.match(rest) if pronoun == "which" and antecedent else None
+            if said:
+                # "[an improved offer ...,] which Unite said it would put to its workplace representatives
+                # overnight": what the sayer said would be done to the noun ("Unite said it would put an
+                # improved offer of 5.5 per cent to its workplace representatives overnight")
+                clauses[index] = (f"{said['subject']} {said['say']} {said['pronoun']} {said['aux'] or ''}{said['verb']} "
+                                  f"{antecedent[0].lower()}{antecedent[1:]}{said['rest']}")
+                continue
             done_to = _NAMED_SUBJECT_AND_VERB.match(rest) if pronoun == "which" and antecedent else None
             own = _PRONOUN_SUBJECT_AND_VERB.match(rest) if pronoun == "which" and antecedent and not done_to else None
             if own:
@@ -260,6 +300,12 @@ _NAMED_SUBJECT_AND_VERB = re.compile(r"(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+(
                                      r"(?P<verb>(?-i:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r"))\b(?P<rest>.*)$")
 
 
+# a sayer and what it said it would do to a relative clause's noun ("which [Unite said it would put] to ...")
+_SAID_IT_WOULD = re.compile(r"(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})\s+(?P<say>said|says)\s+(?:that\s+)?"
+                            r"(?P<pronoun>it|they|he|she|we)\s+(?P<aux>(?:would|will|could|might|had|has|have)\s+)"
+                            r"(?P<verb>(?!be\b|been\b|not\b)[a-z]{3,})\b(?P<rest>[^,;]*)$")
+
+
 # a pronoun and the past verb after it: a relative clause's own subject ("which [it] [first made] in June")
 _PRONOUN_SUBJECT_AND_VERB = re.compile(r"(?P<subject>it|they|he|she|we)\s+(?P<verb>(?:(?:first|later|then|also)\s+)?"
                                        # (not a saying, whose "which" is its clause's subject: "which it said was enough")
@@ -294,7 +340,11 @@ def _antecedent_phrase(before: str) -> str:
     tail = " ".join(before.split()[-7:])
     for m in _DETERMINER.finditer(tail):
         phrase = tail[m.start():]
-        if not any(_VERB_WORD.match(word) or word in PAST_IRREGULAR for word in phrase.lower().split()[1:]):
+        words = phrase.lower().split()
+        # (a participle written small right after the determiner, before its noun, is an adjective: "an
+        # improved offer")
+        adjective = len(words) > 2 and phrase.split()[1].islower() and words[1] not in PAST_IRREGULAR
+        if not any(_VERB_WORD.match(word) or word in PAST_IRREGULAR for word in words[2 if adjective else 1:]):
             return phrase[0].upper() + phrase[1:]
     return ""
 
@@ -584,10 +634,11 @@ _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 # "During Sunday's final, ..."); not "After Monday's vote, ...", where the date is the vote's
 _SCENE_PREPOSITIONS = r"(?:At|During|In|Throughout)"
 _FRONTED_SETTING = re.compile(rf"^\W*{_SCENE_PREPOSITIONS}\s+(?:(?:last|this|next)\s+)?$")
+_SETTING_AT_END = re.compile(r"[a-z]\s+(?:in|at|during|throughout)\s+$")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
     r"but|and|or|while|as|when|to|because|although|though|after|before|amid|despite|following|"
-    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained)\b|[,;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
+    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained|says|said)\b|[,;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
@@ -739,6 +790,10 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         # "At last Thursday's hearing, which lasted six hours, Ferreyra's lawyers presented ...": the
         # phrase sets the scene; the clause after it is what happened there, on that day
         possessive = None
+    elif possessive and _SETTING_AT_END.search(clause, 0, at):
+        # ... and so does one after the clause's verb: "Australia beat Japan 1-0 after extra time in
+        # Wednesday's semi-final" happened in the semi-final (not "Tickets for Saturday's match sold out")
+        return None
     if possessive and _REFERRING_BEFORE.search(clause, 0, at) and not _QUANTIFIER_OF.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
         phrase = _before_its_verb(clause[at: stop.start() if stop else len(clause)].strip(), possessive.end() - at)
@@ -1080,6 +1135,11 @@ def _dated_second_verb(text: str, expression: str) -> str:
     return f"{m['subject']}{m['rest'].rstrip(' .')} {m['date']}"
 
 
+# a count and its pair that end a line a few words too long ("... by 312 votes to 190"): cut, the count
+# would be told without its pair ("by 312 votes")
+_FIGURES_AT_END = re.compile(r"^(?:\S+\s+){%d,%d}\S*\d[\d,.]*\s+(?:[a-z]+\s+)?(?:to|against|-|–)\s+\d[\d,.]*\.?\s*$" % (MAX_WORDS - 4, MAX_WORDS - 2))
+
+
 def summarize(clause: str, expression: str = "") -> str:
     """A scannable line for ``clause`` (at most ``MAX_WORDS`` words; never cut mid-word)."""
     text = strip_filler(clause, expression)
@@ -1089,7 +1149,7 @@ def summarize(clause: str, expression: str = "") -> str:
         text = _drop_asides(text, expression)
     if _words(text) > MAX_WORDS:
         text = _dated_second_verb(text, expression)
-    if _words(text) > MAX_WORDS:
+    if _words(text) > MAX_WORDS and not _FIGURES_AT_END.search(text):
         text = _cut(text, expression)
     text = text.rstrip(" ;:,")
     if not _ENDS_WITH_ABBREVIATION.search(text):

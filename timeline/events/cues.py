@@ -42,7 +42,22 @@ _EXPECTED_ONE = (r"(?:it|them|him|her|us|(?:the|a|an|its|their|his|her)\s+[\w-]+
                  r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
 
 # Checked in this order; the first status class that matches wins (cancelled before planned).
+# a happening that will not go ahead ("The parade will not go ahead this weekend", "Ferries will not run Friday")
+_GOING_AHEAD_VERB = (r"(?:go\s+ahead|take\s+place|be\s+held|proceed|run|operate|sit|be\s+delivered|"
+                     r"be\s+open|open|reopen|be\s+played|be\s+staged)\b")
+
 CANCELLED_CUES: tuple[Cue, ...] = (
+    _cue(
+        "will-not-go-ahead",
+        r"\b(?:(?:will|would|shall)\s+not|(?:won|wouldn|shan)['’]t)\s+(?:now\s+|after\s+all\s+)?" + _GOING_AHEAD_VERB
+        + r"(?!\s+(?:the|a|an|its|their|his|her|up)\b)(?!\s+(?:[\w'’-]+\s+){0,3}?(?:until|till|before)\b)",
+        "cancelled",
+        ["Ireland's St. Patrick's Day parade will not go ahead this weekend.", "Ferries from Hingham will not run Friday.",
+         "The judge told jurors they would not sit on Thanksgiving Day.", "Mail will not be delivered that day."],
+        ["The district said it will not reopen until Jan. 3.", "The group will not meet again until June.",
+         "The parade will go ahead this weekend.", "The Green line is not expected to open before 2027.",
+         "The changes will not open the door to privatisation."],
+    ),
     _cue(
         "cancelled",
         r"\b(?:was|were|been|be|is|are|got|get)\s+(?:\w+\s+)?(?:cancell?ed|scrapped|scrubbed|shelved|dropped|abandoned)\b",
@@ -283,10 +298,13 @@ class Frame:
     pattern: re.Pattern[str]
     examples: tuple[str, ...]  # clauses whose date the frame governs
     near_misses: tuple[str, ...] = field(default=())
+    # whether "until" before the date asserts what the frame denies ("will not reopen until Monday":
+    # it reopens on Monday)
+    until_asserts: bool = False
 
 
-def _frame(name: str, pattern: str, examples=(), near_misses=()) -> Frame:
-    return Frame(name, re.compile(pattern, re.IGNORECASE), tuple(examples), tuple(near_misses))
+def _frame(name: str, pattern: str, examples=(), near_misses=(), until_asserts=False) -> Frame:
+    return Frame(name, re.compile(pattern, re.IGNORECASE), tuple(examples), tuple(near_misses), until_asserts)
 
 
 # What a clause denies or doubts before its date is told is no happening, planned or done ("The
@@ -319,6 +337,33 @@ UNASSERTED_FRAMES: tuple[Frame, ...] = (
         ["\"I wish every day that I had told the truth in 2023,\" she said.", "She wished she had stayed home on Friday."],
         ["Best wishes were sent to the couple on Monday.", "His dying wish was granted on Tuesday."],
     ),
+    _frame(
+        # a plan denied: "said he would not endorse either candidate before Thanksgiving" (but "will not
+        # reopen until Monday" tells that it reopens then, and "will not go ahead on Saturday" that a
+        # happening is called off: the cue "will-not-go-ahead")
+        "will-not",
+        r"\b(?:will|would|shall)\s+not\s+(?!only\b|just\b|" + _GOING_AHEAD_VERB + r")"
+        r"|\b(?:won|wouldn|shan)['’]t\s+(?!only\b|just\b|" + _GOING_AHEAD_VERB + r")"
+        r"|\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:expected|going|due|scheduled|set|planning|planned)\s+to\s+(?!"
+        + _GOING_AHEAD_VERB + r")"
+        r"|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\b",
+        ["Businessman Tom Hadley said he would not endorse either candidate before Thanksgiving.",
+         "Carbon taxes will not be introduced before 2009, the minister said.",
+         "We won't sign anything this week.", "The minister is not expected to attend on Friday.",
+         "Infosys said it had no plans to bring most staff back before the end of the year."],
+        ["He did not attend the meeting on Monday.", "Ireland's St. Patrick's Day parade will not go ahead this weekend.",
+         "The talks will resume on Monday.", "The firm will not only cut jobs but close two plants in May."],
+        until_asserts=True,
+    ),
+    _frame(
+        # what should or could have happened did not: "We should have moved faster last year"
+        "should-have",
+        r"\b(?:should|could|would|might|ought\s+to)\s*(?:not\s+)?(?:have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
+        r"[a-z]{2,}(?:ed|en|wn|ne|t)\b",
+        ["\"We should have moved faster last year,\" Marsh wrote.", "The deal would have closed in March.",
+         "He could have been killed on Monday."],
+        ["We have moved faster this year.", "The deal closed in March.", "He should be released on Monday."],
+    ),
 )
 _UNASSERTED = re.compile("|".join(f"(?:{frame.pattern.pattern})" for frame in UNASSERTED_FRAMES), re.IGNORECASE)
 
@@ -345,10 +390,33 @@ def is_own_thought(sentence: str, start: int, end: int) -> bool:
     return bool(_OWN_THOUGHT_AFTER.match(sentence, end) or _OWN_THOUGHT_BEFORE.search(sentence, max(0, start - 40), start))
 
 
+# Where the words before a date stop telling what the date dates: the end of a quotation, or a
+# saying told after what was said ('"We will not accept this result," Anwar told supporters on Sunday
+# night': Sunday night dates the telling, which the quotation's "will not" does not deny).
+_TOLD_BEFORE = re.compile(r"[\"”]|''|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|wrote|writes|added|announced|stated)\b")
+# ... and where a clause of its own opens after the frame ("The agency should have sent a larger team
+# to Dallas when Duncan was diagnosed last month": the diagnosis was last month)
+_CLAUSE_AFTER_FRAME = re.compile(r",\s|\b(?:when|because|while|where|who|whom|which|as\s+(?:it|he|she|they|we|I|you)|until|till)\b",
+                                 re.IGNORECASE)
+# "should have been offered the vaccine by Christmas": a target, not what failed to happen
+_BY_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:at\s+least|late|early|mid|the\s+end\s+of)\s+)?$", re.IGNORECASE)
+
+
 def is_unasserted(clause: str, expression: str) -> bool:
-    """Whether ``clause`` denies or doubts what it tells before ``expression`` dates it (``UNASSERTED_FRAMES``)."""
+    """Whether ``clause`` denies or doubts what it tells before ``expression`` dates it (``UNASSERTED_FRAMES``),
+    in the words that tell what the date dates (after any quotation or saying that ends before it)."""
     at = clause.find(expression)
-    return bool(_UNASSERTED.search(clause, 0, at if at >= 0 else len(clause)))
+    at = at if at >= 0 else len(clause)
+    start = max((m.end() for m in _TOLD_BEFORE.finditer(clause, 0, at)), default=0)
+    until = bool(_UNTIL_BEFORE.search(clause, max(0, at - 30), at))
+    for frame in UNASSERTED_FRAMES:
+        found = frame.pattern.search(clause, start, at)
+        if found and not (frame.until_asserts and (until or _CLAUSE_AFTER_FRAME.search(clause, found.end(), at))) \
+                and not (frame.name == "should-have" and (_CLAUSE_AFTER_FRAME.search(clause, found.end(), at)
+                                                          or _BY_BEFORE.search(clause, max(0, at - 20), at))):
+            return True
+    return False
 
 
 def _any_of(cues: tuple[Cue, ...]) -> re.Pattern[str]:
