@@ -292,8 +292,8 @@ def test_a_long_chronology_gets_a_diagram_and_table_of_key_dates_only(hostile):
     tokens = parse(render(hostile, "md", WITH_MERMAID))
     paragraphs = [inline_text(t) for t in tokens if t.type == "inline"]
     assert "The key dates only; the full chronology follows." in paragraphs
-    assert (f"The {len(context.key_events)} key entries, chosen by how many sources report them and their day, one a "
-            "date where possible; every entry is in the chronology below.") in paragraphs
+    assert (f"The {len(context.key_events)} entries most sources report, one per date where possible; every entry is "
+            "in the chronology below.") in paragraphs
     fence = next(t for t in tokens if t.type == "fence")
     periods = [text.strip() for kind, text in lex_mermaid_timeline(fence.content) if kind == "period"]
     assert periods == list(dict.fromkeys(v.date_label for v in context.key_events))

@@ -472,13 +472,13 @@ _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'’.&-]*)*")  # "Securities and Exchange Commission"
 _SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed|"
                                   + _IRREGULAR_PASTS + r")\b")
-# a summary that tells only who said something and when ("Forecasters said Wednesday")
 # a verb in the past opening a clause that goes on from its sentence's subject ("[She founded the trust
 # in 1984 and] retired in 2001"), when what went before was done, not undergone ("[He was arrested in
 # 2008 and] charged 18 months later" lacks its "was")
 _A_PAST_VERB_FIRST = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,}ed|" + "|".join(sorted(w.capitalize() for w in PAST_IRREGULAR)) + r")\s")
 _AND_AT_END = re.compile(r"\band\s+$")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|am)\b", re.IGNORECASE)
+# a summary that tells only who said something and when ("Forecasters said Wednesday")
 _SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
                           r"warned|added|stated|predicted|insisted|acknowledged|revealed)(?:\s+(?:late|early|on|in))?",
                           re.IGNORECASE)
@@ -777,10 +777,10 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = first_segment
     elif opening and opening.group(1).split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         subject = opening.group(1).strip()  # "The airline has already cancelled ... and has warned ...": "The airline"
-    elif _SUBJECT_AND_PRESENT.match(first_segment) and _SUBJECT_AND_PRESENT.match(first_segment)["verb"] in PRESENT | PRESENT_PLURAL \
+    elif (present := _SUBJECT_AND_PRESENT.match(first_segment)) and present["verb"] in PRESENT | PRESENT_PLURAL \
             and _MODAL_OR_PRESENT_FIRST.match(summary):
         # "The team fly home today and [will be welcomed ...]": a present verb after the subject
-        subject = _SUBJECT_AND_PRESENT.match(first_segment)["subject"]
+        subject = present["subject"]
     elif opening and len(opening.group(1).split()) <= 5 and first_segment[:1].isupper() \
             and opening.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING:
         # "Hackers encrypted ... and struck the network on Monday": "Hackers"; "Public transport in the
@@ -1308,14 +1308,14 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             summary = summarize(_without_plans_relative(clause, timex, found), timex.text)
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
+            went_before = sentence.text[:max(0, sentence.text.find(clause.strip()))]
+            lent = _with_subject(summary, sentence.text, clause) if _A_PAST_VERB_FIRST.match(summary) else summary
             if _CONTENT_WORD.search(rest) and not focus[id(timex)] and len(_CONTENT_WORD.findall(rest.lower())) == 1 \
                     and not _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and clause.strip() != sentence.text.strip() \
-                    and _A_PAST_VERB_FIRST.match(summary) and _AND_AT_END.search(sentence.text[:max(0, sentence.text.find(clause.strip()))]) \
-                    and not _BE_BEFORE.search(sentence.text[:max(0, sentence.text.find(clause.strip()))]) \
-                    and _with_subject(summary, sentence.text, clause) != summary:
+                    and _AND_AT_END.search(went_before) and not _BE_BEFORE.search(went_before) and lent != summary:
                 # "[She founded the trust in 1984 and] retired in 2001": the verb alone with the subject
                 # it goes on from ("She retired in 2001"), not the sentence again
-                summary = _with_subject(summary, sentence.text, clause)
+                summary = lent
             elif not _CONTENT_WORD.search(rest) or not focus[id(timex)] and (
                     len(_CONTENT_WORD.findall(rest.lower())) <= 1 or _SAYING_ONLY.fullmatch(rest.strip(" ,.")) and summary != sentence.text.strip(" .")):
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued

@@ -39,7 +39,7 @@ from .values import (
     parse_value,
     safe_date,
 )
-from .weekday import resolve_weekday
+from .weekday import nearer_weekday, resolve_weekday
 
 
 @dataclass(frozen=True, slots=True)
@@ -1134,9 +1134,7 @@ class Resolver:
                 base, anchor = (told.interval[1] if c.relation == "next" else told.interval[0]), f"timex:{pos}"
                 if c.weekday is not None and c.relation == "nearest" and c.month is None and c.day is None:
                     # "April 8 ... Classes are canceled that Monday": the one nearest the day just told
-                    back = resolve_weekday(base, c.weekday, "past")
-                    ahead = resolve_weekday(base, c.weekday, "future")
-                    day = ahead if (ahead - base).days < (base - back).days else back
+                    day, _ = nearer_weekday(base, c.weekday, ties_ahead=False)
                     return self._done(type_, self._with_time(When("day", day), c), mod, anchor, start)
             elif c.weekday is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
@@ -1254,8 +1252,7 @@ class Resolver:
                     # "had set a deadline of 10 a.m. Tuesday" (the talks nearly collapsed early Tuesday),
                     # "had extended opening hours until 2 a.m. on Monday" (written on the Sunday): a
                     # deadline set in the story told, gone or to come: the nearer one
-                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    setting = (ahead - base).days < (base - back).days or None
+                    setting = nearer_weekday(base, c.weekday, ties_ahead=False)[1] or None
                 if deadline and deadline.group().lower().startswith("before") and tense not in ("present", "future"):
                     deadline = None  # "before Friday" looks ahead only from a present or coming clause ("check the
                     # policy before Friday" is its own; "queues forming before 9am on Saturday" is not)
@@ -1276,8 +1273,7 @@ class Resolver:
                     # (written on a Wednesday, a Sunday): a state that lasts to the nearer such day, the
                     # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
                     # closed until Monday", written on a Tuesday)
-                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    tense = "future" if (ahead - base).days <= (base - back).days else "past"
+                    tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
                 if c.relation is None and tense == "past" and (_FOR_BEFORE.search(self.text, max(0, start - 5), start)
                                                                and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
                                                                or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
@@ -1288,8 +1284,7 @@ class Resolver:
                     # Friday": a plan made before, kept or not)
                     # "districts have cancelled classes for Monday", written on a Sunday: the day the
                     # closure is for, the nearer such day
-                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    tense = "future" if (ahead - base).days <= (base - back).days else "past"
+                    tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
                 warned = c.relation is None and tense != "future" and (_WARNED_FOR_BEFORE.search(self.text, max(0, start - 90), start)
                                                                        or _WARNING_FROM_BEFORE.search(self.text, max(0, start - 140), start))
                 if warned and (warned.group().lower().startswith("holiday") or tense != "past"
@@ -1322,14 +1317,12 @@ class Resolver:
                 if c.relation is None and _EFFECTIVE_BEFORE.search(self.text, max(0, start - 20), start):
                     # "cut their prime rate to 7.75 percent, effective Wednesday" (written on the Tuesday), "suspended
                     # its operations for 30 days effective Friday" (on the Sunday): the nearer such day, whatever the tense
-                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    day = ahead if (ahead - base).days <= (base - back).days else back
+                    day, _ = nearer_weekday(base, c.weekday, ties_ahead=True)
                 if c.relation is None and _SAID_BEFORE.search(self.text, max(0, start - 16), start) \
                         and _WOULD_AFTER.match(self.text, end):
                     # "Aznar said Monday would be the moment of truth", "It said Wednesday would also be a
                     # holiday": a day ahead of the saying, which may be over by the writing: the nearer one
-                    back, ahead = resolve_weekday(base, c.weekday, "past"), resolve_weekday(base, c.weekday, "future")
-                    day = ahead if (ahead - base).days < (base - back).days else back
+                    day, _ = nearer_weekday(base, c.weekday, ties_ahead=False)
                 if c.relation is None and tense == "future":
                     said = self._said_day_before_would(start, end)
                     if said is not None:

@@ -956,6 +956,11 @@ _A_KIND_OF_MONTH = re.compile(
     r"start|beginning|middle)\s)(?-i:[a-z]+)\s+$")
 _MONTH_TOLD_AS_MONTH = re.compile(
     rf"(?:{_A_KIND_OF_MONTH.pattern}|\bas\s+(?:recently|early|late|far\s+back|long\s+ago)\s+as\s+$|(?-i:{MONTH_FULL}),\s+$)")
+# a person of the name in the text: a title or a name right before "May", not at a sentence's start nor a
+# headline's "In May" (nor a date: "Friday May 5")
+_A_PERSON_CALLED_MAY = re.compile(
+    r"(?<![.!?\"“”]\s)(?-i:\b(?!(?:In|Since|By|Until|From|During|Through|Early|Late|Mid|Last|Next|This|And|Or|Of|For|To)\b)"
+    r"(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+May\b)(?![\s,]+\d)")
 _MONTH_IN_A_LIST_AFTER = re.compile(rf"(?:,|\s+and|\s+or|\s*[-–])\s+(?-i:{MONTH_FULL})\b")
 
 
@@ -996,8 +1001,11 @@ _MONTH_IN_A_LIST_AFTER = re.compile(rf"(?:,|\s+and|\s+or|\s*[-–])\s+(?-i:{MONT
 def month_alone(m: re.Match, text: str) -> Partial | None:
     word = m["month"].lower().rstrip(".")
     # (a month before an economic figure it names is a month: "will report May durable goods orders")
-    prep = bool(_MONTH_CONTEXT.search(before(text, m.start(), 24)) or _MONTH_TOLD_AS_MONTH.search(before(text, m.start(), 30))
-                or _MONTH_IN_A_LIST_AFTER.match(text, m.end()))
+    prep = bool(_MONTH_CONTEXT.search(before(text, m.start(), 24)))
+    if not prep and (_MONTH_TOLD_AS_MONTH.search(before(text, m.start(), 30)) or _MONTH_IN_A_LIST_AFTER.match(text, m.end())):
+        # (not in a text about a person of that name: "Theresa May ... the embattled May faced a revolt",
+        # "Mrs May, Barnier and Merkel")
+        prep = not (word == "may" and _A_PERSON_CALLED_MAY.search(text))
     reported = V.REPORTED_PERIOD_AFTER.match(text, m.end()) and not re.search(r"[A-Z][a-z]+\s+$", text[max(0, m.start() - 20):m.start()])
     if word == "march" and re.match(r"\s+(?:on|of|to|for)\s+(?-i:[A-Z])", text[m.end():m.end() + 8]) \
             and re.search(r"\bthe\s+$", before(text, m.start(), 6), re.IGNORECASE):

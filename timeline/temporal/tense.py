@@ -39,16 +39,17 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"
 # (checked after the full stop has matched, so only at full stops: fast)
 # (nor after an initialism with full stops: "the U.N. General Assembly", "the U.S. Senate")
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m\.)(?<!\b[AP]\.M\.)(?<!\b[A-Z]\.[A-Z]\.)"
+# words that open sentences, and so end one after a full stop that may also close an abbreviation
+_SENTENCE_OPENERS = (r"(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|There|In|On|At|By|"
+                     r"After|Before|When|While|But|And|As|Then)\b")
 # after "a.m."/"p.m." a sentence opens only with a word that opens sentences ("at 10 p.m. He
 # left"), not with a name that goes on ("10 p.m. Tuesday", "4 p.m. Nasdaq trading", "10:35 a.m. (0735 GMT)")
-_AFTER_CLOCK = (r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|"
-                r"Their|Its|Our|My|There|In|On|At|By|After|Before|When|While|But|And|As|Then|Police|Officials)\b"
+_AFTER_CLOCK = (r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?:" + _SENTENCE_OPENERS + r"|(?:Police|Officials)\b)"
                 # (or a subject and its verb: "closing at 2 p.m. Markets will be closed tomorrow")
                 r"|[A-Z][a-z]+\s+(?:will|would|is|are|was|were|has|have|had|said|says|can|could|should|must)\b)")
 # nor after a name's middle initial ("Franklin D. Roosevelt", "George W. Bush"), unless a word that opens
 # sentences follows ("in Plan B. The board ...")
-_AFTER_INITIAL = (r"(?<=[a-z]\s[A-Z])\.\s+(?=[\"“‘]*(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|"
-                  r"Their|Its|Our|There|In|On|At|But|And|As|Then|When|While|After|Before)\b)")
+_AFTER_INITIAL = r"(?<=[a-z]\s[A-Z])\.\s+(?=[\"“‘]*" + _SENTENCE_OPENERS + ")"
 _SENTENCE_END = re.compile(
     rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION}(?<![a-z]\s[A-Z]\.))[\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|{_AFTER_INITIAL}"
     r"|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")

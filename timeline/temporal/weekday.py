@@ -56,6 +56,20 @@ def resolve_weekday(reference: dt.date, weekday: int, tense: Tense = None, relat
     return _moved(reference, -back)
 
 
+def nearer_weekday(reference: dt.date, weekday: int, *, ties_ahead: bool) -> tuple[dt.date, bool]:
+    """The day of ``weekday`` nearer ``reference``, the one gone or the one to come, and whether it
+    is the one to come (at equal distance, the one to come if ``ties_ahead``).
+
+    >>> nearer_weekday(dt.date(2025, 12, 2), 2, ties_ahead=True)  # "effective Wednesday", on a Tuesday
+    (datetime.date(2025, 12, 3), True)
+    >>> nearer_weekday(dt.date(2025, 12, 7), 4, ties_ahead=True)  # "effective Friday", on a Sunday
+    (datetime.date(2025, 12, 5), False)
+    """
+    back, ahead = resolve_weekday(reference, weekday, "past"), resolve_weekday(reference, weekday, "future")
+    to_come = (ahead - reference).days < (reference - back).days or ties_ahead and (ahead - reference).days == (reference - back).days
+    return (ahead if to_come else back), to_come
+
+
 def _moved(day: dt.date, days: int) -> dt.date:
     """``day`` moved by ``days``, the other way round at the edge of the calendar (year 1, 9999)."""
     try:
