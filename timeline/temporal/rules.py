@@ -4357,10 +4357,13 @@ def polling_day(m: re.Match, text: str) -> Partial | None:
 @rule(
     "eve_of_date",
     ("event",),
-    rf"{B}the\s+eve\s+of\s+(?=(?-i:[A-Z])|\d)",
+    rf"{B}the\s+eve\s+of\s+(?=(?-i:[A-Z])|\d|the\s+(?-i:[A-Z][a-z]{{2,8}}\.?\s+\d|\d))",
     examples=(
         ("The comet was announced on [the eve of Halloween].", "2025-10-30"),
         ("They met on [the eve of July 4].", "2025-07-03"),
+        # (a happening named with its date: the whole phrase is one day, the day before that date)
+        ("Smith held a final rally on [the eve of the Nov. 4 election].", "2025-11-03"),
+        ("Envoys arrived on [the eve of the 12 March summit].", "2025-03-11"),
     ),
 )
 def eve_of_date(m: re.Match, text: str) -> Partial | None:

@@ -25,7 +25,7 @@ from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .resolve import A_STAMPED_LINE, Resolved, Resolver
-from .rules import RULES
+from .rules import EVENT_NOUNS, RULES
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn|(?:first|second|latter)\s+half)\s+of\s+"
@@ -197,6 +197,22 @@ def _names_a_date(partial: Partial) -> bool:
     return isinstance(partial, Relative) and partial.base == "reference" and partial.type == "DATE"
 
 
+def _dated_happening_end(text: str, end: int, following: tuple[int, int, Partial, str]) -> int | None:
+    """The end of a happening named with its date ("the eve of [the Nov. 4 election]", "the day
+    before [the June 5 vote]", "the eve of [the 12 March summit]"): "the", the day, and an event
+    noun within three words after it. The whole phrase is one expression, the day before or after
+    that day. None when the words after the day name no happening, or the date is no day."""
+    date, gap = following[2], text[end:following[0]]
+    the_before = re.fullmatch(r"\s+the\s+", gap) or not gap.strip() and re.match(r"the\s", text[following[0]:following[1]], re.I)
+    if not the_before or not (isinstance(date, Calendar) and date.day is not None and date.hour is None):
+        return None  # ("the morning after the 1987 crash" is no day of 1987)
+    words = re.match(r"(?:\s+[\w’'-]+){1,3}", text[following[1]:following[1] + 60])
+    for word in re.finditer(r"[\w’'-]+", words.group(0) if words else ""):
+        if word.group(0).lower() in EVENT_NOUNS:
+            return following[1] + word.end()
+    return None
+
+
 def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
     """"the day after" + the date right after it become one expression ("the day after
     Christmas"); after a date and a comma it is that date ("Nov. 3, the day before authorities
@@ -211,11 +227,15 @@ def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str
             i += 1
             continue
         following = items[i + 1] if i + 1 < len(items) else None
-        if following and not text[end:following[0]].strip() and _names_a_date(following[2]):
-            offset = Offset(following[2], following[0], partial.unit, int(partial.amount or 0), mod=partial.mod)
-            out.append((start, following[1], offset, rule))
-            i += 2
-            continue
+        if following and _names_a_date(following[2]):
+            joined_end = _dated_happening_end(text, end, following)
+            if joined_end is None and not text[end:following[0]].strip():
+                joined_end = following[1]
+            if joined_end is not None:
+                offset = Offset(following[2], following[0], partial.unit, int(partial.amount or 0), mod=partial.mod)
+                out.append((start, joined_end, offset, rule))
+                i += 2
+                continue
         if out and re.fullmatch(r",\s*", text[out[-1][1]:start]) and _names_a_date(out[-1][2]):
             head = re.match(r"\w+\s+\w+", text[start:end])  # "the day"
             out.append((start, start + head.end(), Relative(partial.unit, 0, "anchor"), rule))
