@@ -3097,7 +3097,7 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # "a second" is usually the ordinal
     per = re.match(r"\s+(?:a|an|per)\s+(day|week|year)\b", text[m.end():m.end() + 10], re.IGNORECASE)
     if per and not m["det"] and (unit, amount, per.group(1).lower()) in _ALL_THE_TIME:
-        return None  # "open 24 hours a day": always (see set_rate)
+        return None  # "open 24 hours a day": one set, round the clock (see set_rate)
     if amount_text in ("a", "an") and not m["det"] and not m["approx"] and _DAY_THING_AFTER.match(text, m.end()):
         return None  # a kind of thing, not a length of time: "set out on a day hike", "bought a week pass"
     if amount_text == "one" and unit_text == "day" and not m["det"] and not m["approx"] and _CLAUSE_OPENING.search(
@@ -3481,7 +3481,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_rate",
     ("unit",),
-    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<count>\w+|\d+)\s+(?P<part>days?|nights?|evenings?|mornings?|weekends?|weeks?|months?))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|of|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
+    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<round>(?:24|twenty-four)\s+hours)|(?P<count>\w+|\d+)\s+(?P<part>days?|nights?|evenings?|mornings?|weekends?|weeks?|months?))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|of|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
     examples=(("they meet [twice a week]", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("the index is rebalanced [four times a year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Staff must be at their desks [four days a week].", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -3505,8 +3505,8 @@ def set_rate(m: re.Match, text: str) -> Partial | None:
     of a SET reads: tagged, SET P1Y."""
     if not m["freq"] and not (m["t"].lower().startswith("a") and is_rate(text, m.start())):
         return None
-    if not m["freq"] and m["unit"].lower() == "day" and _ROUND_THE_CLOCK_BEFORE.search(before(text, m.start(), 20)):
-        return None  # "open 24 hours a day": always, as TimeBank leaves it
+    if m["round"] and m["unit"].lower() != "day":
+        return None  # ("24 hours a week" is a count of hours: see duration)
     if m["part"]:
         # "four days a week", "12 hours a day": a count of a shorter unit in each longer one, a
         # frequency as "four times a week" is; not "three weeks a day" nor "two hours an hour"
@@ -3514,13 +3514,12 @@ def set_rate(m: re.Match, text: str) -> Partial | None:
         if V.number_value(m["count"]) is None or order.index(m["part"].lower().rstrip("s")) >= order.index(m["unit"].lower()) \
                 or (V.number_value(m["count"]) == 1) != (not m["part"].lower().endswith("s")):
             return None  # ("one day a week", "two days a week"; not "one days" nor "two day")
-        if (m["part"].lower().rstrip("s"), V.number_value(m["count"]), m["unit"].lower()) in _ALL_THE_TIME:
-            return None  # "open 24 hours a day", "seven days a week": always, as TimeBank and our sets leave it (9 of 10)
+        # ("open 24 hours a day", "seven days a week": round the clock is a set too, one taken whole; our
+        # sets' reviewers tag it so 18 times of 25, TimeBank leaves its one)
     return Fixed(_SET_UNITS[m["unit"].lower()], type="SET")
 
 
-_ROUND_THE_CLOCK_BEFORE = re.compile(r"\b(?:24|twenty-four)\s+hours\s+$")
-# a count that fills its period: no frequency, just "always"
+# a count that fills its period: no length of its own, the whole phrase is a set ("open 24 hours a day")
 _ALL_THE_TIME = frozenset({("hour", 24, "day"), ("day", 7, "week"), ("day", 365, "year"), ("month", 12, "year")})
 
 
