@@ -234,6 +234,9 @@ def in_a_headline(text: str, pos: int) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
+_LEVEL_REACHED_AFTER = re.compile(r"\s+to\s+(?!\d{4}\b)[$€£]?\d")
+
+
 def looks_like_year(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless its context says it counts something or it is
     a street number ("1600 Pennsylvania Avenue")."""
@@ -254,8 +257,10 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
         return False  # (after "a" no count: "on probation for a 2006 weapons conviction"; "the famine of 1991
         # and 1992 killed" is a year's)
     if re.match(r"\s*(?:-|–|to)\s*\d", text[end:end + 6]) and not re.match(r"\s*(?:-|–|to)\s*(?:1[0-9]|20)\d\d", text[end:end + 8]) \
-            and not re.match(rf"\s+to\s+\d{{1,3}}\s+(?:{V.UNIT_WORD})\b", text[end:end + 24], re.IGNORECASE):
-        return False  # "1500-2000 people" style count ranges (but "sentenced in 1980 to 15 years")
+            and not re.match(rf"\s+to\s+\d{{1,3}}\s+(?:{V.UNIT_WORD})\b", text[end:end + 24], re.IGNORECASE) \
+            and not (re.search(r"\bin\s+$", ctx) and 1900 <= int(text[start:end]) < 2100 and _LEVEL_REACHED_AFTER.match(text, end)):
+        return False  # "1500-2000 people" style count ranges (but "sentenced in 1980 to 15 years", and "rose 9 percent in
+        # 1995 to 970,000 boxes": a year after "in", then the level reached, a figure no year)
     pair = re.match(r"\s*(?:-|–|to|or|and)\s*(\d{4})\b", text[end:end + 10])
     if pair and (counted_noun_after(text, end + pair.end()) or _UNIT_AFTER.match(text, end + pair.end())):
         first, second = int(text[start:end]), int(pair.group(1))
@@ -729,6 +734,9 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
         ("Prices fell sharply in [early-2014].", "2014"),
         ("Elections are expected by [end-2026].", "2026"),
         ("Gregory XII stepped down in [1415] to end the schism.", "1415"),
+        # (a year after "in", then the level something reached: no range of counts)
+        ("Container traffic rose 9 percent in [1995] to 970,000 boxes.", "1995"),
+        ("The pass rate rose from 19 per cent in [2000] to 31 per cent.", "2000"),
     ),
 )
 def year(m: re.Match, text: str) -> Partial | None:
