@@ -734,6 +734,9 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
         ("Prices fell sharply in [early-2014].", "2014"),
         ("Elections are expected by [end-2026].", "2026"),
         ("Gregory XII stepped down in [1415] to end the schism.", "1415"),
+        # (a budget, a law, a tournament named for its year; a sentence opened by "Her")
+        ("a package in Budget [2025], unveiled in the Dáil", "2025"),
+        ("Her [1984] album sold 20 million copies.", "1984"),
         # (a year after "in", then the level something reached: no range of counts)
         ("Container traffic rose 9 percent in [1995] to 970,000 boxes.", "1995"),
         ("The pass rate rose from 19 per cent in [2000] to 31 per cent.", "2000"),
@@ -750,7 +753,8 @@ def year(m: re.Match, text: str) -> Partial | None:
         return None  # ("by 2100", "in 1776", but not "2100 stores")
     name = re.search(r"(?-i:([A-Z][A-Za-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
     if name and not prefixed and name.group(1).lower() not in V.TEMPORAL_PREPOSITIONS and \
-            name.group(1).lower() not in V.MONTHS and name.group(1).lower() not in V.YEAR_OPENERS:
+            name.group(1).lower() not in V.MONTHS and name.group(1).lower() not in V.YEAR_OPENERS \
+            and name.group(1).lower() not in V.NAMED_FOR_A_YEAR:
         return None  # a name, even opening a sentence: "Orion 1980", "Windows 2000 servers"
     if not prefixed and _MODEL_YEAR_AFTER.match(text, m.end()):
         return None  # a model year: "the recall covers 2011 and 2012 Meridian sedans"

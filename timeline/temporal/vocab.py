@@ -432,7 +432,10 @@ TEMPORAL_PREPOSITIONS = (
 )
 # Words that may open a sentence right before a year ("Between 2000 and 2004", "Circa 1900").
 YEAR_OPENERS = frozenset("""between circa c ca about around throughout starting beginning ending as by but yet so then also
-only even still unlike like not""".split())
+only even still unlike like not because her his their its our my your""".split())
+# Capitalised words a year after which is still a year, named for it ("Budget 2025", "Euro 2004",
+# "the Finance Bill 2020", "Carnival 2008", "Expo 2020", "Vision 2030")
+NAMED_FOR_A_YEAR = frozenset("""budget euro carnival expo census vision agenda bill""".split())
 # Nouns that follow a count, not a year ("2000 troops") – see the year rule.
 COUNTED_NOUNS = frozenset("""
 people persons men women children soldiers troops police officers workers employees jobs members
