@@ -255,6 +255,9 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
 # clock times told before another in one list or stretch ("between 2pm and 4pm and [7pm]")
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)
+# ... or opening the expression itself ("[the early hours of 14 June 2019]": see tagger._join_parts_of_days)
+_PART_OF_THE_DAY_AT = re.compile(r"the\s+(?:(?:very\s+)?(?:early|late)\s+)?(?:night|evening|morning|afternoon|(?:early|small|wee)\s+hours)\s+of\s",
+                                 re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 # a counted period reported on, ending with the month after: "the 12 months ending in October", "the three months to June"
 _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -1539,12 +1542,14 @@ class Resolver:
             or _STARTING_BEFORE.search(self.text, max(0, start - 22), start)
             or c.day is not None and _NEW_LEVEL_FROM_BEFORE.search(self.text, max(0, start - 50), start)
             or c.day is not None and _STOPPED_FROM_BEFORE.search(self.text, max(0, start - 80), start))
-        if deadline and tense == "past" and c.day is None and re.search(r"\bby\s+$", self.text[max(0, start - 4):start]) \
+        if deadline and tense == "past" and (c.day is None or _PAST_PERFECT_BEFORE.search(self.text, *self.bounds(start, end))) \
+                and re.search(r"\b[Bb]y\s+$", self.text[max(0, start - 4):start]) \
                 and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start) \
                 and not _MODAL_PERFECT.search(self.text, self.bounds(start, end)[0], start):
             # (but "should have been offered the vaccine by Christmas", "to have been vaccinated by the
             # spring": a deadline looked to, however the verb is formed)
             deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set
+            # (so is "By January 28, when the police withdrew, he had opened them fully")
         if _NEXT_ONE_BEFORE.search(self.text, max(0, start - 40), start):
             tense = "future"  # "postponed a decision until their next summit on 18-19 December"
         if self._named_by_a_decision(start, end):
@@ -1788,10 +1793,15 @@ class Resolver:
             return False  # the day it was said, after the day it happened ("A man shot by police early Thursday
             # ... was armed, police said Friday. The shooting happened shortly after 1 a.m.": Thursday's)
         return self._not_compared(pos) and not (_CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos)
-                                                and not _PART_OF_THE_DAY_BEFORE.search(self.text, max(0, pos - 30), pos)) \
+                                                and not self._told_with_its_part_of_day(pos)) \
             and not _STRETCH_END_BEFORE.search(self.text, max(0, pos - 8), pos)
         # (a day told with its part of the day is the happening told: "vanished after leaving an
         # arcade on the night of Saturday, 9 March 1985. She was last seen ... at about 10.40pm")
+
+    def _told_with_its_part_of_day(self, pos: int) -> bool:
+        """Whether the day told at ``pos`` comes with its part of the day ("on the night of
+        Saturday, 9 March 1985", "[the early hours of 14 June 2019]")."""
+        return bool(_PART_OF_THE_DAY_BEFORE.search(self.text, max(0, pos - 30), pos) or _PART_OF_THE_DAY_AT.match(self.text, pos))
 
     def _day_of_a_cause_told_again(self, start: int, end: int) -> tuple[int, When] | None:
         """The day of a cause told in an after-phrase in the sentence before (not a day of the news,
@@ -2041,7 +2051,7 @@ class Resolver:
         if _PRESENT_PERFECT.search(self.text, sentence, start) or _PRESENT_PERFECT.search(self.text, end, self.bounds(start, end)[1]):
             return None
         since = [h for h in self.history if start - 600 <= h[0] < start]
-        story = next(((pos, w) for pos, w, kind in reversed(since) if kind == "absolute" and w.grain in ("day", "month")
+        story = next(((pos, w) for pos, w, kind in reversed(since) if kind == "absolute" and w.grain in ("day", "part_of_day", "month")
                       and w.first.year <= self.reference.year - 2 and pos in self.ends
                       and re.search(r"\d{4}", self.text[pos:self.ends[pos]])), None)
         if story is None:
@@ -2175,8 +2185,8 @@ class Resolver:
         if recent is None or (self.reference - recent).days <= 90:
             return None  # a day of the last weeks is the news's own ("Lehman filed for bankruptcy on Sept. 15")
         for pos, when, kind in reversed(self.history):
-            if pos >= start or kind != "absolute" or when.grain not in ("day", "month") or when.first.year >= self.reference.year \
-                    or not re.search(r"\d{4}", self.text[pos:pos + 20]):
+            if pos >= start or kind != "absolute" or when.grain not in ("day", "part_of_day", "month") or when.first.year >= self.reference.year \
+                    or not re.search(r"\d{4}", self.text[pos:self.ends.get(pos, pos + 20)]):
                 continue
             if when.grain == "month":
                 if when.first.month == c.month and pos >= self.bounds(start, end)[0]:
@@ -2203,7 +2213,7 @@ class Resolver:
                 or not _LIST_ENTRY_LINE.match(self.text, line_start):
             return None  # (the date must open a line of the list)
         for pos, when, _ in reversed(self.history):
-            if pos >= line_start or when.grain not in ("day", "month", "year"):
+            if pos >= line_start or when.grain not in ("day", "part_of_day", "month", "year"):
                 continue
             previous_line = self.text.rfind("\n", 0, pos) + 1
             if not self.text[previous_line:pos].strip() and _LIST_ENTRY_LINE.match(self.text, previous_line):
@@ -2219,7 +2229,7 @@ class Resolver:
         A Russian column stalls ... Russia seizes Kherson on March 2")."""
         line_start = self.text.rfind("\n", 0, start) + 1
         for pos, when, kind in self.history:
-            if line_start <= pos < start and kind == "absolute" and when.grain in ("day", "month") \
+            if line_start <= pos < start and kind == "absolute" and when.grain in ("day", "part_of_day", "month") \
                     and self._opens_line(pos) and _HEADS_AN_ENTRY_DASH.match(self.text, self._end_of(pos)):
                 return when.first.year
         return None
@@ -2505,7 +2515,7 @@ class Resolver:
             fitting = self._day_fitting_the_hour(start, last, hour, minute or 0)
             if fitting is not None:
                 return fitting
-        happening = bool(last and _PART_OF_THE_DAY_BEFORE.search(self.text, max(0, last[0] - 30), last[0]))
+        happening = bool(last and self._told_with_its_part_of_day(last[0]))
         if last and (start - last[0] <= 400 or happening and start - last[0] <= 900) and (
                 self.narrative or self.reference is None or (last[1].first - self.reference).days >= -31
                 or (self._frames_its_sentence(last[0]) or happening or _HARM_BEFORE_DAY.search(

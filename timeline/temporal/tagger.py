@@ -289,6 +289,34 @@ def _join_picked_days(text: str, items: list[tuple[int, int, Partial, str]]) -> 
     return out
 
 
+# "the morning of", "the early hours of", "the night of" right before a day of the month
+_PART_OF_DAY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:very\s+)?(?:early|late)\s+)?(?P<pod>(?-i:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+$",
+    re.IGNORECASE)
+
+
+def _join_parts_of_days(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
+    """"the morning of" or "the early hours of" + the day of the month right after it become one
+    expression, that part of that day ("[the early hours of 14 June 2019]" TMO, "[the night of
+    Aug. 14, 1992]" TNI), as our sets' reviewers write it 102 times of 113 (TimeBank tags the
+    date alone, twice). Not before a weekday alone ("the early hours of Sunday"), which the
+    reviewers split as often as they join."""
+    out: list[tuple[int, int, Partial, str]] = []
+    for start, end, partial, rule in items:
+        before_it = _PART_OF_DAY_BEFORE.search(text, max(0, start - 40), start)
+        if before_it is None or not (isinstance(partial, Calendar) and partial.day is not None and partial.month is not None
+                                     and partial.hour is None and partial.part_of_day is None) \
+                or out and out[-1][1] > before_it.start() and out[-1][0] < before_it.start():
+            out.append((start, end, partial, rule))
+            continue
+        while out and out[-1][0] >= before_it.start():
+            out.pop()  # ("the morning" of "by the morning of May 22")
+        pod = before_it["pod"].lower()
+        part = "MO" if pod.endswith("hours") else V.PARTS_OF_DAY[pod]
+        out.append((before_it.start(), end, replace(partial, part_of_day=part, type="TIME"), rule))
+    return out
+
+
 def _lend_year_backwards(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
     """A date without a year joined to a following one that has a year takes that year, or the one
     before when its month comes later in the calendar ("from Dec. 28 to Jan. 3, 2026")."""
@@ -370,7 +398,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             end -= 1  # "on 14 Feb." ending its sentence: the full stop is the sentence's
         items.append((start, end, partial, rule))
         previous_end = end
-    items = _join_picked_days(text, _settle_anchored_to_next(text, items))
+    items = _join_parts_of_days(text, _join_picked_days(text, _settle_anchored_to_next(text, items)))
     items = _join_dated_stamps(text, _join_compound_durations(text, _lend_year_backwards(text, items)))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
