@@ -496,3 +496,13 @@ def test_earlier_or_later_this_period_lies_on_its_side_of_the_day_of_writing() -
     # "early this month" is the month's first part, whatever the day of writing
     assert _by_text(tag("Early this month it rose.", dt.date(2025, 11, 5)))["Early this month"].interval.last == \
         dt.date(2025, 11, 10)
+
+
+def test_a_tables_rows_take_the_year_its_caption_names() -> None:
+    text = ("The Bank's 2025 schedule:\n\n| Date | Decision | Policy rate |\n|---|---|---|\n"
+            "| June 4 | hold | 2.75% |\n| July 30 | held | 2.75% |\n| Oct. 29 | | |\n")
+    found = _by_text(tag(text, dt.date(2025, 9, 15)))
+    assert [found[day].value for day in ("June 4", "July 30", "Oct. 29")] == ["2025-06-04", "2025-07-30", "2025-10-29"]
+    # a table under no caption with a year: each row by its own reading ("hold" looks ahead)
+    bare = _by_text(tag("| Date | Decision |\n|---|---|\n| June 4 | hold |\n", dt.date(2025, 9, 15)))
+    assert bare["June 4"].value == "2026-06-04"

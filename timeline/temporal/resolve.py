@@ -157,7 +157,11 @@ _STOPPED_FROM_BEFORE = re.compile(r"\b(?:suspend|suspends|suspended|suspending|b
 _NEXT_ONE_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){0,2}(?:on|in|at|for|from)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 # a day's happening called off is one that was to come ("has called off Saturday's strike")
-_CANCELLED_THING_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS})\s+(?:(?!on\b|at\b|in\b|after\b|since\b)[\w'’-]+\s+){{0,4}}$",
+# (not a tally: "canceled more than 600 flights Saturday", "cancelled 1,200 departures on Sunday" count
+# what a day gone saw called off)
+_CANCELLED_THING_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS})\s+(?!(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|at\s+least\s+|"
+                                     rf"some\s+|another\s+)?(?:\d|hundreds\b|thousands\b|dozens\b))"
+                                     rf"(?:(?!on\b|at\b|in\b|after\b|since\b)[\w'’-]+\s+){{0,4}}$",
                                      re.IGNORECASE)
 _CALLED_OFF_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS}|{V.POSTPONING_VERBS})\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)
@@ -254,6 +258,10 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
     r"|,?\s+(?:from\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:to|through|-|–)\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?\b")
 # clock times told before another in one list or stretch ("between 2pm and 4pm and [7pm]")
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
+# a clause looking ahead from now ("is due to be heard", "will report"), not a past one with a
+# to-infinitive ("ordered workers to return the next morning", "were to return the next day")
+_NOW_LOOKING_AHEAD = re.compile(r"\b(?:will|shall|is|are|am)\b|['’]ll\b", re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hours)\s+of\s+$", re.IGNORECASE)
 # ... or opening the expression itself ("[the early hours of 14 June 2019]": see tagger._join_parts_of_days)
 _PART_OF_THE_DAY_AT = re.compile(r"the\s+(?:(?:very\s+)?(?:early|late)\s+)?(?:night|evening|morning|afternoon|(?:early|small|wee)\s+hours)\s+of\s",
@@ -572,6 +580,8 @@ _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:e
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # (not "until Saturday, April 11": dated)
+# the threshold of a holiday: "at the start of the Labor Day weekend", "on the eve of the Easter holidays"
+_THRESHOLD_OF_BEFORE = re.compile(r"\b(?:start|beginning|eve|threshold|cusp)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*"
@@ -1277,6 +1287,10 @@ class Resolver:
                     # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
                     # closed until Monday", written on a Tuesday)
                     tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
+                if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start):
+                    # "was due to return to his hostel on Saturday", written on a Tuesday: a plan of the
+                    # past, for the nearer such day (as "had planned to fly home on Monday" below)
+                    tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
                 if c.relation is None and tense == "past" and (_FOR_BEFORE.search(self.text, max(0, start - 5), start)
                                                                and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
                                                                or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
@@ -1428,7 +1442,7 @@ class Resolver:
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._year_after_previous_entry(c, start)  # "Feb. 28, 1998 - ... [line] Sept. 23 - ...": 1998
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
-            year = self._year_of_framing_season(c, start, end) or self._year_of_list_entry(start)
+            year = self._year_of_framing_season(c, start, end) or self._year_of_list_entry(start) or self._year_of_table(start)
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
                 and (re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE)
                      and not _THAT_OF_A_CLAUSE_BEFORE.search(self.text, max(0, start - 30), start)
@@ -1477,6 +1491,12 @@ class Resolver:
             tense = "past"
         if c.holiday is not None and c.relation is None and _UNPLANNED_AFTER_DATE.match(self.text, end):
             tense = "past"  # "after the April Fools' Day storm left hundreds of cars towed": the storm is over
+        if c.holiday is not None and c.relation is None and tense == "past" and base is not None \
+                and _THRESHOLD_OF_BEFORE.search(self.text, max(0, start - 30), start) \
+                and any(w is not None and 0 <= (w.first - base).days <= 3 for w in (self._in_year(c, base.year), self._in_year(c, base.year + 1))):
+            # "stranding travelers at the start of the Labor Day weekend", written on the Friday before
+            # it: the one about to begin, not last year's
+            tense = "future"
         if c.month is not None and c.relation is None and _COVERED_FROM_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "The report, which covers cases from January 1 to September 12": counted, so gone
         if tense == "future" and c.relation is None and c.month is not None and c.weekday is None \
@@ -2234,6 +2254,26 @@ class Resolver:
                 return when.first.year
         return None
 
+    def _year_of_table(self, start: int) -> int | None:
+        """The year a Markdown table's caption or header names, for a date in one of its rows
+        ("The Bank's 2025 schedule:" over "| June 4 | hold | 2.75% |"): its rows are of that year."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text.startswith("|", line_start):
+            return None
+        top = line_start
+        while top > 0:
+            above = self.text.rfind("\n", 0, top - 1) + 1
+            if not self.text.startswith("|", above):
+                break
+            top = above
+        caption = self.text.rfind("\n", 0, max(0, top - 1)) + 1 if top > 0 else top
+        while caption > 0 and not self.text[caption:top].strip():
+            caption = self.text.rfind("\n", 0, caption - 1) + 1  # (a blank line between caption and table)
+        header_end = self.text.find("\n", top)
+        years = [when.first.year for pos, when, kind in self.history
+                 if (caption <= pos < top or top <= pos < header_end) and kind == "absolute" and when.grain == "year"]
+        return years[-1] if len(set(years)) == 1 else None
+
     def _heads_an_entry(self, start: int, end: int) -> bool:
         """An expression that opens a line and heads a list entry with a dash ("Thursday -- ...")."""
         return self._opens_line(start) and _HEADS_AN_ENTRY_DASH.match(self.text, end) is not None
@@ -2821,6 +2861,14 @@ class Resolver:
             earlier = self._past_anchor(r, start, int(anchor_name[6:]))
             if earlier is not None:
                 when, anchor_name = earlier
+        elif r.base == "anchor" and anchor_name.startswith("timex:") and r.amount > 0 and not self.narrative \
+                and self.reference is not None and when.interval[1] < self.reference and self.tense(start, end) == "future" \
+                and _NOW_LOOKING_AHEAD.search(self.text, self.bounds(start, end)[0], start) \
+                and not _PAST_AUXILIARY.search(self.text, self.bounds(start, end)[0], start):
+            # "Evidence is due to be heard the following week", after "opened yesterday" and a
+            # collapse "on 14 January": a coming happening counts from the latest date told that
+            # keeps it to come, else from the day of writing
+            when, anchor_name = self._coming_anchor(r, start)
         if r.in_year is not None and r.in_year != when.first.year:
             # "the 1988 period" beside the 1989 quarter reported: a comparison, no anchor of its own
             when = when.shifted("year", r.in_year - when.first.year)
@@ -2844,6 +2892,20 @@ class Resolver:
             return None
         pos, told = found
         return self._shift(told, r, self._target_grain(r, told)), f"timex:{pos}"
+
+    def _coming_anchor(self, r: Relative, start: int) -> tuple[When, str]:
+        """The shift of ``r`` from the latest date told before ``start`` (within a few paragraphs)
+        that lands on or after the reference date, with its anchor name; from the reference date
+        when there is none."""
+        target = r.grain if r.grain in GRAIN_ORDER else r.unit
+        found = self.last_date(start, finest=target, within=1500,
+                               where=lambda told: self._shift(told, r, self._target_grain(r, told)).interval[1] >= self.reference) \
+            if target in GRAIN_ORDER else None
+        if found is not None:
+            pos, told = found
+            return self._shift(told, r, self._target_grain(r, told)), f"timex:{pos}"
+        origin = When.of(self.reference, "day")
+        return self._shift(origin, r, self._target_grain(r, origin)), "reference"
 
     # --------------------------------------------------------------------------- ranges and events
 

@@ -1930,7 +1930,7 @@ def deictic_day(m: re.Match, text: str) -> Partial | None:
             r"\b(?:not|cannot|can['’]t|won['’]t|n['’]t|never|no\s+\w+)\b[^.;:,]{0,60}$", before(text, m.start(), 70)):
         return None  # "cannot simply walk out of the union overnight", "this won't happen overnight": suddenly
     if word == "overnight" and (m["pod"] or re.search(r"\b(?:an?|the|its|their|his|her)\s+$", before(text, m.start(), 8))
-                                or re.match(r"\s+(?:stay|stays|flight|flights|trip|rate|rates|loan|loans|market|session|low|high|"
+                                or re.match(r"\s+(?:stay|stays|flight|flights|trip|rate|rates|loan|loans|market|session|low|high|swaps?|index|money|"
                                             r"lending|borrowing|repo|interbank|deposits?|funds|bus|train|ferry|shift|guests?|"
                                             r"parking|camp|bag|success|sensation|staff|workers?|crews?|teams?|nurses|guards|security|"
                                             r"(?-i:IT)|editors?|desk|operators?|employees|patrols?|curfews?|raids?|vigils?|sit-ins?|"

@@ -424,7 +424,11 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
 
 
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*")
-_UNIVERSAL_TIME = re.compile(r"\b(?:GMT|UTC|Zulu)\b")
+# zones a foreign story converts its local times into for readers at home, minutes east of UTC
+# ("7:20 a.m. local time (4:20 p.m. EDT Wednesday)": the local side is 11 hours ahead, Thursday)
+_ZONE_OFFSETS = {"EDT": -240, "EST": -300, "CDT": -300, "CST": -360, "MDT": -360, "MST": -420, "PDT": -420, "PST": -480,
+                 "BST": 60, "CET": 60, "CEST": 120, "AEST": 600, "AEDT": 660, "JST": 540, "HKT": 480, "SGT": 480}
+_ZONE_NAMED = re.compile(r"\b(?:GMT|UTC|Zulu|" + "|".join(_ZONE_OFFSETS) + r")\b")
 _DAY_AND_MINUTE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
 
 
@@ -440,15 +444,17 @@ def _dated_clock(partial: Partial) -> bool:
 
 
 def _settle_times_in_two_zones(text: str, items: list, resolved: dict[int, Resolved]) -> None:
-    """One moment told in local time and, in brackets, in universal time: the side told without a
-    day takes its day from the other ("emerged at 11:42 p.m. local time (0242 GMT Friday)" is
-    Thursday night; "at 6 a.m. Friday (2200 GMT)" is 2200 GMT on Thursday). The zone is the
-    offset between -12 and +14 hours that joins the two clock times."""
+    """One moment told in local time and, in brackets, in universal time or a named zone: the
+    side told without a day takes its day from the other ("emerged at 11:42 p.m. local time (0242
+    GMT Friday)" is Thursday night; "at 6 a.m. Friday (2200 GMT)" is 2200 GMT on Thursday; "at
+    7:20 a.m. local time (4:20 p.m. EDT Wednesday)" is Thursday morning). The local zone is the
+    offset from universal time between -12 and +14 hours that joins the two clock times."""
     for k in range(len(items) - 1):
         (s1, e1, p1, _), (s2, e2, p2, _) = items[k], items[k + 1]
-        if not (_IN_BRACKETS_AFTER.fullmatch(text, e1, s2) and _UNIVERSAL_TIME.search(text, s2, e2)
-                and not _UNIVERSAL_TIME.search(text, s1, e1)):
+        zone = _ZONE_NAMED.search(text, s2, e2)
+        if not (_IN_BRACKETS_AFTER.fullmatch(text, e1, s2) and zone and not _ZONE_NAMED.search(text, s1, e1)):
             continue
+        zone_offset = _ZONE_OFFSETS.get(zone.group(0), 0)  # minutes east of universal time
         if _clock(p1) and _dated_clock(p2):
             known, unknown, sign = k + 1, k, 1  # local = universal + offset
         elif _dated_clock(p1) and _clock(p2):
@@ -462,7 +468,7 @@ def _settle_times_in_two_zones(text: str, items: list, resolved: dict[int, Resol
         at = dt.datetime.fromisoformat(told[1]) + dt.timedelta(minutes=minute)
         gap = (int(wanted[2]) * 60 + int(wanted[3])) - minute
         # the offset (local minus universal) in minutes, between -12 and +14 hours
-        offset = next((sign * (gap + turn) for turn in (0, 1440, -1440) if -720 <= sign * (gap + turn) <= 840), None)
+        offset = next((sign * (gap + turn) for turn in (0, 1440, -1440) if -720 <= sign * (gap + turn) + zone_offset <= 840), None)
         if offset is None:
             continue
         day = (at + sign * dt.timedelta(minutes=offset)).date()

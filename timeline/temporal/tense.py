@@ -352,6 +352,16 @@ def _conditional_subject_before(tokens: list[str], i: int) -> bool:
     return False
 
 
+def _after_a_named_noun(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a name that a determiner other than "the" opens ("another
+    Bank of Canada cut", "a Fed hike"), so it is a noun the name qualifies, not the name's verb
+    ("The Fed cut rates" keeps its verb)."""
+    k = i - 1
+    while k >= 0 and (tokens[k][:1].isupper() and _is_word(tokens[k]) or tokens[k] in ("of", "&") and k < i - 1):
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k].lower() in DETERMINERS and tokens[k].lower() != "the" and tokens[k + 1][:1].isupper()
+
+
 def _is_word(token: str) -> bool:
     """A token of letters, hyphenated or not ("quarter-point", "Pre-orders"): a word, not a number or a mark."""
     return token.replace("-", "").isalpha()
@@ -720,6 +730,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
                     _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
                 continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday"
+            if low in PAST_AMBIGUOUS and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS) and _after_a_named_noun(tokens, i):
+                continue  # ... or after a name: "a 50% chance of another Bank of Canada cut on Oct. 29"
             if low in PAST_AMBIGUOUS and i >= 1 and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
                     and (tokens[i - 1].lower() in PRESENT_PLURAL or tokens[i - 1].lower() in FUTURE_ORIENTED):
                 continue  # a noun after a verb: "We expect cost pressure to ease in the second half"
