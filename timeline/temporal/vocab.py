@@ -289,6 +289,10 @@ HOLIDAYS: dict[str, tuple] = {
     # India's, as English-language news mostly means it (Turkey's is 29 October)
     "republic day": ("fixed", 1, 26),
     "cup day": ("nth", 11, 1, 1), "melbourne cup day": ("nth", 11, 1, 1),  # the first Tuesday of November
+    # national days of Africa and the Gulf that have one name each: South Africa's, Kenya's, the UAE's
+    "freedom day": ("fixed", 4, 27), "heritage day": ("fixed", 9, 24), "day of reconciliation": ("fixed", 12, 16),
+    "jamhuri day": ("fixed", 12, 12), "madaraka day": ("fixed", 6, 1), "mashujaa day": ("fixed", 10, 20),
+    "commemoration day": ("fixed", 11, 30),
     # moving with the Hindu calendar: India's official days, see calendars.py
     "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",),
     # the world's Labour Day is May Day; the countries that keep another follow
@@ -302,6 +306,9 @@ HOLIDAYS: dict[str, tuple] = {
     "independence day/GH": ("fixed", 3, 6), "independence day/JM": ("fixed", 8, 6),
     "independence day/ZW": ("fixed", 4, 18), "independence day/UG": ("fixed", 10, 9),
     "independence day/TZ": ("fixed", 12, 9), "independence day/MY": ("fixed", 8, 31),
+    "independence day/JO": ("fixed", 5, 25), "independence day/KE": ("fixed", 12, 12),
+    "independence day/ID": ("fixed", 8, 17), "independence day/MX": ("fixed", 9, 16),
+    "independence day/UA": ("fixed", 8, 24), "independence day/IL": ("by state",),  # (Israel's moves with the Hebrew calendar)
     "thanksgiving/CA": ("nth", 10, 0, 2), "thanksgiving day/CA": ("nth", 10, 0, 2),
     "labour day/CA": ("nth", 9, 0, 1), "labor day/CA": ("nth", 9, 0, 1), "labour day/US": ("nth", 9, 0, 1),
     "labour day/NZ": ("nth", 10, 0, 4), "labour day/AU": ("by state",),
@@ -330,6 +337,12 @@ COUNTRY_CUES: dict[str, str] = {
     "UG": r"Uganda|Ugandans?|Kampala",
     "TZ": r"Tanzania|Tanzanians?|Dar es Salaam",
     "MY": r"Malaysia|Malaysians?|Kuala Lumpur",
+    "JO": r"Jordan|Jordanians?|Amman|Hashemite",
+    "KE": r"Kenya|Kenyans?|Nairobi|Mombasa|Kisumu",
+    "ID": r"Indonesia|Indonesians?|Jakarta",
+    "MX": r"Mexico|Mexicans?",
+    "UA": r"Ukraine|Ukrainians?|Kyiv|Kiev",
+    "IL": r"Israel|Israelis?|Jerusalem|Tel Aviv",
     "SG": r"Singapore|Singaporeans?|Changi|Orchard Road|Little India|Serangoon",
     "CA": r"Canada|Canadians?|Ottawa|Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Quebec|Québec|"
           r"Ontario|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|British Columbia|CBC|RCMP|"
@@ -393,7 +406,8 @@ HOLIDAY = (
     r"Lebaran|Tet(?! [Oo]ffensive)|Chuseok|Lantern Festival|Day of Arafat|Dragon Boat Festival|Duanwu(?: Festival)?|"
     r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|World (?:Water|Health|Press Freedom|Environment|"
     r"Refugee|Mental Health|AIDS) Day|Holocaust Memorial Day|Burns Night|Whit Monday|Republic Day|"
-    r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day)"
+    r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day|Freedom Day|Heritage Day|Day of Reconciliation|"
+    r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
@@ -411,7 +425,7 @@ def holiday_key(text: str) -> str:
     t = re.sub(r"^eid[- ]?(?:al|ul|el)[- ]", "eid al-", t).replace("eid al-azha", "eid al-adha").replace("eid al-zuha", "eid al-adha")
     t = {"ramzan": "ramadan", "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr", "hari raya": "eid al-fitr",
          "hari raya haji": "eid al-adha", "lebaran": "eid al-fitr", "tet": "lunar new year",
-         "chuseok": "mid-autumn festival", "spring festival": "lunar new year"}.get(t, t)
+         "chuseok": "mid-autumn festival", "spring festival": "lunar new year", "arafat day": "day of arafat"}.get(t, t)
     t = re.sub(r"^(lincoln|washington)s birthday$", r"\1's birthday", t)
     t = re.sub(r"^st (andrew|david|george)", r"st. \1", t).replace("’", "'")
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
@@ -509,7 +523,8 @@ australia anzac remembrance mothering april fools earth cinco guy bonfire inaugu
 yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogmanay waitangi andrew david
 george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
 lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
-spring lincoln lincoln's washington washington's
+spring lincoln lincoln's washington washington's freedom heritage reconciliation jamhuri madaraka
+mashujaa commemoration
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
