@@ -91,6 +91,7 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 MONTH = V.MONTH_NAME
 MONTH_FULL = V.proper(*(m.title() for m in V.MONTHS), *(a.title() + "." for a in V.MONTH_ABBREVIATIONS))
 MONTH_FULL = MONTH_FULL.replace(r"\.?", r"\.")  # abbreviations need their dot when standing alone
+_BARE_ABBREVIATION = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"  # (without the dot: only where the words round them tell)
 WEEKDAY = V.WEEKDAY_NAME
 WEEKDAY_ANY = rf"(?:{V.WEEKDAY_NAME}|{V.WEEKDAY_ABBREVIATION}|{V.WEEKDAY_ABBREVIATION_BARE})"
 # a weekday that ends a holiday's name ("on Good Friday, 10 April"): the holiday is its own
@@ -548,19 +549,21 @@ def day_and_day_month(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_range",
     ("month",),
-    rf"{B}(?P<t>(?P<the>the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?P<m1>{MONTH_FULL}){DASH}(?P<m2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
-    rf"(?(the)\s+(?:quarter|period|half)|)){NUM_END}",
+    rf"{B}(?P<t>(?P<the>the\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:(?P<m1>{MONTH_FULL}){DASH}(?P<m2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
+    rf"(?(the)\s+(?:quarter|period|half)|)|(?P<a1>{_BARE_ABBREVIATION})[-–/](?P<a2>{_BARE_ABBREVIATION})\s+(?:quarter|period|half))){NUM_END}",
     examples=(
         ("The firm posted a loss in [the April-June quarter].", "2025-Q2"),
+        # (months shortened without their dots before "quarter": "the Oct-Dec quarter", India's press)
+        ("GDP grew 4.4% in [the Oct-Dec quarter], from 6.3% in the Jul-Sep quarter.", "2025-Q4"),
         ("a summit tentatively planned for [April–June 2026]", "2026-Q2", "2026-04-01/2026-06-30"),
         ("[March to May 2026]", "2026-03/2026-05"),
         ("[January-June 2025]", "2025-H1"),
     ),
 )
 def month_range(m: re.Match, text: str) -> Partial | None:
-    m1, m2 = V.month_number(m["m1"]), V.month_number(m["m2"])
+    m1, m2 = V.month_number(m["m1"] or m["a1"]), V.month_number(m["m2"] or m["a2"])
     year = int(m["year"]) if m["year"] else None
-    sep = text[m.end("m1"):m.start("m2")].strip().lower()
+    sep = text[m.end("m1"):m.start("m2")].strip().lower() if m["m1"] else "-"
     if sep in ("to", "through", "thru", "until") and year is None:
         return None  # "from March to May": two expressions, as TimeML tags them
     if m1 == m2:
@@ -576,6 +579,15 @@ _ORDER_BEFORE = re.compile(r"\b(?:ordinance|order|resolution|law|bill|act|rule|r
                            r"file|report|circular|notice|memo|opinion|ruling|decision|motion|permit|license|licence)\s+(?:no\.?\s+)?$")
 
 
+# what "fiscal" qualifies when it is no noun of its own ("this fiscal year", "the current fiscal deficit")
+_FISCAL_NOUNS = (r"(?:years?|quarters?|first|second|third|fourth|half|h[12]|q[1-4]|policy|policies|deficits?|discipline|consolidation|"
+                 r"stimulus|package|measures?|cliff|position|space|gap|targets?|health|crisis|rules?|council|framework|"
+                 r"responsibility|prudence|transfers?|burden|support|slippage|math|plans?|outlook|situation|pressures?|costs?|"
+                 r"impact|terms|matters|affairs|management|reforms?|incentives?|cuts?|balance|accounts?|sustainability|capacity|"
+                 r"risks?|strain|squeeze|hawks?|conservatives?|agency|watchdog|data|numbers|figures|results|performance|"
+                 r"calendar|period|months?|weeks?|budget|spending|revenues?|receipts|collections?|woes|troubles|mess|"
+                 r"stance|tightening|easing|expansion|federalism|autonomy|powers?|devolution|relief|aid|year-end|"
+                 r"(?-i:[A-Z0-9]\w*))")
 # a fiscal year's label: "fiscal 2025", "FY25", "the 2024-25 financial year", "Q3 FY2025"
 _FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
 _FISCAL_AROUND = re.compile(r"\s+(?:financial|fiscal|budget(?:ary)?|tax)\s+years?\b|\s+fiscal\b", re.IGNORECASE)
@@ -2159,8 +2171,11 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?|against)\b[^.
     "relative_unit",
     ("unit",),
     rf"{B}(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+preceding|the\s+following|"
-    rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?P<fiscal>fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|decade|century){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
+    rf"the\s+same|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|current|that)\s+(?:(?P<fiscal>fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|decade|century)"
+    rf"|(?P<fiscal_noun>fiscal)(?!\s+{_FISCAL_NOUNS}\b)){E}(?!-|\s+(?:old|or\s+two|and\s+a\s+half)\b)",
     examples=(
+        # ("fiscal" alone as India's press writes the fiscal year: "in the last fiscal", "this fiscal")
+        ("Exports grew 7% in [the last fiscal], the ministry said.", "2024"),
         ("The population grew from 3.5 million in 1867 to more than 35 million at [last year]'s census.", "2024"),
         ("Air was hazardous after Monday's festival; stubble fires were down 50 per cent compared with [last year].", "2024"),
         ("a 28-point draft leaked [last week]", "2025-W48", "2025-11-24/2025-11-30"),
@@ -2186,8 +2201,8 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     rel = " ".join(m["rel"].lower().split())
     if re.search(r"-to-$", text[max(0, m.start() - 4):m.start()]):
         return None  # "the second-to-last week of the season"
-    unit = m["unit"].lower()
-    if m["unit"][0] == unit[0].upper() and m["rel"][0].isupper() and m.start() > 0 and \
+    unit = (m["unit"] or "year").lower()
+    if m["unit"] and m["unit"][0] == unit[0].upper() and m["rel"][0].isupper() and m.start() > 0 and \
             not re.search(r"(?:^|[.!?]\s*|\n\s*)$", text[max(0, m.start() - 3):m.start()]):
         return None  # a title: ABC's "This Week"
     if rel in ("the next", "the past", "the last") and re.match(r"\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", text[m.end():m.end() + 10]):
@@ -2195,7 +2210,7 @@ def relative_unit(m: re.Match, text: str) -> Partial | None:
     offset = _REL_OFFSETS[rel]
     if unit == "fortnight":
         return Fixed("P2W", type="DURATION")  # "over the past fortnight": two weeks up to now (no calendar unit)
-    if unit in ("week", "month", "year") and (rel == "the past" or rel == "the last" and re.search(
+    if unit in ("week", "month", "year") and not m["fiscal_noun"] and (rel == "the past" or rel == "the last" and re.search(
             r"\b(?:over|in|during|throughout|for|within)\s+$", before(text, m.start(), 12))) \
             and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
         # "They have fallen 10% over the past year", "67 homes destroyed in the past week": the
