@@ -209,6 +209,16 @@ BAD_FILES = [
     ("no_fences_two.txt", b"title: Talks\npublished: 2025-11-05\nText.",
      ["no_fences_two.txt:1", "reads as front matter", "above line 1 and another below line 2"]),
     ("nobody.txt", b"---\npublished: 2025-01-01\n---\n\n", ["nobody.txt", "no article text"]),
+    # a headline (headings, a table's header row) and nothing else: no article text either
+    ("headline_only.md", b"---\npublished: 2025-09-01\n---\nBridge Collapses In Lancashire",
+     ["headline_only.md:4", "has no article text, only the headline 'Bridge Collapses In Lancashire'",
+      "add the article text below it"]),
+    ("headline_and_furniture.md", b"---\ntitle: Bridge collapse\npublished: 2025-09-01\n---\n\n"
+     b"Bridge Collapses In Lancashire\n\nShare this\n", ["headline_and_furniture.md:6", "only the headline"]),
+    ("headings_only.md", b"---\npublished: 2025-09-01\n---\n\n# Bridge collapses in Lancashire\n\n## Latest\n",
+     ["headings_only.md:5", "has no article text, only headings (2 lines)"]),
+    ("table_header_only.md", b"---\npublished: 2025-09-01\n---\n| Date | Cases |\n|---|---|\n",
+     ["table_header_only.md:4", "only a table header '| Date | Cases |'"]),
     ("list.txt", b"---\n- a\n- b\n---\nText.", ["list.txt:2", "key: value"]),
     ("badlang.txt", b"---\npublished: 2025-01-01\nlanguage: British English\n---\nText.",
      ["badlang.txt:3", "'British English' is not a language tag", "en-GB"]),

@@ -552,6 +552,22 @@ def parse_article(text: str, *, path: str, reference_date: dt.date | None = None
         if reads_as_headline(candidate) and body[end:].strip():
             title, title_span = candidate.strip(), (start, end)
 
+    sentences = split_sentences(body, title_span)
+    if sentences and all(sentence.kind in NO_TEXT_KINDS for sentence in sentences):
+        # a headline alone (or headings, a table's header row): nothing to tell events from, as
+        # in an empty body; said, rather than a build of no events with no title and no word
+        first = sentences[0]
+        if len(sentences) > 1:
+            only = f"headings ({len(sentences)} lines)"
+        else:
+            only = f"{'the headline' if first.kind == 'heading' else 'a table header'} {first.text.strip()!r}"
+        raise InputError(
+            path,
+            f"has no article text, only {only}",
+            "add the article text below it (or remove the file)",
+            line=body_line + body.count("\n", 0, first.start),
+        )
+
     doc_id = Path(path).stem
     return Article(
         id=doc_id,
@@ -568,9 +584,13 @@ def parse_article(text: str, *, path: str, reference_date: dt.date | None = None
         body_line=body_line,
         crlf_breaks=[offset for offset in crlf_breaks if offset < len(body)],
         title_in_body=title_span,
-        sentences=split_sentences(body, title_span),
+        sentences=sentences,
         boilerplate=boilerplate,
     )
+
+
+# Sentences that are no article text: they name or head it, and yield no events.
+NO_TEXT_KINDS = frozenset({"heading", "table_header"})
 
 
 def _first_line_span(body: str) -> tuple[int, int] | None:
