@@ -432,6 +432,8 @@ def test_build_reads_numeric_dates_in_each_articles_date_order(tmp_path, capsys)
 
 def test_a_batch_lines_language_sets_its_date_order_and_holidays(tmp_path, capsys):
     text = "Flags went up on Independence Day; the order of 03/04/2025 stands."
-    status, err, values = tag_batch(tmp_path, capsys, text, {"us": {}, "in": {"language": "en-IN"}, "bad": {"language": 7}})
+    status, err, values = tag_batch(tmp_path, capsys, text, {"us": {}, "in": {"language": "en-IN"}, "bad": {"language": 7},
+                                                             "gbr": {"language": "en-GBR"}})
     assert status == 1 and "IN:3: language 7 is not a language tag; write a language tag such as en, en-GB" in err
+    assert "IN:4: language 'en-GBR': 'GBR' is no region code; write the region as its two-letter ISO 3166 code" in err
     assert values == {"us": ["2025-07-04", "2025-03-04"], "in": ["2025-08-15", "2025-04-03"]}

@@ -9,7 +9,7 @@ import pytest
 
 from timeline.errors import InputError, InputErrors
 from timeline.ingest import (
-    cut_boilerplate, load_articles, parse_article, reads_as_headline, split_sentences,
+    cut_boilerplate, language_tag_problem, load_articles, parse_article, reads_as_headline, split_sentences,
 )
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -209,9 +209,28 @@ BAD_FILES = [
     ("no_fences_two.txt", b"title: Talks\npublished: 2025-11-05\nText.",
      ["no_fences_two.txt:1", "reads as front matter", "above line 1 and another below line 2"]),
     ("nobody.txt", b"---\npublished: 2025-01-01\n---\n\n", ["nobody.txt", "no article text"]),
+    # a headline (headings, a table's header row) and nothing else: no article text either
+    ("headline_only.md", b"---\npublished: 2025-09-01\n---\nBridge Collapses In Lancashire",
+     ["headline_only.md:4", "has no article text, only the headline 'Bridge Collapses In Lancashire'",
+      "add the article text below it"]),
+    ("headline_and_furniture.md", b"---\ntitle: Bridge collapse\npublished: 2025-09-01\n---\n\n"
+     b"Bridge Collapses In Lancashire\n\nShare this\n", ["headline_and_furniture.md:6", "only the headline"]),
+    ("headings_only.md", b"---\npublished: 2025-09-01\n---\n\n# Bridge collapses in Lancashire\n\n## Latest\n",
+     ["headings_only.md:5", "has no article text, only headings (2 lines)"]),
+    ("table_header_only.md", b"---\npublished: 2025-09-01\n---\n| Date | Cases |\n|---|---|\n",
+     ["table_header_only.md:4", "only a table header '| Date | Cases |'"]),
     ("list.txt", b"---\n- a\n- b\n---\nText.", ["list.txt:2", "key: value"]),
     ("badlang.txt", b"---\npublished: 2025-01-01\nlanguage: British English\n---\nText.",
      ["badlang.txt:3", "'British English' is not a language tag", "en-GB"]),
+    # a region we cannot read is an error, not plain "en" reading 03/04/2025 month first
+    ("gbr.md", b"---\npublished: 2025-09-01\nlanguage: en-GBR\n---\nThe bridge closed on 03/04/2025.",
+     ["gbr.md:3", "language: 'en-GBR': 'GBR' is no region code", "two-letter ISO 3166 code", "en-GB"]),
+    ("gbr_underscore.md", b"---\npublished: 2025-09-01\nlanguage: en_GBR\n---\nText.",
+     ["gbr_underscore.md:3", "'en_GBR': 'GBR' is no region code"]),
+    ("nocountry.md", b"---\ntitle: x\npublished: 2025-09-01\nlanguage: en-XX\n---\nText.",
+     ["nocountry.md:4", "'en-XX': 'XX' is no country's ISO 3166 code", "en-GB"]),
+    ("tworegions.md", b"---\npublished: 2025-09-01\nlanguage: en-GB-US\n---\nText.",
+     ["tworegions.md:3", "'en-GB-US': 'US' follows its region 'GB'", "write one region, such as en-GB"]),
     # a number is no date (pydantic would read it as seconds since 1970): the date it may mean
     ("compact.md", b"---\ntitle: x\npublished: 20251103\n---\nText.",
      ["compact.md:3", "published: 20251103 is read as a number, not a date", "published: 2025-11-03"]),
@@ -256,6 +275,40 @@ def test_every_bad_file_is_reported_in_one_run_and_inputs_are_untouched(tmp_path
     assert [a.id for a in articles] == ["good"]
     assert sorted(Path(s.path).name for s in skipped) == sorted(b[0] for b in BAD_FILES)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+# language tags read as they are written: language, script, region (a country's ISO 3166 code, "UK",
+# a UN M.49 area), variants
+LANGUAGE_TAGS_READ = ["en", "EN", "en-GB", "en_us", "en-gb", "en-UK", "en-IN", "en-Latn-IN", "en-GB-oxendict",
+                      "en-US-posix", "en-150", "en-001", "es-419", "eng-GB", "en-Latn", " en-AU "]
+# ... and tags refused, with what the message names
+LANGUAGE_TAGS_REFUSED = [
+    ("en-GBR", "'GBR' is no region code"),  # ISO 3166's three letters
+    ("en_GBR", "'GBR' is no region code"),
+    ("en-USA", "'USA' is no region code"),
+    ("en-XX", "'XX' is no country's ISO 3166 code"),
+    ("en-EU", "'EU' is no country's ISO 3166 code"),
+    ("en-123", "'123' is no UN M.49 area code"),
+    ("en-GB-US", "'US' follows its region 'GB'"),
+    ("en-GB-Latn", "'Latn' follows its region 'GB'"),
+    ("en-U", "is not a language tag"),
+    ("english-GB", "is not a language tag"),
+    ("British English", "is not a language tag"),
+]
+
+
+@pytest.mark.parametrize("tag", LANGUAGE_TAGS_READ)
+def test_a_language_tag_we_read_is_accepted(tag):
+    assert language_tag_problem(tag) is None
+    article = parse_article(f"---\npublished: 2025-09-01\nlanguage: '{tag}'\n---\nText.\n", path="a.md")
+    assert article.language == tag.strip()
+
+
+@pytest.mark.parametrize(("tag", "named"), LANGUAGE_TAGS_REFUSED)
+def test_a_language_tag_whose_region_we_cannot_read_is_refused(tag, named):
+    problem, fix = language_tag_problem(tag)
+    assert named in problem
+    assert "en-GB" in fix or "language tag such as en" in fix
 
 
 def test_missing_path_and_empty_folder(tmp_path):

@@ -24,3 +24,38 @@ def test_a_bold_live_blog_stamp_dates_its_entry_and_the_summary_drops_the_asteri
     assert [e.summary for e in timeline.events] == [
         "20:55 Emperor Naruhito arrives", "23:45 Naomi Osaka lights the Olympic cauldron"]
     assert timeline.events[0].citations[0].quote == "**20:55** Emperor Naruhito arrives."
+
+
+POLICE_LOG = "---\npublished: 2025-10-10\nlanguage: en-AU\n---\nPolice have thanked volunteers after a missing man was " \
+             "located alive yesterday.\n\nThursday 9 October\n- 7.20am: Man sighted by PolAir crew near Blue Lake\n"
+
+
+def test_a_clock_time_is_shown_once_in_every_format_whatever_the_stamp_looks_like():
+    """A bold live-blog stamp ("**20:55** Emperor ...") and a police log's ("7.20am: Man sighted ...") read alike:
+    the time after the date, in the 24-hour clock, and the summary without the stamp; timeline.json keeps its
+    value and summary as the events stage wrote them."""
+    import json
+
+    from timeline.render import RenderOptions, make_environment, render
+    from timeline.render.context import build_context
+    from timeline.render.pdf import briefing_html
+
+    timeline = build_timeline([parse_article(LIVE_BLOG, path="live.md"), parse_article(POLICE_LOG, path="police.md")])
+    timed = {e.value: e for e in timeline.events if "T" in e.value}
+    shown = {"2021-07-23T20:55": ("23 Jul 2021, 20:55", "Emperor Naruhito arrives"),
+             "2025-10-09T07:20": ("9 Oct 2025, 07:20", "Man sighted by PolAir crew near Blue Lake")}
+    assert set(shown) <= set(timed)
+    views = {v.event.value: v for v in build_context(timeline).events}
+    markdown = render(timeline, "md").decode()
+    html = render(timeline, "html").decode()
+    briefing = briefing_html(build_context(timeline), make_environment(RenderOptions()))
+    slides = {s["unique_id"]: s for s in json.loads(render(timeline, "timelinejs"))["events"]}
+    for value, (label, summary) in shown.items():
+        view = views[value]
+        assert (view.when_label, view.summary) == (label, summary)
+        time = label.split(", ")[1]
+        assert f"| [{label}](#" in markdown and f"- {time} · **{summary}**" in markdown
+        assert f'<time datetime="{value}">' in html and f'<p class="summary">{summary}</p>' in html
+        assert f'<span class="time">, {time}</span>' in briefing and f'<p class="summary">{summary}' in briefing
+        assert (slides[view.anchor]["display_date"], slides[view.anchor]["text"]["headline"]) == (label, summary)
+    assert json.loads(render(timeline, "json"))["events"] == json.loads(timeline.model_dump_json())["events"]

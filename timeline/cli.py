@@ -19,7 +19,7 @@ from typing import TextIO
 
 from timeline import __version__
 from timeline.errors import InputError, InputErrors, UsageError
-from timeline.temporal.dateorder import DATE_ORDERS, LANGUAGE_TAG, LANGUAGE_TAG_FIX, order_of_language, region_of_language
+from timeline.temporal.dateorder import DATE_ORDERS, LANGUAGE_TAG_FIX, order_of_language, region_of_language
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -341,6 +341,7 @@ def command_tag(args: argparse.Namespace) -> int:
 
 
 def tag_jsonl(args: argparse.Namespace) -> int:
+    from timeline.ingest import language_tag_problem
     from timeline.temporal import tag
 
     if args.output:
@@ -376,8 +377,11 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                     except ValueError:
                         raise ValueError(f"reference_date {reference!r} is not a date") from None
                 language = record.get("language")
-                if language is not None and not (isinstance(language, str) and LANGUAGE_TAG.fullmatch(language.strip())):
-                    raise ValueError(f"language {language!r} is not a language tag; {LANGUAGE_TAG_FIX}")
+                if language is not None:
+                    problem = language_tag_problem(language) if isinstance(language, str) else \
+                        (f"{language!r} is not a language tag", LANGUAGE_TAG_FIX)
+                    if problem is not None:
+                        raise ValueError(f"language {problem[0]}; {problem[1]}")
                 date_order = record.get("date_order", args.date_order or order_of_language(language))
                 if date_order not in DATE_ORDERS:
                     raise ValueError(f"date_order {date_order!r} is not one of {', '.join(DATE_ORDERS)}")

@@ -28,10 +28,60 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from timeline.errors import InputError, InputErrors
-from timeline.temporal.dateorder import LANGUAGE_TAG, LANGUAGE_TAG_FIX
+from timeline.temporal.dateorder import LANGUAGE_TAG, LANGUAGE_TAG_FIX, region_of_language
 from timeline.models import Article, Sentence, SentenceKind, SkippedFile
 
 INPUT_SUFFIXES = (".txt", ".md")
+
+# ------------------------------------------------------------------------ language tags
+
+# The regions a language tag may name (BCP 47): the ISO 3166-1 alpha-2 country codes in use
+# (as tzdata's iso3166.tab lists them, 2023), and the UN M.49 areas of the IANA subtag registry
+# ("en-001" the world, "en-150" Europe, "es-419" Latin America). "UK" is read as GB
+# (temporal.dateorder), as people write it.
+ISO_3166_COUNTRIES = frozenset("""
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+    CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO
+    FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE
+    JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO
+    MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW
+    PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM
+    TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW""".split())
+M49_AREAS = frozenset("""001 002 003 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061
+    142 143 145 150 151 154 155 202 419""".split())
+REGION_FIX = "write the region as its two-letter ISO 3166 code, such as en-GB, en-US, en-IN or en-AU"
+_SCRIPT = re.compile(r"[A-Za-z]{4}")
+_REGION = re.compile(r"[A-Za-z]{2}|\d{3}")
+_VARIANT = re.compile(r"[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}")
+
+
+def language_tag_problem(tag: str) -> tuple[str, str] | None:
+    """What is wrong with a ``language`` value and the fix, or None when it is a tag we read.
+
+    A tag is a language ("en"), then optionally a script ("Latn"), a region and variants, joined
+    by "-" or "_" (BCP 47). Its region sets how "03/04/2025" reads, so a region we cannot read is
+    an error, never a silent fall-back to month first: "en-GBR" (ISO 3166's three letters),
+    "en-U", "en-XY" (no country's code), "en-GB-US" (two regions)."""
+    text = tag.strip()
+    if not LANGUAGE_TAG.fullmatch(text):
+        return f"{tag!r} is not a language tag", LANGUAGE_TAG_FIX
+    language, *subtags = re.split(r"[-_]", text)
+    if subtags and _SCRIPT.fullmatch(subtags[0]):
+        subtags = subtags[1:]
+    region = None
+    if subtags and _REGION.fullmatch(subtags[0]):
+        region = subtags.pop(0)
+        if region.isdigit() and region not in M49_AREAS:
+            return f"{tag!r}: {region!r} is no UN M.49 area code", REGION_FIX
+        if not region.isdigit() and region_of_language(text) not in ISO_3166_COUNTRIES:
+            return f"{tag!r}: {region!r} is no country's ISO 3166 code", REGION_FIX
+    while subtags and _VARIANT.fullmatch(subtags[0]):
+        subtags = subtags[1:]
+    if not subtags:
+        return None
+    if region is None:
+        return f"{tag!r}: {subtags[0]!r} is no region code", REGION_FIX
+    return f"{tag!r}: {subtags[0]!r} follows its region {region!r}", f"write one region, such as {language}-{region}"
 
 
 class FrontMatter(BaseModel):
@@ -49,8 +99,9 @@ class FrontMatter(BaseModel):
     @classmethod
     def _check_language(cls, value: str) -> str:
         # its region sets the date order, regional holidays and fiscal years (temporal.dateorder)
-        if not LANGUAGE_TAG.fullmatch(value.strip()):
-            raise ValueError("not a language tag")
+        problem = language_tag_problem(value)
+        if problem is not None:
+            raise ValueError(problem[0])
         return value.strip()
 
     @field_validator("published", mode="before")
@@ -387,10 +438,8 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
                 line=line,
                 field=key,
             ) from None
-        if key == "language" and isinstance(data.get("language"), str):
-            raise InputError(
-                path, f"language: {data.get('language')!r} is not a language tag", LANGUAGE_TAG_FIX, line=line, field=key
-            ) from None
+        if key == "language" and isinstance(value, str) and (problem := language_tag_problem(value)) is not None:
+            raise InputError(path, f"language: {problem[0]}", problem[1], line=line, field=key) from None
         kind = next((name for python_type, name in _YAML_KINDS if isinstance(value, python_type)), None)
         raw = _raw_value(text, key)
         if first["type"] == "string_type" and kind is not None and raw is not None:
@@ -503,6 +552,22 @@ def parse_article(text: str, *, path: str, reference_date: dt.date | None = None
         if reads_as_headline(candidate) and body[end:].strip():
             title, title_span = candidate.strip(), (start, end)
 
+    sentences = split_sentences(body, title_span)
+    if sentences and all(sentence.kind in NO_TEXT_KINDS for sentence in sentences):
+        # a headline alone (or headings, a table's header row): nothing to tell events from, as
+        # in an empty body; said, rather than a build of no events with no title and no word
+        first = sentences[0]
+        if len(sentences) > 1:
+            only = f"headings ({len(sentences)} lines)"
+        else:
+            only = f"{'the headline' if first.kind == 'heading' else 'a table header'} {first.text.strip()!r}"
+        raise InputError(
+            path,
+            f"has no article text, only {only}",
+            "add the article text below it (or remove the file)",
+            line=body_line + body.count("\n", 0, first.start),
+        )
+
     doc_id = Path(path).stem
     return Article(
         id=doc_id,
@@ -519,9 +584,13 @@ def parse_article(text: str, *, path: str, reference_date: dt.date | None = None
         body_line=body_line,
         crlf_breaks=[offset for offset in crlf_breaks if offset < len(body)],
         title_in_body=title_span,
-        sentences=split_sentences(body, title_span),
+        sentences=sentences,
         boilerplate=boilerplate,
     )
+
+
+# Sentences that are no article text: they name or head it, and yield no events.
+NO_TEXT_KINDS = frozenset({"heading", "table_header"})
 
 
 def _first_line_span(body: str) -> tuple[int, int] | None:

@@ -1,7 +1,7 @@
 """Fixture timelines shared by every renderer test (through conftest) and by ``update_golden.py``.
 
 ``small_timeline()`` is hand-built to cover what the renderers must show: every granularity
-from a day to a century, planned/postponed/cancelled/disputed entries, a "mid-2026" (modified) period, one date with
+from a clock time (a live report's stamped line) to a century, planned/postponed/cancelled/disputed entries, a "mid-2026" (modified) period, one date with
 two entries,
 several sources (with and without titles, publishers and URLs).
 ``hostile_timeline()`` carries article text written to break out of every format: HTML,
@@ -137,6 +137,16 @@ def small_timeline() -> Timeline:
                 _cite("kremlin-talks", "The five-hour-long meeting aimed to discuss the revised plan.", "", D(2025, 12, 2),
                       corroborating=True),
             ],
+        ),
+        Event(
+            id="2025-12-02-envoys-leave-kremlin",
+            start=D(2025, 12, 2),
+            end=D(2025, 12, 2),
+            granularity="minute",
+            value="2025-12-02T23:40",
+            summary="11:40 p.m. The envoys leave the Kremlin after five hours",
+            citations=[_cite("kremlin-talks", "11:40 p.m. The envoys leave the Kremlin after five hours.",
+                             "11:40 p.m.", D(2025, 12, 2), value="2025-12-02T23:40")],
         ),
         Event(
             id="2025-12-03-ireland-meeting",

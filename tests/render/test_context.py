@@ -23,7 +23,10 @@ from timeline.render.context import (
     quote_text,
     quoted,
     safe_identifier,
+    shown_summary,
     status_label,
+    time_label,
+    when_label,
 )
 
 D = dt.date
@@ -78,6 +81,94 @@ DATE_LABELS = [
 @pytest.mark.parametrize("start, end, granularity, label", DATE_LABELS)
 def test_date_label(start, end, granularity, label):
     assert date_label(event(start, end, granularity)) == label
+
+
+# (granularity, TIMEX3 value, day) -> the time of day shown after the date: one house style, the
+# 24-hour clock of timeline.json's values, or the part of the day in words; "" for a day or longer.
+TIME_LABELS = [
+    ("minute", "2025-10-09T07:20", "2025-10-09", "07:20"),  # "7.20am", "7:20 a.m."
+    ("minute", "2025-08-29T16:15", "2025-08-29", "16:15"),  # "4:15 p.m."
+    ("hour", "2025-08-29T15:00", "2025-08-29", "15:00"),  # "3pm"
+    ("hour", "2025-08-29T15", "2025-08-29", "15:00"),  # TIMEX3's hour alone
+    ("hour", "2025-01-14T24:00", "2025-01-14", "24:00"),  # "midnight" of 14 Jan: the end of that day
+    ("part_of_day", "2025-11-12TMO", "2025-11-12", "morning"),
+    ("part_of_day", "2025-11-12TMI", "2025-11-12", "midday"),
+    ("part_of_day", "2025-11-11TAF", "2025-11-11", "afternoon"),
+    ("part_of_day", "2025-11-11TEV", "2025-11-11", "evening"),
+    ("part_of_day", "2025-10-06TNI", "2025-10-06", "night"),
+    ("part_of_day", "2025-10-06TDT", "2025-10-06", "daytime"),
+    ("day", "2025-10-09", "2025-10-09", ""),
+    ("day", "2025-10-09T07:20", "2025-10-09", ""),  # an entry told by its day claims no time
+    ("minute", "2025-10-08T07:20", "2025-10-09", ""),  # a value of another day names no time of this one
+    ("minute", "", "2025-10-09", ""),
+    ("minute", "2025-10-09T25:10", "2025-10-09", ""),  # no such time
+]
+
+
+@pytest.mark.parametrize("granularity, value, day, label", TIME_LABELS)
+def test_time_label(granularity, value, day, label):
+    entry = event(day, day, granularity, value=value)
+    assert time_label(entry) == label
+    assert when_label(entry) == (f"{date_label(entry)}, {label}" if label else date_label(entry))
+
+
+def test_the_time_of_an_entry_over_several_days_is_not_shown():
+    assert time_label(event("2025-10-09", "2025-10-10", "minute", value="2025-10-09T07:20")) == ""
+
+
+@pytest.mark.parametrize(
+    "granularity, value, day, attribute",
+    [
+        ("minute", "2025-10-09T07:20", "2025-10-09", "2025-10-09T07:20"),
+        ("hour", "2025-08-29T15", "2025-08-29", "2025-08-29T15:00"),
+        ("hour", "2025-01-14T24:00", "2025-01-14", "2025-01-15T00:00"),  # HTML has no 24:00
+        ("part_of_day", "2025-11-12TMO", "2025-11-12", "2025-11-12"),
+    ],
+)
+def test_datetime_attribute_of_a_time_of_day(granularity, value, day, attribute):
+    assert datetime_attr(event(day, day, granularity, value=value)) == attribute
+
+
+# (summary, the expression that dates it at the entry's time) -> the summary shown beside that time:
+# a live report's clock stamp goes, once the label shows its time; anything else stays.
+SHOWN_SUMMARIES = [
+    ("10:02 a.m. Meridian has canceled 480 flights so far", "10:02 a.m.", "Meridian has canceled 480 flights so far"),
+    ("20:55 Emperor Naruhito arrives", "20:55", "Emperor Naruhito arrives"),
+    ("7.20am: Man sighted by PolAir crew near Blue Lake", "7.20am", "Man sighted by PolAir crew near Blue Lake"),
+    ("09:30 - a reminder of the rules", "09:30", "A reminder of the rules"),
+    ("11.50am – Footprints located", "11.50am", "Footprints located"),
+    ("4:15 p.m. “We will hold the airline to its obligations,” Duffy says", "4:15 p.m.",
+     "“We will hold the airline to its obligations,” Duffy says"),
+    # the negative corpus: no stamp
+    ("6 p.m. deadline for bids passed", "6 p.m.", "6 p.m. deadline for bids passed"),  # the deadline's time
+    ("Midnight Oil played the first song", "Midnight", "Midnight Oil played the first song"),  # no clock stamp
+    ("The walkout began at 3.30pm", "3.30pm", "The walkout began at 3.30pm"),
+    ("10:02 a.m.", "10:02 a.m.", "10:02 a.m."),  # nothing but the stamp: nothing to show instead
+    ("10:02 a.m. 480 flights canceled", "10:02 a.m.", "10:02 a.m. 480 flights canceled"),
+]
+
+
+@pytest.mark.parametrize("summary, expression, shown", SHOWN_SUMMARIES)
+def test_shown_summary_leaves_out_a_stamp_the_time_label_repeats(summary, expression, shown):
+    value = "2025-08-29T10:02"
+    cite = Citation(document="d", quote=summary, expression=expression, start=0, end=len(expression),
+                    reference_date=REF, value=value)
+    assert shown_summary(event("2025-08-29", "2025-08-29", "minute", value=value, summary=summary,
+                               citations=[cite])) == shown
+
+
+def test_shown_summary_keeps_a_stamp_the_label_does_not_show():
+    summary = "10:02 a.m. Meridian has canceled 480 flights so far"
+    at_ten = Citation(document="d", quote=summary, expression="10:02 a.m.", start=0, end=10, reference_date=REF,
+                      value="2025-08-29T10:02")
+    # an entry told by its day shows no time; an entry at another time shows that time, not the stamp's
+    assert shown_summary(event("2025-08-29", "2025-08-29", "day", value="2025-08-29", summary=summary,
+                               citations=[at_ten])) == summary
+    assert shown_summary(event("2025-08-29", "2025-08-29", "minute", value="2025-08-29T09:45", summary=summary,
+                               citations=[at_ten])) == summary
+    corroborating = at_ten.model_copy(update={"corroborating": True})
+    assert shown_summary(event("2025-08-29", "2025-08-29", "minute", value="2025-08-29T10:02", summary=summary,
+                               citations=[corroborating])) == summary
 
 
 @pytest.mark.parametrize(

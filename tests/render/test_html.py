@@ -222,8 +222,9 @@ def test_every_event_is_visible_with_its_date_and_summary(visit, pages, small):
     assert seen.visible_anchors() == [view.anchor for view in context.events]
     for view in context.events:
         article = seen.page.locator(f'article[id="{view.anchor}"]')
-        assert article.locator("h2").inner_text() == view.date_label
-        assert article.locator(".summary").inner_text() == view.event.summary
+        # the date and, below it, the time of day (the comma between them is in the text, unseen)
+        assert article.locator("h2").inner_text().replace("\n", "") == view.when_label
+        assert article.locator(".summary").inner_text() == view.summary
         for word in view.statuses:
             assert article.locator(f".event-head .badge-{word}").is_visible()
 

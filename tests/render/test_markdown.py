@@ -173,7 +173,8 @@ def test_every_event_is_an_entry_with_its_status_id_and_citations(small):
     for view, (entry, details) in zip(context.events, entries):
         children = entry.children
         strong = children.index(next(c for c in children if c.type == "strong_open"))
-        assert children[strong + 1].content == view.event.summary
+        assert children[strong + 1].content == view.summary
+        assert inline_text(entry).startswith(f"{view.time_label} · " if view.time_label else view.summary)
         assert [c.content for c in children if c.type == "code_inline"] == [view.anchor]
         for word in view.statuses:
             assert word in inline_text(entry)
@@ -232,8 +233,8 @@ def test_table_links_every_key_date_to_its_heading(small):
         cells = [t for t in tokens[row : row + 16] if t.type == "inline"][:4]
         link = next(c for c in cells[0].children if c.type == "link_open")
         assert link.attrs["href"].removeprefix("#") in slugs
-        assert inline_text(cells[0]) == view.date_label
-        assert inline_text(cells[1]) == view.event.summary
+        assert inline_text(cells[0]) == view.when_label
+        assert inline_text(cells[1]) == view.summary
         # the sources by their numbers in the list, bracketed so that none reads as a count,
         # each a link to the sources section
         assert inline_text(cells[3]) == ", ".join(f"[{s.number}]" for s in sorted(view.sources, key=lambda s: s.number))

@@ -67,7 +67,7 @@ def test_every_event_date_summary_and_quote_in_order(pdfs, small):
     body = flat(text[chronology.end() :])
     position = 0
     for view in context.events:
-        for expected in (view.date_label, view.event.summary):
+        for expected in (view.when_label, view.summary):
             found = body.find(expected, position)
             assert found >= 0, f"{expected!r} missing or out of order"
             position = found + len(expected)
@@ -86,9 +86,10 @@ def test_key_dates_table_lists_each_key_event_with_its_page(pdfs, small):
     context = build_context(small)
     pages = text.split("\f")
     for view in context.key_events:
-        row = next(line for line in first_page.splitlines() if view.event.summary in line)
+        row = next(line for line in first_page.splitlines() if view.summary in line)
+        assert row.startswith(view.when_label)
         page = int(row.split()[-1])
-        assert view.event.summary in flat(pages[page - 1]), f"{view.event.summary!r} is not on page {page}"
+        assert view.summary in flat(pages[page - 1]), f"{view.summary!r} is not on page {page}"
 
 
 def test_title_block_and_sources_appendix(pdfs, small):
@@ -156,7 +157,7 @@ def test_bookmarks_follow_the_headings(pdfs, small):
     entries = [title for depth, title in outline if depth == 2]
     assert len(entries) == len(context.events)
     for title, view in zip(entries, context.events, strict=True):
-        assert title.startswith(view.date_label) and title.endswith(" — " + view.event.summary)
+        assert title.startswith(view.when_label) and title.endswith(" — " + view.summary)
 
 
 @pytest.mark.parametrize("name", ["small", "hostile"])

@@ -19,10 +19,12 @@ DATE = {
         "year": {"type": "integer"},
         "month": {"type": "integer", "minimum": 1, "maximum": 12},
         "day": {"type": "integer", "minimum": 1, "maximum": 31},
+        "hour": {"type": "integer", "minimum": 0, "maximum": 23},
+        "minute": {"type": "integer", "minimum": 0, "maximum": 59},
         "display_date": {"type": "string"},
     },
     "required": ["year"],
-    "dependentRequired": {"day": ["month"]},
+    "dependentRequired": {"day": ["month"], "hour": ["day", "minute"], "minute": ["hour"]},
     "additionalProperties": False,
 }
 TEXT = {
@@ -125,8 +127,8 @@ def test_every_event_is_a_slide_with_its_status_and_sources(small):
     assert len(document["events"]) == len(context.events)
     for view, slide in zip(context.events, document["events"]):
         assert slide["unique_id"] == view.anchor
-        assert slide["display_date"] == view.date_label
-        assert unescape(slide["text"]["headline"]) == view.event.summary
+        assert slide["display_date"] == view.when_label
+        assert unescape(slide["text"]["headline"]) == view.summary
         assert slide["group"] == (view.status_label or "reported")
         assert slide["autolink"] is False
         body = read_markup(slide["text"]["text"])

@@ -74,6 +74,9 @@ class EventView(ContextModel):
     number: int = 0  # 1-based position in the chronology
     anchor: str  # stable, unique within the page: the event id in [A-Za-z0-9-]
     date_label: str  # "2 Dec 2025", "Aug 2025", "week of 24 Nov 2025", "Apr–Jun 2026", "2014"
+    time_label: str = ""  # "07:20", "morning": the time of day an entry is told at (time_label), else ""
+    when_label: str = ""  # the date label and the time: "9 Oct 2025, 07:20" (when_label)
+    summary: str = ""  # the summary as shown: without a clock stamp that repeats the time (shown_summary)
     iso_start: str
     iso_end: str
     precision: Precision = "day"  # the finest calendar unit the date label names
@@ -193,6 +196,89 @@ def grain_label(event: Event) -> str:
     return _day_range(start, end)
 
 
+# The times of the day an entry may be told at, as TIMEX3 values write them: a clock time
+# ("2025-10-09T07:20", "2025-10-09T15" for 3 p.m.) or a part of the day ("2025-10-09TMO").
+TIMES_OF_DAY = ("minute", "hour", "part_of_day")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d)(?::(\d\d))?")
+_PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|MI|AF|EV|NI|DT)")
+PART_OF_DAY_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
+                     "DT": "daytime"}
+
+
+def clock_time(event: Event) -> tuple[int, int] | None:
+    """(hour, minute) of an entry told at a clock time of its day, else None. Hour 24 is the
+    end of the day ("midnight" told of Tuesday is Tuesday's 24:00, as TIMEX3 writes it)."""
+    if event.granularity not in TIMES_OF_DAY or event.start != event.end:
+        return None
+    match = _CLOCK_VALUE.fullmatch(event.value)
+    if not match or match.group(1) != event.start.isoformat():
+        return None
+    hour, minute = int(match.group(2)), int(match.group(3) or 0)
+    return (hour, minute) if hour * 60 + minute <= 24 * 60 and minute < 60 else None
+
+
+def time_label(event: Event) -> str:
+    """The time of day an entry is told at, "" when it is told by its day or longer.
+
+    One house style in every output: the 24-hour clock, as timeline.json's values write it
+    ("07:20" for "7.20am" and "7:20 a.m." alike, "15:00" for "3pm", "24:00" for a day's
+    midnight), else the part of the day in words ("morning", "night"). The label says no more
+    than the value: a time told in another zone is shown as told, not converted.
+    """
+    clock = clock_time(event)
+    if clock is not None:
+        return f"{clock[0]:02d}:{clock[1]:02d}"
+    if event.granularity not in TIMES_OF_DAY or event.start != event.end:
+        return ""
+    match = _PART_OF_DAY_VALUE.fullmatch(event.value)
+    if not match or match.group(1) != event.start.isoformat():
+        return ""
+    return PART_OF_DAY_WORDS[match.group(2)]
+
+
+def when_label(event: Event) -> str:
+    """The date label with the time of day after a comma: "9 Oct 2025, 07:20", "2 Dec 2025,
+    evening"; the date label alone for an entry told by its day or longer."""
+    label, time = date_label(event), time_label(event)
+    return f"{label}, {time}" if time else label
+
+
+# What may follow a live report's clock stamp before its news: a separator ("7.20am: Man
+# sighted", "09:30 - A reminder"), or a space and a sentence's capital or opening quotation mark
+# ("10:02 a.m. Meridian has canceled"; "6 p.m. deadline" is no stamp but the deadline's time).
+_STAMP_SEPARATOR = re.compile(r"\s*[:–—-]\s*(?=\S)")
+_STAMP_SPACE = re.compile(r"\s+(?=[“‘\"'(]?[^\W\d_])")
+
+
+def shown_summary(event: Event) -> str:
+    """The summary as a reader sees it beside its time: without the clock stamp of a live
+    report that opens it, once the label shows that time ("10:02 a.m. Meridian has canceled
+    480 flights" under "29 Aug 2025, 10:02" reads "Meridian has canceled 480 flights").
+
+    The stamp is the expression that dates the entry at that very time (a citation's, with the
+    entry's value), at the start of the summary; the summary keeps any other words
+    (timeline.json keeps it as the events stage wrote it, and every quote keeps its stamp).
+    """
+    summary = event.summary
+    if clock_time(event) is None:
+        return summary
+    for citation in event.citations:
+        stamp = citation.expression.strip()
+        if citation.corroborating or not stamp or citation.value != event.value or not summary.startswith(stamp):
+            continue
+        rest = summary[len(stamp):]
+        match = _STAMP_SEPARATOR.match(rest)
+        if match is None and any(ch.isdigit() for ch in stamp):
+            match = _STAMP_SPACE.match(rest)
+            if match and not rest[match.end():].lstrip("“‘\"'(")[:1].isupper():
+                match = None
+        if match is None or not any(ch.isalpha() for ch in rest[match.end():]):
+            continue
+        shown = rest[match.end():]
+        return shown[0].upper() + shown[1:]
+    return summary
+
+
 def interval_precision(start: dt.date, end: dt.date) -> Precision:
     """The coarsest unit an interval is made of: whole years, whole months, else days."""
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
@@ -209,8 +295,16 @@ def event_precision(event: Event) -> Precision:
 
 
 def datetime_attr(event: Event) -> str:
-    """A valid HTML ``datetime`` value: a day, ISO week, month or year, else the first day."""
+    """A valid HTML ``datetime`` value: a day and its clock time, a day, ISO week, month or
+    year, else the first day."""
     start, end, grain = event.start, event.end, event.granularity
+    clock = clock_time(event)
+    if clock is not None:
+        hour, minute = clock
+        if hour >= 24 and start < dt.date.max:  # HTML has no 24:00: the end of a day is the next one's 00:00
+            return f"{(start + dt.timedelta(days=1)).isoformat()}T00:00"
+        if hour < 24:
+            return f"{start.isoformat()}T{hour:02d}:{minute:02d}"
     if start == end:
         return start.isoformat()
     if grain == "week" and (end - start).days == 6 and start.isoweekday() == 1:
@@ -486,6 +580,9 @@ def build_context(timeline: Timeline) -> RenderContext:
                 number=number,
                 anchor=_unique(safe_identifier(event.id, f"event-{number}", keep_case=True), anchors),
                 date_label=date_label(event),
+                time_label=time_label(event),
+                when_label=when_label(event),
+                summary=shown_summary(event),
                 iso_start=event.start.isoformat(),
                 iso_end=event.end.isoformat(),
                 precision=event_precision(event),

@@ -163,6 +163,7 @@ class MdRow(MdModel):
 
 class MdEntry(MdModel):
     anchor: str  # the event's safe id, shown so the entry can be found and cited
+    time: str  # "07:20 · " before the summary when the entry is told at a time of its day, else ''
     summary: str
     status: str  # " · *planned*" etc., '' for reported
     details: list[str]  # nested list items: disagreements, then one per citation
@@ -235,8 +236,9 @@ def _citation_line(view: EventView, index: int) -> str:
 def _entry(view: EventView) -> MdEntry:
     details = [f"Disputed: {escape_inline(text)}" for text in view.event.disagreements]
     details += [_citation_line(view, i) for i in range(len(view.citations))]
-    summary = escape_inline(view.event.summary) or "(no summary)"
-    return MdEntry(anchor=view.anchor, summary=summary, status=_status(view), details=details)
+    summary = escape_inline(view.summary) or "(no summary)"
+    time = f"{escape_inline(view.time_label)} · " if view.time_label else ""
+    return MdEntry(anchor=view.anchor, time=time, summary=summary, status=_status(view), details=details)
 
 
 def source_numbers(view: EventView, sources_anchor: str) -> str:
@@ -268,7 +270,7 @@ def mermaid_lines(context: RenderContext, groups: list[tuple[str, list[EventView
     for label, views in groups:
         events = []
         for view in views:
-            text = view.event.summary
+            text = f"{view.time_label} {view.summary}" if view.time_label else view.summary
             if view.status_label:
                 text += f" ({view.status_label})"
             events.append(mermaid_text(text))
@@ -326,8 +328,8 @@ def build_markdown_view(context: RenderContext, options: RenderOptions) -> Markd
         for view in context.key_events:
             rows.append(
                 MdRow(
-                    date=f"[{escape_inline(view.date_label)}](#{first_slug[view.date_label]})",
-                    summary=escape_inline(view.event.summary),
+                    date=f"[{escape_inline(view.when_label)}](#{first_slug[view.date_label]})",
+                    summary=escape_inline(view.summary),
                     status=escape_inline(view.status_label),
                     sources=source_numbers(view, section_anchors["Sources"]),
                 )

@@ -19,16 +19,22 @@ from html import escape
 import jinja2
 
 from timeline.render import RenderOptions
-from timeline.render.context import EventView, RenderContext, SourceRef, interval_precision
+from timeline.render.context import EventView, RenderContext, SourceRef, clock_time, interval_precision
 
 
-def date_object(day: dt.date, precision: str, display: str | None = None) -> dict:
-    """A TimelineJS date object down to ``precision`` ("day", "month" or "year")."""
+def date_object(day: dt.date, precision: str, display: str | None = None, clock: tuple[int, int] | None = None) -> dict:
+    """A TimelineJS date object down to ``precision`` ("day", "month" or "year"), with the
+    ``clock`` time (hour, minute) of a day when one is told; a day's 24:00 is the next day's
+    00:00, as JavaScript dates have it (the display date keeps the label)."""
+    if precision == "day" and clock is not None and clock[0] >= 24 and day < dt.date.max:
+        day, clock = day + dt.timedelta(days=1), (0, 0)
     value: dict = {"year": day.year}
     if precision in ("month", "day"):
         value["month"] = day.month
     if precision == "day":
         value["day"] = day.day
+        if clock is not None and clock[0] < 24:
+            value["hour"], value["minute"] = clock
     if display is not None:
         value["display_date"] = display
     return value
@@ -92,12 +98,12 @@ def slide(view: EventView) -> dict:
     precision = slide_precision(view)
     result: dict = {
         "unique_id": view.anchor,
-        "start_date": date_object(event.start, precision, view.date_label),
+        "start_date": date_object(event.start, precision, view.when_label, clock_time(event)),
     }
     if not _same_unit(event.start, event.end, precision):
         result["end_date"] = date_object(event.end, precision)
-    result["display_date"] = view.date_label
-    result["text"] = {"headline": _h(event.summary), "text": slide_text(view)}
+    result["display_date"] = view.when_label
+    result["text"] = {"headline": _h(view.summary), "text": slide_text(view)}
     result["group"] = view.status_label or "reported"
     result["autolink"] = False
     return result
