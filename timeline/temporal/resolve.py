@@ -258,6 +258,10 @@ _HOURS_OF_A_REGIME_AFTER = re.compile(
     r"|,?\s+(?:from\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:to|through|-|–)\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?\b")
 # clock times told before another in one list or stretch ("between 2pm and 4pm and [7pm]")
 _TIMES_BEFORE = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+){0,3}"
+# a weekday opening its sentence as the subject of a verb in the present: "Friday marks the 20th
+# anniversary", "Monday sees the first of the talks" (not "Friday sales rose")
+_DAY_AS_SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:marks|brings|sees|is|begins|starts|opens|ends|kicks\s+off)\s+(?:the|a|an|its|his|her|their|\d)",
+                                           re.IGNORECASE)
 # a clause looking ahead from now ("is due to be heard", "will report"), not a past one with a
 # to-infinitive ("ordered workers to return the next morning", "were to return the next day")
 _NOW_LOOKING_AHEAD = re.compile(r"\b(?:will|shall|is|are|am)\b|['’]ll\b", re.IGNORECASE)
@@ -598,7 +602,10 @@ _HARM_BEFORE_DAY = re.compile(
     r"strangl(?:ed|ing)|disappear(?:ed|ance)|vanish(?:ed|ing)|abduct(?:ed|ion)|rap(?:ed|e)|robb(?:ed|ery)|"
     r"crash(?:ed)?|plunged|exploded|explosion|derailed|sank|collided|died|death|manslaughter)\b"
     r"(?:[^.;!?]|\.(?=\d|\s+[a-z]))*$", re.IGNORECASE)
-_ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,")  # ", marking the birthday of the poet in 1759,"
+# ", marking the birthday of the poet in 1759,"; an apposition that tells what the day is, to its
+# sentence's end: "Monday was Patriots' Day, a Massachusetts holiday marking the first battles ... in 1775."
+_ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:holiday|day|festival|feast|anniversary|commemoration)\b[^,;]*(?:,|$)")
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # "its largest outbreak in 2018, when 171 deaths were confirmed between January and December"
 _ATTRIBUTIVE_HOLIDAY_AFTER = re.compile(r"\s+(?:shopping|holiday|festive|trading|sales?|selling|party|travel|rush)\b", re.IGNORECASE)
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
@@ -1249,6 +1256,9 @@ class Resolver:
                 day = resolve_weekday(base, c.weekday, "future")  # a narrative moves forward
             else:
                 tense = None if c.relation in ("last", "next", "coming", "gone", "ahead") else self.tense(start, end)
+                if tense is None and c.relation is None and c.part_of_day is None and c.hour is None \
+                        and self.bounds(start, end)[0] == start and _DAY_AS_SUBJECT_PRESENT_AFTER.match(self.text, end):
+                    tense = "present"  # "Friday marks the 20th anniversary of ...": a day the calendar brings, to come
                 if tense == "future" and c.relation is None and _AFTER_A_RESULT.search(self.text, self.bounds(start, end)[0], start):
                     tense = "past"  # "will go into the new year top of the league after a 3-1 win on Sunday"
                 if tense and _CLOSING_PRICE_BEFORE.search(self.text, max(0, start - 30), start):

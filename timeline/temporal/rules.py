@@ -3221,8 +3221,9 @@ def another_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "duration_adjective",
     ("unit",),
-    rf"{B}(?P<t>(?P<amount>(?:{V.NUMBER_WORD}|\d{{1,3}})-and-a-half|\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
+    rf"{BN}(?P<t>(?P<amount>(?:{V.NUMBER_WORD}|\d{{1,3}})-and-a-half|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
     examples=(
+        ("the Catholic Church's [2,000-year] history", "P2000Y"),
         ("The nearly [five-hour] discussion", "PT5H"),
         ("during the [three-and-a-half-hour] ceremony", "PT3H30M"),
         ("a [10-year] security guarantee", "P10Y"),
@@ -3508,7 +3509,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_rate",
     ("unit",),
-    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<round>(?:24|twenty-four)\s+hours)|(?P<count>\w+|\d+)\s+(?P<part>days?|nights?|evenings?|mornings?|weekends?|weeks?|months?))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|of|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
+    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<round>(?:24|twenty-four)\s+hours)|(?P<count>\w+|\d+)\s+(?P<part>days?|nights?|evenings?|mornings?|weekends?|weeks?|months?))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
     examples=(("they meet [twice a week]", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("the index is rebalanced [four times a year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Staff must be at their desks [four days a week].", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -3532,6 +3533,8 @@ def set_rate(m: re.Match, text: str) -> Partial | None:
     of a SET reads: tagged, SET P1Y."""
     if not m["freq"] and not (m["t"].lower().startswith("a") and is_rate(text, m.start())):
         return None
+    if not m["part"] and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return None  # "a week of protests" (but "take one day a week of unpaid leave" is a set)
     if m["round"] and m["unit"].lower() != "day":
         return None  # ("24 hours a week" is a count of hours: see duration)
     if m["part"]:
@@ -3641,7 +3644,8 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
         from .tense import clause_tense
 
         if re.search(r"\b(?:for|in|within|after|than|only|just|of|a|by)\s+$", before(text, m.start(), 8)) or re.match(
-                r"\s+(?:late|early|later|earlier|behind|ahead|before|after|longer|old|off)\b", text[m.end():m.end() + 10]) \
+                r"\s+(?:late|early|later|earlier|behind|ahead|before|after|longer|old|off|(?:a|an|per|each|every)\s+(?:week|month|year|fortnight))\b",
+                text[m.end():m.end() + 16]) \
                 or clause_tense(text, m.start(), m.end()) != "future":
             return None  # (a length of time: "will run one day late", "will be delayed by one day")
     return Fixed("FUTURE_REF")
