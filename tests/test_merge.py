@@ -1773,3 +1773,32 @@ def test_a_plan_and_a_report_sharing_a_word_alone_stay_apart():
     # no subject taken up: the stadium is no final
     assert _final("Organisers expect a full stadium for the final on Sunday 20 July.") == [
         ["final-preview"], ["final-result"]]
+
+
+@pytest.mark.parametrize(("name", "key"), matching.NAME_KEY_EXAMPLES)
+def test_an_organisation_named_by_its_country_is_keyed_by_its_whole_name(name, key):
+    assert matching.name_key(name) == key
+
+
+def test_a_central_bank_s_expected_cut_meets_the_cut_it_made():
+    # "Reserve Bank of Australia" was keyed as Australia, a country, which names no one
+    preview = _dated_article("rba-preview", "2025-08-11", [
+        "Economists widely expect the Reserve Bank of Australia to lower its cash rate by a quarter of a "
+        "percentage point on Tuesday."], [("Tuesday", "2025-08-12")])
+    result = _dated_article("rba-result", "2025-08-12", [
+        "The Reserve Bank of Australia lowered its cash rate by a quarter of a percentage point to 3.6 per cent "
+        "on Tuesday."], [("Tuesday", "2025-08-12")])
+    events, _ = build(preview, result)
+    assert [(sorted(c.document for c in e.citations), e.status) for e in events] == [
+        (["rba-preview", "rba-result"], "reported")]
+
+
+def test_two_organisations_named_by_one_country_stay_apart():
+    rates = _dated_article("in-rates", "2015-09-30", [
+        "The Reserve Bank of India on Tuesday cut its key lending rate by 50 basis points.",
+        "State Bank of India said on Tuesday it would cut its base rate by 40 basis points."],
+        [("Tuesday", "2015-09-29")])
+    rates = (rates[0], lambda a: [timex(a, "Tuesday", "2015-09-29", "day", day("2015-09-29"), occurrence=n)
+                                  for n in (0, 1)])
+    events, _ = build(rates)
+    assert sorted(len(e.citations) for e in events) == [1, 1]

@@ -40,7 +40,9 @@ royal assent yesterday").
 Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
 except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
-"ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight").
+"ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight") and an
+organisation it keys by the country that names it (``name_key``: "Bank of Canada" and "Statistics
+Canada" are keyed whole, not as Canada).
 Within one article, the first word of a name it gives in full is that name ("Lehman", after
 "Lehman Brothers": ``short_forms``).
 Across articles, someone one clause describes by role or age ("the country's transport
@@ -65,7 +67,7 @@ from timeline.events.features import (
     descriptions, entity_key, entity_runs, is_weak_entity, named_if_seen, names_seen_in, role_names,
 )
 from timeline.events.vocab import (
-    DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
+    CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Granularity, Timex
 
@@ -338,7 +340,7 @@ def article_names(article: Article, seen: frozenset[str] = frozenset(), facts: A
     """
     facts = facts or article_facts(article)
     seen = seen or facts.names_seen
-    keys = (entity_key(name) for name in named_if_seen(facts.runs, seen) if " " in name or name.lower() in seen)
+    keys = (name_key(name) for name in named_if_seen(facts.runs, seen) if " " in name or name.lower() in seen)
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
@@ -381,7 +383,7 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     before, after = midnight_slack(timex, granularity)
-    keys = [entity_key(name) for name in mention.entities]
+    keys = [name_key(name) for name in mention.entities]
     keys = [k for k in keys if k]
     opening = opening_name(mention.clause, seen) if seen else ""
     if opening and opening not in keys:
@@ -490,6 +492,52 @@ def day_part(value: str) -> tuple[int, int] | None:
     """The stretch of its day (``DAY_PARTS``) a TIMEX3 ``value`` tells ("2025-11-04TMO"), or None."""
     match = _DAY_PART.search(value)
     return DAY_PARTS[match.group(1)] if match else None
+
+
+# Words of a name that make the country or capital in it the name of one of its organisations,
+# not the country: "Bank of Canada", "Reserve Bank of India", "Communist Party of China", "Air
+# Canada", "Japan Railways", "Canberra Hospital" (the organisation words and the business tails of
+# ``entity_key``, not the tails of places: "Mexico City", "Ottawa River", "Stadium Australia"), and
+# the subjects after which national agencies and sports bodies are called ("Statistics Canada",
+# "Environment Canada", "Elections Canada", "Tennis Australia").
+_PLACE_TAILS = frozenset(
+    """county city plaza hotel center centre stadium airport station bridge street avenue road park river
+    district province township ridge festival tour arena mine mines hills valley canyon creek fire fires
+    farms dairy trust""".split())
+AGENCY_WORDS = frozenset(
+    "statistics environment elections revenue transport tourism immigration tennis cricket rugby".split())
+_OWN_NAME_WORDS = ORGANISATION_WORDS | (GENERIC_NAME_TAILS - _PLACE_TAILS) | AGENCY_WORDS
+
+# (name, its key) examples, run as tests.
+NAME_KEY_EXAMPLES = (
+    ("Bank of Canada", "bank of canada"),
+    ("Reserve Bank of Australia", "reserve bank of australia"),
+    ("Statistics Canada", "statistics canada"),
+    ("Air Canada", "air canada"),
+    ("Supreme Court of Canada", "supreme court of canada"),
+    ("Canada", "canada"),
+    ("Northern Ireland", "ireland"),  # a part of a country, as before
+    ("Mexico City", "mexico"),  # a place
+    ("Republic of Korea", "korea"),  # the country itself
+    ("Novak Djokovic of Serbia", "serbia"),  # (a person, whom ``entity_key`` reads as his country)
+    ("Vladimir Putin", "putin"),
+    ("Halvorsen Foods", "halvorsen"),
+)
+
+
+def name_key(name: str) -> str:
+    """``entity_key``, except for an organisation named by its country or capital and its own
+    words (``_OWN_NAME_WORDS``): "Bank of Canada" is keyed whole, not as Canada, which every report
+    about the country shares; a report of "the Bank of Canada" lowering its rate and one of
+    "Statistics Canada" reporting job losses share no name."""
+    key = entity_key(name)
+    if not key or not is_weak_entity(key):
+        return key
+    words = [_POSSESSIVE_END.sub("", word) for word in name.lower().replace("’", "'").split()]
+    words = [word for word in words if word not in CORPORATE_SUFFIXES]
+    if len(words) < 2 or " ".join(words) == key or not any(word in _OWN_NAME_WORDS for word in words):
+        return key
+    return " ".join(words)
 
 
 # A nationality and the capitalised words after it ("Ethiopian Airlines Flight"); a lookahead, so
