@@ -1802,3 +1802,35 @@ def test_two_organisations_named_by_one_country_stay_apart():
                                   for n in (0, 1)])
     events, _ = build(rates)
     assert sorted(len(e.citations) for e in events) == [1, 1]
+
+
+_KEY_DATES = [
+    "The outbreak, which began with a single child admitted to hospital on 4 July, infected 401 people, officials said.",
+    ("Key dates", "heading"),
+    "4 July: first case, a nine-year-old girl, admitted to Marwal taluk hospital",
+]
+
+
+def test_a_line_of_key_dates_restates_its_article_s_sentence_of_that_day():
+    events, _ = build(_one_day(_KEY_DATES, [("4 July", "2025-07-04", 0), ("4 July", "2025-07-04", 1)]))
+    assert [(len(e.citations), e.summary) for e in events] == [
+        (2, "The outbreak began with a single child admitted to hospital on 4 July")]
+
+
+def test_a_line_of_key_dates_restates_its_sentence_when_another_article_tells_it_with_other_names():
+    # the wire's report and the sentence meet first (each article tells Gorebal); the line, naming
+    # Marwal, which the wire does not, restates the sentence of its own article
+    wire = make_article("deccan", day("2025-07-19"), [
+        "The first case, a nine-year-old girl from Gorebal, was admitted to the taluk hospital on July 4."])
+    uk = make_article("uk", day("2025-09-03"), _KEY_DATES + ["Most patients lived in Gorebal."])
+    events, _ = build(
+        (wire, lambda a: [timex(a, "July 4", "2025-07-04", "day", day("2025-07-04"))]),
+        (uk, lambda a: [timex(a, "4 July", "2025-07-04", "day", day("2025-07-04"), occurrence=n) for n in (0, 1)]))
+    assert [sorted(c.document for c in e.citations) for e in events] == [["deccan", "uk", "uk"]]
+
+
+def test_a_line_of_key_dates_telling_another_kind_restates_nothing():
+    # "discharged" is a kind the sentence does not tell
+    events, _ = build(_one_day(_KEY_DATES[:2] + ["4 July: first patient discharged from Marwal taluk hospital"],
+                               [("4 July", "2025-07-04", 0), ("4 July", "2025-07-04", 1)]))
+    assert [len(e.citations) for e in events] == [1, 1]

@@ -203,12 +203,26 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
     2 October, came on the third day of deliberations" after "Dana Whitcombe was found guilty of
     fraud ... yesterday"), or nothing but words (and kinds) the other tells,
     ``RESTATED_WORDS`` of them uncommon ("14 Nov 2025 | sales halted" after "The company halted
-    sales last Friday"). Only a candidate of its own: the mention joins it if no other fits."""
-    if not same_interval or item.first != item.last or item.vague or (item.strong and cluster.profile.strong):
+    sales last Friday"), or, as a line of key dates (``dated_line``) telling of a sentence of its
+    prose, a kind of happening the sentence tells and none it does not ("4 July: first case
+    admitted to Sindhanur taluk hospital" after "a single child admitted to hospital on 4 July"; not
+    "14 Nov 2025: sales halted, recall"). Only a candidate of its own: the mention joins it if no
+    other fits."""
+    if not same_interval or item.first != item.last or item.vague:
         return False
     own = [m for m in cluster.members
            if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague]
     if not own:
+        return False
+    if dated_line(item) != any(dated_line(m) for m in own) and not (item.strong and any(m.strong for m in own)):
+        # a list of key dates restates its article's prose: "4 July: first case, a nine-year-old girl,
+        # admitted to Sindhanur taluk hospital" after "a single child admitted to hospital on 4 July"
+        # (whatever names the other articles telling it give)
+        line, prose = ([item], own) if dated_line(item) else ([m for m in own if dated_line(m)], [item])
+        line_kinds = frozenset().union(*(m.classes for m in line))
+        if line_kinds and line_kinds <= frozenset().union(*(m.classes for m in prose)):
+            return True
+    if item.strong and cluster.profile.strong:
         return False
     # the side naming no one takes the happening up after the other has told it
     named, nameless = (own, [item]) if not item.strong else ([item], own)
@@ -223,6 +237,17 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
     else:
         told, other = cluster.profile.words | cluster.profile.classes, item.words | item.classes
     return match.shared_words >= RESTATED_WORDS and told <= other
+
+
+def dated_line(member: MentionFeatures) -> bool:
+    """A table's row, or a line that opens on its day and a colon or dash ("4 July: first case
+    admitted", "14 Nov 2025 – sales halted"): a list of key dates, not a sentence of prose; not a
+    live report's time stamp ("11.50am: Footprints located"), whose line is a happening of its own."""
+    mention = member.mention
+    if mention.table_row:
+        return True
+    return member.granularity == "day" and bool(re.match(
+        r"\W*" + re.escape(mention.timex.text) + r"\s*(?::|[-–—|]\s)", mention.clause))
 
 
 def _kinds_in_passing_only(item: MentionFeatures, cluster: Cluster) -> tuple[frozenset[str], frozenset[str]]:
