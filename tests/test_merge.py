@@ -1529,17 +1529,23 @@ def test_a_sentence_naming_no_one_that_takes_up_its_article_s_verdict_restates_i
 
 
 @pytest.mark.parametrize("lines", [
-    # told before the happening it would take up: no restatement
-    ["The verdict, on 2 October, came on the third day of deliberations.",
-     "Dana Whitcombe was found guilty of fraud by a jury in Boston yesterday."],
     # a storm goes on: "The storm ..." tells one more happening of it
     ["Storm Ciarán made landfall in Cornwall yesterday.",
      "The storm, on 2 October, brought down power lines across the county."],
 ])
-def test_a_sentence_taking_up_a_kind_told_after_it_or_a_storm_stays_apart(lines):
+def test_a_sentence_taking_up_a_storm_stays_apart(lines):
     first, second = ("yesterday", "2 October") if "yesterday" in lines[0] else ("2 October", "yesterday")
     events, _ = build(_one_day(lines, [(first, "2025-10-02", 0), (second, "2025-10-02", 0)]))
     assert [len(e.citations) for e in events] == [1, 1]
+
+
+def test_a_verdict_taken_up_before_it_is_told_is_the_article_s_one_verdict_that_day():
+    # no restatement (the sentence naming no one comes first), but the article's one verdict of
+    # the day (``join_article_moments``)
+    events, _ = build(_one_day(["The verdict, on 2 October, came on the third day of deliberations.",
+                                "Dana Whitcombe was found guilty of fraud by a jury in Boston yesterday."],
+                               [("2 October", "2025-10-02", 0), ("yesterday", "2025-10-02", 0)]))
+    assert [len(e.citations) for e in events] == [2]
 
 
 def test_a_table_row_telling_nothing_but_what_its_article_told_that_day_restates_it():
@@ -1834,3 +1840,58 @@ def test_a_line_of_key_dates_telling_another_kind_restates_nothing():
     events, _ = build(_one_day(_KEY_DATES[:2] + ["4 July: first patient discharged from Marwal taluk hospital"],
                                [("4 July", "2025-07-04", 0), ("4 July", "2025-07-04", 1)]))
     assert [len(e.citations) for e in events] == [1, 1]
+
+
+# --------------------------------------------------------------------------- an article's one moment of a kind that day
+
+
+def _moment_article(lines: list[str], expressions: list[tuple[str, str]], reference: str = "2025-01-15"):
+    """One article; ``expressions``: (text, value) pairs, a value with a clock or a part of the day
+    ("2025-01-14T17:40", "2025-01-14TAF") being a time of that day."""
+    def made(a):
+        found = []
+        for text, value in expressions:
+            grain = "day" if "T" not in value else ("part_of_day" if value[-2:].isalpha() else "minute")
+            found.append(timex(a, text, value, grain, day(value[:10]), type="TIME" if "T" in value else "DATE"))
+        return found
+    return make_article("moment", day(reference), lines), made
+
+
+@pytest.mark.parametrize(("lines", "expressions"), [
+    (["Two people died when a road bridge over the River Wenning in Lancashire collapsed during the evening rush "
+      "hour yesterday.",
+      "A car and a delivery van fell into the river when the central span of the Ashby Mill Bridge gave way at about "
+      "5.40pm on Tuesday, police said."],
+     [("yesterday", "2025-01-14"), ("5.40pm", "2025-01-14T17:40")]),
+    (["A jury on Tuesday convicted a former nursing-home administrator of killing her business partner.",
+      "Voss showed no emotion as the verdict was read at 4:40 p.m."],
+     [("Tuesday", "2025-01-14"), ("4:40 p.m.", "2025-01-14T16:40")]),
+    (["A magnitude 7.0 earthquake struck Haiti late Tuesday afternoon, flattening homes.",
+      "The quake hit at 4:53 p.m. about 10 miles southwest of Port-au-Prince, the U.S. Geological Survey said."],
+     [("late Tuesday afternoon", "2025-01-14TAF"), ("4:53 p.m.", "2025-01-14T16:53")]),
+])
+def test_an_article_telling_a_moment_by_its_day_and_by_its_time_tells_one_happening(lines, expressions):
+    events, _ = build(_moment_article(lines, expressions))
+    assert [len(e.citations) for e in events] == [2]
+
+
+@pytest.mark.parametrize(("lines", "expressions"), [
+    # an aftershock is another quake
+    (["The magnitude-5.8 quake struck at 1:51 p.m. Tuesday near the town of Mineral.",
+      "A magnitude-4.2 aftershock rattled the area late Tuesday, and seismologists said smaller tremors could follow."],
+     [("1:51 p.m. Tuesday", "2025-01-14T13:51"), ("late Tuesday", "2025-01-14")]),
+    # the day of a saying about the ruling, not of the ruling
+    (["A federal appeals court on Tuesday revived a lawsuit by the families, ruling that the law did not shield it.",
+      "The company said on Tuesday afternoon that it was reviewing the ruling."],
+     [("on Tuesday", "2025-01-14"), ("Tuesday afternoon", "2025-01-14TAF")]),
+    # two clock times of one article are two moments
+    (["2:55 p.m. The jury has sent a note saying it has reached a verdict.", "3:21 p.m. Guilty verdict on nine counts."],
+     [("2:55 p.m.", "2025-01-14T14:55"), ("3:21 p.m.", "2025-01-14T15:21")]),
+    # a third telling of the kind that day: which two are one is no longer clear
+    (["A road bridge collapsed in Bentham yesterday.", "The Ashby Mill Bridge gave way at 5.40pm.",
+      "A footbridge in Settle collapsed on Tuesday."],
+     [("yesterday", "2025-01-14"), ("5.40pm", "2025-01-14T17:40"), ("on Tuesday", "2025-01-14")]),
+])
+def test_an_article_s_moments_of_a_kind_stay_apart_when_another_moment_or_a_saying(lines, expressions):
+    events, _ = build(_moment_article(lines, expressions))
+    assert all(len(e.citations) == 1 for e in events)
