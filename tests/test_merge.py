@@ -1895,3 +1895,43 @@ def test_an_article_telling_a_moment_by_its_day_and_by_its_time_tells_one_happen
 def test_an_article_s_moments_of_a_kind_stay_apart_when_another_moment_or_a_saying(lines, expressions):
     events, _ = build(_moment_article(lines, expressions))
     assert all(len(e.citations) == 1 for e in events)
+
+
+# --------------------------------------------------------------------------- a man found alive, told by a wire and the police
+
+
+def _found_alive(wire_id: str, police_id: str):
+    wire = make_article(wire_id, day("2025-10-09"), [
+        "A Denver man missing for a week in the mountains was found alive Thursday, huddled in a snow cave, police said.",
+        "Ethan Marsh, 27, was airlifted from Blue Lake in Kestrel National Park to Canberra Hospital.",
+        "Ground teams found his footprints Wednesday about a mile from where he was eventually found.",
+    ])
+    police = make_article(police_id, day("2025-10-10"), [
+        "Police have thanked volunteers after a man missing in Kestrel National Park was located alive yesterday.",
+        "Monaro Police District officers led the search.",
+        "Wednesday 8 October",
+        "11.50am: Footprints located on the western slope above Blue Lake",
+    ])
+    return [
+        (wire, lambda a: [timex(a, "Thursday", "2025-10-09", "day", day("2025-10-09")),
+                          timex(a, "Wednesday", "2025-10-08", "day", day("2025-10-08"))]),
+        (police, lambda a: [timex(a, "yesterday", "2025-10-09", "day", day("2025-10-09")),
+                            timex(a, "11.50am", "2025-10-08T11:50", "minute", day("2025-10-08"), type="TIME")]),
+    ]
+
+
+@pytest.mark.parametrize(("wire_id", "police_id"), [("wire", "police"), ("police", "wire")])
+def test_a_man_found_alive_and_his_footprints_told_by_two_sources_are_two_entries(wire_id, police_id):
+    # "Police" alone names no one in an input that writes "police said"; the park the police name is
+    # the wire's article's; "Footprints" opens a stamped line, so is a word; either article first
+    events, _ = build(*_found_alive(wire_id, police_id))
+    assert sorted(sorted(c.document for c in e.citations) for e in events) == [
+        sorted([police_id, wire_id]), sorted([police_id, wire_id])]
+
+
+def test_a_word_after_a_line_s_time_stamp_is_no_name_unless_the_input_names_it_elsewhere():
+    article = make_article("log", day("2025-10-10"), ["11.50am: Footprints located near Blue Lake"])
+    assert "footprints" not in matching.article_facts(article).names_seen
+    named = make_article("log", day("2025-10-10"), ["11.50am: Footprints located near Blue Lake",
+                                                    "A sculpture called Footprints stands by the lake."])
+    assert "footprints" in matching.article_facts(named).names_seen

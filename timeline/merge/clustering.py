@@ -363,7 +363,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     day_index: dict[tuple, list[Cluster]] = {}  # ("day", date, class) -> clusters
     nameless_day_index: dict[tuple, list[Cluster]] = {}  # the same, clusters naming nobody specific
     article_days: dict[tuple, list[Cluster]] = {}  # (document, day) -> clusters it tells of that day (``_restates``)
-    nameless_index: dict[tuple, list[Cluster]] = {}  # (first, last, rare name prefix) -> clusters naming no one
+    nameless_index: dict[tuple, list[Cluster]] = {}  # (first, last, rare name prefix) -> clusters naming no one, or of a day
     weights = name_weights(features)
     common = common_words(features)
     rare = story_names(features)
@@ -422,11 +422,14 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)
-        if not best.profile.strong and not best.profile.weak:
+        if item.first == item.last or not best.profile.strong and not best.profile.weak:
             # a report naming no one ("In 1974 she became the firm's first woman partner") is filed
             # under its article's names rare in the input, so that a report naming them ("Margaret
             # Oyelaran ... in 1974, became the first female partner at ... Fenwick Partners") finds
-            # it whichever of the two comes first, when they give the same dates
+            # it whichever of the two comes first, when they give the same dates; so is a report of
+            # a day naming others ("A Colorado man ... was found alive Thursday", in an article
+            # naming Kosciuszko National Park, and "a man missing in Kosciuszko National Park was
+            # located alive yesterday")
             for key in sorted(item.context & rare):
                 block = (item.first, item.last, key[:BLOCK_PREFIX])
                 if ("rare",) + block not in best.filed:

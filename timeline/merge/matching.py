@@ -36,7 +36,12 @@ other so, for the same interval, merge without a shared kind of happening when t
 and "Eurostar said a full service would resume today"); and a name told around, for any dates,
 when one clause names no one and they share ``TOLD_AROUND_WORDS`` ("Ministers hope the bill will
 receive royal assent by the end of the year" and "The Coastal Erosion (Compensation) Bill received
-royal assent yesterday").
+royal assent yesterday"), or, for the same interval, names no one the other's article does not
+tell ("Police have thanked volunteers after a man missing in Kosciuszko National Park was located
+alive yesterday" and "A Colorado man missing for a week ... was found alive Thursday, police said",
+in an article naming the park). An organisation word alone that the input also writes in lower
+case ("Police have thanked ...") names no one, nor does the word after a line's time stamp
+("11.50am: Footprints located ...", ``stamp_opening_word``) unless the input names it elsewhere.
 Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
 except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
@@ -64,7 +69,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from timeline.events.features import (
-    descriptions, entity_key, entity_runs, is_weak_entity, named_if_seen, names_seen_in, role_names,
+    descriptions, entity_key, entity_runs, is_weak_entity, keywords, named_if_seen, names_seen_in, role_names,
 )
 from timeline.events.vocab import (
     CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
@@ -252,13 +257,28 @@ def article_facts(article: Article, mentions: list[EventMention] | None = None) 
 
     body = article.body
     return ArticleFacts(
-        names_seen=names_seen_in(body),
+        names_seen=names_seen_in(_LINE_STAMP.sub("", body)),
         lower_words=frozenset(m.group() for m in _LOWER_ORGANISATION_WORD.finditer(body)),
         runs=tuple((opening, tuple(names)) for opening, names in entity_runs(body)),
         roles=article_roles(article),
         corroborating=corroborating_sentences(article, mentions) if mentions is not None else None,
         short_forms=tuple(sorted(short_forms(_prose(article)).items())),
     )
+
+
+# A live report's time stamp opening a line ("- 11.50am: Footprints located", "**9:45 a.m.** The FAA
+# lifts"): the word after it is capitalised because it opens the line, not because it is a name.
+_STAMP = r"\**\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\**(?:\s*[:.–—-])?(?=\s)"
+_LINE_STAMP = re.compile(r"(?m)^([^\S\n]*(?:[-*•][^\S\n]+)?)" + _STAMP)
+
+
+def stamp_opening_word(mention: EventMention) -> str:
+    """The word after the time stamp opening a mention's clause ("Footprints" of "11.50am:
+    Footprints located on the western slope"), or ""."""
+    if mention.timex.type != "TIME":
+        return ""
+    match = re.match(r"\W*" + re.escape(mention.timex.text) + r"\W*?\s+([A-Z][\w'’-]*)", mention.clause)
+    return match.group(1) if match and re.fullmatch(r"\W*" + _STAMP + r"\s*", mention.clause[:match.start(1)]) else ""
 
 
 _NON_LETTER = re.compile(r"[^\w]")
@@ -383,8 +403,19 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     before, after = midnight_slack(timex, granularity)
-    keys = [name_key(name) for name in mention.entities]
+    # an organisation word alone that the input writes in lower case too names no one ("Police have
+    # thanked volunteers", in an input with "police said"; see ``input_names_seen``)
+    keys = [name_key(name) for name in mention.entities
+            if not (seen and name.lower() in ORGANISATION_WORDS and name.lower() not in seen)]
     keys = [k for k in keys if k]
+    words = [k for k in mention.keywords if not k.startswith("@")]
+    classes = [k for k in mention.keywords if k.startswith("@")]
+    opener = stamp_opening_word(mention) if seen else ""
+    if opener and opener in mention.entities and opener.lower() not in seen:
+        # "11.50am: Footprints located ...": a word the input capitalises only after a stamp is a word
+        keys = [k for k in keys if k != name_key(opener)]
+        for key in keywords(opener.lower()):
+            (classes if key.startswith("@") else words).append(key)
     opening = opening_name(mention.clause, seen) if seen else ""
     if opening and opening not in keys:
         keys.append(opening)
@@ -420,8 +451,8 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         reference=_is_reference(mention),
         strong=frozenset(k for k in keys if not is_weak_entity(k)),
         weak=frozenset(k for k in keys if is_weak_entity(k)),
-        classes=frozenset(k for k in mention.keywords if k.startswith("@")),
-        words=frozenset(k for k in mention.keywords if not k.startswith("@")),
+        classes=frozenset(classes),
+        words=frozenset(words),
         context=context,
         descriptions=frozenset(descriptions(mention.clause)),
         roles=roles,
@@ -655,7 +686,8 @@ class Match:
     shared_context: int = 0  # names one clause gives that the other's article tells around it
     # each clause's names all told in the other's article, and the same interval
     told_each_other: bool = False
-    one_names_no_one: bool = False  # one of the two clauses names no one specific
+    # one of the two clauses names no one specific (for the same interval: no one the other's article does not tell)
+    one_names_no_one: bool = False
 
     @property
     def merges(self) -> bool:
@@ -804,4 +836,4 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
             weights.get(k, 1.0) for k in sorted(weak)
         ) * WEAK_ENTITY
     return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2), told_each_other,
-                 not features.strong or not profile.strong)
+                 not features.strong or not profile.strong or same_interval and (not mine_alone or not theirs_alone))
