@@ -1935,3 +1935,27 @@ def test_a_word_after_a_line_s_time_stamp_is_no_name_unless_the_input_names_it_e
     named = make_article("log", day("2025-10-10"), ["11.50am: Footprints located near Blue Lake",
                                                     "A sculpture called Footprints stands by the lake."])
     assert "footprints" in matching.article_facts(named).names_seen
+
+
+def test_an_article_s_names_keep_two_organisations_named_by_one_country():
+    article = make_article("bk", day("2025-09-15"), [
+        "Economists expect the Bank of Canada to lower its rate on Wednesday.",
+        "Statistics Canada said on Sept. 5 that the economy shed 66,000 jobs in August."])
+    assert {"bank of canada", "statistics canada"} <= matching.article_names(article)
+
+
+def test_job_losses_of_a_month_told_by_a_preview_and_a_report_are_one_entry():
+    # the preview's clause names no one; its article names Statistics Canada, after the Bank of Canada
+    preview = make_article("preview", day("2025-09-15"), [
+        "Economists expect the Bank of Canada to lower its rate on Wednesday.",
+        "Statistics Canada said on Sept. 5 that the economy shed 66,000 jobs in August, pushing the "
+        "unemployment rate to 7.1 per cent."])
+    result = make_article("result", day("2025-09-17"), [
+        "The decision was widely expected after Statistics Canada reported earlier this month that the economy "
+        "lost 66,000 jobs in August."])
+    august = ("August", "2025-08", "month", day("2025-08-01"), day("2025-08-31"))
+    events, _ = build(
+        (preview, lambda a: [timex(a, "Sept. 5", "2025-09-05", "day", day("2025-09-05")), timex(a, *august)]),
+        (result, lambda a: [timex(a, "earlier this month", "2025-09", "month", day("2025-09-01"), day("2025-09-16")),
+                            timex(a, *august)]))
+    assert [sorted(c.document for c in e.citations) for e in events if e.value == "2025-08"] == [["preview", "result"]]

@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from timeline.events.features import (
-    descriptions, entity_key, entity_runs, is_weak_entity, keywords, named_if_seen, names_seen_in, role_names,
+    descriptions, entity_key, entity_runs, is_weak_entity, keywords, names_seen_in, role_names,
 )
 from timeline.events.vocab import (
     CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
@@ -360,7 +360,10 @@ def article_names(article: Article, seen: frozenset[str] = frozenset(), facts: A
     """
     facts = facts or article_facts(article)
     seen = seen or facts.names_seen
-    keys = (name_key(name) for name in named_if_seen(facts.runs, seen) if " " in name or name.lower() in seen)
+    # (each name of each run, not ``named_if_seen``'s one per ``entity_key``: "Statistics Canada"
+    # after "Bank of Canada", both keyed "canada" there, is a name of its own: ``name_key``)
+    names = (name for opening, run in facts.runs if opening is None or opening in seen for name in run)
+    keys = (name_key(name) for name in names if " " in name or name.lower() in seen)
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
