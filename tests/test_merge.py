@@ -1842,7 +1842,7 @@ def test_a_line_of_key_dates_telling_another_kind_restates_nothing():
     assert [len(e.citations) for e in events] == [1, 1]
 
 
-# --------------------------------------------------------------------------- an article's one moment of a kind that day
+# ------------------------------------------------------------------ an article's one moment of a kind that day
 
 
 def _moment_article(lines: list[str], expressions: list[tuple[str, str]], reference: str = "2025-01-15"):
@@ -1897,7 +1897,7 @@ def test_an_article_s_moments_of_a_kind_stay_apart_when_another_moment_or_a_sayi
     assert all(len(e.citations) == 1 for e in events)
 
 
-# --------------------------------------------------------------------------- a man found alive, told by a wire and the police
+# ------------------------------------------------------------------ a man found alive, told by a wire and the police
 
 
 def _found_alive(wire_id: str, police_id: str):

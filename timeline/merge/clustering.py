@@ -363,7 +363,8 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     day_index: dict[tuple, list[Cluster]] = {}  # ("day", date, class) -> clusters
     nameless_day_index: dict[tuple, list[Cluster]] = {}  # the same, clusters naming nobody specific
     article_days: dict[tuple, list[Cluster]] = {}  # (document, day) -> clusters it tells of that day (``_restates``)
-    nameless_index: dict[tuple, list[Cluster]] = {}  # (first, last, rare name prefix) -> clusters naming no one, or of a day
+    # (first, last, rare name prefix) -> clusters naming no one, or of a day
+    nameless_index: dict[tuple, list[Cluster]] = {}
     weights = name_weights(features)
     common = common_words(features)
     rare = story_names(features)
@@ -528,10 +529,9 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
                 other.members = []
 
 
-
-# The one-a-day kinds that name a moment, of which an article telling one that day tells one: not
-# a happening going on or its progress ("5 percent contained", "power restored to 40,000 homes"),
-# nor an inquiry or a rescue, of which a day has many.
+# The one-a-day kinds that name a moment, which an article tells once a day however many times it
+# tells of it: not a happening going on or its progress ("5 percent contained", "power restored to
+# 40,000 homes"), nor an inquiry or a rescue, of which a day has many.
 MOMENT_KINDS = ONE_A_DAY_KINDS - ONGOING_KINDS - frozenset({"@contain", "@recede", "@restore", "@investigate", "@free"})
 # a quake the clause tells only as aftershocks is another quake than the story's
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
@@ -607,6 +607,7 @@ def join_article_moments(clusters: list[Cluster]) -> None:
         for member in other.members:
             one.add(member)
         other.members = []
+
 
 # Words after which a clause tells another happening, as its cause or setting ("The lender took
 # its services offline on Thursday after the breach"): its kind is not the clause's.

@@ -14,8 +14,9 @@ end of a span ("... and run until 24 November") takes the status of its start's 
 another source calls the start off (``ends_called_off_with_their_start``).
 
 Summary: the summary of the source that best represents the entry: same status as the entry,
-dated at the entry's grain, a sentence rather than a table's row or a list's dated line, not reported speech, not a fragment ("Citing ...", "Which ..."), not
-told from its writer's now ("Last Friday's strike"), a comfortable length, then document order.
+dated at the entry's grain, a sentence rather than a table's row or a list's dated line, not
+reported speech, not a fragment ("Citing ...", "Which ..."), not told from its writer's now
+("Last Friday's strike"), a comfortable length, then document order.
 
 Order (``entry_sort_key``): by the first day of the interval. On the same first day a coarser
 entry comes before a finer one (a longer interval first, then the coarser grain): "Dec 2025"

@@ -269,7 +269,7 @@ def article_facts(article: Article, mentions: list[EventMention] | None = None) 
 # A live report's time stamp opening a line ("- 11.50am: Footprints located", "**9:45 a.m.** The FAA
 # lifts"): the word after it is capitalised because it opens the line, not because it is a name.
 _STAMP = r"\**\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\**(?:\s*[:.–—-])?(?=\s)"
-_LINE_STAMP = re.compile(r"(?m)^([^\S\n]*(?:[-*•][^\S\n]+)?)" + _STAMP)
+_LINE_STAMP = re.compile(r"(?m)^[^\S\n]*(?:[-*•][^\S\n]+)?" + _STAMP)
 
 
 def stamp_opening_word(mention: EventMention) -> str:
