@@ -1529,17 +1529,23 @@ def test_a_sentence_naming_no_one_that_takes_up_its_article_s_verdict_restates_i
 
 
 @pytest.mark.parametrize("lines", [
-    # told before the happening it would take up: no restatement
-    ["The verdict, on 2 October, came on the third day of deliberations.",
-     "Dana Whitcombe was found guilty of fraud by a jury in Boston yesterday."],
     # a storm goes on: "The storm ..." tells one more happening of it
     ["Storm Ciarán made landfall in Cornwall yesterday.",
      "The storm, on 2 October, brought down power lines across the county."],
 ])
-def test_a_sentence_taking_up_a_kind_told_after_it_or_a_storm_stays_apart(lines):
+def test_a_sentence_taking_up_a_storm_stays_apart(lines):
     first, second = ("yesterday", "2 October") if "yesterday" in lines[0] else ("2 October", "yesterday")
     events, _ = build(_one_day(lines, [(first, "2025-10-02", 0), (second, "2025-10-02", 0)]))
     assert [len(e.citations) for e in events] == [1, 1]
+
+
+def test_a_verdict_taken_up_before_it_is_told_is_the_article_s_one_verdict_that_day():
+    # no restatement (the sentence naming no one comes first), but the article's one verdict of
+    # the day (``join_article_moments``)
+    events, _ = build(_one_day(["The verdict, on 2 October, came on the third day of deliberations.",
+                                "Dana Whitcombe was found guilty of fraud by a jury in Boston yesterday."],
+                               [("2 October", "2025-10-02", 0), ("yesterday", "2025-10-02", 0)]))
+    assert [len(e.citations) for e in events] == [2]
 
 
 def test_a_table_row_telling_nothing_but_what_its_article_told_that_day_restates_it():
@@ -1773,3 +1779,183 @@ def test_a_plan_and_a_report_sharing_a_word_alone_stay_apart():
     # no subject taken up: the stadium is no final
     assert _final("Organisers expect a full stadium for the final on Sunday 20 July.") == [
         ["final-preview"], ["final-result"]]
+
+
+@pytest.mark.parametrize(("name", "key"), matching.NAME_KEY_EXAMPLES)
+def test_an_organisation_named_by_its_country_is_keyed_by_its_whole_name(name, key):
+    assert matching.name_key(name) == key
+
+
+def test_a_central_bank_s_expected_cut_meets_the_cut_it_made():
+    # "Reserve Bank of Australia" was keyed as Australia, a country, which names no one
+    preview = _dated_article("rba-preview", "2025-08-11", [
+        "Economists widely expect the Reserve Bank of Australia to lower its cash rate by a quarter of a "
+        "percentage point on Tuesday."], [("Tuesday", "2025-08-12")])
+    result = _dated_article("rba-result", "2025-08-12", [
+        "The Reserve Bank of Australia lowered its cash rate by a quarter of a percentage point to 3.6 per cent "
+        "on Tuesday."], [("Tuesday", "2025-08-12")])
+    events, _ = build(preview, result)
+    assert [(sorted(c.document for c in e.citations), e.status) for e in events] == [
+        (["rba-preview", "rba-result"], "reported")]
+
+
+def test_two_organisations_named_by_one_country_stay_apart():
+    rates = _dated_article("in-rates", "2015-09-30", [
+        "The Reserve Bank of India on Tuesday cut its key lending rate by 50 basis points.",
+        "State Bank of India said on Tuesday it would cut its base rate by 40 basis points."],
+        [("Tuesday", "2015-09-29")])
+    rates = (rates[0], lambda a: [timex(a, "Tuesday", "2015-09-29", "day", day("2015-09-29"), occurrence=n)
+                                  for n in (0, 1)])
+    events, _ = build(rates)
+    assert sorted(len(e.citations) for e in events) == [1, 1]
+
+
+_KEY_DATES = [
+    "The outbreak, which began with a single child admitted to hospital on 4 July, infected 401 people, officials said.",
+    ("Key dates", "heading"),
+    "4 July: first case, a nine-year-old girl, admitted to Marwal taluk hospital",
+]
+
+
+def test_a_line_of_key_dates_restates_its_article_s_sentence_of_that_day():
+    events, _ = build(_one_day(_KEY_DATES, [("4 July", "2025-07-04", 0), ("4 July", "2025-07-04", 1)]))
+    assert [(len(e.citations), e.summary) for e in events] == [
+        (2, "The outbreak began with a single child admitted to hospital on 4 July")]
+
+
+def test_a_line_of_key_dates_restates_its_sentence_when_another_article_tells_it_with_other_names():
+    # the wire's report and the sentence meet first (each article tells Gorebal); the line, naming
+    # Marwal, which the wire does not, restates the sentence of its own article
+    wire = make_article("deccan", day("2025-07-19"), [
+        "The first case, a nine-year-old girl from Gorebal, was admitted to the taluk hospital on July 4."])
+    uk = make_article("uk", day("2025-09-03"), _KEY_DATES + ["Most patients lived in Gorebal."])
+    events, _ = build(
+        (wire, lambda a: [timex(a, "July 4", "2025-07-04", "day", day("2025-07-04"))]),
+        (uk, lambda a: [timex(a, "4 July", "2025-07-04", "day", day("2025-07-04"), occurrence=n) for n in (0, 1)]))
+    assert [sorted(c.document for c in e.citations) for e in events] == [["deccan", "uk", "uk"]]
+
+
+def test_a_line_of_key_dates_telling_another_kind_restates_nothing():
+    # "discharged" is a kind the sentence does not tell
+    events, _ = build(_one_day(_KEY_DATES[:2] + ["4 July: first patient discharged from Marwal taluk hospital"],
+                               [("4 July", "2025-07-04", 0), ("4 July", "2025-07-04", 1)]))
+    assert [len(e.citations) for e in events] == [1, 1]
+
+
+# ------------------------------------------------------------------ an article's one moment of a kind that day
+
+
+def _moment_article(lines: list[str], expressions: list[tuple[str, str]], reference: str = "2025-01-15"):
+    """One article; ``expressions``: (text, value) pairs, a value with a clock or a part of the day
+    ("2025-01-14T17:40", "2025-01-14TAF") being a time of that day."""
+    def made(a):
+        found = []
+        for text, value in expressions:
+            grain = "day" if "T" not in value else ("part_of_day" if value[-2:].isalpha() else "minute")
+            found.append(timex(a, text, value, grain, day(value[:10]), type="TIME" if "T" in value else "DATE"))
+        return found
+    return make_article("moment", day(reference), lines), made
+
+
+@pytest.mark.parametrize(("lines", "expressions"), [
+    (["Two people died when a road bridge over the River Wenning in Lancashire collapsed during the evening rush "
+      "hour yesterday.",
+      "A car and a delivery van fell into the river when the central span of the Ashby Mill Bridge gave way at about "
+      "5.40pm on Tuesday, police said."],
+     [("yesterday", "2025-01-14"), ("5.40pm", "2025-01-14T17:40")]),
+    (["A jury on Tuesday convicted a former nursing-home administrator of killing her business partner.",
+      "Voss showed no emotion as the verdict was read at 4:40 p.m."],
+     [("Tuesday", "2025-01-14"), ("4:40 p.m.", "2025-01-14T16:40")]),
+    (["A magnitude 7.0 earthquake struck Haiti late Tuesday afternoon, flattening homes.",
+      "The quake hit at 4:53 p.m. about 10 miles southwest of Port-au-Prince, the U.S. Geological Survey said."],
+     [("late Tuesday afternoon", "2025-01-14TAF"), ("4:53 p.m.", "2025-01-14T16:53")]),
+])
+def test_an_article_telling_a_moment_by_its_day_and_by_its_time_tells_one_happening(lines, expressions):
+    events, _ = build(_moment_article(lines, expressions))
+    assert [len(e.citations) for e in events] == [2]
+
+
+@pytest.mark.parametrize(("lines", "expressions"), [
+    # an aftershock is another quake
+    (["The magnitude-5.8 quake struck at 1:51 p.m. Tuesday near the town of Mineral.",
+      "A magnitude-4.2 aftershock rattled the area late Tuesday, and seismologists said smaller tremors could follow."],
+     [("1:51 p.m. Tuesday", "2025-01-14T13:51"), ("late Tuesday", "2025-01-14")]),
+    # the day of a saying about the ruling, not of the ruling
+    (["A federal appeals court on Tuesday revived a lawsuit by the families, ruling that the law did not shield it.",
+      "The company said on Tuesday afternoon that it was reviewing the ruling."],
+     [("on Tuesday", "2025-01-14"), ("Tuesday afternoon", "2025-01-14TAF")]),
+    # two clock times of one article are two moments
+    (["2:55 p.m. The jury has sent a note saying it has reached a verdict.", "3:21 p.m. Guilty verdict on nine counts."],
+     [("2:55 p.m.", "2025-01-14T14:55"), ("3:21 p.m.", "2025-01-14T15:21")]),
+    # a third telling of the kind that day: which two are one is no longer clear
+    (["A road bridge collapsed in Bentham yesterday.", "The Ashby Mill Bridge gave way at 5.40pm.",
+      "A footbridge in Settle collapsed on Tuesday."],
+     [("yesterday", "2025-01-14"), ("5.40pm", "2025-01-14T17:40"), ("on Tuesday", "2025-01-14")]),
+])
+def test_an_article_s_moments_of_a_kind_stay_apart_when_another_moment_or_a_saying(lines, expressions):
+    events, _ = build(_moment_article(lines, expressions))
+    assert all(len(e.citations) == 1 for e in events)
+
+
+# ------------------------------------------------------------------ a man found alive, told by a wire and the police
+
+
+def _found_alive(wire_id: str, police_id: str):
+    wire = make_article(wire_id, day("2025-10-09"), [
+        "A Denver man missing for a week in the mountains was found alive Thursday, huddled in a snow cave, police said.",
+        "Ethan Marsh, 27, was airlifted from Blue Lake in Kestrel National Park to Canberra Hospital.",
+        "Ground teams found his footprints Wednesday about a mile from where he was eventually found.",
+    ])
+    police = make_article(police_id, day("2025-10-10"), [
+        "Police have thanked volunteers after a man missing in Kestrel National Park was located alive yesterday.",
+        "Monaro Police District officers led the search.",
+        "Wednesday 8 October",
+        "11.50am: Footprints located on the western slope above Blue Lake",
+    ])
+    return [
+        (wire, lambda a: [timex(a, "Thursday", "2025-10-09", "day", day("2025-10-09")),
+                          timex(a, "Wednesday", "2025-10-08", "day", day("2025-10-08"))]),
+        (police, lambda a: [timex(a, "yesterday", "2025-10-09", "day", day("2025-10-09")),
+                            timex(a, "11.50am", "2025-10-08T11:50", "minute", day("2025-10-08"), type="TIME")]),
+    ]
+
+
+@pytest.mark.parametrize(("wire_id", "police_id"), [("wire", "police"), ("police", "wire")])
+def test_a_man_found_alive_and_his_footprints_told_by_two_sources_are_two_entries(wire_id, police_id):
+    # "Police" alone names no one in an input that writes "police said"; the park the police name is
+    # the wire's article's; "Footprints" opens a stamped line, so is a word; either article first
+    events, _ = build(*_found_alive(wire_id, police_id))
+    assert sorted(sorted(c.document for c in e.citations) for e in events) == [
+        sorted([police_id, wire_id]), sorted([police_id, wire_id])]
+
+
+def test_a_word_after_a_line_s_time_stamp_is_no_name_unless_the_input_names_it_elsewhere():
+    article = make_article("log", day("2025-10-10"), ["11.50am: Footprints located near Blue Lake"])
+    assert "footprints" not in matching.article_facts(article).names_seen
+    named = make_article("log", day("2025-10-10"), ["11.50am: Footprints located near Blue Lake",
+                                                    "A sculpture called Footprints stands by the lake."])
+    assert "footprints" in matching.article_facts(named).names_seen
+
+
+def test_an_article_s_names_keep_two_organisations_named_by_one_country():
+    article = make_article("bk", day("2025-09-15"), [
+        "Economists expect the Bank of Canada to lower its rate on Wednesday.",
+        "Statistics Canada said on Sept. 5 that the economy shed 66,000 jobs in August."])
+    assert {"bank of canada", "statistics canada"} <= matching.article_names(article)
+
+
+def test_job_losses_of_a_month_told_by_a_preview_and_a_report_are_one_entry():
+    # the preview's clause names no one; its article names Statistics Canada, after the Bank of Canada
+    preview = make_article("preview", day("2025-09-15"), [
+        "Economists expect the Bank of Canada to lower its rate on Wednesday.",
+        "Statistics Canada said on Sept. 5 that the economy shed 66,000 jobs in August, pushing the "
+        "unemployment rate to 7.1 per cent."])
+    result = make_article("result", day("2025-09-17"), [
+        "The decision was widely expected after Statistics Canada reported earlier this month that the economy "
+        "lost 66,000 jobs in August."])
+    august = ("August", "2025-08", "month", day("2025-08-01"), day("2025-08-31"))
+    events, _ = build(
+        (preview, lambda a: [timex(a, "Sept. 5", "2025-09-05", "day", day("2025-09-05")), timex(a, *august)]),
+        (result, lambda a: [timex(a, "earlier this month", "2025-09", "month", day("2025-09-01"), day("2025-09-16")),
+                            timex(a, *august)]))
+    assert [sorted(c.document for c in e.citations) for e in events if e.value == "2025-08"] == [["preview", "result"]]

@@ -12,7 +12,9 @@
    Mentions within one article that restate each other merge the same way. Then the clusters
    of one story that each tell its one resignation, storm or ruling of a day join
    (``clustering.join_lone_kinds``): the bar adapts to how many happenings of the kind it has;
-   and clusters of one story and one exact day that share what they tell in other words join
+   the two clusters in which one article tells a moment of one kind that day, by its day and by
+   its time, join (``clustering.join_article_moments``: "collapsed ... yesterday" and "gave way at
+   about 5.40pm"); and clusters of one story and one exact day that share what they tell in other words join
    when each is the other's one best match (``clustering.join_story_days``), a preview and the
    result of one fixture too. Times of one day that cannot be one moment (a clock time outside
    a part of the day, a morning and a night) never join (``matching.clocks_conflict``).

@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.events import event_anchor
-from timeline.events.features import entity_key, is_weak_entity, lemma
+from timeline.events.features import is_weak_entity, lemma
 from timeline.events.vocab import EVENT_CLASS_OF
 from timeline.merge.clustering import Cluster
-from timeline.merge.matching import DAY_LEVEL, Profile, similarity
+from timeline.merge.matching import DAY_LEVEL, Profile, name_key, similarity
 from timeline.models import EventMention, Interval
 
 
@@ -31,7 +31,7 @@ def _event_class(word: str) -> str | None:
 
 
 def _profile(mention: EventMention) -> Profile:
-    keys = [k for k in (entity_key(name) for name in mention.entities) if k]
+    keys = [k for k in (name_key(name) for name in mention.entities) if k]
     return Profile(
         strong={k for k in keys if not is_weak_entity(k)},
         weak={k for k in keys if is_weak_entity(k)},

@@ -42,6 +42,7 @@ from timeline.merge.matching import (
     quote_keys,
     similarity,
 )
+from timeline.models import EventMention
 
 # Mentions with intervals longer than this are not filed month by month (a century would
 # touch 1,200 blocks); they are filed under their first month and looked up the same way.
@@ -203,12 +204,26 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
     2 October, came on the third day of deliberations" after "Dana Whitcombe was found guilty of
     fraud ... yesterday"), or nothing but words (and kinds) the other tells,
     ``RESTATED_WORDS`` of them uncommon ("14 Nov 2025 | sales halted" after "The company halted
-    sales last Friday"). Only a candidate of its own: the mention joins it if no other fits."""
-    if not same_interval or item.first != item.last or item.vague or (item.strong and cluster.profile.strong):
+    sales last Friday"), or, as a line of key dates (``dated_line``) telling of a sentence of its
+    prose, a kind of happening the sentence tells and none it does not ("4 July: first case
+    admitted to Sindhanur taluk hospital" after "a single child admitted to hospital on 4 July"; not
+    "14 Nov 2025: sales halted, recall"). Only a candidate of its own: the mention joins it if no
+    other fits."""
+    if not same_interval or item.first != item.last or item.vague:
         return False
     own = [m for m in cluster.members
            if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague]
     if not own:
+        return False
+    if dated_line(item) != any(dated_line(m) for m in own) and not (item.strong and any(m.strong for m in own)):
+        # a list of key dates restates its article's prose: "4 July: first case, a nine-year-old girl,
+        # admitted to Sindhanur taluk hospital" after "a single child admitted to hospital on 4 July"
+        # (whatever names the other articles telling it give)
+        line, prose = ([item], own) if dated_line(item) else ([m for m in own if dated_line(m)], [item])
+        line_kinds = frozenset().union(*(m.classes for m in line))
+        if line_kinds and line_kinds <= frozenset().union(*(m.classes for m in prose)):
+            return True
+    if item.strong and cluster.profile.strong:
         return False
     # the side naming no one takes the happening up after the other has told it
     named, nameless = (own, [item]) if not item.strong else ([item], own)
@@ -223,6 +238,17 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
     else:
         told, other = cluster.profile.words | cluster.profile.classes, item.words | item.classes
     return match.shared_words >= RESTATED_WORDS and told <= other
+
+
+def dated_line(member: MentionFeatures) -> bool:
+    """A table's row, or a line that opens on its day and a colon or dash ("4 July: first case
+    admitted", "14 Nov 2025 – sales halted"): a list of key dates, not a sentence of prose; not a
+    live report's time stamp ("11.50am: Footprints located"), whose line is a happening of its own."""
+    mention = member.mention
+    if mention.table_row:
+        return True
+    return member.granularity == "day" and bool(re.match(
+        r"\W*" + re.escape(mention.timex.text) + r"\s*(?::|[-–—|]\s)", mention.clause))
 
 
 def _kinds_in_passing_only(item: MentionFeatures, cluster: Cluster) -> tuple[frozenset[str], frozenset[str]]:
@@ -337,7 +363,8 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     day_index: dict[tuple, list[Cluster]] = {}  # ("day", date, class) -> clusters
     nameless_day_index: dict[tuple, list[Cluster]] = {}  # the same, clusters naming nobody specific
     article_days: dict[tuple, list[Cluster]] = {}  # (document, day) -> clusters it tells of that day (``_restates``)
-    nameless_index: dict[tuple, list[Cluster]] = {}  # (first, last, rare name prefix) -> clusters naming no one
+    # (first, last, rare name prefix) -> clusters naming no one, or of a day
+    nameless_index: dict[tuple, list[Cluster]] = {}
     weights = name_weights(features)
     common = common_words(features)
     rare = story_names(features)
@@ -396,11 +423,14 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)
-        if not best.profile.strong and not best.profile.weak:
+        if item.first == item.last or not best.profile.strong and not best.profile.weak:
             # a report naming no one ("In 1974 she became the firm's first woman partner") is filed
             # under its article's names rare in the input, so that a report naming them ("Margaret
             # Oyelaran ... in 1974, became the first female partner at ... Fenwick Partners") finds
-            # it whichever of the two comes first, when they give the same dates
+            # it whichever of the two comes first, when they give the same dates; so is a report of
+            # a day naming others ("A Colorado man ... was found alive Thursday", in an article
+            # naming Kosciuszko National Park, and "a man missing in Kosciuszko National Park was
+            # located alive yesterday")
             for key in sorted(item.context & rare):
                 block = (item.first, item.last, key[:BLOCK_PREFIX])
                 if ("rare",) + block not in best.filed:
@@ -417,6 +447,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
                 best.filed.add(("nameless",) + block)
                 nameless_day_index.setdefault(block, []).append(best)
     join_lone_kinds(clusters, features)
+    join_article_moments(clusters)
     join_story_days(clusters, features, common)
     return [cluster for cluster in clusters if cluster.members]
 
@@ -498,10 +529,90 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
                 other.members = []
 
 
+# The one-a-day kinds that name a moment, which an article tells once a day however many times it
+# tells of it: not a happening going on or its progress ("5 percent contained", "power restored to
+# 40,000 homes"), nor an inquiry or a rescue, of which a day has many.
+MOMENT_KINDS = ONE_A_DAY_KINDS - ONGOING_KINDS - frozenset({"@contain", "@recede", "@restore", "@investigate", "@free"})
+# a quake the clause tells only as aftershocks is another quake than the story's
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+_MAIN_QUAKE = re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)
+# "A Chinese Foreign Ministry spokesman said in Beijing on Friday that NATO must halt the bombing":
+# the day of the saying (not "pay talks broke down on Wednesday, the union Unite said")
+_SAYING = r"(?:said|says|told\s+\w+|announced|confirmed|reported|stated|added|warned)"
+
+
+def _dates_a_saying(mention: EventMention) -> bool:
+    expression = re.escape(mention.timex.text)
+    return bool(re.search(r"\b" + _SAYING + r"\s+(?:[\w'’.-]+\s+){0,4}?" + expression + r"|" + expression + r"\s+"
+                          + _SAYING + r"\b", mention.clause, re.IGNORECASE))
+
+
+def _moments_told(member: MentionFeatures) -> frozenset[str]:
+    """The ``MOMENT_KINDS`` a mention tells as the happening its time expression dates: not in
+    passing (``kinds_in_passing``), not as what a saying of that day was about, not a quake told
+    only as aftershocks."""
+    kinds = member.classes & MOMENT_KINDS
+    if not kinds or _dates_a_saying(member.mention):
+        return frozenset()
+    clause = member.mention.clause
+    kinds -= kinds_in_passing(clause, member.mention.timex.text, member.classes)
+    if "@quake" in kinds and _AFTERSHOCK.search(clause) and not _MAIN_QUAKE.search(clause):
+        kinds -= {"@quake"}
+    return kinds
+
+
+def join_article_moments(clusters: list[Cluster]) -> None:
+    """Join the two clusters of one exact day in which one article tells the same moment of a
+    kind ("Two people died when a road bridge ... collapsed during the evening rush hour
+    yesterday" and "... when the central span of the Ashby Mill Bridge gave way at about 5.40pm";
+    "A magnitude 7.0 earthquake struck Haiti late Tuesday afternoon" and "The quake hit at 4:53
+    p.m."): a lead tells it by its day and a later paragraph by its time, in other words and with
+    other names.
+
+    Only when the article tells that kind, as the happening its time expression dates
+    (``_moments_told``), in no third cluster of the day; with the same status, times of the day
+    that can be one moment and not both clock times (two clock times of one article are two
+    moments: "2:55 p.m. The jury has sent a note saying it has reached a verdict" and "3:21 p.m.
+    Guilty on nine of the 11 counts"); for a kind a person does or undergoes, not each clause
+    naming someone the other does not.
+    """
+    groups: dict[tuple, list[Cluster]] = {}
+    for cluster in clusters:
+        if not cluster.members or cluster.low != cluster.high:
+            continue
+        for member in cluster.members:
+            if member.first != member.last or member.vague:
+                continue
+            for kind in sorted(_moments_told(member)):
+                group = groups.setdefault((member.mention.document, member.first, kind), [])
+                if cluster not in group:
+                    group.append(cluster)
+    for key in sorted(groups):
+        document, _, kind = key
+        pair = [c for c in groups[key] if c.members]
+        if len(pair) != 2:
+            continue
+        one, other = sorted(pair, key=lambda c: c.number)
+        if max(one.low, other.low) > min(one.high, other.high) or _clocks_apart(one.members, other.members):
+            continue
+        if not _status(one) or _status(one) != _status(other):
+            continue
+        mine = [[m for m in c.members if m.mention.document == document] for c in (one, other)]
+        if all(any(m.clock is not None for m in told) for told in mine):
+            continue
+        if kind in PERSONAL_KINDS:
+            names = [frozenset().union(*(m.strong for m in told)) for told in mine]
+            if names[0] - names[1] and names[1] - names[0]:
+                continue
+        for member in other.members:
+            one.add(member)
+        other.members = []
+
+
 # Words after which a clause tells another happening, as its cause or setting ("The lender took
 # its services offline on Thursday after the breach"): its kind is not the clause's.
 _OTHER_HAPPENING = re.compile(
-    r"\b(?:after|following|amid|over|because|since|before|when|as a result of|in the wake of|"
+    r"\b(?:after|following|amid|over|because|since|before|when|while|as a result of|in the wake of|"
     r"days? after|hours? after|in connection with|in response to)\b"
     # a relative clause or an "ending" participle tells of another happening: "received the students,
     # who were freed on Sunday"; "went back to work, ending a two-day stoppage"
@@ -523,6 +634,7 @@ OWN_KIND_EXAMPLES = (
     ("The lightweight roof over the arena came down on Friday evening during a futsal event", "on Friday evening",
      {"@collapse"}),
     ("Shops closed over the weekend after the storm", "over the weekend", set()),
+    ("The lanes were closed on Sunday while investigators reconstructed the crash", "on Sunday", set()),
 )
 
 

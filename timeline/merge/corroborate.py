@@ -21,10 +21,10 @@ import re
 from collections.abc import Iterable
 
 from timeline.events.cues import detect_status
-from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
+from timeline.events.features import describe, is_weak_entity, names_seen_in
 from timeline.events.vocab import EVENT_CLASS_OF
 from timeline.merge.entries import citation_sort_key
-from timeline.merge.matching import BLOCK_PREFIX, Profile, mentions_by_document, similarity
+from timeline.merge.matching import BLOCK_PREFIX, Profile, mentions_by_document, name_key, similarity
 from timeline.models import Article, Citation, Event, EventMention
 
 WINDOW_DAYS = 14
@@ -43,7 +43,7 @@ _TWO_NAMES = re.compile(r"\s[A-Z][^\s]*.*?\s[A-Z]")
 
 def _sentence_profile(text: str, names_seen: frozenset[str]) -> Profile:
     names, words = describe(text, names_seen)
-    keys = [entity_key(name) for name in names]
+    keys = [name_key(name) for name in names]
     return Profile(
         strong={k for k in keys if k and not is_weak_entity(k)},
         weak={k for k in keys if k and is_weak_entity(k)},

@@ -14,8 +14,9 @@ end of a span ("... and run until 24 November") takes the status of its start's 
 another source calls the start off (``ends_called_off_with_their_start``).
 
 Summary: the summary of the source that best represents the entry: same status as the entry,
-dated at the entry's grain, a sentence rather than a table's row, not reported speech, not a fragment ("Citing ...", "Which ..."), not
-told from its writer's now ("Last Friday's strike"), a comfortable length, then document order.
+dated at the entry's grain, a sentence rather than a table's row or a list's dated line, not
+reported speech, not a fragment ("Citing ...", "Which ..."), not told from its writer's now
+("Last Friday's strike"), a comfortable length, then document order.
 
 Order (``entry_sort_key``): by the first day of the interval. On the same first day a coarser
 entry comes before a finer one (a longer interval first, then the coarser grain): "Dec 2025"
@@ -42,7 +43,7 @@ import re
 import unicodedata
 
 from timeline.events.vocab import DEMONYMS, STOP_WORDS, TITLE_WORDS
-from timeline.merge.clustering import Cluster
+from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures, clock_minutes, day_part
 from timeline.models import Article, Citation, Event, Status
 
@@ -157,7 +158,9 @@ def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
         return (
             m.mention.status != status,
             m.rank != rank,
-            m.mention.table_row,  # a sentence of the article's prose before a table's "20 Nov 2025: recall announced"
+            # a sentence of the article's prose before a table's "20 Nov 2025: recall announced" or a
+            # list's "4 July: first case admitted"
+            dated_line(m),
             m.mention.attributed,
             bool(_FRAGMENT_OPENING.match(m.mention.summary)) or _participle_fragment(m.mention.summary, m.mention.quote),
             bool(_WRITERS_NOW.search(m.mention.summary)),

@@ -36,11 +36,18 @@ other so, for the same interval, merge without a shared kind of happening when t
 and "Eurostar said a full service would resume today"); and a name told around, for any dates,
 when one clause names no one and they share ``TOLD_AROUND_WORDS`` ("Ministers hope the bill will
 receive royal assent by the end of the year" and "The Coastal Erosion (Compensation) Bill received
-royal assent yesterday").
+royal assent yesterday"), or, for the same interval, names no one the other's article does not
+tell ("Police have thanked volunteers after a man missing in Kosciuszko National Park was located
+alive yesterday" and "A Colorado man missing for a week ... was found alive Thursday, police said",
+in an article naming the park). An organisation word alone that the input also writes in lower
+case ("Police have thanked ...") names no one, nor does the word after a line's time stamp
+("11.50am: Footprints located ...", ``stamp_opening_word``) unless the input names it elsewhere.
 Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
 except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
-"ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight").
+"ethiopian airlines", not "airlines"; "Lion Air Flight 610" -> "lion", not "flight") and an
+organisation it keys by the country that names it (``name_key``: "Bank of Canada" and "Statistics
+Canada" are keyed whole, not as Canada).
 Within one article, the first word of a name it gives in full is that name ("Lehman", after
 "Lehman Brothers": ``short_forms``).
 Across articles, someone one clause describes by role or age ("the country's transport
@@ -62,10 +69,10 @@ from dataclasses import dataclass, field
 from rapidfuzz.fuzz import ratio
 
 from timeline.events.features import (
-    descriptions, entity_key, entity_runs, is_weak_entity, named_if_seen, names_seen_in, role_names,
+    descriptions, entity_key, entity_runs, is_weak_entity, keywords, names_seen_in, role_names,
 )
 from timeline.events.vocab import (
-    DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
+    CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Granularity, Timex
 
@@ -250,13 +257,28 @@ def article_facts(article: Article, mentions: list[EventMention] | None = None) 
 
     body = article.body
     return ArticleFacts(
-        names_seen=names_seen_in(body),
+        names_seen=names_seen_in(_LINE_STAMP.sub("", body)),
         lower_words=frozenset(m.group() for m in _LOWER_ORGANISATION_WORD.finditer(body)),
         runs=tuple((opening, tuple(names)) for opening, names in entity_runs(body)),
         roles=article_roles(article),
         corroborating=corroborating_sentences(article, mentions) if mentions is not None else None,
         short_forms=tuple(sorted(short_forms(_prose(article)).items())),
     )
+
+
+# A live report's time stamp opening a line ("- 11.50am: Footprints located", "**9:45 a.m.** The FAA
+# lifts"): the word after it is capitalised because it opens the line, not because it is a name.
+_STAMP = r"\**\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\**(?:\s*[:.–—-])?(?=\s)"
+_LINE_STAMP = re.compile(r"(?m)^[^\S\n]*(?:[-*•][^\S\n]+)?" + _STAMP)
+
+
+def stamp_opening_word(mention: EventMention) -> str:
+    """The word after the time stamp opening a mention's clause ("Footprints" of "11.50am:
+    Footprints located on the western slope"), or ""."""
+    if mention.timex.type != "TIME":
+        return ""
+    match = re.match(r"\W*" + re.escape(mention.timex.text) + r"\W*?\s+([A-Z][\w'’-]*)", mention.clause)
+    return match.group(1) if match and re.fullmatch(r"\W*" + _STAMP + r"\s*", mention.clause[:match.start(1)]) else ""
 
 
 _NON_LETTER = re.compile(r"[^\w]")
@@ -338,7 +360,10 @@ def article_names(article: Article, seen: frozenset[str] = frozenset(), facts: A
     """
     facts = facts or article_facts(article)
     seen = seen or facts.names_seen
-    keys = (entity_key(name) for name in named_if_seen(facts.runs, seen) if " " in name or name.lower() in seen)
+    # (each name of each run, not ``named_if_seen``'s one per ``entity_key``: "Statistics Canada"
+    # after "Bank of Canada", both keyed "canada" there, is a name of its own: ``name_key``)
+    names = (name for opening, run in facts.runs if opening is None or opening in seen for name in run)
+    keys = (name_key(name) for name in names if " " in name or name.lower() in seen)
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
@@ -381,8 +406,19 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     before, after = midnight_slack(timex, granularity)
-    keys = [entity_key(name) for name in mention.entities]
+    # an organisation word alone that the input writes in lower case too names no one ("Police have
+    # thanked volunteers", in an input with "police said"; see ``input_names_seen``)
+    keys = [name_key(name) for name in mention.entities
+            if not (seen and name.lower() in ORGANISATION_WORDS and name.lower() not in seen)]
     keys = [k for k in keys if k]
+    words = [k for k in mention.keywords if not k.startswith("@")]
+    classes = [k for k in mention.keywords if k.startswith("@")]
+    opener = stamp_opening_word(mention) if seen else ""
+    if opener and opener in mention.entities and opener.lower() not in seen:
+        # "11.50am: Footprints located ...": a word the input capitalises only after a stamp is a word
+        keys = [k for k in keys if k != name_key(opener)]
+        for key in keywords(opener.lower()):
+            (classes if key.startswith("@") else words).append(key)
     opening = opening_name(mention.clause, seen) if seen else ""
     if opening and opening not in keys:
         keys.append(opening)
@@ -418,8 +454,8 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         reference=_is_reference(mention),
         strong=frozenset(k for k in keys if not is_weak_entity(k)),
         weak=frozenset(k for k in keys if is_weak_entity(k)),
-        classes=frozenset(k for k in mention.keywords if k.startswith("@")),
-        words=frozenset(k for k in mention.keywords if not k.startswith("@")),
+        classes=frozenset(classes),
+        words=frozenset(words),
         context=context,
         descriptions=frozenset(descriptions(mention.clause)),
         roles=roles,
@@ -490,6 +526,52 @@ def day_part(value: str) -> tuple[int, int] | None:
     """The stretch of its day (``DAY_PARTS``) a TIMEX3 ``value`` tells ("2025-11-04TMO"), or None."""
     match = _DAY_PART.search(value)
     return DAY_PARTS[match.group(1)] if match else None
+
+
+# Words of a name that make the country or capital in it the name of one of its organisations,
+# not the country: "Bank of Canada", "Reserve Bank of India", "Communist Party of China", "Air
+# Canada", "Japan Railways", "Canberra Hospital" (the organisation words and the business tails of
+# ``entity_key``, not the tails of places: "Mexico City", "Ottawa River", "Stadium Australia"), and
+# the subjects after which national agencies and sports bodies are called ("Statistics Canada",
+# "Environment Canada", "Elections Canada", "Tennis Australia").
+_PLACE_TAILS = frozenset(
+    """county city plaza hotel center centre stadium airport station bridge street avenue road park river
+    district province township ridge festival tour arena mine mines hills valley canyon creek fire fires
+    farms dairy trust""".split())
+AGENCY_WORDS = frozenset(
+    "statistics environment elections revenue transport tourism immigration tennis cricket rugby".split())
+_OWN_NAME_WORDS = ORGANISATION_WORDS | (GENERIC_NAME_TAILS - _PLACE_TAILS) | AGENCY_WORDS
+
+# (name, its key) examples, run as tests.
+NAME_KEY_EXAMPLES = (
+    ("Bank of Canada", "bank of canada"),
+    ("Reserve Bank of Australia", "reserve bank of australia"),
+    ("Statistics Canada", "statistics canada"),
+    ("Air Canada", "air canada"),
+    ("Supreme Court of Canada", "supreme court of canada"),
+    ("Canada", "canada"),
+    ("Northern Ireland", "ireland"),  # a part of a country, as before
+    ("Mexico City", "mexico"),  # a place
+    ("Republic of Korea", "korea"),  # the country itself
+    ("Novak Djokovic of Serbia", "serbia"),  # (a person, whom ``entity_key`` reads as his country)
+    ("Vladimir Putin", "putin"),
+    ("Halvorsen Foods", "halvorsen"),
+)
+
+
+def name_key(name: str) -> str:
+    """``entity_key``, except for an organisation named by its country or capital and its own
+    words (``_OWN_NAME_WORDS``): "Bank of Canada" is keyed whole, not as Canada, which every report
+    about the country shares; a report of "the Bank of Canada" lowering its rate and one of
+    "Statistics Canada" reporting job losses share no name."""
+    key = entity_key(name)
+    if not key or not is_weak_entity(key):
+        return key
+    words = [_POSSESSIVE_END.sub("", word) for word in name.lower().replace("’", "'").split()]
+    words = [word for word in words if word not in CORPORATE_SUFFIXES]
+    if len(words) < 2 or " ".join(words) == key or not any(word in _OWN_NAME_WORDS for word in words):
+        return key
+    return " ".join(words)
 
 
 # A nationality and the capitalised words after it ("Ethiopian Airlines Flight"); a lookahead, so
@@ -607,7 +689,8 @@ class Match:
     shared_context: int = 0  # names one clause gives that the other's article tells around it
     # each clause's names all told in the other's article, and the same interval
     told_each_other: bool = False
-    one_names_no_one: bool = False  # one of the two clauses names no one specific
+    # one of the two clauses names no one specific (for the same interval: no one the other's article does not tell)
+    one_names_no_one: bool = False
 
     @property
     def merges(self) -> bool:
@@ -756,4 +839,4 @@ def similarity(features: MentionFeatures | Profile, profile: Profile, *, same_in
             weights.get(k, 1.0) for k in sorted(weak)
         ) * WEAK_ENTITY
     return Match(score, len(strong), len(weak), classes, words, rank_score, min(context, 2), told_each_other,
-                 not features.strong or not profile.strong)
+                 not features.strong or not profile.strong or same_interval and (not mine_alone or not theirs_alone))
