@@ -239,15 +239,20 @@ _NOT_RUNNING_SERVICES = ("memorial", "church", "funeral", "remembrance", "prayer
                          "religious", "worship", "commemorative", "candlelit", "candlelight", "interfaith", "requiem")
 _RUNNING = (r"(?:trains?|" + "".join(rf"(?<!{word}\s)" for word in _NOT_RUNNING_SERVICES)
             + r"services?|flights?|sailings?|ferries|crossings?|buses|coaches|departures|routes?|trams?)\b")
+_COUNT_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|hundred|thousand)")
 _STOPPING = r"(?:cancell?ed|cancels|cancelling|suspended|suspends|suspending|axed|scrapped|halted|grounded)"
 DISRUPTION_CUES: tuple[Cue, ...] = (
     _cue(
         "stopped-running",
-        r"\b" + _STOPPING + r"\s+(?:(?:all|the|its|their|his|her|some|most|many|dozens\s+of|hundreds\s+of|thousands\s+of|"
-        r"about|around|nearly|almost|more\s+than|over|further|\d[\d,]*)\s+)*(?:[\w'’-]+\s+){0,3}?" + _RUNNING,
+        # (a count in words, and "of" after it: "cancelled all six of its daily departures")
+        r"\b" + _STOPPING + r"\s+(?:(?:all|the|its|their|his|her|some|most|many|dozens|hundreds|thousands|scores|half|of|"
+        r"about|around|nearly|almost|more\s+than|over|further|\d[\d,]*|" + _COUNT_WORDS + r")\s+)*(?:[\w'’-]+\s+){0,3}?" + _RUNNING,
         "reported",
         ["Thousands of passengers were stranded after Eurostar cancelled all trains through the Channel Tunnel on Thursday evening.",
-         "The airline suspended all flights to Tel Aviv on Monday.", "Ryanair cancelled more than 400 flights on Friday."],
+         "The airline suspended all flights to Tel Aviv on Monday.", "Ryanair cancelled more than 400 flights on Friday.",
+         "Meridian cancelled all six of its daily departures from Pearson to Atlanta and Detroit on Friday.",
+         "The operator cancelled half of its morning services on Tuesday."],
         ["Organisers cancelled the concert on Friday.", "The church cancelled its memorial service on Friday."],
     ),
     _cue(
