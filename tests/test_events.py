@@ -95,6 +95,14 @@ def test_happenings_called_off_are_no_disruption(cue, near_miss):
         # ... unless the date is in it
         ("The concert that was postponed from May 3 will take place on June 1.", "May 3", "postponed"),
         ("The summit, which was called off on Friday, was to discuss trade.", "Friday", "cancelled"),
+        # ... and so is one told in an adverbial clause: the cause, or what came before
+        ("Divers recovered the van from the river on Sunday after two earlier attempts were abandoned because of high water.",
+         "Sunday", "reported"),
+        ("Fans gathered outside the arena on Friday after organisers called off the concert.", "Friday", "reported"),
+        ("After the first match was cancelled, the second went ahead on Sunday.", "Sunday", "reported"),
+        # ... unless the date is in it, or the clause's own verb calls it off
+        ("When the match was abandoned on Saturday, fans rioted.", "Saturday", "cancelled"),
+        ("The concert was called off on Friday after the singer fell ill.", "Friday", "cancelled"),
         # services dated as planned, called off
         ("Southern cancelled Tuesday's services.", "Tuesday", "cancelled"),
     ],

@@ -278,6 +278,15 @@ _RELATIVE_CALLED_OFF = re.compile(
     r"(?:cancell?ed|called\s+off|scrapped|axed|shelved|abandoned|suspended|postponed|delayed|put\s+off|pushed\s+back)\b",
     re.IGNORECASE,
 )
+# ... nor one told in an adverbial clause hung on the clause's own verb ("Divers recovered the van on
+# Sunday [after two earlier attempts were abandoned] because of high water", "Fans gathered outside on
+# Friday [after organisers called off the concert]"): another happening, the cause or what came before
+_SUBORDINATE_CALLED_OFF = re.compile(
+    r"\b(?:after|before|because|since|once|although|though|when|while)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?)?"
+    r"(?:cancell?ed|called\s+off|scrapped|axed|shelved|abandoned|suspended|postponed|delayed|put\s+off|pushed\s+back)\b",
+    re.IGNORECASE,
+)
 # where a restrictive relative clause gives way to the sentence's own verb ("... were cancelled [can]
 # claim", "that was postponed from May 3 [will] take place")
 _MAIN_VERB_RESUMES = re.compile(r"\s+(?:can|could|will|would|(?-i:may)|might|must|should|shall|are|is|were|was|have|has|had|"
@@ -285,8 +294,13 @@ _MAIN_VERB_RESUMES = re.compile(r"\s+(?:can|could|will|would|(?-i:may)|might|mus
 
 
 def _without_others_called_off(clause: str, expression: str) -> str:
-    """The clause less the relative clauses that tell of calling off something its date does not date."""
-    for found in reversed(list(_RELATIVE_CALLED_OFF.finditer(clause))):
+    """The clause less the relative and adverbial clauses that tell of calling off something its date
+    does not date."""
+    told = []  # (one of two overlapping: "after the match that was called off")
+    for found in sorted([*_RELATIVE_CALLED_OFF.finditer(clause), *_SUBORDINATE_CALLED_OFF.finditer(clause)], key=lambda m: m.start()):
+        if not told or found.start() >= told[-1].end():
+            told.append(found)
+    for found in reversed(told):
         comma = clause.find(",", found.end())
         end = comma if comma >= 0 else len(clause)
         resumes = _MAIN_VERB_RESUMES.search(clause, found.end(), end)
