@@ -24,9 +24,9 @@ class Cue:
     status: Status
     examples: tuple[str, ...] = field(default=())
     near_misses: tuple[str, ...] = field(default=())
-    # whether the cue counts only before the date it would set ("Forecasters expect it to reach
-    # Georgia by this afternoon"; not "Police confirmed 1,647 deaths by Monday evening, but officials
-    # expected the toll to rise", whose date is the confirming's)
+    # whether the cue counts only before the date it would set, or ending with it ("Forecasters expect
+    # it to reach Georgia by this afternoon", "is expected later today"; not "Police confirmed 1,647
+    # deaths by Monday evening, but officials expected the toll to rise", whose date is the confirming's)
     before_date: bool = False
 
 
@@ -40,6 +40,11 @@ _DAYS_OWN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonig
 # the one an expectation is of, before "to": a pronoun, a short noun phrase or a name
 _EXPECTED_ONE = (r"(?:it|them|him|her|us|(?:the|a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?|"
                  r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
+
+# where or when someone or something expected will be, after "expected" or "due" without "to"
+_EXPECTED_WHERE_OR_WHEN = (r"(?:(?:back|home|later|soon|shortly|tomorrow|tonight|today|next|within|before|early|late|in\s+court|"
+                           r"this\s+(?:morning|afternoon|evening|week|weekend|month|year)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                           r"|in\s+(?-i:[A-Z])|at\s+(?:the\s+)?(?-i:[A-Z])|(?:at|on)\s+(?:about\s+|around\s+)?\d)")
 
 # Checked in this order; the first status class that matches wins (cancelled before planned).
 # a happening that will not go ahead ("The parade will not go ahead this weekend", "Ferries will not run Friday")
@@ -153,6 +158,22 @@ PLANNED_CUES: tuple[Cue, ...] = (
          "The final had been scheduled to begin on Monday."],
         ["The delay was due to the storm on Monday", "The talks were expected and held on Monday",
          "The delay had been due to the storm on Monday"],
+    ),
+    _cue(
+        # ... or without "to", of where or when the one expected will be ("is expected in Jindabyne later
+        # today", "is due in court on Monday", "is expected back tonight"); not a cause ("due in part to")
+        # nor who expects it ("expected by analysts", "widely expected in markets")
+        "expected-somewhere",
+        r"\b(?:is|are|am|was|were|been)\s+(?:(?:now|still|also|then|only)\s+)?(?:expected|due)\s+" + _EXPECTED_WHERE_OR_WHEN,
+        "planned",
+        ["Mr Marsh's father flew into Sydney on Monday night and is expected in Jindabyne later today.",
+         "The verdict is expected later today.", "She is due in court on Monday.",
+         "The minister is expected back in Canberra tonight.", "A decision is now expected within weeks.",
+         "The ship is due at Southampton this afternoon."],
+        ["The delay was due in part to the storm on Monday.", "The cut was widely expected in markets.",
+         "The cut was expected by analysts on Wednesday.", "The rise was expected in most forecasts."],
+        # (only before the date or with it: "A team collected bats this week, and results are expected within days")
+        before_date=True,
     ),
     _cue(
         # the expecting told by its own verb, with no "is"/"was" before it ("The agency said it would
@@ -462,6 +483,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|could|might|(?-i:may))\b", r
 # still makes a plan.
 _PLANNING_FROM_NOW = re.compile(
     r"\b(?:will|shall|would)\s+\w+|['’]ll\s+\w+|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b"
+    r"|\b(?:is|are|am)\s+(?:(?:now|still|also|then|only)\s+)?(?:expected|due)\s+" + _EXPECTED_WHERE_OR_WHEN +
     r"|\b(?:plans?|intends?|aims?|hopes?|expects?|anticipates?)\s+(?:" + _EXPECTED_ONE + r"\s+)?to\b",
     re.IGNORECASE,
 )
@@ -491,7 +513,7 @@ def detect_status(clause: str, expression: str | None = None, *, before_referenc
     if _PLANNED.search(clause):
         return "planned"
     at = clause.find(expression) if expression else -1
-    if _PLANNED_BEFORE_DATE.search(clause, 0, at if at >= 0 else len(clause)):
+    if _PLANNED_BEFORE_DATE.search(clause, 0, at + len(expression) if at >= 0 else len(clause)):
         return "planned"
     return "reported"
 
