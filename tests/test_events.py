@@ -1609,6 +1609,60 @@ def test_the_date_of_a_saying_is_reported_and_keeps_the_news_it_attributes():
 
 
 @pytest.mark.parametrize(
+    ("line", "expression", "value", "status"),
+    [
+        # the date right after the saying dates the saying, whatever it tells of what is to come
+        ("Foreign Minister Penny Wong said in a statement this morning the Government would contribute $5 million to the "
+         "monitoring mission.", "this morning", "2025-11-14TMO", "reported"),
+        ("Midland Chemical Corp said on Monday it would cut 1,200 jobs.", "Monday", "2025-11-10", "reported"),
+        ("Fed Chair Jerome Powell told reporters at a news conference Wednesday afternoon that rates would stay low.",
+         "Wednesday afternoon", "2025-11-12TAF", "reported"),
+        # ... but not a date of what was said, nor one that is its subject or names a thing
+        ("The minister said the vote would be held on Monday.", "Monday", "2025-11-17", "planned"),
+        ("The bureau said 2026 was set to be the hottest year.", "2026", "2026", "planned"),
+        ("The union said Monday's strike would go ahead.", "Monday", "2025-11-17", "planned"),
+    ],
+)
+def test_the_day_right_after_a_saying_is_the_sayings(line, expression, value, status):
+    article = make_article("w", day("2025-11-14"), [line])
+    first = day(value[:10]) if len(value) >= 10 else day(f"{value}-01-01")
+    last = first if len(value) >= 10 else day(f"{value}-12-31")
+    mention, = extract_mentions(article, [timex(article, expression, value, "day" if len(value) >= 10 else "year", first, last)])
+    assert mention.status == status
+
+
+def test_a_live_report_s_stamp_dates_the_saying_it_opens_and_its_summary_keeps_what_was_said():
+    article = make_article("l", day("2025-08-29"), [
+        "**4:15 p.m.** Transportation Secretary Sean Duffy says on X that he has spoken to Meridian chief executive Karen "
+        "Whitfield and that the department \"will hold the airline to its obligations\" on refunds.",
+        "**5:02 p.m.** The airline will resume flights on Saturday."])
+    found = [timex(article, "4:15 p.m.", "2025-08-29T16:15", "minute", day("2025-08-29"), type="TIME"),
+             timex(article, "5:02 p.m.", "2025-08-29T17:02", "minute", day("2025-08-29"), type="TIME")]
+    said, resumed = extract_mentions(article, found)
+    assert said.status == "reported"
+    assert said.summary == ("4:15 p.m. Transportation Secretary Sean Duffy says on X that he has spoken to Meridian chief "
+                            "executive Karen Whitfield")
+    assert resumed.status == "planned"  # (no saying: what the line tells is to come)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expression", "summary"),
+    [
+        # a saying cut before what was said keeps as much of it as fits
+        ("The Food and Drug Administration said on Wednesday that it had not inspected a Chinese plant that supplied the "
+         "active ingredient of the drug.", "Wednesday",
+         "The Food and Drug Administration said on Wednesday that it had not inspected a Chinese plant"),
+        # ... and one that closes a quotation is left as it was
+        ("\"We believe the worst is over for CPO prices, which should recover in the second half of 2024,\" it said in a note.",
+         "the second half of 2024",
+         "\"We believe the worst is over for CPO prices, which should recover in the second half of 2024,\" it said"),
+    ],
+)
+def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, summary):
+    assert summarize(clause, expression) == summary
+
+
+@pytest.mark.parametrize(
     ("clause", "expression", "summary"),
     [
         ("Northline's operations director, Priya Raman, said: \"We welcome the union's decision on Saturday and will run "

@@ -912,10 +912,38 @@ _BEFELL_BEFORE = re.compile(rf"\b(?:(?P<cancelled>{CANCELLING_VERBS})|(?P<postpo
                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
-# the date of a saying: "..., the company said on Thursday", "according to a filing on Thursday"
+# the date of a saying: "..., the company said on Thursday", "according to a filing on Thursday"; or
+# right after the verb of saying, where it dates the saying and what was said follows it ("Foreign
+# Minister Penny Wong said in a statement this morning the Government would contribute $5 million",
+# "told reporters on Monday"; but not "said the vote would be held on Friday", nor "said Monday's vote")
 _SAYING_DATE_BEFORE = re.compile(r"(?:,\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+"
-                                 r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,6}?)(?:late\s+|early\s+)?(?:on\s+|dated\s+)?$",
+                                 r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,6}?"
+                                 r"|\b(?:said|says|announced|confirmed|stated|told\s+(?:reporters|journalists|parliament|lawmakers|"
+                                 r"MPs|senators|(?:the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+))\s+"
+                                 r"(?:(?:in|at|on|to|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+"
+                                 r"|on\s+(?-i:X|Twitter|Facebook|Instagram|Bluesky|Threads|LinkedIn|Truth\s+Social)\s+)?)"
+                                 r"(?:late\s+|early\s+)?(?:on\s+|dated\s+)?$",
                                  re.IGNORECASE)
+# ... a date that is no subject of what was said ("said 2019 was set to be the hottest", "said the fourth
+# quarter will also be difficult", "said Monday's vote")
+_NOT_THE_SAYINGS_DATE_AFTER = re.compile(r"['’]s?\b|\s+(?:is|was|will|would|has|had|could|should|may|might|must|can|remains|"
+                                         r"looks|promises|proved|brought|saw)\b")
+# A clock time that opens a line of a live report and the saying it stamps, the line's first verb
+# ("4:15 p.m. Transportation Secretary Sean Duffy says on X that ... the department 'will hold the
+# airline to its obligations'"): the saying was done then, whatever it tells of what is to come
+_LINE_OPENING = re.compile(r"[\s*_\[(]*$")
+_SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
+                                 r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
+
+
+def _stamps_a_saying(sentence: Sentence, timex: Timex) -> bool:
+    """Whether ``timex`` is a live report's clock stamp opening ``sentence`` and the line's first verb
+    is a saying (``_SAYING_AFTER_STAMP``)."""
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    if timex.type != "TIME" or not _STAMP.fullmatch(timex.text) or not _LINE_OPENING.match(sentence.text[:at]):
+        return False
+    saying = _SAYING_AFTER_STAMP.match(sentence.text, end)
+    return bool(saying) and not _FINITE_VERB.search(saying["sayer"])
 
 
 # a verb that makes figures public, right before the period they cover ("will report
@@ -1377,7 +1405,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 if status in ("planned", "reported") and timex.type == "DATE" else None
             if moved_from and not _MOVE_IN_DOUBT.search(article.body, max(0, moved_from.start() - 40), moved_from.start()):
                 status = "postponed"  # "pushed the launch ... back from 12 February": the day given up
-            if status != "reported" and _SAYING_DATE_BEFORE.search(sentence.text, 0, timex.start - sentence.start):
+            if status != "reported" and (_SAYING_DATE_BEFORE.search(sentence.text, 0, timex.start - sentence.start)
+                                         and not _NOT_THE_SAYINGS_DATE_AFTER.match(article.body, timex.end)
+                                         or _stamps_a_saying(sentence, timex)):
                 status = "reported"  # "..., according to a stock exchange filing on Thursday": the saying was done
             if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 200), timex.start) \
                     and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):

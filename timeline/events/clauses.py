@@ -927,6 +927,10 @@ _THAT_WITHOUT_VERB = re.compile(
     r"\bthat\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|cannot|could|should|must|may|might|did|does|do)\b)"
     r"(?![a-z]{3,}ed\b)[\w'’,.-]+\s*){1,8}$")
 _PHRASE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+")
+# a line that ends on a verb of saying and where it was said, before what was said
+_ENDS_IN_A_SAYING = re.compile(r"\b(?:says|said|told\s+[\w'’-]+|announced|announces|confirmed|confirms|added|adds|stated|states|"
+                               r"wrote|writes|tweeted|tweets)(?:\s+(?:on|in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+)?$")
+_THAT_AFTER = re.compile(r"\s+that\s")
 
 
 def _words(text: str) -> int:
@@ -1055,10 +1059,22 @@ def _cut(text: str, expression: str) -> str:
             best = prefix
     if best:
         return best
+    saying_only = said = None
     for m in _SOFT_BREAK.finditer(text):
         prefix = text[: m.start()].rstrip(" ,;:")
         if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and not _THAT_WITHOUT_VERB.search(prefix):
-            return prefix  # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
+            # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
+            if not saying_only and _ENDS_IN_A_SAYING.search(prefix) and _THAT_AFTER.match(text, m.start()):
+                # "4:15 p.m. Transportation Secretary Sean Duffy says on X [that he has spoken to Meridian
+                # chief executive Karen Whitfield]": a saying keeps as much of what was said as fits
+                saying_only = prefix
+                continue
+            if not saying_only:
+                return prefix
+            if prefix.split()[-1].lower() not in _DANGLING_WORDS:
+                said = prefix  # (not "... Karen Whitfield and")
+    if saying_only:
+        return said or saying_only
     start_of_expression = text.find(expression) if expression and expression in text else len(text)
     scene_only = None  # the news before a tail that is only where and when ("..., about 400km north
     # of the capital, on Sunday night, the army said")
