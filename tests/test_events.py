@@ -906,6 +906,20 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          [("dawn", "2026-03-02")], "Tuesday", "2026-03-03", "Rescuers evacuated 40 people on Tuesday"),
         ("A joint press conference by the two ministers that had been planned for Tuesday was cancelled.", [],
          "Tuesday", "2026-03-03", "A joint press conference by the two ministers that had been planned for Tuesday was cancelled"),
+        # what befell, after "and" in what was said, befell what was said to have been found, not the one saying it
+        ("District Health Officer Dr. Suresh Kulkarni said a leak in the drinking water pipeline near the Tungabhadra "
+         "canal had been found on Wednesday and was plugged on Thursday.", [("Wednesday", "2026-02-25")], "Thursday",
+         "2026-02-26", "The leak in the drinking water pipeline near the Tungabhadra canal was plugged on Thursday"),
+        ("Lancashire County Council confirmed that engineers had recommended a full structural assessment of the bridge, "
+         "and that the assessment had been scheduled for last spring but was postponed to this April.",
+         [("last spring", "2025-04-01")], "this April", "2026-04-01", "The assessment was postponed to this April"),
+        ("Lancashire County Council confirmed that engineers had recommended a full structural assessment of the bridge, "
+         "and that the assessment had been scheduled for last spring but was postponed to this April.",
+         [("this April", "2026-04-01")], "last spring", "2025-04-01", "The assessment had been scheduled for last spring"),
+        # (an active verb may be the speaker's as well: left to the sentence's subject)
+        ("Chief executive Salil Parekh said the company had won large deals worth $1.74 billion in the quarter and "
+         "expected demand to improve in the second half of the year.", [("the quarter", "2026-01-01")], "the second half of the year", "2026-07-01",
+         "Chief executive Salil Parekh expected demand to improve in the second half of the year"),
     ],
 )
 def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):

@@ -754,6 +754,18 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         # 2026]": a plain verb after "and" goes on from the modal and its subject, not the sentence's
         subject, auxiliary = modal
         return f"{subject[0].upper()}{subject[1:]} {auxiliary} {summary[0].lower()}{summary[1:]}"
+    reported = _SAID_THEN_ITS_CLAUSE.search(before)
+    if reported and _PASSIVE_FIRST.match(summary) and not _FINITE_VERB.search(reported["subject"]) \
+            and not _NOT_A_REPORTED_SUBJECT.match(reported["subject"]):
+        # "Dr. Suresh Kulkarni said [a leak in the drinking water pipeline] had been found on Wednesday and
+        # [was plugged on Thursday]": what befell goes on from what was said, not from who said it;
+        # told again, the thing is the one already named ("The leak ... was plugged on Thursday"). (An
+        # active verb may be either's: "Parekh said the company had won large deals ... and expected
+        # demand to improve", so it is left to the sentence's subject.)
+        subject = re.sub(r"^(?:a|an)\s", "the ", reported["subject"], flags=re.IGNORECASE)
+        if len(subject.split()) + len(summary.split()) > MAX_WORDS:
+            subject = re.split(r"\s+(?:of|in|at|on|near|for|from|with|by)\s+", subject)[0]  # ("the leak")
+        return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
     relative = _RELATIVE_BEFORE.search(before)
     if relative:
         # "agreed to a ceasefire that will take effect at noon Friday": the relative clause's noun,
@@ -803,6 +815,19 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
 
 
+# a verb of saying, the subject of what was said and its own verb phrase, up to the "and" or "but" a
+# verb-first clause goes on after ("said a leak in the drinking water pipeline had been found on
+# Wednesday and", "confirmed that the assessment had been scheduled for last spring but")
+_SAID_THEN_ITS_CLAUSE = re.compile(
+    r"(?:\b(?:said|says|told\s+[\w'’-]+|announced|confirmed|added|stated|reported|warned|revealed|disclosed)\s+(?:that\s+)?"
+    r"|\band\s+that\s+)"  # (or a second clause of what was said: "confirmed that ..., and that the assessment had been")
+    r"(?P<subject>(?:the|a|an|its|their|his|her|this|these)\s+(?:[\w'’-]+\s+){0,10}?[\w'’-]+|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+"
+    r"(?:had|has|have|was|were|is|are)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r")\b"
+    r"[^,;]*?\s+(?:and|but)\s+$", re.IGNORECASE)
+_PASSIVE_FIRST = re.compile(r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|"
+                            + "|".join(sorted(PAST_IRREGULAR)) + r")\b", re.IGNORECASE)
+_NOT_A_REPORTED_SUBJECT = re.compile(r"(?:he|she|it|they|we|i|you|there)\b", re.IGNORECASE)
 _SUBJECT_AND_PRESENT = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                                   r"(?:[a-z]{3,}ly\s+)?(?P<verb>[a-z]+)\b")
 _MODAL_OR_PRESENT_FIRST = re.compile(r"(?:Will|Would|Could|Can|May|Might|Must|Should|Shall|(?-i:[A-Z])[a-z]+[^s]s)\s")

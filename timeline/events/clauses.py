@@ -57,7 +57,12 @@ _ATTRIBUTION_ONLY = re.compile(
     r"wrote|warned|predicted|forecast)\b[^,;]{0,30}(?:,\s+(?:" + _TRAILING_COMMENT + r")[^,;]{0,60})?$"
     # a reason or a source tacked on: "citing "the need for ...", according to a filing on Thursday"
     r"|(?:citing|according\s+to)\b.{0,160}$", re.IGNORECASE)
+# "that" opening what was said, its subject and verb after it
+_COMPLEMENT_THAT = (r"^that\s+(?=(?:the|a|an|its|their|his|her|this|these|those|(?-i:[A-Z])[\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,8}?"
+                    r"(?:had|has|have|was|were|is|are|will|would|could|should|might|must|can|did|[a-z]{3,}ed)\b)")
+
 _DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
+_DROP_COMPLEMENT_THAT = re.compile(_COMPLEMENT_THAT, re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|and|but|or|yet|while|whereas|as|when|although|though)\b")
 
 
@@ -508,6 +513,16 @@ FILLER_RULES: tuple[FillerRule, ...] = (
          "the first complaint reached it in February"),
         ("Three days after his 80th birthday, he will sit down at the piano on Sunday",
          "Three days after his 80th birthday, he will sit down at the piano on Sunday"),
+    ),
+    _filler(
+        # a second clause of what was said, cut off its saying at ", and" ("[Lancashire County Council
+        # confirmed that engineers had recommended ..., and] that the assessment had been scheduled for
+        # last spring"): what was said, without the word that hung it on the saying
+        "complement-that",
+        _COMPLEMENT_THAT,
+        ("that the assessment had been scheduled for last spring", "the assessment had been scheduled for last spring"),
+        ("that Kurt Bealing has been given an extended break", "Kurt Bealing has been given an extended break"),
+        ("that it would lower the price on Tuesday", "that it would lower the price on Tuesday"),
     ),
     _filler(
         "reports-indicate",
@@ -1080,7 +1095,7 @@ def _cut(text: str, expression: str) -> str:
     # of the capital, on Sunday night, the army said")
     for pattern in (STRONG_BOUNDARY, _PHRASE_BREAK):
         for m in pattern.finditer(text):
-            suffix = _DROP_CONNECTIVE.sub("", text[m.end():])
+            suffix = _DROP_COMPLEMENT_THAT.sub("", _DROP_CONNECTIVE.sub("", text[m.end():]))  # (", and [that] the assessment had ...")
             if m.end() <= start_of_expression and scene_only is None and not _has_verb(_without_attribution(suffix)):
                 news = text[:m.start()].rstrip(" ,;:")
                 if 5 <= _words(news) <= MAX_WORDS and _has_verb(news) and not _open_quote(news):
