@@ -916,6 +916,12 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Lancashire County Council confirmed that engineers had recommended a full structural assessment of the bridge, "
          "and that the assessment had been scheduled for last spring but was postponed to this April.",
          [("this April", "2026-04-01")], "last spring", "2025-04-01", "The assessment had been scheduled for last spring"),
+        # a pronoun after "and" is the clause's own subject: nothing is lent before it
+        ("The Treasury will also sell six-month bills today, and it plans to auction $9.5 billion of two-year notes "
+         "Wednesday.", [("today", "2026-03-04")], "Wednesday", "2026-03-11",
+         "It plans to auction $9.5 billion of two-year notes Wednesday"),
+        ("Most people sold on Monday, and they're not going to risk it this week.", [("Monday", "2026-03-02")],
+         "this week", "2026-03-05", "They're not going to risk it this week"),
         # (an active verb may be the speaker's as well: left to the sentence's subject)
         ("Chief executive Salil Parekh said the company had won large deals worth $1.74 billion in the quarter and "
          "expected demand to improve in the second half of the year.", [("the quarter", "2026-01-01")], "the second half of the year", "2026-07-01",

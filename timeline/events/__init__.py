@@ -651,8 +651,15 @@ def _after_and_small(summary: str, sentence: str) -> bool:
         # Friday said ...": a subject of its own)
         return False
     found = _and_before(sentence, words[0].lower())
+    # (a pronoun or "people" is a subject of its own, not a verb: "[..., and] we don't expect a recovery",
+    # "[..., and] they're not going to risk it", "[..., and] maybe not at all this year")
+    pronoun = re.sub(r"['’](?:re|ll|ve|d|s|m)$", "", words[0].lower())
     return found >= 0 and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found) >= 0 \
-        and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"}
+        and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"} \
+        and pronoun not in _PRONOUNS | _SUBJECT_WORDS
+
+
+_SUBJECT_WORDS = frozenset("nobody everybody everyone somebody someone anyone people maybe perhaps".split())
 
 
 # where a clause with its own subject is joined on ("..., and Boeing knew this in 2017 but decided ...")
