@@ -1651,6 +1651,21 @@ def test_the_day_right_after_a_saying_is_the_sayings(line, expression, value, st
     assert mention.status == status
 
 
+def test_a_quotation_s_last_sentence_opens_its_quotation_after_the_subject_it_is_lent():
+    article = make_article("q", day("2025-12-19"), [
+        "Councillor Jo Smith said: \"Every year our crews collect more waste after Christmas than at any other point.",
+        "We are asking people to flatten boxes and use the extra recycling sacks, which will be available from "
+        "libraries from Monday.\"",
+        "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day.", "Today is a better one.\""])
+    found = [timex(article, "Monday", "2025-12-22", "day", day("2025-12-22")),
+             timex(article, "Yesterday", "2025-12-18", "day", day("2025-12-18")),
+             timex(article, "Today", "2025-12-19", "day", day("2025-12-19"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries == {"Monday": "The extra recycling sacks \"will be available from libraries from Monday.\"",
+                         "Yesterday": "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day\"",
+                         "Today": "\"Today is a better one.\""}
+
+
 def test_a_live_report_s_stamp_dates_the_saying_it_opens_and_its_summary_keeps_what_was_said():
     article = make_article("l", day("2025-08-29"), [
         "**4:15 p.m.** Transportation Secretary Sean Duffy says on X that he has spoken to Meridian chief executive Karen "
@@ -1689,6 +1704,11 @@ def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, su
          "as full a timetable as we can that day.\"", "Saturday",
          "Northline's operations director, Priya Raman, said: \"We welcome the union's decision on Saturday\""),
         ("He said \"no\" on Friday.", "Friday", "He said \"no\" on Friday"),
+        # a sentence that ends a quotation opened in the sentence before it: the quotation opens
+        ("Today is a better one.\"", "Today", "\"Today is a better one.\""),
+        ("Yesterday we saw 19.\"", "Yesterday", "\"Yesterday we saw 19.\""),
+        ("Government negotiator Anton Mirescu said: \"Yesterday was a difficult day.", "Yesterday",
+         "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day\""),
     ],
 )
 def test_a_summary_cut_inside_a_quotation_keeps_its_quote_marks_paired(clause, expression, summary):

@@ -1182,6 +1182,32 @@ def _with_previous_speaker(quote: str, previous: str) -> str:
     return f"{quote} {sayer} said"
 
 
+def _unopened(summary: str, sentence: str) -> tuple[str, bool]:
+    """A summary that opens with the quotation mark ``summarize`` gave it (its words open inside a
+    quotation: 'Today is a better one."', the last sentence of one opened in the sentence before, or
+    '[...] which will be presented in the first quarter of 2021," the President said'), without that
+    mark, and whether it had one: a subject is lent, a pronoun named and the writer told apart on the
+    words themselves."""
+    core = summary[1:]
+    words = re.split(r"[\"“”]", core, maxsplit=1)[0][:30]  # (the quoted words up to the next mark)
+    if summary[:1] == '"' and summary.count('"') % 2 == 0 and find_ignoring_case(sentence, '"' + words) < 0 \
+            and find_ignoring_case(sentence, "“" + words) < 0:
+        return core, True
+    return summary, False
+
+
+def _reopen(summary: str, told: str) -> str:
+    """``summary`` with the quotation mark ``_unopened`` took off put back where the quoted words ``told``
+    begin, after any subject lent them ('The extra recycling sacks "will be available ... from Monday."')."""
+    if summary.count('"') % 2 == 0:
+        return summary
+    at = find_ignoring_case(summary, told[:24])
+    if at < 0 and " " in told:
+        # ("Which will be available ..." told, "The extra recycling sacks will be available ..." lent)
+        at = find_ignoring_case(summary, told.split(" ", 1)[1][:24])
+    return f'{summary[:max(at, 0)]}"{summary[max(at, 0):]}'
+
+
 def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     """Where the phrase an expression dates begins in its sentence ("has cancelled [212 flights
     scheduled for next Wednesday]"): the nearest occurrence that holds the expression."""
@@ -1365,7 +1391,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
-            summary = summarize(_without_plans_relative(clause, timex, found), timex.text)
+            summary, reopened = _unopened(summarize(_without_plans_relative(clause, timex, found), timex.text), sentence.text)
+            told_words = summary
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
             went_before = sentence.text[:max(0, sentence.text.find(clause.strip()))]
@@ -1381,7 +1408,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued
                 # on April 19 and] the third the following day", "[He will be sworn in next week,]
                 # possibly on May 21" or "Forecasters said Wednesday [that ...]": the sentence tells it
-                summary = summarize(sentence.text, timex.text)
+                summary, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
+                told_words = summary
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             summary = _aside_as_clause(summary, timex.text)
@@ -1400,7 +1428,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "Who quit on Tuesday night ..." with no one found for "who"; "After flying the jet
                 # himself in September" with no one who flew it; "[Pine Hollow was
                 # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
-                resolved = summary = _object_and_its_relative(summarize(sentence.text, timex.text), timex.text)
+                whole, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
+                told_words = whole
+                resolved = summary = _object_and_its_relative(whole, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "", article.body,
                                         names_seen)
             if resolved != summary:
@@ -1462,6 +1492,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "A federal judge ... granted a defense request to postpone the fraud trial of ... until
                 # Sept. 8", too long to keep its day: what was moved there
                 summary = _moved_to(sentence, timex) or summary
+            if reopened:
+                summary = _reopen(summary, told_words)
             if _WHOLE_QUOTE.fullmatch(sentence.text) and _WHOLE_QUOTE.fullmatch(summary) and index > 0:
                 summary = _with_previous_speaker(summary, sentences[index - 1].text)
             mentions.append(

@@ -1200,5 +1200,9 @@ def _quotes_closed(text: str) -> str:
     if text.count("”") > text.count("“"):
         return "“" + text  # cut inside the quotation's start: "“Fast-moving fire ... this season,” the commissioner said"
     if text.count('"') % 2:
-        return text + '"'
+        # a straight quote opens after a space or at the start, and closes after a word or a full stop:
+        # a summary that starts inside the quotation ('Today is a better one."', the second sentence of
+        # 'said: "Yesterday was a difficult day. Today is a better one."') opens it
+        opening = len(re.findall(r'(?:^|(?<=[\s(\[—–]))"(?=\S)', text))
+        return '"' + text if text.count('"') - opening > opening else text + '"'
     return text
