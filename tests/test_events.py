@@ -1468,6 +1468,30 @@ def test_a_table_row_reads_as_its_date_then_its_other_cells_and_its_header_makes
     assert mentions[1].quote == "6 Feb 2024 | hold | 4.35%"
 
 
+def test_a_table_row_of_figures_reads_them_by_their_columns_names():
+    from timeline.ingest import parse_article
+
+    article = parse_article(
+        "---\npublished: 2025-07-29\n---\nConfirmed and suspected cases reported by the health department:\n\n"
+        "| Date | Cases | Deaths | GDP |\n|---|---|---|---|\n| July 21 | 146 | 3 | 1.5 |\n| July 24 | 229 | | |\n\n"
+        "| Month | 2024 | 2025 |\n|---|---|---|\n| July | 12 | 14 |\n",
+        path="cases.md",
+    )
+    rows = [s for s in article.sentences if s.kind == "table_row"]
+
+    def at(sentence, text, value, first, last=None):
+        start = article.body.index(text, sentence.start)
+        return Timex(start=start, end=start + len(text), text=text, type="DATE", value=value, granularity="day",
+                     interval=Interval(first=first, last=last or first))
+
+    mentions = extract_mentions(article, [
+        at(rows[0], "July 21", "2025-07-21", day("2025-07-21")), at(rows[1], "July 24", "2025-07-24", day("2025-07-24")),
+    ])
+    assert [m.summary for m in mentions] == ["July 21: 146 cases, 3 deaths, 1.5 GDP", "July 24: 229 cases"]
+    # figures under headers that name no kind of thing (years) stay bare, and tell nothing without words
+    assert extract_mentions(article, [at(rows[2], "July", "2025-07", day("2025-07-01"), day("2025-07-31"))]) == []
+
+
 @pytest.mark.parametrize("line", EDITORS_NOTE_EXAMPLES)
 def test_corrections_clarifications_and_updates_are_editors_notes(line):
     assert EDITORS_NOTE.match(line)

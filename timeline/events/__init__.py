@@ -1229,18 +1229,37 @@ def table_row_cells(row: str) -> list[tuple[int, str]]:
     return cells
 
 
-def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex]) -> list[EventMention]:
+# a cell that is a figure and nothing else ("229", "1,740", "-3.5"): its column's header names it
+_BARE_FIGURE = re.compile(r"[-+−]?\d[\d,.]*")
+
+
+def _labelled(text: str, header: str | None) -> str:
+    """A table cell as a line of a chronology tells it: a bare figure with the name its column's header
+    gives it ("229" under "Cases" is "229 cases"), any other cell as written."""
+    if header is None or not _BARE_FIGURE.fullmatch(text) or not re.search(r"[^\W\d_]{2,}", header):
+        return text
+    name = without_emphasis_markers(header)
+    return f"{text} {name.lower() if name[:1].isupper() and not name.isupper() and name[1:].islower() else name}"
+
+
+def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
+                       header: Sentence | None = None) -> list[EventMention]:
     """A table row read as a line of a chronology: "| 6 Feb 2024 | hold | 4.35% |" is "6 Feb 2024:
-    hold, 4.35%", the date's cell first and the others after it. A row whose other cells tell
-    nothing (no word beside the date) makes no mention."""
+    hold, 4.35%", the date's cell first and the others after it; a bare figure takes the name its
+    column's ``header`` gives it ("| July 24 | 229 | 4 |" under "| Date | Cases | Deaths |" is "July 24:
+    229 cases, 4 deaths"). A row whose other cells tell nothing (no word beside the date) makes no
+    mention."""
     cells = table_row_cells(sentence.text)
+    names = [text for _, text in table_row_cells(header.text)] if header is not None else []
+    if len(names) != len(cells):
+        names = []  # (a header of another shape names no column)
     mentions = []
     for timex in found:
         at = timex.start - sentence.start
         own = next((i for i, (offset, text) in enumerate(cells) if offset <= at < offset + max(len(text), 1)), None)
         if own is None:
             continue
-        others = [text for i, (_, text) in enumerate(cells) if i != own and text]
+        others = [_labelled(text, names[i] if names else None) for i, (_, text) in enumerate(cells) if i != own and text]
         told = ", ".join(others)
         if not _CONTENT_WORD.search(told) and not re.search(r"[^\W\d_]{2,}", told):
             continue
@@ -1334,7 +1353,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         if not found:
             continue
         if sentence.kind == "table_row":
-            mentions.extend(table_row_mentions(article, sentence, found))
+            above = index - 1
+            while above >= 0 and sentences[above].kind == "table_row":
+                above -= 1
+            header = sentences[above] if above >= 0 and sentences[above].kind == "table_header" else None
+            mentions.extend(table_row_mentions(article, sentence, found, header))
             continue
         # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's.
         lead = dateline_length(sentence.text)
