@@ -1468,6 +1468,30 @@ def test_a_table_row_reads_as_its_date_then_its_other_cells_and_its_header_makes
     assert mentions[1].quote == "6 Feb 2024 | hold | 4.35%"
 
 
+def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():
+    article = make_article("log", day("2025-10-10"), [
+        "Police have thanked volunteers after a man missing in the park was located alive yesterday.",
+        ("Wednesday 8 October", "heading"),
+        ("11.50am: Footprints located on the western slope above Blue Lake", "list_item"),
+        ("Ground teams stood down at dusk", "list_item"),
+        ("Tuesday 7 October", "heading"),
+        ("Air search suspended due to blizzard conditions", "list_item"),
+        "Volunteers searched the lower slopes for a week.",
+        ("Rain is expected", "list_item"),
+        ("What happened next", "heading"),
+        ("Family members flew in from Sydney", "list_item"),
+    ])
+    found = [timex(article, "yesterday", "2025-10-09", "day", day("2025-10-09")),
+             timex(article, "Wednesday 8 October", "2025-10-08", "day", day("2025-10-08")),
+             timex(article, "11.50am", "2025-10-08T11:50", "minute", day("2025-10-08"), type="TIME"),
+             timex(article, "Tuesday 7 October", "2025-10-07", "day", day("2025-10-07"))]
+    mentions = [(m.timex.text, m.summary, m.status) for m in extract_mentions(article, found)]
+    assert mentions[1:] == [
+        ("11.50am", "Footprints located on the western slope above Blue Lake", "reported"),
+        ("Wednesday 8 October", "Ground teams stood down at dusk", "reported"),
+        ("Tuesday 7 October", "Air search suspended due to blizzard conditions", "reported")]
+
+
 def test_a_table_row_of_figures_reads_them_by_their_columns_names():
     from timeline.ingest import parse_article
 

@@ -1302,6 +1302,31 @@ def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMen
     return kept
 
 
+def _names_only(heading: Sentence, timex: Timex) -> bool:
+    """Whether ``heading`` is the date ``timex`` and nothing else ("Tuesday 7 October", "## 8 Oct 2025:")."""
+    at = timex.start - heading.start
+    rest = heading.text[:at] + heading.text[at + len(timex.text):]
+    return not re.search(r"[^\W_]", rest)
+
+
+def _under_a_day_heading(article: Article, sentence: Sentence, heading: Timex) -> list[EventMention]:
+    """A list item with no date of its own under a heading that is a day ("Tuesday 7 October" over "- Air
+    search suspended due to blizzard conditions"), as a log writes its entries: that day's. One that
+    tells nothing (no word of news) or is the writer's aside makes none."""
+    text = sentence.text
+    if ARTICLE_METADATA.match(text) or len(_CONTENT_WORD.findall(text.lower())) < 2 or _AUTHOR_SPEAKING.match(text):
+        return []
+    summary = without_emphasis_markers(summarize(text))
+    status = detect_status(text, before_reference=heading.interval.last < article.reference_date)
+    if status == "reported" and heading.interval.first > article.reference_date:
+        status = "planned"
+    names, words = describe(text)
+    return [EventMention(
+        document=article.id, sentence_start=sentence.start, sentence_end=sentence.end, quote=text, clause=text,
+        summary=summary, timex=heading, reference_date=article.reference_date, status=status,
+        attributed=is_attributed(text), entities=names, keywords=words)]
+
+
 def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
     """The paragraphs an editors' note opens (``EDITORS_NOTE``): they tell about the article, not the news."""
     notes: set[int] = set()
@@ -1319,6 +1344,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Timex]] = {}
+    day_headings: dict[int, Timex] = {}
     notes = editors_note_paragraphs(sentences)
     compared_end = None
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
@@ -1339,6 +1365,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # summit and is kept: there the expression does not follow "since" directly.)
             continue
         sentence = _sentence_of(sentences, starts, timex)
+        if sentence is not None and sentence.kind == "heading" and is_calendar_time(timex) and _names_only(sentence, timex):
+            day_headings[sentence.start] = timex  # "Tuesday 7 October" over a log's lines
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
             continue
         if _in_title(article, sentence.start, sentence.end) or ARTICLE_METADATA.match(sentence.text) \
@@ -1347,10 +1375,15 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         by_sentence.setdefault(sentence.start, []).append(timex)
 
     mentions: list[EventMention] = []
-    names_seen = names_seen_in(article.body) if by_sentence else frozenset()
+    names_seen = names_seen_in(article.body) if by_sentence or day_headings else frozenset()
+    heading: Timex | None = None  # the date of the heading the list items below it are under
     for index, sentence in enumerate(sentences):
         found = by_sentence.get(sentence.start)
+        if sentence.kind != "list_item":
+            heading = day_headings.get(sentence.start)
         if not found:
+            if heading is not None and sentence.kind == "list_item" and sentence.paragraph not in notes:
+                mentions.extend(_under_a_day_heading(article, sentence, heading))
             continue
         if sentence.kind == "table_row":
             above = index - 1
