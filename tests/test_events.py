@@ -1776,6 +1776,9 @@ def test_a_frame_counts_only_in_the_words_that_tell_what_the_date_dates():
     assert not is_unasserted('"We should have moved faster last year," Marsh wrote in a letter to senators on Wednesday.',
                              "Wednesday")
     assert is_unasserted('"We should have moved faster last year," Marsh wrote.', "last year")
+    # ... but a quotation that opens before the date is part of what the frame governs
+    assert is_unasserted('Dr Anita Rao said the cluster should have been flagged "the following week, not the week after that".',
+                         "the following week")
     # "not ... until" tells that it happens then; a clause of its own after the frame is told
     assert not is_unasserted("The district said it will not reopen until Jan. 3.", "Jan. 3")
     assert not is_unasserted("The amount will not be decided until a board meeting in April.", "April")

@@ -401,7 +401,8 @@ UNASSERTED_FRAMES: tuple[Frame, ...] = (
         r"\b(?:should|could|would|might|ought\s+to)\s*(?:not\s+)?(?:have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
         r"[a-z]{2,}(?:ed|en|wn|ne|t)\b",
         ["\"We should have moved faster last year,\" Marsh wrote.", "The deal would have closed in March.",
-         "He could have been killed on Monday."],
+         "He could have been killed on Monday.",
+         "Dr Anita Rao said the cluster should have been flagged \"the following week, not the week after that\"."],
         ["We have moved faster this year.", "The deal closed in March.", "He should be released on Monday."],
     ),
 )
@@ -448,7 +449,10 @@ def is_unasserted(clause: str, expression: str) -> bool:
     in the words that tell what the date dates (after any quotation or saying that ends before it)."""
     at = clause.find(expression)
     at = at if at >= 0 else len(clause)
-    start = max((m.end() for m in _TOLD_BEFORE.finditer(clause, 0, at)), default=0)
+    # (a straight quote mark that opens a quotation, an even number of them before it, ends nothing:
+    # 'should have been flagged "the following week"' is still what should have been)
+    start = max((m.end() for m in _TOLD_BEFORE.finditer(clause, 0, at)
+                 if m.group() != '"' or clause.count('"', 0, m.start()) % 2), default=0)
     until = bool(_UNTIL_BEFORE.search(clause, max(0, at - 30), at))
     for frame in UNASSERTED_FRAMES:
         found = frame.pattern.search(clause, start, at)
