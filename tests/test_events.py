@@ -1468,6 +1468,34 @@ def test_a_table_row_reads_as_its_date_then_its_other_cells_and_its_header_makes
     assert mentions[1].quote == "6 Feb 2024 | hold | 4.35%"
 
 
+@pytest.mark.parametrize(
+    ("line", "dates", "kept"),
+    [
+        # a date naming people, figures or a thing beside the date of the clause makes no entry of its own
+        ("Meridian canceled more than 600 flights Saturday, leaving tens of thousands of Labor Day travelers stranded.",
+         [("Saturday", "2025-09-13"), ("Labor Day", "2025-09-01")], ["Saturday"]),
+        ("August inflation figures, due on Tuesday, will be the last major data release before the decision.",
+         [("August", "2025-08-01"), ("Tuesday", "2025-09-23")], ["Tuesday"]),
+        ("The 1930s concrete bridge was last inspected in September 2023.",
+         [("The 1930s", "1930-01-01"), ("September 2023", "2023-09-01")], ["September 2023"]),
+        # ... but a happening it names is one, and so is what befell it or the time of a period
+        ("Police in Akron arrested a 52-year-old man Friday in the 1987 rape and murder of a 15-year-old girl.",
+         [("Friday", "2025-09-12"), ("1987", "1987-01-01")], ["Friday", "1987"]),
+        ("The club has postponed its 2003 season and plans a memorial match in March.",
+         [("2003", "2003-01-01"), ("March", "2026-03-01")], ["2003", "March"]),
+        ("About 2.5 percent of kindergartners were enrolled with exemptions in the 2014-15 school year, officials said "
+         "Tuesday.", [("2014-15", "2014-09-01"), ("Tuesday", "2025-09-16")], ["2014-15", "Tuesday"]),
+        # ... and alone, it is the only date the clause has
+        ("August inflation figures rose 3 per cent.", [("August", "2025-08-01")], ["August"]),
+    ],
+)
+def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(line, dates, kept):
+    article = make_article("a", day("2025-09-18"), [line])
+    found = [timex(article, text, value, "day", day(value)) for text, value in dates]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    assert [m.timex.text for m in mentions] == kept
+
+
 def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():
     article = make_article("log", day("2025-10-10"), [
         "Police have thanked volunteers after a man missing in the park was located alive yesterday.",

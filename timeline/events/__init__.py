@@ -1014,6 +1014,56 @@ def _names_a_thing(body: str, timex: Timex) -> bool:
         _THING_BEFORE.search(body, max(0, timex.start - 16), timex.start) and _THING_AFTER.match(body, timex.end))
 
 
+# A date that names a thing, not when the clause's happening happened: right before a noun that is no
+# happening ("tens of thousands of [Labor Day] travelers", "[August] inflation figures, due on Tuesday",
+# "The [1930s] concrete bridge was last inspected in September 2023"), after a determiner, "of" or
+# nothing. Beside another date that dates the clause it makes no entry of its own with that clause's
+# words; a happening it names is one ("Early voting for [the Dec. 2 runoff] begins Nov. 24",
+# "Peskov on Monday confirmed [the Tuesday meeting]"). A name of a date (a month, a holiday, a year, a
+# day of a month), not a weekday or "yesterday": "said Tuesday profit rose" is no Tuesday profit.
+_NAME_OF_A_DATE = re.compile(r"(?!.*\b(?:ago|later|earlier|before|after|since|weekend)\b)"
+                             r"(?:the\s+)?(?:\d|(?-i:[A-Z])(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday|oday|onight|"
+                             r"omorrow|esterday|ast|ext|his|hat|arlier|ater|arly|ate|id|vernight|oon|idnight|idday)\b)\w)", re.IGNORECASE)
+_WORDS_AFTER_A_DATE = re.compile(r"[ \t]+((?-i:[a-z])[\w-]*(?:[ \t]+(?-i:[a-z])[\w-]*){0,3})")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of)\s+|['’]s\s+|^[\"“‘]?)$",
+                                 re.IGNORECASE)
+# ... but a period a time preposition takes is the clause's time ("were enrolled in the 2014-15 school year")
+_TIME_OF_A_PERIOD = re.compile(r"\b(?:in|during|for|over|through|throughout|by|until|till|since|before|after|from|to|at|on|within)\s+"
+                               r"(?:the|its|their|his|her|this|that|our)\s+$", re.IGNORECASE)
+_NOT_IN_A_NOUN_PHRASE = frozenset("""and or but nor to of in on at by for with from after before ago earlier later that which who
+    whom whose when where while as than is was were are be been being has had have will would could can may might must
+    should shall did does do not also then still just only alone again so because if though although until till since
+    through over under into onto about against between during around per each every all some any no more most less
+    this these those its their his her our my the a an it they we he she i you there here""".split())
+# nouns a date names without dating a happening: people, figures, things built or made, documents and
+# periods of account (not "the Dec. 2 runoff", "a 1979 robbery", "the May 3 issue": happenings and
+# publications, dated by their date)
+THINGS_A_DATE_NAMES = frozenset("""travelers travellers shoppers holidaymakers visitors crowds passengers revellers
+    commuters motorists drivers fans voters students pupils graduates winner winners champion champions class
+    figures figure data numbers statistics index indices reading readings estimate estimates forecast forecasts
+    payments payment goods prices price levels level peaks peak boundaries standard average averages total totals
+    bridge building buildings warehouse façade facade house home church tower temple main pipeline plant factory
+    painting paintings film musical documentary sitcom album car cars model models
+    schedule calendar timetable program programme agenda term year season crop harvest contract contracts option
+    window dates""".split())
+
+
+def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """A date that names a thing and no happening (``_NAME_OF_A_DATE`` before a noun that is none)."""
+    before = body[max(sentence.start, timex.start - 30):timex.start]
+    if not _NAME_OF_A_DATE.match(timex.text) or not _ATTRIBUTIVE_BEFORE.search(before[-12:]) or _TIME_OF_A_PERIOD.search(before) \
+            or _BEFELL_BEFORE.search(before):
+        return False  # (nor what befell it: "The club has postponed its 2003 season")
+    after = _WORDS_AFTER_A_DATE.match(body, timex.end, sentence.end)
+    noun = []
+    for word in after.group(1).split() if after else ():
+        if word in _NOT_IN_A_NOUN_PHRASE or _FINITE_VERB.fullmatch(word) or word in PRESENT or word in PAST_IRREGULAR \
+                or word in PAST_AMBIGUOUS:
+            break  # ("2019 saw a rise", "in March when", "the Dec. 2 runoff begins")
+        noun.append(word)
+    return bool(noun) and noun[-1].lower() in THINGS_A_DATE_NAMES
+
+
 # a word that tells news, beside the date ("In June 2024" has none)
 _CONTENT_WORD = re.compile(
     r"\b(?!(?:in|on|at|by|the|a|an|and|or|again|since|until|from|to|of|early|late|mid|last|next|this|that)\b)[A-Za-z]{3,}")
@@ -1410,6 +1460,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                                                           current.start - sentence.start, current.end - sentence.start)
         # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
         found = [t for t in found if not _names_a_thing(article.body, t)]
+        # "tens of thousands of Labor Day travelers", beside the Saturday that dates the clause
+        things = [t for t in found if _names_a_thing_beside(article.body, sentence, t)]
+        if things and len(things) < len(found):
+            found = [t for t in found if t not in things]
         rest = [t for t in found if not focus[id(t)]]
         # a phrase's date cuts the sentence only where a strong boundary parts it from the others
         # ("... cancelled 340 flights scheduled for Friday, ..., and has warned of further
