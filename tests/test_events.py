@@ -1652,6 +1652,12 @@ def test_a_point_of_comparison_dates_no_happening():
         ("Norvik will pay $48 a share, a 31% premium to Castellan's closing price on Friday.", "Friday", True),
         ("The S&P 500 is now down 11 percent from its record close on May 21.", "May 21", True),
         ("Applications for the Warm Home Discount open tomorrow and close on March 31.", "March 31", False),
+        ("The loonie was trading at 72.49 U.S. cents, little changed from Wednesday's close.", "Wednesday", True),
+        # an ordinal and what it counts after
+        ("It will be only the second mayoral runoff in the city's history, after the 2009 race.", "2009", True),
+        ("It was the third shutdown in the agency's history, after the 2013 closure.", "2013", True),
+        ("The mayor resigned after the 2009 race.", "2009", False),
+        ("The second round begins on Monday, after the 2024 final.", "2024", False),
         # a happening named after "since" and dated as a time ago measures a stretch from it
         ("It was the most powerful storm to hit the region since Hurricane Milton a year ago.", "a year ago", True),
         ("It was his first speech since he left office a year ago.", "a year ago", False),

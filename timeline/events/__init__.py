@@ -199,7 +199,8 @@ _HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_L
 _COMPARED_LEVEL = re.compile(
     r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|from)\s+(?:the|their|its|his|her|our|"
     r"pre-)?\s*$", re.IGNORECASE)
-_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?)\b", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?|close|closing\s+(?:levels?|prices?)|"
+                          r"finish|settlement|settle)\b", re.IGNORECASE)  # ("little changed from Wednesday's close")
 _AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn|m)?"
 # ... with its currency or unit ("$160 million", "48%"), not a bare number
 _AMOUNT_WITH_UNIT = (r"(?:(?:Rs\.?\s*|[$€£¥₹])\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m|crore|lakh))?"
@@ -227,13 +228,26 @@ _AGO = re.compile(r"\b(?:ago|earlier|before|previously)$", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:in|of|on)\s+)?")
 
 
+# an ordinal and what it counts after: "It will be only the second mayoral runoff in the city's history,
+# after the 2009 race" (the first is no news of the sentence, which tells of the second)
+# (a count of its kind: "only the second ...", "the third ... in its history"; not "The second round begins on
+# Monday, after the weekend")
+_ORDINAL_THEN_AFTER = re.compile(r"\b(?:only\s+(?:the\s+)?(?P<only>second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b"
+                                 r"|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b(?=[^.;:!?\n]{0,80}?\b(?:in|of)\s+"
+                                 r"(?:its|their|the\s+[\w'’-]+['’]s?|his|her|our)\s+history\b))"
+                                 r"[^.;:!?\n]{0,100}?,\s*(?:after|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$",
+                                 re.IGNORECASE)
+
+
 def _point_of_comparison(body: str, timex: Timex) -> bool:
     """A date that is a point of comparison, not a happening's ("below their 2019 level", "up 22%
     from a year earlier", "from $160 million a year ago", "a 31% premium to Castellan's closing
-    price on Friday", "since Hurricane Milton a year ago")."""
+    price on Friday", "little changed from Wednesday's close", "since Hurricane Milton a year ago",
+    "the second mayoral runoff in the city's history, after the 2009 race")."""
     return bool(_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) and _LEVEL_AFTER.match(body, timex.end)
                 or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
-                or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)) or _since_a_happening_long_ago(body, timex)
+                or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
+                or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)) or _since_a_happening_long_ago(body, timex)
 
 
 def _since_a_happening_long_ago(body: str, timex: Timex) -> bool:
