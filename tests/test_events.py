@@ -1810,6 +1810,9 @@ def test_a_frame_counts_only_in_the_words_that_tell_what_the_date_dates():
     assert not is_unasserted('"We should have moved faster last year," Marsh wrote in a letter to senators on Wednesday.',
                              "Wednesday")
     assert is_unasserted('"We should have moved faster last year," Marsh wrote.', "last year")
+    # not waiting until a time is no happening at it (but "not ... until" tells that it happens then)
+    assert is_unasserted('"The bank can\'t wait until October," said Royce Mendes.', "October")
+    assert not is_unasserted("The bank will not cut rates until October.", "October")
     # ... but a quotation that opens before the date is part of what the frame governs
     assert is_unasserted('Dr Anita Rao said the cluster should have been flagged "the following week, not the week after that".',
                          "the following week")

@@ -396,6 +396,18 @@ UNASSERTED_FRAMES: tuple[Frame, ...] = (
         until_asserts=True,
     ),
     _frame(
+        # not waiting until a time: what is urged or done comes before it, nothing at it ("The bank can't
+        # wait until October", "We cannot afford to wait until 2030"); but "will wait until October" waits
+        "not-wait",
+        r"\b(?:(?:can|could|will|would|should|must|do|does|did|shall)\s+not|cannot|can['’]t|won['’]t|"
+        r"(?:could|would|should|must|do|does|did|shan)n['’]t)\s+(?:afford\s+to\s+|just\s+|simply\s+)?"
+        r"wait\s+(?:until|till)\b",
+        ["\"The bank can't wait until October,\" said Royce Mendes.", "We cannot afford to wait until 2030.",
+         "The Fed shouldn't wait until December to act."],
+        ["The bank will wait until October.", "Fans can wait until Saturday for tickets.",
+         "Customers should not wait for a letter in the mail."],
+    ),
+    _frame(
         # what should or could have happened did not: "We should have moved faster last year"
         "should-have",
         r"\b(?:should|could|would|might|ought\s+to)\s*(?:not\s+)?(?:have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
