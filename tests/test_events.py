@@ -1520,6 +1520,15 @@ def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():
         ("Tuesday 7 October", "Air search suspended due to blizzard conditions", "reported")]
 
 
+def test_a_line_that_labels_what_follows_it_makes_no_entry():
+    article = make_article("l", day("2025-09-15"), [
+        "The Bank's 2025 schedule:", "In other incidents over the Christmas period:", "Governor Tiff Macklem said on Monday:"])
+    found = [timex(article, "2025", "2025", "year", day("2025-01-01"), day("2025-12-31")),
+             timex(article, "Christmas", "2024-12-25", "day", day("2024-12-25")),
+             timex(article, "Monday", "2025-09-15", "day", day("2025-09-15"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Monday"]  # (a saying is told)
+
+
 def test_a_table_row_of_figures_reads_them_by_their_columns_names():
     from timeline.ingest import parse_article
 

@@ -1366,6 +1366,14 @@ def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMen
     return kept
 
 
+def _is_a_label(sentence: Sentence) -> bool:
+    """A line that names what follows it and tells nothing ("The Bank's 2025 schedule:" over a table,
+    "Key dates in 2024:"): it ends with a colon and has no verb."""
+    text = without_emphasis_markers(sentence.text).rstrip()
+    return sentence.kind == "body" and text.endswith(":") and not any(
+        _FINITE_VERB.fullmatch(word) or word in PRESENT or word in PAST_IRREGULAR for word in re.findall(r"[a-z]+", text))
+
+
 def _names_only(heading: Sentence, timex: Timex) -> bool:
     """Whether ``heading`` is the date ``timex`` and nothing else ("Tuesday 7 October", "## 8 Oct 2025:")."""
     at = timex.start - heading.start
@@ -1434,7 +1442,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
             continue
         if _in_title(article, sentence.start, sentence.end) or ARTICLE_METADATA.match(sentence.text) \
-                or sentence.paragraph in notes:
+                or sentence.paragraph in notes or _is_a_label(sentence):
             continue
         by_sentence.setdefault(sentence.start, []).append(timex)
 
