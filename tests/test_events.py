@@ -95,6 +95,14 @@ def test_happenings_called_off_are_no_disruption(cue, near_miss):
         # ... unless the date is in it
         ("The concert that was postponed from May 3 will take place on June 1.", "May 3", "postponed"),
         ("The summit, which was called off on Friday, was to discuss trade.", "Friday", "cancelled"),
+        # ... and so is one told in an adverbial clause: the cause, or what came before
+        ("Divers recovered the van from the river on Sunday after two earlier attempts were abandoned because of high water.",
+         "Sunday", "reported"),
+        ("Fans gathered outside the arena on Friday after organisers called off the concert.", "Friday", "reported"),
+        ("After the first match was cancelled, the second went ahead on Sunday.", "Sunday", "reported"),
+        # ... unless the date is in it, or the clause's own verb calls it off
+        ("When the match was abandoned on Saturday, fans rioted.", "Saturday", "cancelled"),
+        ("The concert was called off on Friday after the singer fell ill.", "Friday", "cancelled"),
         # services dated as planned, called off
         ("Southern cancelled Tuesday's services.", "Tuesday", "cancelled"),
     ],
@@ -898,6 +906,26 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          [("dawn", "2026-03-02")], "Tuesday", "2026-03-03", "Rescuers evacuated 40 people on Tuesday"),
         ("A joint press conference by the two ministers that had been planned for Tuesday was cancelled.", [],
          "Tuesday", "2026-03-03", "A joint press conference by the two ministers that had been planned for Tuesday was cancelled"),
+        # what befell, after "and" in what was said, befell what was said to have been found, not the one saying it
+        ("District Health Officer Dr. Suresh Kulkarni said a leak in the drinking water pipeline near the Tungabhadra "
+         "canal had been found on Wednesday and was plugged on Thursday.", [("Wednesday", "2026-02-25")], "Thursday",
+         "2026-02-26", "The leak in the drinking water pipeline near the Tungabhadra canal was plugged on Thursday"),
+        ("Lancashire County Council confirmed that engineers had recommended a full structural assessment of the bridge, "
+         "and that the assessment had been scheduled for last spring but was postponed to this April.",
+         [("last spring", "2025-04-01")], "this April", "2026-04-01", "The assessment was postponed to this April"),
+        ("Lancashire County Council confirmed that engineers had recommended a full structural assessment of the bridge, "
+         "and that the assessment had been scheduled for last spring but was postponed to this April.",
+         [("this April", "2026-04-01")], "last spring", "2025-04-01", "The assessment had been scheduled for last spring"),
+        # a pronoun after "and" is the clause's own subject: nothing is lent before it
+        ("The Treasury will also sell six-month bills today, and it plans to auction $9.5 billion of two-year notes "
+         "Wednesday.", [("today", "2026-03-04")], "Wednesday", "2026-03-11",
+         "It plans to auction $9.5 billion of two-year notes Wednesday"),
+        ("Most people sold on Monday, and they're not going to risk it this week.", [("Monday", "2026-03-02")],
+         "this week", "2026-03-05", "They're not going to risk it this week"),
+        # (an active verb may be the speaker's as well: left to the sentence's subject)
+        ("Chief executive Salil Parekh said the company had won large deals worth $1.74 billion in the quarter and "
+         "expected demand to improve in the second half of the year.", [("the quarter", "2026-01-01")], "the second half of the year", "2026-07-01",
+         "Chief executive Salil Parekh expected demand to improve in the second half of the year"),
     ],
 )
 def test_a_summary_keeps_the_subject_and_the_news_it_needs(line, others, expression, value, summary):
@@ -1440,6 +1468,91 @@ def test_a_table_row_reads_as_its_date_then_its_other_cells_and_its_header_makes
     assert mentions[1].quote == "6 Feb 2024 | hold | 4.35%"
 
 
+@pytest.mark.parametrize(
+    ("line", "dates", "kept"),
+    [
+        # a date naming people, figures or a thing beside the date of the clause makes no entry of its own
+        ("Meridian canceled more than 600 flights Saturday, leaving tens of thousands of Labor Day travelers stranded.",
+         [("Saturday", "2025-09-13"), ("Labor Day", "2025-09-01")], ["Saturday"]),
+        ("August inflation figures, due on Tuesday, will be the last major data release before the decision.",
+         [("August", "2025-08-01"), ("Tuesday", "2025-09-23")], ["Tuesday"]),
+        ("The 1930s concrete bridge was last inspected in September 2023.",
+         [("The 1930s", "1930-01-01"), ("September 2023", "2023-09-01")], ["September 2023"]),
+        # ... but a happening it names is one, and so is what befell it or the time of a period
+        ("Police in Akron arrested a 52-year-old man Friday in the 1987 rape and murder of a 15-year-old girl.",
+         [("Friday", "2025-09-12"), ("1987", "1987-01-01")], ["Friday", "1987"]),
+        ("The club has postponed its 2003 season and plans a memorial match in March.",
+         [("2003", "2003-01-01"), ("March", "2026-03-01")], ["2003", "March"]),
+        ("About 2.5 percent of kindergartners were enrolled with exemptions in the 2014-15 school year, officials said "
+         "Tuesday.", [("2014-15", "2014-09-01"), ("Tuesday", "2025-09-16")], ["2014-15", "Tuesday"]),
+        # ... and alone, it is the only date the clause has
+        ("August inflation figures rose 3 per cent.", [("August", "2025-08-01")], ["August"]),
+    ],
+)
+def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(line, dates, kept):
+    article = make_article("a", day("2025-09-18"), [line])
+    found = [timex(article, text, value, "day", day(value)) for text, value in dates]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    assert [m.timex.text for m in mentions] == kept
+
+
+def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():
+    article = make_article("log", day("2025-10-10"), [
+        "Police have thanked volunteers after a man missing in the park was located alive yesterday.",
+        ("Wednesday 8 October", "heading"),
+        ("11.50am: Footprints located on the western slope above Blue Lake", "list_item"),
+        ("Ground teams stood down at dusk", "list_item"),
+        ("Tuesday 7 October", "heading"),
+        ("Air search suspended due to blizzard conditions", "list_item"),
+        "Volunteers searched the lower slopes for a week.",
+        ("Rain is expected", "list_item"),
+        ("What happened next", "heading"),
+        ("Family members flew in from Sydney", "list_item"),
+    ])
+    found = [timex(article, "yesterday", "2025-10-09", "day", day("2025-10-09")),
+             timex(article, "Wednesday 8 October", "2025-10-08", "day", day("2025-10-08")),
+             timex(article, "11.50am", "2025-10-08T11:50", "minute", day("2025-10-08"), type="TIME"),
+             timex(article, "Tuesday 7 October", "2025-10-07", "day", day("2025-10-07"))]
+    mentions = [(m.timex.text, m.summary, m.status) for m in extract_mentions(article, found)]
+    assert mentions[1:] == [
+        ("11.50am", "Footprints located on the western slope above Blue Lake", "reported"),
+        ("Wednesday 8 October", "Ground teams stood down at dusk", "reported"),
+        ("Tuesday 7 October", "Air search suspended due to blizzard conditions", "reported")]
+
+
+def test_a_line_that_labels_what_follows_it_makes_no_entry():
+    article = make_article("l", day("2025-09-15"), [
+        "The Bank's 2025 schedule:", "In other incidents over the Christmas period:", "Governor Tiff Macklem said on Monday:"])
+    found = [timex(article, "2025", "2025", "year", day("2025-01-01"), day("2025-12-31")),
+             timex(article, "Christmas", "2024-12-25", "day", day("2024-12-25")),
+             timex(article, "Monday", "2025-09-15", "day", day("2025-09-15"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Monday"]  # (a saying is told)
+
+
+def test_a_table_row_of_figures_reads_them_by_their_columns_names():
+    from timeline.ingest import parse_article
+
+    article = parse_article(
+        "---\npublished: 2025-07-29\n---\nConfirmed and suspected cases reported by the health department:\n\n"
+        "| Date | Cases | Deaths | GDP |\n|---|---|---|---|\n| July 21 | 146 | 3 | 1.5 |\n| July 24 | 229 | | |\n\n"
+        "| Month | 2024 | 2025 |\n|---|---|---|\n| July | 12 | 14 |\n",
+        path="cases.md",
+    )
+    rows = [s for s in article.sentences if s.kind == "table_row"]
+
+    def at(sentence, text, value, first, last=None):
+        start = article.body.index(text, sentence.start)
+        return Timex(start=start, end=start + len(text), text=text, type="DATE", value=value, granularity="day",
+                     interval=Interval(first=first, last=last or first))
+
+    mentions = extract_mentions(article, [
+        at(rows[0], "July 21", "2025-07-21", day("2025-07-21")), at(rows[1], "July 24", "2025-07-24", day("2025-07-24")),
+    ])
+    assert [m.summary for m in mentions] == ["July 21: 146 cases, 3 deaths, 1.5 GDP", "July 24: 229 cases"]
+    # figures under headers that name no kind of thing (years) stay bare, and tell nothing without words
+    assert extract_mentions(article, [at(rows[2], "July", "2025-07", day("2025-07-01"), day("2025-07-31"))]) == []
+
+
 @pytest.mark.parametrize("line", EDITORS_NOTE_EXAMPLES)
 def test_corrections_clarifications_and_updates_are_editors_notes(line):
     assert EDITORS_NOTE.match(line)
@@ -1548,6 +1661,12 @@ def test_a_point_of_comparison_dates_no_happening():
         ("Norvik will pay $48 a share, a 31% premium to Castellan's closing price on Friday.", "Friday", True),
         ("The S&P 500 is now down 11 percent from its record close on May 21.", "May 21", True),
         ("Applications for the Warm Home Discount open tomorrow and close on March 31.", "March 31", False),
+        ("The loonie was trading at 72.49 U.S. cents, little changed from Wednesday's close.", "Wednesday", True),
+        # an ordinal and what it counts after
+        ("It will be only the second mayoral runoff in the city's history, after the 2009 race.", "2009", True),
+        ("It was the third shutdown in the agency's history, after the 2013 closure.", "2013", True),
+        ("The mayor resigned after the 2009 race.", "2009", False),
+        ("The second round begins on Monday, after the 2024 final.", "2024", False),
         # a happening named after "since" and dated as a time ago measures a stretch from it
         ("It was the most powerful storm to hit the region since Hurricane Milton a year ago.", "a year ago", True),
         ("It was his first speech since he left office a year ago.", "a year ago", False),
@@ -1601,12 +1720,86 @@ def test_the_date_of_a_saying_is_reported_and_keeps_the_news_it_attributes():
 
 
 @pytest.mark.parametrize(
+    ("line", "expression", "value", "status"),
+    [
+        # the date right after the saying dates the saying, whatever it tells of what is to come
+        ("Foreign Minister Penny Wong said in a statement this morning the Government would contribute $5 million to the "
+         "monitoring mission.", "this morning", "2025-11-14TMO", "reported"),
+        ("Midland Chemical Corp said on Monday it would cut 1,200 jobs.", "Monday", "2025-11-10", "reported"),
+        ("Fed Chair Jerome Powell told reporters at a news conference Wednesday afternoon that rates would stay low.",
+         "Wednesday afternoon", "2025-11-12TAF", "reported"),
+        # ... but not a date of what was said, nor one that is its subject or names a thing
+        ("The minister said the vote would be held on Monday.", "Monday", "2025-11-17", "planned"),
+        ("The bureau said 2026 was set to be the hottest year.", "2026", "2026", "planned"),
+        ("The union said Monday's strike would go ahead.", "Monday", "2025-11-17", "planned"),
+    ],
+)
+def test_the_day_right_after_a_saying_is_the_sayings(line, expression, value, status):
+    article = make_article("w", day("2025-11-14"), [line])
+    first = day(value[:10]) if len(value) >= 10 else day(f"{value}-01-01")
+    last = first if len(value) >= 10 else day(f"{value}-12-31")
+    mention, = extract_mentions(article, [timex(article, expression, value, "day" if len(value) >= 10 else "year", first, last)])
+    assert mention.status == status
+
+
+def test_a_quotation_s_last_sentence_opens_its_quotation_after_the_subject_it_is_lent():
+    article = make_article("q", day("2025-12-19"), [
+        "Councillor Jo Smith said: \"Every year our crews collect more waste after Christmas than at any other point.",
+        "We are asking people to flatten boxes and use the extra recycling sacks, which will be available from "
+        "libraries from Monday.\"",
+        "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day.", "Today is a better one.\""])
+    found = [timex(article, "Monday", "2025-12-22", "day", day("2025-12-22")),
+             timex(article, "Yesterday", "2025-12-18", "day", day("2025-12-18")),
+             timex(article, "Today", "2025-12-19", "day", day("2025-12-19"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries == {"Monday": "The extra recycling sacks \"will be available from libraries from Monday.\"",
+                         "Yesterday": "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day\"",
+                         "Today": "\"Today is a better one.\""}
+
+
+def test_a_live_report_s_stamp_dates_the_saying_it_opens_and_its_summary_keeps_what_was_said():
+    article = make_article("l", day("2025-08-29"), [
+        "**4:15 p.m.** Transportation Secretary Sean Duffy says on X that he has spoken to Meridian chief executive Karen "
+        "Whitfield and that the department \"will hold the airline to its obligations\" on refunds.",
+        "**5:02 p.m.** The airline will resume flights on Saturday."])
+    found = [timex(article, "4:15 p.m.", "2025-08-29T16:15", "minute", day("2025-08-29"), type="TIME"),
+             timex(article, "5:02 p.m.", "2025-08-29T17:02", "minute", day("2025-08-29"), type="TIME")]
+    said, resumed = extract_mentions(article, found)
+    assert said.status == "reported"
+    assert said.summary == ("4:15 p.m. Transportation Secretary Sean Duffy says on X that he has spoken to Meridian chief "
+                            "executive Karen Whitfield")
+    assert resumed.status == "planned"  # (no saying: what the line tells is to come)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expression", "summary"),
+    [
+        # a saying cut before what was said keeps as much of it as fits
+        ("The Food and Drug Administration said on Wednesday that it had not inspected a Chinese plant that supplied the "
+         "active ingredient of the drug.", "Wednesday",
+         "The Food and Drug Administration said on Wednesday that it had not inspected a Chinese plant"),
+        # ... and one that closes a quotation is left as it was
+        ("\"We believe the worst is over for CPO prices, which should recover in the second half of 2024,\" it said in a note.",
+         "the second half of 2024",
+         "\"We believe the worst is over for CPO prices, which should recover in the second half of 2024,\" it said"),
+    ],
+)
+def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, summary):
+    assert summarize(clause, expression) == summary
+
+
+@pytest.mark.parametrize(
     ("clause", "expression", "summary"),
     [
         ("Northline's operations director, Priya Raman, said: \"We welcome the union's decision on Saturday and will run "
          "as full a timetable as we can that day.\"", "Saturday",
          "Northline's operations director, Priya Raman, said: \"We welcome the union's decision on Saturday\""),
         ("He said \"no\" on Friday.", "Friday", "He said \"no\" on Friday"),
+        # a sentence that ends a quotation opened in the sentence before it: the quotation opens
+        ("Today is a better one.\"", "Today", "\"Today is a better one.\""),
+        ("Yesterday we saw 19.\"", "Yesterday", "\"Yesterday we saw 19.\""),
+        ("Government negotiator Anton Mirescu said: \"Yesterday was a difficult day.", "Yesterday",
+         "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day\""),
     ],
 )
 def test_a_summary_cut_inside_a_quotation_keeps_its_quote_marks_paired(clause, expression, summary):
@@ -1626,6 +1819,12 @@ def test_a_frame_counts_only_in_the_words_that_tell_what_the_date_dates():
     assert not is_unasserted('"We should have moved faster last year," Marsh wrote in a letter to senators on Wednesday.',
                              "Wednesday")
     assert is_unasserted('"We should have moved faster last year," Marsh wrote.', "last year")
+    # not waiting until a time is no happening at it (but "not ... until" tells that it happens then)
+    assert is_unasserted('"The bank can\'t wait until October," said Royce Mendes.', "October")
+    assert not is_unasserted("The bank will not cut rates until October.", "October")
+    # ... but a quotation that opens before the date is part of what the frame governs
+    assert is_unasserted('Dr Anita Rao said the cluster should have been flagged "the following week, not the week after that".',
+                         "the following week")
     # "not ... until" tells that it happens then; a clause of its own after the frame is told
     assert not is_unasserted("The district said it will not reopen until Jan. 3.", "Jan. 3")
     assert not is_unasserted("The amount will not be decided until a board meeting in April.", "April")

@@ -199,7 +199,8 @@ _HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_L
 _COMPARED_LEVEL = re.compile(
     r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|from)\s+(?:the|their|its|his|her|our|"
     r"pre-)?\s*$", re.IGNORECASE)
-_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?)\b", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?|close|closing\s+(?:levels?|prices?)|"
+                          r"finish|settlement|settle)\b", re.IGNORECASE)  # ("little changed from Wednesday's close")
 _AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn|m)?"
 # ... with its currency or unit ("$160 million", "48%"), not a bare number
 _AMOUNT_WITH_UNIT = (r"(?:(?:Rs\.?\s*|[$€£¥₹])\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m|crore|lakh))?"
@@ -227,13 +228,26 @@ _AGO = re.compile(r"\b(?:ago|earlier|before|previously)$", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:in|of|on)\s+)?")
 
 
+# an ordinal and what it counts after: "It will be only the second mayoral runoff in the city's history,
+# after the 2009 race" (the first is no news of the sentence, which tells of the second)
+# (a count of its kind: "only the second ...", "the third ... in its history"; not "The second round begins on
+# Monday, after the weekend")
+_ORDINAL_THEN_AFTER = re.compile(r"\b(?:only\s+(?:the\s+)?(?P<only>second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b"
+                                 r"|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b(?=[^.;:!?\n]{0,80}?\b(?:in|of)\s+"
+                                 r"(?:its|their|the\s+[\w'’-]+['’]s?|his|her|our)\s+history\b))"
+                                 r"[^.;:!?\n]{0,100}?,\s*(?:after|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$",
+                                 re.IGNORECASE)
+
+
 def _point_of_comparison(body: str, timex: Timex) -> bool:
     """A date that is a point of comparison, not a happening's ("below their 2019 level", "up 22%
     from a year earlier", "from $160 million a year ago", "a 31% premium to Castellan's closing
-    price on Friday", "since Hurricane Milton a year ago")."""
+    price on Friday", "little changed from Wednesday's close", "since Hurricane Milton a year ago",
+    "the second mayoral runoff in the city's history, after the 2009 race")."""
     return bool(_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) and _LEVEL_AFTER.match(body, timex.end)
                 or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
-                or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)) or _since_a_happening_long_ago(body, timex)
+                or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
+                or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)) or _since_a_happening_long_ago(body, timex)
 
 
 def _since_a_happening_long_ago(body: str, timex: Timex) -> bool:
@@ -651,8 +665,15 @@ def _after_and_small(summary: str, sentence: str) -> bool:
         # Friday said ...": a subject of its own)
         return False
     found = _and_before(sentence, words[0].lower())
+    # (a pronoun or "people" is a subject of its own, not a verb: "[..., and] we don't expect a recovery",
+    # "[..., and] they're not going to risk it", "[..., and] maybe not at all this year")
+    pronoun = re.sub(r"['’](?:re|ll|ve|d|s|m)$", "", words[0].lower())
     return found >= 0 and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found) >= 0 \
-        and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"}
+        and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"} \
+        and pronoun not in _PRONOUNS | _SUBJECT_WORDS
+
+
+_SUBJECT_WORDS = frozenset("nobody everybody everyone somebody someone anyone people maybe perhaps".split())
 
 
 # where a clause with its own subject is joined on ("..., and Boeing knew this in 2017 but decided ...")
@@ -754,6 +775,18 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         # 2026]": a plain verb after "and" goes on from the modal and its subject, not the sentence's
         subject, auxiliary = modal
         return f"{subject[0].upper()}{subject[1:]} {auxiliary} {summary[0].lower()}{summary[1:]}"
+    reported = _SAID_THEN_ITS_CLAUSE.search(before)
+    if reported and _PASSIVE_FIRST.match(summary) and not _FINITE_VERB.search(reported["subject"]) \
+            and not _NOT_A_REPORTED_SUBJECT.match(reported["subject"]):
+        # "Dr. Suresh Kulkarni said [a leak in the drinking water pipeline] had been found on Wednesday and
+        # [was plugged on Thursday]": what befell goes on from what was said, not from who said it;
+        # told again, the thing is the one already named ("The leak ... was plugged on Thursday"). (An
+        # active verb may be either's: "Parekh said the company had won large deals ... and expected
+        # demand to improve", so it is left to the sentence's subject.)
+        subject = re.sub(r"^(?:a|an)\s", "the ", reported["subject"], flags=re.IGNORECASE)
+        if len(subject.split()) + len(summary.split()) > MAX_WORDS:
+            subject = re.split(r"\s+(?:of|in|at|on|near|for|from|with|by)\s+", subject)[0]  # ("the leak")
+        return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
     relative = _RELATIVE_BEFORE.search(before)
     if relative:
         # "agreed to a ceasefire that will take effect at noon Friday": the relative clause's noun,
@@ -803,6 +836,19 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
 
 
+# a verb of saying, the subject of what was said and its own verb phrase, up to the "and" or "but" a
+# verb-first clause goes on after ("said a leak in the drinking water pipeline had been found on
+# Wednesday and", "confirmed that the assessment had been scheduled for last spring but")
+_SAID_THEN_ITS_CLAUSE = re.compile(
+    r"(?:\b(?:said|says|told\s+[\w'’-]+|announced|confirmed|added|stated|reported|warned|revealed|disclosed)\s+(?:that\s+)?"
+    r"|\band\s+that\s+)"  # (or a second clause of what was said: "confirmed that ..., and that the assessment had been")
+    r"(?P<subject>(?:the|a|an|its|their|his|her|this|these)\s+(?:[\w'’-]+\s+){0,10}?[\w'’-]+|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+"
+    r"(?:had|has|have|was|were|is|are)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r")\b"
+    r"[^,;]*?\s+(?:and|but)\s+$", re.IGNORECASE)
+_PASSIVE_FIRST = re.compile(r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|"
+                            + "|".join(sorted(PAST_IRREGULAR)) + r")\b", re.IGNORECASE)
+_NOT_A_REPORTED_SUBJECT = re.compile(r"(?:he|she|it|they|we|i|you|there)\b", re.IGNORECASE)
 _SUBJECT_AND_PRESENT = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                                   r"(?:[a-z]{3,}ly\s+)?(?P<verb>[a-z]+)\b")
 _MODAL_OR_PRESENT_FIRST = re.compile(r"(?:Will|Would|Could|Can|May|Might|Must|Should|Shall|(?-i:[A-Z])[a-z]+[^s]s)\s")
@@ -912,10 +958,38 @@ _BEFELL_BEFORE = re.compile(rf"\b(?:(?P<cancelled>{CANCELLING_VERBS})|(?P<postpo
                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
-# the date of a saying: "..., the company said on Thursday", "according to a filing on Thursday"
+# the date of a saying: "..., the company said on Thursday", "according to a filing on Thursday"; or
+# right after the verb of saying, where it dates the saying and what was said follows it ("Foreign
+# Minister Penny Wong said in a statement this morning the Government would contribute $5 million",
+# "told reporters on Monday"; but not "said the vote would be held on Friday", nor "said Monday's vote")
 _SAYING_DATE_BEFORE = re.compile(r"(?:,\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+"
-                                 r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,6}?)(?:late\s+|early\s+)?(?:on\s+|dated\s+)?$",
+                                 r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,6}?"
+                                 r"|\b(?:said|says|announced|confirmed|stated|told\s+(?:reporters|journalists|parliament|lawmakers|"
+                                 r"MPs|senators|(?:the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+))\s+"
+                                 r"(?:(?:in|at|on|to|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+"
+                                 r"|on\s+(?-i:X|Twitter|Facebook|Instagram|Bluesky|Threads|LinkedIn|Truth\s+Social)\s+)?)"
+                                 r"(?:late\s+|early\s+)?(?:on\s+|dated\s+)?$",
                                  re.IGNORECASE)
+# ... a date that is no subject of what was said ("said 2019 was set to be the hottest", "said the fourth
+# quarter will also be difficult", "said Monday's vote")
+_NOT_THE_SAYINGS_DATE_AFTER = re.compile(r"['’]s?\b|\s+(?:is|was|will|would|has|had|could|should|may|might|must|can|remains|"
+                                         r"looks|promises|proved|brought|saw)\b")
+# A clock time that opens a line of a live report and the saying it stamps, the line's first verb
+# ("4:15 p.m. Transportation Secretary Sean Duffy says on X that ... the department 'will hold the
+# airline to its obligations'"): the saying was done then, whatever it tells of what is to come
+_LINE_OPENING = re.compile(r"[\s*_\[(]*$")
+_SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
+                                 r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
+
+
+def _stamps_a_saying(sentence: Sentence, timex: Timex) -> bool:
+    """Whether ``timex`` is a live report's clock stamp opening ``sentence`` and the line's first verb
+    is a saying (``_SAYING_AFTER_STAMP``)."""
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    if timex.type != "TIME" or not _STAMP.fullmatch(timex.text) or not _LINE_OPENING.match(sentence.text[:at]):
+        return False
+    saying = _SAYING_AFTER_STAMP.match(sentence.text, end)
+    return bool(saying) and not _FINITE_VERB.search(saying["sayer"])
 
 
 # a verb that makes figures public, right before the period they cover ("will report
@@ -952,6 +1026,56 @@ def _names_a_thing(body: str, timex: Timex) -> bool:
         return True
     return timex.granularity == "year" and bool(
         _THING_BEFORE.search(body, max(0, timex.start - 16), timex.start) and _THING_AFTER.match(body, timex.end))
+
+
+# A date that names a thing, not when the clause's happening happened: right before a noun that is no
+# happening ("tens of thousands of [Labor Day] travelers", "[August] inflation figures, due on Tuesday",
+# "The [1930s] concrete bridge was last inspected in September 2023"), after a determiner, "of" or
+# nothing. Beside another date that dates the clause it makes no entry of its own with that clause's
+# words; a happening it names is one ("Early voting for [the Dec. 2 runoff] begins Nov. 24",
+# "Peskov on Monday confirmed [the Tuesday meeting]"). A name of a date (a month, a holiday, a year, a
+# day of a month), not a weekday or "yesterday": "said Tuesday profit rose" is no Tuesday profit.
+_NAME_OF_A_DATE = re.compile(r"(?!.*\b(?:ago|later|earlier|before|after|since|weekend)\b)"
+                             r"(?:the\s+)?(?:\d|(?-i:[A-Z])(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday|oday|onight|"
+                             r"omorrow|esterday|ast|ext|his|hat|arlier|ater|arly|ate|id|vernight|oon|idnight|idday)\b)\w)", re.IGNORECASE)
+_WORDS_AFTER_A_DATE = re.compile(r"[ \t]+((?-i:[a-z])[\w-]*(?:[ \t]+(?-i:[a-z])[\w-]*){0,3})")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of)\s+|['’]s\s+|^[\"“‘]?)$",
+                                 re.IGNORECASE)
+# ... but a period a time preposition takes is the clause's time ("were enrolled in the 2014-15 school year")
+_TIME_OF_A_PERIOD = re.compile(r"\b(?:in|during|for|over|through|throughout|by|until|till|since|before|after|from|to|at|on|within)\s+"
+                               r"(?:the|its|their|his|her|this|that|our)\s+$", re.IGNORECASE)
+_NOT_IN_A_NOUN_PHRASE = frozenset("""and or but nor to of in on at by for with from after before ago earlier later that which who
+    whom whose when where while as than is was were are be been being has had have will would could can may might must
+    should shall did does do not also then still just only alone again so because if though although until till since
+    through over under into onto about against between during around per each every all some any no more most less
+    this these those its their his her our my the a an it they we he she i you there here""".split())
+# nouns a date names without dating a happening: people, figures, things built or made, documents and
+# periods of account (not "the Dec. 2 runoff", "a 1979 robbery", "the May 3 issue": happenings and
+# publications, dated by their date)
+THINGS_A_DATE_NAMES = frozenset("""travelers travellers shoppers holidaymakers visitors crowds passengers revellers
+    commuters motorists drivers fans voters students pupils graduates winner winners champion champions class
+    figures figure data numbers statistics index indices reading readings estimate estimates forecast forecasts
+    payments payment goods prices price levels level peaks peak boundaries standard average averages total totals
+    bridge building buildings warehouse façade facade house home church tower temple main pipeline plant factory
+    painting paintings film musical documentary sitcom album car cars model models
+    schedule calendar timetable program programme agenda term year season crop harvest contract contracts option
+    window dates""".split())
+
+
+def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """A date that names a thing and no happening (``_NAME_OF_A_DATE`` before a noun that is none)."""
+    before = body[max(sentence.start, timex.start - 30):timex.start]
+    if not _NAME_OF_A_DATE.match(timex.text) or not _ATTRIBUTIVE_BEFORE.search(before[-12:]) or _TIME_OF_A_PERIOD.search(before) \
+            or _BEFELL_BEFORE.search(before):
+        return False  # (nor what befell it: "The club has postponed its 2003 season")
+    after = _WORDS_AFTER_A_DATE.match(body, timex.end, sentence.end)
+    noun = []
+    for word in after.group(1).split() if after else ():
+        if word in _NOT_IN_A_NOUN_PHRASE or _FINITE_VERB.fullmatch(word) or word in PRESENT or word in PAST_IRREGULAR \
+                or word in PAST_AMBIGUOUS:
+            break  # ("2019 saw a rise", "in March when", "the Dec. 2 runoff begins")
+        noun.append(word)
+    return bool(noun) and noun[-1].lower() in THINGS_A_DATE_NAMES
 
 
 # a word that tells news, beside the date ("In June 2024" has none)
@@ -1122,6 +1246,32 @@ def _with_previous_speaker(quote: str, previous: str) -> str:
     return f"{quote} {sayer} said"
 
 
+def _unopened(summary: str, sentence: str) -> tuple[str, bool]:
+    """A summary that opens with the quotation mark ``summarize`` gave it (its words open inside a
+    quotation: 'Today is a better one."', the last sentence of one opened in the sentence before, or
+    '[...] which will be presented in the first quarter of 2021," the President said'), without that
+    mark, and whether it had one: a subject is lent, a pronoun named and the writer told apart on the
+    words themselves."""
+    core = summary[1:]
+    words = re.split(r"[\"“”]", core, maxsplit=1)[0][:30]  # (the quoted words up to the next mark)
+    if summary[:1] == '"' and summary.count('"') % 2 == 0 and find_ignoring_case(sentence, '"' + words) < 0 \
+            and find_ignoring_case(sentence, "“" + words) < 0:
+        return core, True
+    return summary, False
+
+
+def _reopen(summary: str, told: str) -> str:
+    """``summary`` with the quotation mark ``_unopened`` took off put back where the quoted words ``told``
+    begin, after any subject lent them ('The extra recycling sacks "will be available ... from Monday."')."""
+    if summary.count('"') % 2 == 0:
+        return summary
+    at = find_ignoring_case(summary, told[:24])
+    if at < 0 and " " in told:
+        # ("Which will be available ..." told, "The extra recycling sacks will be available ..." lent)
+        at = find_ignoring_case(summary, told.split(" ", 1)[1][:24])
+    return f'{summary[:max(at, 0)]}"{summary[max(at, 0):]}'
+
+
 def _phrase_start(sentence: Sentence, timex: Timex, phrase: str) -> int:
     """Where the phrase an expression dates begins in its sentence ("has cancelled [212 flights
     scheduled for next Wednesday]"): the nearest occurrence that holds the expression."""
@@ -1143,18 +1293,37 @@ def table_row_cells(row: str) -> list[tuple[int, str]]:
     return cells
 
 
-def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex]) -> list[EventMention]:
+# a cell that is a figure and nothing else ("229", "1,740", "-3.5"): its column's header names it
+_BARE_FIGURE = re.compile(r"[-+−]?\d[\d,.]*")
+
+
+def _labelled(text: str, header: str | None) -> str:
+    """A table cell as a line of a chronology tells it: a bare figure with the name its column's header
+    gives it ("229" under "Cases" is "229 cases"), any other cell as written."""
+    if header is None or not _BARE_FIGURE.fullmatch(text) or not re.search(r"[^\W\d_]{2,}", header):
+        return text
+    name = without_emphasis_markers(header)
+    return f"{text} {name.lower() if name[:1].isupper() and not name.isupper() and name[1:].islower() else name}"
+
+
+def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
+                       header: Sentence | None = None) -> list[EventMention]:
     """A table row read as a line of a chronology: "| 6 Feb 2024 | hold | 4.35% |" is "6 Feb 2024:
-    hold, 4.35%", the date's cell first and the others after it. A row whose other cells tell
-    nothing (no word beside the date) makes no mention."""
+    hold, 4.35%", the date's cell first and the others after it; a bare figure takes the name its
+    column's ``header`` gives it ("| July 24 | 229 | 4 |" under "| Date | Cases | Deaths |" is "July 24:
+    229 cases, 4 deaths"). A row whose other cells tell nothing (no word beside the date) makes no
+    mention."""
     cells = table_row_cells(sentence.text)
+    names = [text for _, text in table_row_cells(header.text)] if header is not None else []
+    if len(names) != len(cells):
+        names = []  # (a header of another shape names no column)
     mentions = []
     for timex in found:
         at = timex.start - sentence.start
         own = next((i for i, (offset, text) in enumerate(cells) if offset <= at < offset + max(len(text), 1)), None)
         if own is None:
             continue
-        others = [text for i, (_, text) in enumerate(cells) if i != own and text]
+        others = [_labelled(text, names[i] if names else None) for i, (_, text) in enumerate(cells) if i != own and text]
         told = ", ".join(others)
         if not _CONTENT_WORD.search(told) and not re.search(r"[^\W\d_]{2,}", told):
             continue
@@ -1197,6 +1366,39 @@ def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMen
     return kept
 
 
+def _is_a_label(sentence: Sentence) -> bool:
+    """A line that names what follows it and tells nothing ("The Bank's 2025 schedule:" over a table,
+    "Key dates in 2024:"): it ends with a colon and has no verb."""
+    text = without_emphasis_markers(sentence.text).rstrip()
+    return sentence.kind == "body" and text.endswith(":") and not any(
+        _FINITE_VERB.fullmatch(word) or word in PRESENT or word in PAST_IRREGULAR for word in re.findall(r"[a-z]+", text))
+
+
+def _names_only(heading: Sentence, timex: Timex) -> bool:
+    """Whether ``heading`` is the date ``timex`` and nothing else ("Tuesday 7 October", "## 8 Oct 2025:")."""
+    at = timex.start - heading.start
+    rest = heading.text[:at] + heading.text[at + len(timex.text):]
+    return not re.search(r"[^\W_]", rest)
+
+
+def _under_a_day_heading(article: Article, sentence: Sentence, heading: Timex) -> list[EventMention]:
+    """A list item with no date of its own under a heading that is a day ("Tuesday 7 October" over "- Air
+    search suspended due to blizzard conditions"), as a log writes its entries: that day's. One that
+    tells nothing (no word of news) or is the writer's aside makes none."""
+    text = sentence.text
+    if ARTICLE_METADATA.match(text) or len(_CONTENT_WORD.findall(text.lower())) < 2 or _AUTHOR_SPEAKING.match(text):
+        return []
+    summary = without_emphasis_markers(summarize(text))
+    status = detect_status(text, before_reference=heading.interval.last < article.reference_date)
+    if status == "reported" and heading.interval.first > article.reference_date:
+        status = "planned"
+    names, words = describe(text)
+    return [EventMention(
+        document=article.id, sentence_start=sentence.start, sentence_end=sentence.end, quote=text, clause=text,
+        summary=summary, timex=heading, reference_date=article.reference_date, status=status,
+        attributed=is_attributed(text), entities=names, keywords=words)]
+
+
 def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
     """The paragraphs an editors' note opens (``EDITORS_NOTE``): they tell about the article, not the news."""
     notes: set[int] = set()
@@ -1214,6 +1416,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Timex]] = {}
+    day_headings: dict[int, Timex] = {}
     notes = editors_note_paragraphs(sentences)
     compared_end = None
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
@@ -1234,21 +1437,32 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # summit and is kept: there the expression does not follow "since" directly.)
             continue
         sentence = _sentence_of(sentences, starts, timex)
+        if sentence is not None and sentence.kind == "heading" and is_calendar_time(timex) and _names_only(sentence, timex):
+            day_headings[sentence.start] = timex  # "Tuesday 7 October" over a log's lines
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
             continue
         if _in_title(article, sentence.start, sentence.end) or ARTICLE_METADATA.match(sentence.text) \
-                or sentence.paragraph in notes:
+                or sentence.paragraph in notes or _is_a_label(sentence):
             continue
         by_sentence.setdefault(sentence.start, []).append(timex)
 
     mentions: list[EventMention] = []
-    names_seen = names_seen_in(article.body) if by_sentence else frozenset()
+    names_seen = names_seen_in(article.body) if by_sentence or day_headings else frozenset()
+    heading: Timex | None = None  # the date of the heading the list items below it are under
     for index, sentence in enumerate(sentences):
         found = by_sentence.get(sentence.start)
+        if sentence.kind != "list_item":
+            heading = day_headings.get(sentence.start)
         if not found:
+            if heading is not None and sentence.kind == "list_item" and sentence.paragraph not in notes:
+                mentions.extend(_under_a_day_heading(article, sentence, heading))
             continue
         if sentence.kind == "table_row":
-            mentions.extend(table_row_mentions(article, sentence, found))
+            above = index - 1
+            while above >= 0 and sentences[above].kind == "table_row":
+                above -= 1
+            header = sentences[above] if above >= 0 and sentences[above].kind == "table_header" else None
+            mentions.extend(table_row_mentions(article, sentence, found, header))
             continue
         # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's.
         lead = dateline_length(sentence.text)
@@ -1268,6 +1482,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                                                           current.start - sentence.start, current.end - sentence.start)
         # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
         found = [t for t in found if not _names_a_thing(article.body, t)]
+        # "tens of thousands of Labor Day travelers", beside the Saturday that dates the clause
+        things = [t for t in found if _names_a_thing_beside(article.body, sentence, t)]
+        if things and len(things) < len(found):
+            found = [t for t in found if t not in things]
         rest = [t for t in found if not focus[id(t)]]
         # a phrase's date cuts the sentence only where a strong boundary parts it from the others
         # ("... cancelled 340 flights scheduled for Friday, ..., and has warned of further
@@ -1305,7 +1523,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
-            summary = summarize(_without_plans_relative(clause, timex, found), timex.text)
+            summary, reopened = _unopened(summarize(_without_plans_relative(clause, timex, found), timex.text), sentence.text)
+            told_words = summary
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
             went_before = sentence.text[:max(0, sentence.text.find(clause.strip()))]
@@ -1321,7 +1540,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "In June 2024": a date alone tells no news; nor does "[Two of the men were rescued
                 # on April 19 and] the third the following day", "[He will be sworn in next week,]
                 # possibly on May 21" or "Forecasters said Wednesday [that ...]": the sentence tells it
-                summary = summarize(sentence.text, timex.text)
+                summary, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
+                told_words = summary
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             summary = _aside_as_clause(summary, timex.text)
@@ -1340,7 +1560,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "Who quit on Tuesday night ..." with no one found for "who"; "After flying the jet
                 # himself in September" with no one who flew it; "[Pine Hollow was
                 # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
-                resolved = summary = _object_and_its_relative(summarize(sentence.text, timex.text), timex.text)
+                whole, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
+                told_words = whole
+                resolved = summary = _object_and_its_relative(whole, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "", article.body,
                                         names_seen)
             if resolved != summary:
@@ -1377,7 +1599,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 if status in ("planned", "reported") and timex.type == "DATE" else None
             if moved_from and not _MOVE_IN_DOUBT.search(article.body, max(0, moved_from.start() - 40), moved_from.start()):
                 status = "postponed"  # "pushed the launch ... back from 12 February": the day given up
-            if status != "reported" and _SAYING_DATE_BEFORE.search(sentence.text, 0, timex.start - sentence.start):
+            if status != "reported" and (_SAYING_DATE_BEFORE.search(sentence.text, 0, timex.start - sentence.start)
+                                         and not _NOT_THE_SAYINGS_DATE_AFTER.match(article.body, timex.end)
+                                         or _stamps_a_saying(sentence, timex)):
                 status = "reported"  # "..., according to a stock exchange filing on Thursday": the saying was done
             if status in ("postponed", "cancelled") and _NEW_DATE_BEFORE.search(article.body, max(0, timex.start - 200), timex.start) \
                     and not _OLD_DATE_BEFORE.search(article.body, max(0, timex.start - 40), timex.start):
@@ -1400,6 +1624,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "A federal judge ... granted a defense request to postpone the fraud trial of ... until
                 # Sept. 8", too long to keep its day: what was moved there
                 summary = _moved_to(sentence, timex) or summary
+            if reopened:
+                summary = _reopen(summary, told_words)
             if _WHOLE_QUOTE.fullmatch(sentence.text) and _WHOLE_QUOTE.fullmatch(summary) and index > 0:
                 summary = _with_previous_speaker(summary, sentences[index - 1].text)
             mentions.append(

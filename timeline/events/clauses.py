@@ -57,7 +57,12 @@ _ATTRIBUTION_ONLY = re.compile(
     r"wrote|warned|predicted|forecast)\b[^,;]{0,30}(?:,\s+(?:" + _TRAILING_COMMENT + r")[^,;]{0,60})?$"
     # a reason or a source tacked on: "citing "the need for ...", according to a filing on Thursday"
     r"|(?:citing|according\s+to)\b.{0,160}$", re.IGNORECASE)
+# "that" opening what was said, its subject and verb after it
+_COMPLEMENT_THAT = (r"^that\s+(?=(?:the|a|an|its|their|his|her|this|these|those|(?-i:[A-Z])[\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,8}?"
+                    r"(?:had|has|have|was|were|is|are|will|would|could|should|might|must|can|did|[a-z]{3,}ed)\b)")
+
 _DROP_CONNECTIVE = re.compile(r"^(?:and|but|yet|or)\s+", re.IGNORECASE)
+_DROP_COMPLEMENT_THAT = re.compile(_COMPLEMENT_THAT, re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|that|and|but|or|yet|while|whereas|as|when|although|though)\b")
 
 
@@ -510,6 +515,16 @@ FILLER_RULES: tuple[FillerRule, ...] = (
          "Three days after his 80th birthday, he will sit down at the piano on Sunday"),
     ),
     _filler(
+        # a second clause of what was said, cut off its saying at ", and" ("[Lancashire County Council
+        # confirmed that engineers had recommended ..., and] that the assessment had been scheduled for
+        # last spring"): what was said, without the word that hung it on the saying
+        "complement-that",
+        _COMPLEMENT_THAT,
+        ("that the assessment had been scheduled for last spring", "the assessment had been scheduled for last spring"),
+        ("that Kurt Bealing has been given an extended break", "Kurt Bealing has been given an extended break"),
+        ("that it would lower the price on Tuesday", "that it would lower the price on Tuesday"),
+    ),
+    _filler(
         "reports-indicate",
         r"^(?:(?:media|news|press|local|some|several|many|court|state|police|official|public|(?-i:[A-Z])[a-z]+)\s+){0,3}"
         r"(?:reports?|sources?|analysts?|observers?|officials?|records|documents|data|figures|statistics|filings)\s+"
@@ -927,6 +942,10 @@ _THAT_WITHOUT_VERB = re.compile(
     r"\bthat\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|cannot|could|should|must|may|might|did|does|do)\b)"
     r"(?![a-z]{3,}ed\b)[\w'’,.-]+\s*){1,8}$")
 _PHRASE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+")
+# a line that ends on a verb of saying and where it was said, before what was said
+_ENDS_IN_A_SAYING = re.compile(r"\b(?:says|said|told\s+[\w'’-]+|announced|announces|confirmed|confirms|added|adds|stated|states|"
+                               r"wrote|writes|tweeted|tweets)(?:\s+(?:on|in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+)?$")
+_THAT_AFTER = re.compile(r"\s+that\s")
 
 
 def _words(text: str) -> int:
@@ -1055,16 +1074,28 @@ def _cut(text: str, expression: str) -> str:
             best = prefix
     if best:
         return best
+    saying_only = said = None
     for m in _SOFT_BREAK.finditer(text):
         prefix = text[: m.start()].rstrip(" ,;:")
         if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and not _THAT_WITHOUT_VERB.search(prefix):
-            return prefix  # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
+            # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
+            if not saying_only and _ENDS_IN_A_SAYING.search(prefix) and _THAT_AFTER.match(text, m.start()):
+                # "4:15 p.m. Transportation Secretary Sean Duffy says on X [that he has spoken to Meridian
+                # chief executive Karen Whitfield]": a saying keeps as much of what was said as fits
+                saying_only = prefix
+                continue
+            if not saying_only:
+                return prefix
+            if prefix.split()[-1].lower() not in _DANGLING_WORDS:
+                said = prefix  # (not "... Karen Whitfield and")
+    if saying_only:
+        return said or saying_only
     start_of_expression = text.find(expression) if expression and expression in text else len(text)
     scene_only = None  # the news before a tail that is only where and when ("..., about 400km north
     # of the capital, on Sunday night, the army said")
     for pattern in (STRONG_BOUNDARY, _PHRASE_BREAK):
         for m in pattern.finditer(text):
-            suffix = _DROP_CONNECTIVE.sub("", text[m.end():])
+            suffix = _DROP_COMPLEMENT_THAT.sub("", _DROP_CONNECTIVE.sub("", text[m.end():]))  # (", and [that] the assessment had ...")
             if m.end() <= start_of_expression and scene_only is None and not _has_verb(_without_attribution(suffix)):
                 news = text[:m.start()].rstrip(" ,;:")
                 if 5 <= _words(news) <= MAX_WORDS and _has_verb(news) and not _open_quote(news):
@@ -1169,5 +1200,9 @@ def _quotes_closed(text: str) -> str:
     if text.count("”") > text.count("“"):
         return "“" + text  # cut inside the quotation's start: "“Fast-moving fire ... this season,” the commissioner said"
     if text.count('"') % 2:
-        return text + '"'
+        # a straight quote opens after a space or at the start, and closes after a word or a full stop:
+        # a summary that starts inside the quotation ('Today is a better one."', the second sentence of
+        # 'said: "Yesterday was a difficult day. Today is a better one."') opens it
+        opening = len(re.findall(r'(?:^|(?<=[\s(\[—–]))"(?=\S)', text))
+        return '"' + text if text.count('"') - opening > opening else text + '"'
     return text

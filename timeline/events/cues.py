@@ -24,9 +24,9 @@ class Cue:
     status: Status
     examples: tuple[str, ...] = field(default=())
     near_misses: tuple[str, ...] = field(default=())
-    # whether the cue counts only before the date it would set ("Forecasters expect it to reach
-    # Georgia by this afternoon"; not "Police confirmed 1,647 deaths by Monday evening, but officials
-    # expected the toll to rise", whose date is the confirming's)
+    # whether the cue counts only before the date it would set, or ending with it ("Forecasters expect
+    # it to reach Georgia by this afternoon", "is expected later today"; not "Police confirmed 1,647
+    # deaths by Monday evening, but officials expected the toll to rise", whose date is the confirming's)
     before_date: bool = False
 
 
@@ -40,6 +40,11 @@ _DAYS_OWN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonig
 # the one an expectation is of, before "to": a pronoun, a short noun phrase or a name
 _EXPECTED_ONE = (r"(?:it|them|him|her|us|(?:the|a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?|"
                  r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
+
+# where or when someone or something expected will be, after "expected" or "due" without "to"
+_EXPECTED_WHERE_OR_WHEN = (r"(?:(?:back|home|later|soon|shortly|tomorrow|tonight|today|next|within|before|early|late|in\s+court|"
+                           r"this\s+(?:morning|afternoon|evening|week|weekend|month|year)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                           r"|in\s+(?-i:[A-Z])|at\s+(?:the\s+)?(?-i:[A-Z])|(?:at|on)\s+(?:about\s+|around\s+)?\d)")
 
 # Checked in this order; the first status class that matches wins (cancelled before planned).
 # a happening that will not go ahead ("The parade will not go ahead this weekend", "Ferries will not run Friday")
@@ -155,6 +160,22 @@ PLANNED_CUES: tuple[Cue, ...] = (
          "The delay had been due to the storm on Monday"],
     ),
     _cue(
+        # ... or without "to", of where or when the one expected will be ("is expected in Jindabyne later
+        # today", "is due in court on Monday", "is expected back tonight"); not a cause ("due in part to")
+        # nor who expects it ("expected by analysts", "widely expected in markets")
+        "expected-somewhere",
+        r"\b(?:is|are|am|was|were|been)\s+(?:(?:now|still|also|then|only)\s+)?(?:expected|due)\s+" + _EXPECTED_WHERE_OR_WHEN,
+        "planned",
+        ["Mr Marsh's father flew into Sydney on Monday night and is expected in Jindabyne later today.",
+         "The verdict is expected later today.", "She is due in court on Monday.",
+         "The minister is expected back in Canberra tonight.", "A decision is now expected within weeks.",
+         "The ship is due at Southampton this afternoon."],
+        ["The delay was due in part to the storm on Monday.", "The cut was widely expected in markets.",
+         "The cut was expected by analysts on Wednesday.", "The rise was expected in most forecasts."],
+        # (only before the date or with it: "A team collected bats this week, and results are expected within days")
+        before_date=True,
+    ),
+    _cue(
         # the expecting told by its own verb, with no "is"/"was" before it ("The agency said it would
         # publish its draft this week and expected to approve the jet before the end of the year");
         # not a hope given up ("had expected to"), nor "as expected"
@@ -239,15 +260,20 @@ _NOT_RUNNING_SERVICES = ("memorial", "church", "funeral", "remembrance", "prayer
                          "religious", "worship", "commemorative", "candlelit", "candlelight", "interfaith", "requiem")
 _RUNNING = (r"(?:trains?|" + "".join(rf"(?<!{word}\s)" for word in _NOT_RUNNING_SERVICES)
             + r"services?|flights?|sailings?|ferries|crossings?|buses|coaches|departures|routes?|trams?)\b")
+_COUNT_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|hundred|thousand)")
 _STOPPING = r"(?:cancell?ed|cancels|cancelling|suspended|suspends|suspending|axed|scrapped|halted|grounded)"
 DISRUPTION_CUES: tuple[Cue, ...] = (
     _cue(
         "stopped-running",
-        r"\b" + _STOPPING + r"\s+(?:(?:all|the|its|their|his|her|some|most|many|dozens\s+of|hundreds\s+of|thousands\s+of|"
-        r"about|around|nearly|almost|more\s+than|over|further|\d[\d,]*)\s+)*(?:[\w'’-]+\s+){0,3}?" + _RUNNING,
+        # (a count in words, and "of" after it: "cancelled all six of its daily departures")
+        r"\b" + _STOPPING + r"\s+(?:(?:all|the|its|their|his|her|some|most|many|dozens|hundreds|thousands|scores|half|of|"
+        r"about|around|nearly|almost|more\s+than|over|further|\d[\d,]*|" + _COUNT_WORDS + r")\s+)*(?:[\w'’-]+\s+){0,3}?" + _RUNNING,
         "reported",
         ["Thousands of passengers were stranded after Eurostar cancelled all trains through the Channel Tunnel on Thursday evening.",
-         "The airline suspended all flights to Tel Aviv on Monday.", "Ryanair cancelled more than 400 flights on Friday."],
+         "The airline suspended all flights to Tel Aviv on Monday.", "Ryanair cancelled more than 400 flights on Friday.",
+         "Meridian cancelled all six of its daily departures from Pearson to Atlanta and Detroit on Friday.",
+         "The operator cancelled half of its morning services on Tuesday."],
         ["Organisers cancelled the concert on Friday.", "The church cancelled its memorial service on Friday."],
     ),
     _cue(
@@ -273,6 +299,15 @@ _RELATIVE_CALLED_OFF = re.compile(
     r"(?:cancell?ed|called\s+off|scrapped|axed|shelved|abandoned|suspended|postponed|delayed|put\s+off|pushed\s+back)\b",
     re.IGNORECASE,
 )
+# ... nor one told in an adverbial clause hung on the clause's own verb ("Divers recovered the van on
+# Sunday [after two earlier attempts were abandoned] because of high water", "Fans gathered outside on
+# Friday [after organisers called off the concert]"): another happening, the cause or what came before
+_SUBORDINATE_CALLED_OFF = re.compile(
+    r"\b(?:after|before|because|since|once|although|though|when|while)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:\w+\s+)?)?"
+    r"(?:cancell?ed|called\s+off|scrapped|axed|shelved|abandoned|suspended|postponed|delayed|put\s+off|pushed\s+back)\b",
+    re.IGNORECASE,
+)
 # where a restrictive relative clause gives way to the sentence's own verb ("... were cancelled [can]
 # claim", "that was postponed from May 3 [will] take place")
 _MAIN_VERB_RESUMES = re.compile(r"\s+(?:can|could|will|would|(?-i:may)|might|must|should|shall|are|is|were|was|have|has|had|"
@@ -280,8 +315,13 @@ _MAIN_VERB_RESUMES = re.compile(r"\s+(?:can|could|will|would|(?-i:may)|might|mus
 
 
 def _without_others_called_off(clause: str, expression: str) -> str:
-    """The clause less the relative clauses that tell of calling off something its date does not date."""
-    for found in reversed(list(_RELATIVE_CALLED_OFF.finditer(clause))):
+    """The clause less the relative and adverbial clauses that tell of calling off something its date
+    does not date."""
+    told = []  # (one of two overlapping: "after the match that was called off")
+    for found in sorted([*_RELATIVE_CALLED_OFF.finditer(clause), *_SUBORDINATE_CALLED_OFF.finditer(clause)], key=lambda m: m.start()):
+        if not told or found.start() >= told[-1].end():
+            told.append(found)
+    for found in reversed(told):
         comma = clause.find(",", found.end())
         end = comma if comma >= 0 else len(clause)
         resumes = _MAIN_VERB_RESUMES.search(clause, found.end(), end)
@@ -356,12 +396,25 @@ UNASSERTED_FRAMES: tuple[Frame, ...] = (
         until_asserts=True,
     ),
     _frame(
+        # not waiting until a time: what is urged or done comes before it, nothing at it ("The bank can't
+        # wait until October", "We cannot afford to wait until 2030"); but "will wait until October" waits
+        "not-wait",
+        r"\b(?:(?:can|could|will|would|should|must|do|does|did|shall)\s+not|cannot|can['’]t|won['’]t|"
+        r"(?:could|would|should|must|do|does|did|shan)n['’]t)\s+(?:afford\s+to\s+|just\s+|simply\s+)?"
+        r"wait\s+(?:until|till)\b",
+        ["\"The bank can't wait until October,\" said Royce Mendes.", "We cannot afford to wait until 2030.",
+         "The Fed shouldn't wait until December to act."],
+        ["The bank will wait until October.", "Fans can wait until Saturday for tickets.",
+         "Customers should not wait for a letter in the mail."],
+    ),
+    _frame(
         # what should or could have happened did not: "We should have moved faster last year"
         "should-have",
         r"\b(?:should|could|would|might|ought\s+to)\s*(?:not\s+)?(?:have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
         r"[a-z]{2,}(?:ed|en|wn|ne|t)\b",
         ["\"We should have moved faster last year,\" Marsh wrote.", "The deal would have closed in March.",
-         "He could have been killed on Monday."],
+         "He could have been killed on Monday.",
+         "Dr Anita Rao said the cluster should have been flagged \"the following week, not the week after that\"."],
         ["We have moved faster this year.", "The deal closed in March.", "He should be released on Monday."],
     ),
 )
@@ -408,7 +461,10 @@ def is_unasserted(clause: str, expression: str) -> bool:
     in the words that tell what the date dates (after any quotation or saying that ends before it)."""
     at = clause.find(expression)
     at = at if at >= 0 else len(clause)
-    start = max((m.end() for m in _TOLD_BEFORE.finditer(clause, 0, at)), default=0)
+    # (a straight quote mark that opens a quotation, an even number of them before it, ends nothing:
+    # 'should have been flagged "the following week"' is still what should have been)
+    start = max((m.end() for m in _TOLD_BEFORE.finditer(clause, 0, at)
+                 if m.group() != '"' or clause.count('"', 0, m.start()) % 2), default=0)
     until = bool(_UNTIL_BEFORE.search(clause, max(0, at - 30), at))
     for frame in UNASSERTED_FRAMES:
         found = frame.pattern.search(clause, start, at)
@@ -443,6 +499,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|could|might|(?-i:may))\b", r
 # still makes a plan.
 _PLANNING_FROM_NOW = re.compile(
     r"\b(?:will|shall|would)\s+\w+|['’]ll\s+\w+|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|set|due|scheduled|slated|poised|planning|going)\s+to\b"
+    r"|\b(?:is|are|am)\s+(?:(?:now|still|also|then|only)\s+)?(?:expected|due)\s+" + _EXPECTED_WHERE_OR_WHEN +
     r"|\b(?:plans?|intends?|aims?|hopes?|expects?|anticipates?)\s+(?:" + _EXPECTED_ONE + r"\s+)?to\b",
     re.IGNORECASE,
 )
@@ -472,7 +529,7 @@ def detect_status(clause: str, expression: str | None = None, *, before_referenc
     if _PLANNED.search(clause):
         return "planned"
     at = clause.find(expression) if expression else -1
-    if _PLANNED_BEFORE_DATE.search(clause, 0, at if at >= 0 else len(clause)):
+    if _PLANNED_BEFORE_DATE.search(clause, 0, at + len(expression) if at >= 0 else len(clause)):
         return "planned"
     return "reported"
 
