@@ -1520,6 +1520,25 @@ def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():
         ("Tuesday 7 October", "Air search suspended due to blizzard conditions", "reported")]
 
 
+@pytest.mark.parametrize(
+    ("line", "expression", "summary"),
+    [
+        # the stretch a date names is no happening: after it, a time frame; alone, the clause's time
+        ("The bill now goes to committee stage, which is expected to begin after the Easter recess.", "Easter", None),
+        ("Schools in Ferguson will remain shut until after the Thanksgiving holiday.", "Thanksgiving", None),
+        ("Trading was light ahead of the New Year's Day holiday.", "New Year's Day",
+         "Trading was light ahead of the New Year's Day holiday"),
+        # (but what befell it, or a happening, is its own)
+        ("The club has postponed its 2003 season.", "2003", "Its 2003 season"),
+        ("Fans gathered after the Easter parade.", "Easter", "The Easter parade"),
+    ],
+)
+def test_the_stretch_a_date_names_is_no_happening_of_its_own(line, expression, summary):
+    article = make_article("h", day("2026-01-15"), [line])
+    found = [timex(article, expression, "2026-04-05", "day", day("2026-04-05"))]
+    assert [m.summary for m in extract_mentions(article, found)] == ([summary] if summary else [])
+
+
 def test_a_line_that_labels_what_follows_it_makes_no_entry():
     article = make_article("l", day("2025-09-15"), [
         "The Bank's 2025 schedule:", "In other incidents over the Christmas period:", "Governor Tiff Macklem said on Monday:"])

@@ -1366,6 +1366,18 @@ def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMen
     return kept
 
 
+# the stretch of time a date names ("the Easter recess", "the Christmas holidays", "the Thanksgiving weekend")
+_STRETCH_OF_A_DATE = re.compile(r"(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?P<date>.+?)\s+(?:recess|holidays?|break|vacation|"
+                                r"period|weekend|rush|season|festivities|fortnight|week)$", re.IGNORECASE)
+_AFTER_A_STRETCH = re.compile(r"\b(?:after|following|until|till)\s+(?:the\s+|its\s+|their\s+|this\s+)?$", re.IGNORECASE)
+
+
+def _a_dates_own_stretch(phrase: str | None, timex: Timex) -> bool:
+    """Whether ``phrase``, the phrase ``timex`` dates, is only the stretch of time the date names."""
+    m = _STRETCH_OF_A_DATE.fullmatch(phrase.strip(" .,")) if phrase else None
+    return bool(m) and m["date"].lower() == timex.text.lower()
+
+
 def _is_a_label(sentence: Sentence) -> bool:
     """A line that names what follows it and tells nothing ("The Bank's 2025 schedule:" over a table,
     "Key dates in 2024:"): it ends with a colon and has no verb."""
@@ -1471,6 +1483,19 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
         focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
+        # "the Easter recess", "the Thanksgiving holiday": the date's own stretch, no happening of its own;
+        # after it, a time frame ("is expected to begin after the Easter recess"); alone in its sentence,
+        # the clause's time ("Markets were closed for the New Year's Day holiday")
+        stretches = [t for t in found if _a_dates_own_stretch(focus[id(t)], t)
+                     and not _BEFELL_BEFORE.search(article.body, max(sentence.start, t.start - 30), t.start)]  # (not
+        # "The club has postponed its 2003 season": what befell it)
+        after_one = [t for t in stretches if _AFTER_A_STRETCH.search(article.body, max(sentence.start, t.start - 40), t.start)]
+        if after_one:
+            for t in after_one:
+                focus[id(t)] = None
+            found = [t for t in found if t not in after_one]
+        elif len(found) == 1 and stretches:
+            focus[id(found[0])] = None
         for previous, current in zip(found, found[1:]):
             if focus[id(previous)] and not focus[id(current)] and current.text in focus[id(previous)] \
                     and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", article.body[previous.end:current.start]):
