@@ -916,6 +916,11 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Lancashire County Council confirmed that engineers had recommended a full structural assessment of the bridge, "
          "and that the assessment had been scheduled for last spring but was postponed to this April.",
          [("this April", "2026-04-01")], "last spring", "2025-04-01", "The assessment had been scheduled for last spring"),
+        # a happening a date names ends before the verb another date dates
+        ("Early voting for the Dec. 2 runoff begins Nov. 24, elections director Marcus Webb said.",
+         [("Nov. 24", "2026-11-24")], "Dec. 2", "2026-12-02", "The Dec. 2 runoff"),
+        ("Anyone who misses the deadline for the 2002-03 return faces an automatic fine.", [], "2002-03", "2002-04-06",
+         "The 2002-03 return faces an automatic fine"),
         # a pronoun after "and" is the clause's own subject: nothing is lent before it
         ("The Treasury will also sell six-month bills today, and it plans to auction $9.5 billion of two-year notes "
          "Wednesday.", [("today", "2026-03-04")], "Wednesday", "2026-03-11",

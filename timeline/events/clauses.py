@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.emphasis import plain_text
-from timeline.temporal.tense import PAST_IRREGULAR
+from timeline.temporal.tense import PAST_IRREGULAR, PRESENT
 
 MAX_WORDS = 20
 
@@ -683,6 +683,10 @@ _REFERRING_BEFORE = re.compile(
     r"prob(?:es|ed|ing)|protested|rejected|appealed|challenged|commemorated?|marked|remembered)\s+$",
     re.IGNORECASE,
 )
+# a noun phrase's head and a present verb after it ("the Dec. 2 runoff [begins]"; "the Tuesday talks" is a
+# noun, and "the Christmas period if it goes ahead" no noun phrase and its verb)
+PRESENT_AFTER_HEAD = re.compile(r"\s+(?:(?!(?:if|when|that|which|who|it|he|she|they|we|and|or|but|as|because)\b)[\w'’.-]+\s+){1,3}?"
+                                r"(?P<verb>(?:" + "|".join(sorted(w for w in PRESENT if w.endswith("s"))) + r")\b)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last)\s+$", re.IGNORECASE)
 # "All of Tuesday's planned operations were cancelled": a part of the phrase, which is the clause's subject
 _QUANTIFIER_OF = re.compile(r"\b(?:all|some|most|many|none|each|half|any|both|several|much|one|two|three)\s+of\s+$",
