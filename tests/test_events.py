@@ -1813,6 +1813,27 @@ def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, su
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "summary"),
+    [
+        # a sentence too long before the attribution that ends it keeps its main clause, not the aside before the saying
+        ("Voltra Mobility is recalling about 214,000 lithium-ion batteries sold with its CityGlide e-bikes after reports of "
+         "31 fires, including one that destroyed a home in Phoenix, the U.S. Consumer Product Safety Commission said Thursday.",
+         "Thursday",
+         "Voltra Mobility is recalling about 214,000 lithium-ion batteries sold with its CityGlide e-bikes after reports of 31 fires"),
+        ("Cholera cases in a rural district of southern India have climbed to 312, more than triple the count when the "
+         "outbreak was declared 11 days ago, health officials said Tuesday.", "Tuesday",
+         "Cholera cases in a rural district of southern India have climbed to 312"),
+        # ... not when the date is in more than the saying (the old cut, which keeps the date)
+        ("Small companies that depend on UPS say they have lost millions of dollars in sales, and many have shifted "
+         "shipments to the Postal Service, both of which reported record volume last week.", "last week",
+         "Many have shifted shipments to the Postal Service, both of which reported record volume last week"),
+    ],
+)
+def test_a_long_attributed_sentence_keeps_its_main_clause(sentence, expression, summary):
+    assert summarize(sentence, expression) == summary
+
+
+@pytest.mark.parametrize(
     ("clause", "expression", "summary"),
     [
         ("Northline's operations director, Priya Raman, said: \"We welcome the union's decision on Saturday and will run "
