@@ -916,6 +916,11 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Lancashire County Council confirmed that engineers had recommended a full structural assessment of the bridge, "
          "and that the assessment had been scheduled for last spring but was postponed to this April.",
          [("this April", "2026-04-01")], "last spring", "2025-04-01", "The assessment had been scheduled for last spring"),
+        # a happening a date names ends before the verb another date dates
+        ("Early voting for the Dec. 2 runoff begins Nov. 24, elections director Marcus Webb said.",
+         [("Nov. 24", "2026-11-24")], "Dec. 2", "2026-12-02", "The Dec. 2 runoff"),
+        ("Anyone who misses the deadline for the 2002-03 return faces an automatic fine.", [], "2002-03", "2002-04-06",
+         "The 2002-03 return faces an automatic fine"),
         # a pronoun after "and" is the clause's own subject: nothing is lent before it
         ("The Treasury will also sell six-month bills today, and it plans to auction $9.5 billion of two-year notes "
          "Wednesday.", [("today", "2026-03-04")], "Wednesday", "2026-03-11",
@@ -1805,6 +1810,27 @@ def test_a_live_report_s_stamp_dates_the_saying_it_opens_and_its_summary_keeps_w
 )
 def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, summary):
     assert summarize(clause, expression) == summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "summary"),
+    [
+        # a sentence too long before the attribution that ends it keeps its main clause, not the aside before the saying
+        ("Voltra Mobility is recalling about 214,000 lithium-ion batteries sold with its CityGlide e-bikes after reports of "
+         "31 fires, including one that destroyed a home in Phoenix, the U.S. Consumer Product Safety Commission said Thursday.",
+         "Thursday",
+         "Voltra Mobility is recalling about 214,000 lithium-ion batteries sold with its CityGlide e-bikes after reports of 31 fires"),
+        ("Cholera cases in a rural district of southern India have climbed to 312, more than triple the count when the "
+         "outbreak was declared 11 days ago, health officials said Tuesday.", "Tuesday",
+         "Cholera cases in a rural district of southern India have climbed to 312"),
+        # ... not when the date is in more than the saying (the old cut, which keeps the date)
+        ("Small companies that depend on UPS say they have lost millions of dollars in sales, and many have shifted "
+         "shipments to the Postal Service, both of which reported record volume last week.", "last week",
+         "Many have shifted shipments to the Postal Service, both of which reported record volume last week"),
+    ],
+)
+def test_a_long_attributed_sentence_keeps_its_main_clause(sentence, expression, summary):
+    assert summarize(sentence, expression) == summary
 
 
 @pytest.mark.parametrize(

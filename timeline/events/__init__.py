@@ -39,7 +39,7 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    MAX_WORDS, NOT_A_SUBJECT, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
+    MAX_WORDS, NOT_A_SUBJECT, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, tells_a_move
@@ -1500,6 +1500,15 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if focus[id(previous)] and not focus[id(current)] and current.text in focus[id(previous)] \
                     and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", article.body[previous.end:current.start]):
                 focus[id(current)] = focus[id(previous)]  # "the high inflation of 2022 and 2023": both years
+        for t in found:
+            # "Early voting for [the Dec. 2 runoff] begins Nov. 24": the phrase ends before the verb whose
+            # clause another expression dates (not "the 2002-03 return faces an automatic fine")
+            phrase, at = focus[id(t)], t.start - sentence.start
+            verb = PRESENT_AFTER_HEAD.match(sentence.text, at + len(t.text)) if phrase and sentence.text.startswith(t.text, at) \
+                and re.match(r"(?:the|a|an|its|their|his|her|this|that)\s+", phrase, re.IGNORECASE) \
+                and phrase[phrase.find(" ") + 1:].startswith(t.text) else None
+            if verb and any(o is not t and verb.end() <= o.start - sentence.start < at + len(phrase) + 40 for o in found):
+                focus[id(t)] = phrase[:phrase.find(t.text) + len(t.text)] + sentence.text[at + len(t.text):verb.start("verb")].rstrip()
         for previous, current in zip(found, found[1:]):
             if not focus[id(previous)] and not focus[id(current)]:
                 # "Iran Saturday condemned the attacks in Kenya and Tanzania Friday": the attacks'

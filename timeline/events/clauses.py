@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.emphasis import plain_text
-from timeline.temporal.tense import PAST_IRREGULAR
+from timeline.temporal.tense import PAST_IRREGULAR, PRESENT
 
 MAX_WORDS = 20
 
@@ -683,6 +683,10 @@ _REFERRING_BEFORE = re.compile(
     r"prob(?:es|ed|ing)|protested|rejected|appealed|challenged|commemorated?|marked|remembered)\s+$",
     re.IGNORECASE,
 )
+# a noun phrase's head and a present verb after it ("the Dec. 2 runoff [begins]"; "the Tuesday talks" is a
+# noun, and "the Christmas period if it goes ahead" no noun phrase and its verb)
+PRESENT_AFTER_HEAD = re.compile(r"\s+(?:(?!(?:if|when|that|which|who|it|he|she|they|we|and|or|but|as|because)\b)[\w'’.-]+\s+){1,3}?"
+                                r"(?P<verb>(?:" + "|".join(sorted(w for w in PRESENT if w.endswith("s"))) + r")\b)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last)\s+$", re.IGNORECASE)
 # "All of Tuesday's planned operations were cancelled": a part of the phrase, which is the clause's subject
 _QUANTIFIER_OF = re.compile(r"\b(?:all|some|most|many|none|each|half|any|both|several|much|one|two|three)\s+of\s+$",
@@ -1091,6 +1095,9 @@ def _cut(text: str, expression: str) -> str:
     if saying_only:
         return said or saying_only
     start_of_expression = text.find(expression) if expression and expression in text else len(text)
+    attributed = _news_before_attribution(text, expression)
+    if attributed:
+        return attributed
     scene_only = None  # the news before a tail that is only where and when ("..., about 400km north
     # of the capital, on Sunday night, the army said")
     for pattern in (STRONG_BOUNDARY, _PHRASE_BREAK):
@@ -1117,6 +1124,46 @@ def _cut(text: str, expression: str) -> str:
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_WORDS:
         words.pop()  # "... hauled to the surface late on…": the words that led to the cut-off date go too
     return " ".join(words).rstrip(" ,;:") + "…"
+
+
+def _news_before_attribution(text: str, expression: str = "") -> str | None:
+    """The news of a sentence too long to keep whole before the attribution that ends it, cut at its own
+    last phrase break that fits: "Voltra Mobility is recalling about 214,000 lithium-ion batteries sold with
+    its CityGlide e-bikes after reports of 31 fires[, including one that destroyed a home in Phoenix, the
+    U.S. Consumer Product Safety Commission said Thursday]" (the lead's main clause, not the aside before
+    the saying). The cut keeps ``expression`` when the news holds it. None when the sentence ends
+    otherwise, or its news fits whole (``_cut`` keeps it then)."""
+    breaks = list(_PHRASE_BREAK.finditer(text))
+    if not breaks or not _ATTRIBUTION_ONLY.fullmatch(_TRAILING_PARTICIPLE.sub("", text[breaks[-1].end():]).rstrip(" .")):
+        return None
+    news, attribution = text[:breaks[-1].start()].rstrip(" ,;:"), text[breaks[-1].end():]
+    if _words(news) <= MAX_WORDS or _open_quote(news):
+        return None
+    if expression and expression not in news and not re.search(
+            _SAYING_VERB + r"\s+(?:on\s+|late\s+|early\s+)?" + re.escape(expression), attribution):
+        return None  # (the date in more than the saying: "..., both of which reported record volume last week")
+    first = _PHRASE_BREAK.split(news, maxsplit=1)[0]
+    if not _has_verb(first) or _SUBORDINATE_OPENING.match(first):
+        return None  # (no main clause opens it: "Beta carotene, the vitamin A relative ...", "Three weeks after ...")
+    minimum = news.find(expression) + len(expression) if expression and expression in news else 0
+    best = ""
+    for m in _PHRASE_BREAK.finditer(news):
+        prefix = news[:m.start()].rstrip(" ,;:")
+        opened = list(_CLAUSE_OPENS.finditer(prefix))
+        if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and not _open_quote(prefix) \
+                and not _LIST_GOES_ON.match(news, m.end()) and not (opened and not _has_verb(prefix[opened[-1].end():])):
+            # (not inside a list, "rich in olive oil, nuts and vegetables", nor before the verb of a clause it
+            # opened, "..., when thermometers at Brogdale, near Faversham in Kent, reached 38.5C")
+            best = prefix
+    return best.lstrip(" —–-") or None
+
+
+_SAYING_VERB = r"\b(?:said|says|announced|told\s+[\w'’-]+|added|reported|confirmed|stated|wrote|warned|predicted|forecast)"
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:after|before|when|while|as|since|although|though|because|if|until|once|"
+                                  r"unless|whereas)\b", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r",\s+(?:when|which|who|whom|whose|where|while|as|after|before|because|although|though|if|until)\b",
+                           re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,\s*|\s+)(?:and|or)\s")
 
 
 # words that lead on to what follows them: a line cut after one ends mid-phrase
