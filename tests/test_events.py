@@ -921,6 +921,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          [("Nov. 24", "2026-11-24")], "Dec. 2", "2026-12-02", "The Dec. 2 runoff"),
         ("Anyone who misses the deadline for the 2002-03 return faces an automatic fine.", [], "2002-03", "2002-04-06",
          "The 2002-03 return faces an automatic fine"),
+        # a saying alone, its sayer named with a title, tells nothing: the sentence tells it
+        ("State Health Minister Dinesh Gundu Rao, who visited the area July 21, said Tuesday that a new pipeline would be "
+         "laid by mid-August.", [("July 21", "2026-02-21"), ("mid-August", "2026-08-15")], "Tuesday", "2026-03-03",
+         "State Health Minister Dinesh Gundu Rao said Tuesday that a new pipeline would be laid by mid-August"),
         # a pronoun after "and" is the clause's own subject: nothing is lent before it
         ("The Treasury will also sell six-month bills today, and it plans to auction $9.5 billion of two-year notes "
          "Wednesday.", [("today", "2026-03-04")], "Wednesday", "2026-03-11",

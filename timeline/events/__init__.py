@@ -493,7 +493,7 @@ _A_PAST_VERB_FIRST = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,}ed|" + "|".join(sorted(
 _AND_AT_END = re.compile(r"\band\s+$")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|am)\b", re.IGNORECASE)
 # a summary that tells only who said something and when ("Forecasters said Wednesday")
-_SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
+_SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,8}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
                           r"warned|added|stated|predicted|insisted|acknowledged|revealed)(?:\s+(?:late|early|on|in))?",
                           re.IGNORECASE)
 # the subject of reported speech, before an aside: "said [former lab director Ken Asari], a ..."
