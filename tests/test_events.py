@@ -925,6 +925,16 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("State Health Minister Dinesh Gundu Rao, who visited the area July 21, said Tuesday that a new pipeline would be "
          "laid by mid-August.", [("July 21", "2026-02-21"), ("mid-August", "2026-08-15")], "Tuesday", "2026-03-03",
          "State Health Minister Dinesh Gundu Rao said Tuesday that a new pipeline would be laid by mid-August"),
+        # a clause that plans or records the day keeps its own words, not the when-clause going on from it
+        ("The district had recorded a smaller outbreak of acute diarrhoeal disease in 2019, when 41 persons fell ill.",
+         [], "2019", "2019-01-01", "The district had recorded a smaller outbreak of acute diarrhoeal disease in 2019"),
+        ("The bank's next rate announcement is scheduled for Oct. 29, when it will also publish its Monetary Policy Report.",
+         [], "Oct. 29", "2026-10-29", "The bank's next rate announcement is scheduled for Oct. 29"),
+        ("The central bank last moved on March 12, when it cut its policy rate to 2.75 per cent.", [], "March 12",
+         "2026-03-12", "The central bank last moved on March 12"),
+        # ... but a when-clause with its own subject is the day's news
+        ("Delgado was in the crowd on the causeway on April 12, 1981, when Columbia lifted off on the first shuttle flight.",
+         [], "April 12, 1981", "1981-04-12", "Columbia lifted off on the first shuttle flight"),
         # a pronoun after "and" is the clause's own subject: nothing is lent before it
         ("The Treasury will also sell six-month bills today, and it plans to auction $9.5 billion of two-year notes "
          "Wednesday.", [("today", "2026-03-04")], "Wednesday", "2026-03-11",

@@ -1378,6 +1378,39 @@ def _a_dates_own_stretch(phrase: str | None, timex: Timex) -> bool:
     return bool(m) and m["date"].lower() == timex.text.lower()
 
 
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"\s*(?:it|they|we)\b", re.IGNORECASE)
+_PLANS_OR_RECORDS = re.compile(r"\b(?:scheduled|due|set\s+(?:for|to)|slated|planned|expected|recorded|registered|reported|suffered|"
+                               r"experienced)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _main_clause_before_when(sentence: Sentence, timex: Timex, phrase: str | None) -> str | None:
+    """The clause a date ends, when the phrase it dates is the when-clause after it and the clause has a
+    verb of its own the date dates: "[The district had recorded a smaller outbreak of acute diarrhoeal
+    disease in 2019], when 41 persons fell ill", "[The bank's next rate announcement is scheduled for Oct.
+    29], when it will also publish its Monetary Policy Report" (the when-clause goes on from it). Not a
+    date that only bounds its clause ("the deadliest since 1999, when a quake near Izmit killed 17,000
+    people": the quake is the news). None otherwise."""
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    when = _WHEN_AFTER_DATE.match(sentence.text, end) if phrase else None
+    if not when or not sentence.text.startswith(phrase.strip()[:20], when.end()) or _BOUND_BEFORE.search(sentence.text, 0, at):
+        return None
+    start = max((m.end() for m in STRONG_BOUNDARY.finditer(sentence.text, 0, at)), default=0)
+    main = sentence.text[start:end]
+    if not _FINITE_VERB.search(main[:at - start]):
+        return None
+    # (only where the when-clause cannot stand for the date: its subject is the main clause's, told by a
+    # pronoun; or the main clause plans the day or records the happening the when-clause details.
+    # Elsewhere either tells the day's news: "Delgado was in the crowd ... on April 12, 1981, when
+    # Columbia lifted off on the first shuttle flight")
+    if not (_PRONOUN_OPENING.match(phrase) or _PLANS_OR_RECORDS.search(main, 0, at - start)):
+        return None
+    # (whole, its date and all: a clause cut before its date, or a tail, tells the day no better)
+    return main if len(main.split()) <= MAX_WORDS and not re.match(r"\W*[a-z]", main) \
+        and not is_unasserted(main, timex.text) else None  # (nor "said the city should have stockpiled salt last summer")
+
+
 def _is_a_label(sentence: Sentence) -> bool:
     """A line that names what follows it and tells nothing ("The Bank's 2025 schedule:" over a table,
     "Key dates in 2024:"): it ends with a colon and has no verb."""
@@ -1557,7 +1590,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
-            summary, reopened = _unopened(summarize(_without_plans_relative(clause, timex, found), timex.text), sentence.text)
+            main = _main_clause_before_when(sentence, timex, focus[id(timex)])
+            summary, reopened = _unopened(summarize(main or _without_plans_relative(clause, timex, found), timex.text), sentence.text)
             told_words = summary
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
