@@ -932,6 +932,17 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          [], "Oct. 29", "2026-10-29", "The bank's next rate announcement is scheduled for Oct. 29"),
         ("The central bank last moved on March 12, when it cut its policy rate to 2.75 per cent.", [], "March 12",
          "2026-03-12", "The central bank last moved on March 12"),
+        # a when-clause after a noun with no verb tells what the date dates; a verbless "with" phrase leaves it to
+        # the sentence; a subject and the participle aside dating it read as the aside's clause
+        ("Cholera cases in a rural district of southern India have climbed to 312, more than triple the count when the "
+         "outbreak was declared 11 days ago, "
+         "health officials said Tuesday.", [("Tuesday", "2026-03-03")], "11 days ago", "2026-02-21",
+         "The outbreak was declared 11 days ago"),
+        ("The hearings are expected to end before Christmas, with a final report next summer.",
+         [("Christmas", "2026-12-25")], "next summer", "2027-06-01",
+         "The hearings are expected to end before Christmas, with a final report next summer"),
+        ("The last round, held in Addis Ababa in March, collapsed after two days when the rebels walked out over the "
+         "release of prisoners.", [], "March", "2026-03-01", "The last round was held in Addis Ababa in March"),
         # ... but a when-clause with its own subject is the day's news
         ("Delgado was in the crowd on the causeway on April 12, 1981, when Columbia lifted off on the first shuttle flight.",
          [], "April 12, 1981", "1981-04-12", "Columbia lifted off on the first shuttle flight"),

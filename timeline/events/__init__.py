@@ -506,7 +506,9 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 
 # "The decision, announced at 2.30pm at the end of a two-day board meeting": a subject and the
 # participle aside that holds the date, cut before the sentence's own verb
-_SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn))\s+(?P<rest>[^,]+)$")
+_SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn)|held|made|built|"
+                               r"set|won|kept|sent|sold|found|lost|paid|cut|hit|led|brought|bought|begun|seen|done|given|taken|"
+                               r"known|shown|chosen|struck|signed|laid|met)\s+(?P<rest>[^,]+)$")  # ("The last round, held in ...")
 # "Salvage vessel Rustam, which reached the site on Thursday": a subject and its relative clause
 # after "who" or "which" a past form is the verb, even one that is as often a noun elsewhere ("who left office")
 _PAST_AFTER_RELATIVE = "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS))
@@ -555,8 +557,9 @@ def _aside_as_clause(summary: str, expression: str) -> str:
             subject = nearest.group("noun") if nearest else subject
         return f"{subject[0].upper()}{subject[1:]} {relative.group('rest')}"
     m = _SUBJECT_AND_ASIDE.match(summary)
-    if not m or expression not in m.group("participle") + " " + m.group("rest") or _FINITE_VERB.search(m.group("subject")):
-        return summary
+    if not m or expression not in m.group("participle") + " " + m.group("rest") or _FINITE_VERB.search(m.group("subject")) \
+            or any(w in PAST_IRREGULAR for w in m.group("subject").lower().split()[1:]):
+        return summary  # (nor "The total beat the previous high of 500 million pounds, set in 2008": a clause)
     head = m.group("subject").split()[-1].lower()
     be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
     return f"{m.group('subject')} {be} {m.group('participle')} {m.group('rest')}"
@@ -1379,6 +1382,8 @@ def _a_dates_own_stretch(phrase: str | None, timex: Timex) -> bool:
 
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+_NOUN_THEN_WHEN = re.compile(r"(?P<noun>(?:[\w'’.%$-]+\s+){1,8}?)when\s+(?P<rest>(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\S*\s.+)$")
+_WITH_AND_NO_VERB = re.compile(r"(?:With|Along\s+with|Plus)\s", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:it|they|we)\b", re.IGNORECASE)
 _PLANS_OR_RECORDS = re.compile(r"\b(?:scheduled|due|set\s+(?:for|to)|slated|planned|expected|recorded|registered|reported|suffered|"
                                r"experienced)\b", re.IGNORECASE)
@@ -1620,6 +1625,19 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # Wednesday" reads "The quake hit before dawn on Wednesday"; "A club that on Wednesday
                 # was celebrating ..." reads "A club on Wednesday was celebrating ..."
                 summary = f"{that.group('subject')} {that.group('rest')}"
+            noun_when = _NOUN_THEN_WHEN.match(summary)
+            if noun_when and find_ignoring_case(noun_when["rest"], timex.text) >= 0 and not _FINITE_VERB.search(noun_when["noun"]) \
+                    and not any(w in PAST_IRREGULAR or w in PRESENT for w in noun_when["noun"].lower().split()) \
+                    and _FINITE_VERB.search(noun_when["rest"]):
+                # "[Cholera cases ... have climbed to 312,] more than triple the count when the outbreak was
+                # declared 11 days ago": no verb before "when", the date dates the when-clause
+                summary = noun_when["rest"][0].upper() + noun_when["rest"][1:]
+            if _WITH_AND_NO_VERB.match(summary) and not _FINITE_VERB.search(summary) and clause.strip() != sentence.text.strip():
+                # "[The hearings are expected to end before Christmas,] with a final report next summer": the
+                # sentence tells it, when its summary keeps the date
+                whole, whole_reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
+                if find_ignoring_case(whole, timex.text) >= 0 and not _WITH_AND_NO_VERB.match(whole):
+                    summary, reopened, told_words = whole, whole_reopened, whole
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")
             resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)
