@@ -1858,6 +1858,30 @@ def test_a_long_attributed_sentence_keeps_its_main_clause(sentence, expression, 
     assert summarize(sentence, expression) == summary
 
 
+@pytest.mark.parametrize("expression", ["April", "June", "July"])
+def test_a_list_of_months_is_cut_whole_and_is_no_place_aside(expression):
+    sentence = ("The bank had held its rate at 2.75 per cent since March, pausing in April, June and July as it weighed the "
+                "effect of U.S. tariffs.")
+    assert summarize(sentence, expression) == \
+        "The bank had held its rate at 2.75 per cent since March, pausing in April, June and July"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "summary"),
+    [
+        ("Network Rail said disruption would continue on the days in between, with services on Wednesday, Friday and Sunday "
+         "reduced to a skeleton timetable.", "Friday",
+         "Network Rail said disruption would continue on the days in between, with services on Wednesday, Friday and Sunday"),
+        # a place after a place is still an aside ("in Lubnice, southern Poland, collapsed")
+        ("The tank at the Hollins chemical works in Lubnice, southern Poland, collapsed on Sunday after a week of heavy rain "
+         "that had soaked the embankment.", "Sunday",
+         "The tank at the Hollins chemical works in Lubnice collapsed on Sunday"),
+    ],
+)
+def test_a_list_of_days_is_kept_whole_when_it_fits(sentence, expression, summary):
+    assert summarize(sentence, expression) == summary
+
+
 @pytest.mark.parametrize(
     ("clause", "expression", "summary"),
     [
