@@ -424,7 +424,7 @@ _CONNECTIVES = (
     r"however|meanwhile|moreover|furthermore|still|yet|but|and|also|additionally|instead|nevertheless|"
     r"nonetheless|indeed|in addition|at the same time|in practical terms|for now|even so|in turn|"
     r"separately|similarly|likewise|thus|therefore|overall|in fact|notably|importantly|crucially|"
-    r"in other words|as a result|by contrast|in contrast|on the other hand|first|second|finally|then|so"
+    r"in other words|as a result|by contrast|in contrast|on the other hand|first(?=,)|second(?=,)|finally|then|so"
 )
 
 FILLER_RULES: tuple[FillerRule, ...] = (
@@ -470,6 +470,9 @@ FILLER_RULES: tuple[FillerRule, ...] = (
         rf"^(?:{_CONNECTIVES})\b,?\s+",
         ("However, it marked the first time Kushner joined the talks", "it marked the first time Kushner joined the talks"),
         ("Meanwhile Lavrov met Wang Yi", "Lavrov met Wang Yi"),
+        ("First, the council voted on Monday", "the council voted on Monday"),
+        # (an ordinal before its noun is no connective: "4 July: first case, a nine-year-old girl, admitted ...")
+        ("first case, a nine-year-old girl, admitted to hospital", "first case, a nine-year-old girl, admitted to hospital"),
     ),
     _filler(
         "stance",
