@@ -5,8 +5,10 @@ yields one mention for each time expression in it that names calendar time (type
 TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST_REF /
 FUTURE_REF make none. Headings and the title line make none either: they restate the body;
 nor do bylines, update stamps and credits (``ARTICLE_METADATA``): their dates are the article's;
-a Markdown table's row is read as "date: the other cells" (``table_row_mentions``), its header
-row gives none; nor do editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
+a Markdown table's row is read as "date: the other cells" (``table_row_mentions``; a bare figure
+named by its column's header), its header row gives none, and a list item with no date of its own
+under a heading that is a day is that day's (``_under_a_day_heading``); nor do a line that labels
+what follows it ("The Bank's 2025 schedule:"), nor editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
 updated on ..."), which tell about the article, not the news.
 
 A clause that denies or doubts what it tells before its date ("does not mean the MAX will be back
@@ -14,7 +16,10 @@ in the air tomorrow", "it is unclear whether talks will resume on Monday": ``cue
 makes no mention: nothing is told to happen then; nor does a plan denied ("said he would not endorse
 either candidate before Thanksgiving"), what should have happened ("We should have moved faster last
 year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
-where someone was in a relative clause ("everyone who was there in 2019"). A live report's clock stamp
+where someone was in a relative clause ("everyone who was there in 2019"); nor does a date that names
+a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``),
+a point of comparison ("little changed from Wednesday's close") or the stretch a date names after
+"after" ("after the Easter recess"). A live report's clock stamp
 adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
