@@ -921,6 +921,31 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          [("Nov. 24", "2026-11-24")], "Dec. 2", "2026-12-02", "The Dec. 2 runoff"),
         ("Anyone who misses the deadline for the 2002-03 return faces an automatic fine.", [], "2002-03", "2002-04-06",
          "The 2002-03 return faces an automatic fine"),
+        # a saying alone, its sayer named with a title, tells nothing: the sentence tells it
+        ("State Health Minister Dinesh Gundu Rao, who visited the area July 21, said Tuesday that a new pipeline would be "
+         "laid by mid-August.", [("July 21", "2026-02-21"), ("mid-August", "2026-08-15")], "Tuesday", "2026-03-03",
+         "State Health Minister Dinesh Gundu Rao said Tuesday that a new pipeline would be laid by mid-August"),
+        # a clause that plans or records the day keeps its own words, not the when-clause going on from it
+        ("The district had recorded a smaller outbreak of acute diarrhoeal disease in 2019, when 41 persons fell ill.",
+         [], "2019", "2019-01-01", "The district had recorded a smaller outbreak of acute diarrhoeal disease in 2019"),
+        ("The bank's next rate announcement is scheduled for Oct. 29, when it will also publish its Monetary Policy Report.",
+         [], "Oct. 29", "2026-10-29", "The bank's next rate announcement is scheduled for Oct. 29"),
+        ("The central bank last moved on March 12, when it cut its policy rate to 2.75 per cent.", [], "March 12",
+         "2026-03-12", "The central bank last moved on March 12"),
+        # a when-clause after a noun with no verb tells what the date dates; a verbless "with" phrase leaves it to
+        # the sentence; a subject and the participle aside dating it read as the aside's clause
+        ("Cholera cases in a rural district of southern India have climbed to 312, more than triple the count when the "
+         "outbreak was declared 11 days ago, "
+         "health officials said Tuesday.", [("Tuesday", "2026-03-03")], "11 days ago", "2026-02-21",
+         "The outbreak was declared 11 days ago"),
+        ("The hearings are expected to end before Christmas, with a final report next summer.",
+         [("Christmas", "2026-12-25")], "next summer", "2027-06-01",
+         "The hearings are expected to end before Christmas, with a final report next summer"),
+        ("The last round, held in Addis Ababa in March, collapsed after two days when the rebels walked out over the "
+         "release of prisoners.", [], "March", "2026-03-01", "The last round was held in Addis Ababa in March"),
+        # ... but a when-clause with its own subject is the day's news
+        ("Delgado was in the crowd on the causeway on April 12, 1981, when Columbia lifted off on the first shuttle flight.",
+         [], "April 12, 1981", "1981-04-12", "Columbia lifted off on the first shuttle flight"),
         # a pronoun after "and" is the clause's own subject: nothing is lent before it
         ("The Treasury will also sell six-month bills today, and it plans to auction $9.5 billion of two-year notes "
          "Wednesday.", [("today", "2026-03-04")], "Wednesday", "2026-03-11",
@@ -1830,6 +1855,30 @@ def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, su
     ],
 )
 def test_a_long_attributed_sentence_keeps_its_main_clause(sentence, expression, summary):
+    assert summarize(sentence, expression) == summary
+
+
+@pytest.mark.parametrize("expression", ["April", "June", "July"])
+def test_a_list_of_months_is_cut_whole_and_is_no_place_aside(expression):
+    sentence = ("The bank had held its rate at 2.75 per cent since March, pausing in April, June and July as it weighed the "
+                "effect of U.S. tariffs.")
+    assert summarize(sentence, expression) == \
+        "The bank had held its rate at 2.75 per cent since March, pausing in April, June and July"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "summary"),
+    [
+        ("Network Rail said disruption would continue on the days in between, with services on Wednesday, Friday and Sunday "
+         "reduced to a skeleton timetable.", "Friday",
+         "Network Rail said disruption would continue on the days in between, with services on Wednesday, Friday and Sunday"),
+        # a place after a place is still an aside ("in Lubnice, southern Poland, collapsed")
+        ("The tank at the Hollins chemical works in Lubnice, southern Poland, collapsed on Sunday after a week of heavy rain "
+         "that had soaked the embankment.", "Sunday",
+         "The tank at the Hollins chemical works in Lubnice collapsed on Sunday"),
+    ],
+)
+def test_a_list_of_days_is_kept_whole_when_it_fits(sentence, expression, summary):
     assert summarize(sentence, expression) == summary
 
 

@@ -5,8 +5,10 @@ yields one mention for each time expression in it that names calendar time (type
 TIME with a resolved interval); durations, sets and the vague PRESENT_REF / PAST_REF /
 FUTURE_REF make none. Headings and the title line make none either: they restate the body;
 nor do bylines, update stamps and credits (``ARTICLE_METADATA``): their dates are the article's;
-a Markdown table's row is read as "date: the other cells" (``table_row_mentions``), its header
-row gives none; nor do editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
+a Markdown table's row is read as "date: the other cells" (``table_row_mentions``; a bare figure
+named by its column's header), its header row gives none, and a list item with no date of its own
+under a heading that is a day is that day's (``_under_a_day_heading``); nor do a line that labels
+what follows it ("The Bank's 2025 schedule:"), nor editors' notes (``EDITORS_NOTE``: corrections, clarifications, "This article was
 updated on ..."), which tell about the article, not the news.
 
 A clause that denies or doubts what it tells before its date ("does not mean the MAX will be back
@@ -14,7 +16,10 @@ in the air tomorrow", "it is unclear whether talks will resume on Monday": ``cue
 makes no mention: nothing is told to happen then; nor does a plan denied ("said he would not endorse
 either candidate before Thanksgiving"), what should have happened ("We should have moved faster last
 year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
-where someone was in a relative clause ("everyone who was there in 2019"). A live report's clock stamp
+where someone was in a relative clause ("everyone who was there in 2019"); nor does a date that names
+a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``),
+a point of comparison ("little changed from Wednesday's close") or the stretch a date names after
+"after" ("after the Easter recess"). A live report's clock stamp
 adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
@@ -493,7 +498,7 @@ _A_PAST_VERB_FIRST = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,}ed|" + "|".join(sorted(
 _AND_AT_END = re.compile(r"\band\s+$")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|am)\b", re.IGNORECASE)
 # a summary that tells only who said something and when ("Forecasters said Wednesday")
-_SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
+_SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,8}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
                           r"warned|added|stated|predicted|insisted|acknowledged|revealed)(?:\s+(?:late|early|on|in))?",
                           re.IGNORECASE)
 # the subject of reported speech, before an aside: "said [former lab director Ken Asari], a ..."
@@ -506,7 +511,9 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 
 # "The decision, announced at 2.30pm at the end of a two-day board meeting": a subject and the
 # participle aside that holds the date, cut before the sentence's own verb
-_SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn))\s+(?P<rest>[^,]+)$")
+_SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn)|held|made|built|"
+                               r"set|won|kept|sent|sold|found|lost|paid|cut|hit|led|brought|bought|begun|seen|done|given|taken|"
+                               r"known|shown|chosen|struck|signed|laid|met)\s+(?P<rest>[^,]+)$")  # ("The last round, held in ...")
 # "Salvage vessel Rustam, which reached the site on Thursday": a subject and its relative clause
 # after "who" or "which" a past form is the verb, even one that is as often a noun elsewhere ("who left office")
 _PAST_AFTER_RELATIVE = "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS))
@@ -555,8 +562,9 @@ def _aside_as_clause(summary: str, expression: str) -> str:
             subject = nearest.group("noun") if nearest else subject
         return f"{subject[0].upper()}{subject[1:]} {relative.group('rest')}"
     m = _SUBJECT_AND_ASIDE.match(summary)
-    if not m or expression not in m.group("participle") + " " + m.group("rest") or _FINITE_VERB.search(m.group("subject")):
-        return summary
+    if not m or expression not in m.group("participle") + " " + m.group("rest") or _FINITE_VERB.search(m.group("subject")) \
+            or any(w in PAST_IRREGULAR for w in m.group("subject").lower().split()[1:]):
+        return summary  # (nor "The total beat the previous high of 500 million pounds, set in 2008": a clause)
     head = m.group("subject").split()[-1].lower()
     be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
     return f"{m.group('subject')} {be} {m.group('participle')} {m.group('rest')}"
@@ -1378,6 +1386,41 @@ def _a_dates_own_stretch(phrase: str | None, timex: Timex) -> bool:
     return bool(m) and m["date"].lower() == timex.text.lower()
 
 
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+_NOUN_THEN_WHEN = re.compile(r"(?P<noun>(?:[\w'’.%$-]+\s+){1,8}?)when\s+(?P<rest>(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\S*\s.+)$")
+_WITH_AND_NO_VERB = re.compile(r"(?:With|Along\s+with|Plus)\s", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"\s*(?:it|they|we)\b", re.IGNORECASE)
+_PLANS_OR_RECORDS = re.compile(r"\b(?:scheduled|due|set\s+(?:for|to)|slated|planned|expected|recorded|registered|reported|suffered|"
+                               r"experienced)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _main_clause_before_when(sentence: Sentence, timex: Timex, phrase: str | None) -> str | None:
+    """The clause a date ends, when the phrase it dates is the when-clause after it and the clause has a
+    verb of its own the date dates: "[The district had recorded a smaller outbreak of acute diarrhoeal
+    disease in 2019], when 41 persons fell ill", "[The bank's next rate announcement is scheduled for Oct.
+    29], when it will also publish its Monetary Policy Report" (the when-clause goes on from it). Not a
+    date that only bounds its clause ("the deadliest since 1999, when a quake near Izmit killed 17,000
+    people": the quake is the news). None otherwise."""
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    when = _WHEN_AFTER_DATE.match(sentence.text, end) if phrase else None
+    if not when or not sentence.text.startswith(phrase.strip()[:20], when.end()) or _BOUND_BEFORE.search(sentence.text, 0, at):
+        return None
+    start = max((m.end() for m in STRONG_BOUNDARY.finditer(sentence.text, 0, at)), default=0)
+    main = sentence.text[start:end]
+    if not _FINITE_VERB.search(main[:at - start]):
+        return None
+    # (only where the when-clause cannot stand for the date: its subject is the main clause's, told by a
+    # pronoun; or the main clause plans the day or records the happening the when-clause details.
+    # Elsewhere either tells the day's news: "Delgado was in the crowd ... on April 12, 1981, when
+    # Columbia lifted off on the first shuttle flight")
+    if not (_PRONOUN_OPENING.match(phrase) or _PLANS_OR_RECORDS.search(main, 0, at - start)):
+        return None
+    # (whole, its date and all: a clause cut before its date, or a tail, tells the day no better)
+    return main if len(main.split()) <= MAX_WORDS and not re.match(r"\W*[a-z]", main) \
+        and not is_unasserted(main, timex.text) else None  # (nor "said the city should have stockpiled salt last summer")
+
+
 def _is_a_label(sentence: Sentence) -> bool:
     """A line that names what follows it and tells nothing ("The Bank's 2025 schedule:" over a table,
     "Key dates in 2024:"): it ends with a colon and has no verb."""
@@ -1557,7 +1600,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
-            summary, reopened = _unopened(summarize(_without_plans_relative(clause, timex, found), timex.text), sentence.text)
+            main = _main_clause_before_when(sentence, timex, focus[id(timex)])
+            summary, reopened = _unopened(summarize(main or _without_plans_relative(clause, timex, found), timex.text), sentence.text)
             told_words = summary
             at = find_ignoring_case(summary, timex.text)
             rest = summary if at < 0 else summary[:at] + " " + summary[at + len(timex.text):]
@@ -1586,6 +1630,19 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # Wednesday" reads "The quake hit before dawn on Wednesday"; "A club that on Wednesday
                 # was celebrating ..." reads "A club on Wednesday was celebrating ..."
                 summary = f"{that.group('subject')} {that.group('rest')}"
+            noun_when = _NOUN_THEN_WHEN.match(summary)
+            if noun_when and find_ignoring_case(noun_when["rest"], timex.text) >= 0 and not _FINITE_VERB.search(noun_when["noun"]) \
+                    and not any(w in PAST_IRREGULAR or w in PRESENT for w in noun_when["noun"].lower().split()) \
+                    and _FINITE_VERB.search(noun_when["rest"]):
+                # "[Cholera cases ... have climbed to 312,] more than triple the count when the outbreak was
+                # declared 11 days ago": no verb before "when", the date dates the when-clause
+                summary = noun_when["rest"][0].upper() + noun_when["rest"][1:]
+            if _WITH_AND_NO_VERB.match(summary) and not _FINITE_VERB.search(summary) and clause.strip() != sentence.text.strip():
+                # "[The hearings are expected to end before Christmas,] with a final report next summer": the
+                # sentence tells it, when its summary keeps the date
+                whole, whole_reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
+                if find_ignoring_case(whole, timex.text) >= 0 and not _WITH_AND_NO_VERB.match(whole):
+                    summary, reopened, told_words = whole, whole_reopened, whole
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")
             resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)

@@ -424,7 +424,7 @@ _CONNECTIVES = (
     r"however|meanwhile|moreover|furthermore|still|yet|but|and|also|additionally|instead|nevertheless|"
     r"nonetheless|indeed|in addition|at the same time|in practical terms|for now|even so|in turn|"
     r"separately|similarly|likewise|thus|therefore|overall|in fact|notably|importantly|crucially|"
-    r"in other words|as a result|by contrast|in contrast|on the other hand|first|second|finally|then|so"
+    r"in other words|as a result|by contrast|in contrast|on the other hand|first(?=,)|second(?=,)|finally|then|so"
 )
 
 FILLER_RULES: tuple[FillerRule, ...] = (
@@ -470,6 +470,9 @@ FILLER_RULES: tuple[FillerRule, ...] = (
         rf"^(?:{_CONNECTIVES})\b,?\s+",
         ("However, it marked the first time Kushner joined the talks", "it marked the first time Kushner joined the talks"),
         ("Meanwhile Lavrov met Wang Yi", "Lavrov met Wang Yi"),
+        ("First, the council voted on Monday", "the council voted on Monday"),
+        # (an ordinal before its noun is no connective: "4 July: first case, a nine-year-old girl, admitted ...")
+        ("first case, a nine-year-old girl, admitted to hospital", "first case, a nine-year-old girl, admitted to hospital"),
     ),
     _filler(
         "stance",
@@ -956,6 +959,15 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_MONTH_OR_DAY = (r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                 r"December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?\b)?(?:,?\s+\d{4}\b)?"
+                 r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night)s?\b)?)"
+                 r"(?!['’])")  # (not "Friday's release")
+# a list of months or days that goes on after a break ("April, [June and July]") or ends after it ("April, June[ and July]")
+_DATE_LIST_GOES_ON = re.compile(_MONTH_OR_DAY + r"(?:\s*,\s*" + _MONTH_OR_DAY + r")*\s*,?\s+(?:and|or)\s+" + _MONTH_OR_DAY)
+_DATE_LIST_ENDS = re.compile(r"\s+(?:and|or)\s+" + _MONTH_OR_DAY)
+_CALENDAR_NAMES = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
 _LABEL_ASIDE = re.compile(r"(?<=[a-z.])\s*,\s+" + _LABEL_TEXT + r",(?=\s)")
 
 
@@ -991,7 +1003,8 @@ def _drop_asides(text: str, expression: str) -> str:
             or _participle_after_subject(segments, index)  # "the tank, one of 11 at the plant, gave way"
         # "in Lubnice, southern Poland, collapsed": where a place is, after the place
         place = _words(segment) <= 3 and segment.split()[-1][:1].isupper() and segments[index - 1].split()[-1][:1].isupper() \
-            and first[:1].islower()
+            and first[:1].islower() and not {segment.split()[-1].lower(), segments[index - 1].split()[-1].lower()} & _CALENDAR_NAMES
+        # (but not a list of months: "since March, pausing in April, June and July")
         if not (participle or place or (_APPOSITIVE_MARKERS.match(segment) and _ROLE_WORDS.search(segment))):
             continue
         drop.add(index)
@@ -1074,13 +1087,21 @@ def _cut(text: str, expression: str) -> str:
         prefix = text[: m.start()].rstrip(" ,;:")
         if _open_quote(prefix):
             continue  # never end inside a quotation
-        if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and len(prefix) > len(best):
+        end = m.start()
+        listed = _DATE_LIST_GOES_ON.match(text, m.end())
+        if listed and _words(text[:listed.end()]) <= MAX_WORDS:
+            # (not inside a list of dates that fits whole: "pausing in April, June and July")
+            end, prefix = listed.end(), text[:listed.end()]
+        if end >= minimum and 8 <= _words(prefix) <= MAX_WORDS and len(prefix) > len(best) and not _open_quote(prefix):
             best = prefix
     if best:
         return best
     saying_only = said = None
     for m in _SOFT_BREAK.finditer(text):
         prefix = text[: m.start()].rstrip(" ,;:")
+        listed = _DATE_LIST_ENDS.match(text, m.start())
+        if listed and _words(text[:listed.end()]) <= MAX_WORDS:
+            prefix = text[:listed.end()]  # ("pausing in April, June [and July]": the list is one)
         if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and not _THAT_WITHOUT_VERB.search(prefix):
             # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
             if not saying_only and _ENDS_IN_A_SAYING.search(prefix) and _THAT_AFTER.match(text, m.start()):
