@@ -984,8 +984,9 @@ class Resolver:
             if day is not None and c.weekend_of:
                 # the weekend a holiday makes long: before a Monday or Tuesday, after a Wednesday to
                 # a Friday ("Labor Day weekend", "Thanksgiving weekend"), its own on a weekend
+                # ("Labor Day weekend" runs Saturday to the Monday; "Thanksgiving weekend" Thursday to Sunday)
                 saturday = day + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[day.weekday()])
-                return When.of(saturday, "weekend")
+                return When("weekend", saturday, holiday=day)
             return None if day is None else When.of(day, "week" if c.week_of else "day")
         if c.month is not None and c.nth is not None and c.weekday is not None:
             # "the first Monday in October", "the last Friday of May"

@@ -105,6 +105,8 @@ class When:
     part_of_day: str | None = None  # MO AF EV NI MI, for grain "part_of_day"
     hour: int | None = None
     minute: int | None = None
+    # a holiday that makes a weekend long ("Labor Day weekend": the Monday): it is in the interval
+    holiday: dt.date | None = None
 
     @classmethod
     def of(cls, day: dt.date, grain: str, **time) -> When:
@@ -153,7 +155,10 @@ class When:
             return d, d
         if g in ("week", "weekend"):
             span = 6 if g == "week" else 1
-            return d, moved(d, span)
+            first, last = d, moved(d, span)
+            if self.holiday is not None:  # a long weekend runs from or to its holiday
+                first, last = min(first, self.holiday), max(last, self.holiday)
+            return first, last
         months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[g]
         if d.year * 12 + d.month - 1 + months > 9999 * 12 + 11:
             return d, dt.date(9999, 12, 31)  # the period runs past the last representable month
@@ -166,7 +171,7 @@ class When:
         if unit in ("hour", "minute") and self.hour is not None:
             moment = dt.datetime.combine(d, dt.time(min(self.hour, 23), self.minute or 0))
             moment += dt.timedelta(hours=amount) if unit == "hour" else dt.timedelta(minutes=amount)
-            return replace(self, first=moment.date(), hour=moment.hour, minute=moment.minute)
+            return replace(self, first=moment.date(), hour=moment.hour, minute=moment.minute, holiday=None)
         if unit in ("day", "week", "weekend"):
             d = moved(d, amount * (1 if unit == "day" else 7))  # "1,861,000 weeks later" stops at the edge
         elif unit == "month":
@@ -190,7 +195,7 @@ class When:
             pass  # a date shifted by hours stays on its day at this granularity
         else:
             raise ValueError(f"cannot shift by {unit!r}")
-        return replace(self, first=period_start(d, self.grain))
+        return replace(self, first=period_start(d, self.grain), holiday=None)
 
     def coarsened(self, grain: str) -> When:
         """The period of a coarser ``grain`` that holds this one."""
