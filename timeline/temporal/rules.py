@@ -2043,7 +2043,7 @@ def twilight(m: re.Match, text: str) -> Partial | None:
 @rule(
     "the_part_of_day",
     ("part_of_day", "unit"),
-    rf"{B}(?P<prep>in|during|by|until|till|throughout|early\s+in|late\s+in|later\s+in|earlier\s+in|(?:well\s+|late\s+|deep\s+|far\s+)?into)"
+    rf"{B}(?P<prep>in|during|by|until|till|throughout|through|early\s+in|late\s+in|later\s+in|earlier\s+in|(?:well\s+|late\s+|deep\s+|far\s+)?into)"
     rf"\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening|night|day)))(?![\w-]|['’]s)",
     examples=(("Dealers placed heavy buy orders in [the morning] to start the day.", "2025-12-03TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
@@ -2053,6 +2053,10 @@ def twilight(m: re.Match, text: str) -> Partial | None:
               ("The storm could last until Saturday. We'll be on the air throughout [the night].", "2025-12-03TNI"),
               ("Crowds celebrated in Tahrir Square on Friday well into [the night].", "2025-11-28TNI", None, EXAMPLE_REFERENCE,
                "news", "TIME"),
+              ("Protesters surrounded the palace Saturday and remained there through [the night].", "2025-11-29TNI", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Stocks fell on Monday. Dealers sold in [the morning] before prices recovered.", "2025-12-01TMO", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
               ("On Sunday, helicopters ferried staff to the airport throughout [the day].", "2025-11-30", None, EXAMPLE_REFERENCE,
                "news", "DATE")),
 )
@@ -2062,7 +2066,7 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     from .tense import clause_tense, sentence_bounds
 
     tense = clause_tense(text, m.start("t"), m.end("t"))
-    throughout = m["prep"].lower() == "throughout"  # "we'll have updates throughout the evening": this one
+    throughout = m["prep"].lower() in ("throughout", "through")  # "we'll have updates throughout the evening": this one
     if m["pod"].lower() == "day" and not throughout:
         return None  # "in the day", "by the day": daytime, or a rate
     if m["pod"].lower() == "day":
@@ -2076,6 +2080,8 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
         # (checked here: the rule's window may end before the word after it): "in the evening
         # gown", "6.30 in the morning", "shelling usually started in the morning"
         return None
+    if m["prep"].lower() == "through" and tense == "present":
+        return None  # a headline's "Nation celebrates through the night": which night, the story tells
     if throughout and tense != "past":
         # "We'll be on the air throughout the night": tonight, whatever coming day the story told
         return Relative("day", 0, "reference", grain="part_of_day", part_of_day=V.PARTS_OF_DAY[m["pod"].lower()],

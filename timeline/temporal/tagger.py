@@ -239,8 +239,27 @@ def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str
         if out and re.fullmatch(r",\s*", text[out[-1][1]:start]) and _names_a_date(out[-1][2]):
             head = re.match(r"\w+\s+\w+", text[start:end])  # "the day"
             out.append((start, start + head.end(), Relative(partial.unit, 0, "anchor"), rule))
+        else:
+            part = _part_of_the_day_told(text, start)
+            if part is not None:
+                out.append(part)
         i += 1
     return out
+
+
+_THE_PART_OF_DAY = next(r for r in RULES if r.name == "the_part_of_day")
+
+
+def _part_of_the_day_told(text: str, start: int) -> tuple[int, int, Partial, str] | None:
+    """"in the morning" of "placed orders in the morning before prices recovered", when "the
+    morning before" counted from no date: "before" opens a clause, so the part of the day told
+    stands alone (as the rule "the_part_of_day" reads it)."""
+    for m in _THE_PART_OF_DAY.pattern.finditer(text, max(0, start - 40), min(len(text), start + 20)):
+        if m.start("t") == start:
+            partial = _THE_PART_OF_DAY.produce(m, text)
+            if isinstance(partial, (Calendar, Relative)):
+                return start, m.end("t"), partial, _THE_PART_OF_DAY.name
+    return None
 
 
 # two dates joined as a pair or a span ("between Jan. 5 and Feb. 3, 1990", "from 28 February to 3 March 2025")
