@@ -215,6 +215,10 @@ def test_bounded_points_keep_before_and_after() -> None:
         ("Crowds celebrated Independence Day.", "IN", "2025-08-15"),
         ("Crowds celebrated Independence Day.", "pk", "2025-08-14"),
         ("Families gathered for Thanksgiving.", "CA", "2025-10-13"),
+        ("The train derailed on the eve of Thanksgiving.", "CA", "2025-10-12"),  # counted from Canada's day
+        ("The train derailed the day before Thanksgiving.", "CA", "2025-10-12"),
+        ("The train derailed on the eve of Thanksgiving.", None, "2025-11-26"),
+        ("Crowds gathered on the eve of Independence Day.", "IN", "2025-08-14"),
         ("Workers marched on Labour Day.", None, "2025-05-01"),
         ("Workers marched on Labour Day.", "CA", "2025-09-01"),
         ("Workers marched on Labour Day.", "AU", "XXXX-XX-XX"),  # each state keeps its own ...
@@ -228,6 +232,13 @@ def test_bounded_points_keep_before_and_after() -> None:
 def test_a_holiday_countries_keep_on_different_days_takes_the_articles_country(text, region, value) -> None:
     (found,) = tag(text, dt.date(2025, 12, 3), region=region)
     assert found.value == value
+
+
+def test_the_eve_of_a_holiday_told_of_a_country_in_the_text_counts_from_its_day() -> None:
+    text = ("OTTAWA - The train derailed on the eve of Thanksgiving. Canada's rail regulator said the Canadian "
+            "freight line would reopen. Ontario and Quebec crews helped.")
+    found = tag(text, dt.date(2025, 10, 20))
+    assert [(t.text, t.value) for t in found] == [("the eve of Thanksgiving", "2025-10-12")]
 
 
 def test_hindu_festivals_come_from_tables_and_keep_a_year_past_them() -> None:

@@ -357,12 +357,13 @@ _THAT_YEAR_AFTER = rf"\s+(?:that|the\s+same)\s+year{E}"
     "month_day",
     ("month",),
     rf"{B}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
-    rf"(?![\w%]|[.,:/]\d|\s*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
+    rf"(?![\w%]|[.,:/]\d|[^\S\n]*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
         ("He died on [Jan. 5 last year].", "2024-01-05"),
         ("He became editor in 1965, weeks before the separation on [Aug 9 that year].", "1965-08-09"),
         ("Key events:\n\nFeb. 28, 1998 - Police launch an offensive.\n\n[Sept. 23] - The council demands a ceasefire.", "1998-09-23"),
+        ("## [Sunday, Oct. 12]\n\n- 11:58 p.m.: Listeners report a fire.", "2025-10-12"),
         ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
         ("The judge set sentencing for [Sept. 14].", "2026-09-14"),
         ("[Thursday, Oct. 23]", "2025-10-23"),
@@ -2121,7 +2122,8 @@ def early_part_of_day(m: re.Match, text: str) -> Partial | None:
     rf"(?:straight\s+|consecutive\s+|successive\s+)?day)(?![\w-])",
     examples=(("Federal offices stayed shut for a [third day].", "2025-12-03", None, EXAMPLE_REFERENCE, "news", "DATE"),
               ("Jets carried out a [fourth day] of airstrikes.", "2025-12-03"),
-              ("It's [the second day] of an offensive by the army.", "2025-12-03")),
+              ("It's [the second day] of an offensive by the army.", "2025-12-03"),
+              ("Delhi on Monday logged 47.1C. It was [the third consecutive day] above 45C.", "2025-12-01")),
 )
 def ordinal_day(m: re.Match, text: str) -> Partial | None:
     # "for a third day", "a fourth day of airstrikes", "It's the second day of an offensive": the
@@ -2137,7 +2139,11 @@ def ordinal_day(m: re.Match, text: str) -> Partial | None:
         return None  # "a second day pass", "a third day off"
     if clause_tense(text, m.start("t"), m.end("t")) == "future":
         return None  # "will strike for a third day": no day yet
-    return (Relative("day", 0, "reference"), m.start() if m["det"].lower() == "the" else m.start("t"), m.end())
+    start = m.start() if m["det"].lower() == "the" else m.start("t")
+    if re.search(r"\b(?:it|this)\s+was\s+$", lead, re.IGNORECASE):
+        # "Delhi on Wednesday recorded 47.1C. It was the third consecutive day ...": the day just told
+        return Calendar(type="DATE"), start, m.end()
+    return Relative("day", 0, "reference"), start, m.end()
 
 
 @rule(

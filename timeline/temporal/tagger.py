@@ -423,13 +423,11 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     if region:
         state = _state_told(text) if region.upper() == "AU" else None
         items = [(s, e, _in_region(p, region.upper(), state), r) for s, e, p, r in items]
-    elif any(isinstance(p, Calendar) and p.holiday in _KEPT_ON_DIFFERENT_DAYS for _, _, p, _ in items):
+    elif any(isinstance(_dated_by(p), Calendar) and _dated_by(p).holiday in _KEPT_ON_DIFFERENT_DAYS for _, _, p, _ in items):
         country = _country_told(text)
         if country is not None:
             state = _state_told(text) if country == "AU" else None
-            items = [(s, e, replace(p, holiday=_regional_holiday(p.holiday, country, state)) if isinstance(p, Calendar)
-                      and p.holiday in _KEPT_ON_DIFFERENT_DAYS and f"{p.holiday}/{country}" in V.HOLIDAYS else p, r)
-                     for s, e, p, r in items]
+            items = [(s, e, _holiday_of_country(p, country, state), r) for s, e, p, r in items]
     resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {})
     # An expression dated by a happening the text dates ("two days after the collapse") is
     # resolved after the others, but what follows it counts from it ("... and the rest were
@@ -652,6 +650,9 @@ def _in_region(partial: Partial, region: str, state: str | None = None) -> Parti
     if isinstance(partial, Range) and isinstance(partial.last, Calendar) and partial.last.fiscal \
             and partial.last.year is not None and region in V.FISCAL_YEAR_START:
         return _fiscal_months(partial.last.year, V.FISCAL_YEAR_START[region])
+    if isinstance(partial, Offset):
+        # "the eve of Thanksgiving" in Canada: the day before Canada's Thanksgiving
+        return replace(partial, inner=_in_region(partial.inner, region, state))
     if not isinstance(partial, Calendar):
         return partial
     if partial.holiday and f"{partial.holiday}/{region}" in V.HOLIDAYS:
@@ -669,6 +670,21 @@ def _in_region(partial: Partial, region: str, state: str | None = None) -> Parti
         return replace(partial, year=year, quarter=(month - 1) // 3 + 1, fiscal=False)
     if partial.month is None and partial.half is None:
         return _fiscal_months(partial.year, start)
+    return partial
+
+
+def _dated_by(partial: Partial) -> Partial:
+    """The date an offset counts from ("Thanksgiving" of "the eve of Thanksgiving"), else itself."""
+    return partial.inner if isinstance(partial, Offset) else partial
+
+
+def _holiday_of_country(partial: Partial, country: str, state: str | None) -> Partial:
+    """A holiday countries keep on different days as the country the text tells keeps it (also
+    the holiday an offset counts from)."""
+    if isinstance(partial, Offset):
+        return replace(partial, inner=_holiday_of_country(partial.inner, country, state))
+    if isinstance(partial, Calendar) and partial.holiday in _KEPT_ON_DIFFERENT_DAYS and f"{partial.holiday}/{country}" in V.HOLIDAYS:
+        return replace(partial, holiday=_regional_holiday(partial.holiday, country, state))
     return partial
 
 

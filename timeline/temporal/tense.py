@@ -376,6 +376,16 @@ def _plural_subject_before_relative(tokens: list[str], comma: int) -> bool:
     return False
 
 
+_QUANTIFIERS = frozenset("several many some most all both few none each two three four five six seven eight nine ten dozens".split())
+_ADVERBS_BEFORE_A_VERB = frozenset("now still also already often usually all both".split())
+
+
+def _some_of_them(tokens: list[str], i: int) -> bool:
+    """A quantified pronoun, plural, before ``tokens[i]``: "several of them", "most of us", "two of those"."""
+    return i >= 3 and tokens[i - 1].lower() in ("them", "us", "those", "these") and tokens[i - 2].lower() == "of" \
+        and (tokens[i - 3].lower() in _QUANTIFIERS or tokens[i - 3].isdigit())
+
+
 def _plural_subject(word: str) -> bool:
     """A plural noun, a name or a plural pronoun that can be the subject of a base-form verb."""
     low = word.lower()
@@ -793,7 +803,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and tokens[i - 1][:1].isupper()) or (
                 tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in DETERMINERS
                 and (i == 1 or tokens[i - 2] in (",", "and"))) or (
-                tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1)) or _plural_head_of_phrase(tokens, i)):
+                tokens[i - 1] == "," and _plural_subject_before_relative(tokens, i - 1)) or _plural_head_of_phrase(tokens, i)
+                or _some_of_them(tokens, i) or (  # "several of them face voters in November"
+                i >= 2 and tokens[i - 1].lower() in _ADVERBS_BEFORE_A_VERB and _plural_subject(tokens[i - 2]))):  # "they still face"
             return "present", i  # "the polls open Thursday", "the Patriots host the Jets on Sunday", "Brazil
             # play Colombia on Friday" (a team, plural in sports copy), "Pre-orders for the Norrix 5 Pro open at 8 a.m. Friday"
         if low not in PRESENT and low.endswith("s") and not low.endswith("ss") and i + 2 < n \
