@@ -338,8 +338,16 @@ def _headline_subject(tokens: list[str], to: int) -> bool:
     "Apple to unveil iPhone"), not a participle ("Speaking to reporters on Monday, ...")."""
     # after a kicker ("Budget: Ministers to defend") or another clause ("Rain halts race, Cup Series to finish Monday")
     first = max((k + 1 for k in range(to) if tokens[k] in (":", ",")), default=0)
-    return 1 <= to - first <= 4 and not tokens[first].lower().endswith("ing") and all(
-        t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[first:to])
+    if 1 <= to - first <= 4 and not tokens[first].lower().endswith("ing") and all(
+            t[:1].isupper() or _plural_subject(t) or t.lower() in DETERMINERS for t in tokens[first:to]):
+        return True
+    # a longer subject with a number and a place: "Route 23 bridge over Conestoga Creek to close Monday"
+    return 5 <= to - first <= 7 and tokens[first][:1].isupper() and not tokens[first].lower().endswith("ing") \
+        and any(t[:1].isupper() for t in tokens[first + 1:to]) and all(
+            t[:1].isupper() or t.isdigit() or t.lower() in _HEAD_PREPOSITIONS or t.lower() in DETERMINERS
+            or _is_word(t) and t.islower() and not t.endswith(("ing", "ly", "ed")) and not _past_form(t, t)
+            and t not in PRESENT and t not in PRESENT_PLURAL and t not in PARTICIPLES and t not in MODALS_FUTURE
+            and t not in AUX_SKIP and t not in SUBORDINATORS for t in tokens[first:to])
 
 
 def _conditional_subject_before(tokens: list[str], i: int) -> bool:
@@ -384,6 +392,25 @@ def _some_of_them(tokens: list[str], i: int) -> bool:
     """A quantified pronoun, plural, before ``tokens[i]``: "several of them", "most of us", "two of those"."""
     return i >= 3 and tokens[i - 1].lower() in ("them", "us", "those", "these") and tokens[i - 2].lower() == "of" \
         and (tokens[i - 3].lower() in _QUANTIFIERS or tokens[i - 3].isdigit())
+
+
+_CLAUSE_OPENERS = frozenset("after before when since until once because as while though although".split())
+
+
+def _subject_after_a_conjunction(tokens: list[str]) -> bool:
+    """The tokens end with a conjunction and a short noun phrase with no verb ("after the City
+    Council", "before city officials"): the subject of a clause whose verb comes later."""
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1):
+        low = tokens[k].lower()
+        if low in _CLAUSE_OPENERS:
+            phrase = tokens[k + 1:]
+            return 1 <= len(phrase) <= 4 and all(_is_word(t) and (t[:1].isupper() or t.lower() in DETERMINERS
+                                                                   or _plural_subject(t)) for t in phrase) \
+                and (phrase[-1][:1].isupper() or _plural_subject(phrase[-1]) or phrase[-1].lower() not in DETERMINERS) \
+                and not phrase[-1].lower() in DETERMINERS
+        if not _is_word(tokens[k]):
+            return False
+    return False
 
 
 def _plural_subject(word: str) -> bool:
@@ -1090,6 +1117,12 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         if tense:
             return tense
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
+    if _subject_after_a_conjunction(opening) and end < e:
+        # "will pay more in 2017 after City Council on Wednesday night approved a budget": the date
+        # sits between the subject and the verb of a clause of its own; that verb tells its time
+        right = _tokens(text, end, min(e, end + 60))
+        if right and right[0].islower() and _past_form(right[0], right[0].lower()) and right[0].lower() not in PARTICIPLES:
+            return "past"
     if len(opening) >= 2 and opening[-1].lower() in ("and", "but", "while", "whereas") and opening[-2] == ",":
         # "she runs the company, and on Wednesday she announced ...", "..., while Saturday is a
         # bank holiday": a clause of its own opens with the date; its verb comes after it
