@@ -69,7 +69,7 @@ PLANNING = frozenset({
 FUTURE_ORIENTED = frozenset({
     "decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "vowed", "vow",
     "pledged", "pledge", "threatened", "threaten", "wants", "want", "wanted", "asked", "urged", "urges",
-    "advised", "advises", "encouraged", "instructed", "hoped", "aimed", "intended",
+    "advised", "advises", "encouraged", "instructed", "hoped", "aimed", "intended", "willing", "eager", "keen",
     "ordered", "invited", "voted", "chose", "prepared", "preparing", "prepares", "offered", "sought", "seeks",
     "told",  # "were told to report back Wednesday morning" (but an order to leave: see _LEAVING)
     "tries", "trying", "tried", "intends", "planned", "expected", "expect", "expects", "scheduled", "due", "likely", "ready",
@@ -83,6 +83,11 @@ FUTURE_ORIENTED = frozenset({
 # order's day (but "ordered them to leave by Friday" is a deadline)
 _ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed"})
 _LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
+_DEMANDING = frozenset("""demand demands demanded demanding insist insists insisted insisting urge urges urged urging
+ask asks asked asking propose proposes proposed proposing recommend recommends recommended recommending require
+requires required requiring""".split())
+_PREPARING_THE_GROUND = frozenset("set sets setting paved paves paving cleared clears clearing prepared prepares preparing".split())
+_ORDERED_FOR = frozenset("runoff run-off rerun recount retrial hearing trial poll polls ballot evacuation".split())
 # verbs that hold something in a state told after its object ("keep schools closed", "left the doors open")
 _KEEPING = frozenset("keep keeps kept keeping leave leaves leaving hold holds holding".split())
 _KEPT_STATES = frozenset("closed open shut unchanged intact locked sealed suspended frozen grounded idle steady".split())
@@ -648,6 +653,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in ("called", "calls", "call", "calling") else None  # ("called on Monday for a strike on Thursday")
         if at_for is not None and at_for + 1 < n and any(t.lower() in _CALLED_FOR_EVENTS for t in tokens[at_for + 1:at_for + 6]):
             return "future", i  # "activists called for a nationwide protest on Sunday": the protest lies ahead
+        if low in ("ordered", "orders", "order") and tokens[n - 1].lower() == "for" and 2 <= n - 1 - i <= 5 \
+                and any(t.lower() in _CALLED_FOR_EVENTS | _ORDERED_FOR for t in tokens[i + 1:n - 1]) and "," not in tokens[i + 1:]:
+            return "future", i  # "The commission ordered a runoff for Oct. 8": the day the runoff is set for
         if low == "followed" and i + 1 < n and tokens[i + 1].lower() == "by" and i >= 1 and tokens[i - 1] == ",":
             continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
         if low == "due" and i + 1 < n and tokens[i + 1][:1].isdigit():
@@ -688,6 +696,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if infinitive and low in _AGREEING and (to_verb in _DEALING or low.startswith("vote") and to_verb in _VOTED_THROUGH) \
                 and tokens[n - 1].lower() not in _NOT_THE_DEALS_DAY:
             return ("past" if low.endswith("ed") else "present"), i  # the deal's day is the agreeing's
+        if low in _PREPARING_THE_GROUND and i + 3 < n and tokens[i + 1].lower() == "the" \
+                and tokens[i + 2].lower() in ("stage", "way", "scene", "ground") and tokens[i + 3].lower() == "for":
+            return "future", i  # "setting the stage for an early presidential election in March": what it prepares
+        if infinitive and low in ("tried", "attempted") and tokens[n - 1].lower() not in ("by", "before", "until", "till", "for") \
+                and _aux_before(tokens, i)[0] not in ("have", "has", "had", "been"):
+            return "past", i  # "Sharif tried to dismiss him on Tuesday": the attempt's day (but "tried to finish by Friday")
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
         if infinitive and low in ("called", "calls", "call", "calling") and i + 1 < n and tokens[i + 1].lower() in ("on", "upon"):
@@ -1169,6 +1183,10 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             if tense:
                 return tense
     tense, boundary = _scan_left(left)
+    if tense is None and 1 <= boundary < len(left) - 1 and left[boundary].lower() == "that" \
+            and left[boundary - 1].lower() in _DEMANDING and "," not in left[boundary:] \
+            and not any(t.lower() in _CLAUSE_OPENERS - {"as"} for t in left[boundary + 1:]):
+        return "future"  # "demanding that Lee step down as chairman immediately rather than in September": what is demanded
     if tense == "past" and len(left) >= 2 and left[0].lower() == "after" and left[1].lower().endswith("ing"):
         comma = text.find(",", end, e)
         if comma >= 0 and _scan_right(_tokens(text, comma + 1, min(e, comma + 200))) == "future":
