@@ -20,6 +20,7 @@ from timeline.events.features import keywords
 from timeline.merge.clustering import (
     KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, cluster_mentions, kinds_in_passing, own_kinds,
 )
+from timeline.merge import entries
 from timeline.merge.entries import entry_sort_key, slug
 from timeline.models import Event
 
@@ -1959,3 +1960,35 @@ def test_job_losses_of_a_month_told_by_a_preview_and_a_report_are_one_entry():
         (result, lambda a: [timex(a, "earlier this month", "2025-09", "month", day("2025-09-01"), day("2025-09-16")),
                             timex(a, *august)]))
     assert [sorted(c.document for c in e.citations) for e in events if e.value == "2025-08"] == [["preview", "result"]]
+
+
+# --------------------------------------------------------------------------- a clock time told loosely
+
+
+@pytest.mark.parametrize(("before", "mod", "shown"), entries.CLOCK_MOD_EXAMPLES)
+def test_the_mod_of_a_clock_time_is_its_own_or_the_words_before_it(before, mod, shown):
+    article = make_article("c", day("2025-01-15"), [f"{before}9:40 p.m. on Tuesday."])
+    made = timex(article, "9:40 p.m.", "2025-01-14T21:40", "minute", day("2025-01-14"), type="TIME", mod=mod)
+    (mention,) = extract_mentions(article, [made])
+    assert entries.told_clock_mod(mention) == shown
+
+
+def _loose(doc_id: str, sentence: str, text: str, value: str, mod: str | None = None):
+    article = make_article(doc_id, day("2025-01-15"), [sentence])
+    return article, lambda a: [timex(a, text, value, "minute", day(value[:10]), type="TIME", mod=mod)]
+
+
+def test_an_entry_shows_the_mod_its_sources_agree_on_and_claims_no_more():
+    # "shortly before midnight": the tagger leaves "shortly before" outside and gives no mod
+    (event,), _ = build(_loose("a", "A woman in the car died in Lancaster hospital shortly before midnight.",
+                               "midnight", "2025-01-14T24:00"))
+    assert (event.value, event.mod) == ("2025-01-14T24:00", "BEFORE")
+    # one source tells the time loosely, another exactly: the entry is exact
+    loose = _loose("b", "Harlow rail workers walked out of the depot at about 3.30pm on Tuesday.", "3.30pm",
+                   "2025-01-14T15:30", "APPROX")
+    exact = _loose("c", "Harlow rail workers walked out of the depot at 3:30 p.m. on Tuesday.", "3:30 p.m.",
+                   "2025-01-14T15:30")
+    (event,), _ = build(loose)
+    assert event.mod == "APPROX"
+    (event,), _ = build(loose, exact)
+    assert (len(event.citations), event.mod) == (2, None)
