@@ -1672,7 +1672,9 @@ def test_a_morning_and_a_night_of_one_day_are_two_happenings_but_an_afternoon_me
 
 @pytest.mark.parametrize(("value", "clock", "conflict"), [
     ("2025-08-10TMO", "23:58", True), ("2025-08-10TMO", "09:30", False), ("2025-08-10TNI", "15:00", True),
-    ("2025-08-10TNI", "21:12", False), ("2025-08-10TNI", "02:00", False),  # a night runs into the small hours
+    ("2025-08-10TNI", "21:12", False), ("2025-08-10TNI", "24:00", False),
+    # a night runs into the small hours of the next day, not back into those of its own
+    ("2025-08-10TNI", "02:00", True), ("2025-08-10TNI", "05:46", True), ("2025-08-10TNI", "00:00", True),
     ("2025-08-10TAF", "18:15", False), ("2025-08-10TEV", "07:00", True),
 ])
 def test_a_part_of_a_day_conflicts_with_a_clock_time_outside_it(value, clock, conflict):
@@ -1992,3 +1994,19 @@ def test_an_entry_shows_the_mod_its_sources_agree_on_and_claims_no_more():
     assert event.mod == "APPROX"
     (event,), _ = build(loose, exact)
     assert (len(event.citations), event.mod) == (2, None)
+
+
+def test_a_night_is_no_time_of_its_own_days_small_hours():
+    # Kobe: "struck at 5:46 a.m. Tuesday" and, in the same story, what "Fires that burned through
+    # Tuesday night" did: the quake came the night before, so they are two happenings
+    events, _ = build(_timed("kobe", "1995-01-18", [
+        "The Kobe earthquake struck at 5:46 a.m. Tuesday, while most people in Kobe were asleep.",
+        "The Kobe earthquake fires burned through Tuesday night in Kobe.",
+    ], [("5:46 a.m. Tuesday", "1995-01-17T05:46", "minute"), ("Tuesday night", "1995-01-17TNI", "part_of_day")]))
+    assert sorted(len(e.citations) for e in events) == [1, 1]
+    # ... while the same night's evening still meets it
+    events, _ = build(_timed("kobe", "1995-01-18", [
+        "The Kobe earthquake fires burned through Tuesday night in Kobe.",
+        "The Kobe earthquake fires burned at 9:40 p.m. in Kobe.",
+    ], [("Tuesday night", "1995-01-17TNI", "part_of_day"), ("9:40 p.m.", "1995-01-17T21:40", "minute")]))
+    assert [len(e.citations) for e in events] == [2]

@@ -505,14 +505,17 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
         return high < other_low or other_high < low
     for part, timed in ((one.day_part, other), (other.day_part, one)):
         if part is not None and timed.clock is not None and not ZONE_TOLD.search(timed.mention.timex.text):
-            return not any(part[0] <= minute <= part[1] for minute in (timed.clock, timed.clock + 24 * 60))
+            # (both of one day: a night's small hours are the next day's, so "5:46 a.m. Tuesday" is
+            # no time of "Tuesday night", which begins that evening)
+            return not part[0] <= timed.clock <= part[1]
     return False
 
 
 # The stretch of its day a part of the day told as a TIMEX3 value ("2025-11-04TMO") covers, in
 # minutes after the day's midnight, told loosely (a morning from dawn to just past noon, an
-# evening from late afternoon to the night); a night runs on into the small hours (past 24:00),
-# so "Tuesday night" meets "at 2 a.m." of its day too.
+# evening from late afternoon to the night); a night runs on into the small hours of the next
+# day (past 24:00): "Tuesday night" is Tuesday evening to Wednesday 6 a.m., and Tuesday's own
+# small hours ("5:46 a.m. Tuesday") are Monday night's, not its.
 DAY_PARTS: dict[str, tuple[int, int]] = {
     "MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
     "EV": (16 * 60 + 30, 23 * 60), "NI": (19 * 60, 30 * 60), "DT": (6 * 60, 19 * 60),
