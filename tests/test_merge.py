@@ -2010,3 +2010,13 @@ def test_a_night_is_no_time_of_its_own_days_small_hours():
         "The Kobe earthquake fires burned at 9:40 p.m. in Kobe.",
     ], [("Tuesday night", "1995-01-17TNI", "part_of_day"), ("9:40 p.m.", "1995-01-17T21:40", "minute")]))
     assert [len(e.citations) for e in events] == [2]
+
+
+def test_a_person_named_with_a_place_is_the_person_and_a_time_zone_no_one():
+    article = make_article("w", day("2025-11-03"), [
+        "Novak Djokovic of Serbia beat George Washington at 1430 GMT on Sunday in Paris."])
+    made = timex(article, "on Sunday", "2025-11-02", "day", day("2025-11-02"))
+    (mention,) = extract_mentions(article, [made])
+    features = matching.prepare(0, mention)
+    assert {"djokovic", "george washington"} <= features.strong and features.weak == {"paris"}
+    assert not {"serbia", "washington", "gmt"} & (features.strong | features.weak)
