@@ -20,6 +20,7 @@ from timeline.events.features import keywords
 from timeline.merge.clustering import (
     KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, cluster_mentions, kinds_in_passing, own_kinds,
 )
+from timeline.merge import entries
 from timeline.merge.entries import entry_sort_key, slug
 from timeline.models import Event
 
@@ -1671,7 +1672,9 @@ def test_a_morning_and_a_night_of_one_day_are_two_happenings_but_an_afternoon_me
 
 @pytest.mark.parametrize(("value", "clock", "conflict"), [
     ("2025-08-10TMO", "23:58", True), ("2025-08-10TMO", "09:30", False), ("2025-08-10TNI", "15:00", True),
-    ("2025-08-10TNI", "21:12", False), ("2025-08-10TNI", "02:00", False),  # a night runs into the small hours
+    ("2025-08-10TNI", "21:12", False), ("2025-08-10TNI", "24:00", False),
+    # a night runs into the small hours of the next day, not back into those of its own
+    ("2025-08-10TNI", "02:00", True), ("2025-08-10TNI", "05:46", True), ("2025-08-10TNI", "00:00", True),
     ("2025-08-10TAF", "18:15", False), ("2025-08-10TEV", "07:00", True),
 ])
 def test_a_part_of_a_day_conflicts_with_a_clock_time_outside_it(value, clock, conflict):
@@ -1959,3 +1962,61 @@ def test_job_losses_of_a_month_told_by_a_preview_and_a_report_are_one_entry():
         (result, lambda a: [timex(a, "earlier this month", "2025-09", "month", day("2025-09-01"), day("2025-09-16")),
                             timex(a, *august)]))
     assert [sorted(c.document for c in e.citations) for e in events if e.value == "2025-08"] == [["preview", "result"]]
+
+
+# --------------------------------------------------------------------------- a clock time told loosely
+
+
+@pytest.mark.parametrize(("before", "mod", "shown"), entries.CLOCK_MOD_EXAMPLES)
+def test_the_mod_of_a_clock_time_is_its_own_or_the_words_before_it(before, mod, shown):
+    article = make_article("c", day("2025-01-15"), [f"{before}9:40 p.m. on Tuesday."])
+    made = timex(article, "9:40 p.m.", "2025-01-14T21:40", "minute", day("2025-01-14"), type="TIME", mod=mod)
+    (mention,) = extract_mentions(article, [made])
+    assert entries.told_clock_mod(mention) == shown
+
+
+def _loose(doc_id: str, sentence: str, text: str, value: str, mod: str | None = None):
+    article = make_article(doc_id, day("2025-01-15"), [sentence])
+    return article, lambda a: [timex(a, text, value, "minute", day(value[:10]), type="TIME", mod=mod)]
+
+
+def test_an_entry_shows_the_mod_its_sources_agree_on_and_claims_no_more():
+    # "shortly before midnight": the tagger leaves "shortly before" outside and gives no mod
+    (event,), _ = build(_loose("a", "A woman in the car died in Lancaster hospital shortly before midnight.",
+                               "midnight", "2025-01-14T24:00"))
+    assert (event.value, event.mod) == ("2025-01-14T24:00", "BEFORE")
+    # one source tells the time loosely, another exactly: the entry is exact
+    loose = _loose("b", "Harlow rail workers walked out of the depot at about 3.30pm on Tuesday.", "3.30pm",
+                   "2025-01-14T15:30", "APPROX")
+    exact = _loose("c", "Harlow rail workers walked out of the depot at 3:30 p.m. on Tuesday.", "3:30 p.m.",
+                   "2025-01-14T15:30")
+    (event,), _ = build(loose)
+    assert event.mod == "APPROX"
+    (event,), _ = build(loose, exact)
+    assert (len(event.citations), event.mod) == (2, None)
+
+
+def test_a_night_is_no_time_of_its_own_days_small_hours():
+    # Kobe: "struck at 5:46 a.m. Tuesday" and, in the same story, what "Fires that burned through
+    # Tuesday night" did: the quake came the night before, so they are two happenings
+    events, _ = build(_timed("kobe", "1995-01-18", [
+        "The Kobe earthquake struck at 5:46 a.m. Tuesday, while most people in Kobe were asleep.",
+        "The Kobe earthquake fires burned through Tuesday night in Kobe.",
+    ], [("5:46 a.m. Tuesday", "1995-01-17T05:46", "minute"), ("Tuesday night", "1995-01-17TNI", "part_of_day")]))
+    assert sorted(len(e.citations) for e in events) == [1, 1]
+    # ... while the same night's evening still meets it
+    events, _ = build(_timed("kobe", "1995-01-18", [
+        "The Kobe earthquake fires burned through Tuesday night in Kobe.",
+        "The Kobe earthquake fires burned at 9:40 p.m. in Kobe.",
+    ], [("Tuesday night", "1995-01-17TNI", "part_of_day"), ("9:40 p.m.", "1995-01-17T21:40", "minute")]))
+    assert [len(e.citations) for e in events] == [2]
+
+
+def test_a_person_named_with_a_place_is_the_person_and_a_time_zone_no_one():
+    article = make_article("w", day("2025-11-03"), [
+        "Novak Djokovic of Serbia beat George Washington at 1430 GMT on Sunday in Paris."])
+    made = timex(article, "on Sunday", "2025-11-02", "day", day("2025-11-02"))
+    (mention,) = extract_mentions(article, [made])
+    features = matching.prepare(0, mention)
+    assert {"djokovic", "george washington"} <= features.strong and features.weak == {"paris"}
+    assert not {"serbia", "washington", "gmt"} & (features.strong | features.weak)

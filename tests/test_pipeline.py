@@ -59,3 +59,34 @@ def test_a_clock_time_is_shown_once_in_every_format_whatever_the_stamp_looks_lik
         assert f'<span class="time">, {time}</span>' in briefing and f'<p class="summary">{summary}' in briefing
         assert (slides[view.anchor]["display_date"], slides[view.anchor]["text"]["headline"]) == (label, summary)
     assert json.loads(render(timeline, "json"))["events"] == json.loads(timeline.model_dump_json())["events"]
+
+
+LOOSE_TIMES = "---\npublished: 2025-01-15\nlanguage: en-GB\n---\nA road bridge over the River Wenning collapsed " \
+              "at about 5.40pm yesterday, Lancashire Police said.\n\nA woman in the car died in hospital shortly " \
+              "before midnight.\n\nThe council closed the Bentham road at 11pm.\n"
+
+
+def test_a_clock_time_told_loosely_and_the_midnight_that_ends_a_day_read_alike_in_every_format():
+    """"at about 5.40pm" is "about 17:40" and "shortly before midnight" "before midnight" (never "24:00"), after the
+    day's 23:00; timeline.json gives the mod as data."""
+    import json
+
+    from timeline.render import RenderOptions, make_environment, render
+    from timeline.render.context import build_context
+    from timeline.render.pdf import briefing_html
+
+    timeline = build_timeline([parse_article(LOOSE_TIMES, path="bridge.md")])
+    assert [(e.value, e.mod) for e in timeline.events] == [
+        ("2025-01-14T17:40", "APPROX"), ("2025-01-14T23:00", None), ("2025-01-14T24:00", "BEFORE")]
+    markdown = render(timeline, "md").decode()
+    html = render(timeline, "html").decode()
+    briefing = briefing_html(build_context(timeline), make_environment(RenderOptions()))
+    slides = json.loads(render(timeline, "timelinejs"))["events"]
+    for time in ("about 17:40", "23:00", "before midnight"):
+        assert f"| [14 Jan 2025, {time}](#" in markdown and f"- {time} · **" in markdown
+        assert f'<span class="event-time">{time}</span>' in html
+        assert f'<span class="time">, {time}</span>' in briefing
+    assert [s["display_date"] for s in slides] == ["14 Jan 2025, about 17:40", "14 Jan 2025, 23:00",
+                                                   "14 Jan 2025, before midnight"]
+    assert "24:00" not in markdown + html + briefing
+    assert [e["mod"] for e in json.loads(render(timeline, "json"))["events"]] == ["APPROX", None, "BEFORE"]

@@ -181,8 +181,10 @@ class Event(Model):
     end: dt.date = Field(description="last day of the inclusive interval")
     granularity: Granularity
     value: str = Field("", description="TIMEX3 value of the most precise supporting expression")
-    mod: Literal["START", "MID", "END"] | None = Field(
-        None, description="'early' / 'mid-' / 'late' part of the period, as TIMEX3's mod; start/end are narrowed to it"
+    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER"] | None = Field(
+        None, description="TIMEX3's mod: 'early' / 'mid-' / 'late' part of the period (START, MID, END; start/end are "
+        "narrowed to it), or how the clock time of value is told: APPROX 'at about 3.30pm', BEFORE 'shortly before "
+        "midnight', AFTER 'just after 3 a.m.'"
     )
     summary: str
     status: Status = "reported"

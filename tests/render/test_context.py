@@ -83,14 +83,21 @@ def test_date_label(start, end, granularity, label):
     assert date_label(event(start, end, granularity)) == label
 
 
-# (granularity, TIMEX3 value, day) -> the time of day shown after the date: one house style, the
-# 24-hour clock of timeline.json's values, or the part of the day in words; "" for a day or longer.
+# (granularity, TIMEX3 value, day[, mod]) -> the time of day shown after the date: one house style,
+# the 24-hour clock of timeline.json's values after "about", "before" or "after" when its mod says
+# so, "midnight" for the end of a day, or the part of the day in words; "" for a day or longer.
 TIME_LABELS = [
     ("minute", "2025-10-09T07:20", "2025-10-09", "07:20"),  # "7.20am", "7:20 a.m."
     ("minute", "2025-08-29T16:15", "2025-08-29", "16:15"),  # "4:15 p.m."
     ("hour", "2025-08-29T15:00", "2025-08-29", "15:00"),  # "3pm"
     ("hour", "2025-08-29T15", "2025-08-29", "15:00"),  # TIMEX3's hour alone
-    ("hour", "2025-01-14T24:00", "2025-01-14", "24:00"),  # "midnight" of 14 Jan: the end of that day
+    ("hour", "2025-01-14T24:00", "2025-01-14", "midnight"),  # "midnight" of 14 Jan: the end of that day, never 24:00
+    ("minute", "2025-11-30T00:00", "2025-11-30", "00:00"),  # the midnight that opens 30 Nov
+    ("minute", "2025-11-11T15:30", "2025-11-11", "about 15:30", "APPROX"),  # "at about 3.30pm"
+    ("minute", "2025-01-14T24:00", "2025-01-14", "before midnight", "BEFORE"),  # "shortly before midnight"
+    ("minute", "2025-11-30T00:00", "2025-11-30", "after 00:00", "AFTER"),  # "shortly after midnight on Sunday"
+    ("minute", "2025-11-30T03:00", "2025-11-30", "after 03:00", "AFTER"),  # "just after 3 a.m."
+    ("day", "2025-11-30", "2025-11-30", "", "APPROX"),  # a day told loosely shows no time
     ("part_of_day", "2025-11-12TMO", "2025-11-12", "morning"),
     ("part_of_day", "2025-11-12TMI", "2025-11-12", "midday"),
     ("part_of_day", "2025-11-11TAF", "2025-11-11", "afternoon"),
@@ -105,9 +112,10 @@ TIME_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("granularity, value, day, label", TIME_LABELS)
-def test_time_label(granularity, value, day, label):
-    entry = event(day, day, granularity, value=value)
+@pytest.mark.parametrize("granularity, value, day, label, mod",
+                         [row if len(row) == 5 else (*row, None) for row in TIME_LABELS])
+def test_time_label(granularity, value, day, label, mod):
+    entry = event(day, day, granularity, value=value, mod=mod)
     assert time_label(entry) == label
     assert when_label(entry) == (f"{date_label(entry)}, {label}" if label else date_label(entry))
 

@@ -45,7 +45,7 @@ import unicodedata
 from timeline.events.vocab import DEMONYMS, STOP_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures, clock_minutes, day_part
-from timeline.models import Article, Citation, Event, Status
+from timeline.models import Article, Citation, Event, EventMention, Status
 
 STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "postponed": 1, "reported": 2, "planned": 3}
 SLUG_WORDS = 5
@@ -185,6 +185,56 @@ def _without_writers_day(summary: str) -> str:
     return _WRITERS_DAY_OPENING.sub("The ", summary, count=1)
 
 
+# --------------------------------------------------------------------------- how a clock time is told
+
+# The words before a clock time that say it is not exact, where the tagger left them outside the
+# expression without a mod ("shortly before [midnight]", "just after [3 a.m.]", "roughly [3pm]")
+_CLOCK_QUALIFIER = re.compile(
+    r"\b(?:(?P<approx>about|around|approximately|roughly|circa)"
+    r"|(?:(?:shortly|just|soon|right|immediately|moments|minutes|some\s+time|sometime|not\s+long|a\s+little)\s+)?"
+    r"(?:(?P<before>before)|(?P<after>after|past)))\s+(?:at\s+)?$",
+    re.IGNORECASE)
+CLOCK_MODS = ("APPROX", "BEFORE", "AFTER")
+
+# (words before the clock time, its TIMEX3 mod, the mod the entry shows) examples, run as tests
+CLOCK_MOD_EXAMPLES = (
+    ("The negotiators left at about ", "APPROX", "APPROX"),
+    ("A woman in the car died in hospital shortly before ", None, "BEFORE"),
+    ("The crash happened shortly after ", "AFTER", "AFTER"),
+    ("Crews arrived just after ", None, "AFTER"),
+    ("The talks ran well past ", "AFTER", "AFTER"),
+    ("The plane landed at roughly ", None, "APPROX"),
+    ("The plane landed at ", None, None),
+    ("The match kicked off a few minutes late, at ", None, None),
+    ("Talks will resume by ", None, None),
+)
+
+
+def told_clock_mod(mention: EventMention) -> str | None:
+    """How a mention tells its clock time: the expression's TIMEX3 mod (APPROX, BEFORE, AFTER),
+    else the words right before it in its sentence, which TimeML leaves outside the expression
+    ("shortly before [midnight]"); None for an exact time or a mention not told at a clock time."""
+    if clock_minutes(mention.timex.value) is None:
+        return None
+    if mention.timex.mod in CLOCK_MODS:
+        return mention.timex.mod
+    at = mention.timex.start - mention.sentence_start
+    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
+        return None  # (a table row's quote is not its sentence's text)
+    match = _CLOCK_QUALIFIER.search(mention.quote[max(0, at - 40):at])
+    if match is None:
+        return None
+    return "APPROX" if match.group("approx") else "BEFORE" if match.group("before") else "AFTER"
+
+
+def clock_mod(best: MentionFeatures, members: list[MentionFeatures]) -> str | None:
+    """The mod the entry's clock time is shown with ("about 15:30", "before midnight"): the one
+    every member told at that same time gives it; None when one of them gives it exactly or two
+    give it differently (the entry claims no more than its sources agree on)."""
+    told = {told_clock_mod(m.mention) for m in members if m.mention.timex.value == best.mention.timex.value}
+    return next(iter(told)) if len(told) == 1 else None
+
+
 def citation_of(m: MentionFeatures) -> Citation:
     mention = m.mention
     return Citation(
@@ -220,7 +270,7 @@ def build_entry(cluster: Cluster, labels: Mapping[str, str] | None = None) -> Ev
         end=best.last,
         granularity=best.granularity,
         value=best.mention.timex.value,
-        mod=best.mention.timex.mod if best.mention.timex.mod in ("START", "MID", "END") else None,
+        mod=best.mention.timex.mod if best.mention.timex.mod in ("START", "MID", "END") else clock_mod(best, members),
         summary=summary,
         status=status,
         disputed=bool(disagreements),

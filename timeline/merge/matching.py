@@ -505,14 +505,17 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
         return high < other_low or other_high < low
     for part, timed in ((one.day_part, other), (other.day_part, one)):
         if part is not None and timed.clock is not None and not ZONE_TOLD.search(timed.mention.timex.text):
-            return not any(part[0] <= minute <= part[1] for minute in (timed.clock, timed.clock + 24 * 60))
+            # (both of one day: a night's small hours are the next day's, so "5:46 a.m. Tuesday" is
+            # no time of "Tuesday night", which begins that evening)
+            return not part[0] <= timed.clock <= part[1]
     return False
 
 
 # The stretch of its day a part of the day told as a TIMEX3 value ("2025-11-04TMO") covers, in
 # minutes after the day's midnight, told loosely (a morning from dawn to just past noon, an
-# evening from late afternoon to the night); a night runs on into the small hours (past 24:00),
-# so "Tuesday night" meets "at 2 a.m." of its day too.
+# evening from late afternoon to the night); a night runs on into the small hours of the next
+# day (past 24:00): "Tuesday night" is Tuesday evening to Wednesday 6 a.m., and Tuesday's own
+# small hours ("5:46 a.m. Tuesday") are Monday night's, not its.
 DAY_PARTS: dict[str, tuple[int, int]] = {
     "MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
     "EV": (16 * 60 + 30, 23 * 60), "NI": (19 * 60, 30 * 60), "DT": (6 * 60, 19 * 60),
@@ -553,24 +556,84 @@ NAME_KEY_EXAMPLES = (
     ("Northern Ireland", "ireland"),  # a part of a country, as before
     ("Mexico City", "mexico"),  # a place
     ("Republic of Korea", "korea"),  # the country itself
-    ("Novak Djokovic of Serbia", "serbia"),  # (a person, whom ``entity_key`` reads as his country)
+    # a person named with a place is the person: by the name before "of", or whole
+    ("Novak Djokovic of Serbia", "djokovic"),
+    ("Victoria Azarenka of Belarus", "azarenka"),
+    ("George Washington", "george washington"),
+    ("Pallo Jordan", "pallo jordan"),
+    ("Democratic Republic of Congo", "congo"),  # a state, not a person
+    ("Gulf of Mexico", "mexico"),  # a place named by its country, as before
+    ("Law Society of Kenya", "kenya"),
+    ("Western Australia", "australia"),  # a region of a country, as before
+    ("Southeast Asia", "asia"),
+    ("New Mexico", "mexico"),
+    ("Across Britain", "britain"),  # no name: a preposition that opens a sentence
+    # a time zone told after a clock time is part of the time, no one's name
+    ("GMT", ""),
+    ("EDT", ""),
     ("Vladimir Putin", "putin"),
     ("Halvorsen Foods", "halvorsen"),
 )
+
+# Time zones as news writes them after a clock time ("0830 GMT", "4:20 p.m. EDT Wednesday"): part of
+# the time, not a name that two reports share. (Not the zones whose letters name other things
+# too: "ET", "PT", "CT", "MT", "GST", "AST".)
+TIME_ZONE_NAMES = frozenset(
+    """gmt utc bst cet cest eet eest wet msk ist aedt aest acst acdt awst nzdt nzst sgt hkt jst kst sast pkt wib
+    hst akst akdt est edt cst cdt mst mdt pst pdt""".split())
+# Words before a country or capital that make the name a place or a state of its own, a region
+# of it ("Western Australia", "Gulf of Mexico", "Democratic Republic of Congo"), or no name at
+# all ("Across Britain" opening a sentence), not a person or a thing named with it
+REGION_WORDS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern upper lower greater inner outer new old little mainland
+    metropolitan metro atlantic pacific coastal rural equatorial continental sub-saharan far near middle
+    nazi soviet imperial communist colonial democratic islamic republic kingdom emirate sultanate principality
+    commonwealth federation society government state gulf bay sea coast horn isle island islands port tower
+    museum gateway charter order friends residents supporters millions
+    across inside outside throughout beyond around near within all""".split())
+_NOT_A_PERSONS_WORDS = REGION_WORDS | _OWN_NAME_WORDS | _PLACE_TAILS | GENERIC_NAME_TAILS | TITLE_WORDS | STOP_WORDS \
+    | NON_NAME_CAPITALS | frozenset(DEMONYMS)
+
+
+def _named_with_a_place(words: list[str], key: str) -> str:
+    """The key of a person named with a country or capital (``key``, the last of ``words``):
+    "Novak Djokovic of Serbia" by the name before "of" (two words or more: "Djokovic"), "George
+    Washington" and "Pallo Jordan" whole; "" when the words before the place are a region's,
+    a state's or a place's ("Western Australia", "Democratic Republic of Congo", "Gulf of
+    Mexico"), an organisation's (``name_key`` keys those) or no name's ("Across Britain")."""
+    if " ".join(words[-len(key.split()):]) != key:
+        return ""
+    before = words[:-len(key.split())]
+    if len(before) >= 3 and before[-1] == "of":
+        person = before[:-1]
+        if not any(word in _NOT_A_PERSONS_WORDS for word in person):
+            return entity_key(" ".join(person))
+        return ""
+    if 1 <= len(before) <= 2 and "of" not in before and not any(word in _NOT_A_PERSONS_WORDS for word in before) \
+            and all(word.isalpha() for word in before):
+        return " ".join(words)
+    return ""
 
 
 def name_key(name: str) -> str:
     """``entity_key``, except for an organisation named by its country or capital and its own
     words (``_OWN_NAME_WORDS``): "Bank of Canada" is keyed whole, not as Canada, which every report
     about the country shares; a report of "the Bank of Canada" lowering its rate and one of
-    "Statistics Canada" reporting job losses share no name."""
+    "Statistics Canada" reporting job losses share no name. A person named with a country or
+    capital is that person ("Novak Djokovic of Serbia": Djokovic; "George Washington" whole, not
+    Washington; ``_named_with_a_place``), and a time zone no one ("GMT", ``TIME_ZONE_NAMES``)."""
+    if name.isupper() and name.lower() in TIME_ZONE_NAMES:
+        return ""
     key = entity_key(name)
     if not key or not is_weak_entity(key):
         return key
     words = [_POSSESSIVE_END.sub("", word) for word in name.lower().replace("’", "'").split()]
     words = [word for word in words if word not in CORPORATE_SUFFIXES]
-    if len(words) < 2 or " ".join(words) == key or not any(word in _OWN_NAME_WORDS for word in words):
+    if len(words) < 2 or " ".join(words) == key:
         return key
+    if not any(word in _OWN_NAME_WORDS for word in words):
+        return _named_with_a_place(words, key) or key
     return " ".join(words)
 
 

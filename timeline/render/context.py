@@ -217,17 +217,30 @@ def clock_time(event: Event) -> tuple[int, int] | None:
     return (hour, minute) if hour * 60 + minute <= 24 * 60 and minute < 60 else None
 
 
+# How a clock time told loosely reads before it ("about 15:30", "before midnight"): TIMEX3's mod
+CLOCK_MOD_WORDS = {"APPROX": "about ", "BEFORE": "before ", "AFTER": "after "}
+
+
+def clock_label(hour: int, minute: int) -> str:
+    """A clock time on the 24-hour clock ("07:20", "15:00", "00:00" for the midnight that opens
+    a day); the midnight that ends one (TIMEX3's ``T24:00``) is "midnight", which readers take as
+    the end of the day it is told with, and which no clock writes as 24:00."""
+    return "midnight" if hour == 24 else f"{hour:02d}:{minute:02d}"
+
+
 def time_label(event: Event) -> str:
     """The time of day an entry is told at, "" when it is told by its day or longer.
 
     One house style in every output: the 24-hour clock, as timeline.json's values write it
-    ("07:20" for "7.20am" and "7:20 a.m." alike, "15:00" for "3pm", "24:00" for a day's
-    midnight), else the part of the day in words ("morning", "night"). The label says no more
+    ("07:20" for "7.20am" and "7:20 a.m." alike, "15:00" for "3pm"; "midnight" for the end of
+    a day, ``T24:00``), after "about", "before" or "after" when the sources tell it so (the
+    entry's ``mod``: "about 15:30" for "at about 3.30pm", "before midnight" for "shortly before
+    midnight"), else the part of the day in words ("morning", "night"). The label says no more
     than the value: a time told in another zone is shown as told, not converted.
     """
     clock = clock_time(event)
     if clock is not None:
-        return f"{clock[0]:02d}:{clock[1]:02d}"
+        return CLOCK_MOD_WORDS.get(event.mod or "", "") + clock_label(*clock)
     if event.granularity not in TIMES_OF_DAY or event.start != event.end:
         return ""
     match = _PART_OF_DAY_VALUE.fullmatch(event.value)

@@ -19,7 +19,7 @@ from html import escape
 import jinja2
 
 from timeline.render import RenderOptions
-from timeline.render.context import EventView, RenderContext, SourceRef, clock_time, interval_precision
+from timeline.render.context import MOD_WORDS, EventView, RenderContext, SourceRef, clock_time, interval_precision
 
 
 def date_object(day: dt.date, precision: str, display: str | None = None, clock: tuple[int, int] | None = None) -> dict:
@@ -88,7 +88,7 @@ def slide_precision(view: EventView) -> str:
     sorts slides by their dates, so "mid-2026" (May–Aug) is given by its months, or it would
     sit at 1 Jan 2026, before "Apr–Jun 2026".
     """
-    if view.event.mod:
+    if view.event.mod in MOD_WORDS:
         return interval_precision(view.event.start, view.event.end)
     return view.precision
 
