@@ -18,7 +18,8 @@ from timeline.merge import merge_mentions
 from timeline.merge import matching
 from timeline.events.features import keywords
 from timeline.merge.clustering import (
-    KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, cluster_mentions, kinds_in_passing, own_kinds,
+    ATTRIBUTIVE_KIND_EXAMPLES, KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, attributive_kinds, cluster_mentions,
+    kinds_in_passing, own_kinds,
 )
 from timeline.merge import entries
 from timeline.merge.entries import entry_sort_key, slug
@@ -1425,6 +1426,37 @@ def test_a_kind_a_clause_names_only_as_another_happening_is_told_in_passing(clau
     assert kinds_in_passing(clause, expression, classes) == kinds
 
 
+@pytest.mark.parametrize(("clause", "kinds"), ATTRIBUTIVE_KIND_EXAMPLES)
+def test_a_kind_named_only_by_a_participle_describing_a_thing_is_told_in_passing(clause, kinds):
+    classes = frozenset(k for k in keywords(clause) if k.startswith("@"))
+    assert attributive_kinds(clause, classes) == kinds
+
+
+def test_last_month_s_derailment_joins_the_derailment_not_the_burn_of_the_derailed_cars():
+    cp = make_article("cp", day("2025-10-13"), [
+        "A freight train carrying hazardous chemicals derailed and caught fire in Kessock, Sask., late Sunday.",
+        "Mayor Lorna Betts issued an evacuation order for every home near the crash site at 1:30 a.m. Monday.",
+    ])
+    globe = make_article("globe", day("2025-10-15"), [
+        "Crews deliberately ignited the contents of five derailed tanker cars in Kessock, Sask., on Tuesday "
+        "afternoon, sending black smoke over the town.",
+    ])
+    cbc = make_article("cbc", day("2025-11-20"), [
+        "The railway's chief executive said a cracked wheel bearing likely caused last month's derailment in "
+        "Kessock, Sask., and apologized to the town's residents.",
+    ])
+    events, _ = build(
+        (cp, lambda a: [timex(a, "late Sunday", "2025-10-12", "day", day("2025-10-12")),
+                        timex(a, "1:30 a.m. Monday", "2025-10-13T01:30", "minute", day("2025-10-13"), type="TIME")]),
+        (globe, lambda a: [timex(a, "Tuesday afternoon", "2025-10-14TAF", "part_of_day", day("2025-10-14"),
+                                 type="TIME")]),
+        (cbc, lambda a: [timex(a, "last month", "2025-10", "month", day("2025-10-01"), day("2025-10-31"))]),
+    )
+    assert sorted((e.value, sorted(c.document for c in e.citations)) for e in events) == [
+        ("2025-10-12", ["cbc", "cp"]), ("2025-10-13T01:30", ["cp"]), ("2025-10-14TAF", ["globe"])]
+    assert not any(e.disputed for e in events)
+
+
 def test_a_landfall_expected_does_not_join_a_report_that_names_the_landfall_as_its_cause():
     wire = make_article("wire", day("2025-10-07"), [
         "Hurricane Delphine strengthened over the Gulf of Mexico on Tuesday and is expected to make landfall on "
@@ -1564,6 +1596,34 @@ def test_a_table_row_telling_nothing_but_what_its_article_told_that_day_restates
         "14 Nov 2025: sales halted, recall",
     ], [("last Friday", "2025-11-14", 0), ("14 Nov 2025", "2025-11-14", 0)], reference="2025-11-21"))
     assert [len(e.citations) for e in events] == [1, 1]
+
+
+@pytest.mark.parametrize(("lines", "expressions"), [
+    # a line of key dates and its sentence, sharing no word
+    (["Residents were allowed to return home on Oct. 17, five days after the derailment.", "Key dates:",
+      "Oct. 17: Evacuation order lifted"], [("Oct. 17", "2025-10-17", 0), ("Oct. 17", "2025-10-17", 1)]),
+])
+def test_a_dated_line_and_the_one_sentence_of_its_day_in_the_article_are_one_happening(lines, expressions):
+    events, _ = build(_one_day(lines, expressions, reference="2025-11-20"))
+    assert [len(e.citations) for e in events] == [2]
+    assert not events[0].summary.startswith("Oct. 17")  # the prose titles it
+
+
+@pytest.mark.parametrize(("lines", "expressions"), [
+    # a third sentence of the day: which one the line sums up is not told
+    (["Residents were allowed to return home on Oct. 17.", "The railway paid the town's costs on Oct. 17.",
+      "Oct. 17: Evacuation order lifted"],
+     [("Oct. 17", "2025-10-17", 0), ("Oct. 17", "2025-10-17", 1), ("Oct. 17", "2025-10-17", 2)]),
+    # each tells a kind of happening of its own, and they share none
+    (["The railway's chief executive resigned on Nov. 4.", "Nov. 4: First Commons committee hearing"],
+     [("Nov. 4", "2025-11-04", 0), ("Nov. 4", "2025-11-04", 1)]),
+    # two sentences of prose are no line and its sentence
+    (["Residents were allowed to return home on Oct. 17.", "The evacuation order was lifted on Oct. 17."],
+     [("Oct. 17", "2025-10-17", 0), ("Oct. 17", "2025-10-17", 1)]),
+])
+def test_a_dated_line_stays_apart_from_prose_it_may_not_sum_up(lines, expressions):
+    events, _ = build(_one_day(lines, expressions, reference="2025-11-20"))
+    assert len(events) == len(expressions)
 
 
 # --------------------------------------------------------------------------- reports naming no one, found by their story's names

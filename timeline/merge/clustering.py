@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from timeline.events.features import keywords
-from timeline.events.vocab import ONE_A_DAY_KINDS, PERSONAL_KINDS
+from timeline.events.vocab import EVENT_CLASS_OF, ONE_A_DAY_KINDS, PERSONAL_KINDS
 from timeline.merge.matching import (
     BLOCK_PREFIX,
     NAMELESS_THRESHOLD,
@@ -109,7 +109,8 @@ def _day_blocks(first: dt.date, last: dt.date, classes: frozenset[str] | set[str
     return [("day", day, cls) for day in days for cls in sorted(classes)]
 
 
-def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interval: bool) -> str:
+def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interval: bool,
+             told_days: dict[tuple[str, dt.date], int] | None = None) -> str:
     """"merge", "reference" (merge only if it is the one candidate) or "" (keep apart).
 
     With a shared name, ``Match.merges`` decides, counting no kind of happening that a side names
@@ -157,7 +158,7 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # (but one person's resignation and a registrar's inquiry into him, told of one day, are
         # two happenings: each clause tells a one-a-day kind of its own, and they differ)
         return "" if _other_kinds(item, cluster) else "merge"
-    if _restates(item, cluster, match, same_interval):
+    if _restates(item, cluster, match, same_interval) or _lone_line_and_sentence(item, cluster, told_days or {}):
         # "The verdict, on 2 October, came on the third day of deliberations" after "Dana Whitcombe
         # ... was found guilty of fraud ... yesterday"; a table row "14 Nov 2025 | sales halted"
         return "reference"
@@ -238,6 +239,52 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
     else:
         told, other = cluster.profile.words | cluster.profile.classes, item.words | item.classes
     return match.shared_words >= RESTATED_WORDS and told <= other
+
+
+# A line of key dates sums up its happening in a few words ("Oct. 17: Evacuation order lifted")
+SUM_UP_MAX_WORDS = 8
+
+
+def sentences_of_days(features: list[MentionFeatures]) -> dict[tuple[str, dt.date], int]:
+    """How many sentences of each article tell each exact day (``(document, day)``: count), by a
+    day or a time of it, not vaguely."""
+    sentences: dict[tuple[str, dt.date], set[int]] = {}
+    for item in features:
+        if item.first == item.last and not item.vague:
+            sentences.setdefault((item.mention.document, item.first), set()).add(item.mention.sentence_start)
+    return {key: len(starts) for key, starts in sentences.items()}
+
+
+def _lone_line_and_sentence(item: MentionFeatures, cluster: Cluster, told_days: dict[tuple[str, dt.date], int]) -> bool:
+    """An article tells a day in just two sentences, a line of key dates or a table's row
+    (``dated_line``) and a sentence of its prose, and the cluster holds the other one: the line
+    sums up what the prose tells, in its own words ("Oct. 17: Evacuation order lifted" and
+    "Residents were allowed to return home at noon on Oct. 17"). Only a line that sums
+    up in a few words (``SUM_UP_MAX_WORDS``) and no figures (not a paragraph opening on its day,
+    "Christmas Eve: Peel the potatoes ...", nor a row of data, "July 28: 312 cases, 5 deaths"),
+    a sentence that is no saying or quotation of that day ("Brown said on Sunday that ..."), and
+    a line telling no kind of happening the sentence does not tell as its own (not "4 Nov:
+    hearing" and "the railway's chief executive resigned on Nov. 4"; not "14 Nov 2025: sales
+    halted, recall" and "The company halted sales last Friday", nor, lacking the words to tell
+    "came back" is "restored", "Sept. 22 | water billing portal | restored")."""
+    if item.first != item.last or item.vague or told_days.get((item.mention.document, item.first)) != 2:
+        return False
+    own = [m for m in cluster.members
+           if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague]
+    if len(own) != 1 or dated_line(own[0]) == dated_line(item):
+        return False
+    line, prose = (item, own[0]) if dated_line(item) else (own[0], item)
+    told = re.sub(r"^\W*" + re.escape(line.mention.timex.text) + r"\W*", "", line.mention.clause)
+    if len(told.split()) > SUM_UP_MAX_WORDS or any(word.startswith("#") for word in line.words) or re.search(r"\d", told):
+        # a paragraph opening on its day ("Christmas Eve: Peel the potatoes ... in cold water"), or a
+        # row of figures ("July 28: 312 cases, 5 deaths"), sums up no sentence
+        return False
+    if _dates_a_saying(prose.mention) or re.match(r"\W*[\"“‘]", prose.mention.clause):
+        # "Brown said on Sunday that ...": a saying of the day, not what the line tells
+        return False
+    told_kinds, prose_kinds = (m.classes - kinds_in_passing(m.mention.clause, m.mention.timex.text, m.classes)
+                               for m in (line, prose))
+    return told_kinds <= prose_kinds
 
 
 def dated_line(member: MentionFeatures) -> bool:
@@ -368,6 +415,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     weights = name_weights(features)
     common = common_words(features)
     rare = story_names(features)
+    told_days = sentences_of_days(features)
     order = sorted(
         features,
         key=lambda f: (f.rank, f.first, f.last, f.mention.document, f.mention.timex.start, f.index),
@@ -400,7 +448,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
                 same_interval = cluster.same_interval(item)
                 match = similarity(item, cluster.profile, same_interval=same_interval, weights=weights,
                                    common=common)
-                verdict = _verdict(item, cluster, match, same_interval)
+                verdict = _verdict(item, cluster, match, same_interval, told_days)
                 if verdict == "reference":
                     references.append(cluster)
                 if verdict != "merge":
@@ -707,11 +755,52 @@ def kinds_in_passing(clause: str, expression: str, classes: frozenset[str]) -> f
     """The kinds of happening (of ``classes``) a clause names only in a part that brings in
     another happening, while its time ``expression`` dates the rest (``_own_and_passing``):
     "searching flooded homes yesterday after Hurricane Delphine made landfall" names the landfall
-    as its cause, so it shares no landfall with "expected to make landfall early Thursday"."""
+    as its cause, so it shares no landfall with "expected to make landfall early Thursday"; or
+    only as a participle describing a thing (``attributive_kinds``: "ignited the contents of five
+    derailed tanker cars" tells a burn, not the derailment)."""
+    attributive = attributive_kinds(clause, classes)
     own, passing = _own_and_passing(clause, expression) if classes else ("", "")
     if not passing:
+        return attributive
+    return attributive | classes & (frozenset(keywords(passing)) - frozenset(keywords(own)))
+
+
+# A past participle between a determiner or a count and the noun it describes ("five derailed
+# tanker cars", "the collapsed bridge", "its flooded basement"): a state of a thing, which names
+# the happening that left it so only in passing.
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|these|those|several|many|some|both|all|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens\s+of|\d+(?:,\d{3})*)\s+([a-z]+(?:ed|en))\s+(?!(?:by|in|on|at|to|from|into|onto|near|over|"
+    r"after|before|and|or|when|while|as|with|for|during|since|until|off|out|up|down|away|back)\b)[A-Za-z]",
+    re.IGNORECASE)
+
+# (clause, kinds named only as a thing's state) examples, run as tests.
+ATTRIBUTIVE_KIND_EXAMPLES = (
+    ("Crews deliberately ignited the contents of five derailed tanker cars in Kessock on Tuesday afternoon",
+     {"@crash"}),
+    ("Divers searched the collapsed bridge on Monday", {"@collapse"}),
+    ("The train derailed on Sunday, and crews later burned the derailed cars", set()),  # told as its news too
+    ("The train derailed near Kessock late Sunday", set()),
+    ("A freight train derailed and caught fire late Sunday", set()),
+    ("The bridge collapsed on Tuesday", set()),
+    ("The cars were derailed by a cracked wheel bearing", set()),
+    ("His brother, Tamerlan, 26, died early Friday", set()),  # an age, no count of things
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def attributive_kinds(clause: str, classes: frozenset[str]) -> frozenset[str]:
+    """The kinds of happening (of ``classes``) a clause names only by past participles describing a
+    thing (``_ATTRIBUTIVE``: "five derailed tanker cars"), never as a happening of its own."""
+    if not classes:
         return frozenset()
-    return classes & (frozenset(keywords(passing)) - frozenset(keywords(own)))
+    described = {EVENT_CLASS_OF.get(m.group(1).lower()) for m in _ATTRIBUTIVE.finditer(clause)} & classes
+    if not described:
+        return frozenset()
+    spans = [m.span(1) for m in _ATTRIBUTIVE.finditer(clause)]
+    told = {EVENT_CLASS_OF.get(m.group().lower()) for m in re.finditer(r"[A-Za-z]+", clause)
+            if m.span() not in spans}
+    return frozenset(kind for kind in described if kind not in told)
 
 
 def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
@@ -733,8 +822,8 @@ def member_own_kinds(member: MentionFeatures) -> frozenset[str]:
 def _clause_own_kinds(clause: str, expression: str, classes: frozenset[str]) -> frozenset[str]:
     # (cached: clustering asks again for every comparison a member's cluster takes part in)
     if _OTHER_HAPPENING.search(clause):
-        return own_kinds(clause, expression)
-    return frozenset(classes & ONE_A_DAY_KINDS)
+        return own_kinds(clause, expression) - attributive_kinds(clause, classes)
+    return frozenset(classes & ONE_A_DAY_KINDS) - attributive_kinds(clause, classes)
 
 
 def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster]]:

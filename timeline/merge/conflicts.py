@@ -24,7 +24,9 @@ import datetime as dt
 
 from timeline.events.features import keywords
 from timeline.events.vocab import EVENT_CLASS_OF
-from timeline.merge.clustering import ONGOING_KINDS, Cluster, cluster_own_kinds, names_conflict, story_names
+from timeline.merge.clustering import (
+    ONGOING_KINDS, Cluster, cluster_own_kinds, kinds_in_passing, names_conflict, story_names,
+)
 from timeline.merge.entries import sources_say
 from timeline.merge.matching import DAY_LEVEL, MentionFeatures, common_words
 from timeline.models import Event
@@ -46,7 +48,9 @@ def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[s
     names_a, names_b = a.profile.strong, b.profile.strong
     shared = len(names_a & names_b)
     union = len(names_a | names_b)
-    same_kind = bool(a.profile.classes & b.profile.classes)
+    # (a kind a side names only in passing is no kind it tells: "ignited the contents of five
+    # derailed tanker cars" and "derailed late Sunday" are a burn and a derailment)
+    same_kind = bool(_kinds_told(a) & _kinds_told(b))
     if same_kind and shared >= MIN_SHARED_NAMES and shared / union >= NAME_JACCARD:
         return True
     # fewer names, told in different articles: the same names in the clauses or around them,
@@ -65,6 +69,12 @@ def _looks_same(a: Cluster, b: Cluster, days_apart: int = 1, common: frozenset[s
         1, min(len(words_a | a.profile.classes), len(words_b | b.profile.classes)))
     # (the same kind of happening, or a word more in common: "filed the no-confidence motion")
     return named and len(shared_words) >= MIN_SHARED_WORDS + (not same_kind) and overlap >= WORD_OVERLAP
+
+
+def _kinds_told(cluster: Cluster) -> frozenset[str]:
+    """The kinds of happening its members tell, not in passing (``clustering.kinds_in_passing``)."""
+    return frozenset().union(*(m.classes - kinds_in_passing(m.mention.clause, m.mention.timex.text, m.classes)
+                               for m in cluster.members))
 
 
 # Kinds of happening a story tells once (a part of ``ONE_A_DAY_KINDS``): a second one is news of
