@@ -190,6 +190,8 @@ BAD_FILES = [
      ["yes.md:3", "read as true/false", 'publisher: "yes"']),
     ("unclosed_list.md", b"---\npublished: 2020-11-18\ntitle: [unclosed\n---\nText.",
      ["unclosed_list.md:3", "not valid YAML", 'title: "[unclosed"']),
+    ("unclosed_quote.md", b"---\npublished: 2025-09-10\ntitle: \"Unclosed\n---\nText.",
+     ["unclosed_quote.md:3", "not valid YAML", "close the quote", 'title: "Unclosed"']),
     ("nodate.txt", b"No front matter at all.", ["nodate.txt", "no reference date", "--reference-date"]),
     # a 'published' with no value, front matter the fences do not mark: the line and the fix,
     # not "has no reference date ... add 'published: YYYY-MM-DD'" to a file that has one

@@ -349,10 +349,14 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         # the line the parser stopped at, else the line where the bad value began ('title: [unclosed')
         marks = [m for m in (mark, getattr(err, "context_mark", None)) if m is not None]
         for candidate in marks:
-            quoted = _quoted_value_fix(lines[candidate.line + 1] if candidate.line + 1 < index else "")
+            bad_line = lines[candidate.line + 1] if candidate.line + 1 < index else ""
+            quoted = _quoted_value_fix(bad_line)
             if quoted:
                 line = candidate.line + 2
                 why = "a value holding ': ' must be quoted" if "mapping values" in problem else "quote the value"
+                closed = _closed_quote_fix(bad_line)
+                if closed:
+                    quoted, why = closed, "close the quote the value opens"
                 raise InputError(
                     path, f"front matter is not valid YAML ({problem})", f"fix the YAML: {why}, as in {quoted}", line=line
                 ) from None
@@ -375,6 +379,20 @@ def _quoted_value_fix(line: str) -> str | None:
         return None
     value = match.group("value").replace("\\", "\\\\").replace('"', '\\"')
     return f'{match.group("key")}: "{value}"'
+
+
+def _closed_quote_fix(line: str) -> str | None:
+    """``title: "Unclosed"`` for the line ``title: "Unclosed``: a value that opens a quote and
+    holds no other of that quote mark was meant to be quoted; escaping the mark (as
+    :func:`_quoted_value_fix` would) would keep it in the title. None otherwise."""
+    match = _KEY_VALUE.match(line.rstrip("\r"))
+    if not match:
+        return None
+    value = match.group("value")
+    mark = value[:1]
+    if mark not in "\"'" or not mark or mark in value[1:]:
+        return None
+    return f'{match.group("key")}: {value}{mark}'
 
 
 def _raw_value(text: str, key: str) -> str | None:
