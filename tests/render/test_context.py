@@ -284,7 +284,17 @@ def test_period_label_uses_years_for_year_level_ends():
         "Aug–Dec 2025"
     )
     assert period_label([event("1990-01-01", "1999-12-31", "decade"), event("2026-04-01", "2026-06-30", "quarter")]) == (
-        "1990 – Jun 2026"
+        "1990s – Jun 2026"
+    )
+    assert period_label([event("1990-01-01", "1990-12-31", "year"), event("2025-12-02", "2025-12-02", "day")]) == (
+        "1990 – Dec 2025"
+    )
+
+
+def test_period_label_names_a_century_as_its_heading_does():
+    # (e2e5 audit: "Covers 1600 – Jun 2025" under a heading "17th century")
+    assert period_label([event("1600-01-01", "1699-12-31", "century"), event("2025-06-06", "2025-06-06", "day")]) == (
+        "17th century – Jun 2025"
     )
 
 
@@ -376,7 +386,7 @@ def test_event_views_carry_sources_gaps_and_precision(small):
     assert [v.precision for v in context.events][:4] == ["year", "year", "year", "day"]
     assert by_id["2025-08-alaska-summit"].precision == "month"
     assert context.generated_label == "3 Dec 2025"
-    assert context.period_label == "1800 – 2026"  # the last entry is mid-2026, a year-level period
+    assert context.period_label == "19th century – 2026"  # the last entry is mid-2026, a year-level period
 
 
 def test_key_dates_are_all_events_when_few(small):

@@ -486,16 +486,27 @@ def source_label(doc: DocumentInfo) -> str:
 
 
 def period_label(events: list[Event]) -> str:
-    """'Aug–Dec 2025', 'Jun 2024 – Jun 2026', '1990 – Dec 2025' (years for year-level ends)."""
+    """'Aug–Dec 2025', 'Jun 2024 – Jun 2026', '1990 – Dec 2025' (years for year-level ends),
+    '17th century – Jun 2025', '1990s – 2024' (a century or a decade by its name)."""
     if not events:
         return ""
     first = min(events, key=lambda e: (e.start, e.end))
     last = max(events, key=lambda e: (e.end, e.start))
     if event_precision(first) != "year" and event_precision(last) != "year":
         return _month_range(first.start, last.end)
-    start = str(first.start.year) if event_precision(first) == "year" else format_month(first.start)
-    end = str(last.end.year) if event_precision(last) == "year" else format_month(last.end)
+    start = _period_end_label(first, first.start)
+    end = _period_end_label(last, last.end)
     return start if start == end else f"{start} – {end}"
+
+
+def _period_end_label(event: Event, day: dt.date) -> str:
+    """One end of the period line, as the chronology's heading of that entry names it: a century
+    or a decade by its name ("17th century", "1990s"), a year by its number, else its month."""
+    if event.granularity == "century":
+        return f"{ordinal(_century(day.year))} century"
+    if event.granularity == "decade":
+        return f"{day.year // 10 * 10}s"
+    return str(day.year) if event_precision(event) == "year" else format_month(day)
 
 
 def choose_key_events(events: list[EventView], limit: int = KEY_DATES_MAX) -> set[int]:
