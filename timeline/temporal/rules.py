@@ -3202,6 +3202,67 @@ def duration(m: re.Match, text: str) -> Partial | None:
     return Fixed(value, type="DURATION", mod=mod)
 
 
+_MAGNITUDES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SUBSECOND_DIGITS = {"millisecond": 3, "microsecond": 6, "nanosecond": 9}
+
+
+def _decimal(number: float) -> str:
+    """A number as TIMEX3 writes it: no exponent, no trailing zeros ("0.0024", "160000000")."""
+    text = f"{number:.12f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+@rule(
+    "vast_or_tiny_duration",
+    ("unit",),
+    rf"{BN}(?P<t>(?:(?P<approx>{APPROX})\s+)?"
+    rf"(?:(?P<num>\d+(?:\.\d+)?|{V.NUMBER_WORD}|a|one)\s+(?P<mag>thousand|million|billion)\s+years"
+    rf"|(?P<vague>(?:tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))?)\s+of\s+years"
+    rf"|(?P<mnum>\d+|{V.NUMBER_WORD}|a|one)\s+(?P<millennia>millenni(?:a|um|ums))"
+    rf"|(?P<snum>\d+(?:\.\d+)?|{V.NUMBER_WORD}|a|one)\s+(?P<sub>millisecond|microsecond|nanosecond)s?)){E}"
+    rf"(?![-‐]|\s+(?:old|ago|later|earlier|before\s+present)\b)",
+    examples=(
+        ("Dinosaurs ruled the land for [more than 160 million years].", "P160000000Y"),
+        ("The lava poured out over about [1.5 million years].", "P1500000Y"),
+        ("Cosmic rays have struck the Earth for [billions of years].", "PXY"),
+        ("The impact came [hundreds of thousands of years] too early.", "PXY"),
+        ("Classical computers would need [10 millennia].", "P10000Y"),
+        ("The whole trip takes about [2.4 milliseconds].", "PT0.0024S"),
+        ("Neutrinos arrived [60 nanoseconds] early.", "PT0.00000006S"),
+    ),
+)
+def vast_or_tiny_duration(m: re.Match, text: str) -> Partial | None:
+    """Lengths of time beyond the usual units: geological ("160 million years", "billions of
+    years"), millennia, and fractions of a second ("2.4 milliseconds"). (A date so far back,
+    "66 million years ago", is the rule "ago"'s PAST_REF.)"""
+    mod = approx_mod(m["approx"])
+    if re.search(r"\b(?:age|aged)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?(?:at|of|is|was)?\s*$", before(text, m.start(), 60), re.IGNORECASE):
+        return None  # an age, no time told: "put the age of the universe at 13.8 billion years"
+    if m["vague"]:
+        value = "PXY"
+    elif m["mag"]:
+        number = V.number_value(m["num"]) if not m["num"].lower() in ("a", "one") else 1.0
+        if number is None:
+            return None
+        value = f"P{_decimal(number * _MAGNITUDES[m['mag'].lower()])}Y"
+    elif m["millennia"]:
+        number = 1.0 if m["mnum"].lower() in ("a", "one") else V.number_value(m["mnum"])
+        if re.fullmatch(r"\d{4}", m["mnum"]):
+            return None  # "the 2000 millennium celebrations": a year
+        if number is None or m["millennia"].lower() != "millennium" and number == 1 and m["mnum"].lower() in ("a",):
+            return None
+        value = f"P{_decimal(number * 1000)}Y"
+    else:
+        number = 1.0 if m["snum"].lower() in ("a", "one") else V.number_value(m["snum"])
+        if number is None:
+            return None
+        value = f"PT{_decimal(number / 10 ** _SUBSECOND_DIGITS[m['sub'].lower()])}S"
+    if m["approx"] and " ".join(m["approx"].lower().split()) in _APPROX_OUTSIDE:
+        start = m.start("t") + len(m["approx"]) + len(re.match(r"\s*", text[m.start("t") + len(m["approx"]):]).group(0))
+        return Fixed(value, type="DURATION", mod=mod), start, m.end("t")
+    return Fixed(value, type="DURATION", mod=mod)
+
+
 # Approximations TimeBank leaves outside a duration's span ("about [five hours]"), unlike
 # "[nearly two years]" or "[more than four hours]"; the mod records them either way. "over" is
 # inside where it means "more than" ("for [over a week]", as TimeBank mostly has it) and outside
@@ -4458,7 +4519,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, polling_day, eve_of_date,
