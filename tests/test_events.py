@@ -38,6 +38,7 @@ from timeline.events.cues import (
 )
 from timeline.events.features import (
     ROLE_EXAMPLES,
+    FIGURE_EXAMPLES,
     UNIT_FIGURE_EXAMPLES,
     descriptions,
     entities,
@@ -589,6 +590,18 @@ def test_every_word_and_phrase_names_one_kind():
 @pytest.mark.parametrize(("text", "expected"), UNIT_FIGURE_EXAMPLES)
 def test_figures_with_their_unit_are_kept_whole(text, expected):
     assert [key for _, _, key in unit_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_EXAMPLES)
+def test_a_figure_is_one_keyword_with_its_thousands_commas_and_scale_word(text, expected):
+    assert [word for word in keywords(text) if word.startswith("#")] == expected
+
+
+def test_two_reports_of_one_tally_share_its_figure_and_not_its_last_digits():
+    first = set(keywords("The outage forced Meridian to cancel 1,740 flights"))
+    assert "#1,740" in first and "#740" not in first
+    assert "#1,740" in set(keywords("The airline canceled 1,740 flights Friday"))
+    assert not {w for w in keywords("Crews restored power to 2,740 homes") if w.startswith("#")} & first
 
 
 def test_a_figure_with_a_unit_is_one_keyword_and_nouns_of_one_thing_agree():
