@@ -11,6 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import (
+    FRAMING_EXAMPLES,
+    FRAMING_NEAR_MISSES,
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
@@ -1537,6 +1539,29 @@ def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(l
     found = [timex(article, text, value, "day", day(value)) for text, value in dates]
     mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
     assert [m.timex.text for m in mentions] == kept
+
+
+def _framing_article(sentence: str, expressions: list[str]):
+    article = make_article("a", day("2025-08-29"), [sentence])
+    found = [timex(article, text, f"2025-09-{number + 1:02d}", "day", day(f"2025-09-{number + 1:02d}"))
+             for number, text in enumerate(expressions)]
+    return extract_mentions(article, sorted(found, key=lambda t: t.start))
+
+
+@pytest.mark.parametrize(("sentence", "frame", "lead"), FRAMING_EXAMPLES)
+def test_a_holiday_that_only_frames_the_news_another_date_dates_makes_no_entry(sentence, frame, lead):
+    assert [m.timex.text for m in _framing_article(sentence, [frame, lead])] == [lead]
+
+
+def test_dates_listed_after_a_frame_are_framed_with_it():
+    mentions = _framing_article("Gardai will run checkpoints from Wednesday, March 9, in the run-up to St Patrick's Day and Easter.",
+                                ["March 9", "St Patrick's Day", "Easter"])
+    assert [m.timex.text for m in mentions] == ["March 9"]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "other"), FRAMING_NEAR_MISSES)
+def test_a_frame_that_names_a_happening_or_has_a_clause_of_its_own_keeps_its_entry(sentence, expression, other):
+    assert expression in [m.timex.text for m in _framing_article(sentence, [expression] + ([other] if other else []))]
 
 
 def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():

@@ -18,8 +18,9 @@ either candidate before Thanksgiving"), what should have happened ("We should ha
 year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
 where someone was in a relative clause ("everyone who was there in 2019"); nor does a date that names
 a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``),
-a point of comparison ("little changed from Wednesday's close") or the stretch a date names after
-"after" ("after the Easter recess"). A live report's clock stamp
+a point of comparison ("little changed from Wednesday's close"), the stretch a date names after
+"after" ("after the Easter recess"), or a holiday that only frames news another date of its clause dates
+("on Friday morning ..., stranding travelers at the start of the Labor Day weekend", ``FRAMING_EXAMPLES``). A live report's clock stamp
 adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
@@ -1386,6 +1387,76 @@ def _a_dates_own_stretch(phrase: str | None, timex: Timex) -> bool:
     return bool(m) and m["date"].lower() == timex.text.lower()
 
 
+# a time that frames the sentence's news instead of dating a happening of its own: "stranding travelers
+# [at the start of] the Labor Day weekend", "Shoppers flocked to malls on Saturday [ahead of] Christmas",
+# "The minister resigned on Monday, [on the eve of] the Easter holiday" (not "by the end of", a deadline)
+_FRAME_BEFORE = re.compile(
+    r"\b(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset|onset|height|peak|end|close)\s+of|(?:just\s+|right\s+)?ahead\s+of|"
+    r"on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)[- ]?up\s+to|(?:heading|going)\s+into)\s+"
+    r"(?:(?:the|this|next|last|its|their|a)\s+)?$", re.IGNORECASE)
+# (sentence, the expression that frames it, the one that dates its news) examples, run as tests
+FRAMING_EXAMPLES = (
+    ("Meridian Airlines halted departures across the United States on Friday morning after a failure in its "
+     "check-in systems, stranding travelers at the start of the Labor Day weekend.", "Labor Day weekend", "Friday morning"),
+    ("Shoppers flocked to malls on Saturday ahead of Christmas.", "Christmas", "Saturday"),
+    ("The minister resigned on Monday, on the eve of the Easter holiday.", "Easter", "Monday"),
+    ("In the run-up to Christmas, the ferry company cut its timetable on Tuesday.", "Christmas", "Tuesday"),
+)
+# ... and what makes an entry of its own (sentence, the expression, the other date): a happening the frame
+# names, the only date, a deadline, a clause of its own between them, a saying the other date dates
+FRAMING_NEAR_MISSES = (
+    ("Talks ended on Tuesday ahead of Thursday's summit.", "Thursday", "Tuesday"),
+    ("Crews worked on Friday to reopen the line ahead of the Sept. 24 hearing.", "Sept. 24", "Friday"),
+    ("Travelers were stranded at the start of the Labor Day weekend.", "Labor Day weekend", None),
+    ("The agency said on Monday the work would be finished by the end of the Christmas holidays.", "Christmas", "Monday"),
+    ("The tourism minister said he hoped to attract 12 million visitors this year and plans a campaign in European "
+     "markets ahead of the summer.", "the summer", "this year"),
+    ("Rival SunCrest Foods said earlier this month that bad weather had hurt sales of its soups in the run-up to Christmas.",
+     "Christmas", "earlier this month"),
+    ("The company said Monday sales fell ahead of Christmas.", "Christmas", "Monday"),
+)
+
+
+# a clause of its own between two expressions: a conjunction or relative word and then a finite verb
+# ("said he hoped to attract 12 million visitors [this year] and plans a campaign ... ahead of the summer",
+# "ahead of Diwali, which falls on October 31"), or a saying ("said Monday sales fell ahead of Christmas")
+_CLAUSE_WORD = re.compile(r";|\b(?:and|but|or|that|which|who|whom|whose|when|while|whereas|because|although|though|if)\b", re.IGNORECASE)
+_TENSED = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|[a-z]{3,}ed)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|added|adds|warned|warns)\b", re.IGNORECASE)
+
+
+def _another_clause_between(text: str) -> bool:
+    if _SAYING.search(text):
+        return True
+    for word in _CLAUSE_WORD.finditer(text):
+        rest = text[word.end():]
+        if _TENSED.search(rest) or any(w in PRESENT for w in re.findall(r"[a-z]+", rest)):
+            return True
+    return False
+
+
+def _frames_the_news(body: str, sentence: Sentence, timex: Timex, found: list[Timex], focus: dict) -> bool:
+    """Whether ``timex`` only frames the news of its clause, which another of its expressions dates
+    (``FRAMING_EXAMPLES``): a holiday or the stretch it names after "at the start of", "ahead of", "on the
+    eve of" ..., not a happening it names ("ahead of Thursday's summit"), with no clause of its own
+    between it and that other date."""
+    framed: list[Timex] = []  # after a frame, or listed with one that is ("in the run-up to St Patrick's Day and Easter")
+    for t in found:
+        if _FRAME_BEFORE.search(body, max(sentence.start, t.start - 40), t.start) \
+                or framed and framed[-1] is found[found.index(t) - 1] and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[framed[-1].end:t.start]):
+            framed.append(t)
+    phrase = focus.get(id(timex))
+    if phrase and not _a_dates_own_stretch(phrase, timex) or timex not in framed:
+        return False
+    for other in found:
+        if other in framed:
+            continue
+        between = body[other.end:timex.start] if other.start < timex.start else body[timex.end:other.start]
+        if not _another_clause_between(between) and not _SAYING.search(body, max(sentence.start, other.start - 16), other.start):
+            return True  # (the other date right after a saying dates the saying: "said Monday sales fell ahead of Christmas")
+    return False
+
+
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 _NOUN_THEN_WHEN = re.compile(r"(?P<noun>(?:[\w'’.%$-]+\s+){1,8}?)when\s+(?P<rest>(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\S*\s.+)$")
 _WITH_AND_NO_VERB = re.compile(r"(?:With|Along\s+with|Plus)\s", re.IGNORECASE)
@@ -1582,6 +1653,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         for timex in found:
             if not _CONTENT_WORD.search(sentence.text.replace(timex.text, " ", 1).lower()):
                 continue  # "Until this week.": a date alone tells no news
+            if _frames_the_news(article.body, sentence, timex, found, focus):
+                continue  # "..., stranding travelers at the start of the Labor Day weekend": the Friday's news
             clause = focus[id(timex)] or clause_of[id(timex)]
             if not focus[id(timex)]:
                 for aside in asides:
