@@ -13,6 +13,8 @@ from eventkit import day, make_article, timex
 from timeline.events import (
     FRAMING_EXAMPLES,
     FRAMING_NEAR_MISSES,
+    TOLD_MORE_FULLY_EXAMPLES,
+    TOLD_MORE_FULLY_NEAR_MISSES,
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
@@ -1562,6 +1564,47 @@ def test_dates_listed_after_a_frame_are_framed_with_it():
 @pytest.mark.parametrize(("sentence", "expression", "other"), FRAMING_NEAR_MISSES)
 def test_a_frame_that_names_a_happening_or_has_a_clause_of_its_own_keeps_its_entry(sentence, expression, other):
     assert expression in [m.timex.text for m in _framing_article(sentence, [expression] + ([other] if other else []))]
+
+
+@pytest.mark.parametrize(("sentence", "possessive", "fuller"), TOLD_MORE_FULLY_EXAMPLES)
+def test_a_possessive_date_yields_to_the_relative_clause_that_tells_its_happening(sentence, possessive, fuller):
+    article = make_article("a", day("2025-09-03"), [sentence])
+    found = [timex(article, possessive, "2024-SU", "season", day("2025-08-01"), day("2025-08-31")),
+             timex(article, fuller, "2025-08", "weekend", day("2025-08-30"), day("2025-08-31"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == [fuller]
+
+
+@pytest.mark.parametrize(("sentence", "possessive", "days", "other", "other_days"), TOLD_MORE_FULLY_NEAR_MISSES)
+def test_a_possessive_date_keeps_its_entry_beside_another_happening(sentence, possessive, days, other, other_days):
+    article = make_article("a", day("2025-09-03"), [sentence])
+    found = [timex(article, possessive, "X", "day", day(days[0]), day(days[1])),
+             timex(article, other, "Y", "day", day(other_days[0]), day(other_days[1]))]
+    assert possessive in [m.timex.text for m in extract_mentions(article, sorted(found, key=lambda t: t.start))]
+
+
+def test_a_bare_possessive_phrase_yields_to_the_sentence_that_tells_its_happening_within_its_date():
+    article = make_article("a", day("2025-09-03"), [
+        "The department opened an inquiry into the airline's handling of last week's outage.",
+        "The outage began at 4:50 a.m. on Friday, Aug. 29, after a faulty software update.",
+        "Last year's race drew 40,000 runners.",
+        "The marathon was won by Ana Ruiz in 2024.",
+    ])
+    found = [timex(article, "last week", "2025-W35", "week", day("2025-08-25"), day("2025-08-31")),
+             timex(article, "4:50 a.m. on Friday, Aug. 29", "2025-08-29T04:50", "minute", day("2025-08-29"), type="TIME"),
+             timex(article, "Last year", "2024", "year", day("2024-01-01"), day("2024-12-31")),
+             timex(article, "2024", "2024", "year", day("2024-01-01"), day("2024-12-31"))]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    # the outage is told by the Friday sentence; the race is not (the marathon's sentence does not name it)
+    assert [m.timex.text for m in mentions] == ["4:50 a.m. on Friday, Aug. 29", "Last year", "2024"]
+
+
+def test_an_aside_cut_from_its_subject_by_another_date_reads_as_the_subject_s_clause():
+    article = make_article("a", day("2025-09-03"), [
+        "Its inquiry into Delta Air Lines' July 2024 meltdown, opened that August, is still under way."])
+    found = [timex(article, "July 2024", "2024-07", "month", day("2024-07-01"), day("2024-07-31")),
+             timex(article, "that August", "2024-08", "month", day("2024-08-01"), day("2024-08-31"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["that August"] == "Its inquiry into Delta Air Lines' July 2024 meltdown was opened that August"
 
 
 def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():
