@@ -11,6 +11,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import (
+    FRAMING_EXAMPLES,
+    FRAMING_NEAR_MISSES,
+    TOLD_MORE_FULLY_EXAMPLES,
+    TOLD_MORE_FULLY_NEAR_MISSES,
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
@@ -38,6 +42,7 @@ from timeline.events.cues import (
 )
 from timeline.events.features import (
     ROLE_EXAMPLES,
+    FIGURE_EXAMPLES,
     UNIT_FIGURE_EXAMPLES,
     descriptions,
     entities,
@@ -589,6 +594,18 @@ def test_every_word_and_phrase_names_one_kind():
 @pytest.mark.parametrize(("text", "expected"), UNIT_FIGURE_EXAMPLES)
 def test_figures_with_their_unit_are_kept_whole(text, expected):
     assert [key for _, _, key in unit_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_EXAMPLES)
+def test_a_figure_is_one_keyword_with_its_thousands_commas_and_scale_word(text, expected):
+    assert [word for word in keywords(text) if word.startswith("#")] == expected
+
+
+def test_two_reports_of_one_tally_share_its_figure_and_not_its_last_digits():
+    first = set(keywords("The outage forced Meridian to cancel 1,740 flights"))
+    assert "#1,740" in first and "#740" not in first
+    assert "#1,740" in set(keywords("The airline canceled 1,740 flights Friday"))
+    assert not {w for w in keywords("Crews restored power to 2,740 homes") if w.startswith("#")} & first
 
 
 def test_a_figure_with_a_unit_is_one_keyword_and_nouns_of_one_thing_agree():
@@ -1524,6 +1541,70 @@ def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(l
     found = [timex(article, text, value, "day", day(value)) for text, value in dates]
     mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
     assert [m.timex.text for m in mentions] == kept
+
+
+def _framing_article(sentence: str, expressions: list[str]):
+    article = make_article("a", day("2025-08-29"), [sentence])
+    found = [timex(article, text, f"2025-09-{number + 1:02d}", "day", day(f"2025-09-{number + 1:02d}"))
+             for number, text in enumerate(expressions)]
+    return extract_mentions(article, sorted(found, key=lambda t: t.start))
+
+
+@pytest.mark.parametrize(("sentence", "frame", "lead"), FRAMING_EXAMPLES)
+def test_a_holiday_that_only_frames_the_news_another_date_dates_makes_no_entry(sentence, frame, lead):
+    assert [m.timex.text for m in _framing_article(sentence, [frame, lead])] == [lead]
+
+
+def test_dates_listed_after_a_frame_are_framed_with_it():
+    mentions = _framing_article("Gardai will run checkpoints from Wednesday, March 9, in the run-up to St Patrick's Day and Easter.",
+                                ["March 9", "St Patrick's Day", "Easter"])
+    assert [m.timex.text for m in mentions] == ["March 9"]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "other"), FRAMING_NEAR_MISSES)
+def test_a_frame_that_names_a_happening_or_has_a_clause_of_its_own_keeps_its_entry(sentence, expression, other):
+    assert expression in [m.timex.text for m in _framing_article(sentence, [expression] + ([other] if other else []))]
+
+
+@pytest.mark.parametrize(("sentence", "possessive", "fuller"), TOLD_MORE_FULLY_EXAMPLES)
+def test_a_possessive_date_yields_to_the_relative_clause_that_tells_its_happening(sentence, possessive, fuller):
+    article = make_article("a", day("2025-09-03"), [sentence])
+    found = [timex(article, possessive, "2024-SU", "season", day("2025-08-01"), day("2025-08-31")),
+             timex(article, fuller, "2025-08", "weekend", day("2025-08-30"), day("2025-08-31"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == [fuller]
+
+
+@pytest.mark.parametrize(("sentence", "possessive", "days", "other", "other_days"), TOLD_MORE_FULLY_NEAR_MISSES)
+def test_a_possessive_date_keeps_its_entry_beside_another_happening(sentence, possessive, days, other, other_days):
+    article = make_article("a", day("2025-09-03"), [sentence])
+    found = [timex(article, possessive, "X", "day", day(days[0]), day(days[1])),
+             timex(article, other, "Y", "day", day(other_days[0]), day(other_days[1]))]
+    assert possessive in [m.timex.text for m in extract_mentions(article, sorted(found, key=lambda t: t.start))]
+
+
+def test_a_bare_possessive_phrase_yields_to_the_sentence_that_tells_its_happening_within_its_date():
+    article = make_article("a", day("2025-09-03"), [
+        "The department opened an inquiry into the airline's handling of last week's outage.",
+        "The outage began at 4:50 a.m. on Friday, Aug. 29, after a faulty software update.",
+        "Last year's race drew 40,000 runners.",
+        "The marathon was won by Ana Ruiz in 2024.",
+    ])
+    found = [timex(article, "last week", "2025-W35", "week", day("2025-08-25"), day("2025-08-31")),
+             timex(article, "4:50 a.m. on Friday, Aug. 29", "2025-08-29T04:50", "minute", day("2025-08-29"), type="TIME"),
+             timex(article, "Last year", "2024", "year", day("2024-01-01"), day("2024-12-31")),
+             timex(article, "2024", "2024", "year", day("2024-01-01"), day("2024-12-31"))]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    # the outage is told by the Friday sentence; the race is not (the marathon's sentence does not name it)
+    assert [m.timex.text for m in mentions] == ["4:50 a.m. on Friday, Aug. 29", "Last year", "2024"]
+
+
+def test_an_aside_cut_from_its_subject_by_another_date_reads_as_the_subject_s_clause():
+    article = make_article("a", day("2025-09-03"), [
+        "Its inquiry into Delta Air Lines' July 2024 meltdown, opened that August, is still under way."])
+    found = [timex(article, "July 2024", "2024-07", "month", day("2024-07-01"), day("2024-07-31")),
+             timex(article, "that August", "2024-08", "month", day("2024-08-01"), day("2024-08-31"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["that August"] == "Its inquiry into Delta Air Lines' July 2024 meltdown was opened that August"
 
 
 def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():

@@ -729,6 +729,23 @@ def test_ids_are_unique_and_made_of_date_and_summary():
     )
 
 
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("12:05 p.m. Cancellations pass 1,100", "cancellations-pass"),
+    ("Meridian's systems were fully restored at 3:30 p.m. the following day", "meridians-systems-fully-restored"),
+    ("Last summer's CrowdStrike outage", "crowdstrike-outage"),
+    ("By Saturday evening Meridian had canceled 612 flights", "meridian-canceled-flights"),
+    ("The Senate Commerce Committee will hold a hearing on the outage on Sept. 24", "committee-hold-hearing-outage"),
+    ("The plane landed at 3.30pm on August 29th", "plane-landed"),
+    ("Talks on Sat 12 Oct", "talks"),
+    # not words of time: an abbreviation without its stop or figure, a season's verb
+    ("The Sun reported the leak", "sun-leak"),
+    ("Jan Smit resigned", "smit-resigned"),
+    ("Shares fall", "shares-fall"),
+])
+def test_ids_leave_out_words_of_time(summary, expected):
+    assert slug(summary) == expected
+
+
 def test_repeated_ids_get_a_numbered_suffix():
     article = make_article("d", day("2025-12-03"), ["Rain fell in Oslo on Monday.", "Rain fell in Oslo on Monday."])
     events, _ = build((article, lambda a: [

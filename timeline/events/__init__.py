@@ -18,8 +18,14 @@ either candidate before Thanksgiving"), what should have happened ("We should ha
 year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
 where someone was in a relative clause ("everyone who was there in 2019"); nor does a date that names
 a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``),
-a point of comparison ("little changed from Wednesday's close") or the stretch a date names after
-"after" ("after the Easter recess"). A live report's clock stamp
+a point of comparison ("little changed from Wednesday's close"), the stretch a date names after
+"after" ("after the Easter recess"), or a holiday that only frames news another date of its clause dates
+("on Friday morning ..., stranding travelers at the start of the Labor Day weekend", ``FRAMING_EXAMPLES``).
+A happening a possessive date names ("Tuesday's ruling") is an entry of its own, but not when the relative
+clause right after it tells it with a date inside the possessive's ("last summer's CrowdStrike outage,
+which disrupted Delta ... in July 2024", ``TOLD_MORE_FULLY_EXAMPLES``), nor, as a bare phrase, when
+another sentence of the article tells it so ("last week's outage" beside "The outage began ... on
+Friday, Aug. 29": ``_without_possessives_told_elsewhere``). A live report's clock stamp
 adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
@@ -48,7 +54,7 @@ from timeline.events.clauses import (
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, tells_a_move
-from timeline.events.features import describe, entity_key, is_weak_entity, names_seen_in
+from timeline.events.features import describe, entity_key, is_weak_entity, lemma, names_seen_in
 from timeline.events.vocab import (
     CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NAMED_HAPPENING_WORDS, NON_NAME_CAPITALS, ORGANISATION_WORDS,
     ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
@@ -1358,6 +1364,25 @@ _SUBORDINATE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which|that|when|after|be
                                   re.IGNORECASE)
 
 
+def _without_possessives_told_elsewhere(mentions: list[EventMention], body: str) -> list[EventMention]:
+    """A happening a possessive date only names in passing ("an investigation into Meridian's handling of
+    [last week's technology outage]", a summary that is the bare phrase) that another sentence of the
+    article tells, dated within that date, with the phrase's noun among its words: that fuller mention
+    is its entry, the bare phrase makes none."""
+    kept = []
+    for mention in mentions:
+        summary, expression = mention.summary, mention.timex.text
+        named = re.match(re.escape(expression) + r"['’]s?\s+(?P<phrase>[^,;]+)$", summary, re.IGNORECASE)
+        head = lemma(named["phrase"].split()[-1].lower()) if named and len(summary.split()) <= 8 else None
+        if head and mention.timex.interval is not None and body[mention.timex.end:mention.timex.end + 1] in "'’" and any(
+                other.sentence_start != mention.sentence_start and other.timex.interval is not None
+                and mention.timex.interval.first <= other.timex.interval.first and other.timex.interval.last <= mention.timex.interval.last
+                and head in other.keywords for other in mentions):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMention]:
     kept = []
     for mention in mentions:
@@ -1384,6 +1409,118 @@ def _a_dates_own_stretch(phrase: str | None, timex: Timex) -> bool:
     """Whether ``phrase``, the phrase ``timex`` dates, is only the stretch of time the date names."""
     m = _STRETCH_OF_A_DATE.fullmatch(phrase.strip(" .,")) if phrase else None
     return bool(m) and m["date"].lower() == timex.text.lower()
+
+
+# a time that frames the sentence's news instead of dating a happening of its own: "stranding travelers
+# [at the start of] the Labor Day weekend", "Shoppers flocked to malls on Saturday [ahead of] Christmas",
+# "The minister resigned on Monday, [on the eve of] the Easter holiday" (not "by the end of", a deadline)
+_FRAME_BEFORE = re.compile(
+    r"\b(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset|onset|height|peak|end|close)\s+of|(?:just\s+|right\s+)?ahead\s+of|"
+    r"on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)[- ]?up\s+to|(?:heading|going)\s+into)\s+"
+    r"(?:(?:the|this|next|last|its|their|a)\s+)?$", re.IGNORECASE)
+# (sentence, the expression that frames it, the one that dates its news) examples, run as tests
+FRAMING_EXAMPLES = (
+    ("Meridian Airlines halted departures across the United States on Friday morning after a failure in its "
+     "check-in systems, stranding travelers at the start of the Labor Day weekend.", "Labor Day weekend", "Friday morning"),
+    ("Shoppers flocked to malls on Saturday ahead of Christmas.", "Christmas", "Saturday"),
+    ("The minister resigned on Monday, on the eve of the Easter holiday.", "Easter", "Monday"),
+    ("In the run-up to Christmas, the ferry company cut its timetable on Tuesday.", "Christmas", "Tuesday"),
+)
+# ... and what makes an entry of its own (sentence, the expression, the other date): a happening the frame
+# names, the only date, a deadline, a clause of its own between them, a saying the other date dates
+FRAMING_NEAR_MISSES = (
+    ("Talks ended on Tuesday ahead of Thursday's summit.", "Thursday", "Tuesday"),
+    ("Crews worked on Friday to reopen the line ahead of the Sept. 24 hearing.", "Sept. 24", "Friday"),
+    ("Travelers were stranded at the start of the Labor Day weekend.", "Labor Day weekend", None),
+    ("The agency said on Monday the work would be finished by the end of the Christmas holidays.", "Christmas", "Monday"),
+    ("The tourism minister said he hoped to attract 12 million visitors this year and plans a campaign in European "
+     "markets ahead of the summer.", "the summer", "this year"),
+    ("Rival SunCrest Foods said earlier this month that bad weather had hurt sales of its soups in the run-up to Christmas.",
+     "Christmas", "earlier this month"),
+    ("The company said Monday sales fell ahead of Christmas.", "Christmas", "Monday"),
+)
+
+
+# a clause of its own between two expressions: a conjunction or relative word and then a finite verb
+# ("said he hoped to attract 12 million visitors [this year] and plans a campaign ... ahead of the summer",
+# "ahead of Diwali, which falls on October 31"), or a saying ("said Monday sales fell ahead of Christmas")
+_CLAUSE_WORD = re.compile(r";|\b(?:and|but|or|that|which|who|whom|whose|when|while|whereas|because|although|though|if)\b", re.IGNORECASE)
+_TENSED = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|[a-z]{3,}ed)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|added|adds|warned|warns)\b", re.IGNORECASE)
+
+
+def _another_clause_between(text: str) -> bool:
+    if _SAYING.search(text):
+        return True
+    for word in _CLAUSE_WORD.finditer(text):
+        rest = text[word.end():]
+        if _TENSED.search(rest) or any(w in PRESENT for w in re.findall(r"[a-z]+", rest)):
+            return True
+    return False
+
+
+def _frames_the_news(body: str, sentence: Sentence, timex: Timex, found: list[Timex], focus: dict) -> bool:
+    """Whether ``timex`` only frames the news of its clause, which another of its expressions dates
+    (``FRAMING_EXAMPLES``): a holiday or the stretch it names after "at the start of", "ahead of", "on the
+    eve of" ..., not a happening it names ("ahead of Thursday's summit"), with no clause of its own
+    between it and that other date."""
+    framed: list[Timex] = []  # after a frame, or listed with one that is ("in the run-up to St Patrick's Day and Easter")
+    for t in found:
+        if _FRAME_BEFORE.search(body, max(sentence.start, t.start - 40), t.start) \
+                or framed and framed[-1] is found[found.index(t) - 1] and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[framed[-1].end:t.start]):
+            framed.append(t)
+    phrase = focus.get(id(timex))
+    if phrase and not _a_dates_own_stretch(phrase, timex) or timex not in framed:
+        return False
+    for other in found:
+        if other in framed:
+            continue
+        between = body[other.end:timex.start] if other.start < timex.start else body[timex.end:other.start]
+        if not _another_clause_between(between) and not _SAYING.search(body, max(sentence.start, other.start - 16), other.start):
+            return True  # (the other date right after a saying dates the saying: "said Monday sales fell ahead of Christmas")
+    return False
+
+
+# a happening a possessive date names and the relative clause that tells it, dated more closely within that
+# date: "last summer's CrowdStrike outage, which disrupted Delta Air Lines for five days in July 2024", "last
+# week's technology outage, which forced the carrier to cancel about 2,400 flights over the Labor Day weekend"
+_RELATIVE_AFTER_PHRASE = re.compile(r",?\s+(?:which|that|who)\s+")
+TOLD_MORE_FULLY_EXAMPLES = (
+    ("The meltdown drew comparisons with last summer's CrowdStrike outage, which disrupted Delta Air Lines for five "
+     "days in July 2024 and led to a federal investigation.", "last summer", "July 2024"),
+    ("The department opened an investigation into last week's technology outage, which forced the carrier to cancel "
+     "about 2,400 flights over the Labor Day weekend.", "last week", "the Labor Day weekend"),
+)
+# ... but a happening the relative clause tells later, outside the date, or a clause of its own is another
+# (sentence, the possessive date and its days, the other date and its days)
+TOLD_MORE_FULLY_NEAR_MISSES = (
+    ("Tuesday's ruling, which was appealed on Wednesday, halted the project.",
+     "Tuesday", ("2025-09-02", "2025-09-02"), "Wednesday", ("2025-09-03", "2025-09-03")),
+    ("Last summer's outage disrupted flights, and the airline said in July 2024 that it had fixed the fault.",
+     "Last summer", ("2024-06-01", "2024-08-31"), "July 2024", ("2024-07-01", "2024-07-31")),
+    ("Last week's vote was delayed; lawmakers will meet again on Friday.",
+     "Last week", ("2025-08-25", "2025-08-31"), "Friday", ("2025-08-29", "2025-08-29")),
+)
+
+
+def _told_more_fully_after(sentence: Sentence, timex: Timex, phrase: str | None, found: list[Timex]) -> bool:
+    """Whether the happening a possessive date names ("last summer's CrowdStrike outage") is told by the
+    relative clause right after its phrase, with a date of its own within the possessive's
+    (``TOLD_MORE_FULLY_EXAMPLES``): that clause's entry tells it, the bare phrase would only repeat it."""
+    at = timex.end - sentence.start
+    if not phrase or timex.interval is None or not re.match(r"['’]s?\s", sentence.text[at:at + 3]):
+        return False
+    end = _phrase_start(sentence, timex, phrase) + len(phrase)
+    relative = _RELATIVE_AFTER_PHRASE.match(sentence.text, end)
+    if relative is None:
+        return False
+    for other in found:
+        inside = other.start - sentence.start
+        if other is not timex and other.interval is not None and inside >= relative.end() \
+                and timex.interval.first <= other.interval.first and other.interval.last <= timex.interval.last \
+                and not STRONG_BOUNDARY.search(sentence.text, relative.end(), inside):
+            return True
+    return False
 
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
@@ -1582,6 +1719,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         for timex in found:
             if not _CONTENT_WORD.search(sentence.text.replace(timex.text, " ", 1).lower()):
                 continue  # "Until this week.": a date alone tells no news
+            if _told_more_fully_after(sentence, timex, focus[id(timex)], found):
+                continue  # "last summer's CrowdStrike outage, which disrupted Delta ... in July 2024": July's entry tells it
+            if _frames_the_news(article.body, sentence, timex, found, focus):
+                continue  # "..., stranding travelers at the start of the Labor Day weekend": the Friday's news
             clause = focus[id(timex)] or clause_of[id(timex)]
             if not focus[id(timex)]:
                 for aside in asides:
@@ -1622,6 +1763,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 told_words = summary
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
+            aside = _SUBJECT_AND_ASIDE.match(sentence.text[:timex.end - sentence.start].rstrip())
+            if aside and summary.lower().startswith(aside.group("participle") + " ") and timex.text in aside.group("rest"):
+                # "[Its inquiry into Delta Air Lines' July 2024 meltdown], opened that August, is still under
+                # way": the aside cut off its subject by the other date reads as the subject's clause
+                summary = _aside_as_clause(aside.group(), timex.text)
             summary = _aside_as_clause(summary, timex.text)
             that = _SUBJECT_THAT.match(summary) if focus[id(timex)] else None
             if that and (that.group("rest").rstrip(" .").endswith(timex.text)
@@ -1735,4 +1881,4 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     keywords=words,
                 )
             )
-    return _without_stamps_of_dated_news(mentions)
+    return _without_possessives_told_elsewhere(_without_stamps_of_dated_news(mentions), article.body)

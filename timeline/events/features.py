@@ -6,7 +6,8 @@ place they name ("Ukrainian" -> "Ukraine"). ``entity_key`` reduces a name to wha
 will share: a person's surname ("Vladimir Putin" and "Putin" -> "putin"), a known multi-word
 place whole ("united states").
 
-Keywords are lower-cased content words (and figures of three characters or more, "#7.8"),
+Keywords are lower-cased content words (and figures of three characters or more, "#7.8",
+whole with their thousands commas and scale word: "1,740" -> "#1,740", "1.5 million" -> "#1.5 million"),
 lemmatised crudely (irregular verbs by table, then a
 few suffix rules applied the same way to every text, so "annexed" and "annexation" agree), with
 nouns news uses for one thing folded together (``vocab.NOUN_ALIASES``: "stock" -> "share"), plus
@@ -46,8 +47,10 @@ from timeline.events.vocab import (
     WEAK_ENTITIES,
 )
 
-# A word: letters/digits with inner apostrophes, dots (U.S.) or hyphens.
-_WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?", re.UNICODE)
+# A word: letters/digits with inner apostrophes, dots (U.S.) or hyphens, and a figure's thousands
+# commas ("1,740", "17,000", "1,50,000" in Indian grouping): a comma before a group of digits that
+# ends in three is inside the number, one before a space or a longer run is not.
+_WORD = re.compile(r"[^\W_](?:(?:[\w’'.\-]|(?<=\d),(?=(?:\d\d,)*\d{3}(?!\d)))*[^\W_])?\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 _NON_WORD = re.compile(r"[^\w]")
@@ -360,6 +363,22 @@ def unit_figures(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Words that scale the figure before them: "1.5 million" is one figure, not "#1.5" and "million".
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"})
+# (text, the figures its keywords must hold) pairs, run as tests: a figure stays one token.
+FIGURE_EXAMPLES = (
+    ("The outage forced Meridian to cancel 1,740 flights", ["#1,740"]),
+    ("Cancellations pass 1,100", ["#1,100"]),
+    ("about 2,000 people were evacuated", ["#2,000"]),
+    ("a bill of 1,234,567 dollars", ["#1,234,567"]),
+    ("a fine of Rs 1,50,000", ["#1,50,000"]),
+    ("1.5 million doses arrived", ["#1.5 million"]),
+    ("2 million people lost power", ["#2 million"]),
+    ("in 2024, 2025 and 2026", ["#2024", "#2025", "#2026"]),
+    ("a 12,34 split", []),
+)
+
+
 _EVENT_PHRASE = re.compile(
     r"\b(?:" + "|".join(
         re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b(?!\s+to\b)" if phrase in NOT_BEFORE_TO else "")
@@ -383,9 +402,13 @@ def keywords(text: str, *, names: list[str] | None = None,
         names = entities(text)
     name_words = {w.lower() for name in names for w in name.split()} | _DEMONYM_WORDS
     figures = unit_figures(text)
-    for index, (start, _, word) in enumerate(_words(text) if words is None else words):
+    words = _words(text) if words is None else words
+    scaled = -1  # the index of a scale word already kept with its figure
+    for index, (start, _, word) in enumerate(words):
         if figures and any(first <= start < last for first, last, _ in figures):
             continue  # "18 percent", "the 47-year-old": kept whole below
+        if index == scaled:
+            continue
         low = word.lower().replace("’", "'")
         low = _POSSESSIVE.sub("", low) if len(low) > 2 else low
         if _is_capitalised(word) and (index > 0 or low in name_words or word.isupper()):
@@ -395,7 +418,11 @@ def keywords(text: str, *, names: list[str] | None = None,
             if number:
                 # "7.8-magnitude", "17,000": a figure two reports share is telling
                 figure = number.group()
-                if len(figure) >= 3 and figure.strip("0.,") and "#" + figure not in lemmas:
+                following = words[index + 1] if index + 1 < len(words) else None
+                if number.group() == low and following and following[2].lower() in SCALE_WORDS \
+                        and text[words[index][1]:following[0]] == " ":
+                    figure, scaled = f"{figure} {following[2].lower()}", index + 1  # "1.5 million", whole
+                if (len(figure) >= 3 and figure.strip("0.,") or index + 1 == scaled) and "#" + figure not in lemmas:
                     lemmas.append("#" + figure)
                 continue
             if "-" not in low:

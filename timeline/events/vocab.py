@@ -7,6 +7,21 @@ article: a word belongs here when it would help on news the tool has never seen.
 
 from __future__ import annotations
 
+# Words of time an entry's id leaves out beside ``STOP_WORDS``: its date is in the id already, so a
+# clock stamp's "pm", a month's abbreviation ("Sept. 24"), a part of the day, a season, a time zone
+# only repeat it ("2025-08-29-pm-cancellations-pass" for "12:05 p.m. Cancellations pass 1,100").
+# ("fall" is left out: "Shares fall" is the news.) An abbreviated month or weekday is one only with its
+# full stop or beside a figure ("Sept. 24", "Sat 12 Oct"; not "Jan Smit", "The Sun"): ``DATE_ABBREVIATIONS``.
+DATE_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+TIME_WORDS = frozenset(
+    """
+    am pm noon midday midnight dawn daybreak dusk sunrise sunset morning mornings afternoon afternoons
+    evening evenings night nights tonight overnight hour hours minute minutes fortnight
+    spring summer autumn winter following
+    gmt utc bst cet cest eet eest ist jst aest aedt nzst nzdt est edt cst cdt mst mdt pst pdt et pt ct mt
+    """.split()
+)
+
 # Function words and very common verbs/adjectives that carry no identity of a happening.
 STOP_WORDS = frozenset(
     """

@@ -30,7 +30,9 @@ which is unique, so the order is total and the same for the same input.
 
 Ids: ``<date>-<slug>`` where the date is written at the entry's grain (``2025-12-02``,
 ``2025-08``, ``2014``, ``2025-W48``, ``2026-Q2``, a range ``2017-to-2021``) and the slug is the first content words of
-the summary ("2025-12-02-witkoff-kushner-met-putin-kremlin"); a repeated id gets "-2", "-3" in
+the summary ("2025-12-02-witkoff-kushner-met-putin-kremlin"), leaving out words of time, which the
+date tells ("12:05 p.m. Cancellations pass 1,100" -> "2025-08-29-cancellations-pass", not
+"-pm-cancellations-pass"); a repeated id gets "-2", "-3" in
 chronological order.
 """
 
@@ -42,7 +44,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from timeline.events.vocab import DEMONYMS, STOP_WORDS, TITLE_WORDS
+from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures, clock_minutes, day_part
 from timeline.models import Article, Citation, Event, EventMention, Status
@@ -379,10 +381,13 @@ def date_part(start: dt.date, granularity: str, value: str) -> str:
 
 
 _SLUG_SEPARATOR = re.compile(r"[^\w'’.]+")
+# a clock time or an ordinal day written as one word ("3.30pm", "0600GMT", "29th"): the date again
+_TIME_FIGURE = re.compile(r"\d+(?:am|pm|h|hrs|gmt|utc|st|nd|rd|th)")
 
 
 def slug(summary: str) -> str:
-    """The first content words of a summary, ascii and lower-case, joined by hyphens."""
+    """The first content words of a summary, ascii and lower-case, joined by hyphens; words of
+    time (``TIME_WORDS``, "3.30pm", "29th") are left out like stop words: the id's date tells it."""
     spaced = _SLUG_SEPARATOR.sub(" ", summary)
     ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     raw = re.findall(r"[A-Za-z0-9][A-Za-z0-9'.]*", ascii_text)
@@ -396,6 +401,9 @@ def slug(summary: str) -> str:
                 continue
         if len(low) < 2 or low.isdigit() or low in STOP_WORDS or low in TITLE_WORDS or low in DEMONYMS:
             continue
+        if re.sub(r"'s?$", "", word.lower().strip("'.")).replace(".", "") in TIME_WORDS or _TIME_FIGURE.fullmatch(low) \
+                or low in DATE_ABBREVIATIONS and (word.endswith(".") or nxt[:1].isdigit() or index and raw[index - 1].isdigit()):
+            continue  # "12:05 p.m.", "last summer's", "Sept. 24"
         if low not in words:
             words.append(low)
         if len(words) == SLUG_WORDS:
