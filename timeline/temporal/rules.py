@@ -1788,6 +1788,27 @@ def nth_weekday_of_month(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "on_weekdays",
+    ("unit",),
+    rf"(?:{B}(?:on|during)\s+|\d\s*(?:[ap]\.?m\.?|noon)\s+|{B}(?:open|opens|closed|runs|run|operates|operate|served|available)\s+|{B}(?=every\s+weekday))"
+    rf"(?P<t>(?:every\s+)?weekdays?(?:\s+(?P<pod>(?-i:mornings?|afternoons?|evenings?|nights?)))?){E}(?!['’])",
+    examples=(("The office is open from 8:30 a.m. to 4:30 p.m. [weekdays].", "XXXX-WXX-WD", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Trains run on [weekdays] only.", "XXXX-WXX-WD"),
+              ("Lunch is served [every weekday] at noon.", "XXXX-WXX-WD"),
+              ("Classes run [every weekday morning].", "XXXX-WXX-WDTMO")),
+)
+def on_weekdays(m: re.Match, text: str) -> Partial | None:
+    """ "open 8 a.m. to 4 p.m. weekdays", "on weekdays", "every weekday morning", "on weekday
+    mornings": Monday to Friday of any week (TIMEX3 writes it XXXX-WXX-WD)."""
+    words = m["t"].lower().split()
+    plural_pod = bool(m["pod"]) and m["pod"].lower().endswith("s")
+    if not (words[0] == "every" or words[0] == "weekdays" or plural_pod):
+        return None  # "a weekday", "on weekday 3": no set told
+    pod = V.PARTS_OF_DAY[m["pod"].lower().rstrip("s")] if m["pod"] else None
+    return Fixed("XXXX-WXX-WD" + (f"T{pod}" if pod else ""), type="SET")
+
+
+@rule(
     "on_weekends",
     ("unit",),
     rf"{B}(?:on|at|over|during)\s+(?P<t>(?:the\s+)?weekends){E}(?!['’]|\s+of\b)",
@@ -4519,7 +4540,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, polling_day, eve_of_date,
