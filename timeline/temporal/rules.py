@@ -1808,6 +1808,24 @@ def on_weekdays(m: re.Match, text: str) -> Partial | None:
     return Fixed("XXXX-WXX-WD" + (f"T{pod}" if pod else ""), type="SET")
 
 
+_JULY_FOURTH_TOLD = re.compile(r"(?-i:Fourth of July|July 4(?:th)?\b|July Fourth|Independence Day|Fourth-of-July)")
+
+
+@rule(
+    "the_fourth",
+    ("ordinal",),
+    r"\b(?:on|of|after|before|until|till|since|for|over|through)\s+(?P<t>(?-i:the\s+Fourth))"
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|at|in|with|was|is|will|to)\b)",
+    examples=(("The Fourth of July parade begins at 10 a.m. on [the Fourth].", "2025-07-04", None, dt.date(2025, 6, 30)),),
+)
+def the_fourth(m: re.Match, text: str) -> Partial | None:
+    """ "on the Fourth" in a story of the Fourth of July: Independence Day (not "the Fourth"
+    of a list, a round or a quarter, which no "July 4" precedes)."""
+    if not _JULY_FOURTH_TOLD.search(text):
+        return None
+    return Calendar(month=7, day=4)
+
+
 @rule(
     "on_weekends",
     ("unit",),
@@ -4246,6 +4264,7 @@ _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Sh
         ("protesters prayed as [Easter week] began", "2025-W16"),
         ("[next Christmas]", "2025-12-25"),
         ("The [May Day] parade drew thousands.", "2025-05-01"),
+        ("We've used all five snow days by [Groundhog Day].", "2025-02-02", None, dt.date(2025, 2, 10)),
         ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
         ("He laid a wreath on [Remembrance Sunday].", "2025-11-09"),
         ("The [Ash Wednesday] fires of 1983 killed 75 people.", "1983-02-16"),
@@ -4295,6 +4314,9 @@ def holiday(m: re.Match, text: str) -> Partial | None:
             return None
     if m["name"].startswith("Spring") and not _CHINESE_CONTEXT.search(text):
         return None  # a town's "Spring Festival" (China's is its Lunar New Year)
+    if key == "groundhog day" and not re.search(r"\b(?:on|by|until|till|before|after|since|for|of|this|last|next)\s+$",
+                                                before(text, m.start(), 8), re.IGNORECASE):
+        return None  # the film and the idiom ("starred in Groundhog Day", "like Groundhog Day all over again")
     if key == "cup day" and re.search(r"(?-i:\b[A-Z][A-Za-z]*)\s+$", text[max(0, m.start() - 12):m.start()]):
         return None  # "FA Cup day", "World Cup day": another cup's (Cup Day alone is Melbourne's)
     if key == "new year" and _LUNAR_NEW_YEAR_TOLD.search(text, 0, m.start()):
@@ -4540,7 +4562,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, polling_day, eve_of_date,

@@ -262,7 +262,7 @@ HOLIDAYS: dict[str, tuple] = {
     "remembrance sunday": ("nth", 11, 6, 2),
     "hogmanay": ("fixed", 12, 31), "waitangi day": ("fixed", 2, 6), "st. andrew's day": ("fixed", 11, 30),
     "st. david's day": ("fixed", 3, 1), "st. george's day": ("fixed", 4, 23), "bloomsday": ("fixed", 6, 16),
-    "juneteenth": ("fixed", 6, 19), "canada day": ("fixed", 7, 1), "australia day": ("fixed", 1, 26),
+    "juneteenth": ("fixed", 6, 19), "groundhog day": ("fixed", 2, 2), "canada day": ("fixed", 7, 1), "australia day": ("fixed", 1, 26),
     "anzac day": ("fixed", 4, 25), "remembrance day": ("fixed", 11, 11), "april fools' day": ("fixed", 4, 1),
     "earth day": ("fixed", 4, 22), "cinco de mayo": ("fixed", 5, 5), "guy fawkes night": ("fixed", 11, 5),
     "bonfire night": ("fixed", 11, 5), "inauguration day": ("fixed", 1, 20), "orthodox christmas": ("fixed", 1, 7),
@@ -407,7 +407,7 @@ HOLIDAY = (
     r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|World (?:Water|Health|Press Freedom|Environment|"
     r"Refugee|Mental Health|AIDS) Day|Holocaust Memorial Day|Burns Night|Whit Monday|Republic Day|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day|Freedom Day|Heritage Day|Day of Reconciliation|"
-    r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day)"
+    r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day|Groundhog Day)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
@@ -517,7 +517,7 @@ daily weekly fortnightly monthly annually yearly hourly nightly biweekly bimonth
 each per
 """)
 _triggers("holiday", """
-christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice independence
+groundhog christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice independence
 bastille labor memorial luther presidents columbus mother mothers father fathers good palm pentecost patriots
 election victory fourth boxing may black cyber mardi shrove ash maundy holy ascension juneteenth canada
 australia anzac remembrance mothering april fools earth cinco guy bonfire inauguration orthodox ramadan eid rosh
