@@ -399,6 +399,25 @@ def _some_of_them(tokens: list[str], i: int) -> bool:
         and (tokens[i - 3].lower() in _QUANTIFIERS or tokens[i - 3].isdigit())
 
 
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s+when\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\w*)", re.IGNORECASE)
+def _when_clause_tense(tokens: list[str]) -> Tense | None:
+    """The tense of a "when" clause told plainly: a short subject and a plain past verb ("the Dow
+    plunged") or "will"; None otherwise (a present, or a word that may be a past or an adjective:
+    "newly elected members take", "unsold stock is slashed", "companies set")."""
+    for k, word in enumerate(tokens[:6]):
+        low = word.lower()
+        if low in MODALS_FUTURE:
+            return "future" if k > 0 else None
+        if low in REPORTING:
+            return None  # "until Sunday, when AEMET said more rain was possible": a saying's time, not the day's
+        if k > 0 and _past_form(word, low) and low not in PAST_AMBIGUOUS and low not in PARTICIPLES:
+            return "past" if all(t[:1].isupper() or t.lower() in DETERMINERS or (t.islower() and _is_word(t) and not t.endswith(("ed", "ly"))
+                                                                                and not _past_form(t, t.lower())) for t in tokens[:k]) else None
+        if not _is_word(word) or low in PRESENT or low in AUX_SKIP:
+            return None
+    return None
+
+
 _CLAUSE_OPENERS = frozenset("after before when since until once because as while though although".split())
 
 
@@ -1131,6 +1150,13 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         if tense:
             return tense
     opening = left[:-1] if left and left[-1].lower() in ("on", "in", "at", "by", "late", "early") else left
+    when_clause = _WHEN_CLAUSE_AFTER.match(text, end, e)
+    if when_clause:
+        # "trying to make sense of Thursday afternoon, when the Dow plunged nearly 1,000 points":
+        # the clause that tells what the day was tells its time
+        told = _when_clause_tense(_tokens(text, when_clause.end(), min(e, when_clause.end() + 120)))
+        if told:
+            return told
     if _subject_after_a_conjunction(opening) and end < e:
         # "will pay more in 2017 after City Council on Wednesday night approved a budget": the date
         # sits between the subject and the verb of a clause of its own; that verb tells its time
