@@ -275,7 +275,7 @@ _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                            r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
-                          r"supposed)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,6}?"
+                          r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,8}?"
                           r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
 # happenings a clock time may be told of again after the lede names them
 _HAPPENING_NOUN = re.compile(r"\b(?:meeting|hearing|verdict|game|match|stage|race|vote|session|trial|debate|ceremony|eclipse|launch|"
@@ -1298,13 +1298,13 @@ class Resolver:
                     # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
                     # closed until Monday", written on a Tuesday)
                     tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
-                if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start):
+                if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start):
                     # "was due to return to his hostel on Saturday", written on a Tuesday: a plan of the
                     # past, for the nearer such day (as "had planned to fly home on Monday" below)
                     tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
                 if c.relation is None and tense == "past" and (_FOR_BEFORE.search(self.text, max(0, start - 5), start)
                                                                and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
-                                                               or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
+                                                               or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start)
                                                                # "have also canceled classes Wednesday", "canceled
                                                                # Wednesday morning departures": what was called off
                                                                or _CANCELLED_THING_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 50), start)):
@@ -1560,7 +1560,7 @@ class Resolver:
         if c.relation is None and c.day is None and c.month is not None and tense in ("future", "present") \
                 and _UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
-        if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 60), start):
+        if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start):
             tense = None  # "had promised to ship it by the end of the summer", written in September: a plan of
             # the past for a time either side of the writing, the nearer one
         if c.relation is None and c.day is None and tense in ("present", None) \

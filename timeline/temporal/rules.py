@@ -4046,7 +4046,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
     examples=(
         ("negotiations broke off at [noon Thursday]", "2025-11-27T12:00"),
         ("the meeting ran well past [midnight]", "2025-12-03T00:00"),
-        ("the offer had been scheduled to expire at [midnight Friday]", "2025-11-28T24:00"),
+        ("the offer previously had been scheduled to expire at [midnight Friday]", "1989-10-27T24:00", None, dt.date(1989, 10, 30)),
         ("The festival runs through Sunday. The attack occurred just after [midnight].", "2025-12-03T00:00"),
         ("The crash happened shortly after [midnight] on Sunday.", "2025-11-30T00:00"),
         ("The euro took over on Wednesday. The premier withdrew 10 euros shortly after [midnight].", "2025-12-03T00:00"),

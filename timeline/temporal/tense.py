@@ -421,6 +421,14 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
 _CLAUSE_OPENERS = frozenset("after before when since until once because as while though although".split())
 
 
+def _plain_noun(word: str) -> bool:
+    """A lower-case word that is no verb, adverb or auxiliary by its form ("heat", "wave")."""
+    low = word.lower()
+    return word.islower() and len(low) > 2 and not low.endswith(("ly", "ing", "ed")) and not _past_form(word, low) \
+        and low not in PRESENT and low not in PRESENT_PLURAL and low not in AUX_SKIP and low not in MODALS_FUTURE \
+        and low not in SUBORDINATORS and low not in PARTICIPLES and low not in _HEAD_PREPOSITIONS
+
+
 def _subject_after_a_conjunction(tokens: list[str]) -> bool:
     """The tokens end with a conjunction and a short noun phrase with no verb ("after the City
     Council", "before city officials"): the subject of a clause whose verb comes later."""
@@ -429,7 +437,7 @@ def _subject_after_a_conjunction(tokens: list[str]) -> bool:
         if low in _CLAUSE_OPENERS:
             phrase = tokens[k + 1:]
             return 1 <= len(phrase) <= 4 and all(_is_word(t) and (t[:1].isupper() or t.lower() in DETERMINERS
-                                                                   or _plural_subject(t)) for t in phrase) \
+                                                                   or _plural_subject(t) or _plain_noun(t)) for t in phrase) \
                 and (phrase[-1][:1].isupper() or _plural_subject(phrase[-1]) or phrase[-1].lower() not in DETERMINERS) \
                 and not phrase[-1].lower() in DETERMINERS
         if not _is_word(tokens[k]):
