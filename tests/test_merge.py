@@ -2189,3 +2189,37 @@ def test_a_word_its_own_article_capitalises_only_opening_a_sentence_and_writes_i
     features, own = _prepared([hays, interview], mentions)
     assert "voters" not in features[0].strong and "hays" in features[0].strong
     assert "voters" not in own["hays"][1] and "hays" in own["hays"][1]
+
+
+def _nomination_sources(report: str):
+    plan = make_article("abc", day("2025-07-04"), [
+        "Nominations for the Labor leadership open this morning and close at 5pm on Monday."])
+    later = make_article("guardian", day("2025-07-08"), [report])
+    return [
+        (plan, lambda a: [timex(a, "this morning", "2025-07-04TMO", "part_of_day", day("2025-07-04")),
+                          timex(a, "5pm", "2025-07-07T17:00", "minute", day("2025-07-07"), type="TIME")]),
+        (later, lambda a: [timex(a, "yesterday", "2025-07-07", "day", day("2025-07-07"))]),
+    ]
+
+
+def test_a_plan_naming_no_one_and_a_later_report_telling_all_its_words_are_one_happening():
+    # (e2e5 r15: "Nominations" opening the plan was taken for a name, and the plan named no one else)
+    events, _ = build(*_nomination_sources(
+        "Australia's Labor party will hold a contested membership ballot for the leadership after nominations "
+        "closed yesterday with two candidates."))
+    closing = [sorted(c.document for c in e.citations) for e in events if e.start == day("2025-07-07")]
+    assert closing == [["abc", "guardian"]]
+    (entry,) = [e for e in events if e.start == day("2025-07-07")]
+    assert entry.status == "reported"  # what became of the plan
+
+
+def test_a_plan_and_a_later_report_sharing_one_word_stay_apart():
+    events, _ = build(*_nomination_sources(
+        "Australia's Labor party said the ballot for the leadership closed yesterday with two candidates."))
+    assert [len(e.citations) for e in events if e.start == day("2025-07-07")] == [1, 1]
+
+
+def test_a_lent_subject_s_words_are_the_clause_s_words():
+    (plan, make), _ = _nomination_sources("")
+    mentions = extract_mentions(plan, make(plan))
+    assert "nomin" in mentions[1].keywords  # "[Nominations ...] close at 5pm on Monday"

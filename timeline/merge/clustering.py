@@ -926,9 +926,28 @@ def _statuses_agree(one: Cluster, other: Cluster, rare: frozenset[str], common: 
     plan, outcome = (one, other) if mine == "planned" else (other, one)
     if max(m.mention.reference_date for m in plan.members) > min(m.mention.reference_date for m in outcome.members):
         return False
+    if _plan_told_again(plan, outcome, common):
+        return True
     named = (one.profile.strong & (other.profile.strong | other.profile.context)) | (
         other.profile.strong & one.profile.context)
     return bool(named & rare) and (_takes_up(one, other, common) or _takes_up(other, one, common))
+
+
+# Uncommon words a plan naming no one must share with a later report naming no one, all its words
+# being the report's, to be what became of it (``_plan_told_again``)
+PLAN_TOLD_AGAIN_WORDS = 2
+
+
+def _plan_told_again(plan: Cluster, outcome: Cluster, common: frozenset[str]) -> bool:
+    """Neither names anyone and the later report tells every uncommon word of the plan, at least
+    ``PLAN_TOLD_AGAIN_WORDS`` of them: "Nominations for the Labor leadership open this morning and
+    close at 5pm on Monday" (4 July) and "nominations closed yesterday with two candidates" (8 July),
+    in two articles of one story (``join_story_days``); not "ahead of its third-quarter results on
+    12 March" and "The result was declared at 7.40pm", which share one word."""
+    if plan.profile.strong or outcome.profile.strong:
+        return False
+    told = plan.profile.words - common
+    return len(told) >= PLAN_TOLD_AGAIN_WORDS and told <= outcome.profile.words
 
 
 def _takes_up(cluster: Cluster, other: Cluster, common: frozenset[str]) -> bool:
