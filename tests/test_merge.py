@@ -2097,3 +2097,146 @@ def test_a_person_named_with_a_place_is_the_person_and_a_time_zone_no_one():
     features = matching.prepare(0, mention)
     assert {"djokovic", "george washington"} <= features.strong and features.weak == {"paris"}
     assert not {"serbia", "washington", "gmt"} & (features.strong | features.weak)
+
+
+# --------------------------------------------------------------------------- a table's figures, words that name no one
+
+
+def _heat_sources(with_monday_article: bool):
+    """The e2e5 r14 case: a table of daily maxima and the sentence of the hottest day, in one
+    article; a later report of that day's reading; and, or not, an earlier article about Monday."""
+    ht = make_article("h2_ht", day("2025-05-29"), [
+        "New Delhi: Delhi on Wednesday recorded its hottest day ever, with Safdarjung logging a maximum of 47.1°C, "
+        "breaking the record of 46.8°C set on May 29 last year, IMD data showed.",
+        "Palam touched 48.0°C and Mungeshpur, on the city's northern edge, 49.2°C.",
+        ("| Date | Maximum (°C) | Departure from normal |", "table_header"),
+        ("| May 26 | 45.2 | +4.1 |", "table_row"),
+        ("| May 28 | 47.1 | +5.8 |", "table_row"),
+        "The power demand touched a new peak of 8,442 MW on Wednesday.",
+    ])
+    deaths = make_article("h3_deaths", day("2025-06-13"), [
+        "Delhi alone reported 31 deaths, most of them outdoor workers and homeless people, the ministry said.",
+        "The capital's Safdarjung observatory recorded 47.1 degrees Celsius on May 28, its highest reading ever.",
+    ])
+    sources = [
+        (ht, lambda a: [timex(a, "Wednesday", "2025-05-28", "day", day("2025-05-28")),
+                        timex(a, "May 29 last year", "2024-05-29", "day", day("2024-05-29")),
+                        timex(a, "May 26", "2025-05-26", "day", day("2025-05-26")),
+                        timex(a, "May 28", "2025-05-28", "day", day("2025-05-28")),
+                        timex(a, "Wednesday", "2025-05-28", "day", day("2025-05-28"), occurrence=1)]),
+        (deaths, lambda a: [timex(a, "May 28", "2025-05-28", "day", day("2025-05-28"))]),
+    ]
+    if with_monday_article:
+        toi = make_article("h1_toi", day("2025-05-27"), [
+            "NEW DELHI: The national capital recorded its hottest day of the season on Monday as the mercury at "
+            "Safdarjung, the city's base weather station, touched 45.2 degrees Celsius, four notches above normal.",
+            "A year ago, Safdarjung had recorded 46.8 degrees Celsius on May 29, the highest in 79 years.",
+        ])
+        sources.append((toi, lambda a: [timex(a, "Monday", "2025-05-26", "day", day("2025-05-26")),
+                                        timex(a, "May 29", "2024-05-29", "day", day("2024-05-29"))]))
+    return sources
+
+
+@pytest.mark.parametrize("with_monday_article", [False, True])
+def test_a_table_row_s_figure_ties_its_day_s_sentence_and_another_report_of_the_reading(with_monday_article):
+    # (e2e5 r14: the third article made "record" common in the input and split the hottest day)
+    events, _ = build(*_heat_sources(with_monday_article))
+    hottest = [sorted((c.document, c.expression) for c in e.citations) for e in events if e.value == "2025-05-28"]
+    assert [("h2_ht", "May 28"), ("h2_ht", "Wednesday"), ("h3_deaths", "May 28")] in hottest
+    assert [("h2_ht", "Wednesday")] in hottest  # the power demand's peak is another happening
+    if with_monday_article:
+        monday = [sorted(c.document for c in e.citations) for e in events if e.value == "2025-05-26"]
+        assert monday == [["h1_toi", "h2_ht"]]  # the row of May 26 gives Monday's 45.2
+
+
+def test_a_row_s_clock_time_ties_it_to_no_sentence():
+    # a headline opening on its day is read as a line of key dates; its "2.30 pm" is a time, no reading
+    article = make_article("holi", day("2016-03-23"), [
+        "Holi: 40,000 police personnel on streets, Metro services to begin only at 2.30 pm",
+        "The Delhi Metro Rail Corporation said trains on all lines would not run till 2.30 pm on Holi.",
+    ])
+    events, _ = build((article, lambda a: [
+        timex(a, "Holi", "2016-03-24", "day", day("2016-03-24")),
+        timex(a, "2.30 pm", "2016-03-24T14:30", "minute", day("2016-03-24"), type="TIME", occurrence=1),
+    ]))
+    assert [len(e.citations) for e in events] == [1, 1]
+
+
+def _prepared(articles, mentions):
+    facts = [matching.article_facts(a) for a in articles]
+    seen = matching.input_names_seen(articles, facts)
+    lower = matching.input_lower_words(facts)
+    own = {a.id: (f.lower_case - f.names_seen, matching.article_names(a, seen, f)) for a, f in zip(articles, facts)}
+    return [matching.prepare(n, m, own[m.document][1], seen, lower=lower, own_lower=own[m.document][0])
+            for n, m in enumerate(mentions)], own
+
+
+def test_a_table_s_header_words_name_no_one():
+    article, make = _heat_sources(False)[0]
+    mentions = extract_mentions(article, make(article))
+    features, _ = _prepared([article], mentions)
+    rows = [f for f in features if f.mention.table_row]
+    assert rows and all(not f.strong and not f.weak for f in rows)  # not "Maximum", not "C" of "(°C)"
+    assert any("Maximum" in m.entities for m in mentions if m.table_row)  # (the events stage's reading)
+
+
+def test_a_word_opening_a_sentence_that_the_input_writes_in_lower_case_names_no_one():
+    plan = make_article("abc", day("2025-07-04"), [
+        "Nominations for the Labor leadership open this morning and close at 5pm on Monday."])
+    report = make_article("guardian", day("2025-07-08"), [
+        "Australia's Labor party will hold a ballot for the leadership after nominations closed yesterday."])
+    mentions = extract_mentions(plan, [
+        timex(plan, "this morning", "2025-07-04TMO", "part_of_day", day("2025-07-04")),
+        timex(plan, "5pm", "2025-07-07T17:00", "minute", day("2025-07-07"), type="TIME")])
+    assert "Nominations" in mentions[1].entities  # (the events stage's reading: "close at 5pm" lent its subject)
+    features, _ = _prepared([plan, report], mentions)
+    assert "nominations" not in features[1].strong
+    features, _ = _prepared([plan], mentions)  # no article writes it in lower case: a name it may be
+    assert "nominations" in features[1].strong
+
+
+def test_a_word_its_own_article_capitalises_only_opening_a_sentence_and_writes_in_lower_case_names_no_one():
+    # another article capitalising "Voters" after a colon does not make it a name of this one
+    hays = make_article("hays", day("2008-03-05"), [
+        "Voters in Hays County went to the polls on Tuesday.",
+        "In Kyle, voters chose party nominees for county judge.",
+    ])
+    interview = make_article("interview", day("2008-03-05"), ["Question: Voters seem restless this year."])
+    mentions = extract_mentions(hays, [timex(hays, "on Tuesday", "2008-03-04", "day", day("2008-03-04"))])
+    features, own = _prepared([hays, interview], mentions)
+    assert "voters" not in features[0].strong and "hays" in features[0].strong
+    assert "voters" not in own["hays"][1] and "hays" in own["hays"][1]
+
+
+def _nomination_sources(report: str):
+    plan = make_article("abc", day("2025-07-04"), [
+        "Nominations for the Labor leadership open this morning and close at 5pm on Monday."])
+    later = make_article("guardian", day("2025-07-08"), [report])
+    return [
+        (plan, lambda a: [timex(a, "this morning", "2025-07-04TMO", "part_of_day", day("2025-07-04")),
+                          timex(a, "5pm", "2025-07-07T17:00", "minute", day("2025-07-07"), type="TIME")]),
+        (later, lambda a: [timex(a, "yesterday", "2025-07-07", "day", day("2025-07-07"))]),
+    ]
+
+
+def test_a_plan_naming_no_one_and_a_later_report_telling_all_its_words_are_one_happening():
+    # (e2e5 r15: "Nominations" opening the plan was taken for a name, and the plan named no one else)
+    events, _ = build(*_nomination_sources(
+        "Australia's Labor party will hold a contested membership ballot for the leadership after nominations "
+        "closed yesterday with two candidates."))
+    closing = [sorted(c.document for c in e.citations) for e in events if e.start == day("2025-07-07")]
+    assert closing == [["abc", "guardian"]]
+    (entry,) = [e for e in events if e.start == day("2025-07-07")]
+    assert entry.status == "reported"  # what became of the plan
+
+
+def test_a_plan_and_a_later_report_sharing_one_word_stay_apart():
+    events, _ = build(*_nomination_sources(
+        "Australia's Labor party said the ballot for the leadership closed yesterday with two candidates."))
+    assert [len(e.citations) for e in events if e.start == day("2025-07-07")] == [1, 1]
+
+
+def test_a_lent_subject_s_words_are_the_clause_s_words():
+    (plan, make), _ = _nomination_sources("")
+    mentions = extract_mentions(plan, make(plan))
+    assert "nomin" in mentions[1].keywords  # "[Nominations ...] close at 5pm on Monday"

@@ -1808,6 +1808,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 tail = re.sub(r"^(?:Who|Which|That)\s+", "", summary)
                 lent = resolved[:len(resolved) - len(tail)] if resolved.endswith(tail[1:]) else resolved.split()[0]
                 names = names + [name for name in describe(lent)[0] if name not in names]
+                # (and its words: "[Nominations ... open this morning and] close at 5pm on Monday" is
+                # about nominations, which another report may tell in lower case)
+                words = words + [word for word in describe(lent, names_seen)[1] if word not in words]
                 summary = resolved
             told = clause
             for phrase in befallen if not focus[id(timex)] else ():

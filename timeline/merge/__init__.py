@@ -47,7 +47,8 @@ from timeline.merge.entries import (
     build_entry, ends_called_off_with_their_start, entry_sort_key, order_and_assign_ids, source_label,
 )
 from timeline.merge.matching import (
-    ArticleFacts, MentionFeatures, article_facts, article_names, input_names_seen, mentions_by_document, prepare,
+    ArticleFacts, MentionFeatures, article_facts, article_names, input_lower_words, input_names_seen, mentions_by_document,
+    prepare,
 )
 from timeline.models import Article, Event, EventMention
 
@@ -67,13 +68,16 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article],
         by_document = mentions_by_document(mentions)
         facts = [article_facts(article, by_document.get(article.id, [])) for article in articles]
     seen = input_names_seen(articles, facts)
+    lower = input_lower_words(facts)
     contexts = {article.id: article_names(article, seen, found) for article, found in zip(articles, facts, strict=True)}
     roles = {article.id: found.roles for article, found in zip(articles, facts, strict=True)}
     short = {article.id: dict(found.short_forms) for article, found in zip(articles, facts, strict=True)}
+    own_lower = {article.id: found.lower_case - found.names_seen for article, found in zip(articles, facts, strict=True)}
 
     def prepared(dated: list[EventMention]) -> list[MentionFeatures]:
         return [prepare(index, m, contexts.get(m.document, frozenset()), seen, roles.get(m.document, frozenset()),
-                        short.get(m.document)) for index, m in enumerate(dated)]
+                        short.get(m.document), lower, own_lower.get(m.document, frozenset()))
+                for index, m in enumerate(dated)]
 
     features = prepared(dated)
     clusters = cluster_mentions(features)

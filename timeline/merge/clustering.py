@@ -158,7 +158,8 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # (but one person's resignation and a registrar's inquiry into him, told of one day, are
         # two happenings: each clause tells a one-a-day kind of its own, and they differ)
         return "" if _other_kinds(item, cluster) else "merge"
-    if _restates(item, cluster, match, same_interval) or _lone_line_and_sentence(item, cluster, told_days or {}):
+    if _restates(item, cluster, match, same_interval) or _lone_line_and_sentence(item, cluster, told_days or {}) \
+            or _line_figure_in_sentence(item, cluster):
         # "The verdict, on 2 October, came on the third day of deliberations" after "Dana Whitcombe
         # ... was found guilty of fraud ... yesterday"; a table row "14 Nov 2025 | sales halted"
         return "reference"
@@ -285,6 +286,39 @@ def _lone_line_and_sentence(item: MentionFeatures, cluster: Cluster, told_days: 
     told_kinds, prose_kinds = (m.classes - kinds_in_passing(m.mention.clause, m.mention.timex.text, m.classes)
                                for m in (line, prose))
     return told_kinds <= prose_kinds
+
+
+@functools.lru_cache(maxsize=65536)
+def sentence_figures(sentence: str) -> frozenset[str]:
+    """The figures with a unit or decimals a whole sentence gives (``matching.is_specific_figure``)."""
+    return frozenset(word for word in keywords(sentence) if is_specific_figure(word))
+
+
+def _told_as_clock(figure: str, text: str) -> bool:
+    """The figure is a time of day in ``text`` ("Metro services to begin only at 2.30 pm"), no measure."""
+    return bool(re.search(r"(?<![\d.])" + re.escape(figure) + r"\s*(?:[ap]\.?\s?m\b|hrs?\b|GMT\b)", text, re.IGNORECASE))
+
+
+def _line_figure_in_sentence(item: MentionFeatures, cluster: Cluster) -> bool:
+    """A line of key dates or a table's row (``dated_line``) gives a figure with its unit or
+    decimals that a sentence of its article's prose gives, and that sentence tells the line's day:
+    the row "May 28 | 47.1 | +5.8" and "Delhi on Wednesday recorded its hottest day ever, with
+    Safdarjung logging a maximum of 47.1°C" (whatever part of the sentence the figure was told
+    in). The day chooses among the sentence's dates: "breaking the record of 46.8°C set on May 29
+    last year" is no figure of Wednesday's. Only a candidate of its own: it joins if no other fits."""
+    if item.first != item.last or item.vague:
+        return False
+    own = [m for m in cluster.members
+           if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague
+           and dated_line(m) != dated_line(item)]
+    if not own:
+        return False
+    for line, prose in ([(item, m) for m in own] if dated_line(item) else [(m, item) for m in own]):
+        figures = frozenset(word for word in line.words if is_specific_figure(word)
+                            and not _told_as_clock(word[1:], line.mention.clause))
+        if figures & sentence_figures(prose.mention.quote):
+            return True
+    return False
 
 
 def dated_line(member: MentionFeatures) -> bool:
@@ -892,9 +926,28 @@ def _statuses_agree(one: Cluster, other: Cluster, rare: frozenset[str], common: 
     plan, outcome = (one, other) if mine == "planned" else (other, one)
     if max(m.mention.reference_date for m in plan.members) > min(m.mention.reference_date for m in outcome.members):
         return False
+    if _plan_told_again(plan, outcome, common):
+        return True
     named = (one.profile.strong & (other.profile.strong | other.profile.context)) | (
         other.profile.strong & one.profile.context)
     return bool(named & rare) and (_takes_up(one, other, common) or _takes_up(other, one, common))
+
+
+# Uncommon words a plan naming no one must share with a later report naming no one, all its words
+# being the report's, to be what became of it (``_plan_told_again``)
+PLAN_TOLD_AGAIN_WORDS = 2
+
+
+def _plan_told_again(plan: Cluster, outcome: Cluster, common: frozenset[str]) -> bool:
+    """Neither names anyone and the later report tells every uncommon word of the plan, at least
+    ``PLAN_TOLD_AGAIN_WORDS`` of them: "Nominations for the Labor leadership open this morning and
+    close at 5pm on Monday" (4 July) and "nominations closed yesterday with two candidates" (8 July),
+    in two articles of one story (``join_story_days``); not "ahead of its third-quarter results on
+    12 March" and "The result was declared at 7.40pm", which share one word."""
+    if plan.profile.strong or outcome.profile.strong:
+        return False
+    told = plan.profile.words - common
+    return len(told) >= PLAN_TOLD_AGAIN_WORDS and told <= outcome.profile.words
 
 
 def _takes_up(cluster: Cluster, other: Cluster, common: frozenset[str]) -> bool:

@@ -40,7 +40,11 @@ royal assent yesterday"), or, for the same interval, names no one the other's ar
 tell ("Police have thanked volunteers after a man missing in Kosciuszko National Park was located
 alive yesterday" and "A Colorado man missing for a week ... was found alive Thursday, police said",
 in an article naming the park). An organisation word alone that the input also writes in lower
-case ("Police have thanked ...") names no one, nor does the word after a line's time stamp
+case ("Police have thanked ...") names no one, nor does a word capitalised only opening a
+sentence that its article, or the input when no article capitalises it inside a sentence, writes in
+lower case ("Nominations ... close at 5pm on Monday" and "nominations closed yesterday"), or a word
+of a table's row that no sentence capitalises (its column's "Maximum (°C)": ``_no_name``), nor the
+word after a line's time stamp
 ("11.50am: Footprints located ...", ``stamp_opening_word``) unless the input names it elsewhere.
 Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
@@ -231,7 +235,8 @@ class ArticleFacts:
     ``runs``: the names of its body, run by run (``entity_runs``); ``roles``: ``article_roles``;
     ``corroborating``: its sentences that may corroborate an entry
     (``corroborate.corroborating_sentences``), when its mentions were given;
-    ``short_forms``: the first words by which it calls names it gives in full (``short_forms``).
+    ``short_forms``: the first words by which it calls names it gives in full (``short_forms``);
+    ``lower_case``: every word it writes in lower case ("nominations closed yesterday").
     """
 
     names_seen: frozenset[str]
@@ -240,6 +245,7 @@ class ArticleFacts:
     roles: frozenset[tuple[str, str]]
     corroborating: tuple[tuple[int, int, str, Profile], ...] | None = None
     short_forms: tuple[tuple[str, str], ...] = ()  # (word, key) pairs, sorted
+    lower_case: frozenset[str] = frozenset()
 
 
 def mentions_by_document(mentions: list[EventMention]) -> dict[str, list[EventMention]]:
@@ -263,6 +269,7 @@ def article_facts(article: Article, mentions: list[EventMention] | None = None) 
         roles=article_roles(article),
         corroborating=corroborating_sentences(article, mentions) if mentions is not None else None,
         short_forms=tuple(sorted(short_forms(_prose(article)).items())),
+        lower_case=frozenset(_LOWER_CASE_WORD.findall(body)),
     )
 
 
@@ -347,6 +354,11 @@ def input_names_seen(articles: list[Article], facts: list[ArticleFacts] | None =
     return seen - frozenset().union(*(f.lower_words for f in facts))
 
 
+def input_lower_words(facts: list[ArticleFacts]) -> frozenset[str]:
+    """The words some article of the input writes in lower case (``ArticleFacts.lower_case``)."""
+    return frozenset().union(*(f.lower_case for f in facts))
+
+
 _LOWER_ORGANISATION_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\b")  # (case-sensitive: lower case)
 
 
@@ -362,8 +374,12 @@ def article_names(article: Article, seen: frozenset[str] = frozenset(), facts: A
     seen = seen or facts.names_seen
     # (each name of each run, not ``named_if_seen``'s one per ``entity_key``: "Statistics Canada"
     # after "Bank of Canada", both keyed "canada" there, is a name of its own: ``name_key``)
-    names = (name for opening, run in facts.runs if opening is None or opening in seen for name in run)
-    keys = (name_key(name) for name in names if " " in name or name.lower() in seen)
+    # (nor a word it capitalises only there and writes in lower case: "Voters in Hays County ... went
+    # to the polls", with "voters chose party nominees", is no name, whatever another article capitalises)
+    lower = facts.lower_case - facts.names_seen
+    names = (name for opening, run in facts.runs if opening is None or opening in seen and opening not in lower
+             for name in run)
+    keys = (name_key(name) for name in names if " " in name or name.lower() in seen and name.lower() not in lower)
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
@@ -395,21 +411,41 @@ def article_roles(article: Article) -> frozenset[tuple[str, str]]:
     return frozenset((role, key) for role, key in pairs if len(people[role]) == 1)
 
 
+def _no_name(name: str, mention: EventMention, seen: frozenset[str], lower: frozenset[str],
+             own_lower: frozenset[str]) -> bool:
+    """A word the events stage took for a name that names no one: a word its article capitalises
+    only where a sentence opens and writes in lower case elsewhere (``own_lower``: "Voters in Hays
+    County went to the polls", with "voters chose party nominees"); or a word capitalised only where
+    a sentence, a line or a table's cell opens, never inside a sentence of the input (``seen``),
+    that is an organisation word ("Police have thanked volunteers", in an input with "police said";
+    see ``input_names_seen``), a word the input writes in lower case ("Nominations ... close at 5pm
+    on Monday", in an input with "nominations closed yesterday"), or a word of a table's row (its
+    header "Maximum (°C)")."""
+    low = name.lower()
+    if " " not in name and low in own_lower:
+        return True
+    if low in seen:
+        return False
+    if low in ORGANISATION_WORDS:
+        return True
+    return " " not in name and (low in lower or mention.table_row)
+
+
 def prepare(index: int, mention: EventMention, context: frozenset[str] = frozenset(),
             seen: frozenset[str] = frozenset(), roles: frozenset[tuple[str, str]] = frozenset(),
-            short: dict[str, str] | None = None) -> MentionFeatures:
+            short: dict[str, str] | None = None, lower: frozenset[str] = frozenset(),
+            own_lower: frozenset[str] = frozenset()) -> MentionFeatures:
     """``context``: the names of the mention's article (``article_names``); ``seen``: the words
     the input capitalises inside sentences (``input_names_seen``); ``roles``: the article's
-    named roles (``article_roles``); ``short``: the article's ``short_forms``."""
+    named roles (``article_roles``); ``short``: the article's ``short_forms``; ``lower``: the
+    words the input writes in lower case (``input_lower_words``); ``own_lower``: those its article
+    writes in lower case and capitalises only where a sentence opens."""
     timex = mention.timex
     assert timex.interval is not None, "only dated mentions are merged"
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     before, after = midnight_slack(timex, granularity)
-    # an organisation word alone that the input writes in lower case too names no one ("Police have
-    # thanked volunteers", in an input with "police said"; see ``input_names_seen``)
-    keys = [name_key(name) for name in mention.entities
-            if not (seen and name.lower() in ORGANISATION_WORDS and name.lower() not in seen)]
+    keys = [name_key(name) for name in mention.entities if not (seen and _no_name(name, mention, seen, lower, own_lower))]
     keys = [k for k in keys if k]
     words = [k for k in mention.keywords if not k.startswith("@")]
     classes = [k for k in mention.keywords if k.startswith("@")]
@@ -420,7 +456,7 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         for key in keywords(opener.lower()):
             (classes if key.startswith("@") else words).append(key)
     opening = opening_name(mention.clause, seen) if seen else ""
-    if opening and opening not in keys:
+    if opening and opening not in keys and opening not in own_lower:
         keys.append(opening)
     if short:
         # "Lehman filed ...", in an article that names "Lehman Brothers": that name
