@@ -3870,6 +3870,11 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
     return partial
 
 
+_A_MEASURE_AFTER = re.compile(r"\s*(?:°|(?-i:[CF])\b|degrees?\b|per\s*cent\b|percent\b|%|points?\b|ppm\b|mm\b|cm\b|kms?\b|"
+                              r"metres?\b|meters?\b|kg\b|tonnes?\b|mph\b|kph\b|inches\b|feet\b|ft\b|million\b|billion\b|bn\b)",
+                              re.IGNORECASE)
+
+
 @rule(
     "clock_24h",
     ("number", "clock"),
@@ -3894,6 +3899,8 @@ def clock_time(m: re.Match, text: str) -> Partial | None:
               ("The jet left Kennedy Airport on Tuesday morning. At [8:31], it blew apart.", "2025-12-02T08:31")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
+    if _A_MEASURE_AFTER.match(text, m.end()):
+        return None  # a figure with its unit: "The figure stayed at 17.18 C", "rose to 12.30 per cent"
     if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"
                                     r"changed|set|planned|booked|fixed|called|brought)\s+$|\b(?:[01]?\d|2[0-3]):[0-5]\d\s+$",
                                     before(text, m.start(), 16)):
