@@ -562,11 +562,13 @@ def _join_dated_stamps(text: str, items: list) -> list:
 
 def _join_compound_durations(text: str, items: list) -> list:
     """One duration of several units: "three hours and 12 minutes" -> PT3H12M, "four years and
-    six months" -> P4Y6M, "2 hours 15 minutes" (each unit smaller than the one before)."""
+    six months" -> P4Y6M, "2 hours 15 minutes" (each unit smaller than the one before); a set
+    so told is one set ("every 11 hours and 55 minutes" -> PT11H55M)."""
     out: list = []
     for item in items:
         start, end, partial, rule = item
-        if out and rule == "duration" and out[-1][3] == "duration" and isinstance(partial, Fixed) \
+        if out and rule == "duration" and (out[-1][3] == "duration" or out[-1][3] == "set_every" and isinstance(out[-1][2], Fixed)
+                                           and out[-1][2].value.startswith("P")) and isinstance(partial, Fixed) \
                 and isinstance(out[-1][2], Fixed) and partial.mod is None \
                 and _COMPOUND_JOIN.fullmatch(text, out[-1][1], start):
             parts = _duration_parts(out[-1][2].value) + _duration_parts(partial.value)
@@ -577,7 +579,7 @@ def _join_compound_durations(text: str, items: list) -> list:
                 date_part = "".join(f"{n}{u}" for u, n in parts if not u.startswith("T"))
                 time_part = "".join(f"{n}{u[1:]}" for u, n in parts if u.startswith("T"))
                 value = "P" + date_part + ("T" + time_part if time_part else "")
-                out[-1] = (out[-1][0], end, replace(out[-1][2], value=value), "duration")
+                out[-1] = (out[-1][0], end, replace(out[-1][2], value=value), out[-1][3])  # ("every 11 hours and 55 minutes": a set)
                 continue  # ("87 hours, 34 minutes and 47 seconds": each part joins the ones before)
         out.append(item)
     return out
