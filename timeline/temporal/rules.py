@@ -4056,6 +4056,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
         ("the offer previously had been scheduled to expire at [midnight Friday]", "1989-10-27T24:00", None, dt.date(1989, 10, 30)),
         ("The festival runs through Sunday. The attack occurred just after [midnight].", "2025-12-03T00:00"),
         ("The crash happened shortly after [midnight] on Sunday.", "2025-11-30T00:00"),
+        ("Snow fell at 2 inches an hour between [midnight] and 4 a.m. on Tuesday.", "2025-12-02T00:00"),
         ("The euro took over on Wednesday. The premier withdrew 10 euros shortly after [midnight].", "2025-12-03T00:00"),
         ("Lawmakers raced against a [midnight] deadline to stop the tax rises.", "2025-12-03T24:00"),
         ("Bush ordered a halt to the fighting at [midnight EST Wednesday].", "2025-12-03T24:00"),
@@ -4080,12 +4081,19 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     hour = 12 if name in ("noon", "midday") else 24 if not (m["wd"] or m["mon"] or m["deictic"]) or mod != "AFTER" else 0
     if name == "midnight" and m["deictic"] and (mod != "AFTER" or m["deictic"].lower() == "tonight"):
         hour = 24  # "past midnight tonight" is after the end of today
+    if name == "midnight" and not (m["wd"] or m["mon"] or m["deictic"]) and _OPENS_A_SPAN_BEFORE.search(before(text, m.start("name"), 12)) \
+            and _SMALL_HOURS_AFTER.match(text, m.end()):
+        hour = 0  # "between midnight and 4 a.m.": the small hours open at the day's start (T00:00)
     partial = _time_partial(hour, 0, m, mod=mod)
     if past or m["approx"]:
         # "at around midnight", "shortly after midnight": TimeBank and our reviewers (56 times of 58) leave
         # the word out; "after" stays in the value's mod
         return (partial, m.start("name"), m.end())
     return partial
+
+
+_OPENS_A_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SMALL_HOURS_AFTER = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:[1-9]|1[01])(?:[:.]\d\d)?\s*(?-i:a\.?m\b|AM\b)", re.IGNORECASE)
 
 
 _SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15}
