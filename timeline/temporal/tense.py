@@ -418,6 +418,8 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
     return None
 
 
+_COMPARED_BELIEFS = frozenset("thought expected anticipated feared hoped believed predicted forecast estimated imagined "
+                              "assumed realized realised".split())
 _CLAUSE_OPENERS = frozenset("after before when since until once because as while though although".split())
 
 
@@ -670,6 +672,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if i >= 1 and tokens[i - 1].lower() == "than" and low in ("expected", "anticipated", "forecast", "planned", "hoped",
                                                                   "feared", "estimated", "predicted", "thought", "usual"):
             continue  # "better-than-expected results on Wednesday": an adjective, not a plan
+        if low in _COMPARED_BELIEFS and any(tokens[k].lower() == "than" for k in range(max(0, i - 4), i - 1)) \
+                and all(_is_word(t) for t in tokens[max(0, i - 4):i]):
+            continue  # "the exit is closer than people thought, maybe September": a comparison, not the clause's time
         if low.endswith("ing") and len(low) > 5 and i >= 1 and tokens[i - 1].lower() in ("after", "since") and low not in (
                 "following", "during", "morning", "evening"):
             return "past", i  # "who is in hospital after falling from a stage on Tuesday": done before the now told
