@@ -418,6 +418,17 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
     return None
 
 
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _dated_object(tokens: list[str]) -> bool:
+    """The tokens open with a date of their own ("March 31", "Dec. 31, 2024") and end with the
+    preposition of the date that follows ("... on")."""
+    return len(tokens) >= 3 and tokens[0].lower().rstrip(".") in _MONTH_WORDS and tokens[1][:1].isdigit() \
+        and tokens[-1].lower() in ("on", "at") and all(t in (",", ".") or t[:1].isdigit() for t in tokens[2:-1])
+
+
 _COMPARED_BELIEFS = frozenset("thought expected anticipated feared hoped believed predicted forecast estimated imagined "
                               "assumed realized realised".split())
 _CLAUSE_OPENERS = frozenset("after before when since until once because as while though although".split())
@@ -672,6 +683,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if i >= 1 and tokens[i - 1].lower() == "than" and low in ("expected", "anticipated", "forecast", "planned", "hoped",
                                                                   "feared", "estimated", "predicted", "thought", "usual"):
             continue  # "better-than-expected results on Wednesday": an adjective, not a plan
+        if i >= 2 and tokens[i - 1].lower() in ("that", "which") and _past_form(word, low) and _dated_object(tokens[i + 1:]):
+            skip_to = i - 2  # "to report its results for the quarter that ended March 31 on Thursday": the
+            continue  # relative clause has its own date; the day is the main verb's
         if low in _COMPARED_BELIEFS and any(tokens[k].lower() == "than" for k in range(max(0, i - 4), i - 1)) \
                 and all(_is_word(t) for t in tokens[max(0, i - 4):i]):
             continue  # "the exit is closer than people thought, maybe September": a comparison, not the clause's time
