@@ -1543,6 +1543,62 @@ def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(l
     assert [m.timex.text for m in mentions] == kept
 
 
+@pytest.mark.parametrize(
+    ("line", "dates", "kept"),
+    [
+        # a century or a decade joined to its noun by a hyphen tells the thing's age, alone or not
+        ("A 17th-century portrait was found in the attic.", [("17th-century", "16", "century")], []),
+        ("A 19th-century mansion in the village burned down on Sunday.",
+         [("19th-century", "18", "century"), ("Sunday", "2025-10-12", "day")], ["Sunday"]),
+        ("The city's 1990s-era computer system failed on Tuesday.",
+         [("1990s", "199", "decade"), ("Tuesday", "2025-10-07", "day")], ["Tuesday"]),
+        ("Its 1960s-style Dutch facade was restored in March.",
+         [("1960s", "196", "decade"), ("March", "2025-03", "month")], ["March"]),
+        # ... one without its hyphen, or a model year, beside the clause's own date
+        ("A 17th century portrait by Judith Leyster that was stolen in 2022 has been recovered, prosecutors said Friday.",
+         [("17th century", "16", "century"), ("2022", "2022", "year"), ("Friday", "2025-10-10", "day")], ["2022", "Friday"]),
+        ("A 2019 Toyota was stolen from the lot on Sunday.", [("2019", "2019", "year"), ("Sunday", "2025-10-12", "day")],
+         ["Sunday"]),
+        # ... but a happening it names is dated by it, and so is the time of a period
+        ("The 17th-century plague killed a third of the city.", [("17th-century", "16", "century")], ["17th-century"]),
+        ("The 1990s tech boom ended in 2000.", [("The 1990s", "199", "decade"), ("2000", "2000", "year")], ["The 1990s", "2000"]),
+        ("Built in the 17th-century, the house burned down on Sunday.",
+         [("17th-century", "16", "century"), ("Sunday", "2025-10-12", "day")], ["17th-century", "Sunday"]),
+        ("Russia, which hosted the 2014 Winter Olympics, invaded Ukraine on Thursday.",
+         [("2014", "2014", "year"), ("Thursday", "2025-10-09", "day")], ["2014", "Thursday"]),
+        ("The 1990s saw a boom in tech stocks.", [("The 1990s", "199", "decade")], ["The 1990s"]),
+    ],
+)
+def test_a_date_that_is_an_adjective_of_a_thing_makes_no_entry(line, dates, kept):
+    article = make_article("a", day("2025-10-13"), [line])
+    first = {"century": lambda v: day(f"{int(v) * 100}-01-01"), "decade": lambda v: day(f"{int(v) * 10}-01-01"),
+             "year": lambda v: day(f"{v}-01-01"), "month": lambda v: day(f"{v}-01"), "day": day}
+    found = [timex(article, text, value, grain, first[grain](value)) for text, value, grain in dates]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    assert [m.timex.text for m in mentions] == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "expression", "summary"),
+    [
+        # a name takes no "that" of its own: the thing whose "by" or "of" it ends is the clause's subject
+        ("Police on Friday recovered a portrait by Dutch painter Judith Leyster that was stolen from a Scottish museum in 2022.",
+         "2022", "A portrait by Dutch painter Judith Leyster was stolen from a Scottish museum in 2022"),
+        ("On Friday police found a car owned by John Smith that was stolen in March.", "March",
+         "A car owned by John Smith was stolen in March"),
+        # ... "who" is the name's
+        ("Officials on Friday met John Smith, who was arrested in March.", "March", "John Smith was arrested in March"),
+    ],
+)
+def test_a_relative_that_after_a_name_is_about_the_thing_the_name_ends(line, expression, summary):
+    article = make_article("a", day("2025-06-07"), [line])
+    found = [timex(article, "Friday", "2025-06-06", "day", day("2025-06-06")),
+             timex(article, expression, "X", "year" if expression.isdigit() else "month",
+                   day(f"{expression}-01-01") if expression.isdigit() else day("2025-03-01"))]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    assert [m.summary for m in mentions if m.timex.text == expression] == [summary]
+
+
 def _framing_article(sentence: str, expressions: list[str]):
     article = make_article("a", day("2025-08-29"), [sentence])
     found = [timex(article, text, f"2025-09-{number + 1:02d}", "day", day(f"2025-09-{number + 1:02d}"))

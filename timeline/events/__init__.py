@@ -57,7 +57,7 @@ from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own
 from timeline.events.features import describe, entity_key, is_weak_entity, lemma, names_seen_in
 from timeline.events.vocab import (
     CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NAMED_HAPPENING_WORDS, NON_NAME_CAPITALS, ORGANISATION_WORDS,
-    ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
+    EVENT_CLASS_OF, ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, first_verb_tense, verb_before
@@ -715,8 +715,22 @@ _PERSON_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset("""founder co-founder owner
     brother sister defendant suspect victim""".split())
 _PERSON_BEFORE = re.compile(r"(?:\b(?P<word>[a-z][a-z-]+)|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?)\s+$")
 # the noun phrase that ends on a person's name: "the fraud trial of Quillfield Payments founder "
-_THING_OF_A_PERSON = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[^\s,;]+\s+){0,4}?$",
+_THING_OF_A_PERSON = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:of|by)\s+(?:[^\s,;]+\s+){0,4}?$",
                                 re.IGNORECASE)
+
+
+def _relative_noun(before: str, relative: re.Match[str]) -> str:
+    """The noun a relative clause found by ``_RELATIVE_BEFORE`` in ``before`` is about: its noun, but a
+    name takes no "that" of its own ("A 17th-century portrait by Dutch painter Judith Leyster that was
+    stolen ...", "a car owned by John Smith that was stolen"): the thing whose "of" or "by" the name
+    ends is (none found: the name)."""
+    noun = relative.group("noun")
+    if noun and noun[:1].isupper() and not _DETERMINER_OR_NUMBER.match(noun) \
+            and re.match(r"that\b", before[relative.end("noun"):].lstrip(" ,"), re.IGNORECASE):
+        owner = _THING_OF_A_PERSON.search(before, 0, relative.start("noun"))
+        if owner:
+            return owner.group(0) + noun
+    return noun
 
 
 def is_a_persons_name(before: str, name: str) -> bool:
@@ -760,7 +774,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         found = sentence.find(summary[:pronoun.end()].lower() + rest[:30])
         relative = _RELATIVE_BEFORE.search(sentence[:found + pronoun.end()]) if found > 0 else None
         if relative and relative.group("noun"):
-            noun = relative.group("noun")
+            noun = _relative_noun(sentence[:found + pronoun.end()], relative)
             if pronoun.group().startswith("Which") and is_a_persons_name(sentence[:relative.start("noun")], noun):
                 # "the fraud trial of Quillfield Payments founder Dana Whitcombe, which had been
                 # scheduled to start June 2": a person is no "which"; the thing is the noun phrase
@@ -805,7 +819,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     if relative:
         # "agreed to a ceasefire that will take effect at noon Friday": the relative clause's noun,
         # not the sentence's subject ("A ceasefire will take effect ..."); none found, none lent
-        noun = relative.group("noun")
+        noun = _relative_noun(before, relative)
         return f"{noun[0].upper()}{noun[1:]} {summary[0].lower()}{summary[1:]}" if noun else summary
     first_segment = before.split(",", 1)[0].strip(" \"“‘")
     opening = _SUBJECT_BEFORE_VERB.match(first_segment)
@@ -1076,20 +1090,65 @@ THINGS_A_DATE_NAMES = frozenset("""travelers travellers shoppers holidaymakers v
     window dates""".split())
 
 
-def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
-    """A date that names a thing and no happening (``_NAME_OF_A_DATE`` before a noun that is none)."""
-    before = body[max(sentence.start, timex.start - 30):timex.start]
-    if not _NAME_OF_A_DATE.match(timex.text) or not _ATTRIBUTIVE_BEFORE.search(before[-12:]) or _TIME_OF_A_PERIOD.search(before) \
-            or _BEFELL_BEFORE.search(before):
-        return False  # (nor what befell it: "The club has postponed its 2003 season")
-    after = _WORDS_AFTER_A_DATE.match(body, timex.end, sentence.end)
+# A date made an adjective by its form, a century or a decade joined to its noun by a hyphen ("a
+# 17th-century portrait", "the city's 1990s-era computer system", "1960s-style"): the noun's age or
+# style, whatever else its clause tells. (A happening it names is dated by it: "the 17th-century plague".)
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|vintage|built|made|designed|inspired|themed|type)\b", re.IGNORECASE)
+_HYPHENED_PERIOD = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)
+# the model year of a thing named after an indefinite article ("A 2019 Toyota was stolen", "a 1967 Mustang")
+_MODEL_YEAR = re.compile(r"(?:^|\b)an?\s+$", re.IGNORECASE)
+_A_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[\w-]*")
+HAPPENINGS_A_PERIOD_NAMES = frozenset("""war wars revolution revolutions plague plagues famine famines epidemic pandemic
+    crisis crises depression recession boom rush migration uprising rebellion riots massacre genocide reform reforms""".split())
+
+
+def _noun_after(body: str, sentence: Sentence, end: int) -> list[str]:
+    """The lower-case words of the noun phrase that opens at ``end`` (up to a function word or a verb)."""
+    after = _WORDS_AFTER_A_DATE.match(body, end, sentence.end)
     noun = []
     for word in after.group(1).split() if after else ():
         if word in _NOT_IN_A_NOUN_PHRASE or _FINITE_VERB.fullmatch(word) or word in PRESENT or word in PAST_IRREGULAR \
                 or word in PAST_AMBIGUOUS:
             break  # ("2019 saw a rise", "in March when", "the Dec. 2 runoff begins")
         noun.append(word)
-    return bool(noun) and noun[-1].lower() in THINGS_A_DATE_NAMES
+    return noun
+
+
+def _names_no_happening(noun: list[str]) -> bool:
+    """Whether a noun phrase's head is no kind of happening ("portrait", not "war" nor "floods")."""
+    head = noun[-1].lower()
+    return head not in EVENT_CLASS_OF and lemma(head) not in EVENT_CLASS_OF and head not in HAPPENINGS_A_PERIOD_NAMES
+
+
+def _an_adjective_by_its_form(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """A century or decade made an adjective by a hyphen before a noun that is no happening
+    (``_ADJECTIVE_SUFFIX``, ``_HYPHENED_PERIOD``): it tells the thing's age, no happening's date."""
+    suffix = _ADJECTIVE_SUFFIX.match(body, timex.end)
+    if not suffix and not _HYPHENED_PERIOD.search(timex.text):
+        return False
+    end = suffix.end() if suffix else timex.end
+    if _TIME_OF_A_PERIOD.search(body, max(sentence.start, timex.start - 30), timex.start):
+        return False  # ("in the 17th-century": a period, however spelt)
+    if _A_NAME_AFTER.match(body, end, sentence.end):
+        return True  # ("17th-century Dutch painting")
+    noun = _noun_after(body, sentence, end)
+    return bool(noun) and _names_no_happening(noun)
+
+
+def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """A date that names a thing and no happening (``_NAME_OF_A_DATE`` before a noun that is none:
+    one of ``THINGS_A_DATE_NAMES``, or any but a happening after a century or a decade, "a 17th
+    century portrait"; or a model year, "a 2019 Toyota")."""
+    before = body[max(sentence.start, timex.start - 30):timex.start]
+    if not _NAME_OF_A_DATE.match(timex.text) or not _ATTRIBUTIVE_BEFORE.search(before[-12:]) or _TIME_OF_A_PERIOD.search(before) \
+            or _BEFELL_BEFORE.search(before):
+        return False  # (nor what befell it: "The club has postponed its 2003 season")
+    if timex.granularity == "year" and _MODEL_YEAR.search(before) and _A_NAME_AFTER.match(body, timex.end, sentence.end):
+        return True
+    noun = _noun_after(body, sentence, timex.end)
+    return bool(noun) and (noun[-1].lower() in THINGS_A_DATE_NAMES
+                           or timex.granularity in ("century", "decade") and _names_no_happening(noun)
+                           and not noun[-1].endswith("ing"))  # ("spent most of the 1980s refusing to leave")
 
 
 # a word that tells news, beside the date ("In June 2024" has none)
@@ -1696,6 +1755,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                                                           current.start - sentence.start, current.end - sentence.start)
         # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
         found = [t for t in found if not _names_a_thing(article.body, t)]
+        # "a 17th-century portrait", "the city's 1990s-era computer system": the thing's age, no happening's date
+        found = [t for t in found if not _an_adjective_by_its_form(article.body, sentence, t)]
         # "tens of thousands of Labor Day travelers", beside the Saturday that dates the clause
         things = [t for t in found if _names_a_thing_beside(article.body, sentence, t)]
         if things and len(things) < len(found):
