@@ -1824,6 +1824,12 @@ def test_roles_and_ages_name_or_describe_a_person(text, named, described):
     assert descriptions(text) == described
 
 
+def test_a_day_after_since_records_began_is_the_records_day():
+    article = make_article("c", day("2025-07-29"), ["Britain recorded its highest temperature since records began on Sunday."])
+    found = [timex(article, "Sunday", "2025-07-27", "day", day("2025-07-27"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Sunday"]
+
+
 def test_a_point_of_comparison_dates_no_happening():
     article = make_article("c", day("2025-03-07"), [
         "Ridership remains below its 2019 level.", "The approval rate rose to 61%, up from 48% a year ago.",
@@ -1853,6 +1859,22 @@ def test_a_point_of_comparison_dates_no_happening():
         ("It was the third shutdown in the agency's history, after the 2013 closure.", "2013", True),
         ("The mayor resigned after the 2009 race.", "2009", False),
         ("The second round begins on Monday, after the 2024 final.", "2024", False),
+        # what a verb of surpassing leaves behind: a level or record of a day, or one set then
+        ("The power demand touched a new peak of 8,442 MW on Wednesday, breaking Monday's record.", "Monday", True),
+        ("Power demand hit 8,442 MW on Wednesday, beating Tuesday's high.", "Tuesday", True),
+        ("Power demand hit 8,442 MW on Wednesday, beating the record set on Monday.", "Monday", True),
+        ("The reading broke the 2019 record of 46.8C.", "2019", True),
+        ("The river peaked more than two metres above the previous record set in 2010.", "2010", True),
+        ("The river peaked 3 meters below the record set in 1954, when floods killed more than 30,000 people.", "1954", False),
+        ("Bolt broke the world record in 2009.", "2009", False),
+        ("The team beat Arsenal on Monday.", "Monday", False),
+        ("Strikers broke Monday's picket line.", "Monday", False),
+        # the start of the records a "since" measures from
+        ("It was its highest reading since records began in 1931.", "1931", True),
+        ("It was the wettest May since record-keeping started in 1880.", "1880", True),
+        ("It was the wettest May since the Met Office began keeping records in 1884.", "1884", True),
+        ("It was the first visit since the museum opened in 1931.", "1931", False),
+        ("Records began in 1931.", "1931", False),
         # a happening named after "since" and dated as a time ago measures a stretch from it
         ("It was the most powerful storm to hit the region since Hurricane Milton a year ago.", "a year ago", True),
         ("It was his first speech since he left office a year ago.", "a year ago", False),

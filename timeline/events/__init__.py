@@ -210,8 +210,28 @@ _HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_L
 _COMPARED_LEVEL = re.compile(
     r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|from)\s+(?:the|their|its|his|her|our|"
     r"pre-)?\s*$", re.IGNORECASE)
-_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?|close|closing\s+(?:levels?|prices?)|"
+_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:(?:all-time|previous|earlier)\s+)?(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?|records?|marks?|"
+                          r"close|closing\s+(?:levels?|prices?)|"
                           r"finish|settlement|settle)\b", re.IGNORECASE)  # ("little changed from Wednesday's close")
+# ... or what a verb of surpassing leaves behind: "8,442 MW on Wednesday, breaking Monday's record", "beating
+# Tuesday's high", "broke the 2019 record" (with ``_LEVEL_AFTER``), "beating the record set on Monday", "more
+# than two metres above the previous record set in 2010"
+_SURPASSED = re.compile(
+    r"\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|beaten|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+    r"top(?:s|ped|ping)?|eclips(?:e|es|ed|ing)|smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|overtak(?:e|es|en|ing)|overtook|"
+    r"better(?:s|ed|ing)|outstrip(?:s|ped|ping)?|above|below|over|under|than)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
+    r"(?:(?P<level>(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|marks?|bests?|levels?|totals?)\s+(?:(?:it|they)\s+(?:had\s+)?)?"
+    r"(?:set|reached|recorded|registered|posted|established|hit)\s+(?:on|in|during|at|)\s*)"
+    r"|(?:previous\s+|prior\s+|old\s+|earlier\s+)?)$", re.IGNORECASE)
+# ... or the start of the records a "since" measures from: "its highest reading since records began in 1931",
+# "the wettest since record-keeping started in 1880", "since the Met Office began keeping records in 1884"
+# (not a happening after "since": "the first visit since it opened in 1931")
+_SINCE_RECORDS_BEGAN = re.compile(
+    r"\bsince\s+(?:(?:(?:[\w'’-]+\s+){0,3}?(?:records?|record[- ]?keeping|recordkeeping|measurements?|observations?|readings?|"
+    r"data|statistics|monitoring|counts?)\s+(?:(?:were|was)\s+(?:first\s+)?(?:kept|taken|made|collected|compiled|recorded)|"
+    r"(?:first\s+)?(?:began|begun|started|commenced)))"
+    r"|(?:[\w'’.-]+\s+){1,4}?(?:first\s+)?(?:began|started)\s+(?:keeping|taking|collecting|compiling)\s+"
+    r"(?:(?:[\w-]+\s+)?records|(?:[\w-]+\s+)?data|measurements|readings|statistics))\s+(?:(?:in|on|during|at)\s+)?$", re.IGNORECASE)
 _AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn|m)?"
 # ... with its currency or unit ("$160 million", "48%"), not a bare number
 _AMOUNT_WITH_UNIT = (r"(?:(?:Rs\.?\s*|[$€£¥₹])\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m|crore|lakh))?"
@@ -253,12 +273,23 @@ _ORDINAL_THEN_AFTER = re.compile(r"\b(?:only\s+(?:the\s+)?(?P<only>second|third|
 def _point_of_comparison(body: str, timex: Timex) -> bool:
     """A date that is a point of comparison, not a happening's ("below their 2019 level", "up 22%
     from a year earlier", "from $160 million a year ago", "a 31% premium to Castellan's closing
-    price on Friday", "little changed from Wednesday's close", "since Hurricane Milton a year ago",
+    price on Friday", "little changed from Wednesday's close", "breaking Monday's record", "beating the
+    record set on Monday", "since records began in 1931", "since Hurricane Milton a year ago",
     "the second mayoral runoff in the city's history, after the 2009 race")."""
-    return bool(_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) and _LEVEL_AFTER.match(body, timex.end)
+    surpassed = _SURPASSED.search(body, max(0, timex.start - 70), timex.start)
+    return bool((_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) or surpassed and not surpassed["level"])
+                and _LEVEL_AFTER.match(body, timex.end) or surpassed and surpassed["level"] and not _WHEN_AFTER.match(body, timex.end)
                 or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
                 or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
-                or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)) or _since_a_happening_long_ago(body, timex)
+                or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)
+                or _SINCE_RECORDS_BEGAN.search(body, max(0, timex.start - 90), timex.start) and _longer_than_a_day(timex)) \
+        or _since_a_happening_long_ago(body, timex)
+
+
+def _longer_than_a_day(timex: Timex) -> bool:
+    """Whether a date names more than a day (the start of records, "in 1931"; not "since records began on
+    Sunday", where the day is the record's)."""
+    return timex.interval is not None and timex.interval.last > timex.interval.first
 
 
 def _since_a_happening_long_ago(body: str, timex: Timex) -> bool:
