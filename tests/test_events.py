@@ -2282,19 +2282,23 @@ def test_a_quotation_alone_keeps_no_speaker_that_is_no_persons_name(previous, qu
 # --------------------------------------------------------------------------- one sentence, one entry
 
 
+def _state_article(sentence):
+    article = make_article("p", day("2025-07-21"), [sentence])
+    date = re.search(r"\d{4}|yesterday morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night)?", sentence).group()
+    if date.isdigit():
+        return article, [timex(article, date, date, "year", day(f"{date}-01-01"), day(f"{date}-12-31"))]
+    return article, [timex(article, date, "2025-07-20", "day", day("2025-07-20"))]
+
+
 @pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_EXAMPLES)
 def test_where_someone_was_in_a_relative_clause_makes_no_mention(sentence):
-    article = make_article("p", day("2025-07-21"), [sentence])
-    year = re.search(r"\d{4}", sentence).group()
-    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    article, found = _state_article(sentence)
     assert extract_mentions(article, found) == []
 
 
 @pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_NEAR_MISSES)
 def test_a_happening_in_a_relative_clause_is_told(sentence):
-    article = make_article("p", day("2025-07-21"), [sentence])
-    year = re.search(r"\d{4}", sentence).group()
-    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    article, found = _state_article(sentence)
     assert len(extract_mentions(article, found)) == 1
 
 

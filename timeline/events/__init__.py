@@ -16,9 +16,13 @@ in the air tomorrow", "it is unclear whether talks will resume on Monday": ``cue
 makes no mention: nothing is told to happen then; nor does a plan denied ("said he would not endorse
 either candidate before Thanksgiving"), what should have happened ("We should have moved faster last
 year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
-where someone was in a relative clause ("everyone who was there in 2019"); nor does a date that names
-a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``),
-a point of comparison ("little changed from Wednesday's close"), the stretch a date names after
+where someone was in a relative clause ("everyone who was there in 2019", "anyone who was in the Pollokshields
+area yesterday morning": ``_ANYONE_WHO_WAS``); nor does a date that names
+a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``;
+"A 2019 Toyota was stolen ... on Sunday"), a century or decade made an adjective by its hyphen ("a
+17th-century portrait", ``_an_adjective_by_its_form``),
+a point of comparison ("little changed from Wednesday's close", "breaking Monday's record", "since records
+began in 1931"), the stretch a date names after
 "after" ("after the Easter recess"), or a holiday that only frames news another date of its clause dates
 ("on Friday morning ..., stranding travelers at the start of the Labor Day weekend", ``FRAMING_EXAMPLES``).
 A happening a possessive date names ("Tuesday's ruling") is an entry of its own, but not when the relative
@@ -1285,9 +1289,24 @@ def scheduled_for_today(text: str, start: int, end: int) -> bool:
 _STATE_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|had\s+been)\s+(?:(?:still|also|all)\s+)?"
                                 r"(?:there|here|present|around|(?:at|with|in)\s+(?:the\s+)?(?-i:[a-z])[\w'’-]+)\s+(?:(?:in|on|at|during)\s+)?$",
                                 re.IGNORECASE)
-STATE_IN_RELATIVE_EXAMPLES = ("Last night was for everyone who was there in 2019.", "Ask the players who were at the club in 2015.")
+# ... or where anyone may have been, as an appeal for witnesses asks ("I would appeal to anyone who was in the
+# Pollokshields area yesterday morning to get in touch", "Police want to hear from drivers who were travelling on
+# the M8 on Sunday night"): when they were about, no happening (but "anyone who saw the crash on Monday" dates the crash)
+_ANYONE_WHO_WAS = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|those|people|drivers|motorists|witnesses|"
+    r"members\s+of\s+the\s+public)\s+who\s+(?:was|were|had\s+been|(?:may|might|could)\s+have\s+been)\s+"
+    r"(?:in|at|near|around|on|inside|outside|along|close\s+to|driving|travelling|traveling|walking|passing)"
+    r"(?:\s+(?!(?:and|but|when|after|before|who|that|which|saw|heard|is|are|was|were|has|have|had|will|would|[a-z]+ed)\b)"
+    r"[\w'’.-]+){1,6}?\s+"
+    r"(?:(?:in|on|at|during|between|from|around)\s+)?$", re.IGNORECASE)
+STATE_IN_RELATIVE_EXAMPLES = ("Last night was for everyone who was there in 2019.", "Ask the players who were at the club in 2015.",
+                              "\"I would appeal to anyone who was in the Pollokshields area yesterday morning to get in touch.\"",
+                              "Police want to hear from drivers who were travelling on the M8 on Sunday night.",
+                              "Officers are appealing to anyone who may have been near the park on Friday evening.")
 STATE_IN_RELATIVE_NEAR_MISSES = ("The man who was arrested in 2019 was freed.", "Everyone who was born in 2019 gets a grant.",
-                                 "Mark Esper, who was in Kabul in 2019, met the president.")
+                                 "Mark Esper, who was in Kabul in 2019, met the president.",
+                                 "Police are appealing to anyone who saw the crash on Monday to come forward.",
+                                 "Anyone who was in the building was evacuated on Monday.")
 
 
 # a restrictive relative clause that tells the plan of its noun by another date, up to the noun's own
@@ -1819,7 +1838,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
-            if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start):
+            if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start) \
+                    or _ANYONE_WHO_WAS.search(sentence.text, max(0, timex.start - sentence.start - 100), timex.start - sentence.start):
                 continue  # "Last night was for everyone who was there in 2019": where they were, no happening
             if is_unasserted(clause, timex.text) or ends_a_state(sentence.text, timex.start - sentence.start, timex.text) \
                     and not any(other.start < timex.start for other in found) \
