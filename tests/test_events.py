@@ -1887,6 +1887,40 @@ def test_a_point_of_comparison_is_no_happening(line, expression, compared):
     assert [m.timex.text for m in extract_mentions(article, found)] == ([] if compared else [expression])
 
 
+@pytest.mark.parametrize(
+    ("line", "dates", "kept"),
+    [
+        # a span and a day within it dating one clause: the day's mention alone
+        ("A year ago, Safdarjung had recorded 46.8 degrees Celsius on May 29, the highest in 79 years.",
+         [("A year ago", "2024", "2024-01-01", "2024-12-31"), ("May 29", "2024-05-29", "2024-05-29", "2024-05-29")], ["May 29"]),
+        ("Last year, Ramadan began on March 11.",
+         [("Last year", "2024", "2024-01-01", "2024-12-31"), ("March 11", "2024-03-11", "2024-03-11", "2024-03-11")],
+         ["March 11"]),
+        # ... not a year another clause tells, nor a month, nor a quarter or a half a day ends
+        ("Last year the company was fined in March.",
+         [("Last year", "2024", "2024-01-01", "2024-12-31"), ("March", "2024-03", "2024-03-01", "2024-03-31")],
+         ["Last year", "March"]),
+        ("Griffin said Wednesday he still hopes to fly the shuttle this year.",
+         [("Wednesday", "2025-05-21", "2025-05-21", "2025-05-21"), ("this year", "2025", "2025-01-01", "2025-12-31")],
+         ["Wednesday", "this year"]),
+        ("Net for the third quarter ended Sept. 30 was $48.2 million.",
+         [("the third quarter", "2024-Q3", "2024-07-01", "2024-09-30"), ("Sept. 30", "2024-09-30", "2024-09-30", "2024-09-30")],
+         ["the third quarter", "Sept. 30"]),
+        ("In 2019, she joined the firm in March and was promoted in June.",
+         [("2019", "2019", "2019-01-01", "2019-12-31"), ("March", "2019-03", "2019-03-01", "2019-03-31"),
+          ("June", "2019-06", "2019-06-01", "2019-06-30")], ["2019", "March", "June"]),
+        ("Sales rose in 2023 and fell on May 29, 2024.",
+         [("2023", "2023", "2023-01-01", "2023-12-31"), ("May 29, 2024", "2024-05-29", "2024-05-29", "2024-05-29")],
+         ["2023", "May 29, 2024"]),
+    ],
+)
+def test_a_span_and_a_day_within_it_dating_one_clause_make_one_mention(line, dates, kept):
+    article = make_article("y", day("2025-05-27"), [line])
+    found = [timex(article, text, value, "year" if len(value) == 4 else "quarter" if "Q" in value else "month" if len(value) == 7
+                   else "day", day(first), day(last)) for text, value, first, last in dates]
+    assert [m.timex.text for m in extract_mentions(article, found)] == kept
+
+
 def test_dates_listed_with_a_point_of_comparison_are_points_of_comparison_too():
     article = make_article("c", day("2022-03-01"), [
         "The river peaked at 14.4 metres yesterday, below the levels of 2011 and 1974.",

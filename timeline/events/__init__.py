@@ -30,7 +30,9 @@ clause right after it tells it with a date inside the possessive's ("last summer
 which disrupted Delta ... in July 2024", ``TOLD_MORE_FULLY_EXAMPLES``), nor, as a bare phrase, when
 another sentence of the article tells it so ("last week's outage" beside "The outage began ... on
 Friday, Aug. 29": ``_without_possessives_told_elsewhere``). A live report's clock stamp
-adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
+adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night"), and a year
+and a day within it that date one clause make the day's mention alone ("A year ago, ... on May 29":
+``_one_date_a_clause``).
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
@@ -1508,6 +1510,24 @@ def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMen
     return kept
 
 
+def _one_date_a_clause(mentions: list[EventMention]) -> list[EventMention]:
+    """One mention for a clause (or a summary) two dates of which tell one happening, a year and a day within
+    it ("A year ago, Safdarjung had recorded 46.8 degrees Celsius on May 29", "Orthodox Easter falls on April
+    24 this year"): the day's. (Not a quarter or a half a day ends: "Net for the third quarter ended Sept. 30";
+    nor the day of a saying or of another status: "Griffin said Wednesday he still hopes to fly the shuttle
+    this year".) (A clock time and
+    its day are left alone: a live report's stamp is ``_without_stamps_of_dated_news``'s.)"""
+    def within(inner: Interval, outer: Interval) -> bool:
+        return outer.first <= inner.first and inner.last <= outer.last and (inner.first, inner.last) != (outer.first, outer.last)
+
+    return [mention for mention in mentions if not (
+        mention.timex.granularity == "year" and (interval := mention.timex.interval) is not None and any(
+            m is not mention and m.sentence_start == mention.sentence_start and (m.clause == mention.clause or m.summary == mention.summary)
+            and m.timex.interval is not None and m.timex.interval.first == m.timex.interval.last
+            and within(m.timex.interval, interval) and m.status == mention.status
+            and not _SAYING_DATE_BEFORE.search(m.quote, 0, m.timex.start - m.sentence_start) for m in mentions))]
+
+
 # the stretch of time a date names ("the Easter recess", "the Christmas holidays", "the Thanksgiving weekend")
 _STRETCH_OF_A_DATE = re.compile(r"(?:(?:the|its|their|his|her|this|that|a|an)\s+)?(?P<date>.+?)\s+(?:recess|holidays?|break|vacation|"
                                 r"period|weekend|rush|season|festivities|fortnight|week)$", re.IGNORECASE)
@@ -1993,4 +2013,4 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     keywords=words,
                 )
             )
-    return _without_possessives_told_elsewhere(_without_stamps_of_dated_news(mentions), article.body)
+    return _without_possessives_told_elsewhere(_one_date_a_clause(_without_stamps_of_dated_news(mentions)), article.body)
