@@ -1543,6 +1543,62 @@ def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(l
     assert [m.timex.text for m in mentions] == kept
 
 
+@pytest.mark.parametrize(
+    ("line", "dates", "kept"),
+    [
+        # a century or a decade joined to its noun by a hyphen tells the thing's age, alone or not
+        ("A 17th-century portrait was found in the attic.", [("17th-century", "16", "century")], []),
+        ("A 19th-century mansion in the village burned down on Sunday.",
+         [("19th-century", "18", "century"), ("Sunday", "2025-10-12", "day")], ["Sunday"]),
+        ("The city's 1990s-era computer system failed on Tuesday.",
+         [("1990s", "199", "decade"), ("Tuesday", "2025-10-07", "day")], ["Tuesday"]),
+        ("Its 1960s-style Dutch facade was restored in March.",
+         [("1960s", "196", "decade"), ("March", "2025-03", "month")], ["March"]),
+        # ... one without its hyphen, or a model year, beside the clause's own date
+        ("A 17th century portrait by Judith Leyster that was stolen in 2022 has been recovered, prosecutors said Friday.",
+         [("17th century", "16", "century"), ("2022", "2022", "year"), ("Friday", "2025-10-10", "day")], ["2022", "Friday"]),
+        ("A 2019 Toyota was stolen from the lot on Sunday.", [("2019", "2019", "year"), ("Sunday", "2025-10-12", "day")],
+         ["Sunday"]),
+        # ... but a happening it names is dated by it, and so is the time of a period
+        ("The 17th-century plague killed a third of the city.", [("17th-century", "16", "century")], ["17th-century"]),
+        ("The 1990s tech boom ended in 2000.", [("The 1990s", "199", "decade"), ("2000", "2000", "year")], ["The 1990s", "2000"]),
+        ("Built in the 17th-century, the house burned down on Sunday.",
+         [("17th-century", "16", "century"), ("Sunday", "2025-10-12", "day")], ["17th-century", "Sunday"]),
+        ("Russia, which hosted the 2014 Winter Olympics, invaded Ukraine on Thursday.",
+         [("2014", "2014", "year"), ("Thursday", "2025-10-09", "day")], ["2014", "Thursday"]),
+        ("The 1990s saw a boom in tech stocks.", [("The 1990s", "199", "decade")], ["The 1990s"]),
+    ],
+)
+def test_a_date_that_is_an_adjective_of_a_thing_makes_no_entry(line, dates, kept):
+    article = make_article("a", day("2025-10-13"), [line])
+    first = {"century": lambda v: day(f"{int(v) * 100}-01-01"), "decade": lambda v: day(f"{int(v) * 10}-01-01"),
+             "year": lambda v: day(f"{v}-01-01"), "month": lambda v: day(f"{v}-01"), "day": day}
+    found = [timex(article, text, value, grain, first[grain](value)) for text, value, grain in dates]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    assert [m.timex.text for m in mentions] == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "expression", "summary"),
+    [
+        # a name takes no "that" of its own: the thing whose "by" or "of" it ends is the clause's subject
+        ("Police on Friday recovered a portrait by Dutch painter Judith Leyster that was stolen from a Scottish museum in 2022.",
+         "2022", "A portrait by Dutch painter Judith Leyster was stolen from a Scottish museum in 2022"),
+        ("On Friday police found a car owned by John Smith that was stolen in March.", "March",
+         "A car owned by John Smith was stolen in March"),
+        # ... "who" is the name's
+        ("Officials on Friday met John Smith, who was arrested in March.", "March", "John Smith was arrested in March"),
+    ],
+)
+def test_a_relative_that_after_a_name_is_about_the_thing_the_name_ends(line, expression, summary):
+    article = make_article("a", day("2025-06-07"), [line])
+    found = [timex(article, "Friday", "2025-06-06", "day", day("2025-06-06")),
+             timex(article, expression, "X", "year" if expression.isdigit() else "month",
+                   day(f"{expression}-01-01") if expression.isdigit() else day("2025-03-01"))]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    assert [m.summary for m in mentions if m.timex.text == expression] == [summary]
+
+
 def _framing_article(sentence: str, expressions: list[str]):
     article = make_article("a", day("2025-08-29"), [sentence])
     found = [timex(article, text, f"2025-09-{number + 1:02d}", "day", day(f"2025-09-{number + 1:02d}"))
@@ -1768,6 +1824,12 @@ def test_roles_and_ages_name_or_describe_a_person(text, named, described):
     assert descriptions(text) == described
 
 
+def test_a_day_after_since_records_began_is_the_records_day():
+    article = make_article("c", day("2025-07-29"), ["Britain recorded its highest temperature since records began on Sunday."])
+    found = [timex(article, "Sunday", "2025-07-27", "day", day("2025-07-27"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Sunday"]
+
+
 def test_a_point_of_comparison_dates_no_happening():
     article = make_article("c", day("2025-03-07"), [
         "Ridership remains below its 2019 level.", "The approval rate rose to 61%, up from 48% a year ago.",
@@ -1797,6 +1859,22 @@ def test_a_point_of_comparison_dates_no_happening():
         ("It was the third shutdown in the agency's history, after the 2013 closure.", "2013", True),
         ("The mayor resigned after the 2009 race.", "2009", False),
         ("The second round begins on Monday, after the 2024 final.", "2024", False),
+        # what a verb of surpassing leaves behind: a level or record of a day, or one set then
+        ("The power demand touched a new peak of 8,442 MW on Wednesday, breaking Monday's record.", "Monday", True),
+        ("Power demand hit 8,442 MW on Wednesday, beating Tuesday's high.", "Tuesday", True),
+        ("Power demand hit 8,442 MW on Wednesday, beating the record set on Monday.", "Monday", True),
+        ("The reading broke the 2019 record of 46.8C.", "2019", True),
+        ("The river peaked more than two metres above the previous record set in 2010.", "2010", True),
+        ("The river peaked 3 meters below the record set in 1954, when floods killed more than 30,000 people.", "1954", False),
+        ("Bolt broke the world record in 2009.", "2009", False),
+        ("The team beat Arsenal on Monday.", "Monday", False),
+        ("Strikers broke Monday's picket line.", "Monday", False),
+        # the start of the records a "since" measures from
+        ("It was its highest reading since records began in 1931.", "1931", True),
+        ("It was the wettest May since record-keeping started in 1880.", "1880", True),
+        ("It was the wettest May since the Met Office began keeping records in 1884.", "1884", True),
+        ("It was the first visit since the museum opened in 1931.", "1931", False),
+        ("Records began in 1931.", "1931", False),
         # a happening named after "since" and dated as a time ago measures a stretch from it
         ("It was the most powerful storm to hit the region since Hurricane Milton a year ago.", "a year ago", True),
         ("It was his first speech since he left office a year ago.", "a year ago", False),
@@ -1807,6 +1885,40 @@ def test_a_point_of_comparison_is_no_happening(line, expression, compared):
     article = make_article("c", day("2025-07-29"), [line])
     found = [timex(article, expression, "2024", "year", day("2024-01-01"), day("2024-12-31"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ([] if compared else [expression])
+
+
+@pytest.mark.parametrize(
+    ("line", "dates", "kept"),
+    [
+        # a span and a day within it dating one clause: the day's mention alone
+        ("A year ago, Safdarjung had recorded 46.8 degrees Celsius on May 29, the highest in 79 years.",
+         [("A year ago", "2024", "2024-01-01", "2024-12-31"), ("May 29", "2024-05-29", "2024-05-29", "2024-05-29")], ["May 29"]),
+        ("Last year, Ramadan began on March 11.",
+         [("Last year", "2024", "2024-01-01", "2024-12-31"), ("March 11", "2024-03-11", "2024-03-11", "2024-03-11")],
+         ["March 11"]),
+        # ... not a year another clause tells, nor a month, nor a quarter or a half a day ends
+        ("Last year the company was fined in March.",
+         [("Last year", "2024", "2024-01-01", "2024-12-31"), ("March", "2024-03", "2024-03-01", "2024-03-31")],
+         ["Last year", "March"]),
+        ("Griffin said Wednesday he still hopes to fly the shuttle this year.",
+         [("Wednesday", "2025-05-21", "2025-05-21", "2025-05-21"), ("this year", "2025", "2025-01-01", "2025-12-31")],
+         ["Wednesday", "this year"]),
+        ("Net for the third quarter ended Sept. 30 was $48.2 million.",
+         [("the third quarter", "2024-Q3", "2024-07-01", "2024-09-30"), ("Sept. 30", "2024-09-30", "2024-09-30", "2024-09-30")],
+         ["the third quarter", "Sept. 30"]),
+        ("In 2019, she joined the firm in March and was promoted in June.",
+         [("2019", "2019", "2019-01-01", "2019-12-31"), ("March", "2019-03", "2019-03-01", "2019-03-31"),
+          ("June", "2019-06", "2019-06-01", "2019-06-30")], ["2019", "March", "June"]),
+        ("Sales rose in 2023 and fell on May 29, 2024.",
+         [("2023", "2023", "2023-01-01", "2023-12-31"), ("May 29, 2024", "2024-05-29", "2024-05-29", "2024-05-29")],
+         ["2023", "May 29, 2024"]),
+    ],
+)
+def test_a_span_and_a_day_within_it_dating_one_clause_make_one_mention(line, dates, kept):
+    article = make_article("y", day("2025-05-27"), [line])
+    found = [timex(article, text, value, "year" if len(value) == 4 else "quarter" if "Q" in value else "month" if len(value) == 7
+                   else "day", day(first), day(last)) for text, value, first, last in dates]
+    assert [m.timex.text for m in extract_mentions(article, found)] == kept
 
 
 def test_dates_listed_with_a_point_of_comparison_are_points_of_comparison_too():
@@ -2204,19 +2316,23 @@ def test_a_quotation_alone_keeps_no_speaker_that_is_no_persons_name(previous, qu
 # --------------------------------------------------------------------------- one sentence, one entry
 
 
+def _state_article(sentence):
+    article = make_article("p", day("2025-07-21"), [sentence])
+    date = re.search(r"\d{4}|yesterday morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night)?", sentence).group()
+    if date.isdigit():
+        return article, [timex(article, date, date, "year", day(f"{date}-01-01"), day(f"{date}-12-31"))]
+    return article, [timex(article, date, "2025-07-20", "day", day("2025-07-20"))]
+
+
 @pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_EXAMPLES)
 def test_where_someone_was_in_a_relative_clause_makes_no_mention(sentence):
-    article = make_article("p", day("2025-07-21"), [sentence])
-    year = re.search(r"\d{4}", sentence).group()
-    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    article, found = _state_article(sentence)
     assert extract_mentions(article, found) == []
 
 
 @pytest.mark.parametrize("sentence", STATE_IN_RELATIVE_NEAR_MISSES)
 def test_a_happening_in_a_relative_clause_is_told(sentence):
-    article = make_article("p", day("2025-07-21"), [sentence])
-    year = re.search(r"\d{4}", sentence).group()
-    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    article, found = _state_article(sentence)
     assert len(extract_mentions(article, found)) == 1
 
 

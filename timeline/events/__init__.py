@@ -16,9 +16,13 @@ in the air tomorrow", "it is unclear whether talks will resume on Monday": ``cue
 makes no mention: nothing is told to happen then; nor does a plan denied ("said he would not endorse
 either candidate before Thanksgiving"), what should have happened ("We should have moved faster last
 year"), the end of a state ("services will be cancelled until Thursday morning", ``ends_a_state``) or
-where someone was in a relative clause ("everyone who was there in 2019"); nor does a date that names
-a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``),
-a point of comparison ("little changed from Wednesday's close"), the stretch a date names after
+where someone was in a relative clause ("everyone who was there in 2019", "anyone who was in the Pollokshields
+area yesterday morning": ``_ANYONE_WHO_WAS``); nor does a date that names
+a thing beside the date of its clause ("tens of thousands of Labor Day travelers", ``THINGS_A_DATE_NAMES``;
+"A 2019 Toyota was stolen ... on Sunday"), a century or decade made an adjective by its hyphen ("a
+17th-century portrait", ``_an_adjective_by_its_form``),
+a point of comparison ("little changed from Wednesday's close", "breaking Monday's record", "since records
+began in 1931"), the stretch a date names after
 "after" ("after the Easter recess"), or a holiday that only frames news another date of its clause dates
 ("on Friday morning ..., stranding travelers at the start of the Labor Day weekend", ``FRAMING_EXAMPLES``).
 A happening a possessive date names ("Tuesday's ruling") is an entry of its own, but not when the relative
@@ -26,7 +30,9 @@ clause right after it tells it with a date inside the possessive's ("last summer
 which disrupted Delta ... in July 2024", ``TOLD_MORE_FULLY_EXAMPLES``), nor, as a bare phrase, when
 another sentence of the article tells it so ("last week's outage" beside "The outage began ... on
 Friday, Aug. 29": ``_without_possessives_told_elsewhere``). A live report's clock stamp
-adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
+adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night"), and a year
+and a day within it that date one clause make the day's mention alone ("A year ago, ... on May 29":
+``_one_date_a_clause``).
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
@@ -57,7 +63,7 @@ from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own
 from timeline.events.features import describe, entity_key, is_weak_entity, lemma, names_seen_in
 from timeline.events.vocab import (
     CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NAMED_HAPPENING_WORDS, NON_NAME_CAPITALS, ORGANISATION_WORDS,
-    ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
+    EVENT_CLASS_OF, ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, first_verb_tense, verb_before
@@ -210,8 +216,28 @@ _HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_L
 _COMPARED_LEVEL = re.compile(
     r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|from)\s+(?:the|their|its|his|her|our|"
     r"pre-)?\s*$", re.IGNORECASE)
-_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?|close|closing\s+(?:levels?|prices?)|"
+_LEVEL_AFTER = re.compile(r"['’]?s?\s+(?:(?:all-time|previous|earlier)\s+)?(?:levels?|figures?|highs?|lows?|peaks?|averages?|totals?|rates?|records?|marks?|"
+                          r"close|closing\s+(?:levels?|prices?)|"
                           r"finish|settlement|settle)\b", re.IGNORECASE)  # ("little changed from Wednesday's close")
+# ... or what a verb of surpassing leaves behind: "8,442 MW on Wednesday, breaking Monday's record", "beating
+# Tuesday's high", "broke the 2019 record" (with ``_LEVEL_AFTER``), "beating the record set on Monday", "more
+# than two metres above the previous record set in 2010"
+_SURPASSED = re.compile(
+    r"\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|beaten|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+    r"top(?:s|ped|ping)?|eclips(?:e|es|ed|ing)|smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|overtak(?:e|es|en|ing)|overtook|"
+    r"better(?:s|ed|ing)|outstrip(?:s|ped|ping)?|above|below|over|under|than)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
+    r"(?:(?P<level>(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|marks?|bests?|levels?|totals?)\s+(?:(?:it|they)\s+(?:had\s+)?)?"
+    r"(?:set|reached|recorded|registered|posted|established|hit)\s+(?:on|in|during|at|)\s*)"
+    r"|(?:previous\s+|prior\s+|old\s+|earlier\s+)?)$", re.IGNORECASE)
+# ... or the start of the records a "since" measures from: "its highest reading since records began in 1931",
+# "the wettest since record-keeping started in 1880", "since the Met Office began keeping records in 1884"
+# (not a happening after "since": "the first visit since it opened in 1931")
+_SINCE_RECORDS_BEGAN = re.compile(
+    r"\bsince\s+(?:(?:(?:[\w'’-]+\s+){0,3}?(?:records?|record[- ]?keeping|recordkeeping|measurements?|observations?|readings?|"
+    r"data|statistics|monitoring|counts?)\s+(?:(?:were|was)\s+(?:first\s+)?(?:kept|taken|made|collected|compiled|recorded)|"
+    r"(?:first\s+)?(?:began|begun|started|commenced)))"
+    r"|(?:[\w'’.-]+\s+){1,4}?(?:first\s+)?(?:began|started)\s+(?:keeping|taking|collecting|compiling)\s+"
+    r"(?:(?:[\w-]+\s+)?records|(?:[\w-]+\s+)?data|measurements|readings|statistics))\s+(?:(?:in|on|during|at)\s+)?$", re.IGNORECASE)
 _AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn|m)?"
 # ... with its currency or unit ("$160 million", "48%"), not a bare number
 _AMOUNT_WITH_UNIT = (r"(?:(?:Rs\.?\s*|[$€£¥₹])\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m|crore|lakh))?"
@@ -253,12 +279,23 @@ _ORDINAL_THEN_AFTER = re.compile(r"\b(?:only\s+(?:the\s+)?(?P<only>second|third|
 def _point_of_comparison(body: str, timex: Timex) -> bool:
     """A date that is a point of comparison, not a happening's ("below their 2019 level", "up 22%
     from a year earlier", "from $160 million a year ago", "a 31% premium to Castellan's closing
-    price on Friday", "little changed from Wednesday's close", "since Hurricane Milton a year ago",
+    price on Friday", "little changed from Wednesday's close", "breaking Monday's record", "beating the
+    record set on Monday", "since records began in 1931", "since Hurricane Milton a year ago",
     "the second mayoral runoff in the city's history, after the 2009 race")."""
-    return bool(_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) and _LEVEL_AFTER.match(body, timex.end)
+    surpassed = _SURPASSED.search(body, max(0, timex.start - 70), timex.start)
+    return bool((_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) or surpassed and not surpassed["level"])
+                and _LEVEL_AFTER.match(body, timex.end) or surpassed and surpassed["level"] and not _WHEN_AFTER.match(body, timex.end)
                 or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
                 or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
-                or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)) or _since_a_happening_long_ago(body, timex)
+                or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)
+                or _SINCE_RECORDS_BEGAN.search(body, max(0, timex.start - 90), timex.start) and _longer_than_a_day(timex)) \
+        or _since_a_happening_long_ago(body, timex)
+
+
+def _longer_than_a_day(timex: Timex) -> bool:
+    """Whether a date names more than a day (the start of records, "in 1931"; not "since records began on
+    Sunday", where the day is the record's)."""
+    return timex.interval is not None and timex.interval.last > timex.interval.first
 
 
 def _since_a_happening_long_ago(body: str, timex: Timex) -> bool:
@@ -715,8 +752,22 @@ _PERSON_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset("""founder co-founder owner
     brother sister defendant suspect victim""".split())
 _PERSON_BEFORE = re.compile(r"(?:\b(?P<word>[a-z][a-z-]+)|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?)\s+$")
 # the noun phrase that ends on a person's name: "the fraud trial of Quillfield Payments founder "
-_THING_OF_A_PERSON = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[^\s,;]+\s+){0,4}?$",
+_THING_OF_A_PERSON = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:of|by)\s+(?:[^\s,;]+\s+){0,4}?$",
                                 re.IGNORECASE)
+
+
+def _relative_noun(before: str, relative: re.Match[str]) -> str:
+    """The noun a relative clause found by ``_RELATIVE_BEFORE`` in ``before`` is about: its noun, but a
+    name takes no "that" of its own ("A 17th-century portrait by Dutch painter Judith Leyster that was
+    stolen ...", "a car owned by John Smith that was stolen"): the thing whose "of" or "by" the name
+    ends is (none found: the name)."""
+    noun = relative.group("noun")
+    if noun and noun[:1].isupper() and not _DETERMINER_OR_NUMBER.match(noun) \
+            and re.match(r"that\b", before[relative.end("noun"):].lstrip(" ,"), re.IGNORECASE):
+        owner = _THING_OF_A_PERSON.search(before, 0, relative.start("noun"))
+        if owner:
+            return owner.group(0) + noun
+    return noun
 
 
 def is_a_persons_name(before: str, name: str) -> bool:
@@ -760,7 +811,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         found = sentence.find(summary[:pronoun.end()].lower() + rest[:30])
         relative = _RELATIVE_BEFORE.search(sentence[:found + pronoun.end()]) if found > 0 else None
         if relative and relative.group("noun"):
-            noun = relative.group("noun")
+            noun = _relative_noun(sentence[:found + pronoun.end()], relative)
             if pronoun.group().startswith("Which") and is_a_persons_name(sentence[:relative.start("noun")], noun):
                 # "the fraud trial of Quillfield Payments founder Dana Whitcombe, which had been
                 # scheduled to start June 2": a person is no "which"; the thing is the noun phrase
@@ -805,7 +856,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     if relative:
         # "agreed to a ceasefire that will take effect at noon Friday": the relative clause's noun,
         # not the sentence's subject ("A ceasefire will take effect ..."); none found, none lent
-        noun = relative.group("noun")
+        noun = _relative_noun(before, relative)
         return f"{noun[0].upper()}{noun[1:]} {summary[0].lower()}{summary[1:]}" if noun else summary
     first_segment = before.split(",", 1)[0].strip(" \"“‘")
     opening = _SUBJECT_BEFORE_VERB.match(first_segment)
@@ -1076,20 +1127,65 @@ THINGS_A_DATE_NAMES = frozenset("""travelers travellers shoppers holidaymakers v
     window dates""".split())
 
 
-def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
-    """A date that names a thing and no happening (``_NAME_OF_A_DATE`` before a noun that is none)."""
-    before = body[max(sentence.start, timex.start - 30):timex.start]
-    if not _NAME_OF_A_DATE.match(timex.text) or not _ATTRIBUTIVE_BEFORE.search(before[-12:]) or _TIME_OF_A_PERIOD.search(before) \
-            or _BEFELL_BEFORE.search(before):
-        return False  # (nor what befell it: "The club has postponed its 2003 season")
-    after = _WORDS_AFTER_A_DATE.match(body, timex.end, sentence.end)
+# A date made an adjective by its form, a century or a decade joined to its noun by a hyphen ("a
+# 17th-century portrait", "the city's 1990s-era computer system", "1960s-style"): the noun's age or
+# style, whatever else its clause tells. (A happening it names is dated by it: "the 17th-century plague".)
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|vintage|built|made|designed|inspired|themed|type)\b", re.IGNORECASE)
+_HYPHENED_PERIOD = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)
+# the model year of a thing named after an indefinite article ("A 2019 Toyota was stolen", "a 1967 Mustang")
+_MODEL_YEAR = re.compile(r"(?:^|\b)an?\s+$", re.IGNORECASE)
+_A_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[\w-]*")
+HAPPENINGS_A_PERIOD_NAMES = frozenset("""war wars revolution revolutions plague plagues famine famines epidemic pandemic
+    crisis crises depression recession boom rush migration uprising rebellion riots massacre genocide reform reforms""".split())
+
+
+def _noun_after(body: str, sentence: Sentence, end: int) -> list[str]:
+    """The lower-case words of the noun phrase that opens at ``end`` (up to a function word or a verb)."""
+    after = _WORDS_AFTER_A_DATE.match(body, end, sentence.end)
     noun = []
     for word in after.group(1).split() if after else ():
         if word in _NOT_IN_A_NOUN_PHRASE or _FINITE_VERB.fullmatch(word) or word in PRESENT or word in PAST_IRREGULAR \
                 or word in PAST_AMBIGUOUS:
             break  # ("2019 saw a rise", "in March when", "the Dec. 2 runoff begins")
         noun.append(word)
-    return bool(noun) and noun[-1].lower() in THINGS_A_DATE_NAMES
+    return noun
+
+
+def _names_no_happening(noun: list[str]) -> bool:
+    """Whether a noun phrase's head is no kind of happening ("portrait", not "war" nor "floods")."""
+    head = noun[-1].lower()
+    return head not in EVENT_CLASS_OF and lemma(head) not in EVENT_CLASS_OF and head not in HAPPENINGS_A_PERIOD_NAMES
+
+
+def _an_adjective_by_its_form(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """A century or decade made an adjective by a hyphen before a noun that is no happening
+    (``_ADJECTIVE_SUFFIX``, ``_HYPHENED_PERIOD``): it tells the thing's age, no happening's date."""
+    suffix = _ADJECTIVE_SUFFIX.match(body, timex.end)
+    if not suffix and not _HYPHENED_PERIOD.search(timex.text):
+        return False
+    end = suffix.end() if suffix else timex.end
+    if _TIME_OF_A_PERIOD.search(body, max(sentence.start, timex.start - 30), timex.start):
+        return False  # ("in the 17th-century": a period, however spelt)
+    if _A_NAME_AFTER.match(body, end, sentence.end):
+        return True  # ("17th-century Dutch painting")
+    noun = _noun_after(body, sentence, end)
+    return bool(noun) and _names_no_happening(noun)
+
+
+def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """A date that names a thing and no happening (``_NAME_OF_A_DATE`` before a noun that is none:
+    one of ``THINGS_A_DATE_NAMES``, or any but a happening after a century or a decade, "a 17th
+    century portrait"; or a model year, "a 2019 Toyota")."""
+    before = body[max(sentence.start, timex.start - 30):timex.start]
+    if not _NAME_OF_A_DATE.match(timex.text) or not _ATTRIBUTIVE_BEFORE.search(before[-12:]) or _TIME_OF_A_PERIOD.search(before) \
+            or _BEFELL_BEFORE.search(before):
+        return False  # (nor what befell it: "The club has postponed its 2003 season")
+    if timex.granularity == "year" and _MODEL_YEAR.search(before) and _A_NAME_AFTER.match(body, timex.end, sentence.end):
+        return True
+    noun = _noun_after(body, sentence, timex.end)
+    return bool(noun) and (noun[-1].lower() in THINGS_A_DATE_NAMES
+                           or timex.granularity in ("century", "decade") and _names_no_happening(noun)
+                           and not noun[-1].endswith("ing"))  # ("spent most of the 1980s refusing to leave")
 
 
 # a word that tells news, beside the date ("In June 2024" has none)
@@ -1195,9 +1291,24 @@ def scheduled_for_today(text: str, start: int, end: int) -> bool:
 _STATE_IN_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|had\s+been)\s+(?:(?:still|also|all)\s+)?"
                                 r"(?:there|here|present|around|(?:at|with|in)\s+(?:the\s+)?(?-i:[a-z])[\w'’-]+)\s+(?:(?:in|on|at|during)\s+)?$",
                                 re.IGNORECASE)
-STATE_IN_RELATIVE_EXAMPLES = ("Last night was for everyone who was there in 2019.", "Ask the players who were at the club in 2015.")
+# ... or where anyone may have been, as an appeal for witnesses asks ("I would appeal to anyone who was in the
+# Pollokshields area yesterday morning to get in touch", "Police want to hear from drivers who were travelling on
+# the M8 on Sunday night"): when they were about, no happening (but "anyone who saw the crash on Monday" dates the crash)
+_ANYONE_WHO_WAS = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|those|people|drivers|motorists|witnesses|"
+    r"members\s+of\s+the\s+public)\s+who\s+(?:was|were|had\s+been|(?:may|might|could)\s+have\s+been)\s+"
+    r"(?:in|at|near|around|on|inside|outside|along|close\s+to|driving|travelling|traveling|walking|passing)"
+    r"(?:\s+(?!(?:and|but|when|after|before|who|that|which|saw|heard|is|are|was|were|has|have|had|will|would|[a-z]+ed)\b)"
+    r"[\w'’.-]+){1,6}?\s+"
+    r"(?:(?:in|on|at|during|between|from|around)\s+)?$", re.IGNORECASE)
+STATE_IN_RELATIVE_EXAMPLES = ("Last night was for everyone who was there in 2019.", "Ask the players who were at the club in 2015.",
+                              "\"I would appeal to anyone who was in the Pollokshields area yesterday morning to get in touch.\"",
+                              "Police want to hear from drivers who were travelling on the M8 on Sunday night.",
+                              "Officers are appealing to anyone who may have been near the park on Friday evening.")
 STATE_IN_RELATIVE_NEAR_MISSES = ("The man who was arrested in 2019 was freed.", "Everyone who was born in 2019 gets a grant.",
-                                 "Mark Esper, who was in Kabul in 2019, met the president.")
+                                 "Mark Esper, who was in Kabul in 2019, met the president.",
+                                 "Police are appealing to anyone who saw the crash on Monday to come forward.",
+                                 "Anyone who was in the building was evacuated on Monday.")
 
 
 # a restrictive relative clause that tells the plan of its noun by another date, up to the noun's own
@@ -1397,6 +1508,24 @@ def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMen
             continue
         kept.append(mention)
     return kept
+
+
+def _one_date_a_clause(mentions: list[EventMention]) -> list[EventMention]:
+    """One mention for a clause (or a summary) two dates of which tell one happening, a year and a day within
+    it ("A year ago, Safdarjung had recorded 46.8 degrees Celsius on May 29", "Orthodox Easter falls on April
+    24 this year"): the day's. (Not a quarter or a half a day ends: "Net for the third quarter ended Sept. 30";
+    nor the day of a saying or of another status: "Griffin said Wednesday he still hopes to fly the shuttle
+    this year".) (A clock time and
+    its day are left alone: a live report's stamp is ``_without_stamps_of_dated_news``'s.)"""
+    def within(inner: Interval, outer: Interval) -> bool:
+        return outer.first <= inner.first and inner.last <= outer.last and (inner.first, inner.last) != (outer.first, outer.last)
+
+    return [mention for mention in mentions if not (
+        mention.timex.granularity == "year" and (interval := mention.timex.interval) is not None and any(
+            m is not mention and m.sentence_start == mention.sentence_start and (m.clause == mention.clause or m.summary == mention.summary)
+            and m.timex.interval is not None and m.timex.interval.first == m.timex.interval.last
+            and within(m.timex.interval, interval) and m.status == mention.status
+            and not _SAYING_DATE_BEFORE.search(m.quote, 0, m.timex.start - m.sentence_start) for m in mentions))]
 
 
 # the stretch of time a date names ("the Easter recess", "the Christmas holidays", "the Thanksgiving weekend")
@@ -1696,6 +1825,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                                                           current.start - sentence.start, current.end - sentence.start)
         # "the 2026 budget", "its 2025 forecast": a year naming a plan or a document, no happening
         found = [t for t in found if not _names_a_thing(article.body, t)]
+        # "a 17th-century portrait", "the city's 1990s-era computer system": the thing's age, no happening's date
+        found = [t for t in found if not _an_adjective_by_its_form(article.body, sentence, t)]
         # "tens of thousands of Labor Day travelers", beside the Saturday that dates the clause
         things = [t for t in found if _names_a_thing_beside(article.body, sentence, t)]
         if things and len(things) < len(found):
@@ -1727,7 +1858,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
-            if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start):
+            if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start) \
+                    or _ANYONE_WHO_WAS.search(sentence.text, max(0, timex.start - sentence.start - 100), timex.start - sentence.start):
                 continue  # "Last night was for everyone who was there in 2019": where they were, no happening
             if is_unasserted(clause, timex.text) or ends_a_state(sentence.text, timex.start - sentence.start, timex.text) \
                     and not any(other.start < timex.start for other in found) \
@@ -1884,4 +2016,4 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     keywords=words,
                 )
             )
-    return _without_possessives_told_elsewhere(_without_stamps_of_dated_news(mentions), article.body)
+    return _without_possessives_told_elsewhere(_one_date_a_clause(_without_stamps_of_dated_news(mentions)), article.body)
