@@ -2267,3 +2267,30 @@ def test_a_count_and_its_pair_at_the_end_of_a_line_a_little_too_long_stay_togeth
     long_line = ("The bill, which ministers say will protect tenants across England and Wales from unfair deductions, "
                  "passed its second reading in the Commons last night after a debate of six hours by 312 votes to 190.")
     assert len(summarize(long_line, "last night").split()) <= MAX_WORDS + 1
+
+
+@pytest.mark.parametrize("line", [
+    "6:45 a.m. — The evacuation centre at Kessock Composite School is full.",
+    "6:45 a.m. – The evacuation centre at Kessock Composite School is full.",
+    "6:45 a.m. - The evacuation centre at Kessock Composite School is full.",
+    "06:45 — The evacuation centre at Kessock Composite School is full.",
+    "06:45 GMT - The evacuation centre at Kessock Composite School is full.",
+    ("6:45 a.m. — The evacuation centre at Kessock Composite School is full.", "list_item"),
+    "6:45 a.m.: The evacuation centre at Kessock Composite School is full.",
+])
+def test_a_live_stamp_before_a_dash_dates_its_line_like_one_before_a_colon(line):
+    # the dash makes the stamp look like a dateline ("ANKARA, Feb 7 (Reuters) -"), whose date is the
+    # filing's; a clock stamp's is the line's news, whatever follows it
+    article = make_article("w", day("2025-10-13"), [line])
+    text = article.sentences[0].text
+    stamp = re.match(r"[\d:.]+(?: a\.m\.| GMT)?", text).group()
+    found = [timex(article, stamp, "2025-10-13T06:45", "minute", day("2025-10-13"), type="TIME")]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary == "The evacuation centre at Kessock Composite School is full"
+    assert mention.status == "reported"
+
+
+def test_a_dateline_s_date_still_makes_no_entry():
+    article = make_article("w", day("2025-02-07"), ["ANKARA, Feb 7 (Reuters) - A magnitude 7.8 earthquake struck Turkey."])
+    found = [timex(article, "Feb 7", "2025-02-07", "day", day("2025-02-07"))]
+    assert extract_mentions(article, found) == []

@@ -996,13 +996,18 @@ _SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+\s
                                  r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
 
 
+def _opens_its_line(sentence: Sentence, timex: Timex) -> bool:
+    """Whether ``timex`` is a live report's clock stamp ("6:45 a.m.", "**06:45**") opening ``sentence``."""
+    at = timex.start - sentence.start
+    return timex.type == "TIME" and bool(_STAMP.fullmatch(timex.text)) and bool(_LINE_OPENING.match(sentence.text[:at]))
+
+
 def _stamps_a_saying(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` is a live report's clock stamp opening ``sentence`` and the line's first verb
     is a saying (``_SAYING_AFTER_STAMP``)."""
-    at, end = timex.start - sentence.start, timex.end - sentence.start
-    if timex.type != "TIME" or not _STAMP.fullmatch(timex.text) or not _LINE_OPENING.match(sentence.text[:at]):
+    if not _opens_its_line(sentence, timex):
         return False
-    saying = _SAYING_AFTER_STAMP.match(sentence.text, end)
+    saying = _SAYING_AFTER_STAMP.match(sentence.text, timex.end - sentence.start)
     return bool(saying) and not _FINITE_VERB.search(saying["sayer"])
 
 
@@ -1359,7 +1364,8 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
 # entry with the same words. (A present saying keeps its stamp: "2:15 p.m. Sheriff Dana Ruiz says two
 # homes were destroyed overnight": the saying is of 2:15 p.m.; so does news of a day after the stamp's:
 # "3:48 p.m. Sentencing has been set for January 14" was set at 3:48 p.m.)
-_STAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:GMT|BST|UTC|IST|CET|CEST|AEST|AEDT|[ECMP][SD]?T))?\s*$",
+                    re.IGNORECASE)
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|because|since|while|as|until|says|said|say)\b",
                                   re.IGNORECASE)
 
@@ -1656,9 +1662,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             header = sentences[above] if above >= 0 and sentences[above].kind == "table_header" else None
             mentions.extend(table_row_mentions(article, sentence, found, header))
             continue
-        # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's.
+        # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's; a live
+        # report's clock stamp before a dash ("6:45 a.m. — The evacuation centre ... is full") is
+        # stripped from the summary like a dateline but dates its line, as with a colon or in bold.
         lead = dateline_length(sentence.text)
-        found = [t for t in found if t.start - sentence.start >= lead]
+        found = [t for t in found if t.start - sentence.start >= lead or _opens_its_line(sentence, t)]
         found = _restated_once(_join_ranges(found, article.body))
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
