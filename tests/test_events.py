@@ -2294,3 +2294,29 @@ def test_a_dateline_s_date_still_makes_no_entry():
     article = make_article("w", day("2025-02-07"), ["ANKARA, Feb 7 (Reuters) - A magnitude 7.8 earthquake struck Turkey."])
     found = [timex(article, "Feb 7", "2025-02-07", "day", day("2025-02-07"))]
     assert extract_mentions(article, found) == []
+
+
+def test_a_figure_s_comma_cuts_no_clause_and_lends_no_subject():
+    from timeline.events.clauses import before_comma, comma_at, short_subject
+    assert comma_at("About 1,200 residents, the mayor said") == len("About 1,200 residents")
+    assert before_comma("Rs 1,50,000 fine, imposed") == "Rs 1,50,000 fine"
+    assert before_comma("in 2024, 2025 and 2026") == "in 2024"  # two years listed, not one figure
+    assert short_subject("About 1,200 residents spent the night in shelters") == ""
+    article = make_article("n", day("2025-10-13"), [
+        "About 1,200 residents of a small Saskatchewan town spent Thanksgiving Monday in evacuation centres after a "
+        "freight train carrying hazardous chemicals derailed and caught fire late Sunday."])
+    found = [timex(article, "Thanksgiving Monday", "2025-10-13", "day", day("2025-10-13")),
+             timex(article, "late Sunday", "2025-10-12", "day", day("2025-10-12"))]
+    monday, sunday = extract_mentions(article, found)
+    assert monday.summary.startswith("About 1,200 residents")
+    assert sunday.summary == "A freight train carrying hazardous chemicals derailed and caught fire late Sunday"
+
+
+def test_a_participle_clause_after_a_figure_keeps_the_whole_figure():
+    article = make_article("n", day("2025-05-29"), [
+        "Power demand hit 8,442 MW on Wednesday, forcing the grid operator to buy power from Rajasthan on Thursday."])
+    found = [timex(article, "Wednesday", "2025-05-28", "day", day("2025-05-28")),
+             timex(article, "Thursday", "2025-05-29", "day", day("2025-05-29"))]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert all("8 " not in s and "8," not in s or "8,442" in s for s in summaries), summaries
+

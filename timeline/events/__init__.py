@@ -50,7 +50,7 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    MAX_WORDS, NOT_A_SUBJECT, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
+    MAX_WORDS, NOT_A_SUBJECT, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, tells_a_move
@@ -373,7 +373,7 @@ def _subject_of(text: str) -> tuple[str, str | None]:
     text = text.lstrip("\"“‘")
     first = text.split(maxsplit=1)[0].lower().strip(",") if text.split() else ""
     if first in _NOT_A_SUBJECT_OPENING:
-        comma = text.find(",")
+        comma = comma_at(text)
         if comma < 0 or len(text[:comma].split()) > 12:
             # "In 1974 she became the firm's first woman partner": the adverbial without its comma
             return ("pronoun", None) if re.match(r"(?:[\w'’.-]+\s+){1,5}?(?:he|she)\s", text, re.IGNORECASE) else ("other", None)
@@ -807,7 +807,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         # not the sentence's subject ("A ceasefire will take effect ..."); none found, none lent
         noun = relative.group("noun")
         return f"{noun[0].upper()}{noun[1:]} {summary[0].lower()}{summary[1:]}" if noun else summary
-    first_segment = before.split(",", 1)[0].strip(" \"“‘")
+    first_segment = before_comma(before).strip(" \"“‘")
     opening = _SUBJECT_BEFORE_VERB.match(first_segment)
     short = short_subject(before, max_words=8)
     reported = _REPORTED_SUBJECT.search(before)
@@ -817,7 +817,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = reported.group(1)
     elif short and not _FINITE_VERB.search(short):
         subject = short
-    elif "," in before and len(first_segment.split()) <= 12 and first_segment.split()[0] in ("The", "A", "An") \
+    elif comma_at(before) >= 0 and len(first_segment.split()) <= 12 and first_segment.split()[0] in ("The", "A", "An") \
             and not _FINITE_VERB.search(first_segment):
         # "The health minister's statement to the Commons on the attacks, planned for this
         # afternoon, has been moved to Thursday": a longer subject before its aside
