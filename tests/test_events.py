@@ -2320,3 +2320,28 @@ def test_a_participle_clause_after_a_figure_keeps_the_whole_figure():
     summaries = [m.summary for m in extract_mentions(article, found)]
     assert all("8 " not in s and "8," not in s or "8,442" in s for s in summaries), summaries
 
+
+@pytest.mark.parametrize(("lines", "expression", "summary"), [
+    # an Indian paper's title-case dateline opens the story, as "NEW DELHI:" does
+    (["New Delhi: Delhi on Wednesday recorded its hottest day ever."], "Wednesday",
+     "Delhi on Wednesday recorded its hottest day ever"),
+    (["Bengaluru: Infosys on Thursday raised its guidance."], "Thursday", "Infosys on Thursday raised its guidance"),
+    # a day's label holds the date; a speaker further on in a transcript is no dateline
+    (["Tuesday: The minister resigned."], "Tuesday", "The minister resigned"),
+    (["The panel met on Monday.", "Carla Mendes: We will decide on Friday."], "Friday", "Carla Mendes: We will decide on Friday"),
+])
+def test_a_title_case_dateline_opening_the_story_is_left_out_of_its_summary(lines, expression, summary):
+    article = make_article("d", day("2025-05-29"), lines)
+    values = {"Wednesday": "2025-05-28", "Thursday": "2025-05-29", "Tuesday": "2025-05-27", "Friday": "2025-05-30",
+              "Monday": "2025-05-26"}
+    found = [timex(article, word, values[word], "day", day(values[word])) for word in values if word in article.body]
+    mention = next(m for m in extract_mentions(article, found) if m.timex.text == expression)
+    assert mention.summary == summary
+
+
+def test_a_headline_s_speaker_is_no_dateline():
+    article = make_article("d", day("2021-09-22"), ["Museveni: Schools to fully reopen in January 2022",
+                                                      "President Museveni spoke last night."])
+    found = [timex(article, "January 2022", "2022-01", "month", day("2022-01-01"), day("2022-01-31"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary.startswith("Museveni: ")

@@ -1609,6 +1609,24 @@ def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
     return notes
 
 
+# Indian papers' dateline in title case ("New Delhi: Delhi on Wednesday recorded ...", "Bengaluru: ..."): as
+# the upper-case "NEW DELHI:" (``clauses.DATELINE``) it names no one in the news. Title-case words before a
+# colon are as often a speaker ("Carla Mendes: We ...") or a label ("Tuesday: ...", "Explainer: ...", a
+# headline's "Museveni: Schools to reopen"), so only the article's first sentence is read so, when it is a
+# sentence with its full stop, and only words that hold no date.
+_TITLE_CASE_DATELINE = re.compile(r"(?:(?-i:[A-Z])[a-z]+\s){0,2}(?-i:[A-Z])[a-z]+:\s+(?=(?-i:[A-Z]))")
+
+
+def _title_case_dateline(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> tuple[int, str] | None:
+    """The start of the article's first body sentence and its title-case dateline ("New Delhi: "), if it has one."""
+    first = next((s for s in sentences if s.kind == "body" and not _in_title(article, s.start, s.end)), None)
+    # (a headline is no story's opening: "Museveni: Schools to fully reopen in January 2022" has no full stop)
+    m = _TITLE_CASE_DATELINE.match(first.text) if first is not None and re.search(r"\.[\"”’']?$", first.text.rstrip()) else None
+    if m is None or any(first.start <= t.start < first.start + m.end() for t in timexes):
+        return None
+    return first.start, m.group()
+
+
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of one article, in text order (see the module docstring)."""
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
@@ -1646,6 +1664,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
 
     mentions: list[EventMention] = []
     names_seen = names_seen_in(article.body) if by_sentence or day_headings else frozenset()
+    title_dateline = _title_case_dateline(article, sentences, timexes) if by_sentence else None
     heading: Timex | None = None  # the date of the heading the list items below it are under
     for index, sentence in enumerate(sentences):
         found = by_sentence.get(sentence.start)
@@ -1746,6 +1765,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
             described = described[dateline_length(described):]  # "NEW YORK, Oct 2 (Reuters) -" names no one in the news
+            label = title_dateline[1] if title_dateline and title_dateline[0] == sentence.start else ""
+            described = described[len(label):] if label and described.startswith(label) else described
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
@@ -1873,6 +1894,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = _reopen(summary, told_words)
             if _WHOLE_QUOTE.fullmatch(sentence.text) and _WHOLE_QUOTE.fullmatch(summary) and index > 0:
                 summary = _with_previous_speaker(summary, sentences[index - 1].text)
+            if label and summary.startswith(label):
+                summary = summary[len(label):]  # "New Delhi: Delhi on Wednesday recorded ..."
             mentions.append(
                 EventMention(
                     document=article.id,
