@@ -18,7 +18,7 @@ from timeline.events import (
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
-    EDITORS_NOTE_NEAR_MISSES, extract_mentions,
+    EDITORS_NOTE_NEAR_MISSES, extract_mentions, LIVE_CHATTER, LIVE_CHATTER_EXAMPLES, LIVE_CHATTER_NEAR_MISSES,
 )
 from timeline.events.clauses import (
     FILLER_RULES, MAX_WORDS, focus_phrase, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
@@ -54,7 +54,7 @@ from timeline.events.features import (
     unit_figures,
 )
 from timeline.events.vocab import DIFFERENT_KIND_EXAMPLES, EVENT_CLASS_OF, EVENT_CLASSES, EVENT_PHRASE_CLASS, SAME_KIND_EXAMPLES
-from timeline.models import Interval, Timex
+from timeline.models import Article, Interval, Sentence, Timex
 
 # --------------------------------------------------------------------------- status cues
 
@@ -2345,3 +2345,59 @@ def test_a_headline_s_speaker_is_no_dateline():
     found = [timex(article, "January 2022", "2022-01", "month", day("2022-01-01"), day("2022-01-31"))]
     (mention,) = extract_mentions(article, found)
     assert mention.summary.startswith("Museveni: ")
+
+
+@pytest.mark.parametrize("line", LIVE_CHATTER_EXAMPLES)
+def test_a_live_report_s_greeting_or_sign_off_is_chatter(line):
+    assert LIVE_CHATTER.match(line)
+
+
+@pytest.mark.parametrize("line", LIVE_CHATTER_NEAR_MISSES)
+def test_news_that_opens_like_a_greeting_is_no_chatter(line):
+    assert not LIVE_CHATTER.match(line)
+
+
+def _live_blog(lines):
+    """One paragraph per entry; each entry's sentences are given as a list."""
+    body, sentences = "", []
+    for paragraph, entry in enumerate(lines):
+        for text in entry:
+            start = len(body)
+            body += text + " "
+            sentences.append(Sentence(start=start, end=start + len(text), text=text, paragraph=paragraph, kind="body"))
+        body += "\n"
+    return Article(id="b", path="b.txt", reference_date=day("2025-08-12"), body=body, sentences=sentences)
+
+
+def test_a_stamp_over_chatter_dates_the_news_after_it_or_makes_no_entry():
+    article = _live_blog([
+        ["**5.10pm** That's where we will leave our live coverage for today.",
+         "Priya Nandakumar will be sworn in as prime minister at Government House tomorrow morning."],
+        ["**4.05pm** It's official.", "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote."],
+        ["**9.30am** Good morning.", "The result of the ballot will be announced at 4pm in the party room."],
+    ])
+    found = [timex(article, "5.10pm", "2025-08-12T17:10", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "tomorrow morning", "2025-08-13TMO", "part_of_day", day("2025-08-13"), type="TIME"),
+             timex(article, "4.05pm", "2025-08-12T16:05", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "9.30am", "2025-08-12T09:30", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "4pm", "2025-08-12T16:00", "minute", day("2025-08-12"), type="TIME")]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert set(told) == {"tomorrow morning", "4.05pm", "4pm"}  # no entry for the sign-off or the greeting
+    assert told["4.05pm"] == "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote"
+
+
+def test_a_stamp_dates_the_whole_saying_and_a_date_labelling_a_thing_in_it_makes_no_entry():
+    article = make_article("s", day("2025-09-12"), [
+        "**11:40 a.m.** The city's IT director, Sam Whitcomb, says backups from Aug. 30 appear to be intact, which "
+        "should allow most systems to be rebuilt without paying the ransom."])
+    found = [timex(article, "11:40 a.m.", "2025-09-12T11:40", "minute", day("2025-09-12"), type="TIME"),
+             timex(article, "Aug. 30", "2025-08-30", "day", day("2025-08-30"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.timex.text == "11:40 a.m."
+    assert mention.summary.startswith("11:40 a.m. The city's IT director, Sam Whitcomb, says backups")
+    # a date a stamped line's saying tells as a happening keeps its entry
+    article = make_article("s", day("2025-09-12"), [
+        "**11:40 a.m.** The city's IT director, Sam Whitcomb, says the attack began on Aug. 30."])
+    found = [timex(article, "11:40 a.m.", "2025-09-12T11:40", "minute", day("2025-09-12"), type="TIME"),
+             timex(article, "Aug. 30", "2025-08-30", "day", day("2025-08-30"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["11:40 a.m.", "Aug. 30"]

@@ -992,7 +992,7 @@ _NOT_THE_SAYINGS_DATE_AFTER = re.compile(r"['’]s?\b|\s+(?:is|was|will|would|ha
 # ("4:15 p.m. Transportation Secretary Sean Duffy says on X that ... the department 'will hold the
 # airline to its obligations'"): the saying was done then, whatever it tells of what is to come
 _LINE_OPENING = re.compile(r"[\s*_\[(]*$")
-_SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
+_SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+,?\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
                                  r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
 
 
@@ -1000,6 +1000,78 @@ def _opens_its_line(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` is a live report's clock stamp ("6:45 a.m.", "**06:45**") opening ``sentence``."""
     at = timex.start - sentence.start
     return timex.type == "TIME" and bool(_STAMP.fullmatch(timex.text)) and bool(_LINE_OPENING.match(sentence.text[:at]))
+
+
+# A live report's line that is only the writer greeting, signing off or calling a moment ("Good morning.",
+# "That's where we will leave our live coverage for today.", "It's official."): no news of its own. The
+# stamp's news is the sentence after it in its paragraph; when that sentence dates its news itself
+# ("Good morning. The result ... will be announced at 4pm"), it is that sentence's entry and the stamp
+# makes none.
+LIVE_CHATTER = re.compile(
+    r"[\s*_:–—-]*(?:good\s+(?:morning|afternoon|evening|night)|(?:hello|hi|welcome)(?=\s*[,.!]|\s+(?:and|again|back|to|everyone)\b)|"
+    r"thanks?\s+(?:you\s+)?(?:for|so\s+much\s+for)\s+(?:reading|following|joining|your\s+company)|"
+    r"that['’]s\s+(?:where|all|it)\s+(?:we|from|for)|(?:we|i)(?:['’]ll|\s+will|['’]re\s+going\s+to)\s+"
+    r"(?:leave|wrap|end|close|pause|stop)\s+(?:(?:it|things|(?:our|the|this|today['’]s)\s+(?:live\s+)?(?:coverage|blog|updates))"
+    r"(?:\s+up)?\s*(?:there|here|for\s+(?:today|tonight|now)|[.!]|$)|up\b|(?:it\s+)?there\b)|"
+    r"(?:this|that)\s+(?:is|concludes|wraps\s+up|ends)\s+(?:our|the|today['’]s)\s+(?:live\s+)?(?:coverage|blog|updates)|"
+    r"it['’]s\s+official|breaking(?:\s+news)?)\b[^:;—–]*$",
+    re.IGNORECASE)
+LIVE_CHATTER_EXAMPLES = (
+    "Good morning.",
+    "Good morning and welcome to our live coverage of the Labor leadership ballot.",
+    "That's where we will leave our live coverage for today.",
+    "We'll leave it there for tonight. Thanks for following.",
+    "Thanks for following our live coverage.",
+    "Hello and welcome to our coverage of the count.",
+    "It's official.",
+    "This concludes our live coverage.",
+)
+LIVE_CHATTER_NEAR_MISSES = (
+    "Good news for commuters: the line reopened.",
+    "It's official: the minister has resigned.",
+    "Hillary Clinton says she will not run.",
+    "We will leave the European Union on Friday, the prime minister says.",
+    "Welcome rain fell across the Riverina.",
+)
+
+
+def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, timex: Timex,
+                      dated: dict[int, list[Timex]]) -> list[EventMention] | None:
+    """For a live report's stamp that opens a line of chatter (``LIVE_CHATTER``): the stamp's entry on the
+    news of the next sentence of its paragraph, when that one has no date of its own ([] otherwise); None
+    when the line is not chatter."""
+    sentence = sentences[index]
+    if not _opens_its_line(sentence, timex) or not LIVE_CHATTER.match(sentence.text, timex.end - sentence.start):
+        return None
+    after = sentences[index + 1] if index + 1 < len(sentences) else None
+    if after is None or after.paragraph != sentence.paragraph or after.kind != sentence.kind or dated.get(after.start) \
+            or len(_CONTENT_WORD.findall(after.text.lower())) < 2 or LIVE_CHATTER.match(after.text):
+        return []
+    text = after.text
+    status = detect_status(text, before_reference=timex.interval is not None and timex.interval.last < article.reference_date)
+    if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
+        status = "planned"
+    names, words = describe(text)
+    return [EventMention(
+        document=article.id, sentence_start=sentence.start, sentence_end=after.end, quote=article.body[sentence.start:after.end],
+        clause=text, summary=without_emphasis_markers(summarize(text)), timex=timex, reference_date=article.reference_date,
+        status=status, attributed=is_attributed(text), entities=names, keywords=words)]
+
+
+# a noun and "from" right before a date: the date labels the thing ("backups from Aug. 30", "footage from Tuesday")
+_THING_FROM_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+)?$")
+
+
+def _labels_a_thing_said(sentence: Sentence, timex: Timex, found: list[Timex]) -> bool:
+    """Whether ``timex`` only labels a thing ("backups from Aug. 30") in the saying a live report's stamp
+    opens its line with (``_stamps_a_saying``)."""
+    stamp = next((t for t in found if t is not timex and _stamps_a_saying(sentence, t)), None)
+    if stamp is None or timex.start < stamp.end:
+        return False
+    m = _THING_FROM_BEFORE.search(sentence.text, 0, timex.start - sentence.start)
+    noun = m["noun"] if m else ""
+    return bool(noun) and not noun.endswith(("ed", "ing")) and noun not in PAST_IRREGULAR and noun not in PRESENT \
+        and noun not in STOP_WORDS
 
 
 def _stamps_a_saying(sentence: Sentence, timex: Timex) -> bool:
@@ -1735,6 +1807,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             STRONG_BOUNDARY.search(article.body, min(t.end, o.end), max(t.start, o.start)) for o in rest)]
         spans = [(t.start - sentence.start, t.end - sentence.start) for t in cutting]
         clause_of = {id(t): c for t, c in zip(cutting, split_clauses(sentence.text, spans)) if not focus[id(t)]}
+        for t in found:
+            if id(t) in clause_of and _stamps_a_saying(sentence, t):
+                # "11:40 a.m. The city's IT director, Sam Whitcomb, says backups ... appear to be intact": the
+                # stamp dates the whole saying, not the words up to the next date's comma
+                clause_of[id(t)] = sentence.text.strip()
         # a phrase a cancelling verb takes ("called off [Saturday's strike]") tells what befell it
         # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
         opening = {id(t): _phrase_start(sentence, t, focus[id(t)]) for t in found if focus[id(t)]}
@@ -1743,7 +1820,14 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # a relative aside that another expression dates is no part of this one's clause ("Mayor
         # Ellen Duarte, who took office in January, said she would sign the budget Thursday")
         asides = [f[m.start():] for f in focus.values() if f for m in [RELATIVE_OPENING.search(f)] if m]
+        # a date that only labels a thing in what a stamp's line reports said ("says backups from Aug. 30
+        # appear to be intact"): the saying is the stamp's news, the date dates no happening
+        found = [t for t in found if not _labels_a_thing_said(sentence, t, found)]
         for timex in found:
+            on_chatter = _stamp_on_chatter(article, sentences, index, timex, by_sentence)
+            if on_chatter is not None:
+                mentions.extend(on_chatter)  # "4.05pm It's official. [Nandakumar has won ...]": the news after it
+                continue
             if not _CONTENT_WORD.search(sentence.text.replace(timex.text, " ", 1).lower()):
                 continue  # "Until this week.": a date alone tells no news
             if _told_more_fully_after(sentence, timex, focus[id(timex)], found):
