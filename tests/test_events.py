@@ -2401,3 +2401,30 @@ def test_a_stamp_dates_the_whole_saying_and_a_date_labelling_a_thing_in_it_makes
     found = [timex(article, "11:40 a.m.", "2025-09-12T11:40", "minute", day("2025-09-12"), type="TIME"),
              timex(article, "Aug. 30", "2025-08-30", "day", day("2025-08-30"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["11:40 a.m.", "Aug. 30"]
+
+
+@pytest.mark.parametrize(("sentence", "summary"), [
+    ("At least 143 people died of heatstroke in India between March 1 and June 10, the health ministry said on Thursday, in "
+     "a count that doctors say is likely to be far short of the true toll from a heatwave that broke temperature records "
+     "across the north late last month.", "A heatwave broke temperature records across the north late last month"),
+    ("The fair went ahead on Saturday, despite a thunderstorm that cleared the grandstand late last month.",
+     "A thunderstorm cleared the grandstand late last month"),
+])
+def test_a_prepositional_tail_s_date_dates_the_relative_clause_of_its_last_noun(sentence, summary):
+    article = make_article("h", day("2025-06-13"), [sentence])
+    found = [timex(article, "late last month", "2025-05", "month", day("2025-05-22"), day("2025-05-31"))]
+    for text, value in (("Saturday", "2025-06-07"), ("Thursday", "2025-06-12"), ("March 1", "2025-03-01"), ("June 10", "2025-06-10")):
+        if text in sentence:
+            found.append(timex(article, text, value, "day", day(value)))
+    found.sort(key=lambda t: t.start)
+    mention = next(m for m in extract_mentions(article, found) if m.timex.text == "late last month")
+    assert mention.summary == summary
+
+
+def test_a_relative_clause_after_a_preposition_s_object_is_not_read_as_that_object_s():
+    # the address began, not the nation: the relative clause goes with the phrase the tail opens on
+    article = make_article("h", day("2016-11-09"), [
+        "The notes were withdrawn on Tuesday, in a televised address to the nation that began at 8 pm."])
+    found = [timex(article, "Tuesday", "2016-11-08", "day", day("2016-11-08")),
+             timex(article, "8 pm", "2016-11-08T20:00", "minute", day("2016-11-08"), type="TIME")]
+    assert not any(m.summary.startswith("The nation") for m in extract_mentions(article, found))

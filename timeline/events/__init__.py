@@ -553,6 +553,43 @@ def _object_and_its_relative(summary: str, expression: str) -> str:
     return summary
 
 
+_PREPOSITION_OPENING = re.compile(r"(?:in|amid|with|for|from|after|despite|during|as)\s", re.IGNORECASE)
+_DETERMINER_START = re.compile(r"\b(?:a|an|the)\s", re.IGNORECASE)
+_PREPOSITION_INSIDE = re.compile(r"\s(?:of|to|in|at|on|for|from|with|by)\s", re.IGNORECASE)
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether ``text`` holds a verb (a participle right after "a", "an" or "the" is an adjective: "a televised address")."""
+    words = text.lower().split()
+    return any((w in PAST_IRREGULAR or w in PRESENT or w in PRESENT_PLURAL or w.endswith("ed"))
+               and (i == 0 or words[i - 1] not in ("a", "an", "the")) for i, w in enumerate(words))
+
+
+def _relative_at_the_end(clause: str, expression: str) -> str | None:
+    """A clause with no subject of its own, opening on a preposition, whose date ends the relative clause
+    of its last noun ("in a count that doctors say is likely to be far short of the true toll from [a
+    heatwave that broke temperature records across the north late last month]"): that relative clause with
+    its noun, what the date dates ("A heatwave broke temperature records across the north late last
+    month"); else None."""
+    text = clause.strip().rstrip(" .")
+    if not _PREPOSITION_OPENING.match(text) or not text.endswith(expression):
+        return None
+    for m in reversed(list(_DETERMINER_START.finditer(text, 1))):
+        tail, before = text[m.start():], text[:m.start()]
+        if len(before.split()) > 1 and re.search(r"\b(?:of|to|in|at|on|for|from|with|by)\s+$", before, re.IGNORECASE) \
+                and not _has_a_verb(before):
+            return None  # ("In a televised address to the nation that began at 8 pm": the address began)
+        that = _SUBJECT_THAT.match(tail[0].upper() + tail[1:])
+        if that:
+            verb = that.group("rest").split()[0].lower()
+            if _PREPOSITION_INSIDE.search(that.group("subject")):
+                return None  # ("the forecast of showers that arrived": the forecast's, or the showers'?)
+            if verb in PAST_IRREGULAR or verb.endswith("ed"):
+                return f"{that.group('subject')} {that.group('rest')}"
+            return None
+    return None
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
@@ -1882,6 +1919,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # way": the aside cut off its subject by the other date reads as the subject's clause
                 summary = _aside_as_clause(aside.group(), timex.text)
             summary = _aside_as_clause(summary, timex.text)
+            at_end = _relative_at_the_end(clause, timex.text) if not focus[id(timex)] else None
+            if at_end and summary[:20].lower() == clause.strip()[:20].lower():
+                summary = at_end  # "[in a count ... from] a heatwave that broke temperature records ... late last month"
             that = _SUBJECT_THAT.match(summary) if focus[id(timex)] else None
             if that and (that.group("rest").rstrip(" .").endswith(timex.text)
                          or _DATE_THEN_VERB.match(that.group("rest"), 0) and timex.text in that.group("rest")[:40]):
