@@ -2428,3 +2428,14 @@ def test_a_relative_clause_after_a_preposition_s_object_is_not_read_as_that_obje
     found = [timex(article, "Tuesday", "2016-11-08", "day", day("2016-11-08")),
              timex(article, "8 pm", "2016-11-08T20:00", "minute", day("2016-11-08"), type="TIME")]
     assert not any(m.summary.startswith("The nation") for m in extract_mentions(article, found))
+
+
+def test_a_relative_clause_s_second_verb_after_but_goes_on_from_its_noun():
+    # it was the attack that went unnoticed, not the hackers the sentence opens with
+    article = make_article("w", day("2025-09-10"), [
+        "Hackers encrypted computer systems across the city government of Brantley in a ransomware attack that began "
+        "early Saturday but went unnoticed until payroll clerks found their files locked on Tuesday."])
+    found = [timex(article, "early Saturday", "2025-09-06", "part_of_day", day("2025-09-06")),
+             timex(article, "Tuesday", "2025-09-09", "day", day("2025-09-09"))]
+    tuesday = next(m for m in extract_mentions(article, found) if m.timex.text == "Tuesday")
+    assert tuesday.summary.startswith("A ransomware attack went unnoticed")

@@ -676,7 +676,7 @@ def _with_governor(summary: str, sentence: str) -> str:
 _RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+"
                               r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                               r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|\d[\w-]*)){0,4})),?\s+)?"
-                              r"\b(?:that|which|who)\s+(?:[^,;]*\band\s+)?$", re.IGNORECASE)  # (or a second verb of it)
+                              r"\b(?:that|which|who)\s+(?:[^,;]*\b(?:and|but)\s+)?$", re.IGNORECASE)  # (or a second verb of it)
 _OWN_SUBJECT = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should)\b",
                           re.IGNORECASE)
 _DETERMINER_OR_NUMBER = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|some|all|most|"
