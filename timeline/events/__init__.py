@@ -25,8 +25,11 @@ A happening a possessive date names ("Tuesday's ruling") is an entry of its own,
 clause right after it tells it with a date inside the possessive's ("last summer's CrowdStrike outage,
 which disrupted Delta ... in July 2024", ``TOLD_MORE_FULLY_EXAMPLES``), nor, as a bare phrase, when
 another sentence of the article tells it so ("last week's outage" beside "The outage began ... on
-Friday, Aug. 29": ``_without_possessives_told_elsewhere``). A live report's clock stamp
-adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night").
+Friday, Aug. 29": ``_without_possessives_told_elsewhere``). A live report's clock stamp, bold or
+followed by a colon or a dash, dates its line ("6:45 a.m. — The evacuation centre ... is full") but
+adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night"); over a
+greeting, a sign-off or "It's official" (``LIVE_CHATTER``) it dates the next sentence's news, or makes
+no entry when that sentence dates its own.
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
