@@ -18,7 +18,7 @@ from timeline.events import (
     ARTICLE_METADATA, ARTICLE_METADATA_EXAMPLES, ARTICLE_METADATA_NEAR_MISSES, EDITORS_NOTE, EDITORS_NOTE_EXAMPLES,
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
-    EDITORS_NOTE_NEAR_MISSES, extract_mentions,
+    EDITORS_NOTE_NEAR_MISSES, extract_mentions, LIVE_CHATTER, LIVE_CHATTER_EXAMPLES, LIVE_CHATTER_NEAR_MISSES,
 )
 from timeline.events.clauses import (
     FILLER_RULES, MAX_WORDS, focus_phrase, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
@@ -54,7 +54,7 @@ from timeline.events.features import (
     unit_figures,
 )
 from timeline.events.vocab import DIFFERENT_KIND_EXAMPLES, EVENT_CLASS_OF, EVENT_CLASSES, EVENT_PHRASE_CLASS, SAME_KIND_EXAMPLES
-from timeline.models import Interval, Timex
+from timeline.models import Article, Interval, Sentence, Timex
 
 # --------------------------------------------------------------------------- status cues
 
@@ -2383,3 +2383,175 @@ def test_a_count_and_its_pair_at_the_end_of_a_line_a_little_too_long_stay_togeth
     long_line = ("The bill, which ministers say will protect tenants across England and Wales from unfair deductions, "
                  "passed its second reading in the Commons last night after a debate of six hours by 312 votes to 190.")
     assert len(summarize(long_line, "last night").split()) <= MAX_WORDS + 1
+
+
+@pytest.mark.parametrize("line", [
+    "6:45 a.m. — The evacuation centre at Kessock Composite School is full.",
+    "6:45 a.m. – The evacuation centre at Kessock Composite School is full.",
+    "6:45 a.m. - The evacuation centre at Kessock Composite School is full.",
+    "06:45 — The evacuation centre at Kessock Composite School is full.",
+    "06:45 GMT - The evacuation centre at Kessock Composite School is full.",
+    ("6:45 a.m. — The evacuation centre at Kessock Composite School is full.", "list_item"),
+    "6:45 a.m.: The evacuation centre at Kessock Composite School is full.",
+])
+def test_a_live_stamp_before_a_dash_dates_its_line_like_one_before_a_colon(line):
+    # the dash makes the stamp look like a dateline ("ANKARA, Feb 7 (Reuters) -"), whose date is the
+    # filing's; a clock stamp's is the line's news, whatever follows it
+    article = make_article("w", day("2025-10-13"), [line])
+    text = article.sentences[0].text
+    stamp = re.match(r"[\d:.]+(?: a\.m\.| GMT)?", text).group()
+    found = [timex(article, stamp, "2025-10-13T06:45", "minute", day("2025-10-13"), type="TIME")]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary == "The evacuation centre at Kessock Composite School is full"
+    assert mention.status == "reported"
+
+
+def test_a_dateline_s_date_still_makes_no_entry():
+    article = make_article("w", day("2025-02-07"), ["ANKARA, Feb 7 (Reuters) - A magnitude 7.8 earthquake struck Turkey."])
+    found = [timex(article, "Feb 7", "2025-02-07", "day", day("2025-02-07"))]
+    assert extract_mentions(article, found) == []
+
+
+def test_a_figure_s_comma_cuts_no_clause_and_lends_no_subject():
+    from timeline.events.clauses import before_comma, comma_at, short_subject
+    assert comma_at("About 1,200 residents, the mayor said") == len("About 1,200 residents")
+    assert before_comma("Rs 1,50,000 fine, imposed") == "Rs 1,50,000 fine"
+    assert before_comma("in 2024, 2025 and 2026") == "in 2024"  # two years listed, not one figure
+    assert short_subject("About 1,200 residents spent the night in shelters") == ""
+    article = make_article("n", day("2025-10-13"), [
+        "About 1,200 residents of a small Saskatchewan town spent Thanksgiving Monday in evacuation centres after a "
+        "freight train carrying hazardous chemicals derailed and caught fire late Sunday."])
+    found = [timex(article, "Thanksgiving Monday", "2025-10-13", "day", day("2025-10-13")),
+             timex(article, "late Sunday", "2025-10-12", "day", day("2025-10-12"))]
+    monday, sunday = extract_mentions(article, found)
+    assert monday.summary.startswith("About 1,200 residents")
+    assert sunday.summary == "A freight train carrying hazardous chemicals derailed and caught fire late Sunday"
+
+
+def test_a_participle_clause_after_a_figure_keeps_the_whole_figure():
+    article = make_article("n", day("2025-05-29"), [
+        "Power demand hit 8,442 MW on Wednesday, forcing the grid operator to buy power from Rajasthan on Thursday."])
+    found = [timex(article, "Wednesday", "2025-05-28", "day", day("2025-05-28")),
+             timex(article, "Thursday", "2025-05-29", "day", day("2025-05-29"))]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert all("8 " not in s and "8," not in s or "8,442" in s for s in summaries), summaries
+
+
+@pytest.mark.parametrize(("lines", "expression", "summary"), [
+    # an Indian paper's title-case dateline opens the story, as "NEW DELHI:" does
+    (["New Delhi: Delhi on Wednesday recorded its hottest day ever."], "Wednesday",
+     "Delhi on Wednesday recorded its hottest day ever"),
+    (["Bengaluru: Infosys on Thursday raised its guidance."], "Thursday", "Infosys on Thursday raised its guidance"),
+    # a day's label holds the date; a speaker further on in a transcript is no dateline
+    (["Tuesday: The minister resigned."], "Tuesday", "The minister resigned"),
+    (["The panel met on Monday.", "Carla Mendes: We will decide on Friday."], "Friday", "Carla Mendes: We will decide on Friday"),
+])
+def test_a_title_case_dateline_opening_the_story_is_left_out_of_its_summary(lines, expression, summary):
+    article = make_article("d", day("2025-05-29"), lines)
+    values = {"Wednesday": "2025-05-28", "Thursday": "2025-05-29", "Tuesday": "2025-05-27", "Friday": "2025-05-30",
+              "Monday": "2025-05-26"}
+    found = [timex(article, word, values[word], "day", day(values[word])) for word in values if word in article.body]
+    mention = next(m for m in extract_mentions(article, found) if m.timex.text == expression)
+    assert mention.summary == summary
+
+
+def test_a_headline_s_speaker_is_no_dateline():
+    article = make_article("d", day("2021-09-22"), ["Museveni: Schools to fully reopen in January 2022",
+                                                      "President Museveni spoke last night."])
+    found = [timex(article, "January 2022", "2022-01", "month", day("2022-01-01"), day("2022-01-31"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary.startswith("Museveni: ")
+
+
+@pytest.mark.parametrize("line", LIVE_CHATTER_EXAMPLES)
+def test_a_live_report_s_greeting_or_sign_off_is_chatter(line):
+    assert LIVE_CHATTER.match(line)
+
+
+@pytest.mark.parametrize("line", LIVE_CHATTER_NEAR_MISSES)
+def test_news_that_opens_like_a_greeting_is_no_chatter(line):
+    assert not LIVE_CHATTER.match(line)
+
+
+def _live_blog(lines):
+    """One paragraph per entry; each entry's sentences are given as a list."""
+    body, sentences = "", []
+    for paragraph, entry in enumerate(lines):
+        for text in entry:
+            start = len(body)
+            body += text + " "
+            sentences.append(Sentence(start=start, end=start + len(text), text=text, paragraph=paragraph, kind="body"))
+        body += "\n"
+    return Article(id="b", path="b.txt", reference_date=day("2025-08-12"), body=body, sentences=sentences)
+
+
+def test_a_stamp_over_chatter_dates_the_news_after_it_or_makes_no_entry():
+    article = _live_blog([
+        ["**5.10pm** That's where we will leave our live coverage for today.",
+         "Priya Nandakumar will be sworn in as prime minister at Government House tomorrow morning."],
+        ["**4.05pm** It's official.", "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote."],
+        ["**9.30am** Good morning.", "The result of the ballot will be announced at 4pm in the party room."],
+    ])
+    found = [timex(article, "5.10pm", "2025-08-12T17:10", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "tomorrow morning", "2025-08-13TMO", "part_of_day", day("2025-08-13"), type="TIME"),
+             timex(article, "4.05pm", "2025-08-12T16:05", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "9.30am", "2025-08-12T09:30", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "4pm", "2025-08-12T16:00", "minute", day("2025-08-12"), type="TIME")]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert set(told) == {"tomorrow morning", "4.05pm", "4pm"}  # no entry for the sign-off or the greeting
+    assert told["4.05pm"] == "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote"
+
+
+def test_a_stamp_dates_the_whole_saying_and_a_date_labelling_a_thing_in_it_makes_no_entry():
+    article = make_article("s", day("2025-09-12"), [
+        "**11:40 a.m.** The city's IT director, Sam Whitcomb, says backups from Aug. 30 appear to be intact, which "
+        "should allow most systems to be rebuilt without paying the ransom."])
+    found = [timex(article, "11:40 a.m.", "2025-09-12T11:40", "minute", day("2025-09-12"), type="TIME"),
+             timex(article, "Aug. 30", "2025-08-30", "day", day("2025-08-30"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.timex.text == "11:40 a.m."
+    assert mention.summary.startswith("11:40 a.m. The city's IT director, Sam Whitcomb, says backups")
+    # a date a stamped line's saying tells as a happening keeps its entry
+    article = make_article("s", day("2025-09-12"), [
+        "**11:40 a.m.** The city's IT director, Sam Whitcomb, says the attack began on Aug. 30."])
+    found = [timex(article, "11:40 a.m.", "2025-09-12T11:40", "minute", day("2025-09-12"), type="TIME"),
+             timex(article, "Aug. 30", "2025-08-30", "day", day("2025-08-30"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["11:40 a.m.", "Aug. 30"]
+
+
+@pytest.mark.parametrize(("sentence", "summary"), [
+    ("At least 143 people died of heatstroke in India between March 1 and June 10, the health ministry said on Thursday, in "
+     "a count that doctors say is likely to be far short of the true toll from a heatwave that broke temperature records "
+     "across the north late last month.", "A heatwave broke temperature records across the north late last month"),
+    ("The fair went ahead on Saturday, despite a thunderstorm that cleared the grandstand late last month.",
+     "A thunderstorm cleared the grandstand late last month"),
+])
+def test_a_prepositional_tail_s_date_dates_the_relative_clause_of_its_last_noun(sentence, summary):
+    article = make_article("h", day("2025-06-13"), [sentence])
+    found = [timex(article, "late last month", "2025-05", "month", day("2025-05-22"), day("2025-05-31"))]
+    for text, value in (("Saturday", "2025-06-07"), ("Thursday", "2025-06-12"), ("March 1", "2025-03-01"), ("June 10", "2025-06-10")):
+        if text in sentence:
+            found.append(timex(article, text, value, "day", day(value)))
+    found.sort(key=lambda t: t.start)
+    mention = next(m for m in extract_mentions(article, found) if m.timex.text == "late last month")
+    assert mention.summary == summary
+
+
+def test_a_relative_clause_after_a_preposition_s_object_is_not_read_as_that_object_s():
+    # the address began, not the nation: the relative clause goes with the phrase the tail opens on
+    article = make_article("h", day("2016-11-09"), [
+        "The notes were withdrawn on Tuesday, in a televised address to the nation that began at 8 pm."])
+    found = [timex(article, "Tuesday", "2016-11-08", "day", day("2016-11-08")),
+             timex(article, "8 pm", "2016-11-08T20:00", "minute", day("2016-11-08"), type="TIME")]
+    assert not any(m.summary.startswith("The nation") for m in extract_mentions(article, found))
+
+
+def test_a_relative_clause_s_second_verb_after_but_goes_on_from_its_noun():
+    # it was the attack that went unnoticed, not the hackers the sentence opens with
+    article = make_article("w", day("2025-09-10"), [
+        "Hackers encrypted computer systems across the city government of Brantley in a ransomware attack that began "
+        "early Saturday but went unnoticed until payroll clerks found their files locked on Tuesday."])
+    found = [timex(article, "early Saturday", "2025-09-06", "part_of_day", day("2025-09-06")),
+             timex(article, "Tuesday", "2025-09-09", "day", day("2025-09-09"))]
+    tuesday = next(m for m in extract_mentions(article, found) if m.timex.text == "Tuesday")
+    assert tuesday.summary.startswith("A ransomware attack went unnoticed")

@@ -29,10 +29,12 @@ A happening a possessive date names ("Tuesday's ruling") is an entry of its own,
 clause right after it tells it with a date inside the possessive's ("last summer's CrowdStrike outage,
 which disrupted Delta ... in July 2024", ``TOLD_MORE_FULLY_EXAMPLES``), nor, as a bare phrase, when
 another sentence of the article tells it so ("last week's outage" beside "The outage began ... on
-Friday, Aug. 29": ``_without_possessives_told_elsewhere``). A live report's clock stamp
-adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night"), and a year
-and a day within it that date one clause make the day's mention alone ("A year ago, ... on May 29":
-``_one_date_a_clause``).
+Friday, Aug. 29": ``_without_possessives_told_elsewhere``). A live report's clock stamp, bold or
+followed by a colon or a dash, dates its line ("6:45 a.m. — The evacuation centre ... is full") but
+adds no entry to past news its line dates itself ("8:05 a.m. Crews worked through the night"); over a
+greeting, a sign-off or "It's official" (``LIVE_CHATTER``) it dates the next sentence's news, or makes
+no entry when that sentence dates its own. A year and a day within it that date one clause make the
+day's mention alone ("A year ago, ... on May 29": ``_one_date_a_clause``).
 
 A clause whose summary has the writer speaking in the first person and naming nobody ("I had
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
@@ -56,7 +58,7 @@ import bisect
 import re
 
 from timeline.events.clauses import (
-    MAX_WORDS, NOT_A_SUBJECT, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
+    MAX_WORDS, NOT_A_SUBJECT, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, tells_a_move
@@ -410,7 +412,7 @@ def _subject_of(text: str) -> tuple[str, str | None]:
     text = text.lstrip("\"“‘")
     first = text.split(maxsplit=1)[0].lower().strip(",") if text.split() else ""
     if first in _NOT_A_SUBJECT_OPENING:
-        comma = text.find(",")
+        comma = comma_at(text)
         if comma < 0 or len(text[:comma].split()) > 12:
             # "In 1974 she became the firm's first woman partner": the adverbial without its comma
             return ("pronoun", None) if re.match(r"(?:[\w'’.-]+\s+){1,5}?(?:he|she)\s", text, re.IGNORECASE) else ("other", None)
@@ -590,6 +592,43 @@ def _object_and_its_relative(summary: str, expression: str) -> str:
     return summary
 
 
+_PREPOSITION_OPENING = re.compile(r"(?:in|amid|with|for|from|after|despite|during|as)\s", re.IGNORECASE)
+_DETERMINER_START = re.compile(r"\b(?:a|an|the)\s", re.IGNORECASE)
+_PREPOSITION_INSIDE = re.compile(r"\s(?:of|to|in|at|on|for|from|with|by)\s", re.IGNORECASE)
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether ``text`` holds a verb (a participle right after "a", "an" or "the" is an adjective: "a televised address")."""
+    words = text.lower().split()
+    return any((w in PAST_IRREGULAR or w in PRESENT or w in PRESENT_PLURAL or w.endswith("ed"))
+               and (i == 0 or words[i - 1] not in ("a", "an", "the")) for i, w in enumerate(words))
+
+
+def _relative_at_the_end(clause: str, expression: str) -> str | None:
+    """A clause with no subject of its own, opening on a preposition, whose date ends the relative clause
+    of its last noun ("in a count that doctors say is likely to be far short of the true toll from [a
+    heatwave that broke temperature records across the north late last month]"): that relative clause with
+    its noun, what the date dates ("A heatwave broke temperature records across the north late last
+    month"); else None."""
+    text = clause.strip().rstrip(" .")
+    if not _PREPOSITION_OPENING.match(text) or not text.endswith(expression):
+        return None
+    for m in reversed(list(_DETERMINER_START.finditer(text, 1))):
+        tail, before = text[m.start():], text[:m.start()]
+        if len(before.split()) > 1 and re.search(r"\b(?:of|to|in|at|on|for|from|with|by)\s+$", before, re.IGNORECASE) \
+                and not _has_a_verb(before):
+            return None  # ("In a televised address to the nation that began at 8 pm": the address began)
+        that = _SUBJECT_THAT.match(tail[0].upper() + tail[1:])
+        if that:
+            verb = that.group("rest").split()[0].lower()
+            if _PREPOSITION_INSIDE.search(that.group("subject")):
+                return None  # ("the forecast of showers that arrived": the forecast's, or the showers'?)
+            if verb in PAST_IRREGULAR or verb.endswith("ed"):
+                return f"{that.group('subject')} {that.group('rest')}"
+            return None
+    return None
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
@@ -676,7 +715,7 @@ def _with_governor(summary: str, sentence: str) -> str:
 _RELATIVE_BEFORE = re.compile(r"(?:(?P<noun>\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){0,3}?[\w'’-]+"
                               r"|(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                               r"May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|\d[\w-]*)){0,4})),?\s+)?"
-                              r"\b(?:that|which|who)\s+(?:[^,;]*\band\s+)?$", re.IGNORECASE)  # (or a second verb of it)
+                              r"\b(?:that|which|who)\s+(?:[^,;]*\b(?:and|but)\s+)?$", re.IGNORECASE)  # (or a second verb of it)
 _OWN_SUBJECT = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should)\b",
                           re.IGNORECASE)
 _DETERMINER_OR_NUMBER = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|some|all|most|"
@@ -858,7 +897,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         # not the sentence's subject ("A ceasefire will take effect ..."); none found, none lent
         noun = _relative_noun(before, relative)
         return f"{noun[0].upper()}{noun[1:]} {summary[0].lower()}{summary[1:]}" if noun else summary
-    first_segment = before.split(",", 1)[0].strip(" \"“‘")
+    first_segment = before_comma(before).strip(" \"“‘")
     opening = _SUBJECT_BEFORE_VERB.match(first_segment)
     short = short_subject(before, max_words=8)
     reported = _REPORTED_SUBJECT.search(before)
@@ -868,7 +907,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         subject = reported.group(1)
     elif short and not _FINITE_VERB.search(short):
         subject = short
-    elif "," in before and len(first_segment.split()) <= 12 and first_segment.split()[0] in ("The", "A", "An") \
+    elif comma_at(before) >= 0 and len(first_segment.split()) <= 12 and first_segment.split()[0] in ("The", "A", "An") \
             and not _FINITE_VERB.search(first_segment):
         # "The health minister's statement to the Commons on the attacks, planned for this
         # afternoon, has been moved to Thursday": a longer subject before its aside
@@ -1043,17 +1082,94 @@ _NOT_THE_SAYINGS_DATE_AFTER = re.compile(r"['’]s?\b|\s+(?:is|was|will|would|ha
 # ("4:15 p.m. Transportation Secretary Sean Duffy says on X that ... the department 'will hold the
 # airline to its obligations'"): the saying was done then, whatever it tells of what is to come
 _LINE_OPENING = re.compile(r"[\s*_\[(]*$")
-_SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
+_SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+,?\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
                                  r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
+
+
+def _opens_its_line(sentence: Sentence, timex: Timex) -> bool:
+    """Whether ``timex`` is a live report's clock stamp ("6:45 a.m.", "**06:45**") opening ``sentence``."""
+    at = timex.start - sentence.start
+    return timex.type == "TIME" and bool(_STAMP.fullmatch(timex.text)) and bool(_LINE_OPENING.match(sentence.text[:at]))
+
+
+# A live report's line that is only the writer greeting, signing off or calling a moment ("Good morning.",
+# "That's where we will leave our live coverage for today.", "It's official."): no news of its own. The
+# stamp's news is the sentence after it in its paragraph; when that sentence dates its news itself
+# ("Good morning. The result ... will be announced at 4pm"), it is that sentence's entry and the stamp
+# makes none.
+LIVE_CHATTER = re.compile(
+    r"[\s*_:–—-]*(?:good\s+(?:morning|afternoon|evening|night)|(?:hello|hi|welcome)(?=\s*[,.!]|\s+(?:and|again|back|to|everyone)\b)|"
+    r"thanks?\s+(?:you\s+)?(?:for|so\s+much\s+for)\s+(?:reading|following|joining|your\s+company)|"
+    r"that['’]s\s+(?:where|all|it)\s+(?:we|from|for)|(?:we|i)(?:['’]ll|\s+will|['’]re\s+going\s+to)\s+"
+    r"(?:leave|wrap|end|close|pause|stop)\s+(?:(?:it|things|(?:our|the|this|today['’]s)\s+(?:live\s+)?(?:coverage|blog|updates))"
+    r"(?:\s+up)?\s*(?:there|here|for\s+(?:today|tonight|now)|[.!]|$)|up\b|(?:it\s+)?there\b)|"
+    r"(?:this|that)\s+(?:is|concludes|wraps\s+up|ends)\s+(?:our|the|today['’]s)\s+(?:live\s+)?(?:coverage|blog|updates)|"
+    r"it['’]s\s+official|breaking(?:\s+news)?)\b[^:;—–]*$",
+    re.IGNORECASE)
+LIVE_CHATTER_EXAMPLES = (
+    "Good morning.",
+    "Good morning and welcome to our live coverage of the Labor leadership ballot.",
+    "That's where we will leave our live coverage for today.",
+    "We'll leave it there for tonight. Thanks for following.",
+    "Thanks for following our live coverage.",
+    "Hello and welcome to our coverage of the count.",
+    "It's official.",
+    "This concludes our live coverage.",
+)
+LIVE_CHATTER_NEAR_MISSES = (
+    "Good news for commuters: the line reopened.",
+    "It's official: the minister has resigned.",
+    "Hillary Clinton says she will not run.",
+    "We will leave the European Union on Friday, the prime minister says.",
+    "Welcome rain fell across the Riverina.",
+)
+
+
+def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, timex: Timex,
+                      dated: dict[int, list[Timex]]) -> list[EventMention] | None:
+    """For a live report's stamp that opens a line of chatter (``LIVE_CHATTER``): the stamp's entry on the
+    news of the next sentence of its paragraph, when that one has no date of its own ([] otherwise); None
+    when the line is not chatter."""
+    sentence = sentences[index]
+    if not _opens_its_line(sentence, timex) or not LIVE_CHATTER.match(sentence.text, timex.end - sentence.start):
+        return None
+    after = sentences[index + 1] if index + 1 < len(sentences) else None
+    if after is None or after.paragraph != sentence.paragraph or after.kind != sentence.kind or dated.get(after.start) \
+            or len(_CONTENT_WORD.findall(after.text.lower())) < 2 or LIVE_CHATTER.match(after.text):
+        return []
+    text = after.text
+    status = detect_status(text, before_reference=timex.interval is not None and timex.interval.last < article.reference_date)
+    if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
+        status = "planned"
+    names, words = describe(text)
+    return [EventMention(
+        document=article.id, sentence_start=sentence.start, sentence_end=after.end, quote=article.body[sentence.start:after.end],
+        clause=text, summary=without_emphasis_markers(summarize(text)), timex=timex, reference_date=article.reference_date,
+        status=status, attributed=is_attributed(text), entities=names, keywords=words)]
+
+
+# a noun and "from" right before a date: the date labels the thing ("backups from Aug. 30", "footage from Tuesday")
+_THING_FROM_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+)?$")
+
+
+def _labels_a_thing_said(sentence: Sentence, timex: Timex, found: list[Timex]) -> bool:
+    """Whether ``timex`` only labels a thing ("backups from Aug. 30") in the saying a live report's stamp
+    opens its line with (``_stamps_a_saying``)."""
+    stamp = next((t for t in found if t is not timex and _stamps_a_saying(sentence, t)), None)
+    if stamp is None or timex.start < stamp.end:
+        return False
+    m = _THING_FROM_BEFORE.search(sentence.text, 0, timex.start - sentence.start)
+    noun = m["noun"] if m else ""
+    return bool(noun) and not noun.endswith(("ed", "ing")) and noun not in PAST_IRREGULAR and noun not in PRESENT \
+        and noun not in STOP_WORDS
 
 
 def _stamps_a_saying(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` is a live report's clock stamp opening ``sentence`` and the line's first verb
     is a saying (``_SAYING_AFTER_STAMP``)."""
-    at, end = timex.start - sentence.start, timex.end - sentence.start
-    if timex.type != "TIME" or not _STAMP.fullmatch(timex.text) or not _LINE_OPENING.match(sentence.text[:at]):
+    if not _opens_its_line(sentence, timex):
         return False
-    saying = _SAYING_AFTER_STAMP.match(sentence.text, end)
+    saying = _SAYING_AFTER_STAMP.match(sentence.text, timex.end - sentence.start)
     return bool(saying) and not _FINITE_VERB.search(saying["sayer"])
 
 
@@ -1470,7 +1586,8 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
 # entry with the same words. (A present saying keeps its stamp: "2:15 p.m. Sheriff Dana Ruiz says two
 # homes were destroyed overnight": the saying is of 2:15 p.m.; so does news of a day after the stamp's:
 # "3:48 p.m. Sentencing has been set for January 14" was set at 3:48 p.m.)
-_STAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:GMT|BST|UTC|IST|CET|CEST|AEST|AEDT|[ECMP][SD]?T))?\s*$",
+                    re.IGNORECASE)
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|because|since|while|as|until|says|said|say)\b",
                                   re.IGNORECASE)
 
@@ -1732,6 +1849,24 @@ def editors_note_paragraphs(sentences: list[Sentence]) -> set[int]:
     return notes
 
 
+# Indian papers' dateline in title case ("New Delhi: Delhi on Wednesday recorded ...", "Bengaluru: ..."): as
+# the upper-case "NEW DELHI:" (``clauses.DATELINE``) it names no one in the news. Title-case words before a
+# colon are as often a speaker ("Carla Mendes: We ...") or a label ("Tuesday: ...", "Explainer: ...", a
+# headline's "Museveni: Schools to reopen"), so only the article's first sentence is read so, when it is a
+# sentence with its full stop, and only words that hold no date.
+_TITLE_CASE_DATELINE = re.compile(r"(?:(?-i:[A-Z])[a-z]+\s){0,2}(?-i:[A-Z])[a-z]+:\s+(?=(?-i:[A-Z]))")
+
+
+def _title_case_dateline(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> tuple[int, str] | None:
+    """The start of the article's first body sentence and its title-case dateline ("New Delhi: "), if it has one."""
+    first = next((s for s in sentences if s.kind == "body" and not _in_title(article, s.start, s.end)), None)
+    # (a headline is no story's opening: "Museveni: Schools to fully reopen in January 2022" has no full stop)
+    m = _TITLE_CASE_DATELINE.match(first.text) if first is not None and re.search(r"\.[\"”’']?$", first.text.rstrip()) else None
+    if m is None or any(first.start <= t.start < first.start + m.end() for t in timexes):
+        return None
+    return first.start, m.group()
+
+
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of one article, in text order (see the module docstring)."""
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
@@ -1769,6 +1904,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
 
     mentions: list[EventMention] = []
     names_seen = names_seen_in(article.body) if by_sentence or day_headings else frozenset()
+    title_dateline = _title_case_dateline(article, sentences, timexes) if by_sentence else None
     heading: Timex | None = None  # the date of the heading the list items below it are under
     for index, sentence in enumerate(sentences):
         found = by_sentence.get(sentence.start)
@@ -1785,9 +1921,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             header = sentences[above] if above >= 0 and sentences[above].kind == "table_header" else None
             mentions.extend(table_row_mentions(article, sentence, found, header))
             continue
-        # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's.
+        # The dateline's date ("ANKARA, Feb 7 (Reuters) -") is the filing date, not an event's; a live
+        # report's clock stamp before a dash ("6:45 a.m. — The evacuation centre ... is full") is
+        # stripped from the summary like a dateline but dates its line, as with a colon or in bold.
         lead = dateline_length(sentence.text)
-        found = [t for t in found if t.start - sentence.start >= lead]
+        found = [t for t in found if t.start - sentence.start >= lead or _opens_its_line(sentence, t)]
         found = _restated_once(_join_ranges(found, article.body))
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
@@ -1839,6 +1977,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             STRONG_BOUNDARY.search(article.body, min(t.end, o.end), max(t.start, o.start)) for o in rest)]
         spans = [(t.start - sentence.start, t.end - sentence.start) for t in cutting]
         clause_of = {id(t): c for t, c in zip(cutting, split_clauses(sentence.text, spans)) if not focus[id(t)]}
+        for t in found:
+            if id(t) in clause_of and _stamps_a_saying(sentence, t):
+                # "11:40 a.m. The city's IT director, Sam Whitcomb, says backups ... appear to be intact": the
+                # stamp dates the whole saying, not the words up to the next date's comma
+                clause_of[id(t)] = sentence.text.strip()
         # a phrase a cancelling verb takes ("called off [Saturday's strike]") tells what befell it
         # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
         opening = {id(t): _phrase_start(sentence, t, focus[id(t)]) for t in found if focus[id(t)]}
@@ -1847,7 +1990,14 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # a relative aside that another expression dates is no part of this one's clause ("Mayor
         # Ellen Duarte, who took office in January, said she would sign the budget Thursday")
         asides = [f[m.start():] for f in focus.values() if f for m in [RELATIVE_OPENING.search(f)] if m]
+        # a date that only labels a thing in what a stamp's line reports said ("says backups from Aug. 30
+        # appear to be intact"): the saying is the stamp's news, the date dates no happening
+        found = [t for t in found if not _labels_a_thing_said(sentence, t, found)]
         for timex in found:
+            on_chatter = _stamp_on_chatter(article, sentences, index, timex, by_sentence)
+            if on_chatter is not None:
+                mentions.extend(on_chatter)  # "4.05pm It's official. [Nandakumar has won ...]": the news after it
+                continue
             if not _CONTENT_WORD.search(sentence.text.replace(timex.text, " ", 1).lower()):
                 continue  # "Until this week.": a date alone tells no news
             if _told_more_fully_after(sentence, timex, focus[id(timex)], found):
@@ -1870,6 +2020,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # The expression's own words ("on the eve of the talks") say when, not what.
             described = clause.replace(timex.text, " ", 1)
             described = described[dateline_length(described):]  # "NEW YORK, Oct 2 (Reuters) -" names no one in the news
+            label = title_dateline[1] if title_dateline and title_dateline[0] == sentence.start else ""
+            described = described[len(label):] if label and described.startswith(label) else described
             # Only a clause that opens its sentence has a first word capitalised by position.
             opens = sentence.text.lstrip().startswith(clause.lstrip()[:24])
             names, words = describe(described, names_seen if opens else None)
@@ -1901,6 +2053,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # way": the aside cut off its subject by the other date reads as the subject's clause
                 summary = _aside_as_clause(aside.group(), timex.text)
             summary = _aside_as_clause(summary, timex.text)
+            at_end = _relative_at_the_end(clause, timex.text) if not focus[id(timex)] else None
+            if at_end and summary[:20].lower() == clause.strip()[:20].lower():
+                summary = at_end  # "[in a count ... from] a heatwave that broke temperature records ... late last month"
             that = _SUBJECT_THAT.match(summary) if focus[id(timex)] else None
             if that and (that.group("rest").rstrip(" .").endswith(timex.text)
                          or _DATE_THEN_VERB.match(that.group("rest"), 0) and timex.text in that.group("rest")[:40]):
@@ -2000,6 +2155,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = _reopen(summary, told_words)
             if _WHOLE_QUOTE.fullmatch(sentence.text) and _WHOLE_QUOTE.fullmatch(summary) and index > 0:
                 summary = _with_previous_speaker(summary, sentences[index - 1].text)
+            if label and summary.startswith(label):
+                summary = summary[len(label):]  # "New Delhi: Delhi on Wednesday recorded ..."
             mentions.append(
                 EventMention(
                     document=article.id,

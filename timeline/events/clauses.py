@@ -268,7 +268,7 @@ def modal_and_subject(before: str) -> tuple[str, str] | None:
         return None
     head = before[:m.start()].rstrip()
     head = head[dateline_length(head):]
-    segments = head.split(",")
+    segments = SEPARATING_COMMA.split(head)
     words, bounded = segments[-1].split(), False
     if not words and len(segments) >= 3 and segments[-2][1:2].islower() and segments[-3].strip()[:1].isupper():
         # the modal right after an aside set off by commas ("The Met Office said [the fog], which has
@@ -357,8 +357,8 @@ def _antecedent_phrase(before: str) -> str:
 def short_subject(first_clause: str, max_words: int = 4) -> str:
     """The sentence's subject when it is a short noun phrase before a comma ("The conflict"), or ''."""
     first_clause = first_clause[dateline_length(first_clause):]  # "GENEVA, Feb 17 (Reuters) - " is no subject
-    head = first_clause.split(",", 1)[0].strip(" \"“‘")
-    if head and "," in first_clause and len(head.split()) <= max_words and head[0].isupper():
+    head = before_comma(first_clause).strip(" \"“‘")
+    if head and comma_at(first_clause) >= 0 and len(head.split()) <= max_words and head[0].isupper():
         if head.split()[0].lower() in NOT_A_SUBJECT:
             return ""  # "Between 2017 and 2021, ...", "In Kyiv, ...": an adverbial, not a subject
         return head
@@ -370,6 +370,24 @@ NOT_A_SUBJECT = frozenset(
     when while once if although though however meanwhile still yet earlier later last next then
     speaking according following""".split()
 )
+
+
+# A comma inside a figure ("1,200 residents", "8,442 MW", "Rs 1,50,000" in Indian grouping) ends no
+# clause or phrase: only one not between a digit and groups of digits ending in three (as the figure
+# keywords of ``features`` read it; "in 2024, 2025" and "12,34" are still cut).
+SEPARATING_COMMA = re.compile(r"(?<!\d),|,(?!(?:\d\d,)*\d{3}(?!\d))")
+
+
+def comma_at(text: str, start: int = 0) -> int:
+    """Where the first comma of ``text`` from ``start`` that is no figure's is, or -1."""
+    m = SEPARATING_COMMA.search(text, start)
+    return m.start() if m else -1
+
+
+def before_comma(text: str) -> str:
+    """``text`` up to its first comma that is no figure's (all of it without one)."""
+    at = comma_at(text)
+    return text if at < 0 else text[:at]
 
 
 # --------------------------------------------------------------------------- datelines
@@ -736,13 +754,13 @@ def _relative_aside(clause: str, at: int, after: int) -> str | None:
     opening = None
     for opening in RELATIVE_OPENING.finditer(clause, 0, at):
         pass
-    if opening is None or "," in clause[opening.end():at] or _PASSIVE_START.match(clause, opening.end()):
+    if opening is None or comma_at(clause[opening.end():at]) >= 0 or _PASSIVE_START.match(clause, opening.end()):
         return None  # (nor "The final, which had been scheduled to begin on Monday, ...": a plan, the sentence's)
-    close = clause.find(",", after)
+    close = comma_at(clause, after)
     if close < 0 or not clause[close + 1:].strip(" ."):
         return None  # the aside ends the sentence: the clause is its own (see _aside_as_clause)
     subject = clause[:opening.start()]
-    if "," in subject or len(subject.split()) > 8 or not subject[:1].isupper() or any(
+    if comma_at(subject) >= 0 or len(subject.split()) > 8 or not subject[:1].isupper() or any(
             _VERB_WORD.match(word) or word in PAST_IRREGULAR for word in subject.lower().split()[1:]):
         return None  # (not "A poll released Monday showed Romney, who was born ...": a clause, no noun)
     return clause[:close].strip()
