@@ -3882,7 +3882,7 @@ _A_MEASURE_AFTER = re.compile(r"\s*(?:°|(?-i:[CF])\b|degrees?\b|per\s*cent\b|pe
     # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
-    rf"|(?:(?<=\n)|(?<![\s\S]))(?=\d{{2}}[:.]\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“])))"
+    rf"|(?:(?<=\n)|(?<![\s\S]))(?=\d{{2}}[:.]\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“]|[ \t]*[—–-][ \t]+[A-Z\"“])))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|(?<=\d)\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
@@ -3895,6 +3895,7 @@ _A_MEASURE_AFTER = re.compile(r"\s*(?:°|(?-i:[CF])\b|degrees?\b|per\s*cent\b|pe
               ("Doors open at [7.30 tonight].", "2025-12-03T19:30"),
               ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05"),
               ("Storm live Updated [16.05]\n\n[16.05] Met Eireann says the worst has passed.", "2025-12-03T16:05"),
+              ("Live: derailment\n\n[06:45] — The evacuation centre is full.", "2025-12-03T06:45"),
               ("The jet left Kennedy Airport on Tuesday evening. At [8:31], it blew apart.", "2025-12-02T20:31"),
               ("The jet left Kennedy Airport on Tuesday morning. At [8:31], it blew apart.", "2025-12-02T08:31")),
 )
