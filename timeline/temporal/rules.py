@@ -2051,7 +2051,7 @@ def this_part_of_day(m: re.Match, text: str) -> Partial | None:
 # after "in the morning" a clause goes on (punctuation or a function word), not a noun ("the morning newspaper")
 _AFTER_PART_OF_DAY = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|to|before|after|when|as|while|with|at|in|on|for|from|until|because|than|"
-    r"the|a|an|he|she|they|it|we|i|his|her|their|its|local|time|hours?)\b", re.IGNORECASE)
+    r"the|a|an|he|she|they|it|we|i|his|her|their|its|local|time|hours?|that)\b", re.IGNORECASE)
 # a habit, not one day's morning ("the market was always busy in the morning")
 _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typically|normally|regularly|every|each|would\s+often)\b",
                     re.IGNORECASE)
