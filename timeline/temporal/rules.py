@@ -3255,7 +3255,7 @@ def _decimal(number: float) -> str:
     "vast_or_tiny_duration",
     ("unit",),
     rf"{BN}(?P<t>(?:(?P<approx>{APPROX})\s+)?"
-    rf"(?:(?P<num>\d+(?:\.\d+)?|{V.NUMBER_WORD}|a|one)\s+(?P<mag>thousand|million|billion)\s+years"
+    rf"(?P<amount_onward>(?P<num>\d+(?:\.\d+)?|{V.NUMBER_WORD}|a|one)\s+(?P<mag>thousand|million|billion)\s+years"
     rf"|(?P<vague>(?:tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))?)\s+of\s+years"
     rf"|(?P<mnum>\d+|{V.NUMBER_WORD}|a|one)\s+(?P<millennia>millenni(?:a|um|ums))"
     rf"|(?P<snum>\d+(?:\.\d+)?|{V.NUMBER_WORD}|a|one)\s+(?P<sub>millisecond|microsecond|nanosecond)s?)){E}"
@@ -3274,31 +3274,26 @@ def vast_or_tiny_duration(m: re.Match, text: str) -> Partial | None:
     """Lengths of time beyond the usual units: geological ("160 million years", "billions of
     years"), millennia, and fractions of a second ("2.4 milliseconds"). (A date so far back,
     "66 million years ago", is the rule "ago"'s PAST_REF.)"""
-    mod = approx_mod(m["approx"])
     if re.search(r"\b(?:age|aged)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?(?:at|of|is|was)?\s*$", before(text, m.start(), 60), re.IGNORECASE):
         return None  # an age, no time told: "put the age of the universe at 13.8 billion years"
+    amount = m["num"] or m["mnum"] or m["snum"]
+    if m["millennia"] and (re.fullmatch(r"\d{4}", amount) or amount.lower() == "a" and m["millennia"].lower() != "millennium"):
+        return None  # a year ("the 2000 millennium celebrations"), or no count ("a millennia")
+    number = None if m["vague"] else V.number_value(amount)
     if m["vague"]:
         value = "PXY"
+    elif number is None:
+        return None
     elif m["mag"]:
-        number = V.number_value(m["num"]) if not m["num"].lower() in ("a", "one") else 1.0
-        if number is None:
-            return None
         value = f"P{_decimal(number * _MAGNITUDES[m['mag'].lower()])}Y"
     elif m["millennia"]:
-        number = 1.0 if m["mnum"].lower() in ("a", "one") else V.number_value(m["mnum"])
-        if re.fullmatch(r"\d{4}", m["mnum"]):
-            return None  # "the 2000 millennium celebrations": a year
-        if number is None or m["millennia"].lower() != "millennium" and number == 1 and m["mnum"].lower() in ("a",):
-            return None
         value = f"P{_decimal(number * 1000)}Y"
     else:
-        number = 1.0 if m["snum"].lower() in ("a", "one") else V.number_value(m["snum"])
-        if number is None:
-            return None
         value = f"PT{_decimal(number / 10 ** _SUBSECOND_DIGITS[m['sub'].lower()])}S"
+    mod = approx_mod(m["approx"])
     if m["approx"] and " ".join(m["approx"].lower().split()) in _APPROX_OUTSIDE:
-        start = m.start("t") + len(m["approx"]) + len(re.match(r"\s*", text[m.start("t") + len(m["approx"]):]).group(0))
-        return Fixed(value, type="DURATION", mod=mod), start, m.end("t")
+        # ("about [1.5 million years]": TimeBank leaves "about" outside, as the rule "duration" does)
+        return Fixed(value, type="DURATION", mod=mod), m.start("amount_onward"), m.end("t")
     return Fixed(value, type="DURATION", mod=mod)
 
 

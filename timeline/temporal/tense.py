@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from . import vocab as V
+
 Tense = Literal["past", "present", "future"] | None
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?|\d+(?:[,.:]\d+)*|[;:()\[\]—–]|,")
@@ -400,6 +402,8 @@ def _some_of_them(tokens: list[str], i: int) -> bool:
 
 
 _WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s+when\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\w*)", re.IGNORECASE)
+
+
 def _when_clause_tense(tokens: list[str]) -> Tense | None:
     """The tense of a "when" clause told plainly: a short subject and a plain past verb ("the Dow
     plunged") or "will"; None otherwise (a present, or a word that may be a past or an adjective:
@@ -418,14 +422,11 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
     return None
 
 
-_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-
-
 def _dated_object(tokens: list[str]) -> bool:
     """The tokens open with a date of their own ("March 31", "Dec. 31, 2024") and end with the
     preposition of the date that follows ("... on")."""
-    return len(tokens) >= 3 and tokens[0].lower().rstrip(".") in _MONTH_WORDS and tokens[1][:1].isdigit() \
+    month = tokens[0].lower().rstrip(".") if tokens else ""
+    return len(tokens) >= 3 and (month in V.MONTHS or month in V.MONTH_ABBREVIATIONS) and tokens[1][:1].isdigit() \
         and tokens[-1].lower() in ("on", "at") and all(t in (",", ".") or t[:1].isdigit() for t in tokens[2:-1])
 
 
@@ -449,10 +450,9 @@ def _subject_after_a_conjunction(tokens: list[str]) -> bool:
         low = tokens[k].lower()
         if low in _CLAUSE_OPENERS:
             phrase = tokens[k + 1:]
-            return 1 <= len(phrase) <= 4 and all(_is_word(t) and (t[:1].isupper() or t.lower() in DETERMINERS
-                                                                   or _plural_subject(t) or _plain_noun(t)) for t in phrase) \
-                and (phrase[-1][:1].isupper() or _plural_subject(phrase[-1]) or phrase[-1].lower() not in DETERMINERS) \
-                and not phrase[-1].lower() in DETERMINERS
+            return 1 <= len(phrase) <= 4 and phrase[-1].lower() not in DETERMINERS and all(
+                _is_word(t) and (t[:1].isupper() or t.lower() in DETERMINERS or _plural_subject(t) or _plain_noun(t))
+                for t in phrase)
         if not _is_word(tokens[k]):
             return False
     return False
