@@ -1290,7 +1290,7 @@ def day_of_month(m: re.Match, text: str) -> Partial | None:
     return Calendar(day=int(m["day"]))
 
 
-_QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
                             re.IGNORECASE)
 
 
@@ -1312,6 +1312,7 @@ _LONGER_PERIOD_BEFORE = re.compile(
         ("[this quarter]", "2025-Q4"),
         ("For [the quarter] ended Sept. 30, Delta posted net income of $133 million.", "2025-Q3"),
         ("In [the quarter] ended July 31, it had 5.6 million shares.", "2025-Q2"),
+        ("Profit in [the quarter] that ended Sept. 30 rose 4%.", "2025-Q3"),
         ("In the second quarter of 2024 it lost $12 million. Results for [that quarter] included a write-down.", "2024-Q2"),
         ("It sold a million phones in the quarter ended March 31 and will report results for [the quarter] that ends "
          "Saturday in late July.", "2025-Q4"),
