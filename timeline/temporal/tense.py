@@ -357,6 +357,37 @@ def _headline_subject(tokens: list[str], to: int) -> bool:
             and t not in AUX_SKIP and t not in SUBORDINATORS for t in tokens[first:to])
 
 
+def _no_clause_break(tokens: list[str]) -> bool:
+    """No comma in tokens but those of a list of dates ("strikes on 8 September, 15 September and")."""
+    commas = [k for k, t in enumerate(tokens) if t == ","]
+    return all(c >= 1 and (tokens[c - 1][:1].isdigit() or tokens[c - 1][:1].isupper())
+               and (next_c == c + 1 or any(t[:1].isdigit() for t in tokens[c + 1:next_c]))
+               and all(t[:1].isupper() or t.isdigit() or t.lower() in ("and", "or") for t in tokens[c + 1:next_c])
+               for c, next_c in zip(commas, commas[1:] + [len(tokens)]))
+
+
+def _headline_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` reads as a headline: a short line of its own, not ended
+    as a sentence is."""
+    first = text.rfind("\n", 0, at) + 1
+    last = text.find("\n", at)
+    line = text[first:last if last >= 0 else len(text)].strip()
+    return bool(line) and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")")) \
+        and (last < 0 or text[last:last + 2] == "\n\n" or not text[last + 1:].strip())
+
+
+def _headline_noun_phrase(tokens: list[str]) -> bool:
+    """A headline's subject before its "to" ("Nurses' strike", "Local election voting papers"),
+    after a kicker ("Covid-19: Schools"): a capitalised word, then words none of which is a verb."""
+    first = max((k + 1 for k in range(len(tokens)) if tokens[k] in (":", ",")), default=0)
+    words = tokens[first:]
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not words[0].lower().endswith("ing") and all(
+        t[:1].isupper() or t.isdigit() or t.lower() in DETERMINERS or t.lower() in _HEAD_PREPOSITIONS
+        or _is_word(t) and not t.endswith(("ly", "ed")) and not _past_form(t, t.lower())
+        and t.lower() not in PRESENT | PRESENT_PLURAL | PARTICIPLES | MODALS_FUTURE | AUX_SKIP | SUBORDINATORS | PLANNING
+        for t in words)
+
+
 def _conditional_subject_before(tokens: list[str], i: int) -> bool:
     """"if"/"unless" and a short subject right before tokens[i] ("if they beat", "unless the union calls")."""
     for k in range(i - 1, max(-1, i - 5), -1):
@@ -748,6 +779,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if infinitive and low in ("tried", "attempted") and tokens[n - 1].lower() not in ("by", "before", "until", "till", "for") \
                 and _aux_before(tokens, i)[0] not in ("have", "has", "had", "been"):
             return "past", i  # "Sharif tried to dismiss him on Tuesday": the attempt's day (but "tried to finish by Friday")
+        if infinitive and low == "able" and _aux_before(tokens, i)[0] in ("was", "were", "been") \
+                and tokens[n - 1].lower() not in ("by", "before", "until", "till"):
+            return "past", i  # "was not able to work out at the combine in February": what could (not) be done then
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
         if infinitive and low in ("called", "calls", "call", "calling") and i + 1 < n and tokens[i + 1].lower() in ("on", "upon"):
@@ -770,10 +804,13 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, j = _aux_before(tokens, i)
             if aux not in ("had", "been"):
                 return "future", i  # "called a rally for Wednesday", "booked a room for Friday": what is called lies ahead
-        if low in _THREATENED and n - 1 - i >= 2 and "," not in tokens[i + 1:] and any(
-                t.lower() in _THREATENED_ACTION for t in tokens[i + 1:]):
-            return "future", i  # "has threatened a 24-hour strike on March 8": the threat lies ahead (but
-            # "threatened on Monday to ...": the threatening's day)
+        if (low in _THREATENED or low in ("announced", "called") and _aux_before(tokens, i)[0] in ("has", "have")) \
+                and n - 1 - i >= 2 and _no_clause_break(tokens[i + 1:]) and any(t.lower() in _THREATENED_ACTION for t in tokens[i + 1:]):
+            return "future", i  # "has threatened a 24-hour strike on March 8", "has announced further strikes on
+            # 8 September": the threat lies ahead (but "threatened on Monday to ...": the threatening's day)
+        if low in _BRACING and i + 1 < n and tokens[i + 1].lower() == "for" and (
+                low.endswith("s") or _aux_before(tokens, i)[0] in ("is", "are", "am")):
+            return "future", i  # "Country prepares for lockdown from 11.59pm Wednesday": what is prepared for lies ahead
         if low == "notice" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:] and any(
                 t.lower() in _THREATENED_ACTION for t in tokens[i + 2:i + 5]):
             return "future", i  # "has given notice of a strike at gold mines from Tuesday evening": the strike lies ahead
@@ -938,6 +975,8 @@ _PARTICLES = frozenset("off up out down away under".split())
 # verbs that set a happening for a day ("called for Thursday")
 _MOVED = frozenset("deferred moved pushed put brought rescheduled shifted bumped".split())
 _SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled".split())
+# present forms of getting ready for a time ahead (not "prepared for the storm on Friday": that day's preparing)
+_BRACING = frozenset("prepares preparing braces bracing".split())
 _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vows", "pledged", "pledges"})
 # what a threat or a vow is of ("threatened a 24-hour strike on March 8"; not "threatened an attendant at 2.15am")
 _THREATENED_ACTION = frozenset("""strike strikes stoppage stoppages walkout walkouts action boycott shutdown protest protests
@@ -1236,6 +1275,10 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             if tense:
                 return tense
     tense, boundary = _scan_left(left)
+    to = left.index("to") if "to" in left else -1
+    if tense is None and 0 < to < len(left) - 1 and left[to + 1].islower() and _is_word(left[to + 1]) \
+            and left[to + 1] not in DETERMINERS and _headline_line(text, start) and _headline_noun_phrase(left[:to]):
+        return "future"  # a headline: "Nurses' strike to go ahead on Thursday after talks fail"
     if tense is None and 1 <= boundary < len(left) - 1 and left[boundary].lower() == "that" \
             and left[boundary - 1].lower() in _DEMANDING and "," not in left[boundary:] \
             and not any(t.lower() in _CLAUSE_OPENERS - {"as"} for t in left[boundary + 1:]):
