@@ -279,6 +279,12 @@ _STAMP = r"\**\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\**(?:\s*[:.–—-])?(?=\s)
 _LINE_STAMP = re.compile(r"(?m)^[^\S\n]*(?:[-*•][^\S\n]+)?" + _STAMP)
 
 
+def opens_with_stamp(text: str) -> bool:
+    """Whether ``text`` (a line or sentence) opens with a live report's time stamp ("11:58 p.m. —
+    Listeners report ...", "**9:45 a.m.** The FAA lifts ...")."""
+    return _LINE_STAMP.match(text) is not None
+
+
 def stamp_opening_word(mention: EventMention) -> str:
     """The word after the time stamp opening a mention's clause ("Footprints" of "11.50am:
     Footprints located on the western slope"), or ""."""
