@@ -2300,3 +2300,47 @@ def test_an_entry_s_summary_tells_its_own_clock_time_rather_than_another_of_that
         (second, lambda a: [timex(a, "7:30 a.m.", "1944-06-06T07:30", "minute", day("1944-06-06"), type="TIME")]),
     )
     assert event.value == "1944-06-06T07:00" and event.summary.startswith("Harry Parley was in the second wave")
+
+
+# --------------------------------------------------------------------------- units, zones and "&" names
+
+@pytest.mark.parametrize(("name", "text", "measure"), matching.MEASURE_EXAMPLES)
+def test_a_unit_after_its_figure_or_a_zone_after_its_clock_time_is_part_of_a_measure(name, text, measure):
+    assert matching.names_a_measure(name, text) is measure
+
+
+@pytest.mark.parametrize(("text", "found"), matching.AMPERSAND_NAME_EXAMPLES)
+def test_a_name_of_capitals_joined_by_an_ampersand_is_keyed_whole_and_an_index_as_no_one(text, found):
+    assert matching.ampersand_names(text) == found
+
+
+def _features(article: "Article", made) -> list:
+    mentions = extract_mentions(article, made)
+    return [matching.prepare(i, m, matching.article_names(article)) for i, m in enumerate(mentions)]
+
+
+def test_a_unit_a_zone_or_an_index_s_letters_give_a_clause_no_name():
+    article = make_article("wire", day("2025-05-29"), [
+        "Power demand hit 8,442 MW at 3.30 pm on Wednesday, when Safdarjung logged 47.1 degrees Celsius.",
+        "Polls close at 9:30 p.m. ET on Monday in Ontario.",
+        "The S&P 500 fell 6 percent on Friday while AT&T rose.",
+    ])
+    features = _features(article, [
+        timex(article, "Wednesday", "2025-05-28", "day", day("2025-05-28")),
+        timex(article, "Monday", "2025-06-02", "day", day("2025-06-02")),
+        timex(article, "Friday", "2025-05-23", "day", day("2025-05-23")),
+    ])
+    assert [sorted(f.strong) for f in features] == [["safdarjung"], ["ontario"], ["at&t"]]
+    assert not {"mw", "celsius", "et", "s", "p", "t"} & features[0].context
+
+
+def test_a_market_index_s_day_and_its_week_are_two_entries():
+    # (probe: the 2025 tariff rout) joined before on the letters of "S&P"
+    article = make_article("rout", day("2025-04-05"), [
+        "The S&P 500 fell 6 percent Friday, its worst day since 2020.",
+        "For the week, the S&P 500 fell 9.1 percent.",
+    ])
+    events, _ = build((article, lambda a: [
+        timex(a, "Friday", "2025-04-04", "day", day("2025-04-04")),
+        timex(a, "the week", "2025-W14", "week", day("2025-03-31"), day("2025-04-06"))]))
+    assert sorted(e.value for e in events) == ["2025-04-04", "2025-W14"]
