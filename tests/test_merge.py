@@ -2240,3 +2240,107 @@ def test_a_lent_subject_s_words_are_the_clause_s_words():
     (plan, make), _ = _nomination_sources("")
     mentions = extract_mentions(plan, make(plan))
     assert "nomin" in mentions[1].keywords  # "[Nominations ...] close at 5pm on Monday"
+
+
+# --------------------------------------------------------------------------- the summary of an entry a live report stamps
+
+def _one_entry(*articles_and_timexes) -> Event:
+    """The entry of one cluster holding every mention of the (article, [timex builders]) pairs."""
+    from timeline.merge.clustering import Cluster
+
+    cluster = Cluster(number=0)
+    for article, make in articles_and_timexes:
+        for mention in extract_mentions(article, make(article)):
+            cluster.add(matching.prepare(len(cluster.members), mention))
+    return entries.build_entry(cluster)
+
+
+def _derailment(*, wire_line: str, wire_expression: str, wire_value: str, wire_granularity: str):
+    radio = make_article("radio", day("2025-10-13"), [
+        ("Sunday, Oct. 12", "heading"),
+        "11:58 p.m. — Listeners report a large fire near the rail yard on the east side of town."])
+    wire = make_article("wire", day("2025-10-13"), [wire_line])
+    return [
+        # the stamp's day is its heading's (a time told beside its day dates an entry before the day alone)
+        (radio, lambda a: [timex(a, "11:58 p.m.", "2025-10-12T23:58", "minute", day("2025-10-12"),
+                                 type="TIME").model_copy(update={"anchor": "timex:0"})]),
+        (wire, lambda a: [timex(a, wire_expression, wire_value, wire_granularity, day("2025-10-12"),
+                                type="TIME" if "T" in wire_value else "DATE")]),
+    ]
+
+
+def test_a_live_report_s_stamped_note_yields_the_summary_to_a_story_s_sentence_of_its_day():
+    # (e2e5 set2) the stamp's finer time still dates the entry; a full sentence of a story heads it
+    event = _one_entry(*_derailment(
+        wire_line="A freight train carrying hazardous chemicals derailed and caught fire late Sunday.",
+        wire_expression="late Sunday", wire_value="2025-10-12", wire_granularity="day"))
+    assert event.value == "2025-10-12T23:58"
+    assert event.summary == "A freight train carrying hazardous chemicals derailed and caught fire late Sunday"
+
+
+def test_a_live_report_s_note_keeps_the_summary_against_a_short_sentence_or_another_clock_time():
+    short = _one_entry(*_derailment(wire_line="The train derailed late Sunday.", wire_expression="late Sunday",
+                                    wire_value="2025-10-12", wire_granularity="day"))
+    assert short.summary.startswith("Listeners report a large fire")
+    # a sentence telling another moment of the day would contradict the entry's 23:58
+    other_time = _one_entry(*_derailment(
+        wire_line="Twenty-three cars of a freight train left the tracks at about 11:40 p.m. on the edge of town.",
+        wire_expression="11:40 p.m.", wire_value="2025-10-12T23:40", wire_granularity="minute"))
+    assert other_time.value == "2025-10-12T23:58" and other_time.summary.startswith("Listeners report a large fire")
+
+
+def test_an_entry_s_summary_tells_its_own_clock_time_rather_than_another_of_that_grain():
+    # (probe: D-Day) under 07:00, "at 7 a.m." rather than "at about 7:30 a.m."
+    # (the other sentence's length is the one a summary is best at)
+    first = make_article("a-first", day("1994-06-06"), ["Harry Parley was in the second wave at Omaha at 7 a.m."])
+    second = make_article("b-second", day("1994-06-06"), [
+        "Casassa, a rifleman of the 116th, came ashore at Omaha at about 7:30 a.m."])
+    event = _one_entry(
+        (first, lambda a: [timex(a, "7 a.m.", "1944-06-06T07:00", "minute", day("1944-06-06"), type="TIME")]),
+        (second, lambda a: [timex(a, "7:30 a.m.", "1944-06-06T07:30", "minute", day("1944-06-06"), type="TIME")]),
+    )
+    assert event.value == "1944-06-06T07:00" and event.summary.startswith("Harry Parley was in the second wave")
+
+
+# --------------------------------------------------------------------------- units, zones and "&" names
+
+@pytest.mark.parametrize(("name", "text", "measure"), matching.MEASURE_EXAMPLES)
+def test_a_unit_after_its_figure_or_a_zone_after_its_clock_time_is_part_of_a_measure(name, text, measure):
+    assert matching.names_a_measure(name, text) is measure
+
+
+@pytest.mark.parametrize(("text", "found"), matching.AMPERSAND_NAME_EXAMPLES)
+def test_a_name_of_capitals_joined_by_an_ampersand_is_keyed_whole_and_an_index_as_no_one(text, found):
+    assert matching.ampersand_names(text) == found
+
+
+def _features(article: "Article", made) -> list:
+    mentions = extract_mentions(article, made)
+    return [matching.prepare(i, m, matching.article_names(article)) for i, m in enumerate(mentions)]
+
+
+def test_a_unit_a_zone_or_an_index_s_letters_give_a_clause_no_name():
+    article = make_article("wire", day("2025-05-29"), [
+        "Power demand hit 8,442 MW at 3.30 pm on Wednesday, when Safdarjung logged 47.1 degrees Celsius.",
+        "Polls close at 9:30 p.m. ET on Monday in Ontario.",
+        "The S&P 500 fell 6 percent on Friday while AT&T rose.",
+    ])
+    features = _features(article, [
+        timex(article, "Wednesday", "2025-05-28", "day", day("2025-05-28")),
+        timex(article, "Monday", "2025-06-02", "day", day("2025-06-02")),
+        timex(article, "Friday", "2025-05-23", "day", day("2025-05-23")),
+    ])
+    assert [sorted(f.strong) for f in features] == [["safdarjung"], ["ontario"], ["at&t"]]
+    assert not {"mw", "celsius", "et", "s", "p", "t"} & features[0].context
+
+
+def test_a_market_index_s_day_and_its_week_are_two_entries():
+    # (probe: the 2025 tariff rout) joined before on the letters of "S&P"
+    article = make_article("rout", day("2025-04-05"), [
+        "The S&P 500 fell 6 percent Friday, its worst day since 2020.",
+        "For the week, the S&P 500 fell 9.1 percent.",
+    ])
+    events, _ = build((article, lambda a: [
+        timex(a, "Friday", "2025-04-04", "day", day("2025-04-04")),
+        timex(a, "the week", "2025-W14", "week", day("2025-03-31"), day("2025-04-06"))]))
+    assert sorted(e.value for e in events) == ["2025-04-04", "2025-W14"]

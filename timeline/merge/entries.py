@@ -14,7 +14,11 @@ end of a span ("... and run until 24 November") takes the status of its start's 
 another source calls the start off (``ends_called_off_with_their_start``).
 
 Summary: the summary of the source that best represents the entry: same status as the entry,
-dated at the entry's grain, a sentence rather than a table's row or a list's dated line, not
+telling the entry's date as its heading shows it (at its grain, a clock time only at the entry's
+time, or, under a time of a day, that day told alone: ``_fits_the_date``), a full sentence of a
+story rather than a live report's stamped note of the moment ("11:58 p.m. — Listeners report a
+large fire" yields to "A freight train ... derailed and caught fire late Sunday", while the note's
+time still dates the entry), dated at the entry's grain, a sentence rather than a table's row or a list's dated line, not
 reported speech, not a fragment ("Citing ...", "Which ..."), not told from its writer's now
 ("Last Friday's strike"), a comfortable length, then document order.
 
@@ -46,12 +50,15 @@ import unicodedata
 
 from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster, dated_line
-from timeline.merge.matching import GRANULARITY_RANK, MentionFeatures, clock_minutes, day_part
+from timeline.merge.matching import (
+    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, day_part, opens_with_stamp,
+)
 from timeline.models import Article, Citation, Event, EventMention, Status
 
 STATUS_PRIORITY: dict[str, int] = {"cancelled": 0, "postponed": 1, "reported": 2, "planned": 3}
 SLUG_WORDS = 5
 IDEAL_SUMMARY_WORDS = 14
+SHORT_SUMMARY_WORDS = 6  # fewer words than this make a summary too short to prefer
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # what the sources of each status say, after "report" or "reports" as their number asks
 _STATUS_WORDS = {"cancelled": "it cancelled", "postponed": "it postponed", "planned": "it as planned or expected",
@@ -154,19 +161,41 @@ def _participle_fragment(summary: str, quote: str) -> bool:
     return first.endswith("ing") and "," not in summary and re.search(rf"\b{re.escape(first.lower())}\b", quote) is not None
 
 
-def _summary(members: list[MentionFeatures], status: Status, rank: int) -> str:
+def _fits_the_date(m: MentionFeatures, best: MentionFeatures) -> bool:
+    """Whether ``m`` tells the entry's date as its heading shows it: at the entry's grain and, for a
+    clock time, at the entry's time ("at about 11:40 p.m." under 23:58 tells another moment); or,
+    under a time of a day, that day told alone ("derailed and caught fire late Sunday")."""
+    if m.rank == best.rank:
+        return m.clock is None or m.clock == best.clock
+    return best.granularity in DAY_LEVEL and m.granularity == "day" and m.first == best.first
+
+
+def live_note(mention: EventMention) -> bool:
+    """A line of a live report opened by its clock stamp ("11:58 p.m. — Listeners report a large
+    fire near the rail yard"): a note of the moment, not a sentence of a story."""
+    return opens_with_stamp(mention.quote)
+
+
+def _summary(members: list[MentionFeatures], status: Status, best: MentionFeatures) -> str:
+    notes = any(live_note(m.mention) for m in members)
+
     def preference(m: MentionFeatures) -> tuple:
         words = len(m.mention.summary.split())
         return (
             m.mention.status != status,
-            m.rank != rank,
+            not _fits_the_date(m, best),
+            # a full sentence of a story before a live report's stamped note of the moment ("Ground
+            # teams resumed searching Wednesday" is no fuller than "11.50am: Footprints located on
+            # the western slope"); the note's finer time still dates the entry (``_best_dated``)
+            notes and (live_note(m.mention) or words < SHORT_SUMMARY_WORDS),
+            m.rank != best.rank,
             # a sentence of the article's prose before a table's "20 Nov 2025: recall announced" or a
             # list's "4 July: first case admitted"
             dated_line(m),
             m.mention.attributed,
             bool(_FRAGMENT_OPENING.match(m.mention.summary)) or _participle_fragment(m.mention.summary, m.mention.quote),
             bool(_WRITERS_NOW.search(m.mention.summary)),
-            words < 6,
+            words < SHORT_SUMMARY_WORDS,
             abs(words - IDEAL_SUMMARY_WORDS),
             m.mention.document,
             m.mention.timex.start,
@@ -264,7 +293,7 @@ def build_entry(cluster: Cluster, labels: Mapping[str, str] | None = None) -> Ev
     best = _best_dated(members)
     status = _status(members)
     disagreements = _status_disagreement(members, labels or {})
-    summary = _summary(members, status, best.rank)
+    summary = _summary(members, status, best)
     citations = sorted((citation_of(m) for m in members), key=citation_sort_key)
     return Event(
         id=base_id(best.first, best.granularity, best.mention.timex.value, summary),

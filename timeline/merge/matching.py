@@ -46,6 +46,9 @@ lower case ("Nominations ... close at 5pm on Monday" and "nominations closed yes
 of a table's row that no sentence capitalises (its column's "Maximum (°C)": ``_no_name``), nor the
 word after a line's time stamp
 ("11.50am: Footprints located ...", ``stamp_opening_word``) unless the input names it elsewhere.
+A unit after its figure ("47.1 degrees Celsius", "8,442 MW") and a zone after its clock time ("9:30
+p.m. ET", not India's "GST council") are part of a measure, no name (``names_a_measure``); capitals
+joined by "&" are one name ("AT&T"), a market index none ("S&P 500": ``ampersand_names``).
 Names are keyed
 by ``entity_key`` (a company or place by its first word: "Halvorsen Foods" -> "halvorsen"),
 except the names it splits or keys by a generic word (``carrier_names``: "Ethiopian Airlines" ->
@@ -279,6 +282,12 @@ _STAMP = r"\**\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\**(?:\s*[:.–—-])?(?=\s)
 _LINE_STAMP = re.compile(r"(?m)^[^\S\n]*(?:[-*•][^\S\n]+)?" + _STAMP)
 
 
+def opens_with_stamp(text: str) -> bool:
+    """Whether ``text`` (a line or sentence) opens with a live report's time stamp ("11:58 p.m. —
+    Listeners report ...", "**9:45 a.m.** The FAA lifts ...")."""
+    return _LINE_STAMP.match(text) is not None
+
+
 def stamp_opening_word(mention: EventMention) -> str:
     """The word after the time stamp opening a mention's clause ("Footprints" of "11.50am:
     Footprints located on the western slope"), or ""."""
@@ -379,7 +388,10 @@ def article_names(article: Article, seen: frozenset[str] = frozenset(), facts: A
     lower = facts.lower_case - facts.names_seen
     names = (name for opening, run in facts.runs if opening is None or opening in seen and opening not in lower
              for name in run)
-    keys = (name_key(name) for name in names if " " in name or name.lower() in seen and name.lower() not in lower)
+    keys = {name_key(name) for name in names if (" " in name or name.lower() in seen and name.lower() not in lower)
+            and not names_a_measure(name, article.body)}
+    for key, parts in ampersand_names(article.body):  # (as ``prepare`` reads a clause's)
+        keys = (keys - set(parts)) | ({key} if key else set())
     return frozenset(k for k in keys if k and not is_weak_entity(k))
 
 
@@ -445,8 +457,11 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     granularity = granularity_of(timex)
     widen = dt.timedelta(days=fuzz_days(timex, granularity))
     before, after = midnight_slack(timex, granularity)
-    keys = [name_key(name) for name in mention.entities if not (seen and _no_name(name, mention, seen, lower, own_lower))]
+    keys = [name_key(name) for name in mention.entities
+            if not (seen and _no_name(name, mention, seen, lower, own_lower)) and not names_a_measure(name, mention.clause)]
     keys = [k for k in keys if k]
+    for key, parts in ampersand_names(mention.clause):  # "AT&T", not "at" and "t"; "S&P 500": no one
+        keys = [k for k in keys if k not in parts] + ([key] if key else [])
     words = [k for k in mention.keywords if not k.startswith("@")]
     classes = [k for k in mention.keywords if k.startswith("@")]
     opener = stamp_opening_word(mention) if seen else ""
@@ -617,6 +632,74 @@ NAME_KEY_EXAMPLES = (
 TIME_ZONE_NAMES = frozenset(
     """gmt utc bst cet cest eet eest wet msk ist aedt aest acst acdt awst nzdt nzst sgt hkt jst kst sast pkt wib
     hst akst akdt est edt cst cdt mst mdt pst pdt""".split())
+# Zone abbreviations that are also other things' names or words ("GST" is India's goods and services
+# tax, "PT" and "ET" many things'): a zone only where written right after a clock time ("3 p.m. ET")
+ZONE_WORDS_AFTER_A_CLOCK = frozenset("et pt ct mt gst ast adt eat wat cat ict pht".split())
+# Units and their abbreviations that news capitalises ("47.1 degrees Celsius", "5,846 MW", "38 C
+# (100 F)"): part of a figure, not a name, where written right after one
+UNIT_NAMES = frozenset(
+    "celsius fahrenheit c f mw gw kw mwh gwh kwh twh hz khz mhz ghz kb mb gb tb mbps gbps teu teus".split())
+_FIGURE_BEFORE = re.compile(r"\d(?:\s*°\s*|\s*degrees?\s+|\s*)$")
+_CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.?\s?m\.?|\d[:.]\d\d|\b\d{4}|\bnoon|\bmidnight)\s*\(?\s*$", re.IGNORECASE)
+MEASURE_LOOK_BACK = 16  # characters before a word searched for its figure or clock time
+
+# (name, text, whether the name is part of a measure there) examples, run as tests
+MEASURE_EXAMPLES = (
+    ("Celsius", "Safdarjung recorded 47.1 degrees Celsius on May 28", True),
+    ("C", "Delhi recorded 47.1°C on Wednesday", True),
+    ("F", "Temperatures reached 27 C (81 F) by mid-morning", True),
+    ("MW", "Power demand hit 8,442 MW on Wednesday", True),
+    ("ET", "Polls close at 9:30 p.m. ET on Monday", True),
+    ("PT", "starting at 4 p.m. PT, the academy said", True),
+    ("GST", "The GST council meets on Saturday", False),  # India's tax
+    ("GST", "Trading opens at 10am GST on Sunday", True),
+    ("ET", "ET reported the deal on Monday, hours before its 3 p.m. ET deadline", False),  # named once apart from a time
+    ("Olympics", "the 2024 Olympics opened on Friday", False),
+    ("NASA", "In April 2012 NASA extended the mission", False),
+)
+
+
+def names_a_measure(name: str, text: str) -> bool:
+    """Whether ``name`` is, everywhere ``text`` writes it, a unit right after its figure ("47.1
+    degrees Celsius", "8,442 MW": ``UNIT_NAMES``) or a time zone right after its clock time ("9:30
+    p.m. ET": ``ZONE_WORDS_AFTER_A_CLOCK``): part of a measure, which no two reports share as a name."""
+    low = name.lower()
+    if low in UNIT_NAMES:
+        before = _FIGURE_BEFORE
+    elif name.isupper() and low in ZONE_WORDS_AFTER_A_CLOCK:
+        before = _CLOCK_BEFORE
+    else:
+        return False
+    told = list(re.finditer(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", text))
+    return bool(told) and all(before.search(text[max(0, m.start() - MEASURE_LOOK_BACK):m.start()]) for m in told)
+
+
+# A name of capitals joined by "&" ("S&P", "AT&T", "P&O"), which the events stage splits into
+# its letters; a figure or "index" after it makes it a market index ("S&P 500", "S&P/ASX 200")
+_AMPERSAND_NAME = re.compile(
+    r"(?<![\w&])(?P<name>[A-Z][A-Za-z]{0,3}(?:&[A-Z][A-Za-z]{0,3})+)(?![\w&])(?P<index>(?:/[A-Z]+)?\s*(?:\d|[Ii]ndex\b))?")
+
+# (text, (key, fragments) pairs) examples, run as tests
+AMPERSAND_NAME_EXAMPLES = (
+    ("The benchmark S&P 500 fell 6.4 percent for the week", [("", ("p", "s"))]),
+    ("the S&P/ASX 200 closed 1.2% lower", [("", ("p", "s"))]),
+    ("Carriers including AT&T and Verizon said", [("at&t", ("at", "t"))]),
+    ("Shares of Procter & Gamble rose", []),  # its words, each a name of its own run
+)
+
+
+def ampersand_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(key, the keys of its letters) of each name of capitals joined by "&" in ``text``: "AT&T" is
+    keyed whole, "at&t", not as "at" and "t", which any "T" shares; a market index ("S&P 500") is
+    keyed as no one (""), as every market report of its day names it."""
+    found = []
+    for match in _AMPERSAND_NAME.finditer(text):
+        name = match.group("name")
+        parts = tuple(sorted({_NON_LETTER.sub("", part.lower()) for part in name.split("&")}))
+        found.append(("" if match.group("index") else name.lower(), parts))
+    return found
+
+
 # Words before a country or capital that make the name a place or a state of its own, a region
 # of it ("Western Australia", "Gulf of Mexico", "Democratic Republic of Congo"), or no name at
 # all ("Across Britain" opening a sentence), not a person or a thing named with it
