@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,26 @@ def test_front_matter_fields_are_read():
 def test_published_accepts_dates_and_datetimes_with_offsets(value, expected):
     article = parse_article(f"---\npublished: {value}\n---\nText.", path="a.txt")
     assert article.reference_date == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "at"),
+    [("2026-03-05 14:30", dt.datetime(2026, 3, 5, 14, 30)), ("2026-03-05T23:45:10", dt.datetime(2026, 3, 5, 23, 45, 10))],
+)
+def test_published_datetime_without_offset_is_the_articles_local_time(value, at):
+    # e2e6 defect 14: its date as written is the reference date, as a datetime's own offset gives it
+    article = parse_article(f"---\npublished: {value}\n---\nThe mine collapsed on Tuesday.", path="a.md")
+    assert (article.reference_date, article.published_at, article.published_at.tzinfo) == (at.date(), at, None)
+
+
+def test_every_published_form_the_error_asks_for_is_accepted():
+    with pytest.raises(InputError) as raised:
+        parse_article("---\npublished: next week\n---\nText.", path="a.md")
+    fix = str(raised.value).split("is not a date;", 1)[1]
+    forms = re.findall(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d)?)?", fix)
+    assert "YYYY-MM-DD" in fix and len(forms) >= 2
+    for form in forms:
+        assert parse_article(f"---\npublished: {form}\n---\nText.", path="b.md").reference_date == dt.date(2025, 12, 3)
 
 
 def test_reference_date_option_is_used_only_without_published():

@@ -3,7 +3,7 @@
 An input is UTF-8 text or Markdown with optional YAML front matter between ``---`` lines::
 
     ---
-    published: 2025-12-03          # a date, or a datetime with a UTC offset
+    published: 2025-12-03          # a date, or a datetime with or without a UTC offset
     title: Putin meets US envoys   # optional; else a first line that reads as a headline
     publisher: Example News        # optional
     url: https://example.com/a     # optional
@@ -82,6 +82,13 @@ def language_tag_problem(tag: str) -> tuple[str, str] | None:
     if region is None:
         return f"{tag!r}: {subtags[0]!r} is no region code", REGION_FIX
     return f"{tag!r}: {subtags[0]!r} follows its region {region!r}", f"write one region, such as {language}-{region}"
+
+
+# What 'published' may be, as the error for any other value says. Only the calendar date as
+# written matters (the reference date): a datetime's offset does not move it ("2025-12-03T23:30:00-05:00"
+# is 3 Dec, not UTC's 4 Dec), so a datetime without one ("2026-03-05 14:30", as content systems
+# export it) is the article's local time and gives its date just as well.
+PUBLISHED_FORMS = "YYYY-MM-DD, or a datetime such as 2025-12-03T14:30:00+01:00 (the offset may be left out: 2025-12-03 14:30)"
 
 
 class FrontMatter(BaseModel):
@@ -452,7 +459,7 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
             raise InputError(
                 path,
                 f"published: {data.get('published')!r} is not a date",
-                "write YYYY-MM-DD, or a datetime with offset such as 2025-12-03T14:30:00+01:00",
+                f"write {PUBLISHED_FORMS}",
                 line=line,
                 field=key,
             ) from None

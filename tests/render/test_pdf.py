@@ -351,3 +351,25 @@ def test_template_folders_are_the_loader_folders(tmp_path):
     env = make_environment(RenderOptions(templates_dir=tmp_path))
     assert template_folders(env) == [tmp_path.resolve(), builtin_templates_dir().resolve()]
 
+
+
+def _entry(ident: str, start: dt.date, end: dt.date, granularity: str, mod: str | None = None) -> Event:
+    citation = Citation(document="a", quote="q.", expression="e", start=0, end=1, reference_date=dt.date(2026, 9, 8))
+    return Event(id=ident, start=start, end=end, granularity=granularity, mod=mod, summary=ident, citations=[citation])
+
+
+def test_year_headings_put_a_part_of_a_decade_told_by_its_days_under_its_year():
+    from timeline.render.pdf import year_groups
+
+    doc = DocumentInfo(id="a", path="a.md", reference_date=dt.date(2026, 9, 8))
+    events = [
+        _entry("contract", dt.date(2026, 9, 3), dt.date(2026, 9, 3), "day"),
+        # "later this decade", written on 8 Sep 2026: labelled "9 Sep 2026 – 31 Dec 2029", of 2026
+        _entry("cranes", dt.date(2026, 9, 9), dt.date(2029, 12, 31), "decade", "END"),
+        _entry("dredging", dt.date(2026, 9, 9), dt.date(2026, 9, 13), "week", "END"),
+        # "the late 2020s" is the decade's last third: under its own heading
+        _entry("port", dt.date(2027, 1, 1), dt.date(2029, 12, 31), "decade", "END"),
+    ]
+    timeline = Timeline(title="t", generated=dt.date(2026, 9, 8), documents=[doc], events=events)
+    groups = [(group.label, [view.event.id for view in group.events]) for group in year_groups(build_context(timeline))]
+    assert groups == [("2026", ["contract", "cranes", "dredging"]), ("late 2020s", ["port"])]

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from timeline.emphasis import plain_text
 from timeline.models import Citation, DocumentInfo, Event, Timeline
+from timeline.temporal.modifiers import part_of_period
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -152,18 +153,76 @@ def _century(year: int) -> int:
 # How a TIMEX3 mod reads before a period's label: "early 2025", "mid-2026", "late Nov 2025".
 MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late "}
 DIVISIBLE_GRAINS = ("month", "quarter", "half", "season", "year", "decade", "century")
+# Grains whose label names one whole period ("Nov 2025", "2025", "1990s", "19th century"): the
+# modifier's word before it says which third of that period is meant. A quarter, half or season
+# is labelled by its months, a week by its first day, so a word before those would name the
+# wrong period ("late Aug 2025" for late summer).
+NAMED_PERIOD_GRAINS = ("month", "year", "decade", "century")
+WEEK_GRAINS = ("week", "weekend")
 
 
 def date_label(event: Event) -> str:
     """The event's date written at its granularity, as a desk editor would print it.
 
-    An "early"/"mid-"/"late" entry keeps its period's label with the modifier in front; its
-    interval is already narrowed to that part of the period.
+    An "early"/"mid-"/"late" entry keeps its period's label with the modifier in front when its
+    interval is that part of the period, the third the tagger cuts ("late Nov 2025": 21–30 Nov).
+    Any other part of a period is labelled by its interval (``labelled_by_interval``), which is
+    also where it sorts: "later this month" written on 8 Sep is "9–30 Sep 2026", not "late Sep
+    2026"; "earlier this year" written on 17 Mar is "1 Jan – 16 Mar 2026".
     """
+    if labelled_by_interval(event):
+        return interval_label(event.start, event.end)
     label = grain_label(event)
-    if event.mod in MOD_WORDS and event.granularity in DIVISIBLE_GRAINS:
+    if event.mod in MOD_WORDS and event.granularity in NAMED_PERIOD_GRAINS:
         return MOD_WORDS[event.mod] + label
     return label
+
+
+def labelled_by_interval(event: Event) -> bool:
+    """Whether an entry a modifier narrowed is labelled by its own days, months or years.
+
+    The label of the period with "early", "mid-" or "late" before it fits only the third of
+    the period those words name (cut as :func:`timeline.temporal.modifiers.part_of_period`
+    cuts it, so that label and interval cannot drift apart). The part of a period on one side
+    of the day of writing ("earlier this month", "later this week", "later this year") is not
+    that third, and a part of a quarter, half, season or week has no word of its own: the
+    interval says what the text supports. A whole week told with a modifier ("early next week"
+    is the week: a week is not divided) keeps its week label.
+    """
+    if event.mod not in MOD_WORDS:
+        return False
+    grain = event.granularity
+    if grain in NAMED_PERIOD_GRAINS:
+        period = _named_period(event.start, event.end, grain)
+        return period is None or part_of_period(*period, event.mod) != (event.start, event.end)
+    if grain in WEEK_GRAINS:
+        # a week's label names its seven days; a weekend's, two or more (a long one, three or four)
+        return (event.end - event.start).days + 1 < (7 if grain == "week" else 2)
+    return grain in DIVISIBLE_GRAINS
+
+
+def _named_period(start: dt.date, end: dt.date, grain: str) -> tuple[dt.date, dt.date] | None:
+    """The month, year, decade or century (TIMEX3's "18" is 1800–1899) holding the interval,
+    None when no one such period holds it."""
+    if grain == "month":
+        first = start.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        years = {"year": 1, "decade": 10, "century": 100}[grain]
+        first = dt.date(start.year // years * years or 1, 1, 1)
+        last = dt.date(min(start.year // years * years + years - 1, dt.MAXYEAR), 12, 31)
+    return (first, last) if end <= last else None
+
+
+def interval_label(start: dt.date, end: dt.date) -> str:
+    """An interval as its shape reads: whole years ("2014–2016"), whole months ("Jan–Aug 2026"),
+    else days ("9–30 Sep 2026", "1 Jan – 16 Mar 2026")."""
+    shape = interval_precision(start, end)
+    if shape == "year":
+        return _year_range(start, end)
+    if shape == "month":
+        return _month_range(start, end)
+    return _day_range(start, end)
 
 
 def grain_label(event: Event) -> str:
@@ -188,12 +247,7 @@ def grain_label(event: Event) -> str:
             return f"{ordinal(first)} century"
         return f"{ordinal(first)}–{ordinal(last)} century"
     # unknown: say as much as the interval itself says
-    shape = interval_precision(start, end)
-    if shape == "year":
-        return _year_range(start, end)
-    if shape == "month":
-        return _month_range(start, end)
-    return _day_range(start, end)
+    return interval_label(start, end)
 
 
 # The times of the day an entry may be told at, as TIMEX3 values write them: a clock time
@@ -302,6 +356,9 @@ def interval_precision(start: dt.date, end: dt.date) -> Precision:
 
 
 def event_precision(event: Event) -> Precision:
+    """How precisely the entry's date is known: its grain's unit. An entry labelled by its
+    interval keeps its grain's ("9–30 Sep 2026", told as "later this month", is known to the
+    month), so the key dates and the gap markers weigh it as before."""
     if event.granularity == "unknown":
         return interval_precision(event.start, event.end)
     return PRECISION[event.granularity]
@@ -501,10 +558,12 @@ def period_label(events: list[Event]) -> str:
 
 def _period_end_label(event: Event, day: dt.date) -> str:
     """One end of the period line, as the chronology's heading of that entry names it: a century
-    or a decade by its name ("17th century", "1990s"), a year by its number, else its month."""
-    if event.granularity == "century":
+    or a decade by its name ("17th century", "1990s"), a year by its number, else its month
+    (also for a part of a decade its heading names by its years or days: "2026–2029")."""
+    named = not labelled_by_interval(event)
+    if named and event.granularity == "century":
         return f"{ordinal(_century(day.year))} century"
-    if event.granularity == "decade":
+    if named and event.granularity == "decade":
         return f"{day.year // 10 * 10}s"
     return str(day.year) if event_precision(event) == "year" else format_month(day)
 

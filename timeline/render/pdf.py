@@ -28,7 +28,7 @@ from weasyprint import HTML  # slow to import: timeline.render loads this module
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from timeline.render import RenderOptions
-from timeline.render.context import EventView, RenderContext, format_day
+from timeline.render.context import EventView, RenderContext, format_day, labelled_by_interval
 from timeline.render.html import load_asset
 
 BRIEFING_TEMPLATE = "briefing.html.j2"
@@ -94,8 +94,10 @@ class TemplatesOnlyFetcher(URLFetcher):
 
 def group_label(view: EventView) -> str:
     """The heading an entry goes under: the year it starts in, or its own label when it
-    spans a decade or more (a "19th century" entry is not an entry of the year 1800)."""
-    if view.event.granularity in ("decade", "century"):
+    spans a decade or more (a "19th century" entry is not an entry of the year 1800); a part
+    of a decade labelled by its days ("later this decade": "9 Sep 2026 – 31 Dec 2029") goes
+    under the year it starts in."""
+    if view.event.granularity in ("decade", "century") and not labelled_by_interval(view.event):
         return view.date_label
     return str(view.event.start.year)
 
