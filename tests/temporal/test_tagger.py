@@ -517,3 +517,16 @@ def test_a_tables_rows_take_the_year_its_caption_names() -> None:
     # a table under no caption with a year: each row by its own reading ("hold" looks ahead)
     bare = _by_text(tag("| Date | Decision |\n|---|---|\n| June 4 | hold |\n", dt.date(2025, 9, 15)))
     assert bare["June 4"].value == "2026-06-04"
+
+
+def test_a_tables_row_takes_no_tense_from_its_header() -> None:
+    # "Stores closed" heads the column; a row with no verb is the date nearest the day of writing
+    text = "| Date | Stores closed | Where |\n|---|---|---|\n| Feb. 28 | 74 | US |\n| March 31 | 22 | Canada |\n"
+    found = _by_text(tag(text, dt.date(2026, 3, 13)))
+    assert (found["Feb. 28"].value, found["March 31"].value) == ("2026-02-28", "2026-03-31")
+
+
+def test_a_time_in_a_line_headed_by_its_date_is_that_days() -> None:
+    text = ("Hearings will resume on 23 March.\n\nHow it unfolded\n\n- 8 March: the first six miners are brought up\n"
+            "- 10 March: the last of the 14 is brought out at 11.47am\n")
+    assert _by_text(tag(text, dt.date(2026, 3, 17)))["11.47am"].value == "2026-03-10T11:47"

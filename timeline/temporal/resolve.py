@@ -275,7 +275,7 @@ _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                            r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
-                          r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,8}?"
+                          r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,14}?"
                           r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
 # happenings a clock time may be told of again after the lede names them
 _HAPPENING_NOUN = re.compile(r"\b(?:meeting|hearing|verdict|game|match|stage|race|vote|session|trial|debate|ceremony|eclipse|launch|"
@@ -366,6 +366,7 @@ _MODAL_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b
                            # ... or by a plan told in the present ("is expected to cut rates in December")
                            r"|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|scheduled|set|due|slated|poised|likely)\s+(?:to|for)\b"
                            r"|\b(?:expects|plans|intends|aims)\s+to\b", re.IGNORECASE)
+_MORE_YEARS = re.compile(r"\s*(?:,|and|or|&)\s*((?:1[6-9]|20)\d\d)\b")
 _YEAR_AFTER = re.compile(rf"\b(?:of|in)\s+(?:{V.MONTH_NAME}\s+)?((?:1[6-9]|20)\d\d)\b(?![\d,.%]\d|\s*(?:%|percent))")
 # a period something happens in or by ("will close in the fourth quarter", "by the second half")
 _IN_PERIOD_BEFORE = re.compile(r"\b(?:in|during|by|before|until|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -622,6 +623,16 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(
 _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
                              re.IGNORECASE)
 _UNTIL_WORDS = r"until|till|to|through|-|–"
+# what may stand between a time and the day it is told on: "19:47 UTC on Sunday", "3 p.m., Tuesday"
+# a date heading its line's entry: "- 10 March: ...", "Oct. 17 -- ...", "Monday — ..."
+_HEADS_ITS_LINE = re.compile(r"[ \t]*(?::|--|[—–-](?=[ \t]))[ \t]+")
+# a plan given up, told after its date: "had planned to open in September but pushed it back"
+_PLAN_GIVEN_UP_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:[\w'’-]+\s+){0,3}?(?:pushed|put|delayed|postponed|moved|scrapped|"
+                                  r"cancell?ed|abandoned|dropped|shelved|called)\b", re.IGNORECASE)
+# a new date granted, right after its noun: "a Brexit delay to Oct. 31", "an extension until January 31"
+_EXTENSION_TO_BEFORE = re.compile(r"\b(?:delay|extension|postponement|reprieve|adjournment)\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:to|until|till)\s+$", re.IGNORECASE)
+_ITS_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1560,9 +1571,12 @@ class Resolver:
         if c.relation is None and c.day is None and c.month is not None and tense in ("future", "present") \
                 and _UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
-        if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start):
-            tense = None  # "had promised to ship it by the end of the summer", written in September: a plan of
-            # the past for a time either side of the writing, the nearer one
+        if c.relation is None and (tense == "future" or tense == "past" and not _PLAN_GIVEN_UP_AFTER.match(self.text, end, self.bounds(start, end)[1])) \
+                and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start):
+            tense = None  # "had promised to ship it by the end of the summer", written in September, "had planned to
+            # announce an expansion at its annual meeting on May 14", written in March: a plan of the past for a
+            # time either side of the writing, the nearer one (as for a weekday above; but "had planned to open
+            # early access in September but pushed it back", written in March: the September gone)
         if c.relation is None and c.day is None and tense in ("present", None) \
                 and _COUNTED_PERIOD_ENDING_BEFORE.search(self.text, max(0, start - 40), start):
             tense = "past"  # "based on the consumer price index for the 12 months ending in October": figures of a period over
@@ -1583,6 +1597,8 @@ class Resolver:
             # (so is "By January 28, when the police withdrew, he had opened them fully")
         if _NEXT_ONE_BEFORE.search(self.text, max(0, start - 40), start):
             tense = "future"  # "postponed a decision until their next summit on 18-19 December"
+        if tense != "past" and _EXTENSION_TO_BEFORE.search(self.text, max(0, start - 40), start):
+            tense = "future"  # "EU gives Britain Brexit delay to Oct. 31": the new date lies ahead of the granting
         if self._named_by_a_decision(start, end):
             tense = "future"  # "has declared Friday a holiday", "the court fixed January 18 for the next hearing"
         # a present perfect tells of an act done, not of the date it names ("has published its
@@ -1978,7 +1994,12 @@ class Resolver:
                          self.text[end:e])
         aside = _ASIDE_AFTER.match(self.text, end, end + stop.start() if stop else e)
         # (nor in an aside after it: "Burns Night, marking the birthday of the poet in 1759, is on Saturday")
-        years = {int(y) for y in _YEAR_AFTER.findall(self.text, aside.end() if aside else end, end + stop.start() if stop else e)}
+        years = set()
+        for m in _YEAR_AFTER.finditer(self.text, aside.end() if aside else end, end + stop.start() if stop else e):
+            years.add(int(m.group(1)))
+            more = _MORE_YEARS.match(self.text, m.end())
+            if more:
+                years.add(int(more.group(1)))  # "the Grand Slams won in 1948 and 2009": no one year of its own
         return years.pop() if len(years) == 1 else None
 
     def _year_of_the_date_beside(self, c: Calendar, end: int) -> int | None:
@@ -2384,6 +2405,20 @@ class Resolver:
                 return pos, when
         return None
 
+    def _date_heading_its_line(self, start: int) -> tuple[int, When] | None:
+        """The day that opens the line holding ``start`` and heads its entry with a colon or a dash
+        ("- 10 March: the last of the 14 is brought out at 11.47am", "Oct. 17 -- Residents return"),
+        when no other day is told between it and ``start``."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        heads = [(pos, w) for pos, w, _ in self.history if line_start <= pos < start and pos in self.ends]
+        if not heads:
+            return None
+        pos, w = heads[0]
+        if len(heads) > 1 or w.grain != "day" or self.text[line_start:pos].strip(" \t*•-") \
+                or not _HEADS_ITS_LINE.match(self.text, self.ends[pos]):
+            return None
+        return pos, w
+
     def _entry_day(self, start: int) -> tuple[int, When] | None:
         """In a live blog, the stamp of the entry ``start`` lies in, when the stamp is on a day other
         than the day of writing and no date is told between it and ``start``: "**6:15 p.m.** A judge
@@ -2442,6 +2477,10 @@ class Resolver:
             # "about 40,000 outages as of noon, down from a peak of 110,000 Sunday": a count made on the day
             # of writing (its edition's), not on the day it is compared with
             return self.reference, "reference"
+        heading = self._date_heading_its_line(start)
+        if heading is not None:
+            # "- 10 March: the last of the 14 is brought out at 11.47am": the day that heads the line
+            return heading[1].first, f"timex:{heading[0]}"
         s, e = self.bounds(start, end)
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
@@ -2472,6 +2511,11 @@ class Resolver:
                         and not (n[1] in self.ends and _ATTRIBUTIVE_HOLIDAY_AFTER.match(self.text, self.ends[n[1]]))]
                 # (nor a coming holiday that names a season: "opened their doors as early as 6 a.m. for the
                 # traditional start of the Christmas shopping season")
+        right_after = [n for n in near if n[1] > end and _ITS_DAY_RIGHT_AFTER.fullmatch(self.text, end, n[1])]
+        if right_after:
+            # "02:47 WIB on Monday (19:47 UTC on Sunday)": the day written right after a time is its
+            # own, however near another day before it
+            near = right_after
         if near:
             _, pos, w = min(near)
             if pos > end and hour is not None and w.hour is not None and w.hour < hour \

@@ -4434,6 +4434,8 @@ shutdown collapse takeover merger acquisition ipo merger vote voting congress co
 handover transfer blast blasts stabbing crush stampede walkout landfall quake cyclone typhoon tornado derailment
 killing killings massacre riot riots uprising crackdown blaze outbreak eruption disaster accident incident kidnapping
 abduction floods hijacking assassination ambush siege collision evacuation ballot coronation polling
+inquiry inquest sentencing retrial auction runoff run-off recount poll census testimony briefing concert
+memorial vigil reopening swearing-in
 """.split())
 _NP_STOP = re.compile(r"[,;:!?()\"“”]|\.(?=\s|$)|\s(?:in|on|at|with|and|to|of|that|which|when|where|who|for|from|by|was|were|is|are|will|had|has|as|but|or|after|before)\b")
 _EVENT_OFFSET_UNIT = r"(?:days|hours|weeks|months|day|hour|week|month|years|year)"
@@ -4477,6 +4479,8 @@ def _event_head(text: str, np_start: int) -> tuple[str, int] | None:
          "2025-12-04"),
         # (a happening named without an article: "the eve of landfall", "the eve of polling")
         ("The storm made landfall on Monday. On [the eve of landfall], officials urged residents to leave.", "2025-11-30"),
+        ("A formal inquiry into the collapse opened on Monday. On [the eve of the inquiry], 2,000 people attended a service.",
+         "2025-11-30"),
         # (a happening named as what something was meant to stop is not dated by that sentence's day)
         ("Talks to avert the strike broke down on Wednesday. The strike will start on Monday. A rally is planned "
          "for [the eve of the strike].", "2025-12-07"),

@@ -217,7 +217,13 @@ _NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence holding text[start:end] (a cheap splitter: enough for tense)."""
+    """Offsets of the sentence holding text[start:end] (a cheap splitter: enough for tense); a
+    Markdown table's row is a sentence of its own ("| March 31 | 22 | Canada |" takes no tense from
+    its header's "Stores closed" nor from the rows about it)."""
+    row = text.rfind("\n", 0, start) + 1
+    if text.startswith("|", row) or text[row:start].lstrip().startswith("|"):
+        row_end = text.find("\n", end)
+        return row, row_end if row_end >= 0 else len(text)
     left = max(0, start - 400)
     s = left
     for m in _SENTENCE_END.finditer(text, left, min(len(text), start + 20)):  # (its look-aheads must see the words after)
@@ -799,15 +805,21 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past)
             aux, j = _aux_before(tokens, i)
             return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
-        if low in _SCHEDULED and 3 <= n - 1 - i <= 4 and tokens[n - 1].lower() == "for" and tokens[i + 1].lower() in ("a", "an") \
-                and all(_is_word(t) and t.islower() for t in tokens[i + 2:n - 1]) and low != "listed":
+        if low in _SCHEDULED and 3 <= n - 1 - i <= 7 and tokens[n - 1].lower() == "for" and tokens[i + 1].lower() in ("a", "an") \
+                and all(_is_word(t) and (t.islower() or k > i + 3 and tokens[k - 1].lower() in ("in", "across"))
+                        for k, t in enumerate(tokens[i + 2:n - 1], i + 2)) and low != "listed":
             aux, j = _aux_before(tokens, i)
             if aux not in ("had", "been"):
-                return "future", i  # "called a rally for Wednesday", "booked a room for Friday": what is called lies ahead
+                return "future", i  # "called a rally for Wednesday", "booked a room for Friday", "called a general
+                # strike in Catalonia for Tuesday": what is called lies ahead
         if (low in _THREATENED or low in ("announced", "called") and _aux_before(tokens, i)[0] in ("has", "have")) \
                 and n - 1 - i >= 2 and _no_clause_break(tokens[i + 1:]) and any(t.lower() in _THREATENED_ACTION for t in tokens[i + 1:]):
             return "future", i  # "has threatened a 24-hour strike on March 8", "has announced further strikes on
             # 8 September": the threat lies ahead (but "threatened on Monday to ...": the threatening's day)
+        if low in ("invited", "invites", "invite") and 2 <= n - 1 - i <= 12 and tokens[n - 1].lower() == "on" \
+                and "to" in tokens[i + 2:n - 1] and "," not in tokens[i + 1:] and _aux_before(tokens, i)[0] not in ("had", "been") \
+                and tokens[tokens.index("to", i + 2) + 1][:1].isupper():
+            return "future", i  # "invited the French and Italian leaders to Berlin on Monday": the visit lies ahead
         if low in _BRACING and i + 1 < n and tokens[i + 1].lower() == "for" and (
                 low.endswith("s") or _aux_before(tokens, i)[0] in ("is", "are", "am")):
             return "future", i  # "Country prepares for lockdown from 11.59pm Wednesday": what is prepared for lies ahead
