@@ -632,6 +632,10 @@ _PLAN_GIVEN_UP_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:[\w'’-]+\s+){0,3}?(
 # a new date granted, right after its noun: "a Brexit delay to Oct. 31", "an extension until January 31"
 _EXTENSION_TO_BEFORE = re.compile(r"\b(?:delay|extension|postponement|reprieve|adjournment)\s+(?:[\w'’-]+\s+){0,3}?"
                                   r"(?:to|until|till)\s+$", re.IGNORECASE)
+# a plan told in an aside, then the main clause's past verb: "The summit, scheduled to end on Saturday, was extended"
+_PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|due|set|slated|expected)\s+to\s+"
+                                r"(?:[\w'’-]+\s+){1,4}?(?:on\s+|by\s+|in\s+)?$", re.IGNORECASE)
+_PAST_AFTER_AN_ASIDE = re.compile(r"\s*,\s+(?:was|were|had|has|have)\s+(?:been\s+)?(?:\w+ed|held|run|cut|shut)\b", re.IGNORECASE)
 _ITS_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
@@ -1309,13 +1313,13 @@ class Resolver:
                     # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
                     # closed until Monday", written on a Tuesday)
                     tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
-                if c.relation is None and tense == "future" and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start):
+                if c.relation is None and tense == "future" and self._plan_of_the_past(start, end):
                     # "was due to return to his hostel on Saturday", written on a Tuesday: a plan of the
                     # past, for the nearer such day (as "had planned to fly home on Monday" below)
                     tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
                 if c.relation is None and tense == "past" and (_FOR_BEFORE.search(self.text, max(0, start - 5), start)
                                                                and _CLOSURE_VERB.search(self.text, max(self.bounds(start, end)[0], start - 60), start)
-                                                               or _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start)
+                                                               or self._plan_of_the_past(start, end)
                                                                # "have also canceled classes Wednesday", "canceled
                                                                # Wednesday morning departures": what was called off
                                                                or _CANCELLED_THING_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 50), start)):
@@ -1572,7 +1576,7 @@ class Resolver:
                 and _UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
         if c.relation is None and (tense == "future" or tense == "past" and not _PLAN_GIVEN_UP_AFTER.match(self.text, end, self.bounds(start, end)[1])) \
-                and _HAD_PLANNED.search(self.text, max(self.bounds(start, end)[0], start - 90), start):
+                and self._plan_of_the_past(start, end):
             tense = None  # "had promised to ship it by the end of the summer", written in September, "had planned to
             # announce an expansion at its annual meeting on May 14", written in March: a plan of the past for a
             # time either side of the writing, the nearer one (as for a weekday above; but "had planned to open
@@ -2404,6 +2408,13 @@ class Resolver:
             if pos < start and when.hour is not None and pos in self.ends and self._stamps_an_entry(pos, self.ends[pos]):
                 return pos, when
         return None
+
+    def _plan_of_the_past(self, start: int, end: int) -> bool:
+        """A plan made before for the date at text[start:end], kept or not: "had planned to fly home on
+        Monday", "was due to open on 2 June", "The summit, scheduled to end on Saturday, was extended"."""
+        s = max(self.bounds(start, end)[0], start - 90)
+        return bool(_HAD_PLANNED.search(self.text, s, start)
+                    or _PLAN_ASIDE_BEFORE.search(self.text, s, start) and _PAST_AFTER_AN_ASIDE.match(self.text, end))
 
     def _date_heading_its_line(self, start: int) -> tuple[int, When] | None:
         """The day that opens the line holding ``start`` and heads its entry with a colon or a dash

@@ -199,7 +199,7 @@ DETERMINERS = frozenset("a an the this that these those its his her their our my
 # planning nouns that are verbs only before "to" ("the peace plan" vs "plans to meet")
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
                             "propose", "proposes"})
-_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against on in at into over under without".split())
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against on in at into over under without behind beyond inside outside through across".split())
 # words after "which"/"who" that are not its verb ("which on Friday had blamed", "who also")
 _NOT_A_VERB_AFTER_WHICH = frozenset("""he she it they we i you also still now then on in at by since until till during from
     after before last this next early late earlier later for over through within""".split())
@@ -293,6 +293,16 @@ _MODALS_OF_A_GUESS = frozenset({"may", "might", "must"})
 def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     """Tense of a participle at tokens[i] from its auxiliary, or None without one."""
     aux, j = _aux_before(tokens, i)
+    if aux == "and":
+        # "are expected to be formally adopted on Wednesday and published in the journal on Thursday":
+        # a participle joined to one before it shares that one's auxiliary
+        for k in range(j - 1, max(-1, j - 14), -1):
+            if tokens[k] in (",", ";", ":") or tokens[k].lower() in SUBORDINATORS:
+                return None
+            if tokens[k].lower() in PARTICIPLES or tokens[k].islower() and tokens[k].endswith("ed") and _is_word(tokens[k]):
+                first, _ = _aux_before(tokens, k)
+                return _participle_tense(tokens, k) if first not in (None, "and") else None
+        return None
     if aux == "being":
         before, _ = _aux_before(tokens, j)  # "were being counted Tuesday": a past progressive
         if before not in ("was", "were", "is", "are", "am"):
@@ -450,7 +460,12 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
         if low in MODALS_FUTURE:
             return "future" if k > 0 else None
         if low in REPORTING:
-            return None  # "until Sunday, when AEMET said more rain was possible": a saying's time, not the day's
+            # "until Sunday, when AEMET said more rain was possible": a saying's time, not the day's (but
+            # "until Saturday, when Spanish Prime Minister Pedro Sanchez said he had received guarantees":
+            # what was done by then)
+            done = k > 0 and low == "said" and "had" in (w.lower() for w in tokens[k + 1:k + 4]) \
+                and all(w[:1].isupper() or w.lower() in DETERMINERS for w in tokens[:k])
+            return "past" if done else None
         if k > 0 and _past_form(word, low) and low not in PAST_AMBIGUOUS and low not in PARTICIPLES:
             return "past" if all(t[:1].isupper() or t.lower() in DETERMINERS or (t.islower() and _is_word(t) and not t.endswith(("ed", "ly"))
                                                                                 and not _past_form(t, t.lower())) for t in tokens[:k]) else None
@@ -986,7 +1001,7 @@ _MODALS_OF_WHAT_MAY_BE = frozenset("can cannot may might must should".split())
 _PARTICLES = frozenset("off up out down away under".split())
 # verbs that set a happening for a day ("called for Thursday")
 _MOVED = frozenset("deferred moved pushed put brought rescheduled shifted bumped".split())
-_SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled".split())
+_SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled added".split())
 # present forms of getting ready for a time ahead (not "prepared for the storm on Friday": that day's preparing)
 _BRACING = frozenset("prepares preparing braces bracing".split())
 _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vows", "pledged", "pledges"})
@@ -1194,7 +1209,7 @@ _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 # which are counted, nor "demand for Christmas", which may be either)
 BOOKED_FOR_BEFORE = re.compile(
     r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
-    r"\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 
 
 _WILL_CLAUSE_AFTER = re.compile(r"\s+(?:that|which)\s+will\b", re.IGNORECASE)  # (no comma: "issued July 1, which will receive")
