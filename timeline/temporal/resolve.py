@@ -515,7 +515,7 @@ _APPOSITION_TO = re.compile(r",\s*(?:just\s+|exactly\s+|only\s+|barely\s+|some\s
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|though|although|saying|adding|according\s+to|which|who)\s"
                                      # "..., as Pearse had done on Easter Monday, 1916" (but "started at noon, as it
                                      # has on Patriots' Day for decades": that day's)
-                                     r"|,\s+as\s+[^,;]*\bhad\s"
+                                     r"|,\s+as\s+[^,;]*\b(?:had|was|were|did)\s"
                                      # "advised drivers to avoid the roads between 10 a.m. and 7 p.m. and forecast a
                                      # calmer Sunday": a second verb of the subject, with a day of its own
                                      r"|\s+and\s+(?:forecast|predicted|warned|expected|said|added|promised|urged)\s"

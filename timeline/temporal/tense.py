@@ -810,6 +810,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in ("warned", "warns", "warning", "warn") and i + 1 < n and tokens[i + 1].lower() == "of" \
                 and n - 1 - i >= 3 and "," not in tokens[i + 1:]:
             return "future", i  # "Forecasters warned of up to 150 mm of rain on Thursday night": a warning looks ahead
+        if low in _MOVED and i + 3 < n and tokens[i + 1].lower() in ("back", "forward") and tokens[i + 2].lower() == "to" \
+                and n - 1 - (i + 3) <= 1 and tokens[i + 3].lower() in _STARTS_OR_ENDS and tokens[n - 1].lower() in ("on", "in", "at") \
+                and _aux_before(tokens, i)[0] not in ("had",):
+            return "future", i  # "have been brought forward to begin on Monday": the new day lies ahead of the moving
         if low in _MOVED and tokens[n - 1].lower() in ("to", "until", "till") and (
                 i == n - 2 or i == n - 3 and tokens[i + 1].lower() in ("back", "forward", "out", "over")):
             # "has been deferred to October 6", "was pushed back to March": the new day lies ahead of the moving
@@ -1000,6 +1004,7 @@ _MODALS_OF_WHAT_MAY_BE = frozenset("can cannot may might must should".split())
 # particles of phrasal verbs ("steps off", "wraps up", "gets under way")
 _PARTICLES = frozenset("off up out down away under".split())
 # verbs that set a happening for a day ("called for Thursday")
+_STARTS_OR_ENDS = frozenset("begin start open close end resume finish reopen launch run take".split())
 _MOVED = frozenset("deferred moved pushed put brought rescheduled shifted bumped".split())
 _SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled added".split())
 # present forms of getting ready for a time ahead (not "prepared for the storm on Friday": that day's preparing)
