@@ -2555,3 +2555,46 @@ def test_a_relative_clause_s_second_verb_after_but_goes_on_from_its_noun():
              timex(article, "Tuesday", "2025-09-09", "day", day("2025-09-09"))]
     tuesday = next(m for m in extract_mentions(article, found) if m.timex.text == "Tuesday")
     assert tuesday.summary.startswith("A ransomware attack went unnoticed")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value", "summary"), [
+    # a date that ends its subject's relative clause dates that clause, not the sentence's own verb
+    ("A painting stolen from a Glasgow museum more than three years ago has been recovered in Belgium.",
+     "more than three years ago", "2022", "A painting was stolen from a Glasgow museum more than three years ago"),
+    ("A 17th-century portrait by Dutch painter Judith Leyster that was stolen from a Scottish museum in 2022 has been "
+     "recovered in an apartment in Antwerp.", "2022", "2022",
+     "A 17th-century portrait by Dutch painter Judith Leyster was stolen from a Scottish museum in 2022"),
+    ("The bridges damaged by floods in 2019 were reopened to traffic.", "2019", "2019",
+     "The bridges were damaged by floods in 2019"),
+    # ... but a plan the relative clause tells is the larger noun phrase's, and a date the sentence's verb
+    # comes before is that verb's
+    ("A joint press conference by the two ministers that had been planned for 2022 was cancelled.", "2022", "2022",
+     "A joint press conference by the two ministers that had been planned for 2022 was cancelled"),
+    ("A painting stolen from a Glasgow museum was recovered in Belgium in 2022.", "2022", "2022",
+     "A painting stolen from a Glasgow museum was recovered in Belgium in 2022"),
+])
+def test_a_date_that_ends_its_subject_s_relative_clause_dates_that_clause(sentence, expression, value, summary):
+    article = make_article("r", day("2025-06-06"), [sentence])
+    found = [timex(article, expression, value, "year", day(f"{value}-01-01"), day(f"{value}-12-31"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary == summary
+
+
+def test_a_past_year_a_subject_is_known_by_makes_no_entry_when_its_article_dates_that_year_more_finely():
+    lead = "A painting stolen from a Glasgow museum more than three years ago has been recovered in Belgium."
+    article = make_article("r", day("2025-06-06"), [lead, "It was taken from Corran House on 20 February 2022."])
+    found = [timex(article, "more than three years ago", "2022", "year", day("2022-01-01"), day("2022-12-31")),
+             timex(article, "20 February 2022", "2022-02-20", "day", day("2022-02-20"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["20 February 2022"]
+    # told no more finely, the year is the theft's entry
+    article = make_article("r", day("2025-06-06"), [lead])
+    found = [timex(article, "more than three years ago", "2022", "year", day("2022-01-01"), day("2022-12-31"))]
+    assert [m.summary for m in extract_mentions(article, found)] == [
+        "A painting was stolen from a Glasgow museum more than three years ago"]
+    # ... and the current year is no recall, whatever else the article dates within it
+    article = make_article("r", day("1992-10-08"), [
+        "The drought that has gripped southern Africa this year forced both sides to the table.",
+        "The two leaders signed a peace accord on Sunday."])
+    found = [timex(article, "this year", "1992", "year", day("1992-01-01"), day("1992-12-31")),
+             timex(article, "Sunday", "1992-10-04", "day", day("1992-10-04"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["this year", "Sunday"]
