@@ -2598,3 +2598,28 @@ def test_a_past_year_a_subject_is_known_by_makes_no_entry_when_its_article_dates
     found = [timex(article, "this year", "1992", "year", day("1992-01-01"), day("1992-12-31")),
              timex(article, "Sunday", "1992-10-04", "day", day("1992-10-04"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["this year", "Sunday"]
+
+
+@pytest.mark.parametrize(("sentence", "dates", "kept"), [
+    # a saying told after its news, whose summary is only that news, makes no entry of its own: the news's date is it
+    ("At least 143 people died of heatstroke in India between March 1 and June 10, the health ministry said on Thursday.",
+     [("March 1", "2025-03-01"), ("June 10", "2025-06-10"), ("Thursday", "2025-06-12")], ["March 1 and June 10"]),
+    ("Hackers encrypted computer systems across the city government of Brantley in a ransomware attack that began "
+     "early Saturday, city officials said Wednesday.", [("early Saturday", "2025-09-06"), ("Wednesday", "2025-09-10")],
+     ["early Saturday"]),
+    # ... but a summary that keeps the saying is the saying's entry, and news of the saying's own time or to come
+    # is dated by the saying
+    ("Exports rose 4% in May, the ministry said on Thursday.", [("May", "2025-05-01"), ("Thursday", "2025-06-12")],
+     ["May", "Thursday"]),
+    ("Greenland is losing ice seven times faster than it was in the 1990s and sea levels rose faster in May than in any "
+     "month on record, a study said on Thursday.", [("May", "2025-05-01"), ("Thursday", "2025-06-12")], ["May", "Thursday"]),
+])
+def test_a_saying_told_after_its_news_makes_no_entry_that_repeats_the_news(sentence, dates, kept):
+    article = make_article("h", day("2025-06-13"), [sentence])
+    found = []
+    for text, value in dates:
+        if text == "May":
+            found.append(timex(article, text, "2025-05", "month", day("2025-05-01"), day("2025-05-31")))
+        else:
+            found.append(timex(article, text, value, "day", day(value)))
+    assert [m.timex.text for m in extract_mentions(article, found)] == kept

@@ -1735,6 +1735,39 @@ def _without_years_told_finer(mentions: list[EventMention], recalled: set[int], 
         and mention.timex.interval.last.year < reference.year and finer_within(mention))]
 
 
+# the date of a saying told after its news ("..., the health ministry said on Thursday", "..., police said Saturday")
+_SAYING_AT_THE_END_BEFORE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+"
+                                       r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[EventMention]:
+    """One entry for one statement: the date of a saying after its news ("At least 143 people died of heatstroke in
+    India between March 1 and June 10, the health ministry said on Thursday"), when its summary is only that news,
+    which another date of the sentence dates, gone by when it was said, and holds: the news's date is its entry, and
+    the saying's would tell the same words on another day. (A summary that keeps the saying, "Exports rose 4% in May,
+    the ministry said on Thursday", is the saying's entry.)"""
+    def told_as(mention: EventMention) -> bool:
+        return find_ignoring_case(mention.summary, mention.timex.text) >= 0
+
+    def over_when_said(saying: EventMention) -> bool:
+        # the news past when it was said ("died", "was arrested"; not "Greenland is losing ice ...", "Two men
+        # have been charged ...", "GM plans to cut ...": news of the saying's own time, or to come)
+        at = saying.timex.start - saying.sentence_start
+        said = _SAYING_AT_THE_END_BEFORE.search(saying.quote, 0, at)
+        first = _FINITE_VERB.search(saying.quote, dateline_length(saying.quote), said.start()) if said else None
+        if not said or first_verb_tense(saying.quote, dateline_length(saying.quote), said.start()) != "past" \
+                or first and first.group() in ("has", "have", "is", "are"):
+            return False
+        same = [other for other in mentions if other is not saying and other.sentence_start == saying.sentence_start
+                and other.summary == saying.summary]
+        return bool(same) and all(other.timex.start < saying.timex.start and other.timex.interval is not None
+                                  and other.timex.interval.last < saying.timex.interval.first for other in same) \
+            and any(told_as(other) for other in same)
+
+    return [mention for mention in mentions if not (
+        mention.timex.interval is not None and not told_as(mention) and over_when_said(mention))]
+
+
 def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMention]:
     kept = []
     for mention in mentions:
@@ -2303,5 +2336,5 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     keywords=words,
                 )
             )
-    mentions = _without_years_told_finer(mentions, recalled, article.reference_date)
+    mentions = _without_sayings_told_as_their_news(_without_years_told_finer(mentions, recalled, article.reference_date))
     return _without_possessives_told_elsewhere(_one_date_a_clause(_without_stamps_of_dated_news(mentions)), article.body)
