@@ -2623,3 +2623,17 @@ def test_a_saying_told_after_its_news_makes_no_entry_that_repeats_the_news(sente
         else:
             found.append(timex(article, text, value, "day", day(value)))
     assert [m.timex.text for m in extract_mentions(article, found)] == kept
+
+
+@pytest.mark.parametrize(("clause", "expression", "summary"), [
+    # a cut keeps the infinitive a verb governs: no break between "was set" and "to be", "hoped" and "to reduce"
+    ("The Bureau of Meteorology said 2019 was set to be Australia's hottest and driest year since national records began "
+     "in 1910", "2019", "The Bureau of Meteorology said 2019 was set to be Australia's hottest"),
+    ("Eskom's acting chief executive said on Monday that the utility hoped to reduce load-shedding to stage two by the "
+     "end of the week", "Monday", "Eskom's acting chief executive said on Monday that the utility hoped to reduce load-shedding"),
+    # (a noun's too: "a plan to create")
+    ("Cypriot MPs are due to vote on Friday on a plan to create a solidarity fund for the island's banks and its "
+     "depositors", "Friday", "Cypriot MPs are due to vote on Friday on a plan to create a solidarity fund"),
+])
+def test_a_cut_keeps_the_infinitive_its_verb_governs(clause, expression, summary):
+    assert summarize(clause, expression) == summary
