@@ -713,12 +713,8 @@ def _a_participle(word: str) -> bool:
 def _another_verb(text: str, after: str = "") -> bool:
     """Whether ``text`` (after the word ``after``) holds a finite verb not right after a determiner ("his
     estranged wife") nor a participle after "be" or "have" ("was stolen", "has killed")."""
-    words = re.findall(r"[a-z]+", f"{after} {text}".lower())[1 if after else 0:]
-    words = ([after.lower()] if after else []) + words
-    for i, word in enumerate(words):
-        if after and i == 0:
-            continue
-        before = words[i - 1] if i else ""
+    words = [after.lower()] + re.findall(r"[a-z]+", text.lower())
+    for before, word in zip(words, words[1:]):
         if before in _DETERMINER_WORDS or before in ("was", "were", "been", "be", "is", "are", "has", "have", "had"):
             continue
         if word in PAST_IRREGULAR or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
