@@ -2555,3 +2555,85 @@ def test_a_relative_clause_s_second_verb_after_but_goes_on_from_its_noun():
              timex(article, "Tuesday", "2025-09-09", "day", day("2025-09-09"))]
     tuesday = next(m for m in extract_mentions(article, found) if m.timex.text == "Tuesday")
     assert tuesday.summary.startswith("A ransomware attack went unnoticed")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value", "summary"), [
+    # a date that ends its subject's relative clause dates that clause, not the sentence's own verb
+    ("A painting stolen from a Glasgow museum more than three years ago has been recovered in Belgium.",
+     "more than three years ago", "2022", "A painting was stolen from a Glasgow museum more than three years ago"),
+    ("A 17th-century portrait by Dutch painter Judith Leyster that was stolen from a Scottish museum in 2022 has been "
+     "recovered in an apartment in Antwerp.", "2022", "2022",
+     "A 17th-century portrait by Dutch painter Judith Leyster was stolen from a Scottish museum in 2022"),
+    ("The bridges damaged by floods in 2019 were reopened to traffic.", "2019", "2019",
+     "The bridges were damaged by floods in 2019"),
+    # ... but a plan the relative clause tells is the larger noun phrase's, and a date the sentence's verb
+    # comes before is that verb's
+    ("A joint press conference by the two ministers that had been planned for 2022 was cancelled.", "2022", "2022",
+     "A joint press conference by the two ministers that had been planned for 2022 was cancelled"),
+    ("A painting stolen from a Glasgow museum was recovered in Belgium in 2022.", "2022", "2022",
+     "A painting stolen from a Glasgow museum was recovered in Belgium in 2022"),
+])
+def test_a_date_that_ends_its_subject_s_relative_clause_dates_that_clause(sentence, expression, value, summary):
+    article = make_article("r", day("2025-06-06"), [sentence])
+    found = [timex(article, expression, value, "year", day(f"{value}-01-01"), day(f"{value}-12-31"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary == summary
+
+
+def test_a_past_year_a_subject_is_known_by_makes_no_entry_when_its_article_dates_that_year_more_finely():
+    lead = "A painting stolen from a Glasgow museum more than three years ago has been recovered in Belgium."
+    article = make_article("r", day("2025-06-06"), [lead, "It was taken from Corran House on 20 February 2022."])
+    found = [timex(article, "more than three years ago", "2022", "year", day("2022-01-01"), day("2022-12-31")),
+             timex(article, "20 February 2022", "2022-02-20", "day", day("2022-02-20"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["20 February 2022"]
+    # told no more finely, the year is the theft's entry
+    article = make_article("r", day("2025-06-06"), [lead])
+    found = [timex(article, "more than three years ago", "2022", "year", day("2022-01-01"), day("2022-12-31"))]
+    assert [m.summary for m in extract_mentions(article, found)] == [
+        "A painting was stolen from a Glasgow museum more than three years ago"]
+    # ... and the current year is no recall, whatever else the article dates within it
+    article = make_article("r", day("1992-10-08"), [
+        "The drought that has gripped southern Africa this year forced both sides to the table.",
+        "The two leaders signed a peace accord on Sunday."])
+    found = [timex(article, "this year", "1992", "year", day("1992-01-01"), day("1992-12-31")),
+             timex(article, "Sunday", "1992-10-04", "day", day("1992-10-04"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["this year", "Sunday"]
+
+
+@pytest.mark.parametrize(("sentence", "dates", "kept"), [
+    # a saying told after its news, whose summary is only that news, makes no entry of its own: the news's date is it
+    ("At least 143 people died of heatstroke in India between March 1 and June 10, the health ministry said on Thursday.",
+     [("March 1", "2025-03-01"), ("June 10", "2025-06-10"), ("Thursday", "2025-06-12")], ["March 1 and June 10"]),
+    ("Hackers encrypted computer systems across the city government of Brantley in a ransomware attack that began "
+     "early Saturday, city officials said Wednesday.", [("early Saturday", "2025-09-06"), ("Wednesday", "2025-09-10")],
+     ["early Saturday"]),
+    # ... but a summary that keeps the saying is the saying's entry, and news of the saying's own time or to come
+    # is dated by the saying
+    ("Exports rose 4% in May, the ministry said on Thursday.", [("May", "2025-05-01"), ("Thursday", "2025-06-12")],
+     ["May", "Thursday"]),
+    ("Greenland is losing ice seven times faster than it was in the 1990s and sea levels rose faster in May than in any "
+     "month on record, a study said on Thursday.", [("May", "2025-05-01"), ("Thursday", "2025-06-12")], ["May", "Thursday"]),
+])
+def test_a_saying_told_after_its_news_makes_no_entry_that_repeats_the_news(sentence, dates, kept):
+    article = make_article("h", day("2025-06-13"), [sentence])
+    found = []
+    for text, value in dates:
+        if text == "May":
+            found.append(timex(article, text, "2025-05", "month", day("2025-05-01"), day("2025-05-31")))
+        else:
+            found.append(timex(article, text, value, "day", day(value)))
+    assert [m.timex.text for m in extract_mentions(article, found)] == kept
+
+
+@pytest.mark.parametrize(("clause", "expression", "summary"), [
+    # a cut keeps the infinitive a verb governs: no break between "was set" and "to be", "hoped" and "to reduce"
+    ("The Bureau of Meteorology said 2019 was set to be Australia's hottest and driest year since national records began "
+     "in 1910", "2019", "The Bureau of Meteorology said 2019 was set to be Australia's hottest"),
+    ("Eskom's acting chief executive said on Monday that the utility hoped to reduce load-shedding to stage two by the "
+     "end of the week", "Monday", "Eskom's acting chief executive said on Monday that the utility hoped to reduce load-shedding"),
+    # (a noun's too: "a plan to create")
+    ("Cypriot MPs are due to vote on Friday on a plan to create a solidarity fund for the island's banks and its "
+     "depositors", "Friday", "Cypriot MPs are due to vote on Friday on a plan to create a solidarity fund"),
+])
+def test_a_cut_keeps_the_infinitive_its_verb_governs(clause, expression, summary):
+    assert summarize(clause, expression) == summary

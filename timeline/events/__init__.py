@@ -55,6 +55,7 @@ the entities and keywords that ``timeline.merge`` matches on (``features``).
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 
 from timeline.events.clauses import (
@@ -68,7 +69,7 @@ from timeline.events.vocab import (
     EVENT_CLASS_OF, ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
-from timeline.temporal.tense import FUTURE_ORIENTED, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, first_verb_tense, verb_before
+from timeline.temporal.tense import FUTURE_ORIENTED, NOT_PAST, PARTICIPLES, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, first_verb_tense, verb_before
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
@@ -650,6 +651,110 @@ def _aside_as_clause(summary: str, expression: str) -> str:
     head = m.group("subject").split()[-1].lower()
     be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
     return f"{m.group('subject')} {be} {m.group('participle')} {m.group('rest')}"
+
+
+# past participles that are also past forms, which a bare relative clause may open with ("a ceasefire brokered
+# by Moscow", "the rehearsal held on Friday night"; not a saying's "said" or "told": "The Bureau said 2019 was ...")
+_PARTICIPLE_LIKE_PAST = frozenset("""held made built sent sold found lost paid led brought bought met laid struck won kept left
+    lent hung bound spent caught taught sought fought dealt shot""".split())
+# "A painting stolen from a Glasgow museum more than three years ago has been recovered", "A portrait
+# ... that was stolen from a Scottish museum in 2022 has been recovered": a subject, the relative clause
+# (with "that", "which" or "who", or a bare past participle) whose date ends it, and the sentence's own verb
+_SUBJECTS_RELATIVE = re.compile(
+    r"(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,;:()—–\"“”`]{2,80}?)\s+(?:(?P<pronoun>that|which|who)\s+(?P<verb>[a-z]+)|"
+    r"(?P<participle>[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES | _PARTICIPLE_LIKE_PAST)) + r"))\b(?P<rest>[^,;:()—–\"“”`]*)")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b|[a-z]{3,}ed\b)")
+# ... but not a verb that tells what the thing dated shows or says, nor a state of it: those are of the date's time
+# too ("A poll published yesterday suggested that ...", "A delivery plan published on Monday conceded the goal would not
+# be met", "The harvest gathered in November and December was less than a third of normal")
+_TELLS_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:(?:[a-z]+ly)\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|estimate|estimates|estimated|"
+    r"find|finds|found|conclude|concludes|concluded|rank|ranks|ranked|indicate|indicates|indicated|reveal|reveals|revealed|"
+    r"project|projects|projected|predict|predicts|predicted|put|puts|say|says|said|describe|describes|described|recommend|"
+    r"recommends|recommended|concede|concedes|conceded|count|counts|counted|list|lists|listed|warn|warns|warned|note|notes|"
+    r"noted|state|states|stated|argue|argues|argued|urge|urges|urged|acknowledge|acknowledges|acknowledged|admit|admits|"
+    r"admitted|confirm|confirms|confirmed|identify|identifies|identified|blame|blames|blamed|accuse|accuses|accused|"
+    r"criticise|criticises|criticised|criticize|criticizes|criticized|call|calls|called|require|requires|required)\b")
+_BE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?P<next>[\w$£€%-]+)")
+# what a bare participle goes on with: where, when or by whom it was done, not an object ("The inquest heard
+# that ...", "the retail federation stuck to its forecast")
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:in|on|at|by|from|to|into|for|during|over|under|across|near|after|before|since|through|"
+                              r"between|along|against|beneath|outside|inside|off|out|up|down|there|here|earlier|late|early|"
+                              r"last|this|only|just|more|about|around|[a-z]+ly)\b")
+# a plan told in the relative clause is the larger noun phrase's, which the sentence's verb tells what befell
+# ("A joint press conference by the two ministers that had been planned for Tuesday was cancelled")
+_PLAN_PARTICIPLE = re.compile(r"\b(?:planned|scheduled|set|due|slated|expected|booked|proposed|intended|meant|supposed|ended|ending)\b")
+# a noun phrase with a subject of its own before the participle ("The smoke extraction system [inspectors] found in
+# April", "the budget [the minister] unveiled"): an object's relative clause, whose subject is not the noun
+_INNER_DETERMINER = re.compile(r"(?<!\bof)(?<!\bby)(?<!\bfrom)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bwith)(?<!\bfor)(?<!\bto)(?<!\band)"
+                               r"\s(?:the|a|an|his|her|their|its|our|my)\s|\s(?:inspectors|officials|police|investigators|workers|"
+                               r"researchers|scientists|experts|voters|residents|officers)$", re.IGNORECASE)
+# a date a phrase in the relative clause is anchored to ("introduced after the Gujarat earthquake on January 26")
+_ANCHOR_IN_REST = re.compile(r"\b(?:after|before|since|following|until|ahead\s+of)\s+(?:the|a|an|its|their|his|her)\b", re.IGNORECASE)
+# a subject that is a measure of the things the relative clause picks out ("The number of homes listed for sale at the
+# end of February was the lowest on record", "The highest gust recorded at Mace Head last winter was 119km/h"):
+# the date is the measure's, and the sentence's verb tells it
+_MEASURE_SUBJECT = re.compile(r"\b(?:number|numbers|average|median|total|totals|share|proportion|percentage|rate|rates|level|levels|"
+                              r"price|prices|amount|value|cost|costs|count|tally|toll|highest|lowest|most|least|biggest|largest|"
+                              r"smallest|first|last|only|loss|losses|profit|profits|income|revenue|revenues|sales|earnings|output)\b",
+                              re.IGNORECASE)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
+_DETERMINER_WORDS = frozenset("a an the his her its their our my this that these those".split())
+_NOT_A_NOUN_END = frozenset("to be of the a an and or in on at by for with from".split())
+
+
+def _a_participle(word: str) -> bool:
+    """Whether ``word`` may be a past participle ("stolen", "released", "held"; not "hundred" nor "shutdown", nor
+    a form as often the past: "The storm hit just weeks after ...")."""
+    return word in PARTICIPLES or word in _PARTICIPLE_LIKE_PAST \
+        or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
+
+
+def _another_verb(text: str, after: str = "") -> bool:
+    """Whether ``text`` (after the word ``after``) holds a finite verb not right after a determiner ("his
+    estranged wife") nor a participle after "be" or "have" ("was stolen", "has killed")."""
+    words = [after.lower()] + re.findall(r"[a-z]+", text.lower())
+    for before, word in zip(words, words[1:]):
+        if before in _DETERMINER_WORDS or before in ("was", "were", "been", "be", "is", "are", "has", "have", "had"):
+            continue
+        if word in PAST_IRREGULAR or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST:
+            return True
+    return False
+
+
+def _subjects_relative(summary: str, expression: str) -> str:
+    """A summary that is the whole sentence whose date ends its subject's relative clause ("A painting
+    stolen from a Glasgow museum more than three years ago has been recovered in Belgium") reads as that
+    clause with its noun, what the date dates ("A painting was stolen from a Glasgow museum more than three
+    years ago"): the sentence's own verb is another time's news (the recovery's, told this week)."""
+    at = summary.find(" " + expression)
+    end = at + 1 + len(expression)
+    if at < 0 or not _MAIN_VERB_AFTER.match(summary, end) or _TELLS_AFTER.match(summary, end):
+        return summary
+    be = _BE_AFTER.match(summary, end)
+    if be and not _a_participle(be["next"].lower()):
+        return summary  # ("... is indeed Richard III", "... was less than a third of normal"; not "... was lifted")
+    m = _SUBJECTS_RELATIVE.fullmatch(summary, 0, end)
+    if not m:
+        return summary
+    subject, verb = m["subject"], m["participle"] or m["verb"]
+    if _FINITE_VERB.search(subject) or _PERSONAL_PRONOUN.search(subject) or _MEASURE_SUBJECT.search(subject) \
+            or ". " in subject or subject.split()[-1].lower() in _NOT_A_NOUN_END or subject.endswith("ly") \
+            or _PLAN_PARTICIPLE.search(m["rest"]) or _PLAN_PARTICIPLE.fullmatch(verb) or _INNER_DETERMINER.search(subject) \
+            or _ANCHOR_IN_REST.search(m["rest"]):
+        return summary  # (nor "the budget the minister unveiled in May", "a levy introduced after the earthquake on January 26")
+    if m["participle"]:
+        # "A painting stolen from ...", "A poll released Monday": a noun's bare participle, then where or when
+        if not _a_participle(verb) or subject.split()[-1][:1].isupper() or not (
+                _PARTICIPLE_TAIL.match(m["rest"]) or m["rest"].strip() == expression) or _another_verb(m["rest"]):
+            return summary
+        head = re.split(r"\s+(?:of|by|from|in|at|on|with|for)\s+", subject)[0].split()[-1].lower()
+        be = "were" if head.endswith("s") and not head.endswith(("ss", "is", "us", "'s", "’s")) else "was"
+        return f"{subject} {be} {verb}{m['rest']}"
+    if not (verb in PAST_IRREGULAR or verb in PAST_AMBIGUOUS or verb.endswith("ed") and verb not in NOT_PAST
+            or verb in ("has", "have")) or _another_verb(m["rest"], after=verb):
+        return summary
+    return f"{subject} {verb}{m['rest']}"
 
 
 _BARE_RELATIVE = re.compile(r"(?:Who|Whom|Whose|Which)\b")
@@ -1611,6 +1716,54 @@ def _without_possessives_told_elsewhere(mentions: list[EventMention], body: str)
     return kept
 
 
+def _without_years_told_finer(mentions: list[EventMention], recalled: set[int], reference: datetime.date) -> list[EventMention]:
+    """A past year in a subject's relative clause only recalls what the subject is known by ("A painting stolen
+    from a Glasgow museum more than three years ago has been recovered"); when the article dates a happening of
+    that year more finely ("It was taken from Corran House on 20 February 2022"), that is the entry, and the
+    year makes none. (The current year is no recall: "The drought that has gripped southern Africa this year".)"""
+    def finer_within(mention: EventMention) -> bool:
+        year = mention.timex.interval
+        return any(other is not mention and other.timex.interval is not None and other.status == mention.status
+                   and year.first <= other.timex.interval.first and other.timex.interval.last <= year.last
+                   and other.timex.interval.first == other.timex.interval.last for other in mentions)
+    return [mention for mention in mentions if not (
+        id(mention.timex) in recalled and mention.timex.granularity == "year" and mention.timex.interval is not None
+        and mention.timex.interval.last.year < reference.year and finer_within(mention))]
+
+
+# the date of a saying told after its news ("..., the health ministry said on Thursday", "..., police said Saturday")
+_SAYING_AT_THE_END_BEFORE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+"
+                                       r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[EventMention]:
+    """One entry for one statement: the date of a saying after its news ("At least 143 people died of heatstroke in
+    India between March 1 and June 10, the health ministry said on Thursday"), when its summary is only that news,
+    which another date of the sentence dates, gone by when it was said, and holds: the news's date is its entry, and
+    the saying's would tell the same words on another day. (A summary that keeps the saying, "Exports rose 4% in May,
+    the ministry said on Thursday", is the saying's entry.)"""
+    def told_as(mention: EventMention) -> bool:
+        return find_ignoring_case(mention.summary, mention.timex.text) >= 0
+
+    def over_when_said(saying: EventMention) -> bool:
+        # the news past when it was said ("died", "was arrested"; not "Greenland is losing ice ...", "Two men
+        # have been charged ...", "GM plans to cut ...": news of the saying's own time, or to come)
+        at = saying.timex.start - saying.sentence_start
+        said = _SAYING_AT_THE_END_BEFORE.search(saying.quote, 0, at)
+        first = _FINITE_VERB.search(saying.quote, dateline_length(saying.quote), said.start()) if said else None
+        if not said or first_verb_tense(saying.quote, dateline_length(saying.quote), said.start()) != "past" \
+                or first and first.group() in ("has", "have", "is", "are"):
+            return False
+        same = [other for other in mentions if other is not saying and other.sentence_start == saying.sentence_start
+                and other.summary == saying.summary]
+        return bool(same) and all(other.timex.start < saying.timex.start and other.timex.interval is not None
+                                  and other.timex.interval.last < saying.timex.interval.first for other in same) \
+            and any(told_as(other) for other in same)
+
+    return [mention for mention in mentions if not (
+        mention.timex.interval is not None and not told_as(mention) and over_when_said(mention))]
+
+
 def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMention]:
     kept = []
     for mention in mentions:
@@ -1903,6 +2056,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         by_sentence.setdefault(sentence.start, []).append(timex)
 
     mentions: list[EventMention] = []
+    recalled: set[int] = set()  # the timexes of a subject's relative clause ("A painting stolen ... in 2022 [has been recovered]")
     names_seen = names_seen_in(article.body) if by_sentence or day_headings else frozenset()
     title_dateline = _title_case_dateline(article, sentences, timexes) if by_sentence else None
     heading: Timex | None = None  # the date of the heading the list items below it are under
@@ -2053,6 +2207,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # way": the aside cut off its subject by the other date reads as the subject's clause
                 summary = _aside_as_clause(aside.group(), timex.text)
             summary = _aside_as_clause(summary, timex.text)
+            if not focus[id(timex)]:
+                recall = _subjects_relative(summary, timex.text)  # "A painting stolen ... more than three years ago [has been recovered]"
+                if recall != summary:
+                    recalled.add(id(timex))
+                summary = recall
             at_end = _relative_at_the_end(clause, timex.text) if not focus[id(timex)] else None
             if at_end and summary[:20].lower() == clause.strip()[:20].lower():
                 summary = at_end  # "[in a count ... from] a heatwave that broke temperature records ... late last month"
@@ -2173,4 +2332,5 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     keywords=words,
                 )
             )
+    mentions = _without_sayings_told_as_their_news(_without_years_told_finer(mentions, recalled, article.reference_date))
     return _without_possessives_told_elsewhere(_one_date_a_clause(_without_stamps_of_dated_news(mentions)), article.body)

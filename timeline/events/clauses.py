@@ -1114,7 +1114,7 @@ def _cut(text: str, expression: str) -> str:
             best = prefix
     if best:
         return best
-    saying_only = said = None
+    saying_only = said = governed = None
     for m in _SOFT_BREAK.finditer(text):
         prefix = text[: m.start()].rstrip(" ,;:")
         listed = _DATE_LIST_ENDS.match(text, m.start())
@@ -1128,11 +1128,18 @@ def _cut(text: str, expression: str) -> str:
                 saying_only = prefix
                 continue
             if not saying_only:
+                if prefix.split()[-1].lower() in _TAKES_AN_INFINITIVE and _INFINITIVE_AFTER.match(text, m.start()):
+                    # "The Bureau of Meteorology said 2019 was set [to be Australia's hottest and driest year]": the
+                    # words the verb governs, up to a later break that fits
+                    governed = governed or prefix
+                    continue
                 return prefix
             if prefix.split()[-1].lower() not in _DANGLING_WORDS:
                 said = prefix  # (not "... Karen Whitfield and")
     if saying_only:
         return said or saying_only
+    if governed:
+        return governed
     start_of_expression = text.find(expression) if expression and expression in text else len(text)
     attributed = _news_before_attribution(text, expression)
     if attributed:
@@ -1206,6 +1213,12 @@ _LIST_GOES_ON = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,\s*|\s+)(?:a
 
 
 # words that lead on to what follows them: a line cut after one ends mid-phrase
+# words that govern an infinitive after them ("was set to be", "agreed to pay", "is expected to"): no cut between
+_TAKES_AN_INFINITIVE = frozenset("""set due likely unlikely poised scheduled slated expected going able unable ready willing eager
+    keen prepared planned plans plan agreed agree agrees decided decide decides want wants wanted hope hopes hoped need needs
+    needed tried tries try refused refuse refuses failed fail fails vowed vow vows promised promise promises threatened
+    threaten threatens declined decline declines intend intends intended seek seeks sought is are was were""".split())
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be\s+held\s+on)\b)[a-z]+\b")
 _DANGLING_WORDS = frozenset("""on in at by of to for from with into onto about after before during until since
     the a an its their his her our this that these those late early and or but than as""".split())
 
