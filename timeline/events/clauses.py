@@ -1212,13 +1212,13 @@ _CLAUSE_OPENS = re.compile(r",\s+(?:when|which|who|whom|whose|where|while|as|aft
 _LIST_GOES_ON = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*(?:,\s*|\s+)(?:and|or)\s")
 
 
-# words that lead on to what follows them: a line cut after one ends mid-phrase
 # words that govern an infinitive after them ("was set to be", "agreed to pay", "is expected to"): no cut between
 _TAKES_AN_INFINITIVE = frozenset("""set due likely unlikely poised scheduled slated expected going able unable ready willing eager
     keen prepared planned plans plan agreed agree agrees decided decide decides want wants wanted hope hopes hoped need needs
     needed tried tries try refused refuse refuses failed fail fails vowed vow vows promised promise promises threatened
     threaten threatens declined decline declines intend intends intended seek seeks sought is are was were""".split())
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be\s+held\s+on)\b)[a-z]+\b")
+# words that lead on to what follows them: a line cut after one ends mid-phrase
 _DANGLING_WORDS = frozenset("""on in at by of to for from with into onto about after before during until since
     the a an its their his her our this that these those late early and or but than as""".split())
 
