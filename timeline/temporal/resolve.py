@@ -235,6 +235,8 @@ _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|
                         r"most\s+(?:days|mornings|nights|evenings|weekdays)|(?:his|her|their|my|our)\s+routine|"
                         # what happens often ("calls made between 5 p.m. and 9 p.m. frequently fail")
                         r"frequently|regularly|routinely|both\s+days|every\s+hour\s+from|"
+                        # a habit given up ("We used to close at 8pm")
+                        r"used\s+to|"
                         # the days of every week a place keeps ("is open Tuesday to Saturday, lunch from noon")
                         rf"{V.OPEN_WEEKDAYS.pattern}|"
                         r"(?:his|her|their|my|our)\s+(?:day|shift|working\s+day|alarm)\s+(?:begins|starts|goes\s+off|goes|ends|finishes))\b",
@@ -298,7 +300,18 @@ _WOULD_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satu
 # appliances between 3 p.m. and 7 p.m.", "prohibits parking on town streets between 1 a.m. and 6 a.m.")
 _LIMITED_TO_HOURS_BEFORE = re.compile(r"\b(?:restrict|restricts|restricted|restricting|limit|limits|limited|limiting|"
                                       r"prohibit|prohibits|prohibited|confined?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+)?between\s+"
-                                      rf"{_TIMES_BEFORE}$", re.IGNORECASE)
+                                      rf"{_TIMES_BEFORE}$"
+                                      # a curfew's or a ban's hours, a rule's ("The curfew now runs from 6 p.m." (but "imposed
+                                      # a curfew from 7 p.m. to 6 a.m.": that night's, as the reviewers read it), "may
+                                      # not drive between 11 p.m. and 6 a.m.", "are no longer allowed to drive through
+                                      # College Green between 7am and 7pm", "barred heavy vehicles ... from 11am to 11pm")
+                                      r"|\b(?:curfews?\s+(?:now\s+|still\s+|will\s+)?(?:runs?|is|are|lasts?|remains?|applies|apply|stays?|be)|"
+                                      r"(?:may|must|cannot|can't)\s+not|not\s+(?:be\s+)?(?:allowed|permitted)|"
+                                      r"no\s+longer\s+(?:be\s+)?(?:allowed|permitted)|barred|banned|forbidden)\b"
+                                      rf"(?:\s+[\w'’-]+){{0,8}}?\s+(?:from|between)\s+{_TIMES_BEFORE}$", re.IGNORECASE)
+# a timetable changed: "will leave Embakasi at 6.15am instead of 6.40am", "will open at 4 a.m. instead of 5 a.m."
+_INSTEAD_OF_BEFORE = re.compile(r"\binstead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_INSTEAD_OF_AFTER = re.compile(r"\s+(?:,\s*)?instead\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 # ... and the hours a place is open, told in the present ("the athletic office, which is open from 8
 # a.m. to 3 p.m."; but "when polls are open from 6:30 a.m." on a day just told is that day's)
 _OPEN_HOURS_BEFORE = re.compile(rf"(?<!\bwhen\s)\b(?:[\w'’-]+\s+)(?:is|are)\s+(?:now\s+)?(?:open|staffed|manned)\s+"
@@ -1954,6 +1967,10 @@ class Resolver:
             # before the first buses usually leave": the habit is another clause's)
         if _THIS_WEEK_AFTER.match(self.text, end):
             return True  # "will stay open until 8pm this week": each day's closing time
+        if (_INSTEAD_OF_BEFORE.search(self.text, max(s, start - 14), start) or _INSTEAD_OF_AFTER.match(self.text, end)) \
+                and not any(s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"] and w.hour is None
+                            and not _TIMETABLE_START_BEFORE.search(self.text, max(0, pos - 25), pos) for pos, w, _ in self.history):
+            return True  # "The morning train will leave at 6.15am instead of 6.40am": a timetable's times, each day's
         regime = _HOURS_OF_A_REGIME_AFTER.search(self.text, end, e)
         if regime and not _WEEKDAY_WORD_IN.search(self.text, end, regime.start()) \
                 and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, regime.start()) \
