@@ -21,7 +21,7 @@ from timeline.merge.clustering import (
     ATTRIBUTIVE_KIND_EXAMPLES, KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, attributive_kinds, cluster_mentions,
     kinds_in_passing, own_kinds,
 )
-from timeline.merge import entries
+from timeline.merge import conflicts, entries
 from timeline.merge.entries import entry_sort_key, slug
 from timeline.models import Event
 
@@ -2089,6 +2089,37 @@ def test_a_night_is_no_time_of_its_own_days_small_hours():
     assert [len(e.citations) for e in events] == [2]
 
 
+@pytest.mark.parametrize(("clause", "expression", "mod", "small"), matching.SMALL_HOURS_EXAMPLES)
+def test_a_day_s_small_hours_told_by_its_day(clause, expression, mod, small):
+    article = make_article("w", day("2026-09-15"), [clause + "."])
+    made = timex(article, expression, "2026-09-14", "day", day("2026-09-14"), mod=mod)
+    (mention,) = extract_mentions(article, [made])
+    assert (matching.prepare(0, mention).day_part == matching.SMALL_HOURS) is small
+
+
+def test_early_monday_and_the_early_hours_of_monday_are_the_quake_s_time_not_the_night_of_monday():
+    # (e2e6 r04) the leads of two articles told by their day ("early Monday", "in the early hours of
+    # Monday") join the quake's 02:47 entry, not Monday's night in which survivors slept in the open
+    wire = make_article("d1_wire", day("2026-09-14"), [
+        "A powerful earthquake struck Indonesia's Sumatra island early Monday, collapsing homes and killing at least 42.",
+        "The magnitude 7.1 quake hit at 2:47 a.m. local time about 20 kilometers southwest of Padang Sidempuan.",
+    ])
+    chronicle = make_article("d2_gb", day("2026-09-15"), [
+        "The death toll from the earthquake that struck northern Sumatra in the early hours of Monday has risen to 118.",
+        "The quake struck at 2.47am on Monday while most people slept, flattening houses around Padang Sidempuan.",
+        "Survivors said they had spent last night in the open, afraid to go back inside as aftershocks continued.",
+    ])
+    events, _ = build(
+        (wire, lambda a: [timex(a, "early Monday", "2026-09-14", "day", day("2026-09-14"), mod="START"),
+                          timex(a, "2:47 a.m. local time", "2026-09-14T02:47", "minute", day("2026-09-14"), type="TIME")]),
+        (chronicle, lambda a: [timex(a, "Monday", "2026-09-14", "day", day("2026-09-14")),
+                               timex(a, "2.47am", "2026-09-14T02:47", "minute", day("2026-09-14"), type="TIME"),
+                               timex(a, "last night", "2026-09-14TNI", "part_of_day", day("2026-09-14"), type="TIME")]),
+    )
+    told = sorted(sorted(c.expression for c in e.citations) for e in events)
+    assert told == [["2.47am", "2:47 a.m. local time", "Monday", "early Monday"], ["last night"]]
+
+
 def test_a_person_named_with_a_place_is_the_person_and_a_time_zone_no_one():
     article = make_article("w", day("2025-11-03"), [
         "Novak Djokovic of Serbia beat George Washington at 1430 GMT on Sunday in Paris."])
@@ -2344,3 +2375,30 @@ def test_a_market_index_s_day_and_its_week_are_two_entries():
         timex(a, "Friday", "2025-04-04", "day", day("2025-04-04")),
         timex(a, "the week", "2025-W14", "week", day("2025-03-31"), day("2025-04-06"))]))
     assert sorted(e.value for e in events) == ["2025-04-04", "2025-W14"]
+
+
+# --------------------------------------------------------------------------- a kind named by people's or things' work
+
+@pytest.mark.parametrize(("clause", "kinds"), conflicts.NAMED_BY_THEIR_WORK_EXAMPLES)
+def test_a_kind_named_only_by_the_work_of_people_or_things_tells_no_such_happening(clause, kinds):
+    assert conflicts.kinds_of_their_work(clause) == kinds
+
+
+def test_a_rescue_coordinator_s_day_and_a_rescue_capsule_s_day_are_no_disputed_rescue():
+    # (e2e6 r16) Botha's "today we heard them" (5 Mar) and the men hoisted in a rescue capsule down a
+    # hole completed on Saturday night (7 Mar): no rescue told on two days, so no dispute
+    wire = make_article("a1_wire", day("2026-03-05"), [
+        "Rescuers made contact with 14 gold miners trapped at the Kwezi Deep mine west of Johannesburg.",
+        "\"We knew yesterday that air was getting through, but today we heard them,\" rescue coordinator "
+        "Pieter Botha told reporters at the shaft head.",
+    ])
+    later = make_article("a3_za", day("2026-03-09"), [
+        "The first six of the 14 mineworkers trapped underground at Kwezi Deep were brought to the surface.",
+        "The men were hoisted one at a time in a rescue capsule lowered down a 70cm-wide hole that was completed "
+        "on Saturday night.",
+    ])
+    events, _ = build(
+        (wire, lambda a: [timex(a, "today", "2026-03-05", "day", day("2026-03-05"))]),
+        (later, lambda a: [timex(a, "Saturday night", "2026-03-07TNI", "part_of_day", day("2026-03-07"), type="TIME")]),
+    )
+    assert len(events) == 2 and not any(e.disputed for e in events)
