@@ -2286,6 +2286,34 @@ def _one_entry(*articles_and_timexes) -> Event:
     return entries.build_entry(cluster)
 
 
+def _contact_entry(day_text: str, day_value: str, clock_value: str = "2026-03-05T19:30") -> Event:
+    # (e2e6 r13/r16) a wire's "at about 7:30 p.m." with no day of its own, and a later report's day
+    wire = make_article("a_wire", day("2026-03-05"), [
+        "The company said a team drilling a narrow borehole reached the chamber where the men had taken refuge "
+        "at about 7:30 p.m. and heard tapping on the pipe."])
+    later = make_article("b_za", day("2026-03-09"), [
+        f"Contact was first made with the men on {day_text}, when a drill broke into the tunnel where they had sheltered."])
+    grain = "part_of_day" if day_value[-2:].isalpha() else "day"
+    return _one_entry(
+        (wire, lambda a: [timex(a, "7:30 p.m.", clock_value, "minute", day(clock_value[:10]), type="TIME",
+                                mod="APPROX")]),
+        (later, lambda a: [timex(a, day_text, day_value, grain, day(day_value[:10]),
+                                 type="TIME" if grain == "part_of_day" else "DATE")]),
+    )
+
+
+def test_a_time_told_without_its_day_dates_the_entry_when_another_source_tells_that_day():
+    event = _contact_entry("Thursday evening, 5 March", "2026-03-05TEV")
+    assert (event.value, event.mod) == ("2026-03-05T19:30", "APPROX")
+    # the summary is still the later report's, which told the day, not the wire's sentence of the time
+    assert "borehole" not in event.summary and "tunnel" in event.summary
+
+
+def test_a_time_told_without_its_day_stays_behind_a_day_told_alone_or_a_part_of_the_day_it_is_not_in():
+    assert _contact_entry("Thursday", "2026-03-05").value == "2026-03-05"
+    assert _contact_entry("Thursday morning", "2026-03-05TMO").value == "2026-03-05TMO"
+
+
 def _derailment(*, wire_line: str, wire_expression: str, wire_value: str, wire_granularity: str):
     radio = make_article("radio", day("2025-10-13"), [
         ("Sunday, Oct. 12", "heading"),
@@ -2402,3 +2430,15 @@ def test_a_rescue_coordinator_s_day_and_a_rescue_capsule_s_day_are_no_disputed_r
         (later, lambda a: [timex(a, "Saturday night", "2026-03-07TNI", "part_of_day", day("2026-03-07"), type="TIME")]),
     )
     assert len(events) == 2 and not any(e.disputed for e in events)
+
+
+def test_a_rockfall_told_by_its_day_and_the_collapse_told_by_its_time_are_one_happening():
+    # (e2e6 r19) a rockfall is a collapse: the lead's day and the later paragraph's time of it join
+    events, _ = build(_moment_article([
+        "Rescuers made contact Thursday with 14 gold miners trapped underground since a rockfall Tuesday at the "
+        "Kwezi Deep mine west of Johannesburg, the mine's owner said.",
+        "The collapse happened shortly before 3 p.m. Tuesday when a section of the hanging wall gave way on level 38.",
+    ], [("Thursday", "2026-03-05"), ("Tuesday", "2026-03-03"), ("3 p.m. Tuesday", "2026-03-03T15:00")],
+        reference="2026-03-05"))
+    by_day = {e.start: sorted(c.expression for c in e.citations) for e in events}
+    assert by_day[day("2026-03-03")] == ["3 p.m. Tuesday", "Tuesday"]
