@@ -2442,3 +2442,27 @@ def test_a_rockfall_told_by_its_day_and_the_collapse_told_by_its_time_are_one_ha
         reference="2026-03-05"))
     by_day = {e.start: sorted(c.expression for c in e.citations) for e in events}
     assert by_day[day("2026-03-03")] == ["3 p.m. Tuesday", "Tuesday"]
+
+
+# --------------------------------------------------------------------------- exact counts
+
+@pytest.mark.parametrize(("clause", "counts"), matching.EXACT_COUNT_EXAMPLES)
+def test_an_exact_count_is_a_count_from_a_tally_not_a_round_figure_a_year_or_a_model(clause, counts):
+    assert matching.exact_counts(clause) == counts
+
+
+def test_two_reports_of_one_day_sharing_an_exact_count_are_one_happening():
+    # (e2e6 r18/toll) the agency's toll at 08:00 WIB and another article's "203 dead" that day
+    local = make_article("d3_local", day("2026-09-17"), [
+        "The National Disaster Mitigation Agency (BNPB) said the death toll from the Sumatra earthquake had risen to "
+        "203 by 08:00 WIB on Thursday."])
+    wire = make_article("d4_wire", day("2026-09-20"), [
+        "The disaster agency gave the final toll of 231 on Saturday. It had reported 203 dead on Thursday."])
+    made = [
+        (local, lambda a: [timex(a, "08:00 WIB", "2026-09-17T08:00", "minute", day("2026-09-17"), type="TIME")]),
+        (wire, lambda a: [timex(a, "Saturday", "2026-09-19", "day", day("2026-09-19")),
+                          timex(a, "Thursday", "2026-09-17", "day", day("2026-09-17"))]),
+    ]
+    events, _ = build(*made)
+    by_day = {e.start: sorted(c.expression for c in e.citations) for e in events}
+    assert by_day[day("2026-09-17")] == ["08:00 WIB", "Thursday"]

@@ -20,7 +20,7 @@ Who and what. ``similarity`` scores what two mentions share: a person, group or 
 place counts 1, a country, capital or bloc (``vocab.WEAK_ENTITIES``) counts 0.5, each shared
 event class ("@meet") 1, each shared content word 0.5 (up to 1.5; words common in the whole
 input, ``common_words``, do not count), a shared figure with its unit or decimals 1.5 ("3.75
-percent", "magnitude 5.1", "312-198": ``is_specific_figure``; one counts), and the same exact
+percent", "magnitude 5.1", "312-198", an exact count, "203 dead": ``is_specific_figure``; one counts), and the same exact
 interval 0.5; and it loses 1 for
 each specific name both sides have that the other lacks (counted on the side with fewer, at
 most 2). Across articles, a name one clause gives that the other's article tells elsewhere
@@ -463,7 +463,9 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     keys = [k for k in keys if k]
     for key, parts in ampersand_names(mention.clause):  # "AT&T", not "at" and "t"; "S&P 500": no one
         keys = [k for k in keys if k not in parts] + ([key] if key else [])
-    words = [k for k in mention.keywords if not k.startswith("@")]
+    counts = exact_counts(mention.clause)
+    # (an exact count is kept as "#=203": a figure as telling as one with its unit, ``is_specific_figure``)
+    words = [("#=" + k[1:]) if k.startswith("#") and k[1:] in counts else k for k in mention.keywords if not k.startswith("@")]
     classes = [k for k in mention.keywords if k.startswith("@")]
     opener = stamp_opening_word(mention) if seen else ""
     if opener and opener in mention.entities and opener.lower() not in seen:
@@ -959,9 +961,40 @@ def described_names(described: frozenset[str] | set[str], roles: frozenset[tuple
 
 
 def is_specific_figure(word: str) -> bool:
-    """A keyword that is a figure with a unit or decimals ("#3.75%", "#5.1", "#58-41"), not a
-    bare count or year ("#200", "#2025"), which many happenings share."""
-    return word.startswith("#") and any(mark in word for mark in "%.-")
+    """A keyword that is a figure with a unit or decimals ("#3.75%", "#5.1", "#58-41") or an exact
+    count (``exact_counts``, kept by ``prepare`` as "#=203"), not a round count or a year ("#200",
+    "#2025"), which many happenings share."""
+    return word.startswith("#") and any(mark in word for mark in "%.-=")
+
+
+# An exact count: three or more digits, not round, no year ("203 dead", "1,147 injured"; not
+# "200", "4,000", "2025"), told before a word in lower case or a stop ("had risen to 203 by
+# 08:00"), not before a name ("737 Max", "Route 253 Express")
+_EXACT_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\w.,]\d)(?=\s+[a-z]|\s*[,;:.)]|\s*$)")
+
+# (clause, the exact counts it tells) examples, run as tests
+EXACT_COUNT_EXAMPLES = (
+    ("the death toll from the Sumatra earthquake had risen to 203 by 08:00 WIB on Thursday", {"203"}),
+    ("It had reported 203 dead on Thursday", {"203"}),
+    ("1,147 people were injured", {"1,147"}),
+    ("regulators limited output of its 737 Max", set()),
+    ("more than 4,000 houses and 200 schools", set()),
+    ("in 2025, 1999 and 2100", set()),
+    ("a magnitude 7.1 quake", set()),
+)
+
+
+def exact_counts(clause: str) -> frozenset[str]:
+    """The exact counts a clause tells (``_EXACT_COUNT``): a figure from a tally, which two
+    happenings rarely share, as "203 dead" and "the death toll had risen to 203"."""
+    found = set()
+    for match in _EXACT_COUNT.finditer(clause):
+        figure = match.group(1)
+        digits = figure.replace(",", "")
+        if digits.endswith("0") or ("," not in figure and len(digits) == 4 and 1000 <= int(digits) <= 2199):
+            continue
+        found.add(figure)
+    return frozenset(found)
 
 
 def name_weights(features: list[MentionFeatures]) -> dict[str, float]:
