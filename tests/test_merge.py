@@ -21,7 +21,7 @@ from timeline.merge.clustering import (
     ATTRIBUTIVE_KIND_EXAMPLES, KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, attributive_kinds, cluster_mentions,
     kinds_in_passing, own_kinds,
 )
-from timeline.merge import entries
+from timeline.merge import conflicts, entries
 from timeline.merge.entries import entry_sort_key, slug
 from timeline.models import Event
 
@@ -2089,6 +2089,37 @@ def test_a_night_is_no_time_of_its_own_days_small_hours():
     assert [len(e.citations) for e in events] == [2]
 
 
+@pytest.mark.parametrize(("clause", "expression", "mod", "small"), matching.SMALL_HOURS_EXAMPLES)
+def test_a_day_s_small_hours_told_by_its_day(clause, expression, mod, small):
+    article = make_article("w", day("2026-09-15"), [clause + "."])
+    made = timex(article, expression, "2026-09-14", "day", day("2026-09-14"), mod=mod)
+    (mention,) = extract_mentions(article, [made])
+    assert (matching.prepare(0, mention).day_part == matching.SMALL_HOURS) is small
+
+
+def test_early_monday_and_the_early_hours_of_monday_are_the_quake_s_time_not_the_night_of_monday():
+    # (e2e6 r04) the leads of two articles told by their day ("early Monday", "in the early hours of
+    # Monday") join the quake's 02:47 entry, not Monday's night in which survivors slept in the open
+    wire = make_article("d1_wire", day("2026-09-14"), [
+        "A powerful earthquake struck Indonesia's Sumatra island early Monday, collapsing homes and killing at least 42.",
+        "The magnitude 7.1 quake hit at 2:47 a.m. local time about 20 kilometers southwest of Padang Sidempuan.",
+    ])
+    chronicle = make_article("d2_gb", day("2026-09-15"), [
+        "The death toll from the earthquake that struck northern Sumatra in the early hours of Monday has risen to 118.",
+        "The quake struck at 2.47am on Monday while most people slept, flattening houses around Padang Sidempuan.",
+        "Survivors said they had spent last night in the open, afraid to go back inside as aftershocks continued.",
+    ])
+    events, _ = build(
+        (wire, lambda a: [timex(a, "early Monday", "2026-09-14", "day", day("2026-09-14"), mod="START"),
+                          timex(a, "2:47 a.m. local time", "2026-09-14T02:47", "minute", day("2026-09-14"), type="TIME")]),
+        (chronicle, lambda a: [timex(a, "Monday", "2026-09-14", "day", day("2026-09-14")),
+                               timex(a, "2.47am", "2026-09-14T02:47", "minute", day("2026-09-14"), type="TIME"),
+                               timex(a, "last night", "2026-09-14TNI", "part_of_day", day("2026-09-14"), type="TIME")]),
+    )
+    told = sorted(sorted(c.expression for c in e.citations) for e in events)
+    assert told == [["2.47am", "2:47 a.m. local time", "Monday", "early Monday"], ["last night"]]
+
+
 def test_a_person_named_with_a_place_is_the_person_and_a_time_zone_no_one():
     article = make_article("w", day("2025-11-03"), [
         "Novak Djokovic of Serbia beat George Washington at 1430 GMT on Sunday in Paris."])
@@ -2255,6 +2286,34 @@ def _one_entry(*articles_and_timexes) -> Event:
     return entries.build_entry(cluster)
 
 
+def _contact_entry(day_text: str, day_value: str, clock_value: str = "2026-03-05T19:30") -> Event:
+    # (e2e6 r13/r16) a wire's "at about 7:30 p.m." with no day of its own, and a later report's day
+    wire = make_article("a_wire", day("2026-03-05"), [
+        "The company said a team drilling a narrow borehole reached the chamber where the men had taken refuge "
+        "at about 7:30 p.m. and heard tapping on the pipe."])
+    later = make_article("b_za", day("2026-03-09"), [
+        f"Contact was first made with the men on {day_text}, when a drill broke into the tunnel where they had sheltered."])
+    grain = "part_of_day" if day_value[-2:].isalpha() else "day"
+    return _one_entry(
+        (wire, lambda a: [timex(a, "7:30 p.m.", clock_value, "minute", day(clock_value[:10]), type="TIME",
+                                mod="APPROX")]),
+        (later, lambda a: [timex(a, day_text, day_value, grain, day(day_value[:10]),
+                                 type="TIME" if grain == "part_of_day" else "DATE")]),
+    )
+
+
+def test_a_time_told_without_its_day_dates_the_entry_when_another_source_tells_that_day():
+    event = _contact_entry("Thursday evening, 5 March", "2026-03-05TEV")
+    assert (event.value, event.mod) == ("2026-03-05T19:30", "APPROX")
+    # the summary is still the later report's, which told the day, not the wire's sentence of the time
+    assert "borehole" not in event.summary and "tunnel" in event.summary
+
+
+def test_a_time_told_without_its_day_stays_behind_a_day_told_alone_or_a_part_of_the_day_it_is_not_in():
+    assert _contact_entry("Thursday", "2026-03-05").value == "2026-03-05"
+    assert _contact_entry("Thursday morning", "2026-03-05TMO").value == "2026-03-05TMO"
+
+
 def _derailment(*, wire_line: str, wire_expression: str, wire_value: str, wire_granularity: str):
     radio = make_article("radio", day("2025-10-13"), [
         ("Sunday, Oct. 12", "heading"),
@@ -2344,3 +2403,66 @@ def test_a_market_index_s_day_and_its_week_are_two_entries():
         timex(a, "Friday", "2025-04-04", "day", day("2025-04-04")),
         timex(a, "the week", "2025-W14", "week", day("2025-03-31"), day("2025-04-06"))]))
     assert sorted(e.value for e in events) == ["2025-04-04", "2025-W14"]
+
+
+# --------------------------------------------------------------------------- a kind named by people's or things' work
+
+@pytest.mark.parametrize(("clause", "kinds"), conflicts.NAMED_BY_THEIR_WORK_EXAMPLES)
+def test_a_kind_named_only_by_the_work_of_people_or_things_tells_no_such_happening(clause, kinds):
+    assert conflicts.kinds_of_their_work(clause) == kinds
+
+
+def test_a_rescue_coordinator_s_day_and_a_rescue_capsule_s_day_are_no_disputed_rescue():
+    # (e2e6 r16) Botha's "today we heard them" (5 Mar) and the men hoisted in a rescue capsule down a
+    # hole completed on Saturday night (7 Mar): no rescue told on two days, so no dispute
+    wire = make_article("a1_wire", day("2026-03-05"), [
+        "Rescuers made contact with 14 gold miners trapped at the Kwezi Deep mine west of Johannesburg.",
+        "\"We knew yesterday that air was getting through, but today we heard them,\" rescue coordinator "
+        "Pieter Botha told reporters at the shaft head.",
+    ])
+    later = make_article("a3_za", day("2026-03-09"), [
+        "The first six of the 14 mineworkers trapped underground at Kwezi Deep were brought to the surface.",
+        "The men were hoisted one at a time in a rescue capsule lowered down a 70cm-wide hole that was completed "
+        "on Saturday night.",
+    ])
+    events, _ = build(
+        (wire, lambda a: [timex(a, "today", "2026-03-05", "day", day("2026-03-05"))]),
+        (later, lambda a: [timex(a, "Saturday night", "2026-03-07TNI", "part_of_day", day("2026-03-07"), type="TIME")]),
+    )
+    assert len(events) == 2 and not any(e.disputed for e in events)
+
+
+def test_a_rockfall_told_by_its_day_and_the_collapse_told_by_its_time_are_one_happening():
+    # (e2e6 r19) a rockfall is a collapse: the lead's day and the later paragraph's time of it join
+    events, _ = build(_moment_article([
+        "Rescuers made contact Thursday with 14 gold miners trapped underground since a rockfall Tuesday at the "
+        "Kwezi Deep mine west of Johannesburg, the mine's owner said.",
+        "The collapse happened shortly before 3 p.m. Tuesday when a section of the hanging wall gave way on level 38.",
+    ], [("Thursday", "2026-03-05"), ("Tuesday", "2026-03-03"), ("3 p.m. Tuesday", "2026-03-03T15:00")],
+        reference="2026-03-05"))
+    by_day = {e.start: sorted(c.expression for c in e.citations) for e in events}
+    assert by_day[day("2026-03-03")] == ["3 p.m. Tuesday", "Tuesday"]
+
+
+# --------------------------------------------------------------------------- exact counts
+
+@pytest.mark.parametrize(("clause", "counts"), matching.EXACT_COUNT_EXAMPLES)
+def test_an_exact_count_is_a_count_from_a_tally_not_a_round_figure_a_year_or_a_model(clause, counts):
+    assert matching.exact_counts(clause) == counts
+
+
+def test_two_reports_of_one_day_sharing_an_exact_count_are_one_happening():
+    # (e2e6 r18/toll) the agency's toll at 08:00 WIB and another article's "203 dead" that day
+    local = make_article("d3_local", day("2026-09-17"), [
+        "The National Disaster Mitigation Agency (BNPB) said the death toll from the Sumatra earthquake had risen to "
+        "203 by 08:00 WIB on Thursday."])
+    wire = make_article("d4_wire", day("2026-09-20"), [
+        "The disaster agency gave the final toll of 231 on Saturday. It had reported 203 dead on Thursday."])
+    made = [
+        (local, lambda a: [timex(a, "08:00 WIB", "2026-09-17T08:00", "minute", day("2026-09-17"), type="TIME")]),
+        (wire, lambda a: [timex(a, "Saturday", "2026-09-19", "day", day("2026-09-19")),
+                          timex(a, "Thursday", "2026-09-17", "day", day("2026-09-17"))]),
+    ]
+    events, _ = build(*made)
+    by_day = {e.start: sorted(c.expression for c in e.citations) for e in events}
+    assert by_day[day("2026-09-17")] == ["08:00 WIB", "Thursday"]

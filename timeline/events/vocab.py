@@ -348,7 +348,8 @@ EVENT_CLASSES = {
     "@landfall": """landfall ashore""",
     "@free": """freed release released rescue rescued""",
     "@sink": """capsized capsize capsizes sinking sunk""",
-    "@collapse": """collapse collapsed collapses collapsing cave-in""",
+    "@collapse": """collapse collapsed collapses collapsing cave-in cave-ins rockfall rockfalls rockburst
+        rockbursts""",
     "@protest": """protest protests protested protesters protestors march marches marched rally
         rallies demonstration demonstrations demonstrators demonstrated""",
     "@hack": """hack hacked hackers hacking breach breached cyberattack cyberattacks cyber-attack

@@ -8,7 +8,8 @@ a name (in the clauses or around them, see ``matching.article_names``), a kind o
 most of their words (at least ``MIN_SHARED_WORDS`` not common in the input), or, up to
 ``ONE_TIME_DAYS`` apart, the same happening a story has once (``ONCE_KINDS``: its quake, fire's
 outbreak, resignation, release; not a saying's day, nor a fire's other days, nor news about the
-happening named after a preposition, "the suspect in the Boston Marathon bombing": see ``_one_time_kind``) — both are reported as done, and no source gives both
+happening named after a preposition, "the suspect in the Boston Marathon bombing", nor a kind named
+only by the work of people or things, "rescue coordinator Pieter Botha": see ``_one_time_kind``) — both are reported as done, and no source gives both
 days, in these entries or in others of its own (one that does is telling of two happenings), sources probably disagree on the date: each entry
 records the other's date and documents in ``disagreements`` and is marked disputed. Blocked by
 (day, name), so the cost follows the number of entries, not its square.
@@ -137,6 +138,45 @@ def _tells_beginning(cluster: Cluster) -> bool:
     return any("@start" in m.classes or _BEGINS.search(m.mention.clause) for m in cluster.members)
 
 
+# People and things named after the work they do ("rescue coordinator Pieter Botha", "a rescue
+# capsule", "fire crews", "crash investigators"): a word of a kind right before one of these names
+# them, no happening of that kind
+_NAMED_BY_THEIR_WORK = re.compile(
+    r"\b([a-z]+)[\s-]+(?:coordinators?|capsules?|teams?|workers?|crews?|officials?|officers?|chiefs?|personnel|"
+    r"squads?|units?|helicopters?|boats?|vehicles?|dogs?|equipment|services?|experts?|specialists?|investigators?|"
+    r"volunteers?|brigades?|departments?|trucks?|engines?|agency|agencies)\b", re.IGNORECASE)
+
+# (clause, kinds it tells only as the work of people or things it names) examples, run as tests
+NAMED_BY_THEIR_WORK_EXAMPLES = (
+    ("today we heard them,\" rescue coordinator Pieter Botha told reporters at the shaft head", {"@free"}),
+    ("The men were hoisted one at a time in a rescue capsule lowered down a hole", {"@free"}),
+    ("Fire crews were called to the warehouse at 3am", {"@fire"}),
+    ("The last six miners were rescued on Sunday, rescue workers said", set()),  # told as news too
+    ("The hostages were released on Sunday", set()),
+    ("A fire broke out at the warehouse at 3am", set()),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def kinds_of_their_work(clause: str) -> frozenset[str]:
+    """The kinds of happening a clause names only as the work of the people or things it names
+    (``_NAMED_BY_THEIR_WORK``: "rescue coordinator Pieter Botha" tells no rescue)."""
+    spans = [m.span(1) for m in _NAMED_BY_THEIR_WORK.finditer(clause)]
+    if not spans:
+        return frozenset()
+    named = {EVENT_CLASS_OF.get(clause[start:end].lower()) for start, end in spans} - {None}
+    told = {EVENT_CLASS_OF.get(m.group().lower()) for m in re.finditer(r"[A-Za-z]+", clause) if m.span() not in spans}
+    return frozenset(kind for kind in named if kind not in told)
+
+
+def _once_kinds_told(cluster: Cluster) -> frozenset[str]:
+    """The story's once-told kinds (``ONCE_KINDS``) the cluster tells as its own (``cluster_own_kinds``),
+    a kind some member tells as a happening, not only as the work of people or things it names."""
+    kinds = cluster_own_kinds(cluster) & ONCE_KINDS
+    return frozenset(kind for kind in kinds if any(
+        kind in m.classes and kind not in kinds_of_their_work(m.mention.clause) for m in cluster.members))
+
+
 def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str]) -> bool:
     """Two reports of one story, from different articles, of its one quake, resignation, fire
     or release, a day or two apart ("The dockworkers downed tools on Sunday night" and "The
@@ -151,7 +191,7 @@ def _one_time_kind(a: Cluster, b: Cluster, days_apart: int, story: frozenset[str
     the date of its one happening."""
     if days_apart > ONE_TIME_DAYS:
         return False
-    kinds = cluster_own_kinds(a) & cluster_own_kinds(b) & ONCE_KINDS
+    kinds = _once_kinds_told(a) & _once_kinds_told(b)
     if kinds & ONGOING_ONCE_KINDS and not (_tells_beginning(a) and _tells_beginning(b)):
         kinds -= ONGOING_ONCE_KINDS
     if not kinds:

@@ -2,7 +2,9 @@
 
 Date: the most precise supporting expression wins (a definite expression before a vague one
 such as "earlier in the week" or a time of day told without its day, "past midnight" or "at
-5 p.m.", which the writer left to the reader, then the finest grain, the narrowest
+5 p.m.", which the writer left to the reader, unless another source tells that day and the part
+of it around that time: "about 7:30 p.m." with "Thursday evening, 5 March" dates the entry 19:30;
+then the finest grain, the narrowest
 interval, then the interval most sources give, then the earliest). Its value and grain are the
 entry's, so renderers can print "2 Dec 2025", "week of 24 Nov 2025", "Apr–Jun 2026", "2014".
 
@@ -69,14 +71,30 @@ def _day(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _best_dated(members: list[MentionFeatures]) -> MentionFeatures:
+def day_told_by_another(m: MentionFeatures, members: list[MentionFeatures]) -> bool:
+    """A clock time told without its day ("at about 7:30 p.m.") whose day and part of the day another
+    member tells around it ("Thursday evening, 5 March", "early Monday"): the time refines what the
+    writer told, no guess of the reader's, and the entry may take it. (A day told alone leaves it
+    behind: "strengthened into a Category 4 storm on Tuesday" and "winds of 130 mph at 5 p.m." tell
+    the day's news and a reading of it.)"""
+    return m.clock is not None and any(
+        other is not m and not other.vague and not other.bare_time and other.first == other.last == m.first
+        and other.clock is None and other.day_part is not None and other.day_part[0] <= m.clock <= other.day_part[1]
+        for other in members)
+
+
+def _best_dated(members: list[MentionFeatures], *, times_of_told_days: bool = True) -> MentionFeatures:
+    """The member whose date the entry takes; without ``times_of_told_days`` a time of day told
+    without its day stays behind a definite expression even when another member tells its day
+    (the member the summary is chosen for: "Venezuelan President Hugo Chavez died Tuesday" heads
+    the entry of "Tuesday" and "at 4:25 p.m.", dated 16:25, as it headed the day's entry)."""
     counts: dict[tuple[dt.date, dt.date], int] = {}
     for m in members:
         counts[(m.first, m.last)] = counts.get((m.first, m.last), 0) + 1
     return min(
         members,
         key=lambda m: (
-            m.vague or m.bare_time,
+            m.vague or (m.bare_time and not (times_of_told_days and day_told_by_another(m, members))),
             m.rank,
             (m.last - m.first).days,
             -counts[(m.first, m.last)],
@@ -293,7 +311,7 @@ def build_entry(cluster: Cluster, labels: Mapping[str, str] | None = None) -> Ev
     best = _best_dated(members)
     status = _status(members)
     disagreements = _status_disagreement(members, labels or {})
-    summary = _summary(members, status, best)
+    summary = _summary(members, status, _best_dated(members, times_of_told_days=False))
     citations = sorted((citation_of(m) for m in members), key=citation_sort_key)
     return Event(
         id=base_id(best.first, best.granularity, best.mention.timex.value, summary),

@@ -10,7 +10,8 @@ day, a part of one ("this morning") or a clock time ("at 5 p.m."): a time of day
 it was resolved to. Nor are two clock times of one day more than
 ``CLOCK_SLACK_MINUTES`` apart, in one article or, across articles, for different kinds of
 happening, nor a part of a day and a clock time outside it ("Tuesday morning" and "11:58 p.m."),
-or two parts of a day that do not meet ("morning" and "night"; ``DAY_PARTS``, ``clocks_conflict``). Intervals on a line that overlap pairwise share a
+or two parts of a day that do not meet ("morning" and "night", "early Monday" and Monday night;
+``DAY_PARTS``, ``small_hours``, ``clocks_conflict``). Intervals on a line that overlap pairwise share a
 common stretch, so a cluster keeps just the intersection of its members' widened intervals.
 A source reports as done only what happened by its date and expects what comes after it, so
 a widened interval is clipped at the reference date on the side the status rules out.
@@ -19,7 +20,7 @@ Who and what. ``similarity`` scores what two mentions share: a person, group or 
 place counts 1, a country, capital or bloc (``vocab.WEAK_ENTITIES``) counts 0.5, each shared
 event class ("@meet") 1, each shared content word 0.5 (up to 1.5; words common in the whole
 input, ``common_words``, do not count), a shared figure with its unit or decimals 1.5 ("3.75
-percent", "magnitude 5.1", "312-198": ``is_specific_figure``; one counts), and the same exact
+percent", "magnitude 5.1", "312-198", an exact count, "203 dead": ``is_specific_figure``; one counts), and the same exact
 interval 0.5; and it loses 1 for
 each specific name both sides have that the other lacks (counted on the side with fewer, at
 most 2). Across articles, a name one clause gives that the other's article tells elsewhere
@@ -462,7 +463,9 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
     keys = [k for k in keys if k]
     for key, parts in ampersand_names(mention.clause):  # "AT&T", not "at" and "t"; "S&P 500": no one
         keys = [k for k in keys if k not in parts] + ([key] if key else [])
-    words = [k for k in mention.keywords if not k.startswith("@")]
+    counts = exact_counts(mention.clause)
+    # (an exact count is kept as "#=203": a figure as telling as one with its unit, ``is_specific_figure``)
+    words = [("#=" + k[1:]) if k.startswith("#") and k[1:] in counts else k for k in mention.keywords if not k.startswith("@")]
     classes = [k for k in mention.keywords if k.startswith("@")]
     opener = stamp_opening_word(mention) if seen else ""
     if opener and opener in mention.entities and opener.lower() not in seen:
@@ -512,7 +515,7 @@ def prepare(index: int, mention: EventMention, context: frozenset[str] = frozens
         roles=roles,
         quotes=quotations(mention.clause),
         clock=clock_minutes(timex.value),
-        day_part=day_part(timex.value),
+        day_part=day_part(timex.value) or small_hours(mention, granularity),
     )
 
 
@@ -544,7 +547,9 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     overnight" and "started shortly before 3 p.m. Saturday"), or two parts of the day that do not
     meet ("Tuesday morning" and "Tuesday night"), conflict in any articles: a writer tells a part
     of the day in the local time, and a clock time told in another zone names it
-    (``ZONE_TOLD``). A day told without a time ("early Monday") conflicts with no time of that day."""
+    (``ZONE_TOLD``). A day told without a time ("on Monday") conflicts with no time of that day; its
+    small hours told by the day ("early Monday", "in the early hours of Monday": ``small_hours``) are
+    a part of it, which the night that ends it does not meet."""
     if one.first != other.first:
         return False
     if one.clock is not None and other.clock is not None:
@@ -574,6 +579,42 @@ DAY_PARTS: dict[str, tuple[int, int]] = {
 _DAY_PART = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
 # a clock time told in a named zone ("at 12.15 p.m. GMT", "9 a.m. EST Tuesday"), not the local one
 ZONE_TOLD = re.compile(r"\b(?:GMT|UTC|Z|[A-Z]{1,3}[SD]T|ET|PT|CT|MT)\b")
+
+
+# The small hours of a day told by the day: "early Monday" (TIMEX3 mod START on a day), "in the early
+# hours of Monday", "before dawn on Sunday" (words the tagger leaves outside the expression): from
+# midnight to the morning, told loosely, so never the night that ends that day ("Survivors spent
+# last night in the open", written on Tuesday, is Monday's night and no time of "early Monday").
+SMALL_HOURS = (0, 8 * 60)
+_SMALL_HOURS_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:early|small|wee|pre-?dawn)\s+hours\s+(?:of|on)|before\s+(?:dawn|daybreak|sunrise)|early)"
+    r"\s+(?:on\s+)?$", re.IGNORECASE)
+_EARLY_DAY = re.compile(r"early\b", re.IGNORECASE)
+
+# (clause, its time expression, its TIMEX3 mod, whether it tells the small hours) examples, run as tests
+SMALL_HOURS_EXAMPLES = (
+    ("A powerful earthquake struck Indonesia's Sumatra island early Monday", "early Monday", "START", True),
+    ("the earthquake that struck northern Sumatra in the early hours of Monday", "Monday", None, True),
+    ("The ship struck the bank before dawn on April 19", "April 19", None, True),
+    ("Fire broke out in the small hours of Sunday", "Sunday", None, True),
+    ("The talks resumed early on Tuesday", "Tuesday", None, True),
+    ("The quake struck on Monday", "on Monday", None, False),
+    ("Shares rose early in the week", "early in the week", "START", False),
+    ("The council met late Monday", "late Monday", "END", False),
+)
+
+
+def small_hours(mention: EventMention, granularity: str) -> tuple[int, int] | None:
+    """``SMALL_HOURS`` when the mention tells a day's small hours by its day, else None."""
+    timex = mention.timex
+    if granularity != "day" or timex.type != "DATE":
+        return None
+    if timex.mod == "START" and _EARLY_DAY.match(timex.text) and " week" not in timex.text.lower():
+        return SMALL_HOURS
+    at = mention.clause.find(timex.text)
+    if at > 0 and _SMALL_HOURS_BEFORE.search(mention.clause[max(0, at - 40):at]):
+        return SMALL_HOURS
+    return None
 
 
 def day_part(value: str) -> tuple[int, int] | None:
@@ -920,9 +961,40 @@ def described_names(described: frozenset[str] | set[str], roles: frozenset[tuple
 
 
 def is_specific_figure(word: str) -> bool:
-    """A keyword that is a figure with a unit or decimals ("#3.75%", "#5.1", "#58-41"), not a
-    bare count or year ("#200", "#2025"), which many happenings share."""
-    return word.startswith("#") and any(mark in word for mark in "%.-")
+    """A keyword that is a figure with a unit or decimals ("#3.75%", "#5.1", "#58-41") or an exact
+    count (``exact_counts``, kept by ``prepare`` as "#=203"), not a round count or a year ("#200",
+    "#2025"), which many happenings share."""
+    return word.startswith("#") and any(mark in word for mark in "%.-=")
+
+
+# An exact count: three or more digits, not round, no year ("203 dead", "1,147 injured"; not
+# "200", "4,000", "2025"), told before a word in lower case or a stop ("had risen to 203 by
+# 08:00"), not before a name ("737 Max", "Route 253 Express")
+_EXACT_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\w.,]\d)(?=\s+[a-z]|\s*[,;:.)]|\s*$)")
+
+# (clause, the exact counts it tells) examples, run as tests
+EXACT_COUNT_EXAMPLES = (
+    ("the death toll from the Sumatra earthquake had risen to 203 by 08:00 WIB on Thursday", {"203"}),
+    ("It had reported 203 dead on Thursday", {"203"}),
+    ("1,147 people were injured", {"1,147"}),
+    ("regulators limited output of its 737 Max", set()),
+    ("more than 4,000 houses and 200 schools", set()),
+    ("in 2025, 1999 and 2100", set()),
+    ("a magnitude 7.1 quake", set()),
+)
+
+
+def exact_counts(clause: str) -> frozenset[str]:
+    """The exact counts a clause tells (``_EXACT_COUNT``): a figure from a tally, which two
+    happenings rarely share, as "203 dead" and "the death toll had risen to 203"."""
+    found = set()
+    for match in _EXACT_COUNT.finditer(clause):
+        figure = match.group(1)
+        digits = figure.replace(",", "")
+        if digits.endswith("0") or ("," not in figure and len(digits) == 4 and 1000 <= int(digits) <= 2199):
+            continue
+        found.add(figure)
+    return frozenset(found)
 
 
 def name_weights(features: list[MentionFeatures]) -> dict[str, float]:
