@@ -27,7 +27,7 @@ from . import vocab as V
 from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .modifiers import part_of_period
-from .tense import BOOKED_FOR_BEFORE, Tense, clause_tense, first_verb_tense, sentence_bounds, verb_before
+from .tense import BOOKED_FOR_BEFORE, Tense, clause_tense, first_verb_tense, sentence_bounds, time_is_subject_of_will, verb_before
 from .values import (
     GRAIN_ORDER,
     SEASON_START_MONTH,
@@ -1638,7 +1638,8 @@ class Resolver:
             _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
             self.text, max(0, start - 8), start)  # (but "has been closed since Christmas")
         when = self._choose(c, base, tense, deadline, looks_ahead,
-                            bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start)),
+                            # "will close in the fourth quarter", "the third quarter will be tight": the period itself to come
+                            bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start) or time_is_subject_of_will(self.text, start, end)),
                             bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)))
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")

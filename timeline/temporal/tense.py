@@ -1217,6 +1217,29 @@ BOOKED_FOR_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 
 
+# a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
+_FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+# a futures contract named by its delivery month, always one to come ("the most-active June contract",
+# "front-month June natural gas", "U.S. crude for January delivery")
+_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:futures\s+)?(?:contracts?|futures|delivery)\b", re.IGNORECASE)
+_FOR_DELIVERY_AROUND = re.compile(r"\b(?:for|front-month|most-active|benchmark)\s+$", re.IGNORECASE)
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|loading|contracts?|futures)\b|\s+(?:natural\s+gas|crude|wheat|corn|soybeans?|gold|copper)\b",
+                             re.IGNORECASE)
+# a time that is the subject of a "will" right after it ("the third quarter will be tight"), not one after a
+# preposition ("rates in the third quarter will rise": the rates are the subject)
+SUBJECT_WILL_AFTER = re.compile(r"\s+(?:will|is\s+(?:expected|likely|set|due|going)\s+to)\s", re.IGNORECASE)
+# ... opening its clause: after the sentence's start, a conjunction or a verb whose object is a clause
+_SUBJECT_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;,]\s+|\b(?:that|and|but|because|as|while|knows|know|said|says|expects|expect|"
+                                   r"believes|believe|thinks|think|warned|warns|predicted|predicts)\s+)(?:the\s+)?$",
+                                   re.IGNORECASE)
+
+
+def time_is_subject_of_will(text: str, start: int, end: int) -> bool:
+    """A time told as the subject of a "will" ("the third quarter will be tight", "OPEC knows the fourth quarter
+    will tell"): not one inside the subject's own clause ("The show that was rained out Sunday night will go on")
+    nor after a preposition ("Full results for the second quarter will be published")."""
+    return bool(SUBJECT_WILL_AFTER.match(text, end)) and bool(_SUBJECT_OPENS_BEFORE.search(text, max(0, start - 16), start))
 _WILL_CLAUSE_AFTER = re.compile(r"\s+(?:that|which)\s+will\b", re.IGNORECASE)  # (no comma: "issued July 1, which will receive")
 
 
@@ -1230,6 +1253,11 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
         return "future"
+    if _FORECAST_FOR_BEFORE.search(text, max(0, start - 50), start) or _CONTRACT_MONTH_AFTER.match(text, end) \
+            or _FOR_DELIVERY_AROUND.search(text, max(0, start - 30), start) and _DELIVERY_AFTER.match(text, end):
+        return "future"  # "raised their Brent forecast for the second quarter", "the most-active June contract", "crude for January delivery"
+    if time_is_subject_of_will(text, start, end):
+        return "future"  # "OPEC also knows the third quarter will be tight again": the time is the subject of a "will"
     s, e = bounds or sentence_bounds(text, start, end)
     if _WILL_CLAUSE_AFTER.match(text, end):
         # "a signing ceremony on Monday that will end the war": a happening to come; but "Clinton signed a
