@@ -356,7 +356,8 @@ _SOUTHERN_MONTHS_OF = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # "the Sept. 11 attacks", "the September 11 terrorist attacks": a day the news names without its year
 _ATTACKS_OF_2001 = dt.date(2001, 9, 11)
-_ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings?|atrocit(?:y|ies))\b", re.IGNORECASE)
+_ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings?|hijackers|atrocit(?:y|ies)|commission|"
+                            r"plotters?|victims|terror)\b", re.IGNORECASE)
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
 _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -649,6 +650,9 @@ _EXTENSION_TO_BEFORE = re.compile(r"\b(?:delay|extension|postponement|reprieve|a
 _PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|due|set|slated|expected)\s+to\s+"
                                 r"(?:[\w'’-]+\s+){1,4}?(?:on\s+|by\s+|in\s+)?$", re.IGNORECASE)
 _PAST_AFTER_AN_ASIDE = re.compile(r"\s*,\s+(?:was|were|had|has|have)\s+(?:been\s+)?(?:\w+ed|held|run|cut|shut)\b", re.IGNORECASE)
+# money given to a day ("fund the government through September", "funds state government for six months, through Dec. 31")
+_FUNDED_THROUGH_BEFORE = re.compile(r"\b(?:fund|funded|funding|finance|financed|financing)\b(?:\s+[\w'’,.$-]+){0,8}?"
+                                    r"\s+(?:through|until|till|thru)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _ITS_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
@@ -1612,6 +1616,9 @@ class Resolver:
             # spring": a deadline looked to, however the verb is formed)
             deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set
             # (so is "By January 28, when the police withdrew, he had opened them fully")
+        if c.relation is None and _FUNDED_THROUGH_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 80), start):
+            tense = "future"  # "a measure to fund the government through September", "were funded through September":
+            # money given runs to a day to come
         if _NEXT_ONE_BEFORE.search(self.text, max(0, start - 40), start):
             tense = "future"  # "postponed a decision until their next summit on 18-19 December"
         if tense != "past" and _EXTENSION_TO_BEFORE.search(self.text, max(0, start - 40), start):

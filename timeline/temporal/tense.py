@@ -882,12 +882,13 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "dated" and i >= 1 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("was", "were", "is", "are", "been", "be", "has", "have", "had"):
             continue  # "tickets dated Saturday or Sunday could be used": an adjective; the verb decides
-        if low in ("starting", "beginning", "effective") and i == n - 1 or low == "on" and i == n - 1 and i >= 1 \
+        if low in ("starting", "beginning", "effective") and i == n - 1 or low in ("on", "at") and i == n - 1 and i >= 1 \
                 and tokens[i - 1].lower() in ("starting", "beginning"):
-            k = i if low != "on" else i - 1
+            k = i if low not in ("on", "at") else i - 1
             if k >= 2 and _is_word(tokens[k - 1]) and tokens[k - 1].islower() and tokens[k - 1].lower() not in AUX_SKIP and any(
                     t.lower() in _ANNOUNCING for t in tokens[max(0, k - 7):k - 1]):
-                return "future", i  # "has announced a fast starting on Tuesday", "called a strike beginning Monday"
+                return "future", i  # "has announced a fast starting on Tuesday", "called a strike beginning Monday",
+                # "called House members back for a session beginning at 6:30 p.m. Sunday"
         if low in ("declared", "designated") and any(t.lower() in ("holiday", "holidays", "mourning") for t in tokens[i + 1:]) \
                 and n - 1 - i <= 8:
             return "future", i  # "has declared three days of national mourning from Friday": days off are declared ahead
