@@ -666,6 +666,8 @@ _REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:told\s+\w+|testified|alleged|alleges
                                      r"(?:he|she|they|it|the|a|an|his|her)\b", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
+_FROM_BEFORE_A_STRETCH = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from Saturday through Monday"
+_STRETCH_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1414,7 +1416,10 @@ class Resolver:
                     # "closed since Thursday", written on a Thursday: a week ago (but "counting has gone
                     # on since early Tuesday", on a Tuesday, is since that morning)
                     day = moved(day, -7)
-                until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" else None
+                until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" \
+                    and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start) else None
+                # (not a stretch an act sets: "has suspended most lane closures from noon Friday until Tuesday
+                # morning", written on a Friday, runs from that day)
                 if until:
                     # "the talks ran from Monday to Friday" (written on a Wednesday): the last such
                     # stretch that is over, so Monday counts back from that Friday
@@ -1424,10 +1429,13 @@ class Resolver:
                     if c.relation is None else None
                 if first is None and c.relation is None and tense != "past":
                     first = self._range_start(start)
-                if first is not None and day < first and self.previous is not None and _BETWEEN_BEFORE.search(
-                        self.text, max(0, self.previous[0] - 12), self.previous[0]):
+                if first is not None and self.previous is not None and (day < first and _BETWEEN_BEFORE.search(
+                        self.text, max(0, self.previous[0] - 12), self.previous[0]) or _FROM_BEFORE_A_STRETCH.search(
+                        self.text, max(0, self.previous[0] - 8), self.previous[0]) and _STRETCH_JOIN.fullmatch(
+                        self.text, self.previous[1], start)):
                     # "cancelled 400 flights between Saturday night and Monday morning" (written on a
-                    # Sunday): whatever the tense, the second day of a stretch comes after the first
+                    # Sunday), "were canceled from Saturday through Monday" (written on a Tuesday): whatever
+                    # the tense, the second day of a stretch comes after the first
                     day = first + dt.timedelta(days=(c.weekday - first.weekday()) % 7 or 7)
                 elif first is not None and (first > base or first == base and (first - day).days >= 5) and day < first:
                     # "will meet on Tuesday and Wednesday" (written on a Wednesday): the second

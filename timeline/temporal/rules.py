@@ -1183,11 +1183,12 @@ def in_a_game(text: str, start: int, end: int) -> bool:
 @rule(
     "quarter",
     ("unit",),
-    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
+    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\s+(?:fiscal\s+)?\d)|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
     examples=(
         # (retailers' "holiday quarter" is October-December, whatever their fiscal calendar calls it)
         ("Apple sold 47.8 million iPhones in [the holiday quarter].", "2012-Q4", None, dt.date(2013, 1, 23)),
         ("profit in [the third quarter]", "2025-Q3", "2025-07-01/2025-09-30"),
+        ("It was ranked the worst for punctuality in [the last quarter of 2015].", "2015-Q4"),
         ("net income in [the year-earlier third quarter]", "2024-Q3"),
         ("[the second quarter of 2026]", "2026-Q2"),
         ("as early as [next year's first quarter]", "2026-Q1"),
@@ -3329,13 +3330,14 @@ def another_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "duration_adjective",
     ("unit",),
-    rf"{BN}(?P<t>(?P<amount>(?:{V.NUMBER_WORD}|\d{{1,3}})-and-a-half|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
+    rf"{BN}(?P<t>(?P<amount>(?:{V.NUMBER_WORD}|\d{{1,3}})-and-a-half|\d{{1,3}}\s1/2|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
     examples=(
         ("the Catholic Church's [2,000-year] history", "P2000Y"),
         ("The nearly [five-hour] discussion", "PT5H"),
         ("during the [three-and-a-half-hour] ceremony", "PT3H30M"),
         ("a [10-year] security guarantee", "P10Y"),
         ("Scharping, ending a [two-day] visit", "P2D"),
+        ("the [1 1/2-hour] flight", "PT1H30M"),
     ),
 )
 def duration_adjective(m: re.Match, text: str) -> Partial | None:
@@ -3356,6 +3358,8 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
         amount = None
     elif amount_text == "half":
         amount = 0.5  # "a half-hour drive": PT30M
+    elif amount_text.endswith(" 1/2"):
+        amount = int(amount_text[:-4]) + 0.5  # "the 1 1/2-hour flight": PT1H30M
     else:
         amount = V.number_value(amount_text.replace("-and-a-half", " and a half").replace("-", " "))
     if canon == "quarter":
