@@ -1228,6 +1228,10 @@ def test_a_date_alone_is_no_summary():
         ("ZÜRICH (Reuters) – UBS said on Monday.", "ZÜRICH (Reuters) – "),
         ("Kłodzko (AFP) - The water came on Sunday.", "Kłodzko (AFP) - "),
         ("Ángel Cabrera — who won in 2007 — said on Monday.", ""),
+        # the wires' typewriter dash, an underscore between spaces
+        ("LONDON (AP) _ Britain's economy shrank in the third quarter.", "LONDON (AP) _ "),
+        ("SHANGHAI _ Passenger car sales in China jumped 82 percent.", "SHANGHAI _ "),
+        ("NEW_YORK said on Monday.", ""),
     ],
 )
 def test_datelines_in_any_latin_letters_and_dashes_are_stripped(sentence, dateline):
@@ -2773,3 +2777,13 @@ def test_a_subordinator_before_a_noun_or_a_comma_stays(sentence):
     found = [timex(article, "Sept. 9", "2025-09-09", "day", day("2025-09-09"))]
     summaries = [m.summary for m in extract_mentions(article, found)]
     assert summaries and not any(s.startswith(("Three months", "The war began")) for s in summaries)
+
+
+@pytest.mark.parametrize("dash", ["_", "—"])
+def test_no_subject_is_lent_from_a_dateline(dash):
+    # a summary that opens its sentence after the dateline has no subject before it to borrow
+    article = make_article("d", day("1997-03-13"), [
+        f"TIRANA, Albania {dash} Armed rebels tightened their grip on much of southern Albania Wednesday."])
+    found = [timex(article, "Wednesday", "1997-03-12", "day", day("1997-03-12"))]
+    assert [m.summary for m in extract_mentions(article, found)] == [
+        "Armed rebels tightened their grip on much of southern Albania Wednesday"]

@@ -1037,8 +1037,8 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     words = " ".join(summary.split()[:3])
     found = find_ignoring_case(sentence, words) if words else -1
     at = found if found >= 0 else sentence.find(clause.strip()[:40])
-    if at <= 0:
-        return summary
+    if at <= dateline_length(sentence):
+        return summary  # (nothing before it but the dateline: "TIRANA, Albania _ Armed rebels tightened ...")
     before = _last_conjunct(sentence[:at])
     before = before[dateline_length(before):]  # "MIAMI (CP) — Hurricane Delphine strengthened ... and is expected to"
     modal = modal_and_subject(before) if is_base_form(summary.split()[0]) and _after_and_small(summary, sentence) else None

@@ -399,7 +399,7 @@ def before_comma(text: str) -> str:
 
 # --------------------------------------------------------------------------- datelines
 
-# "ANKARA, Feb 7 (Reuters) - ", "MOSCOW/WASHINGTON — ", "KYIV, Ukraine (AP) — ": the place
+# "ANKARA, Feb 7 (Reuters) - ", "MOSCOW/WASHINGTON — ", "KYIV, Ukraine (AP) — ", "LONDON (AP) _ ": the place
 # and date of filing, not part of the story (and its date is not an event's). Places are
 # written in their own letters ("COPIAPÓ, Chile —", "KŁODZKO —", "ST. JOHN’S, Newfoundland --"),
 # so capitals and small letters are the Latin script's, not only ASCII's.
@@ -412,7 +412,8 @@ DATELINE = re.compile(
     # AFP's and the agencies' title-case form: "Lisbon (AFP) -", "New Delhi, March 3 (PTI) -"
     r"|" + _U + _L + r"+(?:\s" + _U + _L + r"+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|DPA|ANI|PTI|IANS|AA|Bernama|Kyodo|Yonhap|ANSA|EFE|IPS)\))"
-    r"\s*[—–-]{1,2}\s+(?=[" + _UPPER + r"\u201c\u2018\"'])"
+    # (the wires' typewriter dash, an underscore between spaces: "LONDON (AP) _ ...", "SHANGHAI _ Passenger car sales")
+    r"\s*(?:[—–-]{1,2}|(?<=\s)_)\s+(?=[" + _UPPER + r"\u201c\u2018\"'])"
     # Indian and South Asian papers' colon form: "BENGALURU: Infosys ...", "NEW DELHI: The ..."
     r"|^[A-Z][A-Z.' -]{2,30}(?<! ):\s+(?=[A-Z\u201c\u2018\"'])"
     # the agencies' form without the agency: "New Delhi, Mar 6 Kestrel Finserv on Thursday said ..."
