@@ -21,7 +21,7 @@ from timeline.events import (
     EDITORS_NOTE_NEAR_MISSES, extract_mentions, LIVE_CHATTER, LIVE_CHATTER_EXAMPLES, LIVE_CHATTER_NEAR_MISSES,
 )
 from timeline.events.clauses import (
-    FILLER_RULES, MAX_WORDS, focus_phrase, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
+    FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
     summarize,
 )
 from timeline.events.cues import (
@@ -1228,6 +1228,10 @@ def test_a_date_alone_is_no_summary():
         ("ZÜRICH (Reuters) – UBS said on Monday.", "ZÜRICH (Reuters) – "),
         ("Kłodzko (AFP) - The water came on Sunday.", "Kłodzko (AFP) - "),
         ("Ángel Cabrera — who won in 2007 — said on Monday.", ""),
+        # the wires' typewriter dash, an underscore between spaces
+        ("LONDON (AP) _ Britain's economy shrank in the third quarter.", "LONDON (AP) _ "),
+        ("SHANGHAI _ Passenger car sales in China jumped 82 percent.", "SHANGHAI _ "),
+        ("NEW_YORK said on Monday.", ""),
     ],
 )
 def test_datelines_in_any_latin_letters_and_dashes_are_stripped(sentence, dateline):
@@ -2637,3 +2641,149 @@ def test_a_saying_told_after_its_news_makes_no_entry_that_repeats_the_news(sente
 ])
 def test_a_cut_keeps_the_infinitive_its_verb_governs(clause, expression, summary):
     assert summarize(clause, expression) == summary
+
+
+def _clock(article, text, value, occurrence=0):
+    """A clock time ``value`` ("2026-09-14T02:47") as the tagger gives it, on its day."""
+    return timex(article, text, value, "minute", day(value[:10]), type="TIME", occurrence=occurrence)
+
+
+@pytest.mark.parametrize(("sentence", "expressions", "kept"), [
+    # a time's equivalent in another zone, in brackets right after it (its day may stand between): the same moment
+    ("The magnitude 7.1 quake hit at 2:47 a.m. local time (1947 GMT Sunday) at a depth of 15 kilometers.",
+     [("2:47 a.m. local time", "2026-09-14T02:47"), ("1947 GMT Sunday", "2026-09-13T19:47")], ["2:47 a.m. local time"]),
+    ("The main quake struck at 02:47 WIB on Monday (19:47 UTC on Sunday).",
+     [("02:47 WIB", "2026-09-14T02:47"), ("Monday", "2026-09-14"), ("19:47 UTC", "2026-09-13T19:47"), ("Sunday", "2026-09-13")],
+     ["02:47 WIB"]),
+    ("The agency had recorded 312 aftershocks by 06:00 WIB on Thursday (23:00 UTC on Wednesday).",
+     [("06:00 WIB", "2026-09-17T06:00"), ("Thursday", "2026-09-17"), ("23:00 UTC", "2026-09-16T23:00"),
+      ("Wednesday", "2026-09-16")], ["06:00 WIB"]),
+    # ... written the other way round, or between dashes
+    ("The quake hit at 1947 GMT on Sunday (2:47 a.m. local time Monday), officials said.",
+     [("1947 GMT", "2026-09-13T19:47"), ("Sunday", "2026-09-13"), ("2:47 a.m. local time Monday", "2026-09-14T02:47")],
+     ["1947 GMT"]),
+    ("Polls closed at 22:00 local time -- 2000 GMT -- on Sunday.",
+     [("22:00 local time", "2026-09-13T22:00"), ("2000 GMT", "2026-09-13T20:00"), ("Sunday", "2026-09-13")],
+     ["22:00 local time"]),
+    # not another happening's time in brackets, nor one no zone offset can make equal
+    ("The first quake hit at 2:47 a.m. local time (a second struck at 19:47 GMT Sunday).",
+     [("2:47 a.m. local time", "2026-09-14T02:47"), ("19:47 GMT Sunday", "2026-09-13T19:47")],
+     ["2:47 a.m. local time", "19:47 GMT Sunday"]),
+    ("The first quake hit at 2:47 a.m. local time (19:10 GMT Sunday).",
+     [("2:47 a.m. local time", "2026-09-14T02:47"), ("19:10 GMT Sunday", "2026-09-13T19:10")],
+     ["2:47 a.m. local time", "19:10 GMT Sunday"]),
+])
+def test_a_times_equivalent_in_another_zone_makes_no_mention(sentence, expressions, kept):
+    article = make_article("q", day("2026-09-17"), [sentence])
+    found = [_clock(article, text, value) if "T" in value else timex(article, text, value, "day", day(value))
+             for text, value in expressions]
+    assert [m.timex.text for m in extract_mentions(article, found)] == kept
+
+
+@pytest.mark.parametrize(("line", "to_come", "kept"), [
+    # a stamp over news to come that another date of its line dates: one planned entry on that date, no stamp in it
+    ("**14:05** President Cyril Ramaphosa will visit the mine on Thursday, the Presidency has said.",
+     ("Thursday", "2026-03-12"), {"Thursday": "President Cyril Ramaphosa will visit the mine on Thursday, the Presidency has said"}),
+    ("14:05 - Ramaphosa will visit Thursday, aides said.",
+     ("Thursday", "2026-03-12"), {"Thursday": "Ramaphosa will visit Thursday, aides said"}),
+    # (a line that opens with the saying keeps the stamp as the saying's date)
+    ("**14:05** The Presidency says President Cyril Ramaphosa will visit the mine on Thursday.",
+     ("Thursday", "2026-03-12"), {"14:05": "14:05 The Presidency says President Cyril Ramaphosa will visit the mine on Thursday",
+                                  "Thursday": "The Presidency says President Cyril Ramaphosa will visit the mine on Thursday"}),
+])
+def test_a_stamp_over_news_to_come_makes_no_entry_of_its_own(line, to_come, kept):
+    article = make_article("l", day("2026-03-10"), [line])
+    text, value = to_come
+    found = [timex(article, "14:05", "2026-03-10T14:05", "minute", day("2026-03-10"), type="TIME"),
+             timex(article, text, value, "day", day(value))]
+    mentions = extract_mentions(article, found)
+    assert {m.timex.text: m.summary for m in mentions} == kept
+    assert {m.status for m in mentions if m.timex.text == text} == {"planned"}
+
+
+def test_a_saying_s_summary_keeps_the_news_before_a_meanwhile_clause_or_after_where_it_was_said():
+    # the news before "..., the agency said on Tuesday, as rescuers dug ...": not the saying and the aside
+    toll = ("The death toll from the earthquake that struck northern Sumatra in the early hours of Monday has risen to 118, "
+            "Indonesia's disaster agency said on Tuesday, as rescuers dug through the rubble of schools and homes.")
+    assert summarize(toll, "Tuesday") == ("The death toll from the earthquake that struck northern Sumatra in the early hours "
+                                          "of Monday has risen to 118")
+    # "The company said in a statement Monday [that ...]": what was said, not only who said it where
+    article = make_article("c", day("2026-01-12"), [
+        "The company said in a statement Monday that it would close 74 U.S. stores by the end of February and was seeking "
+        "a buyer for the rest of the business."])
+    found = [timex(article, "Monday", "2026-01-12", "day", day("2026-01-12")),
+             timex(article, "the end of February", "2026-02", "month", day("2026-02-01"), day("2026-02-28"))]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told["Monday"].startswith("The company said in a statement Monday that it would close 74 U.S. stores")
+
+
+@pytest.mark.parametrize(("clause", "own"), [
+    ("oiled birds were found on the beaches of Curtis Island on Tuesday", True),  # a participle as its noun's adjective
+    ("stranded passengers have been moved to hotels", True),
+    ("provided they are on the agent's books by October 31", False),
+    ("closed its doors on Friday", False),
+])
+def test_a_clause_opening_on_a_participle_and_its_noun_has_a_subject_of_its_own(clause, own):
+    assert has_own_subject(clause) is own
+
+
+def test_no_subject_is_lent_to_a_clause_whose_participle_is_its_noun_s_adjective():
+    article = make_article("s", day("2026-04-23"), [
+        "The spill, first spotted on 19 April, has spread over 12 kilometres, and oiled birds were found on the beaches "
+        "of Curtis Island on Tuesday."])
+    found = [timex(article, "19 April", "2026-04-19", "day", day("2026-04-19")),
+             timex(article, "Tuesday", "2026-04-21", "day", day("2026-04-21"))]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told["Tuesday"] == "Oiled birds were found on the beaches of Curtis Island on Tuesday"
+
+
+def test_a_gapped_clause_with_what_went_on_meanwhile_is_told_by_its_sentence():
+    article = make_article("g", day("2026-03-06"), [
+        "Shares of Toronto-based Kwezi Gold Corp. fell 9 per cent on Wednesday and another 4 per cent on Thursday as "
+        "investors weighed the cost of Tuesday's rockfall at its flagship South African mine."])
+    found = [timex(article, "Wednesday", "2026-03-04", "day", day("2026-03-04")),
+             timex(article, "Thursday", "2026-03-05", "day", day("2026-03-05")),
+             timex(article, "Tuesday", "2026-03-03", "day", day("2026-03-03"))]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told["Thursday"].startswith("Shares of Toronto-based Kwezi Gold Corp. fell 9 per cent on Wednesday and another 4 per cent on Thursday")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value", "summary"), [
+    # a subordinate clause's date: its own news, without the word that subordinates it
+    ("Hollis & Reed will close all 22 of its Canadian stores by March 31, putting about 900 people out of work, after the "
+     "Ontario Superior Court of Justice recognized the retailer's U.S. bankruptcy proceedings on Friday.", "Friday",
+     "2026-01-16", "The Ontario Superior Court of Justice recognized the retailer's U.S. bankruptcy proceedings on Friday"),
+    ("Hearings will resume on Monday, although the committee's chair resigned on Friday.", "Friday", "2026-01-16",
+     "The committee's chair resigned on Friday"),
+])
+def test_a_subordinate_clause_s_summary_leaves_its_subordinator_out(sentence, expression, value, summary):
+    article = make_article("a", day("2026-01-19"), [sentence])
+    found = [timex(article, expression, value, "day", day(value))]
+    if "March 31" in sentence:
+        found.insert(0, timex(article, "March 31", "2026-03-31", "day", day("2026-03-31")))
+    if "Monday" in sentence:
+        found.insert(0, timex(article, "Monday", "2026-01-19", "day", day("2026-01-19")))
+    assert {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression] == summary
+
+
+@pytest.mark.parametrize("sentence", [
+    # a preposition and its noun, not a clause: kept as it is
+    "After three months of hearings that began when independent counsel Kenneth Starr delivered his report to Congress "
+    "on Sept. 9, the House voted.",
+    "Since the war began on Sept. 9, more than 3.9 million people have fled.",
+])
+def test_a_subordinator_before_a_noun_or_a_comma_stays(sentence):
+    article = make_article("a", day("2026-01-19"), [sentence])
+    found = [timex(article, "Sept. 9", "2025-09-09", "day", day("2025-09-09"))]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert summaries and not any(s.startswith(("Three months", "The war began")) for s in summaries)
+
+
+@pytest.mark.parametrize("dash", ["_", "—"])
+def test_no_subject_is_lent_from_a_dateline(dash):
+    # a summary that opens its sentence after the dateline has no subject before it to borrow
+    article = make_article("d", day("1997-03-13"), [
+        f"TIRANA, Albania {dash} Armed rebels tightened their grip on much of southern Albania Wednesday."])
+    found = [timex(article, "Wednesday", "1997-03-12", "day", day("1997-03-12"))]
+    assert [m.summary for m in extract_mentions(article, found)] == [
+        "Armed rebels tightened their grip on much of southern Albania Wednesday"]

@@ -295,6 +295,51 @@ def _point_of_comparison(body: str, timex: Timex) -> bool:
         or _since_a_happening_long_ago(body, timex)
 
 
+# A clock time's equivalent in another zone, in brackets or between dashes right after it (its day may stand
+# between: "at 02:47 WIB on Monday (19:47 UTC on Sunday)", "at 2:47 a.m. local time (1947 GMT Sunday)", "at 1947
+# GMT - 2:47 a.m. local time - "): the same moment told again, no happening of its own. (Zones differ by
+# quarter hours, so the minutes of the two agree to a quarter.)
+_CLOCK_VALUE = re.compile(r"T\d\d:(?P<minute>\d\d)")
+_ZONE_NAMED = re.compile(r"\b(?:local\s+time|(?-i:(?!AM\b|PM\b)[A-Z]{2,5}))\b", re.IGNORECASE)
+_DAY_BEFORE_EQUIVALENT = re.compile(r"\s*(?:,\s*|on\s+)?")
+_EQUIVALENT_OPENS = re.compile(r"\s*(?P<mark>[(\[]|[—–]|--?(?=\s))\s*")
+_EQUIVALENT_CLOSES = {"(": re.compile(r"\)"), "[": re.compile(r"\]")}
+_DASH_CLOSES = re.compile(r"\s(?:[—–]|--?)\s")  # (paired: "22:00 GMT - 06:00 GMT" is a span)
+# what else a bracket restating a time may hold: its day, "on", "local time", the zone
+_EQUIVALENT_REST = re.compile(r"[\s,]*(?:(?:on|the|local|time|(?-i:[A-Z]{2,5}))[\s,]*)*", re.IGNORECASE)
+
+
+def _zone_equivalents(body: str, timexes: list[Timex]) -> set[int]:
+    """The ids of the timexes that restate a clock time just told in another zone (see ``_EQUIVALENT_OPENS``)."""
+    timexes = sorted(timexes, key=lambda t: (t.start, t.end))
+    starting = {t.start: t for t in timexes}
+    dropped: set[int] = set()
+    for time in timexes:
+        if time.type != "TIME" or not _CLOCK_VALUE.search(time.value) or id(time) in dropped:
+            continue
+        at = time.end
+        day = starting.get(_DAY_BEFORE_EQUIVALENT.match(body, at).end())
+        if day is not None and day.type == "DATE" and day.granularity == "day" and day.start - at < 6:
+            at = day.end  # "02:47 WIB on Monday (19:47 UTC on Sunday)"
+        opens = _EQUIVALENT_OPENS.match(body, at)
+        other = starting.get(opens.end()) if opens else None
+        if other is None or other.type != "TIME" or not _CLOCK_VALUE.search(other.value) \
+                or not (_ZONE_NAMED.search(time.text) or _ZONE_NAMED.search(other.text)) \
+                or (int(_CLOCK_VALUE.search(time.value)["minute"]) - int(_CLOCK_VALUE.search(other.value)["minute"])) % 15:
+            continue
+        mark = opens["mark"]
+        closes = (_EQUIVALENT_CLOSES[mark] if mark in _EQUIVALENT_CLOSES else _DASH_CLOSES).search(body, other.end)
+        if closes is None or "\n" in body[other.end:closes.start()]:
+            continue
+        inside = [t for t in timexes if other.start <= t.start and t.end <= closes.start()]
+        rest = body[other.start:closes.start()]
+        for t in sorted(inside, key=lambda t: t.start, reverse=True):
+            rest = rest[:t.start - other.start] + " " + rest[t.end - other.start:]
+        if _EQUIVALENT_REST.fullmatch(rest):
+            dropped.update(id(t) for t in inside)
+    return dropped
+
+
 def _longer_than_a_day(timex: Timex) -> bool:
     """Whether a date names more than a day (the start of records, "in 1931"; not "since records began on
     Sunday", where the day is the record's)."""
@@ -545,7 +590,11 @@ _AND_AT_END = re.compile(r"\band\s+$")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|am)\b", re.IGNORECASE)
 # a summary that tells only who said something and when ("Forecasters said Wednesday")
 _SAYING_ONLY = re.compile(r"(?:[\w'’.&-]+\s+){0,8}?(?:said|says|announced|admitted|confirmed|reported|told\s+\w+|"
-                          r"warned|added|stated|predicted|insisted|acknowledged|revealed)(?:\s+(?:late|early|on|in))?",
+                          r"warned|added|stated|predicted|insisted|acknowledged|revealed)"
+                          # (where it was said: "The company said in a statement Monday")
+                          r"(?:\s+(?:in|on|at|to)\s+(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:statement|release|filing|"
+                          r"interview|post|letter|briefing|conference|memo|email|note|report|address|speech)s?)?"
+                          r"(?:\s+(?:late|early|on|in))?",
                           re.IGNORECASE)
 # the subject of reported speech, before an aside: "said [former lab director Ken Asari], a ..."
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s[^,]*,\s*$")
@@ -780,6 +829,11 @@ def _participle_clause(clause: str, sentence: str) -> bool:
     return at == 0 and bool(re.match(r"\s*,\s*\S", rest))
 
 
+# a subordinate clause's opening word, which its date's summary leaves out
+_SUBORDINATOR_OPENING = re.compile(r"(?:After|Before|When|Once|Because|Since|Although|Though|While|Until|Whereas)\s+(?=[A-Za-z])")
+_MEANWHILE_AFTER_GAP = re.compile(r",?\s+(?:as|while|amid|because)\s+(?=\w)", re.IGNORECASE)
+
+
 def _gapped(clause: str, sentence: str, expression: str) -> bool:
     """A clause after "and" that leaves out its verb and is a short noun phrase and its date
     ("Pine Hollow was evacuated Wednesday, and [Cedar Flat] a day later"; "... by Friday and [the
@@ -787,7 +841,10 @@ def _gapped(clause: str, sentence: str, expression: str) -> bool:
     at = sentence.find(clause.rstrip(" ."))
     if at <= 0 or not re.search(r"(?:,\s*|\s)(?:and|or)\s+$", sentence[:at]):
         return False
-    words = [w.strip(".,;:'’\"“”") for w in clause.replace(expression, " ", 1).split()]
+    # (what went on meanwhile is no part of the gap: "... fell 9 per cent on Wednesday and [another 4 per cent] on
+    # Thursday as investors weighed the cost ..."; a figure's "per cent" is one word)
+    core = _MEANWHILE_AFTER_GAP.split(clause.replace(expression, " ", 1), maxsplit=1)[0]
+    words = [w.strip(".,;:'’\"“”") for w in re.sub(r"\bper\s+cent\b", "percent", core).split()]
     words = [w for w in words if w and w.lower() not in _GAP_PREPOSITIONS]
     # (up to five words for a name's noun phrase: "... before the Senate economics committee on Friday
     # and [the House economics committee] the following week")
@@ -930,12 +987,18 @@ _PASSIVE_PARTICIPLE_OPENING = re.compile(r"(?:Being|(?P<having>Having\s+been))\s
                                          + "|".join(sorted(PAST_IRREGULAR)) + r")\b)")
 
 
+# a participle that is its noun's adjective, and the noun's verb: "Oiled birds were found", "Stranded passengers have been"
+_ADJECTIVE_PARTICIPLE_SUBJECT = re.compile(r"(?-i:[A-Z])[a-z]{2,}ed\s+(?!they\s|them\s|this\s|that\s|there\s|these\s|those\s)[a-z]{3,}\s+(?:were|are|was|is|have|has|had)\s", re.IGNORECASE)
+
+
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
     "Prime Minister Helen Varga returned ... and chaired ..."), or a short opening without a verb
     before a comma ("A Red Cross official, Tomas Lindqvist, is acting ...", "President Trump's
     visit to Texas, planned for Monday, has been postponed ...")."""
+    if _ADJECTIVE_PARTICIPLE_SUBJECT.match(summary):
+        return summary  # "[The spill has spread ..., and] oiled birds were found ...": a subject of its own
     passive = _PASSIVE_PARTICIPLE_OPENING.match(summary)
     if passive:
         # "[The trial began Sept. 8 after] being postponed from June at the defense's request": what the
@@ -974,8 +1037,8 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     words = " ".join(summary.split()[:3])
     found = find_ignoring_case(sentence, words) if words else -1
     at = found if found >= 0 else sentence.find(clause.strip()[:40])
-    if at <= 0:
-        return summary
+    if at <= dateline_length(sentence):
+        return summary  # (nothing before it but the dateline: "TIRANA, Albania _ Armed rebels tightened ...")
     before = _last_conjunct(sentence[:at])
     before = before[dateline_length(before):]  # "MIAMI (CP) — Hurricane Delphine strengthened ... and is expected to"
     modal = modal_and_subject(before) if is_base_form(summary.split()[0]) and _after_and_small(summary, sentence) else None
@@ -1765,19 +1828,56 @@ def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[Ev
 
 
 def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMention]:
+    """A live report's stamp over news another date of its line dates makes no entry of its own: news over before
+    the stamp ("11:02 Police said the man was arrested on Tuesday"), or to come ("**14:05** President Cyril
+    Ramaphosa will visit the mine on Thursday, the Presidency has said": one planned entry on Thursday; but "8:05
+    a.m. Sentencing has been set for January 14" was news at the stamp's time). (A line that opens with a saying,
+    "4:15 p.m. Duffy says on X that ...", keeps the stamp as the saying's date.)"""
     kept = []
     for mention in mentions:
         others = [m for m in mentions if m is not mention and m.sentence_start == mention.sentence_start
                   and m.summary == mention.summary]
         at = mention.timex.start - mention.sentence_start
-        if others and at == 0 and _STAMP.fullmatch(mention.timex.text) and mention.timex.interval is not None and all(
+        stamp = others and _STAMP.fullmatch(mention.timex.text) and mention.timex.interval is not None \
+            and bool(_LINE_OPENING.fullmatch(mention.quote[:at]))
+        if stamp and all(
                 m.timex.interval is not None and m.timex.interval.last < mention.timex.interval.first and
                 not _SUBORDINATE_BETWEEN.search(m.quote, mention.timex.end - mention.sentence_start, m.timex.start - m.sentence_start)
                 and first_verb_tense(m.quote, mention.timex.end - mention.sentence_start, m.timex.start - m.sentence_start) == "past"
                 for m in others):
             continue
+        saying = _SAYING_AFTER_STAMP.match(mention.quote, mention.timex.end - mention.sentence_start) if stamp else None
+        if stamp and all(m.status == "planned" and m.timex.interval is not None
+                         and m.timex.interval.first > mention.timex.interval.last
+                         and first_verb_tense(m.quote, mention.timex.end - mention.sentence_start, m.timex.start - m.sentence_start) == "future"
+                         for m in others) and not (saying and not _FINITE_VERB.search(saying["sayer"])):
+            continue
         kept.append(mention)
     return kept
+
+
+# a live report's clock stamp opening a summary that another date of its line dates
+_STAMP_OPENING = re.compile(r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:GMT|BST|UTC|IST|CET|CEST|AEST|AEDT|[ECMP][SD]?T))?"
+                            r"\s*(?:[:–—-]\s*)?(?=\S)")
+_BEFORE_A_STAMP = re.compile(r"[\s*_\[(]*")
+
+
+def _without_others_stamps(mentions: list[EventMention]) -> list[EventMention]:
+    """The summary of a date of a stamped line leaves the stamp out: "**14:05** President Cyril Ramaphosa will
+    visit the mine on Thursday" gives Thursday's entry "President Cyril Ramaphosa will visit ..." (the stamp's own
+    summary keeps it, as made: the renderer leaves it out beside its time)."""
+    out = []
+    for mention in mentions:
+        stamp = _STAMP_OPENING.match(mention.summary)
+        opening = _BEFORE_A_STAMP.match(mention.quote)
+        if stamp and mention.quote[opening.end():].startswith(mention.summary[:stamp.end()].strip(" :–—-")) \
+                and mention.timex.start - mention.sentence_start > opening.end() + 1 \
+                and find_ignoring_case(mention.summary, mention.timex.text) != stamp.start():
+            rest = mention.summary[stamp.end():]
+            if len(_CONTENT_WORD.findall(rest.lower())) >= 2:
+                mention = mention.model_copy(update={"summary": rest})
+        out.append(mention)
+    return out
 
 
 def _one_date_a_clause(mentions: list[EventMention]) -> list[EventMention]:
@@ -2028,9 +2128,12 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     day_headings: dict[int, Timex] = {}
     notes = editors_note_paragraphs(sentences)
     compared_end = None
+    equivalents = _zone_equivalents(article.body, timexes)
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
         if not (is_calendar_time(timex) or event_anchor(timex)) or _in_title(article, timex.start, timex.end):
             continue
+        if id(timex) in equivalents:
+            continue  # "at 2:47 a.m. local time (1947 GMT Sunday)": the same moment in another zone
         if _point_of_comparison(article.body, timex) or compared_end is not None \
                 and _LISTED_WITH.fullmatch(article.body, compared_end, timex.start):
             # "below their 2019 level", "up from 48% a year ago", "a 31% premium to Castellan's closing
@@ -2316,6 +2419,18 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = _with_previous_speaker(summary, sentences[index - 1].text)
             if label and summary.startswith(label):
                 summary = summary[len(label):]  # "New Delhi: Delhi on Wednesday recorded ..."
+            subordinate = _SUBORDINATOR_OPENING.match(summary)
+            own = summary[subordinate.end():] if subordinate else ""
+            if subordinate and (_DETERMINER_OR_NUMBER.match(own) or own[0].isupper()) and not _VERB_FIRST.match(own) \
+                    and not own.split()[0].lower().endswith("ing") and not own.lower().startswith("that ") \
+                    and (verb := _FINITE_VERB.search(own)) and not re.search(r"[,;:—–]", own) \
+                    and not re.search(r"\b(?:that|which|who|whom|whose|when|where)\b", own[:verb.start()], re.IGNORECASE):
+                # (a clause alone: not "After London, the show will travel ...", "When that deadline passed last
+                # Saturday with no deal, the six-nation Contact Group extended it", nor a noun and its relative clause,
+                # "After three months of hearings that began when ...")
+                # "[... will close all 22 of its Canadian stores by March 31, ..., after] the Ontario Superior Court of
+                # Justice recognized the retailer's U.S. bankruptcy proceedings on Friday": the clause's own news
+                summary = summary[subordinate.end()].upper() + summary[subordinate.end() + 1:]
             mentions.append(
                 EventMention(
                     document=article.id,
@@ -2333,4 +2448,5 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 )
             )
     mentions = _without_sayings_told_as_their_news(_without_years_told_finer(mentions, recalled, article.reference_date))
-    return _without_possessives_told_elsewhere(_one_date_a_clause(_without_stamps_of_dated_news(mentions)), article.body)
+    mentions = _without_possessives_told_elsewhere(_one_date_a_clause(_without_stamps_of_dated_news(mentions)), article.body)
+    return _without_others_stamps(mentions)

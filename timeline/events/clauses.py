@@ -242,11 +242,18 @@ def _is_verb(word: str) -> bool:
     return bool(_VERB_WORD.match(word)) or word in PAST_IRREGULAR or word in _MODAL
 
 
+_AUXILIARY_AFTER_A_NOUN = frozenset("were are was is have has had".split())
+_NOT_A_NOUN_AFTER_A_PARTICIPLE = frozenset("they we he she it i you this that these those there who which".split())  # ("provided they are")
+
+
 def has_own_subject(clause: str) -> bool:
     """Whether ``clause`` opens on a subject of its own before its verb ("ballot papers ran out at
     hundreds of stations", cut after "after"), not on a verb ("has its roots in ...") or an
     adverb and a verb ("also agreed ..."): such a clause borrows no subject."""
     words = [w.strip(",.;:'’\"“”").lower() for w in clause.split()[:6]]
+    if len(words) >= 3 and words[0].endswith("ed") and not _is_verb(words[1]) and words[2] in _AUXILIARY_AFTER_A_NOUN \
+            and words[1] not in _NOT_A_NOUN_AFTER_A_PARTICIPLE:
+        return True  # "oiled birds were found": the participle is its noun's adjective
     if not words or _is_verb(words[0]) or words[0].endswith("ly") or words[0] in NOT_A_SUBJECT:
         return False
     return any(_is_verb(word) for word in words[1:])
@@ -392,7 +399,7 @@ def before_comma(text: str) -> str:
 
 # --------------------------------------------------------------------------- datelines
 
-# "ANKARA, Feb 7 (Reuters) - ", "MOSCOW/WASHINGTON — ", "KYIV, Ukraine (AP) — ": the place
+# "ANKARA, Feb 7 (Reuters) - ", "MOSCOW/WASHINGTON — ", "KYIV, Ukraine (AP) — ", "LONDON (AP) _ ": the place
 # and date of filing, not part of the story (and its date is not an event's). Places are
 # written in their own letters ("COPIAPÓ, Chile —", "KŁODZKO —", "ST. JOHN’S, Newfoundland --"),
 # so capitals and small letters are the Latin script's, not only ASCII's.
@@ -405,7 +412,8 @@ DATELINE = re.compile(
     # AFP's and the agencies' title-case form: "Lisbon (AFP) -", "New Delhi, March 3 (PTI) -"
     r"|" + _U + _L + r"+(?:\s" + _U + _L + r"+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|DPA|ANI|PTI|IANS|AA|Bernama|Kyodo|Yonhap|ANSA|EFE|IPS)\))"
-    r"\s*[—–-]{1,2}\s+(?=[" + _UPPER + r"\u201c\u2018\"'])"
+    # (the wires' typewriter dash, an underscore between spaces: "LONDON (AP) _ ...", "SHANGHAI _ Passenger car sales")
+    r"\s*(?:[—–-]{1,2}|(?<=\s)_)\s+(?=[" + _UPPER + r"\u201c\u2018\"'])"
     # Indian and South Asian papers' colon form: "BENGALURU: Infosys ...", "NEW DELHI: The ..."
     r"|^[A-Z][A-Z.' -]{2,30}(?<! ):\s+(?=[A-Z\u201c\u2018\"'])"
     # the agencies' form without the agency: "New Delhi, Mar 6 Kestrel Finserv on Thursday said ..."
@@ -1089,7 +1097,10 @@ def _open_quote(text: str) -> bool:
 
 # a participle or a comment trailing a saying ("..., clearing the way for a new government", "...,
 # in what would be the biggest sale in its history")
-_TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|" + _TRAILING_COMMENT + r")[^,;]*$")
+_TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|" + _TRAILING_COMMENT +
+                                  # (or what went on meanwhile: "..., the agency said on Tuesday, as rescuers dug through the rubble")
+                                  r"|(?:as|while)\s+(?![a-z]+ed\b|well\b|of\b|part\b|a\b|an\b|the\s+\w+\s+of\b|soon\b|long\b|usual\b|expected\b|such\b)"
+                                  r"[\w'’-]+\s+[\w'’-]+)[^,;]*$")
 
 
 def _cut(text: str, expression: str) -> str:
