@@ -2901,11 +2901,11 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
         ("They met on June 14, 2024, and signed [two days after].", "2024-06-16"),
         ("It was approved in December 2020. Two years later, it was cancelled; [the previous year], it had grown.",
          "2021"),
-        ("The first flight touched down at Heathrow [four hours later].", "PT4H", None, EXAMPLE_REFERENCE, "news", "DURATION"),
-        ("He was found hiding in a drainage pipe [hours later].", "PTXH", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("The first flight touched down at Heathrow [four hours] later.", "PT4H", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("He was found hiding in a drainage pipe [hours] later.", "PTXH", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
-def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
+def shift_from_anchor(m: re.Match, text: str) -> Partial | tuple | None:
     if m["amount"] is None and not (m["unit"].lower().endswith("s") and m["dir"].lower() in ("later", "earlier")
                                     and V.unit_of(m["unit"])[0] in ("second", "minute", "hour")):
         return None  # (without an amount only "hours later", "minutes earlier")
@@ -2934,8 +2934,11 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | None:
         unit = "week"
     if unit in ("second", "minute", "hour"):
         # "four hours later", "a minute and a half later": how long after, as TimeBank and the news
-        # probes' annotators tag it (a duration), not a day counted from the last one told
-        return Fixed(duration_value(amount, designator, mult, True), type="DURATION", mod=mod)
+        # probes' annotators tag it (a duration), not a day counted from the last one told; the
+        # amount alone, "later" left out as TimeML's signal (the reviewers tag "[four hours] later"
+        # 103 times of 114 they tag it a duration)
+        end = max(m.end(g) for g in ("unit", "half", "orso") if m[g])
+        return Fixed(duration_value(amount, designator, mult, True), type="DURATION", mod=mod), m.start(), end
     if unit == "year" and amount is not None and amount == int(amount):
         # "a year earlier": the period discussed, so many years back (with none: the reference date);
         # "three years later" moves the story on by years: a year, which anchors what follows
