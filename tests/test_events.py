@@ -2787,3 +2787,79 @@ def test_no_subject_is_lent_from_a_dateline(dash):
     found = [timex(article, "Wednesday", "1997-03-12", "day", day("1997-03-12"))]
     assert [m.summary for m in extract_mentions(article, found)] == [
         "Armed rebels tightened their grip on much of southern Albania Wednesday"]
+
+
+# --------------------------------------------------------------------------- a time counted from one told
+
+from timeline.events.counted import COUNTED_EXAMPLES, counted_times  # noqa: E402
+
+_AMOUNT_MODS = (("about ", "APPROX"), ("some ", "APPROX"), ("less than ", "LESS_THAN"), ("more than ", "MORE_THAN"))
+
+
+def _tagged(article: Article, told: dict[str, str]) -> list[Timex]:
+    """The time expressions of a COUNTED_EXAMPLES entry, built by hand as the tagger gives them."""
+    out = []
+    for text, value in told.items():
+        value, _, mod = value.partition(" ")
+        if value.startswith("P"):
+            mod = next((m for words, m in _AMOUNT_MODS if text.lower().startswith(words)), None)
+            out.append(timex(article, text, value, None, None, type="DURATION", mod=mod))
+            continue
+        first = day(value[:10]) if len(value) >= 10 else day(value + "-01")
+        grain = "minute" if ":" in value else "part_of_day" if "T" in value else "day" if len(value) == 10 else "month"
+        last = first if len(value) >= 10 else day(value + "-31")
+        out.append(timex(article, text, value, grain, first, last, type="TIME" if "T" in value else "DATE", mod=mod or None))
+    return out
+
+
+@pytest.mark.parametrize(("lines", "told", "expected"), COUNTED_EXAMPLES)
+def test_a_time_counted_from_one_told(lines, told, expected):
+    article = make_article("a", day("2026-03-09"), lines)
+    found = [(t.text, t.value) for t in counted_times(article, _tagged(article, told)).values()]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_sentence_telling_two_happenings_dates_each():
+    """e2e6 defect 13: "[three hours] later" counted from the time before it gives its clause a mention."""
+    article = make_article("votes", day("2007-05-25"), [
+        "The House voted 280 to 142 shortly after 7 p.m., and the Senate followed about three hours later.",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "7 p.m.", "2007-05-24T19:00", "minute", day("2007-05-24"), type="TIME"),
+        timex(article, "about three hours", "PT3H", None, None, type="DURATION", mod="APPROX"),
+    ])
+    assert [(m.timex.text, m.timex.value, m.timex.mod, m.status, m.summary) for m in mentions] == [
+        ("7 p.m.", "2007-05-24T19:00", None, "reported", "The House voted 280 to 142 shortly after 7 p.m."),
+        ("about three hours later", "2007-05-24T22:00", "APPROX", "reported", "The Senate followed about three hours later"),
+    ]
+    assert mentions[1].timex.anchor == f"timex:{mentions[0].timex.start}"
+
+
+def test_a_counted_time_not_counted_from_a_zone_equivalent():
+    """"2:47 a.m. local time (1947 GMT Sunday)": the local time is the anchor, not its equivalent told after it."""
+    article = make_article("quake", day("2026-09-14"), [
+        "The quake struck at 2:47 a.m. local time (1947 GMT Sunday).",
+        "A tsunami hit the coast 40 minutes later.",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "2:47 a.m. local time", "2026-09-14T02:47", "minute", day("2026-09-14"), type="TIME"),
+        timex(article, "1947 GMT Sunday", "2026-09-13T19:47", "minute", day("2026-09-13"), type="TIME"),
+        timex(article, "40 minutes", "PT40M", None, None, type="DURATION"),
+    ])
+    assert [(m.timex.text, m.timex.value) for m in mentions] == [
+        ("2:47 a.m. local time", "2026-09-14T02:47"), ("40 minutes later", "2026-09-14T03:27")]
+
+
+def test_a_counted_time_leaves_the_dates_after_it_in_its_sentence():
+    """The counted time and a date of the same day after it in its sentence are two happenings."""
+    article = make_article("kepler", day("2009-03-07"), [
+        "Kepler lifted off at 10:49 p.m. EST.",
+        "The spacecraft separated from the rocket about an hour later, and controllers said on Saturday that it was healthy.",
+    ])
+    mentions = extract_mentions(article, [
+        timex(article, "10:49 p.m. EST", "2009-03-07T22:49", "minute", day("2009-03-07"), type="TIME"),
+        timex(article, "about an hour", "PT1H", None, None, type="DURATION", mod="APPROX"),
+        timex(article, "on Saturday", "2009-03-07", "day", day("2009-03-07")),
+    ])
+    assert [(m.timex.text, m.timex.value) for m in mentions] == [
+        ("10:49 p.m. EST", "2009-03-07T22:49"), ("about an hour later", "2009-03-07T23:49"), ("on Saturday", "2009-03-07")]

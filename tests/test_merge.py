@@ -2466,3 +2466,31 @@ def test_two_reports_of_one_day_sharing_an_exact_count_are_one_happening():
     events, _ = build(*made)
     by_day = {e.start: sorted(c.expression for c in e.citations) for e in events}
     assert by_day[day("2026-09-17")] == ["08:00 WIB", "Thursday"]
+
+
+def _votes_sources():
+    wire = make_article("wire", day("2007-05-25"), [
+        "The House voted 280 to 142 shortly after 7 p.m., and the Senate followed about three hours later with an "
+        "80 to 14 vote.",
+    ])
+    paper = make_article("paper", day("2007-05-25"), [
+        "The Senate voted 80 to 14 at 10 p.m. on Thursday.",
+    ])
+    return [
+        (wire, lambda a: [timex(a, "7 p.m.", "2007-05-24T19:00", "minute", day("2007-05-24"), type="TIME"),
+                          timex(a, "about three hours", "PT3H", None, None, type="DURATION", mod="APPROX")]),
+        (paper, lambda a: [timex(a, "10 p.m.", "2007-05-24T22:00", "minute", day("2007-05-24"), type="TIME"),
+                           timex(a, "Thursday", "2007-05-24", "day", day("2007-05-24"))]),
+    ]
+
+
+def test_a_time_counted_from_another_merges_with_its_happening_told_at_that_time():
+    """e2e6 defect 13: "the Senate followed about three hours later" (after 7 p.m.) is the other source's
+    Senate vote "at 10 p.m.", not the House vote at 7 p.m. its time is counted from."""
+    events, _ = build(*_votes_sources())
+    by_value = {e.value: e for e in events}
+    assert set(by_value) == {"2007-05-24T19:00", "2007-05-24T22:00"}
+    house, senate = by_value["2007-05-24T19:00"], by_value["2007-05-24T22:00"]
+    assert [(c.document, c.expression) for c in house.citations] == [("wire", "7 p.m.")]
+    assert sorted((c.document, c.expression) for c in senate.citations) == [("paper", "10 p.m."), ("wire", "about three hours later")]
+    assert senate.mod is None  # the paper tells it exactly

@@ -40,6 +40,10 @@ A clause whose summary has the writer speaking in the first person and naming no
 two engaging conversations today"; not "I am convinced he restated ...", whose summary is "he
 restated ...") is the writer's aside, not news, and makes no mention.
 
+An amount of seconds, minutes or hours counted from a time told just before it ("shortly after 7 p.m., and
+the Senate followed about [three hours] later", which the tagger tags as TimeML does: a DURATION, "later" its
+signal) is a time expression of its own, dated from that time (``counted``: "about 22:00", or the day).
+
 An expression dated only by a happening the article names but does not date ("on the eve of
 the talks", ``EVENT_ANCHORED``) makes a mention without an interval; ``timeline.merge`` dates
 it from the entry for that happening that the same article reports.
@@ -62,6 +66,7 @@ from timeline.events.clauses import (
     MAX_WORDS, NOT_A_SUBJECT, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
+from timeline.events.counted import COUNTED_RULE, counted_times
 from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, tells_a_move
 from timeline.events.features import describe, entity_key, is_weak_entity, lemma, names_seen_in
 from timeline.events.vocab import (
@@ -1202,12 +1207,15 @@ _ANOTHER_OF_THE_DAY = re.compile(r"\b(?:same|very|that)\s+(?:day|morning|afterno
 
 def _restated_once(found: list[Timex]) -> list[Timex]:
     """"Nov. 5: Election Day": two expressions of one sentence naming the same days are one
-    (but "resigned on Monday, and the regulator said the same day ...": two happenings)."""
+    (but "resigned on Monday, and the regulator said the same day ...", "struck before dawn this morning,
+    and a slick was spotted about three hours later": two happenings)."""
     seen: set[tuple] = set()
     out = []
     for timex in found:
         key = (timex.interval.first, timex.interval.last) if timex.interval else (timex.value, timex.text)
-        if key not in seen or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
+        if timex.rule == COUNTED_RULE:
+            out.append(timex)  # (counted from another time: no restatement, and none of the dates after it)
+        elif key not in seen or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
             seen.add(key)
             out.append(timex)
     return out
@@ -2129,6 +2137,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     notes = editors_note_paragraphs(sentences)
     compared_end = None
     equivalents = _zone_equivalents(article.body, timexes)
+    # "... shortly after 7 p.m., and the Senate followed about [three hours] later": the amount counted
+    # from the time told before it dates its clause (``counted``)
+    counted = counted_times(article, timexes, equivalents)
+    timexes = [counted.get(id(t), t) for t in timexes]
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
         if not (is_calendar_time(timex) or event_anchor(timex)) or _in_title(article, timex.start, timex.end):
             continue
