@@ -637,7 +637,6 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|(
 _DAY_THEN_HOURS = re.compile(r",?\s+(?:between|from)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:and|to|until|till|-|–)\s*)?",
                              re.IGNORECASE)
 _UNTIL_WORDS = r"until|till|to|through|-|–"
-# what may stand between a time and the day it is told on: "19:47 UTC on Sunday", "3 p.m., Tuesday"
 # a date heading its line's entry: "- 10 March: ...", "Oct. 17 -- ...", "Monday — ..."
 _HEADS_ITS_LINE = re.compile(r"[ \t]*(?::|--|[—–-](?=[ \t]))[ \t]+")
 # a plan given up, told after its date: "had planned to open in September but pushed it back"
@@ -653,6 +652,7 @@ _PAST_AFTER_AN_ASIDE = re.compile(r"\s*,\s+(?:was|were|had|has|have)\s+(?:been\s
 # money given to a day ("fund the government through September", "funds state government for six months, through Dec. 31")
 _FUNDED_THROUGH_BEFORE = re.compile(r"\b(?:fund|funded|funding|finance|financed|financing)\b(?:\s+[\w'’,.$-]+){0,8}?"
                                     r"\s+(?:through|until|till|thru)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# what may stand between a time and the day it is told on: "19:47 UTC on Sunday", "3 p.m., Tuesday"
 _ITS_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"

@@ -1004,8 +1004,9 @@ _SET_A_MARK = frozenset("record records high highs low lows mark best pace tone 
 _MODALS_OF_WHAT_MAY_BE = frozenset("can cannot may might must should".split())
 # particles of phrasal verbs ("steps off", "wraps up", "gets under way")
 _PARTICLES = frozenset("off up out down away under".split())
-# verbs that set a happening for a day ("called for Thursday")
+# what a move brings forward or pushes back ("brought forward to begin on Monday")
 _STARTS_OR_ENDS = frozenset("begin start open close end resume finish reopen launch run take".split())
+# verbs that set a happening for a day ("called for Thursday")
 _MOVED = frozenset("deferred moved pushed put brought rescheduled shifted bumped".split())
 _SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled added".split())
 # present forms of getting ready for a time ahead (not "prepared for the storm on Friday": that day's preparing)
@@ -1241,6 +1242,8 @@ def time_is_subject_of_will(text: str, start: int, end: int) -> bool:
     will tell"): not one inside the subject's own clause ("The show that was rained out Sunday night will go on")
     nor after a preposition ("Full results for the second quarter will be published")."""
     return bool(SUBJECT_WILL_AFTER.match(text, end)) and bool(_SUBJECT_OPENS_BEFORE.search(text, max(0, start - 16), start))
+
+
 _WILL_CLAUSE_AFTER = re.compile(r"\s+(?:that|which)\s+will\b", re.IGNORECASE)  # (no comma: "issued July 1, which will receive")
 
 
