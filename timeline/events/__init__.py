@@ -715,7 +715,7 @@ _PARTICIPLE_LIKE_PAST = frozenset("""held made built sent sold found lost paid l
 # ... that was stolen from a Scottish museum in 2022 has been recovered": a subject, the relative clause
 # (with "that", "which" or "who", or a bare past participle) whose date ends it, and the sentence's own verb
 _SUBJECTS_RELATIVE = re.compile(
-    r"(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,;:()—–\"“”`]{2,80}?)\s+(?:(?P<pronoun>that|which|who)\s+(?P<verb>[a-z]+)|"
+    r"(?P<subject>(?:The|A|An|Its|His|Her|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several|\d+)\s[^,;:()—–\"“”`]{2,80}?)\s+(?:(?P<pronoun>that|which|who)\s+(?P<verb>[a-z]+)|"
     r"(?P<participle>[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES | _PARTICIPLE_LIKE_PAST)) + r"))\b(?P<rest>[^,;:()—–\"“”`]*)")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b|[a-z]{3,}ed\b)")
 # ... but not a verb that tells what the thing dated shows or says, nor a state of it: those are of the date's time
@@ -730,6 +730,11 @@ _TELLS_AFTER = re.compile(
     r"admitted|confirm|confirms|confirmed|identify|identifies|identified|blame|blames|blamed|accuse|accuses|accused|"
     r"criticise|criticises|criticised|criticize|criticizes|criticized|call|calls|called|require|requires|required)\b")
 _BE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?P<next>[\w$£€%-]+)")
+# ... but a state the thing is in now, told in the present ("Two aid workers abducted in Niger on 2 August [are alive and
+# being held together]", "[remain missing]", "[is still held]"): a later time than the participle's, which dates only it
+_STATE_NOW_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:still|now|alive|dead|missing|safe|unharmed|unhurt|injured|free|"
+                              r"unaccounted|being|believed|thought|feared|recovering|in\s+(?:custody|hospital|captivity|detention))\b"
+                              r"|(?:remain|remains|stay|stays)\s+(?!(?:the|a|an)\b)[a-z])", re.IGNORECASE)
 # what a bare participle goes on with: where, when or by whom it was done, not an object ("The inquest heard
 # that ...", "the retail federation stuck to its forecast")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:in|on|at|by|from|to|into|for|during|over|under|across|near|after|before|since|through|"
@@ -752,6 +757,7 @@ _MEASURE_SUBJECT = re.compile(r"\b(?:number|numbers|average|median|total|totals|
                               r"price|prices|amount|value|cost|costs|count|tally|toll|highest|lowest|most|least|biggest|largest|"
                               r"smallest|first|last|only|loss|losses|profit|profits|income|revenue|revenues|sales|earnings|output)\b",
                               re.IGNORECASE)
+_COUNT_OPENING = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several|\d+)\s")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
 _DETERMINER_WORDS = frozenset("a an the his her its their our my this that these those".split())
 _NOT_A_NOUN_END = frozenset("to be of the a an and or in on at by for with from".split())
@@ -783,18 +789,25 @@ def _subjects_relative(summary: str, expression: str) -> str:
     years ago"): the sentence's own verb is another time's news (the recovery's, told this week)."""
     at = summary.find(" " + expression)
     end = at + 1 + len(expression)
-    if at < 0 or not _MAIN_VERB_AFTER.match(summary, end) or _TELLS_AFTER.match(summary, end):
+    now = _STATE_NOW_AFTER.match(summary, end) if at >= 0 else None
+    if at < 0 or not (now or _MAIN_VERB_AFTER.match(summary, end)) or _TELLS_AFTER.match(summary, end):
         return summary
     be = _BE_AFTER.match(summary, end)
-    if be and not _a_participle(be["next"].lower()):
+    if be and not now and not _a_participle(be["next"].lower()):
         return summary  # ("... is indeed Richard III", "... was less than a third of normal"; not "... was lifted")
     m = _SUBJECTS_RELATIVE.fullmatch(summary, 0, end)
     if not m:
         return summary
     subject, verb = m["subject"], m["participle"] or m["verb"]
+    counted = _COUNT_OPENING.match(subject)
+    if counted and not now:
+        return summary  # (a count's verb may be news of the date's own time: "Four jets that took off early Sunday bombed ...")
+    inner = _INNER_DETERMINER.search(subject)
+    if counted and inner and not inner.group()[-1].isspace():
+        inner = None  # "Two Irish aid workers [abducted]": the people counted, no object's relative clause
     if _FINITE_VERB.search(subject) or _PERSONAL_PRONOUN.search(subject) or _MEASURE_SUBJECT.search(subject) \
             or ". " in subject or subject.split()[-1].lower() in _NOT_A_NOUN_END or subject.endswith("ly") \
-            or _PLAN_PARTICIPLE.search(m["rest"]) or _PLAN_PARTICIPLE.fullmatch(verb) or _INNER_DETERMINER.search(subject) \
+            or _PLAN_PARTICIPLE.search(m["rest"]) or _PLAN_PARTICIPLE.fullmatch(verb) or inner \
             or _ANCHOR_IN_REST.search(m["rest"]):
         return summary  # (nor "the budget the minister unveiled in May", "a levy introduced after the earthquake on January 26")
     if m["participle"]:
@@ -803,7 +816,7 @@ def _subjects_relative(summary: str, expression: str) -> str:
                 _PARTICIPLE_TAIL.match(m["rest"]) or m["rest"].strip() == expression) or _another_verb(m["rest"]):
             return summary
         head = re.split(r"\s+(?:of|by|from|in|at|on|with|for)\s+", subject)[0].split()[-1].lower()
-        be = "were" if head.endswith("s") and not head.endswith(("ss", "is", "us", "'s", "’s")) else "was"
+        be = "were" if counted or head.endswith("s") and not head.endswith(("ss", "is", "us", "'s", "’s")) else "was"
         return f"{subject} {be} {verb}{m['rest']}"
     if not (verb in PAST_IRREGULAR or verb in PAST_AMBIGUOUS or verb.endswith("ed") and verb not in NOT_PAST
             or verb in ("has", "have")) or _another_verb(m["rest"], after=verb):
