@@ -11,6 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import (
+    _gerund_past,
+    _subject_before_subordinator,
     FRAMING_EXAMPLES,
     FRAMING_NEAR_MISSES,
     TOLD_MORE_FULLY_EXAMPLES,
@@ -791,6 +793,15 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         # a clause cut off after "after" that opens on a passive participle: what the subject underwent
         ("The trial began Sept. 8 after being postponed from June at the defense's request.", [("Sept. 8", "2025-09-08")],
          "June", "2025-06-01", "The trial was postponed from June at the defense's request"),
+        # (the subject before the verb the subordinator follows, a noun's participle and all)
+        ("Talks to free three Dutch engineers held in Mali resumed Tuesday after being suspended late last month, "
+         "officials said.", [("Tuesday", "2026-03-03")], "late last month", "2026-02-20",
+         "Talks to free three Dutch engineers held in Mali were suspended late last month, officials said"),
+        # a gerund cut off after a subordinator: what the clause's subject did, in the past
+        ("The strike had ended earlier this week after dragging on for most of February.",
+         [("earlier this week", "2026-03-02")], "most of February", "2026-02-01", "The strike dragged on for most of February"),
+        ("Shares of the miner recovered on Tuesday after falling 8 percent last Friday.", [("Tuesday", "2026-03-03")],
+         "last Friday", "2026-02-27", "Shares of the miner fell 8 percent last Friday"),
         # a measure of time before "after" goes with the subordinator
         ("The company halted sales last Friday, more than nine months after the first complaint reached it in February.",
          [("last Friday", "2026-02-27")], "February", "2026-02-01", "The first complaint reached it in February"),
@@ -2576,6 +2587,18 @@ def test_a_relative_clause_s_second_verb_after_but_goes_on_from_its_noun():
      "A joint press conference by the two ministers that had been planned for 2022 was cancelled"),
     ("A painting stolen from a Glasgow museum was recovered in Belgium in 2022.", "2022", "2022",
      "A painting stolen from a Glasgow museum was recovered in Belgium in 2022"),
+    # a state the thing is in now, told in the present, is another time than the participle's date
+    ("Two British engineers kidnapped in Mali in 2024 are alive and being held together, the minister said.", "2024",
+     "2024", "Two British engineers were kidnapped in Mali in 2024"),
+    ("Three hikers stranded on Ben Nevis in 2024 remain missing.", "2024", "2024", "Three hikers were stranded on Ben Nevis in 2024"),
+    ("A cargo ship seized off Somalia in 2024 is still held at Eyl.", "2024", "2024", "A cargo ship was seized off Somalia in 2024"),
+    # ... but not what the dated thing is or measured, nor a count's act
+    ("The skeleton found under a car park in Leicester in 2012 is indeed Richard III.", "2012", "2012",
+     "The skeleton found under a car park in Leicester in 2012 is indeed Richard III"),
+    ("The harvest gathered in 2024 was less than a third of normal.", "2024", "2024",
+     "The harvest gathered in 2024 was less than a third of normal"),
+    ("Four jets launched from France in 2024 bombed targets near Gao.", "2024", "2024",
+     "Four jets launched from France in 2024 bombed targets near Gao"),
 ])
 def test_a_date_that_ends_its_subject_s_relative_clause_dates_that_clause(sentence, expression, value, summary):
     article = make_article("r", day("2025-06-06"), [sentence])
@@ -2863,3 +2886,33 @@ def test_a_counted_time_leaves_the_dates_after_it_in_its_sentence():
     ])
     assert [(m.timex.text, m.timex.value) for m in mentions] == [
         ("10:49 p.m. EST", "2009-03-07T22:49"), ("about an hour later", "2009-03-07T23:49"), ("on Saturday", "2009-03-07")]
+
+
+@pytest.mark.parametrize(
+    "gerund, past",
+    [("breaking", "broke"), ("closing", "closed"), ("stopping", "stopped"), ("studying", "studied"),
+     ("playing", "played"), ("agreeing", "agreed"), ("falling", "fell"), ("king", None)],
+)
+def test_a_gerunds_past(gerund, past):
+    assert _gerund_past(gerund) == past
+
+
+@pytest.mark.parametrize(
+    "summary, sentence, subject",
+    [
+        ("Breaking down in late August", "Talks had resumed earlier this month after breaking down in late August.", "Talks"),
+        # what is to come, or told now, is no past to date the gerund by
+        ("Reviewing ridership in the spring",
+         "Agency officials said they would decide whether to keep the service after reviewing ridership in the spring.", ""),
+        ("Beginning to cut rates by the spring",
+         "Traders in fed funds futures are betting the bank will hold steady before beginning to cut rates by the spring.", ""),
+        # no subordinator: a participle clause after a comma is the sentence's
+        ("Killing three passengers", "An airliner skidded off a runway on Saturday, killing three passengers.", ""),
+        # a subject with a verb of its own is no subject found
+        ("Asking twice on Tuesday to have testimony read back",
+         "The jury began deliberating on Monday and returned its verdict today, after asking twice on Tuesday to have "
+         "testimony read back.", ""),
+    ],
+)
+def test_a_gerund_cut_from_its_subordinator_takes_the_subject_of_a_past_clause(summary, sentence, subject):
+    assert _subject_before_subordinator(summary, sentence) == subject

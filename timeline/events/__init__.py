@@ -715,7 +715,7 @@ _PARTICIPLE_LIKE_PAST = frozenset("""held made built sent sold found lost paid l
 # ... that was stolen from a Scottish museum in 2022 has been recovered": a subject, the relative clause
 # (with "that", "which" or "who", or a bare past participle) whose date ends it, and the sentence's own verb
 _SUBJECTS_RELATIVE = re.compile(
-    r"(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,;:()—–\"“”`]{2,80}?)\s+(?:(?P<pronoun>that|which|who)\s+(?P<verb>[a-z]+)|"
+    r"(?P<subject>(?:The|A|An|Its|His|Her|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several|\d+)\s[^,;:()—–\"“”`]{2,80}?)\s+(?:(?P<pronoun>that|which|who)\s+(?P<verb>[a-z]+)|"
     r"(?P<participle>[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES | _PARTICIPLE_LIKE_PAST)) + r"))\b(?P<rest>[^,;:()—–\"“”`]*)")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b|[a-z]{3,}ed\b)")
 # ... but not a verb that tells what the thing dated shows or says, nor a state of it: those are of the date's time
@@ -730,6 +730,11 @@ _TELLS_AFTER = re.compile(
     r"admitted|confirm|confirms|confirmed|identify|identifies|identified|blame|blames|blamed|accuse|accuses|accused|"
     r"criticise|criticises|criticised|criticize|criticizes|criticized|call|calls|called|require|requires|required)\b")
 _BE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?P<next>[\w$£€%-]+)")
+# ... but a state the thing is in now, told in the present ("Two aid workers abducted in Niger on 2 August [are alive and
+# being held together]", "[remain missing]", "[is still held]"): a later time than the participle's, which dates only it
+_STATE_NOW_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:still|now|alive|dead|missing|safe|unharmed|unhurt|injured|free|"
+                              r"unaccounted|being|believed|thought|feared|recovering|in\s+(?:custody|hospital|captivity|detention))\b"
+                              r"|(?:remain|remains|stay|stays)\s+(?!(?:the|a|an)\b)[a-z])", re.IGNORECASE)
 # what a bare participle goes on with: where, when or by whom it was done, not an object ("The inquest heard
 # that ...", "the retail federation stuck to its forecast")
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:in|on|at|by|from|to|into|for|during|over|under|across|near|after|before|since|through|"
@@ -752,6 +757,7 @@ _MEASURE_SUBJECT = re.compile(r"\b(?:number|numbers|average|median|total|totals|
                               r"price|prices|amount|value|cost|costs|count|tally|toll|highest|lowest|most|least|biggest|largest|"
                               r"smallest|first|last|only|loss|losses|profit|profits|income|revenue|revenues|sales|earnings|output)\b",
                               re.IGNORECASE)
+_COUNT_OPENING = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several|\d+)\s")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
 _DETERMINER_WORDS = frozenset("a an the his her its their our my this that these those".split())
 _NOT_A_NOUN_END = frozenset("to be of the a an and or in on at by for with from".split())
@@ -783,18 +789,25 @@ def _subjects_relative(summary: str, expression: str) -> str:
     years ago"): the sentence's own verb is another time's news (the recovery's, told this week)."""
     at = summary.find(" " + expression)
     end = at + 1 + len(expression)
-    if at < 0 or not _MAIN_VERB_AFTER.match(summary, end) or _TELLS_AFTER.match(summary, end):
+    now = _STATE_NOW_AFTER.match(summary, end) if at >= 0 else None
+    if at < 0 or not (now or _MAIN_VERB_AFTER.match(summary, end)) or _TELLS_AFTER.match(summary, end):
         return summary
     be = _BE_AFTER.match(summary, end)
-    if be and not _a_participle(be["next"].lower()):
+    if be and not now and not _a_participle(be["next"].lower()):
         return summary  # ("... is indeed Richard III", "... was less than a third of normal"; not "... was lifted")
     m = _SUBJECTS_RELATIVE.fullmatch(summary, 0, end)
     if not m:
         return summary
     subject, verb = m["subject"], m["participle"] or m["verb"]
+    counted = _COUNT_OPENING.match(subject)
+    if counted and not now:
+        return summary  # (a count's verb may be news of the date's own time: "Four jets that took off early Sunday bombed ...")
+    inner = _INNER_DETERMINER.search(subject)
+    if counted and inner and not inner.group()[-1].isspace():
+        inner = None  # "Two Irish aid workers [abducted]": the people counted, no object's relative clause
     if _FINITE_VERB.search(subject) or _PERSONAL_PRONOUN.search(subject) or _MEASURE_SUBJECT.search(subject) \
             or ". " in subject or subject.split()[-1].lower() in _NOT_A_NOUN_END or subject.endswith("ly") \
-            or _PLAN_PARTICIPLE.search(m["rest"]) or _PLAN_PARTICIPLE.fullmatch(verb) or _INNER_DETERMINER.search(subject) \
+            or _PLAN_PARTICIPLE.search(m["rest"]) or _PLAN_PARTICIPLE.fullmatch(verb) or inner \
             or _ANCHOR_IN_REST.search(m["rest"]):
         return summary  # (nor "the budget the minister unveiled in May", "a levy introduced after the earthquake on January 26")
     if m["participle"]:
@@ -803,7 +816,7 @@ def _subjects_relative(summary: str, expression: str) -> str:
                 _PARTICIPLE_TAIL.match(m["rest"]) or m["rest"].strip() == expression) or _another_verb(m["rest"]):
             return summary
         head = re.split(r"\s+(?:of|by|from|in|at|on|with|for)\s+", subject)[0].split()[-1].lower()
-        be = "were" if head.endswith("s") and not head.endswith(("ss", "is", "us", "'s", "’s")) else "was"
+        be = "were" if counted or head.endswith("s") and not head.endswith(("ss", "is", "us", "'s", "’s")) else "was"
         return f"{subject} {be} {verb}{m['rest']}"
     if not (verb in PAST_IRREGULAR or verb in PAST_AMBIGUOUS or verb.endswith("ed") and verb not in NOT_PAST
             or verb in ("has", "have")) or _another_verb(m["rest"], after=verb):
@@ -996,6 +1009,88 @@ _PASSIVE_PARTICIPLE_OPENING = re.compile(r"(?:Being|(?P<having>Having\s+been))\s
 _ADJECTIVE_PARTICIPLE_SUBJECT = re.compile(r"(?-i:[A-Z])[a-z]{2,}ed\s+(?!they\s|them\s|this\s|that\s|there\s|these\s|those\s)[a-z]{3,}\s+(?:were|are|was|is|have|has|had)\s", re.IGNORECASE)
 
 
+# a gerund's past, where it is not its stem and "-ed" ("breaking" -> "broke"; "closing" -> "closed" by the rule)
+_IRREGULAR_GERUND_PAST = {
+    "arising": "arose", "beating": "beat", "becoming": "became", "beginning": "began", "bending": "bent", "biting": "bit",
+    "blowing": "blew", "breaking": "broke", "bringing": "brought", "building": "built", "buying": "bought",
+    "catching": "caught", "choosing": "chose", "coming": "came", "cutting": "cut", "dealing": "dealt", "digging": "dug",
+    "doing": "did", "drawing": "drew", "drinking": "drank", "driving": "drove", "dying": "died", "eating": "ate",
+    "falling": "fell", "feeding": "fed", "feeling": "felt", "fighting": "fought", "finding": "found", "fleeing": "fled",
+    "flying": "flew", "forgetting": "forgot", "freezing": "froze", "getting": "got", "giving": "gave", "going": "went",
+    "growing": "grew", "hanging": "hung", "having": "had", "hearing": "heard", "hiding": "hid", "hitting": "hit",
+    "holding": "held", "hurting": "hurt", "keeping": "kept", "knowing": "knew", "laying": "laid", "leading": "led",
+    "leaving": "left", "lending": "lent", "letting": "let", "lying": "lay", "losing": "lost", "making": "made",
+    "meaning": "meant", "meeting": "met", "paying": "paid", "putting": "put", "quitting": "quit", "reading": "read",
+    "riding": "rode", "ringing": "rang", "rising": "rose", "running": "ran", "saying": "said", "seeing": "saw",
+    "seeking": "sought", "selling": "sold", "sending": "sent", "setting": "set", "shaking": "shook", "shooting": "shot",
+    "showing": "showed", "shrinking": "shrank", "shutting": "shut", "singing": "sang", "sinking": "sank", "sitting": "sat",
+    "sleeping": "slept", "speaking": "spoke", "spending": "spent", "splitting": "split", "spreading": "spread",
+    "standing": "stood", "stealing": "stole", "sticking": "stuck", "striking": "struck", "swimming": "swam",
+    "swinging": "swung", "taking": "took", "teaching": "taught", "tearing": "tore", "telling": "told", "thinking": "thought",
+    "throwing": "threw", "tying": "tied", "understanding": "understood", "undergoing": "underwent", "waking": "woke",
+    "wearing": "wore", "winning": "won", "withdrawing": "withdrew", "writing": "wrote", "being": "was",
+    "overtaking": "overtook", "upholding": "upheld", "forecasting": "forecast", "overseeing": "oversaw",
+}
+# a gerund cut off from the subordinator that hangs it on its sentence ("Talks had resumed earlier this month after
+# [breaking down in late August]"), and the words before the subordinator
+_GERUND_AFTER_SUBORDINATOR = re.compile(r"(?P<before>.+?)\s*,?\s+(?:after|before|since|upon)\s+$", re.IGNORECASE)
+# the last verb of the clause before the subordinator, its auxiliaries and adverbs with it
+_MAIN_VERB_GROUP = re.compile(r"\s(?:(?:has|have|had|was|were|is|are|also|then|first|later|only|just|finally|eventually|[a-z]+ly)\s+)*"
+                              r"(?P<verb>[a-z]{2,})\b", re.IGNORECASE)
+_AHEAD_OR_NOW = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|is|are|am|to)\b", re.IGNORECASE)
+_PREPOSITION_AFTER_PARTICIPLE = frozenset("in at by from on for with to near under over into across during".split())
+
+
+def _gerund_past(gerund: str) -> str | None:
+    """The simple past of a verb's ``-ing`` form ("breaking" -> "broke", "closing" -> "closed", "stopping" ->
+    "stopped", "studying" -> "studied"); None for a word that is no gerund."""
+    word = gerund.lower()
+    if word in _IRREGULAR_GERUND_PAST:
+        return _IRREGULAR_GERUND_PAST[word]
+    stem = word[:-3]
+    if not word.endswith("ing") or len(stem) < 2 or not re.search(r"[aeiouy]", stem):
+        return None
+    if stem.endswith("y") and stem[-2:-1] not in tuple("aeiou"):
+        return stem[:-1] + "ied"
+    return stem + ("d" if stem.endswith("ee") else "ed")  # ("agreeing" -> "agreed")
+
+
+def _subject_before_subordinator(summary: str, sentence: str) -> str:
+    """The subject of the clause a gerund cut from its subordinator hangs on ("Talks to free two Irish aid
+    workers held in Niger [resumed Monday after] being suspended late last month"; "The S&P 500 index [has
+    climbed 1.2 percent this week after] falling in August"), when that clause's verb is past: the gerund
+    then tells a past act of the same subject. Empty when none is found."""
+    words = " ".join(summary.split()[:3])
+    found = find_ignoring_case(sentence, words) if words else -1
+    cut = _GERUND_AFTER_SUBORDINATOR.fullmatch(sentence, 0, found) if found > 0 else None
+    if not cut:
+        return ""
+    before = _last_conjunct(cut["before"])
+    before = before[dateline_length(before):]
+    verbs = [m for m in _MAIN_VERB_GROUP.finditer(" " + before)
+             if m["verb"].lower() in PAST_IRREGULAR or m["verb"].lower().endswith("ed") and m["verb"].lower() not in NOT_PAST]
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    if _AHEAD_OR_NOW.search(before, verb.end() - 1):
+        return ""  # "[Agency officials said they would decide ... after] reviewing ridership": the gerund hangs on what is to come
+    subject = before[:verb.start()].strip(" ,")
+    auxiliaries = before[verb.start():verb.start("verb") - 1].lower().split()
+    if any(word in ("is", "are") for word in auxiliaries) or not subject or len(subject.split()) > 12 \
+            or subject.split()[0].lower() in _NOT_A_SUBJECT_OPENING | _PRONOUNS or "," in subject or " and " in subject:
+        return ""  # (nor "[The jury ... began deliberating on Monday and] returned its verdict ..., after asking")
+    tokens = subject.split()
+    for index, token in enumerate(tokens):
+        # a verb in the subject is a participle of its noun ("workers [held] in Niger"), or no subject was found
+        if _FINITE_VERB.fullmatch(token.lower()) and not (
+                0 < index < len(tokens) - 1 and _a_participle(token.lower()) and tokens[index + 1].lower() in _PREPOSITION_AFTER_PARTICIPLE):
+            return ""
+    return subject
+
+
+_GERUND_FIRST = re.compile(r"(?-i:[A-Z])[a-z]{2,}ing\s+(?=\S)")
+
+
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
@@ -1008,13 +1103,22 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     if passive:
         # "[The trial began Sept. 8 after] being postponed from June at the defense's request": what the
         # sentence's subject underwent ("The trial was postponed from June ...")
-        opening = _SUBJECT_BEFORE_VERB.match(sentence[dateline_length(sentence):])
-        subject = opening.group(1).strip() if opening else ""
-        if not subject or _FINITE_VERB.search(subject) or subject.split()[0].lower() in _NOT_A_SUBJECT_OPENING | _PRONOUNS:
-            return summary
-        head = subject.split()[-1].lower()
+        subject = _subject_before_subordinator(summary, sentence)
+        if not subject:
+            opening = _SUBJECT_BEFORE_VERB.match(sentence[dateline_length(sentence):])
+            subject = opening.group(1).strip() if opening else ""
+            if not subject or _FINITE_VERB.search(subject) or subject.split()[0].lower() in _NOT_A_SUBJECT_OPENING | _PRONOUNS:
+                return summary
+        head = re.split(r"\s+(?:of|by|from|in|at|on|with|for|to)\s+", subject)[0].split()[-1].lower()
         be = "had been" if passive["having"] else "were" if head.endswith("s") and not head.endswith("ss") else "was"
         return f"{subject} {be} {summary[passive.end():]}"
+    gerund = _GERUND_FIRST.match(summary)
+    past = _gerund_past(summary.split()[0]) if gerund else None
+    subject = _subject_before_subordinator(summary, sentence) if past else ""
+    if subject:
+        # "[Talks had resumed earlier this month after] breaking down in late August": what the clause's
+        # subject did before ("Talks broke down in late August")
+        return f"{subject} {past} {summary[gerund.end():]}"
     pronoun = re.match(r"(?:Who|Which|That)\s+(?=(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed|"
                        + _PAST_AFTER_RELATIVE + r")\b)", summary)
     if pronoun:
