@@ -2791,10 +2791,13 @@ class Resolver:
                 tense = "future"  # "before moving out to sea by the weekend"
             if not in_weekend and (base.weekday() >= 3 and (tense is None or re.search(
                     r"\bfor\s+$", self.text[max(0, start - 5):start], re.IGNORECASE))
-                    or base.weekday() >= 2 and self.text[start:end].lower().startswith("this")):
+                    or base.weekday() >= 2 and self.text[start:end].lower().startswith("this")
+                    or base.weekday() == 1 and tense != "past" and self.text[start:end].lower().startswith("this")):
                 # written on a Thursday or Friday, a weekend the clause does not put behind it, or
                 # one something is for ("cut prices by 40% for the weekend"), is the coming one; so
-                # is "this weekend" from a Wednesday on ("the cathedral cancelled services this weekend")
+                # is "this weekend" from a Wednesday on ("the cathedral cancelled services this weekend"),
+                # and from a Tuesday in a clause not told in the past ("Rail passengers in the north of
+                # England face more disruption this weekend")
                 return last.shifted("week", 1)
             if base.weekday() == 6 and tense == "future" and not self.text[start:end].lower().startswith("this"):
                 return last.shifted("week", 1)  # "temperatures returning to the mid-20s by the weekend", on a Sunday: the next
