@@ -652,6 +652,9 @@ _PAST_AFTER_AN_ASIDE = re.compile(r"\s*,\s+(?:was|were|had|has|have)\s+(?:been\s
 # money given to a day ("fund the government through September", "funds state government for six months, through Dec. 31")
 _FUNDED_THROUGH_BEFORE = re.compile(r"\b(?:fund|funded|funding|finance|financed|financing)\b(?:\s+[\w'’,.$-]+){0,8}?"
                                     r"\s+(?:through|until|till|thru)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# a happening a "since" counts from, dated after it: "since the election in October", "since the crash on Monday"
+_SINCE_A_HAPPENING_IN_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|his|her|last\s+year's)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$",
+                                          re.IGNORECASE)
 # what may stand between a time and the day it is told on: "19:47 UTC on Sunday", "3 p.m., Tuesday"
 _ITS_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
@@ -1624,6 +1627,8 @@ class Resolver:
             # spring": a deadline looked to, however the verb is formed)
             deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set
             # (so is "By January 28, when the police withdrew, he had opened them fully")
+        if c.relation is None and tense != "past" and _SINCE_A_HAPPENING_IN_BEFORE.search(self.text, max(0, start - 50), start):
+            tense = "past"  # "have been planning ... since the election in October": what a "since" counts from is gone
         if c.relation is None and _FUNDED_THROUGH_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 80), start):
             tense = "future"  # "a measure to fund the government through September", "were funded through September":
             # money given runs to a day to come

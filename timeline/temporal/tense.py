@@ -877,8 +877,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "will release revised third-quarter guidance on Wednesday", "must submit balanced budgets
             # by June": an adjective after the verb
         if _past_form(word, low) and i >= 1 and tokens[i - 1].lower() in PLANNING and i + 1 < n and _is_word(tokens[i + 1]) \
-                and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | AUX_SKIP:
+                and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | AUX_SKIP | DETERMINERS:
             continue  # "The Security Council planned closed consultations Thursday": an adjective; the plan decides
+            # (but "His broader plan passed the House in November": the verb, its object after it)
         if low == "dated" and i >= 1 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("was", "were", "is", "are", "been", "be", "has", "have", "had"):
             continue  # "tickets dated Saturday or Sunday could be used": an adjective; the verb decides
