@@ -711,11 +711,13 @@ def _aside_as_clause(summary: str, expression: str) -> str:
 # by Moscow", "the rehearsal held on Friday night"; not a saying's "said" or "told": "The Bureau said 2019 was ...")
 _PARTICIPLE_LIKE_PAST = frozenset("""held made built sent sold found lost paid led brought bought met laid struck won kept left
     lent hung bound spent caught taught sought fought dealt shot""".split())
+# a count opening a subject ("Two Irish aid workers abducted ...")
+_COUNT_WORDS = r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several|\d+"
 # "A painting stolen from a Glasgow museum more than three years ago has been recovered", "A portrait
 # ... that was stolen from a Scottish museum in 2022 has been recovered": a subject, the relative clause
 # (with "that", "which" or "who", or a bare past participle) whose date ends it, and the sentence's own verb
 _SUBJECTS_RELATIVE = re.compile(
-    r"(?P<subject>(?:The|A|An|Its|His|Her|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several|\d+)\s[^,;:()—–\"“”`]{2,80}?)\s+(?:(?P<pronoun>that|which|who)\s+(?P<verb>[a-z]+)|"
+    rf"(?P<subject>(?:The|A|An|Its|His|Her|Their|{_COUNT_WORDS})\s[^,;:()—–\"“”`]{{2,80}}?)\s+(?:(?P<pronoun>that|which|who)\s+(?P<verb>[a-z]+)|"
     r"(?P<participle>[a-z]{3,}ed|" + "|".join(sorted(PARTICIPLES | _PARTICIPLE_LIKE_PAST)) + r"))\b(?P<rest>[^,;:()—–\"“”`]*)")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b|[a-z]{3,}ed\b)")
 # ... but not a verb that tells what the thing dated shows or says, nor a state of it: those are of the date's time
@@ -757,7 +759,7 @@ _MEASURE_SUBJECT = re.compile(r"\b(?:number|numbers|average|median|total|totals|
                               r"price|prices|amount|value|cost|costs|count|tally|toll|highest|lowest|most|least|biggest|largest|"
                               r"smallest|first|last|only|loss|losses|profit|profits|income|revenue|revenues|sales|earnings|output)\b",
                               re.IGNORECASE)
-_COUNT_OPENING = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several|\d+)\s")
+_COUNT_OPENING = re.compile(rf"(?:{_COUNT_WORDS})\s")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i|you)\b", re.IGNORECASE)
 _DETERMINER_WORDS = frozenset("a an the his her its their our my this that these those".split())
 _NOT_A_NOUN_END = frozenset("to be of the a an and or in on at by for with from".split())
