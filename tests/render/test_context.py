@@ -147,6 +147,7 @@ SHOWN_SUMMARIES = [
     ("11.50am – Footprints located", "11.50am", "Footprints located"),
     ("4:15 p.m. “We will hold the airline to its obligations,” Duffy says", "4:15 p.m.",
      "“We will hold the airline to its obligations,” Duffy says"),
+    ("06:00 (03:00 GMT) The ceasefire is now in effect", "06:00", "The ceasefire is now in effect"),
     # the negative corpus: no stamp
     ("6 p.m. deadline for bids passed", "6 p.m.", "6 p.m. deadline for bids passed"),  # the deadline's time
     ("Midnight Oil played the first song", "Midnight", "Midnight Oil played the first song"),  # no clock stamp

@@ -315,12 +315,16 @@ def when_label(event: Event) -> str:
 # ("10:02 a.m. Meridian has canceled"; "6 p.m. deadline" is no stamp but the deadline's time).
 _STAMP_SEPARATOR = re.compile(r"\s*[:–—-]\s*(?=\S)")
 _STAMP_SPACE = re.compile(r"\s+(?=[“‘\"'(]?[^\W\d_])")
+# the stamp's time in another zone, in brackets after it ("06:00 (03:00 GMT) The ceasefire is now in effect")
+_STAMP_EQUIVALENT = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d\d\s*(?-i:[A-Z]{2,5})\s*\)")
 
 
 def shown_summary(event: Event) -> str:
     """The summary as a reader sees it beside its time: without the clock stamp of a live
     report that opens it, once the label shows that time ("10:02 a.m. Meridian has canceled
-    480 flights" under "29 Aug 2025, 10:02" reads "Meridian has canceled 480 flights").
+    480 flights" under "29 Aug 2025, 10:02" reads "Meridian has canceled 480 flights"), and without
+    the stamp's time in another zone in brackets after it ("06:00 (03:00 GMT) The ceasefire is now
+    in effect" reads "The ceasefire is now in effect").
 
     The stamp is the expression that dates the entry at that very time (a citation's, with the
     entry's value), at the start of the summary; the summary keeps any other words
@@ -334,6 +338,8 @@ def shown_summary(event: Event) -> str:
         if citation.corroborating or not stamp or citation.value != event.value or not summary.startswith(stamp):
             continue
         rest = summary[len(stamp):]
+        equivalent = _STAMP_EQUIVALENT.match(rest)
+        rest = rest[equivalent.end():] if equivalent else rest
         match = _STAMP_SEPARATOR.match(rest)
         if match is None and any(ch.isdigit() for ch in stamp):
             match = _STAMP_SPACE.match(rest)
