@@ -179,7 +179,7 @@ _FRAMING_YEAR = re.compile(r"(?:\A[\s\"'“‘(]*(?:in\s+)?|\bthe\s+|^[^,]{3,60}
 # ("The last election, in 2019, was held on Oct. 21"; "not the first time the polls have been shifted: in 2015, ...")
 # verbs that set a deadline, whatever their tense ("has given the relatives until Tuesday")
 _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|postpones|delayed|delays|set|moved|pushed|"
-                            r"adjourned|adjourns|deferred|defers|suspended|suspends|recessed|remanded|"
+                            r"adjourned|adjourns|prorogued|prorogues|deferred|defers|suspended|suspends|recessed|remanded|"
                             # an act that stops something until a day (not a state: "remained closed until Monday")
                             r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bremained\s)(?:cancell?ed|halted|grounded|barred)|"
                             r"rescheduled|reschedules|brought)\b",
@@ -274,6 +274,14 @@ _PART_OF_THE_DAY_AT = re.compile(r"the\s+(?:(?:very\s+)?(?:early|late)\s+)?(?:ni
                                  re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 # a counted period reported on, ending with the month after: "the 12 months ending in October", "the three months to June"
+# a month's figures ("will report on sales of new homes for February next week", "releases producer prices for April"):
+# the month is the one the figures count, whichever side of the writing it lies, so the nearer one
+_FIGURES_FOR_BEFORE = re.compile(r"\b(?:sales|prices|index|indicators|data|figures|numbers|statistics|orders|starts|payrolls|output|"
+                                 r"production|inflation|spending|employment|unemployment|claims|exports|imports|reading)"
+                                 r"(?:\s+[\w'’-]+){0,4}?\s+for\s+$", re.IGNORECASE)
+# a company's or a forecaster's look ahead ("expects revenue of $3.6 billion for the three months ending in September")
+_FORECAST_WORD = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|sees|guidance|outlook|estimates?)\b",
+                            re.IGNORECASE)
 _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                            r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
@@ -1609,9 +1617,19 @@ class Resolver:
             # announce an expansion at its annual meeting on May 14", written in March: a plan of the past for a
             # time either side of the writing, the nearer one (as for a weekday above; but "had planned to open
             # early access in September but pushed it back", written in March: the September gone)
-        if c.relation is None and c.day is None and tense in ("present", None) \
-                and _COUNTED_PERIOD_ENDING_BEFORE.search(self.text, max(0, start - 40), start):
-            tense = "past"  # "based on the consumer price index for the 12 months ending in October": figures of a period over
+        if c.relation is None and c.day is None and (tense in ("present", None) or tense == "future" and not _MODAL_FUTURE.search(
+                self.text, self.bounds(start, end)[0], start) and not _FORECAST_WORD.search(
+                self.text, self.bounds(start, end)[0], start)) and _COUNTED_PERIOD_ENDING_BEFORE.search(self.text, max(0, start - 40), start):
+            # "based on the consumer price index for the 12 months ending in October", "rising just 0.7 percent in
+            # the 12 months through October": figures of a period over (unless a modal or a forecast tells what is to come)
+            tense = "past"
+        if c.relation is None and c.day is None and tense != "past" and (c.month is not None or c.season is not None) \
+                and _FROM_A_FIGURE_IN.search(self.text, max(0, start - 60), start):
+            tense = "past"  # "the federal funds rate, now about 9%, is down from nearly 10% in the spring": a level passed
+        if c.relation is None and c.day is None and c.month is not None and not c.season:
+            figures = _FIGURES_FOR_BEFORE.search(self.text, max(0, start - 60), start)
+            if figures and not _FORECAST_WORD.search(figures.group()) and not re.search(r"\btarget|goal\b", figures.group(), re.IGNORECASE):
+                tense = None  # "will report on sales of new homes for February next week", written in March: February gone
         if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
             tense = "past"  # "will take a charge in the third quarter, which ended Wednesday": a period over
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(
@@ -1627,6 +1645,13 @@ class Resolver:
             # spring": a deadline looked to, however the verb is formed)
             deadline = False  # "the village spent its entire plowing budget by February": done by then, not a date set
             # (so is "By January 28, when the police withdrew, he had opened them fully")
+        if deadline and tense == "past" and c.relation is None and base is not None \
+                and re.search(r"\b(?:until|till)\s+(?:the\s+)?$", self.text[max(0, start - 10):start], re.IGNORECASE) \
+                and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start) and any(
+                self.bounds(start, end)[0] <= pos < start and kind == "absolute" and when.interval[1].year < base.year
+                for pos, when, kind in self.history):
+            deadline = False  # "after smaller floods in July 2024, some residents waited until Christmas", written in
+            # July 2025: a past told in a year gone, so its "until" is gone too, not a date set ahead
         if c.relation is None and tense != "past" and _SINCE_A_HAPPENING_IN_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "have been planning ... since the election in October": what a "since" counts from is gone
         if c.relation is None and _FUNDED_THROUGH_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 80), start):

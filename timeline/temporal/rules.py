@@ -2673,29 +2673,29 @@ _STANDALONE_AFTER = frozenset("without with and but in at on from to for as by d
     examples=(("[Earlier in the week], Witkoff met a Ukrainian delegation in Miami.", "2025-W49"),
               ("Crowds gathered outside the palace [later in the day].", "2025-12-03"),
               ("South Africa deplored on Monday the blasts which killed 12 people [earlier in the day].", "2025-12-01"),
-              ("The president spoke on Monday. [Later in the day] he flew home.", "2025-12-01")),
+              ("The president spoke on Monday. [Later in the day] he flew home.", "2025-12-01"),
+              ("The king spoke at a banquet last night. [Earlier in the day] the couple were welcomed.", "2025-12-02"),
+              ("Clinton denied it in an interview taped yesterday. He repeated the denial [later in the day].", "2025-12-02")),
 )
 def in_the_unit(m: re.Match, text: str) -> Partial | None:
     unit = m["unit"].lower()
     mod = "START" if m["rel"].lower() == "earlier" else "END"
-    if unit == "day" and _DAY_NAMED_BEFORE.search(text, _this_or_last_sentence(text, m.start(), m.end()), m.start()):
+    if unit == "day" and _DAY_NAMED_BEFORE.search(text, _this_and_last_sentence(text, m.start(), m.end()), m.start()):
         # "deplored on Friday the blasts which killed scores earlier in the day", "The president
-        # spoke on Tuesday. Later in the day he flew home": the day just named, not the day of writing
+        # spoke on Tuesday. Later in the day he flew home", "He repeated the denial later in the day" after
+        # "an interview taped yesterday": the day just named (in this sentence or the one before), not the day of writing
         return Relative("day", 0, "anchor", grain="day", mod=mod, fallback="reference")
     return Relative(unit, 0, "reference", grain=unit, mod=mod)
 
 
-def _this_or_last_sentence(text: str, start: int, end: int) -> int:
-    """Where the sentence holding text[start:end] begins; the one before when the expression
-    opens its own ("Later in the day, ...")."""
+def _this_and_last_sentence(text: str, start: int, end: int) -> int:
+    """Where the sentence before the one holding text[start:end] begins (its own when it is the first)."""
     opening = sentence_bounds(text, start, end)[0]
-    if opening > 1 and re.fullmatch(r"\W*(?:(?:and|but)\s+)?", text[opening:start], re.IGNORECASE):
-        return sentence_bounds(text, opening - 2, opening - 1)[0]
-    return opening
+    return sentence_bounds(text, opening - 2, opening - 1)[0] if opening > 1 else opening
 
 
-_DAY_NAMED_BEFORE = re.compile(rf"\b(?:{V.WEEKDAY_NAME}|yesterday|{V.MONTH_NAME}\s+\d{{1,2}}\b|\d{{1,2}}\s+{V.MONTH_NAME})",
-                               re.IGNORECASE)
+_DAY_NAMED_BEFORE = re.compile(rf"\b(?:{V.WEEKDAY_NAME}|yesterday|last\s+(?:night|evening)|overnight|{V.MONTH_NAME}\s+\d{{1,2}}\b"
+                               rf"|\d{{1,2}}\s+{V.MONTH_NAME})", re.IGNORECASE)
 
 
 
@@ -3885,7 +3885,9 @@ _A_MEASURE_AFTER = re.compile(r"\s*(?:°|(?-i:[CF])\b|degrees?\b|per\s*cent\b|pe
     # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
-    rf"|(?:(?<=\n)|(?<![\s\S]))(?=\d{{2}}[:.]\d\d(?:[ \t]*\r?\n|[ \t]+[A-Z\"“]|[ \t]*[—–-][ \t]+[A-Z\"“])))"
+    # (its equivalent in another zone may follow in brackets: "06:00 (03:00 GMT) The ceasefire is now in effect")
+    rf"|(?:(?<=\n)|(?<![\s\S]))(?=\d{{2}}[:.]\d\d(?:[ \t]+\(\d{{1,2}}[:.]?\d\d[ \t]*(?:{ZONE})\))?"
+    rf"(?:[ \t]*\r?\n|[ \t]+[A-Z\"“]|[ \t]*[—–-][ \t]+[A-Z\"“])))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|(?<=\d)\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
@@ -3899,6 +3901,7 @@ _A_MEASURE_AFTER = re.compile(r"\s*(?:°|(?-i:[CF])\b|degrees?\b|per\s*cent\b|pe
               ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05"),
               ("Storm live Updated [16.05]\n\n[16.05] Met Eireann says the worst has passed.", "2025-12-03T16:05"),
               ("Live: derailment\n\n[06:45] — The evacuation centre is full.", "2025-12-03T06:45"),
+              ("Live: truce\n\n[06:00] (03:00 GMT) The ceasefire is now in effect.", "2025-12-03T06:00"),
               ("The jet left Kennedy Airport on Tuesday evening. At [8:31], it blew apart.", "2025-12-02T20:31"),
               ("The jet left Kennedy Airport on Tuesday morning. At [8:31], it blew apart.", "2025-12-02T08:31")),
 )

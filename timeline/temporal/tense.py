@@ -100,7 +100,8 @@ _DEALING = frozenset("buy sell acquire purchase pay repay settle merge combine i
                      "divest".split())
 # ... but "agreed to purchase the line for $22 million in February" may be when it closes, and "by Friday" a deadline
 _NOT_THE_DEALS_DAY = frozenset("in by until till before after within from for during through next".split())
-_VOTED_THROUGH = frozenset("approve ratify adopt accept reject endorse authorize authorise".split())
+_VOTED_THROUGH = frozenset("""approve ratify adopt accept reject endorse authorize authorise remove oust expel dismiss
+impeach censure suspend reinstate appoint confirm overturn repeal block raise cut lower lift""".split())
 PRESENT = frozenset({
     "is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain", "begins", "begin",
     "starts", "opens", "meets", "meet", "takes", "goes", "comes", "holds", "hold", "leaves", "leave",
@@ -758,8 +759,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
         if low == "due" and i + 1 < n and tokens[i + 1][:1].isdigit():
             continue  # "sold bonds due 2034 in January": a maturity, an adjective; the verb before decides
-        if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or "for" in (
-                t.lower() for t in tokens[i + 1:i + 4])) and not _SET_A_MARK.intersection(
+        if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or any(
+                tokens[k].lower() == "for" and (k <= i + 3 or k == n - 1) for k in range(i + 1, min(n, i + 6)))) \
+                and "," not in tokens[i + 1:i + 5] and not _SET_A_MARK.intersection(
                 t.lower() for t in tokens[i + 1:i + 4]):  # "set sentencing for Sept. 14" (not "set a record for June")
             aux, j = _aux_before(tokens, i)
             if aux == "as" and low in _AS_PLANNED:
@@ -880,6 +882,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | AUX_SKIP | DETERMINERS:
             continue  # "The Security Council planned closed consultations Thursday": an adjective; the plan decides
             # (but "His broader plan passed the House in November": the verb, its object after it)
+        if low in ("named", "called") and i >= 2 and (tokens[i - 1].lower() in ("he", "she", "they", "we", "i", "it")
+                                                   or tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])) \
+                and tokens[i - 2].lower() in ("whom", "who", "which", "that") and i + 1 < n:
+            return "past", i  # "Maduro, whom Chavez named as his preferred successor in December": a verb after its subject
         if low == "dated" and i >= 1 and _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in AUX_SKIP \
                 and tokens[i - 1].lower() not in ("was", "were", "is", "are", "been", "be", "has", "have", "had"):
             continue  # "tickets dated Saturday or Sunday could be used": an adjective; the verb decides
