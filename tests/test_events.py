@@ -2999,3 +2999,37 @@ def test_a_year_labelling_a_possessor_s_plan_or_figures_makes_no_entry(sentence,
     article = make_article("a", day("2026-03-06"), [sentence])
     found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
     assert bool(extract_mentions(article, found)) == kept
+
+
+def test_a_stamp_s_words_cut_off_before_their_verb_take_the_line_up_to_what_is_quoted():
+    line = "**12:15** Mahlangu's wife, Nomsa, spoke to us outside the hospital: \"Yesterday I could not sleep."
+    article = make_article("a", day("2026-03-10"), [line, "Today I will sleep for a week.\""])
+    found = [timex(article, "12:15", "2026-03-10T12:15", "minute", day("2026-03-10"), type="TIME"),
+             timex(article, "Yesterday", "2026-03-09", "day", day("2026-03-09")),
+             timex(article, "Today", "2026-03-10", "day", day("2026-03-10"))]
+    # (the speaker's own "yesterday" and "today" make none)
+    assert [(m.timex.text, m.summary) for m in extract_mentions(article, found)] == \
+        [("12:15", "12:15 Mahlangu's wife, Nomsa, spoke to us outside the hospital")]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # the news a clause tells of after "the news that" or "reports that" is what its date dates
+    ("So I will admit to some sentiment about the news that a bankruptcy judge in Delaware signed off last week on "
+     "the sale of what is left of the chain to a private equity firm.", "last week",
+     "A bankruptcy judge in Delaware signed off last week on the sale of what is left of the chain"),
+    ("He declined to comment on reports that the council's general manager had been interviewed by ICAC investigators "
+     "on Wednesday.", "Wednesday",
+     "The council's general manager had been interviewed by ICAC investigators on Wednesday"),
+    # the news as the subject: the date is its verb's
+    ("News that the Empire was at war reached Melbourne at about 12.30pm the next day.", "Wednesday", None),
+])
+def test_the_news_told_after_news_that_is_what_its_date_dates(sentence, expression, summary):
+    if summary is None:
+        sentence = sentence.replace("the next day", "on Wednesday")
+    article = make_article("a", day("2026-04-06"), [sentence])
+    found = [timex(article, expression, "2026-04-01", "day", day("2026-04-01"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression]
+    if summary is None:
+        assert got.startswith("News that the Empire was at war reached Melbourne")
+    else:
+        assert got == summary

@@ -1435,6 +1435,11 @@ _SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+,?
                                  r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
 
 
+# the news a clause tells of, after "the news that", "reports that" or "word that"
+_NEWS_THAT = re.compile(r"\b(?:news|reports?|word)\s+that\s+(?P<news>.+)$", re.IGNORECASE)
+_QUOTED_OR_COLON = re.compile(r"\s*:\s+|\s+[\"“‘]")
+
+
 def _opens_its_line(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` is a live report's clock stamp ("6:45 a.m.", "**06:45**") opening ``sentence``."""
     at = timex.start - sentence.start
@@ -2424,6 +2429,12 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "11:40 a.m. The city's IT director, Sam Whitcomb, says backups ... appear to be intact": the
                 # stamp dates the whole saying, not the words up to the next date's comma
                 clause_of[id(t)] = sentence.text.strip()
+            elif id(t) in clause_of and _opens_its_line(sentence, t) and not _has_a_verb(clause_of[id(t)].replace(t.text, " ", 1)):
+                # "**12:15** Mahlangu's wife, Nomsa, spoke to us outside the hospital: "Yesterday ...": a stamp's
+                # words cut off by a name's commas before their verb take the line up to what is quoted
+                head = _QUOTED_OR_COLON.split(sentence.text.strip(), maxsplit=1)[0]
+                if _has_a_verb(head.replace(t.text, " ", 1)):
+                    clause_of[id(t)] = head
         # a phrase a cancelling verb takes ("called off [Saturday's strike]") tells what befell it
         # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
         opening = {id(t): _phrase_start(sentence, t, focus[id(t)]) for t in found if focus[id(t)]}
@@ -2487,6 +2498,18 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # possibly on May 21" or "Forecasters said Wednesday [that ...]": the sentence tells it
                 summary, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
                 told_words = summary
+            reported = _NEWS_THAT.search(clause)
+            inside = find_ignoring_case(reported["news"], timex.text) if reported else -1
+            if inside > 0 and not focus[id(timex)] and "," not in reported["news"][:inside] \
+                    and re.search(r"\w", re.sub(r"^\W*(?:the|a|an)\b", "", clause[:reported.start()], flags=re.IGNORECASE)) \
+                    and _DETERMINER_OR_NUMBER.match(reported["news"]) and _FINITE_VERB.search(reported["news"]):
+                # "I will admit to some sentiment about the news that [a bankruptcy judge in Delaware signed off
+                # last week on the sale ...]", "Soybean futures prices lifted by reports that [the Soviet Union
+                # bought U.S. soybeans earlier this week]": the news told is what the date dates (not the
+                # news as the subject, "News that the Empire was at war reached Melbourne at about 12.30pm",
+                # nor a date after the told clause's comma)
+                summary = told_words = summarize(reported["news"], timex.text)
+                reopened = False
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             aside = _SUBJECT_AND_ASIDE.match(sentence.text[:timex.end - sentence.start].rstrip())
