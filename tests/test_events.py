@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/e
 from eventkit import day, make_article, timex
 from timeline.events import (
     _gerund_past,
+    _sayer_before_participle,
     _subject_before_subordinator,
     FRAMING_EXAMPLES,
     FRAMING_NEAR_MISSES,
@@ -2916,3 +2917,119 @@ def test_a_gerunds_past(gerund, past):
 )
 def test_a_gerund_cut_from_its_subordinator_takes_the_subject_of_a_past_clause(summary, sentence, subject):
     assert _subject_before_subordinator(summary, sentence) == subject
+
+
+@pytest.mark.parametrize(("clause", "expression", "summary"), [
+    # a relative clause set off by commas ends at the comma after its date: the main verb goes on after it
+    ("She declined to say how long the Kwezi Deep mine, which produced about 40 per cent of the company's gold last "
+     "year, would stay closed.", "last year", "Which produced about 40 per cent of the company's gold last year"),
+    ("The Brihanmumbai Municipal Corporation has come under fire for failing to desilt storm-water drains before the "
+     "monsoon, which reached the city on June 20, ten days behind schedule.", "June 20", "Which reached the city on June 20"),
+    # a date's comma and a list's comma are no end of it
+    ("Foreign Minister Mohammed Kamel Amr made the announcement at a news conference in Cairo with U.S. Secretary of "
+     "State Hillary Rodham Clinton, who had flown to the region Tuesday and shuttled between Jerusalem, Ramallah and Cairo.",
+     "Tuesday", "Who had flown to the region Tuesday and shuttled between Jerusalem, Ramallah and Cairo"),
+])
+def test_a_relative_clause_set_off_by_commas_ends_at_its_closing_comma(clause, expression, summary):
+    assert summarize(clause, expression) == summary
+
+
+@pytest.mark.parametrize(("sentence", "summary"), [
+    # an amount right after the relative clause's date is what the main verb took: the clause ends at the date
+    ("An Australian court on Thursday fined the owner of a coal carrier that ran aground near the Great Barrier Reef "
+     "last spring 2.1 million Australian dollars ($1.4 million) for causing an oil spill.",
+     "A coal carrier ran aground near the Great Barrier Reef last spring"),
+    # a preposition before the amount keeps it in the clause
+    ("An Australian court on Thursday fined the owner of a coal carrier that ran aground near the Great Barrier Reef "
+     "last spring with 2,000 tonnes of coal aboard.",
+     "A coal carrier ran aground near the Great Barrier Reef last spring with 2,000 tonnes of coal aboard"),
+])
+def test_a_relative_clause_ends_at_its_date_before_the_main_verb_s_amount(sentence, summary):
+    article = make_article("a", day("2026-10-08"), [sentence])
+    found = [timex(article, "Thursday", "2026-10-08", "day", day("2026-10-08")),
+             timex(article, "last spring", "2026-SP", "season", day("2026-03-01"), day("2026-05-31"))]
+    assert {m.timex.text: m.summary for m in extract_mentions(article, found)}["last spring"] == summary
+
+
+@pytest.mark.parametrize(("summary", "sentence", "sayer"), [
+    ("Saying a long shutdown could wipe out most of the company's 2026 profit",
+     "Analysts cut their price target on the stock on Friday morning, saying a long shutdown could wipe out most of the "
+     "company's 2026 profit.", "Analysts"),
+    ("Saying the elections had been moved to Saturday, February 23",
+     "The commission's chairman announced the decision at a hurriedly convened press briefing at about 2.45am, saying the "
+     "elections had been moved to Saturday, February 23.", "The commission's chairman"),
+    ("Adding that the See of Peter would be vacant from 8 p.m. on Feb. 28",
+     '"I declare that I renounce the ministry of Bishop of Rome," he said, adding that the See of Peter would be vacant '
+     "from 8 p.m. on Feb. 28.", "He"),
+    ("Warning that the outbreak in East Africa could grow 500 times larger by June",
+     "Swarms of desert locusts have spread to Uganda and Tanzania in recent days, the U.N. Food and Agriculture "
+     "Organization said Tuesday, warning that the outbreak in East Africa could grow 500 times larger by June.",
+     "The U.N. Food and Agriculture Organization"),
+    # no subject found, none lent: a clause said, an opening adverbial, a verb not in the past
+    ("Noting that Maluleke had sent a text message two hours before the shooting",
+     "Judge Mosopa said the killings were planned, noting that Maluleke had sent a text message two hours before the "
+     "shooting.", ""),
+    ("Saying a lineup of games from its best-known series would arrive this fall",
+     "For the 12 months to next March, Nintendo forecast an operating profit of 100 billion yen, saying a lineup of games "
+     "from its best-known series would arrive this fall.", ""),
+    ("Saying prices will stay low until the autumn", "Analysts expect a weak quarter, saying prices will stay low until the autumn.", ""),
+])
+def test_a_saying_s_participle_takes_who_said_it(summary, sentence, sayer):
+    assert _sayer_before_participle(summary, sentence) == sayer
+
+
+def test_a_saying_s_participle_after_a_comma_reads_as_its_sayer_s_saying():
+    sentence = ("The U.N. envoy for Syria suspended peace talks on Wednesday just days after they started, saying the "
+                "negotiations would resume on Feb. 25.")
+    article = make_article("a", day("2016-02-04"), [sentence])
+    found = [timex(article, "Wednesday", "2016-02-03", "day", day("2016-02-03")),
+             timex(article, "Feb. 25", "2016-02-25", "day", day("2016-02-25"))]
+    assert {m.timex.text: m.summary for m in extract_mentions(article, found)}["Feb. 25"] == \
+        "The U.N. envoy for Syria said the negotiations would resume on Feb. 25"
+
+
+@pytest.mark.parametrize(("sentence", "year", "kept"), [
+    # a year labelling a possessor's plan or figures is no happening of that year
+    ("Analysts said a long shutdown could wipe out most of the company's 2026 profit.", "2026", False),
+    ("The full council is also due to approve the city's 2011 budget.", "2011", False),
+    # a possessor's year before a happening dates it
+    ("The report criticised the government's 2019 response to the floods.", "2019", True),
+])
+def test_a_year_labelling_a_possessor_s_plan_or_figures_makes_no_entry(sentence, year, kept):
+    article = make_article("a", day("2026-03-06"), [sentence])
+    found = [timex(article, year, year, "year", day(f"{year}-01-01"), day(f"{year}-12-31"))]
+    assert bool(extract_mentions(article, found)) == kept
+
+
+def test_a_stamp_s_words_cut_off_before_their_verb_take_the_line_up_to_what_is_quoted():
+    line = "**12:15** Mahlangu's wife, Nomsa, spoke to us outside the hospital: \"Yesterday I could not sleep."
+    article = make_article("a", day("2026-03-10"), [line, "Today I will sleep for a week.\""])
+    found = [timex(article, "12:15", "2026-03-10T12:15", "minute", day("2026-03-10"), type="TIME"),
+             timex(article, "Yesterday", "2026-03-09", "day", day("2026-03-09")),
+             timex(article, "Today", "2026-03-10", "day", day("2026-03-10"))]
+    # (the speaker's own "yesterday" and "today" make none)
+    assert [(m.timex.text, m.summary) for m in extract_mentions(article, found)] == \
+        [("12:15", "12:15 Mahlangu's wife, Nomsa, spoke to us outside the hospital")]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # the news a clause tells of after "the news that" or "reports that" is what its date dates
+    ("So I will admit to some sentiment about the news that a bankruptcy judge in Delaware signed off last week on "
+     "the sale of what is left of the chain to a private equity firm.", "last week",
+     "A bankruptcy judge in Delaware signed off last week on the sale of what is left of the chain"),
+    ("He declined to comment on reports that the council's general manager had been interviewed by ICAC investigators "
+     "on Wednesday.", "Wednesday",
+     "The council's general manager had been interviewed by ICAC investigators on Wednesday"),
+    # the news as the subject: the date is its verb's
+    ("News that the Empire was at war reached Melbourne at about 12.30pm the next day.", "Wednesday", None),
+])
+def test_the_news_told_after_news_that_is_what_its_date_dates(sentence, expression, summary):
+    if summary is None:
+        sentence = sentence.replace("the next day", "on Wednesday")
+    article = make_article("a", day("2026-04-06"), [sentence])
+    found = [timex(article, expression, "2026-04-01", "day", day("2026-04-01"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression]
+    if summary is None:
+        assert got.startswith("News that the Empire was at war reached Melbourne")
+    else:
+        assert got == summary

@@ -826,6 +826,25 @@ def _subjects_relative(summary: str, expression: str) -> str:
     return f"{subject} {verb}{m['rest']}"
 
 
+# a relative clause's pronoun right before its clause, and an amount right after a date (no preposition
+# between): the amount is the object of the verb the relative clause interrupted ("fined the owner of a
+# coal carrier [that ran aground ... last spring] 2.1 million Australian dollars")
+_RELATIVE_PRONOUN_AT_END = re.compile(r"\b(?:that|which|who)\s*$", re.IGNORECASE)
+_AMOUNT_AFTER_DATE = re.compile(r"\s+(?:(?:about|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?"
+                                r"(?:(?:US|A|C|NZ|HK)?[$€£¥₹]\s*\d|\d[\d.,]*\s*(?:%|per\s*cent|percent|million|billion|trillion|"
+                                r"crore|lakh|(?-i:[A-Z][a-z]+\s+)?(?:dollars|euros|pounds|rupees|yen|yuan|rand|pesos)))", re.IGNORECASE)
+
+
+def _relative_ended_by_an_amount(summary: str, expression: str) -> str:
+    """A relative clause's summary that runs past its date into an amount ("A coal carrier ran aground near
+    the Great Barrier Reef last spring 2.1 million Australian dollars ... for causing an oil spill") ends at
+    the date: the amount is what the main clause's verb took ("fined the owner ... 2.1 million ...")."""
+    at = summary.find(expression)
+    if at < 0 or not _AMOUNT_AFTER_DATE.match(summary, at + len(expression)):
+        return summary
+    return summary[:at + len(expression)]
+
+
 _BARE_RELATIVE = re.compile(r"(?:Who|Whom|Whose|Which)\b")
 # "[FAA Administrator Steve Dickson signed the order ...,] after flying the jet himself in September":
 # a participle whose subject is the sentence's, hung on it by a subordinator
@@ -1091,6 +1110,49 @@ def _subject_before_subordinator(summary: str, sentence: str) -> str:
 
 
 _GERUND_FIRST = re.compile(r"(?-i:[A-Z])[a-z]{2,}ing\s+(?=\S)")
+# a saying's participle after a comma, what was said after it ("Analysts cut their price target on Friday
+# morning, [saying] a long shutdown could wipe out ..."; not "Adding to the gloom, ...": no saying)
+_SAYING_PARTICIPLE_FIRST = re.compile(r"(?:Saying|Adding|Warning|Noting|Insisting|Arguing|Claiming|Explaining|Stressing|"
+                                      r"Acknowledging|Conceding|Announcing|Predicting|Estimating|Telling\s+(?:\w+\s+){1,3}?)"
+                                      r"\s+(?!to\b|the\s+(?:history|story)\b)(?=\S)")
+_AFTER_A_COMMA = re.compile(r"(?P<before>.+?)\s*,\s+$")
+# the one who said it at the end of the words before the comma ('"...," he said', '..., said a South Korean official')
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SAID_AT_END = re.compile(r"(?:^|[\s,”\"’])(?P<sayer>he|she|they|we|(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w'’.-]*){0,5})"
+                          r"\s+(?:said|told\s+[\w'’.-]+)(?:\s+(?:on\s+)?(?:yesterday|today|last\s+week|" + _WEEKDAY_NAME + r"))?$"
+                          r"|[,”\"’]\s*said\s+(?P<sayer2>(?:an?|the)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+|"
+                          r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})$", re.IGNORECASE)
+# a subject and its verb in the past opening the clause before the comma
+_SUBJECT_THEN_PAST = re.compile(r"(?P<subject>(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?"
+                                r"(?:(?:had|has|have)\s+)?(?P<verb>[a-z]{3,}ed|" + _IRREGULAR_PASTS + "|" + "|".join(sorted(PAST_AMBIGUOUS))
+                                + r")\b")
+
+
+def _sayer_before_participle(summary: str, sentence: str) -> str:
+    """Who said what a saying's participle after a comma opens ("[Analysts cut their price target on the
+    stock on Friday morning,] saying a long shutdown could ..." -> "Analysts"; '["...," he said,] adding that
+    ...' -> "he"): the subject of the clause before the comma, when its verb is past. Empty when none is found."""
+    words = " ".join(summary.split()[:3])
+    found = find_ignoring_case(sentence, words) if words else -1
+    cut = _AFTER_A_COMMA.fullmatch(sentence, 0, found) if found > 0 else None
+    if not cut:
+        return ""
+    before = _last_conjunct(cut["before"])
+    before = before[dateline_length(before):].strip()
+    said = _SAID_AT_END.search(before)
+    if said:
+        sayer = said["sayer"] or said["sayer2"]
+        if _FINITE_VERB.search(sayer) or re.fullmatch(_WEEKDAY_NAME, sayer.split()[-1], re.IGNORECASE):
+            return ""
+        return sayer[0].upper() + sayer[1:]
+    opening = _SUBJECT_THEN_PAST.match(before)
+    if not opening or opening["verb"].lower() in NOT_PAST:
+        return ""
+    subject = opening["subject"]
+    if "," in subject or _FINITE_VERB.search(subject) or subject.split()[0].lower() in _NOT_A_SUBJECT_OPENING | _PRONOUNS \
+            or subject.split()[0].lower() in _PREPOSITION_AFTER_PARTICIPLE | {"as", "after", "before", "when", "while"}:
+        return ""
+    return subject
 
 
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
@@ -1120,6 +1182,11 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
     if subject:
         # "[Talks had resumed earlier this month after] breaking down in late August": what the clause's
         # subject did before ("Talks broke down in late August")
+        return f"{subject} {past} {summary[gerund.end():]}"
+    subject = _sayer_before_participle(summary, sentence) if past and _SAYING_PARTICIPLE_FIRST.match(summary) else ""
+    if subject:
+        # "[Analysts cut their price target on the stock on Friday morning,] saying a long shutdown could
+        # wipe out ...": who said it, and the saying ("Analysts said a long shutdown could ...")
         return f"{subject} {past} {summary[gerund.end():]}"
     pronoun = re.match(r"(?:Who|Which|That)\s+(?=(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed|"
                        + _PAST_AFTER_RELATIVE + r")\b)", summary)
@@ -1330,7 +1397,7 @@ def _restated_once(found: list[Timex]) -> list[Timex]:
 # a participle of planning that dates a noun in an aside ("the game, scheduled for Friday, ...")
 _PLANNED_ASIDE = re.compile(r"\b(?:scheduled|planned|set|due|slated|expected|originally\s+due)\s+(?:to\s+\w+\s+)?(?:for|on|to)?\b",
                             re.IGNORECASE)
-_THING_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|a|an)\s+(?:fiscal\s+)?$", re.IGNORECASE)
+_THING_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|this|a|an)|[\w.&-]['’]s?)\s+(?:fiscal\s+)?$", re.IGNORECASE)  # ("the company's 2026 profit")
 _THING_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
 
 
@@ -1366,6 +1433,11 @@ _NOT_THE_SAYINGS_DATE_AFTER = re.compile(r"['’]s?\b|\s+(?:is|was|will|would|ha
 _LINE_OPENING = re.compile(r"[\s*_\[(]*$")
 _SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+,?\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
                                  r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
+
+
+# the news a clause tells of, after "the news that", "reports that" or "word that"
+_NEWS_THAT = re.compile(r"\b(?:news|reports?|word)\s+that\s+(?P<news>.+)$", re.IGNORECASE)
+_QUOTED_OR_COLON = re.compile(r"\s*:\s+|\s+[\"“‘]")
 
 
 def _opens_its_line(sentence: Sentence, timex: Timex) -> bool:
@@ -2357,6 +2429,12 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "11:40 a.m. The city's IT director, Sam Whitcomb, says backups ... appear to be intact": the
                 # stamp dates the whole saying, not the words up to the next date's comma
                 clause_of[id(t)] = sentence.text.strip()
+            elif id(t) in clause_of and _opens_its_line(sentence, t) and not _has_a_verb(clause_of[id(t)].replace(t.text, " ", 1)):
+                # "**12:15** Mahlangu's wife, Nomsa, spoke to us outside the hospital: "Yesterday ...": a stamp's
+                # words cut off by a name's commas before their verb take the line up to what is quoted
+                head = _QUOTED_OR_COLON.split(sentence.text.strip(), maxsplit=1)[0]
+                if _has_a_verb(head.replace(t.text, " ", 1)):
+                    clause_of[id(t)] = head
         # a phrase a cancelling verb takes ("called off [Saturday's strike]") tells what befell it
         # alone: the sentence's other dates keep their own status ("... in talks at Acas on Tuesday")
         opening = {id(t): _phrase_start(sentence, t, focus[id(t)]) for t in found if focus[id(t)]}
@@ -2420,6 +2498,18 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # possibly on May 21" or "Forecasters said Wednesday [that ...]": the sentence tells it
                 summary, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
                 told_words = summary
+            reported = _NEWS_THAT.search(clause)
+            inside = find_ignoring_case(reported["news"], timex.text) if reported else -1
+            if inside > 0 and not focus[id(timex)] and "," not in reported["news"][:inside] \
+                    and re.search(r"\w", re.sub(r"^\W*(?:the|a|an)\b", "", clause[:reported.start()], flags=re.IGNORECASE)) \
+                    and _DETERMINER_OR_NUMBER.match(reported["news"]) and _FINITE_VERB.search(reported["news"]):
+                # "I will admit to some sentiment about the news that [a bankruptcy judge in Delaware signed off
+                # last week on the sale ...]", "Soybean futures prices lifted by reports that [the Soviet Union
+                # bought U.S. soybeans earlier this week]": the news told is what the date dates (not the
+                # news as the subject, "News that the Empire was at war reached Melbourne at about 12.30pm",
+                # nor a date after the told clause's comma)
+                summary = told_words = summarize(reported["news"], timex.text)
+                reopened = False
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             aside = _SUBJECT_AND_ASIDE.match(sentence.text[:timex.end - sentence.start].rstrip())
@@ -2456,6 +2546,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 whole, whole_reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
                 if find_ignoring_case(whole, timex.text) >= 0 and not _WITH_AND_NO_VERB.match(whole):
                     summary, reopened, told_words = whole, whole_reopened, whole
+            if _RELATIVE_PRONOUN_AT_END.search(went_before):
+                summary = _relative_ended_by_an_amount(summary, timex.text)
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")
             resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)

@@ -1174,13 +1174,33 @@ def _cut(text: str, expression: str) -> str:
                 continue
             if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS and (
                     scene_only is None or _has_verb(_without_attribution(suffix))) and not _PREDICATE_ONLY.match(suffix):
-                return suffix
+                return _aside_relative_closed(suffix, expression)
     if scene_only:
         return scene_only
     words = text.split()[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_WORDS:
         words.pop()  # "... hauled to the surface late on…": the words that led to the cut-off date go too
     return " ".join(words).rstrip(" ,;:") + "…"
+
+
+# a relative clause set off by a comma ("the Kwezi Deep mine, [which produced about 40 per cent of the
+# company's gold last year], would stay closed"): it ends at the next break, where its noun's own verb goes on
+_ASIDE_RELATIVE_OPENING = re.compile(r"(?:which|who)\s", re.IGNORECASE)
+_NOT_THE_ASIDES_END = re.compile(r"\d|(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+(?:and|or)\s")
+
+
+def _aside_relative_closed(suffix: str, expression: str) -> str:
+    """A suffix cut after a comma that is a relative clause set off by commas, its date inside, ends at
+    the first break after the date ("which produced ... gold last year, would stay closed" -> "which
+    produced ... gold last year"): what follows belongs to the clause the aside interrupts."""
+    at = suffix.find(expression) if expression else -1
+    if at < 0 or not _ASIDE_RELATIVE_OPENING.match(suffix):
+        return suffix
+    for end in _PHRASE_BREAK.finditer(suffix, at + len(expression)):
+        if _NOT_THE_ASIDES_END.match(suffix, end.end()):
+            continue  # (a date's or a list's comma: "until ... March 5, 1985", "between Jerusalem, Ramallah and Cairo")
+        return suffix[:end.start()]
+    return suffix
 
 
 def _news_before_attribution(text: str, expression: str = "") -> str | None:

@@ -426,21 +426,40 @@ _UNASSERTED = re.compile("|".join(f"(?:{frame.pattern.pattern})" for frame in UN
 _OWN_THOUGHT = r"(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|just\s+|truly\s+)?(?:thought|felt|believed|feared|hoped|knew|wondered|worried)\b"
 _OWN_THOUGHT_AFTER = re.compile(r"\s*,?\s*" + _OWN_THOUGHT)
 _OWN_THOUGHT_BEFORE = re.compile(_OWN_THOUGHT + r"\s+(?:on\s+|in\s+|at\s+)?$")
+# ... and the speaker's own day, told by the day words only a speaker uses of it: "Yesterday I could not
+# sleep", "Today I will sleep for a week", "Today I can finally tell my children ...", "I feel good today"
+# (what the speaker did to others stays news: "Yesterday I told them the truth", "I told the coach last night")
+_SPEAKERS_DAY = re.compile(r"(?:yesterday|today|tonight|last\s+night|this\s+morning)", re.IGNORECASE)
+_OWN_STATE_AFTER = re.compile(r"\s*,?\s*(?-i:I)\s+(?:(?:could|can|will|would)(?:\s+not|n['’]t)?\s+(?:finally\s+|now\s+|at\s+last\s+)?"
+                              r"(?:sleep|rest|breathe|relax|smile|feel|tell|say)|cannot\s+(?:sleep|rest|breathe)|am(?!\s+[a-z]+ing\b)|feel|slept|waited|"
+                              r"cried|wept)\b")
+_OWN_STATE_BEFORE = re.compile(r"(?-i:I)\s+(?:feel|slept)\s+(?:[a-z]+\s+){0,2}$")
 OWN_THOUGHT_EXAMPLES = (
     ("\"Yesterday I thought we still had a chance,\" defense attorney Mark Feld told reporters.", "Yesterday"),
     ("\"On Tuesday we felt confident,\" the coach said.", "Tuesday"),
     ("\"I thought on Monday that it was over,\" she said.", "Monday"),
+    ("Nomsa, spoke to us outside the hospital: \"Yesterday I could not sleep.", "Yesterday"),
+    ("Today I will sleep for a week.\"", "Today"),
+    ("\"Today I can finally tell my children that somebody listened.\"", "Today"),
+    ("\"I feel good today,\" he said.", "today"),
 )
 OWN_THOUGHT_NEAR_MISSES = (
     ("\"Yesterday I told them the truth,\" he said.", "Yesterday"),
     ("They thought on Monday that the talks had failed.", "Monday"),
+    ("\"Today we heard them,\" rescue coordinator Pieter Botha told reporters.", "Today"),
+    ("\"I told the coach last night,\" he said.", "last night"),
+    ("\"On Monday I will sign the order,\" the governor said.", "Monday"),
+    ("“Today, I am directing the Ministry of Interior to impose a curfew,” the prime minister said.", "Today"),
 )
 
 
 def is_own_thought(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at ``start``:``end`` of ``sentence`` dates a first-person thought or feeling
-    (``OWN_THOUGHT_EXAMPLES``)."""
-    return bool(_OWN_THOUGHT_AFTER.match(sentence, end) or _OWN_THOUGHT_BEFORE.search(sentence, max(0, start - 40), start))
+    """Whether the date at ``start``:``end`` of ``sentence`` dates a first-person thought or feeling, or the
+    speaker's own day (``OWN_THOUGHT_EXAMPLES``)."""
+    if _OWN_THOUGHT_AFTER.match(sentence, end) or _OWN_THOUGHT_BEFORE.search(sentence, max(0, start - 40), start):
+        return True
+    return bool(_SPEAKERS_DAY.fullmatch(sentence, start, end) and (
+        _OWN_STATE_AFTER.match(sentence, end) or _OWN_STATE_BEFORE.search(sentence, max(0, start - 40), start)))
 
 
 # Where the words before a date stop telling what the date dates: the end of a quotation, or a
