@@ -2494,3 +2494,61 @@ def test_a_time_counted_from_another_merges_with_its_happening_told_at_that_time
     assert [(c.document, c.expression) for c in house.citations] == [("wire", "7 p.m.")]
     assert sorted((c.document, c.expression) for c in senate.citations) == [("paper", "10 p.m."), ("wire", "about three hours later")]
     assert senate.mod is None  # the paper tells it exactly
+
+
+# ------------------------------------------------------------------ a lead's day and a later time, told elsewhere too
+
+
+def _contact_sources(wire_lines=None, paper_lines=None, wire_expressions=None):
+    """A wire whose lead tells contact with trapped miners by its day and a later paragraph by its
+    clock time, and a paper telling that contact by the evening of the day."""
+    wire = make_article("wire", day("2025-03-06"), wire_lines or [
+        "Rescuers made contact Thursday with nine miners trapped underground at the Velden colliery, the owner said.",
+        "A team of rescuers drilling a borehole reached the chamber at about 7:30 p.m. and heard tapping on the pipe.",
+    ])
+    paper = make_article("paper", day("2025-03-10"), paper_lines or [
+        "Contact was first made with the men in the Velden tunnel on Thursday evening, through a narrow borehole.",
+    ])
+    wire_expressions = wire_expressions or [("Thursday", "2025-03-06"), ("7:30 p.m.", "2025-03-06T19:30")]
+
+    def wire_made(a):
+        return [timex(a, text, value, "minute" if "T" in value else "day", day(value[:10]),
+                      type="TIME" if "T" in value else "DATE") for text, value in wire_expressions]
+    return [
+        (wire, wire_made),
+        (paper, lambda a: [timex(a, "Thursday evening", "2025-03-06TEV", "part_of_day", day("2025-03-06"),
+                                 type="TIME")]),
+    ]
+
+
+def test_a_lead_s_day_joins_its_article_s_later_time_when_another_article_tells_it_at_that_time():
+    events, _ = build(*_contact_sources())
+    assert [sorted(c.expression for c in e.citations) for e in events] == [
+        ["7:30 p.m.", "Thursday", "Thursday evening"]]
+    assert events[0].value == "2025-03-06T19:30"  # the finest time the sources give
+
+
+def test_a_lead_s_day_and_a_later_time_of_one_article_alone_stay_apart():
+    # one article alone: a lead and a later time of its day share a word as often when they tell two
+    # happenings as when they tell one
+    wire, _ = _contact_sources()
+    events, _ = build(wire)
+    assert sorted(e.value for e in events) == ["2025-03-06", "2025-03-06T19:30"]
+
+
+@pytest.mark.parametrize(("wire_lines", "paper_lines", "wire_expressions"), [
+    # the day is not told in the wire's lead: a later sentence of the day tells another happening as often
+    (["A rockfall shut the Velden colliery on Tuesday.",
+      "Rescuers made contact Thursday with nine miners trapped underground at the Velden colliery, the owner said.",
+      "A team of rescuers drilling a borehole reached the chamber at about 7:30 p.m. and heard tapping on the pipe."],
+     None,
+     [("Tuesday", "2025-03-04"), ("Thursday", "2025-03-06"), ("7:30 p.m.", "2025-03-06T19:30")]),
+    # the paper's evening shares no word with the wire's lead
+    (None,
+     ["A drill broke into the tunnel at Velden on Thursday evening."],
+     None),
+])
+def test_a_lead_s_day_stays_apart_from_a_later_time_not_told_so_elsewhere(wire_lines, paper_lines, wire_expressions):
+    events, _ = build(*_contact_sources(wire_lines, paper_lines, wire_expressions))
+    clock = [e for e in events if any(c.expression == "7:30 p.m." for c in e.citations)]
+    assert [sorted(c.expression for c in e.citations if c.document == "wire") for e in clock] == [["7:30 p.m."]]

@@ -16,7 +16,11 @@
    its time, join (``clustering.join_article_moments``: "collapsed ... yesterday" and "gave way at
    about 5.40pm"); and clusters of one story and one exact day that share what they tell in other words join
    when each is the other's one best match (``clustering.join_story_days``), a preview and the
-   result of one fixture too. Times of one day that cannot be one moment (a clock time outside
+   result of one fixture too; and an article's lead telling a happening by its day and a later
+   paragraph telling it by a finer time join when another article ties the two, telling the
+   happening in the lead's words at a time of the day the other fits
+   (``clustering.join_article_times``: "made contact Thursday", "Contact was first made ... on
+   Thursday evening" and "reached the chamber ... at about 7:30 p.m."). Times of one day that cannot be one moment (a clock time outside
    a part of the day, a morning and a night) never join (``matching.clocks_conflict``).
 3. ``entries.build_entry``: each group becomes an entry with the most precise date its
    sources support, every citation, a status and the sources' disagreements.

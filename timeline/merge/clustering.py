@@ -531,6 +531,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     join_lone_kinds(clusters, features)
     join_article_moments(clusters)
     join_story_days(clusters, features, common)
+    join_article_times(clusters, common)
     return [cluster for cluster in clusters if cluster.members]
 
 
@@ -690,6 +691,111 @@ def join_article_moments(clusters: list[Cluster]) -> None:
             one.add(member)
         other.members = []
 
+
+
+def _article_grain(cluster: Cluster, document: str, day: dt.date) -> int | None:
+    """How finely an article tells a day in a cluster: 2 by a clock time, 1 by a part of the day
+    only, 0 by the day only; None when it does not tell it there as an exact day, or tells it as
+    a saying's day (``_dates_a_saying``)."""
+    told = [m for m in cluster.members
+            if m.mention.document == document and m.first == m.last == day and not m.vague]
+    if not told or any(_dates_a_saying(m.mention) for m in told):
+        return None
+    return max(2 if m.clock is not None else 1 if m.day_part is not None else 0 for m in told)
+
+
+def _told_finer_elsewhere(coarse: Cluster, fine: Cluster, document: str, grain: int, common: frozenset[str]) -> bool:
+    """Another article tells the day by a part of it or a clock time (at least as finely as
+    ``document`` tells it in the coarse cluster), in one of the two clusters, and shares a word
+    not common in the input with ``document``'s telling in the other: another source ties the
+    happening of the one telling to a time of the day the other fits ("Contact was first made with
+    the men on Thursday evening", with "a team drilling a narrow borehole reached the chamber ... at
+    about 7:30 p.m." for "Rescuers made contact Thursday", or with the lead for the clock time)."""
+    for side, other in ((fine, coarse), (coarse, fine)):
+        mine = [m for m in other.members if m.mention.document == document]
+        if any(o.mention.document != document and (_article_grain(side, o.mention.document, o.first) or 0) >= max(1, grain)
+               and any((m.words & o.words) - common for m in mine) for o in side.members):
+            return True
+    return False
+
+
+def _lead_and_time(coarse: Cluster, fine: Cluster, document: str, grain: int, lead: int,
+                   common: frozenset[str]) -> int:
+    """How strongly ``document``'s lead in ``coarse`` and its finer time in ``fine`` tell one
+    happening (0: not so; see ``join_article_times``)."""
+    if not any(m.mention.document == document and m.mention.sentence_start == lead for m in coarse.members):
+        return 0
+    if _status(coarse) != _status(fine) or _clocks_apart(coarse.members, fine.members):
+        return 0
+    if names_conflict(coarse, fine, each=True) or _kinds_differ(cluster_own_kinds(coarse), cluster_own_kinds(fine)):
+        return 0
+    if not _told_finer_elsewhere(coarse, fine, document, grain, common):
+        return 0
+    return _story_day_strength(coarse, fine, common)
+
+
+def join_article_times(clusters: list[Cluster], common: frozenset[str]) -> None:
+    """Join the two clusters of one exact day in which one article tells one happening in its
+    lead by the day (or a part of it) and later by a finer time, when another article tells that
+    happening in the lead's words at the finer time: "Rescuers made contact Thursday with 14 gold
+    miners ..." (the wire's lead), and "a team drilling a narrow borehole reached the chamber ...
+    at about 7:30 p.m.", told with another paper's "Contact was first made with the men on
+    Thursday evening"; "A bulk carrier ... has run aground ... before dawn this morning" and
+    "... struck the shoal at about 4.20am", told with "struck Capricorn Bank before dawn on April
+    19". The entry then takes the finest time (``entries``).
+
+    The lead is the article's first dated sentence: it tells the article's news, and a later
+    paragraph its time. Only when the article tells the day more finely in the one cluster than in
+    the other (two sentences telling it alike are left to ``_verdict``), the times can be one
+    moment (``_clocks_apart``), the statuses agree, not each names someone the other's articles
+    never tell (``names_conflict``), neither tells a personal kind the other does not
+    (``_kinds_differ``), another article in the finer cluster tells the day by a part of it or a
+    clock time and shares a word not common in the input with the lead
+    (``_told_finer_elsewhere``), and each is the other's one best match of the article's clusters
+    of that day (``_story_day_strength``). One article alone is not enough: a lead and a later
+    time of its day share a word as often when they tell two happenings ("Police searched an
+    apartment ... late Monday" and "The blasts went off about 12 seconds apart shortly before 2:50
+    p.m."; "Kennedy Space Center sent all but a small crew of workers home Monday" and "Floyd
+    battered the Bahamas on Monday night ..., tearing the roofs off homes") as when they tell one.
+    """
+    days: dict[tuple[str, dt.date], list[Cluster]] = {}
+    leads: dict[str, int] = {}  # each article's first dated sentence
+    for cluster in clusters:
+        for m in cluster.members:
+            if m.mention.sentence_start < leads.get(m.mention.document, m.mention.sentence_start + 1):
+                leads[m.mention.document] = m.mention.sentence_start
+        if not cluster.members or cluster.low != cluster.high or not _status(cluster):
+            continue
+        for document in sorted({m.mention.document for m in cluster.members}):
+            days.setdefault((document, cluster.low), []).append(cluster)
+    for key in sorted(days):
+        document, day = key
+        while True:
+            told = [(c, _article_grain(c, document, day)) for c in days[key] if c.members]
+            graded = [(c, grain) for c, grain in told if grain is not None]
+            best: dict[int, tuple[int, int]] = {}  # cluster number -> (strength, partner number); -1: a tie
+            for i, (one, grain) in enumerate(graded):
+                for other, other_grain in graded[i + 1:]:
+                    if grain == other_grain:
+                        continue
+                    coarse, fine, coarse_grain = (one, other, grain) if grain < other_grain else (other, one, other_grain)
+                    strength = _lead_and_time(coarse, fine, document, coarse_grain, leads[document], common)
+                    if not strength:
+                        continue
+                    for a, b in ((one.number, other.number), (other.number, one.number)):
+                        held = best.get(a)
+                        if held is None or strength > held[0]:
+                            best[a] = (strength, b)
+                        elif strength == held[0]:
+                            best[a] = (strength, -1)
+            pairs = [(a, b) for a, (_, b) in sorted(best.items()) if a < b and best.get(b, (0, -1))[1] == a]
+            if not pairs:
+                break
+            numbered = {c.number: c for c, _ in graded}
+            for a, b in pairs:
+                for member in numbered[b].members:
+                    numbered[a].add(member)
+                numbered[b].members = []
 
 # Words after which a clause tells another happening, as its cause or setting ("The lender took
 # its services offline on Thursday after the breach"): its kind is not the clause's.
