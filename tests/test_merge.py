@@ -2636,3 +2636,35 @@ def test_a_date_in_passing_keeps_the_summary_against_a_fragment():
         (paper, lambda a: [timex(a, "early Sunday", "2002-04-14", "day", day("2002-04-14"))]),
     )
     assert event.summary.startswith("An Ottawa man is facing an attempted murder charge")
+
+
+# --------------------------------------------------------------------------- a loose date's widening
+
+def _ouster_and_weekend(weekend_line: str):
+    wire = make_article("a-wire", day("2025-11-08"), [
+        "The board of Kestrane Robotics ousted chief executive Ama Dorvelle late Friday."])
+    paper = make_article("b-paper", day("2025-11-10"), [weekend_line])
+    return build(
+        (wire, lambda a: [timex(a, "late Friday", "2025-11-07", "day", day("2025-11-07"), mod="END")]),
+        (paper, lambda a: [timex(a, "weekend", "2025-W45-WE", "weekend", day("2025-11-08"), day("2025-11-09"))]),
+    )
+
+
+def test_a_weekend_s_happening_takes_no_friday_that_only_its_widening_reaches():
+    # (e2e7 m4) a weekend is no Friday's, though a writer's weekend may reach one (``FUZZ_DAYS``):
+    # the two share a kind (the resignations, the ouster), not a name of their own
+    events, _ = _ouster_and_weekend(
+        "Kestrane Robotics was in turmoil yesterday after a weekend in which its president and two senior "
+        "engineers resigned.")
+    assert len(events) == 2
+    # (e2e7 ceo) nor when its clause tells her again by her role, in her article's names
+    events, _ = _ouster_and_weekend(
+        "Kestrane Robotics was in turmoil yesterday after a weekend in which its president and two senior "
+        "engineers resigned and hundreds of staff threatened to follow the ousted chief executive, Ama Dorvelle, "
+        "out of the door.")
+    assert len(events) == 2
+
+
+def test_a_weekend_s_happening_naming_the_same_person_still_takes_the_friday_it_reaches():
+    events, _ = _ouster_and_weekend("Ama Dorvelle was ousted as chief executive of Kestrane Robotics over the weekend.")
+    assert len(events) == 1
