@@ -2552,3 +2552,119 @@ def test_a_lead_s_day_stays_apart_from_a_later_time_not_told_so_elsewhere(wire_l
     events, _ = build(*_contact_sources(wire_lines, paper_lines, wire_expressions))
     clock = [e for e in events if any(c.expression == "7:30 p.m." for c in e.citations)]
     assert [sorted(c.expression for c in e.citations if c.document == "wire") for e in clock] == [["7:30 p.m."]]
+
+
+# --------------------------------------------------------------------------- the date of a sentence's main verb
+
+def _mention_of(sentence: str, expression: str, summary: str | None = None):
+    from timeline.models import EventMention
+
+    article = make_article("s", day("2025-07-07"), [sentence])
+    found = timex(article, expression, "2025-06-30", "day", day("2025-06-30")) if expression else \
+        timex(article, sentence[:4], "2025-06-30", "day", day("2025-06-30")).model_copy(update={"text": ""})
+    return EventMention(document="s", sentence_start=0, sentence_end=len(sentence), quote=sentence, clause=sentence,
+                        summary=summary if summary is not None else sentence.rstrip("."), timex=found,
+                        reference_date=day("2025-07-07"))
+
+
+@pytest.mark.parametrize(("sentence", "expression", "passing"), entries.DATE_IN_PASSING_EXAMPLES)
+def test_a_date_in_a_relative_or_subordinate_part_or_a_verb_s_destination_dates_no_main_verb(
+        sentence, expression, passing):
+    assert entries.date_in_passing(_mention_of(sentence, expression)) is passing
+
+
+def test_the_summary_a_clause_was_cut_to_is_judged_rather_than_its_sentence():
+    sentence = ("About 1,200 residents spent Thanksgiving Monday in evacuation centres after a freight train "
+                "derailed and caught fire late Sunday.")
+    assert entries.date_in_passing(_mention_of(sentence, "late Sunday"))
+    assert not entries.date_in_passing(_mention_of(
+        sentence, "late Sunday", summary="A freight train derailed and caught fire late Sunday"))
+    # a summary cut before its date ("...since the Murrin…") is judged by its sentence
+    receding = "Floodwaters were receding on Thursday for the first time since the Murrin River peaked on Monday."
+    assert entries.date_in_passing(_mention_of(receding, "Monday", summary="Floodwaters were receding on Thursday…"))
+    # a part of the sentence without the date, which the clause was cut to, is not judged here
+    assert not entries.date_in_passing(_mention_of(
+        "The dollar steadied after falling the day before, when the two banks cut rates hours apart.", "the day before",
+        summary="The two banks cut rates hours apart"))
+
+
+def _levee_sources(story_line: str, story_expression: str):
+    blog = make_article("a-blog", day("2025-06-30"), [
+        "**11.20am** The levee protecting the North Bellbrook industrial estate has breached near Station Street."])
+    story = make_article("b-story", day("2025-07-07"), [story_line])
+    return [
+        (blog, lambda a: [timex(a, "11.20am", "2025-06-30T11:20", "minute", day("2025-06-30"), type="TIME")]),
+        (story, lambda a: [timex(a, story_expression, "2025-06-30", "day", day("2025-06-30"))]),
+    ]
+
+
+def test_an_entry_s_summary_comes_from_the_sentence_whose_main_verb_its_date_dates():
+    # (e2e7 m3) a relative clause's date ("which breached on 30 June") heads the entry less well
+    # than the live report's note of the breach, though a story's sentence otherwise comes first
+    event = _one_entry(*_levee_sources(
+        "The package includes $40 million to rebuild the Station Street levee, which breached on 30 June, and "
+        "grants of up to $25,000 for small businesses.", "30 June"))
+    assert event.value == "2025-06-30T11:20" and "has breached near Station Street" in event.summary
+    # the sentence whose main verb the day dates still comes before the note
+    told = _one_entry(*_levee_sources(
+        "The Station Street levee breached on 30 June, flooding the North Bellbrook industrial estate.", "30 June"))
+    assert told.summary.startswith("The Station Street levee breached on 30 June")
+
+
+def test_a_verb_s_destination_yields_the_summary_to_the_happening_of_that_day():
+    # (e2e7 doping) "backdated to 20 March" tells the ban, not the suspension of 20 March
+    wire = make_article("a-wire", day("2025-03-21"), [
+        "Irish runner Ciara Dolan has been provisionally suspended after testing positive for a banned substance, "
+        "the integrity unit announced yesterday."])
+    paper = make_article("b-paper", day("2025-08-05"), [
+        "The ban is backdated to 20 March, the day she was provisionally suspended, and runs until 19 March 2029."])
+    event = _one_entry(
+        (wire, lambda a: [timex(a, "yesterday", "2025-03-20", "day", day("2025-03-20"))]),
+        (paper, lambda a: [timex(a, "20 March", "2025-03-20", "day", day("2025-03-20"))]),
+    )
+    assert event.summary.startswith("Irish runner Ciara Dolan has been provisionally suspended")
+
+
+def test_a_date_in_passing_keeps_the_summary_against_a_fragment():
+    # "The stabbing" tells less than the sentence whose after-clause the date dates
+    police = make_article("a-police", day("2002-04-15"), [
+        "An Ottawa man is facing an attempted murder charge after a 22-year-old student was stabbed outside a bar "
+        "early Sunday."])
+    paper = make_article("b-paper", day("2002-04-15"), ["The stabbing happened early Sunday."])
+    event = _one_entry(
+        (police, lambda a: [timex(a, "early Sunday", "2002-04-14", "day", day("2002-04-14"))]),
+        (paper, lambda a: [timex(a, "early Sunday", "2002-04-14", "day", day("2002-04-14"))]),
+    )
+    assert event.summary.startswith("An Ottawa man is facing an attempted murder charge")
+
+
+# --------------------------------------------------------------------------- a loose date's widening
+
+def _ouster_and_weekend(weekend_line: str):
+    wire = make_article("a-wire", day("2025-11-08"), [
+        "The board of Kestrane Robotics ousted chief executive Ama Dorvelle late Friday."])
+    paper = make_article("b-paper", day("2025-11-10"), [weekend_line])
+    return build(
+        (wire, lambda a: [timex(a, "late Friday", "2025-11-07", "day", day("2025-11-07"), mod="END")]),
+        (paper, lambda a: [timex(a, "weekend", "2025-W45-WE", "weekend", day("2025-11-08"), day("2025-11-09"))]),
+    )
+
+
+def test_a_weekend_s_happening_takes_no_friday_that_only_its_widening_reaches():
+    # (e2e7 m4) a weekend is no Friday's, though a writer's weekend may reach one (``FUZZ_DAYS``):
+    # the two share a kind (the resignations, the ouster), not a name of their own
+    events, _ = _ouster_and_weekend(
+        "Kestrane Robotics was in turmoil yesterday after a weekend in which its president and two senior "
+        "engineers resigned.")
+    assert len(events) == 2
+    # (e2e7 ceo) nor when its clause tells her again by her role, in her article's names
+    events, _ = _ouster_and_weekend(
+        "Kestrane Robotics was in turmoil yesterday after a weekend in which its president and two senior "
+        "engineers resigned and hundreds of staff threatened to follow the ousted chief executive, Ama Dorvelle, "
+        "out of the door.")
+    assert len(events) == 2
+
+
+def test_a_weekend_s_happening_naming_the_same_person_still_takes_the_friday_it_reaches():
+    events, _ = _ouster_and_weekend("Ama Dorvelle was ousted as chief executive of Kestrane Robotics over the weekend.")
+    assert len(events) == 1

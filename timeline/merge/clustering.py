@@ -149,6 +149,12 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
             return ""
         match = kept
     if match.merges:
+        if not match.shared_strong and not any(m.first <= item.last and item.first <= m.last for m in cluster.members):
+            # dates that meet only where a loose expression's widening reaches (``FUZZ_DAYS``): "a
+            # weekend in which its president and two senior engineers resigned" and "ousted ... chief
+            # executive Maya Okafor late Friday" share her article's names and a kind, not a name of
+            # their own; told so, they are two happenings
+            return ""
         if item.first != item.last and not match.shared_classes and match.shared_words < COARSE_WORDS \
                 and cluster.low == cluster.high:
             # a coarse date ("last week's Addis Ababa accord", "told reporters last week") fits
@@ -582,7 +588,8 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
     story when their articles share a name rare in the input (``story_names``). Nothing is
     joined when an article tells two of them (it tells two happenings apart), when one names
     someone the other's articles never tell while the other names someone too, or when their
-    dates do not agree.
+    dates do not agree. A day is a cluster's when one of its members tells it, not when only a
+    loose expression's widening reaches it (``FUZZ_DAYS``: a weekend is no Friday's).
     The clusters of a story, day and kind are joined into the oldest; the rest are left empty.
     """
     rare = story_names(features)
@@ -592,9 +599,13 @@ def join_lone_kinds(clusters: list[Cluster], features: list[MentionFeatures]) ->
             continue
         if (cluster.high - cluster.low).days > LONE_MAX_SPAN_DAYS:
             continue
+        days = [cluster.low + dt.timedelta(days=offset) for offset in range((cluster.high - cluster.low).days + 1)]
+        # only the days its members tell, not those a loose expression's widening reaches: "a weekend
+        # in which its president and two senior engineers resigned" is no day of "ousted ... late Friday"
+        days = [day for day in days if any(m.first <= day <= m.last for m in cluster.members)]
         for kind in sorted(cluster.profile.classes & ONE_A_DAY_KINDS):
-            for offset in range((cluster.high - cluster.low).days + 1):
-                groups.setdefault((cluster.low + dt.timedelta(days=offset), kind), []).append(cluster)
+            for day in days:
+                groups.setdefault((day, kind), []).append(cluster)
     for key in sorted(groups):
         members = sorted({c.number: c for c in groups[key] if c.members}.values(), key=lambda c: c.number)
         if len(members) < 2:

@@ -188,20 +188,107 @@ def _fits_the_date(m: MentionFeatures, best: MentionFeatures) -> bool:
     return best.granularity in DAY_LEVEL and m.granularity == "day" and m.first == best.first
 
 
+# Words that bring in a part of a sentence telling another happening than its main verb's, or
+# that part's setting: a relative clause (", which breached on 30 June"), a subordinate clause or
+# phrase ("since the Murrin River peaked on Monday", "within hours of taking effect on Sunday",
+# "after a weekend in which ..."), a participle after a comma (", ending a two-day stoppage");
+# not "when" nor "while", whose happening is the main verb's time too ("A car and a van fell into
+# the river when the central span gave way at 5.40pm")
+_PASSING_PART = re.compile(
+    r"(?:,\s*|\s[-–—]\s*)(?:which|who|whom|whose|where|ending|bringing)\b"
+    r"|\b(?:after|following|since|before|in\s+the\s+wake\s+of|as\s+a\s+result\s+of|"
+    r"(?:within|only|just|mere)\s+(?:\w+\s+)?(?:minutes|hours|days|weeks)\s+(?:of|after|before))\b",
+    re.IGNORECASE)
+# where such a part ends: the next comma, semicolon, colon, bracket or dash
+_PASSING_END = re.compile(r"[,;:()—–]|\s-\s")
+# a verb's destination: the date something was moved or set to, not when it was moved ("The ban is
+# backdated to 20 March", "the hearing was adjourned until Friday")
+_DESTINATION = re.compile(
+    r"\b(?:back|forward|\w+ed)\s+(?:back\s+|forward\s+)?(?:to|until|till)\s+(?:(?:on|the)\s+)?$", re.IGNORECASE)
+
+# (sentence, its time expression, whether the expression dates a part other than the main verb) examples, run as tests
+DATE_IN_PASSING_EXAMPLES = (
+    ("The package includes $40 million to rebuild the Station Street levee, which breached on 30 June.", "30 June", True),
+    ("Floodwaters were receding on Thursday as residents returned for the first time since the river peaked on Monday.",
+     "Monday", True),
+    ("Floodwaters were receding on Thursday as residents returned for the first time since the river peaked on Monday.",
+     "Thursday", False),
+    ("The ceasefire was tested within hours of taking effect on Sunday, with mortar fire reported near the town.",
+     "Sunday", True),
+    ("The ban, announced yesterday, is backdated to 20 March, the day she was provisionally suspended.", "20 March", True),
+    ("A car and a van fell into the river when the central span gave way at 5.40pm.", "5.40pm", False),
+    ("After three days of talks, the deal was signed on Friday.", "Friday", False),
+    ("The levee has breached near Station Street, the SES says.", "", False),
+    ("The river peaked at 10.2 metres at 3.05am on Monday, after days of rain.", "3.05am", False),
+    ("The hearing will resume on 8 October.", "8 October", False),
+    ("The shelling, shortly after 11am local time on Sunday, damaged the grain market.", "11am", False),
+    ("The minister, who was appointed in May, resigned on Tuesday.", "Tuesday", False),
+    ("The minister, who was appointed in May, resigned on Tuesday.", "May", True),
+)
+
+
+def date_in_passing(mention: EventMention) -> bool:
+    """Whether the mention's time expression dates a part of its sentence other than what its main
+    verb tells (``_PASSING_PART``: "..., which breached on 30 June", "since the river peaked on
+    Monday", "within hours of taking effect on Sunday"), or the place a verb moved something to
+    (``_DESTINATION``: "backdated to 20 March"): a weaker title for the entry than a sentence
+    whose main verb the date dates."""
+    quote, text = mention.quote, mention.timex.text
+    at = mention.timex.start - mention.sentence_start
+    if not text or not 0 <= at <= len(quote) or quote[at:at + len(text)] != text:
+        return False  # (a table row's quote is not its sentence's text)
+    before = quote[:at]
+    if text in mention.summary:
+        # the summary the clause was cut to: "A freight train ... derailed and caught fire late Sunday"
+        # of "About 1,200 residents ... spent Thanksgiving Monday in evacuation centres after a
+        # freight train ... derailed and caught fire late Sunday" tells the date's own happening
+        before = mention.summary[:mention.summary.index(text)]
+    elif not mention.summary.endswith("…"):
+        return False  # a part of the sentence its clause was cut to, without the date: not this one's to judge
+    if _DESTINATION.search(before):
+        return True
+    opening = None
+    for opening in _PASSING_PART.finditer(before):
+        pass
+    # (a part with words of its own before the date: "shortly after 11am" and "since 2019" date the main verb)
+    return opening is not None and _PASSING_END.search(before, opening.end()) is None \
+        and re.search(r"\w", before[opening.end():]) is not None
+
+
 def live_note(mention: EventMention) -> bool:
     """A line of a live report opened by its clock stamp ("11:58 p.m. — Listeners report a large
     fire near the rail yard"): a note of the moment, not a sentence of a story."""
     return opens_with_stamp(mention.quote)
 
 
+def _weak_title(m: MentionFeatures) -> bool:
+    """A summary too short or too cut to head an entry ("The stabbing", "Taking office in March
+    2011 after ...", "Which now make up ...")."""
+    summary = m.mention.summary
+    return len(summary.split()) < SHORT_SUMMARY_WORDS or bool(_FRAGMENT_OPENING.match(summary)) \
+        or _participle_fragment(summary, m.mention.quote)
+
+
 def _summary(members: list[MentionFeatures], status: Status, best: MentionFeatures) -> str:
     notes = any(live_note(m.mention) for m in members)
+    # a date that dates another part of its sentence than the main verb yields only to a sentence
+    # that could head the entry: of its status, telling its date, whose main verb the date dates
+    # and not itself a fragment ("The stabbing" does not replace "An Ottawa man is facing an
+    # attempted murder charge after a 22-year-old university student was stabbed ... early Sunday")
+    passing = {m.index for m in members if date_in_passing(m.mention)}
+    if not any(m.index not in passing and m.mention.status == status and _fits_the_date(m, best) and not _weak_title(m)
+               for m in members):
+        passing = set()
 
     def preference(m: MentionFeatures) -> tuple:
         words = len(m.mention.summary.split())
         return (
             m.mention.status != status,
             not _fits_the_date(m, best),
+            # a sentence whose main verb the date dates before one that dates another part of it
+            # ("The levee ... has breached near Station Street" before "The package includes $40
+            # million to rebuild the Station Street levee, which breached on 30 June")
+            m.index in passing,
             # a full sentence of a story before a live report's stamped note of the moment ("Ground
             # teams resumed searching Wednesday" is no fuller than "11.50am: Footprints located on
             # the western slope"); the note's finer time still dates the entry (``_best_dated``)
