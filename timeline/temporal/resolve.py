@@ -279,6 +279,9 @@ _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:sales|prices|index|indicators|data|figures|numbers|statistics|orders|starts|payrolls|output|"
                                  r"production|inflation|spending|employment|unemployment|claims|exports|imports|reading)"
                                  r"(?:\s+[\w'’-]+){0,4}?\s+for\s+$", re.IGNORECASE)
+# ... and a month named before them ("will release the June figure next Wednesday", "the March jobs report")
+_FIGURES_AFTER = re.compile(r"\s+(?:(?:jobs|inflation|trade|sales|payrolls?|employment|unemployment|retail|housing|CPI|GDP)\s+)?"
+                            r"(?:figures?|data|reading|numbers?|report|statistics|print)\b", re.IGNORECASE)
 # a company's or a forecaster's look ahead ("expects revenue of $3.6 billion for the three months ending in September")
 _FORECAST_WORD = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|sees|guidance|outlook|estimates?)\b",
                             re.IGNORECASE)
@@ -1626,10 +1629,11 @@ class Resolver:
         if c.relation is None and c.day is None and tense != "past" and (c.month is not None or c.season is not None) \
                 and _FROM_A_FIGURE_IN.search(self.text, max(0, start - 60), start):
             tense = "past"  # "the federal funds rate, now about 9%, is down from nearly 10% in the spring": a level passed
-        if c.relation is None and c.day is None and c.month is not None and not c.season:
-            figures = _FIGURES_FOR_BEFORE.search(self.text, max(0, start - 60), start)
+        if c.relation in (None, "nearest") and c.day is None and c.month is not None and not c.season:
+            figures = _FIGURES_FOR_BEFORE.search(self.text, max(0, start - 60), start) or _FIGURES_AFTER.match(self.text, end)
             if figures and not _FORECAST_WORD.search(figures.group()) and not re.search(r"\btarget|goal\b", figures.group(), re.IGNORECASE):
-                tense = None  # "will report on sales of new homes for February next week", written in March: February gone
+                tense = None  # "will report on sales of new homes for February next week", "will release the June
+                # figure next Wednesday", written in March and July: the month gone
         if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
             tense = "past"  # "will take a charge in the third quarter, which ended Wednesday": a period over
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(
@@ -2008,7 +2012,10 @@ class Resolver:
                 # (but "Wednesday, 26th September, from 8.00 a.m. to 4.30 p.m. daily": each day's)
         after = _RECURRING.search(self.text, end, e)
         if after and not _ANOTHER_CLAUSE_OPENS.search(self.text, end, after.start()) \
-                and not _WHILE_OR_THAN.search(self.text, end, after.start()):
+                and not _WHILE_OR_THAN.search(self.text, end, after.start()) \
+                and not re.search(r",\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|told)\b", self.text[end:after.start()]):
+            # (but "a press briefing that began at 8:00 p.m., Holness said the curfew, which runs from 8:00 p.m.
+            # to 6:00 a.m. each night, ...": the saying's clause holds the habit)
             return True  # "open from 10am to 6pm every day" (but "made the call at 5:45 a.m., 15 minutes
             # before the first buses usually leave": the habit is another clause's)
         if _THIS_WEEK_AFTER.match(self.text, end):

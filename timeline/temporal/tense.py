@@ -141,7 +141,9 @@ _NOT_A_NOUN_BEFORE_VERB = frozenset("it he she that this which who what one nobo
 _BEFORE_A_COUNT = frozenset("by of for with in to after than about around nearly only just all the and or".split())
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
                              "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold",
-                             "releases", "reports", "moves", "issues", "shifts"})
+                             "releases", "reports", "moves", "issues", "shifts",
+                             # base forms too: "the return trip Monday was just as slow"
+                             "return", "visit", "vote", "start", "run", "release", "report", "debate", "play", "call"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
 # a.m. Thursday", "the Patriots host the Jets on Sunday", "leaders gather Monday"); after a
 # determiner they are nouns ("the close of trading")
@@ -152,6 +154,7 @@ PRESENT_PLURAL = frozenset({
     "apply",  # "the restrictions apply from Monday"
     "fall",  # "Public holidays for the new year fall on Thursday"
     "stop", "reopen", "shut", "finish",  # "Most butchers stop taking orders on Monday"
+    "include",  # "Other highlights include a return to Toronto in July"
 })
 # a participle after these is an adjective; the verb before them decides ("will remain closed until Monday")
 LINKING = frozenset({"remain", "remains", "stay", "stays"})
@@ -704,6 +707,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i  # "Forecasters predicted temperatures of minus 20 C Saturday night": the
             # forecast's time, told after its object, or in a "with" phrase after it ("forecast a heatwave, with
             # temperatures reaching 34C on Saturday"); (but "Cuba predicted Wednesday": the saying's)
+        if low in ("forecast", "forecasted", "projected", "predicted", "estimated") and i == n - 2 and tokens[n - 1].lower() in ("in", "on", "last") \
+                and i >= 1 and tokens[i - 1].lower() not in _FORECAST_OWNERS | AUX_SKIP and _is_word(tokens[i - 1]) \
+                and _aux_before(tokens, i)[0] not in ("was", "were", "is", "are", "been", "be"):
+            return "past", i  # "The International Monetary Fund forecast in January that growth would exceed 26 per cent": the forecasting's day
         if low in ("forecast", "forecasted", "predicted") and i == n - 2 and tokens[n - 1].lower() == "for" \
                 and _aux_before(tokens, i)[0] in ("was", "were", "is", "are", "been"):
             return "future", i  # "Some rain was forecast for the weekend": the weather to come
