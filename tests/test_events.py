@@ -21,6 +21,7 @@ from timeline.events import (
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions, LIVE_CHATTER, LIVE_CHATTER_EXAMPLES, LIVE_CHATTER_NEAR_MISSES,
+    OWN_PAGES_POINTER, OWN_PAGES_POINTER_EXAMPLES, OWN_PAGES_POINTER_NEAR_MISSES,
 )
 from timeline.events.clauses import (
     FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
@@ -1754,6 +1755,36 @@ def test_a_table_row_of_figures_reads_them_by_their_columns_names():
     assert extract_mentions(article, [at(rows[2], "July", "2025-07", day("2025-07-01"), day("2025-07-31"))]) == []
 
 
+def test_a_table_row_with_a_date_and_a_time_column_is_one_entry_at_that_time():
+    from timeline.ingest import parse_article
+
+    article = parse_article(
+        "---\npublished: 2025-07-03\n---\nRiver heights at the Bellbrook bridge gauge:\n\n"
+        "| Date | Time | Height (m) |\n|---|---|---|\n| Saturday 28 June | 4pm | 7.9 |\n| Monday 30 June | 3am | 10.2 |\n"
+        "| Tuesday 1 July | | 9.1 |\n",
+        path="gauge.md",
+    )
+    rows = [s for s in article.sentences if s.kind == "table_row"]
+
+    def at(sentence, text, value, first, granularity="day", type="DATE"):
+        start = article.body.index(text, sentence.start)
+        return Timex(start=start, end=start + len(text), text=text, type=type, value=value, granularity=granularity,
+                     interval=Interval(first=first, last=first))
+
+    mentions = extract_mentions(article, [
+        at(rows[0], "Saturday 28 June", "2025-06-28", day("2025-06-28")),
+        at(rows[0], "4pm", "2025-06-28T16:00", day("2025-06-28"), "minute", "TIME"),
+        at(rows[1], "Monday 30 June", "2025-06-30", day("2025-06-30")),
+        at(rows[1], "3am", "2025-06-30T03:00", day("2025-06-30"), "minute", "TIME"),
+        at(rows[2], "Tuesday 1 July", "2025-07-01", day("2025-07-01")),
+    ])
+    assert [(m.timex.value, m.summary) for m in mentions] == [
+        ("2025-06-28T16:00", "Saturday 28 June, 4pm: 7.9 height (m)"),
+        ("2025-06-30T03:00", "Monday 30 June, 3am: 10.2 height (m)"),
+        ("2025-07-01", "Tuesday 1 July: 9.1 height (m)"),  # (a row with no time keeps its day)
+    ]
+
+
 @pytest.mark.parametrize("line", EDITORS_NOTE_EXAMPLES)
 def test_corrections_clarifications_and_updates_are_editors_notes(line):
     assert EDITORS_NOTE.match(line)
@@ -2517,6 +2548,27 @@ def test_a_stamp_over_chatter_dates_the_news_after_it_or_makes_no_entry():
     assert told["4.05pm"] == "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote"
 
 
+@pytest.mark.parametrize("line", OWN_PAGES_POINTER_EXAMPLES)
+def test_a_line_pointing_to_the_outlet_s_own_pages_is_furniture(line):
+    assert OWN_PAGES_POINTER.search(line)
+
+
+@pytest.mark.parametrize("line", OWN_PAGES_POINTER_NEAR_MISSES)
+def test_news_is_no_pointer_to_the_outlet_s_pages(line):
+    assert not OWN_PAGES_POINTER.search(line)
+
+
+def test_a_sign_off_followed_by_a_pointer_to_the_outlet_s_pages_makes_no_entry():
+    article = _live_blog([
+        ["**16:25** That's all from us today.", "The Muscat text and its timetable are in our explainer."],
+        ["**16:30** That's all from us today.", "The truce held through the afternoon across the valley."],
+    ])
+    found = [timex(article, "16:25", "2025-08-12T16:25", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "16:30", "2025-08-12T16:30", "minute", day("2025-08-12"), type="TIME")]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told == {"16:30": "The truce held through the afternoon across the valley"}  # news after a sign-off keeps its stamp
+
+
 def test_a_stamp_dates_the_whole_saying_and_a_date_labelling_a_thing_in_it_makes_no_entry():
     article = make_article("s", day("2025-09-12"), [
         "**11:40 a.m.** The city's IT director, Sam Whitcomb, says backups from Aug. 30 appear to be intact, which "
@@ -2916,3 +2968,34 @@ def test_a_gerunds_past(gerund, past):
 )
 def test_a_gerund_cut_from_its_subordinator_takes_the_subject_of_a_past_clause(summary, sentence, subject):
     assert _subject_before_subordinator(summary, sentence) == subject
+
+
+def test_a_second_clock_time_of_a_day_dates_its_own_verb():
+    article = make_article("c", day("2025-11-08"), [
+        "The board voted 3-1 to remove her at a meeting that began at 8 p.m. Friday, and announced the decision in a "
+        "blog post at 9:47 p.m."])
+    found = [timex(article, "8 p.m. Friday", "2025-11-07T20:00", "minute", day("2025-11-07"), type="TIME"),
+             timex(article, "9:47 p.m.", "2025-11-07T21:47", "minute", day("2025-11-07"), type="TIME")]
+    told = {m.timex.value: m.summary for m in extract_mentions(article, found)}
+    assert set(told) == {"2025-11-07T20:00", "2025-11-07T21:47"}
+    assert "blog post" in told["2025-11-07T21:47"] and "blog post" not in told["2025-11-07T20:00"]
+
+
+def test_a_day_and_the_clock_time_a_participle_goes_on_to_are_one_happening_at_that_time():
+    article = make_article("v", day("2025-11-08"), [
+        "The king ended his state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time.",
+        "The company said on Friday that it would reopen the plant at 9 a.m.",
+        "The mayor resigned on Friday, and the council met at 4 p.m."])
+    found = [timex(article, "Friday", "2025-11-07", "day", day("2025-11-07")),
+             timex(article, "4 p.m. local time", "2025-11-07T16:00", "minute", day("2025-11-07"), type="TIME"),
+             timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"), occurrence=1),
+             timex(article, "9 a.m.", "2025-11-07T09:00", "minute", day("2025-11-07"), type="TIME"),
+             timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"), occurrence=2),
+             timex(article, "4 p.m.", "2025-11-07T16:00", "minute", day("2025-11-07"), type="TIME", occurrence=1)]
+    mentions = extract_mentions(article, found)
+    king = [m for m in mentions if m.quote.startswith("The king")]
+    assert [(m.timex.text, m.summary) for m in king] == [
+        ("4 p.m. local time", "The king ended his state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time")]
+    # a saying's day and the time it tells of, and two clauses' times, stay two
+    assert [m.timex.text for m in mentions if m.quote.startswith("The company")][:1] == ["Friday"]
+    assert [m.timex.text for m in mentions if m.quote.startswith("The mayor")] == ["Friday", "4 p.m."]

@@ -1311,20 +1311,63 @@ def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
 _ANOTHER_OF_THE_DAY = re.compile(r"\b(?:same|very|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-def _restated_once(found: list[Timex]) -> list[Timex]:
+# a second past verb of a sentence, after "and", up to the clock time that dates it ("began at 8 p.m. Friday,
+# [and announced the decision in a blog post at] 9:47 p.m."; "... was logged at 1.52am [and his body was
+# discovered by another driver at about] 2.30am"), not the end of a span ("from 8pm until 3am")
+_ANOTHER_VERB_AT = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?!(?:will|would|is|are|can|to|that|which|who|whom|when|where|while|as|after|before)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?:was|were|had)\s+(?:[a-z]+ly\s+)?)?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r")\b"
+    r"(?!.*\b(?:until|till|to|from|between|by|and|or)\s+(?:(?:about|around|shortly|just|soon)\s+(?:after\s+|before\s+)?)?$)[^;:()]*$",
+    re.IGNORECASE)
+
+
+def _restated_once(found: list[Timex], body: str | None = None) -> list[Timex]:
     """"Nov. 5: Election Day": two expressions of one sentence naming the same days are one
     (but "resigned on Monday, and the regulator said the same day ...", "struck before dawn this morning,
     and a slick was spotted about three hours later": two happenings)."""
-    seen: set[tuple] = set()
+    seen: dict[tuple, set] = {}  # the clock times told of each day (None for the day alone)
     out = []
     for timex in found:
         key = (timex.interval.first, timex.interval.last) if timex.interval else (timex.value, timex.text)
+        # (a clock time is the day's; but a second clock time of a day is another moment: "began at 8 p.m.
+        # Friday, and announced the decision in a blog post at 9:47 p.m.")
+        clock = _CLOCK_VALUE.search(timex.value or "") if timex.type == "TIME" and timex.interval else None
+        clocks = seen.get(key)
+        before = next((t for t in reversed(out) if t.interval is not None and (t.interval.first, t.interval.last) == key), None)
+        another_time = clock is not None and clocks is not None and clock.group() not in clocks and before is not None \
+            and body is not None and _ANOTHER_VERB_AT.search(body, before.end, timex.start) is not None
         if timex.rule == COUNTED_RULE:
             out.append(timex)  # (counted from another time: no restatement, and none of the dates after it)
-        elif key not in seen or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
-            seen.add(key)
+        elif clocks is None or another_time or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
+            seen.setdefault(key, set()).add(clock.group() if clock else None)
             out.append(timex)
     return out
+
+
+# a participle that goes on telling the day's happening, up to a clock time of that day ("ended his state
+# visit on Friday, [flying out of Shannon Airport shortly after] 4 p.m.")
+_GOES_ON_TO_ITS_TIME = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:ending|closing|finishing|concluding|wrapping|lasting|running|continuing|stretching|including|"
+    r"until|leaving|hours|minutes|days)\b)(?-i:[a-z]{2,}ing)\s+(?P<rest>[^,;:()—–]*?)"
+    r"\b(?:at|after|before|around|about|by|from|shortly|just|soon|roughly|approximately)\s+$")  # (the time told as the happening's
+# time, not "racing toward a midnight deadline", nor the end of a stretch: "open for a shortened session on Friday, closing at 1 p.m.")
+
+
+def _day_told_by_its_time(found: list[Timex], body: str) -> list[Timex]:
+    """A day and, in a participle that goes on from its clause, a clock time of that day ("The king ended his
+    state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time"): one happening, told
+    at its time; the day makes no mention of its own (but "began at 8 p.m. Friday, and announced the decision
+    at 9:47 p.m.", another verb's time, and "said on Friday it would reopen at 9 a.m.", keep both)."""
+    dropped = set()
+    for day_timex, clock in zip(found, found[1:]):
+        gap = _GOES_ON_TO_ITS_TIME.match(body, day_timex.end, clock.start)
+        if re.search(r"(?:\band|\bor|,)\s+$", body[max(0, day_timex.start - 6):day_timex.start]):
+            continue  # ("holds its sales on Nov. 18 and Nov. 20, starting at 7 p.m.": the time of either day)
+        if day_timex.granularity == "day" and clock.type == "TIME" and _CLOCK_VALUE.search(clock.value or "") \
+                and clock.interval is not None and clock.interval == day_timex.interval and gap \
+                and not _FINITE_VERB.search(gap["rest"]) and not re.search(r"\b(?:and|but|or|while|as|when|to)\b", gap["rest"]):
+            dropped.add(id(day_timex))
+    return [t for t in found if id(t) not in dropped]
 
 
 # a participle of planning that dates a noun in an aside ("the game, scheduled for Friday, ...")
@@ -1405,6 +1448,26 @@ LIVE_CHATTER_NEAR_MISSES = (
     "We will leave the European Union on Friday, the prime minister says.",
     "Welcome rain fell across the Riverina.",
 )
+# A line that points the reader to the outlet's own pages ("The Muscat text and its timetable are in our
+# explainer.", "You can follow our coverage here."): page furniture, no news for a stamp over chatter to date
+OWN_PAGES_POINTER = re.compile(
+    r"\b(?:(?:in|on|at|to|from|via)\s+(?:our|my|this\s+site['’]s)\s+(?:[\w-]+\s+){0,2}?(?:explainers?|guides?|coverage|live\s+blog|"
+    r"blog|reports?|stor(?:y|ies)|articles?|analysis|newsletters?|podcasts?|pages?|site|website|app|feeds?|q\s*&\s*a|"
+    r"timelines?|live\s+page|special)|read\s+(?:more|on|our|the\s+full)|click\s+here|"
+    r"(?:follow|find|read|see|watch)\s+(?:[\w'’-]+\s+){0,6}?(?:here|below|above|at\s+the\s+link))\b",
+    re.IGNORECASE)
+OWN_PAGES_POINTER_EXAMPLES = (
+    "The Muscat text and its timetable are in our explainer.",
+    "You can follow our coverage of the count here.",
+    "Read more on the ceasefire in our full report.",
+    "Our live coverage continues on our new live page.",
+)
+OWN_PAGES_POINTER_NEAR_MISSES = (
+    "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote.",
+    "Our reporter saw the convoy leave the valley.",
+    "The minister read out the statement in parliament.",
+    "Monitors found the bodies below the bridge.",
+)
 
 
 def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, timex: Timex,
@@ -1417,8 +1480,9 @@ def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, t
         return None
     after = sentences[index + 1] if index + 1 < len(sentences) else None
     if after is None or after.paragraph != sentence.paragraph or after.kind != sentence.kind or dated.get(after.start) \
-            or len(_CONTENT_WORD.findall(after.text.lower())) < 2 or LIVE_CHATTER.match(after.text):
-        return []
+            or len(_CONTENT_WORD.findall(after.text.lower())) < 2 or LIVE_CHATTER.match(after.text) \
+            or OWN_PAGES_POINTER.search(after.text):
+        return []  # ("That's all from us today. The Muscat text ... are in our explainer.": no news after it)
     text = after.text
     status = detect_status(text, before_reference=timex.interval is not None and timex.interval.last < article.reference_date)
     if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
@@ -1840,17 +1904,34 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
     names = [text for _, text in table_row_cells(header.text)] if header is not None else []
     if len(names) != len(cells):
         names = []  # (a header of another shape names no column)
+    def cell_of(timex: Timex) -> int | None:
+        at = timex.start - sentence.start
+        return next((i for i, (offset, text) in enumerate(cells) if offset <= at < offset + max(len(text), 1)), None)
+
+    # a row whose Date and Time columns give a day and a clock time of that day ("| Saturday 28 June | 4pm |
+    # 7.9 |") tells one reading at that time: the time's entry reads "Saturday 28 June, 4pm: 7.9", the day
+    # makes none
+    days_of = {}
+    for timex in found:
+        if timex.type == "TIME" and _CLOCK_VALUE.search(timex.value or "") and timex.interval is not None:
+            day_cell = next((cell_of(d) for d in found if d is not timex and d.granularity == "day" and d.interval == timex.interval
+                             and cell_of(d) not in (None, cell_of(timex))), None)
+            if day_cell is not None:
+                days_of[id(timex)] = day_cell
+    told_by_time = set(days_of.values())
     mentions = []
     for timex in found:
-        at = timex.start - sentence.start
-        own = next((i for i, (offset, text) in enumerate(cells) if offset <= at < offset + max(len(text), 1)), None)
-        if own is None:
+        own = cell_of(timex)
+        if own is None or own in told_by_time and id(timex) not in days_of:
             continue
-        others = [_labelled(text, names[i] if names else None) for i, (_, text) in enumerate(cells) if i != own and text]
+        day_cell = days_of.get(id(timex))
+        others = [_labelled(text, names[i] if names else None) for i, (_, text) in enumerate(cells)
+                  if i not in (own, day_cell) and text]
         told = ", ".join(others)
         if not _CONTENT_WORD.search(told) and not re.search(r"[^\W\d_]{2,}", told):
             continue
-        summary = without_emphasis_markers(f"{cells[own][1]}: {told}")
+        label = cells[own][1] if day_cell is None else f"{cells[day_cell][1]}, {cells[own][1]}"
+        summary = without_emphasis_markers(f"{label}: {told}")
         status = detect_status(told, timex.text)
         if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
             status = "planned"
@@ -2301,7 +2382,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # stripped from the summary like a dateline but dates its line, as with a colon or in bold.
         lead = dateline_length(sentence.text)
         found = [t for t in found if t.start - sentence.start >= lead or _opens_its_line(sentence, t)]
-        found = _restated_once(_join_ranges(found, article.body))
+        found = _restated_once(_day_told_by_its_time(_join_ranges(found, article.body), article.body), article.body)
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
         focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
