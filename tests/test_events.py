@@ -2987,15 +2987,16 @@ def test_a_day_and_the_clock_time_a_participle_goes_on_to_are_one_happening_at_t
         "The company said on Friday that it would reopen the plant at 9 a.m.",
         "The mayor resigned on Friday, and the council met at 4 p.m."])
     found = [timex(article, "Friday", "2025-11-07", "day", day("2025-11-07")),
-             timex(article, "4 p.m. local time", "2025-11-07T16:00", "minute", day("2025-11-07"), type="TIME"),
+             timex(article, "4 p.m. local time", "2025-11-07T16:00", "minute", day("2025-11-07"), type="TIME", mod="AFTER"),
              timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"), occurrence=1),
              timex(article, "9 a.m.", "2025-11-07T09:00", "minute", day("2025-11-07"), type="TIME"),
              timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"), occurrence=2),
              timex(article, "4 p.m.", "2025-11-07T16:00", "minute", day("2025-11-07"), type="TIME", occurrence=1)]
     mentions = extract_mentions(article, found)
     king = [m for m in mentions if m.quote.startswith("The king")]
-    assert [(m.timex.text, m.summary) for m in king] == [
-        ("4 p.m. local time", "The king ended his state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time")]
+    assert [(m.timex.text, m.timex.value, m.timex.mod, m.summary) for m in king] == [
+        ("Friday", "2025-11-07T16:00", "AFTER",
+         "The king ended his state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time")]
     # a saying's day and the time it tells of, and two clauses' times, stay two
     assert [m.timex.text for m in mentions if m.quote.startswith("The company")][:1] == ["Friday"]
     assert [m.timex.text for m in mentions if m.quote.startswith("The mayor")] == ["Friday", "4 p.m."]

@@ -1399,9 +1399,10 @@ def _vague_time_told_exactly(found: list[Timex], body: str) -> list[Timex]:
 def _day_told_by_its_time(found: list[Timex], body: str) -> list[Timex]:
     """A day and, in a participle that goes on from its clause, a clock time of that day ("The king ended his
     state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time"): one happening, told
-    at its time; the day makes no mention of its own (but "began at 8 p.m. Friday, and announced the decision
-    at 9:47 p.m.", another verb's time, and "said on Friday it would reopen at 9 a.m.", keep both)."""
-    dropped = set()
+    at its time: the day's expression, told in the day's clause, takes the time's value, and the time makes no
+    mention of its own (but "began at 8 p.m. Friday, and announced the decision at 9:47 p.m.", another verb's
+    time, and "said on Friday it would reopen at 9 a.m.", keep both)."""
+    dropped, timed = set(), {}
     for day_timex, clock in zip(found, found[1:]):
         gap = _GOES_ON_TO_ITS_TIME.match(body, day_timex.end, clock.start)
         if re.search(r"(?:\band|\bor|,)\s+$", body[max(0, day_timex.start - 6):day_timex.start]):
@@ -1409,8 +1410,11 @@ def _day_told_by_its_time(found: list[Timex], body: str) -> list[Timex]:
         if day_timex.granularity == "day" and clock.type == "TIME" and _CLOCK_VALUE.search(clock.value or "") \
                 and clock.interval is not None and clock.interval == day_timex.interval and gap \
                 and not _FINITE_VERB.search(gap["rest"]) and not re.search(r"\b(?:and|but|or|while|as|when|to)\b", gap["rest"]):
-            dropped.add(id(day_timex))
-    return [t for t in found if id(t) not in dropped]
+            dropped.add(id(clock))
+            timed[id(day_timex)] = Timex(start=day_timex.start, end=day_timex.end, text=day_timex.text, type=clock.type,
+                                         value=clock.value, granularity=clock.granularity, interval=clock.interval,
+                                         mod=clock.mod, anchor=day_timex.anchor, rule="events:day-at-its-time")
+    return [timed.get(id(t), t) for t in found if id(t) not in dropped]
 
 
 # a participle of planning that dates a noun in an aside ("the game, scheduled for Friday, ...")
