@@ -22,6 +22,7 @@ from timeline.events import (
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions, LIVE_CHATTER, LIVE_CHATTER_EXAMPLES, LIVE_CHATTER_NEAR_MISSES,
+    OWN_PAGES_POINTER, OWN_PAGES_POINTER_EXAMPLES, OWN_PAGES_POINTER_NEAR_MISSES,
 )
 from timeline.events.clauses import (
     FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
@@ -1755,6 +1756,36 @@ def test_a_table_row_of_figures_reads_them_by_their_columns_names():
     assert extract_mentions(article, [at(rows[2], "July", "2025-07", day("2025-07-01"), day("2025-07-31"))]) == []
 
 
+def test_a_table_row_with_a_date_and_a_time_column_is_one_entry_at_that_time():
+    from timeline.ingest import parse_article
+
+    article = parse_article(
+        "---\npublished: 2025-07-03\n---\nRiver heights at the Bellbrook bridge gauge:\n\n"
+        "| Date | Time | Height (m) |\n|---|---|---|\n| Saturday 28 June | 4pm | 7.9 |\n| Monday 30 June | 3am | 10.2 |\n"
+        "| Tuesday 1 July | | 9.1 |\n",
+        path="gauge.md",
+    )
+    rows = [s for s in article.sentences if s.kind == "table_row"]
+
+    def at(sentence, text, value, first, granularity="day", type="DATE"):
+        start = article.body.index(text, sentence.start)
+        return Timex(start=start, end=start + len(text), text=text, type=type, value=value, granularity=granularity,
+                     interval=Interval(first=first, last=first))
+
+    mentions = extract_mentions(article, [
+        at(rows[0], "Saturday 28 June", "2025-06-28", day("2025-06-28")),
+        at(rows[0], "4pm", "2025-06-28T16:00", day("2025-06-28"), "minute", "TIME"),
+        at(rows[1], "Monday 30 June", "2025-06-30", day("2025-06-30")),
+        at(rows[1], "3am", "2025-06-30T03:00", day("2025-06-30"), "minute", "TIME"),
+        at(rows[2], "Tuesday 1 July", "2025-07-01", day("2025-07-01")),
+    ])
+    assert [(m.timex.value, m.summary) for m in mentions] == [
+        ("2025-06-28T16:00", "Saturday 28 June, 4pm: 7.9 height (m)"),
+        ("2025-06-30T03:00", "Monday 30 June, 3am: 10.2 height (m)"),
+        ("2025-07-01", "Tuesday 1 July: 9.1 height (m)"),  # (a row with no time keeps its day)
+    ]
+
+
 @pytest.mark.parametrize("line", EDITORS_NOTE_EXAMPLES)
 def test_corrections_clarifications_and_updates_are_editors_notes(line):
     assert EDITORS_NOTE.match(line)
@@ -2516,6 +2547,140 @@ def test_a_stamp_over_chatter_dates_the_news_after_it_or_makes_no_entry():
     told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert set(told) == {"tomorrow morning", "4.05pm", "4pm"}  # no entry for the sign-off or the greeting
     assert told["4.05pm"] == "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote"
+
+
+@pytest.mark.parametrize("line", OWN_PAGES_POINTER_EXAMPLES)
+def test_a_line_pointing_to_the_outlet_s_own_pages_is_furniture(line):
+    assert OWN_PAGES_POINTER.search(line)
+
+
+@pytest.mark.parametrize("line", OWN_PAGES_POINTER_NEAR_MISSES)
+def test_news_is_no_pointer_to_the_outlet_s_pages(line):
+    assert not OWN_PAGES_POINTER.search(line)
+
+
+def test_a_sign_off_followed_by_a_pointer_to_the_outlet_s_pages_makes_no_entry():
+    article = _live_blog([
+        ["**16:25** That's all from us today.", "The Muscat text and its timetable are in our explainer."],
+        ["**16:30** That's all from us today.", "The truce held through the afternoon across the valley."],
+    ])
+    found = [timex(article, "16:25", "2025-08-12T16:25", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "16:30", "2025-08-12T16:30", "minute", day("2025-08-12"), type="TIME")]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told == {"16:30": "The truce held through the afternoon across the valley"}  # news after a sign-off keeps its stamp
+
+
+def test_a_second_clock_time_of_a_day_dates_its_own_verb():
+    article = make_article("c", day("2025-11-08"), [
+        "The board voted 3-1 to remove her at a meeting that began at 8 p.m. Friday, and announced the decision in a "
+        "blog post at 9:47 p.m."])
+    found = [timex(article, "8 p.m. Friday", "2025-11-07T20:00", "minute", day("2025-11-07"), type="TIME"),
+             timex(article, "9:47 p.m.", "2025-11-07T21:47", "minute", day("2025-11-07"), type="TIME")]
+    told = {m.timex.value: m.summary for m in extract_mentions(article, found)}
+    assert set(told) == {"2025-11-07T20:00", "2025-11-07T21:47"}
+    assert "blog post" in told["2025-11-07T21:47"] and "blog post" not in told["2025-11-07T20:00"]
+
+
+def test_a_day_and_the_clock_time_a_participle_goes_on_to_are_one_happening_at_that_time():
+    article = make_article("v", day("2025-11-08"), [
+        "The king ended his state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time.",
+        "The company said on Friday that it would reopen the plant at 9 a.m.",
+        "The mayor resigned on Friday, and the council met at 4 p.m."])
+    found = [timex(article, "Friday", "2025-11-07", "day", day("2025-11-07")),
+             timex(article, "4 p.m. local time", "2025-11-07T16:00", "minute", day("2025-11-07"), type="TIME", mod="AFTER"),
+             timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"), occurrence=1),
+             timex(article, "9 a.m.", "2025-11-07T09:00", "minute", day("2025-11-07"), type="TIME"),
+             timex(article, "Friday", "2025-11-07", "day", day("2025-11-07"), occurrence=2),
+             timex(article, "4 p.m.", "2025-11-07T16:00", "minute", day("2025-11-07"), type="TIME", occurrence=1)]
+    mentions = extract_mentions(article, found)
+    king = [m for m in mentions if m.quote.startswith("The king")]
+    assert [(m.timex.text, m.timex.value, m.timex.mod, m.summary) for m in king] == [
+        ("Friday", "2025-11-07T16:00", "AFTER",
+         "The king ended his state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time")]
+    # a saying's day and the time it tells of, and two clauses' times, stay two
+    assert [m.timex.text for m in mentions if m.quote.startswith("The company")][:1] == ["Friday"]
+    assert [m.timex.text for m in mentions if m.quote.startswith("The mayor")] == ["Friday", "4 p.m."]
+
+
+def test_two_days_running_joined_by_and_are_one_stretch_and_days_apart_stay_two():
+    article = make_article("t", day("2025-08-05"), [
+        "The tribunal heard the case over two days in London on 8 and 9 July.",
+        "The panel sat on 8 and 12 July.",
+        "The extra day off comes on top of National Day today and Hari Raya Haji tomorrow."])
+    found = [timex(article, "8", "2025-07-08", "day", day("2025-07-08")),
+             timex(article, "9 July", "2025-07-09", "day", day("2025-07-09")),
+             timex(article, "8", "2025-07-08", "day", day("2025-07-08"), occurrence=1),
+             timex(article, "12 July", "2025-07-12", "day", day("2025-07-12")),
+             timex(article, "today", "2025-08-05", "day", day("2025-08-05")),
+             timex(article, "Hari Raya Haji", "2025-08-06", "day", day("2025-08-06"))]
+    told = [(m.timex.text, m.timex.interval.first, m.timex.interval.last) for m in extract_mentions(article, found)]
+    assert ("8 and 9 July", day("2025-07-08"), day("2025-07-09")) in told
+    assert [t for t, *_ in told if t in ("8", "12 July")] == ["8", "12 July"]
+    assert "today and Hari Raya Haji" not in [t for t, *_ in told]  # (a holiday's name is no plain day)
+    listed = make_article("t", day("2025-08-05"), ["Matches scheduled for Saturday, Sunday and Monday will be rearranged."])
+    days = [timex(listed, name, value, "day", day(value)) for name, value in
+            (("Saturday", "2025-08-09"), ("Sunday", "2025-08-10"), ("Monday", "2025-08-11"))]
+    assert "Sunday and Monday" not in [m.timex.text for m in extract_mentions(listed, days)]  # (the last two of a list)
+
+
+def test_a_vague_time_and_the_day_it_means_in_apposition_are_one_mention():
+    article = make_article("w", day("2025-10-16"), [
+        "A second exchange of 200 prisoners is due to take place the following week, on 22 October, if the truce holds.",
+        "The Court of Appeal will hear an appeal against another sentence, imposed in October, on 3 March."])
+    week = timex(article, "the following week", "2025-W42", "week", day("2025-10-13"), day("2025-10-19"))
+    week = Timex(start=week.start, end=week.end, text=week.text, type="DATE", value=week.value, granularity="week",
+                 interval=week.interval, anchor="timex:0")  # (counted from another time)
+    found = [week, timex(article, "22 October", "2025-10-22", "day", day("2025-10-22")),
+             timex(article, "October", "2025-10", "month", day("2025-10-01"), day("2025-10-31"), occurrence=1),
+             timex(article, "3 March", "2026-03-03", "day", day("2026-03-03"))]
+    told = [m.timex.text for m in extract_mentions(article, found)]
+    assert "the following week" not in told and "22 October" in told
+    assert "October" in told  # (a day outside the month is another time)
+
+
+def test_a_date_inside_a_dated_line_makes_no_mention_under_the_line_s_label():
+    article = make_article("l", day("2025-10-16"), [
+        ("3 October: Deadline for replies extended to 8 October", "list_item"),
+        ("8 October: Deadline extended again, to 10 October", "list_item"),
+        ("2023: INEC fixes February 25 for presidential elections", "list_item")])
+    found = [timex(article, "3 October", "2025-10-03", "day", day("2025-10-03")),
+             timex(article, "8 October", "2025-10-08", "day", day("2025-10-08")),
+             timex(article, "8 October", "2025-10-08", "day", day("2025-10-08"), occurrence=1),
+             timex(article, "10 October", "2025-10-10", "day", day("2025-10-10")),
+             timex(article, "2023", "2023", "year", day("2023-01-01"), day("2023-12-31")),
+             timex(article, "February 25", "2023-02-25", "day", day("2023-02-25"))]
+    told = [(m.timex.value, m.summary) for m in extract_mentions(article, found)]
+    assert [v for v, _ in told if v.startswith("2025")] == ["2025-10-03", "2025-10-08"]
+    assert all(not s.startswith(("3 October", "8 October")) for _, s in told)
+    assert "2023-02-25" in [v for v, _ in told]  # (a year over a line is no day's label: the day inside it tells its happening)
+
+
+def test_a_deadline_extended_from_one_day_to_another_is_two_days_and_a_bare_tail_takes_the_sentence():
+    article = make_article("x", day("2025-10-13"), [
+        "Mediators twice extended their deadline, first from 3 October to 8 October and then to 10 October, as the two "
+        "sides argued over prisoners.",
+        "Kyiv authorities extended a curfew from 10 p.m. to 7 a.m.",
+        "Disc parking hours will also be extended by half an hour in the evenings from next month."])
+    found = [timex(article, "3 October", "2025-10-03", "day", day("2025-10-03")),
+             timex(article, "8 October", "2025-10-08", "day", day("2025-10-08")),
+             timex(article, "10 October", "2025-10-10", "day", day("2025-10-10")),
+             timex(article, "10 p.m.", "2025-10-13T22:00", "minute", day("2025-10-13"), type="TIME"),
+             timex(article, "7 a.m.", "2025-10-14T07:00", "minute", day("2025-10-14"), type="TIME"),
+             timex(article, "next month", "2025-11", "month", day("2025-11-01"), day("2025-11-30"))]
+    told = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert told["3 October"].status == "postponed" and "8 October" in told  # (two days, not a span "3–8 Oct")
+    assert told["10 October"].summary.startswith("Mediators twice extended their deadline")  # (not "To 10 October, ...")
+    assert "10 p.m. to 7 a.m." in told  # a curfew's hours are a span
+    assert told["next month"].status == "planned"  # a start, not a day moved from
+
+
+def test_the_start_of_a_things_stretch_onwards_dates_no_happening():
+    article = make_article("o", day("2025-08-05"), [
+        "All of her results from 14 February onwards have been annulled.",
+        "Trains will run from Monday onwards."])
+    found = [timex(article, "14 February", "2025-02-14", "day", day("2025-02-14")),
+             timex(article, "Monday", "2025-08-11", "day", day("2025-08-11"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Monday"]
 
 
 def test_a_stamp_dates_the_whole_saying_and_a_date_labelling_a_thing_in_it_makes_no_entry():

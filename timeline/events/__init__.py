@@ -853,6 +853,7 @@ _SUBORDINATE_PARTICIPLE = re.compile(r"(?:After|Before|While|When|Since|Without|
 # participle clause after a comma goes on from its sentence
 _PARTICIPLE_AFTER_COMMA = re.compile(r"(?-i:[A-Z][a-z]{2,}ing)\s")
 _GAP_PREPOSITIONS = frozenset("on in at by from to until till before after of for through".split())
+_SEQUENCE_ADVERBS = frozenset("then again later finally eventually also once more".split())
 _PRONOUNS = frozenset("he she it they we i you this that these those there".split())
 
 
@@ -885,6 +886,10 @@ def _gapped(clause: str, sentence: str, expression: str) -> bool:
     core = _MEANWHILE_AFTER_GAP.split(clause.replace(expression, " ", 1), maxsplit=1)[0]
     words = [w.strip(".,;:'’\"“”") for w in re.sub(r"\bper\s+cent\b", "percent", core).split()]
     words = [w for w in words if w and w.lower() not in _GAP_PREPOSITIONS]
+    if not [w for w in words if w.lower() not in _SEQUENCE_ADVERBS]:
+        # "[Mediators extended their deadline from 3 October to 8 October] and then to 10 October": no words of
+        # its own but the date's
+        return bool(words) or bool(re.match(r"\s*(?:to|until|till|on|in|at|by|for)\b", core, re.IGNORECASE))
     # (up to five words for a name's noun phrase: "... before the Senate economics committee on Friday
     # and [the House economics committee] the following week")
     if not 1 <= len(words) <= (5 if any(w[:1].isupper() for w in words[1:]) else 3) or words[0].lower() in _PRONOUNS:
@@ -1329,12 +1334,28 @@ def _ends_a_span(body: str, previous: Timex, timex: Timex) -> bool:
     to start June 2, until Sept. 8" are two days), and not the day a happening was moved from and the
     day it was moved to ("moved the rally from Saturday to Sunday")."""
     gap = body[previous.end:timex.start]
-    if _MOVED_FROM.search(body, max(0, previous.start - 120), previous.start):
+    if _moved_from(body, previous, timex):
         return False
     opener = _RANGE_OPENER.search(body[max(0, previous.start - 12):previous.start])
     if "," in gap:
         return bool(opener) and bool(_COMMA_SPAN[opener.group(1).lower()].fullmatch(gap))
-    return gap.strip().lower() != "and" or bool(opener)
+    # (two days running joined by "and" are one stretch of them: "heard the case over two days in London on 8
+    # and 9 July", "talks on Monday and Tuesday"; two days apart stay two, "on 8 and 12 July")
+    return gap.strip().lower() != "and" or bool(opener) or _days_running(previous, timex) \
+        and not re.search(r",\s*$", body[max(0, previous.start - 3):previous.start])  # (not the last two of a list of days)
+
+
+_PLAIN_DAY = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                        r"(?:\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?)?)", re.IGNORECASE)
+
+
+def _days_running(previous: Timex, timex: Timex) -> bool:
+    """Whether two expressions are each one whole day named by its weekday or its date ("8 and 9 July",
+    "Monday and Tuesday"; not "National Day today and Hari Raya Haji tomorrow"), the second the day after the first."""
+    return previous.granularity == timex.granularity == "day" and previous.interval is not None and timex.interval is not None \
+        and bool(_PLAIN_DAY.fullmatch(previous.text)) and bool(_PLAIN_DAY.fullmatch(timex.text)) \
+        and previous.interval.first == previous.interval.last and timex.interval.first == timex.interval.last \
+        and timex.interval.first - previous.interval.first == datetime.timedelta(days=1)
 
 
 def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
@@ -1378,20 +1399,89 @@ def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
 _ANOTHER_OF_THE_DAY = re.compile(r"\b(?:same|very|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-def _restated_once(found: list[Timex]) -> list[Timex]:
+# a second past verb of a sentence, after "and", up to the clock time that dates it ("began at 8 p.m. Friday,
+# [and announced the decision in a blog post at] 9:47 p.m."; "... was logged at 1.52am [and his body was
+# discovered by another driver at about] 2.30am"), not the end of a span ("from 8pm until 3am")
+_ANOTHER_VERB_AT = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?!(?:will|would|is|are|can|to|that|which|who|whom|when|where|while|as|after|before)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?:was|were|had)\s+(?:[a-z]+ly\s+)?)?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR)) + r")\b"
+    r"(?!.*\b(?:until|till|to|from|between|by|and|or)\s+(?:(?:about|around|shortly|just|soon)\s+(?:after\s+|before\s+)?)?$)[^;:()]*$",
+    re.IGNORECASE)
+
+
+def _restated_once(found: list[Timex], body: str | None = None) -> list[Timex]:
     """"Nov. 5: Election Day": two expressions of one sentence naming the same days are one
     (but "resigned on Monday, and the regulator said the same day ...", "struck before dawn this morning,
     and a slick was spotted about three hours later": two happenings)."""
-    seen: set[tuple] = set()
+    seen: dict[tuple, set] = {}  # the clock times told of each day (None for the day alone)
     out = []
     for timex in found:
         key = (timex.interval.first, timex.interval.last) if timex.interval else (timex.value, timex.text)
+        # (a clock time is the day's; but a second clock time of a day is another moment: "began at 8 p.m.
+        # Friday, and announced the decision in a blog post at 9:47 p.m.")
+        clock = _CLOCK_VALUE.search(timex.value or "") if timex.type == "TIME" and timex.interval else None
+        clocks = seen.get(key)
+        before = next((t for t in reversed(out) if t.interval is not None and (t.interval.first, t.interval.last) == key), None)
+        another_time = clock is not None and clocks is not None and clock.group() not in clocks and before is not None \
+            and body is not None and _ANOTHER_VERB_AT.search(body, before.end, timex.start) is not None
         if timex.rule == COUNTED_RULE:
             out.append(timex)  # (counted from another time: no restatement, and none of the dates after it)
-        elif key not in seen or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
-            seen.add(key)
+        elif clocks is None or another_time or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
+            seen.setdefault(key, set()).add(clock.group() if clock else None)
             out.append(timex)
     return out
+
+
+# a participle that goes on telling the day's happening, up to a clock time of that day ("ended his state
+# visit on Friday, [flying out of Shannon Airport shortly after] 4 p.m.")
+_GOES_ON_TO_ITS_TIME = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:ending|closing|finishing|concluding|wrapping|lasting|running|continuing|stretching|including|"
+    r"until|leaving|hours|minutes|days)\b)(?-i:[a-z]{2,}ing)\s+(?P<rest>[^,;:()—–]*?)"
+    r"\b(?:at|after|before|around|about|by|from|shortly|just|soon|roughly|approximately)\s+$")  # (the time told as the happening's
+# time, not "racing toward a midnight deadline", nor the end of a stretch: "open for a shortened session on Friday, closing at 1 p.m.")
+
+
+# a vague time and, in apposition, the day it means ("is due to take place [the following week], on [22 October]")
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:on\s+|that\s+is\s+)?")
+_VAGUE_GRAINS = frozenset({"weekend", "week", "month", "season", "quarter", "half"})
+
+
+def _vague_time_told_exactly(found: list[Timex], body: str) -> list[Timex]:
+    """A week, a month or a season followed, after a comma, by the day it means ("A second exchange ... is due
+    to take place the following week, on 22 October"): one time, the day's; the vaguer expression makes no
+    mention of its own (but "in March, April and May", a list, keeps each)."""
+    dropped = set()
+    for vague, exact in zip(found, found[1:]):
+        if vague.granularity in _VAGUE_GRAINS and exact.granularity in ("day", "part_of_day", "hour", "minute") \
+                and exact.interval is not None and _APPOSITIVE_GAP.fullmatch(body, vague.end, exact.start) \
+                and not re.match(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s", body[exact.end:exact.end + 12]) \
+                and (vague.interval is not None and vague.interval.first <= exact.interval.first <= exact.interval.last <= vague.interval.last
+                     or (vague.anchor or "").startswith("timex:")):
+            # (a day outside the month is another time: "a sentence imposed in October, on 3 March"; but a week
+            # counted from another time may be counted from the wrong one: the day says which week)
+            dropped.add(id(vague))
+    return [t for t in found if id(t) not in dropped]
+
+
+def _day_told_by_its_time(found: list[Timex], body: str) -> list[Timex]:
+    """A day and, in a participle that goes on from its clause, a clock time of that day ("The king ended his
+    state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time"): one happening, told
+    at its time: the day's expression, told in the day's clause, takes the time's value, and the time makes no
+    mention of its own (but "began at 8 p.m. Friday, and announced the decision at 9:47 p.m.", another verb's
+    time, and "said on Friday it would reopen at 9 a.m.", keep both)."""
+    dropped, timed = set(), {}
+    for day_timex, clock in zip(found, found[1:]):
+        gap = _GOES_ON_TO_ITS_TIME.match(body, day_timex.end, clock.start)
+        if re.search(r"(?:\band|\bor|,)\s+$", body[max(0, day_timex.start - 6):day_timex.start]):
+            continue  # ("holds its sales on Nov. 18 and Nov. 20, starting at 7 p.m.": the time of either day)
+        if day_timex.granularity == "day" and clock.type == "TIME" and _CLOCK_VALUE.search(clock.value or "") \
+                and clock.interval is not None and clock.interval == day_timex.interval and gap \
+                and not _FINITE_VERB.search(gap["rest"]) and not re.search(r"\b(?:and|but|or|while|as|when|to)\b", gap["rest"]):
+            dropped.add(id(clock))
+            timed[id(day_timex)] = Timex(start=day_timex.start, end=day_timex.end, text=day_timex.text, type=clock.type,
+                                         value=clock.value, granularity=clock.granularity, interval=clock.interval,
+                                         mod=clock.mod, anchor=day_timex.anchor, rule="events:day-at-its-time")
+    return [timed.get(id(t), t) for t in found if id(t) not in dropped]
 
 
 # a participle of planning that dates a noun in an aside ("the game, scheduled for Friday, ...")
@@ -1431,6 +1521,7 @@ _NOT_THE_SAYINGS_DATE_AFTER = re.compile(r"['’]s?\b|\s+(?:is|was|will|would|ha
 # ("4:15 p.m. Transportation Secretary Sean Duffy says on X that ... the department 'will hold the
 # airline to its obligations'"): the saying was done then, whatever it tells of what is to come
 _LINE_OPENING = re.compile(r"[\s*_\[(]*$")
+_DATE_LABEL_AFTER = re.compile(r"[*_]*\s*(?::|\s[–—-])\s")  # ("3 October: ...", "**3 October** – ...")
 _SAYING_AFTER_STAMP = re.compile(r"[\s*_\]):–—-]*(?P<sayer>(?:[\w'’.&-]+,?\s+){1,8}?)(?:says|said|tells|told|announces|announced|"
                                  r"confirms|confirmed|writes|wrote|tweets|tweeted|posts|posted)\b")
 
@@ -1477,6 +1568,26 @@ LIVE_CHATTER_NEAR_MISSES = (
     "We will leave the European Union on Friday, the prime minister says.",
     "Welcome rain fell across the Riverina.",
 )
+# A line that points the reader to the outlet's own pages ("The Muscat text and its timetable are in our
+# explainer.", "You can follow our coverage here."): page furniture, no news for a stamp over chatter to date
+OWN_PAGES_POINTER = re.compile(
+    r"\b(?:(?:in|on|at|to|from|via)\s+(?:our|my|this\s+site['’]s)\s+(?:[\w-]+\s+){0,2}?(?:explainers?|guides?|coverage|live\s+blog|"
+    r"blog|reports?|stor(?:y|ies)|articles?|analysis|newsletters?|podcasts?|pages?|site|website|app|feeds?|q\s*&\s*a|"
+    r"timelines?|live\s+page|special)|read\s+(?:more|on|our|the\s+full)|click\s+here|"
+    r"(?:follow|find|read|see|watch)\s+(?:[\w'’-]+\s+){0,6}?(?:here|below|above|at\s+the\s+link))\b",
+    re.IGNORECASE)
+OWN_PAGES_POINTER_EXAMPLES = (
+    "The Muscat text and its timetable are in our explainer.",
+    "You can follow our coverage of the count here.",
+    "Read more on the ceasefire in our full report.",
+    "Our live coverage continues on our new live page.",
+)
+OWN_PAGES_POINTER_NEAR_MISSES = (
+    "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote.",
+    "Our reporter saw the convoy leave the valley.",
+    "The minister read out the statement in parliament.",
+    "Monitors found the bodies below the bridge.",
+)
 
 
 def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, timex: Timex,
@@ -1489,8 +1600,9 @@ def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, t
         return None
     after = sentences[index + 1] if index + 1 < len(sentences) else None
     if after is None or after.paragraph != sentence.paragraph or after.kind != sentence.kind or dated.get(after.start) \
-            or len(_CONTENT_WORD.findall(after.text.lower())) < 2 or LIVE_CHATTER.match(after.text):
-        return []
+            or len(_CONTENT_WORD.findall(after.text.lower())) < 2 or LIVE_CHATTER.match(after.text) \
+            or OWN_PAGES_POINTER.search(after.text):
+        return []  # ("That's all from us today. The Muscat text ... are in our explainer.": no news after it)
     text = after.text
     status = detect_status(text, before_reference=timex.interval is not None and timex.interval.last < article.reference_date)
     if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
@@ -1504,6 +1616,22 @@ def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, t
 
 # a noun and "from" right before a date: the date labels the thing ("backups from Aug. 30", "footage from Tuesday")
 _THING_FROM_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})\s+from\s+(?:the\s+)?$")
+
+
+_ONWARDS_AFTER = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+
+
+def _opens_a_things_stretch(body: str, timex: Timex) -> bool:
+    """Whether ``timex`` opens the open stretch a noun covers ("her results from 14 February onwards", "all
+    flights from Monday onward"): the stretch says which ones, no happening of that day (not "will run from
+    Monday onwards", a verb's)."""
+    if not _ONWARDS_AFTER.match(body, timex.end):
+        return False
+    m = _THING_FROM_BEFORE.search(body, max(0, timex.start - 40), timex.start)
+    noun = m["noun"] if m else ""
+    return bool(noun) and not noun.endswith(("ed", "ing")) and noun not in PAST_IRREGULAR and noun not in PRESENT \
+        and noun not in STOP_WORDS and not noun.endswith("ly") \
+        and not re.search(r"\b(?:will|would|shall|should|can|could|may|might|must|to|not|n['’]t)\s+$", body[max(0, m.start() - 12):m.start()])
 
 
 def _labels_a_thing_said(sentence: Sentence, timex: Timex, found: list[Timex]) -> bool:
@@ -1675,9 +1803,28 @@ _NEW_DATE_BEFORE = re.compile(
     re.IGNORECASE)  # (also "until their next summit on 18-19 December")
 # the day a happening was moved from ("pushed the launch of the Kestrel probe back from 12
 # February", "the trial began Sept. 8 after being postponed from June"): the day given up
+_WORDS_TO_FROM = (r"\s+(?:(?!(?:which|that|who|when|where|while|running|lasting|stretching|spanning|covering|starting|beginning|ending)\b)"
+                  r"[\w'’-]+,?\s+){0,8}?from\s+$")
 _MOVED_FROM = re.compile(
-    r"\b(?:postponed|delayed|moved|shifted|rescheduled|brought\s+(?:[\w'’-]+\s+){0,8}?forward|"
-    r"(?:pushed|put)\s+(?:[\w'’-]+\s+){0,8}?back)\s+(?:[\w'’-]+\s+){0,8}?from\s+$", re.IGNORECASE)
+    r"\b(?:postponed|delayed|moved|shifted|rescheduled|adjourned|deferred|"
+    r"brought\s+(?:[\w'’-]+\s+){0,8}?forward|(?:pushed|put)\s+(?:[\w'’-]+\s+){0,8}?back)" + _WORDS_TO_FROM, re.IGNORECASE)
+# ... and, with a new day after it, the day a deadline was "extended ..., first from [3 October] to 8 October" or a
+# release "pushed ... from [November 2] to January 25" (not "extended ... from next month", a start)
+_EXTENDED_FROM = re.compile(r"\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?:extended|pushed)" + _WORDS_TO_FROM, re.IGNORECASE)
+_NEW_DAY_AFTER = re.compile(r"\s*,?\s*(?:to|until|till)\s+(?=\w)", re.IGNORECASE)
+
+
+def _moved_from(body: str, timex: Timex, after: Timex | None = None) -> re.Match[str] | None:
+    """The words telling that ``timex`` is the day a happening was moved from (``_MOVED_FROM``, or
+    ``_EXTENDED_FROM`` with the new day ``after`` it, or any "to"-phrase when ``after`` is not given)."""
+    window = max(0, timex.start - 120)
+    moved = _MOVED_FROM.search(body, window, timex.start)
+    if moved:
+        return moved
+    to = _NEW_DAY_AFTER.match(body, timex.end)
+    if to and timex.type == "DATE" and (after is None or to.end() == after.start):  # (not "extended a curfew from 10 p.m. to 7 a.m.")
+        return _EXTENDED_FROM.search(body, window, timex.start)
+    return None
 # ... unless the moving is only possible or denied ("possibly brought forward from 2024")
 _MOVE_IN_DOUBT = re.compile(r"\b(?:possibly|perhaps|probably|likely|could|might|(?-i:may)|not|never)\s+(?:be\s+|been\s+|have\s+been\s+)?$",
                             re.IGNORECASE)
@@ -1912,17 +2059,34 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
     names = [text for _, text in table_row_cells(header.text)] if header is not None else []
     if len(names) != len(cells):
         names = []  # (a header of another shape names no column)
+    def cell_of(timex: Timex) -> int | None:
+        at = timex.start - sentence.start
+        return next((i for i, (offset, text) in enumerate(cells) if offset <= at < offset + max(len(text), 1)), None)
+
+    # a row whose Date and Time columns give a day and a clock time of that day ("| Saturday 28 June | 4pm |
+    # 7.9 |") tells one reading at that time: the time's entry reads "Saturday 28 June, 4pm: 7.9", the day
+    # makes none
+    days_of = {}
+    for timex in found:
+        if timex.type == "TIME" and _CLOCK_VALUE.search(timex.value or "") and timex.interval is not None:
+            day_cell = next((cell_of(d) for d in found if d is not timex and d.granularity == "day" and d.interval == timex.interval
+                             and cell_of(d) not in (None, cell_of(timex))), None)
+            if day_cell is not None:
+                days_of[id(timex)] = day_cell
+    told_by_time = set(days_of.values())
     mentions = []
     for timex in found:
-        at = timex.start - sentence.start
-        own = next((i for i, (offset, text) in enumerate(cells) if offset <= at < offset + max(len(text), 1)), None)
-        if own is None:
+        own = cell_of(timex)
+        if own is None or own in told_by_time and id(timex) not in days_of:
             continue
-        others = [_labelled(text, names[i] if names else None) for i, (_, text) in enumerate(cells) if i != own and text]
+        day_cell = days_of.get(id(timex))
+        others = [_labelled(text, names[i] if names else None) for i, (_, text) in enumerate(cells)
+                  if i not in (own, day_cell) and text]
         told = ", ".join(others)
         if not _CONTENT_WORD.search(told) and not re.search(r"[^\W\d_]{2,}", told):
             continue
-        summary = without_emphasis_markers(f"{cells[own][1]}: {told}")
+        label = cells[own][1] if day_cell is None else f"{cells[day_cell][1]}, {cells[own][1]}"
+        summary = without_emphasis_markers(f"{label}: {told}")
         status = detect_status(told, timex.text)
         if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
             status = "planned"
@@ -2338,6 +2502,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # comparison, not something that happened then. ("since an August summit" names the
             # summit and is kept: there the expression does not follow "since" directly.)
             continue
+        if _opens_a_things_stretch(article.body, timex):
+            continue  # "All of her results from 14 February onwards have been annulled": which results, not when
         sentence = _sentence_of(sentences, starts, timex)
         if sentence is not None and sentence.kind == "heading" and is_calendar_time(timex) and _names_only(sentence, timex):
             day_headings[sentence.start] = timex  # "Tuesday 7 October" over a log's lines
@@ -2373,7 +2539,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # stripped from the summary like a dateline but dates its line, as with a colon or in bold.
         lead = dateline_length(sentence.text)
         found = [t for t in found if t.start - sentence.start >= lead or _opens_its_line(sentence, t)]
-        found = _restated_once(_join_ranges(found, article.body))
+        found = _restated_once(_day_told_by_its_time(_vague_time_told_exactly(_join_ranges(found, article.body), article.body),
+                                                     article.body), article.body)
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
         focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
@@ -2446,6 +2613,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         # a date that only labels a thing in what a stamp's line reports said ("says backups from Aug. 30
         # appear to be intact"): the saying is the stamp's news, the date dates no happening
         found = [t for t in found if not _labels_a_thing_said(sentence, t, found)]
+        # "- 3 October: Deadline for replies extended to 8 October": a line a date labels is that date's; a date
+        # inside it makes a mention of its own only with words of its own, not the line under its label
+        line_date = next((t for t in found[:1] if t.type == "DATE" and t.granularity == "day" and _LINE_OPENING.match(sentence.text[:t.start - sentence.start])
+                          and _DATE_LABEL_AFTER.match(article.body, t.end)), None)
         for timex in found:
             on_chatter = _stamp_on_chatter(article, sentences, index, timex, by_sentence)
             if on_chatter is not None:
@@ -2594,7 +2765,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # Sept. 8", "Her trial had been due to open on 2 June [but was adjourned in May]": the
                 # day planned was given up (a new day after "until" is planned again, below)
                 status = "postponed"
-            moved_from = _MOVED_FROM.search(article.body, max(0, timex.start - 120), timex.start) \
+            moved_from = _moved_from(article.body, timex) \
                 if status in ("planned", "reported") and timex.type == "DATE" else None
             if moved_from and not _MOVE_IN_DOUBT.search(article.body, max(0, moved_from.start() - 40), moved_from.start()):
                 status = "postponed"  # "pushed the launch ... back from 12 February": the day given up
@@ -2629,6 +2800,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = _with_previous_speaker(summary, sentences[index - 1].text)
             if label and summary.startswith(label):
                 summary = summary[len(label):]  # "New Delhi: Delhi on Wednesday recorded ..."
+            if line_date is not None and timex is not line_date and find_ignoring_case(summary, line_date.text) == 0:
+                continue
             subordinate = _SUBORDINATOR_OPENING.match(summary)
             own = summary[subordinate.end():] if subordinate else ""
             if subordinate and (_DETERMINER_OR_NUMBER.match(own) or own[0].isupper()) and not _VERB_FIRST.match(own) \
