@@ -1308,6 +1308,10 @@ class Resolver:
                 if tense is None and c.relation is None and c.part_of_day is None and c.hour is None \
                         and self.bounds(start, end)[0] == start and _DAY_AS_SUBJECT_PRESENT_AFTER.match(self.text, end):
                     tense = "present"  # "Friday marks the 20th anniversary of ...": a day the calendar brings, to come
+                if tense is None and c.relation is None and _FROM_BEFORE.search(self.text, max(0, start - 6), start) \
+                        and not _BETWEEN_OR_FROM_BEFORE.search(self.text, max(0, start - 40), max(0, start - 6)):
+                    tense = "future"  # "The minimum wage rises ... from Monday", "Super guarantee rises to 10pc from
+                    # Thursday": a change told with no tense takes effect from the coming day
                 if tense == "future" and c.relation is None and _AFTER_A_RESULT.search(self.text, self.bounds(start, end)[0], start):
                     tense = "past"  # "will go into the new year top of the league after a 3-1 win on Sunday"
                 if tense and _CLOSING_PRICE_BEFORE.search(self.text, max(0, start - 30), start):
