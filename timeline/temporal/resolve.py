@@ -282,6 +282,8 @@ _FIGURES_FOR_BEFORE = re.compile(r"\b(?:sales|prices|index|indicators|data|figur
 # ... and a month named before them ("will release the June figure next Wednesday", "the March jobs report")
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:jobs|inflation|trade|sales|payrolls?|employment|unemployment|retail|housing|CPI|GDP)\s+)?"
                             r"(?:figures?|data|reading|numbers?|report|statistics|print)\b", re.IGNORECASE)
+# a period's accounts named after it ("will report first-half results on Oct. 30")
+_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|figures|profits?|accounts|numbers)\b", re.IGNORECASE)
 # a company's or a forecaster's look ahead ("expects revenue of $3.6 billion for the three months ending in September")
 _FORECAST_WORD = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|sees|guidance|outlook|estimates?)\b",
                             re.IGNORECASE)
@@ -1099,6 +1101,25 @@ class Resolver:
             same_year = [w for w in candidates if w.first.year == base.year]
             return same_year[0] if same_year else min(candidates, key=lambda w: _distance(w, base))
         closest = min(candidates, key=lambda w: _distance(w, base))
+        if c.half is not None and c.quarter is None and c.month is None:
+            # a half of the year told without one: in a past clause the latest begun, unless it has only just
+            # begun ("Both brewers reported weak volumes in the first half", written on 28 June; but "the first
+            # half had been in line with forecasts", written on 8 January: the last year's); in a coming clause the
+            # first not over ("most forecasting steeper gains in the first half", written on 31 December: the next
+            # year's); else the one of the year of writing ("a recovery in the second half", written in March)
+            if tense == "past":
+                begun = [w for w in candidates if w.interval[0] <= base]
+                if len(begun) > 1 and (base - begun[-1].interval[0]).days < 14:
+                    return begun[-2]
+                if begun:
+                    return begun[-1]
+            if tense == "future":
+                open_ = [w for w in candidates if w.interval[1] >= base]
+                if open_:
+                    return open_[0]
+            same_year = [w for w in candidates if w.first.year == base.year]
+            if same_year:
+                return same_year[0]
         if c.quarter is not None or c.half is not None:
             # The latest that has begun, whatever the tense: companies "expect to report
             # third-quarter results" for the quarter just ended; but something that will happen
@@ -1687,6 +1708,8 @@ class Resolver:
                 # written weeks before: a noun of the holiday's season under way, not last year's;
                 # so is what one goes for ("headed home to their provinces for Tet, the Lunar New Year")
                 tense = None
+        if c.half is not None and c.year is None and tense == "future" and _RESULTS_AFTER.match(self.text, end):
+            tense = "past"  # "will report first-half results on Oct. 30", written in September: the half over
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
             _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
             self.text, max(0, start - 8), start)  # (but "has been closed since Christmas")

@@ -1472,15 +1472,18 @@ def half(m: re.Match, text: str) -> Partial | None:
 _BUSINESS_WORDS = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|losses|growth|economy|economic|output|"
                              r"prices|inflation|demand|shares|investors|results|forecasts?|guidance|fiscal|GDP|exports|"
                              r"imports|orders|margins?|company|companies|firm|market|markets|results|quarter|fiscal|"
-                             r"volumes?|gains|stocks|retailers?|carmakers?|analysts?|lenders?)\b",
+                             r"volumes?|gains|stocks|retailers?|carmakers?|analysts?|lenders?|earned|net|recovery|recession|"
+                             r"dividends?|economists?|rates)\b",
                              re.IGNORECASE)
 
 
 @rule(
     "half_alone",
     ("ordinal",),
-    rf"{B}(?:in|for|during|over|through|by|since)\s+(?P<t>the\s+(?P<ord>first|second)\s+half)(?!-|\s+of\b)",
-    examples=(("Sales rose 5% in [the first half], the company said.", "2025-H1"),),
+    rf"{B}(?:(?:in|for|during|over|through|by|since|until|and)\s+)?(?P<t>the\s+(?P<ord>first|second)\s+half)(?!-|\s+of\b)",
+    examples=(("Sales rose 5% in [the first half], the company said.", "2025-H1"),
+              ("Sierra's profit fell. For [the first half], Sierra earned $1.2 million.", "2025-H1"),
+              ("Economists do not expect a recovery until [the second half].", "2025-H2")),
 )
 def half_alone(m: re.Match, text: str) -> Partial | None:
     # "in the first half" with no year: a half of the year in business news, of a game in sports

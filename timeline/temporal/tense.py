@@ -141,7 +141,7 @@ _NOT_A_NOUN_BEFORE_VERB = frozenset("it he she that this which who what one nobo
 _BEFORE_A_COUNT = frozenset("by of for with in to after than about around nearly only just all the and or".split())
 PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
                              "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold",
-                             "releases", "reports", "moves", "issues", "shifts",
+                             "releases", "reports", "moves", "issues", "shifts", "heads", "leaves", "travels",
                              # base forms too: "the return trip Monday was just as slow"
                              "return", "visit", "vote", "start", "run", "release", "report", "debate", "play", "call"})
 # base forms that are verbs of scheduled events only after a plural subject ("the polls open at 7
@@ -1247,7 +1247,7 @@ _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|loading|contracts?|futures)\b|\s+(
 SUBJECT_WILL_AFTER = re.compile(r"\s+(?:will|is\s+(?:expected|likely|set|due|going)\s+to)\s", re.IGNORECASE)
 # ... opening its clause: after the sentence's start, a conjunction or a verb whose object is a clause
 _SUBJECT_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;,]\s+|\b(?:that|and|but|because|as|while|knows|know|said|says|expects|expect|"
-                                   r"believes|believe|thinks|think|warned|warns|predicted|predicts)\s+)(?:the\s+)?$",
+                                   r"believes|believe|thinks|think|warned|warns|predicted|predicts)\s+)[\"“‘'`]*(?:the\s+)?$",
                                    re.IGNORECASE)
 
 
