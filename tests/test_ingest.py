@@ -191,6 +191,8 @@ def test_seed_articles_parse_with_their_published_dates():
 BAD_FILES = [
     # (file name, bytes, fragments the one-line message must hold)
     ("latin1.txt", "---\npublished: 2025-01-01\n---\nCaf\xe9 talks.".encode("latin-1"), ["latin1.txt:4", "not UTF-8", "re-save"]),
+    ("nul.md", b"---\npublished: 2025-01-01\n---\nTalks resumed\x00 on Monday.", ["nul.md:4", "U+0000", "column 14", "delete it"]),
+    ("escape.md", b"---\npublished: 2025-01-01\n---\nTalks\n\x1b[1mresumed.", ["escape.md:5", "U+001B", "column 1"]),
     ("empty.txt", b"   \n", ["empty.txt", "is empty"]),
     ("broken.md", b"---\npublished: [2025\n---\nText.", ["broken.md:", "not valid YAML", "fix the YAML"]),
     ("unclosed.md", b"---\npublished: 2025-01-01\nText.", ["unclosed.md:1", "never closed", "closing '---'"]),

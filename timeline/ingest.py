@@ -225,7 +225,23 @@ def read_article(path: Path, *, reference_date: dt.date | None = None) -> Articl
             "re-save the file as UTF-8",
             line=line,
         ) from None
+    control = _CONTROL_CHARACTER.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
+        raise InputError(
+            name,
+            f"holds a control character (U+{ord(control.group()):04X}) at column {column}, which no page can show",
+            "delete it (a text editor shows it as a box or ^@); a file full of them is not text",
+            line=line,
+        )
     return parse_article(text, path=name, reference_date=reference_date)
+
+
+# Control characters that text never holds (a NUL, a bell, an escape ...): tab, line feed, form feed
+# and carriage return are whitespace, everything else below U+0020, and DEL, is a byte gone astray,
+# which an HTML page would show as nothing and a PDF as a box.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 # ----------------------------------------------------------------------- parsing text
