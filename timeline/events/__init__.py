@@ -1081,18 +1081,27 @@ def _gerund_past(gerund: str) -> str | None:
     return stem + ("d" if stem.endswith("ee") else "ed")  # ("agreeing" -> "agreed")
 
 
+def _clause_before_summary(summary: str, sentence: str, cut_before: re.Pattern) -> str | None:
+    """The last clause of ``sentence`` before where ``summary`` starts in it, its dateline left out, when the
+    text before the summary is what ``cut_before`` matches whole (its group "before" and what cut it off);
+    None otherwise."""
+    words = " ".join(summary.split()[:3])
+    found = find_ignoring_case(sentence, words) if words else -1
+    cut = cut_before.fullmatch(sentence, 0, found) if found > 0 else None
+    if not cut:
+        return None
+    before = _last_conjunct(cut["before"])
+    return before[dateline_length(before):]
+
+
 def _subject_before_subordinator(summary: str, sentence: str) -> str:
     """The subject of the clause a gerund cut from its subordinator hangs on ("Talks to free two Irish aid
     workers held in Niger [resumed Monday after] being suspended late last month"; "The S&P 500 index [has
     climbed 1.2 percent this week after] falling in August"), when that clause's verb is past: the gerund
     then tells a past act of the same subject. Empty when none is found."""
-    words = " ".join(summary.split()[:3])
-    found = find_ignoring_case(sentence, words) if words else -1
-    cut = _GERUND_AFTER_SUBORDINATOR.fullmatch(sentence, 0, found) if found > 0 else None
-    if not cut:
+    before = _clause_before_summary(summary, sentence, _GERUND_AFTER_SUBORDINATOR)
+    if before is None:
         return ""
-    before = _last_conjunct(cut["before"])
-    before = before[dateline_length(before):]
     verbs = [m for m in _MAIN_VERB_GROUP.finditer(" " + before)
              if m["verb"].lower() in PAST_IRREGULAR or m["verb"].lower().endswith("ed") and m["verb"].lower() not in NOT_PAST]
     if not verbs:
@@ -1137,13 +1146,10 @@ def _sayer_before_participle(summary: str, sentence: str) -> str:
     """Who said what a saying's participle after a comma opens ("[Analysts cut their price target on the
     stock on Friday morning,] saying a long shutdown could ..." -> "Analysts"; '["...," he said,] adding that
     ...' -> "he"): the subject of the clause before the comma, when its verb is past. Empty when none is found."""
-    words = " ".join(summary.split()[:3])
-    found = find_ignoring_case(sentence, words) if words else -1
-    cut = _AFTER_A_COMMA.fullmatch(sentence, 0, found) if found > 0 else None
-    if not cut:
+    before = _clause_before_summary(summary, sentence, _AFTER_A_COMMA)
+    if before is None:
         return ""
-    before = _last_conjunct(cut["before"])
-    before = before[dateline_length(before):].strip()
+    before = before.strip()
     said = _SAID_AT_END.search(before)
     if said:
         sayer = said["sayer"] or said["sayer2"]
