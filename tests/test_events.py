@@ -24,8 +24,8 @@ from timeline.events import (
     EDITORS_NOTE_NEAR_MISSES, extract_mentions, LIVE_CHATTER, LIVE_CHATTER_EXAMPLES, LIVE_CHATTER_NEAR_MISSES,
 )
 from timeline.events.clauses import (
-    FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
-    summarize,
+    FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, span_from_a_happening,
+    split_clauses, strip_filler, summarize,
 )
 from timeline.events.cues import (
     ATTRIBUTION_CUES,
@@ -3033,3 +3033,58 @@ def test_the_news_told_after_news_that_is_what_its_date_dates(sentence, expressi
         assert got.startswith("News that the Empire was at war reached Melbourne")
     else:
         assert got == summary
+
+
+@pytest.mark.parametrize(("clause", "expression", "summary"), [
+    # a place's region after a relative aside goes with the aside, up to the verb it interrupted ("Halifax, N.S.,")
+    ("The Toronto-based insurer, which employs about 900 people at its claims office in Halifax, N.S., said Monday "
+     "that its chief financial officer had resigned and that two directors would leave the board.", "Monday",
+     "The Toronto-based insurer said Monday that its chief financial officer had resigned and that two directors "
+     "would leave the board"),
+    # a saying dated by a bare day, or a finding or a ruling, keeps what was said or found
+    ("The regional water authority said late Wednesday that the reservoir had fallen below a third of its capacity for "
+     "the first time.", "late Wednesday",
+     "The regional water authority said late Wednesday that the reservoir had fallen below a third of its capacity"),
+    ("The appeals panel of the state supreme court ruled on Sept. 12 that the city had failed to show the fence was "
+     "needed for public safety.", "Sept. 12",
+     "The appeals panel of the state supreme court ruled on Sept. 12 that the city had failed…"),
+    # a word or two between a verb and its "that" go when the line is too long
+    ("Last winter it was a bank whose auditors learned, far too late, that their clients trusted the brand more than "
+     "its balance sheet.", "Last winter",
+     "Last winter it was a bank whose auditors learned that their clients trusted the brand more than its balance sheet"),
+])
+def test_a_summary_keeps_what_was_said_or_found_and_drops_a_place_with_its_aside(clause, expression, summary):
+    assert summarize(clause, expression) == summary
+
+
+def test_a_place_after_a_relative_aside_stays_when_no_verb_follows_it():
+    clause = ("The Swiss star, who beat Tomas Berdych in the final in Halle, Germany, last Sunday, has won 41 consecutive "
+              "matches on the surface this year.")
+    assert "Germany" in summarize(clause, "last Sunday")
+
+
+def test_a_date_opening_the_sentence_is_lent_to_no_later_clause():
+    sentence = "Two years ago, the firm opened its first plant in Ohio, and in March it hired 300 workers."
+    spans = [(0, 13), (sentence.find("March"), sentence.find("March") + 5)]
+    assert split_clauses(sentence, spans)[1] == "in March it hired 300 workers."
+    # (a subject that only ends on a date is still lent: "Debate will begin Monday, ..., after the Senate's break")
+    sentence = "Debate will begin Monday, Nov. 30, after the Senate's Thanksgiving break."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Monday|Nov\. 30|Thanksgiving", sentence)]
+    assert split_clauses(sentence, spans)[2].startswith("Debate will begin Monday after")
+
+
+def test_how_long_after_a_happening_is_no_clause_of_the_subject():
+    sentence = ("Maria Lopez, the finance chief, resigned on Sunday morning, days after the audit committee's report late "
+                "on Thursday.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Sunday morning|Thursday", sentence)]
+    clauses = split_clauses(sentence, spans)
+    assert clauses[1] == "days after the audit committee's report late on Thursday."
+    assert summarize(clauses[1], "Thursday") == "The audit committee's report late on Thursday"
+    # (words with a verb of their own are a clause: "days after the audit was published on Thursday")
+    assert span_from_a_happening("hours after the board's decision late on Friday")
+    assert not span_from_a_happening("days after the audit was published on Thursday")
+    assert not span_from_a_happening("the board's decision late on Friday")
+    # the expression's own words are no filler
+    assert strip_filler("hours after that ceremony the rebels fired rockets at the base", "hours after that ceremony") \
+        == "hours after that ceremony the rebels fired rockets at the base"
+
