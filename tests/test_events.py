@@ -3088,3 +3088,54 @@ def test_how_long_after_a_happening_is_no_clause_of_the_subject():
     assert strip_filler("hours after that ceremony the rebels fired rockets at the base", "hours after that ceremony") \
         == "hours after that ceremony the rebels fired rockets at the base"
 
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # a date ending a subordinate clause hung on a clause not told in the past dates the subordinate clause
+    ("Kenyan runner Faith Otieno is set to receive a silver medal after Australian swimmer Jack Reid was disqualified "
+     "for doping on Tuesday.", "Tuesday", "Australian swimmer Jack Reid was disqualified for doping on Tuesday"),
+    ("The outbreak is the largest since the virus was identified in 1976.", "1976", "The virus was identified in 1976"),
+    # (a past main clause may be what the date dates; a noun phrase after "after" has no verb of its own)
+    ("Police arrested two men after a shop on the high street was robbed on Tuesday.", "Tuesday",
+     "Police arrested two men after a shop on the high street was robbed on Tuesday"),
+    ('"The damage is huge," the governor told reporters after an aerial survey of the affected areas on Tuesday.',
+     "Tuesday", None),
+])
+def test_a_subordinate_clause_s_date_dates_what_it_tells(sentence, expression, summary):
+    article = make_article("a", day("2026-04-10"), [sentence])
+    found = [timex(article, expression, "2026-04-07", "day", day("2026-04-07"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression]
+    if summary is None:
+        assert not got.startswith("An aerial survey")
+    else:
+        assert got == summary
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # a participle clause's date ending the relative clause of its object dates that relative clause
+    ("The two parties signed a coalition pact in Vienna on Thursday, ending months of wrangling over a budget that "
+     "Austrian negotiators first drafted in early March.", "early March",
+     "Austrian negotiators first drafted a budget in early March"),
+    ("Home values rose 0.5 per cent in April, extending the recovery that began in March.", "March",
+     "The recovery began in March"),
+    # (the innermost relative clause: the wildfires tore through, not the ceremony)
+    ("The album won the top prize on Sunday night, capping a ceremony that doubled as a fundraiser for victims of the "
+     "wildfires that tore through the region last month.", "last month",
+     "The wildfires tore through the region last month"),
+])
+def test_a_relative_clause_inside_a_participle_clause_tells_its_date(sentence, expression, summary):
+    article = make_article("a", day("2026-04-10"), [sentence])
+    first = re.search(r"on Thursday|in April|on Sunday night", sentence).group()
+    found = [timex(article, first.split(" ", 1)[1], "2026-04-09", "day", day("2026-04-09")),
+             timex(article, expression, "2026-03", "month", day("2026-03-01"), day("2026-03-31"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert got[expression] == summary
+
+
+def test_a_place_s_relative_clause_in_a_participle_clause_is_not_the_place_s():
+    sentence = ("Events go on through the weekend, including a conference of 3,000 scientists at the Moscone Center that "
+                "opened on Monday.")
+    article = make_article("a", day("2026-04-10"), [sentence])
+    found = [timex(article, "the weekend", "2026-W15-WE", "weekend", day("2026-04-11"), day("2026-04-12")),
+             timex(article, "Monday", "2026-04-06", "day", day("2026-04-06"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert not got.get("Monday", "").startswith("The Moscone Center opened")
