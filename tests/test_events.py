@@ -3139,3 +3139,19 @@ def test_a_place_s_relative_clause_in_a_participle_clause_is_not_the_place_s():
              timex(article, "Monday", "2026-04-06", "day", day("2026-04-06"))]
     got = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert not got.get("Monday", "").startswith("The Moscone Center opened")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # a gerund hung on its sentence's end by "since/after/before", dated by its own last words, is its subject's act
+    ('The prime minister said the two nations had "worked side by side for decades", since joining the alliance in '
+     "1982.", "1982", "The two nations joined the alliance in 1982"),
+    ("Copper has lost a third of its value since hitting a record $5.10 a pound in March.", "March",
+     "Copper hit a record $5.10 a pound in March"),
+    # (not a noun's word before a clause with a verb of its own)
+    ("The verdict can only now be published after reporting restrictions were lifted on Friday.", "Friday",
+     "The verdict can only now be published after reporting restrictions were lifted on Friday"),
+])
+def test_a_gerund_at_the_end_dated_by_its_own_words_is_its_subject_s_act(sentence, expression, summary):
+    article = make_article("a", day("2026-04-10"), [sentence])
+    found = [timex(article, expression, "2026-03", "month", day("2026-03-01"), day("2026-03-31"))]
+    assert {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression] == summary

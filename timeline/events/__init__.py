@@ -716,6 +716,36 @@ def _dated_subordinate_clause(clause: str, expression: str) -> str | None:
     return told[0].upper() + told[1:]
 
 
+# a gerund after "since/after/before/upon" at the end of its sentence, the date its last words ("..., since
+# [joining the European Economic Community in 1973]"), and the subject of a clause told after a saying
+_GERUND_AT_END = re.compile(r",?\s+(?:after|before|since|upon)\s+(?P<gerund>[a-z]{2,}ing)\s+(?P<rest>[^,;:()\"“”]+)$")
+_REPORTED_CLAUSE_SUBJECT = re.compile(r"\b(?:said|says|told\s+[\w'’-]+|added)\s+(?:that\s+)?(?P<subject>(?:the|its|their|his|her)\s+"
+                                      r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had|has|have|was|were|[a-z]{3,}ed)\b")
+
+
+def _gerund_at_the_end(clause: str, sentence: str, expression: str) -> str | None:
+    """A gerund hung on its sentence by "since", "after", "before" or "upon" at its end, dated by its own last
+    words, as the past act of its subject ("President Catherine Connolly ... said the two countries had "stood
+    together in Europe for half a century", since [joining the European Economic Community in 1973]" -> "The
+    two countries joined the European Economic Community in 1973"): the clause's subject as the gerund rule
+    finds it, or the subject of what a saying told. None when no subject is found."""
+    text = clause.strip().rstrip(" .")
+    m = _GERUND_AT_END.search(text)
+    if not m or not m["rest"].endswith(expression) or find_ignoring_case(text[:m.start()], expression) >= 0:
+        return None
+    past = _gerund_past(m["gerund"])
+    if not past or _FINITE_VERB.search(m["rest"].split(" ", 1)[-1]):
+        return None  # (nor a noun's word before a clause: "after [reporting restrictions were lifted] on Sunday")
+    told = f"{m['gerund'][0].upper()}{m['gerund'][1:]} {m['rest']}"
+    subject = _subject_before_subordinator(told, sentence)
+    if not subject:
+        reported = list(_REPORTED_CLAUSE_SUBJECT.finditer(text[:m.start()]))
+        subject = reported[-1]["subject"] if reported else ""
+    if not subject:
+        return None
+    return f"{subject[0].upper()}{subject[1:]} {past} {m['rest']}"
+
+
 _PREPOSITION_OPENING = re.compile(r"(?:in|amid|with|for|from|after|despite|during|as)\s", re.IGNORECASE)
 _DETERMINER_START = re.compile(r"\b(?:a|an|the)\s", re.IGNORECASE)
 _PREPOSITION_INSIDE = re.compile(r"\s(?:of|to|in|at|on|for|from|with|by)\s", re.IGNORECASE)
@@ -2579,7 +2609,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # nor a date after the told clause's comma)
                 summary = told_words = summarize(reported["news"], timex.text)
                 reopened = False
-            subordinate = _dated_subordinate_clause(clause, timex.text) if not focus[id(timex)] else None
+            subordinate = (_dated_subordinate_clause(clause, timex.text) or _gerund_at_the_end(clause, sentence.text, timex.text)) \
+                if not focus[id(timex)] else None
             if subordinate:
                 summary = told_words = summarize(subordinate, timex.text)
                 reopened = False
