@@ -25,8 +25,8 @@ from timeline.events import (
     OWN_PAGES_POINTER, OWN_PAGES_POINTER_EXAMPLES, OWN_PAGES_POINTER_NEAR_MISSES,
 )
 from timeline.events.clauses import (
-    FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, split_clauses, strip_filler,
-    summarize,
+    FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, span_from_a_happening,
+    split_clauses, strip_filler, summarize,
 )
 from timeline.events.cues import (
     ATTRIBUTION_CUES,
@@ -3198,3 +3198,125 @@ def test_the_news_told_after_news_that_is_what_its_date_dates(sentence, expressi
         assert got.startswith("News that the Empire was at war reached Melbourne")
     else:
         assert got == summary
+
+
+@pytest.mark.parametrize(("clause", "expression", "summary"), [
+    # a place's region after a relative aside goes with the aside, up to the verb it interrupted ("Halifax, N.S.,")
+    ("The Toronto-based insurer, which employs about 900 people at its claims office in Halifax, N.S., said Monday "
+     "that its chief financial officer had resigned and that two directors would leave the board.", "Monday",
+     "The Toronto-based insurer said Monday that its chief financial officer had resigned and that two directors "
+     "would leave the board"),
+    # a saying dated by a bare day, or a finding or a ruling, keeps what was said or found
+    ("The regional water authority said late Wednesday that the reservoir had fallen below a third of its capacity for "
+     "the first time.", "late Wednesday",
+     "The regional water authority said late Wednesday that the reservoir had fallen below a third of its capacity"),
+    ("The appeals panel of the state supreme court ruled on Sept. 12 that the city had failed to show the fence was "
+     "needed for public safety.", "Sept. 12",
+     "The appeals panel of the state supreme court ruled on Sept. 12 that the city had failed…"),
+    # a word or two between a verb and its "that" go when the line is too long
+    ("Last winter it was a bank whose auditors learned, far too late, that their clients trusted the brand more than "
+     "its balance sheet.", "Last winter",
+     "Last winter it was a bank whose auditors learned that their clients trusted the brand more than its balance sheet"),
+])
+def test_a_summary_keeps_what_was_said_or_found_and_drops_a_place_with_its_aside(clause, expression, summary):
+    assert summarize(clause, expression) == summary
+
+
+def test_a_place_after_a_relative_aside_stays_when_no_verb_follows_it():
+    clause = ("The Swiss star, who beat Tomas Berdych in the final in Halle, Germany, last Sunday, has won 41 consecutive "
+              "matches on the surface this year.")
+    assert "Germany" in summarize(clause, "last Sunday")
+
+
+def test_a_date_opening_the_sentence_is_lent_to_no_later_clause():
+    sentence = "Two years ago, the firm opened its first plant in Ohio, and in March it hired 300 workers."
+    spans = [(0, 13), (sentence.find("March"), sentence.find("March") + 5)]
+    assert split_clauses(sentence, spans)[1] == "in March it hired 300 workers."
+    # (a subject that only ends on a date is still lent: "Debate will begin Monday, ..., after the Senate's break")
+    sentence = "Debate will begin Monday, Nov. 30, after the Senate's Thanksgiving break."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Monday|Nov\. 30|Thanksgiving", sentence)]
+    assert split_clauses(sentence, spans)[2].startswith("Debate will begin Monday after")
+
+
+def test_how_long_after_a_happening_is_no_clause_of_the_subject():
+    sentence = ("Maria Lopez, the finance chief, resigned on Sunday morning, days after the audit committee's report late "
+                "on Thursday.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Sunday morning|Thursday", sentence)]
+    clauses = split_clauses(sentence, spans)
+    assert clauses[1] == "days after the audit committee's report late on Thursday."
+    assert summarize(clauses[1], "Thursday") == "The audit committee's report late on Thursday"
+    # (words with a verb of their own are a clause: "days after the audit was published on Thursday")
+    assert span_from_a_happening("hours after the board's decision late on Friday")
+    assert not span_from_a_happening("days after the audit was published on Thursday")
+    assert not span_from_a_happening("the board's decision late on Friday")
+    # the expression's own words are no filler
+    assert strip_filler("hours after that ceremony the rebels fired rockets at the base", "hours after that ceremony") \
+        == "hours after that ceremony the rebels fired rockets at the base"
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # a date ending a subordinate clause hung on a clause not told in the past dates the subordinate clause
+    ("Kenyan runner Faith Otieno is set to receive a silver medal after Australian swimmer Jack Reid was disqualified "
+     "for doping on Tuesday.", "Tuesday", "Australian swimmer Jack Reid was disqualified for doping on Tuesday"),
+    ("The outbreak is the largest since the virus was identified in 1976.", "1976", "The virus was identified in 1976"),
+    # (a past main clause may be what the date dates; a noun phrase after "after" has no verb of its own)
+    ("Police arrested two men after a shop on the high street was robbed on Tuesday.", "Tuesday",
+     "Police arrested two men after a shop on the high street was robbed on Tuesday"),
+    ('"The damage is huge," the governor told reporters after an aerial survey of the affected areas on Tuesday.',
+     "Tuesday", None),
+])
+def test_a_subordinate_clause_s_date_dates_what_it_tells(sentence, expression, summary):
+    article = make_article("a", day("2026-04-10"), [sentence])
+    found = [timex(article, expression, "2026-04-07", "day", day("2026-04-07"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression]
+    if summary is None:
+        assert not got.startswith("An aerial survey")
+    else:
+        assert got == summary
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # a participle clause's date ending the relative clause of its object dates that relative clause
+    ("The two parties signed a coalition pact in Vienna on Thursday, ending months of wrangling over a budget that "
+     "Austrian negotiators first drafted in early March.", "early March",
+     "Austrian negotiators first drafted a budget in early March"),
+    ("Home values rose 0.5 per cent in April, extending the recovery that began in March.", "March",
+     "The recovery began in March"),
+    # (the innermost relative clause: the wildfires tore through, not the ceremony)
+    ("The album won the top prize on Sunday night, capping a ceremony that doubled as a fundraiser for victims of the "
+     "wildfires that tore through the region last month.", "last month",
+     "The wildfires tore through the region last month"),
+])
+def test_a_relative_clause_inside_a_participle_clause_tells_its_date(sentence, expression, summary):
+    article = make_article("a", day("2026-04-10"), [sentence])
+    first = re.search(r"on Thursday|in April|on Sunday night", sentence).group()
+    found = [timex(article, first.split(" ", 1)[1], "2026-04-09", "day", day("2026-04-09")),
+             timex(article, expression, "2026-03", "month", day("2026-03-01"), day("2026-03-31"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert got[expression] == summary
+
+
+def test_a_place_s_relative_clause_in_a_participle_clause_is_not_the_place_s():
+    sentence = ("Events go on through the weekend, including a conference of 3,000 scientists at the Moscone Center that "
+                "opened on Monday.")
+    article = make_article("a", day("2026-04-10"), [sentence])
+    found = [timex(article, "the weekend", "2026-W15-WE", "weekend", day("2026-04-11"), day("2026-04-12")),
+             timex(article, "Monday", "2026-04-06", "day", day("2026-04-06"))]
+    got = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert not got.get("Monday", "").startswith("The Moscone Center opened")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    # a gerund hung on its sentence's end by "since/after/before", dated by its own last words, is its subject's act
+    ('The prime minister said the two nations had "worked side by side for decades", since joining the alliance in '
+     "1982.", "1982", "The two nations joined the alliance in 1982"),
+    ("Copper has lost a third of its value since hitting a record $5.10 a pound in March.", "March",
+     "Copper hit a record $5.10 a pound in March"),
+    # (not a noun's word before a clause with a verb of its own)
+    ("The verdict can only now be published after reporting restrictions were lifted on Friday.", "Friday",
+     "The verdict can only now be published after reporting restrictions were lifted on Friday"),
+])
+def test_a_gerund_at_the_end_dated_by_its_own_words_is_its_subject_s_act(sentence, expression, summary):
+    article = make_article("a", day("2026-04-10"), [sentence])
+    found = [timex(article, expression, "2026-03", "month", day("2026-03-01"), day("2026-03-31"))]
+    assert {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression] == summary

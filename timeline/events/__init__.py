@@ -647,6 +647,105 @@ def _object_and_its_relative(summary: str, expression: str) -> str:
     return summary
 
 
+# a noun and the relative clause the date ends, inside a participle clause ("ending weeks of haggling over [a
+# truce] that [Omani mediators] first [put] on the table late last month"): the relative's own subject and
+# verb, or its verb alone ("a truce that collapsed ...")
+_NOUN_AND_RELATIVE = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who|of)\b)[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                                r"\s+(?:that|which)\s+(?:(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?|(?:the|its|their)(?:\s+[\w'’.-]+){1,3}?)\s+)?"
+                                r"(?P<adverb>(?:first|later|then|also|finally|[a-z]+ly)\s+)?"
+                                r"(?P<verb>[a-z]{3,}ed|" + _PAST_AFTER_RELATIVE + r")\b(?P<rest>[^,;]*)$")
+
+
+def _relative_in_participle_clause(clause: str, expression: str) -> str | None:
+    """The relative clause a date ends inside a participle clause told beside its sentence ("[Taresia and the
+    rebels signed a ceasefire in Muscat on Friday,] ending weeks of haggling over a truce that Omani mediators
+    first put on the table late last month"), as a clause of its own with its noun put back ("Omani mediators
+    first put a truce on the table late last month"; "a truce that collapsed in June": "A truce collapsed in
+    June"): what the date dates, not the sentence's news. None otherwise."""
+    text = clause.strip().rstrip(" .")
+    if not _GERUND_FIRST.match(text[0].upper() + text[1:]) or not text.endswith(expression):
+        return None
+    for opening in reversed(list(_DETERMINER_START.finditer(text, 1))):
+        m = _NOUN_AND_RELATIVE.match(text, opening.start())
+        if not m or expression not in m["rest"] or re.search(r"\b(?:that|which|who)\b", m["rest"].replace(expression, " ")):
+            continue  # (the innermost relative clause: "capping [a ceremony that doubled as a fundraiser for victims
+            # of the wildfires] that tore through the Los Angeles area last month")
+        if re.search(r"\b(?:at|in|on|near|outside|inside|across)\s+$", text[:m.start()], re.IGNORECASE) \
+                and m["noun"].split()[-1][:1].isupper():
+            return None  # (a place's, or what is at the place? "a conference of 3,000 earthquake scientists at [the
+            # Moscone Center] that opened on Monday": the conference opened)
+        subject, noun = m["subject"], m["noun"][0].lower() + m["noun"][1:]
+        if subject and (_FINITE_VERB.search(subject) or subject.split()[0].lower() in _PRONOUNS):
+            return None
+        if subject:
+            return f"{subject} {m['adverb'] or ''}{m['verb']} {noun}{m['rest']}"
+        return f"{noun[0].upper()}{noun[1:]} {m['adverb'] or ''}{m['verb']}{m['rest']}"
+    return None
+
+
+# a subordinate clause with a subject and a past verb of its own at the end of its sentence ("... after [Irish
+# athlete Ciara Dolan was banned for four years on Monday]"), and the first verb of the clause it hangs on
+_SUBORDINATE_AT_END = re.compile(r"\s(?:after|because|since|once|now\s+that)\s+(?P<told>(?:(?:the|a|an|its|their|his|her)\s|(?-i:[A-Z]))"
+                                 r"[^,;:]*)$")
+_FIRST_VERB = re.compile(r"\b(?:is|are|am|will|would|shall|should|could|can|may|might|must|was|were|has|have|had|[a-z]{3,}ed|"
+                         + _IRREGULAR_PASTS + r")\b")
+_NOW_OR_AHEAD = frozenset("is are am will would shall should could can may might must".split())
+
+
+def _dated_subordinate_clause(clause: str, expression: str) -> str | None:
+    """The subordinate clause a date ends, when the clause it hangs on is not told in the past ("South African
+    runner Lerato Mokoena is set to be awarded a bronze medal after [Irish athlete Ciara Dolan was banned for
+    four years on Monday]"): the date dates what the subordinate clause tells, the main clause is yet to come
+    or holds now. None otherwise (a past main clause may be what the date dates: "Police arrested two men
+    after a shop was robbed on Monday")."""
+    text = clause.strip().rstrip(" .")
+    m = _SUBORDINATE_AT_END.search(text)
+    if not m or not m["told"].endswith(expression) or find_ignoring_case(text[:m.start()], expression) >= 0:
+        return None
+    main = re.split(r"[\"”]", text[dateline_length(text):m.start()])[-1]  # (after what was quoted: '..." Patnaik told reporters')
+    first = _FIRST_VERB.search(main)
+    if not first or first.group().lower() not in _NOW_OR_AHEAD:
+        return None
+    told = m["told"]
+    verb = _FINITE_VERB.search(told)
+    if not verb or verb.group().lower() in ("is", "are", "has", "have", "will", "would", "says") \
+            or len(told[:verb.start()].split()) > 6 or not told[:verb.start()].strip() \
+            or told[:verb.start()].split()[-1].lower() in _DETERMINER_WORDS:
+        # (nor a noun phrase with a participle for an adjective: "after an aerial survey of the affected areas")
+        return None
+    return told[0].upper() + told[1:]
+
+
+# a gerund after "since/after/before/upon" at the end of its sentence, the date its last words ("..., since
+# [joining the European Economic Community in 1973]"), and the subject of a clause told after a saying
+_GERUND_AT_END = re.compile(r",?\s+(?:after|before|since|upon)\s+(?P<gerund>[a-z]{2,}ing)\s+(?P<rest>[^,;:()\"“”]+)$")
+_REPORTED_CLAUSE_SUBJECT = re.compile(r"\b(?:said|says|told\s+[\w'’-]+|added)\s+(?:that\s+)?(?P<subject>(?:the|its|their|his|her)\s+"
+                                      r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had|has|have|was|were|[a-z]{3,}ed)\b")
+
+
+def _gerund_at_the_end(clause: str, sentence: str, expression: str) -> str | None:
+    """A gerund hung on its sentence by "since", "after", "before" or "upon" at its end, dated by its own last
+    words, as the past act of its subject ("President Catherine Connolly ... said the two countries had "stood
+    together in Europe for half a century", since [joining the European Economic Community in 1973]" -> "The
+    two countries joined the European Economic Community in 1973"): the clause's subject as the gerund rule
+    finds it, or the subject of what a saying told. None when no subject is found."""
+    text = clause.strip().rstrip(" .")
+    m = _GERUND_AT_END.search(text)
+    if not m or not m["rest"].endswith(expression) or find_ignoring_case(text[:m.start()], expression) >= 0:
+        return None
+    past = _gerund_past(m["gerund"])
+    if not past or _FINITE_VERB.search(m["rest"].split(" ", 1)[-1]):
+        return None  # (nor a noun's word before a clause: "after [reporting restrictions were lifted] on Sunday")
+    told = f"{m['gerund'][0].upper()}{m['gerund'][1:]} {m['rest']}"
+    subject = _subject_before_subordinator(told, sentence)
+    if not subject:
+        reported = list(_REPORTED_CLAUSE_SUBJECT.finditer(text[:m.start()]))
+        subject = reported[-1]["subject"] if reported else ""
+    if not subject:
+        return None
+    return f"{subject[0].upper()}{subject[1:]} {past} {m['rest']}"
+
+
 _PREPOSITION_OPENING = re.compile(r"(?:in|amid|with|for|from|after|despite|during|as)\s", re.IGNORECASE)
 _DETERMINER_START = re.compile(r"\b(?:a|an|the)\s", re.IGNORECASE)
 _PREPOSITION_INSIDE = re.compile(r"\s(?:of|to|in|at|on|for|from|with|by)\s", re.IGNORECASE)
@@ -2687,6 +2786,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # nor a date after the told clause's comma)
                 summary = told_words = summarize(reported["news"], timex.text)
                 reopened = False
+            subordinate = (_dated_subordinate_clause(clause, timex.text) or _gerund_at_the_end(clause, sentence.text, timex.text)) \
+                if not focus[id(timex)] else None
+            if subordinate:
+                summary = told_words = summarize(subordinate, timex.text)
+                reopened = False
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
             aside = _SUBJECT_AND_ASIDE.match(sentence.text[:timex.end - sentence.start].rstrip())
@@ -2733,9 +2837,14 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "Who quit on Tuesday night ..." with no one found for "who"; "After flying the jet
                 # himself in September" with no one who flew it; "[Pine Hollow was
                 # evacuated Wednesday, and] Cedar Flat a day later": the sentence tells it
-                whole, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
-                told_words = whole
-                resolved = summary = _object_and_its_relative(whole, timex.text)
+                relative = _relative_in_participle_clause(clause, timex.text) if _PARTICIPLE_AFTER_COMMA.match(resolved) else None
+                if relative:
+                    resolved = summary = told_words = summarize(relative, timex.text)
+                    reopened = False
+                else:
+                    whole, reopened = _unopened(summarize(sentence.text, timex.text), sentence.text)
+                    told_words = whole
+                    resolved = summary = _object_and_its_relative(whole, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "", article.body,
                                         names_seen)
             if resolved != summary:

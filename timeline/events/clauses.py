@@ -174,6 +174,8 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             # saying is news only with what was said
             clauses[index] = f"{clauses[index - 1].rstrip(' ,')}, {clauses[index]}"
     subject = short_subject(sentence[: first_stop or 0])
+    if subject and re.fullmatch(r"\W*(?:(?:late|early|on|in|at|by)\s+)*", sentence[sentence.find(subject):spans[0][0]], re.IGNORECASE):
+        subject = ""  # "[A year ago], Corvane became ..., and in September it raised": a date is no subject
     for index in range(1, len(clauses)):
         head = clauses[index]
         modal = modal_and_subject(sentence[: starts[index]]) if head and is_base_form(head.split()[0]) else None
@@ -190,7 +192,10 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             noun = planned["subject"].split()[-1].lower()
             be = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
             clauses[index] = f"{planned['subject']} {be} {planned['plan']} to {head.split(',')[0]}"
-        elif subject and head and head[0].islower() and not _RELATIVE.match(head) and not has_own_subject(head):
+        elif subject and head and head[0].islower() and not _RELATIVE.match(head) and not has_own_subject(head) \
+                and not span_from_a_happening(head):
+            # (not how long after a happening the news came, with no verb: "[Leo Brandt ... quit on Saturday
+            # morning,] hours after the board's decision late on Friday" is no act of Brandt's)
             clauses[index] = f"{subject} {head}"
         elif head.startswith(("which", "who")):
             # "..., a joint commission, which met for the first time in January 2024": the noun
@@ -244,6 +249,26 @@ def _is_verb(word: str) -> bool:
 
 _AUXILIARY_AFTER_A_NOUN = frozenset("were are was is have has had".split())
 _NOT_A_NOUN_AFTER_A_PARTICIPLE = frozenset("they we he she it i you this that these those there who which".split())  # ("provided they are")
+
+
+# words that only say how long after or before a happening the sentence's news came ("hours after the board's
+# decision late on Friday", "two days before the vote on Sunday"), no happening of their own told by a verb
+_SPAN_FROM_A_HAPPENING = re.compile(r"(?:(?:just|only|barely|about|some|a\s+few|[\w-]+)\s+)?(?:seconds|minutes|hours|days|weeks|months|"
+                                    r"years|moments|shortly|soon|not\s+long|a\s+day|a\s+week|an\s+hour)\s+(?:after|before)\s+"
+                                    r"(?:the|a|an|its|their|his|her|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def span_from_a_happening(clause: str) -> bool:
+    """Whether ``clause`` is only how long after or before a happening named by a noun phrase the sentence's
+    news came, with no verb ("hours after the board's decision late on Friday"): it tells nothing alone, nor
+    with the sentence's subject lent to it."""
+    return bool(_SPAN_FROM_A_HAPPENING.match(clause.strip())) and not has_any_verb(clause)
+
+
+def has_any_verb(clause: str) -> bool:
+    """Whether ``clause`` holds a word that is a verb by its form: a past, a modal, a form of "be" or "have"
+    ("hours after the board's decision late on Friday" holds none; "days after talks broke down" does)."""
+    return any(_is_verb(w.strip(",.;:'’\"“”()").lower()) for w in clause.split())
 
 
 def has_own_subject(clause: str) -> bool:
@@ -544,6 +569,15 @@ FILLER_RULES: tuple[FillerRule, ...] = (
          "Three days after his 80th birthday, he will sit down at the piano on Sunday"),
     ),
     _filler(
+        # the same with no count ("[Leo Brandt ... quit on Saturday morning,] hours after the board's decision
+        # late on Friday"); not when the words are the expression's own ("Hours after that ceremony")
+        "span-before-subordinator",
+        r"^(?:just\s+|only\s+)?(?:minutes|hours|days|weeks|months|years|decades)\s+(?=(?:after|before)\s+[^,;]*$)",
+        ("hours after the board's decision late on Friday", "the board's decision late on Friday"),
+        ("just weeks after he took office in October", "he took office in October"),
+        ("Days after the vote, they met again on Monday", "Days after the vote, they met again on Monday"),
+    ),
+    _filler(
         # a second clause of what was said, cut off its saying at ", and" ("[Lancashire County Council
         # confirmed that engineers had recommended ..., and] that the assessment had been scheduled for
         # last spring"): what was said, without the word that hung it on the saying
@@ -646,7 +680,10 @@ def strip_filler(clause: str, expression: str = "") -> str:
     while True:
         before = text
         for rule in FILLER_RULES:
-            text = rule.pattern.sub("", text, count=1)
+            stripped = rule.pattern.sub("", text, count=1)
+            if rule.name == "span-before-subordinator" and expression and expression in text and expression not in stripped:
+                continue  # (the expression's own words: "[Hours after that ceremony], the Taliban ...")
+            text = stripped
         if expression:
             text = _drop_leading_expression(text, expression)
             text = _drop_cleft(text, expression)
@@ -976,8 +1013,15 @@ _THAT_WITHOUT_VERB = re.compile(
     r"(?![a-z]{3,}ed\b)[\w'’,.-]+\s*){1,8}$")
 _PHRASE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+")
 # a line that ends on a verb of saying and where it was said, before what was said
+# (or on finding, ruling or deciding, whose "that" clause is what was found: "The AIU's disciplinary tribunal found
+# on Aug. 4 [that Dolan had failed to prove ...]"; and when it was said: "said late Tuesday", "ruled Thursday")
 _ENDS_IN_A_SAYING = re.compile(r"\b(?:says|said|told\s+[\w'’-]+|announced|announces|confirmed|confirms|added|adds|stated|states|"
-                               r"wrote|writes|tweeted|tweets)(?:\s+(?:on|in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?[\w'’-]+)?$")
+                               r"wrote|writes|tweeted|tweets|found|ruled|decided|concluded|determined|acknowledged|admitted|"
+                               r"revealed|disclosed|discovered|learned|learnt|realised|realized)"
+                               r"(?:\s+(?:on|in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+)?[\w'’.-]+"
+                               r"|\s+(?:late|early)\s+(?:on\s+)?[\w'’.-]+(?:\s+\d{1,2})?"
+                               r"|\s+(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                               r"(?:\s+(?:morning|afternoon|evening|night))?)?$")
 _THAT_AFTER = re.compile(r"\s+that\s")
 
 
@@ -1021,6 +1065,13 @@ def _drop_asides(text: str, expression: str) -> str:
         if _words(text) - sum(_words(segments[i]) for i in drop) <= MAX_WORDS:
             break
         segment = segments[index]
+        if not (expression and expression in segment) and _words(segment) <= 3 and segment[:1].islower() \
+                and segments[index - 1].split() and _is_verb(segments[index - 1].split()[-1].lower()) \
+                and segments[index + 1].startswith("that ") and not has_any_verb(segment):
+            # "whose directors discovered, [too late,] that their customers loved the founder more": a
+            # word or two between a verb and what it found or said
+            drop.add(index)
+            continue
         if (expression and expression in segment) or not 2 <= _words(segment) <= 12:
             continue
         first = segment.split()[0]
@@ -1038,6 +1089,12 @@ def _drop_asides(text: str, expression: str) -> str:
         following = segments[index + 1] if index + 1 < len(segments) - 1 else ""
         if following and _words(following) <= 3 and all(w[:1].isupper() for w in following.split()):
             if _ROLE_WORDS.search(segment.split()[-1]):
+                drop.add(index + 1)
+            elif first in ("who", "whose", "which") and segment.split()[-1][:1].isupper() \
+                    and _is_verb(segments[index + 2].split()[0]) \
+                    and not {segment.split()[-1].lower(), following.split()[-1].lower()} & _CALENDAR_NAMES:
+                # "the firm, which employs about 150 people in Waterloo, [Ont.,] said ...": where the place
+                # is goes with the relative clause that names it, up to the verb it interrupted
                 drop.add(index + 1)
     if drop:
         text = segments[0]
@@ -1148,6 +1205,10 @@ def _cut(text: str, expression: str) -> str:
             if prefix.split()[-1].lower() not in _DANGLING_WORDS:
                 said = prefix  # (not "... Karen Whitfield and")
     if saying_only:
+        if said and _is_verb(said.split()[-1].lower()) and said.split()[-2].lower() not in ("be", "been", "being", "was", "were", "is", "are"):
+            # "... found on Aug. 4 that Dolan had failed to prove the banned substance came[ from a
+            # contaminated supplement]": a verb cut off from its words is shown cut
+            return said + "…"
         return said or saying_only
     if governed:
         return governed
