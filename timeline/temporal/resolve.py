@@ -419,7 +419,9 @@ _COMMODITY_AFTER = re.compile(r"\s+(?:soybeans?|soymeal|soyoil|corn|wheat|oats|c
                               re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 # a clause of its own that looks ahead: "... at 1:00pm[ and will not resume until] Friday"
-_COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|that)\b.*\b(?:will|would|could|might|may|shall|won['’]t)\b", re.IGNORECASE | re.DOTALL)
+_COMING_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|that)\b.*(?:\b(?:will|would|could|might|may|shall|won['’]t)\b"
+                                    # ("said in its 5 p.m. advisory that the system ... was expected to become a major hurricane by Saturday")
+                                    r"|\b(?:expected|due|set|likely|forecast|projected|scheduled)\s+to\b)", re.IGNORECASE | re.DOTALL)
 # a subordinate phrase holding a date: "14 years after he first took office in [February 1999]"
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|since|before|when|until|than)\b", re.IGNORECASE)
 # a sentence that leaves a past story for the news of now
