@@ -273,20 +273,20 @@ _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hour
 _PART_OF_THE_DAY_AT = re.compile(r"the\s+(?:(?:very\s+)?(?:early|late)\s+)?(?:night|evening|morning|afternoon|(?:early|small|wee)\s+hours)\s+of\s",
                                  re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
-# a counted period reported on, ending with the month after: "the 12 months ending in October", "the three months to June"
 # a month's figures ("will report on sales of new homes for February next week", "releases producer prices for April"):
 # the month is the one the figures count, whichever side of the writing it lies, so the nearer one
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:sales|prices|index|indicators|data|figures|numbers|statistics|orders|starts|payrolls|output|"
                                  r"production|inflation|spending|employment|unemployment|claims|exports|imports|reading)"
                                  r"(?:\s+[\w'’-]+){0,4}?\s+for\s+$", re.IGNORECASE)
-# ... and a month named before them ("will release the June figure next Wednesday", "the March jobs report")
+# ... and a period named before its figures or accounts ("will release the June figure next Wednesday", "the March
+# jobs report", "will report first-half results on Oct. 30")
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:jobs|inflation|trade|sales|payrolls?|employment|unemployment|retail|housing|CPI|GDP)\s+)?"
-                            r"(?:figures?|data|reading|numbers?|report|statistics|print)\b", re.IGNORECASE)
-# a period's accounts named after it ("will report first-half results on Oct. 30")
-_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|figures|profits?|accounts|numbers)\b", re.IGNORECASE)
+                            r"(?:figures?|data|reading|numbers?|report|statistics|print|results|earnings|profits?|accounts)\b",
+                            re.IGNORECASE)
 # a company's or a forecaster's look ahead ("expects revenue of $3.6 billion for the three months ending in September")
 _FORECAST_WORD = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|sees|guidance|outlook|estimates?)\b",
                             re.IGNORECASE)
+# a counted period reported on, ending with the month after: "the 12 months ending in October", "the three months to June"
 _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                            r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
@@ -1103,7 +1103,7 @@ class Resolver:
             same_year = [w for w in candidates if w.first.year == base.year]
             return same_year[0] if same_year else min(candidates, key=lambda w: _distance(w, base))
         closest = min(candidates, key=lambda w: _distance(w, base))
-        if c.half is not None and c.quarter is None and c.month is None:
+        if c.half is not None:
             # a half of the year told without one: in a past clause the latest begun, unless it has only just
             # begun ("Both brewers reported weak volumes in the first half", written on 28 June; but "the first
             # half had been in line with forecasts", written on 8 January: the last year's); in a coming clause the
@@ -1122,7 +1122,7 @@ class Resolver:
             same_year = [w for w in candidates if w.first.year == base.year]
             if same_year:
                 return same_year[0]
-        if c.quarter is not None or c.half is not None:
+        if c.quarter is not None:
             # The latest that has begun, whatever the tense: companies "expect to report
             # third-quarter results" for the quarter just ended; but something that will happen
             # in a quarter happens in one not yet over ("the deal will close in the fourth quarter")
@@ -1658,7 +1658,7 @@ class Resolver:
             tense = "past"  # "the federal funds rate, now about 9%, is down from nearly 10% in the spring": a level passed
         if c.relation in (None, "nearest") and c.day is None and c.month is not None and not c.season:
             figures = _FIGURES_FOR_BEFORE.search(self.text, max(0, start - 60), start) or _FIGURES_AFTER.match(self.text, end)
-            if figures and not _FORECAST_WORD.search(figures.group()) and not re.search(r"\btarget|goal\b", figures.group(), re.IGNORECASE):
+            if figures and not _FORECAST_WORD.search(figures.group()) and not re.search(r"\b(?:target|goal)s?\b", figures.group(), re.IGNORECASE):
                 tense = None  # "will report on sales of new homes for February next week", "will release the June
                 # figure next Wednesday", written in March and July: the month gone
         if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
@@ -1710,7 +1710,7 @@ class Resolver:
                 # written weeks before: a noun of the holiday's season under way, not last year's;
                 # so is what one goes for ("headed home to their provinces for Tet, the Lunar New Year")
                 tense = None
-        if c.half is not None and c.year is None and tense == "future" and _RESULTS_AFTER.match(self.text, end):
+        if c.half is not None and c.year is None and tense == "future" and _FIGURES_AFTER.match(self.text, end):
             tense = "past"  # "will report first-half results on Oct. 30", written in September: the half over
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
             _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
