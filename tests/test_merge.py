@@ -173,7 +173,7 @@ def test_expected_then_cancelled_is_one_disputed_entry_with_the_newest_status():
     assert event.status == "cancelled" and event.disputed
     assert [(c.document, c.status) for c in event.citations] == [("p", "planned"), ("q", "cancelled")]
     (note,) = event.disagreements
-    assert "q (3 Dec 2025) reports it cancelled" in note and "p (2 Dec 2025)" in note
+    assert "source 2 (3 Dec 2025) reports it cancelled" in note and "source 1 (2 Dec 2025)" in note  # (p, q: numbered by id)
     assert event.summary.startswith("The initial plan for Witkoff and Kushner to meet Zelensky")
 
 
@@ -193,8 +193,8 @@ def test_a_status_disagreement_agrees_in_number_with_each_group_of_sources():
     ])
     (event,) = events
     assert event.disagreements == [
-        "Sources disagree on whether it takes place: q (3 Dec 2025) reports it cancelled; "
-        "p1 (1 Dec 2025) and p2 (2 Dec 2025) report it as planned or expected."
+        "Sources disagree on whether it takes place: source 3 (3 Dec 2025) reports it cancelled; "
+        "source 1 (1 Dec 2025) and source 2 (2 Dec 2025) report it as planned or expected."
     ]
 
 
@@ -207,8 +207,8 @@ def test_a_date_disagreement_agrees_in_number_with_its_sources():
         (tuesday, lambda a: [timex(a, "on Tuesday", "2025-12-02", "day", day("2025-12-02"))]),
     )
     assert [e.start for e in events] == [day("2025-12-01"), day("2025-12-02")]
-    assert events[0].disagreements[0].startswith("t dates what appears to be the same happening to 2 Dec 2025 (“")
-    assert events[1].disagreements[0].startswith("m1 and m2 date what appears to be the same happening to 1 Dec 2025 (“")
+    assert events[0].disagreements[0].startswith("source 3 dates what appears to be the same happening to 2 Dec 2025 (“")
+    assert events[1].disagreements[0].startswith("source 1 and source 2 date what appears to be the same happening to 1 Dec 2025 (“")
 
 
 @pytest.mark.parametrize(
@@ -847,17 +847,17 @@ def test_merge_invariants(data, shuffler):
     assert merge_mentions(shuffled, list(reversed(articles))) == events
 
 
-def test_disagreements_name_sources_by_publisher_then_title_then_id():
+def test_disagreements_name_sources_by_publisher_then_title_then_number():
     from timeline.merge.entries import source_label
     from timeline.ingest import parse_article
 
     def article(front: str) -> str:
-        return source_label(parse_article(f"---\npublished: 2025-01-01\n{front}---\nText.\n", path="doc-7.txt"))
+        return source_label(parse_article(f"---\npublished: 2025-01-01\n{front}---\nText.\n", path="doc-7.txt"), 7)
 
     assert article("publisher: Example Wire\ntitle: A Title\n") == "Example Wire"
     assert article("title: One two three four five six seven eight nine\n") == "“One two three four five six seven eight…”"
     assert article("title: Witkoff and Kushner Meet Putin in Moscow to Discuss a Plan\n") == "“Witkoff and Kushner Meet Putin in Moscow…”"
-    assert article("") == "doc-7"
+    assert article("") == "source 7"  # as the rendered chronology names it, not by its file name
 
 
 # --------------------------------------------------------------------------- names the input tells

@@ -105,8 +105,9 @@ def test_zelensky_meeting_expected_then_cancelled_is_disputed(timeline):
     statuses = {(c.document, c.status) for c in event.citations}
     assert statuses == {(D002, "planned"), (D000, "cancelled")}
     assert event.status == "cancelled" and event.disputed
-    # Sources are named by publisher, else title, else id: 002 has a title line, 000 has neither.
-    assert any(D000 in note and "“Witkoff and Kushner Meet Putin in Moscow…”" in note
+    # Sources are named by publisher, else title, else their number in the input ordered by id, as the
+    # chronology numbers them: 002 has a title line, 000 (the first) has neither.
+    assert any("source 1 (3 Dec 2025)" in note and D000 not in note and "“Witkoff and Kushner Meet Putin in Moscow…”" in note
                for note in event.disagreements)
 
 

@@ -92,7 +92,8 @@ def merge_mentions(mentions: list[EventMention], articles: list[Article],
             dated = dated + resolved
             features = prepared(dated)
             clusters = cluster_mentions(features)
-    labels = {article.id: source_label(article) for article in articles}
+    labels = {article.id: source_label(article, number)
+              for number, article in enumerate(sorted(articles, key=lambda a: a.id), start=1)}
     entries = [build_entry(cluster, labels) for cluster in clusters]
     entries = ends_called_off_with_their_start(entries, clusters, labels)
     entries = note_date_conflicts(entries, clusters, labels)

@@ -114,8 +114,10 @@ def _status(members: list[MentionFeatures]) -> Status:
 _TRAILING_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 
-def source_label(article: Article) -> str:
-    """How a disagreement names a source: its publisher, else its title (shortened), else its id."""
+def source_label(article: Article, number: int) -> str:
+    """How a disagreement names a source: its publisher, else its title (shortened), else "source N", N its
+    number in the input ordered by id, as the rendered chronology numbers and names it (a file name such as
+    ``000_f87694465ab023be`` tells a reader nothing)."""
     if article.publisher:
         return article.publisher
     if article.title:
@@ -126,7 +128,7 @@ def source_label(article: Article) -> str:
         while len(kept) > 3 and kept[-1].lower() in _TRAILING_SMALL_WORDS:
             kept.pop()  # "… in Moscow to…" reads as a cut; "… in Moscow…" does not
         return "“" + " ".join(kept) + "…”"
-    return article.id
+    return f"source {number}"
 
 
 def name_list(names: list[str]) -> str:
