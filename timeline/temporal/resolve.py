@@ -1267,8 +1267,11 @@ class Resolver:
                 # (a live blog's stamp has been placed beside the stamp before it already)
                 told_at = next(((pos, w) for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
                 told = told_at[1] if told_at else None
-                if told is not None and c.hour < 6 and (told.hour is not None and 18 <= told.hour <= 24 or told.part_of_day in ("EV", "NI")):
+                if told is not None and c.hour < 6 and (told.hour is not None and 18 <= told.hour <= 24 or told.part_of_day in ("EV", "NI")) \
+                        and not (self.reference is not None and moved(day, 1) > self.reference and self.tense(start, end) == "past"):
                     day = moved(day, 1)  # "landfall shortly before 11 p.m. ... By 2 a.m., the winds had fallen"
+                    # (but not to a day after the writing in a past clause: "By Wednesday night, officials
+                    # said ... The quake struck at 1:47 a.m.", written on the Wednesday)
                 elif told is not None and told.hour is not None and 12 <= told.hour < 24 and c.hour < 12 and c.hour < told.hour \
                         and told.first == day and told_at[0] in self.ends and _TIME_PAIR_BETWEEN.fullmatch(self.text, self.ends[told_at[0]], start):
                     day = moved(day, 1)  # "a curfew from 7 p.m. to 6 a.m.": the morning after
@@ -1757,9 +1760,10 @@ class Resolver:
             day = min(candidates, key=lambda d: abs((d - base).days))
         return self._done(c.type, When("day", day), c.mod, anchor, start)
 
-    def _speech_day(self, start: int, end: int) -> tuple[dt.date, str] | None:
+    def _speech_day(self, start: int, end: int) -> tuple[dt.date, str, bool] | None:
         """The day a quotation around text[start:end] was spoken, when its attribution names one
-        ("'We met them yesterday,' he told reporters Wednesday": Wednesday), else None."""
+        ("'We met them yesterday,' he told reporters Wednesday": Wednesday), else None; and whether
+        the day is only the lede's, no attribution naming it."""
         opening = _quote_opening(self.text, start)
         if opening is None:
             return None
@@ -1773,27 +1777,27 @@ class Resolver:
         for region_start, region in ((closing.end(), after.group() if after else ""), (s, self.text[s:opening])):
             said = _SAID_ON_DAY.search(region)
             if said:
-                return self._said_day(said, "wd" if said["wd"] else "wd2", region_start)  # (None: the day of writing)
+                return self._named_said_day(said, "wd" if said["wd"] else "wd2", region_start)  # (None: the day of writing)
         if ends_sentence and opening == s and s > 1:
             # a quotation that goes on in a sentence of its own ('"..." Tremblay told supporters at
             # about 10:30 p.m. Tuesday. "Tomorrow we start work."'): the day of the one before
             before = self.bounds(s - 2, s - 1)[0]
             said = _SAID_ON_DAY.search(self.text, before, s) if _quote_opening(self.text, before + 1) is not None \
-                or re.match(r"\s*[\"“]", self.text[before:s]) else None
+                or re.match(r"\s*(?:[\"“]|``)", self.text[before:s]) else None
             if said and said["wd"]:
-                return self._said_day(said, "wd", 0)  # (None: the day of writing)
+                return self._named_said_day(said, "wd", 0)  # (None: the day of writing)
         region = (after.group() if after else "") + self.text[s:opening]
         attributed_from = opening
         if opening == s and s > 1 and not region.strip():
             # a quotation that goes on from the sentence before, whose attribution is there
             # ('"Four years ago I was a boy," he said. "Tonight I am an Olympic champion."')
             before = self.bounds(s - 2, s - 1)[0]
-            if _quote_opening(self.text, before + 1) is not None or re.match(r"\s*[\"“]", self.text[before:s]):
+            if _quote_opening(self.text, before + 1) is not None or re.match(r"\s*(?:[\"“]|``)", self.text[before:s]):
                 region, attributed_from = self.text[before:s], before
         if s > 1:
             said = _SAID_DAY_AFTER_VERB.search(self.text, self.bounds(s - 2, s - 1)[0], s)
             if said:  # "Dole said Wednesday he had no regrets. 'Tomorrow will be ...,' he told reporters"
-                return self._said_day(said, "wd", 0)
+                return self._named_said_day(said, "wd", 0)
         if self.reference is not None and _SAID_PAST.search(region) and not re.search(r"\b(?:yesterday|last)\b", self.text[start:end], re.IGNORECASE):
             # a quotation said (in the past tense) in a story that leads with yesterday's happening,
             # and no day of its own: spoken then ("A jury on Tuesday convicted ... 'Today I can
@@ -1809,8 +1813,12 @@ class Resolver:
                     and self.bounds(lede[0], lede[0] + 1)[0] <= _LEDE_CHARACTERS \
                     and not any(lede[0] < pos < opening and w.grain in ("day", "part_of_day") and w.first == self.reference
                                 and _WEEKDAY_WORD_IN.match(self.text, pos) for pos, w, _ in self.history):
-                return lede[1].first, f"timex:{lede[0]}"
+                return lede[1].first, f"timex:{lede[0]}", True
         return None
+
+    def _named_said_day(self, said: re.Match, group: str, offset: int) -> tuple[dt.date, str, bool] | None:
+        day = self._said_day(said, group, offset)
+        return None if day is None else (*day, False)
 
     def _said_day(self, said: re.Match, group: str, offset: int) -> tuple[dt.date, str] | None:
         """The day an attribution names ("he told reporters Wednesday"), when it is not the day of writing."""
@@ -2891,12 +2899,14 @@ class Resolver:
                 r = replace(r, amount=0)  # "By 9 p.m. ... Overnight the wind turned": the night that followed
             if r.unit == "day" and r.base == "reference" and not self.narrative and base is not None:
                 spoken = self._speech_day(start, end)
-                if spoken is not None and r.amount == 0 and r.part_of_day is None and self.tense(start, end) == "present":
+                if spoken is not None and spoken[2] and r.amount == 0 and r.part_of_day is None and self.tense(start, end) == "present":
                     # "'Twenty years ago the Impressionists were the blue chips,' one said. 'Today it is
                     # Warhol'": a state told in the present is the world of now, the day of writing
+                    # (but not when the attribution names the day: "'Yesterday there was still sugar
+                    # on the shelves,' said a teacher on Thursday. 'Today there is nothing'")
                     spoken = None
                 if spoken is not None:
-                    base, anchor_name = spoken  # "'We met with them yesterday,' Castillo said Wednesday"
+                    base, anchor_name = spoken[:2]  # "'We met with them yesterday,' Castillo said Wednesday"
             if self.narrative and r.unit == "day" and r.amount == 0 and r.part_of_day is None and self.reference is not None:
                 base, anchor_name = self.reference, "reference"  # "Today the town hosts a museum": now
             if base is not None and r.base == "latest":

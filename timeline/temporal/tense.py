@@ -53,7 +53,7 @@ _AFTER_CLOCK = (r"(?<=\b[apAP]\.[mM])\.\s+(?=[\"“‘]*(?:" + _SENTENCE_OPENERS
 # sentences follows ("in Plan B. The board ...")
 _AFTER_INITIAL = r"(?<=[a-z]\s[A-Z])\.\s+(?=[\"“‘]*" + _SENTENCE_OPENERS + ")"
 _SENTENCE_END = re.compile(
-    rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION}(?<![a-z]\s[A-Z]\.))[\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|{_AFTER_CLOCK}|{_AFTER_INITIAL}"
+    rf"(?:[!?]|\.{_NOT_AFTER_ABBREVIATION}(?<![a-z]\s[A-Z]\.))[\"'”’)]*\s+(?=[\"“‘(`]*[A-Z0-9])|{_AFTER_CLOCK}|{_AFTER_INITIAL}"
     r"|\n\s*\n|\n(?=[-*•]|\s*[A-Z])")
 
 # "could" is left out: in news it is mostly a past ("could not be reached Wednesday")
@@ -1154,6 +1154,8 @@ _CONTRACTED = {"re": "are", "m": "am", "ve": "have"}  # (not "d": "had" or "woul
 # "'s" before these is a verb: "it's going to", "Friday's been", "he's got"
 _S_CONTRACTED = {"going": "is", "gonna": "is", "been": "has", "got": "has"}
 _NEGATED_KEPT = frozenset({"won", "shan", "can"})  # "won't", "shan't", "can't" are read whole
+# pronouns whose "'s" is always a verb ("that's what you need", "it's", "there's"): "is" or "has", a present
+_S_PRONOUNS = frozenset("it that there here what he she who where".split())
 
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
@@ -1164,6 +1166,8 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
         head, mark, tail = token.replace("’", "'").rpartition("'")
         if mark and tail in _CONTRACTED and head.isalpha():
             tokens += [token[:len(head)], _CONTRACTED[tail]]
+        elif mark and tail == "s" and head.lower() in _S_PRONOUNS:
+            tokens += [token[:len(head)], "is"]  # "But the boys found a way, and that's what you need heading into September"
         elif mark and tail == "t" and head.lower().endswith("n") and len(head) > 2 and head.lower() not in _NEGATED_KEPT:
             tokens += [token[:len(head) - 1], "not"]  # "didn't" -> "did", "not": "She didn't get to bed until 3am on Tuesday"
         else:
