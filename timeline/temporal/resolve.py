@@ -686,6 +686,12 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IA
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _FROM_BEFORE_A_STRETCH = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from Saturday through Monday"
 _STRETCH_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*", re.IGNORECASE)
+# the end of a stretch of days after its join: "May 5", "May 5th", "5 May", or a day alone ("to 25")
+_MONTH_WORD = "|".join(sorted((*V.MONTHS, *V.MONTH_ABBREVIATIONS), key=len, reverse=True))
+_STRETCH_END = re.compile(rf"(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD})\b"
+                          r"|(?P<day3>\d{1,2})(?![\d:.,]\d|\s*(?:[ap]\.?m|%|per))\b)", re.IGNORECASE)
+# how long ago a stretch told ahead may have begun (a holiday season, a festival, a sale)
+_STRETCH_BEGUN_DAYS = 45
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1718,6 +1724,11 @@ class Resolver:
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
             _PRESENT_PERFECT.search(self.text, self.bounds(start, end)[0], start)) and not _SINCE_BEFORE.search(
             self.text, max(0, start - 8), start)  # (but "has been closed since Christmas")
+        if tense in ("future", "present") and c.relation is None and c.day is not None and c.month is not None \
+                and c.holiday is None and c.year is None and base is not None:
+            under_way = self._stretch_under_way(c, start, end, base)
+            if under_way is not None:
+                return self._dated(c, under_way, mod, anchor, start)
         when = self._choose(c, base, tense, deadline, looks_ahead,
                             # "will close in the fourth quarter", "the third quarter will be tight": the period itself to come
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start) or time_is_subject_of_will(self.text, start, end)),
@@ -1732,6 +1743,29 @@ class Resolver:
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
         return self._dated(c, when, mod, anchor, start)
+
+    def _stretch_under_way(self, c: Calendar, start: int, end: int, base: dt.date) -> When | None:
+        """The first day of a stretch told ahead that has begun: "will travel within Japan between
+        April 25 and May 5", "the festival will run from April 20 to May 5", written on 26 April: this
+        year's April 25, not next year's (the stretch's end is still to come)."""
+        if not (_BETWEEN_BEFORE.search(self.text, max(0, start - 9), start) or _FROM_BEFORE_A_STRETCH.search(self.text, max(0, start - 6), start)):
+            return None
+        join = (_PAIR_JOIN if _BETWEEN_BEFORE.search(self.text, max(0, start - 9), start) else _STRETCH_JOIN).match(self.text, end)
+        if join is None:
+            return None
+        second = _STRETCH_END.match(self.text, join.end())
+        if second is None:
+            return None
+        named = second["month"] or second["month2"]
+        month = V.month_number(named) if named else c.month
+        this_year = self._in_year(c, base.year)
+        if this_year is None or not (0 < (base - this_year.first).days <= _STRETCH_BEGUN_DAYS):
+            return None
+        try:
+            last = dt.date(base.year + (month < c.month), month, int(second["day"] or second["day2"] or second["day3"]))
+        except ValueError:
+            return None
+        return this_year if last >= base else None
 
     def _day_of_month(self, c: Calendar, start: int, end: int, base: dt.date, anchor: str) -> Resolved:
         """"on the 20th": in the month of the date just told (within a few sentences), else the

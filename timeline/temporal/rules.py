@@ -2103,7 +2103,13 @@ def twilight(m: re.Match, text: str) -> Partial | None:
               ("Stocks fell on Monday. Dealers sold in [the morning] before prices recovered.", "2025-12-01TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
               ("On Sunday, helicopters ferried staff to the airport throughout [the day].", "2025-11-30", None, EXAMPLE_REFERENCE,
-               "news", "DATE")),
+               "news", "DATE"),
+              ("Forecasters expect thunderstorms with erratic winds in [the afternoon].", "2025-12-03TAF", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Mexico meet Cameroon in Natal, and Chile face Australia in Cuiaba in [the evening].", "2025-12-03TEV", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Rail services will run on Saturday, with extra trains in [the evening].", "2025-12-06TEV", None,
+               EXAMPLE_REFERENCE, "news", "TIME")),
 )
 def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     # "in the morning": of the day told about, in a past clause; a habit ("she runs in the
@@ -2120,17 +2126,25 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
             return None
         return Calendar(type="DATE") if tense == "past" else Relative("day", 0, "reference")
     if not _AFTER_PART_OF_DAY.match(text, m.end()) or re.search(r"\d\s*$", before(text, m.start(), 6)) or \
-            (tense != "past" and not throughout) or _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())) \
+            _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())) \
             or m["pod"].lower() == "night" and not throughout and tense != "past":
         # (checked here: the rule's window may end before the word after it): "in the evening
         # gown", "6.30 in the morning", "shelling usually started in the morning"
         return None
     if m["prep"].lower() == "through" and tense == "present":
         return None  # a headline's "Nation celebrates through the night": which night, the story tells
-    if throughout and tense != "past":
-        # "We'll be on the air throughout the night": tonight, whatever coming day the story told
+    bounds = sentence_bounds(text, m.start(), m.end())
+    named = _DAY_AHEAD_NAMED.search(text, bounds[0], m.start())
+    if tense == "present" and not throughout and not named and not _DAY_AHEAD_CUE.search(text, *bounds):
+        return None  # "She runs in the morning": a habit (but "Forecasters expect storms in the afternoon")
+    if throughout and tense != "past" or tense != "past" and not named:
+        # "We'll be on the air throughout the night": tonight, whatever coming day the story told;
+        # "forecast showers in the afternoon", "Chile face Australia in the evening": of the day of
+        # writing, when the sentence names no day of its own
         return Relative("day", 0, "reference", grain="part_of_day", part_of_day=V.PARTS_OF_DAY[m["pod"].lower()],
                         type="TIME")
+    # in a past clause, the day told about; in a coming one, the day its sentence names ("Commuters
+    # should expect delays on Wednesday in the morning")
     return Calendar(part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
 
 
@@ -2697,6 +2711,13 @@ def _this_and_last_sentence(text: str, start: int, end: int) -> int:
     return sentence_bounds(text, opening - 2, opening - 1)[0] if opening > 1 else opening
 
 
+# a day a coming sentence names before a part of the day ("tickets go on sale on Monday, ... in the morning")
+_DAY_AHEAD_NAMED = re.compile(rf"\b(?:{V.WEEKDAY_NAME}|tomorrow|today|tonight|{V.MONTH_NAME}\s+\d{{1,2}}\b|\d{{1,2}}\s+{V.MONTH_NAME})",
+                              re.IGNORECASE)
+# words of a present sentence that tell of one coming day, not a habit: forecasts and fixtures
+_DAY_AHEAD_CUE = re.compile(r"\b(?:expect(?:s|ed)?|forecasts?|forecasters?|predicts?|warns?|due|scheduled|set\s+to|face|faces|meet|meets|"
+                            r"play|plays|kicks?\s+off|opens?|starts?|begins?|arrives?|arriving|expected|likely|tonight|today|tomorrow)\b",
+                            re.IGNORECASE)
 _DAY_NAMED_BEFORE = re.compile(rf"\b(?:{V.WEEKDAY_NAME}|yesterday|last\s+(?:night|evening)|overnight|{V.MONTH_NAME}\s+\d{{1,2}}\b"
                                rf"|\d{{1,2}}\s+{V.MONTH_NAME})", re.IGNORECASE)
 

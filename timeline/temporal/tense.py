@@ -908,8 +908,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i  # "has declared three days of national mourning from Friday": days off are declared ahead
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
-                    _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS):
-                continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday"
+                    _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS) \
+                    and not (i == 2 and not any(t.lower() in _FINITE_AFTER_SUBJECT or _past_form(t, t.lower()) for t in tokens[i + 1:])):
+                continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday" (but a sentence
+                # opening "The earthquake hit at 3:32 a.m. on April 6", with no other verb, has its verb there)
             if low in PAST_AMBIGUOUS and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS) and _after_a_named_noun(tokens, i):
                 continue  # ... or after a name: "a 50% chance of another Bank of Canada cut on Oct. 29"
             if low in PAST_AMBIGUOUS and i >= 1 and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
@@ -1153,6 +1155,8 @@ _FINITE_AFTER_NOUN = frozenset("was were is are has had will would".split())
 _CONTRACTED = {"re": "are", "m": "am", "ve": "have"}  # (not "d": "had" or "would")
 # "'s" before these is a verb: "it's going to", "Friday's been", "he's got"
 _S_CONTRACTED = {"going": "is", "gonna": "is", "been": "has", "got": "has"}
+# finite verbs that show a sentence's verb comes after its opening noun phrase ("The tax cut on Friday was welcomed")
+_FINITE_AFTER_SUBJECT = frozenset("is are was were will would has have had can could may might must should shall does do did".split())
 _NEGATED_KEPT = frozenset({"won", "shan", "can"})  # "won't", "shan't", "can't" are read whole
 # pronouns whose "'s" is always a verb ("that's what you need", "it's", "there's"): "is" or "has", a present
 _S_PRONOUNS = frozenset("it that there here what he she who where".split())
