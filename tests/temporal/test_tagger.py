@@ -530,3 +530,21 @@ def test_a_time_in_a_line_headed_by_its_date_is_that_days() -> None:
     text = ("Hearings will resume on 23 March.\n\nHow it unfolded\n\n- 8 March: the first six miners are brought up\n"
             "- 10 March: the last of the 14 is brought out at 11.47am\n")
     assert _by_text(tag(text, dt.date(2026, 3, 17)))["11.47am"].value == "2026-03-10T11:47"
+
+
+def test_a_live_blogs_morning_stamp_places_its_midnight_and_its_dawn_on_the_night_just_gone() -> None:
+    text = ("07:55 Good morning. We are following the eruption, which began shortly before midnight local time.\n\n"
+            "08:10 The volcanology centre says the eruption started at 11:42pm WITA on Wednesday.\n\n"
+            "08:40 At least 9,000 residents have been evacuated since dawn, the disaster agency says.\n")
+    found = _by_text(tag(text, dt.date(2025, 11, 6)))
+    assert found["midnight local time"].value == "2025-11-05T24:00"  # the midnight that began the day of writing
+    assert found["08:10"].value == "2025-11-06T08:10"
+    assert found["11:42pm"].value == "2025-11-05T23:42"
+    assert found["dawn"].value == "2025-11-06TMO"  # before its entry's stamp: that morning's, not Wednesday's
+
+
+def test_a_match_reports_full_time_is_no_place_of_a_clock_time() -> None:
+    text = "3.00pm We're under way.\n\n4.52pm Full time: Redbridge 2-0 Bolden Forest.\n\n6 p.m. Moscow time is the deadline."
+    found = _by_text(tag(text, dt.date(2025, 12, 13)))
+    assert found["4.52pm"].value == "2025-12-13T16:52"
+    assert "6 p.m. Moscow time" in found

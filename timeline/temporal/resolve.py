@@ -569,11 +569,14 @@ _QUOTE_OPEN_MARKS = ("“", "``", "‘‘")
 _QUOTE_CLOSE = re.compile(r"”|''|’’|\"(?=[\s,.;:!?)]|$)")
 # the dots of "a.m." and "p.m.", which end no sentence before a weekday ("11 p.m. Tuesday")
 _MERIDIEM_DOT = r"(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?=\s+[A-Z][a-z]+day\b)"
-_SENTENCE_REST = re.compile(rf"(?:[^.!?\n“]|{_MERIDIEM_DOT}){{0,160}}")
+# the full stop of a title before a name ("Mr. Aubry said at a briefing on Thursday"), which ends no sentence
+_TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
+                                                    "Capt", "Prof", "Rev", "Adm", "Maj", "Supt", "Insp", "Det")) + r")\.(?=\s+[A-Z])"
+_SENTENCE_REST = re.compile(rf"(?:[^.!?\n“]|{_MERIDIEM_DOT}|{_TITLE_DOT}){{0,160}}")
 _SAID_ON_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|adds|asked|declared|wrote|announced|insisted|stated|warned|argued)\b"
     # (not a day of a relative clause about the speaker: "said Uwe Bremer, a supporter who arrived Thursday night")
-    rf"(?:(?!\b(?:who|whose|which|where|when)\b)(?:[^.;:\n]|{_MERIDIEM_DOT}|(?<=\d):(?=\d))){{0,80}}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:(?!\b(?:who|whose|which|where|when)\b)(?:[^.;:\n]|{_MERIDIEM_DOT}|{_TITLE_DOT}|(?<=\d):(?=\d))){{0,80}}?\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:he|she|they|it|officials)?\s*(?:said|told)\b")
 
 
@@ -706,9 +709,11 @@ _HEADS_AN_ENTRY_DASH = re.compile(r"\s*(?:--|[—–:])\s")
 _UPDATE_LABEL = re.compile(r"[ \t]*(?:UPDATED?|Updated?|ORIGINAL STORY|Original story|ORIGINAL POST|EARLIER|Earlier|POSTED|Posted)"
                            r"[ \t]*(?:at[ \t]+)?[,:(]?[ \t]*")
 # a line that opens with a clock time, as a live blog's entries do
+# a live blog's stamp at the start of its line, read before clock times are resolved
+_STAMP_AT = re.compile(r"[ \t]*(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?)(?![\d:.]\d)", re.IGNORECASE)
 A_STAMPED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
-_HEADS_AN_ENTRY = re.compile(r"\s*(?:--|[-–—:|])?\s*[\"“‘]?[A-Z]")
+_HEADS_AN_ENTRY = re.compile(r"(?:\*\*)?\s*(?:--|[-–—:|])?(?:\*\*)?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
 # Friday", "was to have been held on Saturday". Its day may be just gone or just ahead: the one gone
 # when it is at most this many days back ("postponed certification, which had been set for Friday",
@@ -806,7 +811,15 @@ def named_period_value(first: When, last: When) -> str:
 # back ("net rose to $5 from $3 a year ago"): an amount, a change or a word of comparison
 _FIGURES_COMPARED = re.compile(
     r"\b(?:from|than|compared|comparison|versus|vs\.?|against|year-earlier|year-ago|rose|fell|up|down|increased|decreased|"
-    r"jumped|dropped|climbed|declined|gained|lost|higher|lower|percent|per\s*cent|cents?)\b|[%$£€]", re.IGNORECASE)
+    r"jumped|dropped|climbed|declined|gained|lost|higher|lower|percent|per\s*cent|cents?)\b|%", re.IGNORECASE)
+_MONEY = re.compile(r"[$£€¥]\s?\d")
+
+
+def _compares_figures(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence, compares figures: a word of comparison or change, a
+    percentage, or two sums of money ("net of $5 million, and $4 million a year ago"); one sum alone
+    is no comparison ("A year ago, the commission fined a rival €4 million")."""
+    return bool(_FIGURES_COMPARED.search(text, start, end)) or len(_MONEY.findall(text, start, end)) >= 2
 
 
 class Resolver:
@@ -1245,7 +1258,7 @@ class Resolver:
             if c.from_anchor and anchor.startswith("timex:"):
                 day = base  # "noon that day", "11pm that night": the day just told, however long ago
             else:
-                day, anchor = self._day_for_time(start, end, base, anchor, c.hour, c.minute)
+                day, anchor = self._day_for_time(start, end, base, anchor, c.hour, c.minute, c.part_of_day)
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             small_hours = c.hour == 24 and mod == "AFTER" and any(
@@ -1258,7 +1271,10 @@ class Resolver:
                 # "Latvia switched to the euro on Wednesday [the day of writing] ... withdrew 10 euros
                 # shortly after midnight": the small hours of that day, not past its end
                 c = replace(c, hour=0)
-            elif c.hour == 24 and anchor == "reference" and self.tense(start, end) == "past" and not _DEADLINE_AFTER.match(self.text, end):
+            elif c.hour == 24 and (anchor == "reference" or self._morning_stamp_of(anchor, day)) and self.tense(start, end) == "past" \
+                    and not _DEADLINE_AFTER.match(self.text, end):
+                # (a live blog's morning stamp is as good as the day of writing: "07:55 We are following
+                # the eruption, which began shortly before midnight local time": the night just gone)
                 if mod == "AFTER":
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
@@ -2589,22 +2605,58 @@ class Resolver:
     def _has_stamps(self) -> bool:
         return A_STAMPED_LINE.search(self.text) is not None
 
+    def _morning_stamp_of(self, anchor: str, day: dt.date) -> bool:
+        """Whether ``anchor`` is a clock time before noon on ``day`` (a live blog's morning stamp)."""
+        told = next(((pos, w) for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
+        return told is not None and told[1].hour is not None and told[1].hour < 12 and told[1].first == day \
+            and told[0] in self.ends and self._stamps_an_entry(told[0], self.ends[told[0]])
+
     def _stamps_an_entry(self, start: int, end: int) -> bool:
         """A time that opens a line and heads what follows ("09:42 GMT Good morning", "1.15pm: ..."),
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
         if self._opens_line(start, bullets=False):
             return _HEADS_AN_ENTRY.match(self.text, end) is not None
-        if not self.text[:start].strip() and _HEADS_AN_ENTRY.match(self.text, end) is not None:
+        if not self.text[:start].strip().strip("*") and _HEADS_AN_ENTRY.match(self.text, end) is not None:
             # the body's first line, when other lines open with a stamp too ("12:41 a.m. Okafor told
-            # supporters ... [entry] 11:15 p.m. Hadley has not conceded"): a blog with no heading
-            return len(A_STAMPED_LINE.findall(self.text, end)) >= 1
+            # supporters ... [entry] 11:15 p.m. Hadley has not conceded"), or when it is set in bold as
+            # stamps are ("**08:10** Indonesia's volcanology centre says ..."): a blog with no heading
+            bold = self.text[:start].strip() == "**" and self.text.startswith("**", end)
+            return bold or len(A_STAMPED_LINE.findall(self.text, end)) >= 1
         # ... or a story's update stamp: "UPDATE (9:30 p.m.): Effingham ...", "ORIGINAL STORY, 7:30 a.m.: ..."
         line_start = self.text.rfind("\n", 0, start) + 1
         return line_start > 0 and bool(_UPDATE_LABEL.fullmatch(self.text, line_start, start)) \
             and _HEADS_AN_ENTRY.match(self.text, end + (self.text[end:end + 1] == ")")) is not None
 
+    def _earlier_in_todays_entry(self, start: int, end: int, hour: int | None, minute: int | None,
+                                 part_of_day: str | None) -> tuple[int, When] | None:
+        """The stamp of a live blog's entry of the day of writing that ``start`` lies in, when the time
+        there (a clock time or a part of the day) comes before the stamp and no date is told between:
+        "**08:40** At least 9,000 residents have been evacuated since dawn" is that morning's dawn, not
+        the dawn of the day the entry before named."""
+        if self.narrative or self.reference is None or not self._has_stamps:
+            return None
+        stamp = self._stamp_before(start)
+        line = self.text.rfind("\n", 0, start) + 1
+        opening = _STAMP_AT.match(self.text, line)
+        if opening is not None and (stamp is None or stamp[0] < line) and self._stamps_an_entry(opening.start("t"), opening.end("t")):
+            # (a part of the day is resolved before the clock times: the stamp heading its line, read here)
+            stamp_hour = int(opening["h"]) % 12 + 12 * opening["ap"].lower().startswith("p") if opening["ap"] else int(opening["h"])
+            stamp = opening.start("t"), When("minute", self.reference, hour=stamp_hour, minute=int(opening["m"]))
+        if stamp is None or stamp[1].first != self.reference or stamp[1].hour is None or self._day_heading(start):
+            return None
+        sentence_end = self.bounds(start, end)[1]
+        if any(stamp[0] < pos < sentence_end and pos != start for pos, _, _ in self.history):
+            return None  # a date told in the entry, or in the sentence after the time, takes over
+        stamped = stamp[1].hour * 60 + (stamp[1].minute or 0)
+        if hour is not None:
+            return stamp if hour * 60 + (minute or 0) <= stamped else None
+        if part_of_day is not None and part_of_day in _HOURS_OF_PART and part_of_day != "NI":
+            return stamp if _HOURS_OF_PART[part_of_day][0] * 60 <= stamped else None
+        return None
+
     def _day_for_time(self, start: int, end: int, base: dt.date | None, anchor: str,
-                      hour: int | None = None, minute: int | None = None) -> tuple[dt.date | None, str]:
+                      hour: int | None = None, minute: int | None = None,
+                      part_of_day: str | None = None) -> tuple[dt.date | None, str]:
         if self.reference and not self.narrative and _IT_IS_BEFORE.search(self.text, max(0, start - 12), start):
             return self.reference, "reference"  # "It's twenty-eight minutes past eight": now
         if self.reference and not self.narrative and self._stamps_an_entry(start, end):
@@ -2625,6 +2677,9 @@ class Resolver:
                 shift = -1 if minutes - told_minutes > 12 * 60 else 1 if told_minutes - minutes > 12 * 60 else 0
                 return told.first + dt.timedelta(days=shift), f"timex:{pos}"
             return self.reference, "reference"
+        earlier = self._earlier_in_todays_entry(start, end, hour, minute, part_of_day)
+        if earlier is not None:
+            return earlier[1].first, f"timex:{earlier[0]}"
         if self.reference and not self.narrative and _AS_OF_BEFORE.search(self.text, max(0, start - 8), start):
             # "about 40,000 outages as of noon, down from a peak of 110,000 Sunday": a count made on the day
             # of writing (its edition's), not on the day it is compared with
@@ -2686,6 +2741,7 @@ class Resolver:
         entry = self._entry_day(start)
         if entry is not None:
             return entry[1].first, f"timex:{entry[0]}"  # a live blog's entry: its stamp's day ("... open until 8 p.m.")
+
         if self.reference and not self.narrative and _POLLING.search(self.text, s, start):
             # "Polling stations opened at 06:00 hours", after "Thursday's parliamentary by-election":
             # the day of the vote the story told, not the day its results came
@@ -2981,7 +3037,7 @@ class Resolver:
                     origin = When.of(moved(base, 7), "day")  # "a second storm could arrive by midweek", written on a Thursday: next week's
         else:
             if r.comparison and r.grain in ("anchor", None) and r.base == "nearby" \
-                    and not _FIGURES_COMPARED.search(self.text, *self.bounds(start, end)):
+                    and not _compares_figures(self.text, *self.bounds(start, end)):
                 found = None  # "A year ago, the city voted for him": no figure compared, a year back from now
             elif r.comparison and r.grain in ("anchor", None):
                 found = self._comparison_anchor(start, nearby=r.base == "nearby",
@@ -2994,16 +3050,18 @@ class Resolver:
                 # (the same period is not one a figure was compared with: "will finish the year down about
                 # 4%, compared with a 27% gain in 1989. Volume was one of the lightest of the year": 1990's)
                 found = self.last_date(start, where_pos=self._not_compared if r.amount == 0 else None)
-                if r.amount == 0 and r.unit in ("month", "year") and found is not None \
+                if r.amount == 0 and r.unit in ("month", "year", "day") and found is not None \
                         and _SAID_ON_BEFORE.search(self.text, max(0, found[0] - 30), found[0]):
                     # "Sales fell 11 percent in February, the automakers said Tuesday. The industry sold
-                    # 887,000 vehicles during the month": the month reported, not the saying's
+                    # 887,000 vehicles during the month": the month reported, not the saying's (so is the
+                    # day: "at a march Oct. 25. Police said Thursday that 187 of the people detained that day")
                     found = self.last_date(start, where_pos=lambda p: not _SAID_ON_BEFORE.search(self.text, max(0, p - 30), p)) or found
                 if r.amount == 0:
                     # "since July 2015, when the bank cut it for the second time that year": the
                     # same period is the one its sentence told last, even after "since"
                     sentence = self.bounds(start, end)[0]
-                    told = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start and self._not_compared(pos)),
+                    told = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start and self._not_compared(pos)
+                                and not (r.unit == "day" and _SAID_ON_BEFORE.search(self.text, max(0, pos - 30), pos))),
                                default=None, key=lambda h: h[0])
                     if told is not None and (found is None or told[0] > found[0]):
                         found = told

@@ -3799,7 +3799,9 @@ ZONE = (r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|ET|PT|CT|IST|AEDT|AEST|ACST|
         r"SAST|WAT|EAT|WIB|PKT|GST|AST)")
 # a place's time after a clock time ("4:59 p.m. New York time", "10 a.m. Moscow time"), not a day's or a month's
 _CALENDAR_NAMES = "|".join(name.title() for name in (*V.WEEKDAYS, *V.MONTHS))
-_PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"
+# (nor a match's or a day's time: "4.52pm Full time: Redbridge 2-0", "Half time", "Prime time")
+_NOT_A_PLACE = "Full|Half|Extra|Injury|Stoppage|Added|Normal|Regulation|Prime|Question|Closing|Opening|Tea|Lunch|Game|Match|Kick|Bed|Nap|Play|Show"
+_PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES}|{_NOT_A_PLACE})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"
 _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
        # American broadcast's bare zone: "at 8:30 p.m. Eastern"
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")

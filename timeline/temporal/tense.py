@@ -830,9 +830,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
         if low in _SCHEDULED and i == n - 2 and tokens[n - 1].lower() == "for":
             # "A further meeting has been called for Thursday", "a hearing was fixed for 16 September":
-            # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past)
+            # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past,
+            # unless a saying reports it: "said she had rebooked for Sunday" is her "I have rebooked")
             aux, j = _aux_before(tokens, i)
-            return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
+            reported = any(t.lower() in REPORTING for t in tokens[max(0, j - 4):max(0, j)])
+            return ("past" if (aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had") and not reported
+                    else "future"), i
         if low in _SCHEDULED and 3 <= n - 1 - i <= 7 and tokens[n - 1].lower() == "for" and tokens[i + 1].lower() in ("a", "an") \
                 and all(_is_word(t) and (t.islower() or k > i + 3 and tokens[k - 1].lower() in ("in", "across"))
                         for k, t in enumerate(tokens[i + 2:n - 1], i + 2)) and low != "listed":
@@ -1024,7 +1027,7 @@ _PARTICLES = frozenset("off up out down away under".split())
 _STARTS_OR_ENDS = frozenset("begin start open close end resume finish reopen launch run take".split())
 # verbs that set a happening for a day ("called for Thursday")
 _MOVED = frozenset("deferred moved pushed put brought rescheduled shifted bumped".split())
-_SCHEDULED = frozenset("called fixed listed booked slated arranged reserved rescheduled added".split())
+_SCHEDULED = frozenset("called fixed listed booked rebooked slated arranged reserved rescheduled added".split())
 # present forms of getting ready for a time ahead (not "prepared for the storm on Friday": that day's preparing)
 _BRACING = frozenset("prepares preparing braces bracing".split())
 _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vows", "pledged", "pledges"})
