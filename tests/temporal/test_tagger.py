@@ -530,3 +530,23 @@ def test_a_time_in_a_line_headed_by_its_date_is_that_days() -> None:
     text = ("Hearings will resume on 23 March.\n\nHow it unfolded\n\n- 8 March: the first six miners are brought up\n"
             "- 10 March: the last of the 14 is brought out at 11.47am\n")
     assert _by_text(tag(text, dt.date(2026, 3, 17)))["11.47am"].value == "2026-03-10T11:47"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_select_keeps_what_a_check_against_every_kept_span_keeps(seed) -> None:
+    # (the kept spans are looked up by position, not each checked: a long article's tagging was quadratic)
+    import random
+
+    from timeline.temporal.tagger import _select
+
+    rng = random.Random(seed)
+    candidates = []
+    for order in range(200):
+        start = rng.randrange(0, 400)
+        candidates.append((start, start + rng.randrange(1, 30), rng.randrange(0, 50), None, f"rule{order}"))
+    kept, taken = [], []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if not any(cand[0] < end and start < cand[1] for start, end in taken):
+            kept.append(cand)
+            taken.append((cand[0], cand[1]))
+    assert _select(candidates) == sorted(kept, key=lambda c: c[0])
