@@ -380,6 +380,30 @@ def test_progress_is_a_bar_on_a_terminal_and_lines_on_a_pipe():
     assert quiet.getvalue() == ""
 
 
+def test_a_long_build_on_a_pipe_says_it_is_still_working():
+    # one long article is one step of the tagging: a log would show nothing for minutes
+    from timeline.cli import Progress
+
+    pipe = io.StringIO()
+    progress = Progress(pipe, quiet=False, label="tagging")
+    progress.still_working(31.2)
+    progress(1, 3)
+    progress.still_working(62.0)
+    progress(3, 3)
+    progress.still_working(95.4)
+    assert pipe.getvalue().splitlines() == [
+        "tagging: still working, 31 s so far", "tagging: 1/3 still working, 62 s so far",
+        "merging and writing: still working, 95 s so far",
+    ]
+    # the lines come from a thread only on a pipe and when not quiet
+    for stream, quiet in ((io.StringIO(), True), (FakeTerminal(), False)):
+        with Progress(stream, quiet=quiet, label="tagging") as silent:
+            assert silent._beat is None
+    with Progress(io.StringIO(), quiet=False, label="tagging") as talking:
+        assert talking._beat is not None and talking._beat.is_alive()
+    assert not talking._beat.is_alive()
+
+
 def test_mermaid_and_no_summary_table_reach_the_markdown(articles, tmp_path, capsys):
     plain, varied = tmp_path / "plain", tmp_path / "varied"
     assert run(["build", articles, "-o", plain, "--format", "md", "-q"], capsys)[0] == 0

@@ -215,6 +215,18 @@ BAD_FILES = [
      ["unclosed_list.md:3", "not valid YAML", 'title: "[unclosed"']),
     ("unclosed_quote.md", b"---\npublished: 2025-09-10\ntitle: \"Unclosed\n---\nText.",
      ["unclosed_quote.md:3", "not valid YAML", "close the quote", 'title: "Unclosed"']),
+    # the common slips, each said in the writer's words with its fix, not the parser's
+    ("tab.md", b"---\npublished: 2025-10-10\ntitle:\t\"Tabbed\"\n---\nText.",
+     ["tab.md:3", "line 3: a tab; YAML indents and separates with spaces", "; replace the tab with spaces"]),
+    ("tab_indent.md", b"---\npublished: 2025-10-10\n\ttitle: Tabbed\n---\nText.", ["tab_indent.md:3", "replace the tab"]),
+    ("indented.md", b"---\npublished: 2025-10-10\n  title: Indented\n---\nText.",
+     ["indented.md:3", "the key 'title' is indented", "remove the spaces before 'title:'"]),
+    ("no_space.md", b"---\npublished: 2025-10-10\ntitle:Glued\nurl: https://example.org/a\n---\nText.",
+     ["no_space.md:3", "no space after 'title:'", "as in title: Glued"]),
+    ("no_colon.md", b"---\ntitle \"Talks\"\npublished: 2025-10-10\n---\nText.",
+     ["no_colon.md:2", "no colon after the key 'title'", 'as in title: "Talks"']),
+    ("list_item.md", b"---\npublished: 2025-10-10\n- title: Talks\n---\nText.",
+     ["list_item.md:3", "a list item ('-') among the 'key: value' lines", "remove the '-'"]),
     ("nodate.txt", b"No front matter at all.", ["nodate.txt", "no reference date", "--reference-date"]),
     # a 'published' with no value, front matter the fences do not mark: the line and the fix,
     # not "has no reference date ... add 'published: YYYY-MM-DD'" to a file that has one
@@ -449,3 +461,41 @@ def test_a_skipped_file_names_its_path_and_line_once(tmp_path):
     assert (binary.line, nodate.line) == (1, None)
     assert binary.error.startswith("is not UTF-8") and str(tmp_path) not in binary.error
     assert binary.where() == f"{binary.path}:1" and nodate.where() == nodate.path
+
+
+# --------------------------------------------------------------------------- links
+
+
+def test_a_link_to_nothing_in_a_folder_is_the_error_it_is_when_named(tmp_path):
+    # (it was left out without a word: "10 events from 1 document", exit 0)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\npublished: 2025-01-01\n---\nTalks were held on Monday.\n")
+    (folder / "dead.md").symlink_to(tmp_path / "gone" / "x.md")
+    (folder / "notes.png").symlink_to(tmp_path / "gone" / "x.png")  # no article: still not read
+    messages = []
+    for given in (folder, folder / "dead.md"):
+        with pytest.raises(InputErrors) as caught:
+            load_articles([given])
+        (error,) = caught.value.errors
+        messages.append(error.one_line())
+    expected = f"{folder / 'dead.md'}: is a link to {tmp_path / 'gone' / 'x.md'}, which does not exist; " \
+               "point the link at an existing article, or remove it"
+    assert messages == [expected, expected]
+    articles, skipped = load_articles([folder], skip_invalid=True)
+    assert [a.id for a in articles] == ["a"] and [Path(s.path).name for s in skipped] == ["dead.md"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_word_before_a_period_is_found_as_in_the_whole_text(seed):
+    # (searched in a growing window, not in all the text before each full stop)
+    import random
+
+    from timeline.ingest import _word_before_period
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(["a", "B", ".", " ", "é", "_", "\n", "9", "x" * 70, "Mr"]) for _ in range(3000))
+    for end in [i + 1 for i, char in enumerate(text) if char == "."]:
+        expected = re.search(r"([\w.]+)\.$", text[:end])
+        found = _word_before_period(text, end)
+        assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))

@@ -2669,3 +2669,53 @@ def test_a_weekend_s_happening_takes_no_friday_that_only_its_widening_reaches():
 def test_a_weekend_s_happening_naming_the_same_person_still_takes_the_friday_it_reaches():
     events, _ = _ouster_and_weekend("Ama Dorvelle was ousted as chief executive of Kestrane Robotics over the weekend.")
     assert len(events) == 1
+
+
+def test_one_happening_told_again_and_again_is_not_compared_member_by_member(monkeypatch):
+    # A long article repeating one sentence makes one cluster of many members; what a mention asks of
+    # the cluster (its article's lines of key dates of that day, its intervals, its timed members) is
+    # gathered as members join, not looked for in every member at every comparison (quadratic: a
+    # 500-line article took 74 s).
+    from timeline.merge import clustering
+
+    calls = []
+    real = clustering.dated_line
+
+    def counting(member):
+        calls.append(1)
+        return real(member)
+
+    monkeypatch.setattr(clustering, "dated_line", counting)
+    count = 150
+    sunday = day("2025-10-05")
+    article = make_article("rep", day("2025-10-10"), ["The truce took effect on Sunday."] * count)
+    timexes = [timex(article, "on Sunday", "2025-10-05", "day", sunday, occurrence=n) for n in range(count)]
+    features = [matching.prepare(n, mention) for n, mention in enumerate(extract_mentions(article, timexes))]
+    assert len(features) == count
+    clusters = cluster_mentions(features)
+    assert [len(cluster.members) for cluster in clusters] == [count]
+    assert len(calls) <= 4 * count  # asked of every member at every comparison: about count² / 2
+
+
+def test_a_clusters_member_index_follows_its_members():
+    # the index is rebuilt when a cluster is emptied (absorbed) and filled again
+    from timeline.merge.clustering import Cluster
+
+    article = make_article("a", day("2025-11-20"), ["14 Nov 2025: sales halted.", "The company halted sales on 14 Nov 2025.",
+                                                    "Trading resumed at 9 a.m. on 15 Nov 2025."])
+    timexes = [timex(article, "14 Nov 2025", "2025-11-14", "day", day("2025-11-14")),
+               timex(article, "14 Nov 2025", "2025-11-14", "day", day("2025-11-14"), occurrence=1),
+               timex(article, "9 a.m. on 15 Nov 2025", "2025-11-15T09:00", "minute", day("2025-11-15"))]
+    line, prose, timed = [matching.prepare(n, m) for n, m in enumerate(extract_mentions(article, timexes))]
+    cluster = Cluster(number=0)
+    for member in (line, prose, timed):
+        cluster.add(member)
+    told = cluster.day_members("a", day("2025-11-14"))
+    assert (told.lines, told.prose, told.own) == ([line], [prose], [line, prose])
+    assert told.first_sentence == line.mention.sentence_start
+    assert cluster.timed() == [timed] and cluster.same_interval(timed)
+    assert cluster.day_members("b", day("2025-11-14")).own == []
+    cluster.members = []  # absorbed by another cluster
+    assert cluster.day_members("a", day("2025-11-14")).own == [] and not cluster.same_interval(timed)
+    cluster.add(prose)
+    assert cluster.day_members("a", day("2025-11-14")).own == [prose] and cluster.timed() == []

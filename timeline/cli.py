@@ -13,6 +13,8 @@ import json
 import os
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -212,15 +214,50 @@ def check_writable(output: Path, option: str = "-o OUTDIR") -> None:
     os.unlink(probe)
 
 
+# On a pipe, a build still at work says so this often (seconds): one long article is one step of
+# the tagging, and a log would otherwise show nothing until the build ends.
+STILL_WORKING_EVERY = 30.0
+
+
 class Progress:
-    """A progress bar on a terminal; on a pipe, a line per tenth of the work; nothing when quiet."""
+    """A progress bar on a terminal; on a pipe, a line per tenth of the work, and a line every
+    ``STILL_WORKING_EVERY`` seconds while the build is still at work (``still_working``); nothing
+    when quiet."""
 
     def __init__(self, stream: TextIO, quiet: bool, label: str):
         self.stream, self.quiet, self.label = stream, quiet, label
         self.tty = stream.isatty()
         self.last_tenth = -1
+        self.stage, self.done, self.total = label, 0, 0
+        self.started = time.monotonic()
+        self._stop = threading.Event()
+        self._beat: threading.Thread | None = None
+
+    def __enter__(self) -> Progress:
+        if not self.quiet and not self.tty:
+            self._beat = threading.Thread(target=self._still_working_loop, daemon=True)
+            self._beat.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        if self._beat is not None:
+            self._beat.join()
+
+    def _still_working_loop(self) -> None:
+        while not self._stop.wait(STILL_WORKING_EVERY):
+            self.still_working(time.monotonic() - self.started)
+
+    def still_working(self, elapsed: float) -> None:
+        """The line a pipe gets while a build is at work: its stage, its count, the time so far."""
+        count = f" {self.done}/{self.total}" if self.stage == self.label and self.total else ""
+        self.stream.write(f"{self.stage}:{count} still working, {elapsed:.0f} s so far\n")
+        self.stream.flush()
 
     def __call__(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+        if done == total:
+            self.stage = "merging and writing"
         if self.quiet or total == 0:
             return
         if self.tty:
@@ -235,6 +272,7 @@ class Progress:
             if tenth != self.last_tenth:
                 self.last_tenth = tenth
                 self.stream.write(f"{self.label}: {done}/{total}\n")
+                self.stream.flush()
 
 
 def write_outputs_atomically(outdir: Path, files: dict[str, bytes]) -> None:
@@ -281,18 +319,19 @@ def command_build(args: argparse.Namespace) -> int:
     for item in skipped:
         if not args.quiet:
             print(f"skipped: {item.where()}: {item.error}", file=sys.stderr)
-    timeline = build_timeline(
-        articles,
-        title=args.title,
-        now=args.now,
-        document_type=args.document_type,
-        date_order=args.date_order,
-        skipped=skipped,
-        progress=Progress(sys.stderr, args.quiet, "tagging"),
-        jobs=args.jobs,
-    )
-    options = RenderOptions(templates_dir=args.templates, mermaid=args.mermaid, summary_table=not args.no_summary_table)
-    rendered = {FORMATS[fmt]: data for fmt, data in render_many(timeline, formats, options).items()}
+    with Progress(sys.stderr, args.quiet, "tagging") as progress:
+        timeline = build_timeline(
+            articles,
+            title=args.title,
+            now=args.now,
+            document_type=args.document_type,
+            date_order=args.date_order,
+            skipped=skipped,
+            progress=progress,
+            jobs=args.jobs,
+        )
+        options = RenderOptions(templates_dir=args.templates, mermaid=args.mermaid, summary_table=not args.no_summary_table)
+        rendered = {FORMATS[fmt]: data for fmt, data in render_many(timeline, formats, options).items()}
     write_outputs_atomically(output, rendered)
     if not args.quiet:
         print(

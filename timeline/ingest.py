@@ -140,10 +140,15 @@ def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputEr
     errors: list[InputError] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        if _is_dangling_link(path):
+            errors.append(dangling_link_error(path, str(raw)))
+        elif not path.exists():
             errors.append(InputError(str(raw), "no such file or folder", "check the path"))
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            # (a link to nothing is kept: reading it says what is wrong, as when it is named itself,
+            # rather than leaving an article out without a word)
+            found = sorted(p for p in path.rglob("*") if (p.is_file() or _is_dangling_link(p))
+                           and p.suffix.lower() in INPUT_SUFFIXES)
             if not found:
                 errors.append(
                     InputError(str(raw), "folder holds no .txt or .md files", "add articles or name another folder")
@@ -163,6 +168,23 @@ def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputEr
             seen.add(key)
             unique.append(f)
     return unique, errors
+
+
+def _is_dangling_link(path: Path) -> bool:
+    return path.is_symlink() and not path.exists()
+
+
+def dangling_link_error(path: Path, name: str) -> InputError:
+    """A symbolic link whose target is gone: the link, where it points, and the fix."""
+    try:
+        target = str(path.readlink())
+    except OSError:
+        target = "?"
+    return InputError(
+        name,
+        f"is a link to {target}, which does not exist",
+        "point the link at an existing article, or remove it",
+    )
 
 
 def load_articles(
@@ -211,6 +233,8 @@ def load_articles(
 
 def read_article(path: Path, *, reference_date: dt.date | None = None) -> Article:
     name = path.as_posix()
+    if _is_dangling_link(path):
+        raise dangling_link_error(path, name)
     try:
         raw = path.read_bytes()
     except OSError as err:
@@ -369,6 +393,10 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(err, "problem", None) or "is not valid YAML"
+        mistake = _yaml_mistake(err, lines, index)
+        if mistake:
+            told, fix, line = mistake
+            raise InputError(path, f"front matter is not valid YAML ({told})", fix, line=line) from None
         # the line the parser stopped at, else the line where the bad value began ('title: [unclosed')
         marks = [m for m in (mark, getattr(err, "context_mark", None)) if m is not None]
         for candidate in marks:
@@ -388,6 +416,59 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         raise InputError(path, "front matter is not a set of 'key: value' lines", "write one 'key: value' per line", line=2)
     body = "\n".join(lines[index + 1 :])
     return data, body, index + 2
+
+
+_KEY = r"[A-Za-z_][\w-]*"
+
+
+def _yaml_mistake(err: yaml.YAMLError, lines: list[str], index: int) -> tuple[str, str, int] | None:
+    """What a common slip in front matter is, and its fix, in the writer's words rather than the
+    parser's, with the line it is on: a tab ("found character '\\t' that cannot start any token"),
+    a key indented under another ("mapping values are not allowed here"), a key with no colon or no
+    space after it ("could not find expected ':'"), a list item among the keys ("expected <block
+    end>, but found '-'"). None for any other error (``split_front_matter`` says what it can)."""
+    problem = getattr(err, "problem", None) or ""
+
+    def at(mark: object) -> tuple[int, int, str] | None:
+        # (file line, column, the line's text) of a mark inside the front matter (its first line is the file's second)
+        if mark is None or not 0 <= mark.line < index - 1:  # type: ignore[attr-defined]
+            return None
+        return mark.line + 2, mark.column, lines[mark.line + 1].rstrip("\r")  # type: ignore[attr-defined]
+
+    where = at(getattr(err, "problem_mark", None))
+    if where and "'\\t'" in problem:
+        line, column, text = where
+        if text[column:column + 1] == "\t":
+            return f"line {line}: a tab; YAML indents and separates with spaces", "replace the tab with spaces", line
+    if where and problem == "mapping values are not allowed here":
+        line, _, text = where
+        key = re.match(rf"^([ \t]+)({_KEY})\s*:(?:\s|$)", text)
+        if key:
+            return (f"line {line}: the key '{key.group(2)}' is indented, which makes it part of the line above",
+                    f"remove the spaces before '{key.group(2)}:', so that each key starts its line", line)
+    if where and problem.startswith("expected <block end>, but found '-'"):
+        line, column, text = where
+        if text[:column].strip() == "" and text[column:column + 2].rstrip() == "-":
+            return (f"line {line}: a list item ('-') among the 'key: value' lines",
+                    "remove the '-' and write the line as 'key: value'", line)
+    context = at(getattr(err, "context_mark", None))
+    if context and problem == "could not find expected ':'":
+        suspect = context
+    elif where and problem == "mapping values are not allowed here" and where[0] > 2:
+        # a key with no colon runs on into the next line's key: "title \"Talks\"" above "published: ..."
+        suspect = (where[0] - 1, 0, lines[where[0] - 2].rstrip("\r"))
+    else:
+        return None
+    line, _, text = suspect
+    glued = re.match(rf"^({_KEY}):(\S.*)$", text)
+    if glued:
+        return (f"line {line}: no space after '{glued.group(1)}:'",
+                f"put a space after the colon, as in {glued.group(1)}: {glued.group(2)}", line)
+    bare = re.match(rf"^({_KEY})\s+([^:]*\S)$", text)
+    if bare:
+        return (f"line {line}: no colon after the key '{bare.group(1)}'",
+                f"write the key, a colon and a space, then the value, as in {bare.group(1)}: {bare.group(2)}", line)
+    return None
 
 
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s+(?P<value>\S.*?)\s*$")
@@ -743,9 +824,26 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9
 LIST_MARKER = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
+_WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)\.$")
+
+
+def _word_before_period(text: str, end: int) -> re.Match[str] | None:
+    """The run of word characters and periods that ends at the period before ``end``.
+
+    Searched in a window that grows until the run starts inside it, never in the whole text
+    before ``end``: asked at every full stop, that made splitting a long paragraph quadratic."""
+    width = 64
+    while True:
+        window = max(0, end - width)
+        match = _WORD_BEFORE_PERIOD.search(text, window, end)
+        if match is None or match.start() > window or window == 0:
+            return match
+        width *= 4
+
+
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the period ending at ``end`` belongs to an abbreviation or an initial."""
-    match = re.search(r"([\w.]+)\.$", text[:end])
+    match = _word_before_period(text, end)
     if not match:
         return False
     word = match.group(1).lower()

@@ -548,3 +548,23 @@ def test_a_match_reports_full_time_is_no_place_of_a_clock_time() -> None:
     found = _by_text(tag(text, dt.date(2025, 12, 13)))
     assert found["4.52pm"].value == "2025-12-13T16:52"
     assert "6 p.m. Moscow time" in found
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_select_keeps_what_a_check_against_every_kept_span_keeps(seed) -> None:
+    # (the kept spans are looked up by position, not each checked: a long article's tagging was quadratic)
+    import random
+
+    from timeline.temporal.tagger import _select
+
+    rng = random.Random(seed)
+    candidates = []
+    for order in range(200):
+        start = rng.randrange(0, 400)
+        candidates.append((start, start + rng.randrange(1, 30), rng.randrange(0, 50), None, f"rule{order}"))
+    kept, taken = [], []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if not any(cand[0] < end and start < cand[1] for start, end in taken):
+            kept.append(cand)
+            taken.append((cand[0], cand[1]))
+    assert _select(candidates) == sorted(kept, key=lambda c: c[0])

@@ -2254,12 +2254,23 @@ _SAYING_AT_THE_END_BEFORE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}(?:said|says
                                        r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
+def _by_sentence(mentions: list[EventMention]) -> dict[int, list[EventMention]]:
+    """The mentions of each sentence (by its start), in their order: looked up, not searched for, so that a
+    long article's mentions are not each compared with all the others."""
+    grouped: dict[int, list[EventMention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.sentence_start, []).append(mention)
+    return grouped
+
+
 def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[EventMention]:
     """One entry for one statement: the date of a saying after its news ("At least 143 people died of heatstroke in
     India between March 1 and June 10, the health ministry said on Thursday"), when its summary is only that news,
     which another date of the sentence dates, gone by when it was said, and holds: the news's date is its entry, and
     the saying's would tell the same words on another day. (A summary that keeps the saying, "Exports rose 4% in May,
     the ministry said on Thursday", is the saying's entry.)"""
+    of_sentence = _by_sentence(mentions)
+
     def told_as(mention: EventMention) -> bool:
         return find_ignoring_case(mention.summary, mention.timex.text) >= 0
 
@@ -2272,7 +2283,7 @@ def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[Ev
         if not said or first_verb_tense(saying.quote, dateline_length(saying.quote), said.start()) != "past" \
                 or first and first.group() in ("has", "have", "is", "are"):
             return False
-        same = [other for other in mentions if other is not saying and other.sentence_start == saying.sentence_start
+        same = [other for other in of_sentence[saying.sentence_start] if other is not saying
                 and other.summary == saying.summary]
         return bool(same) and all(other.timex.start < saying.timex.start and other.timex.interval is not None
                                   and other.timex.interval.last < saying.timex.interval.first for other in same) \
@@ -2289,9 +2300,9 @@ def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMen
     a.m. Sentencing has been set for January 14" was news at the stamp's time). (A line that opens with a saying,
     "4:15 p.m. Duffy says on X that ...", keeps the stamp as the saying's date.)"""
     kept = []
+    of_sentence = _by_sentence(mentions)
     for mention in mentions:
-        others = [m for m in mentions if m is not mention and m.sentence_start == mention.sentence_start
-                  and m.summary == mention.summary]
+        others = [m for m in of_sentence[mention.sentence_start] if m is not mention and m.summary == mention.summary]
         at = mention.timex.start - mention.sentence_start
         stamp = others and _STAMP.fullmatch(mention.timex.text) and mention.timex.interval is not None \
             and bool(_LINE_OPENING.fullmatch(mention.quote[:at]))

@@ -55,6 +55,54 @@ MAX_DAY_BLOCK_DAYS = 31
 
 
 @dataclass(eq=False)
+class DayMembers:
+    """The members of a cluster that one article dates by one exact day, in the order they joined."""
+
+    exact: list[MentionFeatures] = field(default_factory=list)  # every one, widened ("vague") or not
+    own: list[MentionFeatures] = field(default_factory=list)  # those not widened
+    lines: list[MentionFeatures] = field(default_factory=list)  # of ``own``, the lines of key dates (``dated_line``)
+    prose: list[MentionFeatures] = field(default_factory=list)  # of ``own``, the others
+    first_sentence: int | None = None  # the earliest sentence of ``own``
+
+
+@dataclass(eq=False)
+class MemberIndex:
+    """What a cluster's members tell, gathered as they join, so that a mention looking at the
+    cluster does not go through every member: a long article telling one happening again and again
+    made one cluster of thousands of members, each comparison a pass over all of them."""
+
+    members: list[MentionFeatures] | None = None  # the list indexed (a cluster emptied gets a new one)
+    count: int = 0
+    days: dict[tuple[str, dt.date], DayMembers] = field(default_factory=dict)  # (document, day)
+    intervals: set[tuple[dt.date, dt.date]] = field(default_factory=set)
+    timed: list[MentionFeatures] = field(default_factory=list)  # telling a clock time or a part of the day
+
+    def sync(self, members: list[MentionFeatures]) -> MemberIndex:
+        if self.members is not members or self.count > len(members):
+            self.members, self.count = members, 0
+            self.days, self.intervals, self.timed = {}, set(), []
+        for member in members[self.count:]:
+            self.intervals.add((member.first, member.last))
+            if member.clock is not None or member.day_part is not None:
+                self.timed.append(member)
+            if member.first != member.last:
+                continue
+            day = self.days.setdefault((member.mention.document, member.first), DayMembers())
+            day.exact.append(member)
+            if member.vague:
+                continue
+            day.own.append(member)
+            (day.lines if dated_line(member) else day.prose).append(member)
+            start = member.mention.sentence_start
+            day.first_sentence = start if day.first_sentence is None else min(day.first_sentence, start)
+        self.count = len(members)
+        return self
+
+
+_NO_DAY = DayMembers()
+
+
+@dataclass(eq=False)
 class Cluster:
     number: int
     members: list[MentionFeatures] = field(default_factory=list)
@@ -65,6 +113,7 @@ class Cluster:
     filed: set[tuple] = field(default_factory=set)  # blocks this cluster is filed under
     kinds_seen: tuple[int, frozenset[str]] = (-1, frozenset())  # cluster_own_kinds at a member count
     spans_years: bool = False  # a member is dated by a stretch of more than a year
+    member_index: MemberIndex = field(default_factory=MemberIndex)
 
     def add(self, features: MentionFeatures) -> None:
         self.members.append(features)
@@ -78,7 +127,18 @@ class Cluster:
         return max(self.low, features.wide_first) <= min(self.high, features.wide_last)
 
     def same_interval(self, features: MentionFeatures) -> bool:
-        return any(m.first == features.first and m.last == features.last for m in self.members)
+        return (features.first, features.last) in self.indexed().intervals
+
+    def indexed(self) -> MemberIndex:
+        return self.member_index.sync(self.members)
+
+    def day_members(self, document: str, day: dt.date) -> DayMembers:
+        """The members its article ``document`` dates by exactly ``day``."""
+        return self.indexed().days.get((document, day), _NO_DAY)
+
+    def timed(self) -> list[MentionFeatures]:
+        """The members telling a clock time or a part of the day, in the order they joined."""
+        return self.indexed().timed
 
 
 def _spans_years(features: MentionFeatures) -> bool:
@@ -124,7 +184,7 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
     fits. A bare reference that shares a name ("Lion Air crash") joins the one happening of that
     name so dated, whatever its kind.
     """
-    if _clocks_apart([item], cluster.members):
+    if _clocks_apart([item], cluster.timed()):
         # "The water arrived shortly after 3 a.m." and "It failed at around 12.30 p.m." that day
         return ""
     if (_SAME_DAY.search(item.mention.timex.text) or _says_also(item.mention.clause)) \
@@ -137,8 +197,8 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # when told the same: a tenure and a bribery scheme overlap without being one
         return ""
     if match.merges and item.first == item.last and any(
-            m.mention.document == item.mention.document and m.first == m.last == item.first
-            and m.mention.sentence_start != item.mention.sentence_start and _told_apart(item, m) for m in cluster.members):
+            m.mention.sentence_start != item.mention.sentence_start and _told_apart(item, m)
+            for m in cluster.day_members(item.mention.document, item.first).exact):
         # one article telling two sentences of one day, each of its own kind of happening ("Belovar
         # pleaded not guilty on Monday"; "Police detained 11 people on Monday after scuffles"): the
         # writer told two happenings
@@ -219,15 +279,15 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
     other fits."""
     if not same_interval or item.first != item.last or item.vague:
         return False
-    own = [m for m in cluster.members
-           if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague]
+    day = cluster.day_members(item.mention.document, item.first)
+    own = day.own
     if not own:
         return False
-    if dated_line(item) != any(dated_line(m) for m in own) and not (item.strong and any(m.strong for m in own)):
+    if dated_line(item) != bool(day.lines) and not (item.strong and any(m.strong for m in own)):
         # a list of key dates restates its article's prose: "4 July: first case, a nine-year-old girl,
         # admitted to Sindhanur taluk hospital" after "a single child admitted to hospital on 4 July"
         # (whatever names the other articles telling it give)
-        line, prose = ([item], own) if dated_line(item) else ([m for m in own if dated_line(m)], [item])
+        line, prose = ([item], own) if dated_line(item) else (day.lines, [item])
         line_kinds = frozenset().union(*(m.classes for m in line))
         if line_kinds and line_kinds <= frozenset().union(*(m.classes for m in prose)):
             return True
@@ -235,7 +295,7 @@ def _restates(item: MentionFeatures, cluster: Cluster, match: Match, same_interv
         return False
     # the side naming no one takes the happening up after the other has told it
     named, nameless = (own, [item]) if not item.strong else ([item], own)
-    told = min(m.mention.sentence_start for m in named)
+    told = day.first_sentence if named is own else item.mention.sentence_start
     later = [m for m in nameless if m.mention.sentence_start > told and _DEFINITE_OPENING.match(m.mention.clause)]
     if later:
         kinds = member_own_kinds(item) & cluster_own_kinds(cluster) - ONGOING_KINDS
@@ -276,8 +336,7 @@ def _lone_line_and_sentence(item: MentionFeatures, cluster: Cluster, told_days: 
     "came back" is "restored", "Sept. 22 | water billing portal | restored")."""
     if item.first != item.last or item.vague or told_days.get((item.mention.document, item.first)) != 2:
         return False
-    own = [m for m in cluster.members
-           if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague]
+    own = cluster.day_members(item.mention.document, item.first).own
     if len(own) != 1 or dated_line(own[0]) == dated_line(item):
         return False
     line, prose = (item, own[0]) if dated_line(item) else (own[0], item)
@@ -314,9 +373,8 @@ def _line_figure_in_sentence(item: MentionFeatures, cluster: Cluster) -> bool:
     last year" is no figure of Wednesday's. Only a candidate of its own: it joins if no other fits."""
     if item.first != item.last or item.vague:
         return False
-    own = [m for m in cluster.members
-           if m.mention.document == item.mention.document and m.first == m.last == item.first and not m.vague
-           and dated_line(m) != dated_line(item)]
+    day = cluster.day_members(item.mention.document, item.first)
+    own = day.prose if dated_line(item) else day.lines
     if not own:
         return False
     for line, prose in ([(item, m) for m in own] if dated_line(item) else [(m, item) for m in own]):
@@ -334,8 +392,14 @@ def dated_line(member: MentionFeatures) -> bool:
     mention = member.mention
     if mention.table_row:
         return True
-    return member.granularity == "day" and bool(re.match(
-        r"\W*" + re.escape(mention.timex.text) + r"\s*(?::|[-–—|]\s)", mention.clause))
+    return member.granularity == "day" and _opens_on_its_day(mention.timex.text, mention.clause)
+
+
+@functools.lru_cache(maxsize=65536)
+def _opens_on_its_day(expression: str, clause: str) -> bool:
+    """The clause opens on the expression and a colon or dash (``dated_line``). Cached: a
+    cluster's members are asked again for every mention that looks at the cluster."""
+    return bool(re.match(r"\W*" + re.escape(expression) + r"\s*(?::|[-–—|]\s)", clause))
 
 
 def _kinds_in_passing_only(item: MentionFeatures, cluster: Cluster) -> tuple[frozenset[str], frozenset[str]]:
@@ -959,7 +1023,10 @@ def cluster_own_kinds(cluster: Cluster) -> frozenset[str]:
     on the cluster until a member joins (members only join, or all leave when it is absorbed)."""
     if cluster.kinds_seen[0] == len(cluster.members):
         return cluster.kinds_seen[1]
-    kinds: frozenset[str] = frozenset().union(*(member_own_kinds(member) for member in cluster.members))
+    seen, kinds = cluster.kinds_seen
+    if not 0 <= seen < len(cluster.members):  # (members only join: those since the last count add theirs)
+        seen, kinds = 0, frozenset()
+    kinds = kinds.union(*(member_own_kinds(member) for member in cluster.members[seen:]))
     cluster.kinds_seen = (len(cluster.members), kinds)
     return kinds
 

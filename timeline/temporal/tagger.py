@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -124,13 +125,18 @@ def _candidates(text: str) -> list[tuple[int, int, int, Partial, str]]:
 def _select(candidates: list[tuple[int, int, int, Partial, str]]) -> list[tuple[int, int, int, Partial, str]]:
     """Longest first, then rule order; no two kept spans overlap."""
     kept: list[tuple[int, int, int, Partial, str]] = []
-    taken: list[tuple[int, int]] = []
+    # the kept spans, disjoint, in text order: the one starting last before a candidate's end is the
+    # only one that can overlap it (a search of them all made a long article's tagging quadratic)
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
         s, e = cand[0], cand[1]
-        if any(s < te and ts < e for ts, te in taken):
+        before = bisect.bisect_left(starts, e)
+        if before and ends[before - 1] > s:
             continue
         kept.append(cand)
-        taken.append((s, e))
+        starts.insert(before, s)
+        ends.insert(before, e)
     kept.sort(key=lambda c: c[0])
     return kept
 
