@@ -1792,6 +1792,22 @@ def test_times_of_one_day_come_in_the_order_of_the_day_after_the_day_told_alone(
                        "2025-11-05T18", "2025-11-05TNI", "2025-11-05T24:00"]
 
 
+@pytest.mark.parametrize("part, before, after", [
+    # a part of the day sorts from the hours its word names, not from the loose stretch a clock time may match
+    ("2025-09-14TEV", "2025-09-14T16:42", "2025-09-14T18:30"),
+    ("2025-09-14TAF", "2025-09-14T11:50", "2025-09-14T12:30"),
+    ("2025-09-14TMO", "2025-09-14T03:10", "2025-09-14T09:30"),
+    ("2025-09-14TNI", "2025-09-14T20:15", "2025-09-14T22:05"),
+    ("2025-09-14TMI", "2025-09-14T11:50", "2025-09-14TAF"),
+])
+def test_a_part_of_the_day_comes_after_the_clock_times_before_its_hours(part, before, after):
+    def made(entry_id, value):
+        return _entry(entry_id, value, "part_of_day" if value[-2:].isalpha() else "minute")
+    # ids in the reverse of the expected order, so no tie-break on them can pass this
+    entries = [made("a", after), made("b", part), made("c", before)]
+    assert [e.value for e in sorted(entries, key=entry_sort_key)] == [before, part, after]
+
+
 def test_a_clock_time_to_the_hour_comes_in_its_place_and_before_the_minute_of_that_hour():
     entries = [_entry("a-minute", "2025-11-05T15:00", "minute"), _entry("b-hour", "2025-11-05T15", "hour"),
                _entry("c-morning-minute", "2025-11-05T09:30", "minute")]
