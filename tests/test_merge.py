@@ -18,9 +18,10 @@ from timeline.merge import merge_mentions
 from timeline.merge import matching
 from timeline.events.features import keywords
 from timeline.merge.clustering import (
-    ATTRIBUTIVE_KIND_EXAMPLES, KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES, attributive_kinds, cluster_mentions,
-    kinds_in_passing, own_kinds,
+    ATTRIBUTIVE_KIND_EXAMPLES, BESIDE_THE_HAPPENING_EXAMPLES, KINDS_IN_PASSING_EXAMPLES, OWN_KIND_EXAMPLES,
+    attributive_kinds, cluster_mentions, kinds_in_passing, own_kinds,
 )
+from timeline.merge.clustering import _own_and_passing_words
 from timeline.merge import conflicts, entries
 from timeline.merge.entries import entry_sort_key, slug
 from timeline.models import Event
@@ -510,6 +511,62 @@ def test_stretches_of_years_are_one_happening_only_when_told_the_same():
         (daily, lambda x: [timex(x, "2016 to 2021", "2016/2021", "year", day("2016-01-01"), day("2021-12-31"))]),
     )
     assert sorted(sorted(c.document for c in e.citations) for e in events) == [["a", "r"], ["d"]]
+
+
+def test_a_reaction_to_a_happening_is_not_that_happening():
+    uk = make_article("uk", day("2025-10-20"), ["Interior Minister Pavel Roske defended the curfew on Sunday."])
+    za = make_article("za", day("2025-10-29"), ["Roske, who had ordered the curfew in Kessel on 19 October, resigned."])
+    events, _ = build(
+        (uk, lambda x: [timex(x, "Sunday", "2025-10-19", "day", day("2025-10-19"))]),
+        (za, lambda x: [timex(x, "19 October", "2025-10-19", "day", day("2025-10-19"))]),
+    )
+    assert sorted(sorted(c.document for c in e.citations) for e in events) == [["uk"], ["za"]]
+
+
+def test_a_stretch_of_months_never_takes_a_happening_of_one_of_its_days():
+    us = make_article("us", day("2025-09-03"), ["Brightwell said it reported the breach to regulators on July 16."])
+    ie = make_article("ie", day("2026-03-05"), [
+        "The decision found that hackers breached Brightwell's billing systems undetected from March to July last year.",
+        "Intruders had been inside Brightwell's billing systems from March to July last year."])
+    events, _ = build(
+        (us, lambda x: [timex(x, "July 16", "2025-07-16", "day", day("2025-07-16"))]),
+        (ie, lambda x: [timex(x, "March to July last year", "2025-03/2025-07", "month", day("2025-03-01"),
+                              day("2025-07-31"), occurrence=n) for n in (0, 1)]),
+    )
+    # what went on for months is not what happened on one of its days; a stretch told the same is one happening
+    assert sorted((e.value, sorted(c.document for c in e.citations)) for e in events) == [
+        ("2025-03/2025-07", ["ie", "ie"]), ("2025-07-16", ["us"])]
+
+
+@pytest.mark.parametrize("clause, expression, passing", BESIDE_THE_HAPPENING_EXAMPLES)
+def test_the_happening_a_clause_dates_its_own_by(clause, expression, passing):
+    own, beside = _own_and_passing_words(clause, expression)
+    assert beside == passing
+    assert not own & beside
+
+
+@pytest.mark.parametrize("advice, merged", [
+    # the advice is told beside the eruption, "before the eruption": another happening
+    ("Smartraveller updated its advice for Bali yesterday, before the eruption, urging travellers to check with "
+     "airlines.", False),
+    ("Smartraveller updated its advice for Bali yesterday after the eruption.", False),
+    # its own part tells what the other tells: the same happening, whatever it names in passing
+    ("Ash from the eruption closed Bali airport yesterday, before the eruption column drifted south.", True),
+])
+def test_a_clause_naming_a_happening_only_beside_its_own_is_not_that_happening(advice, merged):
+    blog = make_article("live", day("2025-11-06"), [
+        "08:10 The volcanology centre says the eruption near Bali started at 11:42pm on Wednesday, and ash closed "
+        "Bali airport."])
+    news = make_article("au", day("2025-11-06"), [advice])
+    events, _ = build(
+        (blog, lambda x: [timex(x, "11:42pm on Wednesday", "2025-11-05T23:42", "minute", day("2025-11-05"),
+                                type="TIME")]),
+        (news, lambda x: [timex(x, "yesterday", "2025-11-05", "day", day("2025-11-05"))]),
+    )
+    assert len(events) == (1 if merged else 2)
+    if not merged:
+        eruption = next(e for e in events if e.value == "2025-11-05T23:42")
+        assert "eruption" in eruption.summary and [c.document for c in eruption.citations] == ["live"]
 
 
 def test_about_a_clock_time_is_about_the_minute_not_the_day():
@@ -1790,6 +1847,22 @@ def test_times_of_one_day_come_in_the_order_of_the_day_after_the_day_told_alone(
     ordered = [e.value for e in sorted(entries, key=entry_sort_key)]
     assert ordered == ["2025-11-05", "2025-11-05T00:41", "2025-11-05TMO", "2025-11-05T09:30", "2025-11-05TAF",
                        "2025-11-05T18", "2025-11-05TNI", "2025-11-05T24:00"]
+
+
+@pytest.mark.parametrize("part, before, after", [
+    # a part of the day sorts from the hours its word names, not from the loose stretch a clock time may match
+    ("2025-09-14TEV", "2025-09-14T16:42", "2025-09-14T18:30"),
+    ("2025-09-14TAF", "2025-09-14T11:50", "2025-09-14T12:30"),
+    ("2025-09-14TMO", "2025-09-14T03:10", "2025-09-14T09:30"),
+    ("2025-09-14TNI", "2025-09-14T20:15", "2025-09-14T22:05"),
+    ("2025-09-14TMI", "2025-09-14T11:50", "2025-09-14TAF"),
+])
+def test_a_part_of_the_day_comes_after_the_clock_times_before_its_hours(part, before, after):
+    def made(entry_id, value):
+        return _entry(entry_id, value, "part_of_day" if value[-2:].isalpha() else "minute")
+    # ids in the reverse of the expected order, so no tie-break on them can pass this
+    entries = [made("a", after), made("b", part), made("c", before)]
+    assert [e.value for e in sorted(entries, key=entry_sort_key)] == [before, part, after]
 
 
 def test_a_clock_time_to_the_hour_comes_in_its_place_and_before_the_minute_of_that_hour():

@@ -16,7 +16,10 @@ A mention joins the date-compatible cluster that ``Match.merges`` accepts with t
 ``rank_score`` (shared names weighted by rarity; ties: the older cluster); otherwise it starts a new one.
 The other clusters it merges with as well are folded into that one (``_absorb``) when no article
 has a mention in both: a later report can link two clusters of one happening. Entity-less mentions never merge:
-without a name there is no telling two happenings of the same day apart.
+without a name there is no telling two happenings of the same day apart. Nor do a clause and the
+happening it only dates its own by or reacts to ("updated its advice yesterday, before the
+eruption"; "defended the curfew on Sunday": ``_words_in_passing_only``), nor a stretch of months and
+a happening of one of its days (``_stretch_and_days``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from timeline.events.features import keywords
 from timeline.events.vocab import EVENT_CLASS_OF, ONE_A_DAY_KINDS, PERSONAL_KINDS
 from timeline.merge.matching import (
     BLOCK_PREFIX,
+    DAY_LEVEL,
     NAMELESS_THRESHOLD,
     SHARED_CLASS,
     Match,
@@ -145,6 +149,25 @@ def _spans_years(features: MentionFeatures) -> bool:
     return (features.last - features.first).days > 366
 
 
+# A stretch told from one date to another ("from March to July", TIMEX3 "2025-03/2025-07") longer
+# than this goes on for months: no happening of one of its days
+STRETCH_MIN_DAYS = 31
+
+
+def _is_stretch(features: MentionFeatures) -> bool:
+    return "/" in features.mention.timex.value and (features.last - features.first).days > STRETCH_MIN_DAYS
+
+
+def _stretch_and_days(item: MentionFeatures, cluster: Cluster) -> bool:
+    """One side is a stretch of months told from one date to another (``_is_stretch``) and the
+    other tells nothing but single days: two happenings."""
+    def days(members: list[MentionFeatures]) -> bool:
+        return all(m.exact_day or m.first == m.last and m.granularity in DAY_LEVEL for m in members)
+    if _is_stretch(item):
+        return days(cluster.members)
+    return days([item]) and all(_is_stretch(m) for m in cluster.members)
+
+
 def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
     months = []
     year, month = first.year, first.month
@@ -196,6 +219,11 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         # a stretch of years ("between 2018 and 2021", "from 2016 to 2021") is one happening's only
         # when told the same: a tenure and a bribery scheme overlap without being one
         return ""
+    if _stretch_and_days(item, cluster):
+        # "hackers roamed undetected from March to July last year" and "reported the breach to
+        # the Data Protection Commission on July 16": what went on for months is not what
+        # happened on one of its days
+        return ""
     if match.merges and item.first == item.last and any(
             m.mention.sentence_start != item.mention.sentence_start and _told_apart(item, m)
             for m in cluster.day_members(item.mention.document, item.first).exact):
@@ -208,6 +236,10 @@ def _verdict(item: MentionFeatures, cluster: Cluster, match: Match, same_interva
         if kept is None:
             return ""
         match = kept
+    if match.merges and _words_in_passing_only([item], cluster.members):
+        # "Smartraveller updated its advice for Bali yesterday, before the eruption" and "the
+        # eruption started at 11:42pm": the advice, told beside the eruption, is not the eruption
+        return ""
     if match.merges:
         if not match.shared_strong and not any(m.first <= item.last and item.first <= m.last for m in cluster.members):
             # dates that meet only where a loose expression's widening reaches (``FUZZ_DAYS``): "a
@@ -430,6 +462,96 @@ def _without_kinds_in_passing(item: MentionFeatures, cluster: Cluster, match: Ma
     lost = len(passing) * SHARED_CLASS
     return replace(match, shared_classes=match.shared_classes - len(passing), score=match.score - lost,
                    rank_score=match.rank_score - lost)
+
+
+# A happening a clause only dates its own by, named as the one its story knows: "before the
+# eruption", "after the breach", "following the air war" (a definite noun phrase of a word or two
+# ending the clause or its part), not a cause told in full ("after a failure in its crew-scheduling
+# system"); its head, the last word, is the happening ("after the train left" names no leaving).
+_BESIDE_THE_HAPPENING = re.compile(
+    r"\b(?:before|after|following|since|ahead\s+of|in\s+the\s+wake\s+of)\s+the\s+((?:[\w'’-]+\s+)?[\w'’-]+)"
+    r"(?=\s*(?:[,;:.!?)]|$))", re.IGNORECASE)
+
+
+# A reaction to a happening its story knows: "Roske defended the curfew on Sunday" tells a defence,
+# not the curfew ("who had ordered the curfew ... on 19 October"); the object is a definite noun
+# phrase of a word or two, its head the last word.
+_REACTION_TO_THE_HAPPENING = re.compile(
+    r"\b(?:defend(?:s|ed)?|critici[sz](?:es|ed)|condemn(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|denounc(?:es|ed)|"
+    r"hail(?:s|ed)|slam(?:s|med)|decri(?:es|ed)|lament(?:s|ed)|applaud(?:s|ed))\s+(?:the|this|that|its|his|her|their)"
+    r"\s+((?:[\w'’-]+\s+)??[\w'’-]+)(?=\s+(?:on|in|at|by|as|for|over|during|and|but|which|yesterday|today|"
+    r"last|this)\b|\s*[,;:.!?)]|\s*$)", re.IGNORECASE)
+# (clause, its time expression, the words only the happenings it dates its own by tell) examples, run as tests
+BESIDE_THE_HAPPENING_EXAMPLES = (
+    ("Smartraveller updated its advice for Bali yesterday, before the eruption, urging travellers to check with "
+     "airlines.", "yesterday", {"eruption"}),
+    ("After the breach, the lender took its services offline on Thursday", "on Thursday", {"@hack"}),
+    ("Shops reopened on Monday following the air war.", "on Monday", {"war"}),
+    # a clause, not a happening named: its head is no word of a happening
+    ("The accident occurred at 9.35 pm, about 40 minutes after the train left Buxar", "9.35 pm", set()),
+    # the date tells the happening named: "which will be held on 7 May 2015"
+    ("The party did worse than hoped a year before the general election, which will be held on 7 May 2015.",
+     "7 May 2015", set()),
+    ("Crews searched homes after a failure in the levee system on Monday", "on Monday", set()),
+    # a reaction to a happening: its object
+    ("Interior Minister Pavel Roske defended the curfew on Sunday.", "on Sunday", {"curfew"}),
+    ("Opposition leaders condemned the new curfew yesterday", "yesterday", {"curfew"}),
+    ("The minister defended the decision to close the border on Sunday", "on Sunday", set()),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _own_and_passing_words(clause: str, expression: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (and kinds) of a clause told outside the happenings it dates its own by
+    (``_BESIDE_THE_HAPPENING``: "updated its advice for Bali yesterday, before the eruption"), and
+    the words only their heads tell ("eruption"); (frozenset(), frozenset()) when it names none
+    after its time ``expression`` or opening it."""
+    at = clause.find(expression) if expression else -1
+    if at < 0:
+        return frozenset(), frozenset()
+    # after the date of the clause's own happening ("updated its advice yesterday, before the
+    # eruption"), or opening the clause ("After the eruption, ..."); not before a date that tells
+    # it ("before the general election, which will be held on 7 May 2015")
+    found = [m for m in _BESIDE_THE_HAPPENING.finditer(clause)
+             if m.start() >= at + len(expression) or not clause[:m.start()].strip(" \t\"'“‘*-—")]
+    found += [m for m in _REACTION_TO_THE_HAPPENING.finditer(clause) if not m.start() <= at < m.end()]
+    found.sort(key=lambda m: m.start())
+    if not found:
+        return frozenset(), frozenset()
+    own, at = [], 0
+    for match in found:
+        own.append(clause[at:match.start()])
+        at = match.end()
+    own.append(clause[at:])
+    own_words = frozenset(keywords(" ".join(own)))
+    return own_words, frozenset(keywords(" ".join(m.group(1).split()[-1] for m in found))) - own_words
+
+
+def _words_of(member: MentionFeatures) -> tuple[frozenset[str], frozenset[str]]:
+    """(own words, words in passing only) of a member (``_own_and_passing_words``)."""
+    own, passing = _own_and_passing_words(member.mention.clause, member.mention.timex.text)
+    if not passing:
+        return member.words | member.classes, frozenset()
+    return own, passing
+
+
+def _own_and_passing_of(members: list[MentionFeatures]) -> tuple[frozenset[str], frozenset[str]]:
+    """(own words, words in passing only) of a side of one or more members (``_words_of``)."""
+    told = [_words_of(m) for m in members]
+    own = frozenset().union(*(words for words, _ in told))
+    return own, frozenset().union(*(passing for _, passing in told)) - own
+
+
+def _words_in_passing_only(one: list[MentionFeatures], other: list[MentionFeatures]) -> bool:
+    """One side names what the other tells as its news only as the happening it dates its own by
+    (``_BESIDE_THE_HAPPENING``: "updated its advice for Bali yesterday, before the eruption", beside
+    "the eruption started at 11:42pm"), and their own parts share no word: the first tells a
+    happening of its own, beside the other's (the way ``_without_kinds_in_passing`` keeps kinds apart)."""
+    mine_own, mine_passing = _own_and_passing_of(one)
+    theirs_own, theirs_passing = _own_and_passing_of(other)
+    if mine_own & theirs_own:
+        return False
+    return bool(mine_passing & theirs_own or theirs_passing & mine_own)
 
 
 def _passing(member: MentionFeatures) -> frozenset[str]:
@@ -1146,7 +1268,10 @@ def _takes_up(cluster: Cluster, other: Cluster, common: frozenset[str]) -> bool:
 
 
 def _story_day_strength(one: Cluster, other: Cluster, common: frozenset[str]) -> int:
-    """How much two clusters of one story and day share (0: not enough to be one happening)."""
+    """How much two clusters of one story and day share (0: not enough to be one happening; nor
+    when one names the other's news only beside its own, ``_words_in_passing_only``)."""
+    if _words_in_passing_only(one.members, other.members):
+        return 0
     words = (one.profile.words & other.profile.words) - common
     kinds = one.profile.classes & other.profile.classes
     figures = sum(1 for word in words if is_specific_figure(word))

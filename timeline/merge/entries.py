@@ -30,8 +30,9 @@ introduces 1 Dec 2025 the way a heading introduces its paragraphs, and an entry 
 alone comes before the times of that day for the same reason (its time is unknown; put among
 them it would claim one). The times of one day, clock times and parts of the day alike, come in
 the order of the day (``time_of_day``: 00:41 before "Wednesday morning" before "Wednesday
-afternoon"; a part of the day from where it begins, so "this morning" comes before "9:30 a.m.",
-the way the coarser comes first), at one time the coarser first; remaining ties break on the id,
+afternoon"; a part of the day from where its words begin it, a morning at 4 a.m., an afternoon at
+noon, an evening at 6 p.m., a night at 9 p.m., so "this morning" comes before "9:30 a.m.", the way
+the coarser comes first, and "Sunday evening" after "4:42 p.m. Sunday"), at one time the coarser first; remaining ties break on the id,
 which is unique, so the order is total and the same for the same input.
 
 Ids: ``<date>-<slug>`` where the date is written at the entry's grain (``2025-12-02``,
@@ -53,7 +54,7 @@ import unicodedata
 from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import (
-    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, day_part, opens_with_stamp,
+    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, opens_with_stamp,
 )
 from timeline.models import Article, Citation, Event, EventMention, Status
 
@@ -555,27 +556,42 @@ def base_id(start: dt.date, granularity: str, value: str, summary: str) -> str:
 TIMES_OF_DAY = frozenset({"minute", "hour", "part_of_day"})
 
 
-def time_of_day(event: Event) -> int | None:
-    """Where in its day an entry told within one day begins, in minutes after midnight: its clock
-    time, or where its part of the day begins ("Wednesday morning": 4 a.m., ``DAY_PARTS``); None
-    for an entry told by its day or longer."""
+# Where a part of the day begins in the order of the day, in minutes after midnight: the hours the
+# words name ("morning" is before noon, "afternoon" from noon, "evening" from 6 p.m., "night" from
+# 9 p.m.), not the loose stretches ``DAY_PARTS`` lets a clock time match (an evening from 4:30
+# p.m.), so "Sunday evening" comes after "4:42 p.m. Sunday" and "this morning" before "9:30 a.m.";
+# midday is noon, before the afternoon that begins there. Keyed by the TIMEX3 part.
+PART_OF_DAY_BEGINS: dict[str, tuple[int, int]] = {
+    "MO": (4 * 60, 0), "DT": (6 * 60, 0), "MI": (12 * 60, 0), "AF": (12 * 60, 1), "EV": (18 * 60, 0),
+    "NI": (21 * 60, 0),
+}
+_PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
+
+
+def time_of_day(event: Event) -> tuple[int, int] | None:
+    """Where in its day an entry told within one day begins: its clock time in minutes after
+    midnight, or where its part of the day begins (``PART_OF_DAY_BEGINS``: "Wednesday evening",
+    6 p.m.), with a second number that puts midday before the afternoon; None for an entry told by
+    its day or longer."""
     if event.granularity not in TIMES_OF_DAY or event.start != event.end:
         return None
     clock = clock_minutes(event.value)
     if clock is not None:
-        return clock
-    part = day_part(event.value)
-    return part[0] if part else None
+        return clock, 0
+    part = _PART_OF_DAY.search(event.value)
+    return PART_OF_DAY_BEGINS[part.group(1)] if part else None
 
 
 def entry_sort_key(event: Event) -> tuple:
     """See the module docstring: first day, longer and coarser first, then the time within the day."""
-    minute = time_of_day(event)
+    time = time_of_day(event)
     rank = GRANULARITY_RANK.get(event.granularity, 12)
-    if minute is None:
-        return (event.start, -(event.end - event.start).days, -rank, -1, 0, event.id)
-    # every time within the day after the day told alone, in the order of the day; at one time, the coarser first
-    return (event.start, 0, -GRANULARITY_RANK["part_of_day"], minute, -rank, event.id)
+    if time is None:
+        return (event.start, -(event.end - event.start).days, -rank, -1, 0, 0, event.id)
+    # every time within the day after the day told alone, in the order of the day; at one time, the
+    # coarser first (midday before the afternoon that begins with it)
+    minute, after_midday = time
+    return (event.start, 0, -GRANULARITY_RANK["part_of_day"], minute, -rank, after_midday, event.id)
 
 
 def order_and_assign_ids(events: list[Event]) -> list[Event]:
