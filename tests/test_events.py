@@ -1786,6 +1786,36 @@ def test_a_table_row_with_a_date_and_a_time_column_is_one_entry_at_that_time():
     ]
 
 
+def test_a_weekday_in_the_words_of_a_row_dated_by_its_date_cell_dates_nothing():
+    from timeline.ingest import parse_article
+
+    article = parse_article(
+        "---\npublished: 2025-11-02\n---\nThe movement has marched every week since October.\n\n"
+        "| Date | Event |\n|---|---|\n| 4 October | First Saturday march |\n| Sunday | Leaders meet on Sunday night |\n",
+        path="marches.md",
+    )
+    rows = [s for s in article.sentences if s.kind == "table_row"]
+
+    def at(sentence, text, value, first, occurrence=0):
+        start = article.body.index(text, sentence.start)
+        for _ in range(occurrence):
+            start = article.body.index(text, start + 1)
+        return Timex(start=start, end=start + len(text), text=text, type="DATE", value=value, granularity="day",
+                     interval=Interval(first=first, last=first))
+
+    mentions = extract_mentions(article, [
+        at(rows[0], "4 October", "2025-10-04", day("2025-10-04")),
+        at(rows[0], "Saturday", "2025-11-08", day("2025-11-08")),
+        at(rows[1], "Sunday", "2025-11-02", day("2025-11-02")),
+        at(rows[1], "Sunday", "2025-11-02", day("2025-11-02"), occurrence=1),
+    ])
+    assert [(m.timex.value, m.summary) for m in mentions] == [
+        ("2025-10-04", "4 October: First Saturday march"),
+        # (a weekday that is its cell dates the row: the one in the words beside it is that same day)
+        ("2025-11-02", "Sunday: Leaders meet on Sunday night"),
+    ]
+
+
 @pytest.mark.parametrize("line", EDITORS_NOTE_EXAMPLES)
 def test_corrections_clarifications_and_updates_are_editors_notes(line):
     assert EDITORS_NOTE.match(line)
@@ -2036,14 +2066,36 @@ def test_a_quotation_s_last_sentence_opens_its_quotation_after_the_subject_it_is
         "Councillor Jo Smith said: \"Every year our crews collect more waste after Christmas than at any other point.",
         "We are asking people to flatten boxes and use the extra recycling sacks, which will be available from "
         "libraries from Monday.\"",
-        "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day.", "Today is a better one.\""])
+        "Government negotiator Anton Mirescu said: \"Yesterday the talks broke down.", "Today they resume.\""])
     found = [timex(article, "Monday", "2025-12-22", "day", day("2025-12-22")),
              timex(article, "Yesterday", "2025-12-18", "day", day("2025-12-18")),
              timex(article, "Today", "2025-12-19", "day", day("2025-12-19"))]
     summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert summaries == {"Monday": "The extra recycling sacks \"will be available from libraries from Monday.\"",
-                         "Yesterday": "Government negotiator Anton Mirescu said: \"Yesterday was a difficult day\"",
-                         "Today": "\"Today is a better one.\""}
+                         "Yesterday": "Government negotiator Anton Mirescu said: \"Yesterday the talks broke down\"",
+                         "Today": "\"Today they resume.\""}
+    # (a day judged, "Yesterday was a difficult day. Today is a better one.", is no happening: see below)
+
+
+@pytest.mark.parametrize("lines", [
+    ['"Yesterday was a very good day for this investigation, and today was better," Mr. Aubry said at a briefing on Thursday.'],
+    ['Government negotiator Anton Mirescu said: "Yesterday was a difficult day.', 'Today is a better one."'],
+    ['"Yesterday it was all rumours.', 'Today it\'s chaos," she said.'],
+])
+def test_a_day_judged_in_a_quotation_is_no_happening(lines):
+    article = make_article("q", day("2025-09-19"), lines)
+    found = [timex(article, word, value, "day", day(value)) for word, value in
+             (("Yesterday", "2025-09-18"), ("today", "2025-09-19"), ("Today", "2025-09-19")) if word in article.body]
+    assert extract_mentions(article, found) == []
+
+
+def test_a_day_judged_outside_a_quotation_or_a_happening_quoted_is_kept():
+    article = make_article("q", day("2025-09-19"), [
+        "Yesterday was the hottest day on record in Perth.",
+        '"Yesterday was the day the bridge reopened," the mayor said.'])
+    found = [timex(article, "Yesterday", "2025-09-18", "day", day("2025-09-18")),
+             timex(article, "Yesterday", "2025-09-18", "day", day("2025-09-18"), occurrence=1)]
+    assert len(extract_mentions(article, found)) == 2
 
 
 def test_a_live_report_s_stamp_dates_the_saying_it_opens_and_its_summary_keeps_what_was_said():
@@ -2568,6 +2620,50 @@ def test_a_sign_off_followed_by_a_pointer_to_the_outlet_s_pages_makes_no_entry()
              timex(article, "16:30", "2025-08-12T16:30", "minute", day("2025-08-12"), type="TIME")]
     told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert told == {"16:30": "The truce held through the afternoon across the valley"}  # news after a sign-off keeps its stamp
+
+
+def test_a_sign_off_before_the_outlet_s_page_named_and_where_it_is_makes_no_entry():
+    article = _live_blog([
+        ["**16:40** That's all from us today.", "Our explainer on the volcano's history is here."],
+        ["**16:45** That's all from us today.", "Here's our guide to what happens next."],
+    ])
+    found = [timex(article, "16:40", "2025-08-12T16:40", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "16:45", "2025-08-12T16:45", "minute", day("2025-08-12"), type="TIME")]
+    assert extract_mentions(article, found) == []
+
+
+def test_a_stamp_over_a_match_formula_or_a_short_exclamation_dates_the_news_after_it():
+    article = _live_blog([
+        ["**3.00pm** We're under way."],
+        ["**3.17pm** GOAL!", "Mensah heads in from the corner and Redbridge lead 1-0."],
+        ["**4.52pm** Full time: Redbridge 2-0 Bolden Forest."],
+    ])
+    found = [timex(article, "3.00pm", "2025-08-12T15:00", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "3.17pm", "2025-08-12T15:17", "minute", day("2025-08-12"), type="TIME"),
+             timex(article, "4.52pm", "2025-08-12T16:52", "minute", day("2025-08-12"), type="TIME")]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told == {"3.17pm": "Mensah heads in from the corner and Redbridge lead 1-0",
+                    "4.52pm": "4.52pm Full time: Redbridge 2-0 Bolden Forest"}  # (no entry for "We're under way" alone)
+
+
+def test_a_day_and_its_clock_time_side_by_side_date_one_moment():
+    article = make_article("t", day("2025-11-09"), [
+        ("Nov. 5, 11:42 p.m.: Eruption sends ash 14 km high.", "list_item"),
+        "The airport reopened on 7 November at 6.15am after the ash cleared.",
+        "The tremors went on from Nov. 6, 1 a.m. to 4 a.m.",
+    ])
+    found = [timex(article, "Nov. 5", "2025-11-05", "day", day("2025-11-05")),
+             timex(article, "11:42 p.m.", "2025-11-05T23:42", "minute", day("2025-11-05"), type="TIME"),
+             timex(article, "7 November", "2025-11-07", "day", day("2025-11-07")),
+             timex(article, "6.15am", "2025-11-07T06:15", "minute", day("2025-11-07"), type="TIME"),
+             timex(article, "Nov. 6", "2025-11-06", "day", day("2025-11-06")),
+             timex(article, "1 a.m.", "2025-11-06T01:00", "minute", day("2025-11-06"), type="TIME")]
+    told = [(m.timex.text, m.timex.value, m.summary) for m in extract_mentions(article, found)]
+    assert told[:2] == [
+        ("Nov. 5, 11:42 p.m.", "2025-11-05T23:42", "Eruption sends ash 14 km high"),
+        ("7 November at 6.15am", "2025-11-07T06:15", "The airport reopened on 7 November at 6.15am after the ash cleared"),
+    ]
+    assert all(text != "Nov. 6, 1 a.m." for text, _, _ in told)  # (a time that opens a stretch is not the day's moment)
 
 
 def test_a_second_clock_time_of_a_day_dates_its_own_verb():
@@ -3320,3 +3416,63 @@ def test_a_gerund_at_the_end_dated_by_its_own_words_is_its_subject_s_act(sentenc
     article = make_article("a", day("2026-04-10"), [sentence])
     found = [timex(article, expression, "2026-03", "month", day("2026-03-01"), day("2026-03-31"))]
     assert {m.timex.text: m.summary for m in extract_mentions(article, found)}[expression] == summary
+
+
+@pytest.mark.parametrize("line, expression, value, summary", [
+    # a main clause that tells its own happening, dated, before a when-clause of how it came about
+    ("The intrusion was discovered on 14 July, when engineers noticed unusual data transfers from a backup server.",
+     "14 July", "2025-07-14", "The intrusion was discovered on 14 July"),
+    # (but a date that is a point of comparison leaves the when-clause the news)
+    ("Voter turnout appeared lower than in 2008, when Obama beat John McCain by more than 9 million votes.",
+     "2008", "2008", "Obama beat John McCain by more than 9 million votes"),
+    # a "which" after a noun phrase longer than a name reads as that noun phrase's clause
+    ("The Seventh Day movement grew out of a student sit-in at Kessel University last spring, which was broken up by "
+     "police in May.", "May", "2025-05", "A student sit-in at Kessel University last spring was broken up by police in May"),
+    # a noun with no verb before "since": the since-clause tells what the date dates
+    ("Tens of thousands of people marched through Kessel yesterday for the fifth consecutive Saturday, the first since "
+     "the capital's curfew was lifted on Friday morning.", "Friday morning", "2025-10-31TMO",
+     "The capital's curfew was lifted on Friday morning"),
+    # a count after "about" is a subject of its own: no subject lent from the clause before "and"
+    ("Authorities extended the 7-kilometer exclusion zone to 9 kilometers on Friday, and about 11,000 people remain in "
+     "evacuation centers, the National Disaster Management Agency said Sunday.", "Sunday", "2025-11-09",
+     "About 11,000 people remain in evacuation centers, the National Disaster Management Agency said Sunday"),
+    # an aside between a name and its verb: the name and the verb
+    ("Ngurah Rai airport closed yesterday morning after Mount Batara, some 600km to the east on Flores, erupted late on "
+     "Wednesday night.", "Wednesday night", "2025-11-05TNI", "Mount Batara erupted late on Wednesday night"),
+    # a possessive date's noun keeps "to" and the place it goes to
+    ("Assistant coach Danny Okafor will take charge of the team on an interim basis, starting with Wednesday's trip to "
+     "Castlegate.", "Wednesday", "2025-11-05", "Wednesday's trip to Castlegate"),
+])
+def test_the_clause_a_date_dates_is_its_summary(line, expression, value, summary):
+    article = make_article("s", day("2025-11-09"), [line])
+    first = day(value[:10]) if len(value) >= 10 else day(f"{value}-01") if len(value) == 7 else day(f"{value}-01-01")
+    found = [timex(article, expression, value, "day", first)]
+    if " on Friday, and " in line:
+        found.insert(0, timex(article, "Friday", "2025-11-07", "day", day("2025-11-07")))
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told[expression] == summary
+
+
+@pytest.mark.parametrize("line, expression, value, wrong", [
+    # the "which" of a noun phrase with "of" or an owner in it may be about its inner noun: no noun lent
+    ("An investigation into Meridian Airlines' handling of last week's technology outage, which forced the carrier to "
+     "cancel about 2,400 flights over the Labor Day weekend, will report in March.", "the Labor Day weekend", "2025-W35-WE",
+     "An investigation into"),
+    # a noun the main verb follows is no "since" clause
+    ("The cathedral's first Christmas Mass since the restoration will be celebrated at midnight on Dec. 24.",
+     "midnight on Dec. 24", "2025-12-24T24:00", "The restoration will"),
+    ("The 20 per cent water cut in force since July 1 will be reviewed at the end of July.", "the end of July", "2025-07",
+     "July 1 will"),
+    # an aside's own date is not the verb's after it
+    ("The Honda Accord, the best-selling car in the United States in 1989 and 1990, slipped only 3 percent.", "1990",
+     "1990", "Accord slipped"),
+    # a subject before its aside opens the sentence: no name before it to lend
+    ("Meanwhile, the board's 2012-13 budget, released Friday, projects a $60 million shortfall.", "Friday", "2025-11-07",
+     "Meanwhile released"),
+])
+def test_no_clause_is_made_up_from_a_noun_that_is_not_the_subject(line, expression, value, wrong):
+    article = make_article("s", day("2025-11-09"), [line])
+    first = day(value[:10]) if value[4:6] != "-W" and len(value) >= 10 else day(f"{value[:4]}-01-01")
+    found = [timex(article, expression, value, "day", first)]
+    summaries = [m.summary for m in extract_mentions(article, found)]
+    assert summaries and not any(summary.startswith(wrong) for summary in summaries)

@@ -451,6 +451,24 @@ def test_body_offsets_map_to_the_file_as_written(newline):
     assert article.crlf_breaks == ([31, 32, 76] if newline == "\r\n" else [])
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\n"])
+def test_byte_order_marks_in_the_body_are_cut_and_offsets_still_map_to_the_file(newline):
+    # a byte-order mark after the front matter (a file pasted together) or inside a line is no
+    # part of the text: it leaked into summaries ("\ufeffThe truce took effect on Sunday")
+    lines = ["---", "published: 2025-10-10", "---", "\ufeffThe truce took effect on Sunday.", "",
+             "Talks \ufeffresume on\ufeff Friday.\ufeff", "\ufeff"]
+    written = newline.join(lines) + newline
+    article = parse_article(written, path="a.md")
+    assert "\ufeff" not in article.body and "\ufeff" not in "".join(s.text for s in article.sentences)
+    assert article.body.startswith("The truce took effect on Sunday.")
+    body_as_written = written.split(newline, 3)[3]
+    for word in ("The truce", "Sunday", "Talks", "resume", "Friday."):
+        start = article.body.index(word)
+        begin, end = article.file_offset(start), article.file_offset(start + len(word))
+        # (an end just before a cut mark takes it in: the same invisible character the file holds)
+        assert body_as_written[begin:end].rstrip("\ufeff") == word
+
+
 def test_a_skipped_file_names_its_path_and_line_once(tmp_path):
     (tmp_path / "good.txt").write_text("---\npublished: 2025-01-01\n---\nTalks were held on Monday.\n")
     (tmp_path / "binary.md").write_bytes(b"\xff\xfe\x00Text")

@@ -613,10 +613,25 @@ def from_line(text: str, line: int) -> str:
     return text[start:]
 
 
+_WRITTEN_TWICE_OR_UNSEEN = re.compile("\r\n|\ufeff")
+
+
 def crlf_offsets(text: str) -> list[int]:
-    """Where ``text``'s CR LF line breaks are once each is one "\\n" (``one_newline_per_break``):
-    what maps offsets into that text back to ``text`` (``Article.crlf_breaks``)."""
-    return [match.start() - number for number, match in enumerate(re.finditer("\r\n", text))]
+    """Where ``text``'s CR LF line breaks are once each is one "\\n" (``one_newline_per_break``)
+    and its byte-order marks are gone (``without_byte_order_marks``): what maps offsets into that
+    text back to ``text`` (``Article.crlf_breaks``). A CR LF gives the offset of its "\\n"; a mark,
+    the offset just before the character it stood in front of (-1 for one that opens the text)."""
+    offsets = []
+    for number, match in enumerate(_WRITTEN_TWICE_OR_UNSEEN.finditer(text)):
+        at = match.start() - number
+        offsets.append(at if match.group() == "\r\n" else at - 1)
+    return offsets
+
+
+def without_byte_order_marks(text: str) -> str:
+    """``text`` without U+FEFF: a byte-order mark after the front matter, or one pasted into a
+    line, is no part of what the article says ("\\ufeffThe truce took effect" read as a word)."""
+    return text.replace("\ufeff", "")
 
 
 def parse_article(text: str, *, path: str, reference_date: dt.date | None = None) -> Article:
@@ -628,7 +643,7 @@ def parse_article(text: str, *, path: str, reference_date: dt.date | None = None
     # Every stage reads one "\n" per line break (and front matter written with CRs alone is
     # front matter too); offsets published in timeline.json are into the body as the file writes
     # it, to which ``crlf_breaks`` maps them back (``Article.file_offset``).
-    read = one_newline_per_break(text)
+    read = without_byte_order_marks(one_newline_per_break(text))
     data, body, body_line = split_front_matter(read, path)
     meta = parse_front_matter(data, read, path)
     crlf_breaks = crlf_offsets(from_line(text, body_line))

@@ -61,7 +61,8 @@ class Article(Model):
                       "each line break one '\\n' whatever the file wrote")
     body_line: int = Field(1, description="1-based line number in the file where the body starts")
     crlf_breaks: list[int] = Field(
-        default_factory=list, description="offsets in body of the line breaks the file wrote as CR LF (two characters)"
+        default_factory=list, description="offsets in body after which the file writes one character more: the "
+        "line breaks it wrote as CR LF (two characters) and, one before what followed each, the byte-order marks cut"
     )
     title_in_body: tuple[int, int] | None = Field(
         None, description="offsets of a first line used as the title (it yields no events)"
@@ -71,7 +72,8 @@ class Article(Model):
 
     def file_offset(self, offset: int) -> int:
         """The offset in the body as the file writes it of ``offset`` in ``body``: one more for
-        every CR LF line break before it (a lone CR is one character either way)."""
+        every CR LF line break before it (a lone CR is one character either way) and for every
+        byte-order mark cut before it."""
         return offset + bisect.bisect_left(self.crlf_breaks, offset)
 
 

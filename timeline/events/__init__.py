@@ -806,6 +806,33 @@ def _aside_as_clause(summary: str, expression: str) -> str:
     return f"{m.group('subject')} {be} {m.group('participle')} {m.group('rest')}"
 
 
+# an aside with no verb and, after its comma, the verb whose subject came before the aside ("some 600km to the
+# east on Flores, erupted late on Wednesday night"); the name before it in the sentence ("Mount Batara, ")
+_ASIDE_THEN_VERB = re.compile(r"(?P<aside>[^,;:()\"“”]{3,60}),\s+(?P<told>(?:(?:first|then|later|finally|also|[a-z]+ly)\s+)?"
+                              r"(?:[a-z]{3,}ed|was|were|had|has|have|" + _IRREGULAR_PASTS + r")\b.*)$")
+_NAME_BEFORE_ASIDE = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}),\s+$")
+
+
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:on|in|at|of|from|to|for|by|with|near|into|over|under|about|against|between)\s+$",
+                                      re.IGNORECASE)
+
+
+def _subject_before_its_aside(summary: str, sentence: str, expression: str = "") -> str:
+    """A summary cut at the comma after a name, that opens with the aside about the name ("[Ngurah Rai airport
+    closed yesterday morning after Mount Batara,] some 600km to the east on Flores, erupted late on Wednesday
+    night"): the name and the verb it goes with ("Mount Batara erupted late on Wednesday night")."""
+    m = _ASIDE_THEN_VERB.match(summary)
+    if not m or _FINITE_VERB.search(m["aside"]) or expression and find_ignoring_case(m["aside"], expression) >= 0:
+        return summary  # (nor "The Honda Accord, the best-selling car ... in 1989 and 1990, slipped": the aside's date)
+    at = find_ignoring_case(sentence, m["aside"])
+    name = _NAME_BEFORE_ASIDE.search(sentence, 0, at) if at > 0 else None
+    if name is None or name["name"].split()[0].lower() in NON_NAME_CAPITALS | {"the", "a", "an", "on", "in", "at", "after", "before"} \
+            or _PREPOSITION_BEFORE_NAME.search(sentence, 0, name.start()):
+        return summary  # (not "[The first baby of the year on] Oahu, a girl weighing 7 pounds 2 ounces, was born", nor
+        # "Meanwhile, the board's budget, released Friday, projects ...")
+    return f"{name['name']} {m['told']}"
+
+
 # past participles that are also past forms, which a bare relative clause may open with ("a ceasefire brokered
 # by Moscow", "the rehearsal held on Friday night"; not a saying's "said" or "told": "The Bureau said 2019 was ...")
 _PARTICIPLE_LIKE_PAST = frozenset("""held made built sent sold found lost paid led brought bought met laid struck won kept left
@@ -1051,13 +1078,19 @@ _ING_ADJECTIVE_SUBJECT = re.compile(r"[A-Za-z]+ing\s+[a-z]+s\s+(?:[\w'’-]+\s+)
                                     r"shows|suggest|suggested|suggests|indicated|put|remain|remained)\b")
 
 
+_APPROXIMATE_COUNT = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some|over|more\s+than|fewer\s+than|"
+                                r"less\s+than|up\s+to|at\s+least|an\s+estimated)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"eleven|twelve|dozens|hundreds|thousands|a\s+(?:dozen|hundred|thousand))\b)", re.IGNORECASE)
+
+
 def _after_and_small(summary: str, sentence: str) -> bool:
     """A summary cut at "and" whose first word is a verb in the sentence, written small after
     "and" and no determiner ("[Markets close from Monday and] reopen on Feb. 24")."""
     words = summary.split()[:3]
-    if not words or _DETERMINER_OR_NUMBER.match(summary) or _OWN_SUBJECT.match(summary) or _ING_ADJECTIVE_SUBJECT.match(summary):
+    if not words or _DETERMINER_OR_NUMBER.match(summary) or _OWN_SUBJECT.match(summary) or _ING_ADJECTIVE_SUBJECT.match(summary) \
+            or _APPROXIMATE_COUNT.match(summary):
         # (nor "six mayoral contests will be declared on Saturday", "[..., and] conflicting reports on
-        # Friday said ...": a subject of its own)
+        # Friday said ...", "[..., and] about 11,000 people remain in evacuation centers": a subject of its own)
         return False
     found = _and_before(sentence, words[0].lower())
     # (a pronoun or "people" is a subject of its own, not a verb: "[..., and] we don't expect a recovery",
@@ -1265,6 +1298,9 @@ def _sayer_before_participle(summary: str, sentence: str) -> str:
     return subject
 
 
+_LONG_NOUN_BEFORE_WHICH = re.compile(r"(?P<noun>(?:a|an|the|its|their|his|her)\s+[^,;:()\"“”]{1,80}),\s+which\s+$", re.IGNORECASE)
+
+
 def _with_subject(summary: str, sentence: str, clause: str) -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
@@ -1316,6 +1352,19 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
                     return summary
                 noun = owner.group(0) + noun
             return f"{noun[0].upper()}{noun[1:]} {rest}"
+        end = found + pronoun.end() if found > 0 and pronoun.group().startswith("Which") else -1
+        for determiner in reversed(list(_DETERMINER_START.finditer(sentence, max(0, end - 90), max(0, end)))):
+            # "[The Seventh Day movement grew out of] a student sit-in at Kessel University last spring, which
+            # was broken up by police in May": the nearest noun phrase before the comma, a determiner's, with no verb in it
+            longer = _LONG_NOUN_BEFORE_WHICH.match(sentence, determiner.start(), end)
+            # (a simple one: no "of", owner or participle whose noun the "which" may be about instead: "an investigation
+            # into Meridian's handling of last week's outage, which forced ...", "a teen-age girl searching for work")
+            if longer and not _FINITE_VERB.search(longer["noun"]) and not _OWN_SUBJECT.search(longer["noun"]) \
+                    and not re.search(r"\b(?:and|or|but|who|which|that|when|where|to|of)\b|[’']|\b[a-z]{3,}ing\s+(?:for|to|with|in|on|at|from|by|"
+                                      r"the|a|an|his|her|their|its|\d)\b",
+                                      longer["noun"], re.IGNORECASE):
+                noun = longer["noun"]
+                return f"{noun[0].upper()}{noun[1:]} {rest}"
         lent = _with_subject(rest, sentence, clause)
         return lent if lent != rest else summary
     if not _VERB_FIRST.match(summary) and not _after_and_small(summary, sentence):
@@ -1568,6 +1617,10 @@ def _vague_time_told_exactly(found: list[Timex], body: str) -> list[Timex]:
     return [t for t in found if id(t) not in dropped]
 
 
+_DAY_THEN_ITS_TIME = re.compile(r"[^\S\n]*,[^\S\n]*(?:at[^\S\n]+)?|[^\S\n]+at[^\S\n]+")  # ("Nov. 5, 11:42 p.m.", "5 November at 11.42pm")
+_ANOTHER_TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s*\d")  # ("Nov. 5, 11 p.m. to 2 a.m.")
+
+
 def _day_told_by_its_time(found: list[Timex], body: str) -> list[Timex]:
     """A day and, in a participle that goes on from its clause, a clock time of that day ("The king ended his
     state visit on Friday, flying out of Shannon Airport shortly after 4 p.m. local time"): one happening, told
@@ -1576,6 +1629,18 @@ def _day_told_by_its_time(found: list[Timex], body: str) -> list[Timex]:
     time, and "said on Friday it would reopen at 9 a.m.", keep both)."""
     dropped, timed = set(), {}
     for day_timex, clock in zip(found, found[1:]):
+        if day_timex.granularity == "day" and clock.type == "TIME" and _CLOCK_VALUE.search(clock.value or "") \
+                and clock.interval is not None and clock.interval == day_timex.interval and id(day_timex) not in dropped \
+                and _DAY_THEN_ITS_TIME.fullmatch(body, day_timex.end, clock.start) \
+                and not _ANOTHER_TIME_AFTER.match(body, clock.end):
+            # "- Nov. 5, 11:42 p.m.: Eruption sends ash 14 km high": the day and its time side by side are one
+            # moment, told by both (the summary leaves both out)
+            dropped.add(id(clock))
+            timed[id(day_timex)] = Timex(start=day_timex.start, end=clock.end, text=body[day_timex.start:clock.end],
+                                         type=clock.type, value=clock.value, granularity=clock.granularity,
+                                         interval=clock.interval, mod=clock.mod, anchor=day_timex.anchor,
+                                         rule="events:day-at-its-time")
+            continue
         gap = _GOES_ON_TO_ITS_TIME.match(body, day_timex.end, clock.start)
         if re.search(r"(?:\band|\bor|,)\s+$", body[max(0, day_timex.start - 6):day_timex.start]):
             continue  # ("holds its sales on Nov. 18 and Nov. 20, starting at 7 p.m.": the time of either day)
@@ -1654,7 +1719,11 @@ LIVE_CHATTER = re.compile(
     r"(?:leave|wrap|end|close|pause|stop)\s+(?:(?:it|things|(?:our|the|this|today['’]s)\s+(?:live\s+)?(?:coverage|blog|updates))"
     r"(?:\s+up)?\s*(?:there|here|for\s+(?:today|tonight|now)|[.!]|$)|up\b|(?:it\s+)?there\b)|"
     r"(?:this|that)\s+(?:is|concludes|wraps\s+up|ends)\s+(?:our|the|today['’]s)\s+(?:live\s+)?(?:coverage|blog|updates)|"
-    r"it['’]s\s+official|breaking(?:\s+news)?)\b[^:;—–]*$",
+    r"it['’]s\s+official|breaking(?:\s+news)?|"
+    # a match's formulas alone ("We're under way.", "GOAL!", "Full time."), a short exclamation ("What a strike!"):
+    # the moment called, its news in the sentence after
+    r"(?:(?:and\s+)?we['’]re\s+(?:under\s*way|off)|kick[\s-]?off|(?:full|half)[\s-]?time|goa+l+)(?=[\s.!]*$)|"
+    r"(?=(?:[\w'’,-]+\s+){0,3}[\w'’-]+!+\s*$))\b[^:;—–]*$",
     re.IGNORECASE)
 LIVE_CHATTER_EXAMPLES = (
     "Good morning.",
@@ -1665,6 +1734,10 @@ LIVE_CHATTER_EXAMPLES = (
     "Hello and welcome to our coverage of the count.",
     "It's official.",
     "This concludes our live coverage.",
+    "We're under way.",
+    "GOAL!",
+    "Full time.",
+    "What a strike!",
 )
 LIVE_CHATTER_NEAR_MISSES = (
     "Good news for commuters: the line reopened.",
@@ -1672,26 +1745,42 @@ LIVE_CHATTER_NEAR_MISSES = (
     "Hillary Clinton says she will not run.",
     "We will leave the European Union on Friday, the prime minister says.",
     "Welcome rain fell across the Riverina.",
+    "Full time: Redbridge 2-0 Bolden Forest.",
+    "Kick-off is delayed by 15 minutes.",
+    "Goal-line technology confirmed it.",
+    "Okafor scores from the spot and Redbridge lead 1-0!",
 )
 # A line that points the reader to the outlet's own pages ("The Muscat text and its timetable are in our
 # explainer.", "You can follow our coverage here."): page furniture, no news for a stamp over chatter to date
+_OWN_PAGES = (r"(?:explainers?|guides?|coverage|live\s+blog|blog|reports?|stor(?:y|ies)|articles?|analysis|newsletters?|"
+              r"podcasts?|pages?|site|website|app|feeds?|q\s*&\s*a|timelines?|live\s+page|special)")
 OWN_PAGES_POINTER = re.compile(
-    r"\b(?:(?:in|on|at|to|from|via)\s+(?:our|my|this\s+site['’]s)\s+(?:[\w-]+\s+){0,2}?(?:explainers?|guides?|coverage|live\s+blog|"
-    r"blog|reports?|stor(?:y|ies)|articles?|analysis|newsletters?|podcasts?|pages?|site|website|app|feeds?|q\s*&\s*a|"
-    r"timelines?|live\s+page|special)|read\s+(?:more|on|our|the\s+full)|click\s+here|"
-    r"(?:follow|find|read|see|watch)\s+(?:[\w'’-]+\s+){0,6}?(?:here|below|above|at\s+the\s+link))\b",
+    r"\b(?:(?:in|on|at|to|from|via)\s+(?:our|my|this\s+site['’]s)\s+(?:[\w-]+\s+){0,2}?" + _OWN_PAGES + r"|"
+    r"read\s+(?:more|on|our|the\s+full)|click\s+here|"
+    r"(?:follow|find|read|see|watch)\s+(?:[\w'’-]+\s+){0,6}?(?:here|below|above|at\s+the\s+link)|"
+    # "Our explainer on the volcano's history is here.", "Here's our guide to the count.": the page named
+    # by the outlet and where it is
+    r"(?<![\w'’])(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + _OWN_PAGES + r"\b[^.;:!?]{0,80}?\b(?:is|are|can\s+be\s+found|lives?)\s+"
+    r"(?:here|below|above|available\s+(?:here|online|below)|online|at\s+the\s+link)|"
+    r"here(?:['’]s|\s+is|\s+are)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + _OWN_PAGES + r")\b",
     re.IGNORECASE)
 OWN_PAGES_POINTER_EXAMPLES = (
     "The Muscat text and its timetable are in our explainer.",
     "You can follow our coverage of the count here.",
     "Read more on the ceasefire in our full report.",
     "Our live coverage continues on our new live page.",
+    "Our explainer on the volcano's history is here.",
+    "Here's our guide to what happens next.",
+    "Our full report on the verdict is available online.",
 )
 OWN_PAGES_POINTER_NEAR_MISSES = (
     "Priya Nandakumar has won the Labor leadership with 58.4 per cent of the vote.",
     "Our reporter saw the convoy leave the valley.",
     "The minister read out the statement in parliament.",
     "Monitors found the bodies below the bridge.",
+    "Our reporter on the scene says the crowd is here to stay.",
+    "Our report on Monday's crash is being cited by the investigators.",
+    "Here is what we know.",
 )
 
 
@@ -2153,6 +2242,9 @@ def _labelled(text: str, header: str | None) -> str:
     return f"{text} {name.lower() if name[:1].isupper() and not name.isupper() and name[1:].islower() else name}"
 
 
+_WEEKDAY_WORDS = re.compile(r"(?:on\s+)?" + _WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+
+
 def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
                        header: Sentence | None = None) -> list[EventMention]:
     """A table row read as a line of a chronology: "| 6 Feb 2024 | hold | 4.35% |" is "6 Feb 2024:
@@ -2179,10 +2271,15 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
             if day_cell is not None:
                 days_of[id(timex)] = day_cell
     told_by_time = set(days_of.values())
+    # a cell that is a date and nothing else dates its row: a weekday in the words of another cell ("| 4 October |
+    # First Saturday march |") names which day of the week, and dates nothing
+    dated_by_a_cell = any(cell_of(t) is not None and without_emphasis_markers(cells[cell_of(t)][1]) == t.text for t in found)
     mentions = []
     for timex in found:
         own = cell_of(timex)
         if own is None or own in told_by_time and id(timex) not in days_of:
+            continue
+        if dated_by_a_cell and _WEEKDAY_WORDS.fullmatch(timex.text) and without_emphasis_markers(cells[own][1]) != timex.text:
             continue
         day_cell = days_of.get(id(timex))
         others = [_labelled(text, names[i] if names else None) for i, (_, text) in enumerate(cells)
@@ -2489,12 +2586,38 @@ def _told_more_fully_after(sentence: Sentence, timex: Timex, phrase: str | None,
 
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
-_NOUN_THEN_WHEN = re.compile(r"(?P<noun>(?:[\w'’.%$-]+\s+){1,8}?)when\s+(?P<rest>(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\S*\s.+)$")
+_NOUN_THEN_WHEN = re.compile(r"(?P<noun>(?:[\w'’.%$-]+\s+){1,8}?)(?P<when>when|since|after|before)\s+(?P<rest>(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\S*\s.+)$")
+_PAST_FINITE = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
+_NOT_A_CLAUSE_OPENING = re.compile(r"(?:then|now|(?:january|february|march|april|may|june|july|august|september|october|november|"
+                                   r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d)", re.IGNORECASE)
+
+
+def _a_past_clause_to_its_date(rest: str, told_at: int, expression: str) -> bool:
+    """Whether ``rest``, after "since", "after" or "before", is a clause of its own in the past that ends on its
+    date ("[the first since] the capital's curfew was lifted on Friday morning"): not a noun the main clause's verb
+    follows ("[the first Mass since] the restoration will be celebrated at midnight"), nor "then" or a date ("since
+    July 1 will be reviewed"), nor a clause the main one goes on after ("... on May 23, and he will wear ...", "...
+    began in May to 1,291")."""
+    verb = _FINITE_VERB.search(rest, 0, told_at)
+    after = rest[told_at + len(expression):]
+    return bool(verb) and bool(_PAST_FINITE.fullmatch(verb.group())) and not _NOT_A_CLAUSE_OPENING.match(rest) \
+        and "," not in rest[:told_at] + after and not re.match(r"\s+to\s+[\d$€£]", after)
+
+
 _WITH_AND_NO_VERB = re.compile(r"(?:With|Along\s+with|Plus)\s", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:it|they|we)\b", re.IGNORECASE)
 _PLANS_OR_RECORDS = re.compile(r"\b(?:scheduled|due|set\s+(?:for|to)|slated|planned|expected|recorded|registered|reported|suffered|"
                                r"experienced)\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_HAPPENED_IN_MAIN = re.compile(r"[\"“‘]?(?:(?!(?:and|but|or|when|which|who|that|than|as|if)\b)[\w'’.-]+,?\s+){1,6}?"
+                               r"(?:(?:first|then|finally|later|only|just)\s+)?"
+                               r"(?:began|begun|started|erupted|broke\s+out|occurred|happened|took\s+effect|came\s+to\s+light|"
+                               r"(?:was|were|had\s+been)\s+(?:first\s+)?(?:discovered|detected|noticed|spotted|uncovered|found|identified))\b")
+# ... and the date its verb's own, not a point of comparison or another happening named ("lower than in 2008", "a
+# repeat of 2008", "as it did in 1992", "the siege that began in July")
+_NOT_THE_VERBS_OWN_DATE = re.compile(r"\b(?:than|of|as|like|since|until|before|after|that|which|who|and|but)\b", re.IGNORECASE)
 
 
 def _main_clause_before_when(sentence: Sentence, timex: Timex, phrase: str | None) -> str | None:
@@ -2516,7 +2639,13 @@ def _main_clause_before_when(sentence: Sentence, timex: Timex, phrase: str | Non
     # pronoun; or the main clause plans the day or records the happening the when-clause details.
     # Elsewhere either tells the day's news: "Delgado was in the crowd ... on April 12, 1981, when
     # Columbia lifted off on the first shuttle flight")
-    if not (_PRONOUN_OPENING.match(phrase) or _PLANS_OR_RECORDS.search(main, 0, at - start)):
+    # A main clause that tells that a happening began or was found ("[The intrusion was discovered on 14 July],
+    # when engineers noticed unusual data transfers", "[The strike began March 5], when rock drill operators
+    # stopped work") is what its date dates, the when-clause how it began; not a state ("Delgado was in the
+    # crowd") nor another verb ("None of it prepared her for December 5, when ...").
+    if not (_PRONOUN_OPENING.match(phrase) or _PLANS_OR_RECORDS.search(main, 0, at - start)
+            or (happened := _HAPPENED_IN_MAIN.match(main, 0, at - start))
+            and not _NOT_THE_VERBS_OWN_DATE.search(main, happened.end(), at - start)):
         return None
     # (whole, its date and all: a clause cut before its date, or a tail, tells the day no better)
     return main if len(main.split()) <= MAX_WORDS and not re.match(r"\W*[a-z]", main) \
@@ -2584,6 +2713,30 @@ def _title_case_dateline(article: Article, sentences: list[Sentence], timexes: l
     if m is None or any(first.start <= t.start < first.start + m.end() for t in timexes):
         return None
     return first.start, m.group()
+
+
+# a day the clause opens with as what it judges ("Yesterday was a very good day", "today was better", "Yesterday it
+# was all rumours"): the copula after it, with no verb of a happening in what follows up to the clause's end
+_OPENS_ITS_CLAUSE = re.compile(r"(?:^|[,;:—–]|[\"“‘]|\b(?:and|but))\s*[\"“‘]?\s*$", re.IGNORECASE)
+_DAY_IS = re.compile(r"\s+(?:(?:it|this|that)['’]s|(?:(?:it|this|that)\s+)?(?:was|is|has\s+been|had\s+been|will\s+be))\s+(?P<rest>[^,;:\"”’.!?]*)",
+                     re.IGNORECASE)
+
+
+def _a_day_judged_in_a_quotation(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` opens a clause of quoted words that says what that day was like
+    ("'Yesterday was a very good day for this investigation, and today was better,' Mr. Aubry said"): a
+    speaker's judgment of the day, no happening. (Not outside a quotation: "Yesterday was the hottest day
+    on record" reports a record.)"""
+    quotes = len(re.findall(r"[\"“”]", sentence[:start]))
+    closing = re.search(r"[\"“”]", sentence[end:])
+    # (inside: after an opening mark, or before a closing one with none before it: the quotation's later sentence)
+    if quotes % 2 == 0 and not (quotes == 0 and closing and closing.group() != "“"
+                                and not re.match(r"\w", sentence[end + closing.end():end + closing.end() + 1])):
+        return False
+    if not _OPENS_ITS_CLAUSE.search(sentence, 0, start):
+        return False
+    judged = _DAY_IS.match(sentence, end)
+    return bool(judged) and not _FINITE_VERB.search(judged["rest"]) and not re.search(r"\b(?:when|after|before|because)\b", judged["rest"])
 
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
@@ -2751,6 +2904,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start) \
                     or _ANYONE_WHO_WAS.search(sentence.text, max(0, timex.start - sentence.start - 100), timex.start - sentence.start):
                 continue  # "Last night was for everyone who was there in 2019": where they were, no happening
+            if _a_day_judged_in_a_quotation(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
+                continue  # '"Yesterday was a very good day for this investigation, and today was better," Mr. Aubry said'
             if is_unasserted(clause, timex.text) or ends_a_state(sentence.text, timex.start - sentence.start, timex.text) \
                     and not any(other.start < timex.start for other in found) \
                     or is_own_thought(sentence.text, timex.start - sentence.start, timex.end - sentence.start):
@@ -2826,11 +2981,16 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # was celebrating ..." reads "A club on Wednesday was celebrating ..."
                 summary = f"{that.group('subject')} {that.group('rest')}"
             noun_when = _NOUN_THEN_WHEN.match(summary)
-            if noun_when and find_ignoring_case(noun_when["rest"], timex.text) >= 0 and not _FINITE_VERB.search(noun_when["noun"]) \
+            told_at = find_ignoring_case(noun_when["rest"], timex.text) if noun_when else -1
+            if noun_when and told_at >= 0 and not _FINITE_VERB.search(noun_when["noun"]) \
+                    and not _OWN_SUBJECT.search(noun_when["noun"]) \
+                    and (noun_when["when"].lower() == "when" or _a_past_clause_to_its_date(noun_when["rest"], told_at, timex.text)) \
                     and not any(w in PAST_IRREGULAR or w in PRESENT for w in noun_when["noun"].lower().split()) \
                     and _FINITE_VERB.search(noun_when["rest"]):
                 # "[Cholera cases ... have climbed to 312,] more than triple the count when the outbreak was
-                # declared 11 days ago": no verb before "when", the date dates the when-clause
+                # declared 11 days ago": no verb before "when", the date dates the when-clause (so with "since",
+                # "after", "before": "[... marched through Kessel yesterday,] the first since the capital's curfew
+                # was lifted on Friday morning")
                 summary = noun_when["rest"][0].upper() + noun_when["rest"][1:]
             if _WITH_AND_NO_VERB.match(summary) and not _FINITE_VERB.search(summary) and clause.strip() != sentence.text.strip():
                 # "[The hearings are expected to end before Christmas,] with a final report next summer": the
@@ -2924,6 +3084,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = _reopen(summary, told_words)
             if _WHOLE_QUOTE.fullmatch(sentence.text) and _WHOLE_QUOTE.fullmatch(summary) and index > 0:
                 summary = _with_previous_speaker(summary, sentences[index - 1].text)
+            summary = _subject_before_its_aside(summary, sentence.text, timex.text)
             if label and summary.startswith(label):
                 summary = summary[len(label):]  # "New Delhi: Delhi on Wednesday recorded ..."
             if line_date is not None and timex is not line_date and find_ignoring_case(summary, line_date.text) == 0:

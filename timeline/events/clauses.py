@@ -718,7 +718,7 @@ _FRONTED_SETTING = re.compile(rf"^\W*{_SCENE_PREPOSITIONS}\s+(?:(?:last|this|nex
 _SETTING_AT_END = re.compile(r"[a-z]\s+(?:in|at|during|throughout)\s+$")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
-    r"but|and|or|while|as|when|to|because|although|though|after|before|amid|despite|following|"
+    r"but|and|or|while|as|when|to(?!\s+[A-Z])|because|although|though|after|before|amid|despite|following|"
     r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained|says|said)\b|[,;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
 )
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
