@@ -1233,6 +1233,16 @@ def test_clock_times_hours_apart_in_one_article_are_two_happenings():
     assert sorted(e.value for e in events) == ["2025-03-16T03:00", "2025-03-16T12:30"]
 
 
+def test_two_stamped_lines_of_a_live_report_are_two_notes_however_close():
+    # a match blog: the goal and the final score share the teams and are under two hours apart
+    events, _ = build(_clock_article("f1s", [
+        "3.27pm Redbridge 1-0 Bolden Forest. Okafor heads in at the far post.",
+        "4.52pm Full time: Redbridge 2-0 Bolden Forest.",
+    ], [("3.27pm", "15:27"), ("4.52pm", "16:52")]))
+    assert sorted(e.value for e in events) == ["2025-03-16T15:27", "2025-03-16T16:52"]
+    # told in sentences, not stamps, times this close may be one moment told loosely (below)
+
+
 def test_clock_times_told_loosely_or_in_another_zone_still_meet():
     # minutes apart in one article: the same moment told twice
     events, _ = build(_clock_article("f2", [

@@ -535,6 +535,12 @@ def clock_minutes(value: str) -> int | None:
     return int(match.group(1)) * 60 + int(match.group(2) or 0)
 
 
+def _stamped(features: MentionFeatures) -> bool:
+    """The mention is dated by the time stamp opening its line in a live report."""
+    mention = features.mention
+    return mention.timex.start - mention.sentence_start <= 4 and opens_with_stamp(mention.quote)
+
+
 def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     """Two times of one day that cannot be one moment: two happenings.
 
@@ -553,6 +559,8 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     if one.first != other.first:
         return False
     if one.clock is not None and other.clock is not None:
+        if one.clock != other.clock and one.mention.document == other.mention.document and _stamped(one) and _stamped(other):
+            return True  # a live report's two stamped lines, however close ("3.27pm GOAL! ..." and "4.52pm Full time: ..."): two notes
         if abs(one.clock - other.clock) <= CLOCK_SLACK_MINUTES:
             return False
         return one.mention.document == other.mention.document or not one.classes & other.classes
