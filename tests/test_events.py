@@ -3471,3 +3471,19 @@ def test_daily_hours_still_part_the_sentence_s_clauses():
              timex(article, "7:30 a.m.", "1999-12-01T07:30", "minute", day("1999-12-01"), type="TIME")]
     (mention,) = extract_mentions(article, found)
     assert mention.summary.endswith("Mayor Paul Schell declared a civil emergency in the afternoon")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "entries"), [
+    # a judgement of a period's results is no happening of the period's
+    ("Marco led us to the play-off semi-finals last spring, but results this season have not been good enough.",
+     "this season", 0),
+    ("Results this season have simply not been good enough, the chairman said.", "this season", 0),
+    ("Our form this year has been poor.", "this year", 0),
+    # ... but other figures of a period, or a day's results, are news
+    ("Sales this year have been disappointing.", "this year", 1),
+    ("Results this season have included a 5-0 win at Hallam.", "this season", 1),
+])
+def test_a_judgement_of_a_period_s_results_makes_no_entry(sentence, expression, entries):
+    article = make_article("r", day("2025-11-30"), [sentence])
+    found = [timex(article, expression, "2025", "year", day("2025-01-01"), day("2025-12-31"))]
+    assert len(extract_mentions(article, found)) == entries

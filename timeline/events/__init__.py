@@ -1930,6 +1930,22 @@ def _an_adjective_by_its_form(body: str, sentence: Sentence, timex: Timex) -> bo
     return bool(noun) and _names_no_happening(noun)
 
 
+# a team's or a player's results over a period and the judgement of them ("results this season have not been good
+# enough", "Our form this year has been poor")
+_RESULTS_BEFORE = re.compile(r"\b(?:results|performances?|form|displays|showings)\s+$", re.IGNORECASE)
+_JUDGED_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:not\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+                           r"(?:(?:not\s+)?good\s+enough|poor|disappointing|unacceptable|inadequate|unsatisfactory|"
+                           r"below\s+(?:par|standard|expectations)|a\s+disappointment)\b", re.IGNORECASE)
+
+
+def _judges_a_periods_results(body: str, timex: Timex) -> bool:
+    """A judgement of the results of a period longer than a day ("This was a hard decision. ... but results this
+    season have not been good enough"): an evaluation, no happening of the period's. (Not the results' news of a
+    day, "Results on Saturday were poor", nor other figures, "Sales this year have been disappointing".)"""
+    return timex.granularity not in ("day", "part_of_day", "hour", "minute", "second") \
+        and bool(_RESULTS_BEFORE.search(body, max(0, timex.start - 20), timex.start) and _JUDGED_AFTER.match(body, timex.end))
+
+
 # the hours of a curfew, or of anything kept each day ("imposed a curfew from 9pm to 5am", "closed each night
 # between 9pm and 5am", "open from 10 a.m. to 6 p.m. daily"): clock times alone, no day told with them
 _CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midday|midnight)"
@@ -2850,9 +2866,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         things = [t for t in found if _names_a_thing_beside(article.body, sentence, t)]
         if things and len(things) < len(found):
             found = [t for t in found if t not in things]
-        # "has imposed a curfew from 9pm to 5am", "open from 10 a.m. to 6 p.m. daily": hours kept day after day,
-        # which make no mention (but still part the sentence's clauses)
-        daily = {id(t) for t in found if _daily_hours(article.body, sentence, t)}
+        # "has imposed a curfew from 9pm to 5am", "open from 10 a.m. to 6 p.m. daily": hours kept day after day;
+        # "results this season have not been good enough": a judgement of a period's play; neither makes a
+        # mention (but each still parts the sentence's clauses)
+        daily = {id(t) for t in found if _daily_hours(article.body, sentence, t) or _judges_a_periods_results(article.body, t)}
         # "had received 1,300 complaints so far this month", beside the Monday it was said: a running total's
         # period, no happening of its own
         totals = [t for t in found if _a_running_totals_period(article.body, t)]
