@@ -150,6 +150,12 @@ EDITORS_NOTE_NEAR_MISSES = (
 
 # "since" directly before an expression makes it a point of comparison ("worst day since 2022").
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# ... but a level or a state then, no happening ("since June 2020, when the figure was 1,600 hours", "since
+# January, when it traded near 100 yen", "since Wednesday, when Trump led by more than 600,000 votes")
+_A_LEVEL_TOLD = re.compile(r"^\S+(?:\s+\S+){0,5}?\s+(?:(?:was|were)\s+(?!(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|wn)|"
+                           + "|".join(sorted(PARTICIPLES)) + r")\b)|traded|stood|led\s+by|was\s+trading|were\s+trading)", re.IGNORECASE)
+_WHEN_TELLS_AFTER = re.compile(r"\s*,\s+when\s+(?P<told>(?:they|he|she|it|we|the|a|an|its|their|his|her|(?-i:[A-Z]))[^;:()—–]*?)"
+                               r"(?=\s*(?:,\s|[;:()—–]|[.!?](?:\s|$)|$))", re.IGNORECASE)
 # "after" directly before a span longer than a day is a time frame: what follows "after 1997" or
 # "after March" happened some time later, on no day the text gives ("We rebuilt after 1997").
 # (A day or a clock time is "just after" it: "arrived after 3 a.m.", "resigned after Monday's vote"
@@ -178,6 +184,12 @@ _STATE_UNTIL = re.compile(
     r"in\s+(?:effect|place|force|custody|operation)|open|without|on\s+(?:holiday|strike|leave)|mandatory|capped|restricted))\s+"
     r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE)
+# ... and a term's end ("signed a contract through June 2028", "joined Hallam on loan until May"): the term is
+# told by the signing's own day, its end is no happening
+_TERM_UNTIL = re.compile(
+    r"\b(?:contracts?|deals?|agreements?|leases?|terms?|mandates?|loan|tenure|extension)(?:\s+(?:that\s+)?(?:runs|lasts|running|lasting))?\s+"
+    r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
+    re.IGNORECASE)
 _UNTIL_ASSERTS = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:postpon|delay|adjourn|defer|remand|reschedul|put\s+off|pushed\s+back|"
                             r"moved|bring|brought|wait)", re.IGNORECASE)
 END_OF_STATE_EXAMPLES = (
@@ -186,6 +198,9 @@ END_OF_STATE_EXAMPLES = (
     ("A red flag warning remains in effect through Wednesday evening.", "Wednesday evening"),
     ("Schools will stay closed until at least Wednesday.", "Wednesday"),
     ("The exhibition runs until March 19.", "March 19"),
+    ("Lowe, 46, a former assistant coach of the Wales national team, signed a contract through June 2028.", "June 2028"),
+    ("The striker joined Hallam on loan until May.", "May"),
+    ("He agreed a two-year deal that runs until June 2027.", "June 2027"),
 )
 # a verb of its own after the state ("Passengers whose trains were cancelled can claim a refund until
 # 31 January"): a deadline, not the state's end
@@ -201,18 +216,24 @@ END_OF_STATE_NEAR_MISSES = (
     ("Crews worked through the night.", "the night"),
     ("Rescuers were working through the night.", "the night"),
     ("The bridge was closed on Monday.", "Monday"),
+    ("The signing of the contract was delayed until June 2026.", "June 2026"),
+    ("Lowe signed a contract on Monday.", "Monday"),
+    ("Talks on the deal continue on Friday.", "Friday"),
 )
 
 
 def ends_a_state(sentence: str, start: int, expression: str) -> bool:
     """Whether the expression at ``start`` of ``sentence`` only ends a state told before it
     (``END_OF_STATE_EXAMPLES``)."""
-    found = _STATE_UNTIL.search(sentence, max(0, start - 80), start)
-    if not found or _UNTIL_ASSERTS.search(sentence, max(0, found.start() - 30), found.start() + len(found[0])) \
-            or ";" in found["gap"] or _OWN_VERB_IN_GAP.search(found["gap"]) or _WHEN_AFTER.match(sentence, start + len(expression)):
-        return False
-    # "through the night", "through the weekend": the span itself; "through Wednesday": its end
-    return found["bound"].lower() in ("until", "till") or not re.match(r"the\s+(?!end\b)", expression, re.IGNORECASE)
+    for pattern in (_STATE_UNTIL, _TERM_UNTIL):
+        found = pattern.search(sentence, max(0, start - 80), start)
+        if not found or _UNTIL_ASSERTS.search(sentence, max(0, found.start() - 30), found.start() + len(found[0])) \
+                or ";" in found["gap"] or _OWN_VERB_IN_GAP.search(found["gap"]) or _WHEN_AFTER.match(sentence, start + len(expression)):
+            continue
+        # "through the night", "through the weekend": the span itself; "through Wednesday": its end
+        if found["bound"].lower() in ("until", "till") or not re.match(r"the\s+(?!end\b)", expression, re.IGNORECASE):
+            return True
+    return False
 
 
 _HAPPENING_NAMED_AFTER = re.compile(r"[’']s?\b|\s+(?:[a-z-]+\s+)?(?:" + YEAR_LABEL_NOUNS + r"|election|elections|vote|summit|"
@@ -1563,7 +1584,27 @@ _ANOTHER_VERB_AT = re.compile(
     re.IGNORECASE)
 
 
-def _restated_once(found: list[Timex], body: str | None = None) -> list[Timex]:
+# a day told as a noun's label ("published a month after [the Sept. 14 crash]", "Sunday's crash")
+_LABEL_DAY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_LABEL_DAY_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|to|at|on|in|of|for|from|by|was|were|is|are|had|has|when|after|before)\b)[a-z]{3,}\b")
+
+
+_RELATIVE_OF_LABEL = re.compile(r"[^,;]*,\s*(?:which|that|who|where|when)\b", re.IGNORECASE)  # ("Tuesday night's game ..., which was
+# scheduled to start at 7:05 p.m.": the game's time)
+
+
+def _names_a_days_happening(body: str, day: Timex) -> bool:
+    """Whether a day is told as the label of a happening ("the Sept. 14 crash", "Sunday's crash"): a clock time
+    after it, past a verb of its own, dates a clause of its own ("... says the de-icing boots ... failed at about
+    4:21 p.m."), not the day told again (but "next Saturday's final round, with kick-off at 2.30pm" is the
+    round's time, and so is a clock time after a label in the sentence's subject, before its first verb: "Next
+    Sunday's double-header in Bengaluru will start at 4pm")."""
+    before = body[max(0, day.start - 12):day.start]
+    return bool(_LABEL_DAY_BEFORE.search(before) and _LABEL_DAY_AFTER.match(body, day.end)
+                or re.match(r"['’]s\s+[a-z]", body[day.end:day.end + 5]))
+
+
+def _restated_once(found: list[Timex], body: str | None = None, sentence_start: int | None = None) -> list[Timex]:
     """"Nov. 5: Election Day": two expressions of one sentence naming the same days are one
     (but "resigned on Monday, and the regulator said the same day ...", "struck before dawn this morning,
     and a slick was spotted about three hours later": two happenings)."""
@@ -1577,7 +1618,11 @@ def _restated_once(found: list[Timex], body: str | None = None) -> list[Timex]:
         clocks = seen.get(key)
         before = next((t for t in reversed(out) if t.interval is not None and (t.interval.first, t.interval.last) == key), None)
         another_time = clock is not None and clocks is not None and clock.group() not in clocks and before is not None \
-            and body is not None and _ANOTHER_VERB_AT.search(body, before.end, timex.start) is not None
+            and body is not None and (_ANOTHER_VERB_AT.search(body, before.end, timex.start) is not None
+                                      or None in clocks and sentence_start is not None and _names_a_days_happening(body, before)
+                                      and _FINITE_VERB.search(body, before.end, timex.start) is not None
+                                      and not _RELATIVE_OF_LABEL.match(body, before.end, timex.start)
+                                      and _FINITE_VERB.search(body, sentence_start, before.start) is not None)
         if timex.rule == COUNTED_RULE:
             out.append(timex)  # (counted from another time: no restatement, and none of the dates after it)
         elif clocks is None or another_time or timex.anchor.startswith("timex:") and _ANOTHER_OF_THE_DAY.search(timex.text):
@@ -1603,7 +1648,8 @@ _VAGUE_GRAINS = frozenset({"weekend", "week", "month", "season", "quarter", "hal
 def _vague_time_told_exactly(found: list[Timex], body: str) -> list[Timex]:
     """A week, a month or a season followed, after a comma, by the day it means ("A second exchange ... is due
     to take place the following week, on 22 October"): one time, the day's; the vaguer expression makes no
-    mention of its own (but "in March, April and May", a list, keeps each)."""
+    mention of its own (but "in March, April and May", a list, keeps each); so does such a time told after the
+    day, restating it ("until yesterday, seven weeks later")."""
     dropped = set()
     for vague, exact in zip(found, found[1:]):
         if vague.granularity in _VAGUE_GRAINS and exact.granularity in ("day", "part_of_day", "hour", "minute") \
@@ -1613,6 +1659,15 @@ def _vague_time_told_exactly(found: list[Timex], body: str) -> list[Timex]:
                      or (vague.anchor or "").startswith("timex:")):
             # (a day outside the month is another time: "a sentence imposed in October, on 3 March"; but a week
             # counted from another time may be counted from the wrong one: the day says which week)
+            dropped.add(id(vague))
+    for exact, vague in zip(found, found[1:]):
+        if vague.granularity in _VAGUE_GRAINS and exact.granularity in ("day", "part_of_day", "hour", "minute") \
+                and exact.interval is not None and vague.interval is not None \
+                and re.fullmatch(r"\s*,\s*", body[exact.end:vague.start]) \
+                and not re.match(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s", body[vague.end:vague.end + 12]) \
+                and vague.interval.first <= exact.interval.first <= exact.interval.last <= vague.interval.last:
+            # the day and, after it, the vaguer time it falls in, told again as a restatement ("did not tell
+            # customers until yesterday, seven weeks later"): one time, the day's
             dropped.add(id(vague))
     return [t for t in found if id(t) not in dropped]
 
@@ -1962,6 +2017,59 @@ def _an_adjective_by_its_form(body: str, sentence: Sentence, timex: Timex) -> bo
         return True  # ("17th-century Dutch painting")
     noun = _noun_after(body, sentence, end)
     return bool(noun) and _names_no_happening(noun)
+
+
+# a team's or a player's results over a period and the judgement of them ("results this season have not been good
+# enough", "Our form this year has been poor")
+_RESULTS_BEFORE = re.compile(r"\b(?:results|performances?|form|displays|showings)\s+$", re.IGNORECASE)
+_JUDGED_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:not\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+                           r"(?:(?:not\s+)?good\s+enough|poor|disappointing|unacceptable|inadequate|unsatisfactory|"
+                           r"below\s+(?:par|standard|expectations)|a\s+disappointment)\b", re.IGNORECASE)
+
+
+def _judges_a_periods_results(body: str, timex: Timex) -> bool:
+    """A judgement of the results of a period longer than a day ("This was a hard decision. ... but results this
+    season have not been good enough"): an evaluation, no happening of the period's. (Not the results' news of a
+    day, "Results on Saturday were poor", nor other figures, "Sales this year have been disappointing".)"""
+    return timex.granularity not in ("day", "part_of_day", "hour", "minute", "second") \
+        and bool(_RESULTS_BEFORE.search(body, max(0, timex.start - 20), timex.start) and _JUDGED_AFTER.match(body, timex.end))
+
+
+# the hours of a curfew, or of anything kept each day ("imposed a curfew from 9pm to 5am", "closed each night
+# between 9pm and 5am", "open from 10 a.m. to 6 p.m. daily"): clock times alone, no day told with them
+_CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midday|midnight)"
+_CLOCK_SPAN = re.compile(rf"{_CLOCK_WORDS}\s*(?:to|until|till|and|[-–—])\s*{_CLOCK_WORDS}"
+                         r"(?:\s*(?:local\s+time|(?-i:[A-Z]{2,4})))?", re.IGNORECASE)
+_DAILY_HOURS_BEFORE = re.compile(r"(?:\bcurfews?\b[^.;:!?]{0,60}?|\b(?:daily|nightly|(?:each|every)\s+(?:day|night|evening|morning)),?\s+)"
+                                 r"\b(?:from|between)\s+$", re.IGNORECASE)
+_DAILY_AFTER = re.compile(r"\s*,?\s*(?:daily|nightly|(?:each|every)\s+(?:day|night|evening|morning)|a\s+day)\b", re.IGNORECASE)
+
+
+def _daily_hours(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """Clock times that are the hours of a curfew, or of a thing kept every day ("The government has imposed a
+    curfew from 9pm to 5am in the capital", "The museum is open from 10 a.m. to 6 p.m. daily"): a span each day,
+    no happening of the day they would be read on (the imposing is dated by its own day: "The curfew took effect
+    at 9pm yesterday"). (Not a day's own hours, "closed the city centre to traffic from 6am until 5pm", nor
+    hours told with a day, "open from 8am to 4pm on Saturday", a span that one day holds.)"""
+    return bool(_CLOCK_SPAN.fullmatch(timex.text)) and bool(
+        _DAILY_HOURS_BEFORE.search(body, max(sentence.start, timex.start - 80), timex.start) or _DAILY_AFTER.match(body, timex.end))
+
+
+# the period a running total counts ("1,300 complaints so far this month", "this season to date")
+_RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:so\s+far|thus\s+far)\s+(?:in\s+|during\s+|for\s+|over\s+)?$", re.IGNORECASE)
+# ... and the day it was told ("said on Monday", "Home Office figures showed on Friday")
+_TOLD_ON_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|showed|shows|confirmed|added|stated)\b[^,;.]{0,25}$",
+                             re.IGNORECASE)
+_RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:so\s+far|thus\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+def _a_running_totals_period(body: str, timex: Timex) -> bool:
+    """A period longer than a day a running total is counted over ("said on Monday it had received 1,300
+    complaints about Brightwell so far this month"): beside the day it was told, the total is that day's news,
+    the period no happening's date. (Not "their biggest British tour to date this autumn": "to date" ends what
+    it counts.)"""
+    return timex.granularity not in ("day", "part_of_day", "hour", "minute", "second") and bool(
+        _RUNNING_TOTAL_BEFORE.search(body, max(0, timex.start - 20), timex.start) or _RUNNING_TOTAL_AFTER.match(body, timex.end))
 
 
 def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
@@ -2360,6 +2468,21 @@ def _by_sentence(mentions: list[EventMention]) -> dict[int, list[EventMention]]:
     return grouped
 
 
+# what a participle after the news's own words tells of it (", killing 11", ", leaving three dead"): no verb of its own
+_NEWS_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+[^,;:]+")
+
+
+def _the_same_news(news: str, saying: str) -> bool:
+    """The summary of a saying's date tells the same news as the summary of the news's own date: the same words,
+    or those words and a participle phrase the saying's summary goes on to ("... crashed short of the runway at Sioux
+    Lookout Airport on Sunday, killing 11" beside "... on Sunday", from "..., killing 11, Canadian authorities said
+    Monday"), which tells the news's toll, not a happening of its own."""
+    if news == saying:
+        return True
+    rest = saying[len(news):] if saying.startswith(news) else None
+    return bool(rest) and bool(_NEWS_PARTICIPLE_TAIL.fullmatch(rest)) and not _FINITE_VERB.search(rest)
+
+
 def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[EventMention]:
     """One entry for one statement: the date of a saying after its news ("At least 143 people died of heatstroke in
     India between March 1 and June 10, the health ministry said on Thursday"), when its summary is only that news,
@@ -2381,7 +2504,7 @@ def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[Ev
                 or first and first.group() in ("has", "have", "is", "are"):
             return False
         same = [other for other in of_sentence[saying.sentence_start] if other is not saying
-                and other.summary == saying.summary]
+                and _the_same_news(other.summary, saying.summary)]
         return bool(same) and all(other.timex.start < saying.timex.start and other.timex.interval is not None
                                   and other.timex.interval.last < saying.timex.interval.first for other in same) \
             and any(told_as(other) for other in same)
@@ -2446,7 +2569,8 @@ def _without_others_stamps(mentions: list[EventMention]) -> list[EventMention]:
 def _one_date_a_clause(mentions: list[EventMention]) -> list[EventMention]:
     """One mention for a clause (or a summary) two dates of which tell one happening, a year and a day within
     it ("A year ago, Safdarjung had recorded 46.8 degrees Celsius on May 29", "Orthodox Easter falls on April
-    24 this year"): the day's. (Not a quarter or a half a day ends: "Net for the third quarter ended Sept. 30";
+    24 this year"), or a year and a month within it ("A year ago, the TSB had flagged de-icing boot failures ... after
+    an incident at Kenora in September 2024"): the finer one's. (Not a quarter or a half a day ends: "Net for the third quarter ended Sept. 30";
     nor the day of a saying or of another status: "Griffin said Wednesday he still hopes to fly the shuttle
     this year".) (A clock time and
     its day are left alone: a live report's stamp is ``_without_stamps_of_dated_news``'s.)"""
@@ -2456,7 +2580,7 @@ def _one_date_a_clause(mentions: list[EventMention]) -> list[EventMention]:
     return [mention for mention in mentions if not (
         mention.timex.granularity == "year" and (interval := mention.timex.interval) is not None and any(
             m is not mention and m.sentence_start == mention.sentence_start and (m.clause == mention.clause or m.summary == mention.summary)
-            and m.timex.interval is not None and m.timex.interval.first == m.timex.interval.last
+            and m.timex.interval is not None and (m.timex.interval.first == m.timex.interval.last or m.timex.granularity == "month")
             and within(m.timex.interval, interval) and m.status == mention.status
             and not _SAYING_DATE_BEFORE.search(m.quote, 0, m.timex.start - m.sentence_start) for m in mentions))]
 
@@ -2652,6 +2776,55 @@ def _main_clause_before_when(sentence: Sentence, timex: Timex, phrase: str | Non
         and not is_unasserted(main, timex.text) else None  # (nor "said the city should have stockpiled salt last summer")
 
 
+# a document a sentence's news is taken from and the day it came out ("..., according to a preliminary report
+# released Thursday by the Transportation Safety Board", "according to figures published by accountants Deloitte on
+# Thursday"); not "a report obtained by the AP" nor "a statement issued after a video conference" (no day of release)
+_DOCUMENT_NOUNS = (r"reports?|study|studies|surveys?|filings?|statements?|documents?|analysis|analyses|audits?|reviews?|"
+                   r"assessments?|letters?|records|data|figures|findings|estimates|polls?|memos?|complaints?|affidavits?|"
+                   r"transcripts?|updates?|bulletins?|notices?|papers?|lawsuits?|indictments?|releases?|numbers|statistics|"
+                   r"results|accounts|projections|forecasts?")
+_AGENT = r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+|for\s+)?(?-i:[A-Z])[\w'’.&-]*)*"
+_RELEASED_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?P<document>(?:(?:a|an|the)\s+|(?-i:[A-Z])[\w'’.&-]*['’]s\s+)?(?:(?![,;]|by\b)[\w'’.&-]+\s+){0,4}?"
+    r"(?:" + _DOCUMENT_NOUNS + r"))\s+(?P<verb>released|published|issued|filed|unveiled|posted|made\s+public)"
+    r"(?:\s+by\s+(?P<agent>" + _AGENT + r"))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_RELEASED_BY_AFTER = re.compile(r"\s+by\s+(?P<agent>" + _AGENT + r")(?=\s*(?:[,;.)]|$))")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ys|data|news)$", re.IGNORECASE)
+
+
+def _release_of_a_document(sentence: Sentence, timex: Timex, found: list[Timex], focus: dict) -> tuple[str, str] | None:
+    """The release of the document a sentence's news is taken from, when the news has a day of its own before it
+    ("The crew ... battled ice on the wings ... before the plane crashed near Sioux Lookout last month, according to
+    a preliminary report released Thursday by the Transportation Safety Board"): the release is Thursday's happening,
+    "The Transportation Safety Board released a preliminary report Thursday", not the crash's words on the day it was
+    told. (News with no day of its own, "Unemployment fell to 4.1%, according to figures released Tuesday", keeps
+    the day of its telling, as a saying's date does; so does news beside a date that only labels a thing, "Album
+    sales for the big winners at Wednesday night's Grammy Awards jumped sharply ..., according to figures released
+    Saturday".) Returns the release's clause and summary."""
+    at = timex.start - sentence.start
+    released = _RELEASED_BEFORE.search(sentence.text, max(0, at - 200), at)
+    if not released or timex.interval is None:
+        return None
+    after = _RELEASED_BY_AFTER.match(sentence.text, at + len(timex.text)) if not released["agent"] else None
+    end = after.end() if after else at + len(timex.text)
+    if not any(other is not timex and other.interval is not None and other.interval.last < timex.interval.first
+               and not focus.get(id(other)) and not re.match(r"['’]s\s", sentence.text[other.end - sentence.start:])
+               and not released.start() <= other.start - sentence.start < end for other in found):
+        return None
+    document, verb = released["document"], released["verb"]
+    agent = released["agent"] or (after["agent"] if after else None)
+    if agent and agent.endswith(".") and "." not in agent.split()[-1][:-1]:
+        agent, end = agent[:-1], end - (1 if after else 0)  # (the sentence's full stop, not "Inc." nor "U.S.")
+    date = (sentence.text[released.end("agent") if released["agent"] else released.end("verb"):at].strip() + " "
+            + sentence.text[at:at + len(timex.text)]).strip()
+    if agent:
+        summary = f"{agent[0].upper()}{agent[1:]} {verb} {document[0].lower() + document[1:] if document[:2] in ('A ', 'An') or document.startswith('The ') else document} {date}"
+    else:
+        be = "were" if document.split()[-1].lower().endswith("s") and not _NOT_PLURAL.search(document.split()[-1]) else "was"
+        summary = f"{document[0].upper()}{document[1:]} {be} {verb} {date}"
+    return sentence.text[released.start():end], summary
+
+
 def _is_a_label(sentence: Sentence) -> bool:
     """A line that names what follows it and tells nothing ("The Bank's 2025 schedule:" over a table,
     "Key dates in 2024:"): it ends with a colon and has no verb."""
@@ -2747,6 +2920,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
     day_headings: dict[int, Timex] = {}
     notes = editors_note_paragraphs(sentences)
     compared_end = None
+    since_when: dict[int, str] = {}  # a "since" date's when-clause ("since 25 October, when they beat Hallam 2-0")
     equivalents = _zone_equivalents(article.body, timexes)
     # "... shortly after 7 p.m., and the Senate followed about [three hours] later": the amount counted
     # from the time told before it dates its clause (``counted``)
@@ -2770,7 +2944,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             # "their worst day since October 2022", "the first visit since 2019": a point of
             # comparison, not something that happened then. ("since an August summit" names the
             # summit and is kept: there the expression does not follow "since" directly.)
-            continue
+            when = _WHEN_TELLS_AFTER.match(article.body, timex.end)
+            if not (when and first_verb_tense(when["told"], 0, len(when["told"])) == "past") or _A_LEVEL_TOLD.search(when["told"]):
+                continue
+            # "have not won since 25 October, when they beat Hallam 2-0": the when-clause tells what happened then
+            since_when[id(timex)] = when["told"]
         if _opens_a_things_stretch(article.body, timex):
             continue  # "All of her results from 14 February onwards have been annulled": which results, not when
         sentence = _sentence_of(sentences, starts, timex)
@@ -2809,7 +2987,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         lead = dateline_length(sentence.text)
         found = [t for t in found if t.start - sentence.start >= lead or _opens_its_line(sentence, t)]
         found = _restated_once(_day_told_by_its_time(_vague_time_told_exactly(_join_ranges(found, article.body), article.body),
-                                                     article.body), article.body)
+                                                     article.body), article.body, sentence.start)
         # An expression that dates a phrase of its own ("Monday's earthquake", "since an August
         # summit in Alaska") takes that phrase; the others share out the sentence's clauses.
         focus = {id(t): focus_phrase(sentence.text, t.text, t.start - sentence.start) for t in found}
@@ -2852,6 +3030,16 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         things = [t for t in found if _names_a_thing_beside(article.body, sentence, t)]
         if things and len(things) < len(found):
             found = [t for t in found if t not in things]
+        # "has imposed a curfew from 9pm to 5am", "open from 10 a.m. to 6 p.m. daily": hours kept day after day;
+        # "results this season have not been good enough": a judgement of a period's play; neither makes a
+        # mention (but each still parts the sentence's clauses)
+        daily = {id(t) for t in found if _daily_hours(article.body, sentence, t) or _judges_a_periods_results(article.body, t)}
+        # "had received 1,300 complaints so far this month", beside the Monday it was said: a running total's
+        # period, no happening of its own
+        totals = [t for t in found if _a_running_totals_period(article.body, t)]
+        if totals and any(_TOLD_ON_BEFORE.search(article.body, max(sentence.start, t.start - 40), t.start)
+                          for t in found if t not in totals):
+            found = [t for t in found if t not in totals]
         rest = [t for t in found if not focus[id(t)]]
         # a phrase's date cuts the sentence only where a strong boundary parts it from the others
         # ("... cancelled 340 flights scheduled for Friday, ..., and has warned of further
@@ -2887,6 +3075,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         line_date = next((t for t in found[:1] if t.type == "DATE" and t.granularity == "day" and _LINE_OPENING.match(sentence.text[:t.start - sentence.start])
                           and _DATE_LABEL_AFTER.match(article.body, t.end)), None)
         for timex in found:
+            if id(timex) in daily:
+                continue
             on_chatter = _stamp_on_chatter(article, sentences, index, timex, by_sentence)
             if on_chatter is not None:
                 mentions.extend(on_chatter)  # "4.05pm It's official. [Nandakumar has won ...]": the news after it
@@ -2901,6 +3091,16 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             if not focus[id(timex)]:
                 for aside in asides:
                     clause = clause.replace(aside + ",", "", 1)
+            if id(timex) in since_when:
+                clause = focus[id(timex)] = since_when[id(timex)]
+                opening[id(timex)] = max(0, sentence.text.find(clause))
+                kind, name = _subject_of(sentence.text)
+                pronoun = re.match(r"(?:they|he|she|it)\s", clause, re.IGNORECASE)
+                if pronoun and kind == "name":
+                    clause = focus[id(timex)] = name + " " + clause[pronoun.end():]  # ("Redbridge beat Hallam 2-0")
+            release = _release_of_a_document(sentence, timex, found, focus)
+            if release:
+                clause = release[0]  # "according to a preliminary report released Thursday by ...": the release's own words
             if _STATE_IN_RELATIVE.search(sentence.text, max(0, timex.start - sentence.start - 60), timex.start - sentence.start) \
                     or _ANYONE_WHO_WAS.search(sentence.text, max(0, timex.start - sentence.start - 100), timex.start - sentence.start):
                 continue  # "Last night was for everyone who was there in 2019": where they were, no happening
@@ -3089,6 +3289,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = summary[len(label):]  # "New Delhi: Delhi on Wednesday recorded ..."
             if line_date is not None and timex is not line_date and find_ignoring_case(summary, line_date.text) == 0:
                 continue
+            if release:
+                summary = release[1]
             subordinate = _SUBORDINATOR_OPENING.match(summary)
             own = summary[subordinate.end():] if subordinate else ""
             if subordinate and (_DETERMINER_OR_NUMBER.match(own) or own[0].isupper()) and not _VERB_FIRST.match(own) \
