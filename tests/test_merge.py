@@ -2802,3 +2802,19 @@ def test_a_clusters_member_index_follows_its_members():
     assert cluster.day_members("a", day("2025-11-14")).own == [] and not cluster.same_interval(timed)
     cluster.add(prose)
     assert cluster.day_members("a", day("2025-11-14")).own == [prose] and cluster.timed() == []
+
+
+def test_a_short_table_row_heads_an_entry_before_a_sentence_its_date_dates_only_in_passing():
+    # "that day" dates the detaining in a subject whose verb, "had been released", is Thursday's news
+    row = make_article("uk", day("2025-11-02"), [
+        ("| Date | Event |", "table_header"),
+        ("| 25 October | 212 arrested on Republic Bridge |", "table_row"),
+    ])
+    wire = make_article("wire", day("2025-10-31"), [
+        "Police said Thursday that 187 of the 212 people detained that day had been released without charge.",
+    ])
+    events, _ = build((row, lambda a: [timex(a, "25 October", "2025-10-25", "day", day("2025-10-25"))]),
+                      (wire, lambda a: [timex(a, "Thursday", "2025-10-30", "day", day("2025-10-30")),
+                                        timex(a, "that day", "2025-10-25", "day", day("2025-10-25"))]))
+    (arrests,) = [e for e in events if e.start == day("2025-10-25")]
+    assert "212 arrested on Republic Bridge" in arrests.summary

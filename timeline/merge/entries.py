@@ -209,6 +209,11 @@ _PASSING_END = re.compile(r"[,;:()—–]|\s-\s")
 _DESTINATION = re.compile(
     r"\b(?:back|forward|\w+ed)\s+(?:back\s+|forward\s+)?(?:to|until|till)\s+(?:(?:on|the)\s+)?$", re.IGNORECASE)
 
+# a participle after its noun, inside a subject whose verb comes after the date ("the 212 people
+# detained that day had been released"): the date dates the participle's happening
+_REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:the|those|these|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+\w+ed\s+$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"\s*(?:had|have|has|were|was|are|is|will|would)\b", re.IGNORECASE)
+
 # (sentence, its time expression, whether the expression dates a part other than the main verb) examples, run as tests
 DATE_IN_PASSING_EXAMPLES = (
     ("The package includes $40 million to rebuild the Station Street levee, which breached on 30 June.", "30 June", True),
@@ -227,6 +232,9 @@ DATE_IN_PASSING_EXAMPLES = (
     ("The shelling, shortly after 11am local time on Sunday, damaged the grain market.", "11am", False),
     ("The minister, who was appointed in May, resigned on Tuesday.", "Tuesday", False),
     ("The minister, who was appointed in May, resigned on Tuesday.", "May", True),
+    ("Police said Thursday that 187 of the 212 people detained that day had been released without charge.", "that day", True),
+    ("Police said Thursday that 187 of the 212 people detained that day had been released without charge.", "Thursday", False),
+    ("Police said the 212 protesters arrested on Saturday.", "Saturday", False),
 )
 
 
@@ -250,6 +258,9 @@ def date_in_passing(mention: EventMention) -> bool:
         return False  # a part of the sentence its clause was cut to, without the date: not this one's to judge
     if _DESTINATION.search(before):
         return True
+    after = mention.summary[mention.summary.index(text) + len(text):] if text in mention.summary else ""
+    if _REDUCED_RELATIVE_BEFORE.search(before) and _FINITE_AFTER.match(after):
+        return True  # "187 of the 212 people detained that day had been released": the date dates the detaining
     opening = None
     for opening in _PASSING_PART.finditer(before):
         pass
@@ -279,8 +290,11 @@ def _summary(members: list[MentionFeatures], status: Status, best: MentionFeatur
     # and not itself a fragment ("The stabbing" does not replace "An Ottawa man is facing an
     # attempted murder charge after a 22-year-old university student was stabbed ... early Sunday")
     passing = {m.index for m in members if date_in_passing(m.mention)}
-    if not any(m.index not in passing and m.mention.status == status and _fits_the_date(m, best) and not _weak_title(m)
+    if not any(m.index not in passing and m.mention.status == status and _fits_the_date(m, best)
+               and (not _weak_title(m) or dated_line(m) and not _FRAGMENT_OPENING.match(m.mention.summary))
                for m in members):
+        # (a line of key dates may be short: "25 October: 212 arrested on Republic Bridge" heads the
+        # arrests before "187 of the 212 people detained that day had been released")
         passing = set()
 
     def preference(m: MentionFeatures) -> tuple:
