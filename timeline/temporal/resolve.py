@@ -27,7 +27,7 @@ from . import vocab as V
 from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .modifiers import part_of_period
-from .tense import BOOKED_FOR_BEFORE, Tense, clause_tense, first_verb_tense, sentence_bounds, time_is_subject_of_will, verb_before
+from .tense import BOOKED_FOR_BEFORE, TITLES, Tense, clause_tense, first_verb_tense, sentence_bounds, time_is_subject_of_will, verb_before
 from .values import (
     GRAIN_ORDER,
     SEASON_START_MONTH,
@@ -570,8 +570,7 @@ _QUOTE_CLOSE = re.compile(r"”|''|’’|\"(?=[\s,.;:!?)]|$)")
 # the dots of "a.m." and "p.m.", which end no sentence before a weekday ("11 p.m. Tuesday")
 _MERIDIEM_DOT = r"(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?=\s+[A-Z][a-z]+day\b)"
 # the full stop of a title before a name ("Mr. Aubry said at a briefing on Thursday"), which ends no sentence
-_TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
-                                                    "Capt", "Prof", "Rev", "Adm", "Maj", "Supt", "Insp", "Det")) + r")\.(?=\s+[A-Z])"
+_TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\.(?=\s+[A-Z])"
 _SENTENCE_REST = re.compile(rf"(?:[^.!?\n“]|{_MERIDIEM_DOT}|{_TITLE_DOT}){{0,160}}")
 _SAID_ON_DAY = re.compile(
     r"\b(?:said|says|told|tells|added|adds|asked|declared|wrote|announced|insisted|stated|warned|argued)\b"

@@ -35,9 +35,10 @@ Tense = Literal["past", "present", "future"] | None
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?|\d+(?:[,.:]\d+)*|[;:()\[\]—–]|,")
 # a full stop after these abbreviations ends no sentence when a number follows ("Oct. 1", "No. 10")
 # or a name does ("Mr. Smith", "Gen. Allen"): Python's look-behinds are of fixed width, so one each
+# titles before a name ("Mr. Aubry said ..."): also what an attribution may run across (resolve._TITLE_DOT)
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Adm", "Maj", "Pres")
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
-                  "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr",
-                  "Sr", "Mt", "Ft", "Rev", "Adm", "Maj", "Pres", "vs")
+                  *TITLES, "St", "Jr", "Sr", "Mt", "Ft", "vs")
 # (checked after the full stop has matched, so only at full stops: fast)
 # (nor after an initialism with full stops: "the U.N. General Assembly", "the U.S. Senate")
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m\.)(?<!\b[AP]\.M\.)(?<!\b[A-Z]\.[A-Z]\.)"
