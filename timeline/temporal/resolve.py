@@ -1682,9 +1682,12 @@ class Resolver:
             tense = "past"  # "the federal funds rate, now about 9%, is down from nearly 10% in the spring": a level passed
         if c.relation in (None, "nearest") and c.day is None and c.month is not None and not c.season:
             figures = _FIGURES_FOR_BEFORE.search(self.text, max(0, start - 60), start) or _FIGURES_AFTER.match(self.text, end)
-            if figures and not _FORECAST_WORD.search(figures.group()) and not re.search(r"\b(?:target|goal)s?\b", figures.group(), re.IGNORECASE):
+            if figures and (tense != "past" or _MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)) \
+                    and not _FORECAST_WORD.search(figures.group()) \
+                    and not re.search(r"\b(?:target|goal)s?\b", figures.group(), re.IGNORECASE):
                 tense = None  # "will report on sales of new homes for February next week", "will release the June
-                # figure next Wednesday", written in March and July: the month gone
+                # figure next Wednesday", written in March and July: the month gone (and after a past verb, the
+                # month gone too: "Sales for January reached 3.6 billion", written in November)
         if c.relation is None and c.day is None and _PERIOD_ENDED_AFTER.match(self.text, end):
             tense = "past"  # "will take a charge in the third quarter, which ended Wednesday": a period over
         deadline = not _BACKDATED_BEFORE.search(self.text, max(0, start - 20), start) and bool(

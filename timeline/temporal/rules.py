@@ -979,6 +979,8 @@ def month_of_relative_year(m: re.Match, text: str) -> Partial | None:
 _A_KIND_OF_MONTH = re.compile(
     r"\b(?:an?|the)\s+(?!(?:following|next|previous|preceding|same|coming|last|first|past|current|present|whole|entire|rest|end|"
     r"start|beginning|middle)\s)(?-i:[a-z]+)\s+$")
+# a month told after the first, ending a stretch of months ("January to October", "June through August")
+_RANGE_TO_A_MONTH = re.compile(rf"\s*(?:to|through|until|till|-|–|—)\s*(?-i:{MONTH_FULL})\b")
 _MONTH_TOLD_AS_MONTH = re.compile(
     rf"(?:{_A_KIND_OF_MONTH.pattern}|\bas\s+(?:recently|early|late|far\s+back|long\s+ago)\s+as\s+$|(?-i:{MONTH_FULL}),\s+$)")
 # a person of the name in the text: a title or a name right before "May", not at a sentence's start nor a
@@ -1051,9 +1053,12 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
         return Calendar(month=V.month_number(m["month"]), relation="nearest")  # "a June agreement", "the August summit"
     if re.search(r"\bas\s+(?:recently|far\s+back|long\s+ago)\s+as\s+$", before(text, m.start(), 30), re.IGNORECASE):
         return Calendar(month=V.month_number(m["month"]), relation="gone")  # "near zero as recently as March"
+    if _A_KIND_OF_MONTH.search(before(text, m.start(), 30)) and _RANGE_TO_A_MONTH.match(text, m.end()):
+        return Calendar(month=V.month_number(m["month"]), relation="gone")
     if _A_KIND_OF_MONTH.search(before(text, m.start(), 30)):
         # a month told by what it was like, the one nearest the day of writing: "strong trade after a
-        # quiet March" (in April), "the coldest March in 20 years"
+        # quiet March" (in April), "the coldest March in 20 years"; a stretch of months told so is one gone
+        # (above: "the driest January to October period on record", written in November, is this year's)
         return Calendar(month=V.month_number(m["month"]), relation="nearest")
     return Calendar(month=V.month_number(m["month"]))
 
