@@ -145,6 +145,21 @@ def test_a_number_for_published_is_an_input_error(tmp_path, capsys, value, fix):
     assert f"a.md:2: published: {value} is read as a number, not a date;" in err and fix in err
 
 
+@pytest.mark.parametrize(
+    ("value", "fragments"),
+    [("2025-W41", ["a.md:2: published: 2025-W41 is a week", "published: 2025-10-06"]),
+     ("2025-10-10T12:00:00+15:00", ["a.md:2:", "+15:00, which no clock keeps"]),
+     ("0001-01-01", ["a.md:2: published: 0001-01-01 is before 1800"])],
+)
+def test_a_published_that_names_no_day_a_news_article_has_is_an_input_error(tmp_path, capsys, value, fragments):
+    # e2e9 defect 14: each was built without a word (year 1 resolved 'on Sunday' to 7 Jan 0001)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text(f"---\npublished: {value}\n---\nThe truce took effect on Sunday.\n")
+    status, _, err = run(["build", tmp_path / "in", "-o", tmp_path / "out"], capsys)
+    assert status == 1 and not (tmp_path / "out").exists()
+    assert all(fragment in err for fragment in fragments), err
+
+
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
 def test_citation_and_tag_offsets_index_the_file_as_written(tmp_path, capsys, newline):
     lines = ["---", "published: 2025-11-03", "title: Port strike", "---", "The port said talks broke down.", "",
@@ -171,6 +186,9 @@ def test_citation_and_tag_offsets_index_the_file_as_written(tmp_path, capsys, ne
     [
         ["--format", "json,docx"],
         ["--reference-date", "yesterday"],
+        ["--reference-date", "0001-01-01"],  # (before 1800, as 'published' may not be)
+        ["--reference-date", "2025-W41"],  # (a week, which fromisoformat read as its Monday)
+        ["--now", "2025-W41"],
         ["--templates", "/nonexistent-templates-dir"],
         ["--jobs", "0"],
         ["--jobs", "two"],
@@ -282,11 +300,14 @@ def test_tag_jsonl_reports_bad_lines_and_processes_the_rest(tmp_path, capsys):
         + "\n"
         + json.dumps({"id": "d3", "text": "x", "reference_date": "someday"})
         + "\n"
+        + json.dumps({"id": "d4", "text": "They met on Friday.", "reference_date": "0001-01-01"})
+        + "\n"
     )
     out = tmp_path / "out.jsonl"
     status, _, err = run(["tag", "--jsonl", batch, "-o", out], capsys)
     assert status == 1
     assert f"{batch}:2:" in err and f"{batch}:4:" in err
+    assert f"{batch}:5: reference_date 0001-01-01 is before 1800" in err
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [line["id"] for line in lines] == ["d1", "d2"]
     (friday,) = lines[0]["timexes"]

@@ -10,7 +10,8 @@ import pytest
 
 from timeline.errors import InputError, InputErrors
 from timeline.ingest import (
-    cut_boilerplate, language_tag_problem, load_articles, parse_article, reads_as_headline, split_sentences,
+    PublishedError, cut_boilerplate, language_tag_problem, load_articles, parse_article, parse_reference_date,
+    reads_as_headline, split_sentences,
 )
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -36,7 +37,11 @@ def test_front_matter_fields_are_read():
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("2025-12-03", dt.date(2025, 12, 3)), ("'2025-12-03'", dt.date(2025, 12, 3)),
-     ("2025-12-03 08:15:00+02:00", dt.date(2025, 12, 3)), ("2025-12-03T23:59:00Z", dt.date(2025, 12, 3))],
+     ("2025-12-03 08:15:00+02:00", dt.date(2025, 12, 3)), ("2025-12-03T23:59:00Z", dt.date(2025, 12, 3)),
+     # the ends of what is read: the offsets clocks keep (Kiribati's +14:00, Baker Island's -12:00),
+     # the first day of 1800, and a week date that names its day (2025-W49-3 is Wednesday 3 Dec)
+     ("2025-12-03T23:59:00+14:00", dt.date(2025, 12, 3)), ("2025-12-03T00:01:00-12:00", dt.date(2025, 12, 3)),
+     ("1800-01-01", dt.date(1800, 1, 1)), ("2025-W49-3", dt.date(2025, 12, 3))],
 )
 def test_published_accepts_dates_and_datetimes_with_offsets(value, expected):
     article = parse_article(f"---\npublished: {value}\n---\nText.", path="a.txt")
@@ -61,6 +66,46 @@ def test_every_published_form_the_error_asks_for_is_accepted():
     assert "YYYY-MM-DD" in fix and len(forms) >= 2
     for form in forms:
         assert parse_article(f"---\npublished: {form}\n---\nText.", path="b.md").reference_date == dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize("block", ["", "# just a comment", "# notes:\n\n  # published later"])
+def test_front_matter_of_comments_only_is_empty_front_matter(block):
+    # e2e9 defect 14: '# just a comment' was "not a set of 'key: value' lines" while '---' over '---'
+    # was read; both are front matter without keys, so both take --reference-date, and without it
+    # both are told they have no date (a true message), not that their YAML is malformed
+    text = f"---\n{block}\n---\nThe truce took effect on Sunday.\n" if block else "---\n---\nThe truce took effect on Sunday.\n"
+    article = parse_article(text, path="a.md", reference_date=dt.date(2025, 10, 10))
+    assert (article.reference_source, article.body, article.body_line) == (
+        "option", "The truce took effect on Sunday.", text.count("\n"))
+    with pytest.raises(InputError) as raised:
+        parse_article(text, path="a.md")
+    assert "has no reference date" in str(raised.value) and "add 'published: YYYY-MM-DD'" in str(raised.value)
+
+
+def test_front_matter_that_is_no_mapping_is_still_refused():
+    with pytest.raises(InputError) as raised:
+        parse_article("---\njust words\n---\nText.", path="a.md", reference_date=dt.date(2025, 10, 10))
+    assert "not a set of 'key: value' lines" in str(raised.value) and raised.value.line == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("1800-01-01", dt.date(1800, 1, 1)), ("2025-W41-1", dt.date(2025, 10, 6)), (" 2025-10-10 ", dt.date(2025, 10, 10))]
+)
+def test_a_reference_date_given_outside_front_matter_is_read_as_published_is(text, day):
+    assert parse_reference_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [("0001-01-01", ["0001-01-01 is before 1800", "such as 2025-12-03"]),
+     ("2025-W41", ["2025-W41 is a week (2025-10-06 to 2025-10-12)", "such as 2025-10-06"]),
+     ("2025-10-10T12:00", ["'2025-10-10T12:00' is not a date", "YYYY-MM-DD"]), ("soon", ["'soon' is not a date"])],
+)
+def test_a_reference_date_that_is_no_day_says_why(text, fragments):
+    with pytest.raises(PublishedError) as raised:
+        parse_reference_date(text)
+    message = f"{raised.value.problem}; {raised.value.fix}"
+    assert all(fragment in message for fragment in fragments), message
 
 
 def test_reference_date_option_is_used_only_without_published():
@@ -285,6 +330,23 @@ BAD_FILES = [
     ("invisible.md", "---\npublished: 2025-01-01\n---\n\u200b\n\u2060\ufeff\u00ad \u3164\n".encode(),
      ["invisible.md", "has front matter but no article text"]),
     ("invisible.txt", "\u200b\u200c\u200d\n".encode(), ["invisible.txt", "is empty"]),
+    # e2e9 defect 14: a week is no day (fromisoformat read it as its Monday, silently), an offset
+    # no clock keeps, a year no news article has; each names its line and what to write
+    ("week.md", b"---\npublished: 2025-W41\n---\nText.",
+     ["week.md:2", "published: 2025-W41 is a week (2025-10-06 to 2025-10-12), not the day it was published",
+      "such as published: 2025-10-06"]),
+    ("week_compact.md", b"---\ntitle: x\npublished: 2026W01\n---\nText.",
+     ["week_compact.md:3", "published: 2026W01 is a week (2025-12-29 to 2026-01-04)"]),
+    ("day_of_year.md", b"---\npublished: 2025-307\n---\nText.",
+     ["day_of_year.md:2", "published: 2025-307 is a day of the year", "published: 2025-11-03"]),
+    ("offset15.md", b"---\npublished: 2025-10-10T12:00:00+15:00\n---\nText.",
+     ["offset15.md:2", "UTC offset +15:00, which no clock keeps", "-12:00 to +14:00", "or leave it out"]),
+    ("offset_minus1230.md", b"---\npublished: 2025-10-10 08:00-12:30\n---\nText.",
+     ["offset_minus1230.md:2", "UTC offset -12:30"]),
+    ("year1.md", b"---\npublished: 0001-01-01\n---\nThe truce took effect on Sunday.",
+     ["year1.md:2", "published: 0001-01-01 is before 1800", "write the day it was published"]),
+    ("y1799.md", b"---\ntitle: x\npublished: 1799-12-31T23:00:00+01:00\n---\nText.",
+     ["y1799.md:3", "is before 1800"]),
 ]
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from timeline.ingest import parse_article
 from timeline.pipeline import build_timeline, tag_article
+from timeline.render import render
 
 LIVE_BLOG = "---\npublished: 2021-07-23\n---\nLive updates.\n\n## Friday 23 July\n\n**20:55** Emperor Naruhito arrives.\n\n" \
             "**23:45** Naomi Osaka lights the Olympic cauldron.\n"
@@ -107,3 +110,15 @@ def test_a_moment_told_loosely_and_then_exactly_in_one_article_is_one_entry_at_t
     assert quake.summary.startswith("A powerful earthquake struck northern Chile")
     exact = build_timeline([parse_article(QUAKE.replace("shortly before midnight", "at 11:02 p.m."), path="quake.md")])
     assert len([e for e in exact.events if e.value in ("2025-03-11T23:02", "2025-03-11T23:47")]) == 2
+
+
+def test_an_article_of_the_earliest_year_read_is_tagged_and_built_against_its_own_date():
+    # ingest reads no 'published' before 1800 (e2e9 defect 14); at that bound the stages resolve as
+    # they do today: 1 Jan 1800 was a Wednesday, so 'on Sunday' is 29 Dec 1799 and 'last year' 1799
+    article = parse_article("---\npublished: 1800-01-01\n---\nThe truce took effect on Sunday. "
+                            "The war began last year.\n", path="old.md")
+    assert [(t.text, t.value) for t in tag_article(article)] == [("Sunday", "1799-12-29"), ("last year", "1799")]
+    timeline = build_timeline([article])
+    assert [(e.start, e.end, e.value) for e in timeline.events] == [
+        (dt.date(1799, 1, 1), dt.date(1799, 12, 31), "1799"), (dt.date(1799, 12, 29), dt.date(1799, 12, 29), "1799-12-29")]
+    assert "29 Dec 1799" in render(timeline, "md").decode()

@@ -32,10 +32,23 @@ DATE_ORDER_HELP = (
 
 
 def iso_date(text: str) -> dt.date:
+    # (--now) YYYY-MM-DD as the help says: fromisoformat alone would also take a week, '2025-W41', as its Monday
     try:
-        return dt.date.fromisoformat(text)
+        if len(text) == 10 and text[4] == text[7] == "-":
+            return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+        pass
+    raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD")
+
+
+def reference_date(text: str) -> dt.date:
+    """--reference-date: a day as 'published' gives one (YYYY-MM-DD, not before 1800)."""
+    from timeline.ingest import PublishedError, parse_reference_date
+
+    try:
+        return parse_reference_date(text)
+    except PublishedError as err:
+        raise argparse.ArgumentTypeError(f"{err.problem}; {err.fix}") from None
 
 
 def counted(number: int, noun: str) -> str:
@@ -75,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--reference-date",
         metavar="YYYY-MM-DD",
-        type=iso_date,
+        type=reference_date,
         help="resolve relative dates against this date in articles whose front matter has no 'published'",
     )
     build.add_argument("--title", metavar="TEXT", help="the timeline's title (default: 'News timeline')")
@@ -118,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="batch mode: read lines of {id, text, reference_date[, language, date_order]} from IN ('-' for stdin), write one line per input",
     )
     tag.add_argument("-o", "--output", metavar="OUT", help="with --jsonl: write to OUT instead of stdout")
-    tag.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date, help="for files without 'published'")
+    tag.add_argument("--reference-date", metavar="YYYY-MM-DD", type=reference_date, help="for files without 'published'")
     tag.add_argument("--document-type", choices=("news", "narrative"), default="news", help="news (default) or narrative")
     tag.add_argument("--date-order", choices=DATE_ORDERS, help=DATE_ORDER_HELP)
 
@@ -380,7 +393,7 @@ def command_tag(args: argparse.Namespace) -> int:
 
 
 def tag_jsonl(args: argparse.Namespace) -> int:
-    from timeline.ingest import language_tag_problem
+    from timeline.ingest import language_tag_problem, parse_reference_date
     from timeline.temporal import tag
 
     if args.output:
@@ -412,9 +425,9 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                 reference = record.get("reference_date")
                 if reference is not None:
                     try:
-                        reference = dt.date.fromisoformat(str(reference))
-                    except ValueError:
-                        raise ValueError(f"reference_date {reference!r} is not a date") from None
+                        reference = parse_reference_date(str(reference))
+                    except ValueError as err:  # (the fix is the line's form, said below)
+                        raise ValueError(f"reference_date {err}") from None
                 language = record.get("language")
                 if language is not None:
                     problem = language_tag_problem(language) if isinstance(language, str) else \

@@ -90,6 +90,104 @@ def language_tag_problem(tag: str) -> tuple[str, str] | None:
 # export it) is the article's local time and gives its date just as well.
 PUBLISHED_FORMS = "YYYY-MM-DD, or a datetime such as 2025-12-03T14:30:00+01:00 (the offset may be left out: 2025-12-03 14:30)"
 
+# The earliest publication date read. An earlier one is a slip ('0001-01-01', '0202-10-10' for
+# 2020, a placeholder), not an article: English-language newspapers date from the 17th century,
+# and until 1752 the British and colonial press kept the Julian calendar, whose weekdays and
+# holidays the tagger (proleptic Gregorian) would resolve wrong. 1800 leaves the digitised
+# 19th-century press to be read, and the tagger resolves such years as it does any other.
+EARLIEST_PUBLISHED = dt.date(1800, 1, 1)
+
+# UTC offsets in use run from UTC-12:00 (Baker Island) to UTC+14:00 (the Line Islands); Python
+# takes anything under 24 hours, so '+15:00' would be read without a word.
+OFFSET_RANGE = (dt.timedelta(hours=-12), dt.timedelta(hours=14))
+
+# ISO 8601 spells a day in other ways than YYYY-MM-DD too, and Python 3.11's fromisoformat reads
+# them: '20251103' (quoted, else YAML reads a number) and the week date '2025-W45-1' name one day
+# each and are read. A week alone ('2025-W45') names seven, which fromisoformat reads as its
+# Monday: a guess that would move every 'yesterday' by up to six days, so it is an error naming
+# the week's days. A day of the year ('2025-307') fromisoformat does not read: its error gives the day.
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{2})(?![-\d])", re.IGNORECASE)
+_ISO_ORDINAL = re.compile(r"(\d{4})-?(\d{3})")
+
+
+class PublishedError(ValueError):
+    """A 'published' value that is no date we read: what is wrong (after "published: VALUE")
+    and the fix, as ``parse_front_matter`` reports them."""
+
+    def __init__(self, problem: str, fix: str):
+        super().__init__(problem)
+        self.problem, self.fix = problem, fix
+
+
+def parse_published(text: str) -> dt.date | dt.datetime:
+    """The date or datetime a 'published' value gives. ``PublishedError`` says why a date gives
+    none: a week rather than a day, a day of the year, a UTC offset no clock keeps, a day before
+    ``EARLIEST_PUBLISHED``; any other text is a bare ValueError (``parse_front_matter`` then
+    lists the forms that are read)."""
+    text = text.strip()
+    try:
+        value = dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise _day_of_year(text) or ValueError("not an ISO date") from None
+    week = _ISO_WEEK.match(text)
+    if week:
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        raise PublishedError(
+            f"is a week ({monday.isoformat()} to {(monday + dt.timedelta(days=6)).isoformat()}), not the day it was published",
+            f"write that day as YYYY-MM-DD, such as published: {monday.isoformat()}",
+        )
+    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+        offset = value.utcoffset()
+        if not OFFSET_RANGE[0] <= offset <= OFFSET_RANGE[1]:
+            raise PublishedError(
+                f"has the UTC offset {_offset_text(offset)}, which no clock keeps (offsets run from -12:00 to +14:00)",
+                "write the offset of the publisher's clock, such as +01:00, or leave it out (only the date as written is used)",
+            )
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if day < EARLIEST_PUBLISHED:
+        raise PublishedError(
+            f"is before {EARLIEST_PUBLISHED.year}, the earliest publication date read "
+            "(an earlier one is a slip or a placeholder, not a news article's date)",
+            "write the day it was published, such as published: 2025-12-03",
+        )
+    return value
+
+
+def parse_reference_date(text: str) -> dt.date:
+    """A reference date given outside front matter (``--reference-date``, a batch line's
+    ``reference_date``): a day as 'published' gives one, so not a week nor a day before
+    ``EARLIEST_PUBLISHED`` (fromisoformat alone would read '2025-W41' as its Monday, and against
+    '0001-01-01' "on Sunday" resolves to a day after it). ``PublishedError`` otherwise."""
+    text = text.strip()
+    try:
+        day = parse_published(text) if len(text) <= 10 else None
+    except PublishedError as err:
+        raise PublishedError(f"{text} {err.problem}", err.fix.replace("published: ", "")) from None
+    except ValueError:
+        day = None
+    if not isinstance(day, dt.date):
+        raise PublishedError(f"{text!r} is not a date", "write YYYY-MM-DD")
+    return day
+
+
+def _offset_text(offset: dt.timedelta) -> str:
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    seconds = int(abs(offset).total_seconds())
+    text = f"{sign}{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+    return text + (f":{seconds % 60:02d}" if seconds % 60 else "")
+
+
+def _day_of_year(text: str) -> PublishedError | None:
+    """The error for a day of the year ('2025-307'), with the day to write; None for other text."""
+    ordinal = _ISO_ORDINAL.fullmatch(text)
+    if not ordinal:
+        return None
+    year, number = int(ordinal.group(1)), int(ordinal.group(2))
+    if year < 1 or not 1 <= number <= dt.date(year, 12, 31).timetuple().tm_yday:
+        return None
+    day = dt.date(year, 1, 1) + dt.timedelta(days=number - 1)
+    return PublishedError("is a day of the year", f"write it as YYYY-MM-DD: published: {day.isoformat()}")
+
 
 class FrontMatter(BaseModel):
     """The allowed front-matter keys. Unknown keys are an error that lists these."""
@@ -120,11 +218,7 @@ class FrontMatter(BaseModel):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             raise ValueError("a number, not a date")
         if isinstance(value, str):
-            text = value.strip()
-            try:
-                return dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text)
-            except ValueError:
-                raise ValueError("not an ISO date") from None
+            return parse_published(value)
         return value
 
 
@@ -378,7 +472,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         raise InputError(path, "front matter opened with '---' is never closed", "add a closing '---' line", line=1)
     block = "\n".join(lines[1:index])
     try:
-        data = yaml.load(block, Loader=FrontMatterLoader) if block.strip() else {}
+        # front matter of nothing but comments and blank lines is as empty as '---' over '---'
+        # (YAML reads it as no document at all, which is no 'key: value' lines either)
+        data = yaml.load(block, Loader=FrontMatterLoader) if not _only_comments(lines[1:index]) else {}
     except DuplicateKey as err:
         # (the block's first line is the file's second)
         first, second = err.first_line + 2, err.second_line + 2
@@ -416,6 +512,11 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         raise InputError(path, "front matter is not a set of 'key: value' lines", "write one 'key: value' per line", line=2)
     body = "\n".join(lines[index + 1 :])
     return data, body, index + 2
+
+
+def _only_comments(lines: list[str]) -> bool:
+    """True when front-matter lines hold no YAML but comments ('# note') and blanks."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in lines)
 
 
 _KEY = r"[A-Za-z_][\w-]*"
@@ -549,6 +650,15 @@ def parse_front_matter(data: dict, text: str, path: str) -> FrontMatter:
                 path,
                 f"published: {_raw_value(text, key) or value} is read as a number, not a date",
                 _published_fix(value),
+                line=line,
+                field=key,
+            ) from None
+        cause = (first.get("ctx") or {}).get("error")
+        if key == "published" and isinstance(cause, PublishedError):
+            raise InputError(
+                path,
+                f"published: {_raw_value(text, key) or value} {cause.problem}",
+                cause.fix,
                 line=line,
                 field=key,
             ) from None
