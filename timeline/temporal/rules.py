@@ -3927,10 +3927,18 @@ _A_MEASURE_AFTER = re.compile(r"\s*(?:°|(?-i:[CF])\b|degrees?\b|per\s*cent\b|pe
                               re.IGNORECASE)
 
 
+# a day told right before a time and its comma ("3 March, 06:00", "Tuesday, 14:30", "March 3, 2025, 06:00")
+_DAY_BEFORE_CLOCK = re.compile(rf"(?:\b\d{{1,2}}\s+(?-i:{MONTH_FULL})(?:\s+\d{{4}})?|(?-i:{MONTH_FULL})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
+                               rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today))\s*,\s*$")
+
+
 @rule(
     "clock_24h",
     ("number", "clock"),
     rf"(?:{B}(?:at|from|until|till|by|before|after|around|about|since|between|updated|posted)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
+    # a time naming what happens at it ("during the 06:00 head count", "the 18:45 to Leeds"), and a time after the
+    # day it is of ("3 March, 06:00: Head count reveals ..."): two-digit hours and a colon only
+    rf"(?<=\bthe )(?P<label>)(?=\d\d:\d\d\s+(?:[a-z]+\b|to\s+(?-i:[A-Z])))|(?<=, )(?P<afterday>)(?=\d\d:\d\d(?![\d]|[:.]\d))|"
     # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
@@ -3955,6 +3963,8 @@ _A_MEASURE_AFTER = re.compile(r"\s*(?:°|(?-i:[CF])\b|degrees?\b|per\s*cent\b|pe
               ("The jet left Kennedy Airport on Tuesday morning. At [8:31], it blew apart.", "2025-12-02T08:31")),
 )
 def clock_24h(m: re.Match, text: str) -> Partial | None:
+    if m["afterday"] is not None and not _DAY_BEFORE_CLOCK.search(text, max(0, m.start() - 30), m.start()):
+        return None  # (after a comma, only a time told after its day: not "a score of 12, 10:30 of play")
     if _A_MEASURE_AFTER.match(text, m.end()):
         return None  # a figure with its unit: "The figure stayed at 17.18 C", "rose to 12.30 per cent"
     if m["forto"] and not re.search(r"\b(?:scheduled|rescheduled|moved|postponed|delayed|forward|back|extended|"
