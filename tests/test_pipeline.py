@@ -110,6 +110,9 @@ def test_a_moment_told_loosely_and_then_exactly_in_one_article_is_one_entry_at_t
     assert quake.summary.startswith("A powerful earthquake struck northern Chile")
     exact = build_timeline([parse_article(QUAKE.replace("shortly before midnight", "at 11:02 p.m."), path="quake.md")])
     assert len([e for e in exact.events if e.value in ("2025-03-11T23:02", "2025-03-11T23:47")]) == 2
+    # an hour off is another moment: "shortly before midnight" is not "at 11 p.m."
+    hour = build_timeline([parse_article(QUAKE.replace("11:47 p.m.", "11 p.m."), path="quake.md")])
+    assert len([e for e in hour.events if e.value in ("2025-03-11T23:00", "2025-03-11T24:00")]) == 2
 
 
 def test_an_article_of_the_earliest_year_read_is_tagged_and_built_against_its_own_date():

@@ -46,6 +46,7 @@ from timeline.merge.matching import (
     quote_keys,
     similarity,
     told_clock_mod,
+    LOOSE_CLOCK_MINUTES,
 )
 from timeline.models import EventMention
 
@@ -883,6 +884,10 @@ def join_article_moments(clusters: list[Cluster]) -> None:
         mine = [[m for m in c.members if m.mention.document == document] for c in (one, other)]
         if all(any(m.clock is not None and told_clock_mod(m.mention) is None for m in told) for told in mine):
             continue
+        if all(any(m.clock is not None for m in told) for told in mine) and not any(
+                abs(a.clock - b.clock) <= LOOSE_CLOCK_MINUTES for a in mine[0] for b in mine[1]
+                if a.clock is not None and b.clock is not None):
+            continue  # a time told loosely only near the exact one ("shortly before midnight" is not "at 11pm")
         if kind in PERSONAL_KINDS:
             names = [frozenset().union(*(m.strong for m in told)) for told in mine]
             if names[0] - names[1] and names[1] - names[0]:

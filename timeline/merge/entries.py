@@ -54,7 +54,7 @@ import unicodedata
 from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import (
-    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, opens_with_stamp, told_clock_mod,
+    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, opens_with_stamp, told_clock_mod, LOOSE_CLOCK_MINUTES,
 )
 from timeline.models import Article, Citation, Event, EventMention, Status
 
@@ -70,10 +70,6 @@ _STATUS_WORDS = {"cancelled": "it cancelled", "postponed": "it postponed", "plan
 
 def _day(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-# how far a clock time told loosely ("shortly before midnight") may be from the exact one it tells
-LOOSE_CLOCK_MINUTES = 60
 
 
 def day_told_by_another(m: MentionFeatures, members: list[MentionFeatures]) -> bool:

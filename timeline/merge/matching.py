@@ -575,6 +575,12 @@ def told_clock_mod(mention: EventMention) -> str | None:
     return "APPROX" if match.group("approx") else "BEFORE" if match.group("before") else "AFTER"
 
 
+# how far a clock time told loosely ("shortly before midnight") may be from the exact one it tells
+# ("the eruption started at 11:42pm"); an hour off ("shortly before midnight" and "at 11pm") is
+# another moment
+LOOSE_CLOCK_MINUTES = 30
+
+
 def _stamped(features: MentionFeatures) -> bool:
     """The mention is dated by the time stamp opening its line in a live report."""
     mention = features.mention
