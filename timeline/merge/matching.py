@@ -535,10 +535,13 @@ def clock_minutes(value: str) -> int | None:
     return int(match.group(1)) * 60 + int(match.group(2) or 0)
 
 
-def _stamped(features: MentionFeatures) -> bool:
+def stamped_note(mention: EventMention) -> bool:
     """The mention is dated by the time stamp opening its line in a live report."""
-    mention = features.mention
     return mention.timex.start - mention.sentence_start <= 4 and opens_with_stamp(mention.quote)
+
+
+def _stamped(features: MentionFeatures) -> bool:
+    return stamped_note(features.mention)
 
 
 def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
