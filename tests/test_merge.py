@@ -2060,6 +2060,33 @@ def test_an_article_s_moments_of_a_kind_stay_apart_when_another_moment_or_a_sayi
     assert all(len(e.citations) == 1 for e in events)
 
 
+_ESCAPE_LINES = [
+    "The last of the three men who escaped from Groenkloof Correctional Centre was arrested in Kimberley yesterday.",
+    "Pieter van Wyk, 44, was found hiding in a storeroom behind a shop in Galeshewe shortly after 14:00, police said.",
+    ("How it unfolded:", "heading"),
+    "- 14 January: Pieter van Wyk arrested in Kimberley",
+]
+_ESCAPE_TIMES = [("yesterday", "2025-01-14"), ("14:00", "2025-01-14T14:00"), ("14 January", "2025-01-14")]
+
+
+def test_an_article_s_list_of_key_dates_tells_again_a_happening_of_its_prose():
+    # (e2e9 escape) an arrest is no kind a day holds one of; the article's own "How it unfolded" line
+    # tells again what its lede told, naming where
+    events, _ = build(_moment_article(_ESCAPE_LINES, _ESCAPE_TIMES))
+    assert [sorted(c.expression for c in e.citations) for e in events] == [["14 January", "14:00", "yesterday"]]
+
+
+@pytest.mark.parametrize("line", [
+    # told in prose: two arrests of one day may be two
+    "Police said Pieter van Wyk was arrested in Kimberley on 14 January.",
+    # the list names no one and nowhere the lede names
+    "- 14 January: Pieter van Wyk arrested in Galeshewe",
+])
+def test_an_arrest_of_an_article_s_prose_stays_apart_without_its_own_line_of_key_dates_naming_it(line):
+    events, _ = build(_moment_article(_ESCAPE_LINES[:-1] + [line], _ESCAPE_TIMES))
+    assert any(sorted(c.expression for c in e.citations) == ["yesterday"] for e in events)
+
+
 # ------------------------------------------------------------------ a man found alive, told by a wire and the police
 
 

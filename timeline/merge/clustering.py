@@ -827,11 +827,11 @@ def _dates_a_saying(mention: EventMention) -> bool:
                           + _SAYING + r"\b", mention.clause, re.IGNORECASE))
 
 
-def _moments_told(member: MentionFeatures) -> frozenset[str]:
-    """The ``MOMENT_KINDS`` a mention tells as the happening its time expression dates: not in
-    passing (``kinds_in_passing``), not as what a saying of that day was about, not a quake told
-    only as aftershocks."""
-    kinds = member.classes & MOMENT_KINDS
+def _moments_told(member: MentionFeatures, of: frozenset[str] = MOMENT_KINDS) -> frozenset[str]:
+    """The kinds ``of`` (``MOMENT_KINDS``) a mention tells as the happening its time expression
+    dates: not in passing (``kinds_in_passing``), not as what a saying of that day was about, not a
+    quake told only as aftershocks."""
+    kinds = member.classes & of
     if not kinds or _dates_a_saying(member.mention):
         return frozenset()
     clause = member.mention.clause
@@ -839,6 +839,19 @@ def _moments_told(member: MentionFeatures) -> frozenset[str]:
     if "@quake" in kinds and _AFTERSHOCK.search(clause) and not _MAIN_QUAKE.search(clause):
         kinds -= {"@quake"}
     return kinds
+
+
+# kinds of happening a day may hold many of, which an article's list of key dates may tell again
+# (``join_article_moments``): not those that last (``ONGOING_KINDS``)
+LISTED_KINDS = frozenset(EVENT_CLASS_OF.values()) - ONE_A_DAY_KINDS - ONGOING_KINDS
+
+
+def _list_tells_the_story_again(one: list[MentionFeatures], other: list[MentionFeatures]) -> bool:
+    """One article's tellings in two clusters: one side holds a line of its key dates, the other
+    none, and the two name someone or somewhere in common (``join_article_moments``)."""
+    if any(dated_line(m) for m in one) == any(dated_line(m) for m in other):
+        return False
+    return bool(frozenset().union(*(m.strong for m in one)) & frozenset().union(*(m.strong for m in other)))
 
 
 def join_article_moments(clusters: list[Cluster]) -> None:
@@ -855,6 +868,12 @@ def join_article_moments(clusters: list[Cluster]) -> None:
     moments: "2:55 p.m. The jury has sent a note saying it has reached a verdict" and "3:21 p.m.
     Guilty on nine of the 11 counts"); for a kind a person does or undergoes, not each clause
     naming someone the other does not.
+
+    A kind of which a day may hold many (an arrest, a death) joins the same way when one of the
+    two is the article's own line of key dates and the other its prose, the two naming someone or
+    somewhere in common: the list tells again what the story told ("The last of the three men ...
+    was arrested in Kimberley yesterday" and, under "How it unfolded", "10 March: Pieter van Wyk
+    arrested in Kimberley"), ``dated_line``.
     """
     groups: dict[tuple, list[Cluster]] = {}
     for cluster in clusters:
@@ -863,7 +882,7 @@ def join_article_moments(clusters: list[Cluster]) -> None:
         for member in cluster.members:
             if member.first != member.last or member.vague:
                 continue
-            for kind in sorted(_moments_told(member)):
+            for kind in sorted(_moments_told(member, MOMENT_KINDS | LISTED_KINDS)):
                 group = groups.setdefault((member.mention.document, member.first, kind), [])
                 if cluster not in group:
                     group.append(cluster)
@@ -879,6 +898,8 @@ def join_article_moments(clusters: list[Cluster]) -> None:
             continue
         mine = [[m for m in c.members if m.mention.document == document] for c in (one, other)]
         if all(any(m.clock is not None for m in told) for told in mine):
+            continue
+        if kind not in MOMENT_KINDS and not _list_tells_the_story_again(*mine):
             continue
         if kind in PERSONAL_KINDS:
             names = [frozenset().union(*(m.strong for m in told)) for told in mine]
