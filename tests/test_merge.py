@@ -2154,12 +2154,12 @@ def test_job_losses_of_a_month_told_by_a_preview_and_a_report_are_one_entry():
 # --------------------------------------------------------------------------- a clock time told loosely
 
 
-@pytest.mark.parametrize(("before", "mod", "shown"), entries.CLOCK_MOD_EXAMPLES)
+@pytest.mark.parametrize(("before", "mod", "shown"), matching.CLOCK_MOD_EXAMPLES)
 def test_the_mod_of_a_clock_time_is_its_own_or_the_words_before_it(before, mod, shown):
     article = make_article("c", day("2025-01-15"), [f"{before}9:40 p.m. on Tuesday."])
     made = timex(article, "9:40 p.m.", "2025-01-14T21:40", "minute", day("2025-01-14"), type="TIME", mod=mod)
     (mention,) = extract_mentions(article, [made])
-    assert entries.told_clock_mod(mention) == shown
+    assert matching.told_clock_mod(mention) == shown
 
 
 def _loose(doc_id: str, sentence: str, text: str, value: str, mod: str | None = None):

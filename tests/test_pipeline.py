@@ -90,3 +90,20 @@ def test_a_clock_time_told_loosely_and_the_midnight_that_ends_a_day_read_alike_i
                                                    "14 Jan 2025, before midnight"]
     assert "24:00" not in markdown + html + briefing
     assert [e["mod"] for e in json.loads(render(timeline, "json"))["events"]] == ["APPROX", None, "BEFORE"]
+
+
+QUAKE = "---\npublished: 2025-03-12\n---\nA powerful earthquake struck northern Chile shortly before midnight on Tuesday, " \
+        "killing at least 12 people in Antofagasta.\n\nRescue teams worked through the night. The quake hit at 11:47 p.m. " \
+        "at a depth of 10 km, according to seismologists in Santiago.\n"
+
+
+def test_a_moment_told_loosely_and_then_exactly_in_one_article_is_one_entry_at_the_exact_time():
+    """"shortly before midnight" in the lead and "11:47 p.m." further down tell one quake: one entry, dated by the
+    time told exactly, its summary the lead's (two exact clock times of one article stay two moments)."""
+    timeline = build_timeline([parse_article(QUAKE, path="quake.md")])
+    (quake,) = [e for e in timeline.events if any(c.expression == "11:47 p.m." for c in e.citations)]
+    assert sorted(c.expression for c in quake.citations) == ["11:47 p.m.", "midnight"]
+    assert quake.value == "2025-03-11T23:47" and quake.mod is None
+    assert quake.summary.startswith("A powerful earthquake struck northern Chile")
+    exact = build_timeline([parse_article(QUAKE.replace("shortly before midnight", "at 11:02 p.m."), path="quake.md")])
+    assert len([e for e in exact.events if e.value in ("2025-03-11T23:02", "2025-03-11T23:47")]) == 2

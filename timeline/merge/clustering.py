@@ -45,6 +45,7 @@ from timeline.merge.matching import (
     name_weights,
     quote_keys,
     similarity,
+    told_clock_mod,
 )
 from timeline.models import EventMention
 
@@ -864,10 +865,12 @@ def join_article_moments(clusters: list[Cluster]) -> None:
 
     Only when the article tells that kind, as the happening its time expression dates
     (``_moments_told``), in no third cluster of the day; with the same status, times of the day
-    that can be one moment and not both clock times (two clock times of one article are two
-    moments: "2:55 p.m. The jury has sent a note saying it has reached a verdict" and "3:21 p.m.
-    Guilty on nine of the 11 counts"); for a kind a person does or undergoes, not each clause
-    naming someone the other does not.
+    that can be one moment and not both exact clock times (two exact clock times of one article
+    are two moments: "2:55 p.m. The jury has sent a note saying it has reached a verdict" and
+    "3:21 p.m. Guilty on nine of the 11 counts"; but a clock time told loosely, "the eruption,
+    which began shortly before midnight", is the moment "the eruption started at 11:42pm" tells
+    exactly, ``told_clock_mod``); for a kind a person does or undergoes, not each clause naming
+    someone the other does not.
 
     A kind of which a day may hold many (an arrest, a death) joins the same way when one of the
     two is the article's own line of key dates and the other its prose, the two naming someone or
@@ -897,7 +900,7 @@ def join_article_moments(clusters: list[Cluster]) -> None:
         if not _status(one) or _status(one) != _status(other):
             continue
         mine = [[m for m in c.members if m.mention.document == document] for c in (one, other)]
-        if all(any(m.clock is not None for m in told) for told in mine):
+        if all(any(m.clock is not None and told_clock_mod(m.mention) is None for m in told) for told in mine):
             continue
         if kind not in MOMENT_KINDS and not _list_tells_the_story_again(*mine):
             continue

@@ -55,6 +55,7 @@ from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import (
     DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, opens_with_stamp, stamped_note,
+    told_clock_mod,
 )
 from timeline.models import Article, Citation, Event, EventMention, Status
 
@@ -72,15 +73,22 @@ def _day(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+# how far a clock time told loosely ("shortly before midnight") may be from the exact one it tells
+LOOSE_CLOCK_MINUTES = 60
+
+
 def day_told_by_another(m: MentionFeatures, members: list[MentionFeatures]) -> bool:
     """A clock time told without its day ("at about 7:30 p.m.") whose day and part of the day another
     member tells around it ("Thursday evening, 5 March", "early Monday"): the time refines what the
     writer told, no guess of the reader's, and the entry may take it. (A day told alone leaves it
     behind: "strengthened into a Category 4 storm on Tuesday" and "winds of 130 mph at 5 p.m." tell
-    the day's news and a reading of it.)"""
+    the day's news and a reading of it.) So does a clock time told loosely within the hour of it
+    ("struck northern Chile shortly before midnight on Tuesday" and "The quake hit at 11:47 p.m.")."""
     return m.clock is not None and any(
         other is not m and not other.vague and not other.bare_time and other.first == other.last == m.first
-        and other.clock is None and other.day_part is not None and other.day_part[0] <= m.clock <= other.day_part[1]
+        and (other.clock is None and other.day_part is not None and other.day_part[0] <= m.clock <= other.day_part[1]
+             or other.clock is not None and abs(other.clock - m.clock) <= LOOSE_CLOCK_MINUTES
+             and told_clock_mod(other.mention) is not None)
         for other in members)
 
 
@@ -109,7 +117,8 @@ def _best_dated(members: list[MentionFeatures], *, times_of_told_days: bool = Tr
     report's stamped note is dated by its writer, under the day its heading or the report's date
     tells however many notes stand between ("Thursday, July 24" ... "**11:02 p.m.** BP&L says power
     has been restored"): its time is no reader's guess, and dates the entry before a day told alone
-    ("Power was not fully restored until late on July 24")."""
+    ("Power was not fully restored until late on July 24"). Of two clock times, one told exactly
+    dates the entry before one told loosely (``told_clock_mod``)."""
     counts: dict[tuple[dt.date, dt.date], int] = {}
     for m in members:
         counts[(m.first, m.last)] = counts.get((m.first, m.last), 0) + 1
@@ -123,6 +132,9 @@ def _best_dated(members: list[MentionFeatures], *, times_of_told_days: bool = Tr
             # ("The shelling, shortly after 11am local time on Sunday" and "11:40 First reports of a
             # violation"): the note is told when the writer heard of it
             times_of_told_days and stamped_note(m.mention),
+            # the entry's date is the clock time told exactly ("hit at 11:47 p.m."), not one told
+            # loosely ("struck shortly before midnight"); the summary keeps to the lead
+            times_of_told_days and told_clock_mod(m.mention) is not None,
             (m.last - m.first).days,
             -counts[(m.first, m.last)],
             m.first,
@@ -365,46 +377,6 @@ def _without_writers_day(summary: str) -> str:
 
 
 # --------------------------------------------------------------------------- how a clock time is told
-
-# The words before a clock time that say it is not exact, where the tagger left them outside the
-# expression without a mod ("shortly before [midnight]", "just after [3 a.m.]", "roughly [3pm]")
-_CLOCK_QUALIFIER = re.compile(
-    r"\b(?:(?P<approx>about|around|approximately|roughly|circa)"
-    r"|(?:(?:shortly|just|soon|right|immediately|moments|minutes|some\s+time|sometime|not\s+long|a\s+little)\s+)?"
-    r"(?:(?P<before>before)|(?P<after>after|past)))\s+(?:at\s+)?$",
-    re.IGNORECASE)
-CLOCK_MODS = ("APPROX", "BEFORE", "AFTER")
-
-# (words before the clock time, its TIMEX3 mod, the mod the entry shows) examples, run as tests
-CLOCK_MOD_EXAMPLES = (
-    ("The negotiators left at about ", "APPROX", "APPROX"),
-    ("A woman in the car died in hospital shortly before ", None, "BEFORE"),
-    ("The crash happened shortly after ", "AFTER", "AFTER"),
-    ("Crews arrived just after ", None, "AFTER"),
-    ("The talks ran well past ", "AFTER", "AFTER"),
-    ("The plane landed at roughly ", None, "APPROX"),
-    ("The plane landed at ", None, None),
-    ("The match kicked off a few minutes late, at ", None, None),
-    ("Talks will resume by ", None, None),
-)
-
-
-def told_clock_mod(mention: EventMention) -> str | None:
-    """How a mention tells its clock time: the expression's TIMEX3 mod (APPROX, BEFORE, AFTER),
-    else the words right before it in its sentence, which TimeML leaves outside the expression
-    ("shortly before [midnight]"); None for an exact time or a mention not told at a clock time."""
-    if clock_minutes(mention.timex.value) is None:
-        return None
-    if mention.timex.mod in CLOCK_MODS:
-        return mention.timex.mod
-    at = mention.timex.start - mention.sentence_start
-    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
-        return None  # (a table row's quote is not its sentence's text)
-    match = _CLOCK_QUALIFIER.search(mention.quote[max(0, at - 40):at])
-    if match is None:
-        return None
-    return "APPROX" if match.group("approx") else "BEFORE" if match.group("before") else "AFTER"
-
 
 def clock_mod(best: MentionFeatures, members: list[MentionFeatures]) -> str | None:
     """The mod the entry's clock time is shown with ("about 15:30", "before midnight"): the one

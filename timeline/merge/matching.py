@@ -535,6 +535,46 @@ def clock_minutes(value: str) -> int | None:
     return int(match.group(1)) * 60 + int(match.group(2) or 0)
 
 
+# The words before a clock time that say it is not exact, where the tagger left them outside the
+# expression without a mod ("shortly before [midnight]", "just after [3 a.m.]", "roughly [3pm]")
+_CLOCK_QUALIFIER = re.compile(
+    r"\b(?:(?P<approx>about|around|approximately|roughly|circa)"
+    r"|(?:(?:shortly|just|soon|right|immediately|moments|minutes|some\s+time|sometime|not\s+long|a\s+little)\s+)?"
+    r"(?:(?P<before>before)|(?P<after>after|past)))\s+(?:at\s+)?$",
+    re.IGNORECASE)
+CLOCK_MODS = ("APPROX", "BEFORE", "AFTER")
+
+# (words before the clock time, its TIMEX3 mod, the mod the entry shows) examples, run as tests
+CLOCK_MOD_EXAMPLES = (
+    ("The negotiators left at about ", "APPROX", "APPROX"),
+    ("A woman in the car died in hospital shortly before ", None, "BEFORE"),
+    ("The crash happened shortly after ", "AFTER", "AFTER"),
+    ("Crews arrived just after ", None, "AFTER"),
+    ("The talks ran well past ", "AFTER", "AFTER"),
+    ("The plane landed at roughly ", None, "APPROX"),
+    ("The plane landed at ", None, None),
+    ("The match kicked off a few minutes late, at ", None, None),
+    ("Talks will resume by ", None, None),
+)
+
+
+def told_clock_mod(mention: EventMention) -> str | None:
+    """How a mention tells its clock time: the expression's TIMEX3 mod (APPROX, BEFORE, AFTER),
+    else the words right before it in its sentence, which TimeML leaves outside the expression
+    ("shortly before [midnight]"); None for an exact time or a mention not told at a clock time."""
+    if clock_minutes(mention.timex.value) is None:
+        return None
+    if mention.timex.mod in CLOCK_MODS:
+        return mention.timex.mod
+    at = mention.timex.start - mention.sentence_start
+    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
+        return None  # (a table row's quote is not its sentence's text)
+    match = _CLOCK_QUALIFIER.search(mention.quote[max(0, at - 40):at])
+    if match is None:
+        return None
+    return "APPROX" if match.group("approx") else "BEFORE" if match.group("before") else "AFTER"
+
+
 def stamped_note(mention: EventMention) -> bool:
     """The mention is dated by the time stamp opening its line in a live report."""
     return mention.timex.start - mention.sentence_start <= 4 and opens_with_stamp(mention.quote)
