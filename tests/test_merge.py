@@ -2060,6 +2060,33 @@ def test_an_article_s_moments_of_a_kind_stay_apart_when_another_moment_or_a_sayi
     assert all(len(e.citations) == 1 for e in events)
 
 
+_ESCAPE_LINES = [
+    "The last of the three men who escaped from Groenkloof Correctional Centre was arrested in Kimberley yesterday.",
+    "Pieter van Wyk, 44, was found hiding in a storeroom behind a shop in Galeshewe shortly after 14:00, police said.",
+    ("How it unfolded:", "heading"),
+    "- 14 January: Pieter van Wyk arrested in Kimberley",
+]
+_ESCAPE_TIMES = [("yesterday", "2025-01-14"), ("14:00", "2025-01-14T14:00"), ("14 January", "2025-01-14")]
+
+
+def test_an_article_s_list_of_key_dates_tells_again_a_happening_of_its_prose():
+    # (e2e9 escape) an arrest is no kind a day holds one of; the article's own "How it unfolded" line
+    # tells again what its lede told, naming where
+    events, _ = build(_moment_article(_ESCAPE_LINES, _ESCAPE_TIMES))
+    assert [sorted(c.expression for c in e.citations) for e in events] == [["14 January", "14:00", "yesterday"]]
+
+
+@pytest.mark.parametrize("line", [
+    # told in prose: two arrests of one day may be two
+    "Police said Pieter van Wyk was arrested in Kimberley on 14 January.",
+    # the list names no one and nowhere the lede names
+    "- 14 January: Pieter van Wyk arrested in Galeshewe",
+])
+def test_an_arrest_of_an_article_s_prose_stays_apart_without_its_own_line_of_key_dates_naming_it(line):
+    events, _ = build(_moment_article(_ESCAPE_LINES[:-1] + [line], _ESCAPE_TIMES))
+    assert any(sorted(c.expression for c in e.citations) == ["yesterday"] for e in events)
+
+
 # ------------------------------------------------------------------ a man found alive, told by a wire and the police
 
 
@@ -2418,6 +2445,55 @@ def test_a_live_report_s_stamped_note_yields_the_summary_to_a_story_s_sentence_o
         wire_expression="late Sunday", wire_value="2025-10-12", wire_granularity="day"))
     assert event.value == "2025-10-12T23:58"
     assert event.summary == "A freight train carrying hazardous chemicals derailed and caught fire late Sunday"
+
+
+@pytest.mark.parametrize("notes_before", [0, 1, 3])
+def test_a_live_report_s_stamped_note_dates_the_entry_however_far_below_its_heading(notes_before):
+    # (e2e9 merge-time2) "Thursday, July 24" heads the blog; "11:02 p.m." is its fifth note, far from
+    # the heading, and still the writer's time of that day, not a reader's guess: with another
+    # article's "July 24" the entry is 23:02, as it is when the note stands right below the heading
+    earlier = [f"{7 + n}:30 a.m. — Northgate and Riverside are still dark, BP&L says." for n in range(notes_before)]
+    note = "11:02 p.m. — BP&L says power has been restored to every district in Brenton."
+    blog = make_article("live", day("2025-07-24"), [("Thursday, July 24", "heading"), *earlier, note])
+    later = make_article("later", day("2025-08-20"), [
+        "The interim report said power was not fully restored in Brenton until late on July 24."])
+
+    def stamp(a):
+        made = timex(a, "11:02 p.m.", "2025-07-24T23:02", "minute", day("2025-07-24"), type="TIME")
+        return [made.model_copy(update={"anchor": "timex:0"})]
+
+    event = _one_entry((blog, stamp), (later, lambda a: [timex(a, "July 24", "2025-07-24", "day", day("2025-07-24"))]))
+    assert event.value == "2025-07-24T23:02"
+
+
+def _far_note(note: str, stamp: str, value: str, line: str, expression: str, line_value: str):
+    """A live report whose note stands three notes below its heading, and a story's line."""
+    earlier = [f"{7 + n}:30 a.m. — Crews are still at work, the agency says." for n in range(3)]
+    blog = make_article("live", day(value[:10]), [("Thursday, July 24", "heading"), *earlier, note])
+    story = make_article("story", day("2025-08-20"), [line])
+
+    def stamped(a):
+        made = timex(a, stamp, value, "minute", day(value[:10]), type="TIME")
+        return [made.model_copy(update={"anchor": "timex:0"})]
+
+    grain = "minute" if "T" in line_value else "day"
+    return _one_entry((blog, stamped), (story, lambda a: [timex(a, expression, line_value, grain, day(line_value[:10]),
+                                                                 type="TIME" if "T" in line_value else "DATE")]))
+
+
+def test_a_live_report_s_note_of_the_day_s_news_leaves_the_entry_its_day():
+    # (e2e8 volcano) "312 flights have been cancelled today": the stamp is when the note was written
+    event = _far_note("3:15 p.m. — The transport ministry says 312 flights have been cancelled today.", "3:15 p.m.",
+                      "2025-07-24T15:15", "Airlines cancelled all flights to Denpasar on July 24.", "July 24", "2025-07-24")
+    assert event.value == "2025-07-24"
+
+
+def test_a_story_s_own_time_of_the_happening_dates_the_entry_before_a_note_s_stamp():
+    # (e2e7 ceasefire) "The shelling, shortly after 11am ... on July 24" and "11:40 First reports of a violation"
+    event = _far_note("11:40 a.m. — First reports of a violation: mortar rounds landed near the grain market.",
+                      "11:40 a.m.", "2025-07-24T11:40", "The shelling, at 11am local time on July 24, damaged the market.",
+                      "11am local time on July 24", "2025-07-24T11:00")
+    assert event.value == "2025-07-24T11:00"
 
 
 def test_a_live_report_s_note_keeps_the_summary_against_a_short_sentence_or_another_clock_time():

@@ -829,11 +829,11 @@ def _dates_a_saying(mention: EventMention) -> bool:
                           + _SAYING + r"\b", mention.clause, re.IGNORECASE))
 
 
-def _moments_told(member: MentionFeatures) -> frozenset[str]:
-    """The ``MOMENT_KINDS`` a mention tells as the happening its time expression dates: not in
-    passing (``kinds_in_passing``), not as what a saying of that day was about, not a quake told
-    only as aftershocks."""
-    kinds = member.classes & MOMENT_KINDS
+def _moments_told(member: MentionFeatures, of: frozenset[str] = MOMENT_KINDS) -> frozenset[str]:
+    """The kinds ``of`` (``MOMENT_KINDS``) a mention tells as the happening its time expression
+    dates: not in passing (``kinds_in_passing``), not as what a saying of that day was about, not a
+    quake told only as aftershocks."""
+    kinds = member.classes & of
     if not kinds or _dates_a_saying(member.mention):
         return frozenset()
     clause = member.mention.clause
@@ -841,6 +841,19 @@ def _moments_told(member: MentionFeatures) -> frozenset[str]:
     if "@quake" in kinds and _AFTERSHOCK.search(clause) and not _MAIN_QUAKE.search(clause):
         kinds -= {"@quake"}
     return kinds
+
+
+# kinds of happening a day may hold many of, which an article's list of key dates may tell again
+# (``join_article_moments``): not those that last (``ONGOING_KINDS``)
+LISTED_KINDS = frozenset(EVENT_CLASS_OF.values()) - ONE_A_DAY_KINDS - ONGOING_KINDS
+
+
+def _list_tells_the_story_again(one: list[MentionFeatures], other: list[MentionFeatures]) -> bool:
+    """One article's tellings in two clusters: one side holds a line of its key dates, the other
+    none, and the two name someone or somewhere in common (``join_article_moments``)."""
+    if any(dated_line(m) for m in one) == any(dated_line(m) for m in other):
+        return False
+    return bool(frozenset().union(*(m.strong for m in one)) & frozenset().union(*(m.strong for m in other)))
 
 
 def join_article_moments(clusters: list[Cluster]) -> None:
@@ -859,6 +872,12 @@ def join_article_moments(clusters: list[Cluster]) -> None:
     which began shortly before midnight", is the moment "the eruption started at 11:42pm" tells
     exactly, ``told_clock_mod``); for a kind a person does or undergoes, not each clause naming
     someone the other does not.
+
+    A kind of which a day may hold many (an arrest, a death) joins the same way when one of the
+    two is the article's own line of key dates and the other its prose, the two naming someone or
+    somewhere in common: the list tells again what the story told ("The last of the three men ...
+    was arrested in Kimberley yesterday" and, under "How it unfolded", "10 March: Pieter van Wyk
+    arrested in Kimberley"), ``dated_line``.
     """
     groups: dict[tuple, list[Cluster]] = {}
     for cluster in clusters:
@@ -867,7 +886,7 @@ def join_article_moments(clusters: list[Cluster]) -> None:
         for member in cluster.members:
             if member.first != member.last or member.vague:
                 continue
-            for kind in sorted(_moments_told(member)):
+            for kind in sorted(_moments_told(member, MOMENT_KINDS | LISTED_KINDS)):
                 group = groups.setdefault((member.mention.document, member.first, kind), [])
                 if cluster not in group:
                     group.append(cluster)
@@ -888,6 +907,8 @@ def join_article_moments(clusters: list[Cluster]) -> None:
                 abs(a.clock - b.clock) <= LOOSE_CLOCK_MINUTES for a in mine[0] for b in mine[1]
                 if a.clock is not None and b.clock is not None):
             continue  # a time told loosely only near the exact one ("shortly before midnight" is not "at 11pm")
+        if kind not in MOMENT_KINDS and not _list_tells_the_story_again(*mine):
+            continue
         if kind in PERSONAL_KINDS:
             names = [frozenset().union(*(m.strong for m in told)) for told in mine]
             if names[0] - names[1] and names[1] - names[0]:

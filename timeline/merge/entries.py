@@ -54,7 +54,8 @@ import unicodedata
 from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import (
-    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, opens_with_stamp, told_clock_mod, LOOSE_CLOCK_MINUTES,
+    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, opens_with_stamp, stamped_note,
+    told_clock_mod, LOOSE_CLOCK_MINUTES,
 )
 from timeline.models import Article, Citation, Event, EventMention, Status
 
@@ -87,20 +88,46 @@ def day_told_by_another(m: MentionFeatures, members: list[MentionFeatures]) -> b
         for other in members)
 
 
+# A live report's note that tells its news as of the day, or as running up to its stamp ("312
+# flights have been cancelled today", "9,000 residents have been evacuated since dawn"): the stamp
+# is when the writer counted, not when it happened (``_best_dated``)
+_NOTE_OF_THE_DAY = re.compile(r"\b(?:today|tonight|so\s+far|since|overnight|earlier|this\s+(?:morning|afternoon|evening))\b",
+                              re.IGNORECASE)
+
+
+def note_dates_its_news(m: MentionFeatures) -> bool:
+    """A live report's stamped note whose stamp is the time of its news: its text tells no time of
+    its own of the day (``_NOTE_OF_THE_DAY``)."""
+    mention = m.mention
+    if not stamped_note(mention):
+        return False
+    at = mention.timex.start - mention.sentence_start + len(mention.timex.text)
+    return not _NOTE_OF_THE_DAY.search(mention.quote[at:])
+
+
 def _best_dated(members: list[MentionFeatures], *, times_of_told_days: bool = True) -> MentionFeatures:
     """The member whose date the entry takes; without ``times_of_told_days`` a time of day told
     without its day stays behind a definite expression even when another member tells its day
     (the member the summary is chosen for: "Venezuelan President Hugo Chavez died Tuesday" heads
-    the entry of "Tuesday" and "at 4:25 p.m.", dated 16:25, as it headed the day's entry). Of
-    two clock times, one told exactly dates the entry before one told loosely (``told_clock_mod``)."""
+    the entry of "Tuesday" and "at 4:25 p.m.", dated 16:25, as it headed the day's entry). A live
+    report's stamped note is dated by its writer, under the day its heading or the report's date
+    tells however many notes stand between ("Thursday, July 24" ... "**11:02 p.m.** BP&L says power
+    has been restored"): its time is no reader's guess, and dates the entry before a day told alone
+    ("Power was not fully restored until late on July 24"). Of two clock times, one told exactly
+    dates the entry before one told loosely (``told_clock_mod``)."""
     counts: dict[tuple[dt.date, dt.date], int] = {}
     for m in members:
         counts[(m.first, m.last)] = counts.get((m.first, m.last), 0) + 1
     return min(
         members,
         key=lambda m: (
-            m.vague or (m.bare_time and not (times_of_told_days and day_told_by_another(m, members))),
+            m.vague or (m.bare_time and not (times_of_told_days and (
+                day_told_by_another(m, members) or note_dates_its_news(m)))),
             m.rank,
+            # a story's own time of the happening before the stamp of a live report's note of it
+            # ("The shelling, shortly after 11am local time on Sunday" and "11:40 First reports of a
+            # violation"): the note is told when the writer heard of it
+            times_of_told_days and stamped_note(m.mention),
             # the entry's date is the clock time told exactly ("hit at 11:47 p.m."), not one told
             # loosely ("struck shortly before midnight"); the summary keeps to the lead
             times_of_told_days and told_clock_mod(m.mention) is not None,

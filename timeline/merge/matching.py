@@ -581,10 +581,13 @@ def told_clock_mod(mention: EventMention) -> str | None:
 LOOSE_CLOCK_MINUTES = 30
 
 
-def _stamped(features: MentionFeatures) -> bool:
+def stamped_note(mention: EventMention) -> bool:
     """The mention is dated by the time stamp opening its line in a live report."""
-    mention = features.mention
     return mention.timex.start - mention.sentence_start <= 4 and opens_with_stamp(mention.quote)
+
+
+def _stamped(features: MentionFeatures) -> bool:
+    return stamped_note(features.mention)
 
 
 def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
