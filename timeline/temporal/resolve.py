@@ -2222,13 +2222,18 @@ class Resolver:
             # on January 1": a year a sentence of today mentions frames no story
         if _BACKGROUND_VERB.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # a birth or a building is background, no story: "born in Detroit in 1947. ... on Feb. 7"
-        if re.search(r"\b(?:record|previous\s+(?:best|high|low|mark))\b", self.text[self.bounds(pos, pos + 1)[0]:pos], re.IGNORECASE):
+        if re.search(r"\b(?:record|previous\s+(?:best|high|low|mark)|(?:its|their|the)\s+(?:peak|height|highest|lowest))\b",
+                     self.text[self.bounds(pos, pos + 1)[0]:pos], re.IGNORECASE):
             return None  # a record's year is a mark compared with, no story: "The previous record, set by Berthier in
-            # 2011, was 84 days. Guillou set off from Brest on March 2": this March
+            # 2011, was 84 days. Guillou set off from Brest on March 2": this March; nor is a peak: "At its peak in 2011,
+            # the force numbered 100,000. A previous round of talks collapsed in September": the September gone
         if _REPORTED_CLAUSE_BEFORE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # what a witness says of the past frames no story: "told investigators he handed the mayor an
             # envelope on Dec. 14, 2009. Delmonico was indicted in March": this March
         told_in = self.bounds(pos, pos + 1)[0]
+        if _PAST_PERFECT_BEFORE.search(self.text, told_in, pos):
+            return None  # a past before the past is background, no story: "said the company had ignored a similar
+            # near-miss in the summer of 2022. Norvale, which reopened the plant in April, ...": this April
         if first_verb_tense(self.text, told_in, pos) == "present":
             return None  # "The recall is only the second attempt ...; North Dakota voters recalled their governor in
             # 1921. Organizers submitted signatures in July": a sentence of now, its year told in passing
