@@ -443,6 +443,14 @@ def test_a_clause_with_a_subject_of_its_own_borrows_none():
          "Wednesday's change in status"),
         ("The union confirmed Monday's planned strike at the port.", "Monday", "Monday's planned strike at the port"),
         ("The team will play on Saturday's card.", "Saturday", None),
+        # a possessive date after a participle's "by" or a verb of causing names the happening, not the clause's news
+        ("Tourism operators hit by last spring's oil spill off Rockingham have filed a class action against Kestrel "
+         "Energy.", "last spring", "last spring's oil spill off Rockingham"),
+        ("Residents affected by last month's blackout have sued the utility.", "last month", "last month's blackout"),
+        ("An overheated transformer caused last month's citywide blackout, according to interim findings released "
+         "Tuesday.", "last month", "last month's citywide blackout"),
+        ("The bill was passed by Tuesday's deadline.", "Tuesday", None),  # (a time limit: no later than Tuesday)
+        ("Tuesday's storm caused widespread damage.", "Tuesday", None),
         # a noun named by its date after "after": the noun's, however far its head is from the date
         ("Within an hour, the river had risen two metres, spilling over embankments rebuilt after the great flood of July "
          "1997.", "July 1997", "the great flood of July 1997"),
@@ -2082,6 +2090,9 @@ def test_a_quotation_s_last_sentence_opens_its_quotation_after_the_subject_it_is
     ['"Yesterday was a very good day for this investigation, and today was better," Mr. Aubry said at a briefing on Thursday.'],
     ['Government negotiator Anton Mirescu said: "Yesterday was a difficult day.', 'Today is a better one."'],
     ['"Yesterday it was all rumours.', 'Today it\'s chaos," she said.'],
+    # a day ranked among those someone has had: the relative clause is only the ranking's measure
+    ['"Yesterday was the hardest day this company has had in fifty years," chief executive Dale Morrow told reporters.'],
+    ['"Yesterday was one of the worst days I have ever seen," she said.'],
 ])
 def test_a_day_judged_in_a_quotation_is_no_happening(lines):
     article = make_article("q", day("2025-09-19"), lines)
@@ -2093,10 +2104,12 @@ def test_a_day_judged_in_a_quotation_is_no_happening(lines):
 def test_a_day_judged_outside_a_quotation_or_a_happening_quoted_is_kept():
     article = make_article("q", day("2025-09-19"), [
         "Yesterday was the hottest day on record in Perth.",
-        '"Yesterday was the day the bridge reopened," the mayor said.'])
+        '"Yesterday was the day the bridge reopened," the mayor said.',
+        '"Yesterday was the first day the company has had to cut jobs," she said.'])
     found = [timex(article, "Yesterday", "2025-09-18", "day", day("2025-09-18")),
-             timex(article, "Yesterday", "2025-09-18", "day", day("2025-09-18"), occurrence=1)]
-    assert len(extract_mentions(article, found)) == 2
+             timex(article, "Yesterday", "2025-09-18", "day", day("2025-09-18"), occurrence=1),
+             timex(article, "Yesterday", "2025-09-18", "day", day("2025-09-18"), occurrence=2)]
+    assert len(extract_mentions(article, found)) == 3
 
 
 def test_a_live_report_s_stamp_dates_the_saying_it_opens_and_its_summary_keeps_what_was_said():
@@ -3643,3 +3656,72 @@ def test_a_judgement_of_a_period_s_results_makes_no_entry(sentence, expression, 
     article = make_article("r", day("2025-11-30"), [sentence])
     found = [timex(article, expression, "2025", "year", day("2025-01-01"), day("2025-12-31"))]
     assert len(extract_mentions(article, found)) == entries
+
+
+def test_a_date_ending_a_relative_clause_with_a_named_subject_dates_that_clause():
+    # no "that": the noun a preposition or a verb takes, the name that did it, and the date
+    article = make_article("r", day("2025-08-20"), [
+        "An overheated transformer caused last month's blackout, according to interim findings released Tuesday by "
+        "the inquiry Gov. Tom Keller set up on July 24.",
+        "The court struck down the law Congress passed in 2019.",
+        "Fans cheered as the singer Taylor Swift performed on Monday."])
+    found = [timex(article, "Tuesday", "2025-08-19", "day", day("2025-08-19")),
+             timex(article, "July 24", "2025-07-24", "day", day("2025-07-24")),
+             timex(article, "2019", "2019", "year", day("2019-01-01"), day("2019-12-31")),
+             timex(article, "Monday", "2025-08-18", "day", day("2025-08-18"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["July 24"] == "Gov. Tom Keller set up the inquiry on July 24"
+    assert summaries["2019"] == "Congress passed the law in 2019"
+    # (the singer is the subject, after a subordinator: the clause is the sentence's)
+    assert summaries["Monday"] == "Fans cheered as the singer Taylor Swift performed on Monday"
+
+
+def test_a_date_inside_the_subject_makes_no_entry_when_another_date_dates_the_verb():
+    article = make_article("r", day("2025-10-15"), [
+        "Two former warders accused of helping three inmates escape from the Groenkloof Correctional Centre in March "
+        "went on trial in the Bloemfontein High Court yesterday.",
+        "The tanker that ran aground in March was refloated on Monday."])
+    found = [timex(article, "March", "2025-03", "month", day("2025-03-01"), day("2025-03-31")),
+             timex(article, "yesterday", "2025-10-14", "day", day("2025-10-14")),
+             timex(article, "March", "2025-03", "month", day("2025-03-01"), day("2025-03-31"), occurrence=1),
+             timex(article, "Monday", "2025-10-13", "day", day("2025-10-13"))]
+    summaries = [(m.timex.text, m.summary) for m in extract_mentions(article, found)]
+    assert [text for text, _ in summaries] == ["yesterday", "March", "Monday"]
+    assert ("March", "The tanker ran aground in March") in summaries  # (a relative clause told as its own)
+
+
+def test_a_saying_s_day_after_undated_news_the_next_sentence_dates_makes_no_entry():
+    article = make_article("s", day("2025-03-07"), [
+        "JOHANNESBURG — South African police recaptured one of three escaped prisoners, officials said Friday.",
+        "Sipho Dlamini was arrested Thursday at a house in Thaba Nchu after a tip-off, police said."])
+    found = [timex(article, "Friday", "2025-03-07", "day", day("2025-03-07")),
+             timex(article, "Thursday", "2025-03-06", "day", day("2025-03-06"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Thursday"]
+
+
+@pytest.mark.parametrize("lines", [
+    # the next sentence tells another kind of happening: the saying's day dates the news
+    ["South African police recaptured one of three escaped prisoners, officials said Friday.",
+     "The prison's director was suspended on Thursday."],
+    # news of the saying's own time, not over when it was said
+    ["The company will cut 300 jobs, officials said Friday.", "It cut 200 jobs on Thursday."],
+    # the verb of a clause inside the news's subject is not its news
+    ["Wealthy Americans hit by the tax increase in the law President Clinton signed last week will be allowed to spread "
+     "the payments, officials said Friday.", "The law was signed on Thursday."],
+    # charged, then arrested: the charge is news of the saying's own time
+    ["Two men have been charged in a string of burglaries, police said Friday.", "Officers arrested them late Thursday."],
+    # a kind named only inside the news, not its own verb: the recovery is the saying's news
+    ["Investigators have recovered fragments of the bombs that exploded near the finish line, an official said Friday.",
+     "The blasts killed three people on Thursday."],
+    # the next sentence's happening is no earlier than the saying
+    ["A third worker has died of his injuries, the company said Monday.", "A fourth died on Tuesday."],
+])
+def test_a_saying_s_day_is_kept_unless_the_next_sentence_dates_its_news(lines):
+    article = make_article("s", day("2025-03-07"), lines)
+    said = next(word for word in ("Friday", "Monday") if word in lines[0])
+    found = [timex(article, said, "2025-03-07" if said == "Friday" else "2025-03-03", "day",
+                   day("2025-03-07" if said == "Friday" else "2025-03-03"))]
+    for word, value in (("Thursday", "2025-03-06"), ("Tuesday", "2025-03-04")):
+        if word in lines[1]:
+            found.append(timex(article, word, value, "day", day(value)))
+    assert said in [m.timex.text for m in extract_mentions(article, found)]

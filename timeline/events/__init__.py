@@ -25,7 +25,8 @@ a point of comparison ("little changed from Wednesday's close", "breaking Monday
 began in 1931"), the stretch a date names after
 "after" ("after the Easter recess"), or a holiday that only frames news another date of its clause dates
 ("on Friday morning ..., stranding travelers at the start of the Labor Day weekend", ``FRAMING_EXAMPLES``).
-A happening a possessive date names ("Tuesday's ruling") is an entry of its own, but not when the relative
+A happening a possessive date names ("Tuesday's ruling"; "hit by last spring's oil spill", "caused last month's
+blackout": the phrase, not the clause around it) is an entry of its own, but not when the relative
 clause right after it tells it with a date inside the possessive's ("last summer's CrowdStrike outage,
 which disrupted Delta ... in July 2024", ``TOLD_MORE_FULLY_EXAMPLES``), nor, as a bare phrase, when
 another sentence of the article tells it so ("last week's outage" beside "The outage began ... on
@@ -804,6 +805,46 @@ def _relative_at_the_end(clause: str, expression: str) -> str | None:
     return None
 
 
+# a noun that a preposition or a verb takes, and the relative clause the date ends, with a named subject of its own
+# and no "that" ("[according to interim findings released Tuesday by] the inquiry Gov. Tom Keller set up on July
+# 24", "[The court struck down] the law Congress passed in 2019"): the date dates the relative clause's happening
+_NOUN_WORD = (r"(?!(?:before|after|since|as|when|while|until|because|if|than|that|which|who|the|a|an|of|in|on|at|to|by|for|"
+              r"from|with|and|or|but|into|over|under|about|through)\b)[a-z][\w'’-]*")
+_CONTACT_RELATIVE_AT_END = re.compile(
+    r"(?:^|\s)(?P<before>[a-z]+)\s+(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:" + _NOUN_WORD + r"\s+){0,2}?" + _NOUN_WORD + r")\s+"
+    r"(?P<subject>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*[a-z])\s+"
+    r"(?P<verb>[a-z]{3,}ed|" + _PAST_AFTER_RELATIVE + r")(?P<particle>\s+(?:up|out))?"
+    # (the clause's object is the noun: the verb goes on with where or when, not an object of its own)
+    r"(?P<rest>\s+(?:in|on|at|during|last|this|early|late|earlier|from|with|to|by|near|outside|inside|(?-i:[A-Z0-9]))[^,;:()\"“”]*)$")
+# ... taken by: a preposition, or the particle of a phrasal verb ("struck down"); not a subordinator ("as the singer
+# Taylor Swift performed on Monday", "after his father Kim Jong-il died in December 2011") nor a place's preposition
+# before a name in apposition ("Talks at the conciliation service Acas broke down late Saturday")
+_TAKES_A_NOUN = frozenset("""by of for from into onto on to with against about under down up off out""".split())
+_A_DATES_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"Christmas|Easter)\b\.?")
+_NOT_A_RELATIVES_NOUN = frozenset("""day days night week weekend month year time moment morning afternoon evening hour
+    minute spokesman spokeswoman spokesperson""".split())
+
+
+def _contact_relative_at_the_end(clause: str, expression: str) -> str | None:
+    """The relative clause without "that" a date ends, whose noun a preposition or a verb takes and whose subject
+    is a name ("... by the inquiry Gov. Tom Keller set up on July 24"), as a clause of its own: "Gov. Tom Keller
+    set up the inquiry on July 24", what the date dates (not the sentence's verb). None otherwise."""
+    text = clause.strip().rstrip(" .")
+    m = _CONTACT_RELATIVE_AT_END.search(text)
+    if not m or not m["rest"].endswith(expression) or find_ignoring_case(text[:m.start("rest")], expression) >= 0:
+        return None
+    head = m["noun"].split()[-1].lower()
+    if m["before"] not in _TAKES_A_NOUN and not (_a_participle(m["before"]) or m["before"] in PAST_IRREGULAR) \
+            or head in _NOT_A_RELATIVES_NOUN or m["verb"] in ("said", "told", "added", "announced") \
+            or _FINITE_VERB.search(m["rest"]) or _another_verb(m["rest"]) \
+            or m["subject"].split()[0].lower() in _PRONOUNS or m["subject"].split()[0].lower() in _DETERMINER_WORDS \
+            or _A_DATES_NAME.search(m["subject"]):
+        return None  # (nor a date for a name: "from the prison in March went on trial yesterday")
+    return f"{m['subject']} {m['verb']}{m['particle'] or ''} {m['noun']}{m['rest']}"
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
@@ -971,6 +1012,32 @@ def _subjects_relative(summary: str, expression: str) -> str:
             or verb in ("has", "have")) or _another_verb(m["rest"], after=verb):
         return summary
     return f"{subject} {verb}{m['rest']}"
+
+
+# the sentence's own verb right after a date that ends its subject ("Two former warders accused of helping three inmates
+# escape ... in March [went] on trial ... yesterday"), and no comma before another date of its clause
+_OWN_VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
+                                   r"(?P<verb>[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b(?P<rest>[^,;:()—–\"“”]*)")
+
+
+def _subject_dated_apart_from_its_verb(sentence: Sentence, timex: Timex, found: list[Timex]) -> bool:
+    """Whether the date ends its sentence's subject, a noun and the participle or relative clause it sits in
+    ("Two former warders accused of helping three inmates escape from the Groenkloof Correctional Centre in
+    March"), and another date of the same clause, after the sentence's own verb, dates that verb ("went on trial
+    in the Bloemfontein High Court yesterday"): the date dates no more than the words inside the subject."""
+    text = sentence.text
+    end = timex.end - sentence.start
+    own = _OWN_VERB_RIGHT_AFTER.match(text, end)
+    m = _SUBJECTS_RELATIVE.fullmatch(text, dateline_length(text), end) if own else None
+    if not m or own["verb"] in ("said", "told") or _TELLS_AFTER.match(text, end) or _FINITE_VERB.search(m["subject"]) \
+            or _MEASURE_SUBJECT.search(m["subject"]) or _PLAN_PARTICIPLE.search(m["rest"]) \
+            or _PLAN_PARTICIPLE.fullmatch(m["participle"] or m["verb"]):
+        # (nor what the thing dated shows, "A survey released by HSBC on Thursday showed ...", which is of its date's
+        # time; nor a measure's period, "Its operating profit for the first quarter nearly doubled", nor a plan's day,
+        # "A spy thriller scheduled for April has moved to November")
+        return False
+    return any(other.start - sentence.start >= own.start("rest") and other.end - sentence.start <= own.end()
+               for other in found if other is not timex)
 
 
 # a relative clause's pronoun right before its clause, and an amount right after a date (no preposition
@@ -2513,6 +2580,62 @@ def _without_sayings_told_as_their_news(mentions: list[EventMention]) -> list[Ev
         mention.timex.interval is not None and not told_as(mention) and over_when_said(mention))]
 
 
+# the first verb of news told before a saying: a past, or "has"/"have" and a participle ("A third worker has died")
+# (not "have been charged", news of the saying's own time)
+_NEWS_OVER_VERB = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?P<perfect>[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b|"
+                             r"(?!(?:is|are|was|were|has|have|had|will|would|said|says)\b)(?P<past>[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
+# a clause's own verb after its first auxiliary ("was arrested", "had been killed")
+_VERB_AFTER_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _kind_of_the_verb(text: str) -> str | None:
+    """The kind of happening the first verb of ``text`` tells (``EVENT_CLASS_OF``; "was arrested": @arrest)."""
+    first = _FINITE_VERB.search(text)
+    if not first:
+        return None
+    after = _VERB_AFTER_AUXILIARY.match(text, first.start())
+    word = (after["verb"] if after else first.group()).lower()
+    return EVENT_CLASS_OF.get(word) or EVENT_CLASS_OF.get(lemma(word))
+
+
+def _without_sayings_of_news_dated_next(mentions: list[EventMention]) -> list[EventMention]:
+    """A saying's date after news already over that its sentence leaves undated ("South African police recaptured
+    one of three escaped prisoners, officials said Friday", "A third worker has died of injuries suffered in
+    Thursday night's explosion ..., the company said Monday"), when the very next sentence tells a happening of the
+    same kind, over before that day ("Sipho Dlamini was arrested Thursday ...", "Amrit Sandhu, 29, died Sunday"):
+    the next sentence dates the news, and the saying's day would tell it again on the wrong day."""
+    of_sentence = _by_sentence(mentions)
+    starts = sorted(of_sentence)
+    dropped = set()
+    for index, start in enumerate(starts):
+        if index + 1 >= len(starts):
+            continue
+        saying = of_sentence[start][-1]
+        quote, at = saying.quote, saying.timex.start - saying.sentence_start
+        said = _SAYING_AT_THE_END_BEFORE.search(quote, 0, at)
+        if not said or saying.timex.interval is None or saying.status != "reported" \
+                or quote[saying.timex.end - saying.sentence_start:].strip(" .\"”'’") \
+                or starts[index + 1] - saying.sentence_end > 3:
+            continue  # (a date that ends its sentence after the saying, and the next sentence right after it)
+        news = quote[dateline_length(quote):said.start()]
+        first = _FINITE_VERB.search(news)
+        subject = news[:first.start()].split() if first else []
+        over = _NEWS_OVER_VERB.match(news, first.start()) if first and len(subject) <= 8 and not any(
+            word.lower() in ("that", "which", "who", "by") or _a_participle(word.lower()) for word in subject) else None
+        if not over:  # (the verb of the news's subject, not of a clause inside it: "Wealthy Americans hit by the
+            # retroactive tax increase in the budget law President Clinton signed last week will be allowed ...")
+            continue  # ("Greenland is losing ice", "GM will cut ...": news of the saying's own time, or to come)
+        # the kind of the news's own verb, and of the next sentence's ("recaptured" and "was arrested": @arrest)
+        verb = (over["perfect"] or over["past"]).lower()
+        kind = EVENT_CLASS_OF.get(verb) or EVENT_CLASS_OF.get(lemma(verb))
+        if kind and any(other.status == "reported" and other.timex.interval is not None
+                        and other.timex.interval.last < saying.timex.interval.first
+                        and _kind_of_the_verb(other.clause[dateline_length(other.clause):]) == kind
+                        for other in of_sentence[starts[index + 1]]):
+            dropped.add(id(saying))
+    return [mention for mention in mentions if id(mention) not in dropped]
+
+
 def _without_stamps_of_dated_news(mentions: list[EventMention]) -> list[EventMention]:
     """A live report's stamp over news another date of its line dates makes no entry of its own: news over before
     the stamp ("11:02 Police said the man was arrested on Tuesday"), or to come ("**14:05** President Cyril
@@ -2895,6 +3018,16 @@ _DAY_IS = re.compile(r"\s+(?:(?:it|this|that)['’]s|(?:(?:it|this|that)\s+)?(?:
                      re.IGNORECASE)
 
 
+# a day ranked among the days someone has had or seen, the relative clause only the ranking's measure ("the
+# hardest day this company has had in fifty years", "the best night we've ever had", "one of the worst days I
+# have seen"): no happening of its own (but "the day the bridge reopened" tells one)
+_A_DAY_AMONG_OTHERS = re.compile(
+    r"(?:(?:one\s+of\s+)?the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+est|best|worst|most\s+[a-z]+|least\s+[a-z]+|toughest|first|last)\s+"
+    r"(?:day|night|morning|afternoon|evening|week|weekend)s?\s+(?P<relative>(?:that\s+)?(?:I|we|you|they|he|she|it|"
+    r"(?:this|the|our|my|their|his|her)\s+[\w-]+)\s*(?:['’]ve|['’]d|\s+have|\s+has|\s+had)?\s+(?:ever\s+|yet\s+|known\s+)?"
+    r"(?:had|seen|known|experienced|faced|lived\s+through|been\s+through|gone\s+through|witnessed)\b(?=\s*$|\s+(?:in|for|since|during|all|so|ever|yet|at|here|there)\b))", re.IGNORECASE)
+
+
 def _a_day_judged_in_a_quotation(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start``:``end`` opens a clause of quoted words that says what that day was like
     ("'Yesterday was a very good day for this investigation, and today was better,' Mr. Aubry said"): a
@@ -2909,7 +3042,13 @@ def _a_day_judged_in_a_quotation(sentence: str, start: int, end: int) -> bool:
     if not _OPENS_ITS_CLAUSE.search(sentence, 0, start):
         return False
     judged = _DAY_IS.match(sentence, end)
-    return bool(judged) and not _FINITE_VERB.search(judged["rest"]) and not re.search(r"\b(?:when|after|before|because)\b", judged["rest"])
+    if not judged:
+        return False
+    rest = judged["rest"]
+    ranked = _A_DAY_AMONG_OTHERS.match(rest)
+    if ranked:
+        rest = rest[:ranked.start("relative")] + rest[ranked.end():]  # ("the hardest day this company has had")
+    return not _FINITE_VERB.search(rest) and not re.search(r"\b(?:when|after|before|because)\b", rest)
 
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
@@ -3169,10 +3308,16 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 recall = _subjects_relative(summary, timex.text)  # "A painting stolen ... more than three years ago [has been recovered]"
                 if recall != summary:
                     recalled.add(id(timex))
+                elif _subject_dated_apart_from_its_verb(sentence, timex, found):
+                    continue  # "Two former warders accused of helping three inmates escape ... in March went on trial ... yesterday"
                 summary = recall
             at_end = _relative_at_the_end(clause, timex.text) if not focus[id(timex)] else None
             if at_end and summary[:20].lower() == clause.strip()[:20].lower():
                 summary = at_end  # "[in a count ... from] a heatwave that broke temperature records ... late last month"
+            contact = _contact_relative_at_the_end(clause, timex.text) if not focus[id(timex)] and not at_end else None
+            if contact:
+                summary = told_words = summarize(contact, timex.text)  # "Gov. Tom Keller set up the inquiry on July 24"
+                reopened = False
             that = _SUBJECT_THAT.match(summary) if focus[id(timex)] else None
             if that and (that.group("rest").rstrip(" .").endswith(timex.text)
                          or _DATE_THEN_VERB.match(that.group("rest"), 0) and timex.text in that.group("rest")[:40]):
@@ -3320,5 +3465,6 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 )
             )
     mentions = _without_sayings_told_as_their_news(_without_years_told_finer(mentions, recalled, article.reference_date))
+    mentions = _without_sayings_of_news_dated_next(mentions)
     mentions = _without_possessives_told_elsewhere(_one_date_a_clause(_without_stamps_of_dated_news(mentions)), article.body)
     return _without_others_stamps(mentions)

@@ -732,6 +732,8 @@ _A_STATE = re.compile(r"(?:[\w'’.-]+\s+){1,6}?(?:is|are|was|were|will\s+be|(?:
                       r"(?![a-z]+(?:ed|en)\b|[a-z]{2,}ing\b|(?:" + "|".join(sorted(PAST_IRREGULAR)) + r"|to|due|set|expected|scheduled|about|"
                       r"still|already|not|all|first|last|again|usually|often|also)\b)"
                       r"[\w$£€%-]+", re.IGNORECASE)
+_PAST_RIGHT_AFTER = re.compile(r"(?!(?:said|told|says|is|are|was|were|has|have|had)\b)[a-z]{2,}ed\b|(?:killed|struck|hit|began|left|broke|"
+                               r"tore|swept|shook|took|brought|led|made|forced)\b")
 _RELATIVE_INSIDE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+\S+(?:\s+\S+)?\s+(?:that|which|who)\s+", re.IGNORECASE)
 # A dated noun phrase names a happening of its own when something refers to it: a preposition
 # ("the epicentre of Monday's earthquake", "ahead of the Tuesday meeting") or a verb of
@@ -749,6 +751,16 @@ _REFERRING_BEFORE = re.compile(
     r"prob(?:es|ed|ing)|protested|rejected|appealed|challenged|commemorated?|marked|remembered)\s+$",
     re.IGNORECASE,
 )
+# ... and, for a possessive date, the agent of a participle or the thing a cause brought about ("Tourism operators
+# hit by [last spring's oil spill] ... have filed a class action", "a transformer caused [last month's blackout],
+# according to findings released Tuesday"): the phrase names the happening, the clause's own news is another's
+_POSSESSIVE_REFERRED_BEFORE = re.compile(
+    r"\b(?:(?!(?:was|were|is|are|been|be|being)\b)[a-z]+(?:ed|en)|hit|struck|caught|hurt|shut|cut)\s+by\s+$|"
+    r"\b(?:caused|triggered|sparked|led\s+to|contributed\s+to)\s+$",
+    re.IGNORECASE,
+)
+# (not a time limit: "was passed by Tuesday's deadline" is no later than Tuesday)
+_A_TIME_LIMIT = re.compile(r"(?:[\w-]+\s+)?(?:deadline|cut-?off|close|end|start)\b", re.IGNORECASE)
 # a noun phrase's head and a present verb after it ("the Dec. 2 runoff [begins]"; "the Tuesday talks" is a
 # noun, and "the Christmas period if it goes ahead" no noun phrase and its verb)
 PRESENT_AFTER_HEAD = re.compile(r"\s+(?:(?!(?:if|when|that|which|who|it|he|she|they|we|and|or|but|as|because)\b)[\w'’.-]+\s+){1,3}?"
@@ -879,7 +891,9 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         # ... and so does one after the clause's verb: "Australia beat Japan 1-0 after extra time in
         # Wednesday's semi-final" happened in the semi-final (not "Tickets for Saturday's match sold out")
         return None
-    if possessive and _REFERRING_BEFORE.search(clause, 0, at) and not _QUANTIFIER_OF.search(clause, 0, at):
+    if possessive and (_REFERRING_BEFORE.search(clause, 0, at) or _POSSESSIVE_REFERRED_BEFORE.search(clause, max(0, at - 40), at)
+                       and not _A_TIME_LIMIT.match(clause, possessive.end())) \
+            and not _QUANTIFIER_OF.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
         phrase = _before_its_verb(clause[at: stop.start() if stop else len(clause)].strip(), possessive.end() - at)
         named = phrase[possessive.end() - at:]
@@ -957,7 +971,10 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     end = _PHRASE_END.search(clause, after)
     phrase = clause[best.end(): end.start() if end else len(clause)].strip()
     # "after a campaign that began in earnest last summer": a noun and its relative clause
-    if _RELATIVE_INSIDE.search(between) and len(between.split()) <= 8:
+    relative = _RELATIVE_INSIDE.search(between)
+    if relative and (len(between.split()) <= 8 or len(between.split()) <= 12 and _PAST_RIGHT_AFTER.match(between, relative.end())):
+        # (a longer one when the relative clause's own past verb opens it: "before an explosion that killed four
+        # workers at its Port Lambert plant last November"; not "before the crisis warned that they will ...")
         return phrase
     if _NOUN_OF_DATE.fullmatch(between):
         return phrase  # "rebuilt after the great flood of July 1997": a noun named by its date

@@ -427,12 +427,13 @@ _OWN_THOUGHT = r"(?:I|we)\s+(?:still\s+|really\s+|honestly\s+|just\s+|truly\s+)?
 _OWN_THOUGHT_AFTER = re.compile(r"\s*,?\s*" + _OWN_THOUGHT)
 _OWN_THOUGHT_BEFORE = re.compile(_OWN_THOUGHT + r"\s+(?:on\s+|in\s+|at\s+)?$")
 # ... and the speaker's own day, told by the day words only a speaker uses of it: "Yesterday I could not
-# sleep", "Today I will sleep for a week", "Today I can finally tell my children ...", "I feel good today"
+# sleep", "Today I will sleep for a week", "Today I can finally tell my children ...", "I feel good today",
+# "Last weekend I still had tar on my board" (what the speaker still had or was)
 # (what the speaker did to others stays news: "Yesterday I told them the truth", "I told the coach last night")
-_SPEAKERS_DAY = re.compile(r"(?:yesterday|today|tonight|last\s+night|this\s+morning)", re.IGNORECASE)
+_SPEAKERS_DAY = re.compile(r"(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:last|this)\s+week(?:end)?)", re.IGNORECASE)
 _OWN_STATE_AFTER = re.compile(r"\s*,?\s*(?-i:I)\s+(?:(?:could|can|will|would)(?:\s+not|n['’]t)?\s+(?:finally\s+|now\s+|at\s+last\s+)?"
                               r"(?:sleep|rest|breathe|relax|smile|feel|tell|say)|cannot\s+(?:sleep|rest|breathe)|am(?!\s+[a-z]+ing\b)|feel|slept|waited|"
-                              r"cried|wept)\b")
+                              r"cried|wept|still\s+(?:had|was|felt|could(?:\s+not|n['’]t)))\b")
 _OWN_STATE_BEFORE = re.compile(r"(?-i:I)\s+(?:feel|slept)\s+(?:[a-z]+\s+){0,2}$")
 OWN_THOUGHT_EXAMPLES = (
     ("\"Yesterday I thought we still had a chance,\" defense attorney Mark Feld told reporters.", "Yesterday"),
@@ -442,6 +443,8 @@ OWN_THOUGHT_EXAMPLES = (
     ("Today I will sleep for a week.\"", "Today"),
     ("\"Today I can finally tell my children that somebody listened.\"", "Today"),
     ("\"I feel good today,\" he said.", "today"),
+    ("\"It's good to be back in the water,\" said Jess Tran. \"Last weekend I still had tar on my board.\"", "Last weekend"),
+    ("\"This week I still could not open the shop,\" he said.", "This week"),
 )
 OWN_THOUGHT_NEAR_MISSES = (
     ("\"Yesterday I told them the truth,\" he said.", "Yesterday"),
@@ -450,6 +453,9 @@ OWN_THOUGHT_NEAR_MISSES = (
     ("\"I told the coach last night,\" he said.", "last night"),
     ("\"On Monday I will sign the order,\" the governor said.", "Monday"),
     ("“Today, I am directing the Ministry of Interior to impose a curfew,” the prime minister said.", "Today"),
+    ("\"Last weekend I had surgery on my knee,\" she said.", "Last weekend"),
+    ("\"Last week I still signed the order,\" the governor said.", "Last week"),
+    ("\"On Monday I still had tar on my board,\" she said.", "Monday"),
 )
 
 

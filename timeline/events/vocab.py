@@ -317,7 +317,7 @@ EVENT_CLASSES = {
     "@announce": """announce announced announcement statement declared declaration""",
     "@die": """die died death killed dead deaths killing killings slain murder murdered fatal
         fatally""",
-    "@arrest": """arrest arrested detained detention charged indicted""",
+    "@arrest": """arrest arrested detained detention charged indicted recaptured recapture""",
     "@quake": """quake quakes earthquake earthquakes tremor tremors aftershock aftershocks""",
     "@storm": """storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes""",
     "@fire": """fire fires wildfire wildfires blaze blazes""",
