@@ -600,6 +600,10 @@ _ADVERBS_IN_S = frozenset("always sometimes perhaps afterwards besides neverthel
                           "nowadays overseas indoors outdoors upstairs downstairs".split())
 
 
+# the verb of a naming aside ("what it calls", "what officials describe as")
+_NAMING_VERBS = frozenset("call calls describe describes term terms dub dubs".split())
+
+
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
@@ -640,6 +644,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             earlier, _ = _scan_left(tokens[:i - 1])
             if earlier == "future":
                 return "future", i  # "will be shown live ... and replayed Tuesday at noon": the same "will be"
+        if low in _NAMING_VERBS and i >= 2 and tokens[i - 2].lower() == "what":
+            skip_to = i - 3  # "Moscow launched what it calls a special military operation on Feb. 24": a naming
+            continue  # aside; the verb before it tells the time
         if low in ("do", "does") and 1 <= i < n - 1 and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
             continue  # "the Arena do Tejo": a name, not the verb
         keeping = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].lower() in _KEEPING), None) \
