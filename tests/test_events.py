@@ -22,7 +22,8 @@ from timeline.events import (
     END_OF_STATE_EXAMPLES, END_OF_STATE_NEAR_MISSES, SCHEDULED_TODAY_EXAMPLES, SCHEDULED_TODAY_NEAR_MISSES, ends_a_state,
     SPEAKER_EXAMPLES, SPEAKER_NEAR_MISSES, STATE_IN_RELATIVE_EXAMPLES, STATE_IN_RELATIVE_NEAR_MISSES, scheduled_for_today,
     EDITORS_NOTE_NEAR_MISSES, extract_mentions, LIVE_CHATTER, LIVE_CHATTER_EXAMPLES, LIVE_CHATTER_NEAR_MISSES,
-    OWN_PAGES_POINTER, OWN_PAGES_POINTER_EXAMPLES, OWN_PAGES_POINTER_NEAR_MISSES,
+    OWN_PAGES_POINTER, OWN_PAGES_POINTER_EXAMPLES, OWN_PAGES_POINTER_NEAR_MISSES, PARTICIPLE_ASIDE_EXAMPLES,
+    PARTICIPLE_ASIDE_NEAR_MISSES,
 )
 from timeline.events.clauses import (
     FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, span_from_a_happening,
@@ -3510,6 +3511,12 @@ def test_no_clause_is_made_up_from_a_noun_that_is_not_the_subject(line, expressi
      [("September", "2025-09"), ("Thursday", "2025-10-16")], "Thursday", "Accountants Deloitte published figures on Thursday"),
     ("Cinema attendance fell in September, according to NHS figures published on Thursday.",
      [("September", "2025-09"), ("Thursday", "2025-10-16")], "Thursday", "NHS figures were published on Thursday"),
+    # (a title's full stop is no end of the agent: "the inquiry Gov" is nobody; an agent named after one is whole)
+    ("An overheated transformer caused the blackout in September, according to interim findings released Thursday by "
+     "the inquiry Gov. Tom Keller set up.", [("September", "2025-09"), ("Thursday", "2025-10-16")], "Thursday",
+     "Interim findings were released Thursday"),
+    ("The plane crashed near Sioux Lookout in September, according to a report released Thursday by Sen. Tom Keller.",
+     [("September", "2025-09"), ("Thursday", "2025-10-16")], "Thursday", "Sen. Tom Keller released a report Thursday"),
     # ... but news with no day of its own keeps the day of its telling, as a saying's date does
     ("Unemployment fell to 4.1%, according to figures released Thursday.", [("Thursday", "2025-10-16")], "Thursday",
      "Unemployment fell to 4.1%"),
@@ -3725,3 +3732,94 @@ def test_a_saying_s_day_is_kept_unless_the_next_sentence_dates_its_news(lines):
         if word in lines[1]:
             found.append(timex(article, word, value, "day", day(value)))
     assert said in [m.timex.text for m in extract_mentions(article, found)]
+
+
+def test_two_times_running_told_as_alternatives_are_one_stretch_and_times_apart_stay_two():
+    article = make_article("o", day("2025-03-07"), [
+        "Dlamini and two other inmates broke out of Groenkloof Correctional Centre late Sunday or early Monday.",
+        "The panel sat on 8 or 12 February.",
+        "Matches were played on Friday, Saturday or Sunday."])
+    found = [timex(article, "late Sunday", "2025-03-02", "day", day("2025-03-02"), mod="END"),
+             timex(article, "early Monday", "2025-03-03", "day", day("2025-03-03"), mod="START"),
+             timex(article, "8", "2025-02-08", "day", day("2025-02-08")),
+             timex(article, "12 February", "2025-02-12", "day", day("2025-02-12")),
+             timex(article, "Friday", "2025-02-28", "day", day("2025-02-28")),
+             timex(article, "Saturday", "2025-03-01", "day", day("2025-03-01")),
+             timex(article, "Sunday", "2025-03-02", "day", day("2025-03-02"), occurrence=1)]
+    mentions = extract_mentions(article, found)
+    broke = [m for m in mentions if m.quote.startswith("Dlamini")]
+    assert [(m.timex.text, m.timex.value, m.timex.interval.first, m.timex.interval.last) for m in broke] == [
+        ("late Sunday or early Monday", "2025-03-02/2025-03-03", day("2025-03-02"), day("2025-03-03"))]
+    assert [m.timex.text for m in mentions if m.quote.startswith("The panel")] == ["8", "12 February"]
+    assert "Saturday or Sunday" not in [m.timex.text for m in mentions]  # (the last two of a list)
+
+
+def test_a_clock_time_before_the_publications_own_time_is_over_and_a_forecast_in_its_line_plans_nothing():
+    import datetime
+
+    def built(published: str, line: str, text: str, value: str) -> list[str]:
+        article = make_article("c", day("2025-09-27"), [line])
+        article = article.model_copy(update={"published_at": datetime.datetime.fromisoformat(published)})
+        found = [timex(article, text, value, "minute", day("2025-09-27"), type="TIME")]
+        return [m.status for m in extract_mentions(article, found)]
+    line = "04:30 The No campaign concedes that Dublin has voted Yes, but says rural constituencies will be closer."
+    assert built("2025-09-27T10:05:00+01:00", line, "04:30", "2025-09-27T04:30") == ["reported"]
+    # (a time still ahead when the report was published, or a publication on another day, keeps its plan)
+    assert built("2025-09-27T03:05:00+01:00", line, "04:30", "2025-09-27T04:30") == ["planned"]
+    assert built("2025-09-26T23:05:00+01:00", line, "04:30", "2025-09-27T04:30") == ["planned"]
+    assert built("2025-09-27T10:05:00+01:00", "The count will begin at 11:00.", "11:00", "2025-09-27T11:00") == ["planned"]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), PARTICIPLE_ASIDE_EXAMPLES)
+def test_a_participles_aside_tells_what_befell_the_noun_before_it_not_the_sentences_subject(sentence, expression, summary):
+    article = make_article("p", day("2025-08-20"), [sentence])
+    found = [timex(article, "March", "2025-03", "month", day("2025-03-01"), day("2025-03-31"))] if expression == "March" else []
+    found += [timex(article, text, value, "day", day(value)) for text, value in
+              (("July 22", "2025-07-22"), ("Monday", "2025-08-18")) if text in sentence]
+    found.sort(key=lambda t: t.start)
+    assert summary in [m.summary for m in extract_mentions(article, found) if m.timex.text == expression]
+
+
+@pytest.mark.parametrize(("sentence", "expression"), PARTICIPLE_ASIDE_NEAR_MISSES)
+def test_verbs_of_one_subject_in_a_row_are_no_aside(sentence, expression):
+    article = make_article("p", day("2025-08-20"), [sentence])
+    summaries = [m.summary for m in extract_mentions(article, [timex(article, expression, "2025-08-15", "day", day("2025-08-15"))])]
+    assert summaries and not any(" was checked" in s or s.startswith("The hotel") for s in summaries)
+
+
+def test_a_present_verb_after_the_opening_subjects_aside_keeps_that_subject():
+    article = make_article("l", day("2026-03-04"), [
+        "The lawsuit, lodged yesterday, claims Kestrel ignored corrosion warnings about the pipeline for two years before "
+        "it ruptured on 6 September.",
+        "The lawsuit, the appeal and documents filed on 3 March were dismissed."])
+    found = [timex(article, "yesterday", "2026-03-03", "day", day("2026-03-03")),
+             timex(article, "6 September", "2025-09-06", "day", day("2025-09-06")),
+             timex(article, "3 March", "2026-03-03", "day", day("2026-03-03"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["6 September"].startswith("The lawsuit claims Kestrel ignored corrosion warnings")
+    assert not summaries["3 March"].startswith("The lawsuit were")  # (a list of nouns, no aside)
+
+
+def test_a_day_chosen_for_a_happening_tells_the_happening():
+    from timeline.events import DAY_NAMED_FOR_EXAMPLES
+    for sentence, expression, summary in DAY_NAMED_FOR_EXAMPLES:
+        article = make_article("n", day("2025-03-05"), [sentence])
+        found = [timex(article, "yesterday", "2025-03-04", "day", day("2025-03-04")),
+                 timex(article, expression, "2025-09-26", "day", day("2025-09-26"))]
+        told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+        assert told[expression] == summary
+        assert told["yesterday"].startswith("The Government yesterday set")  # (the choosing is yesterday's)
+    # (a day named as a deadline is no happening's day of its own)
+    article = make_article("n", day("2025-03-05"), ["He set Monday as the deadline for the bids."])
+    assert [m.summary for m in extract_mentions(article, [timex(article, "Monday", "2025-03-10", "day", day("2025-03-10"))])] \
+        == ["He set Monday as the deadline for the bids"]
+
+
+def test_a_with_and_a_participle_tells_what_befell_its_noun():
+    article = make_article("w", day("2025-10-08"), [
+        "Voters approved the amendment by 52.3% to 47.7% on Sept. 26, with the result declared the following morning."])
+    found = [timex(article, "Sept. 26", "2025-09-26", "day", day("2025-09-26")),
+             timex(article, "the following morning", "2025-09-27TMO", "part_of_day", day("2025-09-27"))]
+    told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert told["the following morning"] == "The result was declared the following morning"
+    assert told["Sept. 26"] == "Voters approved the amendment by 52.3% to 47.7% on Sept. 26"

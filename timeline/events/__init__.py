@@ -75,7 +75,8 @@ from timeline.events.vocab import (
     EVENT_CLASS_OF, ROLE_HEADS, ROLE_QUALIFIERS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
-from timeline.temporal.tense import FUTURE_ORIENTED, NOT_PAST, PARTICIPLES, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL, first_verb_tense, verb_before
+from timeline.temporal.tense import (FUTURE_ORIENTED, NOT_PAST, PARTICIPLES, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL,
+                                     TITLES, first_verb_tense, verb_before)
 from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
@@ -407,6 +408,27 @@ def event_anchor(timex: Timex) -> tuple[str, int] | None:
         if m:
             return m.group("noun").split()[-1].lower(), offset
     return None
+
+
+_CLOCK_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<hour>\d\d):(?P<minute>\d\d)")
+
+
+def over_when_published(article: Article, timex: Timex) -> bool:
+    """Whether what ``timex`` dates was over when the article was written: its day before the reference
+    date, or, when the front matter gives the publication's clock time, a clock time earlier on that
+    day ("04:30 The No campaign concedes that Dublin has voted Yes, but says rural constituencies will be
+    closer" in a live report published at 10:05: the "will" is the campaign's forecast, not a plan for
+    04:30)."""
+    if timex.interval is None:
+        return False
+    if timex.interval.last < article.reference_date:
+        return True
+    published = article.published_at
+    if published is None or published.date() != article.reference_date \
+            or not timex.interval.first == timex.interval.last == article.reference_date:
+        return False
+    clock = _CLOCK_OF_VALUE.match(timex.value)
+    return bool(clock) and (int(clock["hour"]), int(clock["minute"])) < (published.hour, published.minute)
 
 
 def _in_title(article: Article, start: int, end: int) -> bool:
@@ -1389,7 +1411,65 @@ def _sayer_before_participle(summary: str, sentence: str) -> str:
 _LONG_NOUN_BEFORE_WHICH = re.compile(r"(?P<noun>(?:a|an|the|its|their|his|her)\s+[^,;:()\"“”]{1,80}),\s+which\s+$", re.IGNORECASE)
 
 
-def _with_subject(summary: str, sentence: str, clause: str) -> str:
+# a participle's aside between a noun and the noun's own verb ("[The grid failed on July 22 after] the transformer's
+# cooling system, [flagged as faulty in an inspection in March], shut down during the afternoon peak"): the noun
+# before its comma, and the aside up to the comma the noun's verb follows
+_NOUN_BEFORE_ASIDE = re.compile(r"(?<![\w'’-])(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+$",
+                                re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(r"(?P<aside>(?P<participle>(?-i:[A-Z])[a-z]{2,}(?:ed|en|wn))\s+(?:as|by|in|on|at|for|to|during|after|"
+                               r"before|from|with|under|over|last|earlier|early|late|this|that)\s[^,;:()\"“”]*),\s+"
+                               r"(?:(?:also|then|later|first|finally|[a-z]{3,}ly)\s+)?(?:was|were|had|has|have|is|are|will|would|could|can|"
+                               r"[a-z]{3,}ed|" + _IRREGULAR_PASTS + r"|shut)\b")
+PARTICIPLE_ASIDE_EXAMPLES = (
+    ("The grid failed on July 22 after the transformer's cooling system, flagged as faulty in an inspection in March, "
+     "shut down during the afternoon peak, the report said.", "March",
+     "The transformer's cooling system was flagged as faulty in an inspection in March"),
+    ("The dam burst on Monday after the spillway, damaged in a storm in March, gave way, officials said.", "March",
+     "The spillway was damaged in a storm in March"),
+)
+PARTICIPLE_ASIDE_NEAR_MISSES = (  # (verbs of one subject in a row, not an aside)
+    ("The team reached the hotel, checked in on Friday, and left.", "Friday"),
+)
+
+
+def _participle_aside_of_a_noun(summary: str, before: str, expression: str) -> str | None:
+    """A summary that opens with a participle's aside after a noun, the noun's verb after it
+    (``PARTICIPLE_ASIDE_EXAMPLES``): the noun and what the aside says befell it, when the aside holds the date."""
+    noun = _NOUN_BEFORE_ASIDE.search(before)
+    aside = _PARTICIPLE_ASIDE.match(summary) if noun else None
+    if not aside or not expression or find_ignoring_case(aside["aside"], expression) < 0 or _FINITE_VERB.search(noun["noun"]) \
+            or any(w in PAST_IRREGULAR for w in noun["noun"].lower().split()[1:]):
+        return None
+    subject = noun["noun"]
+    head = re.split(r"\s+(?:of|in|at|on|for|from|with|by)\s+", subject)[0].split()[-1].lower()
+    be = "were" if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) or head in ("men", "women", "people", "children") \
+        else "was"
+    return f"{subject[0].upper()}{subject[1:]} {be} {aside['participle'].lower()}{aside['aside'][len(aside['participle']):]}"
+
+
+# a sentence's opening subject and an aside about it without a verb of its own, before the subject's verb ("The lawsuit,
+# lodged yesterday, [claims Kestrel ignored corrosion warnings ...]")
+_SUBJECT_THEN_ASIDE = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her)\s[^,;:()\"“”]{2,60}),\s+(?P<aside>[^,;:()\"“”]{3,80}),\s+$")
+_PRESENT_SINGULAR = re.compile(r"(?-i:[a-z])[a-z]{2,}(?<![siu])s\s")  # (not "plus", "across", "analysis")
+
+
+def _verb_after_subjects_aside(summary: str, sentence: str) -> bool:
+    """Whether the summary opens with a present verb (in lower case in the sentence) that goes on from the sentence's
+    opening subject past the aside about it: "The lawsuit, lodged yesterday, claims ...". (Its subject is lent as the
+    opening subject before a comma is, by ``_with_subject``.)"""
+    words = " ".join(summary.split()[:3])
+    at = sentence.find(words[0].lower() + words[1:]) if words else -1
+    if at <= 0 or not _PRESENT_SINGULAR.match(sentence, at):
+        return False
+    opening = _SUBJECT_THEN_ASIDE.fullmatch(sentence, dateline_length(sentence), at)
+    if not opening or _FINITE_VERB.search(opening["subject"]) or re.match(r"(?:and|or|but|who|which|that)\b", opening["aside"]) \
+            or len(opening["aside"].split()) > 12:
+        return False
+    first, _, rest = opening["aside"].partition(" ")
+    return not _FINITE_VERB.search(rest if _a_participle(first) else opening["aside"])  # ("lodged yesterday": a participle's aside)
+
+
+def _with_subject(summary: str, sentence: str, clause: str, expression: str = "") -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
     "Prime Minister Helen Varga returned ... and chaired ..."), or a short opening without a verb
@@ -1455,7 +1535,7 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
                 return f"{noun[0].upper()}{noun[1:]} {rest}"
         lent = _with_subject(rest, sentence, clause)
         return lent if lent != rest else summary
-    if not _VERB_FIRST.match(summary) and not _after_and_small(summary, sentence):
+    if not _VERB_FIRST.match(summary) and not _after_and_small(summary, sentence) and not _verb_after_subjects_aside(summary, sentence):
         return summary
     # where the summary's words begin in the sentence (the clause's own opening may have been
     # dropped as an aside: "A Red Cross official, Tomas Lindqvist, is acting ...")
@@ -1466,6 +1546,9 @@ def _with_subject(summary: str, sentence: str, clause: str) -> str:
         return summary  # (nothing before it but the dateline: "TIRANA, Albania _ Armed rebels tightened ...")
     before = _last_conjunct(sentence[:at])
     before = before[dateline_length(before):]  # "MIAMI (CP) — Hurricane Delphine strengthened ... and is expected to"
+    aside = _participle_aside_of_a_noun(summary, before, expression)
+    if aside:
+        return aside
     modal = modal_and_subject(before) if is_base_form(summary.split()[0]) and _after_and_small(summary, sentence) else None
     if modal:
         # "forecast headline inflation would return to the band in 2025 and [reach the midpoint in
@@ -1600,8 +1683,21 @@ def _days_running(previous: Timex, timex: Timex) -> bool:
         and timex.interval.first - previous.interval.first == datetime.timedelta(days=1)
 
 
+_OR_GAP = re.compile(r"\s+or\s+", re.IGNORECASE)
+
+
+def _running_alternatives(body: str, previous: Timex, timex: Timex) -> bool:
+    """Whether two expressions joined by "or" are one time the writer cannot pin down, the second running on
+    from the first ("broke out late Sunday or early Monday", "in 2019 or 2020"): one stretch over both. Not
+    times apart ("on 8 or 12 July", "at 10pm or 11pm"), nor the last two of a list ("on Friday, Saturday or Sunday")."""
+    return bool(_OR_GAP.fullmatch(body[previous.end:timex.start])) \
+        and timex.interval.first - previous.interval.last == datetime.timedelta(days=1) \
+        and not re.search(r",\s*$", body[max(0, previous.start - 3):previous.start])
+
+
 def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
-    """"between 2017 and 2021", "from March to May" tagged as two expressions become one range.
+    """"between 2017 and 2021", "from March to May" tagged as two expressions become one range, and so do two
+    times running told as alternatives ("late Sunday or early Monday": ``_running_alternatives``).
 
     The joined expression spans both (its offsets and text are the body's), its value is an
     ISO 8601 interval ("2017/2021") and its interval covers both.
@@ -1614,8 +1710,8 @@ def _join_ranges(found: list[Timex], body: str) -> list[Timex]:
             and previous.interval is not None
             and timex.interval is not None
             and previous.interval.first <= timex.interval.last
-            and _RANGE_GAP.fullmatch(body[previous.end:timex.start])
-            and _ends_a_span(body, previous, timex)
+            and (_RANGE_GAP.fullmatch(body[previous.end:timex.start]) and _ends_a_span(body, previous, timex)
+                 or _running_alternatives(body, previous, timex))
         ):
             coarser = max(
                 (previous.granularity or "unknown", timex.granularity or "unknown"),
@@ -1920,7 +2016,7 @@ def _stamp_on_chatter(article: Article, sentences: list[Sentence], index: int, t
             or OWN_PAGES_POINTER.search(after.text):
         return []  # ("That's all from us today. The Muscat text ... are in our explainer.": no news after it)
     text = after.text
-    status = detect_status(text, before_reference=timex.interval is not None and timex.interval.last < article.reference_date)
+    status = detect_status(text, before_reference=over_when_published(article, timex))
     if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
         status = "planned"
     names, words = describe(text)
@@ -2852,6 +2948,12 @@ def _a_past_clause_to_its_date(rest: str, told_at: int, expression: str) -> bool
 
 
 _WITH_AND_NO_VERB = re.compile(r"(?:With|Along\s+with|Plus)\s", re.IGNORECASE)
+_PLANNED_PARTICIPLES = frozenset("planned scheduled set due slated expected booked pencilled penciled timetabled forecast predicted "
+                                 "tipped billed".split())
+# a "with" and a noun a participle tells what befell, and nothing more ("with the result declared the following morning")
+_WITH_NOUN_PARTICIPLE = re.compile(r"With\s+(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                                   r"(?:(?P<adverb>now|still|also|already|(?!only\b)[a-z]{3,}ly)\s+)?"
+                                   r"(?P<participle>[a-z]{3,}(?:ed|en|wn)|" + "|".join(sorted(PARTICIPLES)) + r")\s+(?P<rest>[^,;:()]+)")
 _PRONOUN_OPENING = re.compile(r"\s*(?:it|they|we)\b", re.IGNORECASE)
 _PLANS_OR_RECORDS = re.compile(r"\b(?:scheduled|due|set\s+(?:for|to)|slated|planned|expected|recorded|registered|reported|suffered|"
                                r"experienced)\b", re.IGNORECASE)
@@ -2911,7 +3013,10 @@ _RELEASED_BEFORE = re.compile(
     r"\baccording\s+to\s+(?P<document>(?:(?:a|an|the)\s+|(?-i:[A-Z])[\w'’.&-]*['’]s\s+)?(?:(?![,;]|by\b)[\w'’.&-]+\s+){0,4}?"
     r"(?:" + _DOCUMENT_NOUNS + r"))\s+(?P<verb>released|published|issued|filed|unveiled|posted|made\s+public)"
     r"(?:\s+by\s+(?P<agent>" + _AGENT + r"))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
-_RELEASED_BY_AFTER = re.compile(r"\s+by\s+(?P<agent>" + _AGENT + r")(?=\s*(?:[,;.)]|$))")
+# (a full stop after a title opens the name it goes with: "by the inquiry Gov. Tom Keller set up on July 24" names no
+# "inquiry Gov", which a name's full stop at the sentence's end would)
+_NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{title})" for title in TITLES)
+_RELEASED_BY_AFTER = re.compile(r"\s+by\s+(?P<agent>" + _AGENT + r")(?=\s*(?:[,;)]|$)|" + _NOT_AFTER_A_TITLE + r"\s*\.)")
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ys|data|news)$", re.IGNORECASE)
 
 
@@ -2946,6 +3051,32 @@ def _release_of_a_document(sentence: Sentence, timex: Timex, found: list[Timex],
         be = "were" if document.split()[-1].lower().endswith("s") and not _NOT_PLURAL.search(document.split()[-1]) else "was"
         summary = f"{document[0].upper()}{document[1:]} {be} {verb} {date}"
     return sentence.text[released.start():end], summary
+
+
+# a day chosen as the day of a happening ("The Government yesterday set Friday, 26 September as the date of the
+# referendum on ...", "named 12 May as the day for the vote"): the happening is that day's, the choosing another's
+_DAY_NAMED_FOR = re.compile(r"\s+as\s+the\s+(?:date|day)\s+(?:of|for)\s+(?P<thing>(?:the|a|an|its|their|his|her)\s+[^,;:()\"“”]+?)"
+                            r"(?=\s*(?:[,;:()]|\.?$|\s(?:and|but|after|as|when|while|which|who)\s))")
+_NAMING_BEFORE = re.compile(r"\b(?:set|sets|setting|fixed|fixes|named|names|chose|chosen|chooses|picked|picks|announced|announces|"
+                            r"confirmed|confirms|designated|designates|proclaimed|declared)\s+$", re.IGNORECASE)
+DAY_NAMED_FOR_EXAMPLES = (
+    ("The Government yesterday set Friday, 26 September as the date of the referendum on inserting a right to housing "
+     "into the Constitution.", "Friday, 26 September",
+     "The referendum on inserting a right to housing into the Constitution is set for Friday, 26 September"),
+)
+
+
+def _day_named_for(article: Article, sentence: Sentence, timex: Timex) -> str | None:
+    """The happening a day was chosen for, as that day's summary (``DAY_NAMED_FOR_EXAMPLES``)."""
+    at, end = timex.start - sentence.start, timex.end - sentence.start
+    if not _NAMING_BEFORE.search(sentence.text, max(0, at - 20), at):
+        return None
+    named = _DAY_NAMED_FOR.match(sentence.text, end)
+    if not named or len(named["thing"].split()) + len(timex.text.split()) + 3 > MAX_WORDS:
+        return None
+    be = "was" if timex.interval is not None and timex.interval.last < article.reference_date else "is"
+    thing = named["thing"]
+    return f"{thing[0].upper()}{thing[1:]} {be} set for {timex.text}"
 
 
 def _is_a_label(sentence: Sentence) -> bool:
@@ -3337,6 +3468,27 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "after", "before": "[... marched through Kessel yesterday,] the first since the capital's curfew
                 # was lifted on Friday morning")
                 summary = noun_when["rest"][0].upper() + noun_when["rest"][1:]
+            absolute = _WITH_NOUN_PARTICIPLE.fullmatch(summary)
+            if absolute and find_ignoring_case(absolute["rest"], timex.text) >= 0 and not _FINITE_VERB.search(absolute["noun"]) \
+                    and not _FINITE_VERB.search(absolute["rest"]) and _a_participle(absolute["participle"]) \
+                    and absolute["noun"].split()[-1].lower() not in _NOT_A_NOUN_END:
+                # "[Voters approved the amendment ... on Sept. 26,] with the result declared the following morning": what
+                # befell the noun ("The result was declared the following morning")
+                noun = absolute["noun"]
+                head = re.split(r"\s+(?:of|in|at|on|for|from|with|by)\s+", noun)[0].split()[-1].lower()
+                plural = head.endswith("s") and not head.endswith("ss")
+                # (the tense of the phrase's first date: "with the Economic Survey tabled in Parliament today projecting
+                # growth ... in the year ending March 31" was tabled today)
+                own = min((t for t in found if sentence.start <= t.start < sentence.end and t.interval is not None
+                           and find_ignoring_case(absolute["rest"], t.text) >= 0), key=lambda t: t.start, default=timex)
+                planned = absolute["participle"] in _PLANNED_PARTICIPLES
+                if own.interval is None or own.interval.first < article.reference_date \
+                        or own.interval.first == article.reference_date and not planned:
+                    be = "were" if plural else "was"
+                else:  # (ahead: "A final result is expected on Friday morning", "The last batch will be mailed by ...")
+                    be = ("are" if plural else "is") if planned else "will be"
+                adverb = f"{absolute['adverb']} " if absolute["adverb"] else ""
+                summary = f"{noun[0].upper()}{noun[1:]} {be} {adverb}{absolute['participle']} {absolute['rest']}"
             if _WITH_AND_NO_VERB.match(summary) and not _FINITE_VERB.search(summary) and clause.strip() != sentence.text.strip():
                 # "[The hearings are expected to end before Christmas,] with a final report next summer": the
                 # sentence tells it, when its summary keeps the date
@@ -3347,7 +3499,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = _relative_ended_by_an_amount(summary, timex.text)
             # (a subject lent first, so a lent "He" meets its name in the sentences before: "He fled
             # ... and was arrested ...")
-            resolved = _with_governor(_with_subject(summary, sentence.text, clause), sentence.text)
+            resolved = _with_governor(_with_subject(summary, sentence.text, clause, timex.text), sentence.text)
             if _BARE_RELATIVE.match(resolved) or _SUBORDINATE_PARTICIPLE.match(resolved) or _gapped(clause, sentence.text, timex.text) \
                     or _PARTICIPLE_AFTER_COMMA.match(resolved) and not focus[id(timex)] and _participle_clause(clause, sentence.text):
                 # "Who quit on Tuesday night ..." with no one found for "who"; "After flying the jet
@@ -3376,8 +3528,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             told = clause
             for phrase in befallen if not focus[id(timex)] else ():
                 told = told.replace(phrase, " ")
-            status = detect_status(told, timex.text, before_reference=timex.interval is not None
-                                   and timex.interval.last < article.reference_date)
+            status = detect_status(told, timex.text, before_reference=over_when_published(article, timex))
             if focus[id(timex)]:
                 # "has called off [Saturday's strike on Northline Rail]": what befell the phrase
                 # is told by the verb before it
@@ -3436,6 +3587,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 continue
             if release:
                 summary = release[1]
+            named_for = _day_named_for(article, sentence, timex)
+            if named_for:
+                summary = named_for
             subordinate = _SUBORDINATOR_OPENING.match(summary)
             own = summary[subordinate.end():] if subordinate else ""
             if subordinate and (_DETERMINER_OR_NUMBER.match(own) or own[0].isupper()) and not _VERB_FIRST.match(own) \
