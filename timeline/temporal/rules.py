@@ -735,7 +735,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year",
     ("year",),
-    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d|{OLD_YEAR})){NUM_END}(?!s\b|(?<=0)['’]s\b|-\d)",
+    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|(?:the\s+)?(?:full|whole)[\s-]year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d|{OLD_YEAR})){NUM_END}(?!s\b|(?<=0)['’]s\b|-\d)",
     examples=(
         ("the [2014] annexation of Crimea", "2014"),
         ("profit would fall short of [1989]'s record", "1989"),
@@ -744,6 +744,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
         ("[fiscal 1989]", "1989"),
         ("[FY2025] results", "2025"),
         ("by [the year 2000]", "2000"),
+        ("Revenue for [the full year 2013] rose 21%.", "2013"), ("[Full-year 2011] revenue rose.", "2011"),
         ("Prices fell sharply in [early-2014].", "2014"),
         ("Elections are expected by [end-2026].", "2026"),
         ("Gregory XII stepped down in [1415] to end the schism.", "1415"),
