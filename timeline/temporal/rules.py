@@ -3937,9 +3937,10 @@ _DAY_BEFORE_CLOCK = re.compile(rf"(?:\b\d{{1,2}}\s+(?-i:{MONTH_FULL})(?:\s+\d{{4
     "clock_24h",
     ("number", "clock"),
     rf"(?:{B}(?:at|from|until|till|by|before|after|around|about|since|between|updated|posted)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
-    # a time naming what happens at it ("during the 06:00 head count", "the 18:45 to Leeds"), and a time after the
-    # day it is of ("3 March, 06:00: Head count reveals ..."): two-digit hours and a colon only
-    rf"(?<=\bthe )(?P<label>)(?=\d\d:\d\d\s+(?:[a-z]+\b|to\s+(?-i:[A-Z])))|(?<=, )(?P<afterday>)(?=\d\d:\d\d(?![\d]|[:.]\d))|"
+    # a time after the day it is of ("3 March, 06:00: Head count reveals ..."): two-digit hours and a colon only (not a
+    # time naming what happens at it, "during the 06:00 head count": the events stage would read it as the name of
+    # the head count, not the time of the sentence's news)
+    rf"(?<=, )(?P<afterday>)(?=\d\d:\d\d(?![\d]|[:.]\d))|"
     # the second of a pair: "from 05:00 to 16:00", "between 20:00 and 22:30"
     rf"(?<=:\d\d to )|(?<=:\d\d and )|(?<=:\d\d until )|(?<=:\d\d till )|(?<=:\d\d-)|(?<=:\d\d–)|(?<![\w.:,])(?=\d{{1,2}}[:.]\d\d\s*(?:{ZONE}|local\s+time|hrs|h)\b)"
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
