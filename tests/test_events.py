@@ -451,6 +451,9 @@ def test_a_clause_with_a_subject_of_its_own_borrows_none():
         ("An overheated transformer caused last month's citywide blackout, according to interim findings released "
          "Tuesday.", "last month", "last month's citywide blackout"),
         ("The bill was passed by Tuesday's deadline.", "Tuesday", None),  # (a time limit: no later than Tuesday)
+        # (the sentence's own passive verb and its agent: the clause tells the happening of that day)
+        ("The town of Millbrook was flooded by Sunday's storm, and 40 families were evacuated.", "Sunday", None),
+        ("More than 200 people were badly injured by Tuesday's earthquake in the capital.", "Tuesday", None),
         ("Tuesday's storm caused widespread damage.", "Tuesday", None),
         # a noun named by its date after "after": the noun's, however far its head is from the date
         ("Within an hour, the river had risen two metres, spilling over embankments rebuilt after the great flood of July "

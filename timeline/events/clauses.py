@@ -753,8 +753,10 @@ _REFERRING_BEFORE = re.compile(
 )
 # ... and, for a possessive date, the agent of a participle or the thing a cause brought about ("Tourism operators
 # hit by [last spring's oil spill] ... have filed a class action", "a transformer caused [last month's blackout],
-# according to findings released Tuesday"): the phrase names the happening, the clause's own news is another's
+# according to findings released Tuesday"): the phrase names the happening, the clause's own news is another's (not
+# the sentence's own passive verb: "The town was flooded by [Sunday's storm]" tells the flooding of Sunday)
 _POSSESSIVE_REFERRED_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bgot\s)(?<!ly\s)"
     r"\b(?:(?!(?:was|were|is|are|been|be|being)\b)[a-z]+(?:ed|en)|hit|struck|caught|hurt|shut|cut)\s+by\s+$|"
     r"\b(?:caused|triggered|sparked|led\s+to|contributed\s+to)\s+$",
     re.IGNORECASE,
