@@ -469,6 +469,10 @@ _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|
                             re.IGNORECASE)
 # a happening named as what something aims at, not as happening: "talks to avert the strike", "efforts to
 # prevent a shutdown", "a bid to stop the vote"
+# a happening told as put off or called off in its sentence ("had been due to begin on 2 September but was postponed")
+# (the happening itself, in the passive: not "Obama, who canceled his trip")
+_PUT_OFF = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:postponed|put\s+off|called\s+off|cancell?ed|"
+                      r"adjourned|rescheduled|pushed\s+back|delayed)\b", re.IGNORECASE)
 _AIMED_AT_BEFORE = re.compile(r"\b(?:to\s+(?:avert|prevent|stop|avoid|block|head\s+off|end|halt)|against|averting|preventing)\s+"
                               r"(?:(?:the|a|an|this|that|any|further|planned|threatened|proposed|national|general)\s+)*$", re.IGNORECASE)
 # a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
@@ -3262,6 +3266,7 @@ class Resolver:
             told = [(pos, w) for pos, w, _ in self.history if pos == own.end() and w.grain == "day"]
             if told:
                 return self._done(ev.type, When("day", told[0][1].first), ev.mod, f"timex:{told[0][0]}", start)
+        put_off = set()
         for m in re.finditer(rf"\b(?:{head})\b", self.text, re.IGNORECASE):
             if start <= m.start() < end or _AIMED_AT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue  # (nor where it is what something was meant to stop: "talks to avert the strike broke down")
@@ -3281,6 +3286,12 @@ class Resolver:
             if near:
                 _, pos, when = min(near, key=lambda n: n[:2])
                 dates.add((when.first, pos))
+                if _PUT_OFF.search(self.text, s, e):
+                    put_off.add((when.first, pos))
+        if dates - put_off:
+            # a day the happening was due but put off is not its day when another is told: "went on trial
+            # yesterday" and "The trial had been due to begin on 2 September but was postponed"
+            dates -= put_off
         days = {d for d, _ in dates}
         if not days or (max(days) - min(days)).days > 6:
             return Resolved(ev.type, "XXXX-XX-XX", "day", None, ev.mod, "none")
