@@ -2591,6 +2591,21 @@ def all_unit(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "next_unit_or_so",
+    ("unit",),
+    rf"{B}(?P<t>the\s+(?:next|coming)\s+(?P<unit>hour|day|week|month|year)\s+or\s+(?P<more>two|so)){E}",
+    examples=(("Forecasters said the storm could weaken over [the next day or two].", "P2D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("We expect a few more cases over [the next week or so].", "P1W", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def next_unit_or_so(m: re.Match, text: str) -> Partial | None:
+    """"the next day or two", "the next week or so": how long, from now (our reviewers write a length 7 times of 8),
+    not the calendar day or week after the writing."""
+    unit = m["unit"].lower()
+    count = "2" if m["more"].lower() == "two" else "1"
+    return Fixed(f"PT{count}H" if unit == "hour" else f"P{count}{unit[0].upper()}", type="DURATION")
+
+
+@rule(
     "whole_unit",
     ("unit",),
     rf"{B}(?:for|throughout|over)\s+(?P<t>the\s+(?:whole|entire)\s+(?P<unit>day|week|month)){E}(?!['’]|\s+of\b)",
@@ -4658,7 +4673,7 @@ RULES: tuple[Rule, ...] = (
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
-    for_the_year, the_new_year, all_unit, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
+    for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
     last_three_months_of, quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
