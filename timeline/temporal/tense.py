@@ -204,7 +204,8 @@ DETERMINERS = frozenset("a an the this that these those its his her their our my
 # planning nouns that are verbs only before "to" ("the peace plan" vs "plans to meet")
 PLANNING_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "aim", "aims", "hope", "hopes", "deadline",
                             "propose", "proposes"})
-_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("for of with from among to by against on in at into over under without behind beyond inside outside through across".split())
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("""for of with from among to by against on in at into over under without behind beyond inside outside
+    through across along near around between toward towards throughout amid within onto""".split())
 # words after "which"/"who" that are not its verb ("which on Friday had blamed", "who also")
 _NOT_A_VERB_AFTER_WHICH = frozenset("""he she it they we i you also still now then on in at by since until till during from
     after before last this next early late earlier later for over through within""".split())
@@ -1343,9 +1344,11 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             and re.match(r"\s+to\s+(?:be|bring|reach|see|remain|stay|turn|hit|top)\b", text[end:end + 16], re.IGNORECASE):
         return "future"  # "The Bureau of Meteorology forecast Saturday to be fine and warm": the day forecast
     if 3 <= len(left) <= 5 and left[-1].lower() in ("on", "at") and left[0].lower() in ("the", "this", "a", "an") \
-            and all(_is_word(t) and t.islower() for t in left[1:-1]) and end < e:
+            and all(_is_word(t) and t.islower() and not _past_form(t, t) for t in left[1:-1]) and end < e:
+        # (not "The cold spell began on Monday as high pressure drew ...": a verb before, and "as" no verb)
         right = _tokens(text, end, min(e, end + 40))
         if right and right[0].islower() and right[0].endswith("s") and not right[0].endswith(("ss", "us", "is", "was", "has")) \
+                and right[0] not in ("as", "whereas", "unless", "towards", "afterwards", "its", "plus", "thus") \
                 and _is_word(right[0]) and (len(right) == 1 or right[1] not in (",", "'s")):
             return "present"  # "The parade on Sunday marks 65 years since ...": the verb of the phrase the day is in
     said_left = left
