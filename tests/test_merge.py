@@ -1944,10 +1944,10 @@ def test_a_plan_and_a_report_sharing_a_word_alone_stay_apart():
         ["final-preview"], ["final-result"]]
 
 
-def _vote(report_line: str, report_expression: str, plan_published: str = "2025-03-05"):
-    plan = _dated_article("vote-plan", plan_published, [
-        "The housing referendum will be held on Friday, 26 September, the Government announced yesterday."],
-        [("Friday, 26 September", "2025-09-26")])
+def _vote(report_line: str, report_expression: str, plan_published: str = "2025-03-05",
+          plan_line: str = "The housing referendum will be held on Friday, 26 September, the Government announced "
+                           "yesterday."):
+    plan = _dated_article("vote-plan", plan_published, [plan_line], [("Friday, 26 September", "2025-09-26")])
     report = _dated_article("vote-result", "2025-10-08", [report_line], [(report_expression, "2025-09-26")])
     events, _ = build(plan, report)
     return [(sorted(c.document for c in e.citations), e.status) for e in events if e.start == day("2025-09-26")]
@@ -1964,6 +1964,16 @@ def test_a_plan_and_a_report_sharing_its_subject_s_kind_alone_stay_apart():
     # another referendum of the day, told by its kind alone: one word (the kind) shared
     assert _vote("Voters in Galway rejected the ferry levy in a local referendum on Sept. 26.", "Sept. 26") == [
         (["vote-plan"], "planned"), (["vote-result"], "reported")]
+
+
+def test_a_plan_and_a_report_naming_whom_the_plan_s_article_never_tells_are_no_story():
+    # no rare name ties the two articles, and the report names a city the plan's article never
+    # tells: perhaps another vote of that day
+    plan_line = "The housing referendum will be held on Friday, 26 September."
+    assert _vote("Voters approved the housing amendment by 52.3% to 47.7% in the referendum on Sept. 26.",
+                 "Sept. 26", plan_line=plan_line) == [(["vote-plan", "vote-result"], "reported")]
+    assert _vote("Voters in Galway approved the housing amendment in the referendum on Sept. 26.",
+                 "Sept. 26", plan_line=plan_line) == [(["vote-plan"], "planned"), (["vote-result"], "reported")]
 
 
 def test_a_plan_told_after_the_report_is_no_plan_of_it():

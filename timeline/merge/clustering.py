@@ -1285,12 +1285,18 @@ def _plan_and_outcome(one: Cluster, other: Cluster) -> tuple[Cluster, Cluster] |
 
 def _plan_told_as_done(one: Cluster, other: Cluster, common: frozenset[str]) -> bool:
     """A plan and a later report in different articles, the report telling the plan's subject
-    (``_planned_subject_told``): one story, though they share no rare name ("The housing referendum
-    will be held on Friday, 26 September", the Government announced; "Voters approved the housing
-    amendment ... in the referendum on Sept. 26")."""
+    (``_planned_subject_told``) and naming in its clauses no one the plan's article never tells
+    (the plan may name who announced it: "the Government announced"): one story, though they share no rare name ("The housing referendum will be held on
+    Friday, 26 September", the Government announced; "Voters approved the housing amendment ... in
+    the referendum on Sept. 26"). Not "Marlow Corp's results were announced on Thursday" after "The
+    results will be announced on Thursday" in an article that never names Marlow Corp."""
     plan_and_outcome = _plan_and_outcome(one, other)
-    return plan_and_outcome is not None and not one.profile.documents & other.profile.documents \
-        and _planned_subject_told(*plan_and_outcome, common)
+    if plan_and_outcome is None or one.profile.documents & other.profile.documents:
+        return False
+    plan, outcome = plan_and_outcome
+    if outcome.profile.strong - plan.profile.strong - plan.profile.context:
+        return False
+    return _planned_subject_told(plan, outcome, common)
 
 
 # Uncommon words a plan naming no one must share with a later report naming no one, all its words
