@@ -1944,6 +1944,68 @@ def test_a_plan_and_a_report_sharing_a_word_alone_stay_apart():
         ["final-preview"], ["final-result"]]
 
 
+def _vote(report_line: str, report_expression: str, plan_published: str = "2025-03-05",
+          plan_line: str = "The housing referendum will be held on Friday, 26 September, the Government announced "
+                           "yesterday."):
+    plan = _dated_article("vote-plan", plan_published, [plan_line], [("Friday, 26 September", "2025-09-26")])
+    report = _dated_article("vote-result", "2025-10-08", [report_line], [(report_expression, "2025-09-26")])
+    events, _ = build(plan, report)
+    return [(sorted(c.document for c in e.citations), e.status) for e in events if e.start == day("2025-09-26")]
+
+
+def test_a_plan_and_a_later_report_telling_its_subject_are_one_reported_entry():
+    # (e2e9 merge-vote) no rare name ties the two articles, and "held" is not in the report: the
+    # report tells the plan's subject, "the housing referendum", as done
+    assert _vote("Voters approved the housing amendment by 52.3% to 47.7% in the referendum on Sept. 26.",
+                 "Sept. 26") == [(["vote-plan", "vote-result"], "reported")]
+
+
+def test_a_plan_and_a_report_sharing_its_subject_s_kind_alone_stay_apart():
+    # another referendum of the day, told by its kind alone: one word (the kind) shared
+    assert _vote("Voters in Galway rejected the ferry levy in a local referendum on Sept. 26.", "Sept. 26") == [
+        (["vote-plan"], "planned"), (["vote-result"], "reported")]
+
+
+def test_a_plan_and_a_report_naming_whom_the_plan_s_article_never_tells_are_no_story():
+    # no rare name ties the two articles, and the report names a city the plan's article never
+    # tells: perhaps another vote of that day
+    plan_line = "The housing referendum will be held on Friday, 26 September."
+    assert _vote("Voters approved the housing amendment by 52.3% to 47.7% in the referendum on Sept. 26.",
+                 "Sept. 26", plan_line=plan_line) == [(["vote-plan", "vote-result"], "reported")]
+    assert _vote("Voters in Galway approved the housing amendment in the referendum on Sept. 26.",
+                 "Sept. 26", plan_line=plan_line) == [(["vote-plan"], "planned"), (["vote-result"], "reported")]
+
+
+def test_a_plan_told_after_the_report_is_no_plan_of_it():
+    told = _vote("Voters approved the housing amendment by 52.3% to 47.7% in the referendum on Sept. 26.",
+                 "Sept. 26", plan_published="2025-10-09")
+    assert [documents for documents, _ in told] == [["vote-plan"], ["vote-result"]]
+
+
+def _curfew(report_line: str, report_expression: str, report_value: str):
+    plan = make_article("curfew-plan", day("2025-10-30"), [
+        "President Anton Deleva said in a televised address that the curfew in Kessel would be lifted at "
+        "5 a.m. Friday."])
+    report = _dated_article("curfew-report", "2025-11-02", [
+        "Kessel was calm yesterday.", report_line], [(report_expression, report_value)])
+    events, _ = build(
+        (plan, lambda a: [timex(a, "5 a.m. Friday", "2025-10-31T05:00", "minute", day("2025-10-31"), type="TIME")]),
+        report)
+    return sorted((sorted(c.document for c in e.citations), e.status) for e in events if e.start == day("2025-10-31"))
+
+
+def test_a_planned_lifting_and_the_report_of_it_are_one_entry():
+    # (e2e8 protest) the plan names the city; the report tells the curfew and its lifting as done
+    assert _curfew("It was the first weekend since the capital's curfew was lifted on Friday morning.",
+                   "Friday morning", "2025-10-31TMO") == [(["curfew-plan", "curfew-report"], "reported")]
+
+
+def test_a_plan_and_a_report_of_another_place_stay_apart():
+    # the same kind and words, but each names a place the other's article never tells
+    assert _curfew("In Varna the curfew was lifted on Friday morning.", "Friday morning", "2025-10-31TMO") == [
+        (["curfew-plan"], "planned"), (["curfew-report"], "reported")]
+
+
 @pytest.mark.parametrize(("name", "key"), matching.NAME_KEY_EXAMPLES)
 def test_an_organisation_named_by_its_country_is_keyed_by_its_whole_name(name, key):
     assert matching.name_key(name) == key

@@ -16,7 +16,9 @@
    its time, join (``clustering.join_article_moments``: "collapsed ... yesterday" and "gave way at
    about 5.40pm"); and clusters of one story and one exact day that share what they tell in other words join
    when each is the other's one best match (``clustering.join_story_days``), a preview and the
-   result of one fixture too; and an article's lead telling a happening by its day and a later
+   result of one fixture too, and a plan and a later report telling the subject of its "will be"
+   as done ("The housing referendum will be held on Friday, 26 September" and "Voters approved the
+   housing amendment ... in the referendum on Sept. 26"), though no rare name ties them; and an article's lead telling a happening by its day and a later
    paragraph telling it by a finer time join when another article ties the two, telling the
    happening in the lead's words at a time of the day the other fits
    (``clustering.join_article_times``: "made contact Thursday", "Contact was first made ... on

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from timeline.events.features import keywords
@@ -1195,8 +1196,10 @@ def _clause_own_kinds(clause: str, expression: str, classes: frozenset[str]) -> 
     return frozenset(classes & ONE_A_DAY_KINDS) - attributive_kinds(clause, classes)
 
 
-def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster]]:
-    """The clusters grouped by story: linked, directly or through others, by a rare name."""
+def _stories(clusters: list[Cluster], rare: frozenset[str],
+             linked: Callable[[Cluster, Cluster], bool] | None = None) -> list[list[Cluster]]:
+    """The clusters grouped by story: linked, directly or through others, by a rare name (or by
+    ``linked``)."""
     parent = list(range(len(clusters)))
 
     def find(i: int) -> int:
@@ -1208,7 +1211,7 @@ def _stories(clusters: list[Cluster], rare: frozenset[str]) -> list[list[Cluster
     names = [frozenset(c.profile.context | c.profile.strong) & rare for c in clusters]
     for i in range(len(clusters)):
         for j in range(i + 1, len(clusters)):
-            if names[i] & names[j]:
+            if names[i] & names[j] or linked is not None and linked(clusters[i], clusters[j]):
                 parent[find(j)] = find(i)
     stories: dict[int, list[Cluster]] = {}
     for i, cluster in enumerate(clusters):
@@ -1249,23 +1252,51 @@ def _statuses_agree(one: Cluster, other: Cluster, rare: frozenset[str], common: 
     (``_takes_up``), and a clause of one names what the other's article tells, a name rare in
     the input: a preview ("The final will be played on Sunday 20 July", 4 July, in a story about
     the Pacific Nations Cup in Suva) and the result ("Australia retained the Pacific Nations Cup
-    last night, beating Canada 3-1 in the final in Suva", 21 July). A plan and a report of one
+    last night, beating Canada 3-1 in the final in Suva", 21 July); or when the report tells the
+    subject of the plan's "will be" (``_planned_subject_told``). A plan and a report of one
     day share a word too often to ask less: "ahead of its third-quarter results on 12 March" and
     "The result was declared at 7.40pm"; "would close its theme parks Wednesday" and "the last
     bridges to the beaches were closed at noon today"."""
     mine, theirs = _status(one), _status(other)
     if mine == theirs:
         return True
-    if "planned" not in (mine, theirs):
+    plan_and_outcome = _plan_and_outcome(one, other)
+    if plan_and_outcome is None:
         return False
-    plan, outcome = (one, other) if mine == "planned" else (other, one)
-    if max(m.mention.reference_date for m in plan.members) > min(m.mention.reference_date for m in outcome.members):
-        return False
-    if _plan_told_again(plan, outcome, common):
+    plan, outcome = plan_and_outcome
+    if _plan_told_again(plan, outcome, common) or _planned_subject_told(plan, outcome, common):
         return True
     named = (one.profile.strong & (other.profile.strong | other.profile.context)) | (
         other.profile.strong & one.profile.context)
     return bool(named & rare) and (_takes_up(one, other, common) or _takes_up(other, one, common))
+
+
+def _plan_and_outcome(one: Cluster, other: Cluster) -> tuple[Cluster, Cluster] | None:
+    """(plan, report) when one of the two is planned, the other is not, and the plan was told no
+    later than the report."""
+    mine, theirs = _status(one), _status(other)
+    if mine == theirs or "planned" not in (mine, theirs):
+        return None
+    plan, outcome = (one, other) if mine == "planned" else (other, one)
+    if max(m.mention.reference_date for m in plan.members) > min(m.mention.reference_date for m in outcome.members):
+        return None
+    return plan, outcome
+
+
+def _plan_told_as_done(one: Cluster, other: Cluster, common: frozenset[str]) -> bool:
+    """A plan and a later report in different articles, the report telling the plan's subject
+    (``_planned_subject_told``) and naming in its clauses no one the plan's article never tells
+    (the plan may name who announced it: "the Government announced"): one story, though they share no rare name ("The housing referendum will be held on
+    Friday, 26 September", the Government announced; "Voters approved the housing amendment ... in
+    the referendum on Sept. 26"). Not "Marlow Corp's results were announced on Thursday" after "The
+    results will be announced on Thursday" in an article that never names Marlow Corp."""
+    plan_and_outcome = _plan_and_outcome(one, other)
+    if plan_and_outcome is None or one.profile.documents & other.profile.documents:
+        return False
+    plan, outcome = plan_and_outcome
+    if outcome.profile.strong - plan.profile.strong - plan.profile.context:
+        return False
+    return _planned_subject_told(plan, outcome, common)
 
 
 # Uncommon words a plan naming no one must share with a later report naming no one, all its words
@@ -1283,6 +1314,40 @@ def _plan_told_again(plan: Cluster, outcome: Cluster, common: frozenset[str]) ->
         return False
     told = plan.profile.words - common
     return len(told) >= PLAN_TOLD_AGAIN_WORDS and told <= outcome.profile.words
+
+
+# "The housing referendum will be held on Friday", "said ... that the curfew in Kessel would be lifted
+# at 5 a.m. Friday": what a plan says will be done, as the subject (up to three words) of its "will be"
+_PLANNED_SUBJECT = re.compile(
+    r"(?:^\W*|\bthat\s+)(?:the|its|their)\s+((?:[\w'’.-]+\s+){0,3}?)(?:will|would|is\s+to|are\s+to|shall)\s+be\b",
+    re.IGNORECASE)
+# Uncommon words a plan and a later report must share, the plan's subject among them, for the
+# report to tell what became of the plan (``_planned_subject_told``)
+PLANNED_SUBJECT_WORDS = 2
+
+
+def _planned_subject_told(plan: Cluster, outcome: Cluster, common: frozenset[str]) -> bool:
+    """A clause of the plan says what will be done as its subject ("The housing referendum will be
+    held on Friday, 26 September"; "that the curfew in Kessel would be lifted at 5 a.m. Friday"),
+    the later report tells every uncommon word of that subject ("Voters approved the housing
+    amendment ... in the referendum on Sept. 26"; "the capital's curfew was lifted on Friday
+    morning"), and the two share at least ``PLANNED_SUBJECT_WORDS`` uncommon words: what the plan
+    said would happen, told as done. Not "Nominations for the Labor leadership open this morning and
+    close at 5pm on Monday" and "the ballot for the leadership closed yesterday" (no subject of a
+    "will be"), nor "The final will be played on Sunday" and "beating Marlow 3-1 in the final"
+    (one word shared). A kind of happening both tell counts as a word ("referendum" and
+    "referendum", "vote")."""
+    shared = ((plan.profile.words & outcome.profile.words) - common) | (plan.profile.classes & outcome.profile.classes)
+    if len(shared) < PLANNED_SUBJECT_WORDS:
+        return False
+    for member in plan.members:
+        if member.mention.status != "planned":
+            continue
+        for match in _PLANNED_SUBJECT.finditer(member.mention.clause):
+            subject = set(keywords(match.group(1))) - common
+            if subject and subject <= shared:
+                return True
+    return False
 
 
 def _takes_up(cluster: Cluster, other: Cluster, common: frozenset[str]) -> bool:
@@ -1319,7 +1384,9 @@ def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], co
     aftershock struck Thursday morning"), but the story's articles share rare names
     (``story_names``) and the two clauses share what they tell. Two clusters join when they
     are of one story, dated to the same single day, told by different articles with the same
-    status (or a plan told before the report of what became of it: ``_statuses_agree``), name no one the other's articles never tell (``names_conflict``), share a word not
+    status (or a plan told before the report of what became of it: ``_statuses_agree``; a plan
+    and a later report telling its subject as done are of one story though they share no rare
+    name: ``_plan_told_as_done``), name no one the other's articles never tell (``names_conflict``), share a word not
     common in the input or a figure with its unit (``_story_day_strength``, which weighs kinds
     of happening too), and each is the other's one best match that day: a
     third cluster as close to either keeps all three apart. Repeated until nothing joins, so a
@@ -1333,7 +1400,7 @@ def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], co
     for day in sorted(days):
         if len(days[day]) < 2:
             continue
-        for story in _stories(days[day], rare):
+        for story in _stories(days[day], rare, functools.partial(_plan_told_as_done, common=common)):
             while len(story) >= 2 and _join_best_pairs(story, common, rare):
                 story = [c for c in story if c.members]
 
