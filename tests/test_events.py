@@ -3823,3 +3823,23 @@ def test_a_with_and_a_participle_tells_what_befell_its_noun():
     told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert told["the following morning"] == "The result was declared the following morning"
     assert told["Sept. 26"] == "Voters approved the amendment by 52.3% to 47.7% on Sept. 26"
+
+
+
+# fix18: a possessive date after "in" and a participle of a preposition's noun names the happening
+@pytest.mark.parametrize("sentence, expression, value, summary", [
+    ("A third worker has died of injuries suffered in Thursday night's explosion at the plant, the company said.",
+     "Thursday night", "2024-11-14TNI", "Thursday night's explosion at the plant"),
+    ("Mourners gathered for the funerals of those killed in Sunday's attack.", "Sunday", "2024-11-17",
+     "Sunday's attack"),
+    ("Four people were killed in Sunday's attack.", "Sunday", "2024-11-17", "Four people were killed in Sunday's attack"),
+    ("Thousands of people marched in Sunday's rally.", "Sunday", "2024-11-17", "Thousands of people marched in Sunday's rally"),
+    ("Australia beat Japan 1-0 after extra time in Sunday's semi-final.", "Sunday", "2024-11-17",
+     "Australia beat Japan 1-0 after extra time in Sunday's semi-final"),
+])
+def test_a_possessive_date_after_a_participle_of_a_prepositions_noun_names_the_happening(sentence, expression, value,
+                                                                                          summary):
+    article = make_article("p", day("2024-11-18"), [sentence])
+    found = [timex(article, expression, value, "day", day("2024-11-17" if "Sunday" in expression else "2024-11-14"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary == summary
