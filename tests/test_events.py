@@ -3843,3 +3843,18 @@ def test_a_possessive_date_after_a_participle_of_a_prepositions_noun_names_the_h
     found = [timex(article, expression, value, "day", day("2024-11-17" if "Sunday" in expression else "2024-11-14"))]
     (mention,) = extract_mentions(article, found)
     assert mention.summary == summary
+
+
+# fix18: a date in the subject's relative clause leaves the verb after it to the next date, no object of its own
+def test_a_second_date_after_a_relative_clauses_date_dates_the_sentences_verb():
+    article = make_article("j", day("2024-11-18"), ["Four jets that took off early Sunday bombed the city on Monday."])
+    found = [timex(article, "early Sunday", "2024-11-17", "day", day("2024-11-17")),
+             timex(article, "Monday", "2024-11-18", "day", day("2024-11-18"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["Monday"] == "Four jets that took off early Sunday bombed the city on Monday"
+    article = make_article("c", day("1998-08-09"), [
+        "The Cypriot government Saturday condemned two terrorist bomb attacks in Kenya and Tanzania Friday, calling them cowardly."])
+    found = [timex(article, "Saturday", "1998-08-08", "day", day("1998-08-08")),
+             timex(article, "Friday", "1998-08-07", "day", day("1998-08-07"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["Friday"] == "Two terrorist bomb attacks in Kenya and Tanzania Friday"

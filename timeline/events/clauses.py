@@ -838,6 +838,10 @@ def _relative_aside(clause: str, at: int, after: int) -> str | None:
 # "X on Saturday condemned [two bomb attacks in Kenya and Tanzania] Friday": a verb in the past
 # (an adverb may go before it) and the noun phrase it takes, up to the second date
 _DATED_VERB_OBJECT = re.compile(r"\s*(?:,\s*)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<object>(?:the|a|an|two|three|four|five|several|its|their|his|her)\s+[^,;:()—–“”\"]{3,90}?)\s+(?:on\s+)?$")
+# a noun's relative clause opened before a date ("jets that took off early Sunday"; not a saying's "that": "said that")
+_RELATIVE_BEFORE_DATE = re.compile(r"\b(?!(?:said|says|say|told|tells|added|noted|stated|announced|reported|confirmed|claimed|"
+                                   r"warned|believe|believes|believed|thinks|thought|knew|know|argued|insisted)\b)[a-z]+\s+"
+                                   r"(?:that|which|who)\s+(?:[\w’'-]+\s+){1,6}$", re.IGNORECASE)
 _OBJECT_ENDS = re.compile(r"\s*(?:[,.;:—–]|$)")
 
 
@@ -866,6 +870,10 @@ def object_of_dated_verb(sentence: str, previous_end: int, start: int, end: int)
     Friday". The phrase is a happening of that second date; offsets are in ``sentence``."""
     m = _DATED_VERB_OBJECT.fullmatch(sentence, previous_end, start)
     if not m or not _OBJECT_ENDS.match(sentence, end):
+        return None
+    if _RELATIVE_BEFORE_DATE.search(sentence[:previous_end].rsplit(",", 1)[-1] + " "):
+        # "Four jets that took off early Sunday bombed the city on Monday": the first date is the subject's relative
+        # clause's, so the verb after it is the sentence's own, which the second date dates
         return None
     verb = m.group("verb")
     if not (_VERB_WORD.match(verb) or verb in PAST_IRREGULAR) or verb in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
