@@ -3858,3 +3858,27 @@ def test_a_second_date_after_a_relative_clauses_date_dates_the_sentences_verb():
              timex(article, "Friday", "1998-08-07", "day", day("1998-08-07"))]
     summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert summaries["Friday"] == "Two terrorist bomb attacks in Kenya and Tanzania Friday"
+
+# fix18: a deadline a verb of missing, meeting or moving takes dates no entry with the sentence's news
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The regulator fined the company on 12 February after finding it had missed the 31 October cleanup deadline.",
+     "the 31 October", "2025-10-31"),
+    ("The association asked the department to extend the 15 March deadline for spreading fertiliser.", "the 15 March",
+     "2026-03-15"),
+    ("The government extended the original deadline of 5 April in March.", "5 April", "2026-04-05"),
+    ("The firm met Friday's deadline.", "Friday", "2026-03-06"),
+])
+def test_a_deadline_missed_met_or_moved_dates_no_entry(sentence, expression, value):
+    article = make_article("d", day("2026-03-04"), [sentence])
+    found = [timex(article, expression, value, "day", day(value))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The company must finish the cleanup by the 31 October deadline.", "the 31 October", "2026-10-31"),
+    ("Talks continued ahead of Friday's deadline.", "Friday", "2026-03-06"),
+])
+def test_a_deadline_not_missed_nor_moved_keeps_its_entry(sentence, expression, value):
+    article = make_article("d", day("2026-03-04"), [sentence])
+    found = [timex(article, expression, value, "day", day(value))]
+    assert len(extract_mentions(article, found)) == 1
