@@ -3882,3 +3882,21 @@ def test_a_deadline_not_missed_nor_moved_keeps_its_entry(sentence, expression, v
     article = make_article("d", day("2026-03-04"), [sentence])
     found = [timex(article, expression, value, "day", day(value))]
     assert len(extract_mentions(article, found)) == 1
+
+
+# fix18: a date of "what happened" only, the happening told nowhere in the sentence, dates no entry
+@pytest.mark.parametrize("sentence, expression", [
+    ("It is tempting to call what happened last Tuesday an act of God.", "last Tuesday"),
+    ("It is tempting to treat what happened to Brantley on Tuesday as bad luck.", "Tuesday"),
+    ("Someone knows what happened on Tuesday.", "Tuesday"),
+])
+def test_a_date_of_what_happened_only_dates_no_entry(sentence, expression):
+    article = make_article("w", day("2025-07-27"), [sentence])
+    found = [timex(article, expression, "2025-07-22", "day", day("2025-07-22"))]
+    assert extract_mentions(article, found) == []
+
+
+def test_a_date_of_what_happened_with_the_news_after_a_colon_keeps_its_entry():
+    article = make_article("w", day("2025-07-27"), ["Here's what happened on Tuesday: the council voted to close the pool."])
+    found = [timex(article, "Tuesday", "2025-07-22", "day", day("2025-07-22"))]
+    assert len(extract_mentions(article, found)) == 1

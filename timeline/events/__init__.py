@@ -2100,6 +2100,22 @@ _DEADLINE_OF_BEFORE = re.compile(_MISSING_VERB + r"(?:the|a|an|its|their|his|her
                                  r"deadlines?\s+(?:of|on)\s+$", re.IGNORECASE)
 
 
+# A happening named only as "what happened" and its date ("It is tempting to call what happened last Tuesday an act of
+# God", "Someone knows what happened on the night of 13 August", "We have learned lessons from what happened at
+# Christmas"): the sentence judges or asks about a happening it does not tell; it dates no entry (but "Here's what
+# happened overnight: Georgia's secretary of state said ...", whose news follows the colon)
+_WHAT_HAPPENED_BEFORE = re.compile(r"\bwhat\s+(?:had\s+|has\s+)?(?:happened|occurred|took\s+place|went\s+on)\s+"
+                                   r"(?:to\s+(?:[\w’'-]+\s+){1,3}?)?(?:(?:on|in|at|during|over|since)\s+)?$", re.IGNORECASE)
+_NEWS_TOLD_AFTER = re.compile(r"\s*[:—–]")
+
+
+def _names_what_happened(body: str, timex: Timex) -> bool:
+    """Whether ``timex`` dates only "what happened" (``_WHAT_HAPPENED_BEFORE``), the happening told nowhere in its
+    sentence."""
+    return bool(_WHAT_HAPPENED_BEFORE.search(body, max(0, timex.start - 60), timex.start)
+                and not _NEWS_TOLD_AFTER.match(body, timex.end))
+
+
 def _a_deadline_missed_or_met(body: str, timex: Timex) -> bool:
     """Whether ``timex`` names a deadline that a verb of missing, meeting or moving takes (``_MISSING_VERB``):
     "missed the 31 October cleanup deadline", "extended the original deadline of 5 April" date no entry."""
@@ -3372,8 +3388,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 continue
             if not _CONTENT_WORD.search(sentence.text.replace(timex.text, " ", 1).lower()):
                 continue  # "Until this week.": a date alone tells no news
-            if _a_deadline_missed_or_met(article.body, timex):
-                continue  # "had missed the 31 October cleanup deadline": the deadline's date, not the missing's
+            if _a_deadline_missed_or_met(article.body, timex) or _names_what_happened(article.body, timex):
+                continue  # "had missed the 31 October cleanup deadline", "to call what happened last Tuesday an act of God"
             if _told_more_fully_after(sentence, timex, focus[id(timex)], found):
                 continue  # "last summer's CrowdStrike outage, which disrupted Delta ... in July 2024": July's entry tells it
             if _frames_the_news(article.body, sentence, timex, found, focus):
