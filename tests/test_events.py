@@ -3877,6 +3877,7 @@ def test_a_deadline_missed_met_or_moved_dates_no_entry(sentence, expression, val
 @pytest.mark.parametrize("sentence, expression, value", [
     ("The company must finish the cleanup by the 31 October deadline.", "the 31 October", "2026-10-31"),
     ("Talks continued ahead of Friday's deadline.", "Friday", "2026-03-06"),
+    ("\"We are working to meet the Sept. 15 deadline,\" the official said.", "Sept. 15", "2026-09-15"),
 ])
 def test_a_deadline_not_missed_nor_moved_keeps_its_entry(sentence, expression, value):
     article = make_article("d", day("2026-03-04"), [sentence])

@@ -2091,8 +2091,9 @@ def _names_reported_figures(body: str, timex: Timex) -> bool:
 
 # A deadline a verb of missing, meeting or moving takes, named by its date ("after finding it had missed the 31 October
 # cleanup deadline", "asked the department to extend the 15 March deadline", "extended the original deadline of 5 April
-# in March"): the date is the deadline's, not when the clause's news happened (the missing, the asking, the extending)
-_MISSING_VERB = (r"\b(?:miss|misses|missed|missing|meet|meets|met|meeting|beat|beats|beating|blew|blown|breach|breached|"
+# in March"): the date is the deadline's, not when the clause's news happened (the missing, the asking, the extending);
+# a deadline still to be met is a plan of that day ("We are working to meet the Sept. 15 deadline"): only "met"
+_MISSING_VERB = (r"\b(?:miss|misses|missed|missing|met|beat|beats|beating|blew|blown|breach|breached|"
                  r"extend|extends|extended|extending|ignore|ignores|ignored)\s+")
 _DEADLINE_DATE_BEFORE = re.compile(_MISSING_VERB + r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$", re.IGNORECASE)
 _DEADLINE_AFTER_DATE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?deadlines?\b")
