@@ -3826,3 +3826,81 @@ def test_a_with_and_a_participle_tells_what_befell_its_noun():
     told = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert told["the following morning"] == "The result was declared the following morning"
     assert told["Sept. 26"] == "Voters approved the amendment by 52.3% to 47.7% on Sept. 26"
+
+
+
+# fix18: a possessive date after "in" and a participle of a preposition's noun names the happening
+@pytest.mark.parametrize("sentence, expression, value, summary", [
+    ("A third worker has died of injuries suffered in Thursday night's explosion at the plant, the company said.",
+     "Thursday night", "2024-11-14TNI", "Thursday night's explosion at the plant"),
+    ("Mourners gathered for the funerals of those killed in Sunday's attack.", "Sunday", "2024-11-17",
+     "Sunday's attack"),
+    ("Four people were killed in Sunday's attack.", "Sunday", "2024-11-17", "Four people were killed in Sunday's attack"),
+    ("Thousands of people marched in Sunday's rally.", "Sunday", "2024-11-17", "Thousands of people marched in Sunday's rally"),
+    ("Australia beat Japan 1-0 after extra time in Sunday's semi-final.", "Sunday", "2024-11-17",
+     "Australia beat Japan 1-0 after extra time in Sunday's semi-final"),
+])
+def test_a_possessive_date_after_a_participle_of_a_prepositions_noun_names_the_happening(sentence, expression, value,
+                                                                                          summary):
+    article = make_article("p", day("2024-11-18"), [sentence])
+    found = [timex(article, expression, value, "day", day("2024-11-17" if "Sunday" in expression else "2024-11-14"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary == summary
+
+
+# fix18: a date in the subject's relative clause leaves the verb after it to the next date, no object of its own
+def test_a_second_date_after_a_relative_clauses_date_dates_the_sentences_verb():
+    article = make_article("j", day("2024-11-18"), ["Four jets that took off early Sunday bombed the city on Monday."])
+    found = [timex(article, "early Sunday", "2024-11-17", "day", day("2024-11-17")),
+             timex(article, "Monday", "2024-11-18", "day", day("2024-11-18"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["Monday"] == "Four jets that took off early Sunday bombed the city on Monday"
+    article = make_article("c", day("1998-08-09"), [
+        "The Cypriot government Saturday condemned two terrorist bomb attacks in Kenya and Tanzania Friday, calling them cowardly."])
+    found = [timex(article, "Saturday", "1998-08-08", "day", day("1998-08-08")),
+             timex(article, "Friday", "1998-08-07", "day", day("1998-08-07"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries["Friday"] == "Two terrorist bomb attacks in Kenya and Tanzania Friday"
+
+# fix18: a deadline a verb of missing, meeting or moving takes dates no entry with the sentence's news
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The regulator fined the company on 12 February after finding it had missed the 31 October cleanup deadline.",
+     "the 31 October", "2025-10-31"),
+    ("The association asked the department to extend the 15 March deadline for spreading fertiliser.", "the 15 March",
+     "2026-03-15"),
+    ("The government extended the original deadline of 5 April in March.", "5 April", "2026-04-05"),
+    ("The firm met Friday's deadline.", "Friday", "2026-03-06"),
+])
+def test_a_deadline_missed_met_or_moved_dates_no_entry(sentence, expression, value):
+    article = make_article("d", day("2026-03-04"), [sentence])
+    found = [timex(article, expression, value, "day", day(value))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The company must finish the cleanup by the 31 October deadline.", "the 31 October", "2026-10-31"),
+    ("Talks continued ahead of Friday's deadline.", "Friday", "2026-03-06"),
+    ("\"We are working to meet the Sept. 15 deadline,\" the official said.", "Sept. 15", "2026-09-15"),
+])
+def test_a_deadline_not_missed_nor_moved_keeps_its_entry(sentence, expression, value):
+    article = make_article("d", day("2026-03-04"), [sentence])
+    found = [timex(article, expression, value, "day", day(value))]
+    assert len(extract_mentions(article, found)) == 1
+
+
+# fix18: a date of "what happened" only, the happening told nowhere in the sentence, dates no entry
+@pytest.mark.parametrize("sentence, expression", [
+    ("It is tempting to call what happened last Tuesday an act of God.", "last Tuesday"),
+    ("It is tempting to treat what happened to Brantley on Tuesday as bad luck.", "Tuesday"),
+    ("Someone knows what happened on Tuesday.", "Tuesday"),
+])
+def test_a_date_of_what_happened_only_dates_no_entry(sentence, expression):
+    article = make_article("w", day("2025-07-27"), [sentence])
+    found = [timex(article, expression, "2025-07-22", "day", day("2025-07-22"))]
+    assert extract_mentions(article, found) == []
+
+
+def test_a_date_of_what_happened_with_the_news_after_a_colon_keeps_its_entry():
+    article = make_article("w", day("2025-07-27"), ["Here's what happened on Tuesday: the council voted to close the pool."])
+    found = [timex(article, "Tuesday", "2025-07-22", "day", day("2025-07-22"))]
+    assert len(extract_mentions(article, found)) == 1

@@ -2089,6 +2089,42 @@ def _names_reported_figures(body: str, timex: Timex) -> bool:
                 and _REPORTED_FIGURES_AFTER.match(body, timex.end))
 
 
+# A deadline a verb of missing, meeting or moving takes, named by its date ("after finding it had missed the 31 October
+# cleanup deadline", "asked the department to extend the 15 March deadline", "extended the original deadline of 5 April
+# in March"): the date is the deadline's, not when the clause's news happened (the missing, the asking, the extending);
+# a deadline still to be met is a plan of that day ("We are working to meet the Sept. 15 deadline"): only "met"
+_MISSING_VERB = (r"\b(?:miss|misses|missed|missing|met|beat|beats|beating|blew|blown|breach|breached|"
+                 r"extend|extends|extended|extending|ignore|ignores|ignored)\s+")
+_DEADLINE_DATE_BEFORE = re.compile(_MISSING_VERB + r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$", re.IGNORECASE)
+_DEADLINE_AFTER_DATE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?deadlines?\b")
+_DEADLINE_OF_BEFORE = re.compile(_MISSING_VERB + r"(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+                                 r"deadlines?\s+(?:of|on)\s+$", re.IGNORECASE)
+
+
+# A happening named only as "what happened" and its date ("It is tempting to call what happened last Tuesday an act of
+# God", "Someone knows what happened on the night of 13 August", "We have learned lessons from what happened at
+# Christmas"): the sentence judges or asks about a happening it does not tell; it dates no entry (but "Here's what
+# happened overnight: Georgia's secretary of state said ...", whose news follows the colon)
+_WHAT_HAPPENED_BEFORE = re.compile(r"\bwhat\s+(?:had\s+|has\s+)?(?:happened|occurred|took\s+place|went\s+on)\s+"
+                                   r"(?:to\s+(?:[\w’'-]+\s+){1,3}?)?(?:(?:on|in|at|during|over|since)\s+)?$", re.IGNORECASE)
+_NEWS_TOLD_AFTER = re.compile(r"\s*[:—–]")
+
+
+def _names_what_happened(body: str, timex: Timex) -> bool:
+    """Whether ``timex`` dates only "what happened" (``_WHAT_HAPPENED_BEFORE``), the happening told nowhere in its
+    sentence."""
+    return bool(_WHAT_HAPPENED_BEFORE.search(body, max(0, timex.start - 60), timex.start)
+                and not _NEWS_TOLD_AFTER.match(body, timex.end))
+
+
+def _a_deadline_missed_or_met(body: str, timex: Timex) -> bool:
+    """Whether ``timex`` names a deadline that a verb of missing, meeting or moving takes (``_MISSING_VERB``):
+    "missed the 31 October cleanup deadline", "extended the original deadline of 5 April" date no entry."""
+    return bool(_DEADLINE_DATE_BEFORE.search(body, max(0, timex.start - 30), timex.start)
+                and _DEADLINE_AFTER_DATE.match(body, timex.end)
+                or _DEADLINE_OF_BEFORE.search(body, max(0, timex.start - 60), timex.start))
+
+
 def _names_a_thing(body: str, timex: Timex) -> bool:
     """A year used as a label of a plan or a document ("the 2026 budget", "its 2025 forecast",
     "the budget for 2025-26", "guidance for FY25"), or a period naming the figures reported
@@ -3353,6 +3389,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 continue
             if not _CONTENT_WORD.search(sentence.text.replace(timex.text, " ", 1).lower()):
                 continue  # "Until this week.": a date alone tells no news
+            if _a_deadline_missed_or_met(article.body, timex) or _names_what_happened(article.body, timex):
+                continue  # "had missed the 31 October cleanup deadline", "to call what happened last Tuesday an act of God"
             if _told_more_fully_after(sentence, timex, focus[id(timex)], found):
                 continue  # "last summer's CrowdStrike outage, which disrupted Delta ... in July 2024": July's entry tells it
             if _frames_the_news(article.body, sentence, timex, found, focus):

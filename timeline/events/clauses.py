@@ -761,6 +761,18 @@ _POSSESSIVE_REFERRED_BEFORE = re.compile(
     r"\b(?:caused|triggered|sparked|led\s+to|contributed\s+to)\s+$",
     re.IGNORECASE,
 )
+# ... and the place a participle of a preposition's noun sets what befell that noun ("died of [injuries suffered in]
+# Thursday night's explosion", "treated for burns sustained in Monday's fire", "among those killed in Sunday's attack"):
+# the participle is no verb of the clause, whose news ("died") is another day's; the phrase names the happening
+# (not "Australia beat Japan after extra time in Wednesday's semi-final", "Four people were killed in Sunday's attack",
+# nor a count of the subject, "Thousands of people marched in Sunday's rally")
+_PARTICIPLE_OF_AN_OBJECT_IN = re.compile(
+    r"(?<![\w’'-])(?!(?:hundreds|thousands|millions|dozens|scores|tens|lots|lot|number|numbers|group|groups|crowd|crowds|"
+    r"some|many|most|all|none|one|each|both|several|half|couple|few|majority|rest|members|team|teams|\d[\d,.]*)\s)"
+    r"[\w’'-]+\s+(?:of|for|from|with|among)\s+(?:(?!(?:was|were|is|are|been|be|being|has|have|had)\b)[\w’'-]+\s+){1,3}?"
+    r"(?:[a-z]{3,}ed|hurt|hit|struck|caught|shot|burnt|sustained)\s+in\s+$",
+    re.IGNORECASE,
+)
 # (not a time limit: "was passed by Tuesday's deadline" is no later than Tuesday)
 _A_TIME_LIMIT = re.compile(r"(?:[\w-]+\s+)?(?:deadline|cut-?off|close|end|start)\b", re.IGNORECASE)
 # a noun phrase's head and a present verb after it ("the Dec. 2 runoff [begins]"; "the Tuesday talks" is a
@@ -828,6 +840,10 @@ def _relative_aside(clause: str, at: int, after: int) -> str | None:
 # "X on Saturday condemned [two bomb attacks in Kenya and Tanzania] Friday": a verb in the past
 # (an adverb may go before it) and the noun phrase it takes, up to the second date
 _DATED_VERB_OBJECT = re.compile(r"\s*(?:,\s*)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<object>(?:the|a|an|two|three|four|five|several|its|their|his|her)\s+[^,;:()—–“”\"]{3,90}?)\s+(?:on\s+)?$")
+# a noun's relative clause opened before a date ("jets that took off early Sunday"; not a saying's "that": "said that")
+_RELATIVE_BEFORE_DATE = re.compile(r"\b(?!(?:said|says|say|told|tells|added|noted|stated|announced|reported|confirmed|claimed|"
+                                   r"warned|believe|believes|believed|thinks|thought|knew|know|argued|insisted)\b)[a-z]+\s+"
+                                   r"(?:that|which|who)\s+(?:[\w’'-]+\s+){1,6}$", re.IGNORECASE)
 _OBJECT_ENDS = re.compile(r"\s*(?:[,.;:—–]|$)")
 
 
@@ -856,6 +872,10 @@ def object_of_dated_verb(sentence: str, previous_end: int, start: int, end: int)
     Friday". The phrase is a happening of that second date; offsets are in ``sentence``."""
     m = _DATED_VERB_OBJECT.fullmatch(sentence, previous_end, start)
     if not m or not _OBJECT_ENDS.match(sentence, end):
+        return None
+    if _RELATIVE_BEFORE_DATE.search(sentence[:previous_end].rsplit(",", 1)[-1] + " "):
+        # "Four jets that took off early Sunday bombed the city on Monday": the first date is the subject's relative
+        # clause's, so the verb after it is the sentence's own, which the second date dates
         return None
     verb = m.group("verb")
     if not (_VERB_WORD.match(verb) or verb in PAST_IRREGULAR) or verb in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
@@ -889,11 +909,12 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
         # "At last Thursday's hearing, which lasted six hours, Ferreyra's lawyers presented ...": the
         # phrase sets the scene; the clause after it is what happened there, on that day
         possessive = None
-    elif possessive and _SETTING_AT_END.search(clause, 0, at):
+    elif possessive and _SETTING_AT_END.search(clause, 0, at) and not _PARTICIPLE_OF_AN_OBJECT_IN.search(clause, max(0, at - 80), at):
         # ... and so does one after the clause's verb: "Australia beat Japan 1-0 after extra time in
         # Wednesday's semi-final" happened in the semi-final (not "Tickets for Saturday's match sold out")
         return None
-    if possessive and (_REFERRING_BEFORE.search(clause, 0, at) or _POSSESSIVE_REFERRED_BEFORE.search(clause, max(0, at - 40), at)
+    if possessive and (_REFERRING_BEFORE.search(clause, 0, at) or _PARTICIPLE_OF_AN_OBJECT_IN.search(clause, max(0, at - 80), at)
+                       or _POSSESSIVE_REFERRED_BEFORE.search(clause, max(0, at - 40), at)
                        and not _A_TIME_LIMIT.match(clause, possessive.end())) \
             and not _QUANTIFIER_OF.search(clause, 0, at):
         stop = _NOUN_PHRASE_END.search(clause, possessive.end())
