@@ -43,6 +43,10 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Month names that are words too, read as the month only when written with a capital: "in March"
+# is a date, "its fifth march" and "would march again" a protest ("may" is a stop word as a verb too).
+MONTHS_THAT_ARE_WORDS = frozenset({"march"})
+
 # Words that open a capitalised run without being part of a name ("However", "The").
 NON_NAME_CAPITALS = frozenset(
     """
