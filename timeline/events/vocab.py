@@ -436,7 +436,8 @@ EVENT_PHRASES = {
         election results | exit poll | exit polls | go to the polls | goes to the polls | went to the polls |
         going to the polls | gone to the polls | head to the polls | heads to the polls | headed to the polls |
         heading to the polls | return to the polls | returns to the polls | returned to the polls |
-        returning to the polls | back to the polls""",
+        returning to the polls | back to the polls | polling day |
+        voters approved | voters rejected | voters backed | voters endorsed | voters chose | voters turned down""",
     # a law, a ban, restrictions, a ceasefire or tariffs start to apply
     "@in_force": """take effect | takes effect | took effect | taken effect | taking effect | came into force |
         come into force | comes into force | coming into force | came into effect | come into effect | comes into effect |
@@ -550,6 +551,8 @@ SAME_KIND_EXAMPLES = (
     ("The minister toured the wreckage", "The minister visited the site"),
     ("Its predecessor blew up shortly after launch", "The first rocket exploded 40 seconds after lift-off"),
     ("The ballot will close on March 28", "The result is expected after voting ends"),
+    ("The referendum is set for Friday, 26 September", "Voters approved the amendment by 52.3% to 47.7%"),
+    ("Polling day is Friday, 26 September", "Voters rejected the proposal"),
     ("The appeals court overturned the ruling", "The judges ruled against the merger"),
 )
 # ... and pairs that must not (different kinds of happening in one story).
@@ -565,6 +568,8 @@ DIFFERENT_KIND_EXAMPLES = (
     ("The protests gave way to rioting", "The old stand collapsed"),
     ("The court overturned the verdict", "The bus crashed"),
     ("Protesters marched on parliament", "Police arrested 23 people"),
+    ("Lawmakers approved the bill", "Voters went to the polls"),
+    ("The latest polls showed the No side ahead", "Voters approved the amendment"),
     ("Negotiators opened a round of free trade talks", "Gunmen freed 20 students"),
 )
 
