@@ -586,6 +586,14 @@ def test_keywords_lemmatise_and_name_event_classes():
     assert "delegations" not in words
 
 
+def test_march_in_lower_case_is_a_protest_and_with_a_capital_the_month():
+    assert "@protest" in keywords("The movement will hold its fifth march on Saturday.")
+    assert "@protest" in keywords("Organisers said they would march again next Saturday.")
+    assert "@protest" not in keywords("March 3: the talks resumed")
+    assert "@protest" not in keywords("The talks resumed in March and ended in May.")
+    assert "@protest" not in keywords("MARCH 3 -- the talks resumed")
+
+
 def _kinds(text: str) -> set[str]:
     return {word for word in keywords(text) if word.startswith("@")}
 

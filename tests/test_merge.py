@@ -2956,3 +2956,39 @@ def test_a_short_table_row_heads_an_entry_before_a_sentence_its_date_dates_only_
                                         timex(a, "that day", "2025-10-25", "day", day("2025-10-25"))]))
     (arrests,) = [e for e in events if e.start == day("2025-10-25")]
     assert "212 arrested on Republic Bridge" in arrests.summary
+
+
+def _leyton(report_line: str):
+    preview = _dated_article("game-preview", "2025-12-04", [
+        "Chairman Richard Pell said the club hoped to appoint a permanent head coach before Saturday's game "
+        "against Leyton Park."], [("Saturday's", "2025-12-06")])
+    report = _dated_article("game-report", "2025-12-08", [report_line], [("Saturday", "2025-12-06")])
+    events, _ = build(preview, report)
+    return [sorted(c.document for c in e.citations) for e in events if e.start == day("2025-12-06")]
+
+
+def test_a_game_and_its_score_told_later_are_one_entry():
+    # (e2e8 football) they share the opponent's name and no word: the game and a score told with
+    # a verb of the result are one kind of happening
+    assert _leyton("Interim coach Danny Okafor won 2-1 against Leyton Park on Saturday.") == [
+        ["game-preview", "game-report"]]
+
+
+def test_a_game_and_another_happening_naming_its_opponent_stay_apart():
+    assert _leyton("Leyton Park sacked their manager on Saturday.") == [["game-preview"], ["game-report"]]
+
+
+def _march(plan_line: str):
+    plan = _dated_article("march-plan", "2025-10-29", [
+        "Interior Minister Pavel Roske resigned on Tuesday after police detained 212 people in Kessel.",
+        plan_line], [("Saturday", "2025-11-01")])
+    report = _dated_article("march-report", "2025-11-02", [
+        "Tens of thousands of people marched through Kessel yesterday, a week after Pavel Roske resigned."],
+        [("yesterday", "2025-11-01")])
+    events, _ = build(plan, report)
+    return [sorted(c.document for c in e.citations) for e in events if e.start == day("2025-11-01")]
+
+
+def test_a_march_planned_and_told_as_done_is_one_entry():
+    # (e2e8 protest) "march" written small is the protest, not the month
+    assert _march("The movement will hold its fifth march on Saturday.") == [["march-plan", "march-report"]]

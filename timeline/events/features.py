@@ -33,6 +33,7 @@ from timeline.events.vocab import (
     NOT_BEFORE_TO,
     NOUN_ALIASES,
     IRREGULAR_LEMMAS,
+    MONTHS_THAT_ARE_WORDS,
     CORPORATE_SUFFIXES,
     GENERIC_NAME_TAILS,
     NAME_ALIASES,
@@ -427,7 +428,7 @@ def keywords(text: str, *, names: list[str] | None = None,
                 continue
             if "-" not in low:
                 continue
-        if low in STOP_WORDS or len(low) < 3:
+        if (low in STOP_WORDS and not (low in MONTHS_THAT_ARE_WORDS and word.islower())) or len(low) < 3:
             continue
         cls = EVENT_CLASS_OF.get(low)
         if cls:

@@ -43,6 +43,10 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Month names that are words too, read as the month only when written with a capital: "in March"
+# is a date, "its fifth march" and "would march again" a protest ("may" is a stop word as a verb too).
+MONTHS_THAT_ARE_WORDS = frozenset({"march"})
+
 # Words that open a capitalised run without being part of a name ("However", "The").
 NON_NAME_CAPITALS = frozenset(
     """
@@ -372,6 +376,9 @@ EVENT_CLASSES = {
     "@sentence": """sentenced sentencing""",
     "@recall": """recall recalls recalled""",
     "@restore": """restore restored restores restoration reconnected""",
+    # a game of a sport ("Saturday's game against Leyton Park", "the match at Castlegate"); a result
+    # told by its score is one too (``EVENT_PATTERNS``: "won 2-1 against Leyton Park", "a 1-1 draw")
+    "@match": """match matches fixture fixtures game games""",
     "@privatise": """privatise privatised privatize privatized privatisation privatization nationalise nationalised
         nationalize nationalized nationalisation nationalization""",
 }
@@ -432,7 +439,8 @@ EVENT_PHRASES = {
         election results | exit poll | exit polls | go to the polls | goes to the polls | went to the polls |
         going to the polls | gone to the polls | head to the polls | heads to the polls | headed to the polls |
         heading to the polls | return to the polls | returns to the polls | returned to the polls |
-        returning to the polls | back to the polls""",
+        returning to the polls | back to the polls | polling day |
+        voters approved | voters rejected | voters backed | voters endorsed | voters chose | voters turned down""",
     # a law, a ban, restrictions, a ceasefire or tariffs start to apply
     "@in_force": """take effect | takes effect | took effect | taken effect | taking effect | came into force |
         come into force | comes into force | coming into force | came into effect | come into effect | comes into effect |
@@ -456,7 +464,15 @@ def _thing_then_verb(nouns: list[str], verbs: tuple[str, ...]) -> tuple[str, tup
     return pattern, tuple(sorted({v.split()[0] for v in verbs}))
 
 
+# a score after a verb of a result, or before a noun of one ("won 2-1 against Leyton Park", "beating
+# Canada 3-1", "a 3-0 home defeat"), but not a vote's tally ("won approval on a 5-4 vote")
+_SCORE = r"\d{1,2}-\d{1,2}\b(?!\s+(?:vote|votes|decision|ruling|majority|margin|verdict)\b)"
+_RESULT_VERBS = ("won", "wins", "win", "lost", "loses", "drew", "draws", "beat", "beats", "beating", "beaten",
+                 "winning", "losing", "drawing", "thrashed", "edged")
+_RESULT_NOUNS = ("win", "victory", "defeat", "draw", "loss", "home", "away")
 EVENT_PATTERNS = [
+    ("@match", r"\b(?:" + "|".join(_RESULT_VERBS) + r")\b(?:\s+[\w'’.-]+){0,4}?\s+(?:by\s+)?" + _SCORE, _RESULT_VERBS),
+    ("@match", r"\b" + _SCORE + r"\s+(?:" + "|".join(_RESULT_NOUNS) + r")\b", _RESULT_NOUNS),
     ("@sink", *_thing_then_verb(_VESSELS, ("overturned", "went down", "turned over", "keeled over", "foundered"))),
     ("@crash", *_thing_then_verb(_VEHICLES, ("overturned",))),
     ("@collapse", *_thing_then_verb(_STRUCTURES, ("came down", "fell in", "caved in", "came crashing down"))),
@@ -546,7 +562,13 @@ SAME_KIND_EXAMPLES = (
     ("The minister toured the wreckage", "The minister visited the site"),
     ("Its predecessor blew up shortly after launch", "The first rocket exploded 40 seconds after lift-off"),
     ("The ballot will close on March 28", "The result is expected after voting ends"),
+    ("The referendum is set for Friday, 26 September", "Voters approved the amendment by 52.3% to 47.7%"),
+    ("Polling day is Friday, 26 September", "Voters rejected the proposal"),
     ("The appeals court overturned the ruling", "The judges ruled against the merger"),
+    ("Saturday's game against Leyton Park", "Interim coach Danny Okafor won 2-1 against Leyton Park on Saturday"),
+    ("Okafor took one point from a 1-1 draw at Castlegate", "Wednesday's trip to Castlegate, the first match in charge"),
+    ("Redbridge were beaten 3-0 by Millbrook City", "Saturday's 3-0 home defeat by Millbrook City"),
+    ("Australia retained the cup, beating Canada 3-1 in the final", "The fixture was moved to Sunday"),
 )
 # ... and pairs that must not (different kinds of happening in one story).
 DIFFERENT_KIND_EXAMPLES = (
@@ -561,7 +583,12 @@ DIFFERENT_KIND_EXAMPLES = (
     ("The protests gave way to rioting", "The old stand collapsed"),
     ("The court overturned the verdict", "The bus crashed"),
     ("Protesters marched on parliament", "Police arrested 23 people"),
+    ("Lawmakers approved the bill", "Voters went to the polls"),
+    ("The latest polls showed the No side ahead", "Voters approved the amendment"),
     ("Negotiators opened a round of free trade talks", "Gunmen freed 20 students"),
+    ("The measure won approval on a 5-4 vote", "Redbridge won 5-4 on penalties"),
+    ("The senator won 52-48 majority backing", "The home side lost 2-1"),
+    ("The court ruled 2-1 against the ban", "The home side lost 2-1"),
 )
 
 # Roles that name one person in a story: "Transport Minister Owen Pryce" in one report is "the
