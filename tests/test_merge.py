@@ -2992,3 +2992,16 @@ def _march(plan_line: str):
 def test_a_march_planned_and_told_as_done_is_one_entry():
     # (e2e8 protest) "march" written small is the protest, not the month
     assert _march("The movement will hold its fifth march on Saturday.") == [["march-plan", "march-report"]]
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("3 March, 06:00", False), ("March 3, 06:00", False), ("21st June 14:30", False), ("Tuesday 9 p.m.", False),
+    ("06:00", True), ("shortly after 14:00", True), ("3 p.m. local time", True),
+])
+def test_a_time_told_with_its_day_first_or_after_is_no_bare_time(text, bare):
+    """A clock time whose expression tells its day, the day first as British, Irish, South African and
+    Australian copy writes it ("3 March, 06:00"), dates an entry before a day told alone; one without a day does
+    not (e2e9 final count: the head count's 06:00 was lost)."""
+    article = make_article("t", day("2025-03-04"), [f"- {text}: Head count reveals three inmates missing"])
+    made = timex(article, text, "2025-03-03T06:00", "minute", day("2025-03-03"), type="TIME")
+    assert matching.is_bare_time(made, "minute") is bare

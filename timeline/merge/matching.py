@@ -144,6 +144,8 @@ def granularity_of(timex: Timex) -> Granularity:
 MIDNIGHT_SLACK_DAYS = 1
 _DAY_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
+    # (the day first, as British, Irish, South African and Australian copy writes it: "3 March, 06:00")
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"\b(?:today|tonight|yesterday|tomorrow|last\s+night)\b|\d{1,4}[-/.]\d{1,2}|\b\d{4}\b",
     re.IGNORECASE,
 )
