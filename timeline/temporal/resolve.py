@@ -291,7 +291,9 @@ _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|se
                                            r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
                           r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,14}?"
-                          r"(?:on\s+|for\s+|by\s+)?$", re.IGNORECASE)
+                          r"(?:on\s+|for\s+|by\s+)?$"
+                          # ... or due somewhere: "who had been due home on Sunday", "was due back on Monday"
+                          r"|\b(?:had\s+been|was|were)\s+due\s+(?:home|back|in|out|there)\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
 # happenings a clock time may be told of again after the lede names them
 _HAPPENING_NOUN = re.compile(r"\b(?:meeting|hearing|verdict|game|match|stage|race|vote|session|trial|debate|ceremony|eclipse|launch|"
                              r"summit|talks|concert|parade|final|semifinal|sentencing|auction|march|rally|protest|strike|"
