@@ -2720,6 +2720,11 @@ _NEWS_OVER_VERB = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?P<perfect>[a
 _VERB_AFTER_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b")
 
 
+def _kind_of_word(word: str) -> str | None:
+    """The kind of happening a verb tells, as written or by its lemma ("recaptured", "arrested": @arrest)."""
+    return EVENT_CLASS_OF.get(word) or EVENT_CLASS_OF.get(lemma(word))
+
+
 def _kind_of_the_verb(text: str) -> str | None:
     """The kind of happening the first verb of ``text`` tells (``EVENT_CLASS_OF``; "was arrested": @arrest)."""
     first = _FINITE_VERB.search(text)
@@ -2727,7 +2732,7 @@ def _kind_of_the_verb(text: str) -> str | None:
         return None
     after = _VERB_AFTER_AUXILIARY.match(text, first.start())
     word = (after["verb"] if after else first.group()).lower()
-    return EVENT_CLASS_OF.get(word) or EVENT_CLASS_OF.get(lemma(word))
+    return _kind_of_word(word)
 
 
 def _without_sayings_of_news_dated_next(mentions: list[EventMention]) -> list[EventMention]:
@@ -2759,7 +2764,7 @@ def _without_sayings_of_news_dated_next(mentions: list[EventMention]) -> list[Ev
             continue  # ("Greenland is losing ice", "GM will cut ...": news of the saying's own time, or to come)
         # the kind of the news's own verb, and of the next sentence's ("recaptured" and "was arrested": @arrest)
         verb = (over["perfect"] or over["past"]).lower()
-        kind = EVENT_CLASS_OF.get(verb) or EVENT_CLASS_OF.get(lemma(verb))
+        kind = _kind_of_word(verb)
         if kind and any(other.status == "reported" and other.timex.interval is not None
                         and other.timex.interval.last < saying.timex.interval.first
                         and _kind_of_the_verb(other.clause[dateline_length(other.clause):]) == kind

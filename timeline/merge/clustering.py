@@ -35,6 +35,7 @@ from timeline.events.vocab import EVENT_CLASS_OF, ONE_A_DAY_KINDS, PERSONAL_KIND
 from timeline.merge.matching import (
     BLOCK_PREFIX,
     DAY_LEVEL,
+    LOOSE_CLOCK_MINUTES,
     NAMELESS_THRESHOLD,
     SHARED_CLASS,
     Match,
@@ -47,7 +48,6 @@ from timeline.merge.matching import (
     quote_keys,
     similarity,
     told_clock_mod,
-    LOOSE_CLOCK_MINUTES,
 )
 from timeline.models import EventMention
 

@@ -54,8 +54,8 @@ import unicodedata
 from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME_WORDS, TITLE_WORDS
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import (
-    DAY_LEVEL, GRANULARITY_RANK, MentionFeatures, clock_minutes, opens_with_stamp, stamped_note,
-    told_clock_mod, LOOSE_CLOCK_MINUTES,
+    DAY_LEVEL, GRANULARITY_RANK, LOOSE_CLOCK_MINUTES, MentionFeatures, clock_minutes, opens_with_stamp, stamped_note,
+    told_clock_mod,
 )
 from timeline.models import Article, Citation, Event, EventMention, Status
 
@@ -78,7 +78,7 @@ def day_told_by_another(m: MentionFeatures, members: list[MentionFeatures]) -> b
     member tells around it ("Thursday evening, 5 March", "early Monday"): the time refines what the
     writer told, no guess of the reader's, and the entry may take it. (A day told alone leaves it
     behind: "strengthened into a Category 4 storm on Tuesday" and "winds of 130 mph at 5 p.m." tell
-    the day's news and a reading of it.) So does a clock time told loosely within the hour of it
+    the day's news and a reading of it.) So does a clock time told loosely within ``LOOSE_CLOCK_MINUTES`` of it
     ("struck northern Chile shortly before midnight on Tuesday" and "The quake hit at 11:47 p.m.")."""
     return m.clock is not None and any(
         other is not m and not other.vague and not other.bare_time and other.first == other.last == m.first

@@ -588,10 +588,6 @@ def stamped_note(mention: EventMention) -> bool:
     return mention.timex.start - mention.sentence_start <= 4 and opens_with_stamp(mention.quote)
 
 
-def _stamped(features: MentionFeatures) -> bool:
-    return stamped_note(features.mention)
-
-
 def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     """Two times of one day that cannot be one moment: two happenings.
 
@@ -610,7 +606,7 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     if one.first != other.first:
         return False
     if one.clock is not None and other.clock is not None:
-        if one.clock != other.clock and one.mention.document == other.mention.document and _stamped(one) and _stamped(other):
+        if one.clock != other.clock and one.mention.document == other.mention.document and stamped_note(one.mention) and stamped_note(other.mention):
             return True  # a live report's two stamped lines, however close ("3.27pm GOAL! ..." and "4.52pm Full time: ..."): two notes
         if abs(one.clock - other.clock) <= CLOCK_SLACK_MINUTES:
             return False
