@@ -291,7 +291,7 @@ _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|se
                                            r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
                           r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,14}?"
-                          r"(?:on\s+|for\s+|by\s+)?$"
+                          r"(?:on\s+|for\s+|by\s+|at\s+)?$"
                           # ... or due somewhere: "who had been due home on Sunday", "was due back on Monday"
                           r"|\b(?:had\s+been|was|were)\s+due\s+(?:home|back|in|out|there)\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
 # happenings a clock time may be told of again after the lede names them
@@ -2690,6 +2690,10 @@ class Resolver:
                 shift = -1 if minutes - told_minutes > 12 * 60 else 1 if told_minutes - minutes > 12 * 60 else 0
                 return told.first + dt.timedelta(days=shift), f"timex:{pos}"
             return self.reference, "reference"
+        if hour is not None and self.previous is not None and self.previous[2].grain == "minute" \
+                and re.fullmatch(r",\s*", self.text[self.previous[1]:start]):
+            # the same moment in another zone: "at 11 p.m. London time, 7 p.m. in Halifax" (the day of the one before)
+            return self.previous[2].first, f"timex:{self.previous[0]}"
         earlier = self._earlier_in_todays_entry(start, end, hour, minute, part_of_day)
         if earlier is not None:
             return earlier[1].first, f"timex:{earlier[0]}"
@@ -2787,8 +2791,11 @@ class Resolver:
         quoted_other_day = {p for p, w, _ in self.history if not quoted_here and p < start and w.first != self.reference
                             and not _DEICTIC_DAY_AT.match(self.text, p) and _quote_opening(self.text, p) is not None}
         last = self.last_date(start, finest="day", where_pos=lambda p: self._day_of_the_news(p) and p not in quoted_other_day)
+        tense = self.tense(start, end)
+        if tense == "future" and hour is not None and self._plan_of_the_past(start, end):
+            tense = "past"  # a plan of the day told: "On the evening of Aug. 4, 1914 ... The ultimatum was due to expire at 11 p.m."
         side = None  # the side of now the day must be on, when the last day told is on the other
-        if last and self.reference and last[1].first < self.reference and self.tense(start, end) in ("present", "future"):
+        if last and self.reference and last[1].first < self.reference and tense in ("present", "future"):
             # "Kick-off is at 3pm", after a paragraph about Monday's training: the coming day told
             # about ("Saturday's final"), else the day of writing
             side, within = (lambda w: w.first >= self.reference), 1500
@@ -2835,7 +2842,7 @@ class Resolver:
         if last and (start - last[0] <= 400 or happening and start - last[0] <= 900) and (
                 self.narrative or self.reference is None or (last[1].first - self.reference).days >= -31
                 or (self._frames_its_sentence(last[0]) or happening or _HARM_BEFORE_DAY.search(
-                    self.text, self.bounds(last[0], last[0] + 1)[0], last[0])) and self.tense(start, end) == "past"):
+                    self.text, self.bounds(last[0], last[0] + 1)[0], last[0])) and tense == "past"):
             # (and a day long past told with its part of the day is a happening the story tells, not
             # background: "found dead in his car on the morning of 14 March ... last seen locking up
             # his pub at 12.30am")

@@ -2909,8 +2909,9 @@ def ago(m: re.Match, text: str) -> Partial | None:
     "this_day_years_ago",
     ("unit",),
     rf"{BN}(?:(?:this|that)\s+(?:very\s+)?day\s+(?:in\s+(?P<year>{YEAR})|(?P<amount>{V.AMOUNT})\s+(?P<unit>years?)\s+ago|"
-    rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?|months?|weeks?)\s+ago\s+"
-    rf"(?P<tail>today|tonight|this\s+(?:week|month)|yesterday|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){E}",
+    rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago\s+"
+    rf"(?P<tail>today|tonight|this\s+(?:week|weekend|month|morning|afternoon|evening)|yesterday|"
+    rf"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){E}",
     examples=(
         ("The Berlin Wall opened [20 years ago today].", "2005-12-03"),
         ("The company had gone public with its bid [a week ago today].", "2025-11-26"),
@@ -2923,6 +2924,10 @@ def ago(m: re.Match, text: str) -> Partial | None:
         ("On [this day last year], the river broke its banks.", "2024-12-03"),
         ("[A year ago yesterday], the invasion began.", "2024-12-02"),
         ("[Forty years ago Monday], Apollo 11 landed on the moon.", "1985-12-01"),
+        ("[Sixty years ago this morning], the first landing craft grounded.", "1965-12-03TMO"),
+        ("The dam burst [50 years ago this weekend].", "1975-W49-WE"),  # the weekend of the same week number
+        ("[A century ago this week], Canada went to war.", "1925-W49"),
+        ("[Two decades ago this month], the plant closed.", "2005-12"),
     ),
 )
 def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
@@ -2938,16 +2943,19 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
     if not m["tail"]:
         return Relative("year", -amount, "reference", grain="day")
     unit = m["unit2"].lower().rstrip("s")
-    tail = m["tail"].lower()
+    if unit in ("decade", "century", "centurie"):
+        amount, unit = amount * (10 if unit == "decade" else 100), "year"
+    tail = " ".join(m["tail"].lower().split())
     if tail == "yesterday" or tail in V.WEEKDAYS:
         # "A year ago yesterday", "Forty years ago Monday": that day, so many units back
         inner = Relative("day", -1, "reference") if tail == "yesterday" else Calendar(weekday=V.weekday_number(tail))
         return Offset(inner, m.start("tail"), unit, -int(amount), grain="day")
-    grain = "day" if tail in ("today", "tonight") else tail.split()[-1]
+    grain = "day" if tail in ("today", "tonight", "this morning", "this afternoon", "this evening") else tail.split()[-1]
     if unit != "year" and grain != "day":
         return None  # "two weeks ago this month" names no one period
-    if tail == "tonight":
-        return Relative(unit, -amount, "reference", grain="part_of_day", part_of_day="NI", type="TIME")
+    if tail == "tonight" or tail in ("this morning", "this afternoon", "this evening"):
+        part = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV"}[tail]
+        return Relative(unit, -amount, "reference", grain="part_of_day", part_of_day=part, type="TIME")
     return Relative(unit, -amount, "reference", grain=grain)
 
 
