@@ -702,6 +702,10 @@ _STRETCH_END = re.compile(rf"(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})
 _STRETCH_BEGUN_DAYS = 45
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a death notice's arrangements, told with no verb: "Reposing at his home on Thursday evening from 5pm to 8pm.
+# Funeral Mass on Friday at 11am", "Visitation Thursday 4-8 p.m. Services Friday at 11 a.m." (to come)
+_FUNERAL_NOTICE = re.compile(r"\b(?:funeral|memorial\s+service|visitation|viewing|wake|reposing|repose|burial|interment|requiem|"
+                             r"calling\s+hours|lying\s+in\s+(?:state|repose)|services?\s+(?:will|at|on|in|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b|Mass\b)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
 # a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
@@ -1361,6 +1365,8 @@ class Resolver:
                 if tense is None and c.relation is None and c.part_of_day is None and c.hour is None \
                         and self.bounds(start, end)[0] == start and _DAY_AS_SUBJECT_PRESENT_AFTER.match(self.text, end):
                     tense = "present"  # "Friday marks the 20th anniversary of ...": a day the calendar brings, to come
+                if tense is None and c.relation is None and _FUNERAL_NOTICE.search(self.text, *self.bounds(start, end)):
+                    tense = "future"  # a death notice's arrangements, told with no verb: still to come
                 if tense is None and c.relation is None and _FROM_BEFORE.search(self.text, max(0, start - 6), start) \
                         and not _BETWEEN_OR_FROM_BEFORE.search(self.text, max(0, start - 40), max(0, start - 6)):
                     tense = "future"  # "The minimum wage rises ... from Monday", "Super guarantee rises to 10pc from
