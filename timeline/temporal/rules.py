@@ -3586,7 +3586,7 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|second|third|fourth|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})(?:\s+(?P<mday>{DAY}){ORD_SUFFIX}(?![\d,]))?|(?P<season>{V.SEASON})|(?P<holiday>{V.HOLIDAY})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|second|third|fourth|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?|seasons?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})(?:\s+(?P<mday>{DAY}){ORD_SUFFIX}(?![\d,]))?|(?P<season>{V.SEASON})|(?P<holiday>{V.HOLIDAY})){E}",
     examples=(
         ("[Every few months] another chief executive announces a return to the office.", "PXM"),
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -3601,6 +3601,8 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
         ("The comet orbits the Sun [every six and a half years].", "P6Y6M", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("The council meets [every second Thursday].", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("Buses will run [every half-hour] from 10.30am.", "PT30M", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("She returned to the ice [every second season] until 1988.", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("[Every second] counts in a rescue.", "PT1S", None, EXAMPLE_REFERENCE, "news", "SET"),
     ),
 )
 def set_every(m: re.Match, text: str) -> Partial | None:
@@ -3625,6 +3627,11 @@ def set_every(m: re.Match, text: str) -> Partial | None:
     if m["season"]:
         return Fixed(f"XXXX-{V.SEASONS[m['season'].lower()]}", type="SET")
     word = m["unit"].lower().rstrip("s")
+    if word == "second" and not m["n"] and re.match(r"\s+(?!(?:he|she|it|they|we|you|i|the|a|an|of|that|which|is|was|in|on|at|to|and|or|"
+                                                      r"but|for|with|from|spent|lost|wasted)\b)[a-z]+(?<!s)\b", text[m.end():m.end() + 20]):
+        return None  # an ordinal: "every second door", "every second child" (but "every second counts")
+    if word == "season":
+        word = "year"  # "every second season": a season comes once a year
     if m["n"]:
         n = {"other": 2, "second": 2, "third": 3, "fourth": 4}.get(m["n"].lower()) or (
             0.5 if m["n"].lower().startswith("half") else V.number_value(m["n"]))  # ("every second week": every two weeks)
