@@ -465,7 +465,11 @@ _VOTE_NOUNS = r"elections?|polls?|votes?|ballots?|by-elections?|referendums?|pol
 # tomorrow"
 _SAME_HAPPENING = tuple(frozenset(family) for family in (
     ("strike", "walkout", "stoppage"), ("talks", "negotiations"), ("launch", "liftoff", "lift-off", "blastoff")))
-_DATE_AFTER_POLLING_DAY = re.compile(r",?\s+on\s+|,\s*|\s+\(", re.IGNORECASE)
+_DATE_AFTER_POLLING_DAY = re.compile(r",?\s+on\s+|,\s*|\s+\(|\s+(?:would|will|is|was|had|has)\s+(?:been\s+|be\s+)?(?:set\s+for\s+|fixed\s+for\s+|on\s+)?",
+                                     re.IGNORECASE)  # (or what it is said to be: "polling day would be Friday, November 13th")
+# votes counted, not held: "lost the motion by three votes last night", "won 52 votes"
+_COUNTED_BEFORE = re.compile(r"\b(?:by|with|won|winning|got|received|took|of)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|a\s+few|several|many|more|fewer)\s+$", re.IGNORECASE)
 _A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
 _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|sets|named|names)\s+(?:the|an?|a\s+snap)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -3274,6 +3278,10 @@ class Resolver:
         dates = set()
         # (a vote, for "polling day", is named by any of its nouns)
         family = next((f for f in _SAME_HAPPENING if ev.head in f), (ev.head,))
+        if not ev.vote and all(noun.endswith("ing") and len(noun) > 6 for noun in family):
+            # a happening named by a verb's noun is told by the verb too: "the eve of the opening", after "The
+            # inquiry opened on Monday"; "the day after the signing", after "signed the deal on Friday"
+            family = tuple(family) + tuple(noun[:-3] + "ed" for noun in family)
         head = _VOTE_NOUNS if ev.vote else "|".join(re.escape(noun) for noun in sorted(family))
         own = _DATE_AFTER_POLLING_DAY.match(self.text, end) if ev.vote else None
         if own:
@@ -3286,6 +3294,7 @@ class Resolver:
             if start <= m.start() < end or _AIMED_AT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue  # (nor where it is what something was meant to stop: "talks to avert the strike broke down")
             if ev.vote and (_A_SURVEY_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+                            or _COUNTED_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
                           or _CALLED_BEFORE.search(self.text, max(0, m.start() - 30), m.start())):
                 continue  # (not a poll of opinion, nor the day a vote was called: "called the election on May 8")
             s, e = self.bounds(m.start(), m.end())

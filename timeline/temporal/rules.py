@@ -886,8 +886,9 @@ def decade(m: re.Match, text: str) -> Partial | None:
         if m["word"] and not m.group(0).lower().startswith("the") and not preposition_before(text, m.start()):
             return None  # "in her twenties" is an age... and so is "in his forties" - see below
         value = f"{'18' if (m['cent'] or '').lower() == 'eighteen' else '19'}{digit}"
-    if m["word"] and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid\s+|late\s+|mid-)?$", before(text, m.start(), 20)):
-        return None  # an age: "in his forties"
+    if m["word"] and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:teens|twenties|thirties|forties|fifties|"
+                               r"sixties|seventies|eighties|nineties)\s*(?:,|or|and|to)\s+(?:(?:early|mid|late)[\s-]+)?)*$", before(text, m.start(), 50)):
+        return None  # an age: "in his forties", "in their teens or twenties"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
     return Fixed(value, mod=mod, granularity="decade")
 
