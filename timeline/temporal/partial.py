@@ -55,6 +55,7 @@ class Calendar:
     holiday: str | None = None
     week_of: bool = False  # "the week of March 6"
     weekend_of: bool = False  # "Memorial Day weekend": the weekend beside the holiday
+    month_of: bool = False  # "the Christmas holidays": the month that holds the holiday
     nth: int | None = None  # with weekday and month: "the first Monday in October" (1), "the last Friday of May" (-1)
     part_of_day: str | None = None
     hour: int | None = None
@@ -81,6 +82,8 @@ class Calendar:
             return "week"
         if self.weekend_of:
             return "weekend"
+        if self.month_of:
+            return "month"
         if self.day is not None or self.weekday is not None or self.holiday is not None:
             return "day"
         if self.month is not None:

@@ -1071,6 +1071,8 @@ class Resolver:
                 # ("Labor Day weekend" runs Saturday to the Monday; "Thanksgiving weekend" Thursday to Sunday)
                 saturday = day + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[day.weekday()])
                 return When("weekend", saturday, holiday=day)
+            if day is not None and c.month_of:
+                return When("month", day.replace(day=1))  # "the Christmas holidays": December
             return None if day is None else When.of(day, "week" if c.week_of else "day")
         if c.month is not None and c.nth is not None and c.weekday is not None:
             # "the first Monday in October", "the last Friday of May"

@@ -4367,6 +4367,23 @@ _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Sh
 
 
 @rule(
+    "holiday_period",
+    ("unit",),
+    rf"{BN}the\s+(?:(?P<year>{YEAR})\s+)?year-end(?:\s+and\s+New\s+Year(?:['’]s)?)?\s+(?:holidays|holiday\s+season|break)(?![\w-])",
+    examples=(
+        ("Bookings for [the year-end and New Year holidays] are strong.", "2025-12"),
+        ("Growth should continue through [the year-end holidays].", "2025-12"),
+    ),
+)
+def holiday_period(m: re.Match, text: str) -> Partial | None:
+    """The holidays at the end of a year ("the year-end holidays"): its December, one expression (not the
+    year's last day). (A holiday's own stretch, "the Christmas holidays", "the Easter break", our
+    reviewers tag as the holiday alone about as often as the whole as its month, 18 times to 13, and
+    "the festive season" they mostly leave untagged, 5 times of 6: the holiday rule stands for those.)"""
+    return Calendar(year=int(m["year"]) if m["year"] else None, holiday="christmas", month_of=True)
+
+
+@rule(
     "holiday",
     ("holiday", "weekday"),
     rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?P<eve>\s+(?-i:[Ee]ve)\b)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?:long\s+(?=weekend))?(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
@@ -4683,7 +4700,7 @@ RULES: tuple[Rule, ...] = (
     week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
-    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday, event_eve, polling_day, eve_of_date,
+    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
     event_offset,
     # relative and deictic
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
