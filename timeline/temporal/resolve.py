@@ -710,6 +710,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Funeral Mass on Friday at 11am", "Visitation Thursday 4-8 p.m. Services Friday at 11 a.m." (to come)
 _FUNERAL_NOTICE = re.compile(r"\b(?:funeral|memorial\s+service|visitation|viewing|wake|reposing|repose|burial|interment|requiem|"
                              r"calling\s+hours|lying\s+in\s+(?:state|repose)|services?\s+(?:will|at|on|in|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b|Mass\b)", re.IGNORECASE)
+# the side of a holiday a text tells something on: "three days before the Lunar New Year", "weeks after Easter"
+_SIDE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:(?P<to>before|ahead\s+of|until|till|for|to)|(?P<from>after|since|following))\s+(?:the\s+)?$",
+                                     re.IGNORECASE)
+_HOLIDAY_AT_HAND_DAYS = 7  # a holiday this near the writing, either side, is the one a text means
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
 # a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
@@ -1102,7 +1106,8 @@ class Resolver:
         return when
 
     def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False,
-                looks_ahead: bool = True, event_in_period: bool = False, modal_future: bool = True) -> When | None:
+                looks_ahead: bool = True, event_in_period: bool = False, modal_future: bool = True,
+                side: re.Match | None = None) -> When | None:
         candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
         if not candidates:
             return None
@@ -1196,6 +1201,15 @@ class Resolver:
         # last one; "Since January, the index has gained 15%" always looks back); a future verb
         # is trusted ("will take effect in December", written in January, is eleven months off)
         far, near = _distance(chosen, base), _distance(closest, base)
+        if c.holiday is not None and rel is None and far > 300 and near <= _HOLIDAY_AT_HAND_DAYS and (
+                tense != "past" or closest.first <= base or side and side["to"]) and (
+                tense != "future" or closest.first >= base or side and side["from"]):
+            # a holiday days from the writing is the one meant, whatever the tense: "the migration reached its
+            # peak three days before the Lunar New Year", "pupils will return three weeks after Easter", written
+            # the day after it (but a past act is not on a coming holiday, nor a coming one on a holiday gone,
+            # unless told as before it or after it: "The Cheltenham fixture on New Year's Day was abandoned",
+            # written on Dec. 31, is that year's)
+            return closest
         if tense == "present" and far > 150 and 3 * near < far:
             return closest
         if far > 300 and near < 45 and (tense == "present" or tense == "past" and looks_ahead
@@ -1768,7 +1782,8 @@ class Resolver:
         when = self._choose(c, base, tense, deadline, looks_ahead,
                             # "will close in the fourth quarter", "the third quarter will be tight": the period itself to come
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start) or time_is_subject_of_will(self.text, start, end)),
-                            bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)))
+                            bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)),
+                            _SIDE_OF_HOLIDAY_BEFORE.search(self.text, max(0, start - 16), start))
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.season is not None and c.relation is None and mod is None and tense == "future" and when.interval[0] <= base <= when.interval[1] \
