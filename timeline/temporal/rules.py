@@ -3143,6 +3143,8 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
         ("The deal will be signed [in three days].", "2025-12-06"),
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("It will be the third national vote in [three years].", "P3Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("The bill will make the most significant changes to industrial relations in [30 years].", "P30Y", None,
+         EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def in_duration(m: re.Match, text: str) -> Partial | None:
@@ -3151,8 +3153,8 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
     prep = m["prep"].lower()
     if re.search(r"\b(?:\w+est|best|worst|most|least|first|only|highest|lowest|biggest|largest|second|third|fourth|fifth|"
-                 r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}$",
-                 before(text, m.start(), 40)) or re.search(r"\b(?:first|time)\s+$", before(text, m.start(), 8)):
+                 r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,5}$",
+                 before(text, m.start(), 64)) or re.search(r"\b(?:first|time)\s+$", before(text, m.start(), 8)):
         # (and a count of times: "the third national vote in three years")
         return None  # "the strongest in three years", "the first time in five years": a span of time
     if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
