@@ -713,6 +713,9 @@ _FUNERAL_NOTICE = re.compile(r"\b(?:funeral|memorial\s+service|visitation|viewin
 # the side of a holiday a text tells something on: "three days before the Lunar New Year", "weeks after Easter"
 _SIDE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:(?P<to>before|ahead\s+of|until|till|for|to)|(?P<from>after|since|following))\s+(?:the\s+)?$",
                                      re.IGNORECASE)
+# a year named as the time of a mark compared with: "below their peak in 1996", "a record set in 2011"
+_A_MARK_IN_BEFORE = re.compile(r"\b(?:peak|peaks|peaked|record|high|low|height|best|worst|highest|lowest)\s+(?:level\s+)?(?:set\s+|reached\s+)?(?:of|in)\s+$",
+                               re.IGNORECASE)
 _HOLIDAY_AT_HAND_DAYS = 7  # a holiday this near the writing, either side, is the one a text means
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
@@ -963,8 +966,11 @@ class Resolver:
     def resolve(self, partial: Partial, start: int, end: int) -> Resolved:
         resolved = self._resolve(partial, start, end)
         self.ends[start] = end
-        if _SINCE_BEFORE.search(self.text, max(0, start - 8), start) or resolved.granularity == "year" and \
-                _ATTRIBUTIVE.match(self.text, end) and re.search(r"\bthe\s+$", self.text[max(0, start - 6):start], re.IGNORECASE):
+        if _SINCE_BEFORE.search(self.text, max(0, start - 8), start) or resolved.granularity == "year" and (
+                _ATTRIBUTIVE.match(self.text, end) and re.search(r"\bthe\s+$", self.text[max(0, start - 6):start], re.IGNORECASE)
+                or _A_MARK_IN_BEFORE.search(self.text, max(0, start - 24), start)):
+            # (a year a mark was set in is no anchor: "about 15 per cent below their peak in 1996 ... in the first three
+            # months of the year": this year's)
             self.not_anchors.add(start)
         if resolved.interval is not None:
             when = parse_value(resolved.value)

@@ -2410,6 +2410,8 @@ _PICKED_DAY_OF = re.compile(r"\bthe\s+(?:first|1st|second|2nd|third|3rd|fourth|4
         ("The trial opened in 2023. Shares have fallen 20% since [the start of the year].", "2025"),
         ("It hit a low on March 9, 2009. The index has risen 8.8 percent since [the start of the year].", "2025"),
         ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
+        ("Perry won in 1936. It was the hottest day of [the year] so far.", "2025"),
+        ("Prices are below their peak in 1996. Sales doubled in the first three months of [the year].", "2025"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("profit for [the financial year] to 31 March", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("[The weekend]'s rally drew thousands.", "2025-W48-WE"),
@@ -2467,6 +2469,8 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         from .tense import clause_tense
 
         tense = clause_tense(text, m.start(), m.end())
+        if re.match(r"\s+(?:so\s+far|to\s+date)\b", text[m.end("t"):m.end("t") + 10], re.IGNORECASE):
+            return Relative(unit, 0, "reference")  # "the hottest day of the year so far": this one, up to now
         if re.search(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", ctx) and _NOW_PERFECT_BEFORE.search(
                 text, max(0, m.start() - 120), m.start()):
             # "shares have fallen 20% since the start of the year", "is up 5% since the beginning of
