@@ -607,3 +607,12 @@ def test_a_table_of_clock_times_after_its_days_lead_in_is_that_days() -> None:
     results = "Results on 25 April:\n\n| Runner | Time |\n|---|---|\n| Kiprop | 12:37 |\n"
     assert "12:37" not in _by_text(tag(results, dt.date(2026, 9, 1)))
 
+
+def test_times_after_the_day_heading_a_list_line_leave_it_that_days() -> None:
+    text = ("The public inquiry into the fire opened on Monday.\n\nHow it unfolded\n\n"
+            "- 10 March: Alarm raised at 2.17am; first engine arrives at 2.23am\n")
+    found = _by_text(tag(text, dt.date(2026, 9, 7)))
+    assert (found["2.17am"].value, found["2.23am"].value) == ("2026-03-10T02:17", "2026-03-10T02:23")
+    # another day told on the line takes over
+    found = _by_text(tag("- 10 March: Alarm raised at 2.17am; the inquiry opened on Monday at 10am\n", dt.date(2026, 9, 7)))
+    assert found["10am"].value == "2026-09-07T10:00"

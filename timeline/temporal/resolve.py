@@ -2608,7 +2608,10 @@ class Resolver:
         if not heads:
             return None
         pos, w = heads[0]
-        if len(heads) > 1 or w.grain != "day" or self.text[line_start:pos].strip(" \t*•-") \
+        # (times told after it on the line are of its day and leave it the line's: "- 10 March: Alarm
+        # raised at 2.17am; first engine arrives at 2.23am")
+        if any(t.hour is None or t.first != w.first for _, t in heads[1:]) or w.grain != "day" \
+                or self.text[line_start:pos].strip(" \t*•-") \
                 or not _HEADS_ITS_LINE.match(self.text, self.ends[pos]):
             return None
         return pos, w
