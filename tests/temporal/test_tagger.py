@@ -616,3 +616,11 @@ def test_times_after_the_day_heading_a_list_line_leave_it_that_days() -> None:
     # another day told on the line takes over
     found = _by_text(tag("- 10 March: Alarm raised at 2.17am; the inquiry opened on Monday at 10am\n", dt.date(2026, 9, 7)))
     assert found["10am"].value == "2026-09-07T10:00"
+
+
+def test_an_items_own_this_morning_and_yesterday_count_from_its_headings_day() -> None:
+    # as a live blog's stamped lines do: the entry's day, not the day of writing
+    text = ("Wednesday 11 March\n\n- 07:40 Crews say it is out.\n\nTuesday 10 March\n\n"
+            "- 23:40 Crews say the fire began this morning.\n- 23:50 The mayor said yesterday that crews were ready.\n")
+    found = _by_text(tag(text, dt.date(2026, 3, 11)))
+    assert (found["this morning"].value, found["yesterday"].value) == ("2026-03-10TMO", "2026-03-09")

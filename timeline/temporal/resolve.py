@@ -728,6 +728,14 @@ _LISTED_STAMP = re.compile(r"[ \t]*[-*•+][ \t]+(?:\*\*)?\d{1,2}[:.]\d\d(?:\s*[
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
 _TIME_CELL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?")
 A_STAMPED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
+# ... or a list item's, the list under a day heading (``Resolver._listed_under_a_day_heading``)
+A_STAMPED_ITEM = re.compile(r"(?:^|\n)[ \t]*[-*•+][ \t]+(?:\*\*)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
+
+
+def has_stamps(text: str) -> bool:
+    """Whether a line of ``text`` opens with a clock time, as a live blog's entries do (or a list
+    item does, as a live blog under day headings lists its entries)."""
+    return A_STAMPED_LINE.search(text) is not None or A_STAMPED_ITEM.search(text) is not None
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
 _HEADS_AN_ENTRY = re.compile(r"(?:\*\*)?\s*(?:--|[-–—:|])?(?:\*\*)?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
@@ -2660,7 +2668,7 @@ class Resolver:
 
     @functools.cached_property
     def _has_stamps(self) -> bool:
-        return A_STAMPED_LINE.search(self.text) is not None
+        return has_stamps(self.text)
 
     def _morning_stamp_of(self, anchor: str, day: dt.date) -> bool:
         """Whether ``anchor`` is a clock time before noon on ``day`` (a live blog's morning stamp)."""
