@@ -1724,6 +1724,29 @@ def test_a_list_item_with_no_date_under_a_heading_that_is_a_day_is_that_day_s():
         ("Tuesday 7 October", "Air search suspended due to blizzard conditions", "reported")]
 
 
+
+@pytest.mark.parametrize("stamp", ["**09:15**", "09:15"])
+def test_a_later_sentence_of_a_stamped_list_item_is_its_entrys_not_the_headings(stamp):
+    # "- **09:15** Pike arrives. She says ...": the second sentence goes on from the stamped entry (as a
+    # stamped line's second sentence does); an unstamped item under the heading is still the heading's day
+    lines = ["Wednesday 11 March", f"- {stamp} Council leader Joanne Pike arrives at the estate. "
+             "She says a rest centre at the church hall will stay open.", "- Crews stood down at dusk."]
+    body = "\n".join(lines) + "\n"
+    second = body.index("She says")
+    item = body.index("- ") + 2  # (a list item's sentence starts after its bullet)
+    last = body.index("- Crews") + 2
+    sentences = [Sentence(start=0, end=18, text=lines[0], paragraph=0, kind="heading"),
+                 Sentence(start=item, end=second - 1, text=body[item:second - 1], paragraph=1, kind="list_item"),
+                 Sentence(start=second, end=last - 1, text=body[second:last - 1], paragraph=1, kind="list_item"),
+                 Sentence(start=last, end=len(body) - 1, text=body[last:-1], paragraph=2, kind="list_item")]
+    article = Article(id="live", path="live.md", reference_date=day("2026-03-11"), body=body, sentences=sentences)
+    found = [timex(article, "Wednesday 11 March", "2026-03-11", "day", day("2026-03-11")),
+             timex(article, "09:15", "2026-03-11T09:15", "minute", day("2026-03-11"), type="TIME")]
+    told = {(m.timex.text, m.summary) for m in extract_mentions(article, found)}
+    assert not any("rest centre" in summary for _, summary in told)
+    assert any(text == "09:15" and "Pike arrives" in summary for text, summary in told)
+    assert ("Wednesday 11 March", "Crews stood down at dusk") in told
+
 @pytest.mark.parametrize(
     ("line", "expression", "summary"),
     [

@@ -568,3 +568,59 @@ def test_select_keeps_what_a_check_against_every_kept_span_keeps(seed) -> None:
             kept.append(cand)
             taken.append((cand[0], cand[1]))
     assert _select(candidates) == sorted(kept, key=lambda c: c[0])
+
+
+@pytest.mark.parametrize("bullet", ["- **{}**", "- {}", "* {}"])
+def test_a_list_of_stamped_items_under_a_day_heading_is_that_days(bullet) -> None:
+    item = lambda t: bullet.format(t)  # noqa: E731
+    text = ("Wednesday 11 March\n\n"
+            f"{item('09:15')} Council leader Joanne Pike arrives at the estate.\n"
+            f"{item('13:30')} The prime minister says she was horrified by the pictures she saw yesterday.\n\n"
+            "Tuesday 10 March\n\n"
+            f"{item('02:17')} The first call is made to the fire service.\n"
+            f"{item('23:40')} The fire is still burning.\n")
+    found = _by_text(tag(text, dt.date(2026, 3, 11)))
+    assert [found[t].value for t in ("09:15", "13:30", "02:17", "23:40")] == \
+        ["2026-03-11T09:15", "2026-03-11T13:30", "2026-03-10T02:17", "2026-03-10T23:40"]
+    assert found["yesterday"].value == "2026-03-10"  # (the entry's own "yesterday" stays its own)
+
+
+def test_a_list_whose_items_tell_their_own_days_is_not_a_days_stamps() -> None:
+    # a dated line between the heading and the item: the heading is not the list's
+    text = ("Wednesday 11 March\n\nThe fire began on Tuesday night.\n\n"
+            "- 6:40 p.m. Saturday: First explosion.\n- 7:02 p.m.: The first fire crews arrive.\n")
+    found = _by_text(tag(text, dt.date(2026, 3, 11)))
+    assert found["7:02 p.m."].value == "2026-03-07T19:02"
+    # a bare time opening a list item with no day heading above it is a time of the day of writing
+    found = _by_text(tag("Fire live\n\n- 07:40 Crews say the blaze is still burning.\n", dt.date(2026, 3, 11)))
+    assert found["07:40"].value == "2026-03-11T07:40"
+
+
+def test_a_table_of_clock_times_after_its_days_lead_in_is_that_days() -> None:
+    table = "\n\n| Time | What happened |\n|---|---|\n| 16:00 | Gates open |\n| 19:45 | Crush begins at the north gate |\n"
+    found = _by_text(tag("The review sets out the evening of 25 April minute by minute:" + table, dt.date(2026, 9, 1)))
+    assert (found["16:00"].value, found["19:45"].value) == ("2026-04-25T16:00", "2026-04-25T19:45")
+    # a lead-in that does not introduce the table with a colon lends it no day
+    found = _by_text(tag("The crush happened on 25 April." + table, dt.date(2026, 9, 1)))
+    assert found["16:00"].value != "2026-04-25T16:00"
+    # a time in a later cell, a race's as often as a clock's, is not read
+    results = "Results on 25 April:\n\n| Runner | Time |\n|---|---|\n| Kiprop | 12:37 |\n"
+    assert "12:37" not in _by_text(tag(results, dt.date(2026, 9, 1)))
+
+
+def test_times_after_the_day_heading_a_list_line_leave_it_that_days() -> None:
+    text = ("The public inquiry into the fire opened on Monday.\n\nHow it unfolded\n\n"
+            "- 10 March: Alarm raised at 2.17am; first engine arrives at 2.23am\n")
+    found = _by_text(tag(text, dt.date(2026, 9, 7)))
+    assert (found["2.17am"].value, found["2.23am"].value) == ("2026-03-10T02:17", "2026-03-10T02:23")
+    # another day told on the line takes over
+    found = _by_text(tag("- 10 March: Alarm raised at 2.17am; the inquiry opened on Monday at 10am\n", dt.date(2026, 9, 7)))
+    assert found["10am"].value == "2026-09-07T10:00"
+
+
+def test_an_items_own_this_morning_and_yesterday_count_from_its_headings_day() -> None:
+    # as a live blog's stamped lines do: the entry's day, not the day of writing
+    text = ("Wednesday 11 March\n\n- 07:40 Crews say it is out.\n\nTuesday 10 March\n\n"
+            "- 23:40 Crews say the fire began this morning.\n- 23:50 The mayor said yesterday that crews were ready.\n")
+    found = _by_text(tag(text, dt.date(2026, 3, 11)))
+    assert (found["this morning"].value, found["yesterday"].value) == ("2026-03-10TMO", "2026-03-09")

@@ -3135,6 +3135,18 @@ def _names_only(heading: Sentence, timex: Timex) -> bool:
     return not re.search(r"[^\W_]", rest)
 
 
+# a list item that opens with a live blog's stamp ("- **09:15** Council leader ... arrives.")
+_STAMPED_ITEM = re.compile(r"[ \t]*[-*•+][ \t]+(?:\*\*)?\d{1,2}[:.]\d\d\b")
+
+
+def _goes_on_from_a_stamp(body: str, sentence: Sentence) -> bool:
+    """A later sentence of a list item that opens with a time stamp ("- **09:15** Pike arrives at the
+    estate. She says a rest centre will stay open"): part of the stamped entry, as the sentences after
+    a stamped line's first are, not news of the day heading the list."""
+    stamp = _STAMPED_ITEM.match(body, body.rfind("\n", 0, sentence.start) + 1)
+    return stamp is not None and stamp.end() <= sentence.start and bool(body[stamp.end():sentence.start].strip(" \t*"))
+
+
 def _under_a_day_heading(article: Article, sentence: Sentence, heading: Timex) -> list[EventMention]:
     """A list item with no date of its own under a heading that is a day ("Tuesday 7 October" over "- Air
     search suspended due to blizzard conditions"), as a log writes its entries: that day's. One that
@@ -3282,7 +3294,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         if sentence.kind != "list_item":
             heading = day_headings.get(sentence.start)
         if not found:
-            if heading is not None and sentence.kind == "list_item" and sentence.paragraph not in notes:
+            if heading is not None and sentence.kind == "list_item" and sentence.paragraph not in notes \
+                    and not _goes_on_from_a_stamp(article.body, sentence):
                 mentions.extend(_under_a_day_heading(article, sentence, heading))
             continue
         if sentence.kind == "table_row":

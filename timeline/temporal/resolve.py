@@ -731,7 +731,22 @@ _UPDATE_LABEL = re.compile(r"[ \t]*(?:UPDATED?|Updated?|ORIGINAL STORY|Original 
 # a line that opens with a clock time, as a live blog's entries do
 # a live blog's stamp at the start of its line, read before clock times are resolved
 _STAMP_AT = re.compile(r"[ \t]*(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?)(?![\d:.]\d)", re.IGNORECASE)
+# a list item that opens with a clock time and nothing else of a date ("- **02:17** The first call ...", "* 7:02 p.m.: ...")
+_LISTED_STAMP = re.compile(r"[ \t]*[-*•+][ \t]+(?:\*\*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\*\*)?[ \t]*(?:[—–:-][ \t]*)?[A-Z\"“‘]"
+                           r"(?!(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)",
+                           re.IGNORECASE)
+# a table's line, and the start of a row's first cell up to a time alone in it ("| 16:00 | Gates open |")
+_TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
+_TIME_CELL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?")
 A_STAMPED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
+# ... or a list item's, the list under a day heading (``Resolver._listed_under_a_day_heading``)
+A_STAMPED_ITEM = re.compile(r"(?:^|\n)[ \t]*[-*•+][ \t]+(?:\*\*)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
+
+
+def has_stamps(text: str) -> bool:
+    """Whether a line of ``text`` opens with a clock time, as a live blog's entries do (or a list
+    item does, as a live blog under day headings lists its entries)."""
+    return A_STAMPED_LINE.search(text) is not None or A_STAMPED_ITEM.search(text) is not None
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
 _HEADS_AN_ENTRY = re.compile(r"(?:\*\*)?\s*(?:--|[-–—:|])?(?:\*\*)?\s*[\"“‘]?[A-Z]")
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
@@ -2628,7 +2643,10 @@ class Resolver:
         if not heads:
             return None
         pos, w = heads[0]
-        if len(heads) > 1 or w.grain != "day" or self.text[line_start:pos].strip(" \t*•-") \
+        # (times told after it on the line are of its day and leave it the line's: "- 10 March: Alarm
+        # raised at 2.17am; first engine arrives at 2.23am")
+        if any(t.hour is None or t.first != w.first for _, t in heads[1:]) or w.grain != "day" \
+                or self.text[line_start:pos].strip(" \t*•-") \
                 or not _HEADS_ITS_LINE.match(self.text, self.ends[pos]):
             return None
         return pos, w
@@ -2638,6 +2656,9 @@ class Resolver:
         than the day of writing and no date is told between it and ``start``: "**6:15 p.m.** A judge
         ordered two precincts to stay open until 8 p.m. ... when polls opened this morning", stamped the
         evening before a blog written after midnight, is that evening's and that morning's."""
+        table = self._day_over_a_table(start)
+        if table is not None:
+            return table
         if self.narrative or self.reference is None or not self._has_stamps:
             return None
         stamp = self._stamp_before(start)
@@ -2647,9 +2668,34 @@ class Resolver:
             return None  # a day told in the entry takes over
         return stamp
 
+    def _day_over_a_table(self, start: int) -> tuple[int, When] | None:
+        """For a clock time alone in the first cell of a table's row, the one day the line that leads
+        into the table with a colon tells ("sets out the evening of 25 April minute by minute: [table]
+        | 16:00 | Gates open |"): the rows are that day's times."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not _TIME_CELL.fullmatch(self.text, line_start, start):
+            return None
+        table_start = line_start
+        while table_start > 0:
+            above = self.text.rfind("\n", 0, table_start - 1) + 1
+            if not _TABLE_LINE.fullmatch(self.text, above, table_start - 1):
+                break
+            table_start = above
+        lead_end = table_start - 1
+        while lead_end > 0 and self.text[lead_end - 1] in " \t\n":
+            lead_end -= 1
+        lead_start = self.text.rfind("\n", 0, lead_end) + 1
+        if lead_end <= 0 or self.text[lead_end - 1] != ":":
+            return None
+        told = [(pos, w) for pos, w, _ in self.history if lead_start <= pos < lead_end
+                and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]]
+        if not told or any(w.first != told[0][1].first for _, w in told):
+            return None
+        return told[-1]
+
     @functools.cached_property
     def _has_stamps(self) -> bool:
-        return A_STAMPED_LINE.search(self.text) is not None
+        return has_stamps(self.text)
 
     def _morning_stamp_of(self, anchor: str, day: dt.date) -> bool:
         """Whether ``anchor`` is a clock time before noon on ``day`` (a live blog's morning stamp)."""
@@ -2662,6 +2708,11 @@ class Resolver:
         not an item of a list ("- 7:02 p.m.: The first fire crews arrive", after "- 6:40 p.m. Saturday")."""
         if self._opens_line(start, bullets=False):
             return _HEADS_AN_ENTRY.match(self.text, end) is not None
+        if self._opens_line(start) and _HEADS_AN_ENTRY.match(self.text, end) is not None:
+            # an item of a list of stamped entries right under a day heading ("Tuesday 10 March [line]
+            # - **02:17** The first call is made [line] - **02:23** The first fire engine arrives"):
+            # stamps of that day, as a live blog's are
+            return self._listed_under_a_day_heading(start)
         if not self.text[:start].strip().strip("*") and _HEADS_AN_ENTRY.match(self.text, end) is not None:
             # the body's first line, when other lines open with a stamp too ("12:41 a.m. Okafor told
             # supporters ... [entry] 11:15 p.m. Hadley has not conceded"), or when it is set in bold as
@@ -2672,6 +2723,20 @@ class Resolver:
         line_start = self.text.rfind("\n", 0, start) + 1
         return line_start > 0 and bool(_UPDATE_LABEL.fullmatch(self.text, line_start, start)) \
             and _HEADS_AN_ENTRY.match(self.text, end + (self.text[end:end + 1] == ")")) is not None
+
+    def _listed_under_a_day_heading(self, start: int) -> bool:
+        """The list item holding ``start`` belongs to a list that a day heading opens: every line
+        between the last day heading and this item is blank or a list item that opens with a clock
+        time (not a chronology whose items tell their own days: "- 6:40 p.m. Saturday ...")."""
+        heading = self._day_heading(start)
+        if heading is None:
+            return False
+        first = self.text.find("\n", heading[0])
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if first < 0 or first >= line_start:
+            return False
+        return all(not line.strip() or _LISTED_STAMP.match(line) is not None
+                   for line in self.text[first + 1:line_start].split("\n"))
 
     def _earlier_in_todays_entry(self, start: int, end: int, hour: int | None, minute: int | None,
                                  part_of_day: str | None) -> tuple[int, When] | None:

@@ -4041,6 +4041,22 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
     return _time_partial(hour, int(m["min"]), m)
 
 
+
+@rule(
+    "listed_stamp",
+    ("number", "clock"),
+    # a live blog's stamp opening a list item, bare or in bold ("- **02:17** The first call is made", "- 07:40 Fire
+    # crews say ..."), and a clock time alone in the first cell of a table's row ("| 16:00 | Gates open |"): the times of
+    # a chronology of one day (a time with its meridiem is clock_time's; a bare time in a later cell may be a race's)
+    r"(?:(?:(?<=\n)|(?<![\s\S]))[ \t]*[-*•+][ \t]+(?:\*\*)?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?:\*\*)?[ \t]*(?:[—–:-][ \t]*)?[A-Z\"“‘])"
+    r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*\|[ \t]*(?:\*\*)?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?:\*\*)?[ \t]*\|[^\n|]*[^\W\d_]))"
+    r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d))(?![\d:.]\d)",
+    examples=(("Wednesday 11 March\n\n- **[09:15]** Council leader Joanne Pike arrives.", "2026-03-11T09:15", None,
+               dt.date(2026, 3, 11), "news", "TIME"),),
+)
+def listed_stamp(m: re.Match, text: str) -> Partial | None:
+    return _time_partial(int(m["h"]), int(m["min"]), m)
+
 # the last half of the day told before a time, in its paragraph: a time of day said with "p.m." or a
 # part of the day after noon
 _MERIDIEM_CUE = re.compile(r"\b(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?P<pm>p\.?m)\b|\d{1,2}(?:[:.][0-5]\d)?\s*a\.?m\b|"
@@ -4706,7 +4722,7 @@ RULES: tuple[Rule, ...] = (
     week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
-    clock_time, clock_24h, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
+    clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
     event_offset,
     # relative and deictic
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,

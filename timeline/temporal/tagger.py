@@ -25,7 +25,7 @@ from .dateorder import DATE_ORDERS, DateOrder, document_order, habitual_order, n
 from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
-from .resolve import A_STAMPED_LINE, Resolved, Resolver
+from .resolve import Resolved, Resolver, has_stamps
 from .rules import EVENT_NOUNS, RULES
 
 _MODIFIER_BEFORE = re.compile(
@@ -518,7 +518,7 @@ def _resolve_items(text: str, reference: dt.date | None, document_type: str, ite
     results: dict[int, Resolved] = {}
     deferred = []
     # (in a live blog, "this morning" and "yesterday" are the day of their entry's stamp: after the stamps)
-    stamped = document_type == "news" and A_STAMPED_LINE.search(text) is not None
+    stamped = document_type == "news" and has_stamps(text)
     for index, (start, end, partial, rule) in enumerate(items):
         if index in known:
             results[index] = resolver.take(start, end, known[index])
