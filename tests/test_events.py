@@ -33,6 +33,8 @@ from timeline.events.cues import (
     ATTRIBUTION_CUES,
     CANCELLED_CUES,
     DISRUPTION_CUES,
+    DONE_CLAUSE_EXAMPLES,
+    DONE_CLAUSE_NEAR_MISSES,
     PAST_PLAN,
     PLAN_MOVED_EXAMPLES,
     PLAN_MOVED_NEAR_MISSES,
@@ -1078,6 +1080,28 @@ def test_the_date_a_happening_is_postponed_to_is_planned(published, line, old, n
     found = [timex(article, text, value, "day", day(value)) for text, value in (old, new)]
     statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
     assert statuses == {old[0]: "postponed", new[0]: "planned"}
+
+
+@pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_EXAMPLES)
+def test_a_past_date_in_a_done_clause_after_a_calling_off_dates_what_happened(sentence, expression):
+    assert detect_status(sentence, expression, before_reference=True) == "reported"
+    # (a date still to come is not told as done)
+    assert detect_status(sentence, expression) != "reported"
+
+
+@pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_NEAR_MISSES)
+def test_a_plan_or_the_calling_off_itself_stays_called_off(sentence, expression):
+    assert detect_status(sentence, expression, before_reference=True) in ("cancelled", "postponed")
+
+
+def test_an_avalanche_told_after_a_search_called_off_is_reported_in_the_mentions():
+    article = make_article("a", day("2026-02-17"), [
+        "Canadian authorities on Tuesday called off the search for three skiers buried by an avalanche in British "
+        "Columbia on Saturday."])
+    found = [timex(article, "Tuesday", "2026-02-17", "day", day("2026-02-17")),
+             timex(article, "Saturday", "2026-02-14", "day", day("2026-02-14"))]
+    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
+    assert statuses == {"Tuesday": "cancelled", "Saturday": "reported"}
 
 
 @pytest.mark.parametrize("sentence", PLAN_MOVED_EXAMPLES)
