@@ -2200,6 +2200,49 @@ def test_a_long_attributed_sentence_keeps_its_main_clause(sentence, expression, 
     assert summarize(sentence, expression) == summary
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "summary"),
+    [
+        # an attribution followed by how long after another happening it was said is still only the attribution
+        ("The number of people who died in the Marlow Court tower block fire in Hallbridge has risen to 14, police said "
+         "on Tuesday, a week after the blaze.", "Tuesday",
+         "The number of people who died in the Marlow Court tower block fire in Hallbridge has risen to 14"),
+        ("Rebels seized the northern town of Kalemie after two days of heavy fighting with government troops, the army "
+         "said on Sunday, hours before the talks began.", "Sunday",
+         "Rebels seized the northern town of Kalemie after two days of heavy fighting with government troops"),
+        # a saying with no break after its "that" that fits keeps what was said up to the words that fit, shown cut
+        ("Sport, Arts and Culture Minister Lerato Dube announced on Tuesday that retired judge Thembeka Khumalo would "
+         "lead an independent review of the disaster and report within 90 days.", "Tuesday",
+         "Sport, Arts and Culture Minister Lerato Dube announced on Tuesday that retired judge Thembeka Khumalo would "
+         "lead an independent review…"),
+        # ... but not when its verb is not among them (the saying alone, as before)
+        ("The Ministry of Health and Family Welfare of the Government of India announced on Tuesday that the long-awaited "
+         "national vaccination drive for children would begin.", "Tuesday",
+         "The Ministry of Health and Family Welfare of the Government of India announced on Tuesday"),
+    ],
+)
+def test_a_desk_editor_s_summary_keeps_the_news_and_its_subject(sentence, expression, summary):
+    assert summarize(sentence, expression) == summary
+
+
+def test_an_attribution_with_the_figure_it_is_set_against_goes_with_the_news_before_it():
+    sentence = ("Hotel occupancy on the island averaged 18 percent in the first week of February, the Phuket Tourist "
+                "Association said on Monday, compared with about 90 percent at this time last year.")
+    week, monday = sentence.index("the first week"), sentence.index("Monday")
+    clauses = split_clauses(sentence, [(week, week + 26), (monday, monday + 6)])
+    assert clauses[1].startswith("Hotel occupancy on the island averaged 18 percent")
+    assert summarize(clauses[1], "Monday") == "Hotel occupancy on the island averaged 18 percent in the first week of February"
+
+
+def test_a_place_written_into_a_compound_cuts_no_clause():
+    sentence = ("They had fallen 47% Thursday after the Sacramento, California-based bank disclosed that customers "
+                "withdrew $9.2 billion in deposits last week.")
+    thursday, week = sentence.index("Thursday"), sentence.index("last week")
+    clauses = split_clauses(sentence, [(thursday, thursday + 8), (week, week + 9)])
+    assert clauses[1].startswith("the Sacramento, California-based bank disclosed")
+    assert "California-based" not in clauses[0]
+
+
 @pytest.mark.parametrize("expression", ["April", "June", "July"])
 def test_a_list_of_months_is_cut_whole_and_is_no_place_aside(expression):
     sentence = ("The bank had held its rate at 2.75 per cent since March, pausing in April, June and July as it weighed the "
