@@ -2000,6 +2000,13 @@ def test_a_point_of_comparison_dates_no_happening():
         ("It was the most powerful storm to hit the region since Hurricane Milton a year ago.", "a year ago", True),
         ("It was his first speech since he left office a year ago.", "a year ago", False),
         ("The rate jumped the most since September 1992. A year ago, the average stood at 7.56 percent.", "A year ago", False),
+        # an amount set against another of another time
+        ("The deal values Westridge at about $390 million, against more than $8 billion at the start of the year.",
+         "the start of the year", True),
+        ("Eastfield will pay $1.40 a share, a fraction of the $31 Westridge traded at a month ago.", "a month ago", True),
+        ("Inflation eased to 3.2%, compared with 4.1% in March.", "March", True),
+        ("The team won 3-1 against Leeds on Saturday.", "Saturday", False),
+        ("Protesters marched against the $2 billion budget cuts in March.", "March", False),
     ],
 )
 def test_a_point_of_comparison_is_no_happening(line, expression, compared):

@@ -286,6 +286,14 @@ _PRICE_AS_OF = re.compile(
     r"\b(?-i:premium|discount|above|below|than|over|under|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+|over\s+|of\s+|on\s+)?"
     r"(?:the|its|their|his|her|our|a|an|[\w.&-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:prices?|close|levels?|values?|valuation)\s+(?:on|of|at|as\s+of)\s+$", re.IGNORECASE)
+# an amount set against another of another time, the other's date after it ("values Westridge at about $390
+# million, against more than $8 billion at the start of the year", "a fraction of the $31 Westridge traded at a
+# month ago", "compared with 4.1% in March"): the date is the compared amount's, no happening
+_AMOUNT_SET_AGAINST = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|a\s+fraction\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?"
+    + _AMOUNT_WITH_UNIT + r"(?:\s+(?:a|per)\s+share)?(?:\s+(?:[\w'’.-]+\s+){0,3}?(?:traded|stood|sold|was|were|closed|fetched)(?:\s+at)?)?"
+    r"\s+(?:at|in|on|during|as\s+of|by)?\s*(?:the\s+(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
 # a happening named after "since" and dated as a time ago: "the most powerful storm since Hurricane
 # Milton a year ago" measures a stretch from it, as "since a year ago" would ("since an August summit"
 # and "since the tank gave way ... on Sunday" tell the summit's and the giving way's day)
@@ -318,6 +326,7 @@ def _point_of_comparison(body: str, timex: Timex) -> bool:
                 and _LEVEL_AFTER.match(body, timex.end) or surpassed and surpassed["level"] and not _WHEN_AFTER.match(body, timex.end)
                 or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
                 or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
+                or _AMOUNT_SET_AGAINST.search(body, max(0, timex.start - 90), timex.start)
                 or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)
                 or _SINCE_RECORDS_BEGAN.search(body, max(0, timex.start - 90), timex.start) and _longer_than_a_day(timex)) \
         or _since_a_happening_long_ago(body, timex)
