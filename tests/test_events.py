@@ -11,6 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import (
+    A_KIND_OF_PERIOD_EXAMPLES,
+    A_KIND_OF_PERIOD_NEAR_MISSES,
     _gerund_past,
     _sayer_before_participle,
     _subject_before_subordinator,
@@ -1207,6 +1209,30 @@ def test_a_period_naming_the_figures_reported_dates_no_happening_but_a_result_in
              timex(article, "third-quarter", "2025-Q3", "quarter", day("2025-07-01"), day("2025-09-30")),
              timex(article, "Tuesday", "2025-06-10", "day", day("2025-06-10"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["Aug. 5", "Thursday", "Second-quarter", "Tuesday"]
+
+
+@pytest.mark.parametrize(("line", "expression"), A_KIND_OF_PERIOD_EXAMPLES)
+def test_a_kind_of_period_dates_no_happening(line, expression):
+    article = make_article("k", day("2026-11-12"), [line])
+    found = [timex(article, expression, "2026-W46-WE", "weekend", day("2026-11-14"), day("2026-11-15"))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize(("line", "expression"), A_KIND_OF_PERIOD_NEAR_MISSES)
+def test_a_period_of_the_calendar_named_by_its_determiner_is_kept(line, expression):
+    article = make_article("k", day("2026-11-12"), [line])
+    found = [timex(article, expression, "2026-W45-WE", "weekend", day("2026-11-07"), day("2026-11-08"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == [expression]
+
+
+def test_a_period_naming_a_loss_reported_dates_no_happening():
+    article = make_article("r", day("2026-11-10"), [
+        "Westridge reported a third-quarter loss of $2.1 billion on Oct. 22, its first quarterly loss since 2009.",
+        "Third-quarter losses widened to $2.1 billion."])
+    q3 = ("2026-Q3", "quarter", day("2026-07-01"), day("2026-09-30"))
+    found = [timex(article, "third-quarter", *q3), timex(article, "Oct. 22", "2026-10-22", "day", day("2026-10-22")),
+             timex(article, "Third-quarter", *q3)]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Oct. 22", "Third-quarter"]
 
 
 @pytest.mark.parametrize(

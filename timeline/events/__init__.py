@@ -172,6 +172,27 @@ def _after_a_period(body: str, timex: Timex) -> bool:
         and not _HAPPENING_NAMED_AFTER.match(body, timex.end)
 
 
+# A bare period word after "kind of" ("a particular kind of weekend that only happens in finance", "the sort
+# of week nobody wants"): a kind of period, not the calendar's next or last one (but "after a weekend in which
+# its president resigned" is the last one)
+_BARE_PERIOD = re.compile(r"(?:weekend|week|night|morning|afternoon|evening)", re.IGNORECASE)
+_A_KIND_BEFORE = re.compile(r"\b(?:kind|sort|type)s?\s+of\s+$", re.IGNORECASE)
+A_KIND_OF_PERIOD_EXAMPLES = (
+    ("There is a particular kind of weekend that only happens in finance.", "weekend"),
+    ("It was the sort of weekend nobody wants.", "weekend"),
+)
+A_KIND_OF_PERIOD_NEAR_MISSES = (
+    ("The Westridge weekend was one of those.", "weekend"),
+    ("The museum expected its busiest weekend in years.", "weekend"),
+    ("The firm was in turmoil after a weekend in which its president resigned.", "weekend"),
+)
+
+
+def _a_kind_of_period(body: str, timex: Timex) -> bool:
+    """A bare period word that is a kind of period, not one of the calendar (``A_KIND_OF_PERIOD_EXAMPLES``)."""
+    return bool(_BARE_PERIOD.fullmatch(timex.text)) and bool(_A_KIND_BEFORE.search(body, max(0, timex.start - 40), timex.start))
+
+
 # The end of a state that lasts until a time ("services will be cancelled until Thursday morning", "A
 # red flag warning remains in effect through Wednesday evening", "Schools will stay closed until at
 # least Wednesday"): nothing happens then, the state only stops being told. Not a day a plan is moved
@@ -2087,7 +2108,9 @@ _REPORTING_VERB_BEFORE = re.compile(
     r"predicted|estimate|estimates|estimated|see|sees|guided)\s+(?:its|their|his|her|the|a)?\s*(?:fiscal\s+)?$", re.IGNORECASE)
 # (not a clause after the date: "predicted Tuesday that sales ... would rise")
 _REPORTED_FIGURES_AFTER = re.compile(rf"[\s-]+(?:(?!(?:that|which|its|their|his|her|the)\b)[a-z]+\s+)?"
-                                     rf"(?:{YEAR_LABEL_NOUNS}|results|numbers|data|gdp|statements?)\b", re.IGNORECASE)
+                                     # (and a result told as its sign: "reported a third-quarter loss of $2.1 billion")
+                                     rf"(?:{YEAR_LABEL_NOUNS}|results|numbers|data|gdp|statements?|loss|losses|income|surplus)\b",
+                                     re.IGNORECASE)
 
 
 def _names_reported_figures(body: str, timex: Timex) -> bool:
@@ -3260,6 +3283,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             continue
         if _after_a_period(article.body, timex):
             continue  # "We rebuilt after 1997": the rebuilding was later, not in 1997
+        if _a_kind_of_period(article.body, timex):
+            continue  # "There is a particular kind of weekend that only happens in finance": no weekend of the calendar
         if _SINCE_BEFORE.search(article.body, max(0, timex.start - 12), timex.start):
             # "their worst day since October 2022", "the first visit since 2019": a point of
             # comparison, not something that happened then. ("since an August summit" names the
