@@ -433,7 +433,10 @@ _OWN_THOUGHT_BEFORE = re.compile(_OWN_THOUGHT + r"\s+(?:on\s+|in\s+|at\s+)?$")
 _SPEAKERS_DAY = re.compile(r"(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:last|this)\s+week(?:end)?)", re.IGNORECASE)
 _OWN_STATE_AFTER = re.compile(r"\s*,?\s*(?-i:I)\s+(?:(?:could|can|will|would)(?:\s+not|n['’]t)?\s+(?:finally\s+|now\s+|at\s+last\s+)?"
                               r"(?:sleep|rest|breathe|relax|smile|feel|tell|say)|cannot\s+(?:sleep|rest|breathe)|am(?!\s+[a-z]+ing\b)|feel|slept|waited|"
-                              r"cried|wept|still\s+(?:had|was|felt|could(?:\s+not|n['’]t)))\b")
+                              r"cried|wept|still\s+(?:had|was|felt|could(?:\s+not|n['’]t)))\b"
+                              # (and "we" at rest: "Today we can breathe")
+                              r"|\s*,?\s*(?-i:[Ww]e)\s+(?:could|can|will|would)(?:\s+not|n['’]t)?\s+(?:finally\s+|now\s+|at\s+last\s+)?"
+                              r"(?:sleep|rest|breathe|relax|smile)\b")
 _OWN_STATE_BEFORE = re.compile(r"(?-i:I)\s+(?:feel|slept)\s+(?:[a-z]+\s+){0,2}$")
 OWN_THOUGHT_EXAMPLES = (
     ("\"Yesterday I thought we still had a chance,\" defense attorney Mark Feld told reporters.", "Yesterday"),
@@ -445,6 +448,8 @@ OWN_THOUGHT_EXAMPLES = (
     ("\"I feel good today,\" he said.", "today"),
     ("\"It's good to be back in the water,\" said Jess Tran. \"Last weekend I still had tar on my board.\"", "Last weekend"),
     ("\"This week I still could not open the shop,\" he said.", "This week"),
+    ("\"We lost everything in 2019. Today we can breathe,\" he said.", "Today"),
+    ("\"Tonight we can finally sleep,\" she said.", "Tonight"),
 )
 OWN_THOUGHT_NEAR_MISSES = (
     ("\"Yesterday I told them the truth,\" he said.", "Yesterday"),
@@ -456,6 +461,7 @@ OWN_THOUGHT_NEAR_MISSES = (
     ("\"Last weekend I had surgery on my knee,\" she said.", "Last weekend"),
     ("\"Last week I still signed the order,\" the governor said.", "Last week"),
     ("\"On Monday I still had tar on my board,\" she said.", "Monday"),
+    ("\"Today we can announce that the mine will reopen,\" the minister said.", "Today"),
 )
 
 
