@@ -11,6 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the shared builders in tests/eventkit.py
 from eventkit import day, make_article, timex
 from timeline.events import (
+    A_KIND_OF_PERIOD_EXAMPLES,
+    A_KIND_OF_PERIOD_NEAR_MISSES,
     _gerund_past,
     _sayer_before_participle,
     _subject_before_subordinator,
@@ -33,6 +35,8 @@ from timeline.events.cues import (
     ATTRIBUTION_CUES,
     CANCELLED_CUES,
     DISRUPTION_CUES,
+    DONE_CLAUSE_EXAMPLES,
+    DONE_CLAUSE_NEAR_MISSES,
     PAST_PLAN,
     PLAN_MOVED_EXAMPLES,
     PLAN_MOVED_NEAR_MISSES,
@@ -1080,6 +1084,28 @@ def test_the_date_a_happening_is_postponed_to_is_planned(published, line, old, n
     assert statuses == {old[0]: "postponed", new[0]: "planned"}
 
 
+@pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_EXAMPLES)
+def test_a_past_date_in_a_done_clause_after_a_calling_off_dates_what_happened(sentence, expression):
+    assert detect_status(sentence, expression, before_reference=True) == "reported"
+    # (a date still to come is not told as done)
+    assert detect_status(sentence, expression) != "reported"
+
+
+@pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_NEAR_MISSES)
+def test_a_plan_or_the_calling_off_itself_stays_called_off(sentence, expression):
+    assert detect_status(sentence, expression, before_reference=True) in ("cancelled", "postponed")
+
+
+def test_an_avalanche_told_after_a_search_called_off_is_reported_in_the_mentions():
+    article = make_article("a", day("2026-02-17"), [
+        "Canadian authorities on Tuesday called off the search for three skiers buried by an avalanche in British "
+        "Columbia on Saturday."])
+    found = [timex(article, "Tuesday", "2026-02-17", "day", day("2026-02-17")),
+             timex(article, "Saturday", "2026-02-14", "day", day("2026-02-14"))]
+    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
+    assert statuses == {"Tuesday": "cancelled", "Saturday": "reported"}
+
+
 @pytest.mark.parametrize("sentence", PLAN_MOVED_EXAMPLES)
 def test_a_plan_moved_by_any_form_of_its_verb_is_told(sentence):
     assert tells_a_move(sentence) and PAST_PLAN.search(sentence)
@@ -1183,6 +1209,30 @@ def test_a_period_naming_the_figures_reported_dates_no_happening_but_a_result_in
              timex(article, "third-quarter", "2025-Q3", "quarter", day("2025-07-01"), day("2025-09-30")),
              timex(article, "Tuesday", "2025-06-10", "day", day("2025-06-10"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["Aug. 5", "Thursday", "Second-quarter", "Tuesday"]
+
+
+@pytest.mark.parametrize(("line", "expression"), A_KIND_OF_PERIOD_EXAMPLES)
+def test_a_kind_of_period_dates_no_happening(line, expression):
+    article = make_article("k", day("2026-11-12"), [line])
+    found = [timex(article, expression, "2026-W46-WE", "weekend", day("2026-11-14"), day("2026-11-15"))]
+    assert extract_mentions(article, found) == []
+
+
+@pytest.mark.parametrize(("line", "expression"), A_KIND_OF_PERIOD_NEAR_MISSES)
+def test_a_period_of_the_calendar_named_by_its_determiner_is_kept(line, expression):
+    article = make_article("k", day("2026-11-12"), [line])
+    found = [timex(article, expression, "2026-W45-WE", "weekend", day("2026-11-07"), day("2026-11-08"))]
+    assert [m.timex.text for m in extract_mentions(article, found)] == [expression]
+
+
+def test_a_period_naming_a_loss_reported_dates_no_happening():
+    article = make_article("r", day("2026-11-10"), [
+        "Westridge reported a third-quarter loss of $2.1 billion on Oct. 22, its first quarterly loss since 2009.",
+        "Third-quarter losses widened to $2.1 billion."])
+    q3 = ("2026-Q3", "quarter", day("2026-07-01"), day("2026-09-30"))
+    found = [timex(article, "third-quarter", *q3), timex(article, "Oct. 22", "2026-10-22", "day", day("2026-10-22")),
+             timex(article, "Third-quarter", *q3)]
+    assert [m.timex.text for m in extract_mentions(article, found)] == ["Oct. 22", "Third-quarter"]
 
 
 @pytest.mark.parametrize(
@@ -1999,6 +2049,13 @@ def test_a_point_of_comparison_dates_no_happening():
         ("It was the most powerful storm to hit the region since Hurricane Milton a year ago.", "a year ago", True),
         ("It was his first speech since he left office a year ago.", "a year ago", False),
         ("The rate jumped the most since September 1992. A year ago, the average stood at 7.56 percent.", "A year ago", False),
+        # an amount set against another of another time
+        ("The deal values Westridge at about $390 million, against more than $8 billion at the start of the year.",
+         "the start of the year", True),
+        ("Eastfield will pay $1.40 a share, a fraction of the $31 Westridge traded at a month ago.", "a month ago", True),
+        ("Inflation eased to 3.2%, compared with 4.1% in March.", "March", True),
+        ("The team won 3-1 against Leeds on Saturday.", "Saturday", False),
+        ("Protesters marched against the $2 billion budget cuts in March.", "March", False),
     ],
 )
 def test_a_point_of_comparison_is_no_happening(line, expression, compared):
@@ -2197,6 +2254,49 @@ def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, su
 )
 def test_a_long_attributed_sentence_keeps_its_main_clause(sentence, expression, summary):
     assert summarize(sentence, expression) == summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "summary"),
+    [
+        # an attribution followed by how long after another happening it was said is still only the attribution
+        ("The number of people who died in the Marlow Court tower block fire in Hallbridge has risen to 14, police said "
+         "on Tuesday, a week after the blaze.", "Tuesday",
+         "The number of people who died in the Marlow Court tower block fire in Hallbridge has risen to 14"),
+        ("Rebels seized the northern town of Kalemie after two days of heavy fighting with government troops, the army "
+         "said on Sunday, hours before the talks began.", "Sunday",
+         "Rebels seized the northern town of Kalemie after two days of heavy fighting with government troops"),
+        # a saying with no break after its "that" that fits keeps what was said up to the words that fit, shown cut
+        ("Sport, Arts and Culture Minister Lerato Dube announced on Tuesday that retired judge Thembeka Khumalo would "
+         "lead an independent review of the disaster and report within 90 days.", "Tuesday",
+         "Sport, Arts and Culture Minister Lerato Dube announced on Tuesday that retired judge Thembeka Khumalo would "
+         "lead an independent review…"),
+        # ... but not when its verb is not among them (the saying alone, as before)
+        ("The Ministry of Health and Family Welfare of the Government of India announced on Tuesday that the long-awaited "
+         "national vaccination drive for children would begin.", "Tuesday",
+         "The Ministry of Health and Family Welfare of the Government of India announced on Tuesday"),
+    ],
+)
+def test_a_desk_editor_s_summary_keeps_the_news_and_its_subject(sentence, expression, summary):
+    assert summarize(sentence, expression) == summary
+
+
+def test_an_attribution_with_the_figure_it_is_set_against_goes_with_the_news_before_it():
+    sentence = ("Hotel occupancy on the island averaged 18 percent in the first week of February, the Phuket Tourist "
+                "Association said on Monday, compared with about 90 percent at this time last year.")
+    week, monday = sentence.index("the first week"), sentence.index("Monday")
+    clauses = split_clauses(sentence, [(week, week + 26), (monday, monday + 6)])
+    assert clauses[1].startswith("Hotel occupancy on the island averaged 18 percent")
+    assert summarize(clauses[1], "Monday") == "Hotel occupancy on the island averaged 18 percent in the first week of February"
+
+
+def test_a_place_written_into_a_compound_cuts_no_clause():
+    sentence = ("They had fallen 47% Thursday after the Sacramento, California-based bank disclosed that customers "
+                "withdrew $9.2 billion in deposits last week.")
+    thursday, week = sentence.index("Thursday"), sentence.index("last week")
+    clauses = split_clauses(sentence, [(thursday, thursday + 8), (week, week + 9)])
+    assert clauses[1].startswith("the Sacramento, California-based bank disclosed")
+    assert "California-based" not in clauses[0]
 
 
 @pytest.mark.parametrize("expression", ["April", "June", "July"])

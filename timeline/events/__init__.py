@@ -172,6 +172,27 @@ def _after_a_period(body: str, timex: Timex) -> bool:
         and not _HAPPENING_NAMED_AFTER.match(body, timex.end)
 
 
+# A bare period word after "kind of" ("a particular kind of weekend that only happens in finance", "the sort
+# of week nobody wants"): a kind of period, not the calendar's next or last one (but "after a weekend in which
+# its president resigned" is the last one)
+_BARE_PERIOD = re.compile(r"(?:weekend|week|night|morning|afternoon|evening)", re.IGNORECASE)
+_A_KIND_BEFORE = re.compile(r"\b(?:kind|sort|type)s?\s+of\s+$", re.IGNORECASE)
+A_KIND_OF_PERIOD_EXAMPLES = (
+    ("There is a particular kind of weekend that only happens in finance.", "weekend"),
+    ("It was the sort of weekend nobody wants.", "weekend"),
+)
+A_KIND_OF_PERIOD_NEAR_MISSES = (
+    ("The Westridge weekend was one of those.", "weekend"),
+    ("The museum expected its busiest weekend in years.", "weekend"),
+    ("The firm was in turmoil after a weekend in which its president resigned.", "weekend"),
+)
+
+
+def _a_kind_of_period(body: str, timex: Timex) -> bool:
+    """A bare period word that is a kind of period, not one of the calendar (``A_KIND_OF_PERIOD_EXAMPLES``)."""
+    return bool(_BARE_PERIOD.fullmatch(timex.text)) and bool(_A_KIND_BEFORE.search(body, max(0, timex.start - 40), timex.start))
+
+
 # The end of a state that lasts until a time ("services will be cancelled until Thursday morning", "A
 # red flag warning remains in effect through Wednesday evening", "Schools will stay closed until at
 # least Wednesday"): nothing happens then, the state only stops being told. Not a day a plan is moved
@@ -286,6 +307,14 @@ _PRICE_AS_OF = re.compile(
     r"\b(?-i:premium|discount|above|below|than|over|under|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+|over\s+|of\s+|on\s+)?"
     r"(?:the|its|their|his|her|our|a|an|[\w.&-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:prices?|close|levels?|values?|valuation)\s+(?:on|of|at|as\s+of)\s+$", re.IGNORECASE)
+# an amount set against another of another time, the other's date after it ("values Westridge at about $390
+# million, against more than $8 billion at the start of the year", "a fraction of the $31 Westridge traded at a
+# month ago", "compared with 4.1% in March"): the date is the compared amount's, no happening
+_AMOUNT_SET_AGAINST = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|a\s+fraction\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?"
+    + _AMOUNT_WITH_UNIT + r"(?:\s+(?:a|per)\s+share)?(?:\s+(?:[\w'’.-]+\s+){0,3}?(?:traded|stood|sold|was|were|closed|fetched)(?:\s+at)?)?"
+    r"\s+(?:at|in|on|during|as\s+of|by)?\s*(?:the\s+(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
 # a happening named after "since" and dated as a time ago: "the most powerful storm since Hurricane
 # Milton a year ago" measures a stretch from it, as "since a year ago" would ("since an August summit"
 # and "since the tank gave way ... on Sunday" tell the summit's and the giving way's day)
@@ -318,6 +347,7 @@ def _point_of_comparison(body: str, timex: Timex) -> bool:
                 and _LEVEL_AFTER.match(body, timex.end) or surpassed and surpassed["level"] and not _WHEN_AFTER.match(body, timex.end)
                 or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
                 or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
+                or _AMOUNT_SET_AGAINST.search(body, max(0, timex.start - 90), timex.start)
                 or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)
                 or _SINCE_RECORDS_BEGAN.search(body, max(0, timex.start - 90), timex.start) and _longer_than_a_day(timex)) \
         or _since_a_happening_long_ago(body, timex)
@@ -2078,7 +2108,9 @@ _REPORTING_VERB_BEFORE = re.compile(
     r"predicted|estimate|estimates|estimated|see|sees|guided)\s+(?:its|their|his|her|the|a)?\s*(?:fiscal\s+)?$", re.IGNORECASE)
 # (not a clause after the date: "predicted Tuesday that sales ... would rise")
 _REPORTED_FIGURES_AFTER = re.compile(rf"[\s-]+(?:(?!(?:that|which|its|their|his|her|the)\b)[a-z]+\s+)?"
-                                     rf"(?:{YEAR_LABEL_NOUNS}|results|numbers|data|gdp|statements?)\b", re.IGNORECASE)
+                                     # (and a result told as its sign: "reported a third-quarter loss of $2.1 billion")
+                                     rf"(?:{YEAR_LABEL_NOUNS}|results|numbers|data|gdp|statements?|loss|losses|income|surplus)\b",
+                                     re.IGNORECASE)
 
 
 def _names_reported_figures(body: str, timex: Timex) -> bool:
@@ -3263,6 +3295,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             continue
         if _after_a_period(article.body, timex):
             continue  # "We rebuilt after 1997": the rebuilding was later, not in 1997
+        if _a_kind_of_period(article.body, timex):
+            continue  # "There is a particular kind of weekend that only happens in finance": no weekend of the calendar
         if _SINCE_BEFORE.search(article.body, max(0, timex.start - 12), timex.start):
             # "their worst day since October 2022", "the first visit since 2019": a point of
             # comparison, not something that happened then. ("since an August summit" names the

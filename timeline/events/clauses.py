@@ -51,7 +51,15 @@ _JOINED_DATES = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|until|-|–
 # a comment or a reason tacked on after a comma ("..., in what would be the biggest sale in its history",
 # "..., in a dispute over pay", "..., amid fears of ...")
 _TRAILING_COMMENT = (r"in\s+what\b|in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|sign|blow|boost|deal|decision|step|reversal|setback|dispute|"
-                     r"row|protest|bid|effort|attempt|response|campaign|fight|battle|escalation)\b|amid\b")
+                     r"row|protest|bid|effort|attempt|response|campaign|fight|battle|escalation)\b|amid\b"
+                     # or how long after or before another happening it was said ("..., police said on Tuesday,
+                     # a week after the blaze", "..., hours before the vote")
+                     # or the figure it is set against ("..., the association said on Monday, compared with about 90
+                     # percent at this time last year")
+                     r"|compared\s+(?:with|to)\b|against\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹\d]"
+                     r"|(?:(?:just|only|barely|almost|nearly|some|more\s+than|less\s+than)\s+)?"
+                     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+                     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|shortly|soon|not\s+long)\s+(?:after|before)\b")
 _ATTRIBUTION_ONLY = re.compile(
     r"(?:[\w'’.&-]+\s+){0,6}?(?:said|says|announced|told\s+(?:reporters|\w+)|added|reported|confirmed|stated|"
     r"wrote|warned|predicted|forecast)\b[^,;]{0,30}(?:,\s+(?:" + _TRAILING_COMMENT + r")[^,;]{0,60})?$"
@@ -84,6 +92,18 @@ def _inside_a_name_list(sentence: str, cut: tuple[int, int]) -> bool:
     before = sentence[:cut[0]].split()
     opens = bool(before) and before[-1][:1].isupper() and bool(_NAME_THEN_COMMA.match(sentence, cut[1]))
     return opens or bool(_NAME_IN_COMMAS_BEFORE.search(sentence, 0, cut[0]))
+
+
+# a place and the region it is in, written into a compound ("the Sacramento, California-based bank", "a
+# Waterloo, Ont.-based firm"): its comma cuts no clause
+_PLACE_COMPOUND_AFTER = re.compile(r"(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?-(?:based|headquartered|born|registered|listed)\b")
+
+
+def _in_a_place_compound(sentence: str, cut: tuple[int, int]) -> bool:
+    """Whether the comma at ``cut`` is inside a place written into a compound ("Sacramento, California-based")."""
+    before = sentence[:cut[0]].split()
+    return bool(before) and before[-1][:1].isupper() and sentence[cut[0]:cut[1]].strip() == "," \
+        and bool(_PLACE_COMPOUND_AFTER.match(sentence, cut[1]))
 
 
 _NAME_PREPOSITIONS = frozenset("in at of from to for near between across around outside inside".split())
@@ -138,7 +158,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             _boundaries(sentence, end_a, start_b, STRONG_BOUNDARY)
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WEAK_BOUNDARY)
                 if not _AFTER_LABEL.search(sentence, 0, cut[0]) and not _LABEL.match(sentence, cut[1])
-                and not _inside_a_name_list(sentence, cut)]
+                and not _inside_a_name_list(sentence, cut) and not _in_a_place_compound(sentence, cut)]
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
                 if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b) and not _joins_two_names(sentence, cut)]
         )
@@ -1249,6 +1269,15 @@ def _cut(text: str, expression: str) -> str:
             # "... found on Aug. 4 that Dolan had failed to prove the banned substance came[ from a
             # contaminated supplement]": a verb cut off from its words is shown cut
             return said + "…"
+        if not said:
+            # "Sport, Arts and Culture Minister Lerato Dube announced on Tuesday [that retired judge Thembeka
+            # Khumalo would lead an independent review ...]", no break after the "that" that fits: what was
+            # said, as far as its verb and the words that fit, shown cut (the saying alone tells no news)
+            kept = _words_that_fit(text)
+            that = _THAT_AFTER.search(kept, len(saying_only))
+            if that and not _THAT_WITHOUT_VERB.search(kept) and _has_verb(kept[that.end():]) \
+                    and (not expression or find_ignoring_case(kept, expression) >= 0):
+                return kept + "…"
         return said or saying_only
     if governed:
         return governed
@@ -1278,10 +1307,16 @@ def _cut(text: str, expression: str) -> str:
                 return _aside_relative_closed(suffix, expression)
     if scene_only:
         return scene_only
+    return _words_that_fit(text) + "…"
+
+
+def _words_that_fit(text: str) -> str:
+    """The first ``MAX_WORDS`` words of ``text``, less the words at their end that lead on to what was
+    cut ("... hauled to the surface late on": the words that led to the cut-off date go too)."""
     words = text.split()[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_WORDS:
-        words.pop()  # "... hauled to the surface late on…": the words that led to the cut-off date go too
-    return " ".join(words).rstrip(" ,;:") + "…"
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
 
 
 # a relative clause set off by a comma ("the Kwezi Deep mine, [which produced about 40 per cent of the

@@ -433,7 +433,10 @@ _OWN_THOUGHT_BEFORE = re.compile(_OWN_THOUGHT + r"\s+(?:on\s+|in\s+|at\s+)?$")
 _SPEAKERS_DAY = re.compile(r"(?:yesterday|today|tonight|last\s+night|this\s+morning|(?:last|this)\s+week(?:end)?)", re.IGNORECASE)
 _OWN_STATE_AFTER = re.compile(r"\s*,?\s*(?-i:I)\s+(?:(?:could|can|will|would)(?:\s+not|n['’]t)?\s+(?:finally\s+|now\s+|at\s+last\s+)?"
                               r"(?:sleep|rest|breathe|relax|smile|feel|tell|say)|cannot\s+(?:sleep|rest|breathe)|am(?!\s+[a-z]+ing\b)|feel|slept|waited|"
-                              r"cried|wept|still\s+(?:had|was|felt|could(?:\s+not|n['’]t)))\b")
+                              r"cried|wept|still\s+(?:had|was|felt|could(?:\s+not|n['’]t)))\b"
+                              # (and "we" at rest: "Today we can breathe")
+                              r"|\s*,?\s*(?-i:[Ww]e)\s+(?:could|can|will|would)(?:\s+not|n['’]t)?\s+(?:finally\s+|now\s+|at\s+last\s+)?"
+                              r"(?:sleep|rest|breathe|relax|smile)\b")
 _OWN_STATE_BEFORE = re.compile(r"(?-i:I)\s+(?:feel|slept)\s+(?:[a-z]+\s+){0,2}$")
 OWN_THOUGHT_EXAMPLES = (
     ("\"Yesterday I thought we still had a chance,\" defense attorney Mark Feld told reporters.", "Yesterday"),
@@ -445,6 +448,8 @@ OWN_THOUGHT_EXAMPLES = (
     ("\"I feel good today,\" he said.", "today"),
     ("\"It's good to be back in the water,\" said Jess Tran. \"Last weekend I still had tar on my board.\"", "Last weekend"),
     ("\"This week I still could not open the shop,\" he said.", "This week"),
+    ("\"We lost everything in 2019. Today we can breathe,\" he said.", "Today"),
+    ("\"Tonight we can finally sleep,\" she said.", "Tonight"),
 )
 OWN_THOUGHT_NEAR_MISSES = (
     ("\"Yesterday I told them the truth,\" he said.", "Yesterday"),
@@ -456,6 +461,7 @@ OWN_THOUGHT_NEAR_MISSES = (
     ("\"Last weekend I had surgery on my knee,\" she said.", "Last weekend"),
     ("\"Last week I still signed the order,\" the governor said.", "Last week"),
     ("\"On Monday I still had tar on my board,\" she said.", "Monday"),
+    ("\"Today we can announce that the mine will reopen,\" the minister said.", "Today"),
 )
 
 
@@ -530,6 +536,50 @@ _PLANNING_FROM_NOW = re.compile(
 )
 
 
+# A clause of its own that tells a happening done, between a calling-off and the date ("called off the
+# search for three skiers [buried by an avalanche] in British Columbia on Saturday", "called off the
+# search for the boy, [who went missing] on Friday"): a passive participle with its agent, or a
+# relative pronoun and a verb in the past that is not a plan's ("the match that was due on Saturday",
+# "the strike, which had been set for Monday", "the flights that were booked for Friday" stay plans)
+_PLAN_WORDS = (r"(?:scheduled|planned|set|due|slated|supposed|meant|timetabled|expected|booked|arranged|billed|"
+               r"pencil+ed|earmarked|intended|going|about|to)")
+_DONE_CLAUSE = re.compile(
+    r"\b(?:[a-z]+ed|hit|struck|caught|swept|taken|stolen|shot|beaten|bitten|thrown|torn|blown)\s+by\b|"
+    r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?(?:"
+    r"(?:was|were|had)\s+(?:been\s+)?(?!(?:" + _PLAN_WORDS + r"|been)\b)[a-z]+(?:ed|en|n|t)\b|"
+    r"(?!" + _PLAN_WORDS + r"\b)[a-z]+ed\b|"
+    r"went|fell|broke|began|came|died|ran|struck|hit|swept|tore|blew|caught|froze|sank|shook|left|lost|won|took|"
+    r"flew|drove|rode|spoke|wrote|gave|made|saw|met|led|fled|burned|burnt|stole|rose|collapsed)",
+    re.IGNORECASE)
+DONE_CLAUSE_EXAMPLES = (
+    ("Canadian authorities on Tuesday called off the search for three skiers buried by an avalanche in British "
+     "Columbia on Saturday.", "Saturday"),
+    ("Police called off the search for the boy, who went missing on Friday.", "Friday"),
+    ("The council postponed the vote on the bridge that collapsed in March.", "March"),
+    ("Organisers cancelled the rematch of the fight that was stopped by the referee on 2 May.", "2 May"),
+)
+DONE_CLAUSE_NEAR_MISSES = (
+    ("Organisers called off the match that was due to be played on Saturday.", "Saturday"),
+    ("The union called off the strike, which had been set for Monday.", "Monday"),
+    ("The airline cancelled the flights that were booked for Friday.", "Friday"),
+    ("The union called off the strike on Monday.", "Monday"),
+    ("The search for the skiers buried by the avalanche was called off on Tuesday.", "Tuesday"),
+)
+
+
+def _dated_in_a_done_clause(clause: str, expression: str) -> bool:
+    """Whether ``expression`` dates a happening done that a clause of its own tells, after the
+    calling-off or putting-off the clause's verb tells (``DONE_CLAUSE_EXAMPLES``)."""
+    at = clause.find(expression)
+    if at < 0:
+        return False
+    verbs = [m for m in (*_CANCELLED.finditer(clause, 0, at), *_POSTPONED.finditer(clause, 0, at))]
+    if not verbs or any(m.end() > at for m in verbs):
+        return False
+    start = max(m.end() for m in verbs)
+    return bool(_DONE_CLAUSE.search(clause, start, at))
+
+
 def detect_status(clause: str, expression: str | None = None, *, before_reference: bool = False) -> Status:
     """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words.
 
@@ -547,6 +597,8 @@ def detect_status(clause: str, expression: str | None = None, *, before_referenc
         clause = _without_others_called_off(clause, expression)
     if not _PLANNED_SERVICE.search(clause):
         clause = _DISRUPTION.sub(" ", clause)
+    if before_reference and expression is not None and _dated_in_a_done_clause(clause, expression):
+        return "reported"  # "called off the search for three skiers buried by an avalanche ... on Saturday"
     if _CANCELLED.search(clause):
         return "planned" if _CONDITIONAL.search(clause) else "cancelled"
     if _POSTPONED.search(clause):
