@@ -2006,6 +2006,73 @@ def test_a_plan_and_a_report_of_another_place_stay_apart():
         (["curfew-plan"], "planned"), (["curfew-report"], "reported")]
 
 
+def _closing(report_line: str, report_expression: str, report_value: str = "2026-10-28T12:00",
+             plan_line: str = "Nominations close at 12 noon on Wednesday 28 October, returning officers said."):
+    plan = make_article("close-plan", day("2026-10-16"), [plan_line])
+    report = make_article("close-report", day("2026-10-29"), [report_line])
+    plan_expression = re.search(r"\d+(?:pm| noon) on Wednesday 28 October", plan_line).group(0)
+    plan_value = "2026-10-28T17:00" if "5pm" in plan_expression else "2026-10-28T12:00"
+    events, _ = build(
+        (plan, lambda a: [timex(a, plan_expression, plan_value, "minute", day("2026-10-28"), type="TIME")]),
+        (report, lambda a: [timex(a, report_expression, report_value, "minute", day("2026-10-28"), type="TIME")]))
+    return sorted((sorted(c.document for c in e.citations), e.status) for e in events if e.start == day("2026-10-28"))
+
+
+def test_a_plan_and_a_later_report_of_its_exact_clock_time_are_one_reported_entry():
+    # (e2e10 r15c) no rare name ties the two articles and the plan has no "will be": the report
+    # tells the day and minute the plan set, in its words; who said it is no party to it
+    report = ("A record 614 candidates will contest the general election after nominations closed at noon "
+              "yesterday, the Electoral Commission said.")
+    assert _closing(report, "noon yesterday") == [(["close-plan", "close-report"], "reported")]
+
+
+@pytest.mark.parametrize(("report", "expression", "value"), [
+    # another minute of the day
+    ("A record 614 candidates will contest the election after nominations closed at 5pm yesterday.",
+     "5pm yesterday", "2026-10-28T17:00"),
+    # one word shared (the ballot is no nomination)
+    ("A record turnout was seen after the ballot closed at noon yesterday.", "noon yesterday", "2026-10-28T12:00"),
+    # a place the plan's article never tells, told as a party to the happening, not as who said it
+    ("In Galway, nominations closed at noon yesterday, returning officers said.", "noon yesterday",
+     "2026-10-28T12:00"),
+])
+def test_a_plan_and_a_later_report_at_its_clock_time_stay_apart_unless_one_story_tells_it_again(report, expression,
+                                                                                                  value):
+    assert _closing(report, expression, value) == [(["close-plan"], "planned"), (["close-report"], "reported")]
+
+
+def test_a_plan_and_a_report_at_its_day_but_another_clock_time_stay_apart():
+    report = "Nominations closed at noon yesterday, the Electoral Commission said."
+    plan = "Nominations close at 5pm on Wednesday 28 October, returning officers said."
+    assert _closing(report, "noon yesterday", plan_line=plan) == [
+        (["close-plan"], "planned"), (["close-report"], "reported")]
+
+
+def test_a_plan_joins_the_entry_of_another_plan_and_the_later_report_of_it():
+    # (e2e10 vote) one source's plan and the result are one cluster, of two statuses: as its entry
+    # it tells what became of the plan, and another source's plan of that minute joins it
+    sources = [
+        ("close-plan", "2026-10-16", ["Taoiseach Niamh Gallagher dissolved the Dail.",
+                                      "Nominations close at 12 noon on Wednesday 28 October, and the first televised "
+                                      "debate is scheduled for the following week."], "12 noon on Wednesday 28 October"),
+        ("close-preview", "2026-10-15", ["Niamh Gallagher lost the vote.",
+                                         "Nominations will close at noon on Wednesday, October 28th.",
+                                         "The Electoral Commission said earlier this month that the new boundaries "
+                                         "would apply."], "noon on Wednesday, October 28th"),
+        ("close-report", "2026-10-29", ["A record 614 candidates will contest the general election after nominations "
+                                        "closed at noon yesterday, the Electoral Commission said.",
+                                        "Niamh Gallagher is standing in Clare."], "noon yesterday"),
+    ]
+    built = []
+    for name, published, lines, expression in sources:
+        article = make_article(name, day(published), lines)
+        built.append((article, lambda a, e=expression: [
+            timex(a, e, "2026-10-28T12:00", "minute", day("2026-10-28"), type="TIME")]))
+    events, _ = build(*built)
+    told = [(sorted(c.document for c in e.citations), e.status) for e in events if e.start == day("2026-10-28")]
+    assert told == [(["close-plan", "close-preview", "close-report"], "reported")]
+
+
 @pytest.mark.parametrize(("name", "key"), matching.NAME_KEY_EXAMPLES)
 def test_an_organisation_named_by_its_country_is_keyed_by_its_whole_name(name, key):
     assert matching.name_key(name) == key
