@@ -2256,6 +2256,40 @@ def test_a_word_after_a_line_s_time_stamp_is_no_name_unless_the_input_names_it_e
     assert "footprints" in matching.article_facts(named).names_seen
 
 
+def _one_minute(list_line: str, list_expression: str, list_value: str, report: str, report_expression: str,
+                report_value: str):
+    inquiry = make_article("inquiry", day("2026-09-07"), [
+        "The public inquiry into the Marlow Court fire opened in Hallbridge on Monday.", "How it unfolded", list_line])
+    day1 = make_article("day1", day("2026-03-10"), [report, "Marlow Court has 19 floors."])
+    events, _ = build(
+        (inquiry, lambda a: [timex(a, list_expression, list_value, "minute", day(list_value[:10]), type="TIME")]),
+        (day1, lambda a: [timex(a, report_expression, report_value, "minute", day(report_value[:10]), type="TIME")]))
+    return sorted(sorted(c.document for c in e.citations) for e in events if e.start == day(list_value[:10]))
+
+
+def test_a_line_of_key_dates_and_a_report_telling_one_unrounded_minute_of_the_story_are_one_entry():
+    # (e2e10 fire) no uncommon word in common ("Fire declared out", "crews finally put out the
+    # blaze"): the minute, 7.52pm, told by both, is as telling as a figure both give
+    assert _one_minute("10 March 2026, 7.52pm: Fire declared out", "10 March 2026, 7.52pm", "2026-03-10T19:52",
+                       "Crews finally put out the blaze at 7.52pm today.",
+                       "7.52pm today", "2026-03-10T19:52") == [["day1", "inquiry"]]
+
+
+@pytest.mark.parametrize(("list_line", "list_expression", "list_value", "report_expression", "report_value"), [
+    # a round minute, which many happenings of a day share
+    ("10 March 2026, 7.50pm: Fire declared out", "10 March 2026, 7.50pm", "2026-03-10T19:50", "7.50pm today",
+     "2026-03-10T19:50"),
+    # another minute
+    ("10 March 2026, 7.52pm: Fire declared out", "10 March 2026, 7.52pm", "2026-03-10T19:52", "7.53pm today",
+     "2026-03-10T19:53"),
+])
+def test_a_line_of_key_dates_and_a_report_at_a_round_or_another_minute_stay_apart(
+        list_line, list_expression, list_value, report_expression, report_value):
+    report = f"Crews finally put out the blaze at {report_expression.split()[0]} today."
+    assert _one_minute(list_line, list_expression, list_value, report, report_expression, report_value) == [
+        ["day1"], ["inquiry"]]
+
+
 def test_an_article_s_names_keep_two_organisations_named_by_one_country():
     article = make_article("bk", day("2025-09-15"), [
         "Economists expect the Bank of Canada to lower its rate on Wednesday.",

@@ -1423,10 +1423,24 @@ def _story_day_strength(one: Cluster, other: Cluster, common: frozenset[str]) ->
         return 0
     words = (one.profile.words & other.profile.words) - common
     kinds = one.profile.classes & other.profile.classes
-    figures = sum(1 for word in words if is_specific_figure(word))
+    figures = sum(1 for word in words if is_specific_figure(word)) + len(_odd_minutes_shared(one, other))
     if figures or len(words) >= STORY_DAY_WORDS:
         return 2 * len(kinds) + len(words) + 2 * figures  # (kinds in common make the better match)
     return 0
+
+
+# A clock time told to the minute, not rounded (not a multiple of this many minutes: "2.17am",
+# "19:52"), which two tellings of one story's day share only when they tell one moment
+ROUND_CLOCK_MINUTES = 5
+
+
+def _odd_minutes_shared(one: Cluster, other: Cluster) -> frozenset[tuple[dt.date, int]]:
+    """The (day, clock time) pairs both clusters tell exactly, each a minute no writer rounds to
+    ("Alarm raised at 2.17am" and "was reported at 2.17am today"; "Fire declared out at 7.52pm"
+    and "19:52 The fire is out"): as telling as a figure with its unit both give
+    (``_story_day_strength``). Not "at 9am" or "at 6:45 a.m." (``ROUND_CLOCK_MINUTES``), which many
+    happenings of a day share."""
+    return frozenset(told for told in _exact_clocks(one) & _exact_clocks(other) if told[1] % ROUND_CLOCK_MINUTES)
 
 
 def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], common: frozenset[str]) -> None:
