@@ -284,6 +284,14 @@ BAD_FILES = [
      ["fourdash_close.md:3", "closed with '----' on line 3", "make line 3 exactly '---'"]),
     ("fourdash_close_later.md", b"---\npublished: 2025-11-05\n-----\nText.\n---\nMore text.",
      ["fourdash_close_later.md:3", "closed with '-----'"]),
+    # TOML front matter (Hugo's '+++') is neither read nor taken as text: the line and the YAML to write
+    ("toml.md", b"+++\npublished = 2025-10-10\n+++\nThe truce took effect on Sunday.",
+     ["toml.md:1", "TOML front matter is not supported", "between '---' lines", "as in 'published: 2025-10-10'"]),
+    ("toml_quoted.md", b"+++\ntitle = \"Truce\"\ndraft = false\npublished = \"2025-10-10\"\n+++\nText.",
+     ["toml_quoted.md:1", "TOML front matter", "as in 'title: Truce'"]),
+    ("toml_unclosed.md", b"+++\ndate = 2025-10-10\nThe truce took effect on Sunday.",
+     ["toml_unclosed.md:1", "TOML front matter is not supported"]),
+    ("toml_blank_first.md", b"\n+++\npublished = 2025-10-10\n+++\nText.", ["toml_blank_first.md:2", "TOML"]),
     ("blank_first.md", b"\n\n---\npublished: 2025-11-05\n---\nText.",
      ["blank_first.md:3", "begins on line 3", "remove the blank lines"]),
     ("no_fences.md", b"published: 2025-11-05\n\nText.",
@@ -442,6 +450,8 @@ def test_duplicate_document_ids_are_an_error(tmp_path):
         "The title: a study of talks\n\nThe council met on Tuesday.\n",  # a colon in prose
         "Published: 5 November 2025\n\nThe council met on Tuesday.\n",  # not a key as front matter writes it
         "---\npublished: 2025-11-05\n---\nText.\n\n----\n\nMore text on Tuesday.\n",  # a rule in the body
+        "+++\n\nA line of pluses, then text: the council met on Tuesday.\n",  # no 'key = value', no closing '+++'
+        "---\npublished: 2025-11-05\n---\n+++\nx = 1\n+++\nThe council met on Tuesday.\n",  # pluses in the body
     ],
 )
 def test_text_that_only_resembles_front_matter_is_article_text(text):
@@ -454,7 +464,8 @@ def test_an_empty_published_takes_the_reference_date_option_like_a_missing_one()
     assert (article.reference_date, article.reference_source) == (dt.date(2025, 11, 5), "option")
 
 
-@pytest.mark.parametrize("text", ["----\npublished: 2025-11-05\n----\nText.", "published: 2025-11-05\n\nText."])
+@pytest.mark.parametrize("text", ["----\npublished: 2025-11-05\n----\nText.", "published: 2025-11-05\n\nText.",
+                                  "+++\npublished = 2025-11-05\n+++\nText."])
 def test_front_matter_without_its_fences_is_refused_even_with_a_reference_date(text):
     # else its date would be ignored for the option's, and its line read as a sentence
     with pytest.raises(InputError):

@@ -2006,6 +2006,73 @@ def test_a_plan_and_a_report_of_another_place_stay_apart():
         (["curfew-plan"], "planned"), (["curfew-report"], "reported")]
 
 
+def _closing(report_line: str, report_expression: str, report_value: str = "2026-10-28T12:00",
+             plan_line: str = "Nominations close at 12 noon on Wednesday 28 October, returning officers said."):
+    plan = make_article("close-plan", day("2026-10-16"), [plan_line])
+    report = make_article("close-report", day("2026-10-29"), [report_line])
+    plan_expression = re.search(r"\d+(?:pm| noon) on Wednesday 28 October", plan_line).group(0)
+    plan_value = "2026-10-28T17:00" if "5pm" in plan_expression else "2026-10-28T12:00"
+    events, _ = build(
+        (plan, lambda a: [timex(a, plan_expression, plan_value, "minute", day("2026-10-28"), type="TIME")]),
+        (report, lambda a: [timex(a, report_expression, report_value, "minute", day("2026-10-28"), type="TIME")]))
+    return sorted((sorted(c.document for c in e.citations), e.status) for e in events if e.start == day("2026-10-28"))
+
+
+def test_a_plan_and_a_later_report_of_its_exact_clock_time_are_one_reported_entry():
+    # (e2e10 r15c) no rare name ties the two articles and the plan has no "will be": the report
+    # tells the day and minute the plan set, in its words; who said it is no party to it
+    report = ("A record 614 candidates will contest the general election after nominations closed at noon "
+              "yesterday, the Electoral Commission said.")
+    assert _closing(report, "noon yesterday") == [(["close-plan", "close-report"], "reported")]
+
+
+@pytest.mark.parametrize(("report", "expression", "value"), [
+    # another minute of the day
+    ("A record 614 candidates will contest the election after nominations closed at 5pm yesterday.",
+     "5pm yesterday", "2026-10-28T17:00"),
+    # one word shared (the ballot is no nomination)
+    ("A record turnout was seen after the ballot closed at noon yesterday.", "noon yesterday", "2026-10-28T12:00"),
+    # a place the plan's article never tells, told as a party to the happening, not as who said it
+    ("In Galway, nominations closed at noon yesterday, returning officers said.", "noon yesterday",
+     "2026-10-28T12:00"),
+])
+def test_a_plan_and_a_later_report_at_its_clock_time_stay_apart_unless_one_story_tells_it_again(report, expression,
+                                                                                                  value):
+    assert _closing(report, expression, value) == [(["close-plan"], "planned"), (["close-report"], "reported")]
+
+
+def test_a_plan_and_a_report_at_its_day_but_another_clock_time_stay_apart():
+    report = "Nominations closed at noon yesterday, the Electoral Commission said."
+    plan = "Nominations close at 5pm on Wednesday 28 October, returning officers said."
+    assert _closing(report, "noon yesterday", plan_line=plan) == [
+        (["close-plan"], "planned"), (["close-report"], "reported")]
+
+
+def test_a_plan_joins_the_entry_of_another_plan_and_the_later_report_of_it():
+    # (e2e10 vote) one source's plan and the result are one cluster, of two statuses: as its entry
+    # it tells what became of the plan, and another source's plan of that minute joins it
+    sources = [
+        ("close-plan", "2026-10-16", ["Taoiseach Niamh Gallagher dissolved the Dail.",
+                                      "Nominations close at 12 noon on Wednesday 28 October, and the first televised "
+                                      "debate is scheduled for the following week."], "12 noon on Wednesday 28 October"),
+        ("close-preview", "2026-10-15", ["Niamh Gallagher lost the vote.",
+                                         "Nominations will close at noon on Wednesday, October 28th.",
+                                         "The Electoral Commission said earlier this month that the new boundaries "
+                                         "would apply."], "noon on Wednesday, October 28th"),
+        ("close-report", "2026-10-29", ["A record 614 candidates will contest the general election after nominations "
+                                        "closed at noon yesterday, the Electoral Commission said.",
+                                        "Niamh Gallagher is standing in Clare."], "noon yesterday"),
+    ]
+    built = []
+    for name, published, lines, expression in sources:
+        article = make_article(name, day(published), lines)
+        built.append((article, lambda a, e=expression: [
+            timex(a, e, "2026-10-28T12:00", "minute", day("2026-10-28"), type="TIME")]))
+    events, _ = build(*built)
+    told = [(sorted(c.document for c in e.citations), e.status) for e in events if e.start == day("2026-10-28")]
+    assert told == [(["close-plan", "close-preview", "close-report"], "reported")]
+
+
 @pytest.mark.parametrize(("name", "key"), matching.NAME_KEY_EXAMPLES)
 def test_an_organisation_named_by_its_country_is_keyed_by_its_whole_name(name, key):
     assert matching.name_key(name) == key
@@ -2187,6 +2254,40 @@ def test_a_word_after_a_line_s_time_stamp_is_no_name_unless_the_input_names_it_e
     named = make_article("log", day("2025-10-10"), ["11.50am: Footprints located near Blue Lake",
                                                     "A sculpture called Footprints stands by the lake."])
     assert "footprints" in matching.article_facts(named).names_seen
+
+
+def _one_minute(list_line: str, list_expression: str, list_value: str, report: str, report_expression: str,
+                report_value: str):
+    inquiry = make_article("inquiry", day("2026-09-07"), [
+        "The public inquiry into the Marlow Court fire opened in Hallbridge on Monday.", "How it unfolded", list_line])
+    day1 = make_article("day1", day("2026-03-10"), [report, "Marlow Court has 19 floors."])
+    events, _ = build(
+        (inquiry, lambda a: [timex(a, list_expression, list_value, "minute", day(list_value[:10]), type="TIME")]),
+        (day1, lambda a: [timex(a, report_expression, report_value, "minute", day(report_value[:10]), type="TIME")]))
+    return sorted(sorted(c.document for c in e.citations) for e in events if e.start == day(list_value[:10]))
+
+
+def test_a_line_of_key_dates_and_a_report_telling_one_unrounded_minute_of_the_story_are_one_entry():
+    # (e2e10 fire) no uncommon word in common ("Fire declared out", "crews finally put out the
+    # blaze"): the minute, 7.52pm, told by both, is as telling as a figure both give
+    assert _one_minute("10 March 2026, 7.52pm: Fire declared out", "10 March 2026, 7.52pm", "2026-03-10T19:52",
+                       "Crews finally put out the blaze at 7.52pm today.",
+                       "7.52pm today", "2026-03-10T19:52") == [["day1", "inquiry"]]
+
+
+@pytest.mark.parametrize(("list_line", "list_expression", "list_value", "report_expression", "report_value"), [
+    # a round minute, which many happenings of a day share
+    ("10 March 2026, 7.50pm: Fire declared out", "10 March 2026, 7.50pm", "2026-03-10T19:50", "7.50pm today",
+     "2026-03-10T19:50"),
+    # another minute
+    ("10 March 2026, 7.52pm: Fire declared out", "10 March 2026, 7.52pm", "2026-03-10T19:52", "7.53pm today",
+     "2026-03-10T19:53"),
+])
+def test_a_line_of_key_dates_and_a_report_at_a_round_or_another_minute_stay_apart(
+        list_line, list_expression, list_value, report_expression, report_value):
+    report = f"Crews finally put out the blaze at {report_expression.split()[0]} today."
+    assert _one_minute(list_line, list_expression, list_value, report, report_expression, report_value) == [
+        ["day1"], ["inquiry"]]
 
 
 def test_an_article_s_names_keep_two_organisations_named_by_one_country():

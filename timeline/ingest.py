@@ -407,6 +407,39 @@ DASH_LINE = re.compile(r"^[ \t]*-{3,}[ \t]*$")
 FRONT_MATTER_LINE = re.compile(rf"^(?:{'|'.join(ALLOWED_KEYS)})[ \t]*:(?:[ \t]|$)")
 
 
+# TOML front matter (Hugo's '+++' fences) and its 'key = value' lines
+TOML_FENCE = re.compile(r"^[ \t]*\+{3}[ \t]*$")
+TOML_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
+
+
+def check_toml_front_matter(lines: list[str], first: int, path: str) -> None:
+    """Refuse TOML front matter ('+++' over 'key = value' lines, as Hugo writes it): it is not
+    read, and taken as text its date would be lost and its lines told as sentences. A '+++'
+    line opening the file is TOML front matter when a 'key = value' line follows it or another
+    '+++' closes it; the fix names the YAML lines to write, as in 'published: 2025-10-10'."""
+    if not TOML_FENCE.match(lines[first].rstrip("\r")):
+        return
+    rest = [line.rstrip("\r") for line in lines[first + 1:]]
+    close = next((i for i, line in enumerate(rest) if TOML_FENCE.match(line)), None)
+    block = rest[:close] if close is not None else rest
+    pairs = [m for m in (TOML_LINE.match(line) for line in block) if m]
+    if close is None and not (rest and TOML_LINE.match(rest[0])):
+        return
+    example = next((m for m in pairs if m.group(1) in ALLOWED_KEYS), None)
+    as_in = ""
+    if example is not None:
+        value = example.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        as_in = f", as in '{example.group(1)}: {value}'"
+    raise InputError(
+        path,
+        f"front matter opens with {lines[first].strip()!r}: TOML front matter is not supported",
+        f"write it as YAML 'key: value' lines between '---' lines{as_in}",
+        line=first + 1,
+    )
+
+
 def check_front_matter_shape(lines: list[str], path: str) -> None:
     """Refuse front matter the fences do not mark as such, naming the line and the fix: a
     file whose first line is no '---' is all article text, so its 'published: 2025-11-05'
@@ -418,6 +451,7 @@ def check_front_matter_shape(lines: list[str], path: str) -> None:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return
+    check_toml_front_matter(lines, first, path)
     after_blanks = ", and remove the blank lines above it" if first > 0 else ""
     if FRONT_MATTER_LINE.match(lines[first]):
         last = first

@@ -1246,6 +1246,19 @@ def _status(cluster: Cluster) -> str:
     return statuses.pop() if len(statuses) == 1 else ""
 
 
+def _story_status(cluster: Cluster) -> str:
+    """The cluster's one status (``_status``), or "reported" for a plan and the later report of what
+    became of it ("Nominations close at noon on Wednesday 28 October", 16 October, with "nominations
+    closed at noon yesterday", 29 October): every report told no earlier than every plan, as the
+    entry tells it (``entries``), so another telling of that happening can join it (``join_story_days``)."""
+    status = _status(cluster)
+    if status or {m.mention.status for m in cluster.members} != {"planned", "reported"}:
+        return status
+    plans = [m.mention.reference_date for m in cluster.members if m.mention.status == "planned"]
+    reports = [m.mention.reference_date for m in cluster.members if m.mention.status == "reported"]
+    return "reported" if max(plans) <= min(reports) else ""
+
+
 def _statuses_agree(one: Cluster, other: Cluster, rare: frozenset[str], common: frozenset[str]) -> bool:
     """The same status, or a plan told no later than the other's telling of what became of it,
     when one side takes up as its subject, naming no one, the happening the other tells
@@ -1257,14 +1270,15 @@ def _statuses_agree(one: Cluster, other: Cluster, rare: frozenset[str], common: 
     day share a word too often to ask less: "ahead of its third-quarter results on 12 March" and
     "The result was declared at 7.40pm"; "would close its theme parks Wednesday" and "the last
     bridges to the beaches were closed at noon today"."""
-    mine, theirs = _status(one), _status(other)
+    mine, theirs = _story_status(one), _story_status(other)
     if mine == theirs:
         return True
     plan_and_outcome = _plan_and_outcome(one, other)
     if plan_and_outcome is None:
         return False
     plan, outcome = plan_and_outcome
-    if _plan_told_again(plan, outcome, common) or _planned_subject_told(plan, outcome, common):
+    if (_plan_told_again(plan, outcome, common) or _planned_subject_told(plan, outcome, common)
+            or _plan_clock_told_again(plan, outcome, common)):
         return True
     named = (one.profile.strong & (other.profile.strong | other.profile.context)) | (
         other.profile.strong & one.profile.context)
@@ -1274,11 +1288,12 @@ def _statuses_agree(one: Cluster, other: Cluster, rare: frozenset[str], common: 
 def _plan_and_outcome(one: Cluster, other: Cluster) -> tuple[Cluster, Cluster] | None:
     """(plan, report) when one of the two is planned, the other is not, and the plan was told no
     later than the report."""
-    mine, theirs = _status(one), _status(other)
+    mine, theirs = _story_status(one), _story_status(other)
     if mine == theirs or "planned" not in (mine, theirs):
         return None
     plan, outcome = (one, other) if mine == "planned" else (other, one)
-    if max(m.mention.reference_date for m in plan.members) > min(m.mention.reference_date for m in outcome.members):
+    told = [m for m in outcome.members if m.mention.status != "planned"]  # (its reports, when it holds a plan too)
+    if max(m.mention.reference_date for m in plan.members) > min(m.mention.reference_date for m in told):
         return None
     return plan, outcome
 
@@ -1294,9 +1309,27 @@ def _plan_told_as_done(one: Cluster, other: Cluster, common: frozenset[str]) -> 
     if plan_and_outcome is None or one.profile.documents & other.profile.documents:
         return False
     plan, outcome = plan_and_outcome
-    if outcome.profile.strong - plan.profile.strong - plan.profile.context:
+    if outcome.profile.strong - plan.profile.strong - plan.profile.context - _speakers(outcome):
         return False
-    return _planned_subject_told(plan, outcome, common)
+    return _planned_subject_told(plan, outcome, common) or _plan_clock_told_again(plan, outcome, common)
+
+
+# a clause's closing attribution: ", the Electoral Commission said", "said the Electoral Commission"
+_SAID_BY = r"(?:said|says|announced|confirmed|reported|told\s+\w+)"
+
+
+def _speakers(cluster: Cluster) -> frozenset[str]:
+    """The names a cluster tells only as who said it, in every clause naming them (", the Electoral
+    Commission said"; "said the Electoral Commission"): the source of the news, no party to it."""
+    said: set[str] = set()
+    for name in cluster.profile.strong:
+        told = [m.mention.clause for m in cluster.members if name in m.strong]
+        pattern = re.compile(
+            rf",\s*(?:the\s+)?{re.escape(name)}\s+{_SAID_BY}\W*$|\b{_SAID_BY}\s+(?:the\s+)?{re.escape(name)}\W*$",
+            re.IGNORECASE)
+        if told and all(pattern.search(clause) for clause in told):
+            said.add(name)
+    return frozenset(said)
 
 
 # Uncommon words a plan naming no one must share with a later report naming no one, all its words
@@ -1350,6 +1383,28 @@ def _planned_subject_told(plan: Cluster, outcome: Cluster, common: frozenset[str
     return False
 
 
+def _exact_clocks(cluster: Cluster, status: str | None = None) -> frozenset[tuple[dt.date, int]]:
+    """The (day, clock time) pairs a cluster's members tell exactly ("at 12 noon on Wednesday 28
+    October", not "shortly before noon"), of the members of ``status`` when given."""
+    return frozenset((m.first, m.clock) for m in cluster.members
+                     if m.clock is not None and m.first == m.last and not m.vague
+                     and (status is None or m.mention.status == status) and told_clock_mod(m.mention) is None)
+
+
+def _plan_clock_told_again(plan: Cluster, outcome: Cluster, common: frozenset[str]) -> bool:
+    """The later report tells, exactly, the day and clock time the plan set ("Nominations close at
+    12 noon on Wednesday 28 October" and, after it, "nominations closed at noon yesterday"), and the
+    two share at least ``PLANNED_SUBJECT_WORDS`` uncommon words (a kind both tell counts as one):
+    what was set for that minute, told as done then. Not a plan and a report of one day at other
+    times ("close at 5pm on Monday" and "closed at noon on Monday"), nor at a time told loosely
+    ("shortly after noon"), nor sharing one word ("The final will be played at 3pm" and "beating
+    Marlow 3-1 at 3pm")."""
+    shared = ((plan.profile.words & outcome.profile.words) - common) | (plan.profile.classes & outcome.profile.classes)
+    if len(shared) < PLANNED_SUBJECT_WORDS:
+        return False
+    return bool(_exact_clocks(plan, "planned") & _exact_clocks(outcome))
+
+
 def _takes_up(cluster: Cluster, other: Cluster, common: frozenset[str]) -> bool:
     """A clause of ``cluster`` names no one and opens on "the" and a word the other tells, not
     common in the input ("The final will be played ...", "The battle began on Oct. 17"): the
@@ -1368,10 +1423,24 @@ def _story_day_strength(one: Cluster, other: Cluster, common: frozenset[str]) ->
         return 0
     words = (one.profile.words & other.profile.words) - common
     kinds = one.profile.classes & other.profile.classes
-    figures = sum(1 for word in words if is_specific_figure(word))
+    figures = sum(1 for word in words if is_specific_figure(word)) + len(_odd_minutes_shared(one, other))
     if figures or len(words) >= STORY_DAY_WORDS:
         return 2 * len(kinds) + len(words) + 2 * figures  # (kinds in common make the better match)
     return 0
+
+
+# A clock time told to the minute, not rounded (not a multiple of this many minutes: "2.17am",
+# "19:52"), which two tellings of one story's day share only when they tell one moment
+ROUND_CLOCK_MINUTES = 5
+
+
+def _odd_minutes_shared(one: Cluster, other: Cluster) -> frozenset[tuple[dt.date, int]]:
+    """The (day, clock time) pairs both clusters tell exactly, each a minute no writer rounds to
+    ("Alarm raised at 2.17am" and "was reported at 2.17am today"; "Fire declared out at 7.52pm"
+    and "19:52 The fire is out"): as telling as a figure with its unit both give
+    (``_story_day_strength``). Not "at 9am" or "at 6:45 a.m." (``ROUND_CLOCK_MINUTES``), which many
+    happenings of a day share."""
+    return frozenset(told for told in _exact_clocks(one) & _exact_clocks(other) if told[1] % ROUND_CLOCK_MINUTES)
 
 
 def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], common: frozenset[str]) -> None:
@@ -1384,7 +1453,8 @@ def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], co
     aftershock struck Thursday morning"), but the story's articles share rare names
     (``story_names``) and the two clauses share what they tell. Two clusters join when they
     are of one story, dated to the same single day, told by different articles with the same
-    status (or a plan told before the report of what became of it: ``_statuses_agree``; a plan
+    status (a cluster of a plan and the later report of it counting as reported, ``_story_status``;
+    or a plan told before the report of what became of it: ``_statuses_agree``; a plan
     and a later report telling its subject as done are of one story though they share no rare
     name: ``_plan_told_as_done``), name no one the other's articles never tell (``names_conflict``), share a word not
     common in the input or a figure with its unit (``_story_day_strength``, which weighs kinds
@@ -1395,7 +1465,7 @@ def join_story_days(clusters: list[Cluster], features: list[MentionFeatures], co
     rare = story_names(features)
     days: dict[dt.date, list[Cluster]] = {}
     for cluster in clusters:
-        if cluster.members and cluster.low == cluster.high and _status(cluster):
+        if cluster.members and cluster.low == cluster.high and _story_status(cluster):
             days.setdefault(cluster.low, []).append(cluster)
     for day in sorted(days):
         if len(days[day]) < 2:
