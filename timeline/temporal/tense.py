@@ -1250,7 +1250,11 @@ _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 # which are counted, nor "demand for Christmas", which may be either)
 BOOKED_FOR_BEFORE = re.compile(
     r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?"
+    # (or for a season, then its months: "bookings for the peak summer period, from mid-December", "bookings for the
+    # ski season in January")
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:period|season|holidays|break|months),?\s+(?:from|in|between|during)\s+)?(?:early\s+|late\s+|mid-)?$",
+    re.IGNORECASE)
 
 
 # a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
