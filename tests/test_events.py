@@ -4035,3 +4035,18 @@ def test_a_date_of_what_happened_with_the_news_after_a_colon_keeps_its_entry():
     article = make_article("w", day("2025-07-27"), ["Here's what happened on Tuesday: the council voted to close the pool."])
     found = [timex(article, "Tuesday", "2025-07-22", "day", day("2025-07-22"))]
     assert len(extract_mentions(article, found)) == 1
+
+
+def test_an_expression_dated_by_the_date_told_after_it_makes_no_mention_of_its_own():
+    """The tagger dates "polling day" by the date the sentence tells it to be; that date dates the clause, whole."""
+    article = make_article("v", day("2026-10-15"), [
+        "The Taoiseach confirmed that polling day would be Friday, November 13th, and that the count would begin a day later."])
+    told = timex(article, "Friday, November 13th", "2026-11-13", "day", day("2026-11-13"))
+    polling = timex(article, "polling day", "2026-11-13", "day", day("2026-11-13")).model_copy(
+        update={"anchor": f"timex:{told.start}"})
+    mentions = extract_mentions(article, [polling, told])
+    assert [m.timex.text for m in mentions] == ["Friday, November 13th"]
+    assert mentions[0].summary.startswith("The Taoiseach confirmed that polling day would be Friday, November 13th")
+    # (dated by a date before it, or by another stretch, it keeps its mention)
+    other = timex(article, "Friday, November 13th", "2026-11-14", "day", day("2026-11-14"))
+    assert [m.timex.text for m in extract_mentions(article, [polling, other])] == ["polling day", "Friday, November 13th"]

@@ -3267,6 +3267,18 @@ def _a_day_judged_in_a_quotation(sentence: str, start: int, end: int) -> bool:
     return not _FINITE_VERB.search(rest) and not re.search(r"\b(?:when|after|before|because)\b", rest)
 
 
+def _dated_by_a_later_expression(timexes: list[Timex], timex: Timex, sentence: Sentence) -> bool:
+    """An expression the tagger dated by one told after it in its sentence, the same stretch ("polling day would
+    be Friday, November 13th", "the eve of the vote, Oct. 13"): that one dates the clause, and a mention of
+    each would split the sentence between them. (Not a clock time dated by its day: "due to start at 00:01 on
+    17 November" tells the minute.)"""
+    if not timex.anchor.startswith("timex:") or timex.interval is None:
+        return False
+    at = int(timex.anchor.split(":", 1)[1])
+    return timex.end <= at < sentence.end and any(
+        other.start == at and other.value == timex.value for other in timexes)
+
+
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of one article, in text order (see the module docstring)."""
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
@@ -3313,6 +3325,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             day_headings[sentence.start] = timex  # "Tuesday 7 October" over a log's lines
         if sentence is None or sentence.kind not in EVENT_SENTENCE_KINDS:
             continue
+        if _dated_by_a_later_expression(timexes, timex, sentence):
+            continue  # "confirmed that polling day would be Friday, November 13th": the date told after it dates the clause
         if _in_title(article, sentence.start, sentence.end) or ARTICLE_METADATA.match(sentence.text) \
                 or sentence.paragraph in notes or _is_a_label(sentence):
             continue
