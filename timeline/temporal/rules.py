@@ -1073,9 +1073,11 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
 @rule(
     "season",
     ("season",),
-    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year)?{E}",
+    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year|(?<!fall)(?P<noun>\s+months))?{E}",
     examples=(
         ("[this summer]", "2025-SU", "2025-06-01/2025-08-31"),
+        ("Business is slow in [the winter months].", "2025-WI"),  # the months named by their season: one expression
+        ("Analysts say [the winter months] will be hard.", "2025-WI"),
         ("killed [last fall]", "2024-FA"),
         ("in [the winter of nineteen ninety-four]", "1994-WI"),
         ("[summer 2026]", "2026-SU"),
@@ -1108,7 +1110,9 @@ def season(m: re.Match, text: str) -> Partial | None:
         return Calendar(season=code, relation={"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel])
     # bare "spring"/"fall": only after a preposition, or joined to a season just named ("through
     # the spring and summer"), and not "the fall of the Wall"
-    if not re.search(r"\b(?:in|into|during|by|until|since|through|throughout|over|for|before|after|early|late|mid|from|"
+    if m["noun"] and not m["the"] and not m["rel"]:
+        return None  # ("tends to slow in winter months": no one season)
+    if not m["noun"] and not re.search(r"\b(?:in|into|during|by|until|since|through|throughout|over|for|before|after|early|late|mid|from|"
                      r"(?:(?:end|start|beginning|middle|rest|height|depth)\s+)?of|spend|spends|spent|spending)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
                      before(text, m.start(), 24) + ("the " if m["the"] else "")) and not re.search(
             rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)) \
