@@ -716,6 +716,7 @@ _SIDE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:(?P<to>before|ahead\s+of|until|till|
 # a year named as the time of a mark compared with: "below their peak in 1996", "a record set in 2011"
 _A_MARK_IN_BEFORE = re.compile(r"\b(?:peak|peaks|peaked|record|high|low|height|best|worst|highest|lowest)\s+(?:level\s+)?(?:set\s+|reached\s+)?(?:of|in)\s+$",
                                re.IGNORECASE)
+_IF_OPENING = re.compile(r"\s*[\"“‘]?(?:If|Unless)\s", re.IGNORECASE)  # a sentence that opens with a condition
 _HOLIDAY_AT_HAND_DAYS = 7  # a holiday this near the writing, either side, is the one a text means
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
@@ -1433,6 +1434,9 @@ class Resolver:
                     deadline = None  # "before Friday" looks ahead only from a present or coming clause ("check the
                     # policy before Friday" is its own; "queues forming before 9am on Saturday" is not)
                 if deadline and c.relation is None and (tense != "past" or setting or self._from_now_before(start, end)
+                        # "If the governor has not signed the bill by Saturday, ...": a condition's deadline, to come
+                        or _IF_OPENING.match(self.text, self.bounds(start, end)[0]) and not re.search(
+                            r"\bhad\b", self.text[self.bounds(start, end)[0]:deadline.start()], re.IGNORECASE)
                         # "people have checked out until Monday", "the talks have been put off until Friday": a state that lasts
                         or deadline.group().lower().startswith(("until", "till")) and _PRESENT_PERFECT.search(
                             self.text, self.bounds(start, end)[0], deadline.start())) and not _FRONTED.match(
