@@ -964,6 +964,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                                                                           and not _past_form(tokens[i - 2], tokens[i - 2].lower())):
             # (but "warned that backlogs from a stoppage in December had taken weeks": the subject after a
             # verb's "that")
+            if low in _STATIVE_IN_S and any(_past_form(t, t.lower()) and t.islower() for t in tokens[max(0, i - 12):i - 1]):
+                continue  # "vetoed the revenue bill that helps pay for it on Monday": a state takes no day; the verb before does
             return "present", i  # "a calendar that gives students Oct. 15 off": a verb after its relative pronoun
         if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]):
             # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
@@ -1144,6 +1146,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
 
 
 _UNITS_AFTER_FOLLOWING = frozenset("day days week weeks month months year years morning afternoon evening night weekend".split())
+# verbs of a lasting state, which a relative clause tells of a thing, not of a day ("the bill that funds schools")
+_STATIVE_IN_S = frozenset("""lives owns helps funds includes contains covers requires allows represents employs serves houses
+oversees supports belongs means resembles comprises governs regulates protects links connects""".split())
 _EVENTS_TO_BE_HELD = frozenset("""meeting meetings summit summits conference forum talks session election elections vote
 referendum ceremony ceremonies hearing hearings trial auction match game race festival parade rally""".split())
 _SAYING_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
