@@ -435,7 +435,9 @@ _STORY_DATE_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",[\"'”’]?\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|t)\s+(?:in|on|during)\s+$")
 # a date that a figure is compared with: "eased to 24% from a record 38% in [September 2023]",
 # "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on [May 2]"
-_FROM_A_FIGURE_IN = re.compile(r"\b(?:from|compared\s+with)\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+)?"
+_FROM_A_FIGURE_IN = re.compile(r"\b(?:from|compared\s+(?:with|to)|compares?\s+with)\s+(?:a\s+|an\s+|the\s+)?(?:record\s+|high\s+of\s+|low\s+of\s+|"
+                               # ("That compares with an annual rate of 12.6 per cent in January")
+                               r"(?:annual|monthly|average|jobless|unemployment|inflation|growth)?\s*(?:rate|level|figure|total)\s+of\s+)?"
                                r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?"
                                r"[$€£¥]?\d(?:[^,;.]|[.,]\d){0,30}?\s(?:in|on|at)\s+$", re.IGNORECASE)  # ("from 256,000 in 1991")
 # ... with or without its preposition: "jumped to 6.72 percent from 6.45 percent Thursday"
