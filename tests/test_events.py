@@ -37,6 +37,8 @@ from timeline.events.cues import (
     DISRUPTION_CUES,
     DONE_CLAUSE_EXAMPLES,
     DONE_CLAUSE_NEAR_MISSES,
+    LINE_CALLED_OFF_EXAMPLES,
+    LINE_CALLED_OFF_NEAR_MISSES,
     PAST_PLAN,
     PLAN_MOVED_EXAMPLES,
     PLAN_MOVED_NEAR_MISSES,
@@ -47,6 +49,7 @@ from timeline.events.cues import (
     detect_status,
     is_attributed,
     is_own_thought,
+    line_called_off,
     tells_a_move,
 )
 from timeline.events.features import (
@@ -4035,3 +4038,25 @@ def test_a_date_of_what_happened_with_the_news_after_a_colon_keeps_its_entry():
     article = make_article("w", day("2025-07-27"), ["Here's what happened on Tuesday: the council voted to close the pool."])
     found = [timex(article, "Tuesday", "2025-07-22", "day", day("2025-07-22"))]
     assert len(extract_mentions(article, found)) == 1
+
+
+@pytest.mark.parametrize(("line", "status"), LINE_CALLED_OFF_EXAMPLES)
+def test_a_line_in_clipped_words_tells_a_calling_off_without_its_auxiliary(line, status):
+    assert line_called_off(line) == status
+    assert detect_status(line) == "reported"  # (a sentence's cues want the auxiliary)
+
+
+@pytest.mark.parametrize("line", LINE_CALLED_OFF_NEAR_MISSES)
+def test_an_active_verb_an_attribute_or_another_verb_is_no_clipped_calling_off(line):
+    assert line_called_off(line) is None
+
+
+def test_a_table_row_in_clipped_words_is_called_off():
+    article = make_article("log", day("2026-08-20"), [
+        ("| Time | What happened |", "table_header"),
+        ("| 20:40 | Concert cancelled |", "table_row"),
+        ("| 21:05 | Fans leave the arena |", "table_row"),
+    ])
+    made = [timex(article, "20:40", "2026-05-02T20:40", "minute", day("2026-05-02"), type="TIME"),
+            timex(article, "21:05", "2026-05-02T21:05", "minute", day("2026-05-02"), type="TIME")]
+    assert [m.status for m in extract_mentions(article, made)] == ["cancelled", "reported"]

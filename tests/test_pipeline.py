@@ -144,3 +144,16 @@ def test_a_time_told_loosely_is_not_a_table_rows_minutes_off_when_the_table_tell
                                           path="log.md")])
     (crane,) = [e for e in alone.events if any(c.expression == "14:26" for c in e.citations)]
     assert sorted(c.expression for c in crane.citations) == ["14:26", "14:30"]
+
+
+CALLED_OFF_LOG = "---\npublished: 2026-08-20\n---\nThe inquiry lists the evening of 2 May:\n\n| Time | What happened |\n" \
+                 "|---|---|\n| 21:10 | Match at Kelbrook abandoned after a floodlight failure |\n"
+
+
+def test_a_table_row_telling_a_calling_off_in_clipped_words_is_called_off_as_the_sentence_telling_it():
+    report = "---\npublished: 2026-05-03\n---\nThe match at Kelbrook was abandoned at 21:10 last night after a floodlight " \
+             "failure.\n"
+    timeline = build_timeline([parse_article(report, path="report.md"), parse_article(CALLED_OFF_LOG, path="log.md")])
+    (entry,) = [e for e in timeline.events if e.value == "2026-05-02T21:10"]
+    assert len(entry.citations) == 2
+    assert entry.status == "cancelled" and not entry.disputed
