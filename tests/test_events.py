@@ -4060,3 +4060,11 @@ def test_a_table_row_in_clipped_words_is_called_off():
     made = [timex(article, "20:40", "2026-05-02T20:40", "minute", day("2026-05-02"), type="TIME"),
             timex(article, "21:05", "2026-05-02T21:05", "minute", day("2026-05-02"), type="TIME")]
     assert [m.status for m in extract_mentions(article, made)] == ["cancelled", "reported"]
+
+
+def test_a_city_before_the_region_of_a_based_compound_names_no_one():
+    """"the Sacramento, California-based bank": where the bank is based, as "California-based" is, not a
+    participant the clause names (another article telling the bank's news need not name the city)."""
+    assert entities("They fell after the Sacramento, California-based bank disclosed losses.") == []
+    assert entities("The San Francisco, California-based firm said Acme Corp would pay.") == ["Acme Corp"]
+    assert "Sacramento" in entities("Police in Sacramento, California, said the bank had closed.")
