@@ -4068,3 +4068,23 @@ def test_a_city_before_the_region_of_a_based_compound_names_no_one():
     assert entities("They fell after the Sacramento, California-based bank disclosed losses.") == []
     assert entities("The San Francisco, California-based firm said Acme Corp would pay.") == ["Acme Corp"]
     assert "Sacramento" in entities("Police in Sacramento, California, said the bank had closed.")
+
+
+@pytest.mark.parametrize(("anchor", "amount", "mod"), [
+    ("at 2.17am", "six minutes", None),  # an unrounded amount from a time told to the minute: that minute
+    ("at 2.17am", "ten minutes", "APPROX"),  # (a round amount is rounded)
+    ("shortly after 2.17am", "six minutes", "APPROX"),  # (from a time told loosely)
+    ("at 2am", "six minutes", "APPROX"),  # (from a time told to the hour)
+    ("at 2.17am", "about six minutes", "APPROX"),
+])
+def test_a_time_counted_exactly_from_an_exact_minute_is_exact(anchor, amount, mod):
+    article = make_article("fire", day("2026-03-10"), [
+        f"The fire was reported {anchor} by a resident.", f"The first engine arrived {amount} later.",
+    ])
+    clock = anchor.split()[-1]
+    value = "2026-03-10T02:17" if clock == "2.17am" else "2026-03-10T02:00"
+    made = [timex(article, clock, value, "minute", day("2026-03-10"), type="TIME"),
+            timex(article, amount, "PT10M" if "ten" in amount else "PT6M", None, None, type="DURATION",
+                  mod="APPROX" if amount.startswith("about") else None)]
+    (counted,) = counted_times(article, made).values()
+    assert counted.mod == mod
