@@ -1451,6 +1451,20 @@ def test_a_sentence_of_prose_titles_an_entry_before_a_table_row_of_the_same_day(
     assert event.summary == "Brightwell Home announced a recall of about 240,000 ceramic heaters on Thursday"
 
 
+def test_a_table_rows_citation_quotes_its_cells_as_text_not_the_markdowns_pipes():
+    article = make_article("review", day("2026-09-01"), [
+        ("| Day | Time | What happened |", "table_header"),
+        ("| 25 April | 16:00 | Gates open |", "table_row"),
+    ])
+    events, mentions = build((article, lambda a: [
+        timex(a, "16:00", "2026-04-25T16:00", "minute", day("2026-04-25"), type="TIME"),
+    ]))
+    assert mentions[0].quote == "25 April | 16:00 | Gates open"  # (the mention keeps the cells as read)
+    (event,) = events
+    assert [c.quote for c in event.citations] == ["25 April – 16:00 – Gates open"]
+    assert entries.row_as_text("16:00 | Gates open") == "16:00 – Gates open"
+
+
 # --------------------------------------------------------------------------- times of day are of their day
 
 
