@@ -37,6 +37,8 @@ from timeline.events.cues import (
     DISRUPTION_CUES,
     DONE_CLAUSE_EXAMPLES,
     DONE_CLAUSE_NEAR_MISSES,
+    LINE_CALLED_OFF_EXAMPLES,
+    LINE_CALLED_OFF_NEAR_MISSES,
     PAST_PLAN,
     PLAN_MOVED_EXAMPLES,
     PLAN_MOVED_NEAR_MISSES,
@@ -47,6 +49,7 @@ from timeline.events.cues import (
     detect_status,
     is_attributed,
     is_own_thought,
+    line_called_off,
     tells_a_move,
 )
 from timeline.events.features import (
@@ -4050,3 +4053,52 @@ def test_an_expression_dated_by_the_date_told_after_it_makes_no_mention_of_its_o
     # (dated by a date before it, or by another stretch, it keeps its mention)
     other = timex(article, "Friday, November 13th", "2026-11-14", "day", day("2026-11-14"))
     assert [m.timex.text for m in extract_mentions(article, [polling, other])] == ["polling day", "Friday, November 13th"]
+
+@pytest.mark.parametrize(("line", "status"), LINE_CALLED_OFF_EXAMPLES)
+def test_a_line_in_clipped_words_tells_a_calling_off_without_its_auxiliary(line, status):
+    assert line_called_off(line) == status
+    assert detect_status(line) == "reported"  # (a sentence's cues want the auxiliary)
+
+
+@pytest.mark.parametrize("line", LINE_CALLED_OFF_NEAR_MISSES)
+def test_an_active_verb_an_attribute_or_another_verb_is_no_clipped_calling_off(line):
+    assert line_called_off(line) is None
+
+
+def test_a_table_row_in_clipped_words_is_called_off():
+    article = make_article("log", day("2026-08-20"), [
+        ("| Time | What happened |", "table_header"),
+        ("| 20:40 | Concert cancelled |", "table_row"),
+        ("| 21:05 | Fans leave the arena |", "table_row"),
+    ])
+    made = [timex(article, "20:40", "2026-05-02T20:40", "minute", day("2026-05-02"), type="TIME"),
+            timex(article, "21:05", "2026-05-02T21:05", "minute", day("2026-05-02"), type="TIME")]
+    assert [m.status for m in extract_mentions(article, made)] == ["cancelled", "reported"]
+
+
+def test_a_city_before_the_region_of_a_based_compound_names_no_one():
+    """"the Sacramento, California-based bank": where the bank is based, as "California-based" is, not a
+    participant the clause names (another article telling the bank's news need not name the city)."""
+    assert entities("They fell after the Sacramento, California-based bank disclosed losses.") == []
+    assert entities("The San Francisco, California-based firm said Acme Corp would pay.") == ["Acme Corp"]
+    assert "Sacramento" in entities("Police in Sacramento, California, said the bank had closed.")
+
+
+@pytest.mark.parametrize(("anchor", "amount", "mod"), [
+    ("at 2.17am", "six minutes", None),  # an unrounded amount from a time told to the minute: that minute
+    ("at 2.17am", "ten minutes", "APPROX"),  # (a round amount is rounded)
+    ("shortly after 2.17am", "six minutes", "APPROX"),  # (from a time told loosely)
+    ("at 2am", "six minutes", "APPROX"),  # (from a time told to the hour)
+    ("at 2.17am", "about six minutes", "APPROX"),
+])
+def test_a_time_counted_exactly_from_an_exact_minute_is_exact(anchor, amount, mod):
+    article = make_article("fire", day("2026-03-10"), [
+        f"The fire was reported {anchor} by a resident.", f"The first engine arrived {amount} later.",
+    ])
+    clock = anchor.split()[-1]
+    value = "2026-03-10T02:17" if clock == "2.17am" else "2026-03-10T02:00"
+    made = [timex(article, clock, value, "minute", day("2026-03-10"), type="TIME"),
+            timex(article, amount, "PT10M" if "ten" in amount else "PT6M", None, None, type="DURATION",
+                  mod="APPROX" if amount.startswith("about") else None)]
+    (counted,) = counted_times(article, made).values()
+    assert counted.mod == mod

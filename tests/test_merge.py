@@ -1451,6 +1451,20 @@ def test_a_sentence_of_prose_titles_an_entry_before_a_table_row_of_the_same_day(
     assert event.summary == "Brightwell Home announced a recall of about 240,000 ceramic heaters on Thursday"
 
 
+def test_a_table_rows_citation_quotes_its_cells_as_text_not_the_markdowns_pipes():
+    article = make_article("review", day("2026-09-01"), [
+        ("| Day | Time | What happened |", "table_header"),
+        ("| 25 April | 16:00 | Gates open |", "table_row"),
+    ])
+    events, mentions = build((article, lambda a: [
+        timex(a, "16:00", "2026-04-25T16:00", "minute", day("2026-04-25"), type="TIME"),
+    ]))
+    assert mentions[0].quote == "25 April | 16:00 | Gates open"  # (the mention keeps the cells as read)
+    (event,) = events
+    assert [c.quote for c in event.citations] == ["25 April – 16:00 – Gates open"]
+    assert entries.row_as_text("16:00 | Gates open") == "16:00 – Gates open"
+
+
 # --------------------------------------------------------------------------- times of day are of their day
 
 
@@ -1831,6 +1845,44 @@ def test_a_part_of_a_day_conflicts_with_a_clock_time_outside_it(value, clock, co
     part, timed = features("a", "that day", value), features("b", "at that hour", f"2025-08-10T{clock}")
     assert matching.clocks_conflict(part, timed) is conflict
     assert matching.clocks_conflict(timed, part) is conflict
+
+
+@pytest.mark.parametrize(("one", "other", "conflict"), [
+    # two zones are whole or half hours apart: "3.15 p.m." and "12.15 p.m. GMT" may be one quake
+    ("15:15", "12:15", False), ("15:15", "09:45", False),
+    # exact times hours apart by no zone's step are two moments ("16:00" and "19:45")
+    ("16:00", "19:45", True), ("15:15", "12:02", True),
+    ("16:00", "17:50", False),  # (within ``CLOCK_SLACK_MINUTES``: one moment rounded)
+])
+def test_exact_clock_times_of_two_articles_hours_apart_meet_only_a_zones_step_apart(one, other, conflict):
+    def features(doc_id: str, clock: str):
+        article = make_article(doc_id, day("2025-08-11"), [f"A quake struck Kessler Ridge at {clock} on Sunday."])
+        made = timex(article, f"{clock} on Sunday", f"2025-08-10T{clock}", "minute", day("2025-08-10"), type="TIME")
+        (mention,) = extract_mentions(article, [made])
+        return matching.prepare(0, mention)
+
+    first, second = features("a", one), features("b", other)
+    assert first.classes & second.classes
+    assert matching.clocks_conflict(first, second) is conflict
+    assert matching.clocks_conflict(second, first) is conflict
+
+
+def test_a_time_told_loosely_meets_an_exact_time_off_it_only_where_that_article_tells_its_minute_nowhere():
+    def features(doc_id: str, lines: list[str], clocks: list[str]):
+        article = make_article(doc_id, day("2025-08-11"), lines)
+        made = [timex(article, clock, f"2025-08-10T{clock}", "minute", day("2025-08-10"), type="TIME")
+                for clock in clocks]
+        found = [matching.prepare(i, m) for i, m in enumerate(extract_mentions(article, made))]
+        return found
+
+    (loose,) = features("a", ["The roof collapsed at about 14:30 on Sunday."], ["14:30"])
+    exact, minute = features("b", ["At 14:26 a service door was opened.", "At 14:30 the roof fell in."], ["14:26", "14:30"])
+    matching.note_exact_clocks([loose, exact, minute])
+    assert matching.clocks_conflict(loose, exact) and matching.clocks_conflict(exact, loose)
+    assert not matching.clocks_conflict(loose, minute)
+    (alone,) = features("c", ["At 14:26 a service door was opened."], ["14:26"])
+    matching.note_exact_clocks([loose, alone])
+    assert not matching.clocks_conflict(loose, alone)
 
 
 # --------------------------------------------------------------------------- order within a day

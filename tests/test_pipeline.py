@@ -125,3 +125,35 @@ def test_an_article_of_the_earliest_year_read_is_tagged_and_built_against_its_ow
     assert [(e.start, e.end, e.value) for e in timeline.events] == [
         (dt.date(1799, 1, 1), dt.date(1799, 12, 31), "1799"), (dt.date(1799, 12, 29), dt.date(1799, 12, 29), "1799-12-29")]
     assert "29 Dec 1799" in render(timeline, "md").decode()
+
+
+ROOF = "---\npublished: 2026-05-03\n---\nEleven spectators were hurt at Kelbrook yesterday. The roof collapsed at about 14:30 " \
+       "when a service door was opened to let a fire engine through.\n"
+ROOF_LOG = "---\npublished: 2026-08-20\n---\nThe inquiry lists the afternoon of 2 May:\n\n| Time | What happened |\n|---|---|\n" \
+           "| 14:26 | Service door opened for a fire engine |\n| 14:30 | Roof collapses over the east stand |\n"
+
+
+def test_a_time_told_loosely_is_not_a_table_rows_minutes_off_when_the_table_tells_its_minute():
+    """"at about 14:30" may be "14:26" when nothing tells 14:30 exactly; a table that does tell 14:30 puts the
+    loose time at that row's minute, never at the row four minutes before it, whatever words they share."""
+    timeline = build_timeline([parse_article(ROOF, path="roof.md"), parse_article(ROOF_LOG, path="log.md")])
+    (crane,) = [e for e in timeline.events if e.value == "2026-05-02T14:26"]
+    assert [c.expression for c in crane.citations] == ["14:26"]
+    alone = build_timeline([parse_article(ROOF, path="roof.md"),
+                            parse_article(ROOF_LOG.replace("| 14:30 | Roof collapses over the east stand |\n", ""),
+                                          path="log.md")])
+    (crane,) = [e for e in alone.events if any(c.expression == "14:26" for c in e.citations)]
+    assert sorted(c.expression for c in crane.citations) == ["14:26", "14:30"]
+
+
+CALLED_OFF_LOG = "---\npublished: 2026-08-20\n---\nThe inquiry lists the evening of 2 May:\n\n| Time | What happened |\n" \
+                 "|---|---|\n| 21:10 | Match at Kelbrook abandoned after a floodlight failure |\n"
+
+
+def test_a_table_row_telling_a_calling_off_in_clipped_words_is_called_off_as_the_sentence_telling_it():
+    report = "---\npublished: 2026-05-03\n---\nThe match at Kelbrook was abandoned at 21:10 last night after a floodlight " \
+             "failure.\n"
+    timeline = build_timeline([parse_article(report, path="report.md"), parse_article(CALLED_OFF_LOG, path="log.md")])
+    (entry,) = [e for e in timeline.events if e.value == "2026-05-02T21:10"]
+    assert len(entry.citations) == 2
+    assert entry.status == "cancelled" and not entry.disputed

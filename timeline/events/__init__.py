@@ -68,7 +68,9 @@ from timeline.events.clauses import (
     modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.counted import COUNTED_RULE, counted_times
-from timeline.events.cues import PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, tells_a_move
+from timeline.events.cues import (
+    PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, line_called_off, tells_a_move,
+)
 from timeline.events.features import describe, entity_key, is_weak_entity, lemma, names_seen_in
 from timeline.events.vocab import (
     CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NAMED_HAPPENING_WORDS, NON_NAME_CAPITALS, ORGANISATION_WORDS,
@@ -2629,6 +2631,8 @@ def table_row_mentions(article: Article, sentence: Sentence, found: list[Timex],
         label = cells[own][1] if day_cell is None else f"{cells[day_cell][1]}, {cells[own][1]}"
         summary = without_emphasis_markers(f"{label}: {told}")
         status = detect_status(told, timex.text)
+        if status == "reported":
+            status = line_called_off(told) or status  # "| 20:40 | Show cancelled |"
         if status == "reported" and timex.interval is not None and timex.interval.first > article.reference_date:
             status = "planned"
         names, words = describe(told)

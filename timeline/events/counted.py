@@ -14,7 +14,9 @@ How fine the date is follows what the two tell:
 
 - an amount with a clock time: that time moved by the amount, a clock time told approximately
   (mod APPROX, shown "about 22:00": the writer rounds the amount, and "shortly after 7 p.m." is no
-  exact start either); an amount of a day or more ("48 hours later") tells a day, not the hour;
+  exact start either), but an amount of minutes no writer rounds to ("six minutes later") from a
+  time told to the minute ("at 2.17am") is that exact minute (``ROUND_MINUTES``); an amount of a
+  day or more ("48 hours later") tells a day, not the hour;
 - a vague or bounded amount ("hours later", "minutes earlier", "less than an hour later", "more
   than an hour later") with a clock time: the anchor's day, when the farthest the amount may
   reach (``VAGUE_REACH``) stays within it, else no date. Not the anchor's part of the day: a part is a
@@ -82,6 +84,12 @@ DAY_HALF_MINUTES = {"START": (0, 12 * 60), "END": (12 * 60, 24 * 60)}
 TOLD_TOGETHER_CHARS = 30
 _FINER = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3}
 _BOUNDED = ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")
+# An amount of minutes no writer rounds to (not a multiple of this: "six minutes later", not "ten" or "40"),
+# counted from a clock time told exactly to the minute ("at 2.17am", not "2am"), tells an exact minute: no mod APPROX
+ROUND_MINUTES = 5
+# words before a clock time that tell it loosely ("shortly after [7 p.m.]", "about [2am]")
+_LOOSE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa|some|nearly|almost|shortly|just|soon|before|after|"
+                           r"past|by|until|till)[^\S\n]+(?:at[^\S\n]+)?$", re.IGNORECASE)
 
 # (sentences, {expression: value} the tagger gave, expected (expression, value) or None), run as tests;
 # "about"/"some" before an amount is its mod APPROX, "less than"/"more than" LESS_THAN/MORE_THAN
@@ -189,8 +197,9 @@ def _anchor(before: list[Timex]) -> Timex | None:
     return min(together, key=lambda t: (_FINER[_grain(t)], -t.start))
 
 
-def _counted(anchor: Timex, duration: Timex, later: bool) -> tuple[str, str, str | None] | None:
-    """(value, granularity, mod) of the time ``duration`` counts from ``anchor``, or None."""
+def _counted(anchor: Timex, duration: Timex, later: bool, exact: bool = False) -> tuple[str, str, str | None] | None:
+    """(value, granularity, mod) of the time ``duration`` counts from ``anchor`` (told ``exact``ly: no
+    "about", "shortly after" before it), or None."""
     reach = _reach(duration)
     if reach is None:
         return None
@@ -204,7 +213,9 @@ def _counted(anchor: Timex, duration: Timex, later: bool) -> tuple[str, str, str
             moved = at + sign * dt.timedelta(minutes=round(least))
             if least >= 24 * 60:
                 return moved.date().isoformat(), "day", None  # "48 hours later": a day, not the hour
-            return moved.strftime("%Y-%m-%dT%H:%M"), "minute", "APPROX"
+            unrounded = exact and duration.mod is None and clock["minute"] not in (None, "00") and least < 60 \
+                and least == int(least) and int(least) % ROUND_MINUTES
+            return moved.strftime("%Y-%m-%dT%H:%M"), "minute", None if unrounded else "APPROX"
         stretch = (at.hour * 60 + at.minute,) * 2
     elif _PART.fullmatch(anchor.value):
         stretch = DAY_PART_MINUTES[_PART.fullmatch(anchor.value)["part"]]
@@ -248,7 +259,8 @@ def counted_times(article: Article, timexes: list[Timex], skipped: set[int] = fr
         anchor = _anchor(before)
         if anchor is None or _RIGHT_AFTER.fullmatch(article.body, before[-1].end, timex.start):
             continue
-        dated = _counted(anchor, timex, bool(_SIGNAL_LATER.match(signal.group())))
+        exact = anchor.mod is None and not _LOOSE_BEFORE.search(article.body, max(0, anchor.start - 30), anchor.start)
+        dated = _counted(anchor, timex, bool(_SIGNAL_LATER.match(signal.group())), exact)
         if dated is None:
             continue
         value, granularity, mod = dated

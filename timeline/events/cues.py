@@ -611,6 +611,38 @@ def detect_status(clause: str, expression: str | None = None, *, before_referenc
     return "reported"
 
 
+# A line in the clipped words of a table's cell or a headline, its subject then a bare participle of calling
+# off or putting off, no auxiliary ("Show cancelled", "Match abandoned due to rain", "Final postponed"): the
+# passive a sentence would tell with "was" (an active verb with its object, "Fans abandoned their cars", is none)
+_LINE_CALLED_OFF = re.compile(
+    r"^\W*(?!(?:cancell?ed|scrapped|abandoned|postponed)\b)(?:[\w'’-]+\s+){1,4}?"
+    r"(?:(?P<cancelled>cancell?ed|called\s+off|scrapped|abandoned)|(?P<postponed>postponed|put\s+off))\b"
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|all|our|my|your|some|[\w'’-]+['’]s)\b)",
+    re.IGNORECASE)
+LINE_CALLED_OFF_EXAMPLES = (
+    ("Show cancelled", "cancelled"),
+    ("Match abandoned due to rain", "cancelled"),
+    ("Search for the climbers called off", "cancelled"),
+    ("Final postponed until Sunday", "postponed"),
+)
+LINE_CALLED_OFF_NEAR_MISSES = (
+    "Fans abandoned their cars on the motorway",
+    "Cancelled flights rebooked",
+    "Gates open",
+    "Crowd outside the north gate estimated at 9,000",
+)
+
+
+def line_called_off(line: str) -> Status | None:
+    """``cancelled`` or ``postponed`` for a line in clipped words telling a calling-off or putting-off
+    without its auxiliary ("Show cancelled": ``LINE_CALLED_OFF_EXAMPLES``), else None; for a table's
+    cells, which tell no sentence."""
+    match = _LINE_CALLED_OFF.match(line)
+    if match is None or _CONDITIONAL.search(line):
+        return None
+    return "cancelled" if match.group("cancelled") else "postponed"
+
+
 # A plan's day given up, told by any form of a verb of moving it ("granted a request to postpone the
 # trial", "was adjourned in May", "pushed the launch back"), not only by the done forms the
 # postponed cues know (which date the postponing itself: "The board delayed the vote on Monday").

@@ -86,6 +86,10 @@ def _normalise_case(word: str) -> str:
     return word
 
 
+# a place's name before the region of a "-based" compound: "[Sacramento], California-based"
+_BASED_AFTER = re.compile(r",\s*[A-Z][\w.’'-]*-(?:based|headquartered)\b")
+
+
 def _name_runs(text: str, words: list[tuple[int, int, str]]) -> list[tuple[bool, list[str]]]:
     """Runs of capitalised words separated only by single spaces (and inner "of"), each with
     whether it opens the text (where any word is capitalised)."""
@@ -94,6 +98,12 @@ def _name_runs(text: str, words: list[tuple[int, int, str]]) -> list[tuple[bool,
     current: list[str] = []
     prev_end = None
     for index, (start, end, word) in enumerate(words):
+        if word[0].isupper() and _BASED_AFTER.match(text, end):
+            # "the Sacramento, California-based bank": the city of where the bank is based, told as
+            # "California-based" is (a word of its own, lower-cased), names no one in the clause
+            current = []
+            prev_end = end
+            continue
         if not word[0].isupper() and word != "of":
             # a lower-case word ends a run ("pro-Ukrainian" and "full-scale" name nothing)
             if current:

@@ -42,6 +42,7 @@ from timeline.merge.matching import (
     MentionFeatures,
     Profile,
     clocks_conflict,
+    note_exact_clocks,
     common_words,
     is_specific_figure,
     name_weights,
@@ -645,6 +646,7 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
     common = common_words(features)
     rare = story_names(features)
     told_days = sentences_of_days(features)
+    note_exact_clocks(features)
     order = sorted(
         features,
         key=lambda f: (f.rank, f.first, f.last, f.mention.document, f.mention.timex.start, f.index),

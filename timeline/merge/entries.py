@@ -382,11 +382,22 @@ def clock_mod(best: MentionFeatures, members: list[MentionFeatures]) -> str | No
     return next(iter(told)) if len(told) == 1 else None
 
 
+# how a table row's cells are joined in the quote a citation shows ("16:00 – Gates open"): a reader's text,
+# not the Markdown's pipes
+ROW_CELLS_JOINED = " – "
+
+
+def row_as_text(quote: str) -> str:
+    """A table row's quote (its cells joined by " | ", ``events.table_row_mentions``) as text a
+    reader quotes: "16:00 | Gates open" is "16:00 – Gates open"."""
+    return ROW_CELLS_JOINED.join(cell.strip() for cell in quote.split(" | "))
+
+
 def citation_of(m: MentionFeatures) -> Citation:
     mention = m.mention
     return Citation(
         document=mention.document,
-        quote=mention.quote,
+        quote=row_as_text(mention.quote) if mention.table_row else mention.quote,
         expression=mention.timex.text,
         start=mention.timex.start,
         end=mention.timex.end,

@@ -220,6 +220,9 @@ class MentionFeatures:
     clock: int | None = None
     # the stretch of its day a part of the day covers ("Tuesday morning": ``DAY_PARTS``), when it tells one
     day_part: tuple[int, int] | None = None
+    # the clock times its article tells exactly (``told_clock_mod``) on its day, in minutes after
+    # midnight (``note_exact_clocks``)
+    day_clocks: frozenset[int] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
@@ -588,6 +591,34 @@ def stamped_note(mention: EventMention) -> bool:
     return mention.timex.start - mention.sentence_start <= 4 and opens_with_stamp(mention.quote)
 
 
+def note_exact_clocks(features: list[MentionFeatures]) -> None:
+    """Gives each mention dated by one day the clock times its article tells exactly that day
+    (``MentionFeatures.day_clocks``)."""
+    clocks: dict[tuple[str, dt.date], set[int]] = {}
+    for item in features:
+        if item.first == item.last and item.clock is not None and told_clock_mod(item.mention) is None:
+            clocks.setdefault((item.mention.document, item.first), set()).add(item.clock)
+    for item in features:
+        item.day_clocks = frozenset(clocks.get((item.mention.document, item.first), ())) if item.first == item.last else frozenset()
+
+
+def _loose_minute_told_exactly(one: MentionFeatures, other: MentionFeatures) -> bool:
+    """Of two articles' clock times a few minutes apart, one is told loosely ("at about 19:45") and the
+    other exactly ("19:41") by an article that tells the loose one's minute exactly too ("19:45 |
+    Crush begins"): the loose time is that minute's, not this one's (``LOOSE_CLOCK_MINUTES`` lets a
+    loose time meet an exact one only where the exact one's article gives none better)."""
+    for loose, exact in ((one, other), (other, one)):
+        if told_clock_mod(loose.mention) is not None and told_clock_mod(exact.mention) is None \
+                and loose.clock in exact.day_clocks:
+            return True
+    return False
+
+
+# Clock zones are whole or half hours apart: two exact clock times of one happening told in two
+# zones differ by a multiple of this many minutes ("3.15 p.m." and "12.15 p.m. GMT")
+ZONE_STEP_MINUTES = 30
+
+
 def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     """Two times of one day that cannot be one moment: two happenings.
 
@@ -608,8 +639,14 @@ def clocks_conflict(one: MentionFeatures, other: MentionFeatures) -> bool:
     if one.clock is not None and other.clock is not None:
         if one.clock != other.clock and one.mention.document == other.mention.document and stamped_note(one.mention) and stamped_note(other.mention):
             return True  # a live report's two stamped lines, however close ("3.27pm GOAL! ..." and "4.52pm Full time: ..."): two notes
+        if one.clock != other.clock and one.mention.document != other.mention.document \
+                and _loose_minute_told_exactly(one, other):
+            return True
         if abs(one.clock - other.clock) <= CLOCK_SLACK_MINUTES:
             return False
+        if (one.clock - other.clock) % ZONE_STEP_MINUTES and told_clock_mod(one.mention) is None \
+                and told_clock_mod(other.mention) is None:
+            return True  # exact times hours apart and not by a zone's step ("16:00" and "19:45"): two moments
         return one.mention.document == other.mention.document or not one.classes & other.classes
     if one.day_part is not None and other.day_part is not None:
         (low, high), (other_low, other_high) = one.day_part, other.day_part
