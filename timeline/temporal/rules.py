@@ -2095,9 +2095,12 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
     "twilight",
     ("twilight",),
     rf"{B}(?P<prep>at|by|until|till|since|from)\s+(?P<t>(?P<pod>dawn|daybreak|sunrise|dusk|nightfall|sunset))(?![\w-])"
-    rf"(?:(?=,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b))?",
+    rf"(?:(?=,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)|(?=,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAY}){ORD_SUFFIX}|(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<mon2>{MONTH}))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d:])))?",
     examples=(("Helicopters began flying food to isolated villages at [dawn] on Friday.", "2025-11-28TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Doyle landed at Anzac Cove at [dawn] on April 25, 1915.", "1915-04-25TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The ship sank at [dusk] on 3 March 1942.", "1942-03-03TEV", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The search was suspended on Saturday. Hopes faded by [nightfall].", "2025-11-29TEV", None,
                EXAMPLE_REFERENCE, "news", "TIME")),
 )
@@ -2111,6 +2114,11 @@ def twilight(m: re.Match, text: str) -> Partial | None:
         return None  # "the fast ends at sunset each day": a habit
     # ("at dawn on Friday": that day's dawn, the weekday tagged on its own)
     weekday = V.weekday_number(m["wd"]) if m["wd"] else None
+    month, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
+    if month and possible_day(V.month_number(month), int(day)):
+        # "at dawn on April 25, 1915": that date's dawn, the date tagged on its own
+        return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(month), day=int(day),
+                        part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
     return Calendar(weekday=weekday, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
 
 
