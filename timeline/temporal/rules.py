@@ -1088,6 +1088,7 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
         ("The treaty was signed in June 1919. [The following spring], troops left.", "1920-SP"),
         ("He plans to spend [the summer] in Ghana.", "2026-SU"),
         ("Hospitals reported their worst overcrowding of [the winter].", "2025-WI"),
+        ("The sit-in came in 1958. It set off protests that summer and [fall].", "1958-FA"),
         ("The forecast says [spring] will be wetter than usual.", "2026-SP"),
     ),
 )
@@ -1108,6 +1109,8 @@ def season(m: re.Match, text: str) -> Partial | None:
     if m["rel"]:
         rel = m["rel"].lower().split()[-1]
         return Calendar(season=code, relation={"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel])
+    if not m["the"] and re.search(rf"\b(?:that|the\s+same)\s+(?:{V.SEASON})\s+(?:and|or)\s+$", before(text, m.start(), 30), re.IGNORECASE):
+        return Calendar(season=code, relation="this", from_anchor=True)  # "that summer and fall": that fall too
     # bare "spring"/"fall": only after a preposition, or joined to a season just named ("through
     # the spring and summer"), and not "the fall of the Wall"
     if m["noun"] and not m["the"] and not m["rel"]:
