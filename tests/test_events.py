@@ -36,6 +36,7 @@ from timeline.events.cues import (
     CANCELLED_CUES,
     DISRUPTION_CUES,
     DONE_CLAUSE_EXAMPLES,
+    DONE_CLAUSE_HAPPENINGS,
     DONE_CLAUSE_NEAR_MISSES,
     LINE_CALLED_OFF_EXAMPLES,
     LINE_CALLED_OFF_NEAR_MISSES,
@@ -47,6 +48,7 @@ from timeline.events.cues import (
     OWN_THOUGHT_NEAR_MISSES,
     UNASSERTED_FRAMES,
     detect_status,
+    done_clause_happening,
     is_attributed,
     is_own_thought,
     line_called_off,
@@ -1094,6 +1096,16 @@ def test_a_past_date_in_a_done_clause_after_a_calling_off_dates_what_happened(se
     assert detect_status(sentence, expression) != "reported"
 
 
+@pytest.mark.parametrize(("example", "happening"), zip(DONE_CLAUSE_EXAMPLES, DONE_CLAUSE_HAPPENINGS))
+def test_a_done_clause_after_a_calling_off_is_told_as_its_happening(example, happening):
+    assert done_clause_happening(*example) == happening
+
+
+@pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_NEAR_MISSES)
+def test_a_plan_or_the_calling_off_itself_tells_no_happening_done(sentence, expression):
+    assert done_clause_happening(sentence, expression) is None
+
+
 @pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_NEAR_MISSES)
 def test_a_plan_or_the_calling_off_itself_stays_called_off(sentence, expression):
     assert detect_status(sentence, expression, before_reference=True) in ("cancelled", "postponed")
@@ -1105,8 +1117,11 @@ def test_an_avalanche_told_after_a_search_called_off_is_reported_in_the_mentions
         "Columbia on Saturday."])
     found = [timex(article, "Tuesday", "2026-02-17", "day", day("2026-02-17")),
              timex(article, "Saturday", "2026-02-14", "day", day("2026-02-14"))]
-    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
-    assert statuses == {"Tuesday": "cancelled", "Saturday": "reported"}
+    mentions = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert {text: m.status for text, m in mentions.items()} == {"Tuesday": "cancelled", "Saturday": "reported"}
+    # Saturday's news is the avalanche, not the calling-off, and its words are the avalanche's
+    assert mentions["Saturday"].summary == "Three skiers were buried by an avalanche in British Columbia on Saturday"
+    assert "search" not in mentions["Saturday"].keywords and "search" in mentions["Tuesday"].keywords
 
 
 @pytest.mark.parametrize("sentence", PLAN_MOVED_EXAMPLES)
