@@ -4117,3 +4117,22 @@ def test_a_time_counted_exactly_from_an_exact_minute_is_exact(anchor, amount, mo
                   mod="APPROX" if amount.startswith("about") else None)]
     (counted,) = counted_times(article, made).values()
     assert counted.mod == mod
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "subject"),
+    [
+        # a participle used as an adjective after a preposition ("by retired judge") is no verb: the subject
+        # lent runs on to its comma, not cut at "by"
+        ("The report by retired judge Thembeka Khumalo, released on Tuesday, was delivered to the minister a "
+         "month later than planned after she was granted an extension in July.", "July", "2026-07",
+         "The report by retired judge Thembeka Khumalo was delivered"),
+    ],
+)
+def test_a_subject_lent_is_not_cut_after_its_preposition(sentence, expression, value, subject):
+    article = make_article("s", day("2026-09-02"), [sentence])
+    # (its other date, "released on Tuesday", parts the clauses)
+    found = [timex(article, "Tuesday", "2026-09-01", "day", day("2026-09-01")),
+             timex(article, expression, value, "month", day(value + "-01"), day(value + "-28"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries[expression].startswith(subject)

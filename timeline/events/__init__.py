@@ -1642,10 +1642,20 @@ def _with_subject(summary: str, sentence: str, clause: str, expression: str = ""
         subject = run.group(0)
         if lead and sentence[:lead].strip("\"“‘ "):
             subject = f"the {subject}"
+    if _PREPOSITION_AT_END.search(subject.strip()):
+        # "The report by [retired] judge Thembeka Khumalo, released on Tuesday, was delivered ...": a participle
+        # used as an adjective after a preposition is no verb; the subject runs on to its comma, or none is lent
+        if not first_segment.startswith(subject.strip()) or len(first_segment.split()) > 12:
+            return summary
+        subject = first_segment
     # (an adverb before the verb is no part of its subject: "The company first [heard ...] but did not
     # find a defect until this summer")
     subject = _ADVERBS_AT_END.sub("", subject.strip()) or subject
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
+
+
+# a subject cut off after its preposition: "The report by", "The funeral of"
+_PREPOSITION_AT_END = re.compile(r"\s(?:by|of|in|at|on|for|from|with|to|into|about|over|after|before)$", re.IGNORECASE)
 
 
 # a verb of saying, the subject of what was said and its own verb phrase, up to the "and" or "but" a
