@@ -321,6 +321,13 @@ SUMMARY_CASES = [
         "Thursday",
         "A county judge ruled Thursday that 62 mail ballots in undated envelopes cannot be counted",
     ),
+    (
+        # a name set beside a subject before its verb goes, not the subject ("Nine-year-old Layla Osei, will ...")
+        "The funeral of the first victim to be named, nine-year-old Layla Osei, will take place at St Luke's "
+        "church on Saturday.",
+        "Saturday",
+        "The funeral of the first victim to be named will take place at St Luke's church on Saturday",
+    ),
 ]
 
 
