@@ -36,6 +36,7 @@ from timeline.events.cues import (
     CANCELLED_CUES,
     DISRUPTION_CUES,
     DONE_CLAUSE_EXAMPLES,
+    DONE_CLAUSE_HAPPENINGS,
     DONE_CLAUSE_NEAR_MISSES,
     LINE_CALLED_OFF_EXAMPLES,
     LINE_CALLED_OFF_NEAR_MISSES,
@@ -47,6 +48,7 @@ from timeline.events.cues import (
     OWN_THOUGHT_NEAR_MISSES,
     UNASSERTED_FRAMES,
     detect_status,
+    done_clause_happening,
     is_attributed,
     is_own_thought,
     line_called_off,
@@ -318,6 +320,13 @@ SUMMARY_CASES = [
         "state House race, effectively sealing a nine-vote win for the Republican.",
         "Thursday",
         "A county judge ruled Thursday that 62 mail ballots in undated envelopes cannot be counted",
+    ),
+    (
+        # a name set beside a subject before its verb goes, not the subject ("Nine-year-old Layla Osei, will ...")
+        "The funeral of the first victim to be named, nine-year-old Layla Osei, will take place at St Luke's "
+        "church on Saturday.",
+        "Saturday",
+        "The funeral of the first victim to be named will take place at St Luke's church on Saturday",
     ),
 ]
 
@@ -1094,6 +1103,16 @@ def test_a_past_date_in_a_done_clause_after_a_calling_off_dates_what_happened(se
     assert detect_status(sentence, expression) != "reported"
 
 
+@pytest.mark.parametrize(("example", "happening"), zip(DONE_CLAUSE_EXAMPLES, DONE_CLAUSE_HAPPENINGS))
+def test_a_done_clause_after_a_calling_off_is_told_as_its_happening(example, happening):
+    assert done_clause_happening(*example) == happening
+
+
+@pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_NEAR_MISSES)
+def test_a_plan_or_the_calling_off_itself_tells_no_happening_done(sentence, expression):
+    assert done_clause_happening(sentence, expression) is None
+
+
 @pytest.mark.parametrize(("sentence", "expression"), DONE_CLAUSE_NEAR_MISSES)
 def test_a_plan_or_the_calling_off_itself_stays_called_off(sentence, expression):
     assert detect_status(sentence, expression, before_reference=True) in ("cancelled", "postponed")
@@ -1105,8 +1124,11 @@ def test_an_avalanche_told_after_a_search_called_off_is_reported_in_the_mentions
         "Columbia on Saturday."])
     found = [timex(article, "Tuesday", "2026-02-17", "day", day("2026-02-17")),
              timex(article, "Saturday", "2026-02-14", "day", day("2026-02-14"))]
-    statuses = {m.timex.text: m.status for m in extract_mentions(article, found)}
-    assert statuses == {"Tuesday": "cancelled", "Saturday": "reported"}
+    mentions = {m.timex.text: m for m in extract_mentions(article, found)}
+    assert {text: m.status for text, m in mentions.items()} == {"Tuesday": "cancelled", "Saturday": "reported"}
+    # Saturday's news is the avalanche, not the calling-off, and its words are the avalanche's
+    assert mentions["Saturday"].summary == "Three skiers were buried by an avalanche in British Columbia on Saturday"
+    assert "search" not in mentions["Saturday"].keywords and "search" in mentions["Tuesday"].keywords
 
 
 @pytest.mark.parametrize("sentence", PLAN_MOVED_EXAMPLES)
@@ -4102,3 +4124,22 @@ def test_a_time_counted_exactly_from_an_exact_minute_is_exact(anchor, amount, mo
                   mod="APPROX" if amount.startswith("about") else None)]
     (counted,) = counted_times(article, made).values()
     assert counted.mod == mod
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "subject"),
+    [
+        # a participle used as an adjective after a preposition ("by retired judge") is no verb: the subject
+        # lent runs on to its comma, not cut at "by"
+        ("The report by retired judge Thembeka Khumalo, released on Tuesday, was delivered to the minister a "
+         "month later than planned after she was granted an extension in July.", "July", "2026-07",
+         "The report by retired judge Thembeka Khumalo was delivered"),
+    ],
+)
+def test_a_subject_lent_is_not_cut_after_its_preposition(sentence, expression, value, subject):
+    article = make_article("s", day("2026-09-02"), [sentence])
+    # (its other date, "released on Tuesday", parts the clauses)
+    found = [timex(article, "Tuesday", "2026-09-01", "day", day("2026-09-01")),
+             timex(article, expression, value, "month", day(value + "-01"), day(value + "-28"))]
+    summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
+    assert summaries[expression].startswith(subject)

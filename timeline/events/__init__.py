@@ -69,7 +69,7 @@ from timeline.events.clauses import (
 )
 from timeline.events.counted import COUNTED_RULE, counted_times
 from timeline.events.cues import (
-    PAST_PLAN, detect_status, is_attributed, is_own_thought, is_unasserted, line_called_off, tells_a_move,
+    PAST_PLAN, detect_status, done_clause_happening, is_attributed, is_own_thought, is_unasserted, line_called_off, tells_a_move,
 )
 from timeline.events.features import describe, entity_key, is_weak_entity, lemma, names_seen_in
 from timeline.events.vocab import (
@@ -1642,10 +1642,20 @@ def _with_subject(summary: str, sentence: str, clause: str, expression: str = ""
         subject = run.group(0)
         if lead and sentence[:lead].strip("\"“‘ "):
             subject = f"the {subject}"
+    if _PREPOSITION_AT_END.search(subject.strip()):
+        # "The report by [retired] judge Thembeka Khumalo, released on Tuesday, was delivered ...": a participle
+        # used as an adjective after a preposition is no verb; the subject runs on to its comma, or none is lent
+        if not first_segment.startswith(subject.strip()) or len(first_segment.split()) > 12:
+            return summary
+        subject = first_segment
     # (an adverb before the verb is no part of its subject: "The company first [heard ...] but did not
     # find a defect until this summer")
     subject = _ADVERBS_AT_END.sub("", subject.strip()) or subject
     return f"{subject[0].upper()}{subject[1:]} {summary[0].lower()}{summary[1:]}"
+
+
+# a subject cut off after its preposition: "The report by", "The funeral of"
+_PREPOSITION_AT_END = re.compile(r"\s(?:by|of|in|at|on|for|from|with|to|into|about|over|after|before)$", re.IGNORECASE)
 
 
 # a verb of saying, the subject of what was said and its own verb phrase, up to the "and" or "but" a
@@ -3680,6 +3690,15 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 status = "planned"  # (today's happening told by a present of schedule: "The team fly home today")
             elif status == "planned" and _done_by_its_verb(article, timex):
                 status = "reported"  # "returned to training on Monday ... and is expected to start"
+            happening = done_clause_happening(told, timex.text) \
+                if status == "reported" and not focus[id(timex)] and over_when_published(article, timex) else None
+            if happening:
+                # "Canadian authorities on Tuesday called off the search for three skiers buried by an avalanche
+                # ... on Saturday": Saturday's news is the avalanche ("Three skiers were buried by an avalanche
+                # ... on Saturday"), told and matched by its own words, not the calling-off's
+                summary = clause = happening
+                reopened = False
+                names, words = describe(happening.replace(timex.text, " ", 1), names_seen)
             if find_ignoring_case(summary, timex.text) < 0:
                 # "A federal judge ... granted a defense request to postpone the fraud trial of ... until
                 # Sept. 8", too long to keep its day: what was moved there

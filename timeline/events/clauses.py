@@ -1304,10 +1304,27 @@ def _cut(text: str, expression: str) -> str:
                 continue
             if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS and (
                     scene_only is None or _has_verb(_without_attribution(suffix))) and not _PREDICATE_ONLY.match(suffix):
-                return _aside_relative_closed(suffix, expression)
+                return _subject_for_its_aside(text[:m.start()], suffix) or _aside_relative_closed(suffix, expression)
     if scene_only:
         return scene_only
     return _words_that_fit(text) + "…"
+
+
+def _subject_for_its_aside(before: str, suffix: str) -> str | None:
+    """A tail kept that opens on the aside set beside its subject, then the subject's verb ("[The funeral of the
+    first victim to be named,] nine-year-old Layla Osei, will take place ... on Saturday"): the subject and its
+    verb, without the aside, when they fit; None otherwise."""
+    aside = _ASIDE_THEN_AUXILIARY.match(suffix)
+    subject = before.strip(" ,")
+    if not aside or has_any_verb(aside["aside"]) or "," in subject or not re.match(r"(?:The|A|An)\s", subject):
+        return None
+    told = f"{subject} {aside['verb']}"
+    return told if _words(told) <= MAX_WORDS else None
+
+
+# an aside, its comma, and a verb phrase opening on its auxiliary
+_ASIDE_THEN_AUXILIARY = re.compile(r"(?P<aside>[^,;:]+),\s+(?P<verb>(?:will|would|was|were|is|are|has|have|had|can|could|may|"
+                                   r"might|must|should)\s.*)$", re.DOTALL)
 
 
 def _words_that_fit(text: str) -> str:

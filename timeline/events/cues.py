@@ -580,6 +580,46 @@ def _dated_in_a_done_clause(clause: str, expression: str) -> bool:
     return bool(_DONE_CLAUSE.search(clause, start, at))
 
 
+# the happening a done clause tells, as a sentence of its own: its noun is the last one before the clause,
+# after the calling-off's object's preposition ("the search for [three skiers] buried by an avalanche")
+DONE_CLAUSE_HAPPENINGS = (
+    "Three skiers were buried by an avalanche in British Columbia on Saturday",
+    "The boy went missing on Friday",
+    "The bridge collapsed in March",
+    "The fight was stopped by the referee on 2 May",
+)
+_LAST_NOUN_PHRASE = re.compile(
+    r"(?:^|\b(?:for|of|on|over|into|about|after|to)\s+)(?P<noun>(?:(?!(?:for|of|on|over|into|about|after|to)\b)[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+)\s*,?\s*$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|my|your)\b",
+                         re.IGNORECASE)
+
+
+def done_clause_happening(clause: str, expression: str) -> str | None:
+    """The happening done that a clause of its own tells after a calling-off, dated by
+    ``expression`` (``_dated_in_a_done_clause``), told as a sentence (``DONE_CLAUSE_HAPPENINGS``):
+    the noun before the clause, then its verb up to the date's end. None when there is no such
+    clause or its noun is not plain (a determiner and at most four words)."""
+    at = clause.find(expression)
+    if at < 0 or not _dated_in_a_done_clause(clause, expression):
+        return None
+    start = max(m.end() for m in (*_CANCELLED.finditer(clause, 0, at), *_POSTPONED.finditer(clause, 0, at)))
+    done = _DONE_CLAUSE.search(clause, start, at)
+    noun = _LAST_NOUN_PHRASE.search(clause[start:done.start()])
+    if noun is None or not _DETERMINER.match(noun["noun"]):
+        return None
+    subject = noun["noun"]
+    end = at + len(expression)
+    verb = clause[done.start():end]
+    relative = re.match(r"(?:who|which|that)\s+", verb, re.IGNORECASE)
+    if relative:
+        verb = verb[relative.end():]
+    else:  # a passive participle and its agent: "buried by an avalanche"
+        head = subject.split()[-1].lower()
+        verb = ("were " if head.endswith("s") and not head.endswith("ss") else "was ") + verb
+    return f"{subject[0].upper()}{subject[1:]} {verb}"
+
+
 def detect_status(clause: str, expression: str | None = None, *, before_reference: bool = False) -> Status:
     """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words.
 
