@@ -1103,7 +1103,7 @@ def test_a_past_date_in_a_done_clause_after_a_calling_off_dates_what_happened(se
     assert detect_status(sentence, expression) != "reported"
 
 
-@pytest.mark.parametrize(("example", "happening"), zip(DONE_CLAUSE_EXAMPLES, DONE_CLAUSE_HAPPENINGS))
+@pytest.mark.parametrize(("example", "happening"), list(zip(DONE_CLAUSE_EXAMPLES, DONE_CLAUSE_HAPPENINGS)))
 def test_a_done_clause_after_a_calling_off_is_told_as_its_happening(example, happening):
     assert done_clause_happening(*example) == happening
 
