@@ -55,7 +55,7 @@ class Calendar:
     holiday: str | None = None
     week_of: bool = False  # "the week of March 6"
     weekend_of: bool = False  # "Memorial Day weekend": the weekend beside the holiday
-    month_of: bool = False  # "the Christmas holidays": the month that holds the holiday
+    month_of: bool = False  # "the year-end holidays": the month that holds the holiday
     nth: int | None = None  # with weekday and month: "the first Monday in October" (1), "the last Friday of May" (-1)
     part_of_day: str | None = None
     hour: int | None = None

@@ -710,8 +710,10 @@ _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a death notice's arrangements, told with no verb: "Reposing at his home on Thursday evening from 5pm to 8pm.
 # Funeral Mass on Friday at 11am", "Visitation Thursday 4-8 p.m. Services Friday at 11 a.m." (to come)
-_FUNERAL_NOTICE = re.compile(r"\b(?:funeral|memorial\s+service|visitation|viewing|wake|reposing|repose|burial|interment|requiem|"
-                             r"calling\s+hours|lying\s+in\s+(?:state|repose)|services?\s+(?:will|at|on|in|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b|Mass\b)", re.IGNORECASE)
+# (not "in the wake of Monday's storm", nor a "mass" of anything: the Mass is capitalised)
+_FUNERAL_NOTICE = re.compile(r"\b(?:funeral|memorial\s+service|visitation|viewing|wake(?!\s+of\b)|reposing|repose|burial|interment|requiem|"
+                             r"calling\s+hours|lying\s+in\s+(?:state|repose)|services?\s+(?:will|at|on|in|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b|"
+                             r"(?-i:Mass)\b)", re.IGNORECASE)
 # the side of a holiday a text tells something on: "three days before the Lunar New Year", "weeks after Easter"
 _SIDE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:(?P<to>before|ahead\s+of|until|till|for|to)|(?P<from>after|since|following))\s+(?:the\s+)?$",
                                      re.IGNORECASE)
@@ -1100,7 +1102,7 @@ class Resolver:
                 saturday = day + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[day.weekday()])
                 return When("weekend", saturday, holiday=day)
             if day is not None and c.month_of:
-                return When("month", day.replace(day=1))  # "the Christmas holidays": December
+                return When("month", day.replace(day=1))  # "the year-end holidays": December
             return None if day is None else When.of(day, "week" if c.week_of else "day")
         if c.month is not None and c.nth is not None and c.weekday is not None:
             # "the first Monday in October", "the last Friday of May"

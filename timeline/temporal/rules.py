@@ -1073,7 +1073,7 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
 @rule(
     "season",
     ("season",),
-    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year|(?<!fall)(?P<noun>\s+months))?{E}",
+    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year|(?P<noun>\s+months))?{E}",
     examples=(
         ("[this summer]", "2025-SU", "2025-06-01/2025-08-31"),
         ("Business is slow in [the winter months].", "2025-WI"),  # the months named by their season: one expression
@@ -2925,6 +2925,10 @@ def ago(m: re.Match, text: str) -> Partial | None:
     return Relative(unit, sign * amount, "reference", mod=mod)
 
 
+# the part of today an anniversary is told to ("Ten years ago tonight", "Sixty years ago this morning")
+_PART_OF_TODAY = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV"}
+
+
 @rule(
     "this_day_years_ago",
     ("unit",),
@@ -2970,11 +2974,11 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
         # "A year ago yesterday", "Forty years ago Monday": that day, so many units back
         inner = Relative("day", -1, "reference") if tail == "yesterday" else Calendar(weekday=V.weekday_number(tail))
         return Offset(inner, m.start("tail"), unit, -int(amount), grain="day")
-    grain = "day" if tail in ("today", "tonight", "this morning", "this afternoon", "this evening") else tail.split()[-1]
+    part = _PART_OF_TODAY.get(tail)
+    grain = "day" if tail == "today" or part else tail.split()[-1]
     if unit != "year" and grain != "day":
         return None  # "two weeks ago this month" names no one period
-    if tail == "tonight" or tail in ("this morning", "this afternoon", "this evening"):
-        part = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV"}[tail]
+    if part:
         return Relative(unit, -amount, "reference", grain="part_of_day", part_of_day=part, type="TIME")
     return Relative(unit, -amount, "reference", grain=grain)
 
