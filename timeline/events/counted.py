@@ -39,6 +39,7 @@ import bisect
 import datetime as dt
 import re
 
+from timeline.events.vocab import CLOCK_QUALIFIER
 from timeline.models import Article, Interval, Sentence, Timex
 
 __all__ = ["counted_times", "COUNTED_EXAMPLES", "COUNTED_RULE", "DAY_REACH", "VAGUE_REACH"]
@@ -87,9 +88,8 @@ _BOUNDED = ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")
 # An amount of minutes no writer rounds to (not a multiple of this: "six minutes later", not "ten" or "40"),
 # counted from a clock time told exactly to the minute ("at 2.17am", not "2am"), tells an exact minute: no mod APPROX
 ROUND_MINUTES = 5
-# words before a clock time that tell it loosely ("shortly after [7 p.m.]", "about [2am]")
-_LOOSE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa|some|nearly|almost|shortly|just|soon|before|after|"
-                           r"past|by|until|till)[^\S\n]+(?:at[^\S\n]+)?$", re.IGNORECASE)
+# ... nor from one told as a bound ("by [2am]", "nearly [2am]"), besides one told loosely (``CLOCK_QUALIFIER``)
+_BOUND_BEFORE = re.compile(r"\b(?:some|nearly|almost|by|until|till)[^\S\n]+(?:at[^\S\n]+)?$", re.IGNORECASE)
 
 # (sentences, {expression: value} the tagger gave, expected (expression, value) or None), run as tests;
 # "about"/"some" before an amount is its mod APPROX, "less than"/"more than" LESS_THAN/MORE_THAN
@@ -259,7 +259,8 @@ def counted_times(article: Article, timexes: list[Timex], skipped: set[int] = fr
         anchor = _anchor(before)
         if anchor is None or _RIGHT_AFTER.fullmatch(article.body, before[-1].end, timex.start):
             continue
-        exact = anchor.mod is None and not _LOOSE_BEFORE.search(article.body, max(0, anchor.start - 30), anchor.start)
+        exact = anchor.mod is None and not any(loose.search(article.body, max(0, anchor.start - 40), anchor.start)
+                                               for loose in (CLOCK_QUALIFIER, _BOUND_BEFORE))
         dated = _counted(anchor, timex, bool(_SIGNAL_LATER.match(signal.group())), exact)
         if dated is None:
             continue

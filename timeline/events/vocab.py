@@ -7,6 +7,8 @@ article: a word belongs here when it would help on news the tool has never seen.
 
 from __future__ import annotations
 
+import re
+
 # Words of time an entry's id leaves out beside ``STOP_WORDS``: its date is in the id already, so a
 # clock stamp's "pm", a month's abbreviation ("Sept. 24"), a part of the day, a season, a time zone
 # only repeat it ("2025-08-29-pm-cancellations-pass" for "12:05 p.m. Cancellations pass 1,100").
@@ -621,3 +623,13 @@ IRREGULAR_LEMMAS = {
     "chosen": "choose", "rose": "rise", "risen": "rise", "drew": "draw", "drawn": "draw",
     "flew": "fly", "flown": "fly", "stood": "stand", "kept": "keep", "paid": "pay", "laid": "lay",
 }
+
+
+# the words before a clock time that tell it loosely, which TimeML leaves outside the expression ("shortly before
+# [midnight]", "about [2am]", "just after [7 p.m.]"): how the merge stage reads a told time's mod, and why the
+# events stage counts no exact minute from it
+CLOCK_QUALIFIER = re.compile(
+    r"\b(?:(?P<approx>about|around|approximately|roughly|circa)"
+    r"|(?:(?:shortly|just|soon|right|immediately|moments|minutes|some\s+time|sometime|not\s+long|a\s+little)\s+)?"
+    r"(?:(?P<before>before)|(?P<after>after|past)))\s+(?:at\s+)?$",
+    re.IGNORECASE)

@@ -80,7 +80,7 @@ from timeline.events.features import (
     descriptions, entity_key, entity_runs, is_weak_entity, keywords, names_seen_in, role_names,
 )
 from timeline.events.vocab import (
-    CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
+    CLOCK_QUALIFIER, CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Granularity, Timex
 
@@ -542,11 +542,6 @@ def clock_minutes(value: str) -> int | None:
 
 # The words before a clock time that say it is not exact, where the tagger left them outside the
 # expression without a mod ("shortly before [midnight]", "just after [3 a.m.]", "roughly [3pm]")
-_CLOCK_QUALIFIER = re.compile(
-    r"\b(?:(?P<approx>about|around|approximately|roughly|circa)"
-    r"|(?:(?:shortly|just|soon|right|immediately|moments|minutes|some\s+time|sometime|not\s+long|a\s+little)\s+)?"
-    r"(?:(?P<before>before)|(?P<after>after|past)))\s+(?:at\s+)?$",
-    re.IGNORECASE)
 CLOCK_MODS = ("APPROX", "BEFORE", "AFTER")
 
 # (words before the clock time, its TIMEX3 mod, the mod the entry shows) examples, run as tests
@@ -574,7 +569,7 @@ def told_clock_mod(mention: EventMention) -> str | None:
     at = mention.timex.start - mention.sentence_start
     if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
         return None  # (a table row's quote is not its sentence's text)
-    match = _CLOCK_QUALIFIER.search(mention.quote[max(0, at - 40):at])
+    match = CLOCK_QUALIFIER.search(mention.quote[max(0, at - 40):at])
     if match is None:
         return None
     return "APPROX" if match.group("approx") else "BEFORE" if match.group("before") else "AFTER"
