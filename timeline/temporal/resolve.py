@@ -272,6 +272,8 @@ _PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:night|evening|morning|afternoon|hour
 # ... or opening the expression itself ("[the early hours of 14 June 2019]": see tagger._join_parts_of_days)
 _PART_OF_THE_DAY_AT = re.compile(r"the\s+(?:(?:very\s+)?(?:early|late)\s+)?(?:night|evening|morning|afternoon|(?:early|small|wee)\s+hours)\s+of\s",
                                  re.IGNORECASE)
+# ... or told as its small hours or late night ("after a stabbing near the Stampede grounds [early Sunday]")
+_SMALL_HOURS_OF_A_DAY_AT = re.compile(r"(?:early|late)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 # a month's figures ("will report on sales of new homes for February next week", "releases producer prices for April"):
 # the month is the one the figures count, whichever side of the writing it lies, so the nearer one
@@ -2058,10 +2060,12 @@ class Resolver:
             return False  # the day it was said, after the day it happened ("A man shot by police early Thursday
             # ... was armed, police said Friday. The shooting happened shortly after 1 a.m.": Thursday's)
         return self._not_compared(pos) and not (_CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos)
-                                                and not self._told_with_its_part_of_day(pos)) \
+                                                and not self._told_with_its_part_of_day(pos)
+                                                and not _SMALL_HOURS_OF_A_DAY_AT.match(self.text, pos)) \
             and not _STRETCH_END_BEFORE.search(self.text, max(0, pos - 8), pos)
-        # (a day told with its part of the day is the happening told: "vanished after leaving an
-        # arcade on the night of Saturday, 9 March 1985. She was last seen ... at about 10.40pm")
+        # (a day told with its part of the day, or as its small hours, is the happening told: "vanished after
+        # leaving an arcade on the night of Saturday, 9 March 1985. She was last seen ... at about 10.40pm",
+        # "after a stabbing near the Stampede grounds early Sunday. Officers were called ... at about 1:50 a.m.")
 
     def _told_with_its_part_of_day(self, pos: int) -> bool:
         """Whether the day told at ``pos`` comes with its part of the day ("on the night of

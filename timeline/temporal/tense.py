@@ -605,6 +605,27 @@ _ADVERBS_IN_S = frozenset("always sometimes perhaps afterwards besides neverthel
 _NAMING_VERBS = frozenset("call calls describe describes term terms dub dubs".split())
 
 
+def _after_a_happening(tokens: list[str], verb: int) -> bool:
+    """The time ends a phrase "after a ..." / "following the ..." that comes after the verb at
+    ``verb``, with no clause of its own in between ("are appealing for witnesses after a crash on
+    the A1 on Sunday")."""
+    if verb < 0:
+        return False
+    low = tokens[verb].lower()
+    progressive = low.endswith("ing") and verb >= 1 and tokens[verb - 1].lower() in ("is", "are", "am") \
+        or low in ("is", "are", "am") and verb + 1 < len(tokens) and tokens[verb + 1].lower().endswith("ing")
+    if not (progressive or low in ("comes", "come")):
+        return False  # (not "colleges begin enrolment on Tuesday, after the August bank holiday": a schedule)
+    for k in range(verb + 1, len(tokens) - 1):
+        if tokens[k].lower() in ("after", "following") and tokens[k + 1].lower() in ("a", "an", "the"):
+            rest = tokens[k + 2:]
+            return not any(t == "," or t.lower() in _NOT_IN_A_HAPPENING for t in rest)
+    return False
+
+
+_NOT_IN_A_HAPPENING = frozenset("to will would shall which that who when where next coming before until ahead".split())
+
+
 def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     """(tense, boundary index): the first cue leftwards, or None and where the clause began."""
     infinitive = False
@@ -1392,6 +1413,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             and left[boundary - 1].lower() in _DEMANDING and "," not in left[boundary:] \
             and not any(t.lower() in _CLAUSE_OPENERS - {"as"} for t in left[boundary + 1:]):
         return "future"  # "demanding that Lee step down as chairman immediately rather than in September": what is demanded
+    if tense == "present" and _after_a_happening(left, boundary):
+        return "past"  # "Police are appealing for witnesses after a stabbing early Sunday": what the present follows is over
     if tense == "past" and len(left) >= 2 and left[0].lower() == "after" and left[1].lower().endswith("ing"):
         comma = text.find(",", end, e)
         if comma >= 0 and _scan_right(_tokens(text, comma + 1, min(e, comma + 200))) == "future":
