@@ -157,6 +157,9 @@ class Offset:
     # start (1, 2, ...) or its end (-1); weekday None counts days ("the first day of next month" is
     # (1, None), "the last Saturday of the month" (-1, 5))
     pick: tuple[int, int | None] | None = None
+    # the nearest such weekday on the side ``amount`` tells, instead of a shift ("the Saturday before
+    # Christmas", "the Monday after Thanksgiving")
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2219,7 +2219,10 @@ class Resolver:
             return self.reference.year  # "Diwali falls on Sunday (October 27) this year, ... than in 2018"
         # (in its own clause: not "on Thanksgiving night — an overlap that last happened in 1888")
         # (nor past a comparison: "temperatures on Easter Sunday ..., well below the previous record set in 1986")
-        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared)\b",
+        # (nor past a figure compared with, "down from 44 per cent in 2012", "on the same day in 2008", nor in a
+        # clause of its own: "over the Christmas period, extending a run of growth that began in 2006")
+        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared)\b"
+                         r"|\b(?:up|down)\s+(?:\w+\s+)?from\b|\bfrom\s+[$£€]?\d|\bthe\s+same\s+\w+\s+(?:in|of)\b|\b(?:that|which)\s|,\s+[a-z]+ing\s",
                          self.text[end:e])
         aside = _ASIDE_AFTER.match(self.text, end, end + stop.start() if stop else e)
         # (nor in an aside after it: "Burns Night, marking the birthday of the poet in 1759, is on Saturday")
@@ -3319,20 +3322,29 @@ class Resolver:
             if day is None:
                 return Resolved(o.type, "XXXX-XX-XX", "day", None, o.mod, "none")
             return self._done(o.type, When("day", day), o.mod, inner.anchor, start)
+        def step(w: When) -> When | None:
+            if o.weekday is None:
+                return self._shift(w, Relative(o.unit, o.amount, "anchor", of_next=True), o.grain or o.unit)
+            # "the Saturday before Christmas", "the Monday after Thanksgiving": the nearest such day on that side
+            first, last = w.interval
+            return When("day", moved(first, -((first.weekday() - o.weekday) % 7 or 7)) if o.amount < 0
+                        else moved(last, (o.weekday - last.weekday()) % 7 or 7))
+
         when = parse_value(inner.value) if inner.interval else None
         if when is None:
-            return Resolved(o.type, UNDERSPECIFIED.get(o.unit, "XXXX-XX-XX"), o.unit, None, o.mod, "none")
-        shifted = self._shift(when, Relative(o.unit, o.amount, "anchor", of_next=True), o.grain or o.unit)
+            unknown = "XXXX-XX-XX" if o.weekday is not None else UNDERSPECIFIED.get(o.unit, "XXXX-XX-XX")
+            return Resolved(o.type, unknown, "day" if o.weekday is not None else o.unit, None, o.mod, "none")
+        shifted = step(when)
         c = o.inner
         if isinstance(c, Calendar) and c.holiday is not None and c.year is None and c.relation is None and c.year_offset is None \
-                and o.unit == "day" and self.reference is not None and shifted is not None:
+                and o.unit in ("day", "week", "weekend") and self.reference is not None and shifted is not None:
             # "urged calm on the eve of Easter Sunday", written on the Saturday: the tense is the eve's, not Easter's
             tense = self.tense(start, end)
             options = []
             for year in (self.reference.year - 1, self.reference.year, self.reference.year + 1):
                 w = self._in_year(c, year)
                 if w is not None:
-                    options.append(self._shift(w, Relative(o.unit, o.amount, "anchor", of_next=True), o.grain or o.unit))
+                    options.append(step(w))
             options = [w for w in options if w is not None]
             gone = [w for w in options if w.first <= self.reference]
             coming = [w for w in options if w.first >= self.reference]

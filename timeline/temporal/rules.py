@@ -3155,6 +3155,31 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
     return (result, m.start("t"), span_end) if span_end else result
 
 
+@rule(
+    "weekday_around",
+    ("weekday", "unit"),
+    rf"{B}(?P<t>the\s+(?:(?P<last>last|final|first)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<we>weekend))\s+(?P<dir>before|after|following))"
+    rf"(?=\s+(?:the\s+)?[A-Z0-9])",
+    examples=(
+        ("Footfall on [the Saturday before Christmas] fell 15 per cent.", "2024-12-21"),
+        ("Web sales on [the Monday after Thanksgiving] rose.", "2025-12-01"),
+        ("Snow over [the last weekend before Christmas] kept shoppers at home.", "2024-W51-WE"),
+        ("Schools reopen on [the Tuesday following Easter Monday].", "2026-04-07"),
+    ),
+)
+def weekday_around(m: re.Match, text: str) -> Partial | None:
+    """"the Saturday before Christmas", "the Monday after Thanksgiving": the nearest such day on
+    that side of the date named right after it (with no date there, "the Saturday before the vote",
+    the weekday alone is told; see tagger._settle_anchored_to_next)."""
+    offset = -1 if m["dir"].lower() == "before" else 1
+    last = (m["last"] or "").lower()
+    if last and (last == "first") == (offset < 0):
+        return None  # "the first Saturday before", "the last Monday after": no such phrase in news
+    if m["we"]:
+        return Relative("weekend", offset, "anchor", of_next=True)
+    return Relative("day", offset, "anchor", of_next=True, weekday=V.weekday_number(m["wd"]))
+
+
 # ----------------------------------------------------------------------------- in N units (future)
 
 
@@ -4745,7 +4770,7 @@ RULES: tuple[Rule, ...] = (
     event_offset,
     # relative and deictic
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
-    this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
+    this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, weekday_around, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
     month_quarter, fiscal_year_code, day_of_month, first_of_the_year,

@@ -238,7 +238,8 @@ def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str
             if joined_end is None and not text[end:following[0]].strip():
                 joined_end = following[1]
             if joined_end is not None:
-                offset = Offset(following[2], following[0], partial.unit, int(partial.amount or 0), mod=partial.mod)
+                offset = Offset(following[2], following[0], partial.unit, int(partial.amount or 0), mod=partial.mod,
+                                weekday=partial.weekday)
                 out.append((start, joined_end, offset, rule))
                 i += 2
                 continue
@@ -246,11 +247,24 @@ def _settle_anchored_to_next(text: str, items: list[tuple[int, int, Partial, str
             head = re.match(r"\w+\s+\w+", text[start:end])  # "the day"
             out.append((start, start + head.end(), Relative(partial.unit, 0, "anchor"), rule))
         else:
-            part = _part_of_the_day_told(text, start)
+            part = _part_of_the_day_told(text, start) if partial.weekday is None else _weekday_told(text, start, end)
             if part is not None:
                 out.append(part)
         i += 1
     return out
+
+
+_WEEKDAY_RULE = next(r for r in RULES if r.name == "weekday")
+
+
+def _weekday_told(text: str, start: int, end: int) -> tuple[int, int, Partial, str] | None:
+    """"Saturday" of "on the Saturday before the vote", when "the Saturday before" counted from no
+    date: the day of the week told, as the rule "weekday" reads it on its own."""
+    for m in _WEEKDAY_RULE.pattern.finditer(text, start, end):
+        partial = _WEEKDAY_RULE.produce(m, text)
+        if isinstance(partial, (Calendar, Relative)):
+            return m.start(), m.end(), partial, _WEEKDAY_RULE.name
+    return None
 
 
 _THE_PART_OF_DAY = next(r for r in RULES if r.name == "the_part_of_day")
