@@ -654,6 +654,8 @@ _ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+ing|which|who|when)\b[^,;]*,|,\s+(?:an?
                           r"(?:holiday|day|festival|feast|anniversary|commemoration)\b[^,;]*(?:,|$)")
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b")  # "its largest outbreak in 2018, when 171 deaths were confirmed between January and December"
 _ATTRIBUTIVE_HOLIDAY_AFTER = re.compile(r"\s+(?:shopping|holiday|festive|trading|sales?|selling|party|travel|rush)\b", re.IGNORECASE)
+# a holiday's takings, told to come days after it: "will update the City on their Christmas trading in January"
+_TRADING_OF_A_HOLIDAY_AFTER = re.compile(r"\s+(?:trading|sales|takings|spending|figures|results)\b", re.IGNORECASE)
 _LISTED_HOLIDAY_DAYS = 60  # how far after the day before it a listed holiday may fall ("Thanksgiving and Christmas")
 # who is named for a coming contest: "Forty horses were declared for Saturday's Grand National",
 # "has been selected for Sunday's final", "is a doubt for Tuesday's game"
@@ -1135,7 +1137,7 @@ class Resolver:
 
     def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False,
                 looks_ahead: bool = True, event_in_period: bool = False, modal_future: bool = True,
-                side: re.Match | None = None) -> When | None:
+                side: re.Match | None = None, takings: bool = False) -> When | None:
         candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
         if not candidates:
             return None
@@ -1168,7 +1170,10 @@ class Resolver:
             if holding:
                 return holding[0]
             same_year = [w for w in candidates if w.first.year == base.year]
-            return same_year[0] if same_year else min(candidates, key=lambda w: _distance(w, base))
+            nearest = min(candidates, key=lambda w: _distance(w, base))
+            if c.holiday is not None and same_year and _distance(same_year[0], base) > 150 and _distance(nearest, base) <= 45:
+                return nearest  # "This Christmas was better than anybody feared", written on 7 January: the one just gone
+            return same_year[0] if same_year else nearest
         closest = min(candidates, key=lambda w: _distance(w, base))
         if c.half is not None:
             # a half of the year told without one: in a past clause the latest begun, unless it has only just
@@ -1231,12 +1236,14 @@ class Resolver:
         far, near = _distance(chosen, base), _distance(closest, base)
         if c.holiday is not None and rel is None and far > 300 and near <= _HOLIDAY_AT_HAND_DAYS and (
                 tense != "past" or closest.first <= base or side and side["to"]) and (
-                tense != "future" or closest.first >= base or side and side["from"]):
+                tense != "future" or closest.first >= base or side and side["from"]
+                or takings):
             # a holiday days from the writing is the one meant, whatever the tense: "the migration reached its
             # peak three days before the Lunar New Year", "pupils will return three weeks after Easter", written
             # the day after it (but a past act is not on a coming holiday, nor a coming one on a holiday gone,
             # unless told as before it or after it: "The Cheltenham fixture on New Year's Day was abandoned",
-            # written on Dec. 31, is that year's)
+            # written on Dec. 31, is that year's; and what it took is counted after it: "will update the City on
+            # their Christmas trading", written on Dec. 27)
             return closest
         if tense == "present" and far > 150 and 3 * near < far:
             return closest
@@ -1814,7 +1821,8 @@ class Resolver:
                             # "will close in the fourth quarter", "the third quarter will be tight": the period itself to come
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start) or time_is_subject_of_will(self.text, start, end)),
                             bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)),
-                            _SIDE_OF_HOLIDAY_BEFORE.search(self.text, max(0, start - 16), start))
+                            _SIDE_OF_HOLIDAY_BEFORE.search(self.text, max(0, start - 16), start),
+                            c.holiday is not None and bool(_TRADING_OF_A_HOLIDAY_AFTER.match(self.text, end)))
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.season is not None and c.relation is None and mod is None and tense == "future" and when.interval[0] <= base <= when.interval[1] \
