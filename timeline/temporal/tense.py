@@ -299,9 +299,9 @@ _MODALS_OF_A_GUESS = frozenset({"may", "might", "must"})
 def _participle_tense(tokens: list[str], i: int) -> Tense | None:
     """Tense of a participle at tokens[i] from its auxiliary, or None without one."""
     aux, j = _aux_before(tokens, i)
-    if aux == "and":
-        # "are expected to be formally adopted on Wednesday and published in the journal on Thursday":
-        # a participle joined to one before it shares that one's auxiliary
+    if aux in ("and", "or"):
+        # "are expected to be formally adopted on Wednesday and published in the journal on Thursday",
+        # "were cancelled or delayed Sunday": a participle joined to one before it shares that one's auxiliary
         for k in range(j - 1, max(-1, j - 14), -1):
             if tokens[k] in (",", ";", ":") or tokens[k].lower() in SUBORDINATORS:
                 return None
@@ -654,6 +654,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "Lenders pass on rate cut from May 1": a noun, not the verb
         if low in _DIRECTING and i >= 1 and tokens[i - 1] == ",":
             return "future", i  # "issued an advisory, barring lorries from 6 am on Saturday": what it directs is to come
+        if (low in ("valid", "effective") and i >= 1 and tokens[i - 1] == "," or low in ("force", "place", "effect")
+                and i >= 2 and tokens[i - 1].lower() == "in" and tokens[i - 2] == ",") \
+                and i + 1 < n and tokens[i + 1].lower() in ("from", "until", "till", "between"):
+            return "future", i  # "has issued a wind warning, valid from 9pm on Saturday": the hours it is to hold
         if i >= 1 and tokens[i - 1].lower() in _HABITUAL and (_past_form(word, low) or low in PARTICIPLES) \
                 and not (i >= 2 and tokens[i - 2].lower() in _AUX_BEFORE_ADVERB):
             return None, i  # "Garbage normally picked up on Friday will be collected Saturday": a habit; the verb after decides
@@ -827,7 +831,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     and not (i + 1 < n and tokens[i + 1].lower() in ("until", "till", "to", "for")):
                 return "past", i  # "has been delayed by rain" (but "has been set for 16 September" lies ahead)
             if low in ("delayed", "postponed") and (aux in ("was", "were", "has", "have") or i + 1 < n and tokens[i + 1].lower()
-                                                    not in ("until", "till", "to", "for", "by", "again", "indefinitely")):
+                                                    not in ("until", "till", "to", "for", "by", "again", "indefinitely")
+                                                    or i == n - 1 and aux in ("and", "or") and _participle_tense(tokens, i) == "past"):
+                # (and "flights were cancelled or delayed Sunday": the day of the delays)
                 return "past", i  # "was delayed by heavy rains", "postponed because of rain on Thursday": a delay that happened
             return "future", i
         if infinitive and low in _AGREEING and (to_verb in _DEALING or low.startswith("vote") and to_verb in _VOTED_THROUGH) \
@@ -1018,7 +1024,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low not in PRESENT and low.endswith("s") and not low.endswith("ss") and i + 2 < n \
                 and tokens[i + 1].lower() in _PARTICLES and (tokens[i + 1].lower() != "under" or tokens[i + 2].lower() == "way") \
                 and not tokens[i + 2][:1].isdigit() and i >= 1 and _is_word(tokens[i - 1]) \
-                and tokens[i - 1].lower() not in DETERMINERS | _AUX_BEFORE_ADVERB | _HEAD_PREPOSITIONS | {"with", "to", "and"}:
+                and tokens[i - 1].lower() not in DETERMINERS | _AUX_BEFORE_ADVERB | _HEAD_PREPOSITIONS | {"with", "to", "and"} \
+                and not (i >= 2 and tokens[i - 1].islower() and tokens[i - 2].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE):
+            # (not "capsized in heavy seas off the coast late Monday": a noun after a preposition and its adjective)
             return "present", i  # "The parade steps off at 4:30 p.m. Friday", "the sale kicks off": a phrasal verb
         if low in _NOUN_FIRST and not (i >= 1 and (tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])
                                                    and tokens[i - 1].lower() not in DETERMINERS
@@ -1308,6 +1316,9 @@ def time_is_subject_of_will(text: str, start: int, end: int) -> bool:
     return bool(SUBJECT_WILL_AFTER.match(text, end)) and bool(_SUBJECT_OPENS_BEFORE.search(text, max(0, start - 16), start))
 
 
+# a coming thing the clause after the date tells as planned: ", which is due at 6.12pm", "that are expected to"
+_DUE_CLAUSE_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+(?:to|at|for|on|in)\b",
+                               re.IGNORECASE)
 _WILL_CLAUSE_AFTER = re.compile(r"\s+(?:that|which)\s+will\b", re.IGNORECASE)  # (no comma: "issued July 1, which will receive")
 
 
@@ -1327,6 +1338,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if time_is_subject_of_will(text, start, end):
         return "future"  # "OPEC also knows the third quarter will be tight again": the time is the subject of a "will"
     s, e = bounds or sentence_bounds(text, start, end)
+    if _DUE_CLAUSE_AFTER.match(text, end):
+        return "future"  # "a risk of flooding around the evening high tide on Saturday, which is due at 6.12pm"
     if _WILL_CLAUSE_AFTER.match(text, end):
         # "a signing ceremony on Monday that will end the war": a happening to come; but "Clinton signed a
         # stopgap measure Tuesday that will keep agencies running": the signing's day, the thing's future
