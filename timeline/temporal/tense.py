@@ -77,6 +77,8 @@ FUTURE_ORIENTED = frozenset({
     "told",  # "were told to report back Wednesday morning" (but an order to leave: see _LEAVING)
     "tries", "trying", "tried", "intends", "planned", "expected", "expect", "expects", "scheduled", "due", "likely", "ready",
     "able", "going", "about",
+    # what is arranged is to come ("had arranged $75 million in financing to buy merchandise for Christmas")
+    "arranged", "arranges", "arranging",
     # pressing to get something done by a day ("officials pressed to wrap up the talks by Monday")
     "pressed", "pressing", "scrambled", "scrambling", "raced", "racing", "rushed", "rushing",
     # held or freed until a court date ("was remanded in custody to appear in court on Thursday")
@@ -508,10 +510,12 @@ def _subject_after_a_conjunction(tokens: list[str]) -> bool:
         low = tokens[k].lower()
         if low in _CLAUSE_OPENERS:
             phrase = tokens[k + 1:]
+            # (an "of" inside it too: "after Iraq's invasion of Kuwait in August sent oil prices soaring")
             return 1 <= len(phrase) <= 4 and phrase[-1].lower() not in DETERMINERS and all(
-                _is_word(t) and (t[:1].isupper() or t.lower() in DETERMINERS or _plural_subject(t) or _plain_noun(t))
-                for t in phrase)
-        if not _is_word(tokens[k]):
+                _is_word(re.sub(r"['’]s$", "", t)) and (t[:1].isupper() or t.lower() in DETERMINERS or _plural_subject(t) or _plain_noun(t)
+                                 or t.lower() == "of" and 0 < n < len(phrase) - 1)
+                for n, t in enumerate(phrase))
+        if not _is_word(re.sub(r"['’]s$", "", tokens[k])):
             return False
     return False
 
