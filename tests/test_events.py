@@ -582,6 +582,17 @@ def test_a_name_with_its_number_is_one_entity():
         "Norvane", "Fonterra"]
 
 
+def test_a_place_named_by_a_people_is_one_place():
+    # "British Columbia" is no Britain and a Columbia; "the Indian Ocean" no India
+    assert entities("Wildfires forced thousands from their homes in British Columbia on Monday.", names_seen=frozenset()) == [
+        "British Columbia"]
+    assert entities("Ships crossed the Indian Ocean and the Arabian Sea to the British Virgin Islands.") == [
+        "Ships", "Indian Ocean", "Arabian Sea", "British Virgin Islands"]
+    assert entities("British Prime Minister Keir Starmer met Chinese officials.") == ["Britain", "Keir Starmer", "China"]
+    assert entity_key("British Columbia") == "british columbia" != entity_key("Columbia")
+    assert entity_key("Indian Ocean") != entity_key("Pacific Ocean")
+
+
 def test_sentence_initial_function_words_are_not_entities():
     assert entities("However, the talks in Geneva went on.") == ["Geneva"]
 

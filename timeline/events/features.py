@@ -27,6 +27,8 @@ from collections.abc import Iterable
 
 from timeline.events.vocab import (
     DEMONYMS,
+    PLACE_FEATURES,
+    PLACES_NAMED_BY_A_PEOPLE,
     EVENT_CLASS_OF,
     EVENT_PATTERNS,
     EVENT_PHRASE_CLASS,
@@ -207,7 +209,11 @@ def entity_runs(text: str, *, words: list[tuple[int, int, str]] | None = None) -
         organisation = len(words) > 1 and words[-1].lower() in ORGANISATION_WORDS
         while words:
             low = words[0].lower()
-            if low in DEMONYMS:
+            place = _place_named_by_a_people(words)
+            if place:
+                names.append(" ".join(words[:place]))  # "British Columbia", "the Indian Ocean": one place
+                words = words[place:]
+            elif low in DEMONYMS:
                 names.append(DEMONYMS[low])
                 words.pop(0)
             elif (low in TITLE_WORDS and not organisation) or low == "of":
@@ -225,6 +231,17 @@ def entity_runs(text: str, *, words: list[tuple[int, int, str]] | None = None) -
     return out
 
 
+def _place_named_by_a_people(words: list[str]) -> int:
+    """How many of ``words`` name one place that opens with a people's adjective ("British
+    Columbia", "British Virgin Islands", "Arabian Sea"); 0 when they do not."""
+    if len(words) < 2 or words[0].lower() not in DEMONYMS:
+        return 0
+    for k in (3, 2):
+        if len(words) >= k and " ".join(words[:k]).lower() in PLACES_NAMED_BY_A_PEOPLE:
+            return k
+    return 2 if words[1].lower() in PLACE_FEATURES else 0
+
+
 @functools.lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """What two mentions of the same entity share: a surname, a known place whole (short forms
@@ -234,6 +251,8 @@ def entity_key(name: str) -> str:
     low = NAME_ALIASES.get(low, low)
     if low in WEAK_ENTITIES:
         return low
+    if _place_named_by_a_people(low.split()) == len(low.split()):
+        return low  # "British Columbia", "Indian Ocean": the whole name ("Columbia", "Ocean" alone are others')
     words = [w for w in low.split() if w not in CORPORATE_SUFFIXES] or low.split()
     if len(words) >= 3 and words[-1] in ORGANISATION_WORDS:
         # An organisation's long name meets its acronym: "National Transportation Safety

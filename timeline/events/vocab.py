@@ -127,6 +127,18 @@ CORPORATE_SUFFIXES = frozenset(
 )
 
 # Adjectives of nationality folded into the place they name, so "Ukrainian" meets "Ukraine".
+# Places whose names open with a people's adjective: the name is the place, not that people's
+# country and another name ("British Columbia" is no Britain; "the Indian Ocean" no India). A
+# people's adjective before one of PLACE_FEATURES names a place too ("the Arabian Sea").
+PLACES_NAMED_BY_A_PEOPLE = frozenset({
+    "british columbia", "british virgin islands", "british isles", "french guiana", "french polynesia",
+    "french riviera", "french quarter", "dutch antilles", "dutch caribbean", "english channel", "irish sea",
+    "persian gulf", "arabian peninsula", "arabian gulf", "indian ocean", "indian subcontinent", "swiss alps",
+    "french alps", "italian alps", "scottish highlands", "spanish town", "german bight", "chinese taipei",
+    "american samoa", "mexican riviera", "maldivian atoll",
+})
+PLACE_FEATURES = frozenset("ocean sea gulf channel peninsula riviera alps highlands islands isles coast".split())
+
 DEMONYMS = {
     "american": "United States",
     "u.s.": "United States",
