@@ -603,6 +603,7 @@ _FISCAL_BEFORE = re.compile(r"\b(?:(?:financial|budget(?:ary)?|tax)\s+years?|bud
               ("in [the 2024-25 season]", "2024", "2024-01-01/2025-12-31"),
               ("The budget for [2025/26] was approved.", "2025", "2025-01-01/2026-12-31"),
               ("Tax receipts rose in [the 2009-10 financial year].", "2009"),
+              ("Fees rise in [the 2024-25 academic year].", "2024"),
               ("Wheat exports for [2014/15] were forecast at 25 million tonnes.", "2014", "2014-01-01/2015-12-31"),
               ("Exports rose 6% in [FY2024-25].", "2024/2025")),
 )
@@ -625,10 +626,11 @@ def year_range(m: re.Match, text: str) -> Partial | None:
     # both years; one labelled "FY2024-25" keeps the label's span
     result = Range(Calendar(year=y1, fiscal=fiscal), Calendar(year=y2, fiscal=fiscal),
                    named_by_first=y2 == y1 + 1 and not (fiscal and m.group(0)[:2] == "FY"))
-    named = re.match(r"\s+(?:season|(?:financial|fiscal|tax|budget|assessment)\s+year)\b", text[m.end():m.end() + 20], re.IGNORECASE)
+    named = re.match(r"\s+(?:season|(?:financial|fiscal|tax|budget|assessment|academic)\s+year)\b", text[m.end():m.end() + 20], re.IGNORECASE)
     if named and y2 == y1 + 1:
-        # "the 2013/14 season", "the 2010-11 financial year": the period's name is part of it (our sets,
-        # 6 of 6 for a season, 16 of 29 for a financial year)
+        # "the 2013/14 season", "the 2010-11 financial year", "the 2024-25 academic year": the period's name
+        # is part of it (our sets, 6 of 6 for a season, 16 of 29 for a financial year, 4 of 4 for an academic
+        # year; but "the 2014/15 marketing year" and "the 2012-13 school year" mostly without)
         the = re.search(r"\bthe\s+$", before(text, m.start(), 5), re.IGNORECASE)
         return result, m.start() - (len(the.group()) if the else 0), m.end() + named.end()
     named = re.search(r"\bthe\s+(?:financial|fiscal|tax|budget|assessment)\s+year\s+$", before(text, m.start(), 30), re.IGNORECASE)
