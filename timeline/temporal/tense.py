@@ -537,6 +537,8 @@ _HEAD_PREPOSITIONS = frozenset("of for in at from on with around near outside ac
 def _plural_head_of_phrase(tokens: list[str], i: int) -> bool:
     """The words before ``tokens[i]`` are a plural noun and its prepositional phrase, with no verb
     or comma between ("Pre-orders for the flagship Norrix 5 Pro [open]"): the verb's subject."""
+    if i >= 1 and tokens[i][:1].isupper() and tokens[i - 1][:1].isupper():
+        return False  # "a camp of students on Independence [Square]": the end of a name, no verb
     for k in range(i - 1, max(0, i - 8), -1):
         low = tokens[k].lower()
         if low in _HEAD_PREPOSITIONS:
