@@ -1690,6 +1690,18 @@ def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(l
         ("Russia, which hosted the 2014 Winter Olympics, invaded Ukraine on Thursday.",
          [("2014", "2014", "year"), ("Thursday", "2025-10-09", "day")], ["2014", "Thursday"]),
         ("The 1990s saw a boom in tech stocks.", [("The 1990s", "199", "decade")], ["The 1990s"]),
+        # a model year, alone or not: after an owner, in a list of years, before "model years" or a kind of vehicle
+        ("His 2016 Tessera ran a stop sign and was struck by a pickup truck.", [("2016", "2016", "year")], []),
+        ("A 2019 Toyota was stolen from the lot.", [("2019", "2019", "year")], []),
+        ("The widened recall covers the 2016, 2017 and 2018 Tessera.",
+         [("2016", "2016", "year"), ("2017", "2017", "year"), ("2018", "2018", "year")], []),
+        ("It recalled 212,000 Tesseras from the 2017 and 2018 model years on Tuesday.",
+         [("2017", "2017", "year"), ("2018", "2018", "year"), ("Tuesday", "2025-10-07", "day")], ["Tuesday"]),
+        ("The Canadian recall covers 2016 to 2018 Tessera SUVs.", [("2016", "2016", "year"), ("2018", "2018", "year")], []),
+        ("The same hose was fitted to the 2016 Tessera and to the Lumen sedan.", [("2016", "2016", "year")], []),
+        # ... but not a happening named after the year
+        ("He won his 2008 Beijing Olympics gold in the pool.", [("2008", "2008", "year")], ["2008"]),
+        ("Turnout in the 2016 Brexit referendum was 72 percent.", [("2016", "2016", "year")], ["2016"]),
     ],
 )
 def test_a_date_that_is_an_adjective_of_a_thing_makes_no_entry(line, dates, kept):

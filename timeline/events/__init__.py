@@ -2225,6 +2225,21 @@ _HYPHENED_PERIOD = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)
 # the model year of a thing named after an indefinite article ("A 2019 Toyota was stolen", "a 1967 Mustang")
 _MODEL_YEAR = re.compile(r"(?:^|\b)an?\s+$", re.IGNORECASE)
 _A_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[\w-]*")
+# ... or after an owner ("his 2016 Tessera ran a stop sign", "her 1967 Mustang"); or the years of a
+# model ("the 2017 and 2018 model years", "2016 to 2018 Tessera SUVs"): a thing's age, never when
+# the clause's happening happened (but "his 2008 Beijing Olympics gold" names a happening)
+_MODEL_YEAR_OWNER = re.compile(r"(?:\b(?:his|her|their|my|your|our)|['’]s)\s+$", re.IGNORECASE)
+_MODEL_YEARS_AFTER = re.compile(r"(?:\s*(?:,|and|to|or|through|[-–])\s*(?:19|20)\d\d)*\s+model[- ]years?\b", re.IGNORECASE)
+_MORE_YEARS = r"(?:\s*(?:,|and|to|or|through|[-–])\s*(?:19|20)\d\d)*"
+_VEHICLE_AFTER = re.compile(_MORE_YEARS + r"[ \t]+(?:(?-i:[A-Z])[\w-]*[ \t]+(?:and[ \t]+)?){1,3}(?:SUVs?|sedans?|cars?|trucks?|pickups?|vans?|"
+                            r"minivans?|hatchbacks?|coupes?|vehicles?|motorcycles?|models?)\b")
+# "the 2016 Tessera and ...": a name standing alone after "the" and a year (not "the 2016 Brexit referendum")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_A_NAME_ALONE_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[\w-]*(?:[,.;:]|[ \t]+(?:and|or|to|is|was|were|has|had|which|that|with)\b)")
+_A_YEAR_LISTED_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*(?:,|and|to|or|through|[-–])\s*$")
+_YEARS_BEFORE_A_NAME = re.compile(r"(?:\s*(?:,|and|to|or|through|[-–])\s*(?:19|20)\d\d)+[ \t]+(?-i:[A-Z])[\w-]*")
+_A_HAPPENING_NAMED_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-Z])[\w-]*[ \t]+){0,3}(?-i:Olympics|Games|Cup|Championships?|Open|"
+                                      r"Election|Tour|Grand|Prix|Budget|Summit|Series|Marathon|Festival|Revolution|War)\b")
 HAPPENINGS_A_PERIOD_NAMES = frozenset("""war wars revolution revolutions plague plagues famine famines epidemic pandemic
     crisis crises depression recession boom rush migration uprising rebellion riots massacre genocide reform reforms""".split())
 
@@ -2313,6 +2328,23 @@ def _a_running_totals_period(body: str, timex: Timex) -> bool:
     it counts.)"""
     return timex.granularity not in ("day", "part_of_day", "hour", "minute", "second") and bool(
         _RUNNING_TOTAL_BEFORE.search(body, max(0, timex.start - 20), timex.start) or _RUNNING_TOTAL_AFTER.match(body, timex.end))
+
+
+def _a_model_year(body: str, sentence: Sentence, timex: Timex) -> bool:
+    """A year that is a thing's model year: after an owner and before a name ("his 2016 Tessera"),
+    or before "model year(s)" or a name and a kind of vehicle ("the 2017 and 2018 model years",
+    "2016 to 2018 Tessera SUVs"); it dates no happening, beside another date or not."""
+    if timex.granularity not in ("year", "day") and "/" not in timex.value:
+        return False
+    if _MODEL_YEARS_AFTER.match(body, timex.end, sentence.end) or _VEHICLE_AFTER.match(body, timex.end, sentence.end):
+        return True
+    before = body[max(sentence.start, timex.start - 30):timex.start]
+    if timex.granularity != "year" or _A_HAPPENING_NAMED_AFTER.match(body, timex.end, sentence.end):
+        return False
+    return bool((_MODEL_YEAR_OWNER.search(before) or _MODEL_YEAR.search(before)) and _A_NAME_AFTER.match(body, timex.end, sentence.end)
+                or _YEARS_BEFORE_A_NAME.match(body, timex.end, sentence.end)  # ("the 2016, 2017 and 2018 Tessera")
+                or _A_YEAR_LISTED_BEFORE.search(before) and _A_NAME_AFTER.match(body, timex.end, sentence.end)
+                or _THE_BEFORE.search(before) and _A_NAME_ALONE_AFTER.match(body, timex.end, sentence.end))
 
 
 def _names_a_thing_beside(body: str, sentence: Sentence, timex: Timex) -> bool:
@@ -3412,6 +3444,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         found = [t for t in found if not _names_a_thing(article.body, t)]
         # "a 17th-century portrait", "the city's 1990s-era computer system": the thing's age, no happening's date
         found = [t for t in found if not _an_adjective_by_its_form(article.body, sentence, t)]
+        # "his 2016 Tessera ran a stop sign", "the 2017 and 2018 model years": a car's age, no happening's date
+        found = [t for t in found if not _a_model_year(article.body, sentence, t)]
         # "tens of thousands of Labor Day travelers", beside the Saturday that dates the clause
         things = [t for t in found if _names_a_thing_beside(article.body, sentence, t)]
         if things and len(things) < len(found):
