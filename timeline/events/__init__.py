@@ -2474,10 +2474,12 @@ def scheduled_for_today(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start``:``end`` of ``text`` dates a present of schedule
     (``SCHEDULED_TODAY_EXAMPLES``)."""
     tense, word = verb_before(text, start, end)
-    if tense is not None:
-        return tense == "present" and word in SCHEDULED_PRESENT
     line = text.rfind("\n", 0, start) + 1
-    return bool(_PLURAL_THEN_SCHEDULED.search(text, max(line, start - 120), start))
+    plural_then_scheduled = bool(_PLURAL_THEN_SCHEDULED.search(text, max(line, start - 120), start))
+    if tense is not None:
+        # ("The team fly home today": a team's plural verb, as any plural subject's)
+        return tense == "present" and (word in SCHEDULED_PRESENT or plural_then_scheduled)
+    return plural_then_scheduled
 
 
 # a relative clause that tells where or with whom someone was then ("everyone who was there in 2019",

@@ -126,6 +126,7 @@ PRESENT = frozenset({
     "releases", "reports", "moves", "issues", "shifts",
     "coincides",  # "the closure coincides with the grand final on Sunday"
     "brings", "sees", "includes",  # "This week also brings the consumer price index on Tuesday"
+    "shuts", "sits",  # "The transfer window shuts at 11pm on Friday", "The court sits again on Monday"
 })
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
@@ -525,6 +526,8 @@ def _plural_subject(word: str) -> bool:
     low = word.lower()
     if low in ("they", "we", "you", "i", "both", "leaders", "officials", "women", "men", "children", "people", "police"):
         return True
+    if low in ("side", "team", "squad"):
+        return True  # a team in British sports copy: "His side host Hartley Athletic on Sunday"
     if low in DETERMINERS or low in AUX_SKIP or not _is_word(word):
         return False
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in PAST_IRREGULAR \
