@@ -202,18 +202,20 @@ def _a_kind_of_period(body: str, timex: Timex) -> bool:
 # reopens then), nor a deadline ("Teams have until 4 p.m. Monday"); "through the night" is the whole
 # night, not its end. (An end told after its start in the same sentence, "will start on Monday and run
 # until 24 November", is the end of that span, which ``timeline.merge`` calls off with its start.)
+# ... a clock time told before the day it ends ("will remain open without a break until 7 am on Saturday")
+_CLOCK_BEFORE_ITS_DAY = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?"
 _STATE_UNTIL = re.compile(
     r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|continue|continues|continued|continuing|"
     r"last|lasts|lasted|persist|persists|persisted|run|runs|"
     r"(?:be|is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:closed|shut|cancell?ed|suspended|grounded|banned|barred|halted|"
     r"in\s+(?:effect|place|force|custody|operation)|open|without|on\s+(?:holiday|strike|leave)|mandatory|capped|restricted))\s+"
-    r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
+    r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?" + _CLOCK_BEFORE_ITS_DAY + "$",
     re.IGNORECASE)
 # ... and a term's end ("signed a contract through June 2028", "joined Hallam on loan until May"): the term is
 # told by the signing's own day, its end is no happening
 _TERM_UNTIL = re.compile(
-    r"\b(?:contracts?|deals?|agreements?|leases?|terms?|mandates?|loan|tenure|extension)(?:\s+(?:that\s+)?(?:runs|lasts|running|lasting))?\s+"
-    r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
+    r"\b(?:contracts?|deals?|agreements?|leases?|terms?|mandates?|loan|tenure|extension)(?:,?\s+(?:that\s+)?(?:runs|lasts|running|lasting))?\s+"
+    r"(?P<gap>(?:[\w'’,-]+\s+){0,6}?)(?P<bound>until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?" + _CLOCK_BEFORE_ITS_DAY + "$",
     re.IGNORECASE)
 _UNTIL_ASSERTS = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\b(?:postpon|delay|adjourn|defer|remand|reschedul|put\s+off|pushed\s+back|"
                             r"moved|bring|brought|wait)", re.IGNORECASE)
@@ -226,6 +228,8 @@ END_OF_STATE_EXAMPLES = (
     ("Lowe, 46, a former assistant coach of the Wales national team, signed a contract through June 2028.", "June 2028"),
     ("The striker joined Hallam on loan until May.", "May"),
     ("He agreed a two-year deal that runs until June 2027.", "June 2027"),
+    ("The 23-year-old has signed a five-year contract, running until June 2028.", "June 2028"),
+    ("The hall will now remain open without a break until 7 am on Saturday.", "Saturday"),
 )
 # a verb of its own after the state ("Passengers whose trains were cancelled can claim a refund until
 # 31 January"): a deadline, not the state's end
