@@ -582,6 +582,23 @@ def test_a_name_with_its_number_is_one_entity():
         "Norvane", "Fonterra"]
 
 
+@pytest.mark.parametrize(("sentence", "summary", "lent"), [
+    ("The saga has frustrated Northbridge, whose second offer was rebuffed on Monday.",
+     "Whose second offer was rebuffed on Monday", "Northbridge's second offer was rebuffed on Monday"),
+    ("Fans cheered the club, whose new owner arrived on Monday.", "Whose new owner arrived on Monday",
+     "The club's new owner arrived on Monday"),
+    ("Teams are in Odisha, where the storm is expected to bring heavy rain today.",
+     "Where the storm is expected to bring heavy rain today", "In Odisha, the storm is expected to bring heavy rain today"),
+    # nothing to lend: the summary stays as it is
+    ("Whose idea was it on Monday?", "Whose idea was it on Monday", ""),
+    ("They met where the river bends on Monday.", "Where the river bends on Monday", ""),
+])
+def test_a_relative_told_alone_takes_its_owner_or_place(sentence, summary, lent):
+    from timeline.events import _owner_or_place_of_relative
+
+    assert _owner_or_place_of_relative(summary, sentence) == lent
+
+
 def test_a_place_named_by_a_people_is_one_place():
     # "British Columbia" is no Britain and a Columbia; "the Indian Ocean" no India
     assert entities("Wildfires forced thousands from their homes in British Columbia on Monday.", names_seen=frozenset()) == [

@@ -1505,6 +1505,36 @@ def _verb_after_subjects_aside(summary: str, sentence: str) -> bool:
     return not _FINITE_VERB.search(rest if _a_participle(first) else opening["aside"])  # ("lodged yesterday": a participle's aside)
 
 
+_WHOSE_OR_WHERE_FIRST = re.compile(r"(?P<word>Whose|Where)\s+(?=\S)")
+_NAME_OR_NOUN_AT_END = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|\b(?:the|its|their|his|her)\s+[a-z][\w-]*)$")
+
+
+def _owner_or_place_of_relative(summary: str, sentence: str) -> str:
+    """A summary that opens with "Whose" or "Where" (a relative clause told on its own) with the name
+    or noun it is about: "[The saga has frustrated Northbridge,] whose second offer was rebuffed on
+    Monday" -> "Northbridge's second offer was rebuffed on Monday"; "[... in Odisha,] where the storm is
+    expected to bring heavy rain today" -> "In Odisha, the storm is expected ..."; "" when none is told."""
+    opening = _WHOSE_OR_WHERE_FIRST.match(summary)
+    if not opening:
+        return ""
+    rest = summary[opening.end():]
+    found = find_ignoring_case(sentence, f"{opening['word']} {rest[:30]}")
+    if found <= 0:
+        return ""
+    before = sentence[:found].rstrip()
+    if not before.endswith(","):
+        return ""
+    noun = _NAME_OR_NOUN_AT_END.search(before[:-1].rstrip())
+    if not noun:
+        return ""
+    words = noun.group(0)
+    if opening["word"] == "Where":
+        return f"In {words}, {rest}" if words[:1].isupper() else ""
+    owner = words[0].upper() + words[1:]
+    mark = "’" if "’" in sentence else "'"  # (the writer's own apostrophe)
+    return f"{owner}{mark} {rest}" if owner.endswith("s") else f"{owner}{mark}s {rest}"
+
+
 def _with_subject(summary: str, sentence: str, clause: str, expression: str = "") -> str:
     """A summary that starts with a verb ("Is expected to keep them on hold ...") takes the subject
     its sentence opens with: a name ("The Bank of England cut rates ... and is expected to ...",
@@ -1513,6 +1543,9 @@ def _with_subject(summary: str, sentence: str, clause: str, expression: str = ""
     visit to Texas, planned for Monday, has been postponed ...")."""
     if _ADJECTIVE_PARTICIPLE_SUBJECT.match(summary):
         return summary  # "[The spill has spread ..., and] oiled birds were found ...": a subject of its own
+    owned = _owner_or_place_of_relative(summary, sentence)
+    if owned:
+        return owned
     passive = _PASSIVE_PARTICIPLE_OPENING.match(summary)
     if passive:
         # "[The trial began Sept. 8 after] being postponed from June at the defense's request": what the
