@@ -589,6 +589,9 @@ def test_a_name_with_its_number_is_one_entity():
      "The club's new owner arrived on Monday"),
     ("Teams are in Odisha, where the storm is expected to bring heavy rain today.",
      "Where the storm is expected to bring heavy rain today", "In Odisha, the storm is expected to bring heavy rain today"),
+    ("Six deaths were reported, including a volunteer who drowned when his boat capsized on Wednesday morning.",
+     "Including a volunteer who drowned when his boat capsized on Wednesday morning",
+     "A volunteer drowned when his boat capsized on Wednesday morning"),
     # nothing to lend: the summary stays as it is
     ("Whose idea was it on Monday?", "Whose idea was it on Monday", ""),
     ("They met where the river bends on Monday.", "Where the river bends on Monday", ""),

@@ -1505,6 +1505,8 @@ def _verb_after_subjects_aside(summary: str, sentence: str) -> bool:
     return not _FINITE_VERB.search(rest if _a_participle(first) else opening["aside"])  # ("lodged yesterday": a participle's aside)
 
 
+_INCLUDING_ONE_WHO = re.compile(r"(?:Including|Among\s+them)\s+(?P<noun>(?:a|an|the|one|two|three|\d+)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+who\s+"
+                                r"(?=[a-z]+(?:ed|ew|ied|ank|ost|ell|ook|ent|ame)\b)")
 _WHOSE_OR_WHERE_FIRST = re.compile(r"(?P<word>Whose|Where)\s+(?=\S)")
 _NAME_OR_NOUN_AT_END = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|\b(?:the|its|their|his|her)\s+[a-z][\w-]*)$")
 
@@ -1514,6 +1516,12 @@ def _owner_or_place_of_relative(summary: str, sentence: str) -> str:
     or noun it is about: "[The saga has frustrated Northbridge,] whose second offer was rebuffed on
     Monday" -> "Northbridge's second offer was rebuffed on Monday"; "[... in Odisha,] where the storm is
     expected to bring heavy rain today" -> "In Odisha, the storm is expected ..."; "" when none is told."""
+    including = _INCLUDING_ONE_WHO.match(summary)
+    if including:
+        # "[six deaths were reported,] including a volunteer who drowned when his boat capsized on Wednesday
+        # morning": one of them, and what befell them ("A volunteer drowned when ...")
+        noun = including["noun"]
+        return f"{noun[0].upper()}{noun[1:]} {summary[including.end():]}"
     opening = _WHOSE_OR_WHERE_FIRST.match(summary)
     if not opening:
         return ""
