@@ -1301,6 +1301,9 @@ BOOKED_FOR_BEFORE = re.compile(
 
 
 # a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
+# a forecast's chance of weather ("with a chance of thunderstorms returning Friday night"): what is to come
+_CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:\w+\s+)?chance\s+of\s+"
+                               r"(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\s+)?(?:on|by|in|from|at|until|through)?\s*$", re.IGNORECASE)
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 # a futures contract named by its delivery month, always one to come ("the most-active June contract",
@@ -1341,6 +1344,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
         return "future"
+    if _CHANCE_OF_BEFORE.search(text, max(0, start - 70), start):
+        return "future"  # "with a chance of thunderstorms returning Friday night", "a 40 percent chance of rain on Sunday"
     if _FORECAST_FOR_BEFORE.search(text, max(0, start - 50), start) or _CONTRACT_MONTH_AFTER.match(text, end) \
             or _FOR_DELIVERY_AROUND.search(text, max(0, start - 30), start) and _DELIVERY_AFTER.match(text, end):
         return "future"  # "raised their Brent forecast for the second quarter", "the most-active June contract", "crude for January delivery"
