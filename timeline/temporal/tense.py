@@ -1308,7 +1308,14 @@ _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections
                                   re.IGNORECASE)
 # a futures contract named by its delivery month, always one to come ("the most-active June contract",
 # "front-month June natural gas", "U.S. crude for January delivery")
-_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:futures\s+)?(?:contracts?|futures|delivery)\b", re.IGNORECASE)
+_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:futures\s+)?(?:contracts?|futures|delivery)\b"
+                                   # a month before the commodity traded for it ("September arabica closed 11.85
+                                   # cents higher", "December corn fell"): a contract, always one to come
+                                   r"|\s+(?:arabica|robusta|cocoa|cotton|corn|wheat|soybeans?|soymeal|soyoil|oats|"
+                                   r"crude|Brent|WTI|copper|platinum|palladium|heating\s+oil|gasoline|hogs|cattle|"
+                                   r"live\s+cattle|lean\s+hogs|feeder\s+cattle)\s+(?:futures\s+)?(?:closed|settled|rose|fell|"
+                                   r"gained|lost|dropped|jumped|climbed|slipped|eased|was|were|ended|finished|traded|added)\b",
+                                   re.IGNORECASE)
 _FOR_DELIVERY_AROUND = re.compile(r"\b(?:for|front-month|most-active|benchmark)\s+$", re.IGNORECASE)
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|loading|contracts?|futures)\b|\s+(?:natural\s+gas|crude|wheat|corn|soybeans?|gold|copper)\b",
                              re.IGNORECASE)
