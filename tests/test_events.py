@@ -379,6 +379,13 @@ def test_a_verb_phrase_clause_borrows_the_short_subject():
     assert second.startswith("The conflict has its roots in the 2014 annexation of Crimea")
 
 
+def test_a_summary_is_never_cut_between_the_years_of_a_list():
+    clause = ("The recall covers Tessera models from the 2017 and 2018 model years built at the company's Grand River plant "
+              "in Lansing, Michigan, according to a filing posted by the safety agency shortly after 10 a.m. on Tuesday.")
+    summary = summarize(clause, "Tuesday")
+    assert summary.startswith("The recall covers Tessera models from the 2017 and 2018 model years")
+
+
 def test_and_between_two_names_is_passed_over_for_the_next_cut():
     sentence = ("Thousands of passengers spent the night in stations in London and Paris after Eurostar cancelled all "
                 "trains through the Channel Tunnel on Thursday evening, following a power failure near Folkestone.")

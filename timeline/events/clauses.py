@@ -1220,6 +1220,10 @@ _TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?:(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|" +
                                   r"[\w'’-]+\s+[\w'’-]+)[^,;]*$")
 
 
+_YEAR_AT_END = re.compile(r"\b(?:1[6-9]|20)\d\d$")
+_MORE_YEARS_AFTER = re.compile(r"\s+(?:and|or|to|through)\s+(?:1[6-9]|20)\d\d\b")
+
+
 def _cut(text: str, expression: str) -> str:
     """A prefix of at most MAX_WORDS words ending at a phrase boundary after the expression.
 
@@ -1248,6 +1252,8 @@ def _cut(text: str, expression: str) -> str:
         listed = _DATE_LIST_ENDS.match(text, m.start())
         if listed and _words(text[:listed.end()]) <= MAX_WORDS:
             prefix = text[:listed.end()]  # ("pausing in April, June [and July]": the list is one)
+        if _YEAR_AT_END.search(prefix) and _MORE_YEARS_AFTER.match(text, m.start()):
+            continue  # (never between the years of a list: "Tessera models from the 2017 [and 2018 model years]")
         if m.start() >= minimum and 8 <= _words(prefix) <= MAX_WORDS and not _THAT_WITHOUT_VERB.search(prefix):
             # (but not "... ruled Thursday that 62 mail ballots", a "that" with no verb yet)
             if not saying_only and _ENDS_IN_A_SAYING.search(prefix) and _THAT_AFTER.match(text, m.start()):
