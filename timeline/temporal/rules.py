@@ -1092,6 +1092,8 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
         ("Hospitals reported their worst overcrowding of [the winter].", "2025-WI"),
         ("The sit-in came in 1958. It set off protests that summer and [fall].", "1958-FA"),
         ("The forecast says [spring] will be wetter than usual.", "2026-SP"),
+        ("Farmers face a poor harvest after the wettest [summer] in England for 100 years.", "2025-SU"),
+        ("Output rose after an unusually long and cold [winter].", "2025-WI"),
     ),
 )
 def season(m: re.Match, text: str) -> Partial | None:
@@ -1121,12 +1123,18 @@ def season(m: re.Match, text: str) -> Partial | None:
                      r"(?:(?:end|start|beginning|middle|rest|height|depth)\s+)?of|spend|spends|spent|spending)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
                      before(text, m.start(), 24) + ("the " if m["the"] else "")) and not re.search(
             rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)) \
-            and not _SEASON_AS_SUBJECT.match(text, m.end()) and not _A_KIND_OF_SEASON_BEFORE.search(before(text, m.start(), 40)):
+            and not _SEASON_AS_SUBJECT.match(text, m.end()) and not _A_KIND_OF_SEASON_BEFORE.search(before(text, m.start(), 40)) \
+            and not (_A_RECORD_SEASON_BEFORE.search(before(text, m.start(), 40)) and code != "FA"
+                     and _AFTER_A_RECORD_SEASON.match(text, m.end())):
         return None
     if re.match(r"\s+of\b", text[m.end():m.end() + 4]) or re.match(r"\s*(?-i:[A-Z])", text[m.end():m.end() + 3]) and m["season"][0].isupper():
         return None
     if _SEASON_THING_AFTER.match(text, m.end()):
         return None  # "left for spring break", "in summer school": a thing named by its season
+    if not m["the"] and re.search(r"\b(?:after|following)\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,3}$", before(text, m.start(), 50)):
+        # "Farmers face a poor harvest after the wettest summer in a century": what the news follows, the
+        # latest season begun, whatever the tense of the sentence
+        return Calendar(season=code, relation="gone")
     if re.search(r"\bfor\s+(?:the\s+)?$", before(text, m.start(), 10) + ("the " if m["the"] else "")):
         from .tense import clause_tense
 
@@ -1142,7 +1150,11 @@ def season(m: re.Match, text: str) -> Partial | None:
 # hot summer" (not a kind of any year's: "a typical winter", "an average summer")
 _A_KIND_OF_SEASON_BEFORE = re.compile(r"\b(?:been|after|following|had|endured|survived|through)\s+(?:a|an)\s+(?:(?:very|particularly|exceptionally|"
                                       r"unusually|relatively|fairly|extremely|record|so|rather)\s+)?(?!(?:typical|normal|average|usual|"
-                                      r"ordinary|good|bad|given|single|whole|full)\s)[a-z]+(?:-[a-z]+)?\s+$")
+                                      r"ordinary|good|bad|given|single|whole|full)\s)[a-z]+(?:-[a-z]+)?(?:\s+and\s+[a-z]+)?\s+$")
+# ... or by its record, standing alone: "after the wettest summer in England for 100 years" (not "the heaviest
+# fall there", a drop, nor "its smallest winter peak", a thing of the season)
+_A_RECORD_SEASON_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:(?!(?:best|latest|biggest|highest|lowest)\s)[a-z]{3,}est|most\s+[a-z]+)\s+$")
+_AFTER_A_RECORD_SEASON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|of|for|since|and|ever|yet|was|has|had|is|anyone)\b")
 
 
 # nouns a bare season names, not a stretch of the calendar
