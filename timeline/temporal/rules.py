@@ -3849,9 +3849,11 @@ def is_rate(text: str, start: int) -> bool:
 @rule(
     "present_ref",
     ("reference",),
-    rf"{B}(?P<t>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+moment|current){E}(?![-’']|\s+(?:account|accounts|affairs|events|issue\s+of|dollars|prices|flows?|assets|liabilities|ratio)\b)",
+    rf"{B}(?P<t>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+moment|current){E}(?![-’']|\s+(?:affairs|events|issue\s+of|dollars|prices|flows?|assets|liabilities|ratio)\b)"
+    rf"(?<!current(?=\s+accounts?\b))",
     examples=(("The responsibility [now] lies with Trump.", "PRESENT_REF"), ("Montedison [currently] owns 72%", "PRESENT_REF"),
-              ("up from the [current] four flights", "PRESENT_REF")),
+              ("up from the [current] four flights", "PRESENT_REF"),
+              ("Online sales jumped 31% and [now] account for about 14% of the total.", "PRESENT_REF")),
 )
 def present_ref(m: re.Match, text: str) -> Partial | None:
     word = m["t"].lower()
