@@ -614,6 +614,19 @@ _ADVERBS_IN_S = frozenset("always sometimes perhaps afterwards besides neverthel
 _NAMING_VERBS = frozenset("call calls describe describes term terms dub dubs".split())
 
 
+# verbs that open an order or an invitation in news ('"Ask me on Saturday," he said', "Call 0800 123 on Monday")
+_ORDERS = frozenset("""ask call contact visit check come join watch tune listen email phone ring text register book send""".split())
+
+
+def _opens_an_order(text: str, sentence_start: int, tokens: list[str]) -> bool:
+    """The clause opens its sentence (or a quotation) with a verb of an order, with no subject."""
+    first = tokens[0]
+    opening = text[sentence_start:sentence_start + 3]
+    return first.lower() in _ORDERS and first[:1].isupper() and not any(t.lower() in ("i", "we", "you", "he", "she", "they")
+                                                                        for t in tokens[1:2]) \
+        and (opening.lstrip(" \"“‘'")[:1] == first[:1])
+
+
 def _after_a_happening(tokens: list[str], verb: int) -> bool:
     """The time ends a phrase "after a ..." / "following the ..." that comes after the verb at
     ``verb``, with no clause of its own in between ("are appealing for witnesses after a crash on
@@ -1439,6 +1452,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             if tense:
                 return tense
     tense, boundary = _scan_left(left)
+    if tense is None and left and _opens_an_order(text, s, left):
+        return "future"  # '"Ask me on Saturday," he said', "Call the helpline on Monday": what is asked is to come
     to = left.index("to") if "to" in left else -1
     if tense is None and 0 < to < len(left) - 1 and left[to + 1].islower() and _is_word(left[to + 1]) \
             and left[to + 1] not in DETERMINERS and _headline_line(text, start) and _headline_noun_phrase(left[:to]):
