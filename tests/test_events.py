@@ -328,6 +328,13 @@ SUMMARY_CASES = [
         "Saturday",
         "The funeral of the first victim to be named will take place at St Luke's church on Saturday",
     ),
+    (
+        # what a thing is made of, between commas, goes (not the verb that tells the news)
+        "Vallon accepted the offer, made up of 50 million euros guaranteed and 5 million in performance-related "
+        "add-ons, at around 9.30pm last night",
+        "9.30pm last night",
+        "Vallon accepted the offer at around 9.30pm last night",
+    ),
 ]
 
 

@@ -1101,6 +1101,11 @@ _CALENDAR_NAMES = frozenset("""january february march april may june july august
 _LABEL_ASIDE = re.compile(r"(?<=[a-z.])\s*,\s+" + _LABEL_TEXT + r",(?=\s)")
 
 
+# an aside that tells what a thing is made of or worth, after the thing ("Vallon accepted the offer, made up of
+# 50 million euros guaranteed and 5 million in add-ons, at around 9.30pm last night")
+_WHAT_A_THING_IS = re.compile(r"(?:made\s+up\s+of|worth|valued\s+at|consisting\s+of|comprising)\s")
+
+
 def _drop_asides(text: str, expression: str) -> str:
     for pattern in (_PARENTHETICAL, _DASH_ASIDE):
         while _words(text) > MAX_WORDS:
@@ -1132,10 +1137,11 @@ def _drop_asides(text: str, expression: str) -> str:
             # word or two between a verb and what it found or said
             drop.add(index)
             continue
-        if (expression and expression in segment) or not 2 <= _words(segment) <= 12:
+        what_it_is = bool(_WHAT_A_THING_IS.match(segment))  # "the offer, [made up of 50 million euros ...,] at around 9.30pm"
+        if (expression and expression in segment) or not 2 <= _words(segment) <= (16 if what_it_is else 12):
             continue
         first = segment.split()[0]
-        participle = first in ("accompanied", "led", "joined", "flanked", "who", "whose", "which") \
+        participle = first in ("accompanied", "led", "joined", "flanked", "who", "whose", "which") or what_it_is \
             or bool(_PARTITIVE.match(segment)) \
             or _participle_after_subject(segments, index)  # "the tank, one of 11 at the plant, gave way"
         # "in Lubnice, southern Poland, collapsed": where a place is, after the place
