@@ -1345,6 +1345,11 @@ def test_a_period_naming_a_loss_reported_dates_no_happening():
          "2026-03-02", "He was taken to hospital on Monday"),
         (["Tributes poured in for the former mayor.", "He will be buried on Friday, the family said of the tributes."],
          "Friday", "2026-03-06", "He will be buried on Friday, the family said of the tributes"),
+        # nor past someone told by who they are ("his mother"): "she" is most likely that one
+        (["Headteacher Ona Vaitkute said more than 500 people had visited.",
+          "When Merkys was sent to a labour camp after his arrest in the spring, his mother walked every week to the post office.",
+          "She died in 1987, a year before the independence movement took to the streets."], "1987", "1987-01-01",
+         "She died in 1987, a year before the independence movement took to the streets"),
     ],
 )
 def test_a_leading_pronoun_takes_only_a_persons_name_that_was_the_subject_before(lines, expression, value, summary):

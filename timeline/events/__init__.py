@@ -530,6 +530,12 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:(?:" + "|".join(sorted(re.escape(w) for w in
                                + r")\s+)+", re.IGNORECASE)
 
 
+# someone told by who they are to another ("his mother", "her late husband"): a person, unnamed
+_SOMEONE_OF_HIS = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:mother|father|wife|husband|son|daughter|sister|brother|"
+                             r"widow|widower|partner|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|girlfriend|"
+                             r"boyfriend|fiancée?|parents|children|family)\b", re.IGNORECASE)
+
+
 def _subject_of(text: str) -> tuple[str, str | None]:
     """What opens ``text`` as its subject: ("pronoun", None) for "he"/"she" or "his"/"her" and a noun
     ("Her best-known work, the footbridge at Chepstow, opened ..."), ("name", the name) for a name
@@ -544,10 +550,14 @@ def _subject_of(text: str) -> tuple[str, str | None]:
     first = text.split(maxsplit=1)[0].lower().strip(",") if text.split() else ""
     if first in _NOT_A_SUBJECT_OPENING:
         comma = comma_at(text)
+        if comma >= 0 and _SOMEONE_OF_HIS.match(text[comma + 1:].lstrip()):
+            return "person", None  # "When Merkys was sent to a labour camp ..., his mother ... walked"
         if comma < 0 or len(text[:comma].split()) > 12:
             # "In 1974 she became the firm's first woman partner": the adverbial without its comma
             return ("pronoun", None) if re.match(r"(?:[\w'’.-]+\s+){1,5}?(?:he|she)\s", text, re.IGNORECASE) else ("other", None)
         text = text[comma + 1:].lstrip()  # "Between 2017 and 2021, [Trump served ...]"
+    if _SOMEONE_OF_HIS.match(text):
+        return "person", None  # "his mother, who still lived in Ezerai, walked ...": someone with no name told
     if re.match(r"(?:he|she|his|her)\b", text, re.IGNORECASE):
         return "pronoun", None
     appositive = re.match(r"(?:A|An)\s[^,]{2,60},\s+", text)
@@ -648,8 +658,8 @@ def _antecedent(sentences: list[Sentence], index: int, clause: str, body: str = 
             # (with someone else told beside the subject, "Lavrov met Wang Yi and Rubio", no guess)
             surname = [w for w in name.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES][-1]  # (not "Jr.")
             return surname if _may_be_a_persons_name(name) and not _names_someone_else(text, name) else None
-        if kind == "other" and _names_someone_else(text, None):
-            return None
+        if kind == "other" and _names_someone_else(text, None) or kind == "person":
+            return None  # (nor past someone told by who they are: "his mother ... walked every week ... She died in 1987")
     return None
 
 
