@@ -1741,6 +1741,9 @@ def test_a_date_that_names_a_thing_beside_the_clause_s_own_date_makes_no_entry(l
         # ... but not a happening named after the year
         ("He won his 2008 Beijing Olympics gold in the pool.", [("2008", "2008", "year")], ["2008"]),
         ("Turnout in the 2016 Brexit referendum was 72 percent.", [("2016", "2016", "year")], ["2016"]),
+        # ... nor a year a preposition of time takes, nor a day
+        ("In 2019 Toyota trucks sold better than ever.", [("2019", "2019", "year")], ["2019"]),
+        ("On Sunday Ford pickups were recalled.", [("Sunday", "2025-10-12", "day")], ["Sunday"]),
     ],
 )
 def test_a_date_that_is_an_adjective_of_a_thing_makes_no_entry(line, dates, kept):

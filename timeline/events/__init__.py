@@ -1516,16 +1516,18 @@ def _verb_after_subjects_aside(summary: str, sentence: str) -> bool:
 
 
 _INCLUDING_ONE_WHO = re.compile(r"(?:Including|Among\s+them)\s+(?P<noun>(?:a|an|the|one|two|three|\d+)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+who\s+"
-                                r"(?=[a-z]+(?:ed|ew|ied|ank|ost|ell|ook|ent|ame)\b)")
+                                r"(?=(?:[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b)")
 _WHOSE_OR_WHERE_FIRST = re.compile(r"(?P<word>Whose|Where)\s+(?=\S)")
 _NAME_OR_NOUN_AT_END = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|\b(?:the|its|their|his|her)\s+[a-z][\w-]*)$")
 
 
 def _owner_or_place_of_relative(summary: str, sentence: str) -> str:
-    """A summary that opens with "Whose" or "Where" (a relative clause told on its own) with the name
-    or noun it is about: "[The saga has frustrated Northbridge,] whose second offer was rebuffed on
-    Monday" -> "Northbridge's second offer was rebuffed on Monday"; "[... in Odisha,] where the storm is
-    expected to bring heavy rain today" -> "In Odisha, the storm is expected ..."; "" when none is told."""
+    """A summary that opens with "Whose", "Where" or "Including ... who" (a relative clause told on its
+    own) with the name or noun it is about: "[The saga has frustrated Northbridge,] whose second offer
+    was rebuffed on Monday" -> "Northbridge's second offer was rebuffed on Monday"; "[... in Odisha,]
+    where the storm is expected to bring heavy rain today" -> "In Odisha, the storm is expected ...";
+    "[six deaths were reported,] including a volunteer who drowned ..." -> "A volunteer drowned ...";
+    "" when none is told."""
     including = _INCLUDING_ONE_WHO.match(summary)
     if including:
         # "[six deaths were reported,] including a volunteer who drowned when his boat capsized on Wednesday
@@ -2284,15 +2286,17 @@ _A_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[\w-]*")
 # model ("the 2017 and 2018 model years", "2016 to 2018 Tessera SUVs"): a thing's age, never when
 # the clause's happening happened (but "his 2008 Beijing Olympics gold" names a happening)
 _MODEL_YEAR_OWNER = re.compile(r"(?:\b(?:his|her|their|my|your|our)|['’]s)\s+$", re.IGNORECASE)
-_MODEL_YEARS_AFTER = re.compile(r"(?:\s*(?:,|and|to|or|through|[-–])\s*(?:19|20)\d\d)*\s+model[- ]years?\b", re.IGNORECASE)
-_MORE_YEARS = r"(?:\s*(?:,|and|to|or|through|[-–])\s*(?:19|20)\d\d)*"
-_VEHICLE_AFTER = re.compile(_MORE_YEARS + r"[ \t]+(?:(?-i:[A-Z])[\w-]*[ \t]+(?:and[ \t]+)?){1,3}(?:SUVs?|sedans?|cars?|trucks?|pickups?|vans?|"
-                            r"minivans?|hatchbacks?|coupes?|vehicles?|motorcycles?|models?)\b")
+_LISTED_YEAR = r"\s*(?:,|and|to|or|through|[-–])\s*(?:19|20)\d\d"  # ", 2017", " and 2018", " to 2018"
+_MODEL_YEARS_AFTER = re.compile(rf"(?:{_LISTED_YEAR})*\s+model[- ]years?\b", re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(rf"(?:{_LISTED_YEAR})*[ \t]+(?:(?-i:[A-Z])[\w-]*[ \t]+(?:and[ \t]+)?){{1,3}}(?:SUVs?|sedans?|cars?|trucks?|"
+                            r"pickups?|vans?|minivans?|hatchbacks?|coupes?|vehicles?|motorcycles?|models?)\b")
+# a year a preposition of time takes is the clause's time ("In 2019 Toyota trucks sold well"), not a model's
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|before|after|through|throughout)\s+$", re.IGNORECASE)
 # "the 2016 Tessera and ...": a name standing alone after "the" and a year (not "the 2016 Brexit referendum")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _A_NAME_ALONE_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[\w-]*(?:[,.;:]|[ \t]+(?:and|or|to|is|was|were|has|had|which|that|with)\b)")
 _A_YEAR_LISTED_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*(?:,|and|to|or|through|[-–])\s*$")
-_YEARS_BEFORE_A_NAME = re.compile(r"(?:\s*(?:,|and|to|or|through|[-–])\s*(?:19|20)\d\d)+[ \t]+(?-i:[A-Z])[\w-]*")
+_YEARS_BEFORE_A_NAME = re.compile(rf"(?:{_LISTED_YEAR})+[ \t]+(?-i:[A-Z])[\w-]*")
 _A_HAPPENING_NAMED_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-Z])[\w-]*[ \t]+){0,3}(?-i:Olympics|Games|Cup|Championships?|Open|"
                                       r"Election|Tour|Grand|Prix|Budget|Summit|Series|Marathon|Festival|Revolution|War)\b")
 HAPPENINGS_A_PERIOD_NAMES = frozenset("""war wars revolution revolutions plague plagues famine famines epidemic pandemic
@@ -2389,11 +2393,15 @@ def _a_model_year(body: str, sentence: Sentence, timex: Timex) -> bool:
     """A year that is a thing's model year: after an owner and before a name ("his 2016 Tessera"),
     or before "model year(s)" or a name and a kind of vehicle ("the 2017 and 2018 model years",
     "2016 to 2018 Tessera SUVs"); it dates no happening, beside another date or not."""
-    if timex.granularity not in ("year", "day") and "/" not in timex.value:
-        return False
-    if _MODEL_YEARS_AFTER.match(body, timex.end, sentence.end) or _VEHICLE_AFTER.match(body, timex.end, sentence.end):
+    if timex.granularity != "year" and not re.fullmatch(r"\d{4}/\d{4}", timex.value):
+        return False  # (a year, or a span of years: "2016 to 2018 Tessera SUVs")
+    if _MODEL_YEARS_AFTER.match(body, timex.end, sentence.end):
         return True
     before = body[max(sentence.start, timex.start - 30):timex.start]
+    if _TIME_PREPOSITION_BEFORE.search(before):
+        return False
+    if _VEHICLE_AFTER.match(body, timex.end, sentence.end):
+        return True
     if timex.granularity != "year" or _A_HAPPENING_NAMED_AFTER.match(body, timex.end, sentence.end):
         return False
     return bool((_MODEL_YEAR_OWNER.search(before) or _MODEL_YEAR.search(before)) and _A_NAME_AFTER.match(body, timex.end, sentence.end)

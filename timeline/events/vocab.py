@@ -135,7 +135,7 @@ PLACES_NAMED_BY_A_PEOPLE = frozenset({
     "french riviera", "french quarter", "dutch antilles", "dutch caribbean", "english channel", "irish sea",
     "persian gulf", "arabian peninsula", "arabian gulf", "indian ocean", "indian subcontinent", "swiss alps",
     "french alps", "italian alps", "scottish highlands", "spanish town", "german bight", "chinese taipei",
-    "american samoa", "mexican riviera", "maldivian atoll",
+    "american samoa", "mexican riviera",
 })
 PLACE_FEATURES = frozenset("ocean sea gulf channel peninsula riviera alps highlands islands isles coast".split())
 

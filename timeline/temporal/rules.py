@@ -3849,8 +3849,7 @@ def is_rate(text: str, start: int) -> bool:
 @rule(
     "present_ref",
     ("reference",),
-    rf"{B}(?P<t>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+moment|current){E}(?![-’']|\s+(?:affairs|events|issue\s+of|dollars|prices|flows?|assets|liabilities|ratio)\b)"
-    rf"(?<!current(?=\s+accounts?\b))",
+    rf"{B}(?P<t>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+moment|current){E}(?![-’']|\s+(?:affairs|events|issue\s+of|dollars|prices|flows?|assets|liabilities|ratio)\b)",
     examples=(("The responsibility [now] lies with Trump.", "PRESENT_REF"), ("Montedison [currently] owns 72%", "PRESENT_REF"),
               ("up from the [current] four flights", "PRESENT_REF"),
               ("Online sales jumped 31% and [now] account for about 14% of the total.", "PRESENT_REF")),
@@ -3859,8 +3858,9 @@ def present_ref(m: re.Match, text: str) -> Partial | None:
     word = m["t"].lower()
     if capitalised_in_a_name(text, m.start("t"), m.end("t")):
         return None  # "Democracy Now", "Apocalypse Now"
-    if word == "current" and not re.search(r"\b(?:the|its|his|her|their|our|whose)\s+$", before(text, m.start(), 8)):
-        return None
+    if word == "current" and (not re.search(r"\b(?:the|its|his|her|their|our|whose)\s+$", before(text, m.start(), 8))
+                              or re.match(r"\s+accounts?\b", text[m.end():m.end() + 10])):
+        return None  # (and "the current account", the balance; but "sales now account for 14%")
     if word == "current" and re.match(r"\s+(?:is|was|are|were|has|had|will|would|flows?|runs?|carries|carried|brings?)\b|\s*[.,;:]",
                                       text[m.end():m.end() + 10]):
         return None  # a noun: "whether the current is strong enough", "swept away by the current"

@@ -621,10 +621,9 @@ _ORDERS = frozenset("""ask call contact visit check come join watch tune listen 
 def _opens_an_order(text: str, sentence_start: int, tokens: list[str]) -> bool:
     """The clause opens its sentence (or a quotation) with a verb of an order, with no subject."""
     first = tokens[0]
-    opening = text[sentence_start:sentence_start + 3]
-    return first.lower() in _ORDERS and first[:1].isupper() and not any(t.lower() in ("i", "we", "you", "he", "she", "they")
-                                                                        for t in tokens[1:2]) \
-        and (opening.lstrip(" \"“‘'")[:1] == first[:1])
+    return first.lower() in _ORDERS and first[:1].isupper() \
+        and not (len(tokens) > 1 and tokens[1].lower() in ("i", "we", "you", "he", "she", "they")) \
+        and text[sentence_start:sentence_start + 40].lstrip(" \"“‘'").startswith(first)
 
 
 def _after_a_happening(tokens: list[str], verb: int) -> bool:
