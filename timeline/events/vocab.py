@@ -331,7 +331,8 @@ EVENT_CLASSES = {
     "@agree": """agree agreed agreement deal deals accord accords treaty signed sign signing""",
     "@approve": """approve approved approves approval adopt adopted adopts adoption passed ratify
         ratified ratification""",
-    "@elect": """election elections elected vote voted votes voting ballot ballots referendum runoff runoffs""",
+    "@elect": """election elections elected vote voted votes voting ballot ballots referendum runoff runoffs
+        re-elected reelected re-election reelection""",
     "@announce": """announce announced announcement statement declared declaration""",
     "@die": """die died death killed dead deaths killing killings slain murder murdered fatal
         fatally""",
@@ -454,7 +455,9 @@ EVENT_PHRASES = {
         going to the polls | gone to the polls | head to the polls | heads to the polls | headed to the polls |
         heading to the polls | return to the polls | returns to the polls | returned to the polls |
         returning to the polls | back to the polls | polling day |
-        voters approved | voters rejected | voters backed | voters endorsed | voters chose | voters turned down""",
+        voters approved | voters rejected | voters backed | voters endorsed | voters chose | voters turned down |
+        won the presidency | win the presidency | wins the presidency | won a second term | won a third term |
+        won the race | won the seat | won the mayoralty""",
     # a law, a ban, restrictions, a ceasefire or tariffs start to apply
     "@in_force": """take effect | takes effect | took effect | taken effect | taking effect | came into force |
         come into force | comes into force | coming into force | came into effect | come into effect | comes into effect |
@@ -539,6 +542,8 @@ SAME_KIND_EXAMPLES = (
     ("Rail workers walked off the job", "The walkout began on Monday"),
     ("Okafor will face Castellanos in a Dec. 2 runoff", "Voters will return to the polls on 2 December"),
     ("Voters went to the polls on Sunday", "The election was held on Sunday"),
+    ("He was elected president in 1994", "Merkys won the presidency in 1994 in a landslide"),
+    ("She was re-elected in 2019", "Her second-term victory in the 2019 election"),
     ("The accused appeared in court", "He is due to appear before magistrates"),
     ("A jury found him guilty", "He was convicted of bribery"),
     ("The blaze was contained", "Crews brought the fire under control"),
