@@ -1746,6 +1746,40 @@ def test_a_report_naming_the_people_meets_one_naming_no_one_whichever_comes_firs
         ("1962", [nameless_id]), ("1974", sorted([nameless_id, named_id]))]
 
 
+@pytest.mark.parametrize(("radio_line", "merged"), [
+    ("Owners will still receive a first notification letter from April 26, the company said.", True),
+    # one uncommon word in common is not enough
+    ("Dealers will still get the first replacement hoses from April 26, the company said.", False),
+])
+@pytest.mark.parametrize("radio_names_the_story", [True, False])
+def test_reports_naming_no_one_meet_by_the_names_their_articles_share(radio_line, merged, radio_names_the_story):
+    # no clause names anyone or a kind of happening: they meet through the rare names their
+    # articles tell (Corvan, Tessera) and merge on the words they share, however many reports
+    # there are (three equally close reports of one day leave no pair the other's one best match)
+    wire = make_article("wire", day("2019-03-13"), [
+        "The carmaker Corvan is recalling 410,000 Tessera sport utility vehicles because a brake hose can crack.",
+        "Owners of the vehicles will start receiving letters on April 26.",
+    ])
+    paper = make_article("paper", day("2019-03-14"), [
+        "Corvan widened the Tessera recall to Canada.",
+        "Owners will receive letters by mail beginning April 26.",
+    ])
+    opening = "The recall by Corvan covers Tessera models built since 2016." if radio_names_the_story \
+        else "The recall covers models built since 2016."
+    radio = make_article("radio", day("2019-03-19"), [opening, radio_line])
+    april = day("2019-04-26")
+
+    def tagged(x):
+        return [timex(x, "April 26", "2019-04-26", "day", april, april)]
+
+    events, _ = build((wire, tagged), (paper, tagged), (radio, tagged))
+    documents = sorted(sorted(c.document for c in e.citations) for e in events)
+    if merged and radio_names_the_story:
+        assert documents == [["paper", "radio", "wire"]]
+    else:
+        assert documents == [["paper", "wire"], ["radio"]]
+
+
 @pytest.mark.parametrize(("june_line", "merged"), [
     ("Ministers hope the bill will receive royal assent by the end of the year.", True),
     # two words in common are not enough without a kind of happening

@@ -661,6 +661,11 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
         names = item.keys | item.context | item.quote_keys
         blocks = [(index, b) for b in _blocks(item.wide_first, item.wide_last, names)] if names else []
         blocks += [(nameless_index, (item.first, item.last, key[:BLOCK_PREFIX])) for key in sorted(item.strong)]
+        if not item.strong:
+            # two reports naming no one, of the same dates, in articles telling the same rare names
+            # ("Owners will start receiving letters on April 26" and "Owners will still receive a
+            # first notification letter from April 26", each in an article about the Tessera recall)
+            blocks += [(nameless_index, (item.first, item.last, key[:BLOCK_PREFIX])) for key in sorted(item.context & rare)]
         # Without a name to share, look at every cluster of the day and kind; with names, only
         # at the nameless ones (the others are found by name).
         by_day = day_index if (item.reference or not item.strong) else nameless_day_index
