@@ -1780,6 +1780,25 @@ def test_reports_naming_no_one_meet_by_the_names_their_articles_share(radio_line
         assert documents == [["paper", "wire"], ["radio"]]
 
 
+def test_a_report_whose_clause_is_only_its_time_meets_its_preview_by_what_it_tells():
+    # the report's first clause is "At noon today": its sentence's news is matched, not nothing,
+    # while the year at its end keeps to its own words
+    preview = make_article("paper", day("2016-11-15"), [
+        "Former president Jonas Merkys will lie in state in the capital.",
+        "Parliament will hold a special session in his memory on Friday at noon, Speaker Arvydas Lenkas said."])
+    report = make_article("tv", day("2016-11-18"), [
+        "At noon today, members of parliament gathered for a special session in Merkys's memory, standing in "
+        "silence for two minutes before Speaker Arvydas Lenkas read out the declaration that Merkys signed on 11 March 1990."])
+    noon = day("2016-11-18")
+    events, _ = build(
+        (preview, lambda x: [timex(x, "Friday at noon", "2016-11-18T12:00", "minute", noon, type="TIME")]),
+        (report, lambda x: [timex(x, "noon today", "2016-11-18T12:00", "minute", noon, type="TIME"),
+                            timex(x, "11 March 1990", "1990-03-11", "day", day("1990-03-11"))]),
+    )
+    assert sorted((e.value, sorted(c.document for c in e.citations)) for e in events) == [
+        ("1990-03-11", ["tv"]), ("2016-11-18T12:00", ["paper", "tv"])]
+
+
 @pytest.mark.parametrize(("june_line", "merged"), [
     ("Ministers hope the bill will receive royal assent by the end of the year.", True),
     # two words in common are not enough without a kind of happening

@@ -3828,6 +3828,11 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "[... will close all 22 of its Canadian stores by March 31, ..., after] the Ontario Superior Court of
                 # Justice recognized the retailer's U.S. bankruptcy proceedings on Friday": the clause's own news
                 summary = summary[subordinate.end()].upper() + summary[subordinate.end() + 1:]
+            if not names and not words and find_ignoring_case(summary, timex.text) < 0:
+                # "At noon today, members of parliament gathered for a special session ... before the Speaker
+                # read out the declaration that Merkys signed on 11 March 1990": a clause that is only its
+                # time is matched by what its summary tells
+                names, words = describe(summary, names_seen)
             mentions.append(
                 EventMention(
                     document=article.id,
