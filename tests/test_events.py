@@ -1776,6 +1776,29 @@ def test_a_relative_that_after_a_name_is_about_the_thing_the_name_ends(line, exp
     assert [m.summary for m in mentions if m.timex.text == expression] == [summary]
 
 
+@pytest.mark.parametrize(
+    ("line", "expression", "summary"),
+    [
+        # the sentence's first time dates its news; the last, ending a relative clause, what that clause tells
+        ("At noon on Friday, members of parliament gathered for a special session, standing in silence before the "
+         "Speaker read out the declaration of independence that Merkys signed on 11 March 1990.", "11 March 1990",
+         "Merkys signed the declaration of independence on 11 March 1990"),
+        ("On Friday, the board approved the plan that the mayor proposed in January.", "January",
+         "The mayor proposed the plan in January"),
+        # what a noun says is no relative clause: the sentence stays whole
+        ("On Friday, analysts noted the fact that the company cut jobs in January.", "January",
+         "Analysts noted the fact that the company cut jobs in January"),
+    ],
+)
+def test_a_later_date_ending_a_relative_clause_dates_that_clause(line, expression, summary):
+    article = make_article("a", day("2025-06-07"), [line])
+    found = [timex(article, "Friday", "2025-06-06", "day", day("2025-06-06")),
+             timex(article, expression, "X", "day" if expression[0].isdigit() else "month",
+                   day("1990-03-11") if expression[0].isdigit() else day("2025-01-01"))]
+    mentions = extract_mentions(article, sorted(found, key=lambda t: t.start))
+    assert [m.summary for m in mentions if m.timex.text == expression] == [summary]
+
+
 def _framing_article(sentence: str, expressions: list[str]):
     article = make_article("a", day("2025-08-29"), [sentence])
     found = [timex(article, text, f"2025-09-{number + 1:02d}", "day", day(f"2025-09-{number + 1:02d}"))

@@ -740,10 +740,15 @@ def _object_and_its_relative(summary: str, expression: str) -> str:
 # a noun and the relative clause the date ends, inside a participle clause ("ending weeks of haggling over [a
 # truce] that [Omani mediators] first [put] on the table late last month"): the relative's own subject and
 # verb, or its verb alone ("a truce that collapsed ...")
-_NOUN_AND_RELATIVE = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who|of)\b)[\w'’-]+\s+){0,3}?[\w'’-]+)"
+_NOUN_AND_RELATIVE = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:(?!(?:the|a|an|that|which|who)\b)[\w'’-]+\s+){0,3}?[\w'’-]+)"
                                 r"\s+(?:that|which)\s+(?:(?P<subject>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?|(?:the|its|their)(?:\s+[\w'’.-]+){1,3}?)\s+)?"
                                 r"(?P<adverb>(?:first|later|then|also|finally|[a-z]+ly)\s+)?"
                                 r"(?P<verb>[a-z]{3,}ed|" + _PAST_AFTER_RELATIVE + r")\b(?P<rest>[^,;]*)$")
+
+
+# an object after a verb ("[that the company cut] jobs in June"): the clause after the noun has all its parts
+_OBJECT_FIRST = re.compile(r"\s*(?:the|a|an|its|their|his|her|our|my|your|this|these|those|some|all|\d[\d,.]*|[a-z]+s)\b"
+                           r"(?!\s*$)")
 
 
 def _relative_in_participle_clause(clause: str, expression: str) -> str | None:
@@ -755,6 +760,13 @@ def _relative_in_participle_clause(clause: str, expression: str) -> str | None:
     text = clause.strip().rstrip(" .")
     if not _GERUND_FIRST.match(text[0].upper() + text[1:]) or not text.endswith(expression):
         return None
+    return _noun_and_its_relative(text, expression)
+
+
+def _noun_and_its_relative(text: str, expression: str) -> str | None:
+    """The relative clause ``expression`` ends in ``text``, as a clause of its own with its noun put back
+    ("read out the declaration of independence that Merkys signed on 11 March 1990": "Merkys signed the
+    declaration of independence on 11 March 1990"). None when there is none."""
     for opening in reversed(list(_DETERMINER_START.finditer(text, 1))):
         m = _NOUN_AND_RELATIVE.match(text, opening.start())
         if not m or expression not in m["rest"] or re.search(r"\b(?:that|which|who)\b", m["rest"].replace(expression, " ")):
@@ -765,6 +777,8 @@ def _relative_in_participle_clause(clause: str, expression: str) -> str | None:
             return None  # (a place's, or what is at the place? "a conference of 3,000 earthquake scientists at [the
             # Moscone Center] that opened on Monday": the conference opened)
         subject, noun = m["subject"], m["noun"][0].lower() + m["noun"][1:]
+        if subject and _OBJECT_FIRST.match(m["rest"].replace(expression, " ", 1)):
+            return None  # (what a noun says, not a relative clause: "the fact that the company cut jobs in June")
         if subject and (_FINITE_VERB.search(subject) or subject.split()[0].lower() in _PRONOUNS):
             return None
         if subject:
@@ -3828,6 +3842,15 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # "[... will close all 22 of its Canadian stores by March 31, ..., after] the Ontario Superior Court of
                 # Justice recognized the retailer's U.S. bankruptcy proceedings on Friday": the clause's own news
                 summary = summary[subordinate.end()].upper() + summary[subordinate.end() + 1:]
+            later_relative = _noun_and_its_relative(clause.strip().rstrip(" ."), timex.text) \
+                if not focus[id(timex)] and clause.strip().rstrip(" .").endswith(timex.text) \
+                and any(other.start < timex.start and other.start >= sentence.start for other in found) else None
+            if later_relative:
+                # "At noon today, members of parliament gathered ... before Speaker Arvydas Lenkas read out the
+                # declaration of independence that Merkys signed on 11 March 1990": the sentence's first time dates
+                # its news; the last dates what its relative clause tells ("Merkys signed the declaration ...")
+                summary = later_relative[0].upper() + later_relative[1:]
+                names, words = describe(summary.replace(timex.text, " ", 1), names_seen)
             if not names and not words and find_ignoring_case(summary, timex.text) < 0:
                 # "At noon today, members of parliament gathered for a special session ... before the Speaker
                 # read out the declaration that Merkys signed on 11 March 1990": a clause that is only its
