@@ -1359,6 +1359,11 @@ _A_CLOCK_TIME = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b", 
 _HEADS_ITS_ENTRY = re.compile(r"[ \t]*(?::|--|[—–-](?=[ \t]))[ \t]+")
 
 
+# words a sentence may open with before its time ("In February, ...", "Late on Friday, ...")
+_OPENING_WORDS = frozenset("in on at by during late early earlier later since from until".split())
+_SAYING = frozenset("said says told tells warned warns".split())
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
@@ -1480,9 +1485,20 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         return "future"  # "has flagged a stoppage in April if the dispute is not resolved": a stoppage held out
     if tense:
         return tense
-    tense = _scan_right(_tokens(text, end, min(e, end + 200)))
+    right = _tokens(text, end, min(e, end + 200))
+    tense = _scan_right(right)
     if tense:
         return tense
+    if right and right[0] == "," and all(t.lower() in _OPENING_WORDS for t in left):
+        # "In February, Corvex said the date had slipped": the sentence opens on its time, and the saying after
+        # it is the clause's own verb (not "..., forecasters said" after the time, nor "On Friday, officials
+        # said, the bridge will close", where the saying is set off)
+        # (a saying only: "announced", "reported" may be participles, "From Friday, income tax cuts announced in the
+        # May Budget will apply")
+        said = next((k for k, t in enumerate(right[1:7], 1) if t.lower() in _SAYING), None)
+        if said is not None and said + 1 < len(right) and right[said + 1] != "," \
+                and not any(t in (",", "that", "which", "who") for t in right[1:said]):
+            return "past" if _past_form(right[said], right[said].lower()) else "present"
     if boundary > 0:
         tense, _ = _scan_left(left[:boundary])
     return tense
