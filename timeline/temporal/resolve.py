@@ -385,6 +385,11 @@ _LOOKING_AHEAD = re.compile(
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
     r"coming|next|away|likely|probable|setting\s+up|paving\s+the\s+way|ahead\s+of)\b|['’]ll\b", re.IGNORECASE)
 # ("with Election Day six days away", "led with 13 nominations, setting up a showdown at the ceremony on March 24")
+# what "to" takes that is no verb ("restricted fireworks on Diwali to two hours")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
+# verbs whose object an infinitive goes on with ("urged ... to act", "asked ... to leave")
+_ASKING_BEFORE = re.compile(r"\b(?:urg|ask|call|tell|told|want|expect|invit|allow|forc|persuad|order|requir|encourag|press)"
+                            r"(?:e|es|ed|s|ing)?\b", re.IGNORECASE)
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
@@ -2260,7 +2265,17 @@ class Resolver:
         if _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
             return False
         s, e = self.bounds(start, end)
-        return bool(_LOOKING_AHEAD.search(self.text, s, e))
+        # (an infinitive after the date tells what the dated act was for, not that the date is to come: "signed
+        # a 10-year deal in January to show a weekly wrestling programme", written in December)
+        # (but "urged whoever becomes prime minister on 5 September to act": what is urged is to come)
+        asks = bool(_ASKING_BEFORE.search(self.text, s, start))
+
+        def purpose(found: re.Match[str]) -> bool:
+            word = found.group().split()[-1]
+            return found.group().lower().startswith("to ") and found.start() >= end and not self.text[end:found.start()].strip() \
+                and word.islower() and word not in _NUMBER_WORDS and not asks
+
+        return any(not purpose(found) for found in _LOOKING_AHEAD.finditer(self.text, s, e))
 
     def _story_year(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a past story that the sentence before told with an explicit date of an
