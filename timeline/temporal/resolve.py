@@ -696,7 +696,11 @@ _SINCE_A_HAPPENING_IN_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|his|
 # what may stand between a time and the day it is told on: "19:47 UTC on Sunday", "3 p.m., Tuesday"
 _ITS_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
-_PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
+_PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)
+# the end of a stretch of hours told by its clock time, before the day they end on ("from 11.45pm [until 4.30am on]
+# New Year's Day")
+_UNTIL_A_CLOCK_ON = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<meridiem>[ap])\.?\s?m\.?"
+                               r"\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)  # ... and the "and" of "between X and Y"
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -2881,6 +2885,11 @@ class Resolver:
             if pos > end and hour is not None and w.hour is not None and w.hour < hour \
                     and _UNTIL_BETWEEN.fullmatch(self.text, end, pos):
                 # "valid from 4pm until 6am tomorrow": the evening before the morning told
+                return moved(w.first, -1), f"timex:{pos}"
+            later = _UNTIL_A_CLOCK_ON.fullmatch(self.text, end, pos) if pos > end and hour is not None else None
+            if later and (int(later["hour"]) % 12 + (12 if later["meridiem"].lower() == "p" else 0)) * 60 + int(later["minute"] or 0) \
+                    < hour * 60 + (minute or 0):
+                # "free travel from 11.45pm until 4.30am on New Year's Day": the evening before the morning's day
                 return moved(w.first, -1), f"timex:{pos}"
             if pos < start and hour is not None and w.hour is not None and w.hour < 24 and pos in self.ends \
                     and w.hour * 60 + (w.minute or 0) > hour * 60 + (minute or 0) \
