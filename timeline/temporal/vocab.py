@@ -253,6 +253,7 @@ HOLIDAYS: dict[str, tuple] = {
     "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2), "father's day": ("nth", 6, 6, 3),
     "patriots' day": ("nth", 4, 0, 3), "lincoln's birthday": ("fixed", 2, 12), "washington's birthday": ("nth", 2, 0, 3),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "easter tuesday": ("easter", 2),
+    "easter saturday": ("easter", -1), "holy saturday": ("easter", -1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
     "election day": ("election",),
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
@@ -394,7 +395,7 @@ HOLIDAY = (
     r"(?:(?-i:New Year'?s(?: Day| Eve)?|New Year(?!['’])|Christmas(?: Day| Eve)?|Boxing Day|Valentine'?s Day|"
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
     r"Thanksgiving(?: Day| Monday)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
-    r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday| Tuesday)?|Good Friday|Palm Sunday|"
+    r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday| Tuesday| Saturday)?|Holy Saturday|Good Friday|Palm Sunday|"
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Holy Week|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fool(?:s'?|['’]s)? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
