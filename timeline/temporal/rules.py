@@ -4292,6 +4292,38 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     return partial
 
 
+@rule(
+    "lunchtime",
+    ("clock",),
+    rf"{B}(?:(?P<lead>yesterday|today|tomorrow|{WEEKDAY})\s+)?(?P<name>lunch[- ]?time){_DAY_AFTER_TIME}?{E}",
+    examples=(
+        ("The result of the members' ballot was announced [yesterday lunchtime].", "2025-12-02T12:00"),
+        ("Talks resumed at [lunchtime Thursday].", "2025-11-27T12:00"),
+        ("The bank said the system was working again by [lunchtime].", "2025-12-03T12:00"),
+        ("She will meet the families on [Friday lunchtime].", "2025-12-05T12:00"),
+    ),
+)
+def lunchtime(m: re.Match, text: str) -> Partial | None:
+    """Lunchtime, as TimeBank and our reviewers value it (noon), when told as a time ("at lunchtime", "by
+    lunchtime", "yesterday lunchtime"); not a kind of thing ("a series of lunchtime talks")."""
+    if not (m["lead"] or m.end() > m.end("name")) and (not _AT_A_TIME_BEFORE.search(before(text, m.start("name"), 14))
+                                                      or _NOUN_AFTER.match(text, m.end())):
+        return None
+    lead = (m["lead"] or "").lower()
+    if lead in _DEICTIC_DAY:
+        return Relative("day", _DEICTIC_DAY[lead], "reference", grain="minute", hour=12, minute=0, type="TIME")
+    if lead:
+        return Calendar(weekday=V.weekday_number(lead), hour=12, minute=0, type="TIME")
+    return _time_partial(12, 0, m)
+
+
+# a preposition that tells a time ("at lunchtime", "by lunchtime", "until lunchtime")
+_AT_A_TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|around|about|from|since|over|during|through)\s+$", re.IGNORECASE)
+# a lower-case word that makes "lunchtime" an attribute ("at lunchtime rallies"): not a preposition, conjunction or verb
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:on|in|at|to|and|or|but|when|as|after|before|until|with|for|by|from|was|were|is|are|will|would|"
+                         r"the|a|an|that|which|yesterday|today|tomorrow)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
+
+
 _OPENS_A_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SMALL_HOURS_AFTER = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:[1-9]|1[01])(?:[:.]\d\d)?\s*(?-i:a\.?m\b|AM\b)", re.IGNORECASE)
 
@@ -4801,7 +4833,7 @@ RULES: tuple[Rule, ...] = (
     week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
-    clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
+    clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
     event_offset,
     # relative and deictic
     clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, trading_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,

@@ -505,7 +505,7 @@ _triggers("part_of_day", "morning afternoon evening night tonight")
 _triggers("twilight", "dawn daybreak sunrise dusk nightfall sunset")
 _triggers("market", "trading trade deals")  # "in afternoon trading" (see rules.trading_part_of_day)
 _triggers("clock", """
-am pm m noon midnight midday clock gmt utc ist bst cet cest msk est edt pst pdt aedt aest sgt hkt jst kst
+am pm m noon midnight midday lunchtime lunch lunch-time clock gmt utc ist bst cet cest msk est edt pst pdt aedt aest sgt hkt jst kst
 sast wat eat hrs hours local et pt ct acst awst nzdt nzst wib pkt gst ast
 """)
 _triggers("spoken_clock", "past clock oh eastern pacific central")  # ("nine thirty eastern", "It's six oh four")
