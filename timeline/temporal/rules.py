@@ -2251,18 +2251,20 @@ def trading_part_of_day(m: re.Match, text: str) -> Partial | None:
     ("ordinal",),
     rf"{B}(?P<det>a|an|the)\s+(?P<t>(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\s+"
     rf"(?:straight\s+|consecutive\s+|successive\s+)?day)(?![\w-])",
-    examples=(("Federal offices stayed shut for a [third day].", "2025-12-03", None, EXAMPLE_REFERENCE, "news", "DATE"),
-              ("Jets carried out a [fourth day] of airstrikes.", "2025-12-03"),
+    examples=(("Jets carried out a [fourth day] of airstrikes.", "2025-12-03", None, EXAMPLE_REFERENCE, "news", "DATE"),
               ("It's [the second day] of an offensive by the army.", "2025-12-03"),
               ("Delhi on Monday logged 47.1C. It was [the third consecutive day] above 45C.", "2025-12-01")),
 )
 def ordinal_day(m: re.Match, text: str) -> Partial | None:
-    # "for a third day", "a fourth day of airstrikes", "It's the second day of an offensive": the
-    # day of the news, counted from a happening's start (TimeBank keeps "the", not "a")
+    # "a fourth day of airstrikes", "It's the second day of an offensive": the day of the news, counted
+    # from a happening's start (TimeBank keeps "the", not "a"); but how long a state has run, "stayed shut
+    # for a third day", is left untagged (our reviewers tag it 5 times of 33)
     from .tense import clause_tense
 
     lead = before(text, m.start(), 10)
-    led = re.search(r"\b(?:for|into)\s+$", lead, re.IGNORECASE)
+    if re.search(r"\bfor\s+$", lead, re.IGNORECASE):
+        return None
+    led = re.search(r"\binto\s+$", lead, re.IGNORECASE)
     if m["det"].lower() == "the":
         if not led and not re.search(r"\b(?:it|this)(?:['’]s|\s+is|\s+was)\s+$", lead, re.IGNORECASE):
             return None  # "on the second day of the trial": a story's day, counted from its start
