@@ -78,7 +78,8 @@ WEEKDAY_ABBREVIATION_BARE = r"(?-i:Mon|Tues?|Wed|Thurs?|Thu|Fri|Sat|Sun)(?=,?\s+
 # Names that contain a weekday but are not dates ("the Sunday Times", "Mail on Sunday").
 WEEKDAY_IN_NAMES = re.compile(
     r"(?-i:Sunday|Saturday|Monday)\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|"
-    r"Tribune|Observer|Mail|Age|Sport|People|Business|Magazine|Night Football|Night Live)\b"
+    r"Tribune|Observer|Mail|Age|Sport|People|Business|Magazine|Chronicle|Examiner|"
+    r"Night Football|Night Live)\b"
 )
 
 
