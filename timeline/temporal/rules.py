@@ -3833,7 +3833,7 @@ _ALL_THE_TIME = frozenset({("hour", 24, "day"), ("day", 7, "week"), ("day", 365,
 
 
 _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|hundreds|thousands|millions|dozen|percent|"
-                                 r"dollars|cents|a\s+few|[a-z]{2,}s))\s*$|%\s*$"
+                                 r"dollars|cents|a\s+few|[a-z]{2,}s|people|children|men|women|cent))\s*$|%\s*$"
                                  r"|\d\s+(?:more|less|extra)\s*$")  # ("will pay Rs 3,500 more a month")
 _NOT_RATE_BEFORE = re.compile(r"\b(?:for|in|within|than|after|about|nearly|almost|over|under|of|last|past|least|only|just|"
                               r"takes?|took|lasts?|lasted|spends?|spent|waits?|waited)\s+$")
