@@ -3833,16 +3833,24 @@ _ALL_THE_TIME = frozenset({("hour", 24, "day"), ("day", 7, "week"), ("day", 365,
 
 
 _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|hundreds|thousands|millions|dozen|percent|"
-                                 r"dollars|cents|a\s+few|[a-z]{2,}s|people|children|men|women|cent))\s*$|%\s*$"
+                                 r"dollars|cents|a\s+few|[a-z]{2,}s|people|children|men|women|cent|yen|yuan|won|rand|baht|naira|"
+                                 r"lakh|crore|per\s+share))\s*$|%\s*$"
+                                 r"|[$£€¥]\s?\d[\d,.]*\)?,?\s*$"  # ("3,000 taka ($38) a month", "about $38, a month")
                                  r"|\d\s+(?:more|less|extra)\s*$")  # ("will pay Rs 3,500 more a month")
 _NOT_RATE_BEFORE = re.compile(r"\b(?:for|in|within|than|after|about|nearly|almost|over|under|of|last|past|least|only|just|"
                               r"takes?|took|lasts?|lasted|spends?|spent|waits?|waited)\s+$")
 
 
+# a measure of a thing ("210,000 gallons of oil", "six glasses of water", "1.3 million barrels of Urals crude")
+_MEASURE_OF_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|two|three|four|five|six|seven|eight|nine|ten))\s+"
+                                r"[a-z]+s\s+of\s+(?:(?!(?:and|or|the|a|an)\s)[A-Za-z-]+\s+){1,2}$")
+
+
 def is_rate(text: str, start: int) -> bool:
     """True when "a year" / "a day" at ``start`` follows an amount: "$500 million [a year]"."""
     ctx = before(text, start, 30)
-    return bool(_RATE_AMOUNT_BEFORE.search(ctx)) and not _NOT_RATE_BEFORE.search(ctx)
+    return (bool(_RATE_AMOUNT_BEFORE.search(ctx)) or bool(_MEASURE_OF_BEFORE.search(before(text, start, 50)))) \
+        and not _NOT_RATE_BEFORE.search(ctx)
 
 
 # ----------------------------------------------------------------------------- vague references
