@@ -473,6 +473,10 @@ def test_a_clause_with_a_subject_of_its_own_borrows_none():
         ("Morin said Wednesday's change in status reflected weeks of hard work.", "Wednesday",
          "Wednesday's change in status"),
         ("The union confirmed Monday's planned strike at the port.", "Monday", "Monday's planned strike at the port"),
+        # ("between" goes on past its "and")
+        ("The federation has postponed Saturday's league match between Varsk Dinamo and FK Kaune to next Wednesday.",
+         "Saturday", "Saturday's league match between Varsk Dinamo and FK Kaune"),
+        ("The union confirmed Monday's strike at the port and said talks had failed.", "Monday", "Monday's strike at the port"),
         ("The team will play on Saturday's card.", "Saturday", None),
         # a possessive date after a participle's "by" or a verb of causing names the happening, not the clause's news
         ("Tourism operators hit by last spring's oil spill off Rockingham have filed a class action against Kestrel "

@@ -741,6 +741,18 @@ _NOUN_PHRASE_END = re.compile(
     r"but|and|or|while|as|when|to(?!\s+[A-Z])|because|although|though|after|before|amid|despite|following|"
     r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained|says|said)\b|[,;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
 )
+
+
+def _noun_phrase_end(clause: str, start: int) -> re.Match[str] | None:
+    """Where the noun phrase from ``start`` ends (``_NOUN_PHRASE_END``), an "and" after "between" going on with
+    it ("Saturday's league match between Varsk Dinamo and FK Kaune")."""
+    stop = _NOUN_PHRASE_END.search(clause, start)
+    if stop and stop.group().strip() == "and" and re.search(r"\bbetween\s", clause[start:stop.start()]) \
+            and not re.search(r"\band\s", clause[start:stop.start()]):
+        stop = _NOUN_PHRASE_END.search(clause, stop.end())
+    return stop
+
+
 # "since 1999, when a quake near Izmit killed 17,000 people": the when-clause is the event.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 # a date that only bounds the clause's own time, its happening told by the when-clause after it
@@ -937,7 +949,7 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
                        or _POSSESSIVE_REFERRED_BEFORE.search(clause, max(0, at - 40), at)
                        and not _A_TIME_LIMIT.match(clause, possessive.end())) \
             and not _QUANTIFIER_OF.search(clause, 0, at):
-        stop = _NOUN_PHRASE_END.search(clause, possessive.end())
+        stop = _noun_phrase_end(clause, possessive.end())
         phrase = _before_its_verb(clause[at: stop.start() if stop else len(clause)].strip(), possessive.end() - at)
         named = phrase[possessive.end() - at:]
         if 1 <= _content_words(named) and len(named.split()) <= 8 and not _TIME_OF_DAY_NOUN.match(named):
@@ -946,7 +958,7 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     # the participle that dates it
     scheduled = _SCHEDULED_OBJECT.search(clause, 0, at)
     if scheduled and scheduled.end() == at:
-        stop = _NOUN_PHRASE_END.search(clause, after)
+        stop = _noun_phrase_end(clause, after)
         return clause[scheduled.start("phrase"): stop.start() if stop else len(clause)].strip()
     # "to offset the high inflation of 2022 and 2023": a noun the date belongs to, after "of"
     of_date = _NOUN_OF_DATE.search(clause, 0, at)
@@ -960,7 +972,7 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     determiner = _DETERMINER_BEFORE.search(clause, 0, at)
     if (determiner and determiner.end() == at and clause[after:after + 1] == " "
             and _REFERRING_BEFORE.search(clause, 0, determiner.start())):
-        stop = _NOUN_PHRASE_END.search(clause, after)
+        stop = _noun_phrase_end(clause, after)
         phrase = clause[determiner.start(): stop.start() if stop else len(clause)].strip()
         named = clause[after: stop.start() if stop else len(clause)]
         first_word = named.split()[0].lower() if named.split() else ""
