@@ -3600,6 +3600,26 @@ def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "vague_plural_alternative",
+    ("unit",),
+    rf"{B}(?P<t>(?P<unit>years|months|weeks|days|decades|hours|minutes)){E}(?!\s+(?:ago|later|earlier|before|after|old)\b|-)",
+    examples=(("Ministers must act in days, not [weeks].", "PXW", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("Patients fell ill after vaping for weeks or [months].", "PXM", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("Rebuilding will take months, perhaps [years].", "PXY", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def vague_plural_alternative(m: re.Match, text: str) -> Partial | None:
+    """A bare plural told as the other way of a bare plural before it ("in days, not weeks", "for weeks or
+    months", "months, perhaps years"): as long a stretch as that one is."""
+    if not _PLURAL_ALTERNATIVE_BEFORE.search(before(text, m.start(), 30)):
+        return None
+    return _vague_duration(m["unit"])
+
+
+_PLURAL_ALTERNATIVE_BEFORE = re.compile(r"\b(?:hours|days|weeks|months|years|decades|minutes),?\s+(?:or|not|maybe|possibly|perhaps|"
+                                        r"if\s+not|and|or\s+even|perhaps\s+even|possibly\s+even|even)\s+$", re.IGNORECASE)
+
+
+@rule(
     "unit_and_a_half",
     ("unit",),
     rf"{B}(?P<t>the\s+(?:past|last|next|coming|previous|following|first)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half){E}",
@@ -4856,7 +4876,7 @@ RULES: tuple[Rule, ...] = (
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
     unit_after_unit, set_every, set_adverb, set_rate, race_time, in_duration, the_next_hour, duration, another_unit, duration_adjective, duration_unit_long,
-    duration_vague_plural, vague_plural_offset, unit_and_a_half,
+    duration_vague_plural, vague_plural_alternative, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
 )
