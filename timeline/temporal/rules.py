@@ -2204,6 +2204,18 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "by_part_of_day",
+    ("part_of_day",),
+    rf"{B}(?P<prep>by|until|till)\s+(?P<t>(?P<pod>(?-i:morning|afternoon|evening)))(?![\w-]|['’]s)",
+    examples=(("Most results are expected by [evening].", "2025-12-03TEV", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Fighting raged on Saturday. By [evening], the rebels had withdrawn.", "2025-11-29TEV")),
+)
+def by_part_of_day(m: re.Match, text: str) -> Partial | None:
+    """"by evening", "until morning": a part of the day told without "the", as "by the evening" is."""
+    return the_part_of_day.produce(m, text)
+
+
+@rule(
     "early_part_of_day",
     ("part_of_day",),
     rf"{B}(?P<prep>by|from|until|till|since|after|before|in)\s+(?P<t>(?:the\s+)?(?P<el>early|late)\s+(?P<pod>(?-i:morning|afternoon|evening)))"
@@ -4867,7 +4879,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
     event_offset,
     # relative and deictic
-    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, twilight, early_part_of_day, trading_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
+    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, by_part_of_day, twilight, early_part_of_day, trading_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, weekday_around, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
