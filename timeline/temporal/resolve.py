@@ -696,11 +696,11 @@ _SINCE_A_HAPPENING_IN_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|his|
 # what may stand between a time and the day it is told on: "19:47 UTC on Sunday", "3 p.m., Tuesday"
 _ITS_DAY_RIGHT_AFTER = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
-_PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)
+_PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
 # the end of a stretch of hours told by its clock time, before the day they end on ("from 11.45pm [until 4.30am on]
 # New Year's Day")
 _UNTIL_A_CLOCK_ON = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<meridiem>[ap])\.?\s?m\.?"
-                               r"\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)  # ... and the "and" of "between X and Y"
+                               r"\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _LATER_ON_BEFORE = re.compile(r"(?<!\bor\s)(?<!\bor\s\s)\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?$", re.IGNORECASE)

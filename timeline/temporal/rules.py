@@ -2124,8 +2124,8 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
 )
 def twilight(m: re.Match, text: str) -> Partial | None:
     """Dawn or dusk when the text sets something at it ("at dawn", "by nightfall", "until dawn", "before dawn"),
-    as our annotators tag it 37 times of 48 (and "before dawn" 27 times of 40), a part of the day the text places it on; not as a
-    word of its own ("as dawn broke", "a dawn raid", "after sunset"), which they leave (TimeBank too)."""
+    as our annotators tag it 37 times of 48 (and "before dawn" 27 times of 40), a part of the day the text
+    places it on; not as a word of its own ("as dawn broke", "a dawn raid", "after sunset"), which they leave (TimeBank too)."""
     from .tense import sentence_bounds
 
     if _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())):
@@ -3866,7 +3866,7 @@ _ALL_THE_TIME = frozenset({("hour", 24, "day"), ("day", 7, "week"), ("day", 365,
 
 
 _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|hundreds|thousands|millions|dozen|percent|"
-                                 r"dollars|cents|a\s+few|[a-z]{2,}s|people|children|men|women|cent|yen|yuan|won|rand|baht|naira|"
+                                 r"dollars|cents|a\s+few|[a-z]{2,}s|people|children|men|women|cent|yen|yuan|rand|baht|naira|"
                                  r"lakh|crore|per\s+share))\s*$|%\s*$"
                                  r"|[$£€¥]\s?\d[\d,.]*\)?,?\s*$"  # ("3,000 taka ($38) a month", "about $38, a month")
                                  r"|\d\s+(?:more|less|extra)\s*$")  # ("will pay Rs 3,500 more a month")
