@@ -3628,8 +3628,10 @@ def vague_plural_alternative(m: re.Match, text: str) -> Partial | None:
     return _vague_duration(m["unit"])
 
 
-_PLURAL_ALTERNATIVE_BEFORE = re.compile(r"\b(?:hours|days|weeks|months|years|decades|minutes),?\s+(?:or|not|maybe|possibly|perhaps|"
-                                        r"if\s+not|and|or\s+even|perhaps\s+even|possibly\s+even|even)\s+$", re.IGNORECASE)
+# (but "recent weeks and months", "weeks and months of talks": one stretch told twice, one expression in
+# TimeBank's and our reviewers' annotation, 4 times of 4; an "and" after a comma goes on to another)
+_PLURAL_ALTERNATIVE_BEFORE = re.compile(r"\b(?:hours|days|weeks|months|years|decades|minutes)(?:,?\s+(?:or|not|maybe|possibly|perhaps|"
+                                        r"if\s+not|or\s+even|perhaps\s+even|possibly\s+even|even)|,\s+and)\s+$", re.IGNORECASE)
 
 
 @rule(
