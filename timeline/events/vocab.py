@@ -444,6 +444,10 @@ EVENT_PHRASES = {
         regained their freedom | regained his freedom | regained her freedom""",
     "@flood": """burst its banks | burst their banks""",
     "@restore": """back online | power was back | electricity was back | power is back | lights came back""",
+    # a storm reaching land ("it would hit land on Wednesday afternoon", "is set to cross the coast near Sagar Island")
+    "@landfall": """hit land | hits land | hitting land | cross the coast | crosses the coast | crossed the coast |
+        crossing the coast | hit the coast | hits the coast | struck the coast | strike the coast | strikes the coast |
+        come ashore | came ashore | comes ashore | coming ashore""",
     "@protest": """took to the streets | filled the streets""",
     "@rule": """struck down""",
     "@rise": """closed up | closed higher | ended higher""",
@@ -550,6 +554,7 @@ SAME_KIND_EXAMPLES = (
     ("Residents were allowed back", "Evacuees returned home"),
     ("Storm Idris slammed into the southern coast", "The storm that hit the south coast"),
     ("A lorry slammed into the barrier", "The collision closed the motorway"),
+    ("Forecasters warned it would hit land on Wednesday afternoon", "Cyclone Tarini is set to cross the coast this afternoon"),
     ("A bus smashed into a wall", "The bus crashed"),
     ("The ferry capsized off the coast", "The ferry sank off Varna Point"),
     ("Kidnappers released the aid worker", "The aid worker was set free"),
