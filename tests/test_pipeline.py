@@ -157,3 +157,26 @@ def test_a_table_row_telling_a_calling_off_in_clipped_words_is_called_off_as_the
     (entry,) = [e for e in timeline.events if e.value == "2026-05-02T21:10"]
     assert len(entry.citations) == 2
     assert entry.status == "cancelled" and not entry.disputed
+
+
+OBITUARY = """---
+published: 2016-11-14
+---
+Jonas Merkys, who led the country out of Soviet rule, has died aged 84.
+
+Born in the lakeside town of Ezerai, Merkys trained as a physicist in Leningrad before joining the dissidents. He was \
+arrested in 1979 for circulating a samizdat journal and spent four years in a labour camp in the Urals.
+"""
+PROFILE = """---
+published: 2016-11-15
+---
+Merkys was sent to a labour camp after his arrest in 1979.
+"""
+
+
+def test_a_year_s_happening_told_with_another_name_meets_the_report_naming_its_subject():
+    # the obituary's clause names only a place ("the Urals"), the profile's the man himself; each
+    # article names him, and both tell an arrest in 1979: one happening, one entry citing both
+    timeline = build_timeline([parse_article(OBITUARY, path="obit.md"), parse_article(PROFILE, path="profile.md")])
+    arrests = [e for e in timeline.events if e.value == "1979"]
+    assert [sorted(c.document for c in e.citations) for e in arrests] == [["obit", "profile"]]

@@ -707,14 +707,16 @@ def cluster_mentions(features: list[MentionFeatures]) -> list[Cluster]:
             if block not in best.filed:
                 best.filed.add(block)
                 index.setdefault(block, []).append(best)
-        if item.first == item.last or not best.profile.strong and not best.profile.weak:
+        if item.first == item.last or not best.profile.strong and not best.profile.weak or item.classes:
             # a report naming no one ("In 1974 she became the firm's first woman partner") is filed
             # under its article's names rare in the input, so that a report naming them ("Margaret
             # Oyelaran ... in 1974, became the first female partner at ... Fenwick Partners") finds
             # it whichever of the two comes first, when they give the same dates; so is a report of
             # a day naming others ("A Colorado man ... was found alive Thursday", in an article
             # naming Kosciuszko National Park, and "a man missing in Kosciuszko National Park was
-            # located alive yesterday")
+            # located alive yesterday"); so is a report of a kind of happening ("He was arrested in 1979
+            # in the Urals", in an article about Merkys, and "Merkys was sent to a labour camp after his
+            # arrest in 1979")
             for key in sorted(item.context & rare):
                 block = (item.first, item.last, key[:BLOCK_PREFIX])
                 if ("rare",) + block not in best.filed:
