@@ -4235,3 +4235,18 @@ def test_a_subject_lent_is_not_cut_after_its_preposition(sentence, expression, v
              timex(article, expression, value, "month", day(value + "-01"), day(value + "-28"))]
     summaries = {m.timex.text: m.summary for m in extract_mentions(article, found)}
     assert summaries[expression].startswith(subject)
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    # a clause of its own joined after the date's tells another time's news: the date's own verb is done
+    ("By Thursday morning the storm had weakened into a deep depression, forecasters said, and it is expected to "
+     "dissipate later today.", "reported"),
+    # (without the joined clause, the same)
+    ("By Thursday morning the storm had weakened into a deep depression, forecasters said.", "reported"),
+    # (a plan in the date's own clause stays a plan)
+    ("The storm is expected to weaken by Thursday morning, and crews are already clearing roads.", "planned"),
+])
+def test_a_clause_joined_after_the_date_s_lends_it_no_status(line, status):
+    article = make_article("a", day("2020-11-12"), [line])
+    found = [timex(article, "Thursday morning", "2020-11-12TMO", "part_of_day", day("2020-11-12"), type="TIME")]
+    assert [m.status for m in extract_mentions(article, found)] == [status]

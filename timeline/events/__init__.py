@@ -65,7 +65,7 @@ import re
 
 from timeline.events.clauses import (
     MAX_WORDS, NOT_A_SUBJECT, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
-    modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
+    has_own_subject, modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.counted import COUNTED_RULE, counted_times
 from timeline.events.cues import (
@@ -2547,6 +2547,21 @@ SCHEDULED_TODAY_NEAR_MISSES = (
 )
 
 
+# a clause of its own joined after the one a date is in ("By Thursday morning Tarini had weakened ..., the
+# department said, [and it is expected to dissipate later today]")
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _without_a_clause_after(clause: str, expression: str) -> str:
+    """``clause`` up to a clause of its own joined after the date, which tells another time's news: its plan
+    or its past is not the date's ("had weakened" is done, whatever "is expected to dissipate" says)."""
+    at = find_ignoring_case(clause, expression)
+    joined = _JOINED_CLAUSE.search(clause, at + len(expression)) if at >= 0 else None
+    if joined and has_own_subject(clause[joined.end():]):
+        return clause[:joined.start()]
+    return clause
+
+
 def scheduled_for_today(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start``:``end`` of ``text`` dates a present of schedule
     (``SCHEDULED_TODAY_EXAMPLES``)."""
@@ -3756,7 +3771,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # about nominations, which another report may tell in lower case)
                 words = words + [word for word in describe(lent, names_seen)[1] if word not in words]
                 summary = resolved
-            told = clause
+            told = _without_a_clause_after(clause, timex.text)
             for phrase in befallen if not focus[id(timex)] else ():
                 told = told.replace(phrase, " ")
             status = detect_status(told, timex.text, before_reference=over_when_published(article, timex))
