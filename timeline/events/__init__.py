@@ -2547,17 +2547,13 @@ SCHEDULED_TODAY_NEAR_MISSES = (
 )
 
 
-# a clause of its own joined after the one a date is in ("By Thursday morning Tarini had weakened ..., the
-# department said, [and it is expected to dissipate later today]")
-_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
-
-
 def _without_a_clause_after(clause: str, expression: str) -> str:
-    """``clause`` up to a clause of its own joined after the date, which tells another time's news: its plan
-    or its past is not the date's ("had weakened" is done, whatever "is expected to dissipate" says)."""
+    """``clause`` up to a clause of its own joined after the date (at a ``STRONG_BOUNDARY``: "By Thursday morning
+    Tarini had weakened ..., the department said, [and it is expected to dissipate later today]"), which tells
+    another time's news: its plan or its past is not the date's ("had weakened" is done)."""
     at = find_ignoring_case(clause, expression)
-    joined = _JOINED_CLAUSE.search(clause, at + len(expression)) if at >= 0 else None
-    if joined and has_own_subject(clause[joined.end():]):
+    joined = STRONG_BOUNDARY.search(clause, at + len(expression)) if at >= 0 else None
+    if joined and has_own_subject(re.sub(r"^(?:and|but|while|whereas|yet|or)\s+", "", clause[joined.end():])):
         return clause[:joined.start()]
     return clause
 
