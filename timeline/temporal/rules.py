@@ -54,6 +54,10 @@ class Rule:
     examples: tuple[Example, ...] = field(default=())
     triggers: tuple[str, ...] = ()  # it runs only around words of these classes
     reach: tuple[int, int] = (70, 70)  # ... within so many characters before and after them
+    # ... and only where one of these is found near them: letters, in lower case, that every match of the rule
+    # holds ("ago" for "three years ago"), a quick look that spares the whole pattern the many stretches it cannot
+    # match in (a trigger class such as "unit" is found around every "year", "day" or "week")
+    needs: tuple[str, ...] = ()
 
 
 # How far (characters before, after) a rule's matches reach around a word of its trigger class.
@@ -65,14 +69,16 @@ REACH = {
 }
 
 
-def rule(name: str, triggers: tuple[str, ...], pattern: str, examples: tuple = ()) -> Callable[[Production], Rule]:
+def rule(name: str, triggers: tuple[str, ...], pattern: str, examples: tuple = (),
+         needs: tuple[str, ...] = ()) -> Callable[[Production], Rule]:
     """Decorator: the function below is the production of a rule with this name, trigger classes
-    (:data:`vocab.TRIGGER_WORDS`) and pattern."""
+    (:data:`vocab.TRIGGER_WORDS`) and pattern; ``needs``, when given, are letters one of which every
+    match holds (:attr:`Rule.needs`)."""
     reach = (max(REACH[t][0] for t in triggers), max(REACH[t][1] for t in triggers))
 
     def make(produce: Production) -> Rule:
         return Rule(name, re.compile(pattern, re.IGNORECASE), produce, tuple(Example(*e) for e in examples),
-                    triggers, reach)
+                    triggers, reach, needs)
 
     return make
 
@@ -811,6 +817,7 @@ def spoken_year(m: re.Match, text: str) -> Partial | None:
     "apostrophe_year",
     ("number",),
     rf"{B}(?:in|of|since|by|until|from|to|and|the|spring|summer|fall|winter)\s+(?P<t>['’](?P<yy>\d\d))(?![\w'’])",
+    needs=("'", "’"),
     examples=(("elected in ['98]", "1998"),),
 )
 def apostrophe_year(m: re.Match, text: str) -> Partial | None:
@@ -899,6 +906,7 @@ def decade(m: re.Match, text: str) -> Partial | None:
     "century",
     ("unit",),
     rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{V.ORDINAL_WORD}))[- ]century{E}",
+    needs=("centur",),
     examples=(("in [the 19th century]", "18", "1800-01-01/1899-12-31"), ("a [20th century] democrat", "19"),
               ("The [19th-century] building", "18")),
 )
@@ -1230,6 +1238,7 @@ def last_three_months_of(m: re.Match, text: str) -> Partial | None:
     "quarter",
     ("unit",),
     rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\s+(?:fiscal\s+)?\d)|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
+    needs=("quarter",),
     examples=(
         # (retailers' "holiday quarter" is October-December, whatever their fiscal calendar calls it)
         ("Apple sold 47.8 million iPhones in [the holiday quarter].", "2012-Q4", None, dt.date(2013, 1, 23)),
@@ -1258,6 +1267,7 @@ def quarter(m: re.Match, text: str) -> Partial | None:
     "quarter_adjective",
     ("unit",),
     rf"{B}(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-(?:fiscal-)?quarter{E}",
+    needs=("quarter",),
     examples=(("posted a [third-quarter] loss", "2025-Q3"), ("[fourth-quarter] results", "2025-Q4", None, EXAMPLE_REFERENCE),
               ("Oakridge Software said yesterday that [fiscal fourth-quarter] net income doubled.", "2000-Q4", None,
                dt.date(2000, 8, 15))),
@@ -1351,6 +1361,7 @@ _LONGER_PERIOD_BEFORE = re.compile(
     "quarter_relative",
     ("unit",),
     rf"{B}(?:the\s+)?(?P<rel>last|this|that|next|current|previous|past|latest|prior|preceding|most\s+recent|recent|same|coming|following|year-ago|year-earlier|year-before|comparable|fiscal)?\s*(?:fiscal\s+)?(?P<unit>quarter|period){E}(?!-|\s+(?:of|century|mile|point)\b)",
+    needs=("quarter", "period"),
     examples=(
         ("In [the third quarter], net rose; revenue in [the quarter] fell.", "2025-Q3"),
         ("In [the year-ago quarter], it earned $1.", "2024-Q3"),
@@ -1484,6 +1495,7 @@ def year_period(m: re.Match, text: str) -> Partial | None:
     "comparison_adjective",
     ("unit",),
     rf"{B}(?P<t>year-(?:earlier|ago|before)|(?:a|one)-year-(?:earlier|ago)){E}(?!-|\s+(?:quarter|period)\b)",
+    needs=("-earlier", "-ago", "-before"),
     examples=(("Net fell in the third quarter, compared with [year-earlier] profit of $3.8 million.", "2024-Q3"),),
 )
 def comparison_adjective(m: re.Match, text: str) -> Partial | None:
@@ -1843,6 +1855,7 @@ def nth_weekday_of_month(m: re.Match, text: str) -> Partial | None:
     ("unit",),
     rf"(?:{B}(?:on|during)\s+|\d\s*(?:[ap]\.?m\.?|noon)\s+|{B}(?:open|opens|closed|runs|run|operates|operate|served|available)\s+|{B}(?=every\s+weekday))"
     rf"(?P<t>(?:every\s+)?weekdays?(?:\s+(?P<pod>(?-i:mornings?|afternoons?|evenings?|nights?)))?){E}(?!['’])",
+    needs=("weekday",),
     examples=(("The office is open from 8:30 a.m. to 4:30 p.m. [weekdays].", "XXXX-WXX-WD", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Trains run on [weekdays] only.", "XXXX-WXX-WD"),
               ("Lunch is served [every weekday] at noon.", "XXXX-WXX-WD"),
@@ -1984,6 +1997,7 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
     ("unit",),
     rf"(?<![Tt]o\s)(?<![Uu]ntil\s)(?<![Tt]ill\s){B}(?P<t>this\s+day){E}(?!\s+(?:and\s+age|in\b|of\b|last\b|next\b|\d|a\b|one\b|two\b|"
     rf"three\b|four\b|five\b|ten\b|twenty\b|years?\b|will\b|would\b)|\s*,\s+in\b|['’-])",
+    needs=("this",),
     examples=(("\"We have waited 40 years for [this day],\" she said.", "2025-12-03"),
               ("\"History will remember [this day],\" the secretary-general said.", "2025-12-03")),
 )
@@ -2634,6 +2648,7 @@ def relative_season(m: re.Match, text: str) -> Partial | None:
     ("unit",),
     rf"{B}(?:in|into|after|until|till|by|early\s+in|for|before|(?<!day\s)(?<!days\s)of|through|throughout|over|see|welcomed?|(?:ring|rang|ringing"
     rf"|usher|ushered|ushering)\s+in)\s+(?P<t>the\s+(?-i:new)\s+year){E}(?!['’]s|\s+(?:holiday|celebrations?|party|parties|eve|day|resolutions?)\b)",
+    needs=("new",),
     examples=(("A confiscation hearing will be held in [the new year].", "2026"),
               ("Talks will resume in [the new year].", "2026", None, dt.date(2026, 1, 8)),
               ("There was little sign of a thaw before [the new year].", "2026"),
@@ -2703,6 +2718,7 @@ def for_the_year(m: re.Match, text: str) -> Partial | None:
     "weekend",
     ("unit",),
     rf"{B}(?P<t>(?:the\s+)?weekend)(?=\s+(?-i:[a-z]))",
+    needs=("weekend",),
     examples=(("The delegation arrived directly after [weekend] consultations in Florida.", "2025-W48-WE"),
               ("arrived over [the weekend] at the lab", "2025-W48-WE")),
 )
@@ -2720,6 +2736,7 @@ def weekend(m: re.Match, text: str) -> Partial | None:
     ("unit",),
     rf"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=\ba\s))(?P<t>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|1\d)(?:nd|rd|th))"
     rf"\s+(?:straight\s+|consecutive\s+|successive\s+)?weekend){E}(?!['’])",
+    needs=("weekend",),
     examples=(("The comedy slipped 46 percent in its [second weekend] to $13.7 million.", "2025-W48-WE"),
               ("The thriller topped the box office for a [third straight weekend].", "2025-W48-WE")),
 )
@@ -2776,6 +2793,7 @@ def weekend_of(m: re.Match, text: str) -> Partial | None:
     "midweek",
     ("unit",),
     rf"{B}(?:by\s+|until\s+|at\s+)?(?P<t>mid-?week){E}(?!-)",
+    needs=("midweek", "mid-week"),
     examples=(("Eskom said it expected to publish its weekly outlook [mid-week].", "2025-W49"),
               ("Temperatures will climb by [midweek].", "2025-W49"),
               ("A second storm could arrive by [midweek].", "2025-W50", None, dt.date(2025, 12, 4))),
@@ -2846,6 +2864,7 @@ def year_to_date(m: re.Match, text: str) -> Partial | None:
     "unit_end",
     ("unit",),
     rf"{B}(?:(?P<unit>year|month|quarter)(?:[- ]|['’]s\s+)(?P<pos>end|start)|(?P<pos2>end|start|mid)-?(?P<unit2>year|month|quarter)){E}",
+    needs=("end", "start", "mid"),
     examples=(("expects to complete the transaction by [year-end]", "2025-12-31"),
               ("The target is to be met by [end-year].", "2025-12-31"),
               ("The percentage change is since [year-end].", "2024-12-31"),
@@ -2918,6 +2937,7 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
     "ago",
     ("unit",),
     rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<big>{_GEOLOGICAL})\s+|(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|back|{_FUTURE_OFFSET}){E}",
+    needs=("ago", "back", "now", "hence", "today"),
     examples=(
         ("Castro took power [41 years ago]", "1984"),
         ("[Ten years back], people bought crackers for a whole week.", "2015"),
@@ -2984,6 +3004,7 @@ _PART_OF_TODAY = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF",
     rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago\s+"
     rf"(?P<tail>today|tonight|this\s+(?:week|weekend|month|morning|afternoon|evening)|yesterday|"
     rf"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){E}",
+    needs=("ago", "day"),
     examples=(
         ("The Berlin Wall opened [20 years ago today].", "2005-12-03"),
         ("The company had gone public with its bid [a week ago today].", "2025-11-26"),
@@ -3035,6 +3056,7 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
     "shift_from_anchor",
     ("unit",),
     rf"{BN}(?:(?P<approx>{APPROX})\s+)?(?:(?P<amount>{V.AMOUNT})\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>later|earlier|afterwards?|previously|before|after|prior)(?!\s+(?:this|next|that|in\s+the)\s+(?:week|month|year|day|season|summer|autumn|fall|winter|spring)\b)(?:(?<=later)|(?<=earlier)|(?<=afterward)|(?<=afterwards)|(?<=previously)|(?=\s*(?:[.,;:!?)]|$|\s+(?:that|this|then)\b)|\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|he\b|she\b|it\b|they\b|we\b|I\b|you\b)[a-z]+))",
+    needs=("later", "earlier", "after", "previously", "before", "prior"),
     examples=(
         ("The talks began on Dec. 1, 2025. [Three days later], they ended.", "2025-12-04"),
         ("Trams will be suspended for [nine days] later this month.", "P9D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -3435,6 +3457,7 @@ def _decimal(number: float) -> str:
     rf"|(?P<mnum>\d+|{V.NUMBER_WORD}|a|one)\s+(?P<millennia>millenni(?:a|um|ums))"
     rf"|(?P<snum>\d+(?:\.\d+)?|{V.NUMBER_WORD}|a|one)\s+(?P<sub>millisecond|microsecond|nanosecond)s?)){E}"
     rf"(?![-‐]|\s+(?:old|ago|later|earlier|before\s+present)\b)",
+    needs=("thousand", "million", "billion", "hundreds", "tens", "millenni", "millisecond", "microsecond", "nanosecond"),
     examples=(
         ("Dinosaurs ruled the land for [more than 160 million years].", "P160000000Y"),
         ("The lava poured out over about [1.5 million years].", "P1500000Y"),
@@ -3504,6 +3527,7 @@ def another_unit(m: re.Match, text: str) -> Partial | None:
     "duration_adjective",
     ("unit",),
     rf"{BN}(?P<t>(?P<amount>(?:{V.NUMBER_WORD}|\d{{1,3}})-and-a-half|\d{{1,3}}\s1/2|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d)?|{V.NUMBER_WORD}|half|multi|several|many)-(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?P<suffix>long|old))?){E}(?!-)",
+    needs=("-",),
     examples=(
         ("the Catholic Church's [2,000-year] history", "P2000Y"),
         ("The nearly [five-hour] discussion", "PT5H"),
@@ -3566,6 +3590,7 @@ def race_time(m: re.Match, text: str) -> Partial | None:
     "duration_unit_long",
     ("unit",),
     rf"{B}(?P<t>(?P<unit>day|week|month|year|decade|century|hour|minute|(?P<plural>decades|years|months|weeks|days|hours|centuries))-long){E}",
+    needs=("-long",),
     examples=(("their third [day-long] meeting", "P1D"), ("the [decades-long] battle", "PXY")),
 )
 def duration_unit_long(m: re.Match, text: str) -> Partial | None:
@@ -3652,6 +3677,7 @@ def unit_and_a_half(m: re.Match, text: str) -> Partial | None:
     "vague_plural_offset",
     ("unit",),
     rf"{B}(?P<t>(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:after|before|later|earlier)\b)",
+    needs=("after", "before", "later", "earlier"),
     examples=(("Obama signed the order late Friday, [hours] after a meeting with congressional leaders.", "PTXH", None,
                EXAMPLE_REFERENCE, "news", "DURATION"),
               ("He did not reveal the injury until [years] later.", "PXY", None, EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -4175,6 +4201,7 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
     r"(?:(?:(?<=\n)|(?<![\s\S]))[ \t]*[-*•+][ \t]+(?:\*\*)?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?:\*\*)?[ \t]*(?:[—–:-][ \t]*)?[A-Z\"“‘])"
     r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*\|[ \t]*(?:\*\*)?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?:\*\*)?[ \t]*\|[^\n|]*[^\W\d_]))"
     r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d))(?![\d:.]\d)",
+    needs=(":",),
     examples=(("Wednesday 11 March\n\n- **[09:15]** Council leader Joanne Pike arrives.", "2026-03-11T09:15", None,
                dt.date(2026, 3, 11), "news", "TIME"),),
 )

@@ -88,10 +88,16 @@ def _windows(positions: list[int], length: int, reach: tuple[int, int]) -> list[
     return windows
 
 
+# how far past a window its rule's needed letters are looked for: a match found in the window may run on past
+# its end (it is then matched again from its start), and what it needs may lie in that run
+_NEEDS_SLACK = 100
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, Partial, str]]:
     found = []
     hits = _trigger_positions(text)
     window_cache: dict[tuple, list[tuple[int, int]]] = {}
+    folded: dict[tuple[int, int], str] = {}  # a window's text and slack, case-folded, for the rules' needs
     length = len(text)
     for order, rule in enumerate(RULES):
         key = (rule.triggers, rule.reach)
@@ -100,6 +106,13 @@ def _candidates(text: str) -> list[tuple[int, int, int, Partial, str]]:
             window_cache[key] = _windows(positions, length, rule.reach)
         has_t = "t" in rule.pattern.groupindex
         for ws, we in window_cache[key]:
+            if rule.needs:
+                seen = folded.get((ws, we))
+                if seen is None:
+                    # (case-folded, so it holds every letter a pattern that ignores case can match: "ſ" is "s")
+                    seen = folded[ws, we] = text[ws:we + _NEEDS_SLACK].casefold()
+                if not any(word in seen for word in rule.needs):
+                    continue
             for m in rule.pattern.finditer(text, ws, we):
                 if m.end() >= we - 5 and we < length:
                     m = rule.pattern.match(text, m.start())  # the window may have cut it short
