@@ -352,12 +352,13 @@ _VERB_PREFIXES = frozenset("re co pre de un over under out mis non self cross do
 
 
 _PREFIXES_OF_IRREGULAR_PASTS = ("re", "un", "over", "out", "mis", "under", "with")
+# "rebuilt", "rewrote", "overtook", "undid": an irregular past of four letters or more after such a prefix
+_PREFIXED_IRREGULAR_PASTS = frozenset(prefix + past for prefix in _PREFIXES_OF_IRREGULAR_PASTS
+                                      for past in PAST_IRREGULAR if len(past) >= 4)
 
 
 def _past_form(word: str, low: str, first: bool = False) -> bool:
-    if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS or any(
-            low.startswith(prefix) and low[len(prefix):] in PAST_IRREGULAR and len(low) - len(prefix) >= 4
-            for prefix in _PREFIXES_OF_IRREGULAR_PASTS):  # "rebuilt", "rewrote", "overtook", "undid"
+    if low in PAST_IRREGULAR or low in PAST_AMBIGUOUS or low in _PREFIXED_IRREGULAR_PASTS:
         # (not "Fed funds futures", the Federal Reserve, nor a capitalised name inside a sentence)
         return word != "Fed" and (first or not word[0].isupper() or word.isupper())
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
