@@ -2342,6 +2342,14 @@ def test_a_live_report_s_stamp_dates_the_saying_it_opens_and_its_summary_keeps_w
         ("The Food and Drug Administration said on Wednesday that it had not inspected a Chinese plant that supplied the "
          "active ingredient of the drug.", "Wednesday",
          "The Food and Drug Administration said on Wednesday that it had not inspected a Chinese plant"),
+        # ... also after telling someone, whoever was told and whenever ("told reporters later Monday")
+        ("Senator Maria Delgado of Nevada told the Senate Commerce Committee on Wednesday that she would step aside from "
+         "the inquiry into the proposed airline merger.", "Wednesday",
+         "Senator Maria Delgado of Nevada told the Senate Commerce Committee on Wednesday that she would step aside"),
+        # ... and a quotation cut inside shows its cut inside its quote marks, not as all that was said
+        ("The army chief, General Tomas Arce, told a news conference Monday that he hoped the offensive would be \"short and "
+         "decisive\" and that civilians would be spared.", "Monday",
+         "The army chief, General Tomas Arce, told a news conference Monday that he hoped the offensive would be \"short…\""),
         # ... and one that closes a quotation is left as it was
         ("\"We believe the worst is over for CPO prices, which should recover in the second half of 2024,\" it said in a note.",
          "the second half of 2024",

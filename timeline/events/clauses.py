@@ -1087,12 +1087,12 @@ _PHRASE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+")
 # a line that ends on a verb of saying and where it was said, before what was said
 # (or on finding, ruling or deciding, whose "that" clause is what was found: "The AIU's disciplinary tribunal found
 # on Aug. 4 [that Dolan had failed to prove ...]"; and when it was said: "said late Tuesday", "ruled Thursday")
-_ENDS_IN_A_SAYING = re.compile(r"\b(?:says|said|told\s+[\w'’-]+|announced|announces|confirmed|confirms|added|adds|stated|states|"
+_ENDS_IN_A_SAYING = re.compile(r"\b(?:says|said|told\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|announced|announces|confirmed|confirms|added|adds|stated|states|"
                                r"wrote|writes|tweeted|tweets|found|ruled|decided|concluded|determined|acknowledged|admitted|"
                                r"revealed|disclosed|discovered|learned|learnt|realised|realized)"
                                r"(?:\s+(?:on|in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+)?[\w'’.-]+"
                                r"|\s+(?:late|early)\s+(?:on\s+)?[\w'’.-]+(?:\s+\d{1,2})?"
-                               r"|\s+(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                               r"|\s+(?:(?:later|earlier)\s+)?(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                r"(?:\s+(?:morning|afternoon|evening|night))?)?$")
 _THAT_AFTER = re.compile(r"\s+that\s")
 
@@ -1286,8 +1286,10 @@ def _cut(text: str, expression: str) -> str:
                     governed = governed or prefix
                     continue
                 return prefix
-            if prefix.split()[-1].lower() not in _DANGLING_WORDS:
-                said = prefix  # (not "... Karen Whitfield and")
+            if prefix.split()[-1].lower() not in _DANGLING_WORDS and not _open_quote(prefix):
+                # (not "... Karen Whitfield and"; nor inside a quotation of what was said, whose words would be shown
+                # as if they were all of it: "hoped the offensive would be "short[ and decisive"]")
+                said = prefix
     if saying_only:
         if said and _is_verb(said.split()[-1].lower()) and said.split()[-2].lower() not in ("be", "been", "being", "was", "were", "is", "are"):
             # "... found on Aug. 4 that Dolan had failed to prove the banned substance came[ from a
