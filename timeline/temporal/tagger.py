@@ -564,13 +564,14 @@ def _resolve_items(text: str, reference: dt.date | None, document_type: str, ite
     return results, dated_by_events
 
 
-# a whole number of one unit: "P4Y", "PT3H" (not "PXD", "P2Y6M", "PT1.5H")
-_DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
+# a number of one unit: "P4Y", "PT3H", "PT0.92S" (not "PXD", "P2Y6M")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 
 
 def _duration_parts(value: str) -> list[tuple[str, str]]:
-    """("Y", "4"), ("TH", "3") ... for "P4YT3H"; [] for a value that is not whole numbers of units."""
-    if not re.fullmatch(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?", value) or value == "P":
+    """("Y", "4"), ("TH", "3") ... for "P4YT3H"; [] for a value that is not whole numbers of units (but for the
+    seconds, which may have a fraction: "two minutes 0.92 seconds" is PT2M0.92S)."""
+    if not re.fullmatch(r"P(?:\d+[YMWD])*(?:T(?:\d+[HM])*(?:\d+(?:\.\d+)?S)?)?", value) or value in ("P", "PT"):
         return []
     date, _, time = value[1:].partition("T")
     return [(u, n) for n, u in _DURATION_PART.findall(date)] + [("T" + u, n) for n, u in _DURATION_PART.findall(time)]
