@@ -571,6 +571,18 @@ _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|thou
                                      # the speaker tells is another clause, its day not the speech's
                                      r"|,\s+(?:(?-i:[A-Z][a-z]+)|he|she|they|it|officials)\s+(?:will\s+|would\s+)?"
                                      r"(?:say|says|said|tell|tells|told|announce|announces|announced)\b", re.IGNORECASE)
+# a day a figure is compared with, right before it ("the lowest since [Friday]"; and "from" before a day's level: "up
+# $3.64 from [Monday]'s close", but not "will leave at 5.30am from Monday", the first day of a stretch)
+_COMPARED_DAY_BEFORE = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# what is still to be decided, between a time and a day after it ("by 5 p.m. whether classes would resume tomorrow")
+_WHETHER_BETWEEN = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+# the end of what was said, then its attribution, up to a time ("..., the National Hurricane Center said in its "; not a
+# clause of its own: "early yesterday, after Soviet state television announced at 6 a.m.")
+_ATTRIBUTION_BETWEEN = re.compile(r"[^,;.]{0,40},\s+(?!(?:after|before|when|as|while|since|because|until|once|though|although|if)\b)"
+                                  r"(?:[^,;.]{0,80}\s)?(?:said|says|reported|announced|added|warned|told\s+\w+)"
+                                  r"\s+(?:in|at|on|during|shortly\s+after|after|before)\s+(?:(?:its|his|her|their|a|an|the)\s+)?"
+                                  r"(?:[\w.-]+\s+){0,2}?(?:about\s+|around\s+)?", re.IGNORECASE)
 # the end of a stretch ("runs for 17 days until Sunday, June 25"): no day a clock time after it is on
 _STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|the|its|his|her|their)\s[^,;:.]*$"
@@ -2854,7 +2866,22 @@ class Resolver:
                 and not (pos > end and (_FROM_A_FIGURE_AT.search(self.text, end, pos) or _EARLIER_CLAUSE.search(self.text, end, pos)
                                         # nor the day of another clause after it: "Play is due to start at 11am,
                                         # but rain is forecast for Thursday afternoon"
-                                        or _ANOTHER_CLAUSE_BETWEEN.search(self.text, end, pos)))]
+                                        or _ANOTHER_CLAUSE_BETWEEN.search(self.text, end, pos)
+                                        # nor a day compared with ("hit $100 shortly after noon ..., up $3.64 from
+                                        # Monday's close"), nor one of what is still to be decided ("would decide by
+                                        # 5 p.m. whether classes would resume tomorrow")
+                                        or _COMPARED_DAY_BEFORE.search(self.text, max(end, pos - 20), pos)
+                                        or _FROM_BEFORE.search(self.text, max(end, pos - 6), pos) and pos in self.ends
+                                        and self.text[self.ends[pos]:self.ends[pos] + 2] in ("'s", "’s")
+                                        or _WHETHER_BETWEEN.search(self.text, end, pos))
+                         # nor, for a time in the attribution after what was said, a day of what was said: "... make
+                         # landfall late Monday or early Tuesday, the National Hurricane Center said in its 5 p.m.
+                         # advisory"
+                         or pos < start and pos in self.ends and _ATTRIBUTION_BETWEEN.fullmatch(self.text, self.ends[pos], start))]
+        if not near and self.reference and not self.narrative and any(
+                pos < start and s <= pos and pos in self.ends and _ATTRIBUTION_BETWEEN.fullmatch(self.text, self.ends[pos], start)
+                for pos, _, _ in self.history):
+            return self.reference, "reference"  # the time of the saying, told with no day of its own: the day of writing
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it

@@ -872,8 +872,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "past", i  # "was not able to work out at the combine in February": what could (not) be done then
         if infinitive and low in FUTURE_ORIENTED:
             return "future", i
-        if infinitive and low in ("called", "calls", "call", "calling") and i + 1 < n and tokens[i + 1].lower() in ("on", "upon"):
-            return "future", i  # "called on supporters to rally again Tuesday": what is called for lies ahead
+        if infinitive and i + 1 < n and (low in ("called", "calls", "call", "calling") and tokens[i + 1].lower() in ("on", "upon")
+                                         or low in ("called", "calling") and tokens[i + 1].lower() == "for"):
+            # "called on supporters to rally again Tuesday", "called for an evacuation of the city to begin at 8 a.m. on
+            # Sunday": what is called for lies ahead (not the noun: "dropped a call for Assad to step down")
+            return "future", i
         if low in ("warned", "warns", "warning", "warn") and i + 1 < n and tokens[i + 1].lower() == "of" \
                 and n - 1 - i >= 3 and "," not in tokens[i + 1:]:
             return "future", i  # "Forecasters warned of up to 150 mm of rain on Thursday night": a warning looks ahead
