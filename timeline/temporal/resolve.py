@@ -205,7 +205,9 @@ _UNPLANNED_NOUNS = (
 # "would look for ways to get around Wednesday's ruling"): the day is past
 _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|verdict|judg(?:e)?ment|order|announcement|"
                       r"remarks|comments|statement|report|speech|testimony|results?|data|figures|close|closing|"
-                      r"agreement|deal|accord|letter|memo|move|change|cut|hike)\b")
+                      r"agreement|deal|accord|letter|memo|move|change|cut|hike)\b"
+                      # (and a match's result, told by its score or its outcome: "Saturday's 2-2 draw", "Sunday's 3-1 win")
+                      r"|['’]s\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:[a-z]+\s+)?[a-z]+|(?:[a-z]+\s+)?(?:win|victory|defeat|loss|draw)\b(?![-‐]))")
 # ... and verbs that act on a day's happening once it is over ("will challenge Monday's vote",
 # "would appeal Wednesday's ruling"), unlike those that hold it ("will hold Monday's vote")
 _ACTING_ON_BEFORE = re.compile(r"\b(?:challenge|contest|appeal|overturn|annul|review|dispute|reject|certify|recount|"

@@ -645,6 +645,10 @@ def _after_a_happening(tokens: list[str], verb: int) -> bool:
     return False
 
 
+# a forecast as the subject of a verb of showing: what it shows is to come
+_FORECASTS = frozenset("forecast forecasts projections predictions models outlook".split())
+_SHOWING = frozenset("show shows showed shown showing indicate indicates indicated suggest suggests suggested point points "
+                     "pointed".split())
 _NOT_IN_A_HAPPENING = frozenset("to will would shall which that who when where next coming before until ahead".split())
 
 
@@ -665,6 +669,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             infinitive = False
             skip_to = _relative_clause_start(tokens, i)
             continue
+        if low in _SHOWING and i >= 1 and tokens[i - 1].lower() in _FORECASTS:
+            return "future", i  # "forecasts showed the temperature peaking at 39 C on Thursday": what they foresee
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "at 10:00 am": the meridiem, not the verb
         if low in _STATES_AFTER_WITH and _with_absolute(tokens, i):
