@@ -2371,6 +2371,13 @@ def test_a_summary_cut_after_a_saying_keeps_what_was_said(clause, expression, su
         ("Cholera cases in a rural district of southern India have climbed to 312, more than triple the count when the "
          "outbreak was declared 11 days ago, health officials said Tuesday.", "Tuesday",
          "Cholera cases in a rural district of southern India have climbed to 312"),
+        # ... but what one side of a dispute says is told as its saying, not as fact
+        ("Darren Holt lied to his investors for four years to hide a $60 million loss at his property fund, a state "
+         "prosecutor told jurors on Tuesday.", "Tuesday",
+         "A state prosecutor told jurors on Tuesday that Darren Holt lied to his investors for four years…"),
+        ("The developer cut corners on fire safety to save money and then hid the defects from its buyers, the residents' "
+         "lawyer said on Tuesday.", "Tuesday",
+         "The residents' lawyer said on Tuesday that the developer cut corners on fire safety to save money…"),
         # ... not when the date is in more than the saying (the old cut, which keeps the date)
         ("Small companies that depend on UPS say they have lost millions of dollars in sales, and many have shifted "
          "shipments to the Postal Service, both of which reported record volume last week.", "last week",

@@ -1326,7 +1326,7 @@ def _cut(text: str, expression: str) -> str:
                 # the way for a new government"), whole when it fits
                 news = text[:m.start()].rstrip(" ,;:")
                 if 5 <= _words(news) <= MAX_WORDS and not _open_quote(news):
-                    return news
+                    return _claim_with_its_claimant(news, suffix) if _CONTESTED.search(suffix) else news
                 continue
             if m.end() <= start_of_expression and 5 <= _words(suffix) <= MAX_WORDS and (
                     scene_only is None or _has_verb(_without_attribution(suffix))) and not _PREDICATE_ONLY.match(suffix):
@@ -1395,6 +1395,8 @@ def _news_before_attribution(text: str, expression: str = "") -> str | None:
     news, attribution = text[:breaks[-1].start()].rstrip(" ,;:"), text[breaks[-1].end():]
     if _words(news) <= MAX_WORDS or _open_quote(news):
         return None
+    if _CONTESTED.search(attribution):
+        return _claim_with_its_claimant(news, attribution)
     if expression and expression not in news and not re.search(
             _SAYING_VERB + r"\s+(?:on\s+|late\s+|early\s+)?" + re.escape(expression), attribution):
         return None  # (the date in more than the saying: "..., both of which reported record volume last week")
@@ -1412,6 +1414,32 @@ def _news_before_attribution(text: str, expression: str = "") -> str | None:
             # opened, "..., when thermometers at Brogdale, near Faversham in Kent, reached 38.5C")
             best = prefix
     return best.lstrip(" —–-") or None
+
+
+# an attribution to a side of a dispute, or a saying that is a claim: what it tells is contested, not fact ("..., a
+# federal prosecutor told jurors on Monday", "..., the lawsuit alleges", "..., his lawyer argued")
+_CONTESTED = re.compile(r"\b(?:prosecutors?|prosecution|defen[cs]e|lawyers?|attorneys?|counsel|barristers?|solicitors?|plaintiffs?|"
+                        r"claimants?|complainants?|accusers?|indictment|lawsuit|complaint|petition)\b|\b(?:alleged|alleges|allege|"
+                        r"claimed|claims|accused|accuses|argued|argues|contended|contends)\b|\btold\s+(?:the\s+)?(?:jurors|jury|"
+                        r"court|judge|magistrates?|tribunal|inquest|hearing)\b", re.IGNORECASE)
+
+
+def _claim_with_its_claimant(news: str, attribution: str) -> str:
+    """What one side of a dispute says, told as its saying: "A federal prosecutor told jurors on Monday that Nathan
+    Riordan lied to his investors for three years…", not "Nathan Riordan lied to his investors" as a fact. Cut to
+    ``MAX_WORDS`` words, the cut shown."""
+    said = _TRAILING_PARTICIPLE.sub("", attribution).strip(" .,;:")
+    first = news.split(maxsplit=1)[0] if news.split() else ""
+    if first in ("The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her", "Its",
+                 "Their", "There"):
+        news = news[0].lower() + news[1:]  # (a name keeps its capital)
+    told = f"{said[0].upper()}{said[1:]} that {news}"
+    if _words(told) <= MAX_WORDS:
+        return told
+    # cut at the last phrase that fits, well into what was said ("... to save money[ and then hid the defects ...]")
+    ends = [m.start() for m in _SOFT_BREAK.finditer(told) if 12 <= _words(told[:m.start()]) <= MAX_WORDS
+            and told[:m.start()].split()[-1].lower() not in _DANGLING_WORDS and not _open_quote(told[:m.start()])]
+    return (told[:ends[-1]].rstrip(" ,;:") if ends else _words_that_fit(told)) + "…"
 
 
 _SAYING_VERB = r"\b(?:said|says|announced|told\s+[\w'’-]+|added|reported|confirmed|stated|wrote|warned|predicted|forecast)"
