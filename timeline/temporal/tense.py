@@ -159,6 +159,7 @@ PRESENT_PLURAL = frozenset({
     "fall",  # "Public holidays for the new year fall on Thursday"
     "stop", "reopen", "shut", "finish",  # "Most butchers stop taking orders on Monday"
     "include",  # "Other highlights include a return to Toronto in July"
+    "premiere", "debut", "perform", "compete", "screen", "air",  # "Both films premiere Saturday"
 })
 # a participle after these is an adjective; the verb before them decides ("will remain closed until Monday")
 LINKING = frozenset({"remain", "remains", "stay", "stays"})
@@ -1039,7 +1040,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if i >= 1 and tokens[i - 1].lower() in ("we", "they", "i", "you") and _base_verb(word, low) \
                 and (i == 1 or not _is_word(tokens[i - 2]) or tokens[i - 2].lower() in ("and", "but", "so")):
             return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present
-        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 and tokens[i - 1].lower() not in ("a", "an", "the") \
+        if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 \
+                and tokens[i - 1].lower() not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your") \
                 and not any(t.lower() in _CAUSATIVE | {"had"} for t in tokens[max(0, i - 5):i - 1]) and (  # (not "saw its shares fall", "had three sales fall through")
                 # (but "60 groups through an open house": an adjective)
                 _plural_subject(tokens[i - 1]) or (
