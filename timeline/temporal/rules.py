@@ -1106,6 +1106,8 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
 )
 def season(m: re.Match, text: str) -> Partial | None:
     code = V.SEASONS[m["season"].lower()]
+    if not m["rel"] and not m["rel2"] and not m["year"] and not m["noun"] and _SEASON_KIND_AFTER.match(text, m.end()):
+        return None  # a kind of crop or of clothing ("spring barley", "winter wheat", "summer tents"), not a season's time
     if m["anch"] and not m["year"]:
         # "that summer", "the following spring": counted from the date just told
         word = m["anch"].lower().split()[-1]
@@ -1165,6 +1167,11 @@ _A_RECORD_SEASON_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:(?!(?:best|lates
 _AFTER_A_RECORD_SEASON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|of|for|since|and|ever|yet|was|has|had|is|anyone)\b")
 
 
+# kinds of crop, of farming and of clothing named by a season, whatever comes before ("Agronomists advise that spring
+# barley drilled after mid-April ...", "the area of winter wheat", "survivors are living in summer tents"): our sets tag
+# none of them, 0 times of 40
+_SEASON_KIND_AFTER = re.compile(r"\s+(?:wheat|barley|oats|rye|crops?|cropping|sowing|planting|drilling|grazing|pasture|fodder|"
+                                r"clothing|clothes|coats?|jackets?|boots|tents?|tyres|tires|wear)\b", re.IGNORECASE)
 # nouns a bare season names, not a stretch of the calendar
 _SEASON_THING_AFTER = re.compile(r"\s+(?:break|training|camp|school|collection|fashion|"
                                  r"sales?|storms?|solstice|equinox|olympics|games|tires|tyres|wear|clothes|menu)\b",
@@ -1594,7 +1601,8 @@ _PAPER_DAY = re.compile(r"(?<![\w])(?-i:the|The)\s+$")
 # things named after a weekday, not a day ("Sunday school", "the Sunday papers", "Sunday trading laws";
 # but "shares rose in Monday trading" is that day's)
 _UNIT_WORDS = r"(?:weeks?|weekends?|months?|years?|time|times|season|term|night|nights|morning|mornings|evening|afternoon|fortnight|quarter|decade|century)\b"
-_WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|league|"
+_WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers?|supplements?|drivers?|league|timetables?|rosters?|"
+                             r"rotas?|rostering|"
                              r"trading\s+(?:laws?|hours|rules|restrictions|regulations|bans?|act))\b",
                              re.IGNORECASE)  # ("Sunday School")
 
@@ -1723,7 +1731,10 @@ def weekday_last_next(m: re.Match, text: str) -> Partial | None:
 )
 def weekday(m: re.Match, text: str) -> Partial | None:
     if m["pod"] and m["pod"][0].isupper() or _WEEKDAY_THINGS.match(text, m.end()):
-        return None  # "Friday Night Lights", "Monday Night Football", "Sunday school"
+        return None  # "Friday Night Lights", "Monday Night Football", "Sunday school", "a Sunday timetable"
+    if not m["rel"] and not m["pod"] and re.search(r"\b(?:more|fewer|extra|additional)\s+$", before(text, m.start(), 14), re.IGNORECASE) \
+            and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 20]):
+        return None  # things of a kind of day, counted: "let it run more Sunday services", "fewer Saturday trains"
     if re.search(r"(?-i:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?|\b(?:my|his|her|our|their|your|[Tt]he)\s+man|\bMan|\bGirl)\s+$",
                  text[max(0, m.start() - 12):m.start()]):
         return None  # a name: "Mr. Monday", "our man Friday", "Girl Friday" (but "arrested a 52-year-old man Friday")
