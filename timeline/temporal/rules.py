@@ -404,9 +404,10 @@ _COUNTED_AFTER_DAY = (r"(?:people|persons|percent|per\s*cent|pc|points?|votes?|s
 @rule(
     "month_day_and_day",
     ("month",),
-    rf"{B}(?P<month>{MONTH})\s+(?P<d1>{DAY}){ORD_SUFFIX}\s+(?:and|or|&|to|through|thru|until|till)\s+"
+    rf"{B}(?P<month>{MONTH})\s+(?P<d1>{DAY}){ORD_SUFFIX}(?:\s*,\s*{DAY}{ORD_SUFFIX})*\s*,?\s+(?:and|or|&|to|through|thru|until|till)\s+"
     rf"(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?!\s*(?:{MONTH})){NUM_END}(?!\s+{_COUNTED_AFTER_DAY})",
     examples=(("the summit on April 24 and [25]", "2026-04-25"),
+              ("Strikes are planned on January 4, 5 and [6].", "2026-01-06"),
               ("The scheme will return from November 4 to [15].", "2026-11-15"),
               ("Classes will not meet Nov. 25 through [27] for Thanksgiving.", "2026-11-27")),
 )
@@ -416,6 +417,30 @@ def month_day_and_day(m: re.Match, text: str) -> Partial | None:
     if int(m["day"]) <= int(m["d1"]):
         return None
     return Calendar(month=V.month_number(m["month"]), day=int(m["day"]))
+
+
+@rule(
+    "month_day_listed",
+    ("month",),
+    rf"(?<=,)[ \t]*(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?=\s*,\s*{DAY}|\s*,?\s+(?:and|or|&)\s+{DAY}){NUM_END}",
+    examples=(("Strikes are planned on January 4, [5] and 6.", "2026-01-05"),
+              ("Polling takes place on April 8, 9, [12] and 15.", "2026-04-12")),
+)
+def month_day_listed(m: re.Match, text: str) -> Partial | None:
+    """A day in the middle of a list that opens with its month ("November 4, [5] and 6"): the first is a
+    month_day, the last a month_day_and_day."""
+    lead = re.search(rf"\b(?P<month>{MONTH})\s+(?P<days>{DAY}{ORD_SUFFIX}(?:\s*,\s*{DAY}{ORD_SUFFIX})*)\s*,\s*$",
+                     text[max(0, m.start("t") - 50):m.start("t")])
+    if lead is None:
+        return None
+    tail = re.match(rf"(?:\s*,\s*{DAY}{ORD_SUFFIX})*\s*,?\s+(?:and|or|&)\s+{DAY}{ORD_SUFFIX}", text[m.end("t"):])
+    if tail is None or re.match(rf"\s+{_COUNTED_AFTER_DAY}|[\w%°]|[.,:/]\d", text[m.end("t") + tail.end():]):
+        return None  # (the list ends on a count: "On March 3, 5 and 7 people died")
+    month, day = V.month_number(lead["month"]), int(m["day"])
+    last = int(re.findall(r"\d+", lead["days"])[-1])
+    if day <= last or not possible_day(month, day):
+        return None  # (days listed in order only: not "May 5, 2019" nor figures after a date)
+    return Calendar(month=month, day=day)
 
 
 _ORDINAL_DAYS = {w: i for i, w in enumerate(
@@ -538,16 +563,20 @@ _MONTH_AS_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|still|only
 @rule(
     "day_and_day_month",
     ("month",),
-    rf"{BN}(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?=\s+(?:and|or|&)\s+{DAY}{ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E})",
+    rf"{BN}(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?=(?:\s*,\s*{DAY}{ORD_SUFFIX})*\s*,?\s+(?:and|or|&)\s+{DAY}{ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E})",
     examples=(("The inquiry sat on [19] and 21 November.", "2025-11-19"),
-              ("Voting will take place between [5] and 7 May.", "2026-05-05")),
+              ("Voting will take place between [5] and 7 May.", "2026-05-05"),
+              # (and each day of a longer list: "walkouts on 4, [5] and 6 November")
+              ("The union has called walkouts for [4], 5 and 6 December.", "2025-12-04"),
+              ("The union has called walkouts for 4, [5] and 6 December.", "2025-12-05")),
 )
 def day_and_day_month(m: re.Match, text: str) -> Partial | None:
     # the first of two days that share the month written after the second ("19 and 21 November")
     month = V.month_number(m["month"])
     if not possible_day(month, int(m["day"])) or re.search(r"[$£€¥#]\s*$|\d[.,]$", text[max(0, m.start() - 2):m.start()]):
         return None
-    if not re.search(r"\b(?:on|between|from|for|until|till|by|of|over|and|dates?)\s+$", before(text, m.start(), 10)) or \
+    if not re.search(r"\b(?:on|between|from|for|until|till|by|of|over|and|dates?)\s+$|\b(?:on|between|from|for|until|till|by|of|over|"
+                     r"and|dates?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,\s*$", before(text, m.start(), 30)) or \
             _MONTH_AS_VERB_AFTER.match(text, m.end("month")):
         return None  # "Chapters 2 and 3 May be the best", "scored 19 and 21 March Madness points"
     return Calendar(month=month, day=int(m["day"]))
@@ -4913,7 +4942,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, month_day_listed, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
