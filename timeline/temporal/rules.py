@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple
 
 from . import vocab as V
@@ -416,7 +416,19 @@ def month_day_and_day(m: re.Match, text: str) -> Partial | None:
     own: TimeML gives a span joined by a word two expressions, as "from March to May")."""
     if int(m["day"]) <= int(m["d1"]):
         return None
-    return Calendar(month=V.month_number(m["month"]), day=int(m["day"]))
+    # (the last of a longer list goes with the days before it: "November 4, 5 and [6]")
+    return _in_a_list(Calendar(month=V.month_number(m["month"]), day=int(m["day"])),
+                      "," in text[m.end("d1"):m.start("t")])
+
+
+# the days listed before a day of the same list ("4, 5 and [6 November]", "4, [5] and 6 November")
+_LISTED_DAYS_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,\s*|,?\s+(?:and|or|&)\s+)$")
+
+
+def _in_a_list(partial: Calendar, listed: bool) -> Calendar:
+    """A day that goes on a list of days of one month: of the year the list's first day is of (resolved from
+    the day told just before, the one before it in the list)."""
+    return replace(partial, relation="nearest", from_anchor=True) if listed else partial
 
 
 @rule(
@@ -440,7 +452,7 @@ def month_day_listed(m: re.Match, text: str) -> Partial | None:
     last = int(re.findall(r"\d+", lead["days"])[-1])
     if day <= last or not possible_day(month, day):
         return None  # (days listed in order only: not "May 5, 2019" nor figures after a date)
-    return Calendar(month=month, day=day)
+    return _in_a_list(Calendar(month=month, day=day), True)
 
 
 _ORDINAL_DAYS = {w: i for i, w in enumerate(
@@ -500,8 +512,9 @@ def day_month(m: re.Match, text: str) -> Partial | None:
             and not re.match(r"\s+(?-i:[A-Z][a-z]+day|[A-Z]{2,4})\b", text[m.end("month"):m.end("month") + 12]):
         return None  # "rooms 12 and 14 May need repairs": the verb
     offset = {"last": -1, "next": 1}[m["yrel"].lower()] if m["yrel"] else 0 if m["ythis"] else None  # "22 January next year"
-    return Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]),
-                    year_offset=offset)
+    day = Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]),
+                   year_offset=offset)
+    return _in_a_list(day, offset is None and not m["wd"] and bool(_LISTED_DAYS_BEFORE.search(text, max(0, m.start() - 30), m.start())))
 
 
 @rule(
@@ -579,7 +592,7 @@ def day_and_day_month(m: re.Match, text: str) -> Partial | None:
                      r"and|dates?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,\s*$", before(text, m.start(), 30)) or \
             _MONTH_AS_VERB_AFTER.match(text, m.end("month")):
         return None  # "Chapters 2 and 3 May be the best", "scored 19 and 21 March Madness points"
-    return Calendar(month=month, day=int(m["day"]))
+    return _in_a_list(Calendar(month=month, day=int(m["day"])), bool(_LISTED_DAYS_BEFORE.search(text, max(0, m.start() - 30), m.start())))
 
 
 @rule(

@@ -896,7 +896,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "has been deferred to October 6", "was pushed back to March": the new day lies ahead of the moving
             aux, j = _aux_before(tokens, i)
             return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
-        if low in _SCHEDULED and i == n - 2 and tokens[n - 1].lower() == "for":
+        if low in _SCHEDULED and tokens[n - 1].lower() == "for" and (i == n - 2 or _DAY_OF_THE_SETTING.fullmatch(
+                " ".join(tokens[i + 1:n - 1]))):
+            # (also with the day of the setting between: "the walkouts it called on Wednesday for 4, 5 and 6 November")
             # "A further meeting has been called for Thursday", "a hearing was fixed for 16 September":
             # the day it was set for lies ahead (but "had been called for Thursday": a plan of the past,
             # unless a saying reports it: "said she had rebooked for Sunday" is her "I have rebooked")
@@ -1100,6 +1102,8 @@ _PARTICLES = frozenset("off up out down away under".split())
 _STARTS_OR_ENDS = frozenset("begin start open close end resume finish reopen launch run take".split())
 # verbs that set a happening for a day ("called for Thursday")
 _MOVED = frozenset("deferred moved pushed put brought rescheduled shifted bumped".split())
+_DAY_OF_THE_SETTING = re.compile(r"(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                                 r"last\s+week|this\s+week|earlier\s+this\s+week", re.IGNORECASE)
 _SCHEDULED = frozenset("called fixed listed booked rebooked slated arranged reserved rescheduled added".split())
 # present forms of getting ready for a time ahead (not "prepared for the storm on Friday": that day's preparing)
 _BRACING = frozenset("prepares preparing braces bracing".split())
