@@ -124,6 +124,11 @@ def test_happenings_called_off_are_no_disruption(cue, near_miss):
         ("The concert was called off on Friday after the singer fell ill.", "Friday", "cancelled"),
         # services dated as planned, called off
         ("Southern cancelled Tuesday's services.", "Tuesday", "cancelled"),
+        # the time of a relative clause's own verb after the noun called off is that verb's: the calling happened
+        ("The union has suspended the walkouts it called on Wednesday for 7, 8 and 9 November.", "Wednesday", "reported"),
+        ("The union has suspended the walkouts it called on Wednesday for 7, 8 and 9 November.", "9 November", "cancelled"),
+        # ... but what was planned for a day is called off with it
+        ("The union has called off the walkouts it had planned for Friday.", "Friday", "cancelled"),
     ],
 )
 def test_a_calling_off_counts_only_for_what_the_date_dates(clause, expression, status):

@@ -87,7 +87,7 @@ CANCELLED_CUES: tuple[Cue, ...] = (
         "suspend-happening",
         r"\b(?:suspended|suspends)\s+(?:the|a|an|his|her|their|its|this|next|all|" + _DAYS_OWN + r")\s+(?:[\w'’-]+\s+){0,4}?"
         r"(?:strike|strikes|action|talks|negotiations|match|matches|game|games|fixture|fixtures|meeting|meetings|hearing|"
-        r"trial|session|vote|election|race|tour|campaign|protest|protests|walkout|march|rally|ceremony|event|events|"
+        r"trial|session|vote|election|race|tour|campaign|protest|protests|walkouts?|stoppages?|marches|march|rally|rallies|ceremony|event|events|"
         r"festival|concert|show|flights|services|classes|exams?)\b(?!['’])",
         "cancelled",
         ["The union suspended tomorrow's action.", "Organisers suspended the final day of the festival."],
@@ -620,6 +620,12 @@ def done_clause_happening(clause: str, expression: str) -> str | None:
     return f"{subject[0].upper()}{subject[1:]} {verb}"
 
 
+# the time of a relative clause's own verb, after the noun it tells of ("the walkouts it called on [Wednesday]", "the strike
+# they announced [Monday]"; not "the walkouts it had planned for Friday", the day of what was planned)
+_TIME_OF_A_RELATIVE = re.compile(r"\b[a-z]+s?\s+(?:that|which)?\s*(?:it|they|he|she|we)\s+(?:had\s+)?(?!planned|scheduled|set|booked|"
+                                 r"arranged|fixed)[a-z]{3,}ed\s+(?:on\s+|last\s+)?$")
+
+
 def detect_status(clause: str, expression: str | None = None, *, before_reference: bool = False) -> Status:
     """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words.
 
@@ -631,6 +637,8 @@ def detect_status(clause: str, expression: str | None = None, *, before_referenc
     trains were cancelled can claim a refund until 31 January"). A clause dated ``before_reference``
     (its date was over when the article was written) is planned only by planning told in the past
     (``_PLANNING_FROM_NOW``)."""
+    if expression is not None and (at := clause.find(expression)) > 0 and _TIME_OF_A_RELATIVE.search(clause, max(0, at - 40), at):
+        return "reported"  # "suspended the further walkouts it called on [Wednesday] for 4, 5 and 6 November": the calling's day
     if before_reference:
         clause = _PLANNING_FROM_NOW.sub(" ", clause)
     if expression is not None:
