@@ -3268,6 +3268,17 @@ class Resolver:
                     found = found if found and start - found[0] <= 400 else None
                     r = r if found else replace(r, fallback="reference")
                 target = r.grain or r.unit
+                if found and r.base == "anchor" and target == "day" and r.amount:
+                    # "The 1986 earthquake in the same region was followed eleven days later by a magnitude 6.2 shock":
+                    # a day counted from the coarser date its own sentence tells (an anchor or not) is a day of it, not
+                    # one counted from the day told a sentence before
+                    sentence = self.bounds(start, end)[0]
+                    coarse = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start and w.grain in ("month", "year")
+                                  and pos > found[0]), default=None, key=lambda h: h[0])
+                    if coarse is not None and found[0] < sentence:
+                        told = coarse[1]
+                        value = told.value + ("-XX" if told.grain == "month" else "-XX-XX")
+                        return Resolved(type_, value, told.grain, told.interval, mod, f"timex:{coarse[0]}")
                 if found and target in GRAIN_ORDER and GRAIN_ORDER[found[1].grain] > GRAIN_ORDER[target]:
                     # "the next day" needs a day: the last one named in the last few sentences
                     finer = self.last_date(start, finest=target if target != "part_of_day" else "day")
