@@ -573,6 +573,9 @@ _ANOTHER_CLAUSE_BETWEEN = re.compile(r"[,;]\s+(?:but|and|while|whereas|with|thou
                                      # the speaker tells is another clause, its day not the speech's
                                      r"|,\s+(?:(?-i:[A-Z][a-z]+)|he|she|they|it|officials)\s+(?:will\s+|would\s+)?"
                                      r"(?:say|says|said|tell|tells|told|announce|announces|announced)\b", re.IGNORECASE)
+# a time's happening told as following what a later day tells ("came after a newspaper reported on [Wednesday]")
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w'’-]+\s+){0,3}?(?:after|on\s+the\s+heels\s+of)\b"
+                         r"|\b(?:followed|follows)\s+(?:a|an|the|his|her|its|their)\s", re.IGNORECASE)  # (not "followed by the funeral")
 # a day a figure is compared with, right before it ("the lowest since [Friday]"; and "from" before a day's level: "up
 # $3.64 from [Monday]'s close", but not "will leave at 5.30am from Monday", the first day of a stretch)
 _COMPARED_DAY_BEFORE = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
@@ -1346,6 +1349,13 @@ class Resolver:
                 day = base  # "noon that day", "11pm that night": the day just told, however long ago
             else:
                 day, anchor = self._day_for_time(start, end, base, anchor, c.hour, c.minute, c.part_of_day)
+                came_after = self._day_it_came_after(start, end) if day is not None and c.hour is not None else None
+                if came_after is not None and day < came_after[1].first:
+                    # "The statement, issued at 7 a.m., came after a newspaper reported on Wednesday evening": not on a day
+                    # before the one it followed (the next morning, when the hour is not past the time of that day)
+                    pos, told = came_after
+                    later = told.hour is not None and told.hour >= c.hour or told.part_of_day in ("EV", "NI") and c.hour < 12
+                    day, anchor = moved(told.first, 1) if later else told.first, f"timex:{pos}"
             if day is None:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             small_hours = c.hour == 24 and mod == "AFTER" and any(
@@ -2232,6 +2242,16 @@ class Resolver:
         # before the time only in its own clause: not "Hollis, who commutes every day, said she
         # had left home at 5.30am"
         return bool(cues) and not _ANOTHER_CLAUSE.search(self.text, cues[-1].end(), start)
+
+    def _day_it_came_after(self, start: int, end: int) -> tuple[int, When] | None:
+        """The day a time's sentence says it came after, told after it ("issued at 7 a.m., came after a newspaper
+        reported on Wednesday evening"): a day the time cannot be before."""
+        s, e = self.bounds(start, end)
+        for pos, when, _ in self.history:
+            if end < pos < e and when.grain in ("day", "part_of_day", "minute") and _CAME_AFTER.search(self.text, end, pos) \
+                    and not re.search(r"[.;]|,\s+(?:and|but|while)\s", self.text[end:pos]):
+                return pos, when
+        return None
 
     def _day_told_after(self, end: int) -> int | None:
         """Where a date told right after a time of day starts ("after midnight [on Sunday]")."""
