@@ -745,8 +745,9 @@ _FUNERAL_NOTICE = re.compile(r"\b(?:funeral|memorial\s+service|visitation|viewin
                              r"calling\s+hours|lying\s+in\s+(?:state|repose)|services?\s+(?:will|at|on|in|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b|"
                              r"(?-i:Mass)\b)", re.IGNORECASE)
 # the side of a holiday a text tells something on: "three days before the Lunar New Year", "weeks after Easter"
-_SIDE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:(?P<to>before|ahead\s+of|until|till|for|to)|(?P<from>after|since|following))\s+(?:the\s+)?$",
-                                     re.IGNORECASE)
+# (also with an article and a word of what it was like: "after a busy Black Friday weekend")
+_SIDE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:(?P<to>before|ahead\s+of|until|till|for|to)|(?P<from>after|since|following))\s+(?:(?:the|a|an)\s+)?"
+                                     r"(?:(?!the\b|a\b|an\b)[a-z-]+\s+)?$", re.IGNORECASE)
 # a year named as the time of a mark compared with: "below their peak in 1996", "a record set in 2011"
 _A_MARK_IN_BEFORE = re.compile(r"\b(?:peak|peaks|peaked|record|high|low|height|best|worst|highest|lowest)\s+(?:level\s+)?(?:set\s+|reached\s+)?(?:of|in)\s+$",
                                re.IGNORECASE)
