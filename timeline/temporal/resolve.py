@@ -3072,6 +3072,15 @@ class Resolver:
                           default=None, key=lambda h: h[0])
             if opening is not None:
                 return opening[1].first, f"timex:{opening[0]}"
+        if told.grain == "part_of_day" and told.part_of_day in _HOURS_OF_PART and hour not in _HOURS_OF_PART[told.part_of_day]:
+            # "pulled alive from the ruins on Sunday afternoon, almost 40 hours after Friday night's earthquake. Rescuers
+            # heard her calling out shortly after 3pm": the part of a day told just before it in that sentence that
+            # holds the hour, not the night it counted from
+            sentence = self.bounds(pos, pos)[0]
+            holding = max(((p, w) for p, w, _ in self.history if sentence <= p < pos and w.grain == "part_of_day"
+                           and hour in _HOURS_OF_PART.get(w.part_of_day or "", ())), default=None, key=lambda h: h[0])
+            if holding is not None:
+                return holding[1].first, f"timex:{holding[0]}"
         clause = max(self.bounds(start, start)[0], self.text.rfind(",", 0, start) + 1)
         if told.grain == "minute" and told.hour is not None and told.hour < 24 \
                 and _PAST_PERFECT_BEFORE.search(self.text, clause, start) and not _UNTIL_OR_BY_BEFORE.search(self.text, clause, start) \
