@@ -2247,7 +2247,7 @@ class Resolver:
     def _day_it_came_after(self, start: int, end: int) -> tuple[int, When] | None:
         """The day a time's sentence says it came after, told after it ("issued at 7 a.m., came after a newspaper
         reported on Wednesday evening"): a day the time cannot be before."""
-        s, e = self.bounds(start, end)
+        e = self.bounds(start, end)[1]
         for pos, when, _ in self.history:
             if end < pos < e and when.grain in ("day", "part_of_day", "minute") and _CAME_AFTER.search(self.text, end, pos) \
                     and not re.search(r"[.;]|,\s+(?:and|but|while)\s", self.text[end:pos]):
