@@ -4270,3 +4270,18 @@ def test_a_clause_joined_after_the_date_s_lends_it_no_status(line, status):
     article = make_article("a", day("2020-11-12"), [line])
     found = [timex(article, "Thursday morning", "2020-11-12TMO", "part_of_day", day("2020-11-12"), type="TIME")]
     assert [m.status for m in extract_mentions(article, found)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expression", "status"),
+    [
+        # a market's move told in the past, then a comment clause with its own coming thing: the move happened
+        ("Shares in Hollins jumped 14% to 412 pence by 0830 GMT, in a sign that investors doubt a deal will be agreed.",
+         "0830 GMT", "reported"),
+        ("Wheat futures fell 3% on Friday, a sign that traders think the harvest will be larger.", "Friday", "reported"),
+        # ... but not a coming thing told in the date's own clause
+        ("Shares are expected to open higher on Friday, a sign that investors think a deal will be agreed.", "Friday", "planned"),
+    ],
+)
+def test_a_market_move_told_in_the_past_is_reported_whatever_a_comment_after_it_foresees(clause, expression, status):
+    assert detect_status(clause, expression) == status

@@ -626,6 +626,14 @@ _TIME_OF_A_RELATIVE = re.compile(r"\b[a-z]+s?\s+(?:that|which)?\s*(?:it|they|he|
                                  r"arranged|fixed)[a-z]{3,}ed\s+(?:on\s+|last\s+)?$")
 
 
+# a clause of another verb after the date, what it says or doubts ("..., in a sign that investors doubt [a deal will be done]")
+_ANOTHER_VERBS_CLAUSE = re.compile(r",[^;]*\bthat\s", re.IGNORECASE)
+# a simple past right before the date's phrase, no modal or "to" before it ("Shares in Arkwright jumped 18% to 395 pence by")
+_SIMPLE_PAST_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:rose|fell|jumped|climbed|slid|"
+                                 r"dropped|gained|lost|closed|opened|ended|hit|reached|surged|slumped|tumbled|rallied|edged|"
+                                 r"soared|plunged|sank|dipped|traded|stood)\b[^,;]*$", re.IGNORECASE)
+
+
 def detect_status(clause: str, expression: str | None = None, *, before_reference: bool = False) -> Status:
     """``cancelled``, ``postponed``, ``planned`` or ``reported`` (the default) from the clause's words.
 
@@ -651,9 +659,16 @@ def detect_status(clause: str, expression: str | None = None, *, before_referenc
         return "planned" if _CONDITIONAL.search(clause) else "cancelled"
     if _POSTPONED.search(clause):
         return "planned" if _CONDITIONAL.search(clause) else "postponed"
-    if _PLANNED.search(clause):
-        return "planned"
+    planned = _PLANNED.search(clause)
     at = clause.find(expression) if expression else -1
+    if planned and at >= 0 and planned.start() >= at + len(expression) \
+            and _ANOTHER_VERBS_CLAUSE.search(clause, at + len(expression), planned.start()) \
+            and _SIMPLE_PAST_BEFORE.search(clause, max(0, at - 60), at):
+        # "Shares jumped 18% by 0815 GMT, ... in a sign that investors doubt a deal will be done": the coming thing is
+        # another verb's, told in its own "that" clause after the date; the dated verb's past tells what happened
+        planned = None
+    if planned:
+        return "planned"
     if _PLANNED_BEFORE_DATE.search(clause, 0, at + len(expression) if at >= 0 else len(clause)):
         return "planned"
     return "reported"
