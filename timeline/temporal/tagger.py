@@ -564,7 +564,7 @@ def _resolve_items(text: str, reference: dt.date | None, document_type: str, ite
     return results, dated_by_events
 
 
-# a number of one unit: "P4Y", "PT3H", "PT0.92S" (not "PXD", "P2Y6M")
+# one part of a duration's value, its number and unit: "4Y" of "P4Y", "0.92S" of "PT2M0.92S" (not the "XD" of "PXD")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 
 

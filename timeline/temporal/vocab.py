@@ -382,7 +382,7 @@ FISCAL_SPLIT_ONLY = frozenset({"GB", "CA", "ZA", "HK", "SG", "NZ"})
 # year", "Christmas Day, which fell on a Sunday", "the ceremony, held on a Monday this year" (rules.weekday
 # reads it as the day told just before, resolve.Resolver checks that day is that weekday)
 _FALLS_ON = r"\b(?:falls?|fell|falling|lands?|landed|landing|(?:is|was|be|being)\s+held)\s+on\s+"
-# (or is one: "The tour's opening show in Seattle is a Tuesday", after "opens on July 9")
+# (or is one: "the day war was declared, September 3, 1939, because it was a Sunday")
 FALLS_ON_A = re.compile(r"(?:" + _FALLS_ON + r"|\b(?:is|was|will\s+be)\s+)an?\s+$", re.IGNORECASE)
 # ... and the weekdays dates told before them fall on: "Christmas Day and Boxing Day fall on Saturday
 # and [Sunday] this year" (resolve.Resolver takes the date told before that is that weekday)
