@@ -180,3 +180,23 @@ def test_a_year_s_happening_told_with_another_name_meets_the_report_naming_its_s
     timeline = build_timeline([parse_article(OBITUARY, path="obit.md"), parse_article(PROFILE, path="profile.md")])
     arrests = [e for e in timeline.events if e.value == "1979"]
     assert [sorted(c.document for c in e.citations) for e in arrests] == [["obit", "profile"]]
+
+
+def test_an_entry_names_the_writer_s_days_in_its_summary_by_their_weekdays_but_not_inside_a_quotation():
+    article = parse_article(
+        "---\npublished: 2024-10-22\n---\n"
+        "Pickets gathered outside the main stations from 5am yesterday as the strike began.\n\n"
+        "The two sides will meet at the conciliation service at 10am tomorrow.\n\n"
+        "Trains were running a skeleton timetable this morning, the operator said.\n\n"
+        "Rail travel is far more common today than it was in 1990.\n", path="strike.md")
+    summaries = [e.summary for e in build_timeline([article]).events]
+    assert "Pickets gathered outside the main stations from 5am on Monday as the strike began" in summaries
+    assert "The two sides will meet at the conciliation service at 10am on Wednesday" in summaries
+    assert "Trains were running a skeleton timetable on Tuesday morning, the operator said" in summaries
+    # ("today" compared with a time gone is now, no day)
+    assert any("far more common today than" in s for s in summaries)
+    # a quotation keeps its speaker's words
+    quoted = parse_article("---\npublished: 2024-10-22\n---\n\"We walked out yesterday and we will walk out again,\" the union's "
+                           "leader told reporters on Tuesday.\n", path="quote.md")
+    kept = [e.summary for e in build_timeline([quoted]).events]
+    assert kept and all(s.startswith("\"We walked out yesterday") for s in kept)

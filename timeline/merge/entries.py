@@ -357,7 +357,8 @@ def _summary(members: list[MentionFeatures], status: Status, best: MentionFeatur
             m.mention.timex.start,
         )
 
-    return _without_writers_day(min(members, key=preference).mention.summary)
+    chosen = min(members, key=preference).mention
+    return _writers_days_named(_without_writers_day(chosen.summary), chosen)
 
 
 # "Last Friday's strike cut services" under the heading "14 Mar 2025": "The strike cut services"
@@ -370,6 +371,60 @@ def _without_writers_day(summary: str) -> str:
     """A summary that opens with its writer's day ("Last Friday's strike ...", "Yesterday's vote
     ...") opens with "The": the entry's date says which day."""
     return _WRITERS_DAY_OPENING.sub("The ", summary, count=1)
+
+
+# the writer's days in a summary's own words, with what may stand before them: "yesterday", "last night", "this morning"
+_WRITERS_DAY_WORD = re.compile(
+    r"(?P<before>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later)\s+|\bon\s+)?"
+    r"(?P<day>yesterday|today|tomorrow|tonight|last\s+night)(?P<part>\s+(?:morning|afternoon|evening|night))?(?P<poss>['’]s)?\b"
+    r"|(?P<before2>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later)\s+|\bon\s+)?"
+    r"\bthis\s+(?P<part2>morning|afternoon|evening)\b", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer|[a-z]{3,}er)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
+_DAY_SHIFT = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _writers_days_named(summary: str, mention: EventMention) -> str:
+    """A summary's "yesterday", "last night", "this morning" or "tomorrow" outside a quotation, named by its weekday
+    ("Pickets gathered outside King's Cross from 5am yesterday" -> "... from 5am on Monday"): under the entry's date
+    heading the writer's day means nothing. "today" and the parts of today are named only when they are what dates the
+    entry (not "more common today", now)."""
+    if not _WRITERS_DAY_WORD.search(summary):
+        return summary
+    quoted = [m.span() for m in _QUOTED.finditer(summary)]
+    own = re.sub(r"\s+", " ", mention.timex.text.lower())
+    dated = re.match(r"\d{4}-\d\d-\d\d", mention.timex.value) is not None
+    # ("today and tomorrow": a day beside the writer's other days is one too)
+    days_beside = dated and any(m["day"] and m["day"].lower() not in ("today", "tonight") and not any(a <= m.start() < b for a, b in quoted)
+                                for m in _WRITERS_DAY_WORD.finditer(summary))
+
+    def named(m: re.Match[str]) -> str:
+        if any(a <= m.start() < b for a, b in quoted):
+            return m.group()
+        word = re.sub(r"\s+", " ", (m["day"] or "today").lower())
+        told = re.sub(r"\s+", " ", m.group().lower()).strip()
+        if word == "today" and (_THAN_AFTER.match(summary, m.end()) or _COMPARED_BEFORE.search(summary, max(0, m.start() - 30), m.start())):
+            return m.group()  # ("far more common today than in 1990": now, compared with then)
+        if word in ("today", "tonight") or m["part2"]:
+            if not days_beside and (not dated or not (told.endswith(own) or own.endswith(told.split(" ", 1)[-1]) or own in told)):
+                return m.group()  # ("as common today as it was": now, no day)
+        weekday = _WEEKDAYS[(mention.reference_date + dt.timedelta(days=_DAY_SHIFT[word])).weekday()]
+        part = (m["part"] or "").strip().lower() or (m["part2"] or "").lower() or ("night" if word in ("tonight", "last night") else "")
+        phrase = f"{weekday} {part}".strip()
+        if m["poss"]:
+            return f"{weekday}'s"
+        before = m["before"] or m["before2"] or ""
+        if before.strip().lower() == "on" or not before:
+            text = f"on {phrase}"
+        else:
+            text = f"{before}{phrase}"
+        if m.start() == 0:
+            text = text[0].upper() + text[1:]  # "Yesterday, ..." -> "On Monday, ..."
+        return text
+
+    return _WRITERS_DAY_WORD.sub(named, summary)
 
 
 # --------------------------------------------------------------------------- how a clock time is told
