@@ -413,9 +413,9 @@ def _writers_days_named(summary: str, mention: EventMention) -> str:
         weekday = _WEEKDAYS[(mention.reference_date + dt.timedelta(days=_DAY_SHIFT[word])).weekday()]
         part = (m["part"] or "").strip().lower() or (m["part2"] or "").lower() or ("night" if word in ("tonight", "last night") else "")
         phrase = f"{weekday} {part}".strip()
-        if m["poss"]:
-            return f"{weekday}'s"
         before = m["before"] or m["before2"] or ""
+        if m["poss"]:
+            return f"{before}{weekday}'s"  # ("after yesterday's vote" -> "after Monday's vote")
         if before.strip().lower() == "on" or not before:
             text = f"on {phrase}"
         else:
