@@ -628,6 +628,9 @@ _TRAILING_ATTRIBUTION = (
 )
 
 
+_OPENS_A_QUOTATION = re.compile(r"\W{0,3}[\"“‘]")
+_NAMED_SAYER_AT_END = re.compile(r"[”\"’]\s+(?-i:[A-Z])[\w’'.\-]+(?:\s+(?-i:[A-Z])[\w’'.\-]+){0,3}\s+(?:said|says|added|told\s+\w+|noted|"
+                                 r"stated|wrote)\.?$")
 # an attribution set off by commas inside the clause: "Her first task, she said in an interview, is
 # to establish a timeline", "The vote, officials said, will be held on Monday"
 _ATTRIBUTION_ASIDE = re.compile(
@@ -709,6 +712,9 @@ def strip_filler(clause: str, expression: str = "") -> str:
             text = _drop_cleft(text, expression)
         text = _ATTRIBUTION_ASIDE.sub(" ", text)  # "Her first task, she said in an interview, is to ..."
         for pattern in _TRAILING_ATTRIBUTION:
+            if pattern is _TRAILING_ATTRIBUTION[1] and _OPENS_A_QUOTATION.match(text) and _NAMED_SAYER_AT_END.search(text):
+                continue  # ('"Police needed an arrest, and five weeks after this terrible crime, they made one," Bell said':
+                # a quotation keeps who said it, when it names them)
             text = pattern.sub("", text.rstrip(" ;:") if _ENDS_WITH_ABBREVIATION.search(text.rstrip(" ;:"))
                                else text.rstrip(" .;:"))
         text = text.strip()
