@@ -4295,3 +4295,12 @@ def test_a_quotation_keeps_the_name_of_who_said_it_but_not_a_pronoun():
         "\"We waited eight years for this morning\""
     # (news told before its attribution still drops it: the entry cites the source)
     assert summarize("The storm killed 12 people on Sunday, Reuters said.", "Sunday") == "The storm killed 12 people on Sunday"
+
+
+def test_a_coming_date_s_summary_leaves_out_what_its_subject_also_did_in_the_past():
+    article = make_article("k", day("2018-11-10"), [
+        "Judge Rosa Delgado set sentencing for January 22 and, at the request of prosecutors, revoked his bail."])
+    found = [timex(article, "January 22", "2019-01-22", "day", day("2019-01-22"))]
+    (mention,) = extract_mentions(article, found)
+    assert mention.summary == "Judge Rosa Delgado set sentencing for January 22"
+    assert mention.status == "planned"

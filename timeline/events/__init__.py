@@ -3415,6 +3415,17 @@ def _dated_by_a_later_expression(timexes: list[Timex], timex: Timex, sentence: S
         other.start == at and other.value == timex.value for other in timexes)
 
 
+# a second predicate of the subject after a coming date, in the past: "set sentencing for January 17 [and, at the request
+# of prosecutors, revoked his bail]"
+_DONE_AFTER_A_COMING_DATE = re.compile(r"\s+and(?:\s*,[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+                                       + "|".join(sorted(PAST_IRREGULAR)) + r")\b(?!\s+(?:by|to|for|on|in)\b)")
+
+
+def _verbs_in(text: str) -> bool:
+    """Whether ``text`` tells a verb in the past (the act that set the coming date: "set", "scheduled", "fixed")."""
+    return bool(re.search(r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS)) + r")\b", text))
+
+
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of one article, in text order (see the module docstring)."""
     sentences = sorted(article.sentences, key=lambda s: (s.start, s.end))
@@ -3862,6 +3873,13 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # its news; the last dates what its relative clause tells ("Merkys signed the declaration ...")
                 summary = later_relative[0].upper() + later_relative[1:]
                 names, words = describe(summary.replace(timex.text, " ", 1), names_seen)
+            if timex.interval is not None and timex.interval.first > article.reference_date:
+                # "Judge Patricia Kell set sentencing for January 17 [and, at the request of prosecutors, revoked his
+                # bail]": what the subject also did, in the past, is no happening of the coming day set
+                done = _DONE_AFTER_A_COMING_DATE.match(summary, find_ignoring_case(summary, timex.text) + len(timex.text)) \
+                    if find_ignoring_case(summary, timex.text) >= 0 else None
+                if done and _verbs_in(summary[:done.start()]):
+                    summary = summary[:done.start()].rstrip(" ,")
             if not names and not words and find_ignoring_case(summary, timex.text) < 0:
                 # "At noon today, members of parliament gathered for a special session ... before the Speaker
                 # read out the declaration that Merkys signed on 11 March 1990": a clause that is only its
