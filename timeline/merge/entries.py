@@ -375,9 +375,11 @@ def _without_writers_day(summary: str) -> str:
 
 # the writer's days in a summary's own words, with what may stand before them: "yesterday", "last night", "this morning"
 _WRITERS_DAY_WORD = re.compile(
-    r"(?P<before>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later)\s+|\bon\s+)?"
+    r"(?P<before>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later|for|to|into|through|"
+    r"throughout|during|of)\s+|\bon\s+)?"
     r"(?P<day>yesterday|today|tomorrow|tonight|last\s+night)(?P<part>\s+(?:morning|afternoon|evening|night))?(?P<poss>['’]s)?\b"
-    r"|(?P<before2>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later)\s+|\bon\s+)?"
+    r"|(?P<before2>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later|for|to|into|through|"
+    r"throughout|during|of)\s+|\bon\s+)?"
     r"\bthis\s+(?P<part2>morning|afternoon|evening)\b", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer|[a-z]{3,}er)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
