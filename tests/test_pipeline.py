@@ -189,12 +189,14 @@ def test_an_entry_names_the_writer_s_days_in_its_summary_by_their_weekdays_but_n
         "The two sides will meet at the conciliation service at 10am tomorrow.\n\n"
         "Trains were running a skeleton timetable this morning, the operator said.\n\n"
         "A final vote on the settlement is scheduled for tomorrow.\n\n"
+        "Talks broke down last Thursday after the operator withdrew its offer.\n\n"
         "Rail travel is far more common today than it was in 1990.\n", path="strike.md")
     summaries = [e.summary for e in build_timeline([article]).events]
     assert "Pickets gathered outside the main stations from 5am on Monday as the strike began" in summaries
     assert "The two sides will meet at the conciliation service at 10am on Wednesday" in summaries
     assert "Trains were running a skeleton timetable on Tuesday morning, the operator said" in summaries
     assert "A final vote on the settlement is scheduled for Wednesday" in summaries  # (not "for on Wednesday")
+    assert "Talks broke down on Thursday after the operator withdrew its offer" in summaries
     # ("today" compared with a time gone is now, no day)
     assert any("far more common today than" in s for s in summaries)
     # a quotation keeps its speaker's words

@@ -3419,11 +3419,9 @@ def _dated_by_a_later_expression(timexes: list[Timex], timex: Timex, sentence: S
 # of prosecutors, revoked his bail]"
 _DONE_AFTER_A_COMING_DATE = re.compile(r"\s+and(?:\s*,[^,;]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
                                        + "|".join(sorted(PAST_IRREGULAR)) + r")\b(?!\s+(?:by|to|for|on|in)\b)")
-
-
-def _verbs_in(text: str) -> bool:
-    """Whether ``text`` tells a verb in the past (the act that set the coming date: "set", "scheduled", "fixed")."""
-    return bool(re.search(r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS)) + r")\b", text))
+# ... after the act in the past that set the coming date ("set", "scheduled", "fixed"; "set" is a past only by its place,
+# so the words that may be a past count, which the clause splitter's verb test leaves out)
+_A_PAST_WORD = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS)) + r")\b")
 
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMention]:
@@ -3878,7 +3876,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 # bail]": what the subject also did, in the past, is no happening of the coming day set
                 done = _DONE_AFTER_A_COMING_DATE.match(summary, find_ignoring_case(summary, timex.text) + len(timex.text)) \
                     if find_ignoring_case(summary, timex.text) >= 0 else None
-                if done and _verbs_in(summary[:done.start()]):
+                if done and _A_PAST_WORD.search(summary, 0, done.start()):
                     summary = summary[:done.start()].rstrip(" ,")
             if not names and not words and find_ignoring_case(summary, timex.text) < 0:
                 # "At noon today, members of parliament gathered for a special session ... before the Speaker

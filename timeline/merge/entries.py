@@ -374,13 +374,18 @@ def _without_writers_day(summary: str) -> str:
 
 
 # the writer's days in a summary's own words, with what may stand before them: "yesterday", "last night", "this morning"
+# (a preposition or an adverb before one takes the weekday bare: "from 5am yesterday" -> "from 5am on Monday", but
+# "scheduled for tomorrow" -> "scheduled for Wednesday")
+_BEFORE_A_WRITERS_DAY = (r"\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later|for|to|into|through|"
+                         r"throughout|during|of)\s+|\bon\s+")
 _WRITERS_DAY_WORD = re.compile(
-    r"(?P<before>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later|for|to|into|through|"
-    r"throughout|during|of)\s+|\bon\s+)?"
+    rf"(?P<before>{_BEFORE_A_WRITERS_DAY})?"
     r"(?P<day>yesterday|today|tomorrow|tonight|last\s+night)(?P<part>\s+(?:morning|afternoon|evening|night))?(?P<poss>['’]s)?\b"
-    r"|(?P<before2>\b(?:since|until|till|by|from|before|after|as\s+of|than|late|early|earlier|later|for|to|into|through|"
-    r"throughout|during|of)\s+|\bon\s+)?"
-    r"\bthis\s+(?P<part2>morning|afternoon|evening)\b", re.IGNORECASE)
+    rf"|(?P<before2>{_BEFORE_A_WRITERS_DAY})?\bthis\s+(?P<part2>morning|afternoon|evening)\b"
+    # ("last Thursday", "next Friday": the weekday, told from the writer's week)
+    rf"|(?P<before3>{_BEFORE_A_WRITERS_DAY})?\b(?:last|next|this\s+past|this\s+coming)\s+"
+    r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?P<part3>\s+(?:morning|afternoon|evening|night))?"
+    r"(?P<poss3>['’]s)?\b", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer|[a-z]{3,}er)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
@@ -389,9 +394,9 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def _writers_days_named(summary: str, mention: EventMention) -> str:
-    """A summary's "yesterday", "last night", "this morning" or "tomorrow" outside a quotation, named by its weekday
-    ("Pickets gathered outside King's Cross from 5am yesterday" -> "... from 5am on Monday"): under the entry's date
-    heading the writer's day means nothing. "today" and the parts of today are named only when they are what dates the
+    """A summary's "yesterday", "last night", "this morning", "tomorrow" or "last Thursday" outside a quotation, named
+    by its weekday ("Pickets gathered outside King's Cross from 5am yesterday" -> "... from 5am on Monday"): under the
+    entry's date heading the writer's day means nothing. "today" and the parts of today are named only when they are what dates the
     entry (not "more common today", now)."""
     if not _WRITERS_DAY_WORD.search(summary):
         return summary
@@ -405,6 +410,13 @@ def _writers_days_named(summary: str, mention: EventMention) -> str:
     def named(m: re.Match[str]) -> str:
         if any(a <= m.start() < b for a, b in quoted):
             return m.group()
+        if m["wd"]:
+            phrase = m["wd"] + (m["part3"] or "").lower()
+            before = m["before3"] or ""
+            if m["poss3"]:
+                return f"{before}{m['wd']}'s"
+            text = f"on {phrase}" if before.strip().lower() in ("on", "") else f"{before}{phrase}"
+            return text[0].upper() + text[1:] if m.start() == 0 else text
         word = re.sub(r"\s+", " ", (m["day"] or "today").lower())
         told = re.sub(r"\s+", " ", m.group().lower()).strip()
         if word == "today" and (_THAN_AFTER.match(summary, m.end()) or _COMPARED_BEFORE.search(summary, max(0, m.start() - 30), m.start())):

@@ -2881,6 +2881,10 @@ class Resolver:
             # "- 10 March: the last of the 14 is brought out at 11.47am": the day that heads the line
             return heading[1].first, f"timex:{heading[0]}"
         s, e = self.bounds(start, end)
+        # for a time in the attribution after what was said, the days of what was said: "... make landfall late Monday or
+        # early Tuesday, the National Hurricane Center said in its 5 p.m. advisory"
+        said_before = {pos for pos, _, _ in self.history if s <= pos < start and pos in self.ends
+                       and _ATTRIBUTION_BETWEEN.fullmatch(self.text, self.ends[pos], start)}
         near = [(abs(pos - start), pos, w) for pos, w, _ in self.history
                 if s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
                 # (not a point compared with: "rose to 2.29 percent at 4:15 p.m., up from 1.63 percent on May 2";
@@ -2897,13 +2901,9 @@ class Resolver:
                                         or _FROM_BEFORE.search(self.text, max(end, pos - 6), pos) and pos in self.ends
                                         and self.text[self.ends[pos]:self.ends[pos] + 2] in ("'s", "’s")
                                         or _WHETHER_BETWEEN.search(self.text, end, pos))
-                         # nor, for a time in the attribution after what was said, a day of what was said: "... make
-                         # landfall late Monday or early Tuesday, the National Hurricane Center said in its 5 p.m.
-                         # advisory"
-                         or pos < start and pos in self.ends and _ATTRIBUTION_BETWEEN.fullmatch(self.text, self.ends[pos], start))]
-        if not near and self.reference and not self.narrative and any(
-                pos < start and s <= pos and pos in self.ends and _ATTRIBUTION_BETWEEN.fullmatch(self.text, self.ends[pos], start)
-                for pos, _, _ in self.history):
+                         # nor a day of what was said, for a time in the attribution after it
+                         or pos in said_before)]
+        if not near and said_before and self.reference and not self.narrative:
             return self.reference, "reference"  # the time of the saying, told with no day of its own: the day of writing
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
