@@ -4043,6 +4043,14 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
         ctx = before(text, m.start(), 10)
         if re.search(r"\b(?:as|how|too|so|very)\s+$", ctx) or re.match(r"\s+(?:as|after|afterwards?|thereafter|enough)\b", text[m.end():m.end() + 12]):
             return None
+        from .tense import narrated_past_verb
+
+        # a story's next step, not a time to come: "a trickle of cash that soon became a flood",
+        # "He was soon released" (TimeBank leaves both untagged)
+        after = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 20])
+        if after and narrated_past_verb(after.group(1)) and not re.search(
+                r"\b(?:will|would|to|may|might|could|should|can|must|shall|be|been|being|is|are|has|have)\s+$", ctx):
+            return None
     if t == "one day":
         from .tense import clause_tense
 

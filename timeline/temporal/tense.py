@@ -367,6 +367,13 @@ def _past_form(word: str, low: str, first: bool = False) -> bool:
     return len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST and (first or not word[0].isupper())
 
 
+def narrated_past_verb(word: str) -> bool:
+    """``word`` is a verb's plain past form, not one that is also its present ("set", "put"):
+    "soon became", "was soon released"."""
+    low = word.lower()
+    return low not in PAST_AMBIGUOUS and _past_form(word, low)
+
+
 def _headline_subject(tokens: list[str], to: int) -> bool:
     """The words before the "to" at ``to`` are a headline's subject ("Officials to meet Thursday",
     "Apple to unveil iPhone"), not a participle ("Speaking to reporters on Monday, ...")."""
