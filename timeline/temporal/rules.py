@@ -338,16 +338,25 @@ def spoken_month_day_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month_year",
     ("month",),
-    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<the>the\s+)?(?P<day>{DAY})(?P<suffix>{ORD_SUFFIX})\s+(?P<of>of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
     examples=(
         ("[14 June 2024]", "2024-06-14"),
         ("on [the 3rd of December 2025]", "2025-12-03"),
+        ("He missed the [31 January 2024] deadline.", "2024-01-31"),
     ),
 )
 def day_month_year(m: re.Match, text: str) -> Partial | None:
     if not possible_day(V.month_number(m["month"]), int(m["day"])):
         return None
-    return Calendar(year=int(m["year"]), month=V.month_number(m["month"]), day=int(m["day"]))
+    return _the_of_a_noun(Calendar(year=int(m["year"]), month=V.month_number(m["month"]), day=int(m["day"])), m)
+
+
+def _the_of_a_noun(day: Partial, m: re.Match) -> Partial | tuple[Partial, int, int]:
+    """Without its "the" a day written plainly, where the "the" goes with the noun the day modifies: "the 31
+    January deadline" ("31 January"), as against "the 14th of February" (our sets and TBAQ: 5 of 5 each way)."""
+    if m["the"] and not m["wd"] and not m["suffix"] and not m["of"]:
+        return day, m.start("day"), m.end()
+    return day
 
 
 # "this year" after a day of a month: tagged on its own (our sets split "Feb. 16 this year" 10 times
@@ -498,12 +507,13 @@ def weekday_apposition(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month",
     ("month",),
-    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E}(?![ \t]+\d|\s+\d+(?![\d:.]))"
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<the>the\s+)?(?P<day>{DAY})(?P<suffix>{ORD_SUFFIX})\s+(?P<of>of\s+)?(?P<month>{MONTH}){E}(?![ \t]+\d|\s+\d+(?![\d:.]))"
     rf"(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
     examples=(("on [14 June]", "2025-06-14"), ("[the 1st of January]", "2026-01-01"),
               ("The deadline is [1 May] this year.", "2025-05-01"),
               ("The vote is on [22 January next year].", "2026-01-22"), ("Tickets go on sale on [Thu 5 Mar] at 9am.", "2026-03-05"),
-              ("The troops withdrew [last Thursday, 27 November], from the town.", "2025-11-27")),
+              ("The troops withdrew [last Thursday, 27 November], from the town.", "2025-11-27"),
+              ("Applicants must meet the [31 January] deadline.", "2026-01-31")),
 )
 def day_month(m: re.Match, text: str) -> Partial | None:
     if not possible_day(V.month_number(m["month"]), int(m["day"])):
@@ -514,7 +524,8 @@ def day_month(m: re.Match, text: str) -> Partial | None:
     offset = {"last": -1, "next": 1}[m["yrel"].lower()] if m["yrel"] else 0 if m["ythis"] else None  # "22 January next year"
     day = Calendar(month=V.month_number(m["month"]), day=int(m["day"]), weekday=_weekday_or_none(m["wd"]),
                    year_offset=offset)
-    return _in_a_list(day, offset is None and not m["wd"] and bool(_LISTED_DAYS_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+    day = _in_a_list(day, offset is None and not m["wd"] and bool(_LISTED_DAYS_BEFORE.search(text, max(0, m.start() - 30), m.start())))
+    return _the_of_a_noun(day, m)
 
 
 @rule(
