@@ -128,6 +128,10 @@ PRESENT = frozenset({
     "brings", "sees", "includes",  # "This week also brings the consumer price index on Tuesday"
     "shuts", "sits",  # "The transfer window shuts at 11pm on Friday", "The court sits again on Monday"
 })
+# verbs whose object a present form that can be a noun is ("unable to make calls on Wednesday", "placing
+# calls Monday"); past forms are found by their form
+_TAKING_AN_OBJECT = frozenset("make makes making place places placing take taking receive receives receiving answer "
+                              "answers answering field fields fielding handle handles handling".split())
 # present verbs that are plural nouns after a determiner ("released the reports Tuesday")
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
 _BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
@@ -1084,7 +1088,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     and _is_word(tokens[i - 1]) and (tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}
                                                      # the object of a past verb: "bombers flew practice runs over South Korea on Thursday"
                                                      or tokens[i - 1].lower() not in _NOT_A_NOUN_BEFORE_VERB and tokens[i - 2].islower()
-                                                     and tokens[i - 2].lower() in PAST_IRREGULAR)):
+                                                     and tokens[i - 2].lower() in PAST_IRREGULAR)
+                    # the object of a verb just before: "could not make calls on Wednesday", "fielded calls Monday"
+                    or i >= 1 and (tokens[i - 1].lower() in _TAKING_AN_OBJECT or tokens[i - 1].islower()
+                                   and tokens[i - 1].lower() not in _AUX_BEFORE_ADVERB and _past_form(tokens[i - 1], tokens[i - 1].lower()))):
                 continue  # a noun: "released the reports Tuesday", "disqualified for false starts on Sunday" (but "a
                 # split that takes effect Aug. 31")
             if aux == "to" or not low.endswith("s") and low not in ("am", "have", "do") and any(
