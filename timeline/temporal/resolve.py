@@ -1237,6 +1237,13 @@ class Resolver:
                     return upcoming[0]
             begun = [w for w in candidates if w.interval[0] <= base]
             return begun[-1] if begun else candidates[0]
+        if rel == "nearest" and tense == "future":
+            # ... and in a coming clause the one to come, unless the one just gone is much the nearer ("will
+            # include losses from October's typhoons", written in November)
+            before = [w for w in candidates if w.interval[1] < base]
+            after = [w for w in candidates if w.interval[1] >= base]
+            if before and after and _distance(before[-1], base) < 0.25 * _distance(after[0], base):
+                return before[-1]
         if rel == "nearest" and tense != "future":
             # "the October slaying", "a June agreement": an event named by its month, the nearer
             # one, and when both are about as near the one that has happened ("the March meeting",

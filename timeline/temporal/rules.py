@@ -1116,6 +1116,14 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
     if re.search(r"\b(?:an?|the|its|his|her|their|our)\s+$", before(text, m.start(), 8)) and \
             re.match(r"\s+(?!(?:and|or|of|to|in|on|at|for|from|by|with|was|were|is|are|has|had|will)\b)[a-z]{3,}", text[m.end():m.end() + 16]):
         return Calendar(month=V.month_number(m["month"]), relation="nearest")  # "a June agreement", "the August summit"
+    if re.match(r"['’]s\s+[a-z]", text[m.end():m.end() + 4]) and not re.search(r"\b(?:last|next|this)\s+$", before(text, m.start(), 6), re.IGNORECASE):
+        from .tense import clause_tense
+
+        if clause_tense(text, m.start(), m.end()) == "future":
+            # a happening named by its month's possessive in a coming clause: not always one to come ("will
+            # include losses from October's typhoons", written in November; but "would lead the fight in
+            # June's parliamentary elections", written in April)
+            return Calendar(month=V.month_number(m["month"]), relation="nearest")
     if re.search(r"\bas\s+(?:recently|far\s+back|long\s+ago)\s+as\s+$", before(text, m.start(), 30), re.IGNORECASE):
         return Calendar(month=V.month_number(m["month"]), relation="gone")  # "near zero as recently as March"
     if _A_KIND_OF_MONTH.search(before(text, m.start(), 30)) and _RANGE_TO_A_MONTH.match(text, m.end()):

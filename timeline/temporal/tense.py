@@ -850,11 +850,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if aux in DETERMINERS - {"that"} and low == "proposed" and i + 1 < n and _is_word(tokens[i + 1]) \
                     and tokens[i + 1].islower() and any(_past_form(t, t.lower()) for t in tokens[:j]):
                 continue  # "voted against the proposed four-year deal late Thursday": an adjective; the verb before decides
-            if low == "proposed" and aux not in _AUXILIARIES | DETERMINERS and i >= 1 and _is_word(tokens[i - 1]) \
-                    and i == n - 2 and tokens[n - 1].lower() in ("in", "on", "at", "last", "early", "late"):
+            if low == "proposed" and (aux not in _AUXILIARIES | DETERMINERS or aux in ("was", "were")) and i >= 1 \
+                    and _is_word(tokens[i - 1]) and i == n - 2 and tokens[n - 1].lower() in ("in", "on", "at", "last", "early", "late"):
                 # "The European Commission proposed in March a phase-out", "a footbridge proposed in April was
-                # rejected": the proposing's date, right after it (but "proposed a new meeting on Tuesday", "proposed
-                # for March": what is proposed lies ahead)
+                # rejected", "The rules were proposed in March": the proposing's date, right after it (but "proposed a
+                # new meeting on Tuesday", "proposed for March": what is proposed lies ahead)
                 return "past", i
             if low == "proposed" and i + 1 < n and tokens[i + 1].lower() == "by" and tokens[n - 1].lower() in ("on", "in", "at") \
                     and "," not in tokens[i + 1:] and n - 1 > i + 2 and tokens[i + 2][:1].isupper() and all(_is_word(t) for t in tokens[i + 2:n - 1]):
