@@ -1155,6 +1155,22 @@ REPORTING = frozenset("said says told tells added adds reported reports announce
                       "wrote insisted noted explained according".split())
 
 
+# words that rank the noun an infinitive tells of ("the first woman to win", "the last troops to be rescued")
+_RANKING = frozenset("first last only second third latest youngest oldest".split())
+
+
+def _ranked_noun_before(tokens: list[str], to: int) -> bool:
+    """The "to" at ``to`` opens an infinitive after a ranked noun ("the last British and French troops to be
+    rescued"): "the" and a ranking word a few words back, and only nouns and adjectives since."""
+    for k in range(to - 1, max(0, to - 7), -1):
+        low = tokens[k].lower()
+        if low in _RANKING:
+            return k >= 1 and tokens[k - 1].lower() in ("the", "its", "their", "his", "her")
+        if not _is_word(tokens[k]) and low != "and" or low in PRESENT or low in _AUX_BEFORE_ADVERB or _past_form(tokens[k], low):
+            return False
+    return False
+
+
 def _scan_right(tokens: list[str]) -> Tense | None:
     comma = False
     skip_to = -1
@@ -1169,6 +1185,11 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             continue
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "and 7am Saturday, four homes were broken into": the meridiem, not the verb
+        if low == "to" and _ranked_noun_before(tokens, i):
+            # "the last British troops to be rescued from Dunkirk left the harbour": an infinitive that tells
+            # which ones, not a time to come; the verb after it decides
+            skip_to = i + (3 if i + 2 < len(tokens) and tokens[i + 1].lower() in ("be", "have") else 2)
+            continue
         if low in (";", ":", "(", "—") or low == "but":
             return None  # ("Outbreaks usually peak between January and March, but cases began ...": another clause)
         if low == ",":
