@@ -2484,7 +2484,7 @@ class Resolver:
         recent = safe_date(self.reference.year, c.month, c.day or 1)
         if recent is not None and recent > self.reference:
             recent = safe_date(self.reference.year - 1, c.month, c.day or 1)
-        if recent is None or (self.reference - recent).days <= 90:
+        if recent is None or (self.reference - recent).days <= 90 and not self._listed_after_an_old_date(start):
             return None  # a month of the last weeks is the news's own
         s, e = self.bounds(start, end)
         if _SINCE_OR_RELATIVE_BEFORE.search(self.text, max(s, start - 40), start) \
@@ -2507,6 +2507,20 @@ class Resolver:
             return None
         nearest = min(options, key=lambda d: abs((d - anchor).days))
         return nearest.year if abs((nearest - anchor).days) <= 183 else None
+
+    def _listed_after_an_old_date(self, start: int) -> bool:
+        """Whether the dates told before ``start`` in its sentence are a date written out in full at least
+        ``_HISTORY_YEARS`` back and, after it, days of that year: "free elections on March 18, 1990, a monetary
+        union on July 1 and the treaty, signed in Moscow on Sept. 12" (written on 3 October 2020)."""
+        sentence = self.bounds(start, start)[0]
+        told = [(p, w) for p, w, _ in self.history if sentence <= p < start]
+        if len(told) < 2 or self.reference is None:
+            return False
+        first, rest = told[0], told[1:]
+        year = first[1].first.year
+        return year <= self.reference.year - _HISTORY_YEARS and first[0] in self.ends \
+            and bool(re.search(r"\d{4}", self.text[first[0]:self.ends[first[0]]])) \
+            and all(w.grain in ("day", "part_of_day", "month") and w.first.year == year for _, w in rest)
 
     def _year_linked_to_full_date(self, c: Calendar, start: int) -> int | None:
         """The year of a month (or day) told as what came just before or after a date written out

@@ -685,6 +685,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "future", i  # "forecasts showed the temperature peaking at 39 C on Thursday": what they foresee
         if low in ("am", "pm") and i >= 1 and tokens[i - 1][:1].isdigit():
             continue  # "at 10:00 am": the meridiem, not the verb
+        if low in ("march", "may") and word[0].isupper() and i + 1 < n and tokens[i + 1][:1].isdigit():
+            continue  # "elections on March 18, 1990, a monetary union on July 1": a date told before, not the verb
         if low in _STATES_AFTER_WITH and _with_absolute(tokens, i):
             continue  # "Voting took place over two days, with polling stations open on Friday": a state, no verb
         if low == "following" and i >= 1 and tokens[i - 1] == "," and i + 1 < n and _is_word(tokens[i + 1]) \
