@@ -3325,6 +3325,12 @@ def weekday_around(m: re.Match, text: str) -> Partial | None:
 # ----------------------------------------------------------------------------- in N units (future)
 
 
+# a plan of the past, whose time ahead is counted from then, not from the writing: "the Admiralty had hoped
+# to lift perhaps 45,000 men in two days" (how long it would take)
+_HAD_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|expected|intended|aimed|wanted|promised|pledged|vowed|"
+                                 r"meant|thought|believed)\b(?![^.;:!?]*[.;:!?])", re.IGNORECASE)
+
+
 @rule(
     "in_duration",
     ("unit",),
@@ -3332,6 +3338,7 @@ def weekday_around(m: re.Match, text: str) -> Partial | None:
     examples=(
         ("The deal will be signed [in three days].", "2025-12-06"),
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("The Admiralty had hoped to lift 45,000 men in [two days].", "P2D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("It will be the third national vote in [three years].", "P3Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("The bill will make the most significant changes to industrial relations in [30 years].", "P30Y", None,
          EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -3348,7 +3355,8 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
         # (and a count of times: "the third national vote in three years")
         return None  # "the strongest in three years", "the first time in five years": a span of time
     if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
-            clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None:
+            clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None \
+            and not _HAD_PLANNED_BEFORE.search(before(text, m.start(), 120)):
         if unit in ("decade", "century"):
             return Relative("year", amount * mult, "reference", grain="year")
         return Relative(unit if unit != "weekend" else "week", amount, "reference", grain="day" if unit == "day" else None)
