@@ -968,9 +968,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue
         if _past_form(word, low, first=i == 0) and i >= 2 and i + 1 < n and tokens[i - 2].lower() in _BEFORE_A_BASE_VERB \
                 and _is_word(tokens[i - 1]) and tokens[i - 1].islower() and tokens[i - 1].lower() not in AUX_SKIP \
-                and tokens[i - 1].lower() not in ("be", "have", "been") and tokens[i + 1][:1].isalpha():
+                and tokens[i - 1].lower() not in ("be", "have", "been") and tokens[i + 1][:1].isalpha() \
+                and low not in _PAST_ONLY and low != "had":
             continue  # "will release revised third-quarter guidance on Wednesday", "must submit balanced budgets
-            # by June": an adjective after the verb
+            # by June": an adjective after the verb (never "Stations that wish to withdraw had until Tuesday")
         if _past_form(word, low) and i >= 1 and tokens[i - 1].lower() in PLANNING and i + 1 < n and _is_word(tokens[i + 1]) \
                 and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | AUX_SKIP | DETERMINERS:
             continue  # "The Security Council planned closed consultations Thursday": an adjective; the plan decides
@@ -1157,17 +1158,13 @@ REPORTING = frozenset("said says told tells added adds reported reports announce
                       "wrote insisted noted explained according".split())
 
 
-# words that rank the noun an infinitive tells of ("the first woman to win", "the last troops to be rescued")
-_RANKING = frozenset("first last only second third latest youngest oldest".split())
-
-
 def _ranked_noun_before(tokens: list[str], to: int) -> bool:
     """The "to" at ``to`` opens an infinitive after a ranked noun ("the last British and French troops to be
     rescued"): "the" and a ranking word a few words back, and only nouns and adjectives since."""
     for k in range(to - 1, max(0, to - 7), -1):
         low = tokens[k].lower()
-        if low in _RANKING:
-            return k >= 1 and tokens[k - 1].lower() in ("the", "its", "their", "his", "her")
+        if low in _ORDINAL_NOUN_TO:
+            return k >= 1 and tokens[k - 1].lower() in _THE
         if not _is_word(tokens[k]) and low != "and" or low in PRESENT or low in _AUX_BEFORE_ADVERB or _past_form(tokens[k], low):
             return False
     return False
