@@ -253,9 +253,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The auxiliary before tokens[i], skipping adverbs: (word, index) or (None, -1)."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower() in AUX_SKIP or len(tokens[j]) > 4 and tokens[j].islower() and tokens[j].endswith("ly")
+    while j >= 0 and (tokens[j].lower() in AUX_SKIP or len(tokens[j]) >= 4 and tokens[j].islower() and tokens[j].endswith("ly")
                       and j >= 1 and tokens[j - 1].lower() in _AUX_BEFORE_ADVERB):
-        j -= 1  # (any "-ly" adverb after an auxiliary: "will be severely affected")
+        j -= 1  # (any "-ly" adverb after an auxiliary: "will be severely affected", "could only be reached")
     if j >= 0 and tokens[j].lower().replace("’", "'").endswith("n't"):
         low = tokens[j].lower().replace("’", "'")
         return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3]), j  # "isn't completed": "is"
@@ -810,7 +810,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in ("could", "can", "cannot", "can't"):
             # "the storm could make landfall Friday", "can apply starting Monday" (but "could not
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
-            return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() == "not" else "future"), i
+            # (nor "could only watch on Wednesday": what one was able to do, and no more)
+            return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() in ("not", "only") else "future"), i
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
             if low in ("plans", "schedules", "aims", "plan", "schedule") and i + 1 < n and tokens[i + 1].lower() in (
                     "a", "an", "another", "further", "more", "new") and not (i >= 1 and tokens[i - 1].lower() in DETERMINERS):
