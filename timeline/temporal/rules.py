@@ -4082,7 +4082,7 @@ def future_ref(m: re.Match, text: str) -> Partial | None:
         from .tense import clause_tense
 
         if re.search(r"\b(?:for|in|within|after|than|only|just|of|a|by)\s+$", before(text, m.start(), 8)) or re.match(
-                r"\s+(?:late|early|later|earlier|behind|ahead|before|after|longer|old|off|(?:a|an|per|each|every)\s+(?:week|month|year|fortnight))\b",
+                r"\s+(?:late|early|later|earlier|behind|ahead|before|after|longer|old|off|of|(?:a|an|per|each|every)\s+(?:week|month|year|fortnight))\b",
                 text[m.end():m.end() + 16]) \
                 or clause_tense(text, m.start(), m.end()) != "future":
             return None  # (a length of time: "will run one day late", "will be delayed by one day")
