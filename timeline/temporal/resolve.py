@@ -2108,6 +2108,9 @@ class Resolver:
                 for p, w, _ in self.history):
             return False  # the day it was said, after the day it happened ("A man shot by police early Thursday
             # ... was armed, police said Friday. The shooting happened shortly after 1 a.m.": Thursday's)
+        if _CLOSING_PRICE_BEFORE.search(self.text, max(0, pos - 30), pos) or _FROM_A_MARK_ON_BEFORE.search(self.text, max(0, pos - 60), pos):
+            return False  # the day of a price compared with: "a premium of 41 percent to Tallis's closing price on Friday.
+            # ... said on a call with analysts at 8:30 a.m." (today's)
         return self._not_compared(pos) and not (_CAUSE_PHRASE_BEFORE.search(self.text, max(self.bounds(pos, pos)[0], pos - 80), pos)
                                                 and not self._told_with_its_part_of_day(pos)
                                                 and not _SMALL_HOURS_OF_A_DAY_AT.match(self.text, pos)) \
