@@ -3292,6 +3292,11 @@ class Resolver:
                                                 periods_only=self.text[start:end].lower() == "last year")
             elif r.fallback == "latest" and r.grain == "quarter":
                 found = self.reported_quarter(start)
+            elif r.grain in (None, "quarter") and r.unit == "quarter" and r.amount is not None and r.amount < 0 \
+                    and _COMPARED_WITH.search(self.text, max(0, start - 12), start) and self.reported_quarter(start):
+                # "profit rising 12 percent from the previous quarter": the quarter before the one reported (the
+                # one named most), not before the last one named ('"We expect a recovery from the second quarter"')
+                found = self.reported_quarter(start)
             elif r.grain == "quarter" and r.unit == "quarter" and self.last_date(start, grain="quarter"):
                 found = self.last_date(start, grain="quarter")  # "that quarter", "the following quarter"
             else:
