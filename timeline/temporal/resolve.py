@@ -1666,6 +1666,14 @@ class Resolver:
                 and re.fullmatch(r",\s*", self.text[self.previous[1]:start]) and self.previous[2].grain == "day" \
                 and (self.previous[2].first.month, self.previous[2].first.day) == (c.month, c.day):
             year = self.previous[2].first.year  # "on Presidents Day, Feb. 19": the date in apposition is the holiday's
+        if year is None and c.relation is None and c.month is not None and c.day is not None and self.previous is not None \
+                and re.fullmatch(r",\s*(?:on\s+)?", self.text[self.previous[1]:start]) \
+                and self.previous[2].grain in ("month", "week", "weekend", "season", "quarter", "half"):
+            # "Two months later, on March 22, soldiers ... overthrew": the day in apposition to a stretch just told
+            # that holds it is of that stretch's year
+            first, last = self.previous[2].interval
+            held = [y for y in sorted({first.year, last.year}) if (d := safe_date(y, c.month, c.day)) is not None and first <= d <= last]
+            year = held[0] if len(held) == 1 else None
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
             year = self._year_after_previous_entry(c, start)  # "Feb. 28, 1998 - ... [line] Sept. 23 - ...": 1998
         if year is None and c.relation is None and c.month is not None and c.holiday is None:
