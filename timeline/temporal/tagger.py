@@ -479,7 +479,29 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
            for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
         resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events})
     _settle_times_in_two_zones(text, items, resolved)
+    items = _measures_of_undated_offsets(text, items, resolved)
     return [_timex(text, start, end, resolved[i], rule, reference) for i, (start, end, _, rule) in enumerate(items)]
+
+
+# the measure of "two days after the polls": a count of days, without "just" or "only" before it
+_OFFSET_MEASURE = re.compile(rf"(?:(?:just|only|some|mere|barely)\s+)?(?P<measure>(?:{V.AMOUNT})\s+days?)\b", re.IGNORECASE)
+
+
+def _measures_of_undated_offsets(text: str, items: list, resolved: dict[int, Resolved]) -> list:
+    """A count of days before or after a happening the text does not date ("[a day] after Hurricane Ivan came
+    ashore", "[two days] before the opening") is the measure alone, a DURATION, as TimeML tags it (the
+    happening is an event, "after" a signal): no date can be given, and our sets' reviewers tag it so 332
+    times of 367. Dated ("ten days after the vote", the vote dated), the whole stays a DATE: it tells the day."""
+    out = []
+    for i, (start, end, partial, rule) in enumerate(items):
+        measure = _OFFSET_MEASURE.match(text, start, end) if rule == "event_offset" and isinstance(partial, EventAnchored) \
+            and partial.days is not None and resolved[i].value.startswith("XXXX") else None
+        if measure is None:
+            out.append((start, end, partial, rule))
+            continue
+        resolved[i] = Resolved("DURATION", f"P{abs(partial.days)}D", None, None, None, "absolute")
+        out.append((measure.start("measure"), measure.end("measure"), partial, rule))
+    return out
 
 
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*")
