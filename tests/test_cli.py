@@ -317,6 +317,20 @@ def test_tag_jsonl_reports_bad_lines_and_processes_the_rest(tmp_path, capsys):
     assert lines[1]["timexes"] == []
 
 
+@pytest.mark.parametrize("reading, expected", [([], ("two days", "DURATION", "P2D")),
+                                               (["--event-offsets", "date"], ("two days after the talks", "DATE", "2025-12-03"))])
+def test_tag_jsonl_tells_a_count_of_days_from_a_happening_as_asked(tmp_path, capsys, reading, expected):
+    batch = tmp_path / "in.jsonl"
+    text = "The talks opened on Monday. Two days after the talks, fighting resumed."
+    batch.write_text(json.dumps({"id": "d1", "text": text, "reference_date": "2025-12-05"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    status, _, _ = run(["tag", "--jsonl", batch, "-o", out, *reading], capsys)
+    assert status == 0
+    (line,) = [json.loads(line) for line in out.read_text().splitlines()]
+    told = [t for t in line["timexes"] if t["text"].lower().startswith("two days")]
+    assert [(t["text"].lower(), t["type"], t["value"]) for t in told] == [expected]
+
+
 @pytest.mark.parametrize("where", ["a folder", "below a file", "in a locked folder"])
 def test_tag_jsonl_refuses_an_output_it_cannot_write_before_reading(tmp_path, capsys, monkeypatch, where):
     batch = tmp_path / "in.jsonl"

@@ -134,6 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--reference-date", metavar="YYYY-MM-DD", type=reference_date, help="for files without 'published'")
     tag.add_argument("--document-type", choices=("news", "narrative"), default="news", help="news (default) or narrative")
     tag.add_argument("--date-order", choices=DATE_ORDERS, help=DATE_ORDER_HELP)
+    tag.add_argument(
+        "--event-offsets",
+        choices=("measure", "date"),
+        default="measure",
+        help="a count of days from a happening ('two days after the talks'): 'measure' (default), the count as TimeML "
+        "tags it, a DURATION; 'date', the day it tells when the text dates the happening, as a build reads it",
+    )
 
     schema = commands.add_parser(
         "schema", help="print the JSON Schema of timeline.json", description="Print the JSON Schema of timeline.json."
@@ -374,7 +381,7 @@ def command_tag(args: argparse.Namespace) -> int:
 
     articles, _ = load_articles(args.files, reference_date=args.reference_date)
     for article in articles:
-        timexes = tag_article(article, args.document_type, args.date_order)
+        timexes = tag_article(article, args.document_type, args.date_order, args.event_offsets)
         print(f"{article.path}  (reference date {article.reference_date}, {len(timexes)} expressions)")
         rows = [("offset", "text", "type", "value", "interval", "resolved against")]
         for t in timexes:
@@ -446,7 +453,7 @@ def tag_jsonl(args: argparse.Namespace) -> int:
                 )
                 continue
             timexes = tag(record["text"], reference, document_type=args.document_type, date_order=date_order,
-                          region=region_of_language(language))
+                          region=region_of_language(language), event_offsets=args.event_offsets)
             out_lines.append(
                 json.dumps(
                     {

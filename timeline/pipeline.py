@@ -64,16 +64,19 @@ def article_region(article: Article) -> str | None:
     return region_of_language(article.language)
 
 
-def tag_article(article: Article, document_type: str = "news", date_order: str | None = None) -> list[Timex]:
+def tag_article(article: Article, document_type: str = "news", date_order: str | None = None,
+                event_offsets: str = "date") -> list[Timex]:
     """The time expressions of ``article``'s body, tagged without its Markdown emphasis
     (``emphasis.without_emphasis``: "**20:55** Emperor Naruhito arrives" has a clock time), their
-    offsets (and those of the expressions they were resolved against) into the body."""
+    offsets (and those of the expressions they were resolved against) into the body. A count of days
+    from a happening the text dates is the day it tells ("two days after the collapse"), which dates
+    what happened then, unless ``event_offsets`` is "measure" (TimeML's "two days", a duration)."""
     from timeline.emphasis import without_emphasis
     from timeline.temporal import tag
 
     text, origins = without_emphasis(article.body)
     timexes = tag(text, article.reference_date, document_type=document_type,
-                  date_order=article_date_order(article, date_order), region=article_region(article))
+                  date_order=article_date_order(article, date_order), region=article_region(article), event_offsets=event_offsets)
     if origins is None:
         return timexes
     mapped = []

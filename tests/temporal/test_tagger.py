@@ -75,6 +75,23 @@ def test_anchored_expressions_use_the_nearest_date_or_stay_underspecified() -> N
     assert (undated["Three days later"].value, undated["Three days later"].interval) == ("XXXX-XX-XX", None)
 
 
+def test_a_count_of_days_from_a_happening_is_its_measure_or_the_day_it_tells() -> None:
+    text = ("The roof collapse on November 10 trapped 23 men. The first nine were rescued two days after the collapse, "
+            "and the rest were brought out the next day. Others walked out a day after the storm began.")
+    measure = _by_text(tag(text, dt.date(2025, 11, 18)))
+    assert (measure["two days"].type, measure["two days"].value) == ("DURATION", "P2D")
+    assert measure["the next day"].value == "2025-11-13"  # counted from the day the measure tells all the same
+    dated = _by_text(tag(text, dt.date(2025, 11, 18), event_offsets="date"))
+    offset = dated["two days after the collapse"]
+    assert (offset.type, offset.value, offset.anchor) == ("DATE", "2025-11-12", f"timex:{dated['November 10'].start}")
+    assert dated["the next day"].value == "2025-11-13"
+    # a happening the text does not date gives no day in either reading: the measure
+    for found in (measure, dated):
+        assert (found["a day"].type, found["a day"].value) == ("DURATION", "P1D")
+    with pytest.raises(ValueError, match="event_offsets"):
+        tag(text, None, event_offsets="days")  # type: ignore[arg-type]
+
+
 def test_narrative_documents_count_from_the_last_date() -> None:
     text = "The rebels entered the city on March 3, 1991. On Friday, talks began. The following year, elections were held."
     news = _by_text(tag(text, dt.date(2025, 12, 3)))

@@ -4952,13 +4952,16 @@ def eve_of_date(m: re.Match, text: str) -> Partial | None:
     rf"{BN}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
     examples=(
         ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
-        ("The talks opened on Monday. [Two days after the talks], fighting resumed.", "2025-12-03"),
+        # (a count of days is its measure, as TimeML tags it; tag(..., event_offsets="date") gives the day it tells)
+        ("The talks opened on Monday. [Two days] after the talks, fighting resumed.", "P2D", None, EXAMPLE_REFERENCE, "news",
+         "DURATION"),
         # (the fire is not dated by the inquiry's Monday; the expression stands in apposition to Wednesday)
         ("The minister on Monday ordered an inquiry into a fire that killed five. A sixth victim died on "
          "Wednesday, [the day after the fire].", "2025-12-03"),
         ("The minister on Monday ordered an inquiry into a fire that killed five. A sixth victim died "
          "[the day after the fire].", "XXXX-XX-XX"),
-        ("The petition was filed on Aug. 18, [ten days after the vote], and heard on Monday.", "2025-08-18"),
+        ("The petition was filed on Aug. 18, [ten days] after the vote, and heard on Monday.", "P10D", None, EXAMPLE_REFERENCE,
+         "news", "DURATION"),
         ("The verdict came [four days] after Election Day.", "P4D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         # (a happening told with "a" is any such one, or one not told before: the amount is a duration)
         ("The beacons transmit for about [30 days] after a crash.", "P30D", None, EXAMPLE_REFERENCE, "news", "DURATION"),

@@ -428,15 +428,21 @@ def _capitalised_transcript(text: str) -> str:
 
 
 def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", "narrative"] = "news",
-        date_order: DateOrder = "auto", region: str | None = None) -> list[Timex]:
+        date_order: DateOrder = "auto", region: str | None = None,
+        event_offsets: Literal["measure", "date"] = "measure") -> list[Timex]:
     """Every English time expression in ``text``, resolved against ``reference``.
 
     ``date_order`` says which number of "03/04/2025" is the day: "MDY", "DMY", or "auto" (the
     document's own evidence; see :mod:`timeline.temporal.dateorder`). ``region``, a country code
     ("IN"), gives a holiday countries keep on different days ("Independence Day"), a fiscal year
-    ("FY25") and a season that country's days; without it they are the American ones."""
+    ("FY25") and a season that country's days; without it they are the American ones.
+    ``event_offsets`` says how a count of days from a happening is told ("two days after the talks"):
+    "measure", as TimeML tags it, "two days" a DURATION (P2D); or "date", the day it tells when the text
+    dates the happening, the whole a DATE (the pipeline's reading, which dates the event)."""
     if document_type not in ("news", "narrative"):
         raise ValueError(f"document_type must be 'news' or 'narrative', not {document_type!r}")
+    if event_offsets not in ("measure", "date"):
+        raise ValueError(f"event_offsets must be 'measure' or 'date', not {event_offsets!r}")
     if date_order not in DATE_ORDERS:
         raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}, not {date_order!r}")
     if isinstance(reference, dt.datetime):
@@ -449,7 +455,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         # a transcript in lower case ("it will stay closed until friday"): the names of days and
         # months are capitalised, letter for letter, so offsets hold; spans show the original
         return [t.model_copy(update={"text": original[t.start:t.end]}) for t in tag(text, reference, document_type=document_type,
-                                                                                  date_order=date_order, region=region)]
+                                                                                  date_order=date_order, region=region,
+                                                                                  event_offsets=event_offsets)]
     selected = _select(_candidates(text))
     items: list[tuple[int, int, Partial, str]] = []
     previous_end = 0
@@ -479,7 +486,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
            for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
         resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events})
     _settle_times_in_two_zones(text, items, resolved)
-    items = _measures_of_undated_offsets(text, items, resolved)
+    items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     return [_timex(text, start, end, resolved[i], rule, reference) for i, (start, end, _, rule) in enumerate(items)]
 
 
@@ -487,15 +494,16 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
 _OFFSET_MEASURE = re.compile(rf"(?:(?:just|only|some|mere|barely)\s+)?(?P<measure>(?:{V.AMOUNT})\s+days?)\b", re.IGNORECASE)
 
 
-def _measures_of_undated_offsets(text: str, items: list, resolved: dict[int, Resolved]) -> list:
-    """A count of days before or after a happening the text does not date ("[a day] after Hurricane Ivan came
-    ashore", "[two days] before the opening") is the measure alone, a DURATION, as TimeML tags it (the
-    happening is an event, "after" a signal): no date can be given, and our sets' reviewers tag it so 332
-    times of 367. Dated ("ten days after the vote", the vote dated), the whole stays a DATE: it tells the day."""
+def _measures_of_offsets(text: str, items: list, resolved: dict[int, Resolved], keep_dated: bool) -> list:
+    """A count of days before or after a happening ("[two days] after the talks", "[a day] after Hurricane Ivan
+    came ashore") is the measure alone, a DURATION, as TimeML tags it (the happening is an event, "after" a
+    signal; our sets' reviewers tag it so 332 times of 367). With ``keep_dated``, one whose happening the text
+    dates stays the day it tells, the whole a DATE ("Two days after the talks" = 3 Dec): the reading that dates
+    an event (``tag``'s ``event_offsets="date"``). Undated, it is the measure either way: no day can be given."""
     out = []
     for i, (start, end, partial, rule) in enumerate(items):
         measure = _OFFSET_MEASURE.match(text, start, end) if rule == "event_offset" and isinstance(partial, EventAnchored) \
-            and partial.days is not None and resolved[i].value.startswith("XXXX") else None
+            and partial.days is not None and (not keep_dated or resolved[i].value.startswith("XXXX")) else None
         if measure is None:
             out.append((start, end, partial, rule))
             continue
