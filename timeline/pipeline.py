@@ -75,8 +75,8 @@ def tag_article(article: Article, document_type: str = "news", date_order: str |
     from timeline.temporal import tag
 
     text, origins = without_emphasis(article.body)
-    timexes = tag(text, article.reference_date, document_type=document_type,
-                  date_order=article_date_order(article, date_order), region=article_region(article), event_offsets=event_offsets)
+    timexes = tag(text, article.reference_date, document_type=document_type, date_order=article_date_order(article, date_order),
+                  region=article_region(article), event_offsets=event_offsets)
     if origins is None:
         return timexes
     mapped = []
