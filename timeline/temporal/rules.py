@@ -2043,6 +2043,12 @@ _NOUN_TODAY_STATE = re.compile(r"\s+(?:do|does|don['’]t|doesn['’]t|know|know
 # a sentence told of a past long gone ("A generation ago, a diploma was enough to buy a house.")
 _LONG_AGO = re.compile(r"\b(?:(?:generations?|decades|a\s+century|centuries|half\s+a\s+century)\s+ago|in\s+the\s+(?:1[89]|20)\d0s|"
                        r"back\s+then|in\s+those\s+days|used\s+to)\b", re.IGNORECASE)
+# ... or years back, or a year before 1950, which is long gone whenever the news was written
+_YEARS_BACK = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several|many)"
+                         r"\s+years\s+ago|a\s+decade\s+ago|(?:1[0-8]\d\d|19[0-4]\d)(?!\d))\b", re.IGNORECASE)
+# a figure risen or fallen to now: "from a peak of 1.8 million in 1950 to about 700,000 today"
+_RISEN_TO_BEFORE = re.compile(r"\bfrom\b[^.;]*?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+|more\s+than\s+)?"
+                              r"[\d.,]+(?:\s+(?:million|billion|per\s*cent|percent))?(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 
 
 def _today_as_now(text: str, start: int, end: int) -> bool:
@@ -2059,6 +2065,12 @@ def _today_as_now(text: str, start: int, end: int) -> bool:
         return True  # "the world we live in today", "may still exist underground today"
     if _STILL_BEFORE.search(text, max(0, start - 40), start):
         return True  # what lasts to now: "the targets it still uses today", "is still used today"
+    sentence, sentence_end = sentence_bounds(text, start, end)
+    if (_LONG_AGO.search(text, sentence, start) or _YEARS_BACK.search(text, sentence, start)) and _RISEN_TO_BEFORE.search(text, sentence, start) \
+            or re.match(r"\s+than\b", after) and (_LONG_AGO.search(text, sentence, sentence_end) or _YEARS_BACK.search(text, sentence, sentence_end)
+                                                   or re.search(r"\bin\s+(?:1[6-9]|20)\d\d\b", text[end:sentence_end])):
+        return True  # against a past long gone: "grew from fewer than 100 a century ago to about 20,000 today", "wages
+        # are lower today than they were in 1997"
     # "Young people today do not know": a plural noun, "today", a present verb of a state
     return bool(re.search(r"(?-i:[a-z]{3,}s|people|children|men|women)\s+$", text[max(0, start - 12):start])
                 and _NOUN_TODAY_STATE.match(text, end))
