@@ -885,9 +885,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in _PREPARING_THE_GROUND and i + 3 < n and tokens[i + 1].lower() == "the" \
                 and tokens[i + 2].lower() in ("stage", "way", "scene", "ground") and tokens[i + 3].lower() == "for":
             return "future", i  # "setting the stage for an early presidential election in March": what it prepares
-        if infinitive and low in ("tried", "attempted") and tokens[n - 1].lower() not in ("by", "before", "until", "till", "for") \
+        if infinitive and low in ("tried", "attempted", "scrambled", "raced", "rushed", "struggled") \
+                and tokens[n - 1].lower() not in ("by", "before", "until", "till", "for") \
                 and _aux_before(tokens, i)[0] not in ("have", "has", "had", "been"):
-            return "past", i  # "Sharif tried to dismiss him on Tuesday": the attempt's day (but "tried to finish by Friday")
+            return "past", i  # "Sharif tried to dismiss him on Tuesday", "Americans scrambled to get home on Thursday": the
+            # attempt's day (but "tried to finish by Friday", "raced to wrap up the talks by Monday")
         if infinitive and low == "able" and _aux_before(tokens, i)[0] in ("was", "were", "been") \
                 and tokens[n - 1].lower() not in ("by", "before", "until", "till"):
             return "past", i  # "was not able to work out at the combine in February": what could (not) be done then
@@ -1197,8 +1199,10 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             continue
         if not comma and (low in _CALLED_OFF and not (i + 1 < len(tokens) and tokens[i + 1].lower() in DETERMINERS)
                           or low in ("was", "were", "has", "have", "had", "is", "are", "been")
-                          and any(t.lower() in _CALLED_OFF for t in tokens[i + 1:i + 3])):
-            # (but "EU leaders on Thursday night postponed a decision": the postponing, done then)
+                          and any(t.lower() in _CALLED_OFF for t in tokens[i + 1:i + 3])) \
+                and not any(t.lower() == "to" or _past_form(t, t.lower()) for t in tokens[:i]):
+            # (but "EU leaders on Thursday night postponed a decision": the postponing, done then; nor "Lawmakers on
+            # Thursday called for it to be scrapped": the calling's day, its verb before)
             return "future"  # "whose flight to Malaga on Saturday has been cancelled": a flight that was to come
         if comma and low in REPORTING:
             return None  # "... possible by Friday night, forecasters said": the report's tense is not the event's
@@ -1233,6 +1237,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             continue  # a noun: "On Friday, the Tokyo stock price index of first section issues was down 15.82"
         if low in ("plans", "expects", "intends", "hopes", "aims") or low in PRESENT:
             return "present"
+        if low == "called" and not comma and i + 1 < len(tokens) and tokens[i + 1].lower() in ("for", "on", "upon") \
+                and (i == 0 or _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in DETERMINERS | AUX_SKIP | _AUX_BEFORE_ADVERB):
+            return "past"  # "Lawmakers on Thursday called for it to be scrapped": the calling's day, told before it
         if _past_form(word, low) or low in PARTICIPLES:
             if i >= 1 and (tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE or tokens[i - 1].lower() in DETERMINERS) \
                     and i + 1 < len(tokens) and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
