@@ -730,6 +730,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IA
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _FROM_BEFORE_A_STRETCH = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from Saturday through Monday"
 _STRETCH_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*", re.IGNORECASE)
+# the other month of a stretch of months ("from July to December"), after the first and before the second
+_MONTH_STRETCH_END = re.compile(rf"\s*(?:to|through|thru|until|till|-|–)\s*(?P<month>{V.MONTH_NAME})(?!\s*\d)", re.IGNORECASE)
+_MONTH_STRETCH_START = re.compile(rf"\bfrom\s+(?P<month>{V.MONTH_NAME})\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE)
 # the end of a stretch of days after its join: "May 5", "May 5th", "5 May", or a day alone ("to 25")
 _MONTH_WORD = "|".join(sorted((*V.MONTHS, *V.MONTH_ABBREVIATIONS), key=len, reverse=True))
 _STRETCH_END = re.compile(rf"(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD})\b"
@@ -1866,6 +1869,12 @@ class Resolver:
             under_way = self._stretch_under_way(c, start, end, base)
             if under_way is not None:
                 return self._dated(c, under_way, mod, anchor, start)
+        if tense in ("present", "future") and c.relation is None and c.day is None and c.month is not None and c.season is None \
+                and c.holiday is None and c.year is None and base is not None \
+                and not _MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start):
+            holding = self._months_holding_now(c, start, end, base)
+            if holding is not None:
+                return self._dated(c, holding, mod, anchor, start)
         when = self._choose(c, base, tense, deadline, looks_ahead,
                             # "will close in the fourth quarter", "the third quarter will be tight": the period itself to come
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start) or time_is_subject_of_will(self.text, start, end)),
@@ -1905,6 +1914,25 @@ class Resolver:
         except ValueError:
             return None
         return this_year if last >= base else None
+
+    def _months_holding_now(self, c: Calendar, start: int, end: int, base: dt.date) -> When | None:
+        """A month that opens or ends a stretch of months told in the present, when the stretch holds the day
+        of writing: "Lithuania's presidency, which runs from July to December", written in November, is this
+        July's to this December's; "the season runs from August to May", written in October, began this August
+        and ends next May. None when no such stretch holds it (a stretch to come or gone is the tense's)."""
+        before, after = self.text[max(0, start - 40):start], self.text[end:end + 40]
+        opening = _FROM_BEFORE_A_STRETCH.search(before) and (m := _MONTH_STRETCH_END.match(after))
+        closing = None if opening else _MONTH_STRETCH_START.search(before)
+        if not opening and not closing:
+            return None
+        first_month, last_month = (c.month, V.month_number(m["month"])) if opening else (V.month_number(closing["month"]), c.month)
+        for year in (base.year - 1, base.year):
+            first = dt.date(year, first_month, 1)
+            last_year = year + (last_month < first_month)
+            last = add_months(dt.date(last_year, last_month, 1), 1) - dt.timedelta(days=1)
+            if first <= base <= last:
+                return self._in_year(c, year if opening else last_year)
+        return None
 
     def _day_of_month(self, c: Calendar, start: int, end: int, base: dt.date, anchor: str) -> Resolved:
         """"on the 20th": in the month of the date just told (within a few sentences), else the
