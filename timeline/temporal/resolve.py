@@ -189,6 +189,12 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                                     r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+(?:on|of|in|seen\s+in|before)\s+$", re.IGNORECASE)
+# a month that closes a stretch of months ("Between January and May", "in January and February combined")
+_MONTHS_JOINED_BEFORE = re.compile(rf"\b(?:between\s+|from\s+)?{V.MONTH_NAME}\s*(?:and|to|through|-|–)\s*$", re.IGNORECASE)
+# figures of a part of a year longer than a month
+_MONTHS_OF_A_YEAR = re.compile(r"\b(?:(?:first|last|latest)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months|"
+                               r"first\s+half|full\s+year|year\s+to\s+date)\b",
+                               re.IGNORECASE)
 _THAN_AT_A_MONTH_BEFORE = re.compile(r"\bthan\s+(?:at|in|during|on)\s+(?:[\w'’-]+\s+){0,7}?(?:in\s+)$", re.IGNORECASE)
 _COMPARED_WITH_NAMED = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:the|its|their|his|her|our|a|an)\s+$", re.IGNORECASE)
 # ... and after these a past clause tells of it as over ("were arrested after Tuesday's protest")
@@ -3224,6 +3230,12 @@ class Resolver:
             if _FROM_A_FIGURE_IN.search(self.text, max(0, pos - 60), pos):
                 continue  # "inflation eased to 24% in January from a record 38% in September 2023": a point passed
                 # (then "sales were down sharply from last year" is not September 2022)
+            if when.grain == "month" and (_MONTHS_JOINED_BEFORE.search(self.text, max(0, pos - 40), pos)
+                                          or _MONTHS_OF_A_YEAR.search(self.text, sentence_start, start)):
+                # figures of several months compared with the year before ("Between January and May, output rose
+                # 7.9 percent from a year earlier", "For the first nine months, it earned $1.16 billion, compared with
+                # $1.02 billion a year earlier"): that year, not the last month told
+                return pos, When.of(when.first, "year")
             return pos, when
         return None
 
