@@ -737,8 +737,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August
 _FROM_BEFORE_A_STRETCH = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from Saturday through Monday"
 _STRETCH_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*", re.IGNORECASE)
 # the other month of a stretch of months ("from July to December"), after the first and before the second
-_MONTH_STRETCH_END = re.compile(rf"\s*(?:to|through|thru|until|till|-|–)\s*(?P<month>{V.MONTH_NAME})(?!\s*\d)", re.IGNORECASE)
-_MONTH_STRETCH_START = re.compile(rf"\bfrom\s+(?P<month>{V.MONTH_NAME})\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE)
+_MONTH_STRETCH_END = re.compile(rf"{_STRETCH_JOIN.pattern}(?P<month>{V.MONTH_NAME})(?!\s*\d)", re.IGNORECASE)
+_MONTH_STRETCH_START = re.compile(rf"\bfrom\s+(?P<month>{V.MONTH_NAME}){_STRETCH_JOIN.pattern}$", re.IGNORECASE)
 # the end of a stretch of days after its join: "May 5", "May 5th", "5 May", or a day alone ("to 25")
 _MONTH_WORD = "|".join(sorted((*V.MONTHS, *V.MONTH_ABBREVIATIONS), key=len, reverse=True))
 _STRETCH_END = re.compile(rf"(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD})\b"
