@@ -412,6 +412,32 @@ def test_and_between_two_names_is_passed_over_for_the_next_cut():
     assert split_clauses(sentence, spans) == ["Trump met Putin on Monday", "Zelensky flew home on Tuesday."]
 
 
+@pytest.mark.parametrize("sentence, expressions", [
+    ("Pilots said on Monday they would strike before Christmas if no deal is reached.", ("Monday", "Christmas")),
+    ("Drivers said on Monday they would strike after Christmas unless pay rises.", ("Monday", "Christmas")),
+    ("But dealers said prices were unlikely to fall back to December levels before March.", ("December", "March")),
+])
+def test_before_or_after_that_opens_a_date_is_its_preposition_not_a_clause_boundary(sentence, expressions):
+    # (the date after it would lose its verb: "Christmas if no deal is reached")
+    spans = [(m.start(), m.end()) for m in re.finditer("|".join(expressions), sentence)]
+    whole = re.sub(r"^But\s+", "", sentence)
+    assert split_clauses(sentence, spans) == [whole, whole]
+    # ... but "after" or "before" that opens a clause of its own still parts it
+    sentence = "Police arrested the man on Friday after a chase that began Thursday night."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Friday|Thursday night", sentence)]
+    assert split_clauses(sentence, spans) == ["Police arrested the man on Friday", "a chase that began Thursday night."]
+
+
+def test_a_date_after_before_keeps_the_verb_it_dates():
+    from timeline.temporal import tag
+    article = make_article("s", day("2025-12-10"), [
+        "Pilots said on Monday they would strike before Christmas if no deal is reached."])
+    mentions = extract_mentions(article, tag(article.body, article.reference_date))
+    christmas = [m for m in mentions if m.timex.text == "Christmas"]
+    assert christmas and all("strike before Christmas" in m.summary for m in christmas)
+    assert all(m.status == "planned" for m in christmas)
+
+
 def test_a_place_and_its_region_set_off_by_commas_is_no_clause_boundary():
     sentence = ("The company stopped building the MAX in January and restarted its Renton, Washington, production line "
                 "in May at a slower rate.")

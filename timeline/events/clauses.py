@@ -160,7 +160,8 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
                 if not _AFTER_LABEL.search(sentence, 0, cut[0]) and not _LABEL.match(sentence, cut[1])
                 and not _inside_a_name_list(sentence, cut) and not _in_a_place_compound(sentence, cut)]
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
-                if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b) and not _joins_two_names(sentence, cut)]
+                if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b) and not _joins_two_names(sentence, cut)
+                and not (cut[1] == start_b and sentence[cut[0]:cut[1]].strip().lower() in ("before", "after"))]
         )
         cuts.append(found[0] if found else None)
     clauses: list[str] = []
