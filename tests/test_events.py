@@ -28,6 +28,7 @@ from timeline.events import (
     PARTICIPLE_ASIDE_NEAR_MISSES,
 )
 from timeline.events.clauses import (
+    sayers_own_words,
     FILLER_RULES, MAX_WORDS, focus_phrase, has_own_subject, modal_and_subject, object_of_dated_verb, span_from_a_happening,
     split_clauses, strip_filler, summarize,
 )
@@ -412,20 +413,63 @@ def test_and_between_two_names_is_passed_over_for_the_next_cut():
     assert split_clauses(sentence, spans) == ["Trump met Putin on Monday", "Zelensky flew home on Tuesday."]
 
 
-@pytest.mark.parametrize("sentence, expressions", [
-    ("Pilots said on Monday they would strike before Christmas if no deal is reached.", ("Monday", "Christmas")),
-    ("Drivers said on Monday they would strike after Christmas unless pay rises.", ("Monday", "Christmas")),
-    ("But dealers said prices were unlikely to fall back to December levels before March.", ("December", "March")),
+@pytest.mark.parametrize("sentence, expressions, clauses", [
+    ("Pilots said on Monday they would strike before Christmas if no deal is reached.", ("Monday", "Christmas"),
+     ["Pilots said on Monday", "they would strike before Christmas if no deal is reached."]),
+    ("Drivers said on Monday they would strike after Christmas unless pay rises.", ("Monday", "Christmas"),
+     ["Drivers said on Monday", "they would strike after Christmas unless pay rises."]),
+    ("But dealers said prices were unlikely to fall back to December levels before March.", ("December", "March"),
+     ["dealers said prices were unlikely to fall back to December levels before March."] * 2),
 ])
-def test_before_or_after_that_opens_a_date_is_its_preposition_not_a_clause_boundary(sentence, expressions):
+def test_before_or_after_that_opens_a_date_is_its_preposition_not_a_clause_boundary(sentence, expressions, clauses):
     # (the date after it would lose its verb: "Christmas if no deal is reached")
     spans = [(m.start(), m.end()) for m in re.finditer("|".join(expressions), sentence)]
-    whole = re.sub(r"^But\s+", "", sentence)
-    assert split_clauses(sentence, spans) == [whole, whole]
+    assert split_clauses(sentence, spans) == clauses
     # ... but "after" or "before" that opens a clause of its own still parts it
     sentence = "Police arrested the man on Friday after a chase that began Thursday night."
     spans = [(m.start(), m.end()) for m in re.finditer(r"Friday|Thursday night", sentence)]
     assert split_clauses(sentence, spans) == ["Police arrested the man on Friday", "a chase that began Thursday night."]
+
+
+@pytest.mark.parametrize("summary, sentence, resolved", [
+    ("They would walk out before Christmas", "Dockworkers said on Tuesday that they would walk out before Christmas.",
+     "Dockworkers would walk out before Christmas"),
+    ("It had advised elderly people to postpone their pilgrimages this year",
+     "Saudi Arabia's Health Ministry said on Thursday that it had advised elderly people to postpone their pilgrimages "
+     "this year.", "Saudi Arabia's Health Ministry had advised elderly people to postpone their pilgrimages this year"),
+    ("It expected the living wage to rise in April 2017",
+     "The Low Pay Commission, which advises ministers, said this month that it expected the living wage to rise in "
+     "April 2017.", "The Low Pay Commission expected the living wage to rise in April 2017"),
+    ("They expected to finish counting by the end of next week",
+     "Officials in Maricopa County, Arizona's most populous, said on Wednesday that they expected to finish counting "
+     "by the end of next week.", "Officials in Maricopa County expected to finish counting by the end of next week"),
+    # the pronoun may be someone else's or no one's: kept
+    ("It would probably stay closed until Wednesday", "Officials said it would probably stay closed until Wednesday.",
+     "It would probably stay closed until Wednesday"),
+    ("It was too early to say when flights would resume", "The airline said on Monday it was too early to say when "
+     "flights would resume.", "It was too early to say when flights would resume"),
+    ("It would extend its run through Labor Day", "Its producers said Monday it would extend its run through Labor Day.",
+     "It would extend its run through Labor Day"),
+    ("They were still awaiting money owed from 2011", "Band leaders have complained for years, and several said "
+     "yesterday that they were still awaiting money owed from 2011.", "They were still awaiting money owed from 2011"),
+    ("They would resign on Friday", "The minister said they would resign on Friday.", "They would resign on Friday"),
+])
+def test_the_it_or_they_of_reported_words_is_the_sayer(summary, sentence, resolved):
+    assert sayers_own_words(summary, sentence) == resolved
+
+
+@pytest.mark.parametrize("sentence, expressions, clauses", [
+    ("The union said on Monday it would strike on Friday.", ("Monday", "Friday"),
+     ["The union said on Monday", "it would strike on Friday."]),
+    ("The minister said on Monday the bridge would reopen in January.", ("Monday", "January"),
+     ["The minister said on Monday", "the bridge would reopen in January."]),
+    # not where "it" is no sayer's, nor "he" (the name's own words)
+    ("Its producers said Monday it would extend its run through Labor Day.", ("Monday", "Labor Day"), None),
+    ("Smith said on Monday he would resign on Friday.", ("Monday", "Friday"), None),
+])
+def test_what_was_said_without_that_is_a_clause_of_its_own(sentence, expressions, clauses):
+    spans = [(m.start(), m.end()) for m in re.finditer("|".join(expressions), sentence)]
+    assert split_clauses(sentence, spans) == (clauses or [sentence, sentence])
 
 
 def test_a_date_after_before_keeps_the_verb_it_dates():

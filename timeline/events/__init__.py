@@ -64,7 +64,7 @@ import datetime
 import re
 
 from timeline.events.clauses import (
-    MAX_WORDS, NOT_A_SUBJECT, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
+    MAX_WORDS, NOT_A_SUBJECT, before_comma, sayers_own_words, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
     has_own_subject, modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.counted import COUNTED_RULE, counted_times
@@ -3766,6 +3766,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     resolved = summary = _object_and_its_relative(whole, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "", article.body,
                                         names_seen)
+            resolved = sayers_own_words(resolved, sentence.text)
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too ("Urban Development
                 # Minister Suresh Hegde quit ...": the name lent, not its first word)

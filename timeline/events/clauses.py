@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.emphasis import plain_text
+from timeline.events.vocab import CORPORATE_SUFFIXES, ORGANISATION_WORDS
 from timeline.temporal.tense import PAST_IRREGULAR, PRESENT
 
 MAX_WORDS = 20
@@ -44,6 +45,12 @@ _AFTER_LABEL = re.compile(r",\s+" + _LABEL_TEXT + r"$")
 # "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
 # "condemned bomb attacks in Kenya and Tanzania Friday": "and" joins two names, not two clauses
+# what was said, told without "that" right after the day it was said ("The union said on Monday [it would
+# strike on Friday]"): its subject and a verb that tells it
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|added|warned|confirmed|predicted|insisted)\s+(?:(?:on|late|early)\s+)?$")
+_SAID_WITHOUT_THAT = re.compile(r"\s+(?=(?:it|they|he|she|we|the\s+[a-z'’-]+(?:\s+[a-z'’-]+)?|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+                                r"(?:would|will|could|might|may|should|must|plans|planned|expects|expected|intends|intended|"
+                                r"hopes|hoped|had|has|have)\b)")
 _JOINED_NOUNS = re.compile(r"\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:(?:on|in|at)\s+)?", re.IGNORECASE)
 # (a comma before "until" parts two: "which had been scheduled to start June 2, until Sept. 8")
 _JOINED_DATES = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|through|until|-|–)?\s*(?:(?:on|in|at|by)\s+)?", re.IGNORECASE)
@@ -145,6 +152,71 @@ _PLANNED_ASIDE_AND = re.compile(r"(?P<subject>(?:The|A|An|Its|Their|His|Her)\s[^
 _VERB_THEN_ITS_WORDS = re.compile(r"[a-z]+\s+(?:at|on|in|by|the|a|an|with|from|to|for|its|their|his|her|after|before|until)\b")
 
 
+# who says what a leading "it" or "they" of their own words tells: the subject that opens the sentence (up to
+# seven words, an aside in commas after it), a verb of saying, the date it was said and "that" ("Dockworkers said
+# on Tuesday that [they would walk out before Christmas]", "The Low Pay Commission, which advises ministers, said
+# this month that [it expected ...]")
+_SAYER_THEN_PRONOUN = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(?P<sayer>(?:[\w'’&.-]+\s+){0,6}?[\w'’&.-]+)(?:,\s+[^,;\"“”]{3,80},)?\s+"
+    r"(?:said|says|announced|added|warned|confirmed|insisted|predicted|acknowledged|told\s+(?:reporters|journalists|"
+    r"investors|analysts|lawmakers|parliament|members|staff|employees|workers|customers|residents))\s+"
+    r"(?:[^,;\"“”]{0,40}?\s+)?(?:that\s+)?(?P<pronoun>it|they)\s+")
+# "it" as no one's ("said it was too early to say", "said it would take weeks"): no sayer's act
+_EMPTY_IT_AFTER = re.compile(r"(?:is|was|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|remains|remained|seems|seemed|"
+                             r"appears|appeared|would\s+take|will\s+take|takes|took|had\s+been|has\s+been)\b")
+# the head nouns of a sayer "it" stands for, beside ORGANISATION_WORDS and the corporate suffixes
+_BODIES_TOLD_AS_IT = frozenset("""firm government carrier operator utility regulator district city county state club team
+    school hospital insurer lender retailer maker manufacturer airport railway broadcaster newspaper watchdog trust charity
+    embassy province country carmaker automaker bank group""".split()) | ORGANISATION_WORDS | CORPORATE_SUFFIXES
+# heads of a plural sayer that "they" stands for without an "s"
+_PLURAL_WITHOUT_S = frozenset("police people staff personnel militia clergy".split())
+_HEAD_ENDS_BEFORE = re.compile(r"\s+(?:in|of|at|for|from|on|with)\s+", re.IGNORECASE)
+
+
+def sayers_own_words(summary: str, sentence: str) -> str:
+    """A summary that opens with the "it" or "they" of reported words, given the sayer it stands for:
+    "They would walk out before Christmas" from "Dockworkers said on Tuesday that they would walk out
+    before Christmas" is "Dockworkers would walk out before Christmas"; "it" of an organisation ("Saudi
+    Arabia's Health Ministry said on Thursday that it had advised ..."), "they" of a plural ("Union
+    officials said they would seek a meeting ..."). The summary is kept as it is when the pronoun may be
+    someone else's or no one's: "officials said it would probably stay closed", "the company said it was
+    too early to say", a sayer of more than seven words or not at the sentence's start."""
+    pronoun = re.match(r"(?:It|They)\s", summary)
+    if not pronoun:
+        return summary
+    match = _SAYER_THEN_PRONOUN.match(sentence, dateline_length(sentence))
+    if not match or match["pronoun"] != summary[:pronoun.end()].strip().lower() \
+            or not sentence[match.end():].startswith(summary[pronoun.end():][:30]):
+        return summary
+    sayer = match["sayer"]
+    if re.search(r"\b(?:has|have|had|is|are|was|were|will|would|who|which|that|and|or)\b", sayer, re.IGNORECASE):
+        return summary  # ("Band leaders have complained for years ..., and several said ...": no one subject)
+    head = _HEAD_ENDS_BEFORE.split(sayer, maxsplit=1)[0].split()[-1].lower().strip(".")
+    if match["pronoun"] == "they":
+        if head not in _PLURAL_WITHOUT_S and not (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+            return summary
+    elif head not in _BODIES_TOLD_AS_IT or _EMPTY_IT_AFTER.match(sentence, match.end()):
+        return summary
+    return f"{sayer[0].upper()}{sayer[1:]} {summary[pronoun.end():]}"
+
+
+def _said_without_that(sentence: str, said_at: int, end_a: int, start_b: int) -> list[tuple[int, int]]:
+    """The cut before what was said, told without "that" right after the date it was said on ("The union
+    said on Monday | it would strike on Friday"), when its subject is a noun ("the bridge would reopen")
+    or an "it" or "they" that stands for the sayer (``sayers_own_words``); [] otherwise."""
+    said = _SAID_WITHOUT_THAT.match(sentence, end_a, start_b)
+    if not said or not _SAID_ON_BEFORE.search(sentence, 0, said_at):
+        return []
+    subject = sentence[said.end():].split(maxsplit=1)[0]
+    if subject in ("he", "she", "we"):
+        return []  # (whose the words are is the name's: "Smith said on Monday he would resign on Friday")
+    if subject in ("it", "they"):
+        told = subject.capitalize() + sentence[said.end() + len(subject):]
+        if sayers_own_words(told, sentence) == told:
+            return []  # ("Its producers said Monday it would extend its run": no sayer's own words)
+    return [(end_a, said.end())]
+
+
 def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
     """One clause per time-expression span (offsets relative to ``sentence``, sorted)."""
     if len(spans) <= 1:
@@ -162,6 +234,7 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
                 if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b) and not _joins_two_names(sentence, cut)
                 and not (cut[1] == start_b and sentence[cut[0]:cut[1]].strip().lower() in ("before", "after"))]
+            or _said_without_that(sentence, spans[len(cuts)][0], end_a, start_b)
         )
         cuts.append(found[0] if found else None)
     clauses: list[str] = []
