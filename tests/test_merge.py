@@ -2430,6 +2430,28 @@ def test_the_mod_of_a_clock_time_is_its_own_or_the_words_before_it(before, mod, 
     assert matching.told_clock_mod(mention) == shown
 
 
+@pytest.mark.parametrize(("sentence", "expression", "value", "mod", "shown"), matching.DATE_BOUND_EXAMPLES)
+def test_the_bound_a_preposition_puts_on_a_date(sentence, expression, value, mod, shown):
+    article = make_article("b", day("2025-12-10"), [sentence])
+    grain = "minute" if "T" in value else "month" if len(value) == 7 else "day"
+    first = day(value[:10]) if grain != "month" else day(value + "-01")
+    made = timex(article, expression, value, grain, first, type="TIME" if grain == "minute" else "DATE", mod=mod)
+    (mention,) = extract_mentions(article, [made])
+    assert matching.told_bound(mention) == shown
+
+
+def test_an_entry_shows_the_bound_its_sources_agree_on():
+    def told(doc_id, sentence):
+        article = make_article(doc_id, day("2025-12-10"), [sentence])
+        return article, lambda a: [timex(a, "Christmas", "2025-12-25", "day", day("2025-12-25"))]
+    (event,), _ = build(told("a", "Port workers at Felixstowe will strike before Christmas."))
+    assert event.mod == "BEFORE"
+    # one source tells the day plainly: the entry claims no bound
+    (event,), _ = build(told("a", "Port workers at Felixstowe will strike before Christmas."),
+                        told("b", "Port workers at Felixstowe will strike on Christmas."))
+    assert (len(event.citations), event.mod) == (2, None)
+
+
 def _loose(doc_id: str, sentence: str, text: str, value: str, mod: str | None = None):
     article = make_article(doc_id, day("2025-01-15"), [sentence])
     return article, lambda a: [timex(a, text, value, "minute", day(value[:10]), type="TIME", mod=mod)]

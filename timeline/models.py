@@ -183,10 +183,11 @@ class Event(Model):
     end: dt.date = Field(description="last day of the inclusive interval")
     granularity: Granularity
     value: str = Field("", description="TIMEX3 value of the most precise supporting expression")
-    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER"] | None = Field(
+    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE"] | None = Field(
         None, description="TIMEX3's mod: 'early' / 'mid-' / 'late' part of the period (START, MID, END; start/end are "
-        "narrowed to it), or how the clock time of value is told: APPROX 'at about 3.30pm', BEFORE 'shortly before "
-        "midnight', AFTER 'just after 3 a.m.'"
+        "narrowed to it); how the clock time of value is told: APPROX 'at about 3.30pm', BEFORE 'shortly before "
+        "midnight', AFTER 'just after 3 a.m.'; or, for a date told by its day or longer, the bound its sources put "
+        "on it (start/end stay the date's): BEFORE 'before Christmas', AFTER 'after Easter', ON_OR_BEFORE 'by March'"
     )
     summary: str
     status: Status = "reported"

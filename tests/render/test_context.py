@@ -120,6 +120,21 @@ def test_time_label(granularity, value, day, label, mod):
     assert when_label(entry) == (f"{date_label(entry)}, {label}" if label else date_label(entry))
 
 
+@pytest.mark.parametrize("start, end, granularity, value, mod, label", [
+    ("2025-12-25", "2025-12-25", "day", "2025-12-25", "BEFORE", "before 25 Dec 2025"),  # "walk out before Christmas"
+    ("2026-04-05", "2026-04-05", "day", "2026-04-05", "AFTER", "after 5 Apr 2026"),  # "held after Easter"
+    ("2026-03-01", "2026-03-31", "month", "2026-03", "ON_OR_BEFORE", "by Mar 2026"),  # "finish the sale by March"
+    ("2026-03-01", "2026-03-10", "month", "2026-03", "START", "early Mar 2026"),
+    # a clock time's bound is its time label's, not the date's
+    ("2025-01-14", "2025-01-14", "minute", "2025-01-14T24:00", "BEFORE", "14 Jan 2025"),
+])
+def test_a_date_its_sources_bound_is_shown_with_the_bound(start, end, granularity, value, mod, label):
+    entry = event(start, end, granularity, value=value, mod=mod)
+    assert date_label(entry) == label
+    if granularity == "minute":
+        assert when_label(entry) == "14 Jan 2025, before midnight"
+
+
 def test_the_time_of_an_entry_over_several_days_is_not_shown():
     assert time_label(event("2025-10-09", "2025-10-10", "minute", value="2025-10-09T07:20")) == ""
 

@@ -655,3 +655,11 @@ CLOCK_QUALIFIER = re.compile(
     r"|(?:(?:shortly|just|soon|right|immediately|moments|minutes|some\s+time|sometime|not\s+long|a\s+little)\s+)?"
     r"(?:(?P<before>before)|(?P<after>after|past)))\s+(?:at\s+)?$",
     re.IGNORECASE)
+
+# the preposition before a day or a longer date that bounds what is told of it, which TimeML leaves outside the
+# expression as its signal ("walk out before [Christmas]", "shortly after [New Year's Day]", "finish the sale by
+# [March]"): how the merge stage reads the bound an entry's date label shows
+DATE_BOUND = re.compile(
+    r"\b(?:(?:shortly|just|soon|right|immediately|well|long|not\s+long|some\s+time|sometime|only|days|weeks)\s+)?"
+    r"(?:(?P<before>before)|(?P<after>after)|(?P<by>by))\s+$",
+    re.IGNORECASE)

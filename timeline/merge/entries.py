@@ -55,7 +55,7 @@ from timeline.events.vocab import DATE_ABBREVIATIONS, DEMONYMS, STOP_WORDS, TIME
 from timeline.merge.clustering import Cluster, dated_line
 from timeline.merge.matching import (
     DAY_LEVEL, GRANULARITY_RANK, LOOSE_CLOCK_MINUTES, MentionFeatures, clock_minutes, opens_with_stamp, stamped_note,
-    told_clock_mod,
+    told_bound, told_clock_mod,
 )
 from timeline.models import Article, Citation, Event, EventMention, Status
 
@@ -443,6 +443,14 @@ def _writers_days_named(summary: str, mention: EventMention) -> str:
 
 # --------------------------------------------------------------------------- how a clock time is told
 
+def date_bound(best: MentionFeatures, members: list[MentionFeatures]) -> str | None:
+    """The bound the entry's date is shown with ("before 25 Dec 2025", "by Mar 2026"): the one every
+    member told at that same value puts on it (``told_bound``); None when one of them tells the date
+    plainly or two bound it differently, as ``clock_mod`` does for a clock time."""
+    told = {told_bound(m.mention) for m in members if m.mention.timex.value == best.mention.timex.value}
+    return next(iter(told)) if len(told) == 1 else None
+
+
 def clock_mod(best: MentionFeatures, members: list[MentionFeatures]) -> str | None:
     """The mod the entry's clock time is shown with ("about 15:30", "before midnight"): the one
     every member told at that same time gives it; None when one of them gives it exactly or two
@@ -497,7 +505,8 @@ def build_entry(cluster: Cluster, labels: Mapping[str, str] | None = None) -> Ev
         end=best.last,
         granularity=best.granularity,
         value=best.mention.timex.value,
-        mod=best.mention.timex.mod if best.mention.timex.mod in ("START", "MID", "END") else clock_mod(best, members),
+        mod=best.mention.timex.mod if best.mention.timex.mod in ("START", "MID", "END")
+        else clock_mod(best, members) or date_bound(best, members),
         summary=summary,
         status=status,
         disputed=bool(disagreements),

@@ -80,7 +80,7 @@ from timeline.events.features import (
     descriptions, entity_key, entity_runs, is_weak_entity, keywords, names_seen_in, role_names,
 )
 from timeline.events.vocab import (
-    CLOCK_QUALIFIER, CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
+    CLOCK_QUALIFIER, CORPORATE_SUFFIXES, DATE_BOUND, DEMONYMS, GENERIC_NAME_TAILS, NON_NAME_CAPITALS, ORGANISATION_WORDS, STOP_WORDS, TITLE_WORDS,
 )
 from timeline.models import Article, EventMention, Granularity, Timex
 
@@ -573,6 +573,40 @@ def told_clock_mod(mention: EventMention) -> str | None:
     if match is None:
         return None
     return "APPROX" if match.group("approx") else "BEFORE" if match.group("before") else "AFTER"
+
+
+# The bound a preposition puts on a day or a longer date, as TIMEX3's mod names it: what happens "before
+# Christmas" or "by March" is not told to happen on it
+DATE_BOUND_MODS = {"before": "BEFORE", "after": "AFTER", "by": "ON_OR_BEFORE"}
+
+# (sentence, expression, its TIMEX3 value, its mod, the bound the entry shows) examples, run as tests
+DATE_BOUND_EXAMPLES = (
+    ("Pilots said they would strike before Christmas if no deal is reached.", "Christmas", "2025-12-25", None, "BEFORE"),
+    ("The last strike ended shortly after New Year's Day 2024.", "New Year's Day 2024", "2024-01-01", None, "AFTER"),
+    ("The company expects to finish the sale by March.", "March", "2026-03", None, "ON_OR_BEFORE"),
+    ("Police arrested him after Friday's match.", "Friday", "2025-12-12", None, "AFTER"),
+    ("The union voted on Friday to reject the offer.", "Friday", "2025-12-12", None, None),
+    ("The walkout began in early March.", "early March", "2026-03", "START", None),
+    # (a clock time's words are told_clock_mod's)
+    ("The talks broke up shortly before midnight.", "midnight", "2025-12-12T24:00", None, None),
+)
+
+
+def told_bound(mention: EventMention) -> str | None:
+    """The bound a mention puts on the day or longer period that dates it: BEFORE for "before
+    Christmas", AFTER for "shortly after New Year's Day", ON_OR_BEFORE for "by March", from the
+    preposition right before the expression, which TimeML leaves outside it as its signal; None for
+    a date told plainly, a part of a period ("early March": its own mod), a clock time (whose words
+    ``told_clock_mod`` reads) or a mention not told in its sentence's words."""
+    if clock_minutes(mention.timex.value) is not None or mention.timex.mod is not None:
+        return None
+    at = mention.timex.start - mention.sentence_start
+    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
+        return None  # (a table row's quote is not its sentence's text)
+    match = DATE_BOUND.search(mention.quote[max(0, at - 30):at])
+    if match is None:
+        return None
+    return DATE_BOUND_MODS[next(word for word, told in match.groupdict().items() if told)]
 
 
 # how far a clock time told loosely ("shortly before midnight") may be from the exact one it tells

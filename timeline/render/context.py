@@ -152,6 +152,8 @@ def _century(year: int) -> int:
 
 # How a TIMEX3 mod reads before a period's label: "early 2025", "mid-2026", "late Nov 2025".
 MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late "}
+# the bound an entry told by its day or longer is shown with (``Event.mod``): "before 25 Dec 2025"
+BOUND_WORDS = {"BEFORE": "before ", "AFTER": "after ", "ON_OR_BEFORE": "by "}
 DIVISIBLE_GRAINS = ("month", "quarter", "half", "season", "year", "decade", "century")
 # Grains whose label names one whole period ("Nov 2025", "2025", "1990s", "19th century"): the
 # modifier's word before it says which third of that period is meant. A quarter, half or season
@@ -166,6 +168,8 @@ def date_label(event: Event) -> str:
 
     An "early"/"mid-"/"late" entry keeps its period's label with the modifier in front when its
     interval is that part of the period, the third the tagger cuts ("late Nov 2025": 21–30 Nov).
+    An entry its sources bound keeps its date's label with the bound in front ("before 25 Dec
+    2025" for "would strike before Christmas", "by Mar 2026" for "to finish the sale by March").
     Any other part of a period is labelled by its interval (``labelled_by_interval``), which is
     also where it sorts: "later this month" written on 8 Sep is "9–30 Sep 2026", not "late Sep
     2026"; "earlier this year" written on 17 Mar is "1 Jan – 16 Mar 2026".
@@ -175,6 +179,8 @@ def date_label(event: Event) -> str:
     label = grain_label(event)
     if event.mod in MOD_WORDS and event.granularity in NAMED_PERIOD_GRAINS:
         return MOD_WORDS[event.mod] + label
+    if event.mod in BOUND_WORDS and clock_time(event) is None:
+        return BOUND_WORDS[event.mod] + label  # "before 25 Dec 2025", "by Mar 2026" (a clock's bound is time_label's)
     return label
 
 
