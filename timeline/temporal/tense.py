@@ -470,7 +470,8 @@ def _some_of_them(tokens: list[str], i: int) -> bool:
         and (tokens[i - 3].lower() in _QUANTIFIERS or tokens[i - 3].isdigit())
 
 
-_WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s+when\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\w*)", re.IGNORECASE)
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s+when\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\w*|[a-z]+\s+(?:is|are)\s+(?:expected|due|"
+                                r"scheduled|set|likely)\s+to\b)", re.IGNORECASE)
 
 
 def _when_clause_tense(tokens: list[str]) -> Tense | None:
@@ -481,6 +482,10 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
         low = word.lower()
         if low in MODALS_FUTURE:
             return "future" if k > 0 else None
+        if k > 0 and low in ("is", "are") and k + 2 < len(tokens) and tokens[k + 1].lower() in ("expected", "due", "scheduled", "set",
+                                                                                             "likely") \
+                and tokens[k + 2].lower() == "to":
+            return "future"  # "the general election on Nov. 7, when turnout is expected to be two to three times higher"
         if low in REPORTING:
             # "until Sunday, when AEMET said more rain was possible": a saying's time, not the day's (but
             # "until Saturday, when Spanish Prime Minister Pedro Sanchez said he had received guarantees":
@@ -1544,6 +1549,16 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if tense:
         return tense
     right = _tokens(text, end, min(e, end + 200))
+    withs = [k for k, t in enumerate(left) if t.lower() == "with"]
+    if withs and len(left) - withs[-1] <= 8 and all(_is_word(t) for t in left[withs[-1] + 1:]) and "," in right:
+        # "With state primaries in September serving as the first test of equipment bought under the act, counties
+        # are adding ...": a "with" phrase's participle has no tense of its own, nor has a participle after a noun in
+        # what it takes; the clause after it tells the time
+        comma = right.index(",")
+        if any(_is_word(t) and t.islower() and t.endswith("ing") and len(t) > 5 for t in right[:min(comma, 2)]):
+            tense = _scan_right(right[comma + 1:])
+            if tense:
+                return tense
     tense = _scan_right(right)
     if tense:
         return tense
