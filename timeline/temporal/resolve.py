@@ -187,6 +187,13 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
 # Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+# a month's figure a later one is compared with ("from 7.1 per cent in [July]", "after a 0.6% gain in [March]", "than the
+# 9.2 percent expansion in [May]"), and a figure told right before an expression ("from 9.0 per cent [the month before]",
+# "half the pace of [the previous month]")
+_FIGURE_OF_A_MONTH_BEFORE = re.compile(r"\b(?:from|than|after|compared\s+with|versus)\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?"
+                                       r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million)?(?:\s+[\w-]+){0,3}?\s+"
+                                       r"(?:in|for|during)\s+$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+$|\bpace\s+of\s+$", re.IGNORECASE)
 _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                                     r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+(?:on|of|in|seen\s+in|before)\s+$", re.IGNORECASE)
 # a month that closes a stretch of months ("Between January and May", "in January and February combined")
@@ -3407,6 +3414,13 @@ class Resolver:
                     # "the end of the month", "the first nine months of the year": the period of
                     # the story just told, not of a date paragraphs away or of a coming one
                     found = None
+            if found and r.unit == "month" and r.amount == -1 and r.grain in (None, "anchor") and found[1].grain == "month" \
+                    and _FIGURE_OF_A_MONTH_BEFORE.search(self.text, max(0, found[0] - 70), found[0]) \
+                    and _FIGURE_BEFORE.search(self.text, max(0, start - 40), start):
+                # "The rate fell to 7.0 per cent from 7.1 per cent in July ... rose to 9.3 per cent from 9.0 per cent
+                # the month before": the month last told is itself the one a figure was compared with, the month
+                # before the one reported; so is the month a figure "the month before" is compared with
+                r = replace(r, amount=0)
             if r.in_year is not None and (not found or start - found[0] > 1500):
                 # "the 1988 period" with no quarter discussed nearby: the year
                 when = When("year", dt.date(r.in_year, 1, 1))
