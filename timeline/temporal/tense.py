@@ -1062,8 +1062,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and not low.endswith("ly") and low not in _NOT_A_VERB_AFTER_WHICH)):
             return "present", i  # "the ATP Finals, which start on Sunday", "The January payments, which land Friday": a relative clause's own verb
         if i >= 1 and tokens[i - 1].lower() in ("we", "they", "i", "you") and _base_verb(word, low) \
-                and (i == 1 or not _is_word(tokens[i - 2]) or tokens[i - 2].lower() in ("and", "but", "so")):
-            return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present
+                and (i == 1 or not _is_word(tokens[i - 2]) or tokens[i - 2].lower() in ("and", "but", "so")
+                     or (tokens[i - 2].lower() in REPORTING or tokens[i - 2].lower() == "that") and not re.fullmatch(r"[a-z]{2,}[^e]ed", low)):
+            return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present (and
+            # "Developers have said they need a decision by the end of the year": what is said, in its own tense)
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 \
                 and tokens[i - 1].lower() not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your") \
                 and not any(t.lower() in _CAUSATIVE | {"had"} for t in tokens[max(0, i - 5):i - 1]) and (  # (not "saw its shares fall", "had three sales fall through")
