@@ -692,6 +692,15 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "at 10:00 am": the meridiem, not the verb
         if low in ("march", "may") and word[0].isupper() and i + 1 < n and tokens[i + 1][:1].isdigit():
             continue  # "elections on March 18, 1990, a monetary union on July 1": a date told before, not the verb
+        if low == "go" and i >= 2 and tokens[i - 1].lower() == "let" and tokens[i - 2].lower() in ("was", "were", "been", "is", "are", "be"):
+            # "The first 180 workers were let go on Jan. 10": a passive, dismissed (not "let them go"); its auxiliary tells
+            aux = tokens[i - 2].lower()
+            if aux in ("was", "were", "been"):
+                return "past", i - 2
+            if aux in ("is", "are"):
+                return "present", i - 2
+            skip_to = i - 3
+            continue
         if low in _STATES_AFTER_WITH and _with_absolute(tokens, i):
             continue  # "Voting took place over two days, with polling stations open on Friday": a state, no verb
         if low == "following" and i >= 1 and tokens[i - 1] == "," and i + 1 < n and _is_word(tokens[i + 1]) \
@@ -1521,6 +1530,11 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             if tense:
                 return tense
     tense, boundary = _scan_left(left)
+    if tense == "present" and 0 <= boundary < len(left) and left[boundary].lower() in _NOUN_FIRST and end < e:
+        after = _tokens(text, end, min(e, end + 40))
+        if after and after[0].islower() and _past_form(after[0], after[0].lower()) and after[0].lower() not in PAST_AMBIGUOUS \
+                and after[0].lower() not in PARTICIPLES:
+            tense = "past"  # "Newspaper reports on Tuesday suggested that ...": a noun before the date, the verb after it
     if tense is None and left and _opens_an_order(text, s, left):
         return "future"  # '"Ask me on Saturday," he said', "Call the helpline on Monday": what is asked is to come
     to = left.index("to") if "to" in left else -1
