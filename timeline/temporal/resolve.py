@@ -3248,7 +3248,8 @@ class Resolver:
 
     def _weekend(self, r: Relative, start: int, end: int, base: dt.date) -> When:
         """The weekend of "the weekend" (past clause: the last one; future: the next one),
-        "last weekend" (the one just past) and "next weekend" (the coming one)."""
+        "last weekend" (the one just past) and "next weekend" (the coming one; from a Wednesday on,
+        the one after it)."""
         last = When.of(moved(base, -((base.weekday() - 5) % 7)), "weekend")  # on or before base
         in_weekend = base.weekday() >= 5
         amount = int(r.amount or 0)
@@ -3272,6 +3273,10 @@ class Resolver:
                 return last
             return last.shifted("week", 1)
         if amount < 0 and not in_weekend:
+            return last.shifted("week", amount + 1)
+        if amount > 0 and base.weekday() in (2, 3, 4):
+            # "next weekend" written from a Wednesday to a Friday is the one after the coming one, which is "this
+            # weekend" (our sets' reviewers 8 times of 8; from a Monday or a Tuesday, the coming one)
             return last.shifted("week", amount + 1)
         return last.shifted("week", amount)
 
