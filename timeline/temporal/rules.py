@@ -4691,13 +4691,14 @@ def holiday_period(m: re.Match, text: str) -> Partial | None:
 @rule(
     "holiday",
     ("holiday", "weekday"),
-    rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?P<eve>\s+(?-i:[Ee]ve)\b)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?:long\s+(?=weekend))?(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
+    rf"{B}(?:(?P<weekof>the\s+week\s+of\s+)|(?P<rel>last|next|this)\s+)?(?P<name>{V.HOLIDAY})(?P<eve>\s+(?-i:[Ee]ve)\b)?(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?(?:\s+(?:long\s+(?=weekend))?(?P<week>week(?P<weekend>end)?)|\s+(?P<pod>(?-i:morning|afternoon|evening|night)))?{E}",
     examples=(
         ("Elian was found [Thanksgiving Day] clinging to a tube", "2025-11-27"),
         ("Many bought frozen fruit over the [Easter long weekend].", "2025-W16-WE"),
         ("The agency said [Thanksgiving Monday], Oct. 13, would run on a holiday schedule.", "2025-10-13"),
         ("[Christmas 2024]", "2024-12-25"),
         ("protesters prayed as [Easter week] began", "2025-W16"),
+        ("Freight volumes typically fall in [the week of Thanksgiving].", "2025-W48"),
         ("[next Christmas]", "2025-12-25"),
         ("The [May Day] parade drew thousands.", "2025-05-01"),
         ("We've used all five snow days by [Groundhog Day].", "2025-02-02", None, dt.date(2025, 2, 10)),
@@ -4780,7 +4781,8 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     pod = V.PARTS_OF_DAY[m["pod"]] if m["pod"] else None  # "Diwali night", "Christmas morning"
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, part_of_day=pod,
                     type="TIME" if pod else "DATE",
-                    week_of=bool(m["week"]) and not m["weekend"], weekend_of=bool(m["weekend"]), year_offset=offset)
+                    week_of=bool(m["week"]) and not m["weekend"] or bool(m["weekof"]), weekend_of=bool(m["weekend"]),
+                    year_offset=offset)
 
 
 _LUNAR_NEW_YEAR_TOLD = re.compile(r"\b(?:Lunar|Chinese|Vietnamese|Korean) New Year|\bSpring Festival\b|\bTet\b|\bSeollal\b")
