@@ -3147,6 +3147,7 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
         ("Net rose in the third quarter from $2 [a year earlier].", "2024-Q3"),
         ("[Two days later] the deal collapsed.", "XXXX-XX-XX", None, None),
         ("The attack came on June 14, 2024; [a day earlier], troops had moved.", "2024-06-13"),
+        ("Juice futures rose to $1.38 a pound on June 14, 2024, up from $1.12 [a week earlier].", "2024-06-07"),
         ("They met on June 14, 2024, and signed [two days after].", "2024-06-16"),
         ("It was approved in December 2020. Two years later, it was cancelled; [the previous year], it had grown.",
          "2021"),
@@ -3194,7 +3195,22 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | tuple | None:
         if sign > 0:
             return Relative("year", amount, "anchor", grain="year", mod=mod)
         return Relative("year", -amount, "anchor", grain="anchor", fallback="reference", mod=mod, comparison=True)
+    if unit == "week" and amount == 1 and sign < 0 and _FIGURE_RIGHT_BEFORE.search(before(text, m.start(), 24)) \
+            and not _A_WEEKS_CLOSE_BEFORE.search(re.split(r"[.!?]\s+", text[max(0, m.start() - 160):m.start()])[-1]):
+        # "rose to $1.38 a pound Monday, up from $1.12 a week earlier", "as of Sept. 17, up from 35 per cent a week
+        # earlier": a figure of a week before a day's is that day's a week back (our sets' reviewers 10 times of 10;
+        # but "ended Friday at 8.84%, up from 8.72% a week earlier" compares the weeks, 3 times of 3, and "The CDC said
+        # Friday that ... up from 41 a week earlier" has no day of its own, the saying's aside)
+        return Relative("week", -1, "anchor", grain="anchor", mod=mod)
     return Relative(unit, None if amount is None else sign * amount, "anchor", mod=mod)
+
+
+# a figure right before a comparison ("up from 7.9% [a week earlier]", "compared with 1,799 [a week earlier]"), and a week's
+# close told before it in its sentence
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:a\s+)?(?:pound|gallon|barrel|tonne|ton|bushel|share))?\s+$",
+                                  re.IGNORECASE)
+_A_WEEKS_CLOSE_BEFORE = re.compile(r"\b(?:ended|ending|close|closed|closing|week)\b|\b(?:said|says)\s+(?:on\s+)?"
+                                   r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 
 
 @rule(
