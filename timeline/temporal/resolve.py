@@ -186,6 +186,13 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
                             re.IGNORECASE)
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
 # Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
+# a coordinated clause with a subject of its own ("... and tougher rules on displaying cigarettes will")
+_ANOTHER_SUBJECT_AFTER_AND = re.compile(r"\b(?:and|but|while|whereas)\s+(?!(?:will|would|shall|is|are|was|were|has|have|had|to|then|also|"
+                                        r"could|can|may|might|must|should|be|not|so|that|in|on|at|by|from|for|of)\b)(?:the\s+|a\s+|an\s+|its\s+|"
+                                        r"their\s+|his\s+|her\s+)?[a-z][\w'’-]*\s+(?:[\w'’-]+\s+){0,7}?(?:will|would|is|are|has|have|plans?|"
+                                        r"expects?)\b", re.IGNORECASE)
+_PAST_VERB_RIGHT_BEFORE = re.compile(r"\b(?:took\s+effect|[a-z]{3,}ed|took|was|were|began|came|went|fell|rose|won|lost|made|held)\s+"
+                                     r"(?:[\w'’-]+\s+){0,2}?(?:in|on|at)\s+$|\b(?:was|were)\s+$")
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 # a month's figure a later one is compared with ("from 7.1 per cent in [July]", "after a 0.6% gain in [March]", "than the
 # 9.2 percent expansion in [May]"), and a figure told right before an expression ("from 9.0 per cent [the month before]",
@@ -2373,7 +2380,15 @@ class Resolver:
             return found.group().lower().startswith("to ") and found.start() >= end and not self.text[end:found.start()].strip() \
                 and word.islower() and word not in _NUMBER_WORDS and not asks
 
-        return any(not purpose(found) for found in _LOOKING_AHEAD.finditer(self.text, s, e))
+        done = bool(_PAST_VERB_RIGHT_BEFORE.search(self.text, max(s, start - 40), start))
+
+        def another_clauses(found: re.Match[str]) -> bool:
+            # "The ban took effect in January and tougher rules will be enforced from March": after a date a past verb
+            # tells right before it, a clause of its own, with a subject of its own, looks ahead for itself (but "Many
+            # have cut rates for July, and some say they will ...", "close on June 29, and hearings will be held")
+            return done and found.start() >= end and bool(_ANOTHER_SUBJECT_AFTER_AND.search(self.text, end, found.end()))
+
+        return any(not purpose(found) and not another_clauses(found) for found in _LOOKING_AHEAD.finditer(self.text, s, e))
 
     def _story_year(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a past story that the sentence before told with an explicit date of an
