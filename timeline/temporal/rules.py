@@ -1144,7 +1144,7 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
 @rule(
     "season",
     ("season",),
-    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year|(?P<noun>\s+months))?{E}",
+    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<hemi>(?-i:northern|southern|polar|austral)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year|(?P<noun>\s+months))?{E}",
     examples=(
         ("[this summer]", "2025-SU", "2025-06-01/2025-08-31"),
         ("Business is slow in [the winter months].", "2025-WI"),  # the months named by their season: one expression
@@ -1163,10 +1163,20 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
         ("The forecast says [spring] will be wetter than usual.", "2026-SP"),
         ("Farmers face a poor harvest after the wettest [summer] in England for 100 years.", "2025-SU"),
         ("Output rose after an unusually long and cold [winter].", "2025-WI"),
+        ("Planting ran late after a cold, wet [spring].", "2025-SP"),
+        ("Refiners are building stocks ahead of [the northern winter].", "2025-WI"),
     ),
 )
 def season(m: re.Match, text: str) -> Partial | None:
     code = V.SEASONS[m["season"].lower()]
+    if m["hemi"] and not m["the"] and not m["rel"] and not m["anch"]:
+        return None  # ("northern winter" alone: the hemisphere, told with "the", is part of its season's name)
+    if m["hemi"] and code == "FA":
+        return None
+    if code == "FA" and not (m["the"] or m["rel"] or m["anch"] or m["year"] or m["rel2"]) \
+            and _A_KIND_OF_SEASON_BEFORE.search(before(text, m.start(), 40)) \
+            and not re.search(r"\b(?:been|after|following|had|endured|survived|through)\s+(?:a|an)\s", before(text, m.start(), 40)):
+        return None  # "fall" after words of what it was like is as often a drop or a verb ("a broad and sustained fall in prices")
     if not m["rel"] and not m["rel2"] and not m["year"] and not m["noun"] and _SEASON_KIND_AFTER.match(text, m.end()):
         return None  # a kind of crop or of clothing ("spring barley", "winter wheat", "summer tents"), not a season's time
     if m["anch"] and not m["year"]:
@@ -1202,7 +1212,7 @@ def season(m: re.Match, text: str) -> Partial | None:
         return None
     if _SEASON_THING_AFTER.match(text, m.end()):
         return None  # "left for spring break", "in summer school": a thing named by its season
-    if not m["the"] and re.search(r"\b(?:after|following)\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,3}$", before(text, m.start(), 50)):
+    if not m["the"] and re.search(r"\b(?:after|following)\s+(?:the|its|their|a|an)\s+(?:[a-z-]+,?\s+){1,3}$", before(text, m.start(), 50)):
         # "Farmers face a poor harvest after the wettest summer in a century": what the news follows, the
         # latest season begun, whatever the tense of the sentence
         return Calendar(season=code, relation="gone")
@@ -1221,7 +1231,16 @@ def season(m: re.Match, text: str) -> Partial | None:
 # hot summer" (not a kind of any year's: "a typical winter", "an average summer")
 _A_KIND_OF_SEASON_BEFORE = re.compile(r"\b(?:been|after|following|had|endured|survived|through)\s+(?:a|an)\s+(?:(?:very|particularly|exceptionally|"
                                       r"unusually|relatively|fairly|extremely|record|so|rather)\s+)?(?!(?:typical|normal|average|usual|"
-                                      r"ordinary|good|bad|given|single|whole|full)\s)[a-z]+(?:-[a-z]+)?(?:\s+and\s+[a-z]+)?\s+$")
+                                      r"ordinary|good|bad|given|single|whole|full)\s)[a-z]+(?:-[a-z]+)?(?:\s+and\s+[a-z]+)?\s+$"
+                                      # ... wherever it is told, with two words or a word in -ly for what it was like ("It
+                                      # could be a long, hot summer", "after a cold, wet spring", "a remarkably strong autumn",
+                                      # "a 'short and quiet' spring"), or with the hemisphere it is ("ahead of the northern winter")
+                                      r"|\b(?:a|an)\s+[\"“‘]?(?:[a-z]+ly\s+(?!(?:typical|normal|average|usual|ordinary)\s)[a-z]+(?:-[a-z]+)?|"
+                                      r"(?!(?:typical|normal|average|usual|ordinary|given|single|whole|full|new|first|second|third|"
+                                      r"last|next|few|couple)\b)[a-z]+(?:-[a-z]+)?,?\s+(?:and\s+)?(?!(?:typical|normal|average|usual|"
+                                      r"ordinary|british|european|american|english|scottish|irish|canadian|australian|on|in|of|for|to|"
+                                      r"with|at|by|from|will|would|can|could|may|might|must|should|shall|is|was|are|were|be|has|"
+                                      r"have|had|not)\b)[a-z]+(?:-[a-z]+)?)[\"”’]?\s+$")
 # ... or by its record, standing alone: "after the wettest summer in England for 100 years" (not "the heaviest
 # fall there", a drop, nor "its smallest winter peak", a thing of the season)
 _A_RECORD_SEASON_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:(?!(?:best|latest|biggest|highest|lowest)\s)[a-z]{3,}est|most\s+[a-z]+)\s+$")
