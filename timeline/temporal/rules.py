@@ -4258,7 +4258,7 @@ _DAY_BEFORE_CLOCK = re.compile(rf"(?:\b\d{{1,2}}\s+(?-i:{MONTH_FULL})(?:\s+\d{{4
 @rule(
     "clock_24h",
     ("number", "clock"),
-    rf"(?:{B}(?:at|from|until|till|by|before|after|around|about|since|between|updated|posted)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
+    rf"(?:{B}(?:at|from|until|till|by|before|after|around|about|since|between|updated|posted|published)\s+|{B}(?P<forto>for|to)\s+(?=\d{{1,2}}:\d\d(?![\d:]))|"
     # a time after the day it is of ("3 March, 06:00: Head count reveals ..."): two-digit hours and a colon only (not a
     # time naming what happens at it, "during the 06:00 head count": the events stage would read it as the name of
     # the head count, not the time of the sentence's news)
