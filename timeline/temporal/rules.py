@@ -3472,6 +3472,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None if found is None or isinstance(found, tuple) else (found, again.start("t"), again.end("t"))
     amount_text = m["amount"].lower()
     unit_text = m["unit"].lower()
+    if re.match(r"(?:\s+and\s+(?:a\s+half|[\w-]+\s+[a-z]+))?\s+of\s+age\b", text[m.end():m.end() + 30], re.IGNORECASE):
+        return None  # an age, as "a 52-year-old" is: "the first dose is given at around 12 months of age"
     if m["unit"][0].isupper() and (m["amount"][0].isdigit() or m["amount"][0].isupper()) and not in_a_headline(text, m.start()):
         # (but a headline capitalises every word: "Fed Cuts Rates for Third Time in Seven Weeks")
         return None  # a title or a name: "60 Minutes", "The Thirty Years War", "Seven Days in May"
