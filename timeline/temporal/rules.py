@@ -3844,7 +3844,8 @@ def _vague_duration(unit_word: str) -> Fixed:
 
 # ----------------------------------------------------------------------------- sets
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
+# (a quarter as three months, "P3M", as "quarterly" is: our sets' reviewers 23 times of 35)
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
               "minute": "PT1M", "second": "PT1S", "weekend": "P1WE", "night": "P1D", "morning": "P1D",
               "evening": "P1D", "afternoon": "P1D", "decade": "P10Y", "century": "P100Y",
               "fortnight": "P2W"}
@@ -3875,7 +3876,7 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
         ("as she has on [every June 16] since 1982", "XXXX-06-16", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("He has marched [every Mardi Gras] since 1962.", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
-        ("pay $100 million in interest [every quarter]", "P1Q", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("pay $100 million in interest [every quarter]", "P3M", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("she runs [every other morning]", "P2D", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("The comet orbits the Sun [every six and a half years].", "P6Y6M", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("The council meets [every second Thursday].", "XXXX-WXX-4", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -3973,7 +3974,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
     if word == "quarterly" and not re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:and|or|but|in|on|at|to|since|from|by)\b)", text[m.end():m.end() + 6]):
         return None  # only the adverb ("meets quarterly"), not the adjective ("a quarterly dividend")
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-             "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "biannually": "P6M",
+             "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "biannually": "P6M",
              "quarterly": "P3M", "fortnightly": "P2W"}[word]
     return Fixed(value, type="SET")
 
