@@ -3221,6 +3221,10 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | tuple | None:
         # but "ended Friday at 8.84%, up from 8.72% a week earlier" compares the weeks, 3 times of 3, and "The CDC said
         # Friday that ... up from 41 a week earlier" has no day of its own, the saying's aside)
         return Relative("week", -1, "anchor", grain="anchor", mod=mod)
+    if unit == "week" and amount == 1 and sign > 0 and direction == "later" and mod is None:
+        # "The bid was made on Jan. 9; a week later, the board rejected it": the day a week after a day told (our sets'
+        # reviewers 10 times of 14; "about a week later" is the week)
+        return Relative("week", 1, "anchor", grain="anchor")
     return Relative(unit, None if amount is None else sign * amount, "anchor", mod=mod)
 
 
