@@ -358,6 +358,9 @@ _OPEN_HOURS_BEFORE = re.compile(rf"(?<!\bwhen\s)\b(?:[\w'’-]+\s+)(?:is|are)\s+
                                 # ("Hours are 10 a.m. to 6 p.m.", "Opening hours are from 9am")
                                 rf"|\b(?:opening\s+|visiting\s+|office\s+|business\s+)?hours\s+(?:are|will\s+be)\s+(?:from\s+)?{_TIMES_BEFORE}$",
                                 re.IGNORECASE)
+_WEEKDAY_STRETCH_BEFORE = re.compile(r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:to|through|thru|-|–)\s+"
+                                     r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s+(?:from\s+|at\s+|between\s+)?"
+                                     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|and|-|–)\s+)?$", re.IGNORECASE)
 _THIS_WEEK_AFTER = re.compile(r"\s+(?:this|next)\s+week\b", re.IGNORECASE)  # "will stay open until 8pm this week"
 _TIMETABLE_FREQUENCY = re.compile(r"\b(?:every\s+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes|"
                                   r"(?:half-)?hourly)\b", re.IGNORECASE)
@@ -2283,6 +2286,9 @@ class Resolver:
             # before the first buses usually leave": the habit is another clause's)
         if _THIS_WEEK_AFTER.match(self.text, end):
             return True  # "will stay open until 8pm this week": each day's closing time
+        if _WEEKDAY_STRETCH_BEFORE.search(self.text, max(s, start - 60), start):
+            return True  # "Performances are Tuesday to Saturday at 7.45pm", "call Monday through Friday between 9 a.m. and
+            # 6 p.m.": the hours of each day of the week's stretch
         if (_INSTEAD_OF_BEFORE.search(self.text, max(s, start - 14), start) or _INSTEAD_OF_AFTER.match(self.text, end)) \
                 and not any(s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"] and w.hour is None
                             and not _TIMETABLE_START_BEFORE.search(self.text, max(0, pos - 25), pos) for pos, w, _ in self.history):

@@ -1858,11 +1858,19 @@ def weekday(m: re.Match, text: str) -> Partial | None:
             pod = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
             return Calendar(weekday=wd, part_of_day=pod, relation=rel, from_anchor=True)
     pod = V.PARTS_OF_DAY[(m["pod"] or m["over"]).lower()] if m["pod"] or m["over"] else None  # ("overnight Saturday")
+    plural = _PLURAL_PARTS_AFTER_PAIR.match(text, m.end()) if rel is None and not pod else None
+    if plural:
+        # "increase patrols on Friday and Saturday nights", "avoided Friday and Saturday evenings": the part of every
+        # such day the plural tells, for the first of the pair too
+        return Fixed(f"XXXX-WXX-{wd + 1}T{V.PARTS_OF_DAY[plural.group(1).lower()[:-1]]}", type="SET")
     if rel is None and _EVERY_WEEKDAY_AND_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
         # "every Thursday and Friday in December": "every" goes for both
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
-    if rel is None and (_HOURS_THEN_DAYS_BEFORE.search(before(text, m.start(), 40)) and _TO_WEEKDAY_AFTER.match(text, m.end())
+    to_next = _TO_WEEKDAY_AFTER.match(text, m.end())
+    if rel is None and (_HOURS_THEN_DAYS_BEFORE.search(text[max(0, m.start() - 60):m.start()]) and to_next
                         or _HOURS_THEN_DAYS_TO_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                        or to_next and _HOURS_AFTER_DAYS.match(text, to_next.end())
+                        or _DAYS_TO_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _HOURS_AFTER_DAYS.match(text, m.end())
                         or any(o.start() < m.start() and m.end() <= o.end()
                                for o in V.OPEN_WEEKDAYS.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 30)))):
         # "from 7pm to 5am, Sunday to Thursday nights", "open from 8.30am until 4.30pm Monday to Friday":
@@ -1882,9 +1890,17 @@ def weekday(m: re.Match, text: str) -> Partial | None:
 
 
 # a stretch of weekdays right after a clock time: the days of a weekly timetable
-_HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GMT))\s*,?\s+(?:from\s+)?$", re.IGNORECASE)
+_HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GMT))(?:\s+(?-i:[A-Z][a-z]+)\s+time)?\s*,?\s+(?:from\s+)?$",
+                                     re.IGNORECASE)
+# a stretch of weekdays and the hours kept on each ("Performances are Tuesday to Saturday at 7.45pm", "call the newsroom
+# Monday through Friday between 9 a.m. and 6 p.m.", "Meters run Monday to Saturday, from 8 a.m. to 6 p.m.")
+_HOURS_AFTER_DAYS = re.compile(r"\s*,?\s+(?:from\s+|at\s+|between\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|noon\b)", re.IGNORECASE)
+_DAYS_TO_BEFORE = re.compile(rf"\b{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
-_HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
+_HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z][a-z]+)\s+time)?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$",
+                                        re.IGNORECASE)
+_PLURAL_PARTS_AFTER_PAIR = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:most\s+)?(?-i:{WEEKDAY})\s+(mornings|afternoons|evenings|nights)\b",
+                                      re.IGNORECASE)
 _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*{WEEKDAY})*\s*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 

@@ -390,7 +390,7 @@ FALLS_ON_DAYS = re.compile(_FALLS_ON + r"(?:(?:mon|tues|wednes|thurs|fri|satur|s
 # the days of every week a place keeps: "is open Tuesday to Saturday" (rules.weekday makes them a SET,
 # resolve.Resolver the hours told after them any day's; not "is open from Tuesday through Thursday",
 # a fair's own days)
-OPEN_WEEKDAYS = re.compile(r"\b(?:is|are)\s+open\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|through|thru|-|–)\s+"
+OPEN_WEEKDAYS = re.compile(r"\b(?:is|are|be)\s+open\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|through|thru|-|–)\s+"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 HOLIDAY = (
