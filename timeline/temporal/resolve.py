@@ -1725,6 +1725,8 @@ class Resolver:
             year = self._year_of_a_day_beside(c, start, end)  # "a date painted beside it, Nov. 4, 1985 ... The rain began on Nov. 3"
         if year is None and c.holiday is not None and c.relation is None:
             year = self._year_told_after(start, end) or self._year_of_the_date_beside(c, end)  # "The Ash Wednesday fires of 1983"
+        if year is None and c.holiday is not None and c.relation is None and c.year_offset is None:
+            year = self._year_of_the_holidays_month_before(c, start, end)
         if year is None and c.relation is None and (c.half is not None or c.quarter is not None) and c.month is None:
             year = self._year_of_an_earlier_part(c, start, end)  # "in the first half of 2023 before easing in the second half"
         if year is None and c.relation is None and c.quarter is not None and c.year_offset is None and base is not None \
@@ -2542,6 +2544,20 @@ class Resolver:
         """Whether the holiday at ``start`` names again the one just before it ("Tet, the Lunar New Year")."""
         return self.previous is not None and bool(re.fullmatch(r",\s+(?:the\s+)?", self.text[self.previous[1]:start])) \
             and _HOLIDAY_WORD.fullmatch(self.text, self.previous[0], self.previous[1]) is not None
+
+    def _year_of_the_holidays_month_before(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of the month its own sentence named before a holiday that falls in it ("after snow closed
+        its runways for several days last December, stranding passengers just days before Christmas": the
+        December gone's Christmas, not the coming one), in one clause (not "a decline that began in February, as
+        carriers cancelled more sailings ahead of the Lunar New Year")."""
+        sentence = self.bounds(start, end)[0]
+        for pos, when, _ in reversed(self.history):
+            if sentence <= pos < start and when.grain == "month" and not re.search(
+                    r",\s+(?:as|while|but|and|when|because|although|though|whereas|which)\b", self.text[pos:start]):
+                day = self._in_year(c, when.first.year)
+                if day is not None and day.first.month == when.first.month:
+                    return when.first.year
+        return None
 
     def _year_of_a_full_date_in_sentence(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a date its sentence writes out in full, at least five years back, when this
