@@ -139,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("measure", "date"),
         default="measure",
         help="a count of days from a happening ('two days after the talks'): 'measure' (default), the count as TimeML "
-        "tags it, a DURATION; 'date', the day it tells when the text dates the happening, as a build reads it",
+        "tags it, a DURATION; 'date', the day it tells when the text dates the happening, as a build reads it (and "
+        "'over the next week': a span from now, or the coming week)",
     )
 
     schema = commands.add_parser(

@@ -92,6 +92,17 @@ def test_a_count_of_days_from_a_happening_is_its_measure_or_the_day_it_tells() -
         tag(text, None, event_offsets="days")  # type: ignore[arg-type]
 
 
+def test_a_span_from_now_is_a_duration_or_the_coming_period() -> None:
+    text = "Changes to pay take effect over the next week. The plant will be closed for the next year. The next year, it reopened."
+    measure = _by_text(tag(text, dt.date(2025, 12, 3)))
+    assert [(measure[k].type, measure[k].value) for k in ("the next week", "the next year")] == [("DURATION", "P1W"), ("DURATION", "P1Y")]
+    dated = _by_text(tag(text, dt.date(2025, 12, 3), event_offsets="date"))
+    assert [(dated[k].type, dated[k].value) for k in ("the next week", "the next year")] == [("DATE", "2025-W50"), ("DATE", "2026")]
+    # the year after the one told, in either reading: no span from now
+    for found in (measure, dated):
+        assert found["The next year"].type == "DATE"
+
+
 def test_narrative_documents_count_from_the_last_date() -> None:
     text = "The rebels entered the city on March 3, 1991. On Friday, talks began. The following year, elections were held."
     news = _by_text(tag(text, dt.date(2025, 12, 3)))

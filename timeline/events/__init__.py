@@ -1532,7 +1532,8 @@ def _verb_after_subjects_aside(summary: str, sentence: str) -> bool:
 _INCLUDING_ONE_WHO = re.compile(r"(?:Including|Among\s+them)\s+(?P<noun>(?:a|an|the|one|two|three|\d+)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+who\s+"
                                 r"(?=(?:[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b)")
 _WHOSE_OR_WHERE_FIRST = re.compile(r"(?P<word>Whose|Where)\s+(?=\S)")
-_NAME_OR_NOUN_AT_END = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|\b(?:the|its|their|his|her)\s+[a-z][\w-]*)$")
+_NAME_OR_NOUN_AT_END = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|\b(?:the|its|their|his|her)\s+"
+                                  r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*)$")  # ("the country's municipal councils")
 
 
 def _owner_or_place_of_relative(summary: str, sentence: str) -> str:

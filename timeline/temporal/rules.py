@@ -3350,11 +3350,10 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
         # (the tagger settles which, once it knows what follows)
         return Relative(unit, offset, "anchor", of_next=True)
     if rel == "the next" and unit in ("week", "month", "year") and not m["mod"] and not m["dir"] and \
-            re.search(r"\b(?:over|within|for|during|throughout|in)\s+$", before(text, m.start(), 12)):
-        # "will be closed over the next year", "for the next month": how long from now, as "over the next decade" and
-        # "the next 12 months" are (our sets' reviewers 35 times of 35; TimeBank's one "over the next year or so"
-        # is its year)
-        return Fixed({"week": "P1W", "month": "P1M", "year": "P1Y"}[unit], type="DURATION")
+            span_from_now(text, m.start("t"), m.end("unit")):
+        # "will be closed over the next year": the coming one, the reading that dates an event; tag() in TimeML's
+        # reading gives the span from now (tagger._spans_from_now)
+        return Relative(unit, 1, "reference")
     if rel in ("the next", "the following") and unit in ("week", "month", "year") and not m["dir"]:
         # "The next year, he moved": the year after the one told; told none, the coming one
         return Relative(unit, offset, "anchor", fallback="reference")
@@ -3365,6 +3364,21 @@ def anchored_day(m: re.Match, text: str) -> Partial | None:
     else:
         result = Relative(unit, offset, "anchor", mod=mod)
     return (result, m.start("t"), span_end) if span_end else result
+
+
+_SPAN_FROM_NOW = re.compile(r"(?:the\s+)?next\s+(week|month|year)", re.IGNORECASE)
+_SPAN_FROM_NOW_BEFORE = re.compile(r"\b(?:over|within|for|during|throughout|in)\s+$", re.IGNORECASE)
+
+
+def span_from_now(text: str, start: int, end: int) -> str | None:
+    """The DURATION value of "the next week|month|year" after "over", "for", "within", "during", "throughout"
+    or "in" ("will be closed over the next year", "for the next month"): how long from now, as "over the next
+    decade" and "the next 12 months" are (our sets' reviewers 35 times of 35; TimeBank's one "over the next year
+    or so" is its year); None for any other text."""
+    unit = _SPAN_FROM_NOW.fullmatch(text, start, end)
+    if unit is None or not _SPAN_FROM_NOW_BEFORE.search(text[max(0, start - 12):start]):
+        return None
+    return {"week": "P1W", "month": "P1M", "year": "P1Y"}[unit.group(1).lower()]
 
 
 @rule(

@@ -26,7 +26,7 @@ from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .resolve import Resolved, Resolver, has_stamps
-from .rules import EVENT_NOUNS, RULES
+from .rules import EVENT_NOUNS, RULES, span_from_now
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn|(?:first|second|latter)\s+half)\s+of\s+"
@@ -438,7 +438,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     ("FY25") and a season that country's days; without it they are the American ones.
     ``event_offsets`` says how a count of days from a happening is told ("two days after the talks"):
     "measure", as TimeML tags it, "two days" a DURATION (P2D); or "date", the day it tells when the text
-    dates the happening, the whole a DATE (the pipeline's reading, which dates the event)."""
+    dates the happening, the whole a DATE (the pipeline's reading, which dates the event). So is "over the
+    next week": in "measure" a span from now, a DURATION (P1W); in "date" the coming week."""
     if document_type not in ("news", "narrative"):
         raise ValueError(f"document_type must be 'news' or 'narrative', not {document_type!r}")
     if event_offsets not in ("measure", "date"):
@@ -487,6 +488,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events})
     _settle_times_in_two_zones(text, items, resolved)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
+    if event_offsets == "measure":
+        _spans_from_now(text, items, resolved)
     return [_timex(text, start, end, resolved[i], rule, reference) for i, (start, end, _, rule) in enumerate(items)]
 
 
@@ -510,6 +513,16 @@ def _measures_of_offsets(text: str, items: list, resolved: dict[int, Resolved], 
         resolved[i] = Resolved("DURATION", f"P{abs(partial.days)}D", None, None, None, "absolute")
         out.append((measure.start("measure"), measure.end("measure"), partial, rule))
     return out
+
+
+def _spans_from_now(text: str, items: list, resolved: dict[int, Resolved]) -> None:
+    """"over the next year", "for the next month": in TimeML's reading how long from now, a DURATION
+    (``rules.span_from_now``); the coming year or month otherwise, which dates an event (``tag``'s
+    ``event_offsets="date"``, the pipeline's reading: "changes take effect over the next week")."""
+    for i, (start, end, _, rule) in enumerate(items):
+        value = span_from_now(text, start, end) if rule == "anchored_day" and resolved[i].type == "DATE" else None
+        if value is not None:
+            resolved[i] = Resolved("DURATION", value, None, None, None, "absolute")
 
 
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*")
