@@ -472,6 +472,13 @@ def test_what_was_said_without_that_is_a_clause_of_its_own(sentence, expressions
     assert split_clauses(sentence, spans) == (clauses or [sentence, sentence])
 
 
+def test_a_listed_object_borrows_the_subject_and_verb_not_the_first_object():
+    sentence = ("Farmers blame a cold, wet spring that slowed the crop's development, a hard freeze in late April and the "
+                "worst outbreak of wheat streak mosaic virus in more than a decade.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"spring|late April", sentence)]
+    assert split_clauses(sentence, spans)[1].startswith("Farmers blame a hard freeze in late April")
+
+
 def test_a_date_after_before_keeps_the_verb_it_dates():
     from timeline.temporal import tag
     article = make_article("s", day("2025-12-10"), [

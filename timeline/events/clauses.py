@@ -217,6 +217,11 @@ def _said_without_that(sentence: str, said_at: int, end_a: int, start_b: int) ->
     return [(end_a, said.end())]
 
 
+# a clause that opens on a noun phrase, and the object at the end of a short subject and its verb
+_OPENS_ON_A_NOUN = re.compile(r"(?:a|an|the|its|their|his|her|this|these|those)\s", re.IGNORECASE)
+_OBJECT_AT_SUBJECTS_END = re.compile(r"(.+?\s[a-z]+)\s+(?:a|an|the|its|their|his|her|this|these|those)\s+\S+(?:\s+\S+)?$")
+
+
 def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
     """One clause per time-expression span (offsets relative to ``sentence``, sorted)."""
     if len(spans) <= 1:
@@ -290,7 +295,10 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
                 and not span_from_a_happening(head):
             # (not how long after a happening the news came, with no verb: "[Leo Brandt ... quit on Saturday
             # morning,] hours after the board's decision late on Friday" is no act of Brandt's)
-            clauses[index] = f"{subject} {head}"
+            listed = _OBJECT_AT_SUBJECTS_END.match(subject) if _OPENS_ON_A_NOUN.match(head) else None
+            # ("Farmers blame a cold, wet spring that slowed the crop's development, [a hard freeze in late April]":
+            # another thing the verb takes, not one that follows its first object, "Farmers blame a cold a hard freeze")
+            clauses[index] = f"{listed.group(1) if listed else subject} {head}"
         elif head.startswith(("which", "who")):
             # "..., a joint commission, which met for the first time in January 2024": the noun
             # the clause is about, else the sentence's subject
