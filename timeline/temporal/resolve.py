@@ -3067,8 +3067,12 @@ class Resolver:
         if self.reference and not self.narrative and _POLLING.search(self.text, s, start):
             # "Polling stations opened at 06:00 hours", after "Thursday's parliamentary by-election":
             # the day of the vote the story told, not the day its results came
+            gone = self.tense(start, end) == "past"
             voting = [(pos, w) for pos, w, _ in self.history if pos < start and pos in self.ends
-                      and w.grain in ("day", "part_of_day") and _AN_ELECTION_AFTER.match(self.text, self.ends[pos])]
+                      and w.grain in ("day", "part_of_day") and _AN_ELECTION_AFTER.match(self.text, self.ends[pos])
+                      and not (gone and w.first > self.reference)]
+            # (not a vote to come, for polls that were open: "She will face him in the Nov. 7 general election ...
+            # Polls were open from 7 a.m. until 9 p.m.", written the day after the primary)
             if voting:
                 pos, w = voting[-1]
                 return w.first, f"timex:{pos}"
