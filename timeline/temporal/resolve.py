@@ -2545,6 +2545,11 @@ class Resolver:
         return self.previous is not None and bool(re.fullmatch(r",\s+(?:the\s+)?", self.text[self.previous[1]:start])) \
             and _HOLIDAY_WORD.fullmatch(self.text, self.previous[0], self.previous[1]) is not None
 
+    def _other_day_in_sentence(self, pos: int) -> bool:
+        """Whether the sentence of the date at ``pos`` tells another day than it."""
+        s, e = self.bounds(pos, pos)
+        return any(s <= p < e and p != pos and w.grain in ("day", "part_of_day", "hour", "minute") for p, w, _ in self.history)
+
     def _year_of_the_holidays_month_before(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of the month its own sentence named before a holiday that falls in it ("after snow closed
         its runways for several days last December, stranding passengers just days before Christmas": the
@@ -3405,7 +3410,11 @@ class Resolver:
                 # 4%, compared with a 27% gain in 1989. Volume was one of the lightest of the year": 1990's)
                 found = self.last_date(start, where_pos=self._not_compared if r.amount == 0 else None)
                 if r.amount == 0 and r.unit in ("month", "year", "day") and found is not None \
-                        and _SAID_ON_BEFORE.search(self.text, max(0, found[0] - 30), found[0]):
+                        and _SAID_ON_BEFORE.search(self.text, max(0, found[0] - 30), found[0]) \
+                        and (r.unit != "day" or self.bounds(start, end)[0] <= found[0] or self._other_day_in_sentence(found[0])):
+                    # (a day told in a sentence after a saying's that tells no other day is the saying's: "... said on
+                    # Thursday that the service was facing a perfect storm. Nurses staged their first national strike the
+                    # same day"; but "will ship it on Oct. 25, the company said on Tuesday. ... starting the same day": 25 Oct)
                     # "Sales fell 11 percent in February, the automakers said Tuesday. The industry sold
                     # 887,000 vehicles during the month": the month reported, not the saying's (so is the
                     # day: "at a march Oct. 25. Police said Thursday that 187 of the people detained that day")
