@@ -193,6 +193,9 @@ _ANOTHER_SUBJECT_AFTER_AND = re.compile(r"\b(?:and|but|while|whereas)\s+(?!(?:wi
                                         r"expects?)\b", re.IGNORECASE)
 _PAST_VERB_RIGHT_BEFORE = re.compile(r"\b(?:took\s+effect|[a-z]{3,}ed|took|was|were|began|came|went|fell|rose|won|lost|made|held)\s+"
                                      r"(?:[\w'’-]+\s+){0,2}?(?:in|on|at)\s+$|\b(?:was|were)\s+$")
+# what the news follows, told by its record ("after the driest [first half of the year]", "following the busiest [June]")
+_AFTER_A_RECORD_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the|its|their|a|an)\s+(?:[a-z]{3,}est|most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,2}$",
+                                    re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|since|than|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 # a month's figure a later one is compared with ("from 7.1 per cent in [July]", "after a 0.6% gain in [March]", "than the
 # 9.2 percent expansion in [May]"), and a figure told right before an expression ("from 9.0 per cent [the month before]",
@@ -1754,6 +1757,9 @@ class Resolver:
             tense = "past"
         if c.holiday is not None and c.relation is None and _UNPLANNED_AFTER_DATE.match(self.text, end):
             tense = "past"  # "after the April Fools' Day storm left hundreds of cars towed": the storm is over
+        if c.relation is None and c.year is None and c.day is None and (c.month is not None or c.quarter is not None or c.half is not None) \
+                and _AFTER_A_RECORD_BEFORE.search(self.text, max(0, start - 50), start):
+            tense = "past"  # "asked customers to use water wisely after the driest first half of the year since 1976": over
         if c.holiday is not None and c.relation is None and tense == "past" and base is not None \
                 and _THRESHOLD_OF_BEFORE.search(self.text, max(0, start - 30), start) \
                 and any(w is not None and 0 <= (w.first - base).days <= 3 for w in (self._in_year(c, base.year), self._in_year(c, base.year + 1))):
