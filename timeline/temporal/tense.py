@@ -1438,8 +1438,19 @@ _OPENING_WORDS = frozenset("in on at by during late early earlier later since fr
 _SAYING = frozenset("said says told tells warned warns".split())
 
 
+# a document and its release right before a date ("figures published by the operator in [August]", "data released on
+# [Tuesday]"): a past act, whatever the sentence's verb (the noun right before its participle: not "figures will be
+# published in August")
+_RELEASED_RIGHT_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|report|reports|survey|results|estimates|minutes|"
+                                    r"accounts|filings?|documents?|papers?|accounts)\s+(?:published|released|issued|filed|posted|"
+                                    r"compiled|collected)\s+(?:by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,4}?)?(?:in|on|at|last|early|late)\s+$",
+                                    re.IGNORECASE)
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
+    if _RELEASED_RIGHT_BEFORE.search(text, max(0, start - 80), start):
+        return "past"  # "Lease payments will be about £27m a year, according to figures published by the operator in August"
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
         return "future"
     if _CHANCE_OF_BEFORE.search(text, max(0, start - 70), start):
