@@ -4064,6 +4064,7 @@ _RATE_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|h
                                  r"dollars|cents|a\s+few|[a-z]{2,}s|people|children|men|women|cent|yen|yuan|rand|baht|naira|"
                                  r"lakh|crore|per\s+share))\s*$|%\s*$"
                                  r"|[$£€¥]\s?\d[\d,.]*\)?,?\s*$"  # ("3,000 taka ($38) a month", "about $38, a month")
+                                 r"|[$£€¥]\s?\d[\d,.]*\s?(?:m|mn|bn|b|k|tn)\s*$"  # ("about £300m a year", "up to $5bn a day")
                                  r"|\d\s+(?:more|less|extra)\s*$")  # ("will pay Rs 3,500 more a month")
 _NOT_RATE_BEFORE = re.compile(r"\b(?:for|in|within|than|after|about|nearly|almost|over|under|of|last|past|least|only|just|"
                               r"takes?|took|lasts?|lasted|spends?|spent|waits?|waited)\s+$")
