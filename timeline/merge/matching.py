@@ -566,13 +566,19 @@ def told_clock_mod(mention: EventMention) -> str | None:
         return None
     if mention.timex.mod in CLOCK_MODS:
         return mention.timex.mod
-    at = mention.timex.start - mention.sentence_start
-    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
-        return None  # (a table row's quote is not its sentence's text)
-    match = CLOCK_QUALIFIER.search(mention.quote[max(0, at - 40):at])
+    match = CLOCK_QUALIFIER.search(_words_before(mention, 40))
     if match is None:
         return None
     return "APPROX" if match.group("approx") else "BEFORE" if match.group("before") else "AFTER"
+
+
+def _words_before(mention: EventMention, width: int) -> str:
+    """Up to ``width`` characters of the mention's sentence right before its expression; "" when its
+    quote is not its sentence's text (a table row's)."""
+    at = mention.timex.start - mention.sentence_start
+    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
+        return ""
+    return mention.quote[max(0, at - width):at]
 
 
 # The bound a preposition puts on a day or a longer date, as TIMEX3's mod names it: what happens "before
@@ -600,10 +606,7 @@ def told_bound(mention: EventMention) -> str | None:
     ``told_clock_mod`` reads) or a mention not told in its sentence's words."""
     if clock_minutes(mention.timex.value) is not None or mention.timex.mod is not None:
         return None
-    at = mention.timex.start - mention.sentence_start
-    if not 0 <= at <= len(mention.quote) or mention.quote[at:at + len(mention.timex.text)] != mention.timex.text:
-        return None  # (a table row's quote is not its sentence's text)
-    match = DATE_BOUND.search(mention.quote[max(0, at - 30):at])
+    match = DATE_BOUND.search(_words_before(mention, 30))
     if match is None:
         return None
     return DATE_BOUND_MODS[next(word for word, told in match.groupdict().items() if told)]
