@@ -64,7 +64,7 @@ import datetime
 import re
 
 from timeline.events.clauses import (
-    MAX_WORDS, NOT_A_SUBJECT, before_comma, sayers_own_words, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form,
+    MAX_WORDS, NOT_A_SUBJECT, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form, sayers_own_words,
     has_own_subject, modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.counted import COUNTED_RULE, counted_times
