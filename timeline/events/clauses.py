@@ -1591,6 +1591,31 @@ def _dated_second_verb(text: str, expression: str) -> str:
     return f"{m['subject']}{m['rest'].rstrip(' .')} {m['date']}"
 
 
+# the last verb phrase a named subject goes on with, after ", and", and the name that opens the sentence
+_AND_THEN_VERB = re.compile(r",\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|plans|expects)\s)")
+_NAMED_SUBJECT_OPENING = re.compile(r"(?:The\s+)?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|For|But|And|As|If)\s)"
+                                    r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}(?=\s+[a-z])")
+# a saying between the subject and the verb phrase: whose subject that phrase has is not told ("Ms Wong said the
+# Government would keep that start date, and would also keep ...")
+_SAYING_IN = re.compile(r"\b(?:said|says|told|tells|added|warned|announced|reported|noted|argued|claimed)\b")
+
+
+def _named_subjects_last_verb(text: str, expression: str) -> str:
+    """A long sentence whose date is in the verb phrase its named subject goes on with after ", and"
+    reads as the name and that verb phrase: "The Fed cut its monthly bond purchases by another $10
+    billion, to $45 billion, and is expected to end them by the fall" is "The Fed is expected to end
+    them by the fall" (not "To $45 billion, and is expected ...")."""
+    joins = list(_AND_THEN_VERB.finditer(text))
+    subject = _NAMED_SUBJECT_OPENING.match(text)
+    if not joins or subject is None or not expression or _SAYING_IN.search(text, subject.end(), joins[-1].start()):
+        return text
+    rest = text[joins[-1].end():]
+    if expression not in rest or _words(rest) + len(subject.group().split()) > MAX_WORDS \
+            or re.search(r",\s+(?:which|who|when|where)\b", rest[:rest.find(expression)]):
+        return text  # (a date in a relative clause of its own is that clause's: "..., which took effect at 9 o'clock")
+    return f"{subject.group()} {rest}"
+
+
 # a count and its pair that end a line a few words too long ("... by 312 votes to 190"): cut, the count
 # would be told without its pair ("by 312 votes")
 _FIGURES_AT_END = re.compile(r"^(?:\S+\s+){%d,%d}\S*\d[\d,.]*\s+(?:[a-z]+\s+)?(?:to|against|-|–)\s+\d[\d,.]*\.?\s*$" % (MAX_WORDS - 4, MAX_WORDS - 2))
@@ -1605,6 +1630,8 @@ def summarize(clause: str, expression: str = "") -> str:
         text = _drop_asides(text, expression)
     if _words(text) > MAX_WORDS:
         text = _dated_second_verb(text, expression)
+    if _words(text) > MAX_WORDS:
+        text = _named_subjects_last_verb(text, expression)
     if _words(text) > MAX_WORDS and not _FIGURES_AT_END.search(text):
         text = _cut(text, expression)
     text = text.rstrip(" ;:,")
