@@ -96,6 +96,7 @@ ARTICLE_METADATA = re.compile(
     r"april|may|june|july|august|september|october|november|december|then|now|late|early|mid)\b)"
     r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*(?:[,|(—–-]|$)|"
     r"(?:last\s+)?(?:updated|published|posted|modified|first\s+published)\s*(?::|on\b|at\b|\d)|"
+    r"(?:issue\s+date|date|dated|filed|release\s+date|publication\s+date)\s*:|"
     r"\(?(?:reporting|additional\s+reporting|writing|editing)\s+by\b|"
     r"(?:photo|image|picture|video|credit|source|file\s+photo)\s*:|copyright\b|©|all\s+rights\s+reserved)",
     re.IGNORECASE,
@@ -106,6 +107,8 @@ ARTICLE_METADATA_EXAMPLES = (
     "Updated: Dec 3, 2025 10:14 GMT",
     "Published on December 3, 2025",
     "Last updated 3 December 2025",
+    "Issue date: December 17, 2014",
+    "Date: 3 December 2025",
     "(Reporting by Anna Petrova; Editing by Mark Heinrich)",
     "Photo: Putin at the Kremlin on Tuesday",
     "© 2025 Example News. All rights reserved.",
@@ -115,6 +118,7 @@ ARTICLE_METADATA_NEAR_MISSES = (
     "By the end of May, Boeing must present a plan.",
     "Published figures on Monday showed inflation fell.",
     "Updated forecasts on Monday showed a weaker storm.",
+    "Dated records from Monday showed the fault.",
 )
 
 # Editors' notes: a correction, clarification or update told about the article itself ("*Correction
