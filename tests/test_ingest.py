@@ -221,6 +221,19 @@ def test_sentences_keep_offsets_and_respect_abbreviations():
         assert body[s.start : s.end] == s.text
 
 
+@pytest.mark.parametrize("body, count", [
+    ("Polls were open from 7 a.m. until 9 p.m. Some precincts in Waterloo reported problems.", 2),
+    ("It struck at 4 a.m. Police said two people died.", 2),
+    # a day, a zone or a month after the time is the time's
+    ("The vote closes at 9 p.m. Monday and results follow.", 1),
+    ("Trading starts at 10 a.m. Eastern time on Friday.", 1),
+    ("The offer expires at 5 p.m. Sept. 30, the company said.", 1),
+    ("The market opens at 9 a.m. EST on weekdays.", 1),
+])
+def test_a_sentence_can_end_on_a_clock_times_a_m_or_p_m(body, count):
+    assert len(split_sentences(body)) == count
+
+
 def test_seed_articles_parse_with_their_published_dates():
     articles, skipped = load_articles([SEEDS])
     assert skipped == []

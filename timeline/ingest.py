@@ -1008,7 +1008,18 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = match.group(1).lower()
     if word in ABBREVIATIONS and word not in _LOWER_CASE_ABBREVIATIONS and not match.group(1)[0].isupper():
         return False  # "fell ill. The defense ...": a word, not Illinois ("Ill."); "in the sun. The ..."
+    if word in ("a.m", "p.m") and _SENTENCE_AFTER_A_TIME.match(text, end):
+        return False  # "Polls were open from 7 a.m. until 9 p.m. Some precincts reported problems": the time ends it
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+# a sentence that opens after a clock time's "a.m." or "p.m.": a capitalised word that is no day, month or zone, and a
+# word in lower case after it (not "9 p.m. Monday", "10 a.m. Eastern time", "4 p.m. Sept. 30", "5 p.m. EST")
+_SENTENCE_AFTER_A_TIME = re.compile(
+    r"\s+[\"“‘]?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central|Mountain|"
+    r"Pacific|Atlantic|Greenwich|Moscow|Beijing|Tokyo|London|Paris|Berlin|Sydney|Local|Today|Tonight|Tomorrow)\b)"
+    r"[A-Z][a-z]+\s+(?!time\b)[a-z]")
 
 
 # A Markdown (GFM) table: rows between pipes, a |---| line under the header row.
