@@ -499,6 +499,21 @@ def test_a_long_sentence_dated_in_its_last_verb_phrase_keeps_its_named_subject(s
         assert made == summary
 
 
+def test_the_aside_of_a_reported_subject_reads_as_its_clause():
+    from timeline.temporal import tag
+    article = make_article("p", day("2006-01-04"), [
+        "Local party officials from all three main parties said yesterday that the advance polls, held on Dec. 30, "
+        "Dec. 31 and Jan. 2, had been unusually busy.",
+        "Ofgem said today that the initial findings of its probe into the retail energy market, launched in February, "
+        "would be published soon.",
+    ])
+    mentions = extract_mentions(article, tag(article.body, article.reference_date))
+    by_text = {m.timex.text: m.summary for m in mentions}
+    assert by_text["Dec. 31"] == "The advance polls were held on Dec. 30, Dec. 31 and Jan. 2"
+    # (no one noun the aside tells of, past "of ... into ...": not "The initial findings ... was launched")
+    assert not by_text["February"].startswith("The initial findings of its probe into the retail energy market was")
+
+
 def test_a_date_after_before_keeps_the_verb_it_dates():
     from timeline.temporal import tag
     article = make_article("s", day("2025-12-10"), [

@@ -708,6 +708,13 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 _SUBJECT_AND_ASIDE = re.compile(r"^(?P<subject>(?:The|A|An|Its|His|Her|Their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn)|held|made|built|"
                                r"set|won|kept|sent|sold|found|lost|paid|cut|hit|led|brought|bought|begun|seen|done|given|taken|"
                                r"known|shown|chosen|struck|signed|laid|met)\s+(?P<rest>[^,]+)$")  # ("The last round, held in ...")
+# ... and one told after "that" ("said yesterday that the advance polls, held on Dec. 30, Dec. 31 and Jan. 2, had been"),
+# with the other dates of its list after it
+_REPORTED_SUBJECT_AND_ASIDE = re.compile(r"\bthat\s+(?P<subject>(?:the|a|an|its|his|her|their)\s[^,]{2,60}),\s+(?P<participle>[a-z]{3,}(?:ed|en|wn)|"
+                                         r"held|made|built|set|won|kept|sent|sold|found|lost|paid|cut|hit|led|brought|bought|"
+                                         r"begun|seen|done|given|taken|known|shown|chosen|struck|signed|laid|met)\s+"
+                                         r"(?P<rest>[^,]+(?:,\s*[^,]+){0,3})$")
+_LISTED_DATES_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}))+")
 # "Salvage vessel Rustam, which reached the site on Thursday": a subject and its relative clause
 # after "who" or "which" a past form is the verb, even one that is as often a noun elsewhere ("who left office")
 _PAST_AFTER_RELATIVE = "|".join(sorted(PAST_IRREGULAR | PAST_AMBIGUOUS))
@@ -3685,11 +3692,26 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 reopened = False
             if not names and _AUTHOR_SPEAKING.match(summary):
                 continue  # "I had two engaging conversations today": the writer, not the news
-            aside = _SUBJECT_AND_ASIDE.match(sentence.text[:timex.end - sentence.start].rstrip())
+            told_to = sentence.text[:timex.end - sentence.start].rstrip()
+            aside = _SUBJECT_AND_ASIDE.match(told_to)
+            reported = _REPORTED_SUBJECT_AND_ASIDE.search(told_to) if aside is None else None
+            if reported and (_FINITE_VERB.search(reported.group("subject"))
+                             or re.search(r"\s(?:of|into|in|for|on|at|from|with|by|whether)\s", reported.group("subject"))):
+                reported = None  # (no one noun the aside tells of: "the initial findings of its probe ..., launched in February")
             if aside and summary.lower().startswith(aside.group("participle") + " ") and timex.text in aside.group("rest"):
                 # "[Its inquiry into Delta Air Lines' July 2024 meltdown], opened that August, is still under
                 # way": the aside cut off its subject by the other date reads as the subject's clause
                 summary = _aside_as_clause(aside.group(), timex.text)
+            elif reported and clause.lstrip().lower().startswith(reported.group("participle") + " ") \
+                    and timex.text in reported.group("rest"):
+                # "... said yesterday that [the advance polls], held on Dec. 30, Dec. 31 and Jan. 2, had been unusually
+                # busy": the subject of what was said and its aside ("The advance polls were held on Dec. 30, ...")
+                head = reported.group("subject").split()[-1].lower()
+                be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+                subject = reported.group("subject")
+                ends = _LISTED_DATES_AFTER.match(sentence.text, timex.end - sentence.start)
+                summary = (f"{subject[0].upper()}{subject[1:]} {be} {reported.group('participle')} {reported.group('rest')}"
+                           f"{ends.group() if ends else ''}").rstrip(" ,")
             summary = _aside_as_clause(summary, timex.text)
             if not focus[id(timex)]:
                 recall = _subjects_relative(summary, timex.text)  # "A painting stolen ... more than three years ago [has been recovered]"
