@@ -514,6 +514,16 @@ def test_the_aside_of_a_reported_subject_reads_as_its_clause():
     assert not by_text["February"].startswith("The initial findings of its probe into the retail energy market was")
 
 
+def test_a_description_apposed_to_a_name_and_its_relative_read_as_the_name_and_the_clause():
+    from timeline.temporal import tag
+    article = make_article("a", day("2006-03-08"), [
+        "The Conservatives are fielding Daniel Ashworth, a 34-year-old estate agent who stood unsuccessfully in the "
+        "neighbouring Castle ward two years ago.",
+    ])
+    (mention,) = extract_mentions(article, tag(article.body, article.reference_date))
+    assert mention.summary == "Daniel Ashworth stood unsuccessfully in the neighbouring Castle ward two years ago"
+
+
 def test_a_date_after_before_keeps_the_verb_it_dates():
     from timeline.temporal import tag
     article = make_article("s", day("2025-12-10"), [

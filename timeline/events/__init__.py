@@ -938,6 +938,27 @@ def _contact_relative_at_the_end(clause: str, expression: str) -> str | None:
     return f"{m['subject']} {m['verb']}{m['particle'] or ''} {m['noun']}{m['rest']}"
 
 
+# a description in apposition to a name and its relative clause ("Daniel Ashworth, [a 34-year-old estate agent who
+# stood unsuccessfully in the neighbouring Castle ward two years ago]")
+_DESCRIPTION_WHO = re.compile(r"(?:A|An)\s[^,;:()\"“”]{2,60}?\s+who\s+(?P<rest>(?:[a-z]{3,}ed|" + _PAST_AFTER_RELATIVE + r")\b.*)$")
+_NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),\s+$")
+
+
+def _apposed_name_who(summary: str, sentence: str) -> str:
+    """A summary that is a description set beside a name and its relative clause reads as the name and
+    that clause: "A 34-year-old estate agent who stood unsuccessfully in the neighbouring Castle ward two
+    years ago", after "Daniel Ashworth, ", is "Daniel Ashworth stood unsuccessfully in the neighbouring
+    Castle ward two years ago"; otherwise the summary as it is."""
+    described = _DESCRIPTION_WHO.match(summary)
+    if described is None:
+        return summary
+    at = sentence.find(summary[0].lower() + summary[1:40])
+    name = _NAME_BEFORE_APPOSITION.search(sentence, 0, at) if at > 0 else None
+    if name is None or name.group("name").split()[0].lower() in NOT_A_SUBJECT:
+        return summary
+    return f"{name.group('name')} {described.group('rest')}"
+
+
 def _aside_as_clause(summary: str, expression: str) -> str:
     """A summary that is a subject and the aside dating it ("The decision, announced at 2.30pm
     ...") reads as the clause the aside stands for ("The decision was announced at 2.30pm ...");
@@ -3713,6 +3734,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                 summary = (f"{subject[0].upper()}{subject[1:]} {be} {reported.group('participle')} {reported.group('rest')}"
                            f"{ends.group() if ends else ''}").rstrip(" ,")
             summary = _aside_as_clause(summary, timex.text)
+            summary = _apposed_name_who(summary, sentence.text)
             if not focus[id(timex)]:
                 recall = _subjects_relative(summary, timex.text)  # "A painting stolen ... more than three years ago [has been recovered]"
                 if recall != summary:
