@@ -229,6 +229,8 @@ def test_sentences_keep_offsets_and_respect_abbreviations():
     ("Trading starts at 10 a.m. Eastern time on Friday.", 1),
     ("The offer expires at 5 p.m. Sept. 30, the company said.", 1),
     ("The market opens at 9 a.m. EST on weekdays.", 1),
+    ("The market opens at 9 a.m. Tokyo time.", 1),
+    ("The ceremony begins at 5:30 p.m. Pacific on ABC, with the pre-show before it.", 1),
 ])
 def test_a_sentence_can_end_on_a_clock_times_a_m_or_p_m(body, count):
     assert len(split_sentences(body)) == count

@@ -1014,11 +1014,12 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 # a sentence that opens after a clock time's "a.m." or "p.m.": a capitalised word that is no day, month or zone, and a
-# word in lower case after it (not "9 p.m. Monday", "10 a.m. Eastern time", "4 p.m. Sept. 30", "5 p.m. EST")
+# word in lower case after it other than "time" (not "9 p.m. Monday", "4 p.m. Sept. 30", "5:30 p.m. Pacific on ABC",
+# "10 a.m. Tokyo time", "5 p.m. EST")
 _SENTENCE_AFTER_A_TIME = re.compile(
     r"\s+[\"“‘]?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central|Mountain|"
-    r"Pacific|Atlantic|Greenwich|Moscow|Beijing|Tokyo|London|Paris|Berlin|Sydney|Local|Today|Tonight|Tomorrow)\b)"
+    r"Pacific|Atlantic)\b)"
     r"[A-Z][a-z]+\s+(?!time\b)[a-z]")
 
 

@@ -1442,7 +1442,7 @@ _SAYING = frozenset("said says told tells warned warns".split())
 # [Tuesday]"): a past act, whatever the sentence's verb (the noun right before its participle: not "figures will be
 # published in August")
 _RELEASED_RIGHT_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|report|reports|survey|results|estimates|minutes|"
-                                    r"accounts|filings?|documents?|papers?|accounts)\s+(?:published|released|issued|filed|posted|"
+                                    r"accounts|filings?|documents?|papers?)\s+(?:published|released|issued|filed|posted|"
                                     r"compiled|collected)\s+(?:by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,4}?)?(?:in|on|at|last|early|late)\s+$",
                                     re.IGNORECASE)
 
