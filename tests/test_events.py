@@ -1141,6 +1141,14 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "2026-03-06", "The bankruptcy court will hold a hearing on Friday"),
         ("The head of the union, who quit on Tuesday, was replaced.", [], "Tuesday", "2026-03-03",
          "The head of the union quit on Tuesday"),
+        # ... and a name after "to", "with", "from" (not one inside the subject's own noun phrase)
+        ("Supporters point to Britain, which introduced a minimum wage in 1999 without the big job losses critics had "
+         "predicted.", [], "1999", "1999-01-01", "Britain introduced a minimum wage in 1999 without the big job losses critics had predicted"),
+        ("The fighting in Kosovo, which began in late February, has killed hundreds.", [], "late February", "2026-02-20",
+         "The fighting in Kosovo began in late February"),
+        # a number's thousands comma does not end the noun phrase a possessive date names
+        ("The report will be watched closely after December's surprisingly weak gain of 74,000 jobs.", [], "December",
+         "2025-12-01", "December's surprisingly weak gain of 74,000 jobs"),
         # a verb after "but" shares the subject of the clause it is joined to, not the sentence's first
         ("A cockpit alert meant to warn pilots did not work on most jets, and Boeing knew this in 2017 but decided not "
          "to fix it until 2020.", [("2017", "2017-01-01")], "2020", "2020-01-01", "Boeing decided not to fix it until 2020"),
@@ -2300,6 +2308,22 @@ def test_a_point_of_comparison_dates_no_happening():
         ("Inflation eased to 3.2%, compared with 4.1% in March.", "March", True),
         ("The team won 3-1 against Leeds on Saturday.", "Saturday", False),
         ("Protesters marched against the $2 billion budget cuts in March.", "March", False),
+        # a time counted from another, the base a figure is set against after a comparative, "from", "on" or
+        # "compared with" (not "on" a day a figure was reached, "over" the stretch a change took, nor a base
+        # whose when-clause tells what happened then)
+        ("Average hourly earnings rose 1 cent, leaving them 1.8 percent higher than a year earlier.", "a year earlier", True),
+        ("The eurozone economy grew 0.3 percent in the fourth quarter from the previous quarter.", "the previous quarter", True),
+        ("Unemployment fell by 125,000 to 2.34 million compared with the previous three months.", "the previous three months", True),
+        ("Season pass sales are up 12 per cent on last year.", "last year", True),
+        ("Edinburgh drew 4.1 million visitors, a 5 per cent increase on the previous year.", "the previous year", True),
+        ("The budget projects spending of $14.2 billion, an increase of 2.4 per cent over last year.", "last year", True),
+        ("The increase is slightly above last year's increase of 2.6 per cent.", "last year", True),
+        ("The superannuation guarantee rises to 11.5 per cent on the same day.", "the same day", False),
+        ("A second run-off was held on the same day.", "the same day", False),
+        ("The broader market has gained about 5 percent over the same period.", "the same period", False),
+        ("Violence was far lower than last week, when warplanes dropped 500-pound bombs on the city.", "last week", False),
+        ("Markets recovered from last year's fall in prices.", "last year", False),
+        ("He left the company from the previous year's team.", "the previous year", False),
     ],
 )
 def test_a_point_of_comparison_is_no_happening(line, expression, compared):
@@ -2346,12 +2370,15 @@ def test_a_span_and_a_day_within_it_dating_one_clause_make_one_mention(line, dat
 def test_dates_listed_with_a_point_of_comparison_are_points_of_comparison_too():
     article = make_article("c", day("2022-03-01"), [
         "The river peaked at 14.4 metres yesterday, below the levels of 2011 and 1974.",
-        "Output rose 6.0 percent, slowing from 7.2 percent in January and February combined."])
+        "Output rose 6.0 percent, slowing from 7.2 percent in January and February combined.",
+        "The rate was up from 8.1 percent in December and 8.4 percent in January 2013."])
     found = [timex(article, "yesterday", "2022-02-28", "day", day("2022-02-28")),
              timex(article, "2011", "2011", "year", day("2011-01-01"), day("2011-12-31")),
              timex(article, "1974", "1974", "year", day("1974-01-01"), day("1974-12-31")),
              timex(article, "January", "2022-01", "month", day("2022-01-01"), day("2022-01-31")),
-             timex(article, "February", "2022-02", "month", day("2022-02-01"), day("2022-02-28"))]
+             timex(article, "February", "2022-02", "month", day("2022-02-01"), day("2022-02-28")),
+             timex(article, "December", "2021-12", "month", day("2021-12-01"), day("2021-12-31")),
+             timex(article, "January 2013", "2013-01", "month", day("2013-01-01"), day("2013-01-31"))]
     assert [m.timex.text for m in extract_mentions(article, found)] == ["yesterday"]
 
 

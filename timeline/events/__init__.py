@@ -325,6 +325,44 @@ _AMOUNT_SET_AGAINST = re.compile(
     r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?"
     + _AMOUNT_WITH_UNIT + r"(?:\s+(?:a|per)\s+share)?(?:\s+(?:[\w'’.-]+\s+){0,3}?(?:traded|stood|sold|was|were|closed|fetched)(?:\s+at)?)?"
     r"\s+(?:at|in|on|during|as\s+of|by)?\s*(?:the\s+(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
+# a time named by its distance from another, set against a figure after a comparative or "from", "on",
+# "compared with" ("grew 0.3 percent in the fourth quarter from the previous quarter", "1.8 percent higher than
+# a year earlier", "up 5% on the same period last year", "fell by 125,000 ... compared with the previous three
+# months"): the base of a comparison (the figure or change told in the words before it, within the sentence)
+_COMPARED_WITH_RELATIVE = re.compile(
+    r"(?:\b(?:from|(?P<on>on)|(?P<over>over)|versus|vs\.?|against|compared\s+(?:with|to)|(?-i:(?!more|less|fewer|earlier|later|sooner|rather|other)"
+    r"[a-z]+er)\s+than|above|below)\s+(?:in\s+|at\s+|during\s+)?)$", re.IGNORECASE)
+_RELATIVE_BASE = re.compile(r"(?:the\s+)?(?:previous|prior|preceding|same|corresponding)\b.*|.*\b(?:earlier|ago|before)"
+                            r"|(?:the\s+)?(?:last|past)\s+(?:year|quarter|month|week)", re.IGNORECASE)
+_CHANGE_RIGHT_BEFORE = re.compile(r"\b(?:up|down|higher|lower|increase|rise|fall|drop|growth|decline|unchanged|flat)"
+                                  r"(?:\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|just|more\s+than)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pc|points?))?"
+                                  r"\s*$", re.IGNORECASE)  # (not "rises to 11.5 per cent on the same day")
+_WHEN_AFTER_BASE = re.compile(r"\s*,?\s+when\s+\w", re.IGNORECASE)
+_AGO_OR_LAST = re.compile(r"\b(?:earlier|ago|before)$|^(?:the\s+)?last\b", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|basis\s+points|cents?|million|billion|bn|m)?\b"
+                            r"|\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|"
+                            r"higher|lower|up|down)\b", re.IGNORECASE)
+
+
+# ... or a change of another time, after a word that compares ("slightly above last year's increase of 2.6 per cent",
+# "well below the 2019 rise"; not "recovered from last year's fall", which tells of the fall)
+_COMPARED_CHANGE = re.compile(r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"['’]?s?\s+(?:increases?|rises?|gains?|growth|pace|falls?|declines?|drops?|decreases?)\b", re.IGNORECASE)
+
+
+def _compared_with_a_relative_time(body: str, timex: Timex) -> bool:
+    """A time counted from another, after a comparative or "from" that sets a figure against it (``_COMPARED_WITH_RELATIVE``)."""
+    compared = _COMPARED_WITH_RELATIVE.search(body, max(0, timex.start - 30), timex.start)
+    if not _RELATIVE_BASE.fullmatch(timex.text) or not compared or _WHEN_AFTER_BASE.match(body, timex.end):
+        return False  # (but "far lower than last week, when warplanes dropped 500-pound bombs on the city" tells what happened)
+    if compared["over"] and not _AGO_OR_LAST.search(timex.text):
+        return False  # "fell 30 per cent over the same period": the stretch the change took, not its base
+    if compared["on"] and not _CHANGE_RIGHT_BEFORE.search(body, max(0, compared.start() - 30), compared.start()):
+        return False  # "up 1.6pc on the same month last year" (not "a second run-off held on the same day")
+    opening = max(body.rfind(". ", 0, timex.start), body.rfind("\n", 0, timex.start), timex.start - 120)
+    return bool(_FIGURE_BEFORE.search(body, opening + 1, timex.start))
+
+
 # a happening named after "since" and dated as a time ago: "the most powerful storm since Hurricane
 # Milton a year ago" measures a stretch from it, as "since a year ago" would ("since an August summit"
 # and "since the tank gave way ... on Sunday" tell the summit's and the giving way's day)
@@ -332,7 +370,9 @@ _SINCE_A_NAME = re.compile(r"\bsince[^\S\n]+(?P<name>(?:[\w'’-]+[^\S\n]+){1,4}
 _AGO = re.compile(r"\b(?:ago|earlier|before|previously)$", re.IGNORECASE)
 
 
-_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:in|of|on)\s+)?")
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:in|of|on)\s+)?"
+                          # (with a figure of its own: "up from 8.1 percent in December and 8.4 percent in January 2013")
+                          r"(?:" + _AMOUNT_WITH_UNIT + r"\s+(?:in|on|at|during)\s+(?:the\s+)?)?")
 
 
 # an ordinal and what it counts after: "It will be only the second mayoral runoff in the city's history,
@@ -356,6 +396,8 @@ def _point_of_comparison(body: str, timex: Timex) -> bool:
     return bool((_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) or surpassed and not surpassed["level"])
                 and _LEVEL_AFTER.match(body, timex.end) or surpassed and surpassed["level"] and not _WHEN_AFTER.match(body, timex.end)
                 or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
+                or _compared_with_a_relative_time(body, timex)
+                or _COMPARED_CHANGE.search(body, max(0, timex.start - 24), timex.start) and _CHANGE_AFTER.match(body, timex.end)
                 or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
                 or _AMOUNT_SET_AGAINST.search(body, max(0, timex.start - 90), timex.start)
                 or _ORDINAL_THEN_AFTER.search(body, max(0, timex.start - 140), timex.start)
@@ -730,8 +772,13 @@ _SUBJECT_THAT = re.compile(r"^(?P<subject>(?:The|A|An)\s(?:[\w.'’-]+\s){0,4}?[
 
 
 # a noun phrase a preposition takes at the end of the words before a relative clause
-_OBJECT_AT_END = re.compile(r"\b(?:of|from|to|with|by|at|in|on|for|into|against|over|under|about|near|before)\s+"
-                            r"(?P<noun>(?:the|a|an|its|their|his|her)\s+[^,]+)$", re.IGNORECASE)
+_OBJECT_AT_END = re.compile(r"\b(?:(?:of|from|to|with|by|at|in|on|for|into|against|over|under|about|near|before)\s+"
+                            r"(?P<noun>(?:the|a|an|its|their|his|her)\s+[^,]+)"
+                            # or a name after a preposition that seldom stands inside a name ("Supporters point to Britain,
+                            # which introduced a minimum wage in 1999"; not "The fighting in Kosovo, which began ...")
+                            r"|(?:to|with|from|against|like|unlike|including)\s+(?P<name>(?!(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                            r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.&-]*){0,4}))$", re.IGNORECASE)
 
 
 _PARTICIPLE_AND_OBJECT = re.compile(r"(?-i:[A-Z][a-z]{2,}ing)\s+(?P<object>(?:the|a|an)\s.+)$")
@@ -971,7 +1018,7 @@ def _aside_as_clause(summary: str, expression: str) -> str:
             # "The deal requires approval from the bankruptcy court, which will hold a hearing": a
             # thing's "which" is the nearest thing named, the object of a preposition
             nearest = _OBJECT_AT_END.search(subject)
-            subject = nearest.group("noun") if nearest else subject
+            subject = nearest.group("noun") or nearest.group("name") if nearest else subject
         return f"{subject[0].upper()}{subject[1:]} {relative.group('rest')}"
     m = _SUBJECT_AND_ASIDE.match(summary)
     if not m or expression not in m.group("participle") + " " + m.group("rest") or _FINITE_VERB.search(m.group("subject")) \
@@ -3477,7 +3524,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
         if id(timex) in equivalents:
             continue  # "at 2:47 a.m. local time (1947 GMT Sunday)": the same moment in another zone
         if _point_of_comparison(article.body, timex) or compared_end is not None \
-                and _LISTED_WITH.fullmatch(article.body, compared_end, timex.start):
+                and _LISTED_WITH.fullmatch(article.body, compared_end, timex.start) and not _WHEN_AFTER_BASE.match(article.body, timex.end):
             # "below their 2019 level", "up from 48% a year ago", "a 31% premium to Castellan's closing
             # price on Friday", "since Hurricane Milton a year ago" (and the dates listed with one:
             # "below the levels of 2011 and 1974"): a point of comparison
