@@ -300,16 +300,16 @@ _SINCE_RECORDS_BEGAN = re.compile(
     r"(?:first\s+)?(?:began|begun|started|commenced)))"
     r"|(?:[\w'’.-]+\s+){1,4}?(?:first\s+)?(?:began|started)\s+(?:keeping|taking|collecting|compiling)\s+"
     r"(?:(?:[\w-]+\s+)?records|(?:[\w-]+\s+)?data|measurements|readings|statistics))\s+(?:(?:in|on|during|at)\s+)?$", re.IGNORECASE)
-_AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn|m)?"
+_AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|crore|lakh|million|billion|trillion|bn|m)?"
 # ... with its currency or unit ("$160 million", "48%"), not a bare number
 _AMOUNT_WITH_UNIT = (r"(?:(?:Rs\.?\s*|[$€£¥₹])\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m|crore|lakh))?"
-                     r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|trillion|bn))")
-_CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)\s+"
+                     r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|crore|lakh|million|billion|trillion|bn))")
+_CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|unchanged|little\s+changed)\s+"
                            # (and the change's amount: "up 22% from a year earlier")
                            r"(?:by\s+)?(?:(?:about|nearly|almost|around|roughly|some)\s+)?(?:" + _AMOUNT + r"\s+)?from\s+[^,;.]{0,30}$"
                            # "rose to 2.9% in the December quarter from 2.4% in the September quarter", "rose to
                            # $214 million, or $1.02 a share, from $160 million a year ago"
-                           r"|\bfrom\s+(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|bn|m)?"
+                           r"|\bfrom\s+(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|crore|lakh|million|billion|bn|m)?"
                            r"\s+(?:in|at|during)\s+(?:the\s+)?$|\bfrom\s+" + _AMOUNT_WITH_UNIT + r"\s+$", re.IGNORECASE)
 # a price or level as of a date, after what compares with it: "a 31% premium to Castellan's closing
 # price on Friday", "well above the average price of 2019"

@@ -1171,6 +1171,8 @@ _SOFT_BREAK = re.compile(
 _THAT_WITHOUT_VERB = re.compile(
     r"\bthat\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|cannot|could|should|must|may|might|did|does|do)\b)"
     r"(?![a-z]{3,}ed\b)[\w'’,.-]+\s*){1,8}$")
+# a soft break's word that goes on with a name, the next word capitalised ("Longshore and Warehouse Union")
+_IN_A_NAME = re.compile(r"(?:and|for)\s+(?-i:[A-Z])\w")
 _PHRASE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[—–]\s+")
 # a line that ends on a verb of saying and where it was said, before what was said
 # (or on finding, ruling or deciding, whose "that" clause is what was found: "The AIU's disciplinary tribunal found
@@ -1355,6 +1357,8 @@ def _cut(text: str, expression: str) -> str:
     saying_only = said = governed = None
     for m in _SOFT_BREAK.finditer(text):
         prefix = text[: m.start()].rstrip(" ,;:")
+        if _IN_A_NAME.match(text, m.end()) and prefix.split()[-1][:1].isupper():
+            continue  # (not inside a name: "the International Longshore [and Warehouse Union]", "Institute [for Fiscal Studies]")
         listed = _DATE_LIST_ENDS.match(text, m.start())
         if listed and _words(text[:listed.end()]) <= MAX_WORDS:
             prefix = text[:listed.end()]  # ("pausing in April, June [and July]": the list is one)
