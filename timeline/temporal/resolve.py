@@ -742,6 +742,9 @@ _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
 # the end of a stretch of hours told by its clock time, before the day they end on ("from 11.45pm [until 4.30am on]
 # New Year's Day")
+# the words between an evening time and the small hours told with their day after it, in one clause going on
+# ("at 9:32 p.m. and to the last at 12:47 a.m. Tuesday", "at 11 p.m., and again at 2 a.m. Sunday")
+_EVENING_THEN_SMALL_HOURS = re.compile(r"[^.;!?\n]*?\band\b[^.;!?\n]*?\b(?:at|by|until|till|before|around|about)\s+", re.IGNORECASE)
 _UNTIL_A_CLOCK_ON = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<meridiem>[ap])\.?\s?m\.?"
                                r"\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
 _UNTIL_A_SEASON_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3053,9 +3056,21 @@ class Resolver:
             near = right_after
         if near:
             _, pos, w = min(near)
+            if hour is not None and w.grain == "part_of_day" and w.part_of_day in _HOURS_OF_PART \
+                    and hour not in _HOURS_OF_PART[w.part_of_day] and pos < start and self.tense(start, end) == "past":
+                # "In the interview, recorded the following afternoon, Tipoki told police the pair began arguing at about
+                # 11.30pm", after "on the night of 14 March": the part of a day told before that holds the hour
+                fitting = self._day_fitting_the_hour(start, (pos, w), hour, minute or 0)
+                if fitting is not None:
+                    return fitting
             if pos > end and hour is not None and w.hour is not None and w.hour < hour \
                     and _UNTIL_BETWEEN.fullmatch(self.text, end, pos):
                 # "valid from 4pm until 6am tomorrow": the evening before the morning told
+                return moved(w.first, -1), f"timex:{pos}"
+            if pos > end and hour is not None and hour >= 18 and w.hour is not None and w.hour < 7 and pos - end <= 80 \
+                    and _EVENING_THEN_SMALL_HOURS.fullmatch(self.text, end, pos):
+                # "responded to the first blaze at 9:32 p.m. and to the last at 12:47 a.m. Tuesday": an evening
+                # told before the small hours of a day is that day's eve
                 return moved(w.first, -1), f"timex:{pos}"
             later = _UNTIL_A_CLOCK_ON.fullmatch(self.text, end, pos) if pos > end and hour is not None else None
             if later and (int(later["hour"]) % 12 + (12 if later["meridiem"].lower() == "p" else 0)) * 60 + int(later["minute"] or 0) \
@@ -3201,9 +3216,15 @@ class Resolver:
             # "pulled alive from the ruins on Sunday afternoon, almost 40 hours after Friday night's earthquake. Rescuers
             # heard her calling out shortly after 3pm": the part of a day told just before it in that sentence that
             # holds the hour, not the night it counted from
+            # (or in the sentences just before it: "on the night of 14 March last year. [...] In the interview, recorded the
+            # following afternoon, Tipoki told [police] the pair began arguing at about 11.30pm": that night)
             sentence = self.bounds(pos, pos)[0]
-            holding = max(((p, w) for p, w, _ in self.history if sentence <= p < pos and w.grain == "part_of_day"
-                           and hour in _HOURS_OF_PART.get(w.part_of_day or "", ())), default=None, key=lambda h: h[0])
+            before = self.bounds(max(0, sentence - 300), max(0, sentence - 300) + 1)[0] if sentence > 0 else sentence
+            # (one told before that sentence is the night before the part told, or the same day's: not "last night" of a
+            # story that goes on to a March morning, "He had last been seen ... at 12.30am")
+            holding = max(((p, w) for p, w, _ in self.history if before <= p < pos and w.grain == "part_of_day"
+                           and hour in _HOURS_OF_PART.get(w.part_of_day or "", ())
+                           and (p >= sentence or 0 <= (told.first - w.first).days <= 1)), default=None, key=lambda h: h[0])
             if holding is not None:
                 return holding[1].first, f"timex:{holding[0]}"
         clause = max(self.bounds(start, start)[0], self.text.rfind(",", 0, start) + 1)

@@ -821,6 +821,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "the weather should clear by Monday afternoon" (but "should have been done by Friday")
             return ("past" if i + 1 < n and tokens[i + 1].lower() in ("have", "not") and "have" in (
                 t.lower() for t in tokens[i + 1:i + 3]) else "future"), i
+        if low == "can" and (i >= 1 and tokens[i - 1].lower() in DETERMINERS
+                             or i + 1 < n and tokens[i + 1].lower() in _AFTER_A_NOUN_CAN):
+            continue  # a container, no modal: "bought a gas can and several gallons of gasoline at 8:50 p.m. Monday"
         if low in ("could", "can", "cannot", "can't"):
             # "the storm could make landfall Friday", "can apply starting Monday" (but "could not
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
@@ -993,6 +996,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | AUX_SKIP | DETERMINERS:
             continue  # "The Security Council planned closed consultations Thursday": an adjective; the plan decides
             # (but "His broader plan passed the House in November": the verb, its object after it)
+        if low in ("named", "called") and i >= 1 and tokens[i - 1].lower() in ("he", "she", "they", "we", "i") and i + 1 < n \
+                and tokens[i + 1].lower() not in ("off", "for", "on", "upon"):
+            return "past", i  # "He called police at 3.17am": a verb after a person's pronoun (not "a man called Ivan")
         if low in ("named", "called") and i >= 2 and (tokens[i - 1].lower() in ("he", "she", "they", "we", "i", "it")
                                                    or tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])) \
                 and tokens[i - 2].lower() in ("whom", "who", "which", "that") and i + 1 < n:
@@ -1023,6 +1029,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # a noun after a verb: "We expect cost pressure to ease in the second half"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] in _MODALS_OF_WHAT_MAY_BE:
                 return "future", i  # "Voters who miss early voting can cast ballots on Election Day": a base form
+            if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 1].lower() == "and" and _modal_goes_on(tokens, i - 1):
+                return "future", i  # "would close six stores after Christmas and cut 150 jobs by the end of July"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
@@ -1093,8 +1101,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and tokens[i + 1].lower() in _PARTICLES and (tokens[i + 1].lower() != "under" or tokens[i + 2].lower() == "way") \
                 and not tokens[i + 2][:1].isdigit() and i >= 1 and _is_word(tokens[i - 1]) \
                 and tokens[i - 1].lower() not in DETERMINERS | _AUX_BEFORE_ADVERB | _HEAD_PREPOSITIONS | {"with", "to", "and"} \
-                and not (i >= 2 and tokens[i - 1].islower() and tokens[i - 2].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE):
-            # (not "capsized in heavy seas off the coast late Monday": a noun after a preposition and its adjective)
+                and not (i >= 2 and tokens[i - 1].islower() and tokens[i - 2].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE) \
+                and not _past_form(tokens[i - 1], tokens[i - 1].lower()):
+            # (not "capsized in heavy seas off the coast late Monday": a noun after a preposition and its adjective; nor
+            # "bad weather kept customers away": the object of a verb before it)
             return "present", i  # "The parade steps off at 4:30 p.m. Friday", "the sale kicks off": a phrasal verb
         if low in _NOUN_FIRST and not (i >= 1 and (tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])
                                                    and tokens[i - 1].lower() not in DETERMINERS
@@ -1130,6 +1140,29 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
 
 # what "set" sets when it is a feat, not a date ("Demand set a record for June on Tuesday")
 _SET_A_MARK = frozenset("record records high highs low lows mark best pace tone benchmark precedent example".split())
+def _modal_goes_on(tokens: list[str], conjunction: int) -> bool:
+    """Whether the verb phrase before ``conjunction`` ("and") opens on a modal or "to" that the base form after it
+    shares ("would close six stores after Christmas and cut ..."): a modal within ten words, no past form and no
+    punctuation between (but "said it would ... , and cut": a new clause)."""
+    for k in range(conjunction - 1, max(-1, conjunction - 11), -1):
+        low = tokens[k].lower()
+        if not _is_word(tokens[k]) and not low.replace(",", "").replace(".", "").isdigit():
+            return False
+        if low in ("will", "would", "could", "should", "may", "might", "must", "can", "shall") or low.endswith("'ll"):
+            return True
+        if low == "to" and tokens[k + 1].isalpha() and tokens[k + 1].islower() and tokens[k + 1] not in DETERMINERS \
+                and tokens[k + 1] not in _NUMBER_WORDS:
+            return True  # "plans to sell the plant and cut jobs" (not "responded to four calls for frozen and burst pipes")
+        if _past_form(tokens[k], low) and low not in PAST_AMBIGUOUS:
+            return False
+    return False
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
+
+
+# words after "can" the noun, never after the modal, whose verb comes next ("a gas can and ...", "the can of paint")
+_AFTER_A_NOUN_CAN = frozenset("and or of with in on at for from , . ; :".split())
 # modals of ability, permission and duty, before a base form that could pass for a past ("can cast")
 _MODALS_OF_WHAT_MAY_BE = frozenset("can cannot may might must should".split())
 # particles of phrasal verbs ("steps off", "wraps up", "gets under way")
