@@ -742,6 +742,11 @@ _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
 # the end of a stretch of hours told by its clock time, before the day they end on ("from 11.45pm [until 4.30am on]
 # New Year's Day")
+# a relative aside opened after a comma before a day, with no comma between ("..., who needed five hours to win on ")
+_RELATIVE_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$", re.IGNORECASE)
+# ... and closed right after that day, the sentence's own verb after it ("on Friday, showed ...")
+_ASIDE_CLOSES_BEFORE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|had|has|is|are|will|would|showed|made|"
+                                  r"took|won|went|came|gave|got|left|saw|said|told|began|ran|held|kept)\b")
 # the words between an evening time and the small hours told with their day after it, in one clause going on
 # ("at 9:32 p.m. and to the last at 12:47 a.m. Tuesday", "at 11 p.m., and again at 2 a.m. Sunday")
 _EVENING_THEN_SMALL_HOURS = re.compile(r"[^.;!?\n]*?\band\b[^.;!?\n]*?\b(?:at|by|until|till|before|around|about)\s+", re.IGNORECASE)
@@ -3026,7 +3031,12 @@ class Resolver:
                                         and self.text[self.ends[pos]:self.ends[pos] + 2] in ("'s", "’s")
                                         or _WHETHER_BETWEEN.search(self.text, end, pos))
                          # nor a day of what was said, for a time in the attribution after it
-                         or pos in said_before)]
+                         or pos in said_before
+                         # nor the day of a relative aside closed before it: "The 22-year-old, who needed more than
+                         # five hours to win his semi-final on Friday, showed no sign of fatigue ... shortly before
+                         # midnight"
+                         or pos < start and pos in self.ends and _RELATIVE_ASIDE_OPENS.search(self.text, s, pos)
+                         and _ASIDE_CLOSES_BEFORE.match(self.text, self.ends[pos], start))]
         if not near and said_before and self.reference and not self.narrative:
             return self.reference, "reference"  # the time of the saying, told with no day of its own: the day of writing
         if near and self.reference and not self.narrative:

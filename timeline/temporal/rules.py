@@ -1324,7 +1324,7 @@ def last_three_months_of(m: re.Match, text: str) -> Partial | None:
 @rule(
     "quarter",
     ("unit",),
-    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\s+(?:fiscal\s+)?\d)|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}",
+    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\s+(?:fiscal\s+)?\d)|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}(?!\s+of\s+an\s+hour)",
     needs=("quarter",),
     examples=(
         # (retailers' "holiday quarter" is October-December, whatever their fiscal calendar calls it)
@@ -1907,7 +1907,8 @@ _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*
 @rule(
     "weekday_of_week",
     ("weekday",),
-    rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+(?P<span>week|fortnight)|a\s+(?P<span3>week|fortnight)\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})){E}(?!-|['’])",
+    rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+(?P<span>week|fortnight)|(?:a|one)\s+(?P<span3>week|fortnight)\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})"
+    rf"|(?P<count3>two|three|four|five|six|[2-9])\s+(?P<span4>weeks|fortnights)\s+from\s+(?P<wd4>{WEEKDAY})){E}(?!-|['’])",
     examples=(
         ("The minister spoke on [Wednesday last week].", "2025-11-26"),
         ("The protests began on [Tuesday last week] in Nairobi.", "2025-11-25"),
@@ -1916,6 +1917,7 @@ _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*
         ("The hearing is [Friday week].", "2025-12-12"),
         ("The earliest seats home are on [Wednesday week].", "2025-12-10"),
         ("The replay is on [Saturday fortnight].", "2025-12-20"),
+        ("Wimbledon starts [three weeks from Monday].", "2025-12-29"),
     ),
 )
 def weekday_of_week(m: re.Match, text: str) -> Partial | None:
@@ -1926,11 +1928,16 @@ def weekday_of_week(m: re.Match, text: str) -> Partial | None:
         return Relative("week", offset, "reference", weekday=V.weekday_number(m["wd"]))
     if m["wd2"] and not m["wd2"][0].isupper():
         return None
-    wd = V.weekday_number(m["wd2"] or m["wd3"])
+    if m["count3"] and re.search(r"\bfor\s+$", before(text, m.start(), 6), re.IGNORECASE):
+        return None  # "closed for three weeks from Monday": how long, from a day (not the day three weeks on)
+    wd = V.weekday_number(m["wd2"] or m["wd3"] or m["wd4"])
     # British "Friday week", "a week on Friday": a week after the coming Friday (said on a Friday,
     # a week from that day)
-    weeks = 2 if (m["span"] or m["span3"]).lower() == "fortnight" else 1  # "Saturday fortnight"
-    return Offset(Calendar(weekday=wd, relation="coming"), m.start("wd2") if m["wd2"] else m.start("wd3"), "week", weeks,
+    weeks = 2 if (m["span"] or m["span3"] or m["span4"]).lower().startswith("fortnight") else 1  # "Saturday fortnight"
+    if m["count3"]:
+        weeks *= V.number_value(m["count3"]) or 1  # "three weeks from Monday" (not "missing for two weeks on Saturday")
+    return Offset(Calendar(weekday=wd, relation="coming"), m.start("wd2") if m["wd2"] else m.start("wd3") if m["wd3"] else m.start("wd4"),
+                  "week", weeks,
                   grain="day")
 
 
@@ -3424,6 +3431,7 @@ _HAD_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|expecte
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("The Admiralty had hoped to lift 45,000 men in [two days].", "P2D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("It will be the third national vote in [three years].", "P3Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("They will have played three matches in [six days].", "P6D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("The bill will make the most significant changes to industrial relations in [30 years].", "P30Y", None,
          EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
@@ -3438,6 +3446,9 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
                  before(text, m.start(), 64)) or re.search(r"\b(?:first|time)\s+$", before(text, m.start(), 8)):
         # (and a count of times: "the third national vote in three years")
         return None  # "the strongest in three years", "the first time in five years": a span of time
+    if re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:[\w-]+\s+)?"
+                 r"(?!days|weeks|months|years|hours)[a-z]+s\s+$", before(text, m.start(), 48)):
+        return None  # "will have played three matches in six days": a count in a span of time, not a day ahead
     if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
             clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None \
             and not _HAD_PLANNED_BEFORE.search(before(text, m.start(), 120)):
@@ -3689,6 +3700,11 @@ def another_unit(m: re.Match, text: str) -> Partial | None:
     return Fixed(_ONE_MORE_UNIT[m["unit"].lower()], type="DURATION")
 
 
+_ONE_DAY_CRICKET = re.compile(r"\s+(?:internationals?|odis?|series|leg|cricket|cup|squad|side|format|specialists?|"
+                              r"(?:international\s+)?(?:games?|matche?s?)\s+(?:against|between|in|at|series|v\.?|vs\.?)|captain)\b",
+                              re.IGNORECASE)
+
+
 @rule(
     "duration_adjective",
     ("unit",),
@@ -3712,6 +3728,8 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
         return None  # a name: "the Six-Day War" (not a headline's "Red Sox Sign Medina to Four-Year Extension")
     if re.search(r"[$£€¥#]\s*$", before(text, m.start(), 3)):
         return None
+    if amount_text in ("one", "1") and unit_word == "day" and _ONE_DAY_CRICKET.match(text, m.end()):
+        return None  # cricket's format, no length of time: "five one-day internationals", "the one-day leg of the tour"
     canon, designator, mult = V.UNITS[unit_word]
     if canon == "quarter" and amount_text in ("three", "one", "a") and re.match(
             r"[\s-]+(?:time|length|lengths|mark|stake|share|majority|sleeve|sleeves|inch|mile|pound|century)\b", text[m.end():m.end() + 12],

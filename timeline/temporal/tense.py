@@ -902,6 +902,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in _PREPARING_THE_GROUND and i + 3 < n and tokens[i + 1].lower() == "the" \
                 and tokens[i + 2].lower() in ("stage", "way", "scene", "ground") and tokens[i + 3].lower() == "for":
             return "future", i  # "setting the stage for an early presidential election in March": what it prepares
+        if low in ("setting", "forcing", "teeing") and i >= 1 and tokens[i - 1] in (",", "and") and i + 2 < n \
+                and (low != "forcing" or any(t.lower() in _A_MATCH_AGAIN for t in tokens[i + 1:i + 5])) \
+                and (low == "forcing" or tokens[i + 1].lower() == "up"):
+            return "future", i  # "leaving the teams tied and setting up a one-game tiebreaker Tuesday", "ended 2-2, forcing a
+            # replay on Wednesday": the match the result brings about lies ahead
         if infinitive and low in ("tried", "attempted", "scrambled", "raced", "rushed", "struggled") \
                 and tokens[n - 1].lower() not in ("by", "before", "until", "till", "for") \
                 and _aux_before(tokens, i)[0] not in ("have", "has", "had", "been"):
@@ -1158,6 +1163,14 @@ def _modal_goes_on(tokens: list[str], conjunction: int) -> bool:
     return False
 
 
+_A_MATCH_AGAIN = frozenset("replay replays rematch runoff run-off playoff play-off tiebreaker decider showdown vote".split())
+# a participle aside opened after its subject's comma, the date in it, of a happening that comes round ("The contest,
+# held on "; not "The deal, announced in April, would create ...", an act done) ...
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5},\s+(?:held|run|played|staged|hosted|organi[sz]ed|"
+                                      r"contested|raced|broadcast|screened|performed|celebrated|observed|marked|fought|sung)"
+                                      r"\s+(?:on|in|at|during|over)\s+$")
+# ... and, right after the date, the aside closed and the subject's verb to come
+_ASIDE_THEN_TO_COME = re.compile(r"\s*,\s+(?:will|may|might|could|would|(?:is|are)\s+(?:due|expected|set|scheduled|likely))\b")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 
 
@@ -1307,7 +1320,8 @@ _UNITS_AFTER_FOLLOWING = frozenset("day days week weeks month months year years 
 _STATIVE_IN_S = frozenset("""lives owns helps funds includes contains covers requires allows represents employs serves houses
 oversees supports belongs means resembles comprises governs regulates protects links connects""".split())
 _EVENTS_TO_BE_HELD = frozenset("""meeting meetings summit summits conference forum talks session election elections vote
-referendum ceremony ceremonies hearing hearings trial auction match game race festival parade rally""".split())
+referendum ceremony ceremonies hearing hearings trial auction match game race festival parade rally
+report reports rankings ranking figures data results statistics list budget verdict ruling decision findings""".split())
 _SAYING_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _KINDS_OF_CUT = frozenset("rate tax price pay budget spending job jobs wage fare interest-rate power".split())
 # simple past forms that are no participle, so never an adjective
@@ -1494,6 +1508,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if time_is_subject_of_will(text, start, end):
         return "future"  # "OPEC also knows the third quarter will be tight again": the time is the subject of a "will"
     s, e = bounds or sentence_bounds(text, start, end)
+    if _PARTICIPLE_ASIDE_BEFORE.search(text, max(s, start - 40), start) and _ASIDE_THEN_TO_COME.match(text, end):
+        return "future"  # "The traditional Par-3 Contest, held on Wednesday afternoon, may be shortened": the contest to come
     if _DUE_CLAUSE_AFTER.match(text, end):
         return "future"  # "a risk of flooding around the evening high tide on Saturday, which is due at 6.12pm"
     if _WILL_CLAUSE_AFTER.match(text, end):
