@@ -1424,6 +1424,12 @@ _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 # on some transatlantic routes for Friday", "casino hotels were booked solid for Saturday night",
 # "resale prices for Sunday's concert" (not "sales for December" or "occupancy for the weekend",
 # which are counted, nor "demand for Christmas", which may be either)
+# a plan or an order made public for a day, not in the past perfect ("announced closures for Thursday", "has called a strike
+# for Monday"; not "had announced closures for Thursday")
+_ANNOUNCED_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:announced|announces|ordered|orders|called|calls|declared|declares|issued|issues)\s+"
+                                   r"(?:[\w'’-]+\s+){1,4}?for\s+(?:the\s+)?$", re.IGNORECASE)
+# a condition right before the date's noun phrase ("if the spring is also dry", "unless Monday's talks fail")
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 BOOKED_FOR_BEFORE = re.compile(
     r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?"
@@ -1498,8 +1504,10 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     if _RELEASED_RIGHT_BEFORE.search(text, max(0, start - 80), start):
         return "past"  # "Lease payments will be about £27m a year, according to figures published by the operator in August"
-    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start):
-        return "future"
+    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start):
+        return "future"  # (also "have already announced closures for Thursday": what is announced for a day lies ahead)
+    if _IF_BEFORE.search(text, max(0, start - 12), start) and tense_after(text, end) == "present":
+        return "future"  # "raising concerns about water supplies if the spring is also dry": a condition ahead
     if _CHANCE_OF_BEFORE.search(text, max(0, start - 70), start):
         return "future"  # "with a chance of thunderstorms returning Friday night", "a 40 percent chance of rain on Sunday"
     if _FORECAST_FOR_BEFORE.search(text, max(0, start - 50), start) or _CONTRACT_MONTH_AFTER.match(text, end) \
