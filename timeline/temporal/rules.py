@@ -1056,6 +1056,12 @@ _A_PERSON_CALLED_MAY = re.compile(
 _MONTH_IN_A_LIST_AFTER = re.compile(rf"(?:,|\s+and|\s+or|\s*[-–])\s+(?-i:{MONTH_FULL})\b")
 
 
+# a happening that befell, named by its month as an adjective ("in March shooting", "of June crash"): one gone by
+_INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?|deaths?|explosion|blast|fire|collapse|floods?|"
+                             r"storms?|earthquake|quake|derailment|stabbings?|murders?|raids?|robbery|accident|outbreak|riots?|"
+                             r"bombings?|massacre|shipwreck|sinking|landslide|eruption|wildfire|tornado|hurricane|cyclone)\b")
+
+
 @rule(
     "month_alone",
     ("month",),
@@ -1116,6 +1122,8 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
     if re.search(r"\b(?:an?|the|its|his|her|their|our)\s+$", before(text, m.start(), 8)) and \
             re.match(r"\s+(?!(?:and|or|of|to|in|on|at|for|from|by|with|was|were|is|are|has|had|will)\b)[a-z]{3,}", text[m.end():m.end() + 16]):
         return Calendar(month=V.month_number(m["month"]), relation="nearest")  # "a June agreement", "the August summit"
+    if _INCIDENT_AFTER.match(text, m.end()):
+        return Calendar(month=V.month_number(m["month"]), relation="gone")  # "declines to indict officer in March shooting"
     if re.match(r"['’]s\s+[a-z]", text[m.end():m.end() + 4]) and not re.search(r"\b(?:last|next|this)\s+$", before(text, m.start(), 6), re.IGNORECASE):
         from .tense import clause_tense
 
@@ -1527,12 +1535,18 @@ _PART_OF_BEFORE = re.compile(r"\b(?:end|close|start|beginning|middle|rest|remain
               ("U.K. sales for [last year's quarter] were about $3 million.", "2024-Q3"),
               ("Pre-tax profit for the first half rose to £42.3m from £37.1m in [the same period last year].", "2024-H1",
                None, dt.date(2025, 8, 3)),
-              ("Contracts fell in the first 10 months of this year, down 10.6 percent from [the same period last year].", "2024")),
+              ("Contracts fell in the first 10 months of this year, down 10.6 percent from [the same period last year].", "2024"),
+              ("Police made 94 arrests between December 1 and Sunday, compared with 71 in [the same period last year].", "2024-12",
+               None, dt.date(2025, 12, 16))),
 )
 def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
     if "period" in m.group(0).lower() and _HALF_TOLD_BEFORE.search(text, max(0, m.start() - 150), m.start()):
         # "profit for the first half rose to £42.3m from £37.1m in the same period last year": a half
         return Relative("year", -1, "anchor", grain="half", fallback="reference", comparison=True)
+    if "period" in m.group(0).lower() and _DAYS_OF_A_MONTH_TOLD_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+        # "94 arrests between December 1 and Sunday, compared with 71 in the same period last year": the month of those
+        # days, a year back
+        return Relative("year", -1, "anchor", grain="month", fallback="reference", comparison=True)
     if "period" in m.group(0).lower() and _MONTHS_OR_DAYS_TOLD_BEFORE.search(text, max(0, m.start() - 200), m.start()):
         # "in the first 10 months of this year, down 10.6 percent from the same period last year", "trips between
         # September 28 and October 7, up 17 percent over the same period last year": no quarter, the year before
@@ -1545,6 +1559,11 @@ def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
 _MONTHS_OR_DAYS_TOLD_BEFORE = re.compile(
     r"\b(?:first|past|last)\s+(?:two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)\s+months\b(?:[^.;]|\.\d)*$"
     rf"|\bbetween\s+(?:{MONTH})\.?\s+\d{{1,2}}\s+and\s+(?:{MONTH})\.?\s+\d{{1,2}}\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
+# days of one month, from a day of it to a day told by its weekday or as "yesterday" ("between December 1 and Sunday",
+# "since March 3"), told before "the same period last year" in its sentence
+_DAYS_OF_A_MONTH_TOLD_BEFORE = re.compile(
+    rf"\b(?:between\s+(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?:{WEEKDAY}|yesterday|today)|since\s+(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+    r"(?:[^.;]|\.\d)*$", re.IGNORECASE)
 # a half-year told before "the same period last year", in its sentence
 _HALF_TOLD_BEFORE = re.compile(r"\b(?:first|second)[\s-]half\b|\bhalf[\s-]year\b|\binterim\b|\bsix\s+months\b[^.;]*$", re.IGNORECASE)
 
