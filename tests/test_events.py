@@ -1146,6 +1146,20 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
          "predicted.", [], "1999", "1999-01-01", "Britain introduced a minimum wage in 1999 without the big job losses critics had predicted"),
         ("The fighting in Kosovo, which began in late February, has killed hundreds.", [], "late February", "2026-02-20",
          "The fighting in Kosovo began in late February"),
+        # a relative clause cut from its noun reads with the noun (a plain noun phrase only), or with the sentence's
+        # own verb when the relative is an aside in its subject; an aside opened by "at which" goes
+        ("Scientists said the sequence occurred on a previously little-known system of faults and had not affected the San "
+         "Andreas fault, which last produced a major quake in Southern California in 1857.",
+         [], "1857", "1857-01-01", "The San Andreas fault last produced a major quake in Southern California in 1857"),
+        ("The ban on sales to the younger generation applies from 2027, but the first stage, which cuts the number of shops "
+         "allowed to sell tobacco from about 6,000 to 600, begins in 2024.", [("2027", "2027-01-01")], "2024", "2024-01-01",
+         "The first stage begins in 2024"),
+        ("A hearing under the Proceeds of Crime Act, at which prosecutors will seek to confiscate the men's assets, is "
+         "scheduled for October.", [], "October", "2026-10-01", "A hearing under the Proceeds of Crime Act is scheduled for October"),
+        # what was said after a second "that" drops the "that"; a demonstrative "that" stays
+        ("Defense attorney Paul Okafor argued that his client was careless rather than criminal, and that sloppy bookkeeping "
+         "in the office dated back to the 1990s.", [], "the 1990s", "1990-01-01",
+         "Sloppy bookkeeping in the office dated back to the 1990s"),
         # a number's thousands comma does not end the noun phrase a possessive date names
         ("The report will be watched closely after December's surprisingly weak gain of 74,000 jobs.", [], "December",
          "2025-12-01", "December's surprisingly weak gain of 74,000 jobs"),
@@ -2324,6 +2338,11 @@ def test_a_point_of_comparison_dates_no_happening():
         ("Violence was far lower than last week, when warplanes dropped 500-pound bombs on the city.", "last week", False),
         ("Markets recovered from last year's fall in prices.", "last year", False),
         ("He left the company from the previous year's team.", "the previous year", False),
+        # a thousands comma inside the figure compared does not hide the "from" before it; a change "from" one figure
+        # "to" another dates the change
+        ("About 64,000 households were without power on Wednesday, down from more than 100,000 on Tuesday.", "Tuesday", True),
+        ("The minimum wage rose from $11.60 to $14 on Jan. 1.", "Jan. 1", False),
+        ("Annual inflation was 0.8 percent in February, unchanged from January.", "January", True),
     ],
 )
 def test_a_point_of_comparison_is_no_happening(line, expression, compared):

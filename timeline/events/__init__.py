@@ -306,7 +306,7 @@ _AMOUNT_WITH_UNIT = (r"(?:(?:Rs\.?\s*|[$€£¥₹])\d[\d.,]*(?:\s*(?:million|bi
                      r"|\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|crore|lakh|million|billion|trillion|bn))")
 _CHANGED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|unchanged|little\s+changed)\s+"
                            # (and the change's amount: "up 22% from a year earlier")
-                           r"(?:by\s+)?(?:(?:about|nearly|almost|around|roughly|some)\s+)?(?:" + _AMOUNT + r"\s+)?from\s+[^,;.]{0,30}$"
+                           r"(?:by\s+)?(?:(?:about|nearly|almost|around|roughly|some)\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?P<base>(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30})$"
                            # "rose to 2.9% in the December quarter from 2.4% in the September quarter", "rose to
                            # $214 million, or $1.02 a share, from $160 million a year ago"
                            r"|\bfrom\s+(?:Rs\.?\s*|[$€£¥₹])?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|crore|lakh|million|billion|bn|m)?"
@@ -348,6 +348,13 @@ _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|basis\
 # "well below the 2019 rise"; not "recovered from last year's fall", which tells of the fall)
 _COMPARED_CHANGE = re.compile(r"\b(?:below|above|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"['’]?s?\s+(?:increases?|rises?|gains?|growth|pace|falls?|declines?|drops?|decreases?)\b", re.IGNORECASE)
+
+
+def _changed_from(body: str, timex: Timex) -> bool:
+    """A date after a change and "from" (``_CHANGED_FROM``), not the day of a change "from" one figure "to" another
+    ("The minimum wage rose from $11.60 to $14 on Jan. 1": the rise's day)."""
+    m = _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
+    return bool(m) and not (m["base"] and re.search(r"\bto\b", m["base"]))
 
 
 def _compared_with_a_relative_time(body: str, timex: Timex) -> bool:
@@ -395,7 +402,7 @@ def _point_of_comparison(body: str, timex: Timex) -> bool:
     surpassed = _SURPASSED.search(body, max(0, timex.start - 70), timex.start)
     return bool((_COMPARED_LEVEL.search(body, max(0, timex.start - 24), timex.start) or surpassed and not surpassed["level"])
                 and _LEVEL_AFTER.match(body, timex.end) or surpassed and surpassed["level"] and not _WHEN_AFTER.match(body, timex.end)
-                or _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
+                or _changed_from(body, timex)
                 or _compared_with_a_relative_time(body, timex)
                 or _COMPARED_CHANGE.search(body, max(0, timex.start - 24), timex.start) and _CHANGE_AFTER.match(body, timex.end)
                 or _PRICE_AS_OF.search(body, max(0, timex.start - 80), timex.start)
@@ -1027,6 +1034,89 @@ def _aside_as_clause(summary: str, expression: str) -> str:
     head = m.group("subject").split()[-1].lower()
     be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
     return f"{m.group('subject')} {be} {m.group('participle')} {m.group('rest')}"
+
+
+# a summary that is a relative clause cut from its noun ("Which last produced a major quake in Southern California in 1857"),
+# or an aside opened by "at which" cut from its subject, then the subject's verb ("At which prosecutors will seek ...,
+# is scheduled for October")
+_CUT_RELATIVE = re.compile(r"(?P<pronoun>Which|Who)\s+(?P<rest>\S.*)", re.DOTALL)
+_CUT_PREPOSITION_WHICH = re.compile(r"(?P<opening>(?:At|In|During|On|Under|From|Through)\s+which)\s+[^,]+,\s+(?P<told>(?:is|are|was|were|has|have|had|"
+                                    r"will|would|could|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b.*)", re.DOTALL)
+# the noun phrase that ends right before the relative's comma: "the San Andreas fault", "Queen's Club"
+_NOUN_BEFORE_COMMA = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+"
+                                r"|(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.&-]*){0,4})$", re.IGNORECASE)
+_COMPLEMENT_THAT = re.compile(r"That\s+(?P<rest>\S.*)", re.DOTALL)
+_AUXILIARIES_AND_MODALS = frozenset("is was were are has had have will would could can may might should must did does do "
+                                    "means meant".split())
+_OPENS_ITS_OWN_SUBJECT = re.compile(r"(?:it|they|he|she|we|i|you|the|a|an|its|their|his|her|this|these|those)\b|(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _relative_with_its_noun(summary: str, sentence: str) -> str:
+    """A summary that is a relative clause cut from its noun reads as the noun and its clause ("Which last produced
+    a major quake in Southern California in 1857" -> "The San Andreas fault last produced ..."), or as the noun and
+    the sentence's verb when the relative is an aside in the subject ("Which cuts the number of shops ..., begins in
+    2024" -> "The first stage begins in 2024"); one that is an aside opened by "at which", cut from its subject, reads
+    as the subject and its verb ("A hearing under the Proceeds of Crime Act is scheduled for October"); one that is what
+    was said after "that" drops the "that" ("That sloppy bookkeeping in the office dated back to the 1990s"). Only a
+    plain noun phrase stands for the pronoun (no preposition in it, no place after "in": "the climate summit in Paris,
+    which begins" is left alone), and only before a verb (not "which it began shipping", "which regulators
+    approved"), never "which means" (the whole clause)."""
+    m = _CUT_RELATIVE.fullmatch(summary)
+    if m and _RELATIVE_VERB_FIRST.match(m["rest"]) and not re.match(r"(?:means|meant)\b", m["rest"]) \
+            and not _A_SUBJECT_THEN_ITS_VERB.match(m["rest"]):
+        at = find_ignoring_case(sentence, f", {m['pronoun'].lower()} {m['rest'][:40]}")
+        noun = _NOUN_BEFORE_COMMA.search(sentence, 0, at) if at > 0 else None
+        if noun and not _FINITE_VERB.search(noun.group()) and not _PREPOSITION_IN.search(noun.group()) \
+                and len(noun.group().split()) <= 8 and not _PLACE_PREPOSITION_BEFORE.search(sentence, 0, noun.start()) \
+                and not _MONTH_OR_DAY_NAME.fullmatch(noun.group()):
+            name = f"{noun.group()[0].upper()}{noun.group()[1:]}"
+            told = _ASIDE_THEN_SUBJECTS_VERB.match(m["rest"])
+            if told and (noun.start() == dateline_length(sentence) or _A_CLAUSE_OPENS_BEFORE.search(sentence, 0, noun.start())):
+                return f"{name} {told['told']}"  # the sentence's subject and its own verb, past the relative aside
+            return f"{name} {m['rest']}"
+        return summary
+    m = _COMPLEMENT_THAT.fullmatch(summary)
+    if m and (_OPENS_ITS_OWN_SUBJECT.match(m["rest"]) or re.match(r"(?:thousands|hundreds|millions|dozens|\d)", m["rest"])
+              or re.match(r"[a-z]+(?<!s)\s", m["rest"]) and m["rest"].split()[0] not in _AUXILIARIES_AND_MODALS):
+        at = find_ignoring_case(sentence, f"that {m['rest'][:40]}")
+        if at > 0 and (_SAYING_BEFORE_THAT.search(sentence, 0, at) or _AND_BEFORE_THAT.search(sentence, 0, at)
+                       and _SAYING_BEFORE_THAT_WORDS.search(sentence, 0, at)):
+            # "[Officials said ... and] that thousands of homes had flooded": what was said, whose saying is told
+            # apart (not a demonstrative that opens its sentence: "That number had fallen to about 400")
+            return f"{m['rest'][0].upper()}{m['rest'][1:]}"
+        return summary
+    m = _CUT_PREPOSITION_WHICH.fullmatch(summary)
+    if m:
+        at = find_ignoring_case(sentence, f", {m['opening'].lower()} ")
+        subject = sentence[:at].strip() if at > 0 else ""
+        if subject and subject[0].isupper() and not _FINITE_VERB.search(subject) and "," not in subject and len(subject.split()) <= 12:
+            return f"{subject} {m['told']}"
+    return summary
+
+
+_RELATIVE_VERB_FIRST = re.compile(r"(?:(?:last|also|still|now|then|first|later|once|often|never|already|[a-z]+ly)\s+)?"
+                                  r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|[a-z]+s|[a-z]{3,}ed|"
+                                  + _IRREGULAR_PASTS + r")\b")
+_PREPOSITION_IN = re.compile(r"\s(?:of|in|on|at|for|to|with|from|by|around|under|over|near|between|about|into)\s", re.IGNORECASE)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|from|outside|across)\s+$", re.IGNORECASE)
+_MONTH_OR_DAY_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                                r"June|July|August|September|October|November|December)")
+# the relative aside's end and the sentence's own verb after it ("which cuts the number of shops ..., begins in 2024")
+_ASIDE_THEN_SUBJECTS_VERB = re.compile(r"(?:[^,]|,(?=\d))+,\s+(?P<told>(?:is|are|was|were|has|have|had|will|would|could|[a-z]+s|[a-z]{3,}ed|"
+                                       + _IRREGULAR_PASTS + r")\b.*)", re.DOTALL)
+# a plural noun and its verb opening a relative clause: the noun is the clause's subject, the relative its object
+# ("which regulators approved on August 15", "which banks will be able to draw")
+_A_SUBJECT_THEN_ITS_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|still|now|then|first|later|[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|"
+                                      r"would|could|can|may|might|should|must|said|say|[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
+# the start of a clause before a noun phrase ("..., but the first stage, which cuts ..., begins in 2024")
+_A_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s*(?:but|and|while|whereas)|;)\s+$", re.IGNORECASE)
+# what comes before a "that" of reported words: a verb of saying or thinking right before it, or an "and" after one
+_SAYING_BEFORE_THAT_WORDS = re.compile(r"\b(?:said|says|say|told|tells|added|argued|warned|noted|stated|announced|"
+                                       r"reported|confirmed|claimed|believe[sd]?|thinks?|thought|insisted|estimated|predicted|"
+                                       r"expected|forecast|showed|found|agreed|acknowledged|admitted|conceded|suggested|"
+                                       r"indicated|revealed|explained|hoped|feared|fear|hope|expects?)\b", re.IGNORECASE)
+_SAYING_BEFORE_THAT = re.compile(_SAYING_BEFORE_THAT_WORDS.pattern + r"\s+$", re.IGNORECASE)
+_AND_BEFORE_THAT = re.compile(r",?\s+and\s+$", re.IGNORECASE)
 
 
 # an aside with no verb and, after its comma, the verb whose subject came before the aside ("some 600km to the
@@ -3862,7 +3952,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
                     resolved = summary = _object_and_its_relative(whole, timex.text)
             resolved = _resolve_pronoun(resolved, sentences, index, clause if resolved == summary else "", article.body,
                                         names_seen)
-            resolved = sayers_own_words(resolved, sentence.text)
+            resolved = sayers_own_words(_relative_with_its_noun(resolved, sentence.text), sentence.text)
             if resolved != summary:
                 # "he restated ..." is about Putin: the name counts for matching too ("Urban Development
                 # Minister Suresh Hegde quit ...": the name lent, not its first word)
