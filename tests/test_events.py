@@ -2342,6 +2342,8 @@ def test_a_point_of_comparison_dates_no_happening():
         # "to" another dates the change
         ("About 64,000 households were without power on Wednesday, down from more than 100,000 on Tuesday.", "Tuesday", True),
         ("The minimum wage rose from $11.60 to $14 on Jan. 1.", "Jan. 1", False),
+        ("Forecasters predicted 10 to 17 named storms, up from 9 to 15 in May.", "May", True),
+        ("The rate was up from 7.1% in the three months to November.", "November", True),
         ("Annual inflation was 0.8 percent in February, unchanged from January.", "January", True),
     ],
 )

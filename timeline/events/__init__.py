@@ -351,10 +351,12 @@ _CHANGE_AFTER = re.compile(r"['’]?s?\s+(?:increases?|rises?|gains?|growth|pace
 
 
 def _changed_from(body: str, timex: Timex) -> bool:
-    """A date after a change and "from" (``_CHANGED_FROM``), not the day of a change "from" one figure "to" another
-    ("The minimum wage rose from $11.60 to $14 on Jan. 1": the rise's day)."""
+    """A date after a change and "from" (``_CHANGED_FROM``), not the day of a verb's change "from" one figure "to"
+    another ("The minimum wage rose from $11.60 to $14 on Jan. 1": the rise's day; but "up from 9 to 15 in May", the
+    range compared with, and "up from 7.1% in the three months to November" are bases)."""
     m = _CHANGED_FROM.search(body, max(0, timex.start - 50), timex.start)
-    return bool(m) and not (m["base"] and re.search(r"\bto\b", m["base"]))
+    return bool(m) and not (m["base"] and re.match(r"(?:rose|fell|increased|decreased|rising|falling)\b", m.group(), re.IGNORECASE)
+                            and re.search(r"\bto\s+[$€£¥₹]?\d", m["base"]))
 
 
 def _compared_with_a_relative_time(body: str, timex: Timex) -> bool:
