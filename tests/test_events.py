@@ -413,6 +413,15 @@ def test_and_between_two_names_is_passed_over_for_the_next_cut():
     assert split_clauses(sentence, spans) == ["Trump met Putin on Monday", "Zelensky flew home on Tuesday."]
 
 
+def test_a_date_after_a_relative_aside_closed_on_its_date_is_the_main_clauses():
+    sentence = "Halcyon is scheduled to report results for its fiscal first quarter, which ends March 31, in late April."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"fiscal first quarter|March 31|late April", sentence)]
+    assert split_clauses(sentence, spans) == [
+        "Halcyon is scheduled to report results for its fiscal first quarter",
+        "Its fiscal first quarter ends March 31",  # (the period is the noun: not "Its ends March 31")
+        "Halcyon is scheduled to report results for its fiscal first quarter in late April."]
+
+
 @pytest.mark.parametrize("sentence, expressions, clauses", [
     ("Pilots said on Monday they would strike before Christmas if no deal is reached.", ("Monday", "Christmas"),
      ["Pilots said on Monday", "they would strike before Christmas if no deal is reached."]),

@@ -266,6 +266,13 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         starts.append(start)
         if cut is not None:
             start = cut[1]
+    for index in range(1, len(spans) - 1):
+        # "... results for its fiscal first quarter, [which ends March 31], in late April": a relative aside closed
+        # right after its date; the date after it is the main clause's, which goes on past the aside
+        opening = _RELATIVE_ASIDE_OPENING.search(sentence, max(0, starts[index] - 3), spans[index][0])
+        if opening and cuts[index] is None and _ASIDE_CLOSED_BEFORE_A_DATE.fullmatch(sentence, spans[index][1], spans[index + 1][0]):
+            clauses[index] = sentence[opening.end():spans[index][1]].strip()
+            clauses[index + 1] = f"{sentence[:opening.start()].rstrip()} {sentence[spans[index][1]:].lstrip(' ,')}".strip()
     # A clause that opens on a verb phrase borrows a short subject from the sentence start.
     for index in range(1, len(clauses)):
         if clauses[index - 1] and cuts[index - 1] is not None and _ATTRIBUTION_ONLY.fullmatch(clauses[index].rstrip(" .")):
@@ -459,10 +466,18 @@ _PREPOSITION_AT_END = re.compile(r"\s+(?:over|in|on|during|at|by|since|from|unti
 
 def _without_date_at_end(phrase: str, expression: str) -> str:
     """``phrase`` without the date that ends it ("a special flood act on 20 September" -> "a special
-    flood act"): that date is another expression's."""
+    flood act"): that date is another expression's; but a period that is the noun itself stays ("its fiscal
+    first quarter, which ends March 31")."""
     if phrase and expression and phrase.endswith(expression):
-        return re.sub(r"\s+(?:on|in|at|by|during|from)\s*$", "", phrase[:-len(expression)].rstrip()) or phrase
+        kept = re.sub(r"\s+(?:on|in|at|by|during|from)\s*$", "", phrase[:-len(expression)].rstrip())
+        return phrase if not kept or _DETERMINER.fullmatch(kept + " ") else kept
     return phrase
+
+
+# a relative clause opened after a comma, its date still to come ("..., which ends "), and its comma closing right
+# after the date, a preposition opening the next ("March 31, in late April")
+_RELATIVE_ASIDE_OPENING = re.compile(r",\s+(?=(?:which|who)\s[^,;:()]*$)", re.IGNORECASE)
+_ASIDE_CLOSED_BEFORE_A_DATE = re.compile(r"\s*,\s+(?:in|on|at|by|during|until|till|before|after|from|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # words that open a relative clause's own subject ("which [it] first made"): the clause keeps "which"

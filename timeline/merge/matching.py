@@ -590,7 +590,9 @@ DATE_BOUND_EXAMPLES = (
     ("Pilots said they would strike before Christmas if no deal is reached.", "Christmas", "2025-12-25", None, "BEFORE"),
     ("The last strike ended shortly after New Year's Day 2024.", "New Year's Day 2024", "2024-01-01", None, "AFTER"),
     ("The company expects to finish the sale by March.", "March", "2026-03", None, "ON_OR_BEFORE"),
-    ("Police arrested him after Friday's match.", "Friday", "2025-12-12", None, "AFTER"),
+    ("Police arrested him after Friday's match.", "Friday", "2025-12-12", None, None),
+    ("The teams met after Friday's final whistle had blown and agreed to replay the tie.", "Friday", "2025-12-12", None, None),
+    ("Police arrested him after Friday.", "Friday", "2025-12-12", None, "AFTER"),
     ("The union voted on Friday to reject the offer.", "Friday", "2025-12-12", None, None),
     ("The walkout began in early March.", "early March", "2026-03", "START", None),
     # (a clock time's words are told_clock_mod's)
@@ -606,6 +608,8 @@ def told_bound(mention: EventMention) -> str | None:
     ``told_clock_mod`` reads) or a mention not told in its sentence's words."""
     if clock_minutes(mention.timex.value) is not None or mention.timex.mod is not None:
         return None
+    if re.match(re.escape(mention.timex.text) + r"['’]s?\s", mention.clause):
+        return None  # "pared back after [Wednesday's report]": the mention is the report, which was on the day
     match = DATE_BOUND.search(_words_before(mention, 30))
     if match is None:
         return None
