@@ -1169,6 +1169,9 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Defense attorney Paul Okafor argued that his client was careless rather than criminal, and that sloppy bookkeeping "
          "in the office dated back to the 1990s.", [], "the 1990s", "1990-01-01",
          "Sloppy bookkeeping in the office dated back to the 1990s"),
+        # a verb after ", and" takes the short subject before a past that is also a noun or a present ("cut")
+        ("The Bank cut rates for the first time since 2020 in August, to 5%, and left them unchanged last month.",
+         [("August", "2026-08-01")], "last month", "2026-02-01", "The Bank left them unchanged last month"),
         # a number's thousands comma does not end the noun phrase a possessive date names
         ("The report will be watched closely after December's surprisingly weak gain of 74,000 jobs.", [], "December",
          "2025-12-01", "December's surprisingly weak gain of 74,000 jobs"),

@@ -3233,3 +3233,17 @@ def test_a_time_told_with_its_day_first_or_after_is_no_bare_time(text, bare):
     article = make_article("t", day("2025-03-04"), [f"- {text}: Head count reveals three inmates missing"])
     made = timex(article, text, "2025-03-03T06:00", "minute", day("2025-03-03"), type="TIME")
     assert matching.is_bare_time(made, "minute") is bare
+
+
+@pytest.mark.parametrize(("sentence", "summary"), [
+    # the writer's day that opens a summary gives way to "The" under the entry's date ...
+    ("Last Friday's strike cut services on every line of the network.", "The strike cut services on every line of the network"),
+    # ... but a summary that is only the day's thing keeps its day
+    ("Shares had fallen 5% this year before Tuesday's report.", "Tuesday's report"),
+])
+def test_an_entry_opens_on_the_writers_day_only_when_more_than_the_day_is_told(sentence, summary):
+    article = make_article("w", day("2024-05-01"), [sentence])
+    day_told = "Last Friday" if sentence.startswith("Last") else "Tuesday"
+    value = "2024-04-26" if day_told == "Last Friday" else "2024-04-30"
+    (event,), _ = build((article, lambda a: [timex(a, day_told, value, "day", day(value))]))
+    assert event.summary == summary

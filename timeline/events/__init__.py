@@ -730,6 +730,10 @@ _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|shou
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'’.&-]*)*")  # "Securities and Exchange Commission"
+# a short subject and a past that is also a present or a noun ("cut", "set", "hit"), known for a verb by its object
+_SUBJECT_THEN_AMBIGUOUS_PAST = re.compile(r"(?P<subject>(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:cut|set|hit|put|shut|"
+                                          r"spread|quit|let|bid|cast)\s+(?:the|a|an|its|their|his|her|\d|rates?|taxes|prices|jobs|"
+                                          r"interest|fares|costs|spending|output|production)\b")
 _SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’-]+\s+){1,5}?)(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]{3,}ed|"
                                   + _IRREGULAR_PASTS + r")\b")
 # a verb in the past opening a clause that goes on from its sentence's subject ("[She founded the trust
@@ -1858,6 +1862,8 @@ def _with_subject(summary: str, sentence: str, clause: str, expression: str = ""
         subject = reported.group(1)
     elif short and not _FINITE_VERB.search(short):
         subject = short
+    elif (took := _SUBJECT_THEN_AMBIGUOUS_PAST.match(first_segment)) is not None:
+        subject = took["subject"]  # "The Bank cut rates ... in August, to 5%, and [left them unchanged last month]": "The Bank"
     elif comma_at(before) >= 0 and len(first_segment.split()) <= 12 and first_segment.split()[0] in ("The", "A", "An") \
             and not _FINITE_VERB.search(first_segment):
         # "The health minister's statement to the Commons on the attacks, planned for this

@@ -370,7 +370,9 @@ _WRITERS_DAY_OPENING = re.compile(
 def _without_writers_day(summary: str) -> str:
     """A summary that opens with its writer's day ("Last Friday's strike ...", "Yesterday's vote
     ...") opens with "The": the entry's date says which day."""
-    return _WRITERS_DAY_OPENING.sub("The ", summary, count=1)
+    stripped = _WRITERS_DAY_OPENING.sub("The ", summary, count=1)
+    # (but a summary that is only the day's thing keeps its day: "Tuesday's report", not "The report")
+    return summary if len(stripped.split()) <= 3 else stripped
 
 
 # the writer's days in a summary's own words, with what may stand before them: "yesterday", "last night", "this morning"
