@@ -1555,6 +1555,9 @@ def test_a_date_alone_is_no_summary():
         ("LONDON (AP) _ Britain's economy shrank in the third quarter.", "LONDON (AP) _ "),
         ("SHANGHAI _ Passenger car sales in China jumped 82 percent.", "SHANGHAI _ "),
         ("NEW_YORK said on Monday.", ""),
+        # the day before the month, as British and African papers write it
+        ("BIRMINGHAM, 21 April — Four men who drilled through the wall were jailed.", "BIRMINGHAM, 21 April — "),
+        ("ADDIS ABABA, 12 March 2013 — Sudan and South Sudan have signed a timetable.", "ADDIS ABABA, 12 March 2013 — "),
     ],
 )
 def test_datelines_in_any_latin_letters_and_dashes_are_stripped(sentence, dateline):
@@ -2357,6 +2360,7 @@ def test_a_point_of_comparison_dates_no_happening():
         ("Forecasters predicted 10 to 17 named storms, up from 9 to 15 in May.", "May", True),
         ("The rate was up from 7.1% in the three months to November.", "November", True),
         ("Annual inflation was 0.8 percent in February, unchanged from January.", "January", True),
+        ("Police made 94 arrests this month, compared with 71 in the same period last year.", "the same period last year", True),
     ],
 )
 def test_a_point_of_comparison_is_no_happening(line, expression, compared):

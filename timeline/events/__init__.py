@@ -332,6 +332,11 @@ _AMOUNT_SET_AGAINST = re.compile(
 _COMPARED_WITH_RELATIVE = re.compile(
     r"(?:\b(?:from|(?P<on>on)|(?P<over>over)|versus|vs\.?|against|compared\s+(?:with|to)|(?-i:(?!more|less|fewer|earlier|later|sooner|rather|other)"
     r"[a-z]+er)\s+than|above|below)\s+(?:in\s+|at\s+|during\s+)?)$", re.IGNORECASE)
+# ... or a figure of that time set against one told before ("94 arrests ..., compared with 71 in the same period last
+# year", "from 61 last year")
+_COMPARED_WITH_A_FIGURE_IN = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                                        r"[$€£]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|million|billion|[a-z]+))?\s+"
+                                        r"(?:in|on|at|during|over|for)\s+$", re.IGNORECASE)
 _RELATIVE_BASE = re.compile(r"(?:the\s+)?(?:previous|prior|preceding|same|corresponding)\b.*|.*\b(?:earlier|ago|before)"
                             r"|(?:the\s+)?(?:last|past)\s+(?:year|quarter|month|week)", re.IGNORECASE)
 _CHANGE_RIGHT_BEFORE = re.compile(r"\b(?:up|down|higher|lower|increase|rise|fall|drop|growth|decline|unchanged|flat)"
@@ -361,12 +366,13 @@ def _changed_from(body: str, timex: Timex) -> bool:
 
 def _compared_with_a_relative_time(body: str, timex: Timex) -> bool:
     """A time counted from another, after a comparative or "from" that sets a figure against it (``_COMPARED_WITH_RELATIVE``)."""
-    compared = _COMPARED_WITH_RELATIVE.search(body, max(0, timex.start - 30), timex.start)
+    compared = _COMPARED_WITH_RELATIVE.search(body, max(0, timex.start - 30), timex.start) \
+        or _COMPARED_WITH_A_FIGURE_IN.search(body, max(0, timex.start - 50), timex.start)
     if not _RELATIVE_BASE.fullmatch(timex.text) or not compared or _WHEN_AFTER_BASE.match(body, timex.end):
         return False  # (but "far lower than last week, when warplanes dropped 500-pound bombs on the city" tells what happened)
-    if compared["over"] and not _AGO_OR_LAST.search(timex.text):
+    if compared.groupdict().get("over") and not _AGO_OR_LAST.search(timex.text):
         return False  # "fell 30 per cent over the same period": the stretch the change took, not its base
-    if compared["on"] and not _CHANGE_RIGHT_BEFORE.search(body, max(0, compared.start() - 30), compared.start()):
+    if compared.groupdict().get("on") and not _CHANGE_RIGHT_BEFORE.search(body, max(0, compared.start() - 30), compared.start()):
         return False  # "up 1.6pc on the same month last year" (not "a second run-off held on the same day")
     opening = max(body.rfind(". ", 0, timex.start), body.rfind("\n", 0, timex.start), timex.start - 120)
     return bool(_FIGURE_BEFORE.search(body, opening + 1, timex.start))

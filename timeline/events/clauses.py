@@ -550,7 +550,7 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _U, _L = f"[{_UPPER}]", f"[{_LOWER}]"
 DATELINE = re.compile(
     r"^(?:(?:" + _U + r"[" + _UPPER + r"/.'’ -]{2,}?)(?:,\s*" + _U + r"[" + _UPPER + _LOWER + r".'’ ]{1,30}?)??"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"  # ("BIRMINGHAM, 21 April —")
     # AFP's and the agencies' title-case form: "Lisbon (AFP) -", "New Delhi, March 3 (PTI) -"
     r"|" + _U + _L + r"+(?:\s" + _U + _L + r"+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?:AFP|AP|Reuters|Xinhua|UPI|dpa|DPA|ANI|PTI|IANS|AA|Bernama|Kyodo|Yonhap|ANSA|EFE|IPS)\))"
