@@ -207,6 +207,12 @@ _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+$|\bpace\s
 _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                                     r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+(?:on|of|in|seen\s+in|before)\s+$", re.IGNORECASE)
 # a month that closes a stretch of months ("Between January and May", "in January and February combined")
+# the words between a year told relatively and the day of it told next ("next year [on] Nov. 7", "last year, on")
+_A_YEAR_COUNTED = re.compile(r"(?:next|last|this|the\s+following|the\s+previous|the\s+next)\s+year", re.IGNORECASE)  # (not "the full year")
+_ON_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+# the end month of a stretch right after its first month ("August [and May]", "October [to March]") and what opens it
+_MONTH_CLOSING_A_STRETCH = re.compile(rf"\s*(?:and|to|through|until|till|-|–)\s*(?P<month>{V.MONTH_NAME})\b(?!\s+\d)", re.IGNORECASE)
+_STRETCH_OPENS_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _MONTHS_JOINED_BEFORE = re.compile(rf"\b(?:between\s+|from\s+)?{V.MONTH_NAME}\s*(?:and|to|through|-|–)\s*$", re.IGNORECASE)
 # figures of a part of a year longer than a month
 _MONTHS_OF_A_YEAR = re.compile(r"\b(?:(?:first|last|latest)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months|"
@@ -1750,6 +1756,8 @@ class Resolver:
             # falls in: "the fiscal first quarter ended Sept. 30", written in October 1989, is 1989-Q1)
             year = base.year - (1 if c.quarter == 4 and base.month <= 3 or c.quarter == 3 and base.month <= 2
                                 or base.month == 1 and self.tense(start, end) == "past" else 0)
+        if year is None and c.relation is None and c.month is not None and c.day is None and c.year is None and base is not None:
+            year = self._year_of_a_past_stretch_over_new_year(c, start, end, base)
         if year is not None:
             # "The 2024 election was held on Nov. 5": the year the sentence names
             when = self._in_year(c, year)
@@ -2247,6 +2255,18 @@ class Resolver:
                 and lede[1].first < self.reference:
             return None  # ("were still celebrating at 2 a.m.", after an election night: the small hours after it)
         return lede
+
+    def _year_of_a_past_stretch_over_new_year(self, c: Calendar, start: int, end: int, base: dt.date) -> int | None:
+        """The year of a month that opens a stretch told in the past whose end month comes earlier in the calendar
+        ("scored 14 goals between August and May", written on Aug. 31, 2009; "Sales rose from October to March"): the
+        stretch that ended last, so the year before the last such end month's; else None."""
+        closing = _MONTH_CLOSING_A_STRETCH.match(self.text, end)
+        if not closing or not _STRETCH_OPENS_BEFORE.search(self.text, max(0, start - 10), start) or self.tense(start, end) != "past":
+            return None
+        last = V.month_number(closing["month"])
+        if last is None or last >= c.month:
+            return None
+        return (base.year if last <= base.month else base.year - 1) - 1
 
     def _range_start(self, start: int) -> dt.date | None:
         """The first day of a stretch whose end is the weekday at ``start``, told earlier in its
@@ -2781,6 +2801,10 @@ class Resolver:
                                                               and not _YEAR_LABEL_AFTER.match(self.text, self.ends.get(pos, pos + 4))
                                                               and not _DOCUMENT_NAMED_AFTER.match(self.text, self.ends.get(pos, pos + 4))
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
+        # (or a year told relatively right before the date: "would be held again next year on Nov. 7")
+        years += [(pos, w.first.year) for pos, w, kind in self.history if s <= pos < start and w.grain == "year" and kind != "absolute"
+                  and pos in self.ends and _ON_RIGHT_AFTER.fullmatch(self.text, self.ends[pos], start)
+                  and _A_YEAR_COUNTED.fullmatch(self.text, pos, self.ends[pos])]
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's
         if not years:

@@ -1428,6 +1428,11 @@ _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 # for Monday"; not "had announced closures for Thursday")
 _ANNOUNCED_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:announced|announces|ordered|orders|called|calls|declared|declares|issued|issues)\s+"
                                    r"(?:[\w'’-]+\s+){1,4}?for\s+(?:the\s+)?$", re.IGNORECASE)
+# what is prepared or trained for, right before the date ("to prepare for the summer", "are gearing up for Friday's
+# vote"; not "had prepared for the winter")
+_PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|train(?:s|ing)?|gear(?:s|ing)?\s+up|"
+                                   r"brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
 # a condition right before the date's noun phrase ("if the spring is also dry", "unless Monday's talks fail")
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 BOOKED_FOR_BEFORE = re.compile(
@@ -1506,6 +1511,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         return "past"  # "Lease payments will be about £27m a year, according to figures published by the operator in August"
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start):
         return "future"  # (also "have already announced closures for Thursday": what is announced for a day lies ahead)
+    if _PREPARING_FOR_BEFORE.search(text, max(0, start - 40), start):
+        return "future"  # "were rested ... to prepare for the summer": what is prepared for lies ahead
     if _IF_BEFORE.search(text, max(0, start - 12), start) and tense_after(text, end) == "present":
         return "future"  # "raising concerns about water supplies if the spring is also dry": a condition ahead
     if _CHANCE_OF_BEFORE.search(text, max(0, start - 70), start):
