@@ -781,6 +781,8 @@ _STRETCH_END = re.compile(rf"(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})
 _STRETCH_BEGUN_DAYS = 45
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a year that marks where a record runs from ("its steepest drop since the "Black Monday" crash of 1987")
+_SINCE_A_RECORD_BEFORE = re.compile(r"\bsince\s+[^,;.!?]{0,40}$", re.IGNORECASE)
 # a death notice's arrangements, told with no verb: "Reposing at his home on Thursday evening from 5pm to 8pm.
 # Funeral Mass on Friday at 11am", "Visitation Thursday 4-8 p.m. Services Friday at 11 a.m." (to come)
 # (not "in the wake of Monday's storm", nor a "mass" of anything: the Mass is capitalised)
@@ -3469,7 +3471,12 @@ class Resolver:
             else:
                 # (the same period is not one a figure was compared with: "will finish the year down about
                 # 4%, compared with a 27% gain in 1989. Volume was one of the lightest of the year": 1990's)
-                found = self.last_date(start, where_pos=self._not_compared if r.amount == 0 else None)
+                # (nor, for "the year", the year a record runs from: "its worst day since 1987, wiping out all of its
+                # gains for the year" is this year; "that year" and "the same day" may be that one's)
+                plain_the = r.amount == 0 and re.match(r"the\s(?!same\b)", self.text[start:end], re.IGNORECASE) is not None
+                years_since = {p for p, w, _ in self.history if w.grain == "year" and _SINCE_A_RECORD_BEFORE.search(self.text, max(0, p - 50), p)}
+                not_since = (lambda p: self._not_compared(p) and p not in years_since) if plain_the else self._not_compared
+                found = self.last_date(start, where_pos=not_since if r.amount == 0 else None)
                 if r.amount == 0 and r.unit in ("month", "year", "day") and found is not None \
                         and _SAID_ON_BEFORE.search(self.text, max(0, found[0] - 30), found[0]) \
                         and (r.unit != "day" or self.bounds(start, end)[0] <= found[0] or self._other_day_in_sentence(found[0])):
@@ -3484,7 +3491,7 @@ class Resolver:
                     # "since July 2015, when the bank cut it for the second time that year": the
                     # same period is the one its sentence told last, even after "since"
                     sentence = self.bounds(start, end)[0]
-                    told = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start and self._not_compared(pos)
+                    told = max(((pos, w) for pos, w, _ in self.history if sentence <= pos < start and not_since(pos)
                                 and not (r.unit == "day" and _SAID_ON_BEFORE.search(self.text, max(0, pos - 30), pos))),
                                default=None, key=lambda h: h[0])
                     if told is not None and (found is None or told[0] > found[0]):

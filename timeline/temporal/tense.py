@@ -1090,6 +1090,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "Developers have said they need a decision by the end of the year": what is said, in its own tense)
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 \
                 and tokens[i - 1].lower() not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your") \
+                and not _SINGULAR_ARTICLE_OPENS(tokens, i) \
                 and not any(t.lower() in _CAUSATIVE | {"had"} for t in tokens[max(0, i - 5):i - 1]) and (  # (not "saw its shares fall", "had three sales fall through")
                 # (but "60 groups through an open house": an adjective)
                 _plural_subject(tokens[i - 1]) or (
@@ -1145,6 +1146,22 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
 
 # what "set" sets when it is a feat, not a date ("Demand set a record for June on Tuesday")
 _SET_A_MARK = frozenset("record records high highs low lows mark best pace tone benchmark precedent example".split())
+_NOT_IN_A_NOUN_PHRASE = frozenset("before after when while as that which who and or but if because to of in on at by for with from "
+                                  "than since until".split())
+
+
+def _SINGULAR_ARTICLE_OPENS(tokens: list[str], i: int) -> bool:
+    """Whether the noun phrase that ``tokens[i]`` ends opens on "a" or "an" a few words back, with only words between ("a
+    weak U.S. jobs report on Friday"): a compound noun, no plural subject and its verb."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        low = tokens[k].lower()
+        if low in ("a", "an", "another", "every", "each"):
+            return True
+        if not _is_word(tokens[k]) or low in DETERMINERS or low in _NOT_IN_A_NOUN_PHRASE or _past_form(tokens[k], low):
+            return False
+    return False
+
+
 def _modal_goes_on(tokens: list[str], conjunction: int) -> bool:
     """Whether the verb phrase before ``conjunction`` ("and") opens on a modal or "to" that the base form after it
     shares ("would close six stores after Christmas and cut ..."): a modal within ten words, no past form and no
