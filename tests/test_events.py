@@ -2316,6 +2316,7 @@ def test_a_point_of_comparison_dates_no_happening():
         ("Power demand hit 8,442 MW on Wednesday, beating the record set on Monday.", "Monday", True),
         ("The reading broke the 2019 record of 46.8C.", "2019", True),
         ("The river peaked more than two metres above the previous record set in 2010.", "2010", True),
+        ("Kew Gardens reached 21.2C, beating the 20.8C recorded at Trawsgoed in Ceredigion on Monday.", "Monday", True),
         ("The river peaked 3 meters below the record set in 1954, when floods killed more than 30,000 people.", "1954", False),
         ("Bolt broke the world record in 2009.", "2009", False),
         ("The team beat Arsenal on Monday.", "Monday", False),

@@ -288,8 +288,11 @@ _SURPASSED = re.compile(
     r"\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|beaten|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
     r"top(?:s|ped|ping)?|eclips(?:e|es|ed|ing)|smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|overtak(?:e|es|en|ing)|overtook|"
     r"better(?:s|ed|ing)|outstrip(?:s|ped|ping)?|above|below|over|under|than)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?"
-    r"(?:(?P<level>(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|marks?|bests?|levels?|totals?)\s+(?:(?:it|they)\s+(?:had\s+)?)?"
-    r"(?:set|reached|recorded|registered|posted|established|hit)\s+(?:on|in|during|at|)\s*)"
+    r"(?:(?P<level>(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|marks?|bests?|levels?|totals?"
+    # (or a reading: "beating the 20.8C recorded at Trawsgoed in Ceredigion on Monday")
+    r"|\d[\d.,]*\s*(?:°\s*)?(?:C|F|mm|cm|inches|degrees|mph|km/h))\s+(?:(?:it|they)\s+(?:had\s+)?)?"
+    r"(?:set|reached|recorded|registered|posted|established|hit|measured)\s+(?:(?:at|in)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?\s+)?"
+    r"(?:on|in|during|at|)\s*)"
     r"|(?:previous\s+|prior\s+|old\s+|earlier\s+)?)$", re.IGNORECASE)
 # ... or the start of the records a "since" measures from: "its highest reading since records began in 1931",
 # "the wettest since record-keeping started in 1880", "since the Met Office began keeping records in 1884"
