@@ -207,8 +207,9 @@ _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+$|\bpace\s
 _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                                     r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+(?:on|of|in|seen\s+in|before)\s+$", re.IGNORECASE)
 # a month that closes a stretch of months ("Between January and May", "in January and February combined")
-# the words between a year told relatively and the day of it told next ("next year [on] Nov. 7", "last year, on")
-_A_YEAR_COUNTED = re.compile(r"(?:next|last|this|the\s+following|the\s+previous|the\s+next)\s+year", re.IGNORECASE)  # (not "the full year")
+# a year told relatively (not "the full year") and the words between it and the day of it told next ("next year
+# [on] Nov. 7", "last year, on")
+_A_YEAR_COUNTED = re.compile(r"(?:next|last|this|the\s+following|the\s+previous|the\s+next)\s+year", re.IGNORECASE)
 _ON_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
 # the end month of a stretch right after its first month ("August [and May]", "October [to March]") and what opens it
 _MONTH_CLOSING_A_STRETCH = re.compile(rf"\s*(?:and|to|through|until|till|-|–)\s*(?P<month>{V.MONTH_NAME})\b(?!\s+\d)", re.IGNORECASE)

@@ -1090,7 +1090,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "Developers have said they need a decision by the end of the year": what is said, in its own tense)
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 \
                 and tokens[i - 1].lower() not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your") \
-                and not _SINGULAR_ARTICLE_OPENS(tokens, i) \
+                and not _singular_article_opens(tokens, i) \
                 and not any(t.lower() in _CAUSATIVE | {"had"} for t in tokens[max(0, i - 5):i - 1]) and (  # (not "saw its shares fall", "had three sales fall through")
                 # (but "60 groups through an open house": an adjective)
                 _plural_subject(tokens[i - 1]) or (
@@ -1150,7 +1150,7 @@ _NOT_IN_A_NOUN_PHRASE = frozenset("before after when while as that which who and
                                   "than since until".split())
 
 
-def _SINGULAR_ARTICLE_OPENS(tokens: list[str], i: int) -> bool:
+def _singular_article_opens(tokens: list[str], i: int) -> bool:
     """Whether the noun phrase that ``tokens[i]`` ends opens on "a" or "an" a few words back, with only words between ("a
     weak U.S. jobs report on Friday"): a compound noun, no plural subject and its verb."""
     for k in range(i - 1, max(-1, i - 7), -1):
@@ -1437,10 +1437,6 @@ _CONDITION_AHEAD = re.compile(r"(?:(?!\bto\s)[^.;:!?,]){0,40}?\b(?:if|unless)\s+
 _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
-# what is booked, sold or priced for a time ahead, right before it: "bookings for January", "Fares
-# on some transatlantic routes for Friday", "casino hotels were booked solid for Saturday night",
-# "resale prices for Sunday's concert" (not "sales for December" or "occupancy for the weekend",
-# which are counted, nor "demand for Christmas", which may be either)
 # a plan or an order made public for a day, not in the past perfect ("announced closures for Thursday", "has called a strike
 # for Monday"; not "had announced closures for Thursday")
 _ANNOUNCED_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:announced|announces|ordered|orders|called|calls|declared|declares|issued|issues)\s+"
@@ -1452,6 +1448,10 @@ _PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:prepar(?:e|es|ing)|get(?:t
                                    re.IGNORECASE)
 # a condition right before the date's noun phrase ("if the spring is also dry", "unless Monday's talks fail")
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
+# what is booked, sold or priced for a time ahead, right before it: "bookings for January", "Fares
+# on some transatlantic routes for Friday", "casino hotels were booked solid for Saturday night",
+# "resale prices for Sunday's concert" (not "sales for December" or "occupancy for the weekend",
+# which are counted, nor "demand for Christmas", which may be either)
 BOOKED_FOR_BEFORE = re.compile(
     r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?"
