@@ -1169,6 +1169,11 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Defense attorney Paul Okafor argued that his client was careless rather than criminal, and that sloppy bookkeeping "
          "in the office dated back to the 1990s.", [], "the 1990s", "1990-01-01",
          "Sloppy bookkeeping in the office dated back to the 1990s"),
+        # a participle phrase that opens the sentence on a saying's scene is no subject; the name after it is
+        ("Giving evidence on Wednesday, Tanya Whitlock, who worked at the Riverside Youth Justice Centre from 2012 to 2015, "
+         "said the chair was used \"several times a month\" during 2015, her final year there, often without approval.",
+         [("Wednesday", "2026-03-04")], "2012 to 2015", "2012-01-01",
+         "Tanya Whitlock worked at the Riverside Youth Justice Centre from 2012 to 2015"),
         # a verb after ", and" takes the short subject before a past that is also a noun or a present ("cut")
         ("The Bank cut rates for the first time since 2020 in August, to 5%, and left them unchanged last month.",
          [("August", "2026-08-01")], "last month", "2026-02-01", "The Bank left them unchanged last month"),

@@ -64,7 +64,7 @@ import datetime
 import re
 
 from timeline.events.clauses import (
-    MAX_WORDS, NOT_A_SUBJECT, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form, sayers_own_words,
+    MAX_WORDS, NOT_A_SUBJECT, OPENING_PARTICIPLES, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form, sayers_own_words,
     has_own_subject, modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.counted import COUNTED_RULE, counted_times
@@ -739,6 +739,11 @@ _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|shou
 _SUBJECT_OPENING = re.compile(r"[\"“‘]?(?:The\s+)?")
 # a capitalised run that opens a sentence, titles and all ("Prime Minister Helen Varga", "Halvorsen Foods")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w'’.&-]*)*")  # "Securities and Exchange Commission"
+# a participle phrase that opens the sentence on its scene, then the subject's name before its comma ("Giving evidence on
+# Wednesday, Tanya Whitlock, who worked ...")
+_NAME_AFTER_AN_OPENING_PARTICIPLE = re.compile(
+    r"(?:" + "|".join(sorted(w.capitalize() for w in OPENING_PARTICIPLES)) + r")\s[^,]{2,60},\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})\s*,")
 # a short subject and a past that is also a present or a noun ("cut", "set", "hit"), known for a verb by its object
 _SUBJECT_THEN_AMBIGUOUS_PAST = re.compile(r"(?P<subject>(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:cut|set|hit|put|shut|"
                                           r"spread|quit|let|bid|cast)\s+(?:the|a|an|its|their|his|her|\d|rates?|taxes|prices|jobs|"
@@ -1871,6 +1876,8 @@ def _with_subject(summary: str, sentence: str, clause: str, expression: str = ""
         subject = reported.group(1)
     elif short and not _FINITE_VERB.search(short):
         subject = short
+    elif (named := _NAME_AFTER_AN_OPENING_PARTICIPLE.match(before)) is not None:
+        subject = named["name"]  # "Giving evidence on Wednesday, Tanya Whitlock, who worked ..., [said the chair was used]"
     elif (took := _SUBJECT_THEN_AMBIGUOUS_PAST.match(first_segment)) is not None:
         subject = took["subject"]  # "The Bank cut rates ... in August, to 5%, and [left them unchanged last month]": "The Bank"
     elif comma_at(before) >= 0 and len(first_segment.split()) <= 12 and first_segment.split()[0] in ("The", "A", "An") \

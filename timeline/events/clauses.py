@@ -508,12 +508,17 @@ def short_subject(first_clause: str, max_words: int = 4) -> str:
     first_clause = first_clause[dateline_length(first_clause):]  # "GENEVA, Feb 17 (Reuters) - " is no subject
     head = before_comma(first_clause).strip(" \"“‘")
     if head and comma_at(first_clause) >= 0 and len(head.split()) <= max_words and head[0].isupper():
-        if head.split()[0].lower() in NOT_A_SUBJECT:
-            return ""  # "Between 2017 and 2021, ...", "In Kyiv, ...": an adverbial, not a subject
+        if head.split()[0].lower() in NOT_A_SUBJECT | OPENING_PARTICIPLES:
+            return ""  # "Between 2017 and 2021, ...", "In Kyiv, ...", "Giving evidence on Wednesday, ...": an adverbial, not a subject
         return head
     return ""
 
 
+# participles that open a sentence on the scene of a saying, before its subject ("Giving evidence on Wednesday, Tanya
+# Whitlock ... said", "Speaking to reporters, ...")
+OPENING_PARTICIPLES = frozenset("""speaking giving testifying addressing writing responding commenting announcing appearing talking
+answering explaining reacting describing presenting delivering summing referring asked pressed questioned interviewed
+opening closing""".split())
 NOT_A_SUBJECT = frozenset(
     """between from in on at after before during since until by for with without despite amid as
     when while once if although though however meanwhile still yet earlier later last next then
