@@ -1169,6 +1169,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         ("Defense attorney Paul Okafor argued that his client was careless rather than criminal, and that sloppy bookkeeping "
          "in the office dated back to the 1990s.", [], "the 1990s", "1990-01-01",
          "Sloppy bookkeeping in the office dated back to the 1990s"),
+        # a quotation that closes on the date after a preposition names no thing of that date; the clause tells it
+        ("A neighbour, who cannot be named, told the court she heard shouting \"some time after 11pm\" and a loud bang, but "
+         "did not call police.", [], "11pm", "2026-03-03",
+         "A neighbour told the court she heard shouting \"some time after 11pm\" and a loud bang"),
         # a participle phrase that opens the sentence on a saying's scene is no subject; the name after it is
         ("Giving evidence on Wednesday, Tanya Whitlock, who worked at the Riverside Youth Justice Centre from 2012 to 2015, "
          "said the chair was used \"several times a month\" during 2015, her final year there, often without approval.",

@@ -1131,6 +1131,8 @@ def focus_phrase(clause: str, expression: str, at: int | None = None) -> str | N
     between = clause[best.end():at]
     if _TIME_BEFORE_DATE.fullmatch(between):
         return None  # "the quake that hit before dawn on Wednesday has risen ...": a time, not a happening
+    if clause[after:after + 1] in ('"', "”"):
+        return None  # 'heard shouting "some time after 11pm" and a loud bang': the quotation closes on the date
     end = _PHRASE_END.search(clause, after)
     phrase = clause[best.end(): end.start() if end else len(clause)].strip()
     # "after a campaign that began in earnest last summer": a noun and its relative clause
