@@ -78,8 +78,8 @@ from timeline.events.vocab import (
 )
 from timeline.models import Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.tense import (FUTURE_ORIENTED, NOT_PAST, PARTICIPLES, PAST_AMBIGUOUS, PAST_IRREGULAR, PLANNING, PRESENT, PRESENT_PLURAL,
-                                     TITLES, first_verb_tense, verb_before)
-from timeline.temporal.vocab import CANCELLING_VERBS, POSTPONING_VERBS, YEAR_LABEL_NOUNS
+                                     REPORTING, TITLES, first_verb_tense, verb_before)
+from timeline.temporal.vocab import CANCELLING_VERBS, MONTHS, POSTPONING_VERBS, WEEKDAYS, YEAR_LABEL_NOUNS
 
 # Grains from finest to coarsest, to name a joined range by the coarser of its ends.
 GRANULARITY_ORDER = ("minute", "hour", "part_of_day", "day", "weekend", "week", "month", "season",
@@ -798,13 +798,14 @@ _SUBJECT_THAT = re.compile(r"^(?P<subject>(?:The|A|An)\s(?:[\w.'’-]+\s){0,4}?[
                            r"that|these|those|its|their|his|her|our|there)\b)[a-z]+\b[^,;]+)$")
 
 
+# a month's or a weekday's full name, which is no name of a thing a "which" stands for
+_MONTH_OR_DAY_WORD = "(?:" + "|".join(word.title() for word in (*MONTHS, *WEEKDAYS)) + ")"
 # a noun phrase a preposition takes at the end of the words before a relative clause
 _OBJECT_AT_END = re.compile(r"\b(?:(?:of|from|to|with|by|at|in|on|for|into|against|over|under|about|near|before)\s+"
                             r"(?P<noun>(?:the|a|an|its|their|his|her)\s+[^,]+)"
                             # or a name after a preposition that seldom stands inside a name ("Supporters point to Britain,
                             # which introduced a minimum wage in 1999"; not "The fighting in Kosovo, which began ...")
-                            r"|(?:to|with|from|against|like|unlike|including)\s+(?P<name>(?!(?:January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                            r"|(?:to|with|from|against|like|unlike|including)\s+(?P<name>(?!" + _MONTH_OR_DAY_WORD + r"\b)"
                             r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.&-]*){0,4}))$", re.IGNORECASE)
 
 
@@ -1119,8 +1120,7 @@ _RELATIVE_VERB_FIRST = re.compile(r"(?:(?:last|also|still|now|then|first|later|o
                                   + _IRREGULAR_PASTS + r")\b")
 _PREPOSITION_IN = re.compile(r"\s(?:of|in|on|at|for|to|with|from|by|around|under|over|near|between|about|into)\s", re.IGNORECASE)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|from|outside|across)\s+$", re.IGNORECASE)
-_MONTH_OR_DAY_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                                r"June|July|August|September|October|November|December)")
+_MONTH_OR_DAY_NAME = re.compile(_MONTH_OR_DAY_WORD)
 # the relative aside's end and the sentence's own verb after it ("which cuts the number of shops ..., begins in 2024")
 _ASIDE_THEN_SUBJECTS_VERB = re.compile(r"(?:[^,]|,(?=\d))+,\s+(?P<told>(?:is|are|was|were|has|have|had|will|would|could|[a-z]+s|[a-z]{3,}ed|"
                                        + _IRREGULAR_PASTS + r")\b.*)", re.DOTALL)
@@ -1131,10 +1131,9 @@ _A_SUBJECT_THEN_ITS_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|still|now|then|firs
 # the start of a clause before a noun phrase ("..., but the first stage, which cuts ..., begins in 2024")
 _A_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s*(?:but|and|while|whereas)|;)\s+$", re.IGNORECASE)
 # what comes before a "that" of reported words: a verb of saying or thinking right before it, or an "and" after one
-_SAYING_BEFORE_THAT_WORDS = re.compile(r"\b(?:said|says|say|told|tells|added|argued|warned|noted|stated|announced|"
-                                       r"reported|confirmed|claimed|believe[sd]?|thinks?|thought|insisted|estimated|predicted|"
-                                       r"expected|forecast|showed|found|agreed|acknowledged|admitted|conceded|suggested|"
-                                       r"indicated|revealed|explained|hoped|feared|fear|hope|expects?)\b", re.IGNORECASE)
+_SAYING_BEFORE_THAT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(REPORTING - {"according"})) + r"|say|argued|confirmed|claimed|"
+                                       r"believe[sd]?|thinks?|thought|estimated|expected|showed|found|agreed|acknowledged|admitted|"
+                                       r"conceded|suggested|indicated|revealed|hoped|feared|fear|hope|expects?)\b", re.IGNORECASE)
 _SAYING_BEFORE_THAT = re.compile(_SAYING_BEFORE_THAT_WORDS.pattern + r"\s+$", re.IGNORECASE)
 _AND_BEFORE_THAT = re.compile(r",?\s+and\s+$", re.IGNORECASE)
 
