@@ -1181,6 +1181,9 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         # a verb after ", and" takes the short subject before a past that is also a noun or a present ("cut")
         ("The Bank cut rates for the first time since 2020 in August, to 5%, and left them unchanged last month.",
          [("August", "2026-08-01")], "last month", "2026-02-01", "The Bank left them unchanged last month"),
+        # a clause after ", and" whose subject is a plural noun without "s" has its own subject
+        ("Lancashire's 2015 campaign resulted in 128 arrests in total, and police said they expect this year's figure to "
+         "be higher.", [("2015", "2015-01-01")], "this year", "2026-01-01", "Police said they expect this year's figure to be higher"),
         # a number's thousands comma does not end the noun phrase a possessive date names
         ("The report will be watched closely after December's surprisingly weak gain of 74,000 jobs.", [], "December",
          "2025-12-01", "December's surprisingly weak gain of 74,000 jobs"),

@@ -64,7 +64,7 @@ import datetime
 import re
 
 from timeline.events.clauses import (
-    MAX_WORDS, NOT_A_SUBJECT, OPENING_PARTICIPLES, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form, sayers_own_words,
+    MAX_WORDS, NOT_A_SUBJECT, OPENING_PARTICIPLES, PLURAL_WITHOUT_S, before_comma, comma_at, PRESENT_AFTER_HEAD, RELATIVE_OPENING, STRONG_BOUNDARY, dateline_length, find_ignoring_case, focus_phrase, is_base_form, sayers_own_words,
     has_own_subject, modal_and_subject, object_of_dated_verb, short_subject, split_clauses, summarize, without_emphasis_markers,
 )
 from timeline.events.counted import COUNTED_RULE, counted_times
@@ -1454,6 +1454,8 @@ def _after_and_small(summary: str, sentence: str) -> bool:
     # (a pronoun or "people" is a subject of its own, not a verb: "[..., and] we don't expect a recovery",
     # "[..., and] they're not going to risk it", "[..., and] maybe not at all this year")
     pronoun = re.sub(r"['’](?:re|ll|ve|d|s|m)$", "", words[0].lower())
+    if pronoun in PLURAL_WITHOUT_S and len(words) > 1 and _FINITE_VERB.fullmatch(words[1].lower()):
+        return False  # "[..., and] police said they expect ...": a noun and its verb (not "and police the border")
     return found >= 0 and words[0][1:].islower() and sentence.find(" ".join(words[1:]), found) >= 0 \
         and not words[0].lower().endswith(("ly", "s")) and words[0].lower() not in _NOT_A_SUBJECT_OPENING | {"to"} \
         and pronoun not in _PRONOUNS | _SUBJECT_WORDS

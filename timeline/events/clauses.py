@@ -169,7 +169,7 @@ _BODIES_TOLD_AS_IT = frozenset("""firm government carrier operator utility regul
     school hospital insurer lender retailer maker manufacturer airport railway broadcaster newspaper watchdog trust charity
     embassy province country carmaker automaker bank group""".split()) | ORGANISATION_WORDS | CORPORATE_SUFFIXES
 # heads of a plural sayer that "they" stands for without an "s"
-_PLURAL_WITHOUT_S = frozenset("police people staff personnel militia clergy".split())
+PLURAL_WITHOUT_S = frozenset("police people staff personnel militia clergy".split())
 _HEAD_ENDS_BEFORE = re.compile(r"\s+(?:in|of|at|for|from|on|with)\s+", re.IGNORECASE)
 
 
@@ -193,7 +193,7 @@ def sayers_own_words(summary: str, sentence: str) -> str:
         return summary  # ("Band leaders have complained for years ..., and several said ...": no one subject)
     head = _HEAD_ENDS_BEFORE.split(sayer, maxsplit=1)[0].split()[-1].lower().strip(".")
     if match["pronoun"] == "they":
-        if head not in _PLURAL_WITHOUT_S and not (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+        if head not in PLURAL_WITHOUT_S and not (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
             return summary
     elif head not in _BODIES_TOLD_AS_IT or _EMPTY_IT_AFTER.match(sentence, match.end()):
         return summary
