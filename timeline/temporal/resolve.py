@@ -588,7 +588,7 @@ _BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|we
                                r"put\s+off|pushed\s+back|cancell?ed|called\s+off|scrapped|moved|halted|suspended)\b", re.IGNORECASE)
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"(?<!rather\s)\bthan\s+(?:in|during)\s+$", re.IGNORECASE)  # (not "rather than in September": another choice)
-_THIS_YEAR_AFTER = re.compile(r"[^,;]*?\bthis\s+year\b", re.IGNORECASE)
+_THIS_YEAR_AFTER = re.compile(r"(?:,\s+which\s+)?[^,;]*?\bthis\s+year\b", re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
 _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
 # ... and a day that names a vote: "Thursday's parliamentary by-election", "the June 27 parliamentary polls"
@@ -1747,6 +1747,8 @@ class Resolver:
             year = self._year_told_after(start, end) or self._year_of_the_date_beside(c, end)  # "The Ash Wednesday fires of 1983"
         if year is None and c.holiday is not None and c.relation is None and c.year_offset is None:
             year = self._year_of_the_holidays_month_before(c, start, end)
+        if year is None and c.holiday is not None and c.relation is None and c.year_offset is None:
+            year = self._story_year_of_a_holiday(c, start, end)
         if year is None and c.relation is None and (c.half is not None or c.quarter is not None) and c.month is None:
             year = self._year_of_an_earlier_part(c, start, end)  # "in the first half of 2023 before easing in the second half"
         if year is None and c.relation is None and c.quarter is not None and c.year_offset is None and base is not None \
@@ -2509,6 +2511,20 @@ class Resolver:
         if told.grain != "year" and (c.month, c.day or 1) < (told.first.month, told.first.day if c.day else 1):
             year += 1
         return year if year < self.reference.year or (year == self.reference.year and c.month <= self.reference.month) else None
+
+    def _story_year_of_a_holiday(self, c: Calendar, start: int, end: int) -> int | None:
+        """The year of a past story a holiday is told in, as a day of that holiday's month would take it
+        ("The war began in August 1914. Most believed the fighting would be over by Christmas": 1914)."""
+        if self.reference is None or c.holiday not in V.HOLIDAYS or c.week_of or c.month_of:
+            return None
+        day = holiday_date(c.holiday, self.reference.year)
+        if day is None or any(d is not None and abs((d - self.reference).days) <= _HOLIDAY_AT_HAND_DAYS
+                              for d in (day, holiday_date(c.holiday, self.reference.year - 1))):
+            return None  # a holiday days from the writing is the one meant: "The main commemoration took place on
+            # Remembrance Sunday", two days after it, after a sentence of 1918
+        proxy = replace(c, holiday=None, weekend_of=False, month=day.month, day=day.day)
+        return self._year_of_a_full_date_in_sentence(proxy, start, end) or self._story_year(proxy, start, end) \
+            or self._story_carried_on(proxy, start, end)
 
     def _story_carried_on(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a story of years ago still being told: the last date written with its year
