@@ -1375,6 +1375,11 @@ class Resolver:
                 # before" counts from the day just told)
                 # (told by its weekday's name: "Tonight", written on a Wednesday, is no "Wednesday"
                 # that "the previous Wednesday" follows)
+                if self.previous is not None and re.fullmatch(r",\s*", self.text[self.previous[1]:start]) \
+                        and self.previous[2].grain == "day" and self.previous[2].first.weekday() == c.weekday:
+                    # "until Dec. 20, the following Wednesday": in apposition to the day it names, that day
+                    return self._done(type_, self._with_time(When("day", self.previous[2].first), c), mod,
+                                      f"timex:{self.previous[0]}", start)
                 same = [(pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day", "minute")
                         and w.first.weekday() == c.weekday and pos in self.ends
                         and _WEEKDAY_WORD_IN.search(self.text, pos, self.ends[pos])]
@@ -3313,6 +3318,9 @@ class Resolver:
             # "the week before Christmas": the seven days before it, the ISO week most of them are in
             # (Christmas on a Saturday: the week it ends; on a Monday or Tuesday: the week before its own)
             return When.of(moved(origin.first, 4 * int(amount)), "week")
+        if unit == "weekend" and grain == "weekend" and origin.grain in ("day", "part_of_day", "hour", "minute") \
+                and origin.first.weekday() < 5 and amount > 0:
+            amount -= 1  # "until Monday, Aug. 11, ... the following weekend": the weekend of that week comes after the day
         if grain in ("part_of_day", "minute", "hour"):
             day_when = When.of(origin.first, "day").shifted(unit, int(amount)) if unit not in ("hour", "minute") else When.of(origin.first, "day")
             if grain == "part_of_day":

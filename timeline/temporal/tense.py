@@ -227,6 +227,12 @@ inquiry
 rain showers snow sleet sunshine sun storms thunderstorms frost fog drizzle winds gales highs lows""".split())  # (a forecast: "calls for rain Saturday")
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
 # words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
+# adjectives that go before a participle that is itself an adjective ("a [new] animated version", "the [long] delayed report")
+_ADJECTIVES_BEFORE_A_PARTICIPLE = frozenset("new old long big small first last final latest recent special full fresh major".split())
+# nouns that end like an adverb ("His family reported him missing")
+_NOUNS_IN_LY = frozenset("""family ally rally assembly supply reply anomaly monopoly daily weekly monthly quarterly fly belly bully
+jelly folly lily holly italy july""".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
 _NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during that which".split())
 
 
@@ -1051,6 +1057,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # (a simple past is never an adjective: "Some began shipping goods as early as April")
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
+            if i >= 2 and tokens[i - 2].lower() in DETERMINERS - {"that"} and low not in _PAST_ONLY \
+                    and (tokens[i - 1] in _ADJECTIVES_BEFORE_A_PARTICIPLE
+                         or tokens[i - 1].endswith("ly") and tokens[i - 1].islower() and tokens[i - 1] not in _NOUNS_IN_LY) \
+                    and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
+                    and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | DETERMINERS | AUX_SKIP | _OBJECT_PRONOUNS:
+                continue  # an adjective after a determiner and an adjective: "a new animated version", "the newly elected mayor"
             if _with_absolute(tokens, i) and low not in _PAST_ONLY:  # (not "clogged with traffic were empty")
                 continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
             tense = _participle_tense(tokens, i)
@@ -1303,6 +1315,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return "present"  # '"On Monday we start work on the budget"': a pronoun's verb in the present
         if low == "could" and i + 1 < len(tokens) and tokens[i + 1].lower() not in ("not", "have", "n't"):
             return "future"  # "gatherings over the Good Friday weekend could bring a rise in infections"
+        if low == "should" and i + 1 < len(tokens) and tokens[i + 1].lower() != "have" \
+                and not (i + 2 < len(tokens) and tokens[i + 2].lower() == "have"):
+            return "future"  # '"By Monday most of them should be close to normal"' (but "should have been ...")
         if not comma and i <= 3 and any(t.lower() in ("declared", "designated") and any(
                 u.lower() in ("holiday", "mourning") for u in tokens[k + 1:k + 6]) for k, t in enumerate(tokens[i:i + 3], i)):
             return "future"  # "Wednesday has been declared a public holiday": a day off is declared ahead of it
