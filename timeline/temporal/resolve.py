@@ -211,6 +211,10 @@ _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(
 # [on] Nov. 7", "last year, on")
 _A_YEAR_COUNTED = re.compile(r"(?:next|last|this|the\s+following|the\s+previous|the\s+next)\s+year", re.IGNORECASE)
 _ON_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+# ... or told with a clause or phrase that goes on about that year: "Easter falls later than last year, when it came at
+# [the end of March]", "the third strike this year, after similar stoppages in [March]"
+_YEAR_LINKED_TO_A_LATER_MONTH = re.compile(r",\s+(?:when|after|following)\s+[^,;.!?()]{0,60}?\b(?:in|on|at)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?",
+                                           re.IGNORECASE)
 # the end month of a stretch right after its first month ("August [and May]", "October [to March]") and what opens it
 _MONTH_CLOSING_A_STRETCH = re.compile(rf"\s*(?:and|to|through|until|till|-|–)\s*(?P<month>{V.MONTH_NAME})\b(?!\s+\d)", re.IGNORECASE)
 _STRETCH_OPENS_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -2827,7 +2831,8 @@ class Resolver:
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
         # (or a year told relatively right before the date: "would be held again next year on Nov. 7")
         years += [(pos, w.first.year) for pos, w, kind in self.history if s <= pos < start and w.grain == "year" and kind != "absolute"
-                  and pos in self.ends and _ON_RIGHT_AFTER.fullmatch(self.text, self.ends[pos], start)
+                  and pos in self.ends and (_ON_RIGHT_AFTER.fullmatch(self.text, self.ends[pos], start)
+                                            or _YEAR_LINKED_TO_A_LATER_MONTH.fullmatch(self.text, self.ends[pos], start))
                   and _A_YEAR_COUNTED.fullmatch(self.text, pos, self.ends[pos])]
         # with several, the nearest: "In 2014 she chaired ..., and during the 2018 negotiations she
         # kept the chamber in session through the Memorial Day weekend" is 2018's
