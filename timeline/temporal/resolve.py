@@ -652,6 +652,11 @@ _SAID_ON_DAY = re.compile(
     r"|\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:he|she|they|it|officials)?\s*(?:said|told)\b")
 
 
+# an attribution told yesterday: "she said yesterday", "he told the BBC yesterday"
+_SAID_YESTERDAY = re.compile(r"\b(?:said|told|added|wrote|declared|insisted|warned)\s+(?:(?:reporters|journalists|the\s+\w+|[A-Z]\w+)\s+)?"
+                             r"(?P<day>yesterday)\b(?!\s+(?:morning|afternoon|evening|that|it|he|she|they|the))")
+# a relative clause still open ("..., whose mother received her jab on [Saturday], said")
+_RELATIVE_CLAUSE_OPEN = re.compile(r"\b(?:who|whose|which|where|when)\b[^,;:]*$", re.IGNORECASE)
 # a day right after the verb of saying: "said Wednesday", "told reporters on Tuesday"
 _SAID_DAY_AFTER_VERB = re.compile(r"\b(?:said|says|told|tells|added)\s+(?:(?:reporters|journalists|supporters|(?:the|a)\s+\w+)\s+)?"
                                   r"(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -2037,7 +2042,13 @@ class Resolver:
         after = None if ends_sentence else _SENTENCE_REST.match(self.text, closing.end())
         s = self.bounds(opening, opening + 1)[0]
         for region_start, region in ((closing.end(), after.group() if after else ""), (s, self.text[s:opening])):
+            yesterday = _SAID_YESTERDAY.search(region)
+            if yesterday and self.reference is not None and not _SAID_ON_DAY.search(region, 0, yesterday.start()):
+                # "said yesterday: '... Yesterday she told me ...'": spoken the day before the writing
+                return self.reference - dt.timedelta(days=1), f"timex:{region_start + yesterday.start('day')}", False
             said = _SAID_ON_DAY.search(region)
+            if said and said["wd2"] and _RELATIVE_CLAUSE_OPEN.search(region, 0, said.start("wd2")):
+                said = None  # "Ruth Fielding, whose mother received her jab on Saturday, said yesterday": the relative clause's day
             if said:
                 return self._named_said_day(said, "wd" if said["wd"] else "wd2", region_start)  # (None: the day of writing)
         if ends_sentence and opening == s and s > 1:

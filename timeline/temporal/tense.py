@@ -140,6 +140,8 @@ _BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on"
                             "without", "about", "against", "among", "amid", "despite", "including", "into", "over", "under"})
 # ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# words that open an amount after "to", no infinitive ("rose from about 200 to more than 2,000 on Thursday")
+_AMOUNT_OPENERS = frozenset("more less fewer nearly almost about around roughly approximately".split())
 # verbs in -s that are nouns more often than not: a verb only after a name ("the Commerce Department
 # releases", "Microsoft releases Halo 3 on Sept. 25") or an adverb ("attention now shifts to")
 _NOUN_FIRST = frozenset({"releases", "reports", "moves", "issues", "shifts"})
@@ -760,7 +762,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and _is_word(tokens[i + 1]) and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be") \
-                and tokens[i + 1].lower() not in _COUNT_WORDS | {"one", "zero", "nil", "none"} \
+                and tokens[i + 1].lower() not in _COUNT_WORDS | _AMOUNT_OPENERS | {"one", "zero", "nil", "none"} \
                 and not (i >= 1 and tokens[i - 1].lower() in _NOUNS_BEFORE_TO and tokens[i + 1].endswith("s")
                          and not tokens[i + 1].endswith(("ss", "us", "is"))):
             # (but "ordered an end to lockouts in November": a plural noun after a preposition)
