@@ -694,6 +694,8 @@ _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:e
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                             r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # (not "until Saturday, April 11": dated)
+_AND_WEEKDAY = re.compile(r"\s*and\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                          r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # ... "between Thursday and Tuesday"
 # the threshold of a holiday: "at the start of the Labor Day weekend", "on the eve of the Easter holidays"
 _THRESHOLD_OF_BEFORE = re.compile(r"\b(?:start|beginning|eve|threshold|cusp)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
@@ -1661,6 +1663,18 @@ class Resolver:
                     # stretch that is over, so Monday counts back from that Friday
                     last_day = resolve_weekday(base, V.weekday_number(until["wd"]), "past")
                     day = last_day - dt.timedelta(days=(last_day.weekday() - c.weekday) % 7)
+                stretch_end = None
+                if c.relation is None and c.part_of_day is None and c.hour is None and tense != "past" and not until:
+                    stretch_end = _UNTIL_WEEKDAY.match(self.text, end) if _FROM_BEFORE_A_STRETCH.search(
+                        self.text, max(0, start - 6), start) else _AND_WEEKDAY.match(self.text, end) if _BETWEEN_BEFORE.search(
+                        self.text, max(0, start - 9), start) else None
+                if stretch_end:
+                    since = (base.weekday() - c.weekday) % 7
+                    to = (V.weekday_number(stretch_end["wd"]) - base.weekday()) % 7
+                    if since > 0 and to > 0 and since + to < 7:
+                        # "expects 380,000 passengers between Thursday and Tuesday", written on the Friday: a stretch
+                        # under way, begun on the day gone
+                        day = moved(base, -since)
                 first = self._joined_to_previous(start, ("day", "part_of_day", "hour", "minute"), weekday=True) \
                     if c.relation is None else None
                 if first is None and c.relation is None and tense != "past":
