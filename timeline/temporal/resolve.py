@@ -1668,12 +1668,14 @@ class Resolver:
                     stretch_end = _UNTIL_WEEKDAY.match(self.text, end) if _FROM_BEFORE_A_STRETCH.search(
                         self.text, max(0, start - 6), start) else _AND_WEEKDAY.match(self.text, end) if _BETWEEN_BEFORE.search(
                         self.text, max(0, start - 9), start) else None
-                if stretch_end:
+                if stretch_end and not re.match(r"\s+(?:next|last|this|week)\b", self.text[stretch_end.end():], re.IGNORECASE):
+                    # (not "from Monday to Friday next week": a stretch of a week named)
                     since = (base.weekday() - c.weekday) % 7
                     to = (V.weekday_number(stretch_end["wd"]) - base.weekday()) % 7
-                    if since > 0 and to > 0 and since + to < 7:
+                    if since == 1 and to > 0 and since + to < 7:
                         # "expects 380,000 passengers between Thursday and Tuesday", written on the Friday: a stretch
-                        # under way, begun on the day gone
+                        # under way, begun the day before (but "Showers are expected from Sunday to Wednesday", written
+                        # on a Tuesday, is a forecast of the coming ones)
                         day = moved(base, -since)
                 first = self._joined_to_previous(start, ("day", "part_of_day", "hour", "minute"), weekday=True) \
                     if c.relation is None else None
