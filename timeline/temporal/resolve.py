@@ -768,6 +768,10 @@ _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... 
 # the end of a stretch of hours told by its clock time, before the day they end on ("from 11.45pm [until 4.30am on]
 # New Year's Day")
 # a relative aside opened after a comma before a day, with no comma between ("..., who needed five hours to win on ")
+# the day of writing as the day of a saying ("the broadcaster confirmed [this morning]"), after a coming day it told
+_SAID_ON_A_DAY_OF_WRITING = re.compile(r"(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_CONFIRMED_BEFORE = re.compile(r",\s+(?:the\s+)?[\w\s'’.-]{2,40}?\s(?:confirmed|announced|revealed|said|told\s+\w+)\s+$", re.IGNORECASE)
+_A_LIFES_END_BEFORE = re.compile(r"\b(?:died|was\s+(?:killed|born|buried)|passed\s+away)\s+(?:\w+\s+){0,3}?(?:on|in)\s+$", re.IGNORECASE)
 _RELATIVE_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$", re.IGNORECASE)
 # ... and closed right after that day, the sentence's own verb after it ("on Friday, showed ...")
 _ASIDE_CLOSES_BEFORE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|had|has|is|are|will|would|showed|made|"
@@ -2242,8 +2246,15 @@ class Resolver:
         if re.match(r"(?:a|one)\s+day\s+(?:earlier|before)\b", self.text[pos:pos + 20], re.IGNORECASE) \
                 and self.bounds(pos, pos)[0] < pos - 2:
             return False  # "the extra borrowing announced in Rachel Reeves' first budget a day earlier": a cause told
-        if _SAID_ON_BEFORE.search(self.text, max(0, pos - 30), pos) and self.reference is not None and any(
-                self.bounds(pos, pos)[0] <= p < pos and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"] and w.first <= self.reference
+        if end is not None and _RELATIVE_ASIDE_OPENS.search(self.text, self.bounds(pos, pos)[0], pos) \
+                and self.text[end:end + 1] == "," and _A_LIFES_END_BEFORE.search(self.text, max(0, pos - 40), pos):
+            return False  # a death told in a relative aside is background: "a tribute to George Michael, who died on
+            # Christmas Day, ... The ceremony was broadcast live from 8 p.m. Eastern time" (the ceremony's day)
+        said = _SAID_ON_BEFORE.search(self.text, max(0, pos - 30), pos) or _SAID_ON_A_DAY_OF_WRITING.match(self.text, pos) \
+            and _CONFIRMED_BEFORE.search(self.text, max(0, pos - 30), pos)
+        if said and self.reference is not None and any(
+                self.bounds(pos, pos)[0] <= p < pos and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
+                and (w.first <= self.reference or _SAID_ON_A_DAY_OF_WRITING.match(self.text, pos))
                 and self._not_compared(p) and not _CLOSING_PRICE_BEFORE.search(self.text, max(0, p - 30), p)
                 for p, w, _ in self.history):
             return False  # the day it was said, after the day it happened ("A man shot by police early Thursday
