@@ -1754,6 +1754,14 @@ class Resolver:
                 and (self.previous[2].first.month, self.previous[2].first.day) == (c.month, c.day):
             year = self.previous[2].first.year  # "on Presidents Day, Feb. 19": the date in apposition is the holiday's
         if year is None and c.relation is None and c.month is not None and c.day is not None and self.previous is not None \
+                and re.fullmatch(r",\s*on\s+", self.text[self.previous[1]:start]) and self.previous[2].grain == "day" \
+                and re.search(r"\b(?:later|earlier|after|before)$", self.text[self.previous[0]:self.previous[1]], re.IGNORECASE):
+            # "holds its primary a week later, on Jan. 10": the day in apposition to a day counted from another is near it
+            told = self.previous[2].first
+            near = [d for d in (safe_date(y, c.month, c.day) for y in (told.year - 1, told.year, told.year + 1))
+                    if d is not None and abs((d - told).days) <= 31]
+            year = near[0].year if near else None
+        if year is None and c.relation is None and c.month is not None and c.day is not None and self.previous is not None \
                 and re.fullmatch(r",\s*(?:on\s+)?", self.text[self.previous[1]:start]) \
                 and self.previous[2].grain in ("month", "week", "weekend", "season", "quarter", "half"):
             # "Two months later, on March 22, soldiers ... overthrew": the day in apposition to a stretch just told
