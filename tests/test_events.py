@@ -1181,6 +1181,10 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         # a verb after ", and" takes the short subject before a past that is also a noun or a present ("cut")
         ("The Bank cut rates for the first time since 2020 in August, to 5%, and left them unchanged last month.",
          [("August", "2026-08-01")], "last month", "2026-02-01", "The Bank left them unchanged last month"),
+        # "X is when ..." is one clause: "when" opens no clause of its own after "is"
+        ("Alison Reid, who runs a cafe on the Square, said: \"March to June is when we start to make back what we lose "
+         "between November and February.\"", [("March to June", "2026-03-01")], "November and February", "2025-11-01",
+         "Alison Reid said: \"March to June is when we start to make back what we lose between November and February.\""),
         # a clause after ", and" whose subject is a plural noun without "s" has its own subject
         ("Lancashire's 2015 campaign resulted in 128 arrests in total, and police said they expect this year's figure to "
          "be higher.", [("2015", "2015-01-01")], "this year", "2026-01-01", "Police said they expect this year's figure to be higher"),

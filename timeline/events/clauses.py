@@ -43,6 +43,7 @@ _LABEL_TEXT = r"(?:\d{1,3}|(?-i:[DRI])-(?-i:[A-Z])[A-Za-z.]{0,10})"
 _LABEL = re.compile(_LABEL_TEXT + r",")
 _AFTER_LABEL = re.compile(r",\s+" + _LABEL_TEXT + r"$")
 # "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
+_WHEN_AS_PREDICATE = re.compile(r"\b(?:is|was|are|were|be)$", re.IGNORECASE)  # "March to June is [when] we start to ...": no clause of its own
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
 # "condemned bomb attacks in Kenya and Tanzania Friday": "and" joins two names, not two clauses
 # what was said, told without "that" right after the day it was said ("The union said on Monday [it would
@@ -238,7 +239,8 @@ def split_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
                 and not _inside_a_name_list(sentence, cut) and not _in_a_place_compound(sentence, cut)]
             or [cut for cut in _boundaries(sentence, end_a, start_b, _WORD_BOUNDARY)
                 if not _JOINED_NOUNS.fullmatch(sentence, cut[0], start_b) and not _joins_two_names(sentence, cut)
-                and not (cut[1] == start_b and sentence[cut[0]:cut[1]].strip().lower() in ("before", "after"))]
+                and not (cut[1] == start_b and sentence[cut[0]:cut[1]].strip().lower() in ("before", "after"))
+                and not (sentence[cut[0]:cut[1]].strip().lower() == "when" and _WHEN_AS_PREDICATE.search(sentence, 0, cut[0]))]
             or _said_without_that(sentence, spans[len(cuts)][0], end_a, start_b)
         )
         cuts.append(found[0] if found else None)
@@ -390,7 +392,12 @@ def has_own_subject(clause: str) -> bool:
         return True  # "oiled birds were found": the participle is its noun's adjective
     if not words or _is_verb(words[0]) or words[0].endswith("ly") or words[0] in NOT_A_SUBJECT:
         return False
+    if words[0] in _SUBJECT_PRONOUNS and len(words) > 1:
+        return True  # "[March to June is when] we start to make back what we lose": a pronoun is a subject, whatever its verb's form
     return any(_is_verb(word) for word in words[1:])
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 
 
 # a modal whose verb phrase runs on to a closing "and" ("headline inflation [would return to the
