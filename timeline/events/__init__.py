@@ -3714,8 +3714,12 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[EventMentio
             for t in after_one:
                 focus[id(t)] = None
             found = [t for t in found if t not in after_one]
-        elif len(found) == 1 and stretches:
-            focus[id(found[0])] = None
+        else:
+            for t in stretches:
+                if t is found[-1]:
+                    # (the last of several dates too: "monthly late openings, ..., and a series of family workshops during
+                    # the Easter holidays" is the workshops', not "The Easter holidays")
+                    focus[id(t)] = None
         for previous, current in zip(found, found[1:]):
             if focus[id(previous)] and not focus[id(current)] and current.text in focus[id(previous)] \
                     and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", article.body[previous.end:current.start]):
