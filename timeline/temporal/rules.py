@@ -3493,7 +3493,10 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
 
 # nouns a unit of time names a kind of ("a day hike", "a day trip", "a week pass", "a night shift")
 _DAY_THING_AFTER = re.compile(r"\s+(?:hike|hikes|trip|trips|tripper|trippers|ticket|tickets|job|shift|shifts|"
-                              r"visit|visitors?|student|students|school|care|centre|center|nurse|rate|return|out|crew|crews)\b")
+                              r"visit|visitors?|student|students|school|care|centre|center|nurse|rate|return|out|crew|crews|"
+                              # ("run a night service", "remain a night event", "a night race", "a Night Tube", "a night security guard")
+                              r"services?|events?|races?|tube|buses|bus|trains?|flights?|security|guards?|cops|reporter|markets?)\b",
+                              re.IGNORECASE)
 
 
 # how a duration is told (kept here: the rule reads the part after a year again, "in 1980 to 15 years")
