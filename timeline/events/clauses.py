@@ -42,8 +42,9 @@ _WEAK_BOUNDARY = re.compile(r",\s+(?!\d)")
 _LABEL_TEXT = r"(?:\d{1,3}|(?-i:[DRI])-(?-i:[A-Z])[A-Za-z.]{0,10})"
 _LABEL = re.compile(_LABEL_TEXT + r",")
 _AFTER_LABEL = re.compile(r",\s+" + _LABEL_TEXT + r"$")
+# "March to June is [when] we start to ...": a predicate, no clause of its own
+_WHEN_AS_PREDICATE = re.compile(r"\b(?:is|was|are|were|be)$", re.IGNORECASE)
 # "Peskov said on Tuesday that the meeting would take place on Friday": the weakest cut.
-_WHEN_AS_PREDICATE = re.compile(r"\b(?:is|was|are|were|be)$", re.IGNORECASE)  # "March to June is [when] we start to ...": no clause of its own
 _WORD_BOUNDARY = re.compile(r"\s+(?:that|and|but|while|after|before|when)\s+")
 # "condemned bomb attacks in Kenya and Tanzania Friday": "and" joins two names, not two clauses
 # what was said, told without "that" right after the day it was said ("The union said on Monday [it would
@@ -382,6 +383,9 @@ def has_any_verb(clause: str) -> bool:
     return any(_is_verb(w.strip(",.;:'’\"“”()").lower()) for w in clause.split())
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+
+
 def has_own_subject(clause: str) -> bool:
     """Whether ``clause`` opens on a subject of its own before its verb ("ballot papers ran out at
     hundreds of stations", cut after "after"), not on a verb ("has its roots in ...") or an
@@ -395,9 +399,6 @@ def has_own_subject(clause: str) -> bool:
     if words[0] in _SUBJECT_PRONOUNS and len(words) > 1:
         return True  # "[March to June is when] we start to make back what we lose": a pronoun is a subject, whatever its verb's form
     return any(_is_verb(word) for word in words[1:])
-
-
-_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 
 
 # a modal whose verb phrase runs on to a closing "and" ("headline inflation [would return to the

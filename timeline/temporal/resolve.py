@@ -211,8 +211,8 @@ _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(
 # [on] Nov. 7", "last year, on")
 _A_YEAR_COUNTED = re.compile(r"(?:next|last|this|the\s+following|the\s+previous|the\s+next)\s+year", re.IGNORECASE)
 _ON_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
-# ... or told with a clause or phrase that goes on about that year: "Easter falls later than last year, when it came at
-# [the end of March]", "the third strike this year, after similar stoppages in [March]"
+# ... or told with a clause or phrase that goes on about that year: "booked for next year, when Carnival falls on
+# [February 12]", "the third strike this year, after similar stoppages in [March]"
 _YEAR_LINKED_TO_A_LATER_MONTH = re.compile(r",\s+(?:when|after|following)\s+[^,;.!?()]{0,60}?\b(?:in|on|at)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?",
                                            re.IGNORECASE)
 # the end month of a stretch right after its first month ("August [and May]", "October [to March]") and what opens it
@@ -767,11 +767,12 @@ _UNTIL_BETWEEN = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*", re.IGNORECASE)
 _PAIR_JOIN = re.compile(rf"\s*(?:and|{_UNTIL_WORDS})\s*", re.IGNORECASE)  # ... and the "and" of "between X and Y"
 # the end of a stretch of hours told by its clock time, before the day they end on ("from 11.45pm [until 4.30am on]
 # New Year's Day")
-# a relative aside opened after a comma before a day, with no comma between ("..., who needed five hours to win on ")
 # the day of writing as the day of a saying ("the broadcaster confirmed [this morning]"), after a coming day it told
 _SAID_ON_A_DAY_OF_WRITING = re.compile(r"(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _CONFIRMED_BEFORE = re.compile(r",\s+(?:the\s+)?[\w\s'’.-]{2,40}?\s(?:confirmed|announced|revealed|said|told\s+\w+)\s+$", re.IGNORECASE)
+# a death (or a birth) told before its day ("George Michael, who died on [Christmas Day]")
 _A_LIFES_END_BEFORE = re.compile(r"\b(?:died|was\s+(?:killed|born|buried)|passed\s+away)\s+(?:\w+\s+){0,3}?(?:on|in)\s+$", re.IGNORECASE)
+# a relative aside opened after a comma before a day, with no comma between ("..., who needed five hours to win on ")
 _RELATIVE_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$", re.IGNORECASE)
 # ... and closed right after that day, the sentence's own verb after it ("on Friday, showed ...")
 _ASIDE_CLOSES_BEFORE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|had|has|is|are|will|would|showed|made|"
@@ -2585,7 +2586,7 @@ class Resolver:
 
     def _story_year_of_a_holiday(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a past story a holiday is told in, as a day of that holiday's month would take it
-        ("The war began in August 1914. Most believed the fighting would be over by Christmas": 1914)."""
+        ("The plane crashed at Gander in December 1985. The soldiers aboard were flying home for Christmas": 1985)."""
         if self.reference is None or c.holiday not in V.HOLIDAYS or c.week_of or c.month_of:
             return None
         day = holiday_date(c.holiday, self.reference.year)

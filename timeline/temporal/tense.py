@@ -228,13 +228,13 @@ vote election elections referendum boycott shutdown hartal bandh walkout walkout
 inquiry
 rain showers snow sleet sunshine sun storms thunderstorms frost fog drizzle winds gales highs lows""".split())  # (a forecast: "calls for rain Saturday")
 HARD_BOUNDARIES = frozenset({";", ":", "—", "–"})
-# words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
 # adjectives that go before a participle that is itself an adjective ("a [new] animated version", "the [long] delayed report")
 _ADJECTIVES_BEFORE_A_PARTICIPLE = frozenset("new old long big small first last final latest recent special full fresh major".split())
 # nouns that end like an adverb ("His family reported him missing")
 _NOUNS_IN_LY = frozenset("""family ally rally assembly supply reply anomaly monopoly daily weekly monthly quarterly fly belly bully
 jelly folly lily holly italy july""".split())
 _OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
+# words after which "cut", "set", "hit" ... end a noun phrase: a preposition, not an object
 _NOUN_FOLLOWERS = frozenset("in on at by of for from since this next last before after during that which".split())
 
 
