@@ -341,6 +341,19 @@ SUMMARY_CASES = [
         "9.30pm last night",
         "Vallon accepted the offer at around 9.30pm last night",
     ),
+    (
+        # a cut that would fall inside the date drops the date's first words too, and the words that led to it
+        "Froome took the leader's yellow jersey on the first mountain stage to Ax 3 Domaines in the Pyrenees on July 6 "
+        "and never gave it up",
+        "July 6",
+        "Froome took the leader's yellow jersey on the first mountain stage to Ax 3 Domaines in the Pyrenees…",
+    ),
+    (
+        "Officials in Washington said that fewer than two dozen minor problems had been reported in federal systems over "
+        "the holiday weekend and none was serious",
+        "the holiday weekend",
+        "Officials in Washington said that fewer than two dozen minor problems had been reported in federal systems…",
+    ),
 ]
 
 

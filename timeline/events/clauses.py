@@ -1455,7 +1455,7 @@ def _cut(text: str, expression: str) -> str:
                 return _subject_for_its_aside(text[:m.start()], suffix) or _aside_relative_closed(suffix, expression)
     if scene_only:
         return scene_only
-    return _words_that_fit(text) + "…"
+    return _words_that_fit(text, expression) + "…"
 
 
 def _subject_for_its_aside(before: str, suffix: str) -> str | None:
@@ -1475,10 +1475,15 @@ _ASIDE_THEN_AUXILIARY = re.compile(r"(?P<aside>[^,;:]+),\s+(?P<verb>(?:will|woul
                                    r"might|must|should)\s.*)$", re.DOTALL)
 
 
-def _words_that_fit(text: str) -> str:
+def _words_that_fit(text: str, expression: str = "") -> str:
     """The first ``MAX_WORDS`` words of ``text``, less the words at their end that lead on to what was
-    cut ("... hauled to the surface late on": the words that led to the cut-off date go too)."""
+    cut ("... hauled to the surface late on": the words that led to the cut-off date go too), and less the
+    first words of ``expression`` when the cut falls inside it ("... after his win in Iowa on Jan.": "Jan." goes,
+    then "on")."""
     words = text.split()[:MAX_WORDS]
+    at = find_ignoring_case(text, expression) if expression else -1
+    if at >= 0 and len(text[:at].split()) < len(words) < len(text[:at + len(expression)].split()):
+        words = words[:len(text[:at].split())]
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_WORDS:
         words.pop()
     return " ".join(words).rstrip(" ,;:")
@@ -1579,8 +1584,8 @@ _TAKES_AN_INFINITIVE = frozenset("""set due likely unlikely poised scheduled sla
     threaten threatens declined decline declines intend intends intended seek seeks sought is are was were""".split())
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be\s+held\s+on)\b)[a-z]+\b")
 # words that lead on to what follows them: a line cut after one ends mid-phrase
-_DANGLING_WORDS = frozenset("""on in at by of to for from with into onto about after before during until since
-    the a an its their his her our this that these those late early and or but than as""".split())
+_DANGLING_WORDS = frozenset("""on in at by of to for from with into onto about after before during until since over between through
+    throughout within the a an its their his her our this that these those late early and or but than as""".split())
 
 
 # a tail that is a predicate without its subject ("tightened the embargo in 1996" after "The law,
