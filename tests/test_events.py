@@ -1194,6 +1194,8 @@ def test_a_relative_clause_takes_its_noun_and_a_dateline_lends_no_subject(senten
         # a verb after ", and" takes the short subject before a past that is also a noun or a present ("cut")
         ("The Bank cut rates for the first time since 2020 in August, to 5%, and left them unchanged last month.",
          [("August", "2026-08-01")], "last month", "2026-02-01", "The Bank left them unchanged last month"),
+        # a pronoun after a fronted phrase opens the clause: it is no part of the phrase's noun
+        ("After the 2010 election it took 127 days to assemble the cabinet.", [], "2010", "2010-01-01", "The 2010 election"),
         # a holiday's own stretch, last of several dates, takes its clause, not the stretch's words alone
         ("The museum will host a talk on Wednesday, and a series of family workshops during the Easter holidays.",
          [("Wednesday", "2026-03-04")], "Easter", "2026-04-05", "A series of family workshops during the Easter holidays"),

@@ -855,8 +855,9 @@ _SETTING_AT_END = re.compile(r"[a-z]\s+(?:in|at|during|throughout)\s+$")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
     r"but|and|or|while|as|when|to(?!\s+[A-Z])|because|although|though|after|before|amid|despite|following|"
-    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained|says|said)\b|,(?!\d{3})|[;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
-)
+    r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained|says|said|"
+    r"(?-i:it|they|he|she|we|I)(?=\s+[a-z]))\b|,(?!\d{3})|[;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
+)  # (and a pronoun that opens the clause after a fronted phrase: "After the 2010 election [it] took 127 days")
 
 
 def _noun_phrase_end(clause: str, start: int) -> re.Match[str] | None:
