@@ -852,12 +852,14 @@ _POSSESSIVE_DATE = re.compile(r"[’']s\s+")
 _SCENE_PREPOSITIONS = r"(?:At|During|In|Throughout)"
 _FRONTED_SETTING = re.compile(rf"^\W*{_SCENE_PREPOSITIONS}\s+(?:(?:last|this|next)\s+)?$")
 _SETTING_AT_END = re.compile(r"[a-z]\s+(?:in|at|during|throughout)\s+$")
+# where a noun phrase ends: a verb, a conjunction, a break, or a pronoun that opens the clause after a fronted phrase
+# ("After the 2010 election [it] took 127 days")
 _NOUN_PHRASE_END = re.compile(
     r"\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|do|that|which|who|"
     r"but|and|or|while|as|when|to(?!\s+[A-Z])|because|although|though|after|before|amid|despite|following|"
     r"drew|left|killed|sparked|prompted|raised|showed|led|came|became|remains?|remained|says|said|"
     r"(?-i:it|they|he|she|we|I)(?=\s+[a-z]))\b|,(?!\d{3})|[;:()—–“”\"]|(?<!\b[A-Z])\.(?:\s|$)"  # (not the dots of "U.S.")
-)  # (and a pronoun that opens the clause after a fronted phrase: "After the 2010 election [it] took 127 days")
+)
 
 
 def _noun_phrase_end(clause: str, start: int) -> re.Match[str] | None:
