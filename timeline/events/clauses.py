@@ -489,7 +489,7 @@ _ASIDE_CLOSED_BEFORE_A_DATE = re.compile(r"\s*,\s+(?:in|on|at|by|during|until|ti
 
 
 # words that open a relative clause's own subject ("which [it] first made"): the clause keeps "which"
-_CLAUSE_SUBJECTS = frozenset("it they he she we i you the a an this that these those its their his her".split())
+_CLAUSE_SUBJECTS = _SUBJECT_PRONOUNS | frozenset("it the a an this that these those its their his her".split())
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.IGNORECASE)
 _VERB_WORD = re.compile(r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|says|said)$")
 

@@ -662,8 +662,6 @@ _SAID_ON_DAY = re.compile(
 # an attribution told yesterday: "she said yesterday", "he told the BBC yesterday"
 _SAID_YESTERDAY = re.compile(r"\b(?:said|told|added|wrote|declared|insisted|warned)\s+(?:(?:reporters|journalists|the\s+\w+|[A-Z]\w+)\s+)?"
                              r"(?P<day>yesterday)\b(?!\s+(?:morning|afternoon|evening|that|it|he|she|they|the))")
-# a relative clause still open ("..., whose mother received her jab on [Saturday], said")
-_RELATIVE_CLAUSE_OPEN = re.compile(r"\b(?:who|whose|which|where|when)\b[^,;:]*$", re.IGNORECASE)
 # a day right after the verb of saying: "said Wednesday", "told reporters on Tuesday"
 _SAID_DAY_AFTER_VERB = re.compile(r"\b(?:said|says|told|tells|added)\s+(?:(?:reporters|journalists|supporters|(?:the|a)\s+\w+)\s+)?"
                                   r"(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -699,10 +697,11 @@ _SCHEDULED_AFTER_POSSESSIVE = re.compile(
 # a day a stretch runs to: "from 6 am on Saturday till 10 pm on Monday", "begins at 4pm on Thursday and ends at 6am on Tuesday"
 _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:ends?|ending|finish(?:es)?|closes?|runs?\s+(?:until|till|to|through)))"
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
-_UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                            r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # (not "until Saturday, April 11": dated)
-_AND_WEEKDAY = re.compile(r"\s*and\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                          r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")  # ... "between Thursday and Tuesday"
+# a weekday that ends a stretch, told without its date (not "until Saturday, April 11": dated)
+_UNDATED_WEEKDAY = (r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                    r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")
+_UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+)?" + _UNDATED_WEEKDAY)
+_AND_WEEKDAY = re.compile(r"\s*and\s+" + _UNDATED_WEEKDAY)  # ... "between Thursday and Tuesday"
 # the threshold of a holiday: "at the start of the Labor Day weekend", "on the eve of the Easter holidays"
 _THRESHOLD_OF_BEFORE = re.compile(r"\b(?:start|beginning|eve|threshold|cusp)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
@@ -2092,7 +2091,7 @@ class Resolver:
                 # "said yesterday: '... Yesterday she told me ...'": spoken the day before the writing
                 return self.reference - dt.timedelta(days=1), f"timex:{region_start + yesterday.start('day')}", False
             said = _SAID_ON_DAY.search(region)
-            if said and said["wd2"] and _RELATIVE_CLAUSE_OPEN.search(region, 0, said.start("wd2")):
+            if said and said["wd2"] and _RELATIVE_ASIDE_OPENS.search(region, 0, said.start("wd2")):
                 said = None  # "Ruth Fielding, whose mother received her jab on Saturday, said yesterday": the relative clause's day
             if said:
                 return self._named_said_day(said, "wd" if said["wd"] else "wd2", region_start)  # (None: the day of writing)
