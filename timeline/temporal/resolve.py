@@ -182,7 +182,7 @@ _DEADLINE_VERB = re.compile(r"\b(?:gave|given|gives|extended|extends|postponed|p
                             r"adjourned|adjourns|prorogued|prorogues|deferred|defers|suspended|suspends|recessed|remanded|"
                             # an act that stops something until a day (not a state: "remained closed until Monday")
                             r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bremained\s)(?:cancell?ed|halted|grounded|barred)|"
-                            r"rescheduled|reschedules|brought)\b",
+                            r"rescheduled|reschedules|brought|(?<![-‐])ordered)\b",
                             re.IGNORECASE)
 # a day's event named after these is a point of comparison, so one that has happened ("up 2% from
 # Friday's close", "the worst since Monday's crash", "higher than Tuesday's"), whatever is nearer
@@ -401,6 +401,10 @@ _UNFORESEEN_BEFORE_DAY = re.compile(
     r"ambush|assault|incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|kidnapping|abduction|"
     r"hijacking|overdose|slaying|assassination|robbery|break-in)"
     r"(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
+# what was recorded on a day, told right before it ("are reviewing footage from Wednesday evening", "anyone with video
+# from Monday night is asked to call"): the day is gone
+_RECORDED_FROM_BEFORE = re.compile(r"\b(?:footage|videos?|images|pictures|photos|photographs|recordings?|CCTV|dashcam|tapes)\s+"
+                                   r"(?:\w+\s+)?from\s+$", re.IGNORECASE)
 # ... and before a day of the month, with where and when it befell between (no verb)
 _UNFORESEEN_THEN_BEFORE_DATE = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|crush|stampede|blast|explosions?|bombings?|shootings?|"
@@ -597,6 +601,9 @@ _WAS_TO_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|due|e
                             re.IGNORECASE)
 _BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:delayed|postponed|"
                                r"put\s+off|pushed\s+back|cancell?ed|called\s+off|scrapped|moved|halted|suspended)\b", re.IGNORECASE)
+# ... or that it went on past it: "was scheduled to close on Friday evening but ran more than 40 hours over"
+_BUT_OVERRAN_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:ran|went|dragged|overran|stretched|continued|lasted|"
+                                r"spilled)\s+(?:on|over|into|past|beyond|until|for|\d|more|another|a|an|well)\b", re.IGNORECASE)
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"(?<!rather\s)\bthan\s+(?:in|during)\s+$", re.IGNORECASE)  # (not "rather than in September": another choice)
 _THIS_YEAR_AFTER = re.compile(r"(?:,\s+which\s+)?[^,;]*?\bthis\s+year\b", re.IGNORECASE)
@@ -624,6 +631,7 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w'’-]+\s+){0,3}?(?:aft
 # $3.64 from [Monday]'s close", but not "will leave at 5.30am from Monday", the first day of a stretch)
 _COMPARED_DAY_BEFORE = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RECORD_BETWEEN = re.compile(r"\b(?:record|previous\s+(?:high|peak|best|low|mark))\b", re.IGNORECASE)
 # what is still to be decided, between a time and a day after it ("by 5 p.m. whether classes would resume tomorrow")
 _WHETHER_BETWEEN = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 # the end of what was said, then its attribution, up to a time ("..., the National Hurricane Center said in its "; not a
@@ -1549,6 +1557,11 @@ class Resolver:
                     tense = "past"  # "The guilty verdict on Friday closes one chapter": the verb is the verdict's, not the day's
                 if tense == "present" and c.relation is None and _UNFORESEEN_BEFORE_DAY.search(self.text, max(0, start - 80), start):
                     tense = "past"  # "Police are investigating the crush on Saturday night": what is investigated is over
+                if tense in ("present", "future") and c.relation is None and _RECORDED_FROM_BEFORE.search(self.text, max(0, start - 40), start):
+                    tense = "past"  # "are reviewing footage from Wednesday evening": what was recorded is over
+                if tense == "future" and c.relation is None and _WAS_TO_BEFORE.search(self.text, self.bounds(start, end)[0], start) \
+                        and (_BUT_UNDONE_AFTER.match(self.text, end) or _BUT_OVERRAN_AFTER.match(self.text, end)):
+                    tense = "past"  # "The meeting was scheduled to close on Friday evening but ran 40 hours over": a plan gone by
                 deadline = _WEEKDAY_DEADLINE.search(self.text, max(0, start - 30), start)
                 act_day = None
                 setting = _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], deadline.start()) if deadline else None
@@ -2550,6 +2563,10 @@ class Resolver:
             return None  # a record's year is a mark compared with, no story: "The previous record, set by Berthier in
             # 2011, was 84 days. Guillou set off from Brest on March 2": this March; nor is a peak: "At its peak in 2011,
             # the force numbered 100,000. A previous round of talks collapsed in September": the September gone
+        if re.search(r"\b(?:last|previous|only\s+other)\s+time\b", self.text[self.bounds(pos, pos + 1)[0]:pos], re.IGNORECASE):
+            return None  # the last time a thing happened is a mark looked back to, no story: "The last time Castlegate won
+            # the competition, in May 1992, most of this squad had not been born. Eastmoor, who had beaten them twice
+            # in the league since March, started as favourites": this March
         if _REPORTED_CLAUSE_BEFORE.search(self.text, self.bounds(pos, pos + 1)[0], pos):
             return None  # what a witness says of the past frames no story: "told investigators he handed the mayor an
             # envelope on Dec. 14, 2009. Delmonico was indicted in March": this March
@@ -2891,6 +2908,11 @@ class Resolver:
                                                               and not _YEAR_LABEL_AFTER.match(self.text, self.ends.get(pos, pos + 4))
                                                               and not _DOCUMENT_NAMED_AFTER.match(self.text, self.ends.get(pos, pos + 4))
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
+        # (or a season of a year, told with a "when" clause after it: "The scheme unravelled in the summer of 2014, when
+        # the auditor flagged discrepancies in second-quarter pricing")
+        years += [(pos, w.first.year) for pos, w, kind in self.history
+                  if s <= pos < start and w.grain == "season" and kind == "absolute" and w.first.year == w.interval[1].year
+                  and _WHEN_AFTER_YEAR.match(self.text, self.ends.get(pos, pos + 4))]
         # (or a year told relatively right before the date: "would be held again next year on Nov. 7")
         years += [(pos, w.first.year) for pos, w, kind in self.history if s <= pos < start and w.grain == "year" and kind != "absolute"
                   and pos in self.ends and (_ON_RIGHT_AFTER.fullmatch(self.text, self.ends[pos], start)
@@ -3144,7 +3166,10 @@ class Resolver:
                                         or _COMPARED_DAY_BEFORE.search(self.text, max(end, pos - 20), pos)
                                         or _FROM_BEFORE.search(self.text, max(end, pos - 6), pos) and pos in self.ends
                                         and self.text[self.ends[pos]:self.ends[pos] + 2] in ("'s", "’s")
-                                        or _WHETHER_BETWEEN.search(self.text, end, pos))
+                                        or _WHETHER_BETWEEN.search(self.text, end, pos)
+                                        # nor the day of a record measured against: "The peak came at 22:50, only 7cm
+                                        # short of the record set on 4 November 1966"
+                                        or _RECORD_BETWEEN.search(self.text, end, pos))
                          # nor a day of what was said, for a time in the attribution after it
                          or pos in said_before
                          # nor the day of a relative aside closed before it: "The 22-year-old, who needed more than
@@ -3511,7 +3536,12 @@ class Resolver:
             if base is not None and r.base == "latest":
                 origin = When.of(base, "quarter").shifted("quarter", -1)  # the last completed one
             elif base is not None and r.base == "new_year":
-                origin = When.of(moved(base, 184), "year")  # "in the new year": said from July, the next
+                # "in the new year": said from July, the next; but in a past clause the one begun ("We had to take
+                # them back in the new year", written in December; not "crossed into the new year", nor "adjourned
+                # until the new year", nor what is told at the turn of the year)
+                begun = re.search(r"\bin\s+$", self.text[max(0, start - 4):start]) and self.tense(start, end) == "past" \
+                    and not (base.month == 12 and base.day >= 25 or base.month == 1 and base.day <= 7)
+                origin = When.of(base if begun else moved(base, 184), "year")
             elif base is not None and r.base == "season":
                 # a season that runs across the new year, named by the year it starts: from August
                 # the one begun; before, the one begun the year before; "last season" in June or

@@ -2302,8 +2302,10 @@ def twilight(m: re.Match, text: str) -> Partial | None:
 @rule(
     "the_part_of_day",
     ("part_of_day", "unit"),
-    rf"{B}(?P<prep>in|during|by|until|till|throughout|through|early\s+in|late\s+in|later\s+in|earlier\s+in|(?:well\s+|late\s+|deep\s+|far\s+)?into)"
-    rf"\s+(?P<t>the\s+(?P<pod>(?-i:morning|afternoon|evening|night|day)))(?![\w-]|['’]s)",
+    rf"{B}(?:(?P<prep>in|during|by|until|till|throughout|through|(?:well\s+|late\s+|deep\s+|far\s+)?into)\s+(?=the\s)"
+    # the edge of the part of the day is the expression's ("[late in the afternoon]"), as our sets' reviewers write it
+    rf"|(?=(?:early|late|later|earlier)\s+in\s+the\s))"
+    rf"(?P<t>(?:(?P<edge>early|late|later|earlier)\s+in\s+)?the\s+(?P<pod>(?-i:morning|afternoon|evening|night|day)))(?![\w-]|['’]s)",
     examples=(("Dealers placed heavy buy orders in [the morning] to start the day.", "2025-12-03TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
               ("The talks broke down on Tuesday. In [the evening], protesters gathered.", "2025-12-02TEV"),
@@ -2323,6 +2325,8 @@ def twilight(m: re.Match, text: str) -> Partial | None:
               ("Mexico meet Cameroon in Natal, and Chile face Australia in Cuiaba in [the evening].", "2025-12-03TEV", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
               ("Rail services will run on Saturday, with extra trains in [the evening].", "2025-12-06TEV", None,
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The talks broke down on Tuesday. He was released on bail [late in the afternoon].", "2025-12-02TAF", None,
                EXAMPLE_REFERENCE, "news", "TIME")),
 )
 def the_part_of_day(m: re.Match, text: str) -> Partial | None:
@@ -2331,9 +2335,10 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
     from .tense import clause_tense, sentence_bounds
 
     tense = clause_tense(text, m.start("t"), m.end("t"))
-    throughout = m["prep"].lower() in ("throughout", "through")  # "we'll have updates throughout the evening": this one
+    prep = (m["prep"] or m["edge"] + " in").lower()
+    throughout = prep in ("throughout", "through")  # "we'll have updates throughout the evening": this one
     if m["pod"].lower() == "day" and not throughout:
-        return None  # "in the day", "by the day": daytime, or a rate
+        return None  # "in the day", "by the day": daytime, or a rate ("late in the day" is another rule's)
     if m["pod"].lower() == "day":
         # "throughout the day": the day told (a past clause) or the day of writing
         if _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())) or not _AFTER_PART_OF_DAY.match(text, m.end()):
@@ -2345,7 +2350,7 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
         # (checked here: the rule's window may end before the word after it): "in the evening
         # gown", "6.30 in the morning", "shelling usually started in the morning"
         return None
-    if m["prep"].lower() == "through" and tense == "present":
+    if prep == "through" and tense == "present":
         return None  # a headline's "Nation celebrates through the night": which night, the story tells
     bounds = sentence_bounds(text, m.start(), m.end())
     named = _DAY_AHEAD_NAMED.search(text, bounds[0], m.start())
@@ -2596,7 +2601,9 @@ def this_time_last_year(m: re.Match, text: str) -> Partial | None:
 
 
 # a present perfect or a present state in the clause before: "have fallen", "has risen", "is up"
-_NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en|risen|fallen|grown|lost|gained)"
+_NOW_PERFECT_BEFORE = re.compile(r"\b(?:(?:has|have|'ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed|[a-z]+en|risen|fallen|grown|lost|gained|won|had|made|"
+                                 r"done|sold|paid|spent|held|built|kept|met|left|run|become|begun|hit|cut|struck|fought|brought|"
+                                 r"bought|found|seen|come|gone)"
                                  r"|(?:is|are)\s+(?:up|down|higher|lower))\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)  # ("8.8 percent")
 
 
@@ -2956,8 +2963,11 @@ _STANDALONE_AFTER = frozenset("without with and but in at on from to for as by d
 @rule(
     "in_the_unit",
     ("unit",),
-    rf"{B}(?P<t>(?P<rel>earlier|later)\s+(?:in|during)\s+the\s+(?P<unit>week|month|year|day)){E}",
+    rf"{B}(?P<t>(?:(?P<rel>earlier|later)\s+(?:in|during)\s+the\s+(?P<unit>week|month|year|day))"
+    rf"|(?P<rel2>early|late)\s+in\s+the\s+(?P<unit2>week|day)){E}",
     examples=(("[Earlier in the week], Witkoff met a Ukrainian delegation in Miami.", "2025-W49"),
+              ("Fans began arriving [early in the week] for scrutineering.", "2025-W49"),
+              ("Stocks recovered some of their losses [late in the day].", "2025-12-03"),
               ("Crowds gathered outside the palace [later in the day].", "2025-12-03"),
               ("South Africa deplored on Monday the blasts which killed 12 people [earlier in the day].", "2025-12-01"),
               ("The president spoke on Monday. [Later in the day] he flew home.", "2025-12-01"),
@@ -2965,8 +2975,12 @@ _STANDALONE_AFTER = frozenset("without with and but in at on from to for as by d
               ("Clinton denied it in an interview taped yesterday. He repeated the denial [later in the day].", "2025-12-02")),
 )
 def in_the_unit(m: re.Match, text: str) -> Partial | None:
-    unit = m["unit"].lower()
-    mod = "START" if m["rel"].lower() == "earlier" else "END"
+    unit = (m["unit"] or m["unit2"]).lower()
+    mod = "START" if (m["rel"] or m["rel2"]).lower() in ("earlier", "early") else "END"
+    from .tense import clause_tense
+
+    if m["rel2"] and unit == "day" and clause_tense(text, m.start(), m.end()) not in ("past", "future"):
+        return None  # a habit or an idiom: "four o'clocks bloom late in the day", "it is late in the day to change course"
     if unit == "day" and _DAY_NAMED_BEFORE.search(text, _this_and_last_sentence(text, m.start(), m.end()), m.start()):
         # "deplored on Friday the blasts which killed scores earlier in the day", "The president
         # spoke on Tuesday. Later in the day he flew home", "He repeated the denial later in the day" after
@@ -4789,11 +4803,13 @@ _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Sh
 
 @rule(
     "holiday_period",
-    ("unit", "holiday"),
+    ("unit", "holiday", "season"),
     rf"{BN}the\s+(?:(?:(?P<year>{YEAR})\s+)?year-end(?:\s+and\s+New\s+Year(?:['’]s)?)?\s+(?:holidays|holiday\s+season|break)"
-    rf"|(?-i:Christmas)\s+(?:holidays|period))(?![\w-])",
+    rf"|(?-i:Christmas)\s+(?:holidays|period)|holiday\s+season)(?![\w-])",
     examples=(
         ("Bookings for [the year-end and New Year holidays] are strong.", "2025-12"),
+        ("Sales rose more than expected over [the holiday season].", "2024-12", None, dt.date(2025, 1, 14)),
+        ("Retailers are bringing in goods for [the holiday season] earlier than usual.", "2025-12", None, dt.date(2025, 8, 14)),
         ("Growth should continue through [the year-end holidays].", "2025-12"),
         ("Most pupils will be vaccinated by [the Christmas holidays].", "2025-12"),
         ("The network will be open as normal over [the Christmas period].", "2025-12"),
@@ -4801,8 +4817,9 @@ _CHINESE_CONTEXT = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Sh
 )
 def holiday_period(m: re.Match, text: str) -> Partial | None:
     """The holidays at the end of a year ("the year-end holidays", "the Christmas holidays", "the Christmas
-    period"): its December, one expression (not the year's last day nor Christmas Day; our sets' reviewers tag
-    "the Christmas holidays" and "the Christmas period" so 9 times of 13). (A holiday's own stretch, "the Easter
+    period", "the holiday season"): its December, one expression (not the year's last day nor Christmas Day; our
+    sets' reviewers tag "the Christmas holidays" and "the Christmas period" so 9 times of 13, and tag "the holiday
+    season" 16 times of 21, as its December 7 times, as its year 6). (A holiday's own stretch, "the Easter
     break", "the Christmas rush", they tag as the holiday alone more often than the whole as its month, and "the
     festive season" they mostly leave untagged, 5 times of 6: the holiday rule stands for those.)"""
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday="christmas", month_of=True)

@@ -343,7 +343,7 @@ def _join_picked_days(text: str, items: list[tuple[int, int, Partial, str]]) -> 
 
 # "the morning of", "the early hours of", "the night of" right before a day of the month
 _PART_OF_DAY_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:(?:very\s+)?(?:early|late)\s+)?(?P<pod>(?-i:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+$",
+    r"\b[Tt]he\s+(?:(?:very\s+)?(?:early|late)\s+)?(?P<pod>(?-i:morning|afternoon|evening|night)|(?:early|small|wee)\s+(?:morning\s+)?hours)\s+of\s+$",
     re.IGNORECASE)
 
 

@@ -482,12 +482,21 @@ _WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s+when\s+(?=(?:the|a|an|his|her|its|their
                                 r"scheduled|set|likely)\s+to\b)", re.IGNORECASE)
 
 
+def _guess_at_what_is_done(tokens: list[str], k: int) -> bool:
+    """tokens[k] opens a guess at what is done, "may have" or "might have" and a participle ("may have tried"):
+    a past, however modal."""
+    return tokens[k].lower() in _MODALS_OF_A_GUESS and k + 2 < len(tokens) and tokens[k + 1].lower() == "have" \
+        and (_past_form(tokens[k + 2], tokens[k + 2].lower()) or tokens[k + 2].lower() in PARTICIPLES)
+
+
 def _when_clause_tense(tokens: list[str]) -> Tense | None:
     """The tense of a "when" clause told plainly: a short subject and a plain past verb ("the Dow
     plunged") or "will"; None otherwise (a present, or a word that may be a past or an adjective:
     "newly elected members take", "unsold stock is slashed", "companies set")."""
     for k, word in enumerate(tokens[:6]):
         low = word.lower()
+        if k > 0 and _guess_at_what_is_done(tokens, k):
+            return "past"  # "the following morning, when the driver may have tried to get the car repaired"
         if low in MODALS_FUTURE:
             return "future" if k > 0 else None
         if k > 0 and low in ("is", "are") and k + 2 < len(tokens) and tokens[k + 1].lower() in ("expected", "due", "scheduled", "set",
@@ -763,9 +772,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and _is_word(tokens[i + 1]) and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be") \
                 and tokens[i + 1].lower() not in _COUNT_WORDS | _AMOUNT_OPENERS | {"one", "zero", "nil", "none"} \
-                and not (i >= 1 and tokens[i - 1].lower() in _NOUNS_BEFORE_TO and tokens[i + 1].endswith("s")
-                         and not tokens[i + 1].endswith(("ss", "us", "is"))):
-            # (but "ordered an end to lockouts in November": a plural noun after a preposition)
+                and not (tokens[i + 1].endswith("s") and not tokens[i + 1].endswith(("ss", "us", "is"))
+                         and not any(t.lower() in _INVITING for t in tokens[max(0, i - 5):i])):
+            # (but "ordered an end to lockouts in November", "lost a third of its runway to floodwaters late
+            # Saturday": a plural noun after a preposition, as no verb's base form ends in a lone "s"; though
+            # "invited the operators to talks at 10am on Tuesday" looks ahead as an infinitive would)
             infinitive = True
             to_verb = tokens[i + 1].lower()
             if tokens[i + 1].lower() in _LEAVING and tokens[n - 1].lower() not in ("by", "until", "till", "before") \
@@ -920,6 +931,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and _aux_before(tokens, i)[0] not in ("have", "has", "had", "been"):
             return "past", i  # "Sharif tried to dismiss him on Tuesday", "Americans scrambled to get home on Thursday": the
             # attempt's day (but "tried to finish by Friday", "raced to wrap up the talks by Monday")
+        if infinitive and low in ("trying", "attempting") and tokens[n - 1].lower() not in ("by", "before", "until", "till", "for") \
+                and (_aux_before(tokens, i)[0] in ("was", "were") or i >= 2 and tokens[i - 1].lower() in ("while", "when")
+                     and any(_past_form(t, t.lower()) for t in tokens[:i - 1])):
+            return "past", i  # "a farmer who was swept away while trying to rescue a motorist on Thursday": the attempt's day,
+            # as the clause it hangs on tells
         if infinitive and low == "able" and _aux_before(tokens, i)[0] in ("was", "were", "been") \
                 and tokens[n - 1].lower() not in ("by", "before", "until", "till"):
             return "past", i  # "was not able to work out at the combine in February": what could (not) be done then
@@ -1225,6 +1241,8 @@ _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vow
 _THREATENED_ACTION = frozenset("""strike strikes stoppage stoppages walkout walkouts action boycott shutdown protest protests
     sanctions tariffs lawsuit retaliation blockade veto vote ballot referendum resignation""".split())
 # verbs whose object takes a bare infinitive ("let the ground offensive begin")
+# verbs that call someone to what is to come ("invited the operators to talks on Tuesday")
+_INVITING = frozenset({"invited", "invites", "invite", "inviting", "summoned", "summons", "summon"})
 _CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "watched",
                         "saw", "see", "sees", "heard"})
 # "the first woman to ...", "the only team to ...": an infinitive that tells who did it, not what is to come
@@ -1237,9 +1255,6 @@ _COMPANY_FIGURES = frozenset("revenue revenues sales profit profits earnings inc
                              "growth guidance dividend shipments deliveries results".split())
 _FORECAST_PAST = frozenset({"forecast", "predicted", "projected"})
 _FORECAST_OWNERS = frozenset("its their his her the a an our this that".split())  # "its forecast": a noun
-# nouns that take "to" as a preposition ("an end to lockouts", "changes to rules")
-_NOUNS_BEFORE_TO = frozenset("end changes amendments cuts increases rises access damage threat threats response "
-                             "exposure challenges objections opposition resistance".split())
 # words a verb's base form follows, so that a past form right after that verb is an adjective
 _BEFORE_A_BASE_VERB = frozenset("will would to 'll must should shall can cannot could may might do does did".split())
 # the auxiliaries and modals a participle may follow
@@ -1304,6 +1319,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             # "... on Sunday, and fans have been advised ...": a clause with a subject of its own (but
             # "appears on TV Tuesday, and will receive an honor" shares its subject and its time)
             return None
+        if word != "May" and _guess_at_what_is_done(tokens, i):
+            return "past"  # "on Wednesday evening the driver may have tried to hide the car"
         if (low in MODALS_FUTURE or low.endswith("'ll") or low in ("won't", "shan't")) and word != "May":
             return "future"
         if i >= 1 and not comma and low in PRESENT_PLURAL and low not in PRESENT and word.islower() and _plural_subject(tokens[i - 1]) \
