@@ -418,6 +418,11 @@ _UNFORESEEN_OF_BEFORE_MONTH = re.compile(
     r"killings?|earthquake|quake|collapse|derailment|collision|stabbings?|massacre|murders?|riots?|ambush|assault|"
     r"disaster|tragedy|spill|eruption|landslide|avalanche|kidnapping|abduction|hijacking|slaying|assassination)"
     r"\s+(?:of|at|in|near|outside|on)\s+(?:(?!\b(?:will|shall|would|could|to|is|are|was|were|has|have|had|be)\b)[^.;:]){0,90}?\s+in\s+$")
+# ... and weather that came before what is told ("expected to fall this year after dry weather in key regions in")
+_AFTER_WEATHER_IN_BEFORE = re.compile(
+    r"\bafter\s+(?:[\w-]+\s+){0,3}?(?:weather|rains?|rainfall|downpours|droughts?|storms?|floods?|flooding|frosts?|snow|snowfalls?|"
+    r"heat|heatwaves?|heat\s+waves?|dry\s+spells?|cold\s+snaps?|wildfires?|bushfires?)\s+(?:(?!\b(?:will|would|to|is|are|be)\b)[\w'’-]+\s+){0,5}?in\s+$",
+    re.IGNORECASE)
 # the northern season whose months a southern one takes ("summer" in Australia: December to February)
 _SOUTHERN_MONTHS_OF = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _UNPLANNED = re.compile(rf"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
@@ -1899,8 +1904,10 @@ class Resolver:
                 and not _MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start):
             tense = "past"  # "are charged over an attack on a Blacktown family in the early hours of February 6"
         if c.relation is None and c.day is None and c.month is not None and tense in ("future", "present") \
-                and _UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start):
+                and (_UNFORESEEN_OF_BEFORE_MONTH.search(self.text, max(self.bounds(start, end)[0], start - 120), start)
+                     or _AFTER_WEATHER_IN_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 90), start)):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
+            # (and "Milk production is expected to fall this year after unusually dry weather in key regions in January")
         if c.relation is None and (tense == "future" or tense == "past" and not _PLAN_GIVEN_UP_AFTER.match(self.text, end, self.bounds(start, end)[1])) \
                 and self._plan_of_the_past(start, end):
             tense = None  # "had promised to ship it by the end of the summer", written in September, "had planned to
@@ -3172,6 +3179,9 @@ class Resolver:
                                         or _RECORD_BETWEEN.search(self.text, end, pos))
                          # nor a day of what was said, for a time in the attribution after it
                          or pos in said_before
+                         # nor the day a wait began: "shoppers who had camped outside since Wednesday afternoon rushed
+                         # in at 5 a.m."
+                         or pos < start and _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos)
                          # nor the day of a relative aside closed before it: "The 22-year-old, who needed more than
                          # five hours to win his semi-final on Friday, showed no sign of fatigue ... shortly before
                          # midnight"
@@ -3455,8 +3465,11 @@ class Resolver:
             if nearby and self.reference is not None and (self.reference - when.interval[1]).days > 400:
                 continue  # a period long past is the story's background ("painted in the summer of 1890 ...
                 # well below the $110 million Christie's took at the equivalent sale a year ago": last May)
-            if _COMPARED_WITH.search(self.text, max(0, pos - 12), pos) and pos >= sentence_start:
+            if (_COMPARED_WITH.search(self.text, max(0, pos - 12), pos) or _THAN_IN_BEFORE.search(self.text, max(0, pos - 12), pos)) \
+                    and (pos >= sentence_start or when.grain in ("quarter", "half")):
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
+                # (and a quarter compared with in the sentence before: "14 percent higher than in the fourth quarter of
+                # 2009. Net income was $212 million, compared with a loss a year earlier": the quarter reported, a year back)
             if _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos):
                 continue  # "the biggest one-week jump since September 1992. A year ago, the average stood at ...": a
                 # record's start, no period reported on

@@ -1224,6 +1224,10 @@ def season(m: re.Match, text: str) -> Partial | None:
         # "Farmers face a poor harvest after the wettest summer in a century": what the news follows, the
         # latest season begun, whatever the tense of the sentence
         return Calendar(season=code, relation="gone")
+    if m["the"] and re.search(r"\b(?:rest|remainder|balance)\s+of\s+$", before(text, m.start(), 16)):
+        # "prohibited firecrackers for the rest of the winter", written on 1 November: what remains of a season
+        # is of the one under way or about to be, whatever the tense
+        return Calendar(season=code, relation="nearest")
     if re.search(r"\bfor\s+(?:the\s+)?$", before(text, m.start(), 10) + ("the " if m["the"] else "")):
         from .tense import clause_tense
 

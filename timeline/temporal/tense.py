@@ -886,9 +886,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             aux, j = _aux_before(tokens, i)
             if aux == "as" and low in _AS_PLANNED:
                 continue  # "went ahead as (previously) planned Saturday night": an adverb; the verb before decides
-            if aux in DETERMINERS - {"that"} and low == "proposed" and i + 1 < n and _is_word(tokens[i + 1]) \
-                    and tokens[i + 1].islower() and any(_past_form(t, t.lower()) for t in tokens[:j]):
-                continue  # "voted against the proposed four-year deal late Thursday": an adjective; the verb before decides
+            if aux in DETERMINERS - {"that"} and (low == "proposed" or low == "expected" and i + 1 < n and tokens[i + 1].lower() in _A_LEVEL) \
+                    and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() and any(_past_form(t, t.lower()) for t in tokens[:j]):
+                continue  # "voted against the proposed four-year deal late Thursday", "priced its IPO above its expected
+                # range Monday night": an adjective; the verb before decides
             if low == "proposed" and (aux not in _AUXILIARIES | DETERMINERS or aux in ("was", "were")) and i >= 1 \
                     and _is_word(tokens[i - 1]) and i == n - 2 and tokens[n - 1].lower() in ("in", "on", "at", "last", "early", "late"):
                 # "The European Commission proposed in March a phase-out", "a footbridge proposed in April was
@@ -1241,6 +1242,8 @@ _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vow
 _THREATENED_ACTION = frozenset("""strike strikes stoppage stoppages walkout walkouts action boycott shutdown protest protests
     sanctions tariffs lawsuit retaliation blockade veto vote ballot referendum resignation""".split())
 # verbs whose object takes a bare infinitive ("let the ground offensive begin")
+# what an "expected" names that is no happening ("above its expected range"), so no time to come
+_A_LEVEL = frozenset("range level levels price prices rate rates figure figures loss losses profit profits growth".split())
 # verbs that call someone to what is to come ("invited the operators to talks on Tuesday")
 _INVITING = frozenset({"invited", "invites", "invite", "inviting", "summoned", "summons", "summon"})
 _CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "watched",
@@ -1491,7 +1494,9 @@ BOOKED_FOR_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?"
     # (or for a season, then its months: "bookings for the peak summer period, from mid-December", "bookings for the
     # ski season in January")
-    r"(?:(?:[\w'’-]+\s+){0,3}?(?:period|season|holidays|break|months),?\s+(?:from|in|between|during)\s+)?(?:early\s+|late\s+|mid-)?$",
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:period|season|holidays|break|months),?\s+(?:from|in|between|during)\s+)?(?:early\s+|late\s+|mid-)?$"
+    # ... or what one is booked on: "Passengers booked on Skyward flights this weekend can change their reservations"
+    r"|\bbooked\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:flights?|trains?|services|sailings?|ferries|crossings?|cruises?|tours?)\s+(?:on\s+)?$",
     re.IGNORECASE)
 
 
