@@ -1651,14 +1651,16 @@ _BUSINESS_WORDS = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|los
     rf"{B}(?:(?:in|for|during|over|through|by|since|until|and)\s+)?(?P<t>the\s+(?P<ord>first|second)\s+half)(?!-|\s+of\b)",
     examples=(("Sales rose 5% in [the first half], the company said.", "2025-H1"),
               ("Sierra's profit fell. For [the first half], Sierra earned $1.2 million.", "2025-H1"),
-              ("Economists do not expect a recovery until [the second half].", "2025-H2")),
+              ("Economists do not expect a recovery until [the second half].", "2025-H2"),
+              ("Net profit fell 12 percent. The chairman said [the second half] would be more challenging.", "2025-H2")),
 )
 def half_alone(m: re.Match, text: str) -> Partial | None:
     # "in the first half" with no year: a half of the year in business news, of a game in sports
     from .tense import sentence_bounds
 
     s, e = sentence_bounds(text, m.start(), m.end())
-    if in_a_game(text, m.start(), m.end()) or not _BUSINESS_WORDS.search(text, s, e):
+    # (the business may be the sentence before's: "Net profit fell 12%. The chairman said the second half would be harder")
+    if in_a_game(text, m.start(), m.end()) or not _BUSINESS_WORDS.search(text, _this_and_last_sentence(text, m.start(), m.end()), e):
         return None
     return Calendar(half=1 if m["ord"].lower() == "first" else 2)
 
@@ -3793,17 +3795,24 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
     ("number",),
     rf"{NUM_START}(?:(?P<h>\d{{1,2}})\s?(?:hrs?|h)\s+)?(?P<m>\d{{1,3}})\s?(?:mins?|m)\s+"
     rf"(?P<s>\d{{1,2}}(?:\.\d+)?)\s?(?:secs?|s){E}"
-    rf"|{NUM_START}(?P<h2>\d{{1,2}})\s?hrs?\s+(?P<m2>\d{{1,2}})\s?mins?{E}",
+    rf"|{NUM_START}(?P<h2>\d{{1,2}})\s?hrs?\s+(?P<m2>\d{{1,2}})\s?mins?{E}"
+    # ... or in colons, hours first, as no clock writes a time of day with seconds and one digit before the first colon
+    # ("won in 2:18:41"; not "3:42:10 PM ET")
+    rf"|{NUM_START}(?<!\d\s)(?P<h3>[1-9]):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d(?:\.\d+)?)(?![\d:])(?!\s*(?:[AaPp]\.?[Mm]\b|GMT|UTC|[A-Z]{{2,4}}\b|local))",
     examples=(("Lochte won the medley in [4min 5.18sec].", "PT4M5.18S"),
+              ("She won in [2:18:41], beating the previous record of [2:20:12].", "PT2H18M41S"),
               ("He crossed the line alone in [5hr 41min 12sec].", "PT5H41M12S"),
               ("She leads by [1min 05sec] after nine days.", "PT1M5S"),
               ("The stage winner took [4hr 12min].", "PT4H12M"),
               ("a gap of [2m 30s]", "PT2M30S")),
 )
 def race_time(m: re.Match, text: str) -> Partial | None:
-    """A time over a course or a margin, written in abbreviated units ("1min 48sec", "5hr 41min 12sec")."""
+    """A time over a course or a margin, written in abbreviated units ("1min 48sec", "5hr 41min 12sec") or in colons
+    ("2:18:41")."""
     if m["h2"]:
         return Fixed(f"PT{int(m['h2'])}H{int(m['m2'])}M", type="DURATION")
+    if m["h3"]:
+        return Fixed(f"PT{m['h3']}H{int(m['m3'])}M{m['s3'].lstrip('0') or '0'}S", type="DURATION")
     seconds = m["s"].lstrip("0") or "0"
     seconds = "0" + seconds if seconds.startswith(".") else seconds
     hours = f"{int(m['h'])}H" if m["h"] else ""
