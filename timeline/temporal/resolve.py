@@ -604,6 +604,7 @@ _CALLED_OFF_AFTER = re.compile(r"(?:,[^.;]{0,80}?,)?\s+(?:was|were|has\s+been|ha
                                r"scrapped|abandoned|postponed|put\s+off|delayed|moved|axed)\b", re.IGNORECASE)
 _WAS_TO_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|due|expected|supposed|slated|planned|originally\s+\w+)\s+to\b",
                             re.IGNORECASE)
+_ORIGINAL_PLAN_ASIDE = re.compile(r",\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected)\b", re.IGNORECASE)
 _BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:delayed|postponed|"
                                r"put\s+off|pushed\s+back|cancell?ed|called\s+off|scrapped|moved|halted|suspended)\b", re.IGNORECASE)
 # ... or that it went on past it: "was scheduled to close on Friday evening but ran more than 40 hours over"
@@ -1854,6 +1855,9 @@ class Resolver:
             # "stranding travelers at the start of the Labor Day weekend", written on the Friday before
             # it: the one about to begin, not last year's
             tense = "future"
+        if c.holiday is not None and c.relation is None and re.match(r"\s+next\s+(?:fall|autumn|spring|summer|winter)\b", self.text[end:end + 20],
+                                                                      re.IGNORECASE):
+            tense = "future"  # "voted to start classes after Labor Day next fall": the holiday of the season to come
         if c.month is not None and c.relation is None and _COVERED_FROM_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "The report, which covers cases from January 1 to September 12": counted, so gone
         if tense == "future" and c.relation is None and c.month is not None and c.weekday is None \
@@ -1886,7 +1890,7 @@ class Resolver:
                 self.text, max(0, start - 60), start):
             # "had originally planned to halt operations in November, but extended the run": a plan
             # made for a month ahead of it, which may have come or not: the nearer one
-            tense = None
+            tense = "future" if self._plan_still_to_be_put_off(start, end) else None
         if c.relation is None and c.day is None and tense != "past" and _WHEN_PAST_AFTER.match(self.text, end):
             tense = "past"  # "a turnaround from October, when Chavez defeated Capriles": a month the clause after tells as past
         if (tense is not None or c.relation is None and c.day is not None) and _COMPARED_WITH_NAMED.search(
@@ -1910,7 +1914,8 @@ class Resolver:
             # (and "Milk production is expected to fall this year after unusually dry weather in key regions in January")
         if c.relation is None and (tense == "future" or tense == "past" and not _PLAN_GIVEN_UP_AFTER.match(self.text, end, self.bounds(start, end)[1])) \
                 and self._plan_of_the_past(start, end):
-            tense = None  # "had promised to ship it by the end of the summer", written in September, "had planned to
+            tense = "future" if self._plan_still_to_be_put_off(start, end) \
+                else None  # "had promised to ship it by the end of the summer", written in September, "had planned to
             # announce an expansion at its annual meeting on May 14", written in March: a plan of the past for a
             # time either side of the writing, the nearer one (as for a weekday above; but "had planned to open
             # early access in September but pushed it back", written in March: the September gone)
@@ -2021,6 +2026,14 @@ class Resolver:
         if c.year_shift:
             when = when.shifted("year", c.year_shift)
         return self._dated(c, when, mod, anchor, start)
+
+    def _plan_still_to_be_put_off(self, start: int, end: int) -> bool:
+        """A plan told in an aside after a clause that will put it off ("The city will postpone construction of a fire
+        station, originally scheduled to begin in January"): what is still to be put off has not begun, so the time of
+        its plan is to come."""
+        s = self.bounds(start, end)[0]
+        plan = _ORIGINAL_PLAN_ASIDE.search(self.text, s, start)
+        return bool(plan and _MODAL_FUTURE.search(self.text, s, plan.start()))
 
     def _stretch_under_way(self, c: Calendar, start: int, end: int, base: dt.date) -> When | None:
         """The first day of a stretch told ahead that has begun: "will travel within Japan between
@@ -2477,7 +2490,8 @@ class Resolver:
         # (nor past a comparison: "temperatures on Easter Sunday ..., well below the previous record set in 1986")
         # (nor past a figure compared with, "down from 44 per cent in 2012", "on the same day in 2008", nor in a
         # clause of its own: "over the Christmas period, extending a run of growth that began in 2006")
-        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared)\b"
+        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared|"
+                         r"double|doubled|triple|tripled|twice)\b"
                          r"|\b(?:up|down)\s+(?:\w+\s+)?from\b|\bfrom\s+[$£€]?\d|\bthe\s+same\s+\w+\s+(?:in|of)\b|\b(?:that|which)\s|,\s+[a-z]+ing\s",
                          self.text[end:e])
         aside = _ASIDE_AFTER.match(self.text, end, end + stop.start() if stop else e)
@@ -3300,6 +3314,12 @@ class Resolver:
             side, within = (lambda w: w.first <= self.reference), 600
         if side is not None:
             told = self.last_date(start, finest="day", within=within, where=side, where_pos=self._day_of_the_news)
+            lede = self._lede_day(start) if told is None and within == 600 else None
+            if lede is not None and 1 <= (self.reference - lede[1].first).days <= 2:
+                # (further back, a day gone the story opened with: "approved a budget at a meeting that ran until almost
+                # midnight last night. The increase ... from April 1 ... [paragraphs] It was defeated shortly after 10pm")
+                told = self.last_date(start, finest="day", within=1500, where=lambda w: 1 <= (self.reference - w.first).days <= 2,
+                                      where_pos=self._day_of_the_news)
             if told is not None and self.reference is not None and not self.narrative and told[1].first > self.reference \
                     and self.text.rfind("\n\n", 0, start) > told[0] > self._opening_end():
                 opening = self._opening_day()
