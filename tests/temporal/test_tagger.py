@@ -652,3 +652,27 @@ def test_an_items_own_this_morning_and_yesterday_count_from_its_headings_day() -
             "- 23:40 Crews say the fire began this morning.\n- 23:50 The mayor said yesterday that crews were ready.\n")
     found = _by_text(tag(text, dt.date(2026, 3, 11)))
     assert (found["this morning"].value, found["yesterday"].value) == ("2026-03-10TMO", "2026-03-09")
+
+
+def test_an_almanac_entry_tells_what_happened_on_the_day_of_writing_in_its_year() -> None:
+    text = ("Today in History\n\nToday is Monday, Feb. 2, the 33rd day of 2004.\n\nOn this date:\n\n"
+            "In 1959, Buddy Holly was killed when his plane crashed early the next morning.\n\n"
+            "In 1972, Apollo 17 was launched shortly after midnight.\n\n"
+            "Last year: Search teams recovered debris from Columbia, which broke apart the previous day.")
+    found = _by_text(tag(text, dt.date(2004, 2, 2)))
+    assert found["the 33rd day of 2004"].value == "2004-02-02"
+    assert found["1959"].value == "1959"  # the year keeps its own value; its day anchors what follows
+    assert found["early the next morning"].value == "1959-02-03TMO"
+    assert found["midnight"].value == "1972-02-02T00:00"
+    assert found["the previous day"].value == "2003-02-01"
+
+
+def test_a_year_labels_an_almanac_line_and_no_date_runs_across_a_blank_line() -> None:
+    text = "On this day: 18 October\n\n1867: The United States took possession of Alaska, bought earlier that year."
+    found = _by_text(tag(text, dt.date(2004, 10, 18)))
+    assert found["18 October"].value == "2004-10-18"
+    assert found["1867"].value == "1867"
+    assert found["earlier that year"].value == "1867"
+    # ... but an article that opens "On this day five years ago" is no almanac
+    text = "On this day five years ago, a cloudburst dumped 210 mm of rain. By 4 am, the river had risen nine metres."
+    assert _by_text(tag(text, dt.date(2005, 4, 11)))["4 am"].value == "2000-04-11T04:00"

@@ -608,6 +608,12 @@ _ORIGINAL_PLAN_ASIDE = re.compile(r",\s+(?:originally|initially|first)\s+(?:plan
 _BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:delayed|postponed|"
                                r"put\s+off|pushed\s+back|cancell?ed|called\s+off|scrapped|moved|halted|suspended)\b", re.IGNORECASE)
 # ... or that it went on past it: "was scheduled to close on Friday evening but ran more than 40 hours over"
+# the heading of an almanac column, and the opening of one of its entries ("In 1959, ...", "1977: ...")
+_ALMANAC_HEADING = re.compile(r"(?im)^[ \t]*(?:Today\s+in\s+History|Today['’]s\s+Highlight\s+in\s+History|On\s+this\s+(?:day|date))"
+                              r"[ \t]*(?::[^\n]*)?$")  # a line of its own ("On this date:", "On this day: 18 October")
+_ENTRY_YEAR = re.compile(r"(?:\d{4}|(?:Last|One|Two|Three|Five|Ten|Fifteen|Twenty|Twenty-five|Fifty|\d+)\s+years?(?:\s+ago)?)[,:]\s",
+                         re.IGNORECASE)
+_ENTRY_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:On\s+this\s+(?:date|day)\s+)?[Ii]n\s+)?$")
 _BUT_OVERRAN_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:ran|went|dragged|overran|stretched|continued|lasted|"
                                 r"spilled)\s+(?:on|over|into|past|beyond|until|for|\d|more|another|a|an|well)\b", re.IGNORECASE)
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -982,6 +988,8 @@ class Resolver:
         self.text = text
         self.reference = reference
         self.narrative = document_type == "narrative"
+        self.almanac = bool(_ALMANAC_HEADING.search(text))  # a column of what happened on this day in other years
+        self.entry_days: set[int] = set()  # where its entries' years open, remembered as their days
         self.history: list[tuple[int, When, str]] = []  # (start, when, anchor kind) of dates met so far
         # dates that are points of comparison or modifiers, not times of a story ("since 2010", "the
         # 2009 recession"): no anchor for "the year" or "three days later" after them
@@ -1001,7 +1009,21 @@ class Resolver:
         return clause_tense(self.text, start, end, self.bounds(start, end))
 
     def record(self, start: int, when: When, anchor: str) -> None:
-        self.history.append((start, when, anchor))
+        self.history.append((start, self._almanac_entry_day(start, when) or when, anchor))
+
+    def _almanac_entry_day(self, start: int, when: When) -> When | None:
+        """In an almanac column ("Today in History", "On this day"), the day an entry's year opens: that year's day of
+        the writing's month and day ("In 1959, Buddy Holly was killed when his plane crashed early the next morning",
+        written on Feb. 2: the next morning of Feb. 2, 1959), as an anchor for what the entry tells after it."""
+        if not self.almanac or self.reference is None or when.grain != "year" \
+                or not _ENTRY_OPENS_BEFORE.search(self.text, max(0, start - 24), start) \
+                or not _ENTRY_YEAR.match(self.text, start):
+            return None
+        day = safe_date(when.first.year, self.reference.month, self.reference.day)
+        if day is None:
+            return None
+        self.entry_days.add(start)
+        return When("day", day)
 
     def last_date(self, start: int, *, grain: str | None = None, finest: str | None = None, story: bool = False,
                   within: int | None = None, where: Callable[[When], bool] | None = None,
@@ -1455,9 +1477,11 @@ class Resolver:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             small_hours = c.hour == 24 and mod == "AFTER" and any(
                 f"timex:{pos}" == anchor and w.hour is not None and w.hour < 6 for pos, w, _ in self.history)
-            if c.hour == 24 and mod == "AFTER" and (anchor == f"timex:{self._day_told_after(end)}" or small_hours):
+            if c.hour == 24 and mod == "AFTER" and (anchor == f"timex:{self._day_told_after(end)}" or small_hours
+                                                    or anchor in {f"timex:{p}" for p in self.entry_days}):
                 # "shortly after midnight on Sunday", "Shortly after midnight, at 12:41 a.m. Wednesday": in
-                # that day's small hours
+                # that day's small hours (and an almanac's entry tells its own day: "In 1972, Apollo 17 was launched
+                # shortly after midnight")
                 c = replace(c, hour=0)
             elif c.hour == 24 and mod == "AFTER" and day == self.reference and self.tense(start, end) == "past":
                 # "Latvia switched to the euro on Wednesday [the day of writing] ... withdrew 10 euros
@@ -3355,7 +3379,7 @@ class Resolver:
                 return fitting
         happening = bool(last and self._told_with_its_part_of_day(last[0]))
         if last and (start - last[0] <= 400 or happening and start - last[0] <= 900) and (
-                self.narrative or self.reference is None or (last[1].first - self.reference).days >= -31
+                self.narrative or self.almanac or self.reference is None or (last[1].first - self.reference).days >= -31
                 or (self._frames_its_sentence(last[0]) or happening or _HARM_BEFORE_DAY.search(
                     self.text, self.bounds(last[0], last[0] + 1)[0], last[0])) and tense == "past"):
             # (and a day long past told with its part of the day is a happening the story tells, not

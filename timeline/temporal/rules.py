@@ -92,6 +92,9 @@ NUM_START = r"(?<![\w$£€¥#.,/:+-])"  # a number not inside another number or
 # a number not followed by more digits, a percent sign, or a decimal/thousands part
 NUM_END = r"(?![\w%°]|[.,:/]\d|\s*(?:%|percent|per\s*cent)\b)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# the space between the parts of a date, or between a time and its day: not a paragraph break ("Last updated 3:05 a.m.
+# ET [blank line] Wednesday, Nov. 4", "On this day: 18 October [blank line] 1867: The United States took Alaska")
+_GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
 ORD_SUFFIX = r"(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 MONTH = V.MONTH_NAME
@@ -302,7 +305,7 @@ def _weekday_or_none(text: str | None) -> int | None:
 @rule(
     "month_day_year",
     ("month",),
-    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,\s*|\s+)(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
+    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,[ \t]*(?:\r?\n[ \t]*)?|{_GAP})(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
     examples=(
         ("He restated the points he presented on [June 14, 2024].", "2024-06-14", "2024-06-14"),
         ("[Sept. 30, 1989]", "1989-09-30"),
@@ -338,7 +341,7 @@ def spoken_month_day_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "day_month_year",
     ("month",),
-    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<the>the\s+)?(?P<day>{DAY})(?P<suffix>{ORD_SUFFIX})\s+(?P<of>of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
+    rf"{BN}(?:{NOT_IN_A_HOLIDAY}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<the>the\s+)?(?P<day>{DAY})(?P<suffix>{ORD_SUFFIX})\s+(?P<of>of\s+)?(?P<month>{MONTH}){_GAP}(?P<year>{YEAR}|{OLD_YEAR}){NUM_END}",
     examples=(
         ("[14 June 2024]", "2024-06-14"),
         ("on [the 3rd of December 2025]", "2025-12-03"),
@@ -701,7 +704,7 @@ def year_range(m: re.Match, text: str) -> Partial | None:
 @rule(
     "month_year",
     ("month",),
-    rf"{B}(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{ANY_YEAR}|{OLD_YEAR}){NUM_END}",
+    rf"{B}(?P<month>{MONTH})(?:\s+of)?{_GAP}(?P<year>{ANY_YEAR}|{OLD_YEAR}){NUM_END}",
     examples=(
         ("the full-scale invasion in [February 2022]", "2022-02", "2022-02-01/2022-02-28"),
         ("[June of 2024]", "2024-06"),
@@ -824,8 +827,9 @@ def year(m: re.Match, text: str) -> Partial | None:
         return Calendar(year=y, mod="BEFORE" if m["pp"].lower() == "pre" else "AFTER")
     if not prefixed and not looks_like_year(text, m.start("year"), m.end("year")):
         return None
-    if not prefixed and (y < 1900 or y >= 2100) and not preposition_before(text, m.start()):
-        return None  # ("by 2100", "in 1776", but not "2100 stores")
+    if not prefixed and (y < 1900 or y >= 2100) and not preposition_before(text, m.start()) \
+            and not ((m.start() == 0 or re.search(r"\n[ \t]*$", text[max(0, m.start() - 8):m.start()])) and re.match(r":\s+(?-i:[A-Z])", text[m.end():m.end() + 3])):
+        return None  # ("by 2100", "in 1776", but not "2100 stores"; yet a line's label: "1867: The United States took Alaska")
     name = re.search(r"(?-i:([A-Z][A-Za-z]+))\s+$", text[max(0, m.start() - 20):m.start()])
     if name and not prefixed and name.group(1).lower() not in V.TEMPORAL_PREPOSITIONS and \
             name.group(1).lower() not in V.MONTHS and name.group(1).lower() not in V.YEAR_OPENERS \
@@ -1002,6 +1006,22 @@ def month_relative(m: re.Match, text: str) -> Partial | None:
     relation = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this", "following": "next",
                 "previous": "last", "preceding": "last"}[rel]
     return Calendar(month=V.month_number(m["month"]), relation=relation, from_anchor=m["rel"].lower().startswith("the"))
+
+
+@rule(
+    "day_of_the_year",
+    ("ordinal",),
+    rf"{B}the\s+(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+day\s+of\s+(?P<year>{YEAR}){E}",
+    examples=(("Today is Wednesday, March 31, [the 90th day of 2010].", "2010-03-31"),
+              ("It fell on [the 366th day of 2024].", "2024-12-31")),
+)
+def day_of_the_year(m: re.Match, text: str) -> Partial | None:
+    """"the 90th day of 2010", as the almanac columns open ("Today is Wednesday, March 31, the 90th day of 2010"): that day."""
+    year, n = int(m["year"]), int(m["n"])
+    if not 1 <= n <= (dt.date(year, 12, 31) - dt.date(year, 1, 1)).days + 1:
+        return None
+    day = dt.date(year, 1, 1) + dt.timedelta(days=n - 1)
+    return Calendar(year=day.year, month=day.month, day=day.day)
 
 
 @rule(
@@ -4261,8 +4281,6 @@ _PLACE_TIME = rf"(?-i:(?!(?:{_CALENDAR_NAMES}|{_NOT_A_PLACE})\b)[A-Z][a-z]+(?:\s
 _TZ = (rf"(?:\s+(?:{ZONE}|(?:UK|local|(?-i:Eastern|Central|Mountain|Pacific|British|Greenwich))(?:\s+(?:standard|daylight|summer))?\s+time"
        # American broadcast's bare zone: "at 8:30 p.m. Eastern"
        rf"|(?-i:Eastern|Pacific)(?=\s*(?:[,.;:)]|$|\s+(?:on|and|to|in|with|when|as|the)\b))|{_PLACE_TIME}))")
-# the space between a time and its day: not a paragraph break ("Last updated 3:05 a.m. ET [blank line] Wednesday, Nov. 4")
-_GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
 _DAY_AFTER_TIME = rf"(?:{_GAP}(?:(?P<wdrel>next|last|this|coming)\s+)?(?P<wd>{WEEKDAY})(?![a-z])(?!\s+(?:to|through|thru|-|–)\s+{WEEKDAY})(?:\s+(?P<wdpod>morning|afternoon|evening|night)(?![\w-]))?(?:{_GAP}(?P<wdday>{DAY}){ORD_SUFFIX}\s+(?P<wdmon>{MONTH})(?:{_GAP}(?P<wdyear>{YEAR}))?{NUM_END}|{_GAP}(?P<wdmon2>{MONTH})\s+(?P<wdday2>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<wdyear2>{YEAR}){NUM_END})?)?|{_GAP}(?P<deictic>(?:today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w-])|{_GAP}(?P<thatday>that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|the\s+same\s+day)(?![\w-])|{_GAP}(?:of\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d)(?:{_GAP}(?P<year>{YEAR}){NUM_END})?)"
 
 
@@ -5169,7 +5187,7 @@ RULES: tuple[Rule, ...] = (
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, weekday_around, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
-    month_quarter, fiscal_year_code, day_of_month, first_of_the_year,
+    month_quarter, fiscal_year_code, day_of_month, day_of_the_year, first_of_the_year,
     last_three_months_of, quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
