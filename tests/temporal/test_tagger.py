@@ -676,3 +676,12 @@ def test_a_year_labels_an_almanac_line_and_no_date_runs_across_a_blank_line() ->
     # ... but an article that opens "On this day five years ago" is no almanac
     text = "On this day five years ago, a cloudburst dumped 210 mm of rain. By 4 am, the river had risen nine metres."
     assert _by_text(tag(text, dt.date(2005, 4, 11)))["4 am"].value == "2000-04-11T04:00"
+
+
+def test_a_day_long_past_told_with_its_hour_is_a_happening_the_story_goes_on_with() -> None:
+    text = ("Hundreds stood in the rain yesterday to remember the 27 miners killed in the explosion.\n\n"
+            "The blast ripped through the seam at 10.40am on Monday, March 15, 1954. Rescuers worked through the night "
+            "and into the following day, but only four men were brought out alive.")
+    found = _by_text(tag(text, dt.date(2004, 3, 15)))
+    assert found["the night"].value == "1954-03-15TNI"
+    assert found["the following day"].value == "1954-03-16"

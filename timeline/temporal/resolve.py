@@ -310,6 +310,8 @@ _PART_OF_THE_DAY_AT = re.compile(r"the\s+(?:(?:very\s+)?(?:early|late)\s+)?(?:ni
                                  re.IGNORECASE)
 # ... or told as its small hours or late night ("after a stabbing near the Stampede grounds [early Sunday]")
 _SMALL_HOURS_OF_A_DAY_AT = re.compile(r"(?:early|late)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_CLOCK_TIME_ON_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|[AP]M\b)\s+"
+                                   r"(?:on\s+)?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 # a month's figures ("will report on sales of new homes for February next week", "releases producer prices for April"):
 # the month is the one the figures count, whichever side of the writing it lies, so the nearer one
@@ -1127,6 +1129,7 @@ class Resolver:
             # (a year a mark was set in is no anchor: "about 15 per cent below their peak in 1996 ... in the first three
             # months of the year": this year's)
             self.not_anchors.add(start)
+
         if resolved.interval is not None:
             when = parse_value(resolved.value)
             self.previous = (start, end, when) if when is not None else None
@@ -2337,8 +2340,10 @@ class Resolver:
 
     def _told_with_its_part_of_day(self, pos: int) -> bool:
         """Whether the day told at ``pos`` comes with its part of the day ("on the night of
-        Saturday, 9 March 1985", "[the early hours of 14 June 2019]")."""
-        return bool(_PART_OF_THE_DAY_BEFORE.search(self.text, max(0, pos - 30), pos) or _PART_OF_THE_DAY_AT.match(self.text, pos))
+        Saturday, 9 March 1985", "[the early hours of 14 June 2019]") or its hour ("ripped through the seam at 10.40am
+        on Monday, March 15, 1954")."""
+        return bool(_PART_OF_THE_DAY_BEFORE.search(self.text, max(0, pos - 30), pos) or _PART_OF_THE_DAY_AT.match(self.text, pos)
+                    or _CLOCK_TIME_ON_BEFORE.search(self.text, max(0, pos - 20), pos))
 
     def _day_of_a_cause_told_again(self, start: int, end: int) -> tuple[int, When] | None:
         """The day of a cause told in an after-phrase in the sentence before (not a day of the news,
