@@ -616,6 +616,9 @@ _ALMANAC_HEADING = re.compile(r"(?im)^[ \t]*(?:Today\s+in\s+History|Today['’]s
 _ENTRY_YEAR = re.compile(r"(?:\d{4}|(?:Last|One|Two|Three|Five|Ten|Fifteen|Twenty|Twenty-five|Fifty|\d+)\s+years?(?:\s+ago)?)[,:]\s",
                          re.IGNORECASE)
 _ENTRY_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:On\s+this\s+(?:date|day)\s+)?[Ii]n\s+)?$")
+# a measure declared for days ("declared a state of contingency from Monday through Friday")
+_MEASURE_DECLARED = re.compile(r"\b(?:declared|imposed|ordered|announced|introduced|issued)\b", re.IGNORECASE)
+_STRETCH_THROUGH_WEEKDAY_AFTER = re.compile(r"\s+(?:through|thru|to|until|till|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _BUT_OVERRAN_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:ran|went|dragged|overran|stretched|continued|lasted|"
                                 r"spilled)\s+(?:on|over|into|past|beyond|until|for|\d|more|another|a|an|well)\b", re.IGNORECASE)
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -1577,6 +1580,12 @@ class Resolver:
                     tense = "present"  # "Friday marks the 20th anniversary of ...": a day the calendar brings, to come
                 if tense is None and c.relation is None and _FUNERAL_NOTICE.search(self.text, *self.bounds(start, end)):
                     tense = "future"  # a death notice's arrangements, told with no verb: still to come
+                if tense == "past" and c.relation is None and _FROM_BEFORE.search(self.text, max(0, start - 6), start) \
+                        and _STRETCH_THROUGH_WEEKDAY_AFTER.match(self.text, end) \
+                        and _MEASURE_DECLARED.search(self.text, self.bounds(start, end)[0], start):
+                    # "declared a state of contingency from Monday through Friday", written on the Monday: the days a
+                    # measure holds are the day of its declaring and those after, the nearer such days
+                    tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
                 if tense is None and c.relation is None and _FROM_BEFORE.search(self.text, max(0, start - 6), start) \
                         and not _BETWEEN_OR_FROM_BEFORE.search(self.text, max(0, start - 40), max(0, start - 6)):
                     tense = "future"  # "The minimum wage rises ... from Monday", "Super guarantee rises to 10pc from
@@ -2028,7 +2037,7 @@ class Resolver:
             self.text, max(0, start - 8), start)  # (but "has been closed since Christmas")
         if tense in ("future", "present") and c.relation is None and c.day is not None and c.month is not None \
                 and c.holiday is None and c.year is None and base is not None:
-            under_way = self._stretch_under_way(c, start, end, base)
+            under_way = self._stretch_under_way(c, start, end, base, self.tense(start, end))
             if under_way is not None:
                 return self._dated(c, under_way, mod, anchor, start)
         if tense in ("present", "future") and c.relation is None and c.day is None and c.month is not None and c.season is None \
@@ -2062,10 +2071,11 @@ class Resolver:
         plan = _ORIGINAL_PLAN_ASIDE.search(self.text, s, start)
         return bool(plan and _MODAL_FUTURE.search(self.text, s, plan.start()))
 
-    def _stretch_under_way(self, c: Calendar, start: int, end: int, base: dt.date) -> When | None:
+    def _stretch_under_way(self, c: Calendar, start: int, end: int, base: dt.date, tense: str | None = None) -> When | None:
         """The first day of a stretch told ahead that has begun: "will travel within Japan between
         April 25 and May 5", "the festival will run from April 20 to May 5", written on 26 April: this
-        year's April 25, not next year's (the stretch's end is still to come)."""
+        year's April 25, not next year's (the stretch's end is still to come). Told in the present, it may have begun
+        long before: "The monsoon, which officially runs from June 15 to Sept. 30", written in August."""
         if not (_BETWEEN_BEFORE.search(self.text, max(0, start - 9), start) or _FROM_BEFORE_A_STRETCH.search(self.text, max(0, start - 6), start)):
             return None
         join = (_PAIR_JOIN if _BETWEEN_BEFORE.search(self.text, max(0, start - 9), start) else _STRETCH_JOIN).match(self.text, end)
@@ -2077,7 +2087,9 @@ class Resolver:
         named = second["month"] or second["month2"]
         month = V.month_number(named) if named else c.month
         this_year = self._in_year(c, base.year)
-        if this_year is None or not (0 < (base - this_year.first).days <= _STRETCH_BEGUN_DAYS):
+        s = self.bounds(start, end)[0]
+        framed = any(s <= pos < start and w.grain == "year" for pos, w, _ in self.history)  # ("in 2015, ... runs from May 1")
+        if this_year is None or not (0 < (base - this_year.first).days <= (366 if tense == "present" and not framed else _STRETCH_BEGUN_DAYS)):
             return None
         try:
             last = dt.date(base.year + (month < c.month), month, int(second["day"] or second["day2"] or second["day3"]))

@@ -1561,6 +1561,14 @@ _RELEASED_RIGHT_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|repor
                                     re.IGNORECASE)
 
 
+# a sentence that opens with a plural subject qualified by a participle and a preposition of time ("New apps submitted after
+# [June 30] must ...", "Ballots received by [Friday] will be counted"), the sentence's verb right after the time
+_REDUCED_RELATIVE_OPENING = re.compile(r"\s*[\"“]?(?:(?:The|All|Any|New|Existing)\s+)?(?:[A-Za-z-]+\s+)?(?!(?:was|has|is|does|says)\s)[a-z]+s\s+"
+                                       r"(?:[a-z]+ed|[a-z]+en|sent|paid|sold|made|built|bought|held|filed)\s+"
+                                       r"(?:after|before|by|on|until|from|between|in|since)\s+")
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:must|will|would|should|can|could|may|might|shall|are|were|have|had)\b")
+
+
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
     if _RELEASED_RIGHT_BEFORE.search(text, max(0, start - 80), start):
@@ -1590,6 +1598,11 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         noun = left[-2] if len(left) >= 2 and left[-1].lower() in ("on", "at") else left[-1] if left else ""
         if noun.lower() in _HAPPENINGS_AHEAD or _scan_left(left)[0] != "past":
             return "future"
+    if _REDUCED_RELATIVE_OPENING.fullmatch(text, s, start) and _FINITE_VERB_NEXT.match(text, end):
+        told = tense_after(text, end)
+        if told:
+            return told  # "New apps submitted after June 30 must follow the rules": the subject's participle tells no time;
+            # the verb of the sentence does
     left = _tokens(text, max(s, start - 250), start)
     heading = _HEADS_ITS_ENTRY.match(text, end) if not left and _OPENS_ITS_LINE.search(text, max(0, start - 8), start) \
         and not _A_CLOCK_TIME.search(text, start, end) else None  # (a time's entry goes on from the day before it)
