@@ -169,6 +169,9 @@ _CALLED_OFF_BEFORE = re.compile(rf"\b(?:{V.CANCELLING_VERBS}|{V.POSTPONING_VERBS
 _FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:up|but|and|so)\s+)?\S?$", re.IGNORECASE)
 # a year labelling a plan or a document frames no sentence ("debates on the 2026 budget on Dec. 1")
 _YEAR_LABEL_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{V.YEAR_LABEL_NOUNS})\b", re.IGNORECASE)
+# ... and a single year that names a financial year or a season, which the calendar's year does not hold ("the 2014
+# financial year, which began on 1 July"; but "the 2025-26 school year" opens in its first year)
+_YEAR_NAMING_A_SPAN_AFTER = re.compile(r"\s+(?:(?:financial|fiscal|business|tax)\s+year|season)\b", re.IGNORECASE)
 # a document a year names, in force long after it ("the 1991 Strategic Arms Reduction Treaty, which
 # expired on Dec. 5", "the 1964 Civil Rights Act"): the year frames no later date of its sentence
 _DOCUMENT_NAMED_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w'’-]*))*\s+(?:treaty|accords?|agreement|act|convention|protocol|charter|"
@@ -616,6 +619,9 @@ _ALMANAC_HEADING = re.compile(r"(?im)^[ \t]*(?:Today\s+in\s+History|Today['’]s
 _ENTRY_YEAR = re.compile(r"(?:\d{4}|(?:Last|One|Two|Three|Five|Ten|Fifteen|Twenty|Twenty-five|Fifty|\d+)\s+years?(?:\s+ago)?)[,:]\s",
                          re.IGNORECASE)
 _ENTRY_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:On\s+this\s+(?:date|day)\s+)?[Ii]n\s+)?$")
+# what came a short while before a date ("just weeks before the busy Fourth of July", "days ahead of the Nov. 5 vote")
+_SHORTLY_BEFORE_A_DATE = re.compile(r"\b(?:hours|days|weeks|a\s+(?:day|week)|a\s+few\s+(?:days|weeks)|two\s+weeks)\s+(?:before|ahead\s+of)\s+"
+                                    r"(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # a measure declared for days ("declared a state of contingency from Monday through Friday")
 _MEASURE_DECLARED = re.compile(r"\b(?:declared|imposed|ordered|announced|introduced|issued)\b", re.IGNORECASE)
 _STRETCH_THROUGH_WEEKDAY_AFTER = re.compile(r"\s+(?:through|thru|to|until|till|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1948,6 +1954,13 @@ class Resolver:
                      or _AFTER_WEATHER_IN_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 90), start)):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
             # (and "Milk production is expected to fall this year after unusually dry weather in key regions in January")
+        if tense == "past" and c.relation is None and c.month is not None and c.day is not None and c.year is None and base is not None \
+                and _SHORTLY_BEFORE_A_DATE.search(self.text, max(0, start - 40), start):
+            coming = self._in_year(c, base.year)
+            coming = coming if coming is not None and coming.first >= base else self._in_year(c, base.year + 1)
+            if coming is not None and (coming.first - base).days <= 45:
+                tense = "future"  # "sent costs soaring just weeks before the busy Fourth of July travel period", written in
+                # June: what came shortly before a date near the writing leaves that date to come
         if c.relation is None and (tense == "future" or tense == "past" and not _PLAN_GIVEN_UP_AFTER.match(self.text, end, self.bounds(start, end)[1])) \
                 and self._plan_of_the_past(start, end):
             tense = "future" if self._plan_still_to_be_put_off(start, end) \
@@ -2968,6 +2981,8 @@ class Resolver:
                  if s <= pos < start and w.grain == "year" and (kind == "absolute" and (_FRAMING_YEAR.search(self.text[s:pos])
                                                                                          or _WHEN_AFTER_YEAR.match(self.text, self.ends.get(pos, pos + 4)))
                                                               and not _YEAR_LABEL_AFTER.match(self.text, self.ends.get(pos, pos + 4))
+                                                              and not (self.ends.get(pos, pos + 4) - pos == 4
+                                                                       and _YEAR_NAMING_A_SPAN_AFTER.match(self.text, pos + 4))
                                                               and not _DOCUMENT_NAMED_AFTER.match(self.text, self.ends.get(pos, pos + 4))
                                                               or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
         # (or a season of a year, told with a "when" clause after it: "The scheme unravelled in the summer of 2014, when

@@ -848,6 +848,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
             # (nor "could only watch on Wednesday": what one was able to do, and no more)
             return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() in ("not", "only") else "future"), i
+        if low in ("ended", "ending") and i >= 1 and tokens[i - 1].lower() in _PERIODS_ENDED \
+                and any(t.lower() in MODALS_FUTURE for t in tokens[max(0, i - 12):i - 1]):
+            continue  # "would release the report for the week ended Oct. 11 on Friday": the period's name; the verb before decides
+        if low in ("plans", "plan") and i >= 1 and tokens[i - 1].lower() in _GIVEN_UP and i + 1 < n and tokens[i + 1].lower() == "to":
+            return "past", i - 1  # "abandoned plans to sign an agreement with the EU on Nov. 21": the giving up's day
         if low in PLANNING_NOUNS and not (i + 1 < n and tokens[i + 1].lower() == "to"):
             if low in ("plans", "schedules", "aims", "plan", "schedule") and i + 1 < n and tokens[i + 1].lower() in (
                     "a", "an", "another", "further", "more", "new") and not (i >= 1 and tokens[i - 1].lower() in DETERMINERS):
@@ -910,6 +915,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
                     and not (i + 1 < n and tokens[i + 1].lower() in ("until", "till", "to", "for")):
                 return "past", i  # "has been delayed by rain" (but "has been set for 16 September" lies ahead)
+            if low in ("delayed", "postponed") and aux in DETERMINERS - {"that"} and i + 1 < n and tokens[i + 1].islower() \
+                    and _is_word(tokens[i + 1]):
+                continue  # "would release the delayed report on Friday": an adjective; the verb before decides
             if low in ("delayed", "postponed") and (aux in ("was", "were", "has", "have") or i + 1 < n and tokens[i + 1].lower()
                                                     not in ("until", "till", "to", "for", "by", "again", "indefinitely")
                                                     or i == n - 1 and aux in ("and", "or") and _participle_tense(tokens, i) == "past"):
@@ -1268,6 +1276,8 @@ _AHEAD_OF_A_MEASURE = frozenset("schedule time plan plans target targets expecta
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
+_PERIODS_ENDED = frozenset("week weeks month months quarter year period days".split())
+_GIVEN_UP = _CALLED_OFF | {"abandoned", "dropped", "shelved", "ditched", "suspended", "halted", "froze", "frozen"}
 REPORTING = frozenset("said says told tells added adds reported reports announced warned predicted forecast stated "
                       "wrote insisted noted explained according".split())
 
