@@ -619,6 +619,9 @@ _ALMANAC_HEADING = re.compile(r"(?im)^[ \t]*(?:Today\s+in\s+History|Today['’]s
 _ENTRY_YEAR = re.compile(r"(?:\d{4}|(?:Last|One|Two|Three|Five|Ten|Fifteen|Twenty|Twenty-five|Fifty|\d+)\s+years?(?:\s+ago)?)[,:]\s",
                          re.IGNORECASE)
 _ENTRY_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:On\s+this\s+(?:date|day)\s+)?[Ii]n\s+)?$")
+# a stretch up to now that what follows in the sentence falls in ("a series of walkouts over the past two years, including")
+_A_SPAN_GONE_BEFORE = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|year|decades?)\b,?\s+"
+                                 r"(?:including|such\s+as|among\s+them)\b[^.;]*$", re.IGNORECASE)
 # what came a short while before a date ("just weeks before the busy Fourth of July", "days ahead of the Nov. 5 vote")
 _SHORTLY_BEFORE_A_DATE = re.compile(r"\b(?:hours|days|weeks|a\s+(?:day|week)|a\s+few\s+(?:days|weeks)|two\s+weeks)\s+(?:before|ahead\s+of)\s+"
                                     r"(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -1954,6 +1957,10 @@ class Resolver:
                      or _AFTER_WEATHER_IN_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 90), start)):
             tense = "past"  # "decided not to indict the officer in the fatal shooting of Michael Brown, ..., in August"
             # (and "Milk production is expected to fall this year after unusually dry weather in key regions in January")
+        if c.relation is None and c.day is None and c.month is not None and c.year is None and tense in ("future", "present") \
+                and _A_SPAN_GONE_BEFORE.search(self.text, self.bounds(start, end)[0], start) \
+                and not _MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start):
+            tense = "past"  # "the latest in a series of walkouts over the past two years, including Los Angeles in January"
         if tense == "past" and c.relation is None and c.month is not None and c.day is not None and c.year is None and base is not None \
                 and _SHORTLY_BEFORE_A_DATE.search(self.text, max(0, start - 40), start):
             coming = self._in_year(c, base.year)
@@ -3259,6 +3266,7 @@ class Resolver:
                          and _ASIDE_CLOSES_BEFORE.match(self.text, self.ends[pos], start))]
         if not near and said_before and self.reference and not self.narrative:
             return self.reference, "reference"  # the time of the saying, told with no day of its own: the day of writing
+
         if near and self.reference and not self.narrative:
             # "The campaign, which runs from 10pm, takes its inspiration from ... 3 August 1914": a
             # time in a present clause is not on a day long past told beside it

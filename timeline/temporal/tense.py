@@ -1571,6 +1571,11 @@ _RELEASED_RIGHT_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|repor
                                     re.IGNORECASE)
 
 
+# a sentence of advice that opens with its verb, after a condition or a participle at most ("If you can, leave early
+# Thursday morning", "Returning, avoid Sunday afternoon"), up to the time, in one clause
+_IMPERATIVE_OPENING = re.compile(r"\s*[\"“]?(?:(?:If\s+(?:you\s+can|possible)|Where\s+possible|Instead|Returning|Travell?ing\s+\w+)\s*,\s*)?"
+                                 r"(?:[Aa]void|[Ee]xpect|[Aa]llow|[Cc]heck|[Aa]rrive|[Cc]onsider|[Rr]emember|[Ss]et\s+off|[Hh]ead\s+out|"
+                                 r"[Gg]et\s+there)\b[^.;:!?]*$")
 # a sentence that opens with a plural subject qualified by a participle and a preposition of time ("New apps submitted after
 # [June 30] must ...", "Ballots received by [Friday] will be counted"), the sentence's verb right after the time
 _REDUCED_RELATIVE_OPENING = re.compile(r"\s*[\"“]?(?:(?:The|All|Any|New|Existing)\s+)?(?:[A-Za-z-]+\s+)?(?!(?:was|has|is|does|says)\s)[a-z]+s\s+"
@@ -1608,6 +1613,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         noun = left[-2] if len(left) >= 2 and left[-1].lower() in ("on", "at") else left[-1] if left else ""
         if noun.lower() in _HAPPENINGS_AHEAD or _scan_left(left)[0] != "past":
             return "future"
+    if _IMPERATIVE_OPENING.match(text, s, start):
+        return "future"  # advice: "Returning, avoid Sunday afternoon", "Allow extra time on Friday": what to do is to come
     if _REDUCED_RELATIVE_OPENING.fullmatch(text, s, start) and _FINITE_VERB_NEXT.match(text, end):
         told = tense_after(text, end)
         if told:
