@@ -848,6 +848,15 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # attend Monday's meeting"; "could not be reached" is decided at its participle)
             # (nor "could only watch on Wednesday": what one was able to do, and no more)
             return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() in ("not", "only") else "future"), i
+        if i >= 1 and tokens[i - 1].lower() in _POSSESSIVES and word.islower() and (low in PRESENT or low in PRESENT_PLURAL):
+            continue  # "speaking at Andrews Air Force Base on his return Sunday night": a noun after its owner
+        if i >= 1 and tokens[i - 1].lower() == "being" and (_past_form(word, low) or low in PARTICIPLES):
+            continue  # "will spend three days at the armory before being released on Friday": the verb before decides
+        if i >= 2 and low.endswith("ed") and tokens[i - 1].lower().endswith("ly") and tokens[i - 1].islower() \
+                and tokens[i - 1].lower() not in _NOUNS_IN_LY \
+                and (tokens[i - 2].lower() in DETERMINERS or tokens[i - 2].lower().endswith("ing")) \
+                and i + 1 < n and tokens[i + 1].islower() and _is_word(tokens[i + 1]) and tokens[i + 1].lower() not in SUBORDINATORS:
+            continue  # "would stop using partially hydrogenated oil by April", "the newly elected members": an adjective
         if low in ("ended", "ending") and i >= 1 and tokens[i - 1].lower() in _PERIODS_ENDED \
                 and any(t.lower() in MODALS_FUTURE for t in tokens[max(0, i - 12):i - 1]):
             continue  # "would release the report for the week ended Oct. 11 on Friday": the period's name; the verb before decides
@@ -901,6 +910,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # rejected", "The rules were proposed in March": the proposing's date, right after it (but "proposed a
                 # new meeting on Tuesday", "proposed for March": what is proposed lies ahead)
                 return "past", i
+            if low in ("proposed", "planned", "announced", "unveiled", "suggested") and i >= 1 and tokens[i - 1].lower() == "first" \
+                    and aux not in MODALS_FUTURE | {"to"}:
+                return "past", i  # "The city first proposed the ban in September": when it was first put forward
             if low == "proposed" and i + 1 < n and tokens[i + 1].lower() == "by" and tokens[n - 1].lower() in ("on", "in", "at") \
                     and "," not in tokens[i + 1:] and n - 1 > i + 2 and tokens[i + 2][:1].isupper() and all(_is_word(t) for t in tokens[i + 2:n - 1]):
                 return "past", i  # "The compromise, proposed by Councilor Susan deBuhr on Monday": the proposing's day
@@ -1276,6 +1288,7 @@ _AHEAD_OF_A_MEASURE = frozenset("schedule time plan plans target targets expecta
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
+_POSSESSIVES = frozenset("his her their its our my your".split())
 _PERIODS_ENDED = frozenset("week weeks month months quarter year period days".split())
 _GIVEN_UP = _CALLED_OFF | {"abandoned", "dropped", "shelved", "ditched", "suspended", "halted", "froze", "frozen"}
 REPORTING = frozenset("said says told tells added adds reported reports announced warned predicted forecast stated "

@@ -477,7 +477,8 @@ POSTPONING_VERBS = r"postponed|postpones|delayed|put\s+off|pushed\s+back"
 # Nouns a year labels without dating a happening ("the 2026 budget", "their 2025 profit forecast")
 YEAR_LABEL_NOUNS = (
     r"budgets?|plans?|forecasts?|guidance|outlook|targets?|estimates?|models?|editions?|versions?|figures|accounts|"
-    r"rankings?|list|calendar|spending|deficit|revenue|profits?|earnings|sales|tickets?|tax\s+returns?|reports?"
+    r"rankings?|list|calendar|spending|deficit|revenue|profits?|earnings|sales|tickets?|tax\s+returns?|reports?|requests?|"
+    r"proposals?|appropriations?"
 )
 
 
