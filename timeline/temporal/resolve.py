@@ -1460,6 +1460,15 @@ class Resolver:
             if c.weekday is not None and c.relation == "nearest" and V.FALLS_ON_A.search(self.text, max(0, start - 30), start):
                 # "Because July 4 falls on a Saturday this year": the day told just before, if it is one
                 told = last[1] if last is not None and last[0] >= self.bounds(start, end)[0] else None
+                if told is None and re.search(r"\b(?:the|this\s+year['’]s)\s+(?:holiday|festival|anniversary|date)\s+(?:falls|fell|falling|is|was)\s+on\s+a\s+$",
+                                              self.text[max(0, start - 50):start], re.IGNORECASE):
+                    # "Because the holiday falls on a Tuesday this year", after "before Valentine's Day": the holiday told
+                    # before, if it is that weekday
+                    holiday = next(((pos, w) for pos, w, _ in reversed(self.history) if pos < start and start - pos <= 1000
+                                    and w.grain == "day" and w.first.weekday() == c.weekday
+                                    and re.match(V.HOLIDAY, self.text[pos:self.ends.get(pos, pos)], re.IGNORECASE)), None)
+                    if holiday is not None:
+                        return self._done(type_, self._with_time(When("day", holiday[1].first), c), mod, f"timex:{holiday[0]}", start)
                 if told is None or told.grain not in ("day", "part_of_day") or told.first.weekday() != c.weekday:
                     return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if last is not None:

@@ -1519,7 +1519,7 @@ BOOKED_FOR_BEFORE = re.compile(
     # ski season in January")
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:period|season|holidays|break|months),?\s+(?:from|in|between|during)\s+)?(?:early\s+|late\s+|mid-)?$"
     # ... or what one is booked on: "Passengers booked on Skyward flights this weekend can change their reservations"
-    r"|\bbooked\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:flights?|trains?|services|sailings?|ferries|crossings?|cruises?|tours?)\s+(?:on\s+)?$",
+    r"|\bbooked\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:flights?|trains?|services|sailings?|ferries|crossings?|cruises?|tours?)\s+(?:on\s+|after\s+|from\s+)?$",
     re.IGNORECASE)
 
 
