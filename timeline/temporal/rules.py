@@ -1025,6 +1025,22 @@ def day_of_the_year(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "school_year",
+    ("unit",),
+    rf"{B}(?P<t>(?P<rel>this|next|last|the\s+(?:coming|current|new|next|previous|upcoming|last))\s+(?:school|academic)\s+year){E}(?![-‐])",
+    examples=(("The closures brought the number of snow days [this school year] to six.", "2025"),
+              ("Fees will rise by 30 percent from [the next academic year].", "2026"),
+              ("The closures brought the number of snow days [this school year] to six.", "2025", None, dt.date(2026, 2, 1))),
+)
+def school_year(m: re.Match, text: str) -> Partial | None:
+    """A school or academic year, named by the year it opens in (our sets' reviewers so 9 times of 12): the one under
+    way opened in late summer ("this school year", written in February 2019: 2018), the next opens after it."""
+    rel = m["rel"].lower().split()[-1]
+    offset = {"next": 1, "coming": 1, "upcoming": 1, "last": -1, "previous": -1}.get(rel, 0)  # ("the new school year": the one opening)
+    return Relative("year", offset, "season")  # (counted as a sports season is, from August)
+
+
+@rule(
     "first_of_the_year",
     ("unit",),
     rf"{B}the\s+(?:first|1st)\s+(?:day\s+)?of\s+(?:the|(?P<rel>this|next|last))\s+year{E}",
@@ -5187,7 +5203,7 @@ RULES: tuple[Rule, ...] = (
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, weekday_around, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
-    month_quarter, fiscal_year_code, day_of_month, day_of_the_year, first_of_the_year,
+    month_quarter, fiscal_year_code, day_of_month, day_of_the_year, school_year, first_of_the_year,
     last_three_months_of, quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
