@@ -313,6 +313,7 @@ _PART_OF_THE_DAY_AT = re.compile(r"the\s+(?:(?:very\s+)?(?:early|late)\s+)?(?:ni
                                  re.IGNORECASE)
 # ... or told as its small hours or late night ("after a stabbing near the Stampede grounds [early Sunday]")
 _SMALL_HOURS_OF_A_DAY_AT = re.compile(r"(?:early|late)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# ... or with the hour of what happened on it ("ripped through the seam at 10.40am on Monday, March 15, 1954")
 _CLOCK_TIME_ON_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|[AP]M\b)\s+"
                                    r"(?:on\s+)?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
@@ -609,10 +610,13 @@ _CALLED_OFF_AFTER = re.compile(r"(?:,[^.;]{0,80}?,)?\s+(?:was|were|has\s+been|ha
                                r"scrapped|abandoned|postponed|put\s+off|delayed|moved|axed)\b", re.IGNORECASE)
 _WAS_TO_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:set|scheduled|due|expected|supposed|slated|planned|originally\s+\w+)\s+to\b",
                             re.IGNORECASE)
+# a plan told in an aside ("The city will postpone construction, originally scheduled to begin in January")
 _ORIGINAL_PLAN_ASIDE = re.compile(r",\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due|expected)\b", re.IGNORECASE)
 _BUT_UNDONE_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:delayed|postponed|"
                                r"put\s+off|pushed\s+back|cancell?ed|called\s+off|scrapped|moved|halted|suspended)\b", re.IGNORECASE)
 # ... or that it went on past it: "was scheduled to close on Friday evening but ran more than 40 hours over"
+_BUT_OVERRAN_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:ran|went|dragged|overran|stretched|continued|lasted|"
+                                r"spilled)\s+(?:on|over|into|past|beyond|until|for|\d|more|another|a|an|well)\b", re.IGNORECASE)
 # the heading of an almanac column, and the opening of one of its entries ("In 1959, ...", "1977: ...")
 _ALMANAC_HEADING = re.compile(r"(?im)^[ \t]*(?:Today\s+in\s+History|Today['’]s\s+Highlight\s+in\s+History|On\s+this\s+(?:day|date))"
                               r"[ \t]*(?::[^\n]*)?$")  # a line of its own ("On this date:", "On this day: 18 October")
@@ -628,8 +632,6 @@ _SHORTLY_BEFORE_A_DATE = re.compile(r"\b(?:hours|days|weeks|a\s+(?:day|week)|a\s
 # a measure declared for days ("declared a state of contingency from Monday through Friday")
 _MEASURE_DECLARED = re.compile(r"\b(?:declared|imposed|ordered|announced|introduced|issued)\b", re.IGNORECASE)
 _STRETCH_THROUGH_WEEKDAY_AFTER = re.compile(r"\s+(?:through|thru|to|until|till|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_BUT_OVERRAN_AFTER = re.compile(r"[^.;]{0,40}?\bbut\s+(?:it\s+|they\s+)?(?:ran|went|dragged|overran|stretched|continued|lasted|"
-                                r"spilled)\s+(?:on|over|into|past|beyond|until|for|\d|more|another|a|an|well)\b", re.IGNORECASE)
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"(?<!rather\s)\bthan\s+(?:in|during)\s+$", re.IGNORECASE)  # (not "rather than in September": another choice)
 _THIS_YEAR_AFTER = re.compile(r"(?:,\s+which\s+)?[^,;]*?\bthis\s+year\b", re.IGNORECASE)
@@ -657,6 +659,7 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w'’-]+\s+){0,3}?(?:aft
 # $3.64 from [Monday]'s close", but not "will leave at 5.30am from Monday", the first day of a stretch)
 _COMPARED_DAY_BEFORE = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a record measured against, between a time and a day after it ("at 22:50, only 7cm short of the record set on")
 _RECORD_BETWEEN = re.compile(r"\b(?:record|previous\s+(?:high|peak|best|low|mark))\b", re.IGNORECASE)
 # what is still to be decided, between a time and a day after it ("by 5 p.m. whether classes would resume tomorrow")
 _WHETHER_BETWEEN = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
@@ -855,7 +858,6 @@ _A_MARK_IN_BEFORE = re.compile(r"\b(?:peak|peaks|peaked|record|high|low|height|b
                                re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*[\"“‘]?(?:If|Unless)\s", re.IGNORECASE)  # a sentence that opens with a condition
 _HOLIDAY_AT_HAND_DAYS = 7  # a holiday this near the writing, either side, is the one a text means
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
 # a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
 _DATE_HEAD = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}")

@@ -1261,11 +1261,11 @@ _THREATENED = frozenset({"threatened", "threatens", "threatening", "vowed", "vow
 # what a threat or a vow is of ("threatened a 24-hour strike on March 8"; not "threatened an attendant at 2.15am")
 _THREATENED_ACTION = frozenset("""strike strikes stoppage stoppages walkout walkouts action boycott shutdown protest protests
     sanctions tariffs lawsuit retaliation blockade veto vote ballot referendum resignation""".split())
-# verbs whose object takes a bare infinitive ("let the ground offensive begin")
 # what an "expected" names that is no happening ("above its expected range"), so no time to come
 _A_LEVEL = frozenset("range level levels price prices rate rates figure figures loss losses profit profits growth".split())
 # verbs that call someone to what is to come ("invited the operators to talks on Tuesday")
 _INVITING = frozenset({"invited", "invites", "invite", "inviting", "summoned", "summons", "summon"})
+# verbs whose object takes a bare infinitive ("let the ground offensive begin")
 _CAUSATIVE = frozenset({"let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "watched",
                         "saw", "see", "sees", "heard"})
 # "the first woman to ...", "the only team to ...": an infinitive that tells who did it, not what is to come
@@ -1288,8 +1288,11 @@ _AHEAD_OF_A_MEASURE = frozenset("schedule time plan plans target targets expecta
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
+# the words of owning before a noun ("on his return Sunday night")
 _POSSESSIVES = frozenset("his her their its our my your".split())
+# periods named by their end ("the week ended Oct. 11")
 _PERIODS_ENDED = frozenset("week weeks month months quarter year period days".split())
+# what is done to a plan that drops it ("abandoned plans to sign ... on Nov. 21")
 _GIVEN_UP = _CALLED_OFF | {"abandoned", "dropped", "shelved", "ditched", "suspended", "halted", "froze", "frozen"}
 REPORTING = frozenset("said says told tells added adds reported reports announced warned predicted forecast stated "
                       "wrote insisted noted explained according".split())
