@@ -3391,8 +3391,9 @@ class Resolver:
             told = self.last_date(start, finest="day", within=within, where=side, where_pos=self._day_of_the_news)
             lede = self._lede_day(start) if told is None and within == 600 else None
             if lede is not None and 1 <= (self.reference - lede[1].first).days <= 2:
-                # (further back, a day gone the story opened with: "approved a budget at a meeting that ran until almost
-                # midnight last night. The increase ... from April 1 ... [paragraphs] It was defeated shortly after 10pm")
+                # (further back, in a story that opened on a day or two before the writing, a day gone of that story: "left
+                # customers without calls for five hours on Saturday ... [paragraphs] to restore triple-zero access ...
+                # Engineers began rolling it back at 11.15am": Saturday's, not the day of writing)
                 told = self.last_date(start, finest="day", within=1500, where=lambda w: 1 <= (self.reference - w.first).days <= 2,
                                       where_pos=self._day_of_the_news)
             if told is not None and self.reference is not None and not self.narrative and told[1].first > self.reference \

@@ -1591,7 +1591,7 @@ _RELEASED_RIGHT_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|repor
 # Thursday morning", "Returning, avoid Sunday afternoon"), up to the time, in one clause
 _IMPERATIVE_OPENING = re.compile(r"\s*[\"“]?(?:(?:If\s+(?:you\s+can|possible)|Where\s+possible|Instead|Returning|Travell?ing\s+\w+)\s*,\s*)?"
                                  r"(?:[Aa]void|[Ee]xpect|[Aa]llow|[Cc]heck|[Aa]rrive|[Cc]onsider|[Rr]emember|[Ss]et\s+off|[Hh]ead\s+out|"
-                                 r"[Gg]et\s+there)\b[^.;:!?]*$")
+                                 r"[Gg]et\s+there)\b(?![-‐])[^.;:!?]*$")  # (not a noun: "Check-in opened on Friday")
 # a sentence that opens with a plural subject qualified by a participle and a preposition of time ("New apps submitted after
 # [June 30] must ...", "Ballots received by [Friday] will be counted"), the sentence's verb right after the time
 _REDUCED_RELATIVE_OPENING = re.compile(r"\s*[\"“]?(?:(?:The|All|Any|New|Existing)\s+)?(?:[A-Za-z-]+\s+)?(?!(?:was|has|is|does|says)\s)[a-z]+s\s+"
