@@ -685,3 +685,18 @@ def test_a_day_long_past_told_with_its_hour_is_a_happening_the_story_goes_on_wit
     found = _by_text(tag(text, dt.date(2004, 3, 15)))
     assert found["the night"].value == "1954-03-15TNI"
     assert found["the following day"].value == "1954-03-16"
+
+
+def test_the_writings_day_stamped_under_the_headline_is_no_day_of_the_news() -> None:
+    text = ("Oppenheimer sweeps Golden Globes\n\n9 January 2024\n\n"
+            "Christopher Nolan's film won five Golden Globes at Sunday night's ceremony in Beverly Hills. "
+            "Cillian Murphy was named best actor in a drama, while Robert Downey Jr. took the supporting actor prize "
+            "and Nolan was named best director. Yorgos Lanthimos's film beat Barbie to the award for best musical or "
+            "comedy film, and its star Emma Stone won best actress in the same category.\n\n"
+            "Lily Gladstone became the first Indigenous performer to win best actress in a drama, for a film about "
+            "murders in Oklahoma. Barbie, the highest-grossing film of the year, had gone into the evening with nine "
+            "nominations, but left with just two.")
+    found = _by_text(tag(text, dt.date(2024, 1, 9)))
+    assert found["9 January 2024"].value == "2024-01-09"
+    assert found["Sunday night"].value == "2024-01-07TNI"
+    assert found["the evening"].value == "2024-01-07TEV"  # the ceremony's evening, told 400 characters on

@@ -343,6 +343,9 @@ _RESULTS_FOR_A_COUNTED_PERIOD = re.compile(r"\b(?:results|figures|accounts|earni
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
                           r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,14}?"
                           r"(?:on\s+|for\s+|by\s+|at\s+)?$"
+                          # ... or a planned thing: "who had been planning a wider shake-up in the autumn"
+                          r"|\bhad\s+(?:been\s+)?(?:planned|planning)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,5}?"
+                          r"(?:in|for|on|by|at)\s+$"
                           # ... or due somewhere: "who had been due home on Sunday", "was due back on Monday"
                           r"|\b(?:had\s+been|was|were)\s+due\s+(?:home|back|in|out|there)\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
 # happenings a clock time may be told of again after the lede names them
@@ -2310,7 +2313,8 @@ class Resolver:
         # some of Monday's steep losses on Tuesday": Tuesday's; but the dateline's when nothing else is told)
         # (but "Monday night's Academy Awards broadcast drew its largest audience, ABC said Tuesday":
         # the broadcast's day; the saying's is no news)
-        told = [(pos, w) for pos, w in told if not self._dateline(pos)] or told
+        # (nor the writing's own day stamped on a line of its own under the headline: "9 January 2024")
+        told = [(pos, w) for pos, w in told if not self._dateline(pos) and not self._stamp_line(pos, w)] or told
         if len(told) >= 2 and told[0][0] in self.ends and self.text.startswith(("'s", "’s"), self.ends[told[0][0]]):
             pos = told[1][0]
             if self.bounds(pos, pos)[0] <= told[0][0] and not _SAID_BEFORE_DAY.search(self.text, max(0, pos - 14), pos):
@@ -2322,6 +2326,14 @@ class Resolver:
         writing, not of the news told after it."""
         line_start = self.text.rfind("\n", 0, pos) + 1
         return pos - line_start <= 40 and pos in self.ends and bool(_DATELINE_AFTER.match(self.text, self.ends[pos]))
+
+    def _stamp_line(self, pos: int, when: When) -> bool:
+        """The date at ``pos`` is the day of writing, told near the top on a line of its own ("9 January 2024" under
+        the headline): a stamp of the edition, not the day of the news."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        return pos < _LEDE_REACH and when.first == self.reference and bool(_DAY_HEADING_LINE.fullmatch(
+            self.text, line_start, len(self.text) if line_end < 0 else line_end))
 
     def _date_in_brackets_after(self, end: int, weekday: int, base: dt.date) -> dt.date | None:
         """The day a weekday's bracketed date names ("on Monday (March 3)", "Tuesday (5 Sept)"),

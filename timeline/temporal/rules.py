@@ -1577,7 +1577,9 @@ _PART_OF_BEFORE = re.compile(r"\b(?:end|close|start|beginning|middle|rest|remain
                None, dt.date(2025, 8, 3)),
               ("Contracts fell in the first 10 months of this year, down 10.6 percent from [the same period last year].", "2024"),
               ("Police made 94 arrests between December 1 and Sunday, compared with 71 in [the same period last year].", "2024-12",
-               None, dt.date(2025, 12, 16))),
+               None, dt.date(2025, 12, 16)),
+              ("80% of flights arrived on time in the first two weeks of September, compared with 90% in [the same period last "
+               "year].", "2016-09", None, dt.date(2017, 9, 18))),
 )
 def quarter_a_year_back(m: re.Match, text: str) -> Partial | None:
     if "period" in m.group(0).lower() and _HALF_TOLD_BEFORE.search(text, max(0, m.start() - 150), m.start()):
@@ -1600,9 +1602,11 @@ _MONTHS_OR_DAYS_TOLD_BEFORE = re.compile(
     r"\b(?:first|past|last)\s+(?:two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)\s+months\b(?:[^.;]|\.\d)*$"
     rf"|\bbetween\s+(?:{MONTH})\.?\s+\d{{1,2}}\s+and\s+(?:{MONTH})\.?\s+\d{{1,2}}\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
 # days of one month, from a day of it to a day told by its weekday or as "yesterday" ("between December 1 and Sunday",
-# "since March 3"), told before "the same period last year" in its sentence
+# "since March 3"), or the first or last days or weeks of a month ("in the first two weeks of September"), told before
+# "the same period last year" in its sentence
 _DAYS_OF_A_MONTH_TOLD_BEFORE = re.compile(
-    rf"\b(?:between\s+(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?:{WEEKDAY}|yesterday|today)|since\s+(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+    rf"\b(?:between\s+(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?:{WEEKDAY}|yesterday|today)|since\s+(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:first|last|past|final)\s+(?:[\w-]+\s+)?(?:days|weeks)\s+of\s+(?:{MONTH}))\b"
     r"(?:[^.;]|\.\d)*$", re.IGNORECASE)
 # a half-year told before "the same period last year", in its sentence
 _HALF_TOLD_BEFORE = re.compile(r"\b(?:first|second)[\s-]half\b|\bhalf[\s-]year\b|\binterim\b|\bsix\s+months\b[^.;]*$", re.IGNORECASE)
@@ -1876,6 +1880,9 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if not m["rel"] and not m["pod"] and re.search(r"\b(?:more|fewer|extra|additional)\s+$", before(text, m.start(), 14), re.IGNORECASE) \
             and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 20]):
         return None  # things of a kind of day, counted: "let it run more Sunday services", "fewer Saturday trains"
+    if not m["rel"] and not m["pod"] and re.search(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", before(text, m.start(), 20), re.IGNORECASE) \
+            and re.match(r"\s+(?:schedules?|services?|timings?)\b", text[m.end():m.end() + 12], re.IGNORECASE):
+        return None  # a kind of day's timetable, no day: "trains will follow a Sunday schedule on Monday"
     if re.search(r"(?-i:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?|\b(?:my|his|her|our|their|your|[Tt]he)\s+man|\bMan|\bGirl)\s+$",
                  text[max(0, m.start() - 12):m.start()]):
         return None  # a name: "Mr. Monday", "our man Friday", "Girl Friday" (but "arrested a 52-year-old man Friday")

@@ -1079,6 +1079,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # a noun after a verb: "We expect cost pressure to ease in the second half"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] in _MODALS_OF_WHAT_MAY_BE:
                 return "future", i  # "Voters who miss early voting can cast ballots on Election Day": a base form
+            if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] in ("could", "couldn't"):
+                continue  # "could shut parts of its main line by Thursday": a base form, "could" decides
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 1].lower() == "and" and _modal_goes_on(tokens, i - 1):
                 return "future", i  # "would close six stores after Christmas and cut 150 jobs by the end of July"
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
@@ -1139,8 +1141,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                      or (tokens[i - 2].lower() in REPORTING or tokens[i - 2].lower() == "that") and not re.fullmatch(r"[a-z]{2,}[^e]ed", low)):
             return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present (and
             # "Developers have said they need a decision by the end of the year": what is said, in its own tense)
+        # (a name's capitalised words after "the" are no subject and verb: "on the Eras Tour at BC Place")
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 \
                 and tokens[i - 1].lower() not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your") \
+                and not (word[:1].isupper() and tokens[i - 1][:1].isupper() and i >= 2 and tokens[i - 2].lower() == "the") \
                 and not _singular_article_opens(tokens, i) \
                 and not any(t.lower() in _CAUSATIVE | {"had"} for t in tokens[max(0, i - 5):i - 1]) and (  # (not "saw its shares fall", "had three sales fall through")
                 # (but "60 groups through an open house": an adjective)
@@ -1514,9 +1518,10 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 # what is booked, sold or priced for a time ahead, right before it: "bookings for January", "Fares
 # on some transatlantic routes for Friday", "casino hotels were booked solid for Saturday night",
 # "resale prices for Sunday's concert" (not "sales for December" or "occupancy for the weekend",
-# which are counted, nor "demand for Christmas", which may be either)
+# which are counted, nor "demand for Christmas", which may be either); and flights called off ahead of the day
+# ("1,000 cancellations had already been logged for Wednesday")
 BOOKED_FOR_BEFORE = re.compile(
-    r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
+    r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|cancellations|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?"
     # (or for a season, then its months: "bookings for the peak summer period, from mid-December", "bookings for the
     # ski season in January")
@@ -1698,8 +1703,10 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             while right and right[0].lower() in _PARTS_OF_DAY_AFTER:
                 right = right[1:]
         if len(right) >= 3 and right[0].lower() in ("was", "were") and right[1].lower() in _PLANS_AHEAD and right[2].lower() == "to" \
-                and text[start:start + 1].isupper():
-            return "future"  # "The AA said Thursday afternoon was likely to be the worst time to travel"
+                and re.match(r"(?:the\s+)?[A-Z]", text[start:start + 5]):
+            # "The AA said Thursday afternoon was likely to be the worst time to travel", "Amtrak said the Sunday
+            # after Thanksgiving was expected to be its busiest day"
+            return "future"
         if right and right[0].lower() in _VERBS_OF_A_SUBJECT:
             # "It said Wednesday would also be a holiday": the subject of the reported clause,
             # whose own verb tells its time (but "said Wednesday it would", "said Wednesday that")
@@ -1752,10 +1759,17 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             tense = _scan_right(right[comma + 1:])
             if tense:
                 return tense
+    opens = bool(right) and right[0] == "," and all(t.lower() in _OPENING_WORDS for t in left)
+    if opens and len(right) > 3 and _is_word(right[1]) and right[1].islower() and right[1].endswith("ing") and "," in right[2:]:
+        # "Earlier in the evening, accepting the award for best pop vocal album, Swift told the audience": the
+        # participle's phrase has no tense of its own; the clause after it tells the time
+        tense = _scan_right(right[right.index(",", 2) + 1:])
+        if tense:
+            return tense
     tense = _scan_right(right)
     if tense:
         return tense
-    if right and right[0] == "," and all(t.lower() in _OPENING_WORDS for t in left):
+    if opens:
         # "In February, Corvex said the date had slipped": the sentence opens on its time, and the saying after
         # it is the clause's own verb (not "..., forecasters said" after the time, nor "On Friday, officials
         # said, the bridge will close", where the saying is set off)

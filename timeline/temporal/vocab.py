@@ -569,7 +569,7 @@ REPORTED_PERIOD_AFTER = re.compile(
     r"(?:figures|data|statistics)\b(?!\s+(?:out|in|on)\b)|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
     r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
     r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
-    r"inflation\s+rate|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
+    r"inflation\s+rate|(?:CPI|RPI)\b|rate\s+of\s+(?:[a-z]+\s+){0,2}?(?:inflation|unemployment)|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
     r"(?:data|figures|numbers)|(?:like-for-like|same-store|comparable(?:-store)?)\s+sales|"
     # (and a month's sales told as reported: "December sales were up 0.5 per cent")
     r"(?:[a-z-]+\s+)?sales\s+(?:were|was|rose|fell|grew|dropped|slipped|climbed|increased|decreased|jumped|slumped|edged)"
