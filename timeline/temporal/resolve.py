@@ -744,6 +744,7 @@ _UNTIL_WEEKDAY = re.compile(r"\s*(?:to|through|thru|until|till|-|–)\s*(?:on\s+
 _AND_WEEKDAY = re.compile(r"\s*and\s+" + _UNDATED_WEEKDAY)  # ... "between Thursday and Tuesday"
 # the threshold of a holiday: "at the start of the Labor Day weekend", "on the eve of the Easter holidays"
 _THRESHOLD_OF_BEFORE = re.compile(r"\b(?:start|beginning|eve|threshold|cusp)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_THRESHOLD_OPENING = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+the\s+", re.IGNORECASE)  # ... inside the expression
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*"
@@ -1909,7 +1910,7 @@ class Resolver:
                 and _AFTER_A_RECORD_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "asked customers to use water wisely after the driest first half of the year since 1976": over
         if c.holiday is not None and c.relation is None and tense == "past" and base is not None \
-                and _THRESHOLD_OF_BEFORE.search(self.text, max(0, start - 30), start) \
+                and (_THRESHOLD_OF_BEFORE.search(self.text, max(0, start - 30), start) or _THRESHOLD_OPENING.match(self.text, start)) \
                 and any(w is not None and 0 <= (w.first - base).days <= 3 for w in (self._in_year(c, base.year), self._in_year(c, base.year + 1))):
             # "stranding travelers at the start of the Labor Day weekend", written on the Friday before
             # it: the one about to begin, not last year's

@@ -692,6 +692,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     to_verb = ""  # the verb of the infinitive met on the way left
     n = len(tokens)
     skip_to = n
+    # a saying's participle after a comma ("has sought to calm those fears, promising in a letter in June to ..."): the
+    # date is the saying's, so an infinitive before the comma is another clause's
+    said_aside = False
     for i in range(n - 1, max(-1, n - 35), -1):
         if i > skip_to:
             continue
@@ -701,6 +704,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return None, i
         if low == ",":
             infinitive = False
+            said_aside = said_aside or i + 1 < n and tokens[i + 1].lower() in _SAYING_PARTICIPLES
             skip_to = _relative_clause_start(tokens, i)
             continue
         if low in _SHOWING and i >= 1 and tokens[i - 1].lower() in _FORECASTS:
@@ -777,7 +781,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # (but "ordered an end to lockouts in November", "lost a third of its runway to floodwaters late
             # Saturday": a plural noun after a preposition, as no verb's base form ends in a lone "s"; though
             # "invited the operators to talks at 10am on Tuesday" looks ahead as an infinitive would)
-            infinitive = True
+            infinitive = not said_aside
             to_verb = tokens[i + 1].lower()
             if tokens[i + 1].lower() in _LEAVING and tokens[n - 1].lower() not in ("by", "until", "till", "before") \
                     and any(t.lower() in _ORDERING for t in tokens[max(0, i - 6):i]):
@@ -1493,6 +1497,7 @@ _ANNOUNCING = frozenset("announced announces called calls declared declares orde
 # what a day was "likely to" or "expected to" be lies ahead of the saying
 _PLANS_AHEAD = frozenset("likely expected due set forecast predicted going scheduled".split())
 _PARTS_OF_DAY_AFTER = frozenset("morning afternoon evening night".split())
+_SAYING_PARTICIPLES = frozenset("promising pledging vowing saying announcing telling warning insisting noting adding writing".split())
 # a finite verb right after an expression that follows "said": the expression is its subject
 _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are".split())
 
