@@ -449,6 +449,10 @@ _LOOKING_AHEAD = re.compile(
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
     r"coming|next|away|likely|probable|setting\s+up|paving\s+the\s+way|ahead\s+of)\b|['’]ll\b", re.IGNORECASE)
 # ("with Election Day six days away", "led with 13 nominations, setting up a showdown at the ceremony on March 24")
+# an infinitive that a past attempt or a past habit takes, before the date, looks nowhere ahead: "failed to arrive for
+# her shift on 4 December", "used to close on Sundays"
+_PAST_ATTEMPT_BEFORE = re.compile(r"\b(?:failed|managed|tried|refused|attempted|neglected|used|happened|began|started|ceased)\s+$",
+                                  re.IGNORECASE)
 # what "to" takes that is no verb ("restricted fireworks on Diwali to two hours")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
 # verbs whose object an infinitive goes on with ("urged ... to act", "asked ... to leave")
@@ -459,6 +463,12 @@ _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
                       r"until|till|left\s+before|(?:will|to)\s+(?:be\s+)?(?:watching|watch)(?:\s+closely)?|look(?:s|ing)?\s+(?:ahead\s+)?to)"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("three days left before Tuesday's election", "will be watching Friday's jobs report")
+# ... and an event that unsettles or is campaigned for, its date after it ("uncertainty over the EU referendum on June 23",
+# "campaigning for the election on May 7"): whatever the clause's tense, awaited at the time told, so the nearer date
+_AWAITED_EVENT_ON_BEFORE = re.compile(
+    r"\b(?:uncertainty|worries|worry|fears?|concerns?|nervousness|jitters|anxiety|speculation|campaigning|campaigns?|run-up)\s+"
+    r"(?:over|about|surrounding|before|for|ahead\s+of|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:referendum|election|vote|poll|ballot|summit|decision|verdict|hearing|talks|meeting|deadline)\s+(?:on|in)\s+$", re.IGNORECASE)
 # a deadline named by its day ("before a Monday deadline", "Friday's deadline"): one to come
 _DEADLINE_AFTER_DAY = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?deadline\b", re.IGNORECASE)
 # a future told by a modal, not only by a word of planning ("will take effect", "is going to")
@@ -1465,7 +1475,10 @@ class Resolver:
                 last = same[-1] if same else last
             if c.weekday is not None and c.relation == "nearest" and V.FALLS_ON_A.search(self.text, max(0, start - 30), start):
                 # "Because July 4 falls on a Saturday this year": the day told just before, if it is one
-                told = last[1] if last is not None and last[0] >= self.bounds(start, end)[0] else None
+                told = last[1] if last is not None and (last[0] >= self.bounds(start, end)[0] or start - last[0] <= 200 and re.search(
+                    r"\b(?:that|it|this)\s+(?:falls|fell|will\s+fall)\s+on\s+an?\s+$", self.text[max(0, start - 30):start],
+                    re.IGNORECASE)) else None  # (or the sentence before's, when a pronoun tells it: "is normally observed on
+                # April 16. Because that falls on a Saturday this year")
                 if told is None and re.search(r"\b(?:the|this\s+year['’]s)\s+(?:holiday|festival|anniversary|date)\s+(?:falls|fell|falling|is|was)\s+on\s+a\s+$",
                                               self.text[max(0, start - 50):start], re.IGNORECASE):
                     # "Because the holiday falls on a Tuesday this year", after "before Valentine's Day": the holiday told
@@ -1935,6 +1948,9 @@ class Resolver:
             # in the November 4 general election", written in March, looks ahead)
             tense = "future" if verb_before(self.text, start, end, self.bounds(start, end))[0] == "future" \
                 or _AWAITED.search(self.text, max(0, start - 30), start) else None  # ("preparing for the Nov. 5 election")
+        elif c.month is not None and c.relation is None and c.year is None and _AWAITED_EVENT_ON_BEFORE.search(
+                self.text, max(0, start - 90), start):
+            tense = None  # "uncertainty over the EU referendum on June 23 was already affecting confidence": the nearer
         elif c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
                 self.text, max(0, start - 6), start) and _UNPLANNED_AFTER_DATE.match(self.text, end) and tense in ("present", "future"):
             tense = "past"  # "Police are investigating the Oct. 23 slaying": the slaying is over (and "players will wear
@@ -2625,7 +2641,11 @@ class Resolver:
             # have cut rates for July, and some say they will ...", "close on June 29, and hearings will be held")
             return done and found.start() >= end and bool(_ANOTHER_SUBJECT_AFTER_AND.search(self.text, end, found.end()))
 
-        return any(not purpose(found) and not another_clauses(found) for found in _LOOKING_AHEAD.finditer(self.text, s, e))
+        def attempted(found: re.Match[str]) -> bool:
+            return found.end() <= start and bool(_PAST_ATTEMPT_BEFORE.search(self.text, max(s, found.start() - 12), found.start()))
+
+        return any(not purpose(found) and not another_clauses(found) and not attempted(found)
+                   for found in _LOOKING_AHEAD.finditer(self.text, s, e))
 
     def _story_year(self, c: Calendar, start: int, end: int) -> int | None:
         """The year of a past story that the sentence before told with an explicit date of an

@@ -828,8 +828,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and _aux_before(tokens, i)[0] in ("was", "were", "is", "are", "been"):
             return "future", i  # "Some rain was forecast for the weekend": the weather to come
         if low in ("forecast", "forecasts", "outlook") and i + 1 < n and tokens[i + 1].lower() == "for" and i >= 1 \
-                and tokens[i - 1].lower() in ("the", "a", "its", "their", "weather", "latest"):
-            return "future", i  # "The forecast for Saturday evening calls for cool temperatures"
+                and tokens[i - 1].lower() in ("the", "a", "its", "their", "weather", "latest") and n - i - 2 <= 2:
+            # "The forecast for Saturday evening calls for cool temperatures" (not "raised its forecast for the crop in its
+            # report on Tuesday": the report's day)
+            return "future", i
         if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:] \
                 and not (i + 2 < n and tokens[i + 2].lower() in _AHEAD_OF_A_MEASURE):
             # (but "were completed ahead of schedule in the summer": sooner than planned, no time ahead)
@@ -1145,10 +1147,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                      or (tokens[i - 2].lower() in REPORTING or tokens[i - 2].lower() == "that") and not re.fullmatch(r"[a-z]{2,}[^e]ed", low)):
             return "present", i  # '"We test at Rockingham on Tuesday," he said': a pronoun's verb in the present (and
             # "Developers have said they need a decision by the end of the year": what is said, in its own tense)
-        # (a name's capitalised words after "the" are no subject and verb: "on the Eras Tour at BC Place")
+        # (a name's capitalised words after "the" are no subject and verb: "on the Eras Tour at BC Place"; nor is a noun
+        # after its owner and an adjective: "in its monthly report on Tuesday")
         if low in PRESENT_PLURAL and low not in PRESENT and i >= 1 \
                 and tokens[i - 1].lower() not in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your") \
                 and not (word[:1].isupper() and tokens[i - 1][:1].isupper() and i >= 2 and tokens[i - 2].lower() == "the") \
+                and not (i >= 2 and tokens[i - 1].lower() in _ADJECTIVES_OF_A_REPORT and tokens[i - 2].lower() in _POSSESSIVES | _THE) \
                 and not _singular_article_opens(tokens, i) \
                 and not any(t.lower() in _CAUSATIVE | {"had"} for t in tokens[max(0, i - 5):i - 1]) and (  # (not "saw its shares fall", "had three sales fall through")
                 # (but "60 groups through an open house": an adjective)
@@ -1497,6 +1501,7 @@ _ANNOUNCING = frozenset("announced announces called calls declared declares orde
 # what a day was "likely to" or "expected to" be lies ahead of the saying
 _PLANS_AHEAD = frozenset("likely expected due set forecast predicted going scheduled".split())
 _PARTS_OF_DAY_AFTER = frozenset("morning afternoon evening night".split())
+_ADJECTIVES_OF_A_REPORT = frozenset("monthly weekly quarterly annual yearly daily latest final regular".split())
 _SAYING_PARTICIPLES = frozenset("promising pledging vowing saying announcing telling warning insisting noting adding writing".split())
 # a finite verb right after an expression that follows "said": the expression is its subject
 _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are".split())
@@ -1526,7 +1531,7 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 # which are counted, nor "demand for Christmas", which may be either); and flights called off ahead of the day
 # ("1,000 cancellations had already been logged for Wednesday")
 BOOKED_FOR_BEFORE = re.compile(
-    r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices|flights|cancellations|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
+    r"\b(?:bookings?|reservations?|seats|rooms|tickets|fares|prices?|flights|cancellations|booked(?:\s+(?:solid|up|out|full))?|sold\s+out|signed\s+up)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|through|until|till)\s+(?:the\s+)?"
     # (or for a season, then its months: "bookings for the peak summer period, from mid-December", "bookings for the
     # ski season in January")
