@@ -3560,7 +3560,9 @@ _DURATION_DET = r"(?:the\s+(?:past|last|next|first|previous|coming|following|fin
 _DAY_THING_AFTER = re.compile(r"\s+(?:hike|hikes|trip|trips|tripper|trippers|ticket|tickets|job|shift|shifts|"
                               r"visit|visitors?|student|students|school|care|centre|center|nurse|rate|return|out|crew|crews|"
                               # ("run a night service", "remain a night event", "a night race", "a Night Tube", "a night security guard")
-                              r"services?|events?|races?|tube|buses|bus|trains?|flights?|security|guards?|cops|reporter|markets?)\b",
+                              r"services?|events?|races?|tube|buses|bus|trains?|flights?|security|guards?|cops|reporter|markets?|"
+                              # ("two days after a night launch from Florida", "a night raid", "a day session")
+                              r"launch|launches|landing|raids?|sessions?|sittings?|rally|rallies|vigil|curfew)\b",
                               re.IGNORECASE)
 
 

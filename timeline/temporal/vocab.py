@@ -80,6 +80,8 @@ WEEKDAY_IN_NAMES = re.compile(
     r"(?-i:Sunday|Saturday|Monday)\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|"
     r"Tribune|Observer|Mail|Age|Sport|People|Business|Magazine|Chronicle|Examiner|"
     r"Night Football|Night Live)\b"
+    # ... and places named after a weekday ("off Friday Harbor, Wash.", "Thursday Island")
+    r"|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?-i:Harbou?r|Island|Islands|Creek|Street|Road|Avenue|Beach|Bay|Point|Lake|River)\b"
 )
 
 
