@@ -594,6 +594,8 @@ _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|O
 # a weekday right before a date, in brackets or after a comma ("Monday (Sept 4)", "Thanksgiving Monday, Oct. 10")
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)$")
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
+_DATE_OF_THE_HAPPENING = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s+on\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+                                    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b")
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
 _DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
 _SINCE_OR_RELATIVE_BEFORE = re.compile(r"\b(?:since|who|which)\b[^,;]*$", re.IGNORECASE)
@@ -943,7 +945,10 @@ _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(
 _WARNING_NOUN = r"alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)"
 # a warning (or a ban) told for or from a day: the day it is in force, which lies ahead of its issuing
 _WARNING_FOR_OR_FROM = re.compile(rf"\b(?:{_WARNING_NOUN}|bans?)\b[^.;]*\b(?:for|from)\s+$", re.IGNORECASE)
-_WARNED_FOR_BEFORE = re.compile(rf"\b(?:{_WARNING_NOUN}|holiday|bans?|curfews?|closures?)\b"
+# (not "holiday" that says what kind a noun is: "a jetliner packed with holiday travelers made an emergency landing ... on
+# Tuesday")
+_HOLIDAY_AS_ADJECTIVE = r"travell?ers|shoppers|crowds|makers|goers|traffic|spending|sales|season|rush|getaway|trips?|flights?|weekend"
+_WARNED_FOR_BEFORE = re.compile(rf"\b(?:{_WARNING_NOUN}|holiday(?!\s+(?:{_HOLIDAY_AS_ADJECTIVE}))|bans?|curfews?|closures?)\b"
                                 r"(?:\s+(?:[\w'’-]+))*?"
                                 r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled|imposed)\s+on\s)"
                                 r"[\w'’-]+\s+(?:for|on)\s+$"  # ("a fire ban has been declared for Wednesday")
@@ -1602,6 +1607,9 @@ class Resolver:
                     # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
                     # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"
                     day = ahead
+                pinned = self._date_in_brackets_after(end, c.weekday, base, of_a_noun=True)
+                if pinned is not None:
+                    day = pinned  # "a Friday night fixture against Parramatta on April 28": that Friday
             elif c.relation is None and c.weekday is not None and _LATER_ON_BEFORE.search(self.text, max(0, start - 12), start) \
                     and (same := self._same_weekday_told(start, c.weekday)) is not None:
                 # "The lockout began at 12:01 a.m. on Thursday ... expected trains to move again later on
@@ -2352,10 +2360,11 @@ class Resolver:
         return pos < _LEDE_REACH and when.first == self.reference and bool(_DAY_HEADING_LINE.fullmatch(
             self.text, line_start, len(self.text) if line_end < 0 else line_end))
 
-    def _date_in_brackets_after(self, end: int, weekday: int, base: dt.date) -> dt.date | None:
-        """The day a weekday's bracketed date names ("on Monday (March 3)", "Tuesday (5 Sept)"),
-        in the year nearest ``base`` where it falls on that weekday; None without one."""
-        m = _BRACKETED_DATE.match(self.text, end)
+    def _date_in_brackets_after(self, end: int, weekday: int, base: dt.date, of_a_noun: bool = False) -> dt.date | None:
+        """The day a weekday's bracketed date names ("on Monday (March 3)", "Tuesday (5 Sept)"), or, for a weekday that
+        names a kind of happening (``of_a_noun``), the date that happening is told on ("a Friday night fixture against
+        Parramatta on April 28"), in the year nearest ``base`` where it falls on that weekday; None without one."""
+        m = _BRACKETED_DATE.match(self.text, end) or (_DATE_OF_THE_HAPPENING.match(self.text, end) if of_a_noun else None)
         if m is None:
             return None
         return nearest_on_weekday(base, V.month_number(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]), weekday)

@@ -179,7 +179,9 @@ laid lent leapt lay mistook overcame overtook oversaw rode sat shone shrank slid
 stuck stung strode strove swept swung underwent undertook upheld withdrew withheld wound wrung
 died sued owed tied eyed vied used axed
 blew slew knelt wept crept sped spun spat clung forsook foresaw
-""".split())  # (the last line: regular pasts too short for the "-ed" test)
+overran outran reran overdid outdid redid undid
+""".split())  # (the second line from the last: regular pasts too short for the "-ed" test; the last: prefixed pasts of
+# three-letter ones, which the prefix test below leaves out)
 # forms that are past tense or participles alike in news ("set", "put", "cut"): read as past
 PAST_AMBIGUOUS = frozenset("set put cut hit let quit shut spread cost hurt cast burst read split beat".split())
 PARTICIPLES = frozenset("""
@@ -1072,6 +1074,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in ("declared", "designated") and any(t.lower() in ("holiday", "holidays", "mourning") for t in tokens[i + 1:]) \
                 and n - 1 - i <= 8:
             return "future", i  # "has declared three days of national mourning from Friday": days off are declared ahead
+        if i >= 2 and tokens[i - 1] == "," and low.endswith("ed") and low not in _PAST_ONLY and i + 2 < n \
+                and tokens[i + 1].lower() in ("to", "until", "till") and _is_word(tokens[i - 2]) \
+                and (tokens[i + 2].lower() in ("midnight", "noon") or i + 3 < n and tokens[i + 2][:1].isdigit()
+                     and tokens[i + 3].lower() in ("am", "pm", "a.m.", "p.m.")):
+            # "Council rules allow fireworks until 11pm on most nights, extended to 1am on New Year's Eve": a participle's
+            # phrase after a comma that moves an hour has no tense of its own; the clause it hangs on tells the time (not
+            # "The application, delivered to the NRC on Tuesday": the act's day)
+            return _scan_left(tokens[:i - 1])[0], i
         if _past_form(word, low, first=i == 0):
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 2].lower() in DETERMINERS and \
                     _is_word(tokens[i - 1]) and tokens[i - 1].islower() and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS) \
@@ -1593,6 +1603,11 @@ _OPENING_WORDS = frozenset("in on at by during late early earlier later since fr
 _SAYING = frozenset("said says told tells warned warns".split())
 
 
+# a thing and what was done to it by someone, right before a date, with no auxiliary ("those checked by regulators in
+# August", "plans approved by the council in March"): a past act, whatever the sentence's verb
+_DONE_BY_BEFORE = re.compile(r"\b(?:those|these|ones|[a-z]{3,}s)\s+(?:[a-z]{3,}ed|made|done|seen|taken|given|written|drawn|shown|"
+                             r"held|found|sent|signed|sold|bought|built|paid)\s+by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,4}?"
+                             r"(?:in|on|last|early|late)\s+$", re.IGNORECASE)
 # a document and its release right before a date ("figures published by the operator in [August]", "data released on
 # [Tuesday]"): a past act, whatever the sentence's verb (the noun right before its participle: not "figures will be
 # published in August")
@@ -1617,8 +1632,10 @@ _FINITE_VERB_NEXT = re.compile(r"\s+(?:must|will|would|should|can|could|may|migh
 
 def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> Tense:
     """'past', 'present', 'future' or None for the clause around text[start:end]."""
-    if _RELEASED_RIGHT_BEFORE.search(text, max(0, start - 80), start):
-        return "past"  # "Lease payments will be about £27m a year, according to figures published by the operator in August"
+    if _RELEASED_RIGHT_BEFORE.search(text, max(0, start - 80), start) or _DONE_BY_BEFORE.search(text, max(0, start - 80), start):
+        # "Lease payments will be about £27m a year, according to figures published by the operator in August", "would
+        # be compared with those checked by regulators in August"
+        return "past"
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start):
         return "future"  # (also "have already announced closures for Thursday": what is announced for a day lies ahead)
     if _PREPARING_FOR_BEFORE.search(text, max(0, start - 40), start):
