@@ -343,6 +343,8 @@ _RESULTS_FOR_A_COUNTED_PERIOD = re.compile(r"\b(?:results|figures|accounts|earni
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
                           r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,14}?"
                           r"(?:on\s+|for\s+|by\s+|at\s+)?$"
+                          # ... or a thing set for a time: "A second round had been pencilled in for June"
+                          r"|\bhad\s+been\s+(?:pencill?ed|penciled|set|fixed|scheduled|slated|earmarked|booked)\s+(?:in\s+)?for\s+$"
                           # ... or a planned thing: "who had been planning a wider shake-up in the autumn"
                           r"|\bhad\s+(?:been\s+)?(?:planned|planning)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,5}?"
                           r"(?:in|for|on|by|at)\s+$"

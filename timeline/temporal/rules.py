@@ -1043,7 +1043,7 @@ def school_year(m: re.Match, text: str) -> Partial | None:
 @rule(
     "first_of_the_year",
     ("unit",),
-    rf"{B}the\s+(?:first|1st)\s+(?:day\s+)?of\s+(?:the|(?P<rel>this|next|last))\s+year{E}",
+    rf"{B}the\s+(?:first|1st)\s+(?:day\s+)?of\s+(?:the|(?P<rel>this|next|last))\s+year{E}(?!['’])",  # (not "of last year's event")
     examples=(("Since [the first of the year], the city has recorded 20 inches of rain.", "2025-01-01"),
               ("The rules take effect on [the first of next year].", "2026-01-01")),
 )
@@ -3294,8 +3294,8 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | tuple | None:
     direction = m["dir"].lower()
     if re.search(r"\b(?:for|of|in)\s+$", before(text, m.start(), 6)) and direction in ("before", "after", "prior"):
         return None  # "banned for 12 years after that": a duration
-    if direction in ("earlier", "later") and re.match(r"\s+than\b", text[m.end():m.end() + 6]):
-        return None  # "28 minutes earlier than now": a difference, the duration tags it
+    if direction in ("earlier", "later") and re.match(r"\s+(?:than|each\s+year|every\s+year|a\s+year|annually)\b", text[m.end():m.end() + 12]):
+        return None  # "28 minutes earlier than now", "moves about 11 days earlier each year": a difference, the duration tags it
     if direction in ("before", "after", "prior") and re.match(r"\s+(?!(?:that|this|then)\b)\w", text[m.end():m.end() + 8]):
         # "[30 days] before closing the purchase", "[a month] after Qantas suspended ...", "[eight
         # trading days] after Oct. 12": the anchor is named, so the expression is the duration

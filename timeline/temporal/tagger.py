@@ -331,7 +331,9 @@ def _join_picked_days(text: str, items: list[tuple[int, int, Partial, str]]) -> 
     whole phrase. What was found inside the words before ("last Saturday") gives way."""
     out: list[tuple[int, int, Partial, str]] = []
     for start, end, partial, rule in items:
-        pick = _PICK_BEFORE.search(text, max(0, start - 40), start) if _pickable(partial) else None
+        # (not a period that owns a noun: "the first day of last year's event" is the event's)
+        pick = _PICK_BEFORE.search(text, max(0, start - 40), start) \
+            if _pickable(partial) and not text.startswith(("'s", "’s"), end) else None
         if pick is None or out and out[-1][1] > start:
             out.append((start, end, partial, rule))
             continue

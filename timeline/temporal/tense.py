@@ -1181,9 +1181,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and not tokens[i + 2][:1].isdigit() and i >= 1 and _is_word(tokens[i - 1]) \
                 and tokens[i - 1].lower() not in DETERMINERS | _AUX_BEFORE_ADVERB | _HEAD_PREPOSITIONS | {"with", "to", "and"} \
                 and not (i >= 2 and tokens[i - 1].islower() and tokens[i - 2].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE) \
-                and not _past_form(tokens[i - 1], tokens[i - 1].lower()):
+                and not any(_past_form(t, t.lower()) for t in tokens[max(0, i - 4):i]):
             # (not "capsized in heavy seas off the coast late Monday": a noun after a preposition and its adjective; nor
-            # "bad weather kept customers away": the object of a verb before it)
+            # "bad weather kept customers away", "ordered two British officials out on Tuesday": the object of a verb
+            # before it)
             return "present", i  # "The parade steps off at 4:30 p.m. Friday", "the sale kicks off": a phrasal verb
         if low in _NOUN_FIRST and not (i >= 1 and (tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])
                                                    and tokens[i - 1].lower() not in DETERMINERS
