@@ -759,6 +759,8 @@ _AND_WEEKDAY = re.compile(r"\s*and\s+" + _UNDATED_WEEKDAY)  # ... "between Thurs
 # the threshold of a holiday: "at the start of the Labor Day weekend", "on the eve of the Easter holidays"
 _THRESHOLD_OF_BEFORE = re.compile(r"\b(?:start|beginning|eve|threshold|cusp)\s+of\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _THRESHOLD_OPENING = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+the\s+", re.IGNORECASE)  # ... inside the expression
+# a weekend a holiday makes long, told without the holiday's name ("the holiday weekend", "the long weekend")
+_A_HOLIDAYS_WEEKEND = re.compile(r"the\s+(?:long\s+holiday|bank\s+holiday|holiday|long|three-day|four-day)\s+weekend", re.IGNORECASE)
 _AWAITED_WEEKEND = re.compile(r"\b(?:by|until|till|before|ahead\s+of)\s+$", re.IGNORECASE)
 # two weekdays joined: "Tuesday and Wednesday", "Monday to Friday", "Saturday or Sunday"
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*"
@@ -3632,6 +3634,12 @@ class Resolver:
         last = When.of(moved(base, -((base.weekday() - 5) % 7)), "weekend")  # on or before base
         in_weekend = base.weekday() >= 5
         amount = int(r.amount or 0)
+        if amount == 0 and _A_HOLIDAYS_WEEKEND.fullmatch(self.text, start, end):
+            holiday = self._holiday_told_near(start, base)
+            if holiday is not None:
+                # "Good Friday falls on 25 March this year, and travel firms expect the holiday weekend to be one of the
+                # busiest": the weekend that holiday makes long
+                return When("weekend", holiday + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[holiday.weekday()]), holiday=holiday)
         if amount == 0:
             tense = self.tense(start, end)
             if tense is None and _AWAITED_WEEKEND.search(self.text, max(0, start - 16), start):
@@ -3658,6 +3666,17 @@ class Resolver:
             # weekend" (our sets' reviewers 8 times of 8; from a Monday or a Tuesday, the coming one)
             return last.shifted("week", amount + 1)
         return last.shifted("week", amount)
+
+    def _holiday_told_near(self, start: int, base: dt.date) -> dt.date | None:
+        """The day of the last holiday named before ``start`` (within a few paragraphs) that falls within three weeks of
+        ``base``: the holiday a story's "holiday weekend" or "long weekend" is of."""
+        for pos, when, _ in reversed(self.history):
+            if pos >= start or start - pos > 1500 or pos not in self.ends:
+                continue
+            day = when.holiday or (when.first if when.grain == "day" else None)
+            if day is not None and abs((day - base).days) <= 21 and re.match(V.HOLIDAY, self.text[pos:self.ends[pos]], re.IGNORECASE):
+                return day
+        return None
 
     def _relative(self, r: Relative, start: int, end: int) -> Resolved:
         mod, type_ = r.mod, r.type
