@@ -748,6 +748,8 @@ _SCHEDULED_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:now\s+)?|is\s+(?:scheduled|set|due|expected)\s+to\s+)?"
     r"(?:start|starts|begin|begins|open|opens|kick\s+off|kicks\s+off|get\s+under\s*way|gets\s+under\s*way|take\s+place|"
     r"takes\s+place|be\s+(?:held|shown|broadcast|televised|streamed|aired|played)|go\s+ahead|goes\s+ahead|feature|features|run|runs|get\s+going)\b", re.IGNORECASE)
+_WOULD_GO_AHEAD_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:would|will)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|"
+                                              r"be\s+held|proceed|start|begin|open)\b", re.IGNORECASE)
 # a day a stretch runs to: "from 6 am on Saturday till 10 pm on Monday", "begins at 4pm on Thursday and ends at 6am on Tuesday"
 _RANGE_END_BEFORE = re.compile(r"\b(?:till|until|through|thru|to|(?:and\s+)?(?:ends?|ending|finish(?:es)?|closes?|runs?\s+(?:until|till|to|through)))"
                                r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -1606,7 +1608,10 @@ class Resolver:
                         and not _OUTCOME.match(self.text, end) and not _ACTING_ON_BEFORE.search(self.text, max(0, start - 16), start)
                         or _DEADLINE_AFTER_DAY.match(self.text, end) and tense != "past"
                         or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 30), start)
-                        or tense in ("present", "future") and _SCHEDULED_AFTER_POSSESSIVE.match(self.text, end)):
+                        or tense in ("present", "future") and _SCHEDULED_AFTER_POSSESSIVE.match(self.text, end)
+                        # (or whatever the saying's tense, when its own verb is "would" or "will": "Christie said
+                        # Tuesday's election would go ahead as planned")
+                        or _WOULD_GO_AHEAD_AFTER_POSSESSIVE.match(self.text, end)):
                     # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in
                     # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
                     # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"

@@ -775,6 +775,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "past", i
         if low == "to" and i >= 3 and tokens[i - 2].lower() in _ORDINAL_NOUN_TO and tokens[i - 3].lower() in _THE:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
+        if low == "to" and i + 1 < n and i >= 1 and tokens[i - 1].lower() == tokens[i + 1].lower():
+            continue  # "going door to door", "from day to day": a noun repeated, no infinitive
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and _is_word(tokens[i + 1]) and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be") \
                 and tokens[i + 1].lower() not in _COUNT_WORDS | _AMOUNT_OPENERS | {"one", "zero", "nil", "none"} \
@@ -1809,4 +1811,7 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             return "past" if _past_form(right[said], right[said].lower()) else "present"
     if boundary > 0:
         tense, _ = _scan_left(left[:boundary])
+    if tense is None and len(left) >= 2 and left[0].lower() in ("if", "unless") and "," not in left \
+            and left[1].lower() in ("we", "they", "you", "i", "he", "she", "it") and not any(_past_form(t, t.lower()) for t in left):
+        return "future"  # '"If we lose Wednesday as well, a Monday finish becomes very likely"': a condition ahead
     return tense
