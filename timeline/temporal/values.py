@@ -282,6 +282,10 @@ def duration_value(amount: float | None, designator: str, multiplier: int = 1, t
     if smaller is None:
         return f"{prefix}{total:g}{designator}"
     unit, per = smaller
+    if whole == 1 and (designator, time) in (("Y", False), ("W", False)):
+        # "a year and a half" is P18M and "a week and a half" P10D, as our sets' reviewers write them 16 times of 17
+        # (but "two and a half years" is P2Y6M)
+        return f"{prefix}{int(total * per)}{unit}"
     part = round(frac * per)
     if designator == "D" and unit == "H":
         return f"P{whole}DT{part}H" if whole else f"PT{part}H"
