@@ -1041,6 +1041,21 @@ def school_year(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "day_of_every_month",
+    ("unit",),
+    rf"{B}the\s+(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|tenth|fifteenth|twentieth))\s+of\s+"
+    rf"(?:every|each)\s+month{E}",
+    examples=(("She paid her rent on [the first of every month].", "XXXX-XX-01", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Disbursements are released by [the 15th of each month].", "XXXX-XX-15", None, EXAMPLE_REFERENCE, "news", "SET")),
+)
+def day_of_every_month(m: re.Match, text: str) -> Partial | None:
+    """A day of the month that comes round every month, one expression: a SET of that day, as our sets' reviewers write
+    it 5 times of 5 (a weekday of every month, "the first Monday of each month", is another rule's)."""
+    day = int(m["num"]) if m["num"] else V.ORDINAL_WORDS[m["word"].lower()]
+    return Fixed(f"XXXX-XX-{day:02d}", type="SET") if 1 <= day <= 31 else None
+
+
+@rule(
     "first_of_the_year",
     ("unit",),
     rf"{B}the\s+(?:first|1st)\s+(?:day\s+)?of\s+(?:the|(?P<rel>this|next|last))\s+year{E}(?!['’])",  # (not "of last year's event")
@@ -5221,7 +5236,7 @@ RULES: tuple[Rule, ...] = (
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, weekday_around, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
-    month_quarter, fiscal_year_code, day_of_month, day_of_the_year, school_year, first_of_the_year,
+    month_quarter, fiscal_year_code, day_of_month, day_of_the_year, school_year, day_of_every_month, first_of_the_year,
     last_three_months_of, quarter_relative, quarter_a_year_back, same_unit_a_year_back, year_period, comparison_adjective, half, half_alone, half_code,
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
