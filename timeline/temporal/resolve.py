@@ -596,6 +596,8 @@ _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|O
 # a weekday right before a date, in brackets or after a comma ("Monday (Sept 4)", "Thanksgiving Monday, Oct. 10")
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\s*|,\s+)$")
 _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\s*\)")
+# ... and, a few words after a weekday that names a kind of happening, the date it is told on ("a Friday night fixture
+# against Parramatta on April 28")
 _DATE_OF_THE_HAPPENING = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s+on\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
                                     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b")
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
@@ -748,6 +750,8 @@ _SCHEDULED_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:now\s+)?|is\s+(?:scheduled|set|due|expected)\s+to\s+)?"
     r"(?:start|starts|begin|begins|open|opens|kick\s+off|kicks\s+off|get\s+under\s*way|gets\s+under\s*way|take\s+place|"
     r"takes\s+place|be\s+(?:held|shown|broadcast|televised|streamed|aired|played)|go\s+ahead|goes\s+ahead|feature|features|run|runs|get\s+going)\b", re.IGNORECASE)
+# ... and one whose own verb, right after it, is "would" or "will" go ahead ("Christie said Tuesday's election would go
+# ahead as planned"): to come, whatever the saying's tense
 _WOULD_GO_AHEAD_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:would|will)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|"
                                               r"be\s+held|proceed|start|begin|open)\b", re.IGNORECASE)
 # a day a stretch runs to: "from 6 am on Saturday till 10 pm on Monday", "begins at 4pm on Thursday and ends at 6am on Tuesday"
@@ -948,6 +952,8 @@ _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
                                 r"earmarked|announced|added)|\b(?:declares|fixes|sets|names|designates|approves|adds|added))\s+$", re.IGNORECASE)
 _DATE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)*)?\s*(?:as|a|an|for|the\s+(?:end|start|first|last))\b")
+# a pronoun that says the day told before falls on a weekday ("Because that falls on a Saturday this year")
+_PRONOUN_FALLS_ON_BEFORE = re.compile(r"\b(?:that|it|this)\s+(?:falls|fell|will\s+fall)\s+on\s+an?\s+$", re.IGNORECASE)
 _WARNING_NOUN = r"alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)"
 # a warning (or a ban) told for or from a day: the day it is in force, which lies ahead of its issuing
 _WARNING_FOR_OR_FROM = re.compile(rf"\b(?:{_WARNING_NOUN}|bans?)\b[^.;]*\b(?:for|from)\s+$", re.IGNORECASE)
@@ -1020,6 +1026,12 @@ def _compares_figures(text: str, start: int, end: int) -> bool:
     percentage, or two sums of money ("net of $5 million, and $4 million a year ago"); one sum alone
     is no comparison ("A year ago, the commission fined a rival €4 million")."""
     return bool(_FIGURES_COMPARED.search(text, start, end)) or len(_MONEY.findall(text, start, end)) >= 2
+
+
+def _weekend_made_long(holiday: dt.date) -> When:
+    """The weekend a holiday makes long: before a Monday or Tuesday, after a Wednesday to a Friday, its own on a
+    weekend ("Labor Day weekend" runs Saturday to the Monday; "Thanksgiving weekend" Thursday to Sunday)."""
+    return When("weekend", holiday + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[holiday.weekday()]), holiday=holiday)
 
 
 class Resolver:
@@ -1273,11 +1285,7 @@ class Resolver:
         if c.holiday is not None:
             day = holiday_date(c.holiday, year)
             if day is not None and c.weekend_of:
-                # the weekend a holiday makes long: before a Monday or Tuesday, after a Wednesday to
-                # a Friday ("Labor Day weekend", "Thanksgiving weekend"), its own on a weekend
-                # ("Labor Day weekend" runs Saturday to the Monday; "Thanksgiving weekend" Thursday to Sunday)
-                saturday = day + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[day.weekday()])
-                return When("weekend", saturday, holiday=day)
+                return _weekend_made_long(day)  # "Labor Day weekend", "Thanksgiving weekend"
             if day is not None and c.month_of:
                 return When("month", day.replace(day=1))  # "the year-end holidays": December
             return None if day is None else When.of(day, "week" if c.week_of else "day")
@@ -1486,10 +1494,10 @@ class Resolver:
                 last = same[-1] if same else last
             if c.weekday is not None and c.relation == "nearest" and V.FALLS_ON_A.search(self.text, max(0, start - 30), start):
                 # "Because July 4 falls on a Saturday this year": the day told just before, if it is one
-                told = last[1] if last is not None and (last[0] >= self.bounds(start, end)[0] or start - last[0] <= 200 and re.search(
-                    r"\b(?:that|it|this)\s+(?:falls|fell|will\s+fall)\s+on\s+an?\s+$", self.text[max(0, start - 30):start],
-                    re.IGNORECASE)) else None  # (or the sentence before's, when a pronoun tells it: "is normally observed on
-                # April 16. Because that falls on a Saturday this year")
+                # (or the sentence before's, when a pronoun tells it: "is normally observed on April 16. Because that falls
+                # on a Saturday this year")
+                told = last[1] if last is not None and (last[0] >= self.bounds(start, end)[0] or start - last[0] <= 200
+                                                        and _PRONOUN_FALLS_ON_BEFORE.search(self.text, max(0, start - 30), start)) else None
                 if told is None and re.search(r"\b(?:the|this\s+year['’]s)\s+(?:holiday|festival|anniversary|date)\s+(?:falls|fell|falling|is|was)\s+on\s+a\s+$",
                                               self.text[max(0, start - 50):start], re.IGNORECASE):
                     # "Because the holiday falls on a Tuesday this year", after "before Valentine's Day": the holiday told
@@ -1609,8 +1617,6 @@ class Resolver:
                         or _DEADLINE_AFTER_DAY.match(self.text, end) and tense != "past"
                         or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 30), start)
                         or tense in ("present", "future") and _SCHEDULED_AFTER_POSSESSIVE.match(self.text, end)
-                        # (or whatever the saying's tense, when its own verb is "would" or "will": "Christie said
-                        # Tuesday's election would go ahead as planned")
                         or _WOULD_GO_AHEAD_AFTER_POSSESSIVE.match(self.text, end)):
                     # "ahead of Sunday's election", "preparing for Sunday's final", "will compete in
                     # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
@@ -3644,7 +3650,7 @@ class Resolver:
             if holiday is not None:
                 # "Good Friday falls on 25 March this year, and travel firms expect the holiday weekend to be one of the
                 # busiest": the weekend that holiday makes long
-                return When("weekend", holiday + dt.timedelta(days=(-2, -3, 3, 2, 1, 0, -1)[holiday.weekday()]), holiday=holiday)
+                return _weekend_made_long(holiday)
         if amount == 0:
             tense = self.tense(start, end)
             if tense is None and _AWAITED_WEEKEND.search(self.text, max(0, start - 16), start):

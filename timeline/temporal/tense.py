@@ -1514,7 +1514,9 @@ _ANNOUNCING = frozenset("announced announces called calls declared declares orde
 # what a day was "likely to" or "expected to" be lies ahead of the saying
 _PLANS_AHEAD = frozenset("likely expected due set forecast predicted going scheduled".split())
 _PARTS_OF_DAY_AFTER = frozenset("morning afternoon evening night".split())
+# adjectives between an owner and its report ("in its monthly report on Tuesday"): the noun after them is no verb
 _ADJECTIVES_OF_A_REPORT = frozenset("monthly weekly quarterly annual yearly daily latest final regular".split())
+# participles of saying, which own the date of their phrase ("..., promising in a letter in June to honor contracts")
 _SAYING_PARTICIPLES = frozenset("promising pledging vowing saying announcing telling warning insisting noting adding writing".split())
 # a finite verb right after an expression that follows "said": the expression is its subject
 _VERBS_OF_A_SUBJECT = frozenset("will would could should might must shall is are".split())
@@ -1813,5 +1815,5 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         tense, _ = _scan_left(left[:boundary])
     if tense is None and len(left) >= 2 and left[0].lower() in ("if", "unless") and "," not in left \
             and left[1].lower() in ("we", "they", "you", "i", "he", "she", "it") and not any(_past_form(t, t.lower()) for t in left):
-        return "future"  # '"If we lose Wednesday as well, a Monday finish becomes very likely"': a condition ahead
+        return "future"  # "If we lose Wednesday as well, a Monday finish becomes very likely": a condition ahead
     return tense
