@@ -339,6 +339,7 @@ def test_a_dated_lists_entries_take_the_year_and_the_week_they_head() -> None:
 
 
 def test_a_sentence_that_opens_on_a_day_long_past_frames_the_times_after_it() -> None:
+    # (an article that opens "On this day five years ago" is no almanac column: its day is five years back)
     text = ("On this day five years ago, a cloudburst dumped 210 mm of rain on the hills. By 4 am, the river had "
             "risen by nine metres. A record was set on July 9, 1936. At the airport, the mercury hit 108 at 2:30 p.m.")
     found = _by_text(tag(text, dt.date(2005, 4, 11)))
@@ -673,9 +674,6 @@ def test_a_year_labels_an_almanac_line_and_no_date_runs_across_a_blank_line() ->
     assert found["18 October"].value == "2004-10-18"
     assert found["1867"].value == "1867"
     assert found["earlier that year"].value == "1867"
-    # ... but an article that opens "On this day five years ago" is no almanac
-    text = "On this day five years ago, a cloudburst dumped 210 mm of rain. By 4 am, the river had risen nine metres."
-    assert _by_text(tag(text, dt.date(2005, 4, 11)))["4 am"].value == "2000-04-11T04:00"
 
 
 def test_a_day_long_past_told_with_its_hour_is_a_happening_the_story_goes_on_with() -> None:
