@@ -1390,6 +1390,13 @@ class Resolver:
                 if upcoming:
                     return upcoming[0]
             begun = [w for w in candidates if w.interval[0] <= base]
+            if tense in ("present", "future") and begun and (base - begun[-1].interval[1]).days > 150:
+                # ... but a quarter told in a present or coming clause is not one that ended half a year ago: "What
+                # concerns us is the second quarter, when demand always falls back", written in March; "is counting on
+                # strong sales in the fourth quarter", written in May (our sets 15 times, none the other way)
+                coming = [w for w in candidates if w.interval[0] > base]
+                if coming:
+                    return coming[0]
             return begun[-1] if begun else candidates[0]
         if rel == "nearest" and tense == "future":
             # ... and in a coming clause the one to come, unless the one just gone is much the nearer ("will

@@ -991,7 +991,8 @@ _MONTH_CONTEXT = re.compile(
 @rule(
     "month_relative",
     ("month",),
-    rf"{B}(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:following|next|previous|preceding))\s+(?P<month>{MONTH_FULL}){E}(?!\s+\d)",
+    # ("past" alone is beyond, no relation: "keep troops in Bosnia past June")
+    rf"{B}(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|the\s+(?:following|next|previous|preceding))\s+(?P<month>{MONTH_FULL}){E}(?!\s+\d)",
     examples=(
         ("was found [last November]", "2024-11"),
         ("[next April]", "2026-04"),
@@ -999,6 +1000,7 @@ _MONTH_CONTEXT = re.compile(
         ("when he was killed [last October]", "2025-10"),
         ("He was elected on Nov. 8, 2016, and took office [the following January].", "2017-01"),
         ("The plant opened in June 2010; [the previous March], workers had struck.", "2010-03"),
+        ("[This past June], prices rose.", "2025-06"),
     ),
 )
 def month_relative(m: re.Match, text: str) -> Partial | None:
@@ -1632,11 +1634,16 @@ _HALF_TOLD_BEFORE = re.compile(r"\b(?:first|second)[\s-]half\b|\bhalf[\s-]year\b
 @rule(
     "same_unit_a_year_back",
     ("unit",),
-    rf"{B}the\s+same\s+(?P<unit>day|week|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)){E}",
-    examples=(("Sales rose 4% in October from [the same month last year].", "2024-10"),),
+    rf"{B}the\s+same\s+(?P<unit>day|week|weekend|month)\s+(?:(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+    rf"|(?:in|of)\s+(?P<year>{YEAR})){E}",
+    examples=(("Sales rose 4% in October from [the same month last year].", "2024-10"),
+              ("Footfall fell 10 percent last weekend compared with [the same weekend last year].", "2024-W48-WE"),
+              ("Buses carried 8 percent more riders last week than during [the same week in 2013].", "2013-W48")),
 )
 def same_unit_a_year_back(m: re.Match, text: str) -> Partial | None:
-    # the day, week or month just told, a year back
+    # the day, week, weekend or month just told, a year back or in the year named
+    if m["year"]:
+        return Relative("year", 0, "anchor", grain=m["unit"].lower(), fallback="reference", comparison=True, in_year=int(m["year"]))
     return Relative("year", -1, "anchor", grain=m["unit"].lower(), fallback="reference", comparison=True)
 
 
@@ -3616,8 +3623,9 @@ _DURATION_PATTERN = re.compile(
     ),
 )
 def duration(m: re.Match, text: str) -> Partial | None:
-    if m["amount2"] and m["amount"].isdigit() and m["amount2"].isdigit() and int(m["amount"]) >= 1000 > int(m["amount2"]):
-        # "sentenced in 1980 to 15 years": a year, then the duration alone
+    if m["amount2"] and m["amount"].isdigit() and int(m["amount"]) >= 1000 and (
+            not m["amount2"].isdigit() or int(m["amount2"]) < 1000):
+        # "sentenced in 1980 to 15 years", "on 12 December 2008 to seven years": a year, then the duration alone
         again = _DURATION_PATTERN.match(text, m.start("amount2"))
         if again is None or again["amount2"]:
             return None

@@ -582,7 +582,8 @@ def _plural_head_of_phrase(tokens: list[str], i: int) -> bool:
     for k in range(i - 1, max(0, i - 8), -1):
         low = tokens[k].lower()
         if low in _HEAD_PREPOSITIONS:
-            return k >= 1 and _plural_subject(tokens[k - 1].replace("-", "")) and tokens[k - 1][1:2].islower()
+            # (a preposition right before the word leaves no phrase: "ended four nights of air strikes on Iraq")
+            return 1 <= k < i - 1 and _plural_subject(tokens[k - 1].replace("-", "")) and tokens[k - 1][1:2].islower()
         if not (_is_word(tokens[k]) or tokens[k][:1].isdigit()) or low in PRESENT or low in PAST_IRREGULAR \
                 or low in AUX_SKIP or low.endswith("ed"):
             return False
@@ -777,6 +778,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
         if low == "to" and i + 1 < n and i >= 1 and tokens[i - 1].lower() == tokens[i + 1].lower():
             continue  # "going door to door", "from day to day": a noun repeated, no infinitive
+        if low == "to" and i + 1 < n and tokens[i + 1].lower() in ("a", "an", "the") and "," not in tokens[max(0, i - 5):i] \
+                and any(t.lower().startswith("invit") for t in tokens[max(0, i - 5):i]):
+            # "Parents have been invited to a meeting at the school on Thursday evening": what one is invited to lies
+            # ahead, as an infinitive would (not a summons: "was summoned to the Foreign Office on Monday")
+            infinitive = not said_aside
+            continue
         if low == "to" and i + 1 < n and tokens[i + 1][0].islower() and _is_word(tokens[i + 1]) and \
                 tokens[i + 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "be") \
                 and tokens[i + 1].lower() not in _COUNT_WORDS | _AMOUNT_OPENERS | {"one", "zero", "nil", "none"} \
