@@ -3540,6 +3540,8 @@ _HAD_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|expecte
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("The Admiralty had hoped to lift 45,000 men in [two days].", "P2D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("It will be the third national vote in [three years].", "P3Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Voters will pick two finalists in the first open race for the city's top job in [16 years].", "P16Y", None,
+         EXAMPLE_REFERENCE, "news", "DURATION"),
         ("They will have played three matches in [six days].", "P6D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("The bill will make the most significant changes to industrial relations in [30 years].", "P30Y", None,
          EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -3551,8 +3553,8 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
     amount, unit, designator, mult = _amount_and_unit(m["amount"], m["unit"], fold=True)
     prep = m["prep"].lower()
     if re.search(r"\b(?:\w+est|best|worst|most|least|first|only|highest|lowest|biggest|largest|second|third|fourth|fifth|"
-                 r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,5}$",
-                 before(text, m.start(), 64)) or re.search(r"\b(?:first|time)\s+$", before(text, m.start(), 8)):
+                 r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?!(?:will|would|could|should|can|may|must)\s)[\w'’-]+\s+){0,7}$",
+                 before(text, m.start(), 72)) or re.search(r"\b(?:first|time)\s+$", before(text, m.start(), 8)):
         # (and a count of times: "the third national vote in three years")
         return None  # "the strongest in three years", "the first time in five years": a span of time
     if re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:[\w-]+\s+)?"
