@@ -2760,7 +2760,12 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
                                                     or re.search(r"\b(?:for|through|throughout|into)\s+$", ctx)
                                                     and m["joined"] and m["joined"].lower() in ("and", "but", "while", "compared", "as", "with")
                                                     and not re.match(r"\s+and\s+a\s+half\b", text[m.end("t"):m.end("t") + 12]))
-    if m["joined"] and not to_verb and not to_amount and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
+    # (a phrase of its own after a part of the unit: "fallen 7 percent since the start of the year on mild weather")
+    part_then_phrase = m["joined"] and m["joined"].lower() in ("on", "in") and m.group("t").lower() in ("the year", "the weekend", "the month",
+                                                                                                 "the week", "the century") and re.search(
+        r"\b(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of\s+$", ctx) and not re.match(
+        r"\s+(?:on|in)\s+which\b", text[m.end("t"):m.end("t") + 12])
+    if m["joined"] and not to_verb and not to_amount and not part_then_phrase and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")
                         or not (re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|turn|months)\s+of\s+$", ctx)
                                 or ranked)):
         return None  # "the year and a half", "the week before": only "by the end of the year much of the army ..."
@@ -2788,7 +2793,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # which expires at the end of the year": this one
             return Relative(unit, 0, "reference")
         return Relative(unit, 0, "anchor", grain=unit, fallback="reference")  # the month of the story told
-    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through|throughout|into|across|"
+    if unit == "weekend" and (re.search(r"\b(?:over|during|on|at|for|this|ahead\s+of|before|after|until|by|through|throughout|into|across|beyond|"
                                         r"since|spent|spend|spends|spending)\s+(?:at\s+least\s+)?$", ctx) or _RANKED_IN_BEFORE.search(ctx)
                               or re.match(r"['’]s\s", after)):  # "the weekend's rally"
         return Relative("weekend", 0, "reference")
