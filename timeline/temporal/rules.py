@@ -2790,8 +2790,10 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         from .tense import clause_tense
 
         tense = clause_tense(text, m.start(), m.end())
-        if re.match(r"\s+(?:so\s+far|to\s+date)\b", text[m.end("t"):m.end("t") + 10], re.IGNORECASE):
-            return Relative(unit, 0, "reference")  # "the hottest day of the year so far": this one, up to now
+        if re.match(r"\s+(?:so\s+far|to\s+date|remaining|left|to\s+go)\b", text[m.end("t"):m.end("t") + 10], re.IGNORECASE):
+            # "the hottest day of the year so far": this one, up to now; "with nearly three months of the year
+            # remaining": this one, what is still to come of it
+            return Relative(unit, 0, "reference")
         if re.search(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", ctx) and _NOW_PERFECT_BEFORE.search(
                 text, max(0, m.start() - 120), m.start()):
             # "shares have fallen 20% since the start of the year", "is up 5% since the beginning of

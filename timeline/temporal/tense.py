@@ -567,7 +567,8 @@ def _plural_subject(word: str) -> bool:
         return True  # a team in British sports copy: "His side host Hartley Athletic on Sunday"
     if low in DETERMINERS or low in AUX_SKIP or not _is_word(word):
         return False
-    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in PAST_IRREGULAR \
+    # (not an adjective or a singular in -us or -is: "left with serious head injuries", "the crisis")
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in PAST_IRREGULAR \
         and (low not in PRESENT or low in _NOUN_FIRST) and low not in ("news", "its", "his", "this", "has", "was", "is")
 
 
@@ -944,9 +945,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
                     and not (i + 1 < n and tokens[i + 1].lower() in ("until", "till", "to", "for")):
                 return "past", i  # "has been delayed by rain" (but "has been set for 16 September" lies ahead)
-            if low in ("delayed", "postponed") and aux in DETERMINERS - {"that"} and i + 1 < n and tokens[i + 1].islower() \
-                    and _is_word(tokens[i + 1]):
-                continue  # "would release the delayed report on Friday": an adjective; the verb before decides
+            if low in ("delayed", "postponed") and aux in DETERMINERS - {"that"} and i + 1 < n and _is_word(tokens[i + 1]):
+                continue  # "would release the delayed report on Friday": an adjective; the verb before decides (a name's
+                # words too: "the delayed Weekly Petroleum Status Report")
             if low in ("delayed", "postponed") and (aux in ("was", "were", "has", "have") or i + 1 < n and tokens[i + 1].lower()
                                                     not in ("until", "till", "to", "for", "by", "again", "indefinitely")
                                                     or i == n - 1 and aux in ("and", "or") and _participle_tense(tokens, i) == "past"):
