@@ -1788,6 +1788,13 @@ _WEEKDAY_THINGS = re.compile(r"\s+(?:school|schools|roast|best|papers|newspapers
                              re.IGNORECASE)  # ("Sunday School")
 
 
+# the work or the hours of a kind of day, a habit of every such day ("Sunday working", "Sunday shifts", "Sunday hours",
+# "the Saturday penalty rate", "average Sunday attendance")
+# (not "struck a deal Thursday hours before a summit", nor a film's "Wednesday opening")
+_HABIT_OF_A_WEEKDAY_AFTER = re.compile(r"\s+(?:working|shifts|hours(?!\s+(?:before|after|later|earlier|ahead))|attendance|"
+                                       r"penalty\s+rates?|overtime|premiums?|pay\s+rates?|rates\s+of\s+pay)\b", re.IGNORECASE)
+
+
 # a capitalised word before a weekday, not one that opens its sentence ("said in Washington Monday"
 # stays a date: a name needs _NAME_AFTER_WEEKDAY too)
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bnear\s)"
@@ -1919,6 +1926,11 @@ def weekday(m: re.Match, text: str) -> Partial | None:
     if not m["rel"] and not m["pod"] and re.search(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", before(text, m.start(), 20), re.IGNORECASE) \
             and re.match(r"\s+(?:schedules?|services?|timings?)\b", text[m.end():m.end() + 12], re.IGNORECASE):
         return None  # a kind of day's timetable, no day: "trains will follow a Sunday schedule on Monday"
+    if not m["rel"] and not m["pod"] and _HABIT_OF_A_WEEKDAY_AFTER.match(text, m.end()) \
+            and not re.search(r"\b(?:on|this|last|next|that)\s+$", before(text, m.start(), 6), re.IGNORECASE):
+        # what is done every such day: "ballots over compulsory Sunday working", "restore Sunday hours at the main library",
+        # "remove the Saturday penalty rate": that day of every week
+        return Fixed(f"XXXX-WXX-{V.weekday_number(m['wd']) + 1}", type="SET")
     if re.search(r"(?-i:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?|\b(?:my|his|her|our|their|your|[Tt]he)\s+man|\bMan|\bGirl)\s+$",
                  text[max(0, m.start() - 12):m.start()]):
         return None  # a name: "Mr. Monday", "our man Friday", "Girl Friday" (but "arrested a 52-year-old man Friday")
