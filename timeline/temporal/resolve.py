@@ -120,6 +120,8 @@ def holiday_date(key: str, year: int) -> dt.date | None:
     if spec[0] == "lunar":
         period = lunar_holiday(key, year)
         return period[0] if period else None
+    if spec[0] == "eid":
+        return holiday_date("eid al-fitr", year)  # (without a day to be near, the feast that ends the fast)
     if spec[0] == "hindu":
         return hindu_holiday(key.split("/")[0], year, spec[1] if len(spec) > 1 else "IN")
     if spec[0] == "election":  # first Tuesday after the first Monday of November
@@ -1278,6 +1280,17 @@ class Resolver:
             value += f"T{c.hour:02d}:{c.minute or 0:02d}"
         return value
 
+    def _eid_near(self, start: int, year: int | None) -> str:
+        """Which feast "Eid" alone names: the one nearer the day the text is about ("Eid falls on Thursday", written
+        in late June, is Eid al-Adha; "leave the city to celebrate Eid", written in late Ramadan, Eid al-Fitr)."""
+        base, _ = self.base(start)
+        if base is None:
+            return "eid al-fitr"
+        years = (year,) if year is not None else (base.year - 1, base.year, base.year + 1)
+        days = [(abs((day - base).days), key) for key in ("eid al-fitr", "eid al-adha") for y in years
+                if (day := holiday_date(key, y)) is not None]
+        return min(days)[1] if days else "eid al-fitr"
+
     def _in_year(self, c: Calendar, year: int) -> When | None:
         """The period the fields name in ``year`` (None if it does not exist)."""
         if not 1 <= year <= 9999:
@@ -1448,6 +1461,8 @@ class Resolver:
         return chosen
 
     def _calendar(self, c: Calendar, start: int, end: int) -> Resolved:
+        if c.holiday == "eid":
+            c = replace(c, holiday=self._eid_near(start, c.year))
         mod, type_ = c.mod, c.type
         if c.year is not None:
             when = self._in_year(c, c.year)

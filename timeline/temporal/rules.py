@@ -4893,6 +4893,12 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees?|eggs?|cards?|carols?|lights|decorati
                              r"masks?|songs?|albums?|films?|movies?|bazaars?|markets?|fairs?)\b", re.IGNORECASE)
 
 
+# things of the feast, named by it ("Eid prayers", "the Eid sacrifice"), not its day
+_EID_THINGS = re.compile(r"\s+(?:prayers?|sacrifices?|bonus(?:es)?|greetings|shopping|shoppers|clothes|festivities|celebrations?|gifts?|"
+                         r"exodus|rush|feasts?|meals?|sermons?|congregations?|purchases|sales|travel|traffic|moon|crescent|"
+                         r"brothers|sisters|family|families)\b")  # (and a family's name: "The Eid brothers opened a bakery")
+
+
 # capitalised words that may follow the month of fasting ("Ramadan Kareem", "during Ramadan Muslims fast")
 _AFTER_RAMADAN_OK = frozenset("kareem mubarak muslims muslim day eve festival month fast fasting sale bazaar "
                               "prayers iftar this last next".split())
@@ -5017,6 +5023,8 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         return None  # "FA Cup day", "World Cup day": another cup's (Cup Day alone is Melbourne's)
     if key == "new year" and _LUNAR_NEW_YEAR_TOLD.search(text, 0, m.start()):
         key = "lunar new year"  # "three days before Lunar New Year ... sales of New Year goods": the same one
+    if key == "eid" and _EID_THINGS.match(text, m.end()):
+        return None  # a thing of the feast, no day told: "attended Eid prayers", "the Eid sacrifice", "their Eid bonus"
     if not m["year"] and not m["week"] and (_HOLIDAY_NAME_GOES_ON.match(text, m.end()) or _HOLIDAY_THINGS.match(text, m.end())):
         return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising", "a Christmas tree"
     if re.search(r"(?-i:Father|Days\s+of|Night\s+Before)\s+$", text[max(0, m.start() - 14):m.start()]):

@@ -281,6 +281,8 @@ HOLIDAYS: dict[str, tuple] = {
     "sinhala and tamil new year": ("fixed", 4, 14),  # (Sri Lanka's; some years the 13th)
     # moving with the Islamic, Hebrew or Chinese calendar: see calendars.py
     "ramadan": ("lunar",), "eid al-fitr": ("lunar",), "eid al-adha": ("lunar",), "rosh hashanah": ("lunar",),
+    # "Eid" alone: whichever of the two is nearer the day of writing (see resolve.Resolver._eid_near)
+    "eid": ("eid",),
     "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
     "lunar new year's eve": ("lunar",), "mid-autumn festival": ("lunar",), "lantern festival": ("lunar",),
     "day of arafat": ("lunar",), "dragon boat festival": ("lunar",), "duanwu": ("lunar",), "duanwu festival": ("lunar",),
@@ -403,7 +405,7 @@ HOLIDAY = (
     r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Holy Week|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fool(?:s'?|['’]s)? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
-    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Orthodox (?:Easter(?: Sunday)?|Good Friday)|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|Hari Raya(?: (?:Puasa|Aidilfitri|Haji))?|"
+    r"Inauguration Day|Orthodox Christmas(?: Eve)?|Orthodox (?:Easter(?: Sunday)?|Good Friday)|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|(?-i:Eid)(?![- ]?(?:[Aa]l|[Uu]l|[Ee]l)\b)|Hari Raya(?: (?:Puasa|Aidilfitri|Haji))?|"
     r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|Spring Festival|"
     r"Lincoln'?s Birthday|Washington'?s Birthday|"
