@@ -3692,6 +3692,8 @@ def duration(m: re.Match, text: str) -> Partial | None:
         return None  # a rate: "save $500 million a year", "700 seats a week" (not "comes a week after")
     if unit == "second" and amount_text in ("a", "an", "one") and not m["det"]:
         return None  # "a second" is usually the ordinal
+    if amount_text == "zero":
+        return None  # no length of time: "a run of sub-zero nights", "zero hours contracts"
     per = re.match(r"\s+(?:a|an|per)\s+(day|week|year)\b", text[m.end():m.end() + 10], re.IGNORECASE)
     if per and not m["det"] and (unit, amount, per.group(1).lower()) in _ALL_THE_TIME:
         return None  # "open 24 hours a day": one set, round the clock (see set_rate)
@@ -3967,6 +3969,8 @@ def the_next_hour(m: re.Match, text: str) -> Partial | None:
               ("Talks could go on for days or even [weeks].", "PXW")),
 )
 def duration_vague_plural(m: re.Match, text: str) -> Partial | None:
+    if re.search(r"\b(?:zero|no)\s+$", before(text, m.start("t"), 6), re.IGNORECASE):
+        return None  # none at all: "there would be zero days of strikes"
     if re.match(r"\s+of\s+(?:the|age|his|her|their|its|a|an)\b", text[m.end():m.end() + 12]) \
             and not m.group(0).lower().startswith("within"):
         return None  # "for years of the war" (but "within hours of the first alarm": a duration)
@@ -5046,10 +5050,22 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     if key == "holy week":
         return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, week_of=True, year_offset=offset)
     pod = V.PARTS_OF_DAY[m["pod"]] if m["pod"] else None  # "Diwali night", "Christmas morning"
+    if rel is None and offset is None and not m["year"] and not pod and _ARRANGEMENTS_FOR_A_HOLIDAY_AFTER.match(text, m.end()):
+        # arrangements made for a holiday are for the nearer one, whatever the tense: "Christmas and New Year bin
+        # collection changes announced", written on 10 December
+        rel = "nearest"
     return Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, part_of_day=pod,
                     type="TIME" if pod else "DATE",
                     week_of=bool(m["week"]) and not m["weekend"] or bool(m["weekof"]), weekend_of=bool(m["weekend"]),
                     year_offset=offset)
+
+
+# what is arranged for a holiday, named by it ("Christmas bin collections", "Easter opening hours", "the Christmas and
+# New Year timetable")
+_ARRANGEMENTS_FOR_A_HOLIDAY_AFTER = re.compile(
+    r"(?:\s+and\s+(?-i:[A-Z][a-z]+(?:\s+(?:Year|Day|Eve))?))?\s+(?:bin\s+|refuse\s+|waste\s+|rubbish\s+|recycling\s+|postal\s+|rail\s+|bus\s+|train\s+)?"
+    r"(?:collections?|collection\s+(?:changes|days|dates|arrangements)|opening\s+(?:hours|times)|timetables?|schedules?|"
+    r"closures?|arrangements|services?\s+(?:changes|timetables?))\b", re.IGNORECASE)
 
 
 _LUNAR_NEW_YEAR_TOLD = re.compile(r"\b(?:Lunar|Chinese|Vietnamese|Korean) New Year|\bSpring Festival\b|\bTet\b|\bSeollal\b")
