@@ -83,6 +83,9 @@ FUTURE_ORIENTED = frozenset({
     "pressed", "pressing", "scrambled", "scrambling", "raced", "racing", "rushed", "rushing",
     # held or freed until a court date ("was remanded in custody to appear in court on Thursday")
     "remanded", "bailed", "summoned", "summonsed",
+    # aims and needs told in the present or as a participle ("launched the campaign, aiming to immunise three in four
+    # people by the end of December", "things we need to fix before New Year's Eve")
+    "aiming", "aims", "aim", "hoping", "hopes", "hope", "intending", "intend", "planning", "plans", "plan", "need", "needs",
 })
 # an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
 # order's day (but "ordered them to leave by Friday" is a deadline)
