@@ -1127,7 +1127,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # (a simple past is never an adjective: "Some began shipping goods as early as April")
                 continue  # an adjective: "a still unspecified date", "the revised plan" (but "shootings that
                 # injured"), "will remain closed until Monday"
-            if i >= 2 and tokens[i - 2].lower() in DETERMINERS - {"that"} and low not in _PAST_ONLY \
+            k = i - 1  # (the adjectives before it, back to their determiner: "the first major industrialized country")
+            while k >= 1 and tokens[k] in _ADJECTIVES_BEFORE_A_PARTICIPLE and i - k < 3:
+                k -= 1
+            if i >= 2 and (tokens[i - 2].lower() in DETERMINERS - {"that"} or k < i - 1 and tokens[k].lower() in DETERMINERS - {"that"}) \
+                    and low not in _PAST_ONLY \
                     and (tokens[i - 1] in _ADJECTIVES_BEFORE_A_PARTICIPLE
                          or tokens[i - 1].endswith("ly") and tokens[i - 1].islower() and tokens[i - 1] not in _NOUNS_IN_LY) \
                     and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
