@@ -2812,6 +2812,15 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # the month": a stretch that runs to now, so this one, whatever year was told before
             return Relative(unit, 0, "reference")
         deadline = re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end|close)\s+of\s+$", ctx)
+        if unit == "week" and tense in ("future", "present") and re.search(r"\b(?:rest|remainder|balance)\s+of\s+$", ctx) \
+                and re.search(rf"\b(?:{WEEKDAY})\b(?:(?![.!?]\s)[^\n])*$", text[max(0, m.start() - 160):m.start()]):
+            # "will be closed Monday for Independence Day, and pickup will run one day late for the rest of the week":
+            # the week of the day its sentence told, else this one
+            return Relative("week", 0, "anchor", grain="week", fallback="reference")
+        if unit == "week" and tense == "past" and re.search(r"\b(?:most|much|all)\s+of\s+$", ctx):
+            # "The Senate deliberated behind closed doors for most of the week", after "last Saturday": most of a week is
+            # the one of the news, not the week of a day told before it
+            return Relative("week", 0, "reference")
         if tense in ("future", "present") or deadline and (tense != "past" or _NOW_PERFECT_BEFORE.search(text, max(0, m.start() - 120), m.start())):
             # "will step down at the end of the month", "includes the closure of three libraries by
             # the end of the year", "has given operators until the end of the month", "a program
