@@ -885,6 +885,9 @@ _SIDE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:(?P<to>before|ahead\s+of|until|till|
 _A_MARK_IN_BEFORE = re.compile(r"\b(?:peak|peaks|peaked|record|high|low|height|best|worst|highest|lowest)\s+(?:level\s+)?(?:set\s+|reached\s+)?(?:of|in)\s+$",
                                re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*[\"“‘]?(?:If|Unless)\s", re.IGNORECASE)  # a sentence that opens with a condition
+# just before a time or about it ("conceded defeat shortly before midnight", "left the prison around midnight")
+_JUST_BEFORE_OR_ABOUT = re.compile(r"\b(?:(?:shortly|just|minutes|moments|soon|right)\s+before|around|about|nearly|almost|approximately)\s+$",
+                                   re.IGNORECASE)
 _HOLIDAY_AT_HAND_DAYS = 7  # a holiday this near the writing, either side, is the one a text means
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
 # a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
@@ -1571,10 +1574,15 @@ class Resolver:
                 # "Latvia switched to the euro on Wednesday [the day of writing] ... withdrew 10 euros
                 # shortly after midnight": the small hours of that day, not past its end
                 c = replace(c, hour=0)
-            elif c.hour == 24 and (anchor == "reference" or self._morning_stamp_of(anchor, day)) and self.tense(start, end) == "past" \
+            elif c.hour == 24 and (anchor == "reference" or self._morning_stamp_of(anchor, day) or day == self.reference and not self.narrative
+                                     and (mod == "APPROX" or _JUST_BEFORE_OR_ABOUT.search(self.text, max(0, start - 24), start))
+                                     and not (anchor.startswith("timex:") and int(anchor[6:]) >= self.bounds(start, end)[0])) \
+                    and self.tense(start, end) == "past" \
                     and not _DEADLINE_AFTER.match(self.text, end):
                 # (a live blog's morning stamp is as good as the day of writing: "07:55 We are following
-                # the eruption, which began shortly before midnight local time": the night just gone)
+                # the eruption, which began shortly before midnight local time": the night just gone; so is a day of
+                # writing told in another sentence: "results published on Monday morning ... conceded defeat shortly
+                # before midnight", written that Monday; but not "closed out the match on Sunday shortly before midnight")
                 if mod == "AFTER":
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
