@@ -3415,6 +3415,7 @@ _A_WEEKS_CLOSE_BEFORE = re.compile(r"\b(?:ended|ending|close|closed|closing|week
     examples=(
         ("The dam burst in 2019. [Five years on], 412 families still live in camps.", "2025"),
         ("Dharampur, [five years on]: a town still waiting", "2025"),
+        ("[Fifty years on], Apollo 11 launch relived at the Cape\n\nCAPE CANAVERAL, Fla. - Thousands gathered.", "2025"),
         ("[Ten years on] from the crash, the airline has changed its training.", "2025"),
         ("The plant closed in 1990. [Ten years on], the town was half empty.", "2000"),
         ("[A decade on], the constitutional question has not gone away.", "2025"),
@@ -3425,7 +3426,7 @@ def years_on(m: re.Match, text: str) -> Partial | None:
     """So long after a happening, told as the time of writing ("Five years on, families still
     wait"): the reference's period; told in the past ("Ten years on, the town was half empty"):
     counted from the last date told, as "ten years later" is."""
-    from .tense import tense_after
+    from .tense import _headline_line, tense_after
 
     written = _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if written is None:
@@ -3435,7 +3436,8 @@ def years_on(m: re.Match, text: str) -> Partial | None:
         return None
     if unit in ("decade", "century"):
         amount, unit = amount * mult, "year"
-    if tense_after(text, m.end()) == "past" and not _PERFECT_AFTER.match(text, m.end()):
+    if tense_after(text, m.end()) == "past" and not _PERFECT_AFTER.match(text, m.end()) and not _headline_line(text, m.start()):
+        # (a headline's participle tells no past: "Fifty years on, Apollo 11 launch relived at the Cape")
         return Relative(unit, amount, "anchor"), written.start("amount"), m.end()
     return Relative(unit, 0, "reference"), written.start("amount"), m.end()
 
