@@ -523,10 +523,15 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
     return None
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _dated_object(tokens: list[str]) -> bool:
     """The tokens open with a date of their own ("March 31", "Dec. 31, 2024") and end with the
     preposition of the date that follows ("... on")."""
     month = tokens[0].lower().rstrip(".") if tokens else ""
+    if len(tokens) == 2 and tokens[0].lower() in _WEEKDAY_WORDS and tokens[1].lower() in ("on", "at"):
+        return True  # "the five-week period that ended Saturday on Thursday morning"
     return len(tokens) >= 3 and (month in V.MONTHS or month in V.MONTH_ABBREVIATIONS) and tokens[1][:1].isdigit() \
         and tokens[-1].lower() in ("on", "at") and all(t in (",", ".") or t[:1].isdigit() for t in tokens[2:-1])
 
@@ -766,6 +771,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # its own; the keeping verb tells the time
             skip_to = keeping
             continue
+        if low in ("said", "says") and i >= 1 and tokens[i - 1] == "," and i + 1 < n and tokens[i + 1].lower() in ("a", "an", "the", "one") \
+                and not any(t == "," for t in tokens[i + 1:]):
+            # an attribution after a quotation, its subject after the verb: '"...," said a woman shopping with her son at
+            # a suburban mall on Thursday afternoon': the saying's time
+            return ("past" if low == "said" else "present"), i
         if low in ("said", "says") and i + 2 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
                 and tokens[i + 1].lower() not in _AFTER_SAID_NOT_A_CLAUSE and _is_word(tokens[i + 2]) and tokens[i + 2].islower():
             return None, i  # "Avanti said tickets dated Saturday could be used": the reported clause's verb decides
