@@ -4001,7 +4001,10 @@ class Resolver:
             coming = [w for w in options if w.first >= self.reference]
             if tense == "past" and gone:
                 shifted = max(gone, key=lambda w: w.first)
-            elif tense in ("future", "present") and coming:
+            elif tense in ("future", "present") and coming and not (
+                    tense == "present" and abs((shifted.first - self.reference).days) <= _HOLIDAY_AT_HAND_DAYS):
+                # (a present tells no year when the day is at hand: "The holiday season runs from the day after
+                # Thanksgiving through Christmas Eve", written two days after Thanksgiving)
                 shifted = min(coming, key=lambda w: w.first)
         return self._done(o.type, shifted, o.mod, inner.anchor, start)
 
