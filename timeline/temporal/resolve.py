@@ -1283,6 +1283,16 @@ class Resolver:
             value += f"T{c.hour:02d}:{c.minute or 0:02d}"
         return value
 
+    def _writing_day_told_before(self, day: dt.date, anchor: str, mod: str | None, start: int, end: int) -> bool:
+        """Whether a midnight just before or about which something happened falls on the day of writing told in an
+        earlier sentence ("results published on Monday morning ... conceded defeat shortly before midnight", written
+        that Monday), not in its own ("closed out the match on Sunday shortly before midnight")."""
+        if self.narrative or day != self.reference:
+            return False
+        if not (mod == "APPROX" or _JUST_BEFORE_OR_ABOUT.search(self.text, max(0, start - 24), start)):
+            return False
+        return not (anchor.startswith("timex:") and int(anchor[6:]) >= self.bounds(start, end)[0])
+
     def _eid_near(self, start: int, year: int | None) -> str:
         """Which feast "Eid" alone names: the one nearer the day the text is about ("Eid falls on Thursday", written
         in late June, is Eid al-Adha; "leave the city to celebrate Eid", written in late Ramadan, Eid al-Fitr)."""
@@ -1574,9 +1584,8 @@ class Resolver:
                 # "Latvia switched to the euro on Wednesday [the day of writing] ... withdrew 10 euros
                 # shortly after midnight": the small hours of that day, not past its end
                 c = replace(c, hour=0)
-            elif c.hour == 24 and (anchor == "reference" or self._morning_stamp_of(anchor, day) or day == self.reference and not self.narrative
-                                     and (mod == "APPROX" or _JUST_BEFORE_OR_ABOUT.search(self.text, max(0, start - 24), start))
-                                     and not (anchor.startswith("timex:") and int(anchor[6:]) >= self.bounds(start, end)[0])) \
+            elif c.hour == 24 and (anchor == "reference" or self._morning_stamp_of(anchor, day)
+                                   or self._writing_day_told_before(day, anchor, mod, start, end)) \
                     and self.tense(start, end) == "past" \
                     and not _DEADLINE_AFTER.match(self.text, end):
                 # (a live blog's morning stamp is as good as the day of writing: "07:55 We are following

@@ -3426,7 +3426,7 @@ def years_on(m: re.Match, text: str) -> Partial | None:
     """So long after a happening, told as the time of writing ("Five years on, families still
     wait"): the reference's period; told in the past ("Ten years on, the town was half empty"):
     counted from the last date told, as "ten years later" is."""
-    from .tense import _headline_line, tense_after
+    from .tense import headline_line, tense_after
 
     written = _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if written is None:
@@ -3436,7 +3436,7 @@ def years_on(m: re.Match, text: str) -> Partial | None:
         return None
     if unit in ("decade", "century"):
         amount, unit = amount * mult, "year"
-    if tense_after(text, m.end()) == "past" and not _PERFECT_AFTER.match(text, m.end()) and not _headline_line(text, m.start()):
+    if tense_after(text, m.end()) == "past" and not _PERFECT_AFTER.match(text, m.end()) and not headline_line(text, m.start()):
         # (a headline's participle tells no past: "Fifty years on, Apollo 11 launch relived at the Cape")
         return Relative(unit, amount, "anchor"), written.start("amount"), m.end()
     return Relative(unit, 0, "reference"), written.start("amount"), m.end()

@@ -417,7 +417,7 @@ def _no_clause_break(tokens: list[str]) -> bool:
                for c, next_c in zip(commas, commas[1:] + [len(tokens)]))
 
 
-def _headline_line(text: str, at: int) -> bool:
+def headline_line(text: str, at: int) -> bool:
     """Whether the line holding ``at`` reads as a headline: a short line of its own, not ended
     as a sentence is."""
     first = text.rfind("\n", 0, at) + 1
@@ -523,14 +523,11 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
     return None
 
 
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _dated_object(tokens: list[str]) -> bool:
     """The tokens open with a date of their own ("March 31", "Dec. 31, 2024") and end with the
     preposition of the date that follows ("... on")."""
     month = tokens[0].lower().rstrip(".") if tokens else ""
-    if len(tokens) == 2 and tokens[0].lower() in _WEEKDAY_WORDS and tokens[1].lower() in ("on", "at"):
+    if len(tokens) == 2 and tokens[0].lower() in V.WEEKDAYS and tokens[1].lower() in ("on", "at"):
         return True  # "the five-week period that ended Saturday on Thursday morning"
     return len(tokens) >= 3 and (month in V.MONTHS or month in V.MONTH_ABBREVIATIONS) and tokens[1][:1].isdigit() \
         and tokens[-1].lower() in ("on", "at") and all(t in (",", ".") or t[:1].isdigit() for t in tokens[2:-1])
@@ -1780,7 +1777,7 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         return "future"  # '"Ask me on Saturday," he said', "Call the helpline on Monday": what is asked is to come
     to = left.index("to") if "to" in left else -1
     if tense is None and 0 < to < len(left) - 1 and left[to + 1].islower() and _is_word(left[to + 1]) \
-            and left[to + 1] not in DETERMINERS and _headline_line(text, start) and _headline_noun_phrase(left[:to]):
+            and left[to + 1] not in DETERMINERS and headline_line(text, start) and _headline_noun_phrase(left[:to]):
         return "future"  # a headline: "Nurses' strike to go ahead on Thursday after talks fail"
     if tense is None and 1 <= boundary < len(left) - 1 and left[boundary].lower() == "that" \
             and left[boundary - 1].lower() in _DEMANDING and "," not in left[boundary:] \
