@@ -1200,7 +1200,21 @@ class Resolver:
             self.previous = (start, end, when)
         return resolved
 
+    def _with_eid_named(self, partial: Partial, start: int) -> Partial:
+        """The partial with "Eid" alone named as the feast it is (see _eid_near), wherever it sits: a day counted from it
+        ("the day after Eid"), its weekend, either end of a stretch."""
+        if isinstance(partial, Calendar) and partial.holiday == "eid":
+            return replace(partial, holiday=self._eid_near(start, partial.year))
+        if isinstance(partial, Offset):
+            inner = self._with_eid_named(partial.inner, start)
+            return partial if inner is partial.inner else replace(partial, inner=inner)
+        if isinstance(partial, Range):
+            first, last = self._with_eid_named(partial.first, start), self._with_eid_named(partial.last, start)
+            return partial if (first, last) == (partial.first, partial.last) else replace(partial, first=first, last=last)
+        return partial
+
     def _resolve(self, partial: Partial, start: int, end: int) -> Resolved:
+        partial = self._with_eid_named(partial, start)
         if isinstance(partial, Fixed):
             return self._fixed(partial, start)
         if isinstance(partial, Calendar):
@@ -1474,8 +1488,6 @@ class Resolver:
         return chosen
 
     def _calendar(self, c: Calendar, start: int, end: int) -> Resolved:
-        if c.holiday == "eid":
-            c = replace(c, holiday=self._eid_near(start, c.year))
         mod, type_ = c.mod, c.type
         if c.year is not None:
             when = self._in_year(c, c.year)
