@@ -516,11 +516,24 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
                 and all(w[:1].isupper() or w.lower() in DETERMINERS for w in tokens[:k])
             return "past" if done else None
         if k > 0 and _past_form(word, low) and low not in PAST_AMBIGUOUS and low not in PARTICIPLES:
+            if _finite_verb_follows(tokens[k + 1:k + 10]):
+                return None  # "when a single journey paid with an Oyster card will cost more": a participle after its noun
             return "past" if all(t[:1].isupper() or t.lower() in DETERMINERS or (t.islower() and _is_word(t) and not t.endswith(("ed", "ly"))
                                                                                 and not _past_form(t, t.lower())) for t in tokens[:k]) else None
         if not _is_word(word) or low in PRESENT or low in AUX_SKIP:
             return None
     return None
+
+
+def _finite_verb_follows(tokens: list[str]) -> bool:
+    """Whether a modal or a form of "be" or "have" comes in ``tokens`` before any punctuation: then a
+    past form just before them was a participle in its noun's phrase, not the clause's verb."""
+    for token in tokens:
+        if not _is_word(token):
+            return False
+        if token.lower() in MODALS_FUTURE or token.lower() in ("is", "are", "was", "were", "has", "have", "had"):
+            return True
+    return False
 
 
 def _dated_object(tokens: list[str]) -> bool:
@@ -921,7 +934,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
         if low == "due" and i + 1 < n and tokens[i + 1][:1].isdigit():
             continue  # "sold bonds due 2034 in January": a maturity, an adjective; the verb before decides
-        if low in PLANNING or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or any(
+        if low in PLANNING or low == "targeted" and i + 1 < n and tokens[i + 1].lower() in ("for", "to") \
+                or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or any(
                 tokens[k].lower() == "for" and (k <= i + 3 or k == n - 1) for k in range(i + 1, min(n, i + 6)))) \
                 and "," not in tokens[i + 1:i + 5] and not _SET_A_MARK.intersection(
                 t.lower() for t in tokens[i + 1:i + 4]):  # "set sentencing for Sept. 14" (not "set a record for June")
@@ -1560,6 +1574,8 @@ _ANNOUNCED_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:announced|announces|ordere
 _PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|train(?:s|ing)?|gear(?:s|ing)?\s+up|"
                                    r"brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for\s+(?:the\s+)?$",
                                    re.IGNORECASE)
+# the soonest a thing can happen, right after the date ("Thursday at the earliest", "by June at the very earliest")
+_AT_THE_EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 # a condition right before the date's noun phrase ("if the spring is also dry", "unless Monday's talks fail")
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 # what is booked, sold or priced for a time ahead, right before it: "bookings for January", "Fares
@@ -1665,6 +1681,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         return "past"
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start):
         return "future"  # (also "have already announced closures for Thursday": what is announced for a day lies ahead)
+    if _AT_THE_EARLIEST_AFTER.match(text, end):
+        return "future"  # '"We've been told Thursday at the earliest"': a forecast of when something can happen
     if _PREPARING_FOR_BEFORE.search(text, max(0, start - 40), start):
         return "future"  # "were rested ... to prepare for the summer": what is prepared for lies ahead
     if _IF_BEFORE.search(text, max(0, start - 12), start) and tense_after(text, end) == "present":
