@@ -368,6 +368,19 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|warned|warns|predicted|pred
 _SAID_DAY_THEN_WOULD = re.compile(r"\b(?:said|announced|told\s+\w+)\s+(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                                   r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:that\s+)?[^;:!?]{0,120}?\bwould\b[^;:!?]*$",
                                   re.IGNORECASE)
+# ... or a decision or an order given on a weekday, for what was to follow it ("agreed in a videoconference on Monday to
+# create 'safe zones' from 8 a.m. Tuesday")
+_DECIDED_DAY_THEN_TO = re.compile(r"\b(?:agreed|decided|voted|ordered|told\s+\w+|asked\s+\w+|urged\s+\w+)\s+(?:[\w'’-]+\s+){0,4}?"
+                                  r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                                  r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+to\s+[^;:!?]{0,120}$", re.IGNORECASE)
+# an order or a permission given, for what is to be done on the date after it ("told restaurants and bars to shut their
+# dining rooms at 9 p.m. Sunday", "were ordered to close on Friday night"; but an agreement to meet lies ahead)
+# (not one to come, "will be allowed to return", undecided, "had not yet decided whether to play it", nor a participle's
+# "to": "ordered flags lowered to half-staff until sunset Sunday")
+_ORDERED_TO_BEFORE = re.compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\byet\s)\b(?:(?:was|were)\s+)?"
+                                r"(?:ordered|told|instructed|allowed|permitted|authori[sz]ed|forced)\s+"
+                                r"(?:(?!(?:whether|if|how|when)\b)[\w'’-]+(?<!ed)\s+){0,3}?to\s+(?:[\w'’\"-]+\s+){1,10}?"
+                                r"(?:on\s+|at\s+|from\s+|by\s+)?$", re.IGNORECASE)
 _WOULD_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:would|could|might)\b", re.IGNORECASE)
 # hours a rule limits something to ("restricted visiting to between 2pm and 4pm", "to limit use of large
 # appliances between 3 p.m. and 7 p.m.", "prohibits parking on town streets between 1 a.m. and 6 a.m.")
@@ -1747,7 +1760,8 @@ class Resolver:
                     # coming one or the one just gone ("the festival ran through Sunday", "schools stayed
                     # closed until Monday", written on a Tuesday)
                     tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
-                if c.relation is None and tense == "future" and self._plan_of_the_past(start, end):
+                if c.relation is None and tense == "future" and (self._plan_of_the_past(start, end) or _ORDERED_TO_BEFORE.search(
+                        self.text, max(self.bounds(start, end)[0], start - 100), start)):
                     # "was due to return to his hostel on Saturday", written on a Tuesday: a plan of the
                     # past, for the nearer such day (as "had planned to fly home on Monday" below)
                     tense = "future" if nearer_weekday(base, c.weekday, ties_ahead=True)[1] else "past"
@@ -2367,9 +2381,10 @@ class Resolver:
 
     def _said_day_before_would(self, start: int, end: int) -> dt.date | None:
         """The day of the saying when the clause before ``start`` reports with "would" what was said on a
-        weekday of the story ("said Wednesday it would close on Friday"); None otherwise."""
+        weekday of the story ("said Wednesday it would close on Friday"), or of a decision or an order for
+        what was to follow it ("agreed on Monday to create safe zones from Tuesday"); None otherwise."""
         lo = self.bounds(start, end)[0]
-        m = _SAID_DAY_THEN_WOULD.search(self.text, lo, start)
+        m = _SAID_DAY_THEN_WOULD.search(self.text, lo, start) or _DECIDED_DAY_THEN_TO.search(self.text, lo, start)
         if m is None:
             return None
         told = [w for pos, w, _ in self.history if pos == m.start("day") and w.grain in ("day", "part_of_day")]
