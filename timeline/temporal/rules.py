@@ -5128,6 +5128,20 @@ def week_of_month(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "weeks_of_month",
+    ("month",),
+    rf"{B}the\s+(?:first|opening|last|final|closing)\s+(?:weeks|days)\s+of\s+(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?{E}",
+    examples=(("Bookings picked up in [the final weeks of October].", "2025-10", "2025-10-01/2025-10-31"),
+              ("Prices rose in [the last days of March 2024].", "2024-03")),
+)
+def weeks_of_month(m: re.Match, text: str) -> Partial | None:
+    """A month's first or last weeks or days, not counted ("the final weeks of December", "the first weeks of
+    January"): one expression whose value is the month, as our sets tag it (7 times of 7). Counted, "the first
+    two weeks of January" is its length and then the month, as often as it is the month alone (our sets: 13 of 34)."""
+    return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]))
+
+
+@rule(
     "week_of_year",
     ("year",),
     rf"{B}the\s+(?P<ord>first|opening|last|final|closing)\s+week\s+of\s+(?P<year>{YEAR}){E}",
@@ -5301,7 +5315,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, month_day_listed, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, weeks_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, month_day_listed, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
