@@ -952,6 +952,12 @@ _WEEKDAY_APPOSED_AFTER = re.compile(r",\s+a\s+(?P<wd>Monday|Tuesday|Wednesday|Th
 # a period told as over by the clause after it: "the third quarter, which ended Wednesday", "the quarter ended July 31"
 _PERIOD_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed|finished)\s+(?:on\s+)?(?:\w+\s+)?(?:\d|[A-Z])")
 _TIME_PAIR_BETWEEN = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.IGNORECASE)
+# a time of day as one end of a span of hours ("between [4pm] and 7pm", "from 10am to [11pm]")
+_A_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)"
+_HOURS_SPAN_AROUND = re.compile(rf"\b(?:between|from)\s+(?:{_A_CLOCK}\s*(?:-|–|to|until|till|and)\s*)?$", re.IGNORECASE)
+_HOURS_SPAN_AFTER = re.compile(rf"\s*(?:-|–|to|until|till|and)\s*{_A_CLOCK}(?![\w:])", re.IGNORECASE)
+# the hours of a day of voting are that day's ("Polling stations will be open from 7 a.m. to 7 p.m.")
+_VOTING_HOURS = re.compile(r"\b(?:polls?|polling|voting|ballots?)\b", re.IGNORECASE)
 _DEICTIC_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow)\b", re.IGNORECASE)  # "storms were possible tomorrow and Monday"
 _CLOSURE_VERB = re.compile(r"\b(?:cancell?ed|closed|shut|suspended|halted|banned|barred|called\s+off)\b", re.IGNORECASE)
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|reported|added|(?:figures|data|numbers|statistics)\s+"
@@ -2598,6 +2604,21 @@ class Resolver:
             s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"]
             and not _TIMETABLE_START_BEFORE.search(self.text, max(0, pos - 25), pos) for pos, w, _ in self.history)
 
+    def _hours_told_in_the_present(self, start: int, end: int) -> bool:
+        """Hours told in a plain present, in a sentence that names no day ("Stalls are open from 10am to 11pm", "The most
+        dangerous time is between 4pm and 7pm"): the hours of any day, not of the day of writing (but not a saying's
+        present, "Forecasters said the most dangerous window is between 6 p.m. and 9 p.m.", nor hours a modal looks ahead to,
+        "could face trips up to four times longer between 4 p.m. and 6 p.m.", nor the hours of a vote)."""
+        s, e = self.bounds(start, end)
+        if not (_HOURS_SPAN_AROUND.search(self.text, max(s, start - 30), start) or _HOURS_SPAN_AFTER.match(self.text, end)
+                and _HOURS_SPAN_AROUND.search(self.text, max(s, start - 9), start)):
+            return False
+        if self.tense(start, end) != "present" or _WEEKDAY_WORD_IN.search(self.text, s, e) or _DEICTIC_DAY_WORD.search(self.text, s, e) \
+                or _VOTING_HOURS.search(self.text, s, e) or re.search(r"\b(?:said|will|would|could|may|might)\b|['’]ll\b", self.text[s:start]) \
+                or re.search(r"\b(?:this|that)\s+(?:morning|afternoon|evening|night)\b", self.text[s:e], re.IGNORECASE):
+            return False
+        return not any(s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"] for pos, w, _ in self.history)
+
     def _told_recurring(self, start: int, end: int) -> bool:
         """Whether a time of day is told as one that comes round (opening hours, a timetable, a
         rule): its sentence says how often ("daily", "every day", "each day", "on Sundays",
@@ -2645,6 +2666,8 @@ class Resolver:
                 and not _WEEKDAY_WORD_IN.search(self.text, end, e):
             return True  # "has restricted visiting to between 2pm and 4pm", "building work will be limited to
             # between 7.30am and 6pm", "prohibits parking between 1 a.m. and 6 a.m.": a rule's hours
+        if self._hours_told_in_the_present(start, end):
+            return True
         rounds = [] if any(end <= pos < e and w.grain in ("day", "part_of_day") for pos, w, _ in self.history) \
             else list(_ROUNDS_A_DAY.finditer(self.text, s, start))  # ("drink water twice a day and avoid activity between noon and 6pm on Thursday")
         cues = sorted(list(_RECURRING.finditer(self.text, s, start)) + rounds, key=lambda c: c.end())
