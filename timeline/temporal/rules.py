@@ -559,7 +559,8 @@ def month_day_range(m: re.Match, text: str) -> Partial | None:
     ("month",),
     rf"{BN}(?P<d1>{DAY}){ORD_SUFFIX}(?:\s+(?P<month1>{MONTH}))?(?:{TIGHT_DASH}|\s+(?P<word>to|through|until)\s+)(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
     examples=(("[1-3 December 2025]", "2025-12-01/2025-12-03"),
-              ("The festival runs from [20 to 24 November].", "2025-11-20/2025-11-24"),
+              ("The festival runs [20 to 24 November].", "2025-11-20/2025-11-24"),
+              ("The festival runs from [20] to 24 November.", "2025-11-20"),
               ("The exhibition runs [28 Feb-3 Mar].", "2026-02-28/2026-03-03"),
               ("The break ran [28 Dec-3 Jan 2025].", "2024-12-28/2025-01-03")),
 )
@@ -570,8 +571,8 @@ def day_range_month(m: re.Match, text: str) -> Partial | None:
     month = V.month_number(m["month"])
     month1 = V.month_number(m["month1"]) if m["month1"] else month
     d1, d2 = int(m["d1"]), int(m["d2"])
-    if m["month1"] and m["word"]:
-        return None  # "from 28 February to 3 March": two expressions, as TimeML tags them
+    if m["word"] and (m["month1"] or re.search(r"\bfrom\s+$", before(text, m.start(), 6), re.IGNORECASE)):
+        return None  # "from 28 February to 3 March", "from 4 to 28 August": two expressions, as TimeML and our sets tag them
     if (month1, d1) >= (month, d2) and month1 == month or not possible_day(month1, d1):
         return None
     year = int(m["year"]) if m["year"] else None
@@ -590,7 +591,7 @@ _MONTH_AS_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|still|only
 @rule(
     "day_and_day_month",
     ("month",),
-    rf"{BN}(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?=(?:\s*,\s*{DAY}{ORD_SUFFIX})*\s*,?\s+(?:and|or|&)\s+{DAY}{ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E})",
+    rf"{BN}(?P<t>(?P<day>{DAY}){ORD_SUFFIX})(?=(?:\s*,\s*{DAY}{ORD_SUFFIX})*\s*,?\s+(?:and|or|&|(?P<to>to|through|until))\s+{DAY}{ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH}){E})",
     examples=(("The inquiry sat on [19] and 21 November.", "2025-11-19"),
               ("Voting will take place between [5] and 7 May.", "2026-05-05"),
               # (and each day of a longer list: "walkouts on 4, [5] and 6 November")
@@ -606,6 +607,8 @@ def day_and_day_month(m: re.Match, text: str) -> Partial | None:
                      r"and|dates?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,\s*$", before(text, m.start(), 30)) or \
             _MONTH_AS_VERB_AFTER.match(text, m.end("month")):
         return None  # "Chapters 2 and 3 May be the best", "scored 19 and 21 March Madness points"
+    if m["to"] and not re.search(r"\bfrom\s+$", before(text, m.start(), 6), re.IGNORECASE):
+        return None  # "20 to 24 November" is one range; "from 20 to 24 November", two expressions (see day_range_month)
     return _in_a_list(Calendar(month=month, day=int(m["day"])), bool(_LISTED_DAYS_BEFORE.search(text, max(0, m.start() - 30), m.start())))
 
 
@@ -627,8 +630,8 @@ def month_range(m: re.Match, text: str) -> Partial | None:
     m1, m2 = V.month_number(m["m1"] or m["a1"]), V.month_number(m["m2"] or m["a2"])
     year = int(m["year"]) if m["year"] else None
     sep = text[m.end("m1"):m.start("m2")].strip().lower() if m["m1"] else "-"
-    if sep in ("to", "through", "thru", "until") and year is None:
-        return None  # "from March to May": two expressions, as TimeML tags them
+    if sep in ("to", "through", "thru", "until") and (year is None or re.search(r"\bfrom\s+$", before(text, m.start(), 6), re.IGNORECASE)):
+        return None  # "from March to May", "from April to May 1998": two expressions, as TimeML and our sets tag them
     if m1 == m2:
         return None
     first = Calendar(year=None if m2 < m1 else year, month=m1, year_offset=None)
