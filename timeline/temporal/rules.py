@@ -2105,6 +2105,18 @@ def on_weekdays(m: re.Match, text: str) -> Partial | None:
     return Fixed("XXXX-WXX-WD" + (f"T{pod}" if pod else ""), type="SET")
 
 
+@rule(
+    "weekend_parts",
+    ("unit",),
+    rf"{B}(?P<t>weekend\s+(?P<pod>(?-i:mornings|afternoons|evenings|nights))){E}",
+    examples=(("Residents complain of noise on [weekend nights].", "XXXX-WXX-WETNI", None, EXAMPLE_REFERENCE, "news", "SET"),),
+)
+def weekend_parts(m: re.Match, text: str) -> Partial | None:
+    """ "on weekend nights", "weekend evenings": those parts of every weekend (as "weekday evenings" are of every
+    weekday's)."""
+    return Fixed("XXXX-WXX-WET" + V.PARTS_OF_DAY[m["pod"].lower().rstrip("s")], type="SET")
+
+
 _JULY_FOURTH_TOLD = re.compile(r"(?-i:Fourth of July|July 4(?:th)?\b|July Fourth|Independence Day|Fourth-of-July)")
 
 
@@ -5333,7 +5345,7 @@ RULES: tuple[Rule, ...] = (
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
-    unit_after_unit, set_every, set_adverb, set_rate, race_time, in_duration, the_next_hour, duration, another_unit, duration_adjective, duration_unit_long,
+    unit_after_unit, set_every, set_adverb, set_rate, weekend_parts, race_time, in_duration, the_next_hour, duration, another_unit, duration_adjective, duration_unit_long,
     duration_vague_plural, vague_plural_alternative, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
