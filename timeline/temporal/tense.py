@@ -121,6 +121,7 @@ PRESENT = frozenset({
     "reopen", "restarts", "premieres", "debuts", "hosts", "plays", "welcomes", "falls", "debates", "needs", "makes",
     "turns", "lasts",  # "who turns 25 in August", "the festival lasts until Sunday"
     "concludes", "follows", "finishes", "culminates", "wraps",  # "the round concludes on Tuesday"
+    "rises", "adjourns",  # "Parliament rises for a two-week recess on Friday" (but "the price rises": see _NOUN_FIRST)
     "calls", "envisages", "foresees", "provides",  # "the agreement calls for sessions on Oct. 11"
     "applies",  # "the ban applies from 12.01am Wednesday"
     "looks", "promises",  # a forecast: "Thursday looks quiet", "the weekend promises sunshine"
@@ -147,7 +148,7 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
 _AMOUNT_OPENERS = frozenset("more less fewer nearly almost about around roughly approximately".split())
 # verbs in -s that are nouns more often than not: a verb only after a name ("the Commerce Department
 # releases", "Microsoft releases Halo 3 on Sept. 25") or an adverb ("attention now shifts to")
-_NOUN_FIRST = frozenset({"releases", "reports", "moves", "issues", "shifts"})
+_NOUN_FIRST = frozenset({"releases", "reports", "moves", "issues", "shifts", "rises"})
 _ADVERBS_BEFORE_VERB = frozenset("now also then officially formally finally".split())
 # words between a past verb and a verb in -s that make the latter a verb ("said it runs", "knew that ...")
 _NOT_A_NOUN_BEFORE_VERB = frozenset("it he she that this which who what one nobody everyone something".split())
@@ -1596,7 +1597,7 @@ BOOKED_FOR_BEFORE = re.compile(
 
 # a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
 # a forecast's chance of weather ("with a chance of thunderstorms returning Friday night"): what is to come
-_CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:\w+\s+)?chance\s+of\s+"
+_CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:[\w-]+\s+)?chance\s+of\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\s+)?(?:on|by|in|from|at|until|through)?\s*$", re.IGNORECASE)
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$",
                                   re.IGNORECASE)
