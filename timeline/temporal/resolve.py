@@ -464,8 +464,10 @@ _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORE
 _LOOKING_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
-    r"coming|next|away|likely|probable|setting\s+up|paving\s+the\s+way|ahead\s+of)\b|['’]ll\b", re.IGNORECASE)
-# ("with Election Day six days away", "led with 13 nominations, setting up a showdown at the ceremony on March 24")
+    r"coming|next|away|likely|probable|setting\s+up|paving\s+the\s+way|ahead\s+of|sought|seeks|seeking|requested|requests)\b|['’]ll\b",
+    re.IGNORECASE)
+# ("with Election Day six days away", "led with 13 nominations, setting up a showdown at the ceremony on March 24"; what is
+# sought or requested is for a time to come: "has sought an extra 400 megawatts from the northern grid for August")
 # an infinitive that a past attempt or a past habit takes, before the date, looks nowhere ahead: "failed to arrive for
 # her shift on 4 December", "used to close on Sundays"
 _PAST_ATTEMPT_BEFORE = re.compile(r"\b(?:failed|managed|tried|refused|attempted|neglected|used|happened|began|started|ceased)\s+$",
