@@ -375,13 +375,15 @@ _THAT_YEAR_AFTER = rf"\s+(?:that|the\s+same)\s+year{E}"
     "month_day",
     ("month",),
     rf"{B}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
-    rf"(?![\w%]|[.,:/]\d|[^\S\n]*(?:%|percent|a\.?m\b|p\.?m\b|-\s*\d|–\s*\d))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
+    rf"(?![\w%]|[.,:/]\d|[^\S\n]*(?:%|percent|a\.?m\b|p\.?m\b|[-–]\s*\d(?!\d?(?:[:.]\d\d)?\s*[ap]\.?m\b)))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
         ("He died on [Jan. 5 last year].", "2024-01-05"),
         ("He became editor in 1965, weeks before the separation on [Aug 9 that year].", "1965-08-09"),
         ("Key events:\n\nFeb. 28, 1998 - Police launch an offensive.\n\n[Sept. 23] - The council demands a ceasefire.", "1998-09-23"),
         ("## [Sunday, Oct. 12]\n\n- 11:58 p.m.: Listeners report a fire.", "2025-10-12"),
+        # (a log's day, a dash, then the time of its first entry)
+        ("[Monday, Nov. 17] - 8:12 a.m.: A resident reported a theft.", "2025-11-17"),
         ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
         ("The judge set sentencing for [Sept. 14].", "2026-09-14"),
         ("[Thursday, Oct. 23]", "2025-10-23"),
