@@ -1639,6 +1639,11 @@ class Resolver:
                 # (a live blog's stamp has been placed beside the stamp before it already)
                 told_at = next(((pos, w) for pos, w, _ in self.history if f"timex:{pos}" == anchor), None)
                 told = told_at[1] if told_at else None
+                if told is not None and told.hour is None and told.part_of_day is None:
+                    # a day told after its time ("began at 10pm on Monday and ended shortly after 4am"): the time told is
+                    # that one, the day's hour
+                    told = next((w for p, w, _ in reversed(self.history) if p < told_at[0] and w.hour is not None and w.first == told.first
+                                 and p in self.ends and re.fullmatch(r"\s+on\s+", self.text[self.ends[p]:told_at[0]])), told)
                 if told is not None and c.hour < 6 and (told.hour is not None and 18 <= told.hour <= 24 or told.part_of_day in ("EV", "NI")) \
                         and not (self.reference is not None and moved(day, 1) > self.reference and self.tense(start, end) == "past"):
                     day = moved(day, 1)  # "landfall shortly before 11 p.m. ... By 2 a.m., the winds had fallen"
