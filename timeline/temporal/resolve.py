@@ -478,6 +478,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _ASKING_BEFORE = re.compile(r"\b(?:urg|ask|call|tell|told|want|expect|invit|allow|forc|persuad|order|requir|encourag|press)"
                             r"(?:e|es|ed|s|ing)?\b", re.IGNORECASE)
 # an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
+# what is done in time for a day's event is done before it: that event is to come
+_IN_TIME_FOR_BEFORE = re.compile(r"\bin\s+time\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
                       r"until|till|left\s+before|(?:will|to)\s+(?:be\s+)?(?:watching|watch)(?:\s+closely)?|look(?:s|ing)?\s+(?:ahead\s+)?to)"
@@ -1699,6 +1701,8 @@ class Resolver:
                     # Sunday's final", "voters go to the polls in Sunday's runoff", "will hold a
                     # Monday vote", "faces a vote before a Monday deadline", "bracing for Tuesday's vote"
                     day = ahead
+                if _IN_TIME_FOR_BEFORE.search(self.text, max(0, start - 16), start):
+                    day = ahead  # "will be registered in time for Sunday's game", written on the Monday: the game to come
                 pinned = self._date_in_brackets_after(end, c.weekday, base, of_a_noun=True)
                 if pinned is not None:
                     day = pinned  # "a Friday night fixture against Parramatta on April 28": that Friday
