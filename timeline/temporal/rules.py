@@ -2899,6 +2899,21 @@ _CROSS_YEAR_LEAGUE = re.compile(r"\b(?:Premier\s+League|Premiership|Bundesliga|S
 
 
 @rule(
+    "all_season",
+    ("season",),
+    rf"{B}(?P<t>all\s+(?:the\s+)?(?P<season>{V.SEASON}))(?!\s+(?:into|up|from|to|down|back|apart|over|short|behind|below|away|off|out)\b){E}",
+    examples=(("We spent [all summer] trying to avoid it.", "2025-SU"),
+              ("The network has struggled on Saturday nights [all fall], its ratings show.", "2025-FA")),
+)
+def all_season(m: re.Match, text: str) -> Partial | None:
+    """ "spent all summer", "struggled all fall": the whole of a season, told as the season (our sets tag it 8 times of 8,
+    5 of them as the season's date); "fall" only where no verb can be meant ("they all fall", "prices all fall sharply")."""
+    if m["season"].lower() == "fall" and not re.match(r"\s*(?:[.,;:!?)\"”]|$|and\b|but\b|long\b)", text[m.end():]):
+        return None
+    return Calendar(season=V.SEASONS[m["season"].lower()])
+
+
+@rule(
     "relative_season",
     ("season",),
     rf"{BN}(?P<t>(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+preceding|the\s+following)\s+season|"
@@ -5332,7 +5347,7 @@ def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
 RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
-    week_of, week_ending, week_of_month, weeks_of_month, week_of_year, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, month_day_listed, day_month, spoken_day_month, month_year, iso_date,
+    week_of, week_ending, week_of_month, weeks_of_month, week_of_year, all_season, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, month_day_listed, day_month, spoken_day_month, month_year, iso_date,
     edge_day_of_month, numeric_date, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
