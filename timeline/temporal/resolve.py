@@ -477,9 +477,9 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # verbs whose object an infinitive goes on with ("urged ... to act", "asked ... to leave")
 _ASKING_BEFORE = re.compile(r"\b(?:urg|ask|call|tell|told|want|expect|invit|allow|forc|persuad|order|requir|encourag|press)"
                             r"(?:e|es|ed|s|ing)?\b", re.IGNORECASE)
-# an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 # what is done in time for a day's event is done before it: that event is to come
 _IN_TIME_FOR_BEFORE = re.compile(r"\bin\s+time\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# an event looked forward to: "ahead of Sunday's election", "preparing for Sunday's final"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|(?:prepar|gear)(?:e|es|ed|ing)\s+(?:up\s+)?for|"
                       r"brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+|ourselves\s+)?for|await(?:s|ing)?|"
                       r"until|till|left\s+before|(?:will|to)\s+(?:be\s+)?(?:watching|watch)(?:\s+closely)?|look(?:s|ing)?\s+(?:ahead\s+)?to)"
@@ -960,8 +960,12 @@ _TIME_PAIR_BETWEEN = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.IGNORECASE)
 _A_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)"
 _HOURS_SPAN_AROUND = re.compile(rf"\b(?:between|from)\s+(?:{_A_CLOCK}\s*(?:-|–|to|until|till|and)\s*)?$", re.IGNORECASE)
 _HOURS_SPAN_AFTER = re.compile(rf"\s*(?:-|–|to|until|till|and)\s*{_A_CLOCK}(?![\w:])", re.IGNORECASE)
-# the hours of a day of voting are that day's ("Polling stations will be open from 7 a.m. to 7 p.m.")
+# the hours of a day of voting are that day's ("Polling stations will be open from 7 a.m. to 7 p.m."); so are hours a
+# saying or a modal tells ("Forecasters said the most dangerous window is ...", "could face trips ... between 4 and 6 p.m.")
+# and those of a part of a day named ("this evening")
 _VOTING_HOURS = re.compile(r"\b(?:polls?|polling|voting|ballots?)\b", re.IGNORECASE)
+_SAID_OR_MODAL = re.compile(r"\b(?:said|will|would|could|may|might)\b|['’]ll\b")
+_THIS_PART_OF_DAY = re.compile(r"\b(?:this|that)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _DEICTIC_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow)\b", re.IGNORECASE)  # "storms were possible tomorrow and Monday"
 _CLOSURE_VERB = re.compile(r"\b(?:cancell?ed|closed|shut|suspended|halted|banned|barred|called\s+off)\b", re.IGNORECASE)
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|reported|added|(?:figures|data|numbers|statistics)\s+"
@@ -2625,8 +2629,8 @@ class Resolver:
                 and _HOURS_SPAN_AROUND.search(self.text, max(s, start - 9), start)):
             return False
         if self.tense(start, end) != "present" or _WEEKDAY_WORD_IN.search(self.text, s, e) or _DEICTIC_DAY_WORD.search(self.text, s, e) \
-                or _VOTING_HOURS.search(self.text, s, e) or re.search(r"\b(?:said|will|would|could|may|might)\b|['’]ll\b", self.text[s:start]) \
-                or re.search(r"\b(?:this|that)\s+(?:morning|afternoon|evening|night)\b", self.text[s:e], re.IGNORECASE):
+                or _VOTING_HOURS.search(self.text, s, e) or _SAID_OR_MODAL.search(self.text, s, start) \
+                or _THIS_PART_OF_DAY.search(self.text, s, e):
             return False
         return not any(s <= pos < e and GRAIN_ORDER[w.grain] <= GRAIN_ORDER["day"] for pos, w, _ in self.history)
 

@@ -5169,7 +5169,7 @@ def week_of_month(m: re.Match, text: str) -> Partial | None:
 def weeks_of_month(m: re.Match, text: str) -> Partial | None:
     """A month's first or last weeks or days, not counted ("the final weeks of December", "the first weeks of
     January"): one expression whose value is the month, as our sets tag it (7 times of 7). Counted, "the first
-    two weeks of January" is its length and then the month, as often as it is the month alone (our sets: 13 of 34)."""
+    two weeks of January" stays its length and then the month: our sets write the month 19 times, the length 21."""
     return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(m["month"]))
 
 
