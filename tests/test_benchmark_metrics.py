@@ -323,7 +323,8 @@ def test_broad_class(error, expected):
     ("news_probes_59.jsonl", 52), ("news_probes_60.jsonl", 45), ("news_probes_61.jsonl", 64), ("news_probes_62.jsonl", 48),
     ("news_probes_63.jsonl", 64), ("news_probes_64.jsonl", 64), ("news_probes_65.jsonl", 45), ("news_probes_66.jsonl", 43),
     ("news_probes_67.jsonl", 64), ("news_probes_68.jsonl", 64), ("news_probes_69.jsonl", 64), ("news_probes_70.jsonl", 64),
-    ("news_probes_71.jsonl", 64), ("news_probes_72.jsonl", 64), ("news_probes_73.jsonl", 64),
+    ("news_probes_71.jsonl", 64), ("news_probes_72.jsonl", 64), ("news_probes_73.jsonl", 64), ("news_probes_74.jsonl", 43),
+    ("news_probes_75.jsonl", 44),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
