@@ -1268,6 +1268,9 @@ def season(m: re.Match, text: str) -> Partial | None:
         return Calendar(season=code, year_offset={"this": 0, "last": -1, "next": 1}[m["rel2"].lower()])
     if m["rel"]:
         rel = m["rel"].lower().split()[-1]
+        if code == "FA" and m["season"].lower() == "fall" and rel == "next" \
+                and _VERB_GOES_ON_BEFORE.search(before(text, m.start(), 16)):
+            return None  # "it will next fall in December in the 2030s": the verb, told when it happens next
         return Calendar(season=code, relation={"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}[rel])
     if not m["the"] and re.search(rf"\b(?:that|the\s+same)\s+(?:{V.SEASON})\s+(?:and|or)\s+$", before(text, m.start(), 30), re.IGNORECASE):
         return Calendar(season=code, relation="this", from_anchor=True)  # "that summer and fall": that fall too
@@ -1304,6 +1307,10 @@ def season(m: re.Match, text: str) -> Partial | None:
             # (in October): a purpose or a season reported, the season nearest the day of writing
             return Calendar(season=code, relation="nearest")
     return Calendar(season=code)
+
+
+# a modal or an auxiliary right before "next fall": "fall" is the verb ("will next fall on a Sunday")
+_VERB_GOES_ON_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|must|can|shall|does|did|do)\s+$|['’]ll\s+$")
 
 
 # a school year's first term, told before its later ones
