@@ -1866,10 +1866,11 @@ class Resolver:
                     # "closed since Thursday", written on a Thursday: a week ago (but "counting has gone
                     # on since early Tuesday", on a Tuesday, is since that morning)
                     day = moved(day, -7)
-                until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" \
+                until = _UNTIL_WEEKDAY.match(self.text, end) if c.relation is None and tense == "past" and not warned \
                     and not _DEADLINE_VERB.search(self.text, self.bounds(start, end)[0], start) else None
                 # (not a stretch an act sets: "has suspended most lane closures from noon Friday until Tuesday
-                # morning", written on a Friday, runs from that day)
+                # morning", written on a Friday, runs from that day; nor a warning's: "issued a blizzard warning from
+                # Wednesday morning through Friday", written on the Thursday, holds the day of writing)
                 if until:
                     # "the talks ran from Monday to Friday" (written on a Wednesday): the last such
                     # stretch that is over, so Monday counts back from that Friday
