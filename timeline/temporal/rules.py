@@ -2114,18 +2114,6 @@ def on_weekdays(m: re.Match, text: str) -> Partial | None:
     return Fixed("XXXX-WXX-WD" + (f"T{pod}" if pod else ""), type="SET")
 
 
-@rule(
-    "weekend_parts",
-    ("unit",),
-    rf"{B}(?P<t>weekend\s+(?P<pod>(?-i:mornings|afternoons|evenings|nights))){E}",
-    examples=(("Residents complain of noise on [weekend nights].", "XXXX-WXX-WETNI", None, EXAMPLE_REFERENCE, "news", "SET"),),
-)
-def weekend_parts(m: re.Match, text: str) -> Partial | None:
-    """ "on weekend nights", "weekend evenings": those parts of every weekend (as "weekday evenings" are of every
-    weekday's)."""
-    return Fixed("XXXX-WXX-WET" + V.PARTS_OF_DAY[m["pod"].lower().rstrip("s")], type="SET")
-
-
 _JULY_FOURTH_TOLD = re.compile(r"(?-i:Fourth of July|July 4(?:th)?\b|July Fourth|Independence Day|Fourth-of-July)")
 
 
@@ -2153,6 +2141,18 @@ def the_fourth(m: re.Match, text: str) -> Partial | None:
 def on_weekends(m: re.Match, text: str) -> Partial | None:
     # "closed on weekends": every weekend (TIMEX3 writes the weekend of any week XXXX-WXX-WE)
     return (Fixed("XXXX-WXX-WE", type="SET"), m.start("t"), m.end())
+
+
+@rule(
+    "weekend_parts",
+    ("unit",),
+    rf"{B}(?P<t>weekend\s+(?P<pod>(?-i:mornings|afternoons|evenings|nights))){E}",
+    examples=(("Residents complain of noise on [weekend nights].", "XXXX-WXX-WETNI", None, EXAMPLE_REFERENCE, "news", "SET"),),
+)
+def weekend_parts(m: re.Match, text: str) -> Partial | None:
+    """ "on weekend nights", "weekend evenings": those parts of every weekend (as "weekday evenings" are of every
+    weekday's)."""
+    return Fixed("XXXX-WXX-WET" + V.PARTS_OF_DAY[m["pod"].lower().rstrip("s")], type="SET")
 
 
 @rule(
