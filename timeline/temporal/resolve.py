@@ -111,6 +111,10 @@ def holiday_date(key: str, year: int) -> dt.date | None:
     if spec[0] == "nth":
         _, month, weekday, n = spec
         return nth_weekday(year, month, weekday, n)
+    if spec[0] == "weekday_before":  # "Victoria Day": the last Monday before May 25
+        _, month, day, weekday = spec
+        limit = dt.date(year, month, day)
+        return limit - dt.timedelta(days=(limit.weekday() - weekday - 1) % 7 + 1)
     if spec[0] == "easter":
         return easter(year) + dt.timedelta(days=spec[1])
     if spec[0] == "orthodox_easter":
@@ -209,8 +213,14 @@ _FIGURE_OF_A_MONTH_BEFORE = re.compile(r"\b(?:from|than|after|compared\s+with|ve
                                        r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million)?(?:\s+[\w-]+){0,3}?\s+"
                                        r"(?:in|for|during)\s+$", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+$|\bpace\s+of\s+$", re.IGNORECASE)
+# a day listed after a date, whose weekday may be the other's ("on Saturday and Sunday, March 11 and 12")
+_ANOTHER_DAY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|&|to|or|-|–)\s*\d")
+_DAY_NUMBER_FROM = re.compile(r"\D*\d*(?:st|nd|rd|th)?")  # (from a date's start, past its day's number)
 _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                                    r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+(?:on|of|in|seen\s+in|before)\s+$", re.IGNORECASE)
+                                    r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+"
+                                    # (or with its figure: "down from a peak of 3.9 percent in September")
+                                    r"(?:of\s+[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|cents?|pence|p|million|billion)?\s+)?"
+                                    r"(?:on|of|in|seen\s+in|before)\s+$", re.IGNORECASE)
 # a month that closes a stretch of months ("Between January and May", "in January and February combined")
 # a year told relatively (not "the full year") and the words between it and the day of it told next ("next year
 # [on] Nov. 7", "last year, on")
@@ -1268,6 +1278,14 @@ class Resolver:
         "Hanukkah") covers them all in its interval, and the value of one of a week or more is the
         month holding most of them, as every reviewer of our sets writes it (10 of 10: "Ramadan",
         written in May 2019, is 2019-05); a shorter one's is the interval."""
+        if c.weekday is not None and c.day is not None and c.month is not None and c.year is None \
+                and when.grain == "day" and when.first.weekday() != c.weekday \
+                and not _ANOTHER_DAY_AFTER.match(self.text, _DAY_NUMBER_FROM.match(self.text, start).end()):
+            # "on Christmas Day and New Year's Day, and on Monday, Dec. 26": the weekday told says which year's,
+            # whichever year the date was placed in (the one just before or after it where the day is that weekday)
+            named = [d for d in (safe_date(when.first.year + k, c.month, c.day) for k in (-1, 1)) if d is not None and d.weekday() == c.weekday]
+            if len(named) == 1:
+                when = replace(when, first=named[0])
         when = self._with_time(when, c)
         if c.holiday is not None and not c.week_of and c.hour is None and c.part_of_day is None \
                 and V.HOLIDAYS[c.holiday][0] == "lunar":
@@ -2720,7 +2738,7 @@ class Resolver:
         # (nor past a comparison: "temperatures on Easter Sunday ..., well below the previous record set in 1986")
         # (nor past a figure compared with, "down from 44 per cent in 2012", "on the same day in 2008", nor in a
         # clause of its own: "over the Christmas period, extending a run of growth that began in 2006")
-        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+and\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared|"
+        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+(?:and|as)\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared|"
                          r"double|doubled|triple|tripled|twice)\b"
                          r"|\b(?:up|down)\s+(?:\w+\s+)?from\b|\bfrom\s+[$£€]?\d|\bthe\s+same\s+\w+\s+(?:in|of)\b|\b(?:that|which)\s|,\s+[a-z]+ing\s",
                          self.text[end:e])

@@ -89,7 +89,7 @@ FUTURE_ORIENTED = frozenset({
 })
 # an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
 # order's day (but "ordered them to leave by Friday" is a deadline)
-_ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed"})
+_ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed", "asked"})
 _LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
 _DEMANDING = frozenset("""demand demands demanded demanding insist insists insisted insisting urge urges urged urging
 ask asks asked asking propose proposes proposed proposing recommend recommends recommended recommending require
@@ -503,7 +503,7 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
         low = word.lower()
         if k > 0 and _guess_at_what_is_done(tokens, k):
             return "past"  # "the following morning, when the driver may have tried to get the car repaired"
-        if low in MODALS_FUTURE:
+        if low in MODALS_FUTURE and word != "May":  # (not "when Mrs May stepped down": the name)
             return "future" if k > 0 else None
         if k > 0 and low in ("is", "are") and k + 2 < len(tokens) and tokens[k + 1].lower() in ("expected", "due", "scheduled", "set",
                                                                                              "likely") \
@@ -921,8 +921,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low.endswith("ing") and len(low) > 5 and i >= 1 and tokens[i - 1].lower() in ("after", "since") and low not in (
                 "following", "during", "morning", "evening"):
             return "past", i  # "who is in hospital after falling from a stage on Tuesday": done before the now told
-        if low == "called" and i + 1 < n and tokens[i + 1].lower() == "off" and _aux_before(tokens, i)[0] not in MODALS_FUTURE | {"be"}:
-            return "past", i  # "after India called off its visit following the Mumbai attacks in November": done
+        if low == "called" and (i + 1 < n and tokens[i + 1].lower() == "off" or i + 2 < n and tokens[i + 2].lower() == "off"
+                                and tokens[i + 1].lower() in ("it", "them", "this", "that")) \
+                and _aux_before(tokens, i)[0] not in MODALS_FUTURE | {"be"}:
+            return "past", i  # "after India called off its visit following the Mumbai attacks in November", "but called it
+            # off after talks on Friday evening": done
         at_for = next((k for k in range(i + 1, min(n, i + 4)) if tokens[k].lower() == "for"
                        and all(t.lower() in _SAYING_DAY_WORDS for t in tokens[i + 1:k])), None) \
             if low in ("called", "calls", "call", "calling") else None  # ("called on Monday for a strike on Thursday")
@@ -1180,9 +1183,13 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in _STATIVE_IN_S and any(_past_form(t, t.lower()) and t.islower() for t in tokens[max(0, i - 12):i - 1]):
                 continue  # "vetoed the revenue bill that helps pay for it on Monday": a state takes no day; the verb before does
             return "present", i  # "a calendar that gives students Oct. 15 off": a verb after its relative pronoun
-        if low in ("votes", "reports") and i >= 1 and tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]):
-            # "the House votes Friday", "Bank of America reports on Wednesday" (but "counting the
-            # votes Friday", "released the reports Tuesday")
+        if low in ("votes", "reports", "releases") and i >= 1 and (tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]) or i >= 2
+                                                                  and tokens[i - 1].lower() in _ADVERBS_BEFORE_VERB
+                                                                  and tokens[i - 2][:1].isupper() and _is_word(tokens[i - 2])
+                                                                  or _after_a_named_apposition(tokens, i)):
+            # "the House votes Friday", "Bank of America reports on Wednesday", "Mississippi also votes Tuesday", "General
+            # Electric, the most valuable U.S. company, reports on Friday morning" (but
+            # "counting the votes Friday", "released the reports Tuesday")
             return "present", i
         if i >= 1 and tokens[i - 1].lower() == "who" and _base_verb(word, low) and low not in DETERMINERS | AUX_SKIP \
                 and not low.endswith("ed") and low not in _NOT_A_VERB_AFTER_WHICH:
@@ -1227,7 +1234,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return "present", i  # "The parade steps off at 4:30 p.m. Friday", "the sale kicks off": a phrasal verb
         if low in _NOUN_FIRST and not (i >= 1 and (tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1])
                                                    and tokens[i - 1].lower() not in DETERMINERS
-                                                   or tokens[i - 1].lower() in _ADVERBS_BEFORE_VERB)):
+                                                   or tokens[i - 1].lower() in _ADVERBS_BEFORE_VERB)) \
+                and not (i + 1 < n and tokens[i + 1].lower() in _POSSESSIVES):  # ("Alcoa ... releases its results on Wednesday")
             continue  # a noun unless a name is its subject: "press reports over the weekend", "by reports Thursday"
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
@@ -1425,6 +1433,9 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             return "present"  # '"On Monday we start work on the budget"': a pronoun's verb in the present
         if low == "could" and i + 1 < len(tokens) and tokens[i + 1].lower() not in ("not", "have", "n't"):
             return "future"  # "gatherings over the Good Friday weekend could bring a rise in infections"
+        if low == "set" and i + 2 < len(tokens) and tokens[i + 1].lower() == "to" and _is_word(tokens[i + 2]) and tokens[i + 2].islower() \
+                and tokens[i + 2].lower() not in DETERMINERS and not (i >= 1 and tokens[i - 1].lower() in ("had", "has", "have")):
+            return "future"  # a headline: "Tax-free weekend set to draw back-to-school crowds": what is set to happen
         if low == "should" and i + 1 < len(tokens) and tokens[i + 1].lower() != "have" \
                 and not (i + 2 < len(tokens) and tokens[i + 2].lower() == "have"):
             return "future"  # '"By Monday most of them should be close to normal"' (but "should have been ...")
@@ -1445,7 +1456,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
                 and (i == 0 or _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in DETERMINERS | AUX_SKIP | _AUX_BEFORE_ADVERB):
             return "past"  # "Lawmakers on Thursday called for it to be scrapped": the calling's day, told before it
         if _past_form(word, low) or low in PARTICIPLES:
-            if i >= 1 and (tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE or tokens[i - 1].lower() in DETERMINERS) \
+            if i >= 1 and (tokens[i - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE or tokens[i - 1].lower() in DETERMINERS
+                           or _adverb_opening_a_phrase(tokens, i - 1)) \
                     and i + 1 < len(tokens) and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
                     and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
                 continue  # an adjective: "From Monday, concessions for buyers of established homes will end"
@@ -1471,6 +1483,25 @@ _PAST_ONLY = frozenset("""arose ate awoke became began bit blew broke came chose
 froze gave grew knew ran rang rode rose sang sank saw shook shrank spoke sprang stank stole strode strove swam swore threw
 took tore was went were withdrew woke wore wrote overcame oversaw overtook mistook undertook underwent foresaw""".split())
 _WANTING = frozenset("want wants need needs wanted needed".split())
+
+
+def _after_a_named_apposition(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] follows a name and an apposition set off by commas ("General Electric, the most valuable U.S.
+    company, [reports]"): the name is its subject, so it is a verb."""
+    if i < 4 or tokens[i - 1] != ",":
+        return False
+    opening = next((k for k in range(i - 2, max(0, i - 14), -1) if tokens[k] == ","), None)
+    return opening is not None and opening >= 1 and i - opening >= 3 and tokens[opening + 1].lower() in ("the", "a", "an") \
+        and tokens[opening - 1][:1].isupper() and _is_word(tokens[opening - 1]) and "," not in tokens[opening + 1:i - 1]
+
+
+def _adverb_opening_a_phrase(tokens: list[str], k: int) -> bool:
+    """Whether tokens[k] is an adverb in -ly with no subject before it, after a comma, a determiner or a
+    preposition ("From Friday, fully vaccinated travellers will be able to enter"): the past form after it
+    is an adjective of the noun that follows, not the verb."""
+    low = tokens[k].lower()
+    return k >= 1 and tokens[k].islower() and low.endswith("ly") and len(low) > 4 and low not in ("only", "early", "daily", "likely") and (
+        tokens[k - 1] == "," or tokens[k - 1].lower() in DETERMINERS or tokens[k - 1].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE)
 
 
 def _base_verb(word: str, low: str) -> bool:
@@ -1570,6 +1601,12 @@ _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 # for Monday"; not "had announced closures for Thursday")
 _ANNOUNCED_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:announced|announces|ordered|orders|called|calls|declared|declares|issued|issues)\s+"
                                    r"(?:[\w'’-]+\s+){1,4}?for\s+(?:the\s+)?$", re.IGNORECASE)
+# a court's listing of a case for its next step ("listed the matter for further hearing on April 16", "set the case down for
+# trial in March", "fixed sentencing for May 21"): the step lies ahead, whatever the tense of the listing
+_LISTED_FOR_HEARING_BEFORE = re.compile(
+    r"(?<!\bhad\s)\b(?:listed|fixed|set|adjourned|remanded|posted|put)\s+(?:[\w'’-]+\s+){0,4}?(?:down\s+)?for\s+(?:a\s+|the\s+|its\s+)?"
+    r"(?:(?:further|final|full|fresh|next|preliminary|bail|sentencing|plea|committal)\s+)?"
+    r"(?:hearings?|trial|sentencing|arguments?|judgment|judgement|ruling|verdict|mention|review)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 # what is prepared or trained for, right before the date ("to prepare for the summer", "are gearing up for Friday's
 # vote"; not "had prepared for the winter")
 _PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|train(?:s|ing)?|gear(?:s|ing)?\s+up|"
@@ -1680,7 +1717,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         # "Lease payments will be about £27m a year, according to figures published by the operator in August", "would
         # be compared with those checked by regulators in August"
         return "past"
-    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start):
+    if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start) \
+            or _LISTED_FOR_HEARING_BEFORE.search(text, max(0, start - 80), start):
         return "future"  # (also "have already announced closures for Thursday": what is announced for a day lies ahead)
     if _AT_THE_EARLIEST_AFTER.match(text, end):
         return "future"  # '"We've been told Thursday at the earliest"': a forecast of when something can happen

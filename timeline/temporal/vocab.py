@@ -239,6 +239,7 @@ SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # ----------------------------------------------------------------------------- holidays
 
 # name -> ("fixed", month, day) | ("nth", month, weekday, n) (n = -1: last) | ("easter", offset)
+# | ("weekday_before", month, day, weekday) (the last such weekday before that day)
 # | ("election", ) (first Tuesday after the first Monday of November)
 HOLIDAYS: dict[str, tuple] = {
     "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
@@ -299,6 +300,12 @@ HOLIDAYS: dict[str, tuple] = {
     "freedom day": ("fixed", 4, 27), "heritage day": ("fixed", 9, 24), "day of reconciliation": ("fixed", 12, 16),
     "jamhuri day": ("fixed", 12, 12), "madaraka day": ("fixed", 6, 1), "mashujaa day": ("fixed", 10, 20),
     "commemoration day": ("fixed", 11, 30),
+    # Ireland's day after Christmas; Canada's Monday before May 25; India's Gandhi Jayanti
+    "st. stephen's day": ("fixed", 12, 26), "victoria day": ("weekday_before", 5, 25, 0), "gandhi jayanti": ("fixed", 10, 2),
+    # named days South Africa keeps on its own dates; elsewhere the United Nations' (or, for "Youth Day", none)
+    "women's day": ("fixed", 3, 8), "women's day/ZA": ("fixed", 8, 9),
+    "human rights day": ("fixed", 12, 10), "human rights day/ZA": ("fixed", 3, 21),
+    "youth day": ("by state",), "youth day/ZA": ("fixed", 6, 16),
     # moving with the Hindu calendar: India's official days, see calendars.py
     "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",),
     # the world's Labour Day is May Day; the countries that keep another follow
@@ -356,6 +363,8 @@ COUNTRY_CUES: dict[str, str] = {
     "NZ": r"New Zealand|New Zealanders?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Waikato|Hawke's Bay|Aotearoa",
     "AU": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland|New South Wales|NSW|"
           r"Tasmania|Tasmanians?|Western Australia|Northern Territory|Anzac",
+    "ZA": r"South Africa|South Africans?|Johannesburg|Cape Town|Pretoria|Durban|Soweto|Gauteng|KwaZulu-Natal|Eastern Cape|"
+          r"Western Cape|Port Elizabeth|Bloemfontein|ANC|Ramaphosa|Mandela|Zuma|Mbeki",
     "US": r"United States|U\.S(?=\.)|US|Americans?|Washington|Fourth of July|July 4(?:th)?",
 }
 # Names that tell which Australian state a text is about, for a holiday the states keep on different
@@ -414,7 +423,8 @@ HOLIDAY = (
     r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|World (?:Water|Health|Press Freedom|Environment|"
     r"Refugee|Mental Health|AIDS) Day|Holocaust Memorial Day|Burns Night|Whit Monday|Republic Day|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day|Freedom Day|Heritage Day|Day of Reconciliation|"
-    r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day|Groundhog Day)"
+    r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day|Groundhog Day|St\.? Stephen'?s Day|Victoria Day|"
+    r"Gandhi Jayanti|(?:International )?Women'?s Day|Human Rights Day|(?<!World )Youth Day)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
@@ -434,7 +444,8 @@ def holiday_key(text: str) -> str:
          "hari raya haji": "eid al-adha", "lebaran": "eid al-fitr", "tet": "lunar new year",
          "chuseok": "mid-autumn festival", "spring festival": "lunar new year", "arafat day": "day of arafat"}.get(t, t)
     t = re.sub(r"^(lincoln|washington)s birthday$", r"\1's birthday", t)
-    t = re.sub(r"^st (andrew|david|george)", r"st. \1", t).replace("’", "'")
+    t = re.sub(r"^st (andrew|david|george|stephen)", r"st. \1", t).replace("’", "'").replace("stephens", "stephen's")
+    t = re.sub(r"^(?:international )?womens? day$|^international women's day$", "women's day", t.replace("womens", "women's"))
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
     t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra"}.get(t, t)
     if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
@@ -534,7 +545,7 @@ yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogma
 george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
 lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
 spring lincoln lincoln's washington washington's freedom heritage reconciliation jamhuri madaraka
-mashujaa commemoration
+mashujaa commemoration stephen stephens victoria gandhi women womens human youth
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
@@ -570,7 +581,7 @@ REPORTED_PERIOD_AFTER = re.compile(
     r"construction\s+spending|personal\s+income|consumer\s+spending|(?:consumer|producer|wholesale)\s+price\s+index|"
     r"purchasing\s+managers['’]?\s+(?:survey|index|report)|(?:consumer|business)\s+confidence|leading\s+indicators|"
     r"(?:business|wholesale|retail)\s+inventories|(?:un)?employment(?!\s+(?:law|agency|agencies|tribunal|rights|contract|office))|"
-    r"(?:figures|data|statistics)\b(?!\s+(?:out|in|on)\b)|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
+    r"(?:(?:travel|tourism|visitor|migration|crime|traffic|passenger|housing|property|jobs|trade|spending|price|sales)\s+)?(?:figures|data|statistics)\b(?!\s+(?:out|in)\b|\s+on\s+(?-i:[a-z]))|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
     r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
     r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
     r"inflation\s+rate|(?:CPI|RPI)\b|rate\s+of\s+(?:[a-z]+\s+){0,2}?(?:inflation|unemployment)|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
