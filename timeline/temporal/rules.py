@@ -1210,7 +1210,7 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
 @rule(
     "season",
     ("season",),
-    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+)?(?P<hemi>(?-i:northern|southern|polar|austral)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year|(?P<noun>\s+months|\s+(?:term|semester)|(?<=summer)\s+(?:school\s+)?holidays))?{E}",
+    rf"{B}(?:(?P<anch>that|the\s+(?:following|next|previous|preceding|same))\s+|(?P<rel>this(?:\s+past|\s+coming)?|last|next|past|coming)\s+|(?P<the>the)\s+(?:(?:whole|entire)\s+)?)?(?P<hemi>(?-i:northern|southern|polar|austral)\s+)?(?P<season>{V.SEASON})(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR})(?:[-–/](?:\d\d|{YEAR})(?![\d%]))?|\s+of\s+(?P<rel2>this|last|next)\s+year|(?P<noun>\s+months|\s+(?:term|semester)|(?<=summer)\s+(?:school\s+)?holidays))?{E}",
     examples=(
         ("[this summer]", "2025-SU", "2025-06-01/2025-08-31"),
         # (the school holidays of summer, one expression, as our sets' reviewers write it 6 times of 6)
@@ -1235,6 +1235,9 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
         ("Output rose after an unusually long and cold [winter].", "2025-WI"),
         ("Planting ran late after a cold, wet [spring].", "2025-SP"),
         ("Refiners are building stocks ahead of [the northern winter].", "2025-WI"),
+        ("Few strategists gave him much chance of surviving [the summer].", "2025-SU"),
+        ("The storms capped a wet [spring].", "2025-SP"),
+        ("We cannot spend [the whole summer] in limbo.", "2026-SU"),
     ),
 )
 def season(m: re.Match, text: str) -> Partial | None:
@@ -1283,6 +1286,7 @@ def season(m: re.Match, text: str) -> Partial | None:
                      before(text, m.start(), 24) + ("the " if m["the"] else "")) and not re.search(
             rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)) \
             and not _SEASON_AS_SUBJECT.match(text, m.end()) and not _A_KIND_OF_SEASON_BEFORE.search(before(text, m.start(), 40)) \
+            and not _season_told_whole(m, text, code) \
             and not (_A_RECORD_SEASON_BEFORE.search(before(text, m.start(), 40)) and code != "FA"
                      and _AFTER_A_RECORD_SEASON.match(text, m.end())):
         return None
@@ -1307,6 +1311,23 @@ def season(m: re.Match, text: str) -> Partial | None:
             # (in October): a purpose or a season reported, the season nearest the day of writing
             return Calendar(season=code, relation="nearest")
     return Calendar(season=code)
+
+
+# what may follow a season told whole with its article, where no noun of a kind of thing follows ("surviving the summer.",
+# "a wet spring and a shortage of workers", "the spring had been hard on growers", "the summer so far")
+_SEASON_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|is|was|has|had|will|would|could|may|might|in|to|when|as|for|that|"
+                                 r"before|after|so|but|with|at|on|ahead|began|begins|ended|ends|arrived|came|comes|brought|brings)\b")
+# (not any year's: "A typical winter brings snow", "an average summer")
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?!(?:typical|normal|average|usual|ordinary|given|single|first|second|third)\b)"
+                                      r"[a-z]+(?:-[a-z]+)?,?\s+)?$")
+
+
+def _season_told_whole(m: re.Match, text: str, code: str) -> bool:
+    """A season told with its article ("surviving the summer", "a wet spring", "a long winter"), nothing after it
+    that names a kind of thing: the season itself, whatever the words before (our sets' reviewers tag it so 70 times
+    of 77; not "fall", as often a drop: "a sharp fall")."""
+    return code != "FA" and m["season"].islower() and bool(m["the"] or _ARTICLE_AND_WORD_BEFORE.search(before(text, m.start(), 30))) \
+        and bool(_SEASON_ENDS_PHRASE.match(text, m.end()))
 
 
 # a modal or an auxiliary right before "next fall": "fall" is the verb ("will next fall on a Sunday")

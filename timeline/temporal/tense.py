@@ -1610,7 +1610,9 @@ _LISTED_FOR_HEARING_BEFORE = re.compile(
 # what is prepared or trained for, right before the date ("to prepare for the summer", "are gearing up for Friday's
 # vote"; not "had prepared for the winter")
 _PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|train(?:s|ing)?|gear(?:s|ing)?\s+up|"
-                                   r"brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for\s+(?:the\s+)?$",
+                                   r"brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for\s+"
+                                   # (or for a day or a season told by what it will be like: "bracing for a slow spring")
+                                   r"(?:the\s+|(?:a|an)\s+[a-z]+(?:-[a-z]+)?,?\s+)?$",
                                    re.IGNORECASE)
 # the soonest a thing can happen, right after the date ("Thursday at the earliest", "by June at the very earliest")
 _AT_THE_EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
