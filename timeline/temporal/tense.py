@@ -788,7 +788,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # a suburban mall on Thursday afternoon': the saying's time
             return ("past" if low == "said" else "present"), i
         if low in ("said", "says") and i + 2 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
-                and tokens[i + 1].lower() not in _AFTER_SAID_NOT_A_CLAUSE and _is_word(tokens[i + 2]) and tokens[i + 2].islower():
+                and tokens[i + 1].lower() not in _AFTER_SAID_NOT_A_CLAUSE and _is_word(tokens[i + 2]) and tokens[i + 2].islower() \
+                and not _titled_speaker_after(tokens, i + 1):
             return None, i  # "Avanti said tickets dated Saturday could be used": the reported clause's verb decides
         if low in REPORTING and i + 1 < n and tokens[i + 1] == "," and i >= 2 and tokens[i - 1] != "," \
                 and "," in tokens[max(0, i - 5):i - 1]:
@@ -1495,6 +1496,16 @@ def _after_a_named_apposition(tokens: list[str], i: int) -> bool:
         and tokens[opening - 1][:1].isupper() and _is_word(tokens[opening - 1]) and "," not in tokens[opening + 1:i - 1]
 
 
+def _titled_speaker_after(tokens: list[str], k: int) -> bool:
+    """Whether tokens[k:] are a speaker named after a saying, with what they are ('said race organiser Cheryl Winn on
+    [Wednesday]'): a few words in lower case, then a name to the end (so the saying is the clause's verb)."""
+    rest = tokens[k:]
+    if rest and rest[-1].lower() in ("on", "at"):
+        rest = rest[:-1]
+    lower = next((j for j, t in enumerate(rest) if not (t.islower() and _is_word(t))), len(rest))
+    return 1 <= lower <= 3 and lower < len(rest) and all(t[:1].isupper() and _is_word(t) for t in rest[lower:])
+
+
 def _adverb_opening_a_phrase(tokens: list[str], k: int) -> bool:
     """Whether tokens[k] is an adverb in -ly with no subject before it, after a comma, a determiner or a
     preposition ("From Friday, fully vaccinated travellers will be able to enter"): the past form after it
@@ -1609,8 +1620,10 @@ _LISTED_FOR_HEARING_BEFORE = re.compile(
     r"(?:hearings?|trial|sentencing|arguments?|judgment|judgement|ruling|verdict|mention|review)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 # what is prepared or trained for, right before the date ("to prepare for the summer", "are gearing up for Friday's
 # vote"; not "had prepared for the winter")
-_PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|train(?:s|ing)?|gear(?:s|ing)?\s+up|"
-                                   r"brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for\s+"
+_PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|read(?:y|ies|ying)|train(?:s|ing)?|gear(?:s|ing)?\s+up|"
+                                   r"brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for"
+                                   # (or counting down to it: "Comrades hopefuls count down to Sunday's 5.30am gun")
+                                   r"|count(?:s|ing)?\s+down\s+to)\s+"
                                    # (or for a day or a season told by what it will be like: "bracing for a slow spring")
                                    r"(?:the\s+|(?:a|an)\s+[a-z]+(?:-[a-z]+)?,?\s+)?$",
                                    re.IGNORECASE)
