@@ -1252,6 +1252,8 @@ def season(m: re.Match, text: str) -> Partial | None:
         return None  # "fall" after words of what it was like is as often a drop or a verb ("a broad and sustained fall in prices")
     if not m["rel"] and not m["rel2"] and not m["year"] and not m["noun"] and _SEASON_KIND_AFTER.match(text, m.end()):
         return None  # a kind of crop or of clothing ("spring barley", "winter wheat", "summer tents"), not a season's time
+    if m["anch"] and m["anch"].lower() == "that" and not m["year"] and _SEASON_THING_AFTER.match(text, m.end()):
+        return None  # "ordered that summer camps be held only in the mornings": a conjunction and a thing named by its season
     if m["anch"] and not m["year"]:
         # "that summer", "the following spring": counted from the date just told
         word = m["anch"].lower().split()[-1]
@@ -1364,7 +1366,7 @@ _AFTER_A_RECORD_SEASON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|of|for|sinc
 _SEASON_KIND_AFTER = re.compile(r"\s+(?:wheat|barley|oats|rye|crops?|cropping|sowing|planting|drilling|grazing|pasture|fodder|"
                                 r"clothing|clothes|coats?|jackets?|boots|tents?|tyres|tires|wear)\b", re.IGNORECASE)
 # nouns a bare season names, not a stretch of the calendar
-_SEASON_THING_AFTER = re.compile(r"\s+(?:break|training|camp|school|collection|fashion|"
+_SEASON_THING_AFTER = re.compile(r"\s+(?:break|training|camps?|school|collection|fashion|"
                                  r"sales?|storms?|solstice|equinox|olympics|games|tires|tyres|wear|clothes|menu)\b",
                                  re.IGNORECASE)
 
