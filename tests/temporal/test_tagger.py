@@ -698,3 +698,23 @@ def test_the_writings_day_stamped_under_the_headline_is_no_day_of_the_news() -> 
     assert found["9 January 2024"].value == "2024-01-09"
     assert found["Sunday night"].value == "2024-01-07TNI"
     assert found["the evening"].value == "2024-01-07TEV"  # the ceremony's evening, told 400 characters on
+
+
+def test_a_month_told_a_paragraph_before_frames_no_day_told_alone() -> None:
+    text = ("I would urge them to start now, before my daughter begins her GCSE course in September 2014.\n\n"
+            "In the meantime, my son has a week off before his final paper on the 18th.")
+    found = _by_text(tag(text, dt.date(2013, 6, 12)))
+    assert found["September 2014"].value == "2014-09"
+    assert found["the 18th"].value == "2013-06-18"
+    text = "Her course begins in September 2014. The first lecture is on the 18th."  # (the same paragraph: that month's)
+    assert _by_text(tag(text, dt.date(2013, 6, 12)))["the 18th"].value == "2014-09-18"
+
+
+def test_a_live_blogs_stamp_is_its_entrys_time_whatever_habit_the_entry_tells() -> None:
+    text = ("Live: storm closes Dover\n\n"
+            "08:10 The Met Office has a severe weather warning in force until 6pm today.\n\n"
+            "09:00 Eurotunnel says its shuttle services are running normally.\n\n"
+            "16:00 Ferry timetables are being updated every few minutes.")
+    found = _by_text(tag(text, dt.date(2009, 11, 13)))
+    assert found["09:00"].value == "2009-11-13T09:00"
+    assert found["16:00"].value == "2009-11-13T16:00"

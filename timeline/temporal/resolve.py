@@ -629,8 +629,9 @@ _BRACKETED_DATE = re.compile(rf"\s*\(\s*(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,
 # against Parramatta on April 28")
 _DATE_OF_THE_HAPPENING = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s+on\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
                                     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
-_DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
+_DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:(?:which\s+(?:falls|fell|is|was)\s+|falling\s+)?on\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
 _SINCE_OR_RELATIVE_BEFORE = re.compile(r"\b(?:since|who|which)\b[^,;]*$", re.IGNORECASE)
 _HISTORY_YEARS = 5  # how many years back a date written out in full tells a story of the past, not of the news
 # a date written out with its year: "Aug. 25, 1944", "14 June 1982", "June 1982"
@@ -2299,7 +2300,9 @@ class Resolver:
         """"on the 20th": in the month of the date just told (within a few sentences), else the
         one the tense points to around the reference date."""
         told = self.last_date(start, finest="month")
-        if told and start - told[0] <= 400:
+        if told and start - told[0] <= 400 and not _PARAGRAPH_BREAK.search(self.text, told[0], start):
+            # (a month told in a paragraph before frames no day of this one: "... her GCSE course in September 2014.
+            # [paragraph] In the meantime, my son has a week off before his final papers on the 18th")
             day = safe_date(told[1].first.year, told[1].first.month, c.day)
             ahead = self.tense(start, end) == "future" or _DEADLINE_BEFORE.search(self.text, max(0, start - 12), start)
             if day is not None and not (ahead and self.reference and day < self.reference):
@@ -2629,6 +2632,9 @@ class Resolver:
         sentence that names no day of its own ("run every 30 minutes between 9:30 a.m. and 3 p.m.,
         and hourly after 8 p.m."; but "On Friday, buses will run between 7am and 7pm, every 30
         minutes" is that Friday's)."""
+        if self._stamps_an_entry(start, end):
+            return False  # a live blog's stamp is the time of its entry, whatever habit the entry tells ("09:00 Eurotunnel says
+            # its shuttles are running normally", "16.00 Clearing vacancies are being updated every few minutes")
         if self._told_recurring(start, end):
             return True
         s, e = self.bounds(start, end)
