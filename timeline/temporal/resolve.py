@@ -27,7 +27,8 @@ from . import vocab as V
 from .calendars import hindu_holiday, lunar_holiday
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .modifiers import part_of_period
-from .tense import BOOKED_FOR_BEFORE, TITLES, Tense, clause_tense, first_verb_tense, sentence_bounds, time_is_subject_of_will, verb_before
+from .tense import (BOOKED_FOR_BEFORE, TITLES, Tense, clause_tense, first_verb_tense, narrated_past_verb, sentence_bounds,
+                    time_is_subject_of_will, verb_before)
 from .values import (
     GRAIN_ORDER,
     SEASON_START_MONTH,
@@ -1015,7 +1016,10 @@ _DECLARED_BEFORE = re.compile(r"\b(?:declared|designated|proclaimed)\s+$", re.IG
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)  # ("the first day of the holy month")
 _FIXED_FOR_BEFORE = re.compile(r"\b(?:fixed|set|listed|adjourned)\s+(?:it\s+)?(?:to|for|till|until)?\s*$", re.IGNORECASE)
 _NEXT_SITTING = re.compile(r"\s+(?:for|as)\s+(?:the\s+)?(?:next|further|final)\s+(?:hearing|date|sitting|session)", re.IGNORECASE)
-_ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this)\s+$", re.IGNORECASE)
+# (or a name's: "Germany's September 26 election", "Barbra Streisand's Dec. 31 show")
+_ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|(?-i:[A-Z])[\w.&-]*['’]s)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_OPENS_WITH_THE = re.compile(r"[\s\"“‘]*(?:The|THE)\s+")
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z]{3,})\b(?<!\band)(?<!\bthe)")  # "the 2009 [recession]"
 _WEEKDAY_DEADLINE = re.compile(r"\b(?:until|till|through|thru|by|before|to|(?<!this\s)(?<!the\s)past|deadline\s+(?:of|for|at))\s+(?:at\s+least\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[0-2]\d:?[0-5]\d|noon|midnight|midday)\s+"
                                r"(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.IGNORECASE)
@@ -2070,18 +2074,24 @@ class Resolver:
             tense = "past"  # "expect growth of 14 percent for the quarter, down from 25 percent in the third quarter": a figure gone
             # ("will now pay Rs 3,500 more a month than in April": the point compared with is gone)
         if c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
-                self.text, max(0, start - 6), start) and _ATTRIBUTIVE.match(self.text, end) \
+                self.text, max(0, start - 30), start) and _ATTRIBUTIVE.match(self.text, end) \
                 and not _UNPLANNED_AFTER_DATE.match(self.text, end) and not _SINCE_IN_CLAUSE.search(self.text, max(0, start - 40), start):
             # "the Feb. 8 departures", "the Nov. 5 election": a named happening, the nearer one (but
             # "the Oct. 23 slaying", "since the Jan. 6 attack" are over, and "will face their opponents
             # in the November 4 general election", written in March, looks ahead)
-            tense = "future" if verb_before(self.text, start, end, self.bounds(start, end))[0] == "future" \
-                or _AWAITED.search(self.text, max(0, start - 30), start) else None  # ("preparing for the Nov. 5 election")
+            told_before = verb_before(self.text, start, end, self.bounds(start, end))[0]
+            tense = "future" if told_before == "future" or _AWAITED.search(self.text, max(0, start - 30), start) \
+                else "past" if told_before is None and _OPENS_WITH_THE.fullmatch(self.text, self.bounds(start, end)[0], start) \
+                and (noun := _ATTRIBUTIVE.match(self.text, end)) and (verb := _WORD_AFTER.match(self.text, noun.end())) \
+                and narrated_past_verb(verb.group(1)) \
+                else None  # ("preparing for the Nov. 5 election")
+            # (a happening that opens its sentence as the subject of a past verb is over: "The April 4 election ended a decade
+            # of rule"; but "Ticket sales for the Feb. 8 departures sold out", written the day before, look ahead)
         elif c.month is not None and c.relation is None and c.year is None and _AWAITED_EVENT_ON_BEFORE.search(
                 self.text, max(0, start - 90), start):
             tense = None  # "uncertainty over the EU referendum on June 23 was already affecting confidence": the nearer
         elif c.day is not None and c.month is not None and c.relation is None and _ATTRIBUTIVE_DATE_BEFORE.search(
-                self.text, max(0, start - 6), start) and _UNPLANNED_AFTER_DATE.match(self.text, end) and tense in ("present", "future"):
+                self.text, max(0, start - 30), start) and _UNPLANNED_AFTER_DATE.match(self.text, end) and tense in ("present", "future"):
             tense = "past"  # "Police are investigating the Oct. 23 slaying": the slaying is over (and "players will wear
             # a flag decal, two months after the Sept. 11 attacks": so are the attacks)
         if c.day is None and c.month is not None and c.relation is None and c.year is None and (
