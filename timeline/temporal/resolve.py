@@ -632,7 +632,9 @@ _DATE_OF_THE_HAPPENING = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s+on\s+(?:(?P<m
                                     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _DATE_BESIDE = re.compile(rf",?\s+(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_WORD}))\b(?!,?\s+\d)")
-_DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:(?:which\s+(?:falls|fell|is|was)\s+|falling\s+)?on\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
+# (or told on it: "Diwali, which falls on Oct. 23, 2014", "Lunar New Year on Feb. 19, 2015")
+_DATE_WITH_YEAR_BESIDE = re.compile(rf",?\s+(?:(?:which\s+(?:falls|fell|is|was)\s+|falling\s+)?on\s+)?"
+                                    rf"(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}),?\s+((?:1[6-9]|20)\d\d)\b")
 _SINCE_OR_RELATIVE_BEFORE = re.compile(r"\b(?:since|who|which)\b[^,;]*$", re.IGNORECASE)
 _HISTORY_YEARS = 5  # how many years back a date written out in full tells a story of the past, not of the news
 # a date written out with its year: "Aug. 25, 1944", "14 June 1982", "June 1982"
@@ -1288,7 +1290,8 @@ class Resolver:
                 and not _ANOTHER_DAY_AFTER.match(self.text, _DAY_NUMBER_FROM.match(self.text, start).end()):
             # "on Christmas Day and New Year's Day, and on Monday, Dec. 26": the weekday told says which year's,
             # whichever year the date was placed in (the one just before or after it where the day is that weekday)
-            named = [d for d in (safe_date(when.first.year + k, c.month, c.day) for k in (-1, 1)) if d is not None and d.weekday() == c.weekday]
+            named = [d for d in (safe_date(when.first.year + k, c.month, c.day) for k in (-1, 1))
+                     if d is not None and d.weekday() == c.weekday]
             if len(named) == 1:
                 when = replace(when, first=named[0])
         when = self._with_time(when, c)
@@ -2754,6 +2757,7 @@ class Resolver:
         # (nor past a comparison: "temperatures on Easter Sunday ..., well below the previous record set in 1986")
         # (nor past a figure compared with, "down from 44 per cent in 2012", "on the same day in 2008", nor in a
         # clause of its own: "over the Christmas period, extending a run of growth that began in 2006")
+        # (nor past a clause of comparison: "to hit $4 a gallon by Memorial Day, as they did in the spring of 2011")
         stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+(?:and|as)\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared|"
                          r"double|doubled|triple|tripled|twice)\b"
                          r"|\b(?:up|down)\s+(?:\w+\s+)?from\b|\bfrom\s+[$£€]?\d|\bthe\s+same\s+\w+\s+(?:in|of)\b|\b(?:that|which)\s|,\s+[a-z]+ing\s",

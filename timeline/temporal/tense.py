@@ -1184,10 +1184,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             if low in _STATIVE_IN_S and any(_past_form(t, t.lower()) and t.islower() for t in tokens[max(0, i - 12):i - 1]):
                 continue  # "vetoed the revenue bill that helps pay for it on Monday": a state takes no day; the verb before does
             return "present", i  # "a calendar that gives students Oct. 15 off": a verb after its relative pronoun
-        if low in ("votes", "reports", "releases") and i >= 1 and (tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]) or i >= 2
-                                                                  and tokens[i - 1].lower() in _ADVERBS_BEFORE_VERB
-                                                                  and tokens[i - 2][:1].isupper() and _is_word(tokens[i - 2])
-                                                                  or _after_a_named_apposition(tokens, i)):
+        if low in ("votes", "reports", "releases") and _a_name_before(tokens, i):
             # "the House votes Friday", "Bank of America reports on Wednesday", "Mississippi also votes Tuesday", "General
             # Electric, the most valuable U.S. company, reports on Friday morning" (but
             # "counting the votes Friday", "released the reports Tuesday")
@@ -1486,6 +1483,15 @@ took tore was went were withdrew woke wore wrote overcame oversaw overtook misto
 _WANTING = frozenset("want wants need needs wanted needed".split())
 
 
+def _a_name_before(tokens: list[str], i: int) -> bool:
+    """Whether a name is the subject of the word at tokens[i]: right before it, before an adverb ("Mississippi also
+    votes"), or before an apposition ("General Electric, the most valuable U.S. company, reports")."""
+    def name(t: str) -> bool:
+        return t[:1].isupper() and _is_word(t)
+    return i >= 1 and (name(tokens[i - 1]) or i >= 2 and tokens[i - 1].lower() in _ADVERBS_BEFORE_VERB and name(tokens[i - 2])
+                       or _after_a_named_apposition(tokens, i))
+
+
 def _after_a_named_apposition(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] follows a name and an apposition set off by commas ("General Electric, the most valuable U.S.
     company, [reports]"): the name is its subject, so it is a verb."""
@@ -1620,8 +1626,8 @@ _LISTED_FOR_HEARING_BEFORE = re.compile(
     r"(?:hearings?|trial|sentencing|arguments?|judgment|judgement|ruling|verdict|mention|review)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 # what is prepared or trained for, right before the date ("to prepare for the summer", "are gearing up for Friday's
 # vote"; not "had prepared for the winter")
-_PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|read(?:y|ies|ying)|train(?:s|ing)?|gear(?:s|ing)?\s+up|"
-                                   r"brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for"
+_PREPARING_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:(?:prepar(?:e|es|ing)|get(?:ting)?\s+ready|read(?:y|ies|ying)|train(?:s|ing)?|"
+                                   r"gear(?:s|ing)?\s+up|brac(?:e|es|ing))\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?for"
                                    # (or counting down to it: "Comrades hopefuls count down to Sunday's 5.30am gun")
                                    r"|count(?:s|ing)?\s+down\s+to)\s+"
                                    # (or for a day or a season told by what it will be like: "bracing for a slow spring")

@@ -581,7 +581,9 @@ REPORTED_PERIOD_AFTER = re.compile(
     r"construction\s+spending|personal\s+income|consumer\s+spending|(?:consumer|producer|wholesale)\s+price\s+index|"
     r"purchasing\s+managers['’]?\s+(?:survey|index|report)|(?:consumer|business)\s+confidence|leading\s+indicators|"
     r"(?:business|wholesale|retail)\s+inventories|(?:un)?employment(?!\s+(?:law|agency|agencies|tribunal|rights|contract|office))|"
-    r"(?:(?:travel|tourism|visitor|migration|crime|traffic|passenger|housing|property|jobs|trade|spending|price|sales)\s+)?(?:figures|data|statistics)\b(?!\s+(?:out|in)\b|\s+on\s+(?-i:[a-z]))|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
+    # (with what they count: "will release April travel data on June 21"; not "figures on housing")
+    r"(?:(?:travel|tourism|visitor|migration|crime|traffic|passenger|housing|property|jobs|trade|spending|price|sales)\s+)?"
+    r"(?:figures|data|statistics)\b(?!\s+(?:out|in)\b|\s+on\s+(?-i:[a-z]))|(?:jobs|employment|payrolls?|inflation|trade|CPI)\s+"
     r"(?:report|figures|data|numbers|reading)|(?:non-?farm\s+)?payrolls|consumer\s+prices|producer\s+prices|"
     r"industrial\s+production|factory\s+orders|durable\s+goods|unemployment\s+rate|trade\s+(?:deficit|surplus)|"
     r"inflation\s+rate|(?:CPI|RPI)\b|rate\s+of\s+(?:[a-z]+\s+){0,2}?(?:inflation|unemployment)|(?:industrial|factory|manufacturing)\s+output(?:\s+data)?|(?:[a-z]+\s+)?(?:sales|output|export|import)\s+"
