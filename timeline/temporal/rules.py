@@ -5063,6 +5063,7 @@ def holiday_period(m: re.Match, text: str) -> Partial | None:
         ("We've used all five snow days by [Groundhog Day].", "2025-02-02", None, dt.date(2025, 2, 10)),
         ("Shoppers crowded malls on [Black Friday].", "2025-11-28"),
         ("Crowds packed Leopardstown on [St Stephen's Day].", "2024-12-26"),
+        ("Garda checkpoints will run over the [June bank holiday].", "2026-06-01"),
         ("Most stores in Toronto will close on [Victoria Day].", "2026-05-18"),
         ("Offices were shut for [Gandhi Jayanti].", "2025-10-02"),
         ("Marches in Pretoria marked [Women's Day], as South Africa does every year.", "2025-08-09"),
