@@ -216,7 +216,7 @@ _FIGURE_OF_A_MONTH_BEFORE = re.compile(r"\b(?:from|than|after|compared\s+with|ve
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+$|\bpace\s+of\s+$", re.IGNORECASE)
 # a day listed after a date, whose weekday may be the other's ("on Saturday and Sunday, March 11 and 12")
 _ANOTHER_DAY_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|&|to|or|-|–)\s*\d")
-_DAY_NUMBER_FROM = re.compile(r"\D*\d*(?:st|nd|rd|th)?")  # (from a date's start, past its day's number)
+_DAY_NUMBER_FROM = re.compile(r"[^\d\n]{0,30}\d*(?:st|nd|rd|th)?")  # (from a date's start, past its day's number)
 _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                                     r"(?:close|closing\s+high|high|peak|low|record|levels?)\s+"
                                     # (or with its figure: "down from a peak of 3.9 percent in September")

@@ -556,6 +556,12 @@ def month_day_range(m: re.Match, text: str) -> Partial | None:
     return Range(Calendar(year=year, month=m1, day=d1), Calendar(year=year, month=m2, day=d2))
 
 
+def _from_before(text: str, start: int) -> bool:
+    """Whether "from" comes right before ``start``: a range told "from ... to" is two expressions, as TimeML and our
+    sets tag it ("from 4 to 28 August", "from April to May 1998"), where "4 to 28 August" is one."""
+    return bool(re.search(r"\bfrom\s+$", before(text, start, 6), re.IGNORECASE))
+
+
 @rule(
     "day_range_month",
     ("month",),
@@ -573,7 +579,7 @@ def day_range_month(m: re.Match, text: str) -> Partial | None:
     month = V.month_number(m["month"])
     month1 = V.month_number(m["month1"]) if m["month1"] else month
     d1, d2 = int(m["d1"]), int(m["d2"])
-    if m["word"] and (m["month1"] or re.search(r"\bfrom\s+$", before(text, m.start(), 6), re.IGNORECASE)):
+    if m["word"] and (m["month1"] or _from_before(text, m.start())):
         return None  # "from 28 February to 3 March", "from 4 to 28 August": two expressions, as TimeML and our sets tag them
     if (month1, d1) >= (month, d2) and month1 == month or not possible_day(month1, d1):
         return None
@@ -609,7 +615,7 @@ def day_and_day_month(m: re.Match, text: str) -> Partial | None:
                      r"and|dates?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,\s*$", before(text, m.start(), 30)) or \
             _MONTH_AS_VERB_AFTER.match(text, m.end("month")):
         return None  # "Chapters 2 and 3 May be the best", "scored 19 and 21 March Madness points"
-    if m["to"] and not re.search(r"\bfrom\s+$", before(text, m.start(), 6), re.IGNORECASE):
+    if m["to"] and not _from_before(text, m.start()):
         return None  # "20 to 24 November" is one range; "from 20 to 24 November", two expressions (see day_range_month)
     return _in_a_list(Calendar(month=month, day=int(m["day"])), bool(_LISTED_DAYS_BEFORE.search(text, max(0, m.start() - 30), m.start())))
 
@@ -632,7 +638,7 @@ def month_range(m: re.Match, text: str) -> Partial | None:
     m1, m2 = V.month_number(m["m1"] or m["a1"]), V.month_number(m["m2"] or m["a2"])
     year = int(m["year"]) if m["year"] else None
     sep = text[m.end("m1"):m.start("m2")].strip().lower() if m["m1"] else "-"
-    if sep in ("to", "through", "thru", "until") and (year is None or re.search(r"\bfrom\s+$", before(text, m.start(), 6), re.IGNORECASE)):
+    if sep in ("to", "through", "thru", "until") and (year is None or _from_before(text, m.start())):
         return None  # "from March to May", "from April to May 1998": two expressions, as TimeML and our sets tag them
     if m1 == m2:
         return None

@@ -447,7 +447,7 @@ def holiday_key(text: str) -> str:
          "chuseok": "mid-autumn festival", "spring festival": "lunar new year", "arafat day": "day of arafat"}.get(t, t)
     t = re.sub(r"^(lincoln|washington)s birthday$", r"\1's birthday", t)
     t = re.sub(r"^st (andrew|david|george|stephen)", r"st. \1", t).replace("’", "'").replace("stephens", "stephen's")
-    t = re.sub(r"^(?:international )?womens? day$|^international women's day$", "women's day", t.replace("womens", "women's"))
+    t = re.sub(r"^international (women's day)$", r"\1", t.replace("womens", "women's"))
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
     t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra"}.get(t, t)
     if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
