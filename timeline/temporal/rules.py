@@ -4021,12 +4021,16 @@ def race_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "duration_unit_long",
     ("unit",),
-    rf"{B}(?P<t>(?P<unit>day|week|month|year|decade|century|hour|minute|(?P<plural>decades|years|months|weeks|days|hours|centuries))-long){E}",
-    needs=("-long",),
-    examples=(("their third [day-long] meeting", "P1D"), ("the [decades-long] battle", "PXY")),
+    rf"{B}(?P<t>(?:(?P<unit>day|week|month|year|decade|century|hour|minute|(?P<plural>decades|years|months|weeks|days|hours|centuries))-long"
+    # ... or written shut, as AP style has it for the common ones ("a weeklong festival", "the yearlong inquiry")
+    rf"|(?P<shut>day|week|month|year)long)){E}",
+    needs=("long",),
+    examples=(("their third [day-long] meeting", "P1D"), ("the [decades-long] battle", "PXY"),
+              ("a [weeklong] festival of film", "P1W"), ("after a [yearlong] inquiry", "P1Y"),
+              ("a [daylong] strike", "P1D")),
 )
 def duration_unit_long(m: re.Match, text: str) -> Partial | None:
-    word = m["unit"].lower()
+    word = (m["unit"] or m["shut"]).lower()
     canon, designator, mult = V.unit_of(word)
     amount = None if m["plural"] else 1
     if canon in ("decade", "century"):

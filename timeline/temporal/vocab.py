@@ -516,7 +516,7 @@ _triggers("unit", """
 second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks
 weekend weekends fortnight fortnights month months quarter quarters year years yr yrs decade decades
 century centuries period midyear midweek fiscal millennia millennium millenniums milliseconds millisecond
-microseconds microsecond nanoseconds nanosecond weekday weekdays
+microseconds microsecond nanoseconds nanosecond weekday weekdays daylong weeklong monthlong yearlong
 """)
 _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
