@@ -1004,9 +1004,10 @@ _WARNING_NOUN = r"alerts?|warnings?|watch(?:es)?|advisor(?:y|ies)"
 # a warning (or a ban) told for or from a day: the day it is in force, which lies ahead of its issuing
 _WARNING_FOR_OR_FROM = re.compile(rf"\b(?:{_WARNING_NOUN}|bans?)\b[^.;]*\b(?:for|from)\s+$", re.IGNORECASE)
 # (not "holiday" that says what kind a noun is: "a jetliner packed with holiday travelers made an emergency landing ... on
-# Tuesday")
-_HOLIDAY_AS_ADJECTIVE = r"travell?ers|shoppers|crowds|makers|goers|traffic|spending|sales|season|rush|getaway|trips?|flights?|weekend"
-_WARNED_FOR_BEFORE = re.compile(rf"\b(?:{_WARNING_NOUN}|holiday(?!\s+(?:{_HOLIDAY_AS_ADJECTIVE}))|bans?|curfews?|closures?)\b"
+# Tuesday", "The official holiday period ran from 4pm on Friday"; nor the holiday a story tells of: "The holiday began on
+# Friday")
+_HOLIDAY_AS_ADJECTIVE = r"travell?ers|shoppers|crowds|makers|goers|traffic|spending|sales|season|rush|getaway|trips?|flights?|weekend|period"
+_WARNED_FOR_BEFORE = re.compile(rf"\b(?:{_WARNING_NOUN}|(?<![Tt]he\s)holiday(?!\s+(?:{_HOLIDAY_AS_ADJECTIVE}))|bans?|curfews?|closures?)\b"
                                 r"(?:\s+(?:[\w'’-]+))*?"
                                 r"\s+(?!(?:issued|declared|announced|given|posted|lifted|raised|extended|cancelled|canceled|imposed)\s+on\s)"
                                 r"[\w'’-]+\s+(?:for|on)\s+$"  # ("a fire ban has been declared for Wednesday")

@@ -999,11 +999,16 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
+# a day of the month or a year told after a month's name (which the rules that read them take); any other number is
+# not the month's: "Last December 42 people died", "In March 2,000 workers struck"
+_NOT_A_DAY_OR_YEAR_AFTER = r"(?!\s+(?:(?:0?[1-9]|[12]\d|3[01])(?!\d|,\d{3})|\d{4}(?!\d|,\d{3})))"
+
+
 @rule(
     "month_relative",
     ("month",),
     # ("past" alone is beyond, no relation: "keep troops in Bosnia past June")
-    rf"{B}(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|the\s+(?:following|next|previous|preceding))\s+(?P<month>{MONTH_FULL}){E}(?!\s+\d)",
+    rf"{B}(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|the\s+(?:following|next|previous|preceding))\s+(?P<month>{MONTH_FULL}){E}{_NOT_A_DAY_OR_YEAR_AFTER}",
     examples=(
         ("was found [last November]", "2024-11"),
         ("[next April]", "2026-04"),
@@ -1129,7 +1134,7 @@ _INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?
 @rule(
     "month_alone",
     ("month",),
-    rf"{B}(?P<month>{MONTH_FULL}){E}(?!['’]s\s+(?-i:[A-Z])|\s+\d|-)",
+    rf"{B}(?P<month>{MONTH_FULL}){E}(?!['’]s\s+(?-i:[A-Z])|-){_NOT_A_DAY_OR_YEAR_AFTER}",
     examples=(
         ("since an [August] summit in Alaska", "2025-08"),
         ("The three are expected to join in [April].", "2026-04"),
