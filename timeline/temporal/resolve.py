@@ -1429,9 +1429,11 @@ class Resolver:
                 before = [earlier] if earlier is not None and earlier.interval[1] < base else []
             if len(before) > 1 and c.day is None and (
                     c.month is not None and add_months(before[-1].first, 1) == When.of(base, "month").first
-                    or c.season is not None and (base - before[-1].interval[1]).days <= 45):
+                    or c.season is not None and (base - before[-1].interval[1]).days <= 45
+                    or c.holiday is not None and (base - before[-1].interval[1]).days <= _HOLIDAY_AT_HAND_DAYS):
                 # "last February" said in March is a year back (the month just past is "last
-                # month"); so is "last fall" said in early December
+                # month"); so is "last fall" said in early December, and "Last Easter the toll was
+                # seven" told two days after Easter, of the holiday just gone
                 return before[-2]
             return before[-1] if before else candidates[0]
         if rel == "gone" and c.weekday is None:

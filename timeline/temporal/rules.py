@@ -3443,6 +3443,8 @@ def shift_from_anchor(m: re.Match, text: str) -> Partial | tuple | None:
     direction = m["dir"].lower()
     if re.search(r"\b(?:for|of|in)\s+$", before(text, m.start(), 6)) and direction in ("before", "after", "prior"):
         return None  # "banned for 12 years after that": a duration
+    if re.search(r"\b(?:every|each)\s+$", before(text, m.start(), 7), re.IGNORECASE):
+        return None  # "inspected before Labor Day and every three months after that": how often, a set
     if direction in ("earlier", "later") and re.match(r"\s+(?:than|each\s+year|every\s+year|a\s+year|annually)\b", text[m.end():m.end() + 12]):
         return None  # "28 minutes earlier than now", "moves about 11 days earlier each year": a difference, the duration tags it
     if direction in ("before", "after", "prior") and re.match(r"\s+(?!(?:that|this|then)\b)\w", text[m.end():m.end() + 8]):
@@ -4026,13 +4028,13 @@ def race_time(m: re.Match, text: str) -> Partial | None:
 @rule(
     "duration_unit_long",
     ("unit",),
-    rf"{B}(?P<t>(?:(?P<unit>day|week|month|year|decade|century|hour|minute|(?P<plural>decades|years|months|weeks|days|hours|centuries))-long"
+    rf"{B}(?P<t>(?:(?P<unit>day|week|fortnight|month|year|decade|century|hour|minute|(?P<plural>decades|years|months|weeks|days|hours|centuries))-long"
     # ... or written shut, as AP style has it for the common ones ("a weeklong festival", "the yearlong inquiry")
     rf"|(?P<shut>day|week|month|year)long)){E}",
     needs=("long",),
     examples=(("their third [day-long] meeting", "P1D"), ("the [decades-long] battle", "PXY"),
               ("a [weeklong] festival of film", "P1W"), ("after a [yearlong] inquiry", "P1Y"),
-              ("a [daylong] strike", "P1D")),
+              ("a [daylong] strike", "P1D"), ("a [fortnight-long] drive against drunk driving", "P2W")),
 )
 def duration_unit_long(m: re.Match, text: str) -> Partial | None:
     word = (m["unit"] or m["shut"]).lower()
@@ -4040,7 +4042,7 @@ def duration_unit_long(m: re.Match, text: str) -> Partial | None:
     amount = None if m["plural"] else 1
     if canon in ("decade", "century"):
         return Fixed(duration_value(None if amount is None else mult, "Y"), type="DURATION")
-    return Fixed(duration_value(amount, designator, 1, canon in V.TIME_UNITS), type="DURATION")
+    return Fixed(duration_value(amount, designator, mult, canon in V.TIME_UNITS), type="DURATION")
 
 
 @rule(

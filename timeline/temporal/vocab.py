@@ -308,6 +308,14 @@ HOLIDAYS: dict[str, tuple] = {
     "women's day": ("fixed", 3, 8), "women's day/ZA": ("fixed", 8, 9),
     "human rights day": ("fixed", 12, 10), "human rights day/ZA": ("fixed", 3, 21),
     "youth day": ("by state",), "youth day/ZA": ("fixed", 6, 16),
+    # the sovereign's official birthday, a Monday off in New Zealand (June's first) and in most of Australia (June's
+    # second; Western Australia and Queensland keep theirs in the spring); Britain's is a Saturday the palace picks
+    "queen's birthday": ("by state",), "queen's birthday/NZ": ("nth", 6, 0, 1), "queen's birthday/AU": ("by state",),
+    "queen's birthday/AU-NSW": ("nth", 6, 0, 2), "queen's birthday/AU-VIC": ("nth", 6, 0, 2),
+    "king's birthday": ("by state",), "king's birthday/NZ": ("nth", 6, 0, 1), "king's birthday/AU": ("by state",),
+    "king's birthday/AU-NSW": ("nth", 6, 0, 2), "king's birthday/AU-VIC": ("nth", 6, 0, 2),
+    # the Epiphany, Ireland's "Little Christmas"
+    "epiphany": ("fixed", 1, 6), "little christmas": ("fixed", 1, 6),
     # moving with the Hindu calendar: India's official days, see calendars.py
     "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",),
     # the world's Labour Day is May Day; the countries that keep another follow
@@ -426,7 +434,8 @@ HOLIDAY = (
     r"Refugee|Mental Health|AIDS) Day|Holocaust Memorial Day|Burns Night|Whit Monday|Republic Day|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day|Freedom Day|Heritage Day|Day of Reconciliation|"
     r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day|Groundhog Day|St\.? Stephen'?s Day|Victoria Day|"
-    r"Gandhi Jayanti|(?:International )?Women'?s Day|Human Rights Day|(?<!World )Youth Day)"
+    r"Gandhi Jayanti|(?:International )?Women'?s Day|Human Rights Day|(?<!World )Youth Day|"
+    r"(?:Queen|King)['’]?s Birthday(?! [Hh]onours| Parade)|Epiphany|Little Christmas)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
@@ -449,6 +458,7 @@ def holiday_key(text: str) -> str:
     t = re.sub(r"^st (andrew|david|george|stephen)", r"st. \1", t).replace("’", "'").replace("stephens", "stephen's")
     t = re.sub(r"^international (women's day)$", r"\1", t.replace("womens", "women's"))
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
+    t = re.sub(r"^(queen|king)s birthday$", r"\1's birthday", t)
     t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra"}.get(t, t)
     if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
         t = "hanukkah"
@@ -547,7 +557,8 @@ yom hanukkah hanukah chanukah chanukkah passover lunar chinese ramzan hari hogma
 george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayadashami labour eidul pohela pahela sinhala bank
 lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
 spring lincoln lincoln's washington washington's freedom heritage reconciliation jamhuri madaraka
-mashujaa commemoration stephen stephens victoria gandhi women womens human youth
+mashujaa commemoration stephen stephens victoria gandhi women womens human youth queen queen's queens king king's kings
+epiphany little
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
