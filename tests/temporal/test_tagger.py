@@ -718,3 +718,13 @@ def test_a_live_blogs_stamp_is_its_entrys_time_whatever_habit_the_entry_tells() 
     found = _by_text(tag(text, dt.date(2009, 11, 13)))
     assert found["09:00"].value == "2009-11-13T09:00"
     assert found["16:00"].value == "2009-11-13T16:00"
+
+
+def test_the_following_weekday_counts_from_the_day_told_last_the_previous_from_its_namesake() -> None:
+    text = ("A crowd of 4,000 turned up on Sunday for the final.\n\n"
+            "The junior championships begin at the same venue on Tuesday, October 21, and will conclude on the "
+            "following Sunday.")
+    assert _by_text(tag(text, dt.date(2003, 10, 13)))["the following Sunday"].value == "2003-10-26"
+    text = ("Shoppers spent less on Black Friday, November 27. Thursday's online sales rose 12 per cent. "
+            "Footfall was down, though still higher than on the previous Friday.")
+    assert _by_text(tag(text, dt.date(2015, 11, 28)))["the previous Friday"].value == "2015-11-20"

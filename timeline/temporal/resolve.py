@@ -1594,7 +1594,13 @@ class Resolver:
                 same = [(pos, w) for pos, w, _ in self.history if pos < start and w.grain in ("day", "part_of_day", "minute")
                         and w.first.weekday() == c.weekday and pos in self.ends
                         and _WEEKDAY_WORD_IN.search(self.text, pos, self.ends[pos])]
-                last = same[-1] if same else last
+                forward = re.match(r"the\s+(?:following|next)\b", self.text[start:start + 20], re.IGNORECASE)
+                if same and (not forward or last is None or same[-1][0] >= last[0]
+                             or GRAIN_ORDER[last[1].grain] > GRAIN_ORDER["day"]):
+                    # (going forward, the day told last counts when it is not that weekday: "begin on Tuesday,
+                    # October 21, and will conclude on the following Sunday", a Sunday told paragraphs before; going
+                    # back, the day the story is about: "up 14.5 per cent on the previous Friday", of Black Friday)
+                    last = same[-1]
             if c.weekday is not None and c.relation == "nearest" and V.FALLS_ON_A.search(self.text, max(0, start - 30), start):
                 # "Because July 4 falls on a Saturday this year": the day told just before, if it is one
                 # (or the sentence before's, when a pronoun tells it: "is normally observed on April 16. Because that falls
