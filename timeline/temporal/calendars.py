@@ -43,7 +43,8 @@ LUNAR_EVES: dict[str, str] = {"lunar new year's eve": "lunar new year"}
 
 
 # key -> the name India's holiday table (``holidays.India``) gives the day
-HINDU_HOLIDAYS: dict[str, str] = {"diwali": "Diwali", "holi": "Holi", "dussehra": "Dussehra"}
+HINDU_HOLIDAYS: dict[str, str] = {"diwali": "Diwali", "holi": "Holi", "dussehra": "Dussehra",
+                                  "janmashtami": "Janmashtami (Vaishnava)", "guru nanak jayanti": "Guru Nanak's Birthday"}
 
 
 @lru_cache(maxsize=256)

@@ -129,6 +129,9 @@ def holiday_date(key: str, year: int) -> dt.date | None:
         return holiday_date("eid al-fitr", year)  # (without a day to be near, the feast that ends the fast)
     if spec[0] == "hindu":
         return hindu_holiday(key.split("/")[0], year, spec[1] if len(spec) > 1 else "IN")
+    if spec[0] == "days_from":  # "Bhai Dooj": two days after Diwali
+        day = holiday_date(spec[1], year)
+        return None if day is None else day + dt.timedelta(days=spec[2])
     if spec[0] == "election":  # first Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
@@ -2767,7 +2770,9 @@ class Resolver:
         # (nor past a figure compared with, "down from 44 per cent in 2012", "on the same day in 2008", nor in a
         # clause of its own: "over the Christmas period, extending a run of growth that began in 2006")
         # (nor past a clause of comparison: "to hit $4 a gallon by Memorial Day, as they did in the spring of 2011")
-        stop = re.search(r"\s[—–]\s|\s--\s|;|,\s+(?:and|as)\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared|"
+        # (nor past the end of the quotation it is told in, nor in a relative clause of a person: '"From Dhanteras on
+        # Friday to Bhai Dooj ...," said the owner, who took over the business in 2009')
+        stop = re.search(r"\s[—–]\s|\s--\s|;|[”\"]|\bwho\s|,\s+(?:and|as)\s|\blast\s+(?:happened|occurred|came|fell)\b|\b(?:than|since|previous|record|compared|"
                          r"double|doubled|triple|tripled|twice)\b"
                          r"|\b(?:up|down)\s+(?:\w+\s+)?from\b|\bfrom\s+[$£€]?\d|\bthe\s+same\s+\w+\s+(?:in|of)\b|\b(?:that|which)\s|,\s+[a-z]+ing\s",
                          self.text[end:e])
@@ -2785,7 +2790,7 @@ class Resolver:
         """The year, of the reference year and those either side, in which a holiday falls on the
         date written beside it ("Thanksgiving Monday, Oct. 13, would run on a holiday schedule")."""
         beside = _DATE_BESIDE.match(self.text, end)
-        if beside is None or self.reference is None or c.holiday not in V.HOLIDAYS or V.HOLIDAYS[c.holiday][0] in ("lunar", "hindu"):
+        if beside is None or self.reference is None or c.holiday not in V.HOLIDAYS or V.HOLIDAYS[c.holiday][0] in ("lunar", "hindu", "days_from"):
             return None
         month = V.month_number(beside["m1"] or beside["m2"])
         number = int(beside["d1"] or beside["d2"])

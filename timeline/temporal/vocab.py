@@ -317,7 +317,12 @@ HOLIDAYS: dict[str, tuple] = {
     # the Epiphany, Ireland's "Little Christmas"
     "epiphany": ("fixed", 1, 6), "little christmas": ("fixed", 1, 6),
     # moving with the Hindu calendar: India's official days, see calendars.py
-    "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",),
+    "diwali": ("hindu",), "holi": ("hindu",), "dussehra": ("hindu",), "janmashtami": ("hindu",),
+    "guru nanak jayanti": ("hindu",),
+    # ... and days counted from them: Dhanteras two days before Diwali, Bhai Dooj two after; Navratri's nine
+    # nights end on the eve of Dussehra (valued as its first day); Makar Sankranti keeps the sun's calendar
+    "dhanteras": ("days_from", "diwali", -2), "bhai dooj": ("days_from", "diwali", 2),
+    "navratri": ("days_from", "dussehra", -9), "makar sankranti": ("fixed", 1, 14),
     # the world's Labour Day is May Day; the countries that keep another follow
     "labour day": ("fixed", 5, 1),
     # A country's own day for a name countries share, chosen by the article's region ("key/REGION";
@@ -435,7 +440,9 @@ HOLIDAY = (
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day|Freedom Day|Heritage Day|Day of Reconciliation|"
     r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day|Groundhog Day|St\.? Stephen'?s Day|Victoria Day|"
     r"Gandhi Jayanti|(?:International )?Women'?s Day|Human Rights Day|(?<!World )Youth Day|"
-    r"(?:Queen|King)['’]?s Birthday(?! [Hh]onours| Parade)|Epiphany|Little Christmas)"
+    r"(?:Queen|King)['’]?s Birthday(?! [Hh]onours| Parade)|Epiphany|Little Christmas|"
+    r"Janmashtami|Guru Nanak Jayanti|Gurpurab|Dhanteras|Bhai(?:ya)? Dooj|Nava?ratri|"
+    r"Makar Sankranti)"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
@@ -459,7 +466,8 @@ def holiday_key(text: str) -> str:
     t = re.sub(r"^international (women's day)$", r"\1", t.replace("womens", "women's"))
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
     t = re.sub(r"^(queen|king)s birthday$", r"\1's birthday", t)
-    t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra"}.get(t, t)
+    t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra",
+         "gurpurab": "guru nanak jayanti", "bhaiya dooj": "bhai dooj", "navaratri": "navratri"}.get(t, t)
     if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
         t = "hanukkah"
     return t
@@ -558,7 +566,8 @@ george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayada
 lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
 spring lincoln lincoln's washington washington's freedom heritage reconciliation jamhuri madaraka
 mashujaa commemoration stephen stephens victoria gandhi women womens human youth queen queen's queens king king's kings
-epiphany little
+epiphany little janmashtami guru gurpurab dhanteras bhai bhaiya navratri navaratri
+makar
 """)
 _triggers("event", "eve before after ahead prior following")
 _triggers("spoken_year", "nineteen thousand")
