@@ -32,6 +32,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, int, int | None]] = {
     "yom kippur": ("hebrew", 7, 10, 1),
     "hanukkah": ("hebrew", 9, 25, 8),
     "passover": ("hebrew", 1, 15, 8),  # eight days as kept outside Israel (seven in Israel)
+    "sukkot": ("hebrew", 7, 15, 7), "simchat torah": ("hebrew", 7, 23, 1),  # (Simchat Torah as kept outside Israel)
+    "shavuot": ("hebrew", 3, 6, 2),
     "lunar new year": ("chinese", 1, 1, 1),
     "mid-autumn festival": ("chinese", 8, 15, 1),  # (Korea's Chuseok: the same day)
     "lantern festival": ("chinese", 1, 15, 1),

@@ -132,6 +132,9 @@ def holiday_date(key: str, year: int) -> dt.date | None:
     if spec[0] == "days_from":  # "Bhai Dooj": two days after Diwali
         day = holiday_date(spec[1], year)
         return None if day is None else day + dt.timedelta(days=spec[2])
+    if spec[0] == "advent":  # the Sunday from November 27 to December 3
+        first = dt.date(year, 11, 27)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7)
     if spec[0] == "election":  # first Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
@@ -1285,10 +1288,10 @@ class Resolver:
         return Resolved(type_, value or when.value, grain or when.grain, when.interval, mod, anchor)
 
     def _dated(self, c: Calendar, when: When, mod: str | None, anchor: str, start: int) -> Resolved:
-        """The result for calendar fields placed in a year; a holiday of several days ("Ramadan",
-        "Hanukkah") covers them all in its interval, and the value of one of a week or more is the
-        month holding most of them, as every reviewer of our sets writes it (10 of 10: "Ramadan",
-        written in May 2019, is 2019-05); a shorter one's is the interval."""
+        """The result for calendar fields placed in a year; a holiday of a month ("Ramadan") covers
+        its days in its interval and is valued as the month holding most of them, as most reviewers of
+        our sets write it ("Ramadan", written in May 2019, is 2019-05); one of a few days ("Passover",
+        "Hanukkah", "Rosh Hashanah") is the day it opens."""
         if c.weekday is not None and c.day is not None and c.month is not None and c.year is None \
                 and when.grain == "day" and when.first.weekday() != c.weekday \
                 and not _ANOTHER_DAY_AFTER.match(self.text, _DAY_NUMBER_FROM.match(self.text, start).end()):
@@ -1304,8 +1307,10 @@ class Resolver:
             period = lunar_holiday(c.holiday, when.first.year)
             if period and period[0] == when.first and period[1] != period[0]:
                 resolved = self._done(c.type, when, mod, anchor, start)
-                if (period[1] - period[0]).days < 6:  # two days of Rosh Hashanah: the interval itself
-                    return Resolved(resolved.type, f"{period[0].isoformat()}/{period[1].isoformat()}", "day", period, mod, anchor)
+                if (period[1] - period[0]).days < 8:
+                    # a holiday of days, "Rosh Hashanah", "Passover", "Hanukkah": the day it opens, as our sets'
+                    # reviewers write it (13 of 15)
+                    return Resolved(resolved.type, period[0].isoformat(), "day", (period[0], period[0]), mod, anchor)
                 first, last = part_of_period(period[0], period[1], mod)  # ("the end of Ramadan": its last days' month)
                 days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
                 year, month = max(((d.year, d.month) for d in days), key=lambda ym: (sum((d.year, d.month) == ym for d in days), ym))

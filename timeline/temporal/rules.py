@@ -5096,7 +5096,7 @@ def holiday_period(m: re.Match, text: str) -> Partial | None:
         ("Fighting paused during [Ramadan last year].", "2024-03", "2024-03-11/2024-04-09"),
         ("Police arrested the owner, Ramzan Ali Sikder, on [Wednesday].", "2025-12-03"),
         ("The ceasefire is expected to hold until [Eid al-Fitr 2026].", "2026-03-20"),
-        ("[Hanukkah] begins this month.", "2025-12", "2025-12-15/2025-12-22"),
+        ("[Hanukkah] begins this month.", "2025-12-15", "2025-12-15/2025-12-15"),
         ("Markets closed for [Lunar New Year] in January.", "2025-01-29"),
         ("Crowds are expected at the temple on [Lunar New Year's Eve].", "2025-01-28", None, dt.date(2025, 1, 20)),
         ("Delhi's air turned very poor after [Diwali night] firecrackers.", "2023-11-12TNI", None, dt.date(2023, 11, 13),

@@ -288,6 +288,8 @@ HOLIDAYS: dict[str, tuple] = {
     "eid": ("eid",),
     "yom kippur": ("lunar",), "hanukkah": ("lunar",), "passover": ("lunar",), "lunar new year": ("lunar",),
     "lunar new year's eve": ("lunar",), "mid-autumn festival": ("lunar",), "lantern festival": ("lunar",),
+    "sukkot": ("lunar",), "simchat torah": ("lunar",), "shavuot": ("lunar",),
+    "advent": ("advent",),  # its first Sunday, the fourth before Christmas
     "day of arafat": ("lunar",), "dragon boat festival": ("lunar",), "duanwu": ("lunar",), "duanwu festival": ("lunar",),
     "ve day": ("fixed", 5, 8), "v-e day": ("fixed", 5, 8), "victory in europe day": ("fixed", 5, 8),
     # days the United Nations keeps, the same everywhere
@@ -434,15 +436,15 @@ HOLIDAY = (
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|Spring Festival|"
     r"Lincoln'?s Birthday|Washington'?s Birthday|"
     # the same days by their names in Indonesia, Vietnam and Korea, and two more of the lunar year
-    r"Lebaran|Tet(?! [Oo]ffensive)|Chuseok|Lantern Festival|Day of Arafat|Dragon Boat Festival|Duanwu(?: Festival)?|"
+    r"Lebaran|Tet(?! [Oo]ffensive)|Chuseok|Lantern Festival|Day of Arafa[th]|Dragon Boat Festival|Duanwu(?: Festival)?|"
     r"V-?E Day|Victory in Europe Day|(?:Melbourne )?Cup [Dd]ay|World (?:Water|Health|Press Freedom|Environment|"
     r"Refugee|Mental Health|AIDS) Day|Holocaust Memorial Day|Burns Night|Whit Monday|Republic Day|"
     r"Diwali|Deepavali|Deepawali|Holi|Dussehra|Dasara|Vijayadashami|Labour Day|Freedom Day|Heritage Day|Day of Reconciliation|"
-    r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafat Day|Groundhog Day|St\.? Stephen'?s Day|Victoria Day|"
+    r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafa[th] Day|Groundhog Day|St\.? Stephen'?s Day|Victoria Day|"
     r"Gandhi Jayanti|(?:International )?Women'?s Day|Human Rights Day|(?<!World )Youth Day|"
     r"(?:Queen|King)['’]?s Birthday(?! [Hh]onours| Parade)|Epiphany|Little Christmas|"
     r"Janmashtami|Guru Nanak Jayanti|Gurpurab|Dhanteras|Bhai(?:ya)? Dooj|Nava?ratri|"
-    r"Makar Sankranti)"
+    r"Makar Sankranti|Sukkot|Simchat Torah|Shavuot|(?<!Second )Advent(?! [Cc]alendar))"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
 
@@ -460,7 +462,8 @@ def holiday_key(text: str) -> str:
     t = re.sub(r"^eid[- ]?(?:al|ul|el)[- ]", "eid al-", t).replace("eid al-azha", "eid al-adha").replace("eid al-zuha", "eid al-adha")
     t = {"ramzan": "ramadan", "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr", "hari raya": "eid al-fitr",
          "hari raya haji": "eid al-adha", "lebaran": "eid al-fitr", "tet": "lunar new year",
-         "chuseok": "mid-autumn festival", "spring festival": "lunar new year", "arafat day": "day of arafat"}.get(t, t)
+         "chuseok": "mid-autumn festival", "spring festival": "lunar new year", "arafat day": "day of arafat", "arafah day": "day of arafat",
+         "day of arafah": "day of arafat"}.get(t, t)
     t = re.sub(r"^(lincoln|washington)s birthday$", r"\1's birthday", t)
     t = re.sub(r"^st (andrew|david|george|stephen)", r"st. \1", t).replace("’", "'").replace("stephens", "stephen's")
     t = re.sub(r"^international (women's day)$", r"\1", t.replace("womens", "women's"))
@@ -566,7 +569,7 @@ george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayada
 lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
 spring lincoln lincoln's washington washington's freedom heritage reconciliation jamhuri madaraka
 mashujaa commemoration stephen stephens victoria gandhi women womens human youth queen queen's queens king king's kings
-epiphany little janmashtami guru gurpurab dhanteras bhai bhaiya navratri navaratri
+epiphany little janmashtami guru gurpurab sukkot simchat shavuot advent arafah dhanteras bhai bhaiya navratri navaratri
 makar
 """)
 _triggers("event", "eve before after ahead prior following")
