@@ -925,6 +925,10 @@ _IF_OPENING = re.compile(r"\s*[\"“‘]?(?:If|Unless)\s", re.IGNORECASE)  # a s
 # just before a time or about it ("conceded defeat shortly before midnight", "left the prison around midnight")
 _JUST_BEFORE_OR_ABOUT = re.compile(r"\b(?:(?:shortly|just|minutes|moments|soon|right)\s+before|around|about|nearly|almost|approximately)\s+$",
                                    re.IGNORECASE)
+# how soon a season must begin for "next" to pass it over (our sets' reviewers: all 4 told within 60 days of a
+# season's start, and all 4 "next winter" told from July on, mean the one after; none told further ahead does)
+_NEXT_SEASON_DAYS = 60
+_NEXT_WINTER_DAYS = 150
 _HOLIDAY_AT_HAND_DAYS = 7  # a holiday this near the writing, either side, is the one a text means
 _ON_OPENING = re.compile(r"[\s\"'“‘(]*on\s+", re.IGNORECASE)  # "On March 3, 1991, ..." opening its sentence
 # a date that heads a dated list's entry ("Feb. 24, 2022 -- ...", "March 2022: ..."), and the dash after it
@@ -1420,7 +1424,7 @@ class Resolver:
 
     def _choose(self, c: Calendar, base: dt.date, tense: Tense, deadline: bool = False,
                 looks_ahead: bool = True, event_in_period: bool = False, modal_future: bool = True,
-                side: re.Match | None = None, takings: bool = False) -> When | None:
+                side: re.Match | None = None, takings: bool = False, said_next: bool = False) -> When | None:
         candidates = [w for w in (self._in_year(c, base.year + k) for k in (-1, 0, 1)) if w is not None]
         if not candidates:
             return None
@@ -1449,6 +1453,12 @@ class Resolver:
             return begun[-1] if begun else candidates[0]
         if rel == "next":
             after = [w for w in candidates if w.interval[0] > base]
+            if c.season is not None and c.day is None and len(after) > 1 and said_next \
+                    and (after[0].interval[0] - base).days <= (
+                    _NEXT_WINTER_DAYS if c.season == "WI" and not c.southern else _NEXT_SEASON_DAYS):
+                # a season about to begin is "this" one: "next summer", said in May, is a year on; and a northern
+                # winter, from high summer on ("before rising again next winter", said in November)
+                return after[1]
             return after[0] if after else candidates[-1]
         if rel == "this":
             holding = [w for w in candidates if _distance(w, base) == 0]
@@ -2261,7 +2271,8 @@ class Resolver:
                             bool(_IN_PERIOD_BEFORE.search(self.text, max(0, start - 12), start) or time_is_subject_of_will(self.text, start, end)),
                             bool(_MODAL_FUTURE.search(self.text, self.bounds(start, end)[0], start)),
                             _SIDE_OF_HOLIDAY_BEFORE.search(self.text, max(0, start - 16), start),
-                            c.holiday is not None and bool(_TRADING_OF_A_HOLIDAY_AFTER.match(self.text, end)))
+                            c.holiday is not None and bool(_TRADING_OF_A_HOLIDAY_AFTER.match(self.text, end)),
+                            self.text[start:start + 5].lower() == "next ")
         if when is None:
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         if c.season is not None and c.relation is None and mod is None and tense == "future" and when.interval[0] <= base <= when.interval[1] \
