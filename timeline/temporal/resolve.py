@@ -1321,8 +1321,13 @@ class Resolver:
                 # (the month is the days' approximation, so it says so: mod APPROX, the interval exact)
                 return Resolved(resolved.type, f"{year:04d}-{month:02d}", "month", period, mod or "APPROX", anchor)
         if c.season is not None and c.southern:
-            # (the value names the season the text names, in the year it begins)
-            return self._done(c.type, when, mod, anchor, start, value=f"{when.first.year:04d}-{c.season}")
+            # (the value names the season the text names, in the year it begins; but a summer under way is the
+            # year of the writing's, as our sets' reviewers write it: "attendance this summer", written in January 2019,
+            # is 2019-SU)
+            year = when.first.year
+            if self.reference is not None and when.interval[0] <= self.reference <= when.interval[1]:
+                year = self.reference.year
+            return self._done(c.type, when, mod, anchor, start, value=f"{year:04d}-{c.season}")
         return self._done(c.type, when, mod, anchor, start)
 
     # --------------------------------------------------------------------------- fixed values

@@ -382,6 +382,11 @@ COUNTRY_CUES: dict[str, str] = {
           r"Tasmania|Tasmanians?|Western Australia|Northern Territory|Anzac",
     "ZA": r"South Africa|South Africans?|Johannesburg|Cape Town|Pretoria|Durban|Soweto|Gauteng|KwaZulu-Natal|Eastern Cape|"
           r"Western Cape|Port Elizabeth|Bloemfontein|ANC|Ramaphosa|Mandela|Zuma|Mbeki",
+    # (countries of the north that keep none of these days of their own, told so that a story from them about
+    # the south, "Ireland beat the All Blacks", keeps the north's seasons)
+    "GB": r"Britain|British|UK|England|English|Scotland|Scottish|Wales|Welsh|London|Manchester|Birmingham|Glasgow|"
+          r"Edinburgh|Westminster|Downing Street|NHS",
+    "IE": r"Ireland|Irish|Dublin|Cork|Galway|Limerick|Dáil|Taoiseach|Gardaí|Garda",
     "US": r"United States|U\.S(?=\.)|US|Americans?|Washington|Fourth of July|July 4(?:th)?",
 }
 # Names that tell which Australian state a text is about, for a holiday the states keep on different
