@@ -939,6 +939,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
         if low == "due" and i + 1 < n and tokens[i + 1][:1].isdigit():
             continue  # "sold bonds due 2034 in January": a maturity, an adjective; the verb before decides
+        if low in PLANNING and tokens[i][:1].isupper() and (i + 1 < n and tokens[i + 1][:1].isupper()
+                                                            or i >= 1 and tokens[i - 1][:1].isupper()):
+            continue  # a word of a name: "The Holliston Planning Board on Tuesday postponed a vote"
         if low in PLANNING or low == "targeted" and i + 1 < n and tokens[i + 1].lower() in ("for", "to") \
                 or low == "set" and i + 1 < n and (tokens[i + 1].lower() == "to" or any(
                 tokens[k].lower() == "for" and (k <= i + 3 or k == n - 1) for k in range(i + 1, min(n, i + 6)))) \
