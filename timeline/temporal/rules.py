@@ -810,7 +810,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year",
     ("year",),
-    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|(?:the\s+)?(?:full|whole)[\s-]year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d|{OLD_YEAR})){NUM_END}(?!s\b|(?<=0)['’]s\b|-\d)",
+    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|(?:the\s+)?(?:full|whole)[\s-]year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d|{OLD_YEAR})){NUM_END}(?!s\b|-\d)",
     examples=(
         ("the [2014] annexation of Crimea", "2014"),
         ("profit would fall short of [1989]'s record", "1989"),
@@ -929,6 +929,7 @@ _NOT_A_DECADE_CONTEXT = re.compile(
         ("growth in [the 2000s]", "200"),
         ("the worst dry spell since [the nineteen fifties]", "195"),
         ("Building on the site began in [the 1120s].", "112"),
+        ("Traffic is expected to exceed [2010]'s total by about 6%.", "2010", None, dt.date(2011, 10, 13)),
     ),
 )
 def decade(m: re.Match, text: str) -> Partial | None:
@@ -956,6 +957,8 @@ def decade(m: re.Match, text: str) -> Partial | None:
         # "the 1800s" is the nineteenth century (but "the 2000s" the decade, as it is mostly used)
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
         return Fixed(m["dec"][:2], mod=mod, granularity="century")
+    if m["dec"] and re.search(r"\d['’]s$", m.group(0)) and not m["mod"] and not m.group(0).lower().startswith("the"):
+        return None  # a year's possessive, not a decade: "from 1990's $4.61 a share", "2010's total" (the year rule tags it)
     if m["dec"]:
         value = m["dec"]
     else:
