@@ -107,7 +107,8 @@ _DEALING = frozenset("buy sell acquire purchase pay repay settle merge combine i
 # ... but "agreed to purchase the line for $22 million in February" may be when it closes, and "by Friday" a deadline
 _NOT_THE_DEALS_DAY = frozenset("in by until till before after within from for during through next".split())
 _VOTED_THROUGH = frozenset("""approve ratify adopt accept reject endorse authorize authorise remove oust expel dismiss
-impeach censure suspend reinstate appoint confirm overturn repeal block raise cut lower lift""".split())
+impeach censure suspend reinstate appoint confirm overturn repeal block raise cut lower lift override remain leave pass keep
+retain scrap abolish legalise legalize ban dissolve""".split())
 PRESENT = frozenset({
     "is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain", "begins", "begin",
     "starts", "opens", "meets", "meet", "takes", "goes", "comes", "holds", "hold", "leaves", "leave",
