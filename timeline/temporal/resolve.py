@@ -256,7 +256,7 @@ _UNPLANNED_NOUNS = (
     r"incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|plunge|sell-?off|rout|arrests?|"
     r"raids?|escape|kidnapping|abduction|hijacking|overdose|resignation|defeat|loss|win|victory|upset|slaying|"
     r"assassination|coup|storming|siege|fall|tsunami|cyclone|hurricane|typhoon|tornado|storms?|floods?|flooding|"
-    r"mudslide|shipwreck|sinking|capsizing|stampede|crush|cave-in)\b")
+    r"mudslide|shipwreck|sinking|capsizing|stampede|crush|cave-in|hit-and-run|carjacking)\b")
 # what a day's happening left behind, which a coming clause acts on ("will appeal Tuesday's ruling",
 # "would look for ways to get around Wednesday's ruling"): the day is past
 _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|verdict|judg(?:e)?ment|order|announcement|"
@@ -442,7 +442,7 @@ _UNFORESEEN_BEFORE_DAY = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|crush|stampede|blast|explosions?|bombings?|shootings?|"
     r"killings?|fire|blaze|earthquake|quake|collapse|accident|derailment|collision|stabbings?|massacre|murders?|riots?|"
     r"ambush|assault|incident|outage|disaster|tragedy|spill|leak|eruption|landslide|avalanche|kidnapping|abduction|"
-    r"hijacking|overdose|slaying|assassination|robbery|break-in)"
+    r"hijacking|overdose|slaying|assassination|robbery|break-in|hit-and-run|carjacking)"
     r"(?:\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
 # what was recorded on a day, told right before it ("are reviewing footage from Wednesday evening", "anyone with video
 # from Monday night is asked to call"): the day is gone
@@ -452,7 +452,8 @@ _RECORDED_FROM_BEFORE = re.compile(r"\b(?:footage|videos?|images|pictures|photos
 _UNFORESEEN_THEN_BEFORE_DATE = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:attacks?|crash|crush|stampede|blast|explosions?|bombings?|shootings?|"
     r"killings?|fire|blaze|earthquake|quake|collapse|accident|derailment|collision|stabbings?|massacre|murders?|riots?|"
-    r"ambush|assault|disaster|tragedy|kidnapping|abduction|hijacking|slaying|assassination|robbery|break-in|home\s+invasion)"
+    r"ambush|assault|disaster|tragedy|kidnapping|abduction|hijacking|slaying|assassination|robbery|break-in|home\s+invasion|"
+    r"hit-and-run|carjacking)"
     r"\s+(?:(?!\b(?:will|shall|would|could|to|is|are|was|were|has|have|had|be|and|but)\b)[^.;:,]){0,80}$")
 # ... and before a month, with what it befell between: "the fatal shooting of Michael Brown, an unarmed
 # black 18-year-old, in August"

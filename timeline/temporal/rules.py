@@ -810,7 +810,7 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
 @rule(
     "year",
     ("year",),
-    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|(?:the\s+)?(?:full|whole)[\s-]year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d|{OLD_YEAR})){NUM_END}(?!s\b|-\d)",
+    rf"(?:{NUM_START}|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-))(?P<t>(?:(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year|(?:the\s+)?(?:full|whole)[\s-]year|calendar(?:\s+year)?|model\s+year)\s*|(?P<pp>pre|post)-)?(?P<year>{YEAR}|21\d\d|{OLD_YEAR})){NUM_END}(?!s\b|-\d|[ \t]\d{{3}}[ \t]\d{{3}}\b)",
     examples=(
         ("the [2014] annexation of Crimea", "2014"),
         ("profit would fall short of [1989]'s record", "1989"),
