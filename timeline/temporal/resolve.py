@@ -1077,8 +1077,11 @@ def named_period_value(first: When, last: When) -> str:
 # what tells that a sentence compares figures, so that its "a year ago" is the period it reports a year
 # back ("net rose to $5 from $3 a year ago"): an amount, a change or a word of comparison
 _FIGURES_COMPARED = re.compile(
-    r"\b(?:from|than|compared|comparison|versus|vs\.?|against|year-earlier|year-ago|rose|fell|up|down|increased|decreased|"
-    r"jumped|dropped|climbed|declined|gained|lost|higher|lower|percent|per\s*cent|cents?)\b|%", re.IGNORECASE)
+    r"\b(?:from|than|compared|comparison|versus|vs\.?|against|year-earlier|year-ago|rose|fell|increased|decreased|"
+    r"jumped|dropped|climbed|declined|gained|lost|higher|lower|percent|per\s*cent|cents?)\b|%"
+    # ("up" and "down" as a change, not a verb's particle: "took up the portfolio a year ago")
+    r"|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\bset\s)(?<!\bsets\s)(?<!\bstepped\s)(?<!\bsteps\s)"
+    r"(?<!\bstep\s)(?<!\bgave\s)(?<!\bgive\s)(?<!\bsigned\s)(?<!\bshut\s)(?<!\bbroke\s)\b(?:up|down)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$£€¥]\s?\d")
 
 
@@ -3802,6 +3805,9 @@ class Resolver:
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
                 # (and a quarter compared with in the sentence before: "14 percent higher than in the fourth quarter of
                 # 2009. Net income was $212 million, compared with a loss a year earlier": the quarter reported, a year back)
+            if nearby and re.match(r"[^.;]{0,30}?\bago\b", self.text[pos:pos + 40]) and pos in self.ends \
+                    and self.text[:self.ends[pos]].rstrip().lower().endswith("ago"):
+                continue  # itself counted back from now: "ahead of twelve months ago. ... who took up the portfolio a year ago"
             if _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos):
                 continue  # "the biggest one-week jump since September 1992. A year ago, the average stood at ...": a
                 # record's start, no period reported on
