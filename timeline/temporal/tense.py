@@ -936,8 +936,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in ("ordered", "orders", "order") and tokens[n - 1].lower() == "for" and 2 <= n - 1 - i <= 5 \
                 and any(t.lower() in _CALLED_FOR_EVENTS | _ORDERED_FOR for t in tokens[i + 1:n - 1]) and "," not in tokens[i + 1:]:
             return "future", i  # "The commission ordered a runoff for Oct. 8": the day the runoff is set for
-        if low == "followed" and i + 1 < n and tokens[i + 1].lower() == "by" and i >= 1 and tokens[i - 1] == ",":
-            continue  # "will test demand on Wednesday, followed by a bond sale on Thursday": the clause before decides
+        if low == "followed" and i >= 1 and tokens[i - 1] == "," and (i + 1 < n and tokens[i + 1].lower() == "by"
+                                                                       or i == n - 2 and tokens[n - 1].lower() in ("in", "on")):
+            # "will test demand on Wednesday, followed by a bond sale on Thursday", "begins on January 25 with a comedy,
+            # followed in late February by a double bill": the clause before decides
+            continue
         if low == "due" and i + 1 < n and tokens[i + 1][:1].isdigit():
             continue  # "sold bonds due 2034 in January": a maturity, an adjective; the verb before decides
         if low in PLANNING and tokens[i][:1].isupper() and (i + 1 < n and tokens[i + 1][:1].isupper()
