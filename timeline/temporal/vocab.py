@@ -276,7 +276,7 @@ HOLIDAYS: dict[str, tuple] = {
     "orthodox good friday": ("orthodox_easter", -2),
     # the bank holidays of England and Wales that move: the first and last Mondays of May, the last of August
     "august bank holiday": ("nth", 8, 0, -1), "summer bank holiday": ("nth", 8, 0, -1),
-    "may bank holiday": ("nth", 5, 0, 1), "early may bank holiday": ("nth", 5, 0, 1),
+    "may bank holiday": ("nth", 5, 0, 1), "early may bank holiday": ("nth", 5, 0, 1), "may day bank holiday": ("nth", 5, 0, 1),
     "spring bank holiday": ("nth", 5, 0, -1),
     # Ireland's, which only it keeps: the first Monday of June and the last of October
     "june bank holiday": ("nth", 6, 0, 1), "october bank holiday": ("nth", 10, 0, -1),
@@ -433,11 +433,11 @@ HOLIDAY = (
     r"St\.? Patrick'?s Day|Independence Day|Halloween|Veterans'? Day|Armistice Day|Bastille Day|"
     r"Thanksgiving(?: Day| Monday)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|"
     r"Columbus Day|Mother'?s Day|Father'?s Day|Easter(?: Sunday| Monday| Tuesday| Saturday)?|Holy Saturday|Good Friday|Palm Sunday|"
-    r"Pentecost|Election Day|Victory Day|May Day|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
+    r"Pentecost|Election Day|Victory Day|May Day(?! [Bb]ank [Hh]oliday)|Black Friday|Cyber Monday|Mardi Gras|Shrove Tuesday|"
     r"Ash Wednesday|Maundy Thursday|Holy Week|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fool(?:s'?|['’]s)? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
     r"Inauguration Day|Orthodox Christmas(?: Eve)?|Orthodox (?:Easter(?: Sunday)?|Good Friday)|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|(?-i:Eid)(?![- ]?(?:[Aa]l|[Uu]l|[Ee]l)\b)|Hari Raya(?: (?:Puasa|Aidilfitri|Haji))?|"
-    r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May|June|October) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
+    r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May(?: Day)?|June|October) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|Spring Festival|"
     r"Lincoln'?s Birthday|Washington'?s Birthday|"
     # the same days by their names in Indonesia, Vietnam and Korea, and two more of the lunar year
