@@ -4298,7 +4298,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_rate",
     ("unit",),
-    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<round>(?:24|twenty-four)\s+hours)|(?P<count>\w+|\d+)\s+(?P<part>days?|nights?|evenings?|mornings?|weekends?|weeks?|months?))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
+    rf"{B}(?P<t>(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times|(?P<round>(?:24|twenty-four)\s+hours)|(?P<count>\w+|\d+)\s+(?P<part>days?|nights?|evenings?|mornings?|weekends?|weeks?|months?))\s+)?(?:a|an|per)\s+(?P<unit>year|day|week|fortnight|month|hour|minute|quarter|night)){E}(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half|in\s+advance)\b|\s+from\s+(?:now|today|tomorrow|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|-|\s+\w+\s+ago\b)",
     examples=(("they meet [twice a week]", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("the index is rebalanced [four times a year]", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Staff must be at their desks [four days a week].", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -4309,6 +4309,7 @@ def set_adverb(m: re.Match, text: str) -> Partial | None:
               ("Google pays Apple about $20 billion [a year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Volunteers were serving 3,000 meals [a day].", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("She worked the overnight shift for $2.40 [an hour].", "PT1H", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("The age pension rises by $28.90 [a fortnight].", "P2W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("Welfare payments will rise by 12 euros [a week] from January.", "P1W", None, EXAMPLE_REFERENCE, "news", "SET"),
               ("It caps toll bills at $60 [a week] and has been used by 700,000 drivers.", "P1W", None, EXAMPLE_REFERENCE,
                "news", "SET"),
@@ -4329,7 +4330,7 @@ def set_rate(m: re.Match, text: str) -> Partial | None:
     if m["part"]:
         # "four days a week", "12 hours a day": a count of a shorter unit in each longer one, a
         # frequency as "four times a week" is; not "three weeks a day" nor "two hours an hour"
-        order = ("minute", "hour", "night", "evening", "morning", "day", "weekend", "week", "month", "quarter", "year")
+        order = ("minute", "hour", "night", "evening", "morning", "day", "weekend", "week", "fortnight", "month", "quarter", "year")
         if V.number_value(m["count"]) is None or order.index(m["part"].lower().rstrip("s")) >= order.index(m["unit"].lower()) \
                 or (V.number_value(m["count"]) == 1) != (not m["part"].lower().endswith("s")):
             return None  # ("one day a week", "two days a week"; not "one days" nor "two day")

@@ -421,7 +421,8 @@ _FALLS_ON = r"\b(?:falls?|fell|falling|lands?|landed|landing|(?:is|was|be|being)
 FALLS_ON_A = re.compile(r"(?:" + _FALLS_ON + r"|\b(?:is|was|will\s+be)\s+)an?\s+$", re.IGNORECASE)
 # ... and the weekdays dates told before them fall on: "Christmas Day and Boxing Day fall on Saturday
 # and [Sunday] this year" (resolve.Resolver takes the date told before that is that weekday)
-FALLS_ON_DAYS = re.compile(_FALLS_ON + r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$", re.IGNORECASE)
+FALLS_ON_DAYS = re.compile(_FALLS_ON + r"(?:an?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+(?:an?\s+)?)?$",
+                           re.IGNORECASE)
 # the days of every week a place keeps: "is open Tuesday to Saturday" (rules.weekday makes them a SET,
 # resolve.Resolver the hours told after them any day's; not "is open from Tuesday through Thursday",
 # a fair's own days)
