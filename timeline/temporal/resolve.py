@@ -4124,7 +4124,12 @@ class Resolver:
         inner = self.resolve(o.inner, o.inner_start, end)
         del self.history[met:]  # the inner date is part of this expression, not an anchor of its own
         if o.pick is not None:
-            day = picked_day(inner.interval, *o.pick) if inner.interval else None
+            interval = inner.interval
+            if isinstance(o.inner, Calendar) and o.inner.holiday is not None and interval \
+                    and V.HOLIDAYS.get(o.inner.holiday, ("",))[0] == "lunar":
+                # "the last day of Passover": a day of all the holiday's days, though its value is the day it opens
+                interval = lunar_holiday(o.inner.holiday, interval[0].year) or interval
+            day = picked_day(interval, *o.pick) if interval else None
             if day is None:
                 return Resolved(o.type, "XXXX-XX-XX", "day", None, o.mod, "none")
             return self._done(o.type, When("day", day), o.mod, inner.anchor, start)
