@@ -479,12 +479,15 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         state = _state_told(text) if region.upper() == "AU" else None
         items = [(s, e, _in_region(p, region.upper(), state), r) for s, e, p, r in items]
     else:
-        if any(isinstance(_dated_by(p), Calendar) and _dated_by(p).holiday in _KEPT_ON_DIFFERENT_DAYS for _, _, p, _ in items):
-            country = _country_told(text)
-            if country is not None:
-                state = _state_told(text) if country == "AU" else None
-                items = [(s, e, _holiday_of_country(p, country, state), r) for s, e, p, r in items]
-        if any(isinstance(p, Calendar) and p.season for _, _, p, _ in items) and _country_told(text) in V.SOUTHERN_HEMISPHERE:
+        # with no region given, the country a text is about (told by its names) keeps its own holidays and, in the
+        # south, its own seasons
+        holidays = any(isinstance(_dated_by(p), Calendar) and _dated_by(p).holiday in _KEPT_ON_DIFFERENT_DAYS for _, _, p, _ in items)
+        seasons = any(isinstance(p, Calendar) and p.season for _, _, p, _ in items)
+        country = _country_told(text) if holidays or seasons else None
+        if holidays and country is not None:
+            state = _state_told(text) if country == "AU" else None
+            items = [(s, e, _holiday_of_country(p, country, state), r) for s, e, p, r in items]
+        if seasons and country in V.SOUTHERN_HEMISPHERE:
             items = [(s, e, replace(p, southern=True) if isinstance(p, Calendar) and p.season else p, r) for s, e, p, r in items]
     resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {})
     # An expression dated by a happening the text dates ("two days after the collapse") is
