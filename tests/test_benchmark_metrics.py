@@ -328,7 +328,7 @@ def test_broad_class(error, expected):
     ("news_probes_79.jsonl", 64), ("news_probes_80.jsonl", 47), ("news_probes_81.jsonl", 64), ("news_probes_82.jsonl", 45),
     ("news_probes_83.jsonl", 64), ("news_probes_84.jsonl", 64), ("news_probes_85.jsonl", 52), ("news_probes_86.jsonl", 64),
     ("news_probes_87.jsonl", 64), ("news_probes_88.jsonl", 52), ("news_probes_89.jsonl", 64), ("news_probes_90.jsonl", 47),
-    ("news_probes_91.jsonl", 64),
+    ("news_probes_91.jsonl", 64), ("news_probes_92.jsonl", 64), ("news_probes_93.jsonl", 64),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
