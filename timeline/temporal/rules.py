@@ -5136,8 +5136,8 @@ def holiday(m: re.Match, text: str) -> Partial | None:
         key = "orthodox " + key.replace(" day", "")  # "Serbs, who celebrate Christmas on Thursday under the Orthodox calendar"
         if key not in V.HOLIDAYS:
             return None
-    if m["name"].startswith("Spring") and not _CHINESE_CONTEXT.search(text):
-        return None  # a town's "Spring Festival" (China's is its Lunar New Year)
+    if key == "lunar new year" and m["name"].startswith("Spring") and not _CHINESE_CONTEXT.search(text):
+        return None  # a town's "Spring Festival" (China's is its Lunar New Year; Britain's Spring Bank Holiday is its own)
     if key == "groundhog day" and not re.search(r"\b(?:on|by|until|till|before|after|since|for|of|this|last|next)\s+$",
                                                 before(text, m.start(), 8), re.IGNORECASE):
         return None  # the film and the idiom ("starred in Groundhog Day", "like Groundhog Day all over again")

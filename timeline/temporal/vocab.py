@@ -449,7 +449,7 @@ HOLIDAY = (
     r"Jamhuri Day|Madaraka Day|Mashujaa Day|Commemoration Day|Arafa[th] Day|Groundhog Day|St\.? Stephen'?s Day|Victoria Day|"
     r"Gandhi Jayanti|(?:International )?Women'?s Day|Human Rights Day|(?<!World )Youth Day|"
     r"(?:Queen|King)['’]?s Birthday(?! [Hh]onours| Parade)|Epiphany|Little Christmas|"
-    r"Janmashtami|Guru Nanak Jayanti|Gurpurab|Dhanteras|Bhai(?:ya)? Dooj|Nava?ratri|"
+    r"Janmashtami|Guru Nanak Jayanti|Gurpurab|Dhanteras|Bhai(?:ya)? Dooj|Bhai Phonta|Nava?ratri|"
     r"Makar Sankranti|Sukkot|Simchat Torah|Shavuot|(?<!Second )Advent(?! [Cc]alendar))"
     r"|Patriots'? Day|the (?-i:Fourth of July)|(?-i:July Fourth))"
 )
@@ -476,7 +476,8 @@ def holiday_key(text: str) -> str:
     t = re.sub(r"^rosh hashana$", "rosh hashanah", t)
     t = re.sub(r"^(queen|king)s birthday$", r"\1's birthday", t)
     t = {"deepavali": "diwali", "deepawali": "diwali", "dasara": "dussehra", "vijayadashami": "dussehra",
-         "gurpurab": "guru nanak jayanti", "bhaiya dooj": "bhai dooj", "navaratri": "navratri"}.get(t, t)
+         "gurpurab": "guru nanak jayanti", "bhaiya dooj": "bhai dooj", "bhai phonta": "bhai dooj",
+         "navaratri": "navratri"}.get(t, t)
     if re.fullmatch(r"(?:hanukk?ah|chanukk?ah)", t):
         t = "hanukkah"
     return t
@@ -575,7 +576,7 @@ george bloomsday autumn diwali deepavali deepawali holi dussehra dasara vijayada
 lebaran tet chuseok lantern arafat dragon duanwu ve v-e cup melbourne world holocaust burns whit republic
 spring lincoln lincoln's washington washington's freedom heritage reconciliation jamhuri madaraka
 mashujaa commemoration stephen stephens victoria gandhi women womens human youth queen queen's queens king king's kings
-epiphany little janmashtami guru gurpurab sukkot simchat shavuot advent arafah dhanteras bhai bhaiya navratri navaratri
+epiphany little janmashtami guru gurpurab phonta sukkot simchat shavuot advent arafah dhanteras bhai bhaiya navratri navaratri
 makar
 """)
 _triggers("event", "eve before after ahead prior following")
