@@ -3805,8 +3805,7 @@ class Resolver:
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
                 # (and a quarter compared with in the sentence before: "14 percent higher than in the fourth quarter of
                 # 2009. Net income was $212 million, compared with a loss a year earlier": the quarter reported, a year back)
-            if nearby and re.match(r"[^.;]{0,30}?\bago\b", self.text[pos:pos + 40]) and pos in self.ends \
-                    and self.text[:self.ends[pos]].rstrip().lower().endswith("ago"):
+            if nearby and pos in self.ends and self.text[pos:self.ends[pos]].lower().endswith("ago"):
                 continue  # itself counted back from now: "ahead of twelve months ago. ... who took up the portfolio a year ago"
             if _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos):
                 continue  # "the biggest one-week jump since September 1992. A year ago, the average stood at ...": a

@@ -382,8 +382,8 @@ COUNTRY_CUES: dict[str, str] = {
           r"Tasmania|Tasmanians?|Western Australia|Northern Territory|Anzac",
     "ZA": r"South Africa|South Africans?|Johannesburg|Cape Town|Pretoria|Durban|Soweto|Gauteng|KwaZulu-Natal|Eastern Cape|"
           r"Western Cape|Port Elizabeth|Bloemfontein|ANC|Ramaphosa|Mandela|Zuma|Mbeki",
-    # (countries of the north that keep none of these days of their own, told so that a story from them about
-    # the south, "Ireland beat the All Blacks", keeps the north's seasons)
+    # (countries of the north, told so that a story from them about the south, "Ireland beat the All Blacks", keeps
+    # the north's seasons; of the days above, they keep only Mother's Day on a day of their own)
     "GB": r"Britain|British|UK|England|English|Scotland|Scottish|Wales|Welsh|London|Manchester|Birmingham|Glasgow|"
           r"Edinburgh|Westminster|Downing Street|NHS",
     "IE": r"Ireland|Irish|Dublin|Cork|Galway|Limerick|Dáil|Taoiseach|Gardaí|Garda",
