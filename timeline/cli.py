@@ -138,8 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--event-offsets",
         choices=("measure", "date"),
         default="measure",
-        help="a count of days from a happening ('two days after the talks'): 'measure' (default), the count as TimeML "
-        "tags it, a DURATION; 'date', the day it tells when the text dates the happening, as a build reads it (and "
+        help="a count of days or an amount from a happening ('two days after the talks', 'days before the talks'): "
+        "'measure' (default), the amount as TimeML tags it, a DURATION; 'date', the days it tells when the text dates "
+        "the happening, as a build reads it (and "
         "'over the next week': a span from now, or the coming week)",
     )
 

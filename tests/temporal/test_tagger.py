@@ -92,6 +92,20 @@ def test_a_count_of_days_from_a_happening_is_its_measure_or_the_day_it_tells() -
         tag(text, None, event_offsets="days")  # type: ignore[arg-type]
 
 
+def test_an_amount_not_counted_from_a_happening_is_its_measure_or_the_days_it_tells() -> None:
+    text = ("The talks opened on Monday, December 1. Yermak resigned just days before the talks. "
+            "In the weeks after the talks, fighting resumed. The envoy left hours before the ceasefire.")
+    measure = _by_text(tag(text, dt.date(2025, 12, 3)))
+    assert [(measure[k].type, measure[k].value) for k in ("days", "the weeks", "hours")] == \
+        [("DURATION", "PXD"), ("DURATION", "PXW"), ("DURATION", "PTXH")]
+    dated = _by_text(tag(text, dt.date(2025, 12, 3), event_offsets="date"))
+    before, after = dated["just days before the talks"], dated["weeks after the talks"]
+    assert (before.value, before.interval.first, before.interval.last) == ("2025-12-01", dt.date(2025, 11, 24), dt.date(2025, 11, 30))
+    assert (after.value, after.interval.first) == ("2025-12-01", dt.date(2025, 12, 2))
+    # the ceasefire is not dated: the whole stays underspecified rather than invent a day
+    assert (dated["hours before the ceasefire"].value, dated["hours before the ceasefire"].interval) == ("XXXX-XX-XX", None)
+
+
 def test_a_span_from_now_is_a_duration_or_the_coming_period() -> None:
     text = "Changes to pay take effect over the next week. The plant will be closed for the next year. The next year, it reopened."
     measure = _by_text(tag(text, dt.date(2025, 12, 3)))
@@ -178,8 +192,15 @@ SEED_EXPECTATIONS = {
             "February 2022": "2022-02", "2014": "2014", "10-year": "P10Y"},
     "004": {"more than five hours": "PT5H", "midnight": "2025-12-03T00:00", "2014": "2014", "2022": "2022",
             "weekend": "2025-W48-WE", "the eve of the talks": "XXXX-XX-XX",
-            "just days before the U.S.–Russia talks": "XXXX-XX-XX"},
+            "days": "PXD"},
 }
+
+
+def test_seed_happening_not_dated_stays_underspecified_when_read_as_a_date() -> None:
+    text, published = _seed("004")
+    found = _by_text(tag(text, published, event_offsets="date"))
+    offset = found["just days before the U.S.–Russia talks"]
+    assert (offset.type, offset.value, offset.interval) == ("DATE", "XXXX-XX-XX", None)
 
 
 @pytest.mark.parametrize("seed", sorted(SEED_EXPECTATIONS))

@@ -5375,13 +5375,26 @@ def eve_of_date(m: re.Match, text: str) -> Partial | None:
     return Relative("day", -1, "anchor", of_next=True)
 
 
+# before an amount not counted: a count with a word between ("nine straight days after the storm", "two
+# business days before the vote": a duration), or a word that makes the plural a vague reference ("in previous
+# years following the bombings", "in recent weeks")
+_COUNTED_OR_VAGUE_BEFORE = re.compile(rf"(?:\b(?:{V.AMOUNT})\s+[\w-]+|\b(?:previous|recent|past|coming|next|many|earlier|later))\s+$",
+                                      re.IGNORECASE)
+
+
 @rule(
     "event_offset",
     ("event",),
     rf"{BN}(?:(?P<just>just|only|mere|barely|some|a\s+few|several|mere)\s+)?(?P<amount>(?:{V.AMOUNT})\s+)?(?P<unit>{_EVENT_OFFSET_UNIT})\s+(?P<dir>before|after|ahead\s+of|prior\s+to|following)\s+(?=(?:the|this|that|his|her|its|their)\s|(?-i:[A-Z]))",
     examples=(
-        ("Yermak resigned [just days before the U.S.–Russia talks].", "XXXX-XX-XX"),
-        # (a count of days is its measure, as TimeML tags it; tag(..., event_offsets="date") gives the day it tells)
+        # (an amount, counted or not, is its measure, as TimeML tags it; tag(..., event_offsets="date") gives the
+        # days it tells: "just days before the U.S.–Russia talks", underspecified where the talks are not dated)
+        ("Yermak resigned just [days] before the U.S.–Russia talks.", "PXD", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Cracks had been reported in [the weeks] before the collapse.", "PXW", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("Rescuers were criticised for their slow response in [the first hours] after the quake.", "PTXH", None,
+         EXAMPLE_REFERENCE, "news", "DURATION"),
+        # (a count with a word between is the duration rule's; a plural after "recent" or "previous" is no measure)
+        ("Crews worked [nine straight days] after the storm.", "P9D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("The talks opened on Monday. [Two days] after the talks, fighting resumed.", "P2D", None, EXAMPLE_REFERENCE, "news",
          "DURATION"),
         # (the fire is not dated by the inquiry's Monday; the expression stands in apposition to Wednesday)
@@ -5399,6 +5412,8 @@ def eve_of_date(m: re.Match, text: str) -> Partial | None:
 def event_offset(m: re.Match, text: str) -> Partial | tuple | None:
     if not m["amount"] and not m["unit"].lower().endswith("s"):
         return None  # "next year after convention delegates voted"
+    if not m["amount"] and not m["just"] and _COUNTED_OR_VAGUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None
     found = _event_head(text, m.end())
     if not found:
         return None
