@@ -1926,6 +1926,8 @@ def weekday_last_next(m: re.Match, text: str) -> Partial | None:
         ("They will meet with Putin in Moscow on [Tuesday].", "2025-12-09", None),
         ("The envoys are expected to meet Zelensky in Europe on [Thursday].", "2025-12-04"),
         ("He met Putin in the Kremlin on [Wednesday].", "2025-12-03"),
+        # (a "when" clause with its verb not told in the past: the main clause's tense)
+        ("There will be another chance on [Monday], when MPs debate a petition signed by 100,000 people.", "2025-12-08"),
         ("Company officials could not be reached for comment [Monday].", "2025-12-01"),
         ("The plan could be approved [Monday].", "2025-12-08"),
         ("[next Friday]", "2025-12-05"),

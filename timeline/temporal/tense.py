@@ -520,6 +520,9 @@ def _when_clause_tense(tokens: list[str]) -> Tense | None:
         if k > 0 and _past_form(word, low) and low not in PAST_AMBIGUOUS and low not in PARTICIPLES:
             if _finite_verb_follows(tokens[k + 1:k + 10]):
                 return None  # "when a single journey paid with an Oyster card will cost more": a participle after its noun
+            if any(t.lower() in DETERMINERS and tokens[j - 1].lower() not in _HEAD_PREPOSITIONS | DETERMINERS
+                   for j, t in enumerate(tokens[1:k], 1)):
+                return None  # "on Monday, when MPs debate a petition signed by 100,000": an object after a verb not told
             return "past" if all(t[:1].isupper() or t.lower() in DETERMINERS or (t.islower() and _is_word(t) and not t.endswith(("ed", "ly"))
                                                                                 and not _past_form(t, t.lower())) for t in tokens[:k]) else None
         if not _is_word(word) or low in PRESENT or low in AUX_SKIP:
