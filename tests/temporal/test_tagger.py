@@ -92,6 +92,19 @@ def test_a_count_of_days_from_a_happening_is_its_measure_or_the_day_it_tells() -
         tag(text, None, event_offsets="days")  # type: ignore[arg-type]
 
 
+def test_a_long_weekend_is_made_by_the_public_holidays_of_the_country_told() -> None:
+    # an Indian story told by its states' names: Onam's long weekend, not the United States' Labor Day's
+    text = ("Houseboat operators in Kerala expect full bookings over the long weekend. Karnataka's tourism "
+            "department reported similar demand.")
+    assert _by_text(tag(text, dt.date(2025, 9, 4)))["the long weekend"].value == "2025-W36-WE"
+    # a Canadian one: Victoria Day (Ontario's table, the most populous province's), the Monday just past
+    text = "Same-day car trips by Canadians rose before the long weekend, Statistics Canada said."
+    assert _by_text(tag(text, dt.date(2012, 5, 22)))["the long weekend"].value == "2012-W20-WE"
+    # England's late summer bank holiday (Scotland keeps its own in early August)
+    text = "The Met Office is forecasting more rain for the bank holiday weekend."
+    assert _by_text(tag(text, dt.date(2012, 8, 26)))["the bank holiday weekend"].value == "2012-W34-WE"
+
+
 def test_an_amount_not_counted_from_a_happening_is_its_measure_or_the_days_it_tells() -> None:
     text = ("The talks opened on Monday, December 1. Yermak resigned just days before the talks. "
             "In the weeks after the talks, fighting resumed. The envoy left hours before the ceasefire.")

@@ -63,6 +63,28 @@ def hindu_holiday(key: str, year: int, country: str = "IN") -> dt.date | None:
     return days[0] if days else None
 
 
+# the subdivision whose table holds a country's days off that its national table leaves to its provinces
+# or nations, the most populous one's (Canada's Victoria Day and Thanksgiving: Ontario's; Britain's late
+# summer bank holiday, which Scotland keeps in early August: England's)
+_TABLE_SUBDIVISION = {"CA": "ON", "GB": "ENG"}
+
+
+@lru_cache(maxsize=256)
+def public_holidays(country: str, year: int, state: str | None = None) -> tuple[dt.date, ...]:
+    """The public holidays ``country`` (an ISO code: "US", "GB", "AU") keeps in ``year``, as its
+    ``state`` does where one is given (Australia's), from the ``holidays`` package's tables; empty
+    for a country it does not know."""
+    import holidays
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            table = holidays.country_holidays(country, subdiv=state or _TABLE_SUBDIVISION.get(country), years=year)
+        except (NotImplementedError, KeyError):
+            return ()
+    return tuple(sorted(table))
+
+
 def _islamic(year: int, month: int, day: int) -> dt.date | None:
     from hijridate import Hijri
 

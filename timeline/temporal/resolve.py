@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import vocab as V
-from .calendars import hindu_holiday, lunar_holiday
+from .calendars import hindu_holiday, lunar_holiday, public_holidays
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .modifiers import part_of_period
 from .tense import (BOOKED_FOR_BEFORE, TITLES, Tense, clause_tense, first_verb_tense, narrated_past_verb, sentence_bounds,
@@ -1101,8 +1101,10 @@ def _weekend_made_long(holiday: dt.date) -> When:
 class Resolver:
     """Resolves the expressions of one text, in text order, remembering the dates it has met."""
 
-    def __init__(self, text: str, reference: dt.date | None, document_type: str = "news"):
+    def __init__(self, text: str, reference: dt.date | None, document_type: str = "news",
+                 country: str | None = None, state: str | None = None):
         self.text = text
+        self.country, self.state = country, state  # whose public holidays make "the long weekend" (None: not known)
         self.reference = reference
         self.narrative = document_type == "narrative"
         self.almanac = bool(_ALMANAC_HEADING.search(text))  # a column of what happened on this day in other years
@@ -3835,6 +3837,9 @@ class Resolver:
                 # "Good Friday falls on 25 March this year, and travel firms expect the holiday weekend to be one of the
                 # busiest": the weekend that holiday makes long
                 return _weekend_made_long(holiday)
+            kept = self._long_weekend_kept_near(start, end, base)
+            if kept is not None:
+                return kept
         if amount == 0:
             tense = self.tense(start, end)
             if tense is None and _AWAITED_WEEKEND.search(self.text, max(0, start - 16), start):
@@ -3861,6 +3866,37 @@ class Resolver:
             # weekend" (our sets' reviewers 8 times of 8; from a Monday or a Tuesday, the coming one)
             return last.shifted("week", amount + 1)
         return last.shifted("week", amount)
+
+    def _long_weekend_kept_near(self, start: int, end: int, base: dt.date) -> When | None:
+        """The weekend a public holiday of the text's country makes long, for "the holiday weekend" that names
+        no holiday: one ``base`` falls in or that ended up to two days before it ("the holiday weekend's top
+        film", written on the Tuesday after Memorial Day); else the nearest within two weeks before or four
+        after, as the clause's tense leans ("patrols over the bank holiday weekend", written on 17 May 2016:
+        Britain's Spring Bank Holiday, 30 May). "bank holiday" in a text of
+        no country or of the United States' is Britain's. None: no such holiday, or no country known."""
+        country = "GB" if "bank" in self.text[start:end].lower() and self.country in (None, "US") else self.country
+        if country is None:
+            return None  # (a text that tells some country's names, none often enough to be its country)
+        weekends = []
+        for year in (base.year - 1, base.year, base.year + 1):
+            for day in public_holidays(country, year, self.state):
+                # a Monday, Tuesday or Friday off makes its weekend long; so does Thanksgiving, a Thursday
+                if day.weekday() in (0, 1, 4) or day.weekday() == 3 and country == "US" and day.month == 11:
+                    weekend = _weekend_made_long(day)  # (first: its Saturday)
+                    weekends.append((min(day, weekend.first), max(day, weekend.first + dt.timedelta(days=1)), weekend))
+        if any(first <= base <= last + dt.timedelta(days=2) for first, last, _ in weekends):
+            return next(w for first, last, w in weekends if first <= base <= last + dt.timedelta(days=2))
+        # else the nearest of those within two weeks before and four after: in a future clause one ahead; in a
+        # past one, one ahead only within a week, and as if a week further off ("said it would keep staff on
+        # through the holiday weekend", written two weeks after Veterans Day and two days before Thanksgiving)
+        tense = self.tense(start, end)
+        near = []
+        for first, last, weekend in weekends:
+            if base - dt.timedelta(days=14) <= last < base and tense != "future":
+                near.append(((base - last).days + (7 if tense == "present" else 0), first, weekend))
+            elif base < first <= base + dt.timedelta(days=7 if tense == "past" else 28):
+                near.append(((first - base).days + (7 if tense == "past" else 0), first, weekend))
+        return min(near, key=lambda n: (n[0], n[1]))[2] if near else None
 
     def _holiday_told_near(self, start: int, base: dt.date) -> dt.date | None:
         """The day of the last holiday named before ``start`` (within a few paragraphs) that falls within three weeks of

@@ -3112,7 +3112,15 @@ def nth_weekend_running(m: re.Match, text: str) -> Partial | None:
     rf"{B}the\s+(?:long\s+holiday|bank\s+holiday|holiday|long|three-day)\s+weekend{E}(?!\s+(?:of|in|before|after)\b)",
     examples=(("Snow buried the region over [the holiday weekend].", "2025-W48-WE"),
               ("About 1.1 million residents will travel over [the long weekend].", "2025-W49-WE"),
-              ("Pubs reported brisk trade over [the bank holiday weekend].", "2025-W48-WE")),
+              ("Pubs reported brisk trade over [the bank holiday weekend].", "2025-W48-WE"),
+              # (no holiday named: the weekend one of the country's public holidays makes long, nearest the day of
+              # writing as the tense leans; "bank holiday" with no country told is Britain's)
+              ("Police said patrols would be stepped up over [the bank holiday weekend].", "2016-W21-WE", None,
+               dt.date(2016, 5, 17)),
+              ("The FAA said it would keep its towers fully staffed through [the holiday weekend].", "1997-W48-WE", None,
+               dt.date(1997, 11, 25)),
+              ("[The holiday weekend]'s top film is expected to lose 60 percent of its audience.", "2013-W21-WE", None,
+               dt.date(2013, 5, 28))),
 )
 def holiday_weekend(m: re.Match, text: str) -> Partial | None:
     """"the holiday weekend", "the long weekend": the weekend of a holiday the story is about, as

@@ -490,14 +490,18 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             items = [(s, e, _holiday_of_country(p, country, state), r) for s, e, p, r in items]
         if seasons and country in V.SOUTHERN_HEMISPHERE:
             items = [(s, e, replace(p, southern=True) if isinstance(p, Calendar) and p.season else p, r) for s, e, p, r in items]
-    resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {})
+    # whose public holidays make a "long weekend" that names none
+    long_weekend = any(rule == "holiday_weekend" for _, _, _, rule in items)
+    country = (region.upper() if region else _country_told(text) or _american(text)) if long_weekend else None
+    state = _state_told(text) if country == "AU" else None
+    resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {}, country, state)
     # An expression dated by a happening the text dates ("two days after the collapse") is
     # resolved after the others, but what follows it counts from it ("... and the rest were
     # brought out the next day"): when something after it counted from an earlier date instead,
     # all are resolved again with its day known in its place.
     if any(resolved[i].anchor.startswith("timex:") and int(resolved[i].anchor[6:]) < items[k][0]
            for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
-        resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events})
+        resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events}, country, state)
     _settle_times_in_two_zones(text, items, resolved)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
@@ -613,11 +617,12 @@ def _settle_times_in_two_zones(text: str, items: list, resolved: dict[int, Resol
 
 
 def _resolve_items(text: str, reference: dt.date | None, document_type: str, items: list[tuple[int, int, Partial, str]],
-                   known: dict[int, Resolved]) -> tuple[dict[int, Resolved], list[int]]:
+                   known: dict[int, Resolved], country: str | None = None,
+                   state: str | None = None) -> tuple[dict[int, Resolved], list[int]]:
     """Each item resolved in text order, those that look at the dates around them last; the
     items in ``known`` take their given result in their place. Also: the event-anchored items
     that were dated (and so became anchors for what follows)."""
-    resolver = Resolver(text, reference, document_type)
+    resolver = Resolver(text, reference, document_type, country, state)
     results: dict[int, Resolved] = {}
     deferred = []
     # (in a live blog, "this morning" and "yesterday" are the day of their entry's stamp: after the stamps)
@@ -757,6 +762,12 @@ def _country_told(text: str) -> str | None:
     us = counts.pop("US")
     code, count = max(counts.items(), key=lambda kv: kv[1])
     return code if count >= 2 and count > us and list(counts.values()).count(count) == 1 else None
+
+
+def _american(text: str) -> str | None:
+    """"US" for a text that tells no other country's names (the tagger's holidays are the United States'
+    where none is given); None for one that tells some, but none often enough to be its country."""
+    return None if any(pattern.search(text) for code, pattern in _COUNTRY_CUES.items() if code != "US") else "US"
 
 
 def _in_region(partial: Partial, region: str, state: str | None = None) -> Partial:

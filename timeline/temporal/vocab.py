@@ -355,7 +355,8 @@ HOLIDAYS: dict[str, tuple] = {
 # Names that tell which country a text without a region is about, for a holiday countries keep on
 # different days ("Independence Day" in a story from New Delhi is 15 August): see tagger._country_told
 COUNTRY_CUES: dict[str, str] = {
-    "IN": r"India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Red Fort|Lok Sabha|Modi|Nehru",
+    "IN": r"India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Red Fort|Lok Sabha|Modi|Nehru|Kerala|Karnataka|Tamil Nadu|"
+          r"Maharashtra|Gujarat|Rajasthan|Uttar Pradesh|Bihar|Odisha|Bengaluru|Bangalore|Hyderabad|Kochi|Lucknow",
     "PK": r"Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Jinnah",
     "BD": r"Bangladesh|Bangladeshis?|Dhaka",
     "LK": r"Sri Lanka|Sri Lankans?|Colombo",
