@@ -93,7 +93,7 @@ def test_a_count_of_days_from_a_happening_is_its_measure_or_the_day_it_tells() -
 
 
 def test_a_long_weekend_is_made_by_the_public_holidays_of_the_country_told() -> None:
-    # an Indian story told by its states' names: Onam's long weekend, not the United States' Labor Day's
+    # an Indian story told by its states' names: India's long weekend (Friday 5 September), not Labor Day's
     text = ("Houseboat operators in Kerala expect full bookings over the long weekend. Karnataka's tourism "
             "department reported similar demand.")
     assert _by_text(tag(text, dt.date(2025, 9, 4)))["the long weekend"].value == "2025-W36-WE"
