@@ -67,6 +67,7 @@ class Calendar:
     from_anchor: bool = False  # "last"/"next" count from the last date mentioned ("the following January")
     southern: bool = False  # a season of the southern hemisphere: "summer" in Australia is December to February
     fiscal: bool = False  # a fiscal year's label ("FY25", "fiscal 2025", "Q3 FY25"): see tagger._in_region
+    split: bool = False  # ... told as a split year ("the fourth quarter of 2007-08"), whatever the region
     mod: Mod = None
     type: TimexType = "DATE"
 

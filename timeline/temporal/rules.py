@@ -1451,7 +1451,7 @@ def last_three_months_of(m: re.Match, text: str) -> Partial | None:
 @rule(
     "quarter",
     ("unit",),
-    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\s+(?:fiscal\s+)?\d)|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?P<post>{_YEAR_SPEC}))?{E}(?!\s+of\s+an\s+hour)",
+    rf"{B}(?:(?P<the>the)\s+)?(?:(?P<ago>year-(?:ago|earlier)|comparable)\s+)?(?:(?P<pre>(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year['’]s|{YEAR}['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\s+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+)?\d)|holiday|(?<=the\s)Christmas|holiday[- ]season)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:the\s+)?(?P<split>{YEAR})[-–/](?P<split2>\d\d)(?:\s+(?:financial|fiscal)\s+year)?(?![\w/-])|\s+(?:of\s+)?(?P<post>{_YEAR_SPEC})(?![-–/]\d))?{E}(?!\s+of\s+an\s+hour)",
     needs=("quarter",),
     examples=(
         # (retailers' "holiday quarter" is October-December, whatever their fiscal calendar calls it)
@@ -1465,12 +1465,21 @@ def last_three_months_of(m: re.Match, text: str) -> Partial | None:
         ("Results for [the fiscal fourth quarter] were weak.", "2025-Q4"),
         ("The deal will close in [the fourth quarter].", "2026-Q4", None, dt.date(2026, 7, 22)),
         ("It expects to report a loss for [the third quarter].", "2025-Q3", None, dt.date(2025, 10, 20)),
+        # (a quarter of a split year is of the fiscal year that opens in the first, in April unless the text
+        # tells a country whose year opens otherwise: see tagger._in_region)
+        ("Net profit for [the fourth quarter of 2007-08] rose to Rs 212 crore.", "2008-Q1"),
+        ("Complaints rose in [the second quarter of the 2011-12 financial year].", "2011-Q3"),
     ),
 )
 def quarter(m: re.Match, text: str) -> Partial | None:
-    if not m["pre"] and not m["post"] and not m["ago"] and in_a_game(text, m.start(), m.end()):
+    if not m["pre"] and not m["post"] and not m["ago"] and not m["split"] and in_a_game(text, m.start(), m.end()):
         return None
     n = 4 if m["ord"].lower().startswith(("holiday", "christmas")) else QUARTER_ORDINALS[m["ord"].lower()]
+    if m["split"]:
+        first = int(m["split"])
+        if int(m["split2"]) != (first + 1) % 100:
+            return None  # "the third quarter of 2007-09": no one year
+        return Calendar(year=first + 1, quarter=n, fiscal=True, split=True)  # (named by the year it ends in)
     y, off = _year_spec(m["post"] or m["pre"])
     if m["ago"] and y is None and off is None:
         return Calendar(quarter=n, year_shift=-1)  # "the year-ago third quarter"

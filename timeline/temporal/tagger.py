@@ -480,6 +480,12 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         state = _state_told(text) if region.upper() == "AU" else None
         items = [(s, e, _in_region(p, region.upper(), state), r) for s, e, p, r in items]
     else:
+        if any(isinstance(p, Calendar) and p.split for _, _, p, _ in items):
+            # a quarter of a split year, with no region given: the fiscal year of the country the text is
+            # about, or one that opens in April (Britain's, India's, Japan's, Canada's, ...)
+            start = V.FISCAL_YEAR_START.get(_country_told(text) or "", 4)
+            items = [(s, e, _split_fiscal_quarter(p, start) if isinstance(p, Calendar) and p.split else p, r)
+                     for s, e, p, r in items]
         # with no region given, the country a text is about (told by its names) keeps its own holidays and, in the
         # south, its own seasons
         holidays = any(isinstance(_dated_by(p), Calendar) and _dated_by(p).holiday in _KEPT_ON_DIFFERENT_DAYS for _, _, p, _ in items)
@@ -793,17 +799,24 @@ def _in_region(partial: Partial, region: str, state: str | None = None) -> Parti
     if partial.season and region in V.SOUTHERN_HEMISPHERE:
         return replace(partial, southern=True)
     start = V.FISCAL_YEAR_START.get(region)
+    if partial.split:
+        return _split_fiscal_quarter(partial, start or 4)
     if start is None or not partial.fiscal or partial.year is None or region in V.FISCAL_SPLIT_ONLY:
         return partial
     if partial.quarter is not None:
-        # counted from the fiscal year's first month (each table's start opens a calendar quarter)
-        month = start + 3 * (partial.quarter - 1)
-        year = partial.year - 1 if month <= 12 else partial.year
-        month = (month - 1) % 12 + 1
-        return replace(partial, year=year, quarter=(month - 1) // 3 + 1, fiscal=False)
+        return _split_fiscal_quarter(partial, start)
     if partial.month is None and partial.half is None:
         return _fiscal_months(partial.year, start)
     return partial
+
+
+def _split_fiscal_quarter(partial: Calendar, start: int) -> Calendar:
+    """The calendar quarter of a fiscal quarter, counted from the fiscal year's first month ``start`` (each
+    table's start opens a calendar quarter); ``partial.year`` is the label, the year the fiscal year ends in."""
+    month = start + 3 * (partial.quarter - 1)
+    year = partial.year - 1 if month <= 12 else partial.year
+    month = (month - 1) % 12 + 1
+    return replace(partial, year=year, quarter=(month - 1) // 3 + 1, fiscal=False, split=False)
 
 
 def _dated_by(partial: Partial) -> Partial:
