@@ -1144,6 +1144,8 @@ _INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?
         ("it was abandoned at the airport in [September].", "2025-09"),
         ("NATO will admit them in [May]", "2026-05"),
         ("Qantas will almost double its flights by [August].", "1998-08", None, dt.date(1998, 2, 13)),
+        # (a relative clause's own past, not "have something done": "has a daughter who turned two")
+        ("He has a daughter who turned two in [June].", "1992-06", None, dt.date(1992, 8, 14)),
         ("The bank said it is selling itself under a [June] agreement with shareholders.", "2025-06"),
         ("Officials are preparing for the [January] meeting.", "2026-01"),
         ("The result is a turnaround from [October], when Chavez defeated Capriles by 11 points.", "2012-10", None,
@@ -1937,6 +1939,8 @@ def weekday_last_next(m: re.Match, text: str) -> Partial | None:
         ("He met Putin in the Kremlin on [Wednesday].", "2025-12-03"),
         # (a "when" clause with its verb not told in the past: the main clause's tense)
         ("There will be another chance on [Monday], when MPs debate a petition signed by 100,000 people.", "2025-12-08"),
+        # ("possible" looks ahead, but not what was not possible)
+        ("At Headingley, no play was possible on [Sunday].", "2025-11-30"),
         ("Company officials could not be reached for comment [Monday].", "2025-12-01"),
         ("The plan could be approved [Monday].", "2025-12-08"),
         ("[next Friday]", "2025-12-05"),

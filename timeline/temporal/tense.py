@@ -304,6 +304,8 @@ def _causative_tense(tokens: list[str], i: int) -> Tense | None:
             # what is wanted is to come
             return "future"
         if j == i - 1:
+            if low in ("who", "which", "that"):
+                return None  # "has a daughter who turned two in June": the relative clause's own past
             continue
         if low in ("have", "has", "had", "get", "gets", "got") and tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS:
             if low in ("had", "got"):
@@ -981,6 +983,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return "past", i
             if low == "due" and aux in ("was", "were") and i + 1 < n and tokens[i + 1].lower() == "in":
                 return None, i  # "the allowance, which was due in June": a term told in the past, on either side of now
+            if low == "possible" and aux in ("was", "were") and any(t.lower().replace("’", "'") in ("no", "little", "nothing", "not", "never", "wasn't", "weren't")
+                                                                    for t in tokens[max(0, j - 4):i]):
+                return "past", i  # "no play was possible on Sunday", "it was not possible on Friday": what could not happen
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
                     and not (i + 1 < n and tokens[i + 1].lower() in ("until", "till", "to", "for")):
                 return "past", i  # "has been delayed by rain" (but "has been set for 16 September" lies ahead)
