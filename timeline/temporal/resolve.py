@@ -1061,8 +1061,12 @@ def _beyond_calendar(origin: When, r: Relative) -> bool:
 
 
 def named_period_value(first: When, last: When) -> str:
-    """Value of a range: a quarter, half or year when it is exactly one, else ISO ``a/b``."""
+    """Value of a range: a quarter, half or year when it is exactly one, an ISO week or its weekend when two
+    days are exactly one ("Oct. 30-31", a Saturday and a Sunday: 2004-W44-WE), else ISO ``a/b``."""
     a, b = first.interval[0], last.interval[1]
+    if first.grain == "day" and last.grain == "day" and (a.weekday(), (b - a).days) in ((5, 1), (0, 6)):
+        year, week, _ = a.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if a.weekday() == 5 else "")
     if a.day == 1 and a.year == b.year and moved(b, 1).day == 1 and b != dt.date.max:
         months = (b.month - a.month) + 1
         if months == 12:

@@ -374,7 +374,7 @@ _THAT_YEAR_AFTER = rf"\s+(?:that|the\s+same)\s+year{E}"
 @rule(
     "month_day",
     ("month",),
-    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
+    rf"{B}(?:{NOT_IN_A_HOLIDAY}(?:(?:last|next|this)\s+)?(?P<wd>{WEEKDAY_ANY})(?:\s+(?P<pod>morning|afternoon|evening|night)(?=,))?,?\s+)?(?P<month>{MONTH})\s+(?:(?P<day>{DAY}){ORD_SUFFIX}|the\s+(?P<oday>{DAY}{ORD_SUFFIX})|(?P<wday>{V.ORDINAL_WORD}))"
     rf"(?![\w%]|[.,:/]\d|[^\S\n]*(?:%|percent|a\.?m\b|p\.?m\b|[-–]\s*\d(?!\d?(?:[:.]\d\d)?\s*[ap]\.?m\b)))(?:\s+(?P<yrel>last|next)\s+year{E}|{THIS_YEAR_AFTER}|{_THAT_YEAR_AFTER})?",
     examples=(
         ("The rights expire [Nov. 21].", "2025-11-21"),
@@ -387,6 +387,9 @@ _THAT_YEAR_AFTER = rf"\s+(?:that|the\s+same)\s+year{E}"
         ("the vote is scheduled for [Dec. 15]", "2025-12-15"),
         ("The judge set sentencing for [Sept. 14].", "2026-09-14"),
         ("[Thursday, Oct. 23]", "2025-10-23"),
+        # (a part of the day between: one expression, the weekday's date)
+        ("A launch party is planned for [Saturday afternoon, April 10], at the hall.", "2004-04-10TAF", None, dt.date(2004, 4, 2),
+         "news", "TIME"),
         ("[Friday, Oct. 23]", "2026-10-23"),
         ("is [this coming Sunday, March eighth]", "2026-03-08", None, EXAMPLE_REFERENCE, "news"),
         ("The reduced dividend is payable [Jan. 2] to stock of record Dec. 15.", "2026-01-02"),
@@ -407,6 +410,9 @@ def month_day(m: re.Match, text: str) -> Partial | None:
     if coming:
         return (Calendar(month=month, day=day, weekday=weekday, relation="next"), m.start() - len(coming.group(0)), m.end())
     offset = {"last": -1, "next": 1}[m["yrel"].lower()] if m["yrel"] else 0 if m["ythis"] else None  # "Jan. 5 last year"
+    if m["pod"]:
+        return Calendar(month=month, day=day, weekday=weekday, year_offset=offset, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()],
+                        type="TIME")
     return Calendar(month=month, day=day, weekday=weekday, year_offset=offset)
 
 
