@@ -356,7 +356,8 @@ HOLIDAYS: dict[str, tuple] = {
 # different days ("Independence Day" in a story from New Delhi is 15 August): see tagger._country_told
 COUNTRY_CUES: dict[str, str] = {
     "IN": r"India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Red Fort|Lok Sabha|Modi|Nehru|Kerala|Karnataka|Tamil Nadu|"
-          r"Maharashtra|Gujarat|Rajasthan|Uttar Pradesh|Bihar|Odisha|Bengaluru|Bangalore|Hyderabad|Kochi|Lucknow",
+          r"Maharashtra|Gujarat|Rajasthan|Uttar Pradesh|Bihar|Odisha|Bengaluru|Bangalore|Hyderabad|Kochi|Lucknow|Pune|Ahmedabad|"
+          r"Jaipur|Bhopal|Chandigarh|Kanpur|Nagpur|Indore|Thiruvananthapuram|Coimbatore|Guwahati|Bhubaneswar|crores?|lakhs?",
     "PK": r"Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Jinnah",
     "BD": r"Bangladesh|Bangladeshis?|Dhaka",
     "LK": r"Sri Lanka|Sri Lankans?|Colombo",
@@ -377,12 +378,14 @@ COUNTRY_CUES: dict[str, str] = {
     "SG": r"Singapore|Singaporeans?|Changi|Orchard Road|Little India|Serangoon",
     "CA": r"Canada|Canadians?|Ottawa|Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Quebec|Québec|"
           r"Ontario|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|British Columbia|CBC|RCMP|"
-          r"Parliament Hill|Queen's Park|Victoria Day|Canada Day",
+          r"Parliament Hill|Queen's Park|Victoria Day|Canada Day|Thunder Bay|Saskatoon|Kelowna|Okanagan|Moncton|Fredericton|"
+          r"Charlottetown|Mississauga|Nunavut|Yukon",
     "NZ": r"New Zealand|New Zealanders?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Waikato|Hawke's Bay|Aotearoa",
     "AU": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland|New South Wales|NSW|"
           r"Tasmania|Tasmanians?|Western Australia|Northern Territory|Anzac",
     "ZA": r"South Africa|South Africans?|Johannesburg|Cape Town|Pretoria|Durban|Soweto|Gauteng|KwaZulu-Natal|Eastern Cape|"
-          r"Western Cape|Port Elizabeth|Bloemfontein|ANC|Ramaphosa|Mandela|Zuma|Mbeki",
+          r"Western Cape|Port Elizabeth|Gqeberha|Bloemfontein|Limpopo|Mpumalanga|Free State|Pietermaritzburg|East London|"
+          r"Soweto|Eskom|ANC|Ramaphosa|Mandela|Zuma|Mbeki|rands?",
     # (countries of the north, told so that a story from them about the south, "Ireland beat the All Blacks", keeps
     # the north's seasons; of the days above, they keep only Mother's Day on a day of their own)
     "GB": r"Britain|British|UK|England|English|Scotland|Scottish|Wales|Welsh|London|Manchester|Birmingham|Glasgow|"
