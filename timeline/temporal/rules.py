@@ -5107,6 +5107,8 @@ def holiday_period(m: re.Match, text: str) -> Partial | None:
         ("Traffic over [the Memorial Day holiday weekend] was the heaviest since 2005.", "2025-W21-WE"),
         ("The agency said [Thanksgiving Monday], Oct. 13, would run on a holiday schedule.", "2025-10-13"),
         ("[Christmas 2024]", "2024-12-25"),
+        # ("next year" after it stands apart, but says which year)
+        ("Buyers could be driving them by [Christmas] next year.", "2026-12-25", None, dt.date(2025, 4, 24)),
         ("protesters prayed as [Easter week] began", "2025-W16"),
         ("Freight volumes typically fall in [the week of Thanksgiving].", "2025-W48"),
         ("[next Christmas]", "2025-12-25"),
@@ -5191,6 +5193,10 @@ def holiday(m: re.Match, text: str) -> Partial | None:
     owner = re.search(r"\b(last|this|next)\s+year['’]s\s+$", text[max(0, m.start() - 16):m.start()], re.IGNORECASE)
     if owner and offset is None and not m["year"]:
         offset = {"last": -1, "this": 0, "next": 1}[owner.group(1).lower()]  # "after last year's Christmas rush"
+    told_after = re.match(r"\s+(this|next)\s+year\b", text[m.end():m.end() + 16], re.IGNORECASE)
+    if told_after and offset is None and not m["year"] and not m["week"]:
+        # "by Christmas next year": this or next year's, though "next year" stands as an expression of its own
+        offset = {"this": 0, "next": 1}[told_after.group(1).lower()]
     if m["pod"] and (key.endswith("eve") or re.match(r"\s+(?:mass|service|prayers?|vigil)\b", text[m.end():m.end() + 10], re.IGNORECASE)):
         return (Calendar(year=int(m["year"]) if m["year"] else None, holiday=key, relation=rel, year_offset=offset),
                 m.start(), m.start("pod") - 1)  # "Christmas Eve night", "Christmas morning Mass": the day
@@ -5279,15 +5285,18 @@ def weeks_of_month(m: re.Match, text: str) -> Partial | None:
 
 @rule(
     "week_of_year",
-    ("year",),
-    rf"{B}the\s+(?P<ord>first|opening|last|final|closing)\s+week\s+of\s+(?P<year>{YEAR}){E}",
+    ("year", "unit"),
+    rf"{B}the\s+(?P<ord>first|opening|last|final|closing)\s+week\s+of\s+(?:(?P<year>{YEAR})|the\s+year){E}",
     examples=(("Spot rates more than doubled in [the final week of 2023].", "2023-W52", "2023-12-25/2023-12-31"),
-              ("Sales rose in [the first week of 2021].", "2021-W01")),
+              ("Sales rose in [the first week of 2021].", "2021-W01"),
+              # (of "the year": the one the clause's tense points to)
+              ("Hotels in the city were fully booked for [the last week of the year].", "1999-W52", None, dt.date(1999, 12, 15))),
 )
 def week_of_year(m: re.Match, text: str) -> Partial | None:
     """The year's first ISO week, or the week of its last Thursday (the last with most days in it)."""
     first = m["ord"].lower() in ("first", "opening")
-    return Calendar(year=int(m["year"]), month=1 if first else 12, weekday=3, nth=1 if first else -1, week_of=True)
+    year = int(m["year"]) if m["year"] else None
+    return Calendar(year=year, month=1 if first else 12, weekday=3, nth=1 if first else -1, week_of=True)
 
 
 # ----------------------------------------------------------------------------- relative to named events
