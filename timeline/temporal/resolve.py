@@ -3040,6 +3040,9 @@ class Resolver:
                     r",\s+(?:as|while|but|and|when|because|although|though|whereas|which)\b", self.text[pos:start]):
                 day = self._in_year(c, when.first.year)
                 if day is not None and day.first.month == when.first.month:
+                    if re.search(r"\bsince\s+$", self.text[max(0, pos - 8):pos], re.IGNORECASE):
+                        return None  # "who have not been to church since last December will squeeze into pews on
+                        # Christmas Eve": a month something has lasted since frames nothing after it
                     return when.first.year
         return None
 

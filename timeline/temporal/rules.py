@@ -1026,9 +1026,13 @@ _NOT_A_DAY_OR_YEAR_AFTER = r"(?!\s+(?:(?:0?[1-9]|[12]\d|3[01])(?!\d|,\d{3})|\d{4
         ("He was elected on Nov. 8, 2016, and took office [the following January].", "2017-01"),
         ("The plant opened in June 2010; [the previous March], workers had struck.", "2010-03"),
         ("[This past June], prices rose.", "2025-06"),
+        # (plain "next" before a month still to come this year is next year's, "this" the coming one: our sets 3 of 3)
+        ("The fair will return [next August], organizers said.", "2021-08", None, dt.date(2020, 6, 11)),
     ),
 )
 def month_relative(m: re.Match, text: str) -> Partial | None:
+    if m["rel"].lower() == "next":
+        return Calendar(month=V.month_number(m["month"]), year_offset=1)
     rel = m["rel"].lower().split()[-1]
     relation = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this", "following": "next",
                 "previous": "last", "preceding": "last"}[rel]
@@ -5109,6 +5113,12 @@ def holiday_period(m: re.Match, text: str) -> Partial | None:
         ("[Christmas 2024]", "2024-12-25"),
         # ("next year" after it stands apart, but says which year)
         ("Buyers could be driving them by [Christmas] next year.", "2026-12-25", None, dt.date(2025, 4, 24)),
+        # (a month something has lasted since frames no holiday after it)
+        ("People who have not been to church since last December will squeeze into pews on [Christmas Eve].", "1987-12-24",
+         None, dt.date(1987, 12, 11)),
+        # (Ireland's August bank holiday is the month's first Monday, England's its last)
+        ("Gardaí in Cork said she has not been seen since [the August bank holiday weekend]. Garda divers searched the "
+         "river.", "2007-W31-WE", None, dt.date(2007, 8, 9)),
         ("protesters prayed as [Easter week] began", "2025-W16"),
         ("Freight volumes typically fall in [the week of Thanksgiving].", "2025-W48"),
         ("[next Christmas]", "2025-12-25"),

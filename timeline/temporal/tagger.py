@@ -739,7 +739,8 @@ def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) 
 # (with no region given, only these follow the country a text is about; "Labour Day" spelled so,
 # since "Labor Day" is the United States' whatever else the text names)
 _KEPT_ON_DIFFERENT_DAYS = frozenset({"independence day", "thanksgiving", "thanksgiving day", "labour day", "diwali",
-                                     "women's day", "human rights day", "youth day", "queen's birthday", "king's birthday"})
+                                     "women's day", "human rights day", "youth day", "queen's birthday", "king's birthday",
+                                     "august bank holiday"})
 _COUNTRY_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.COUNTRY_CUES.items()}
 _STATE_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.AU_STATE_CUES.items()}
 

@@ -331,6 +331,7 @@ HOLIDAYS: dict[str, tuple] = {
     # see tagger._in_region). A country keeping it on different days in different states
     # has ("by state",): no day rather than a wrong one.
     "independence day/IN": ("fixed", 8, 15), "independence day/PK": ("fixed", 8, 14),
+    "august bank holiday/IE": ("nth", 8, 0, 1),  # Ireland's is the first Monday of August, England's the last
     "independence day/BD": ("fixed", 3, 26), "independence day/LK": ("fixed", 2, 4),
     "independence day/PH": ("fixed", 6, 12), "independence day/NG": ("fixed", 10, 1),
     "independence day/GH": ("fixed", 3, 6), "independence day/JM": ("fixed", 8, 6),
