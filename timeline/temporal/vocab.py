@@ -569,7 +569,7 @@ coming ahead someday these possible
 _triggers("season", "spring summer fall autumn winter season seasons")
 _triggers("set", """
 daily weekly fortnightly monthly annually yearly hourly nightly biweekly bimonthly semiannually biannually quarterly every
-each per
+each per alternate
 """)
 _triggers("holiday", """
 groundhog christmas thanksgiving easter new valentine valentines patrick patricks halloween veterans armistice independence
