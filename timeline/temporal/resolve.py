@@ -233,6 +233,15 @@ _FROM_A_MARK_ON_BEFORE = re.compile(r"\b(?:from|since|below|above|off|to|at)\s+(
 # [on] Nov. 7", "last year, on")
 _A_YEAR_COUNTED = re.compile(r"(?:next|last|this|the\s+following|the\s+previous|the\s+next)\s+year", re.IGNORECASE)
 _ON_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+# "next year's" event, and how it is told to take place at the date after it (see Resolver._next_years_event_before)
+_NEXT_YEARS = re.compile(r"\bnext\s+year['’]s\s+", re.IGNORECASE)
+_EVENT_HELD = re.compile(r"\b(?:(?:be|is|are|being)\s+(?:held|staged|hosted|played|run)|takes?\s+place|taking\s+place|runs?|opens?|starts?|"
+                         r"begins?|returns?|kicks?\s+off|(?:is|are|be)\s+(?:set|scheduled|slated|due|planned)\s+(?:for|to)|expected\s+in|"
+                         r"(?:is|are|will\s+be|would\s+be)\s+(?:on|in))\b[^;:.!?]*?(?:\bon|\bin|\bfor|\bfrom|,)\s+(?:(?:early|mid-?|late)\s+)?$",
+                         re.IGNORECASE)
+_APPOSITION_ONLY = re.compile(r"[\w' -]{1,40},\s+(?:(?:early|mid-?|late)\s+)?", re.IGNORECASE)
+_DONE_ABOUT_IT = re.compile(r"\b(?:meeting|tournament|vote|ballot|announce[sd]?|unveil(?:ed|s)?|present(?:ed|s)?|table[sd]?|decide[sd]?|"
+                            r"agreed|approved|deadline|applications?|entries|tickets?)\b", re.IGNORECASE)
 # ... or told with a clause or phrase that goes on about that year: "booked for next year, when Carnival falls on
 # [February 12]", "the third strike this year, after similar stoppages in [March]"
 _YEAR_LINKED_TO_A_LATER_MONTH = re.compile(r",\s+(?:when|after|following)\s+[^,;.!?()]{0,60}?\b(?:in|on|at)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?",
@@ -2016,6 +2025,9 @@ class Resolver:
             # would retire in June", "Usually quiet, the town erupted in May")
             return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
         year = self._year_named_before(start, end) if c.relation in (None, "nearest") else None
+        if year is None and c.relation is None and c.holiday is None and c.month is not None and c.year_offset is None \
+                and self._next_years_event_before(start, end):
+            year = self.reference.year + 1  # "next year's edition would be held in late September"
         if year is None and c.relation is None and (c.month, c.day) == (9, 11) and c.holiday is None and base is not None \
                 and base >= _ATTACKS_OF_2001 and _ATTACKS_AFTER.match(self.text, end):
             year = _ATTACKS_OF_2001.year  # "after the Sept. 11 attacks", written in 2003 or 2020: the attacks of 2001
@@ -3236,6 +3248,25 @@ class Resolver:
                     if first <= dt.date(year, c.month, 1) <= last:
                         return year
         return None
+
+    def _next_years_event_before(self, start: int, end: int) -> bool:
+        """The date is when "next year's" event of its sentence takes place: the event is told to be held,
+        to open, begin or run then, or the date stands in apposition to it ("Next year's dates, Oct. 16 to
+        Oct. 19"), not a date of something else done about it ("next year's budget, which she will present
+        in late September", "next year's route will be unveiled on October 18")."""
+        if self.reference is None:
+            return False
+        s = self.bounds(start, end)[0]
+        told = None
+        for told in _NEXT_YEARS.finditer(self.text, s, start):
+            pass
+        if told is None or re.search(r"\b(?:for|of|about|on)\s+$", self.text[max(s, told.start() - 6):told.start()], re.IGNORECASE):
+            return False  # ("applications for next year's pilgrimage would open in October": the applications')
+        if any(told.end() <= pos < start for pos, _, _ in self.history):
+            return False  # the event's date is the first told after it ("next year's up run, which will be held on May 31,
+            # open at 8am on September 1")
+        between = self.text[told.end():start]
+        return bool(_EVENT_HELD.search(between) or _APPOSITION_ONLY.fullmatch(between)) and not _DONE_ABOUT_IT.search(between)
 
     def _year_named_before(self, start: int, end: int) -> int | None:
         """The year that frames the sentence, if one does: "The 2024 election was held on Nov. 5",

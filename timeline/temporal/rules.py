@@ -1154,6 +1154,9 @@ _INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?
         ("it was abandoned at the airport in [September].", "2025-09"),
         ("NATO will admit them in [May]", "2026-05"),
         ("Qantas will almost double its flights by [August].", "1998-08", None, dt.date(1998, 2, 13)),
+        # (when "next year's" event of the sentence is told to take place: that year's)
+        ("He said next year's ceremony would return to Los Angeles in [December].", "2023-12", None,
+         dt.date(2022, 12, 9)),
         # (a relative clause's own past, not "have something done": "has a daughter who turned two")
         ("He has a daughter who turned two in [June].", "1992-06", None, dt.date(1992, 8, 14)),
         ("The bank said it is selling itself under a [June] agreement with shareholders.", "2025-06"),
