@@ -2822,7 +2822,9 @@ _PICKED_DAY_OF = re.compile(r"\bthe\s+(?:first|1st|second|2nd|third|3rd|fourth|4
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
         ("It will buy bonds starting in January, replacing a program which expires at [the end of the year].", "2025"),
         ("For [the year], pet food volume was flat.", "2025"),
-        ("Today marks [the end of the financial year].", "2025"),
+        ("Today marks [the end of the financial year].", "2025-03", None, dt.date(2025, 3, 31)),
+        # (the month a financial year ends in: see tagger._ends_of_financial_years; with its month told after it, both)
+        ("It plans to shut 30 stores by [the end of the financial year] in March.", "2026-03"),
         ("Net rose 8% in the fourth quarter of 2024. For [the year], it earned $97.6 million.", "2024"),
         ("The trial opened in 2023. Shares have fallen 20% since [the start of the year].", "2025"),
         ("It hit a low on March 9, 2009. The index has risen 8.8 percent since [the start of the year].", "2025"),
@@ -2874,7 +2876,9 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
                                                     and not re.match(r"\s+and\s+a\s+half\b", text[m.end("t"):m.end("t") + 12]))
     # (a phrase of its own after a part of the unit: "fallen 7 percent since the start of the year on mild weather")
     part_then_phrase = m["joined"] and m["joined"].lower() in ("on", "in") and m.group("t").lower() in ("the year", "the weekend", "the month",
-                                                                                                 "the week", "the century") and re.search(
+                                                                                                 "the week", "the century",
+                                                                                                 "the financial year",
+                                                                                                 "the fiscal year") and re.search(
         r"\b(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of\s+$", ctx) and not re.match(
         r"\s+(?:on|in)\s+which\b", text[m.end("t"):m.end("t") + 12])
     if m["joined"] and not to_verb and not to_amount and not part_then_phrase and (m["joined"].lower() in ("of", "before", "after", "ahead", "ended", "ending", "to", "in", "on", "that", "when")

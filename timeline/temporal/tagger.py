@@ -509,10 +509,44 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
            for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
         resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events}, country, state)
     _settle_times_in_two_zones(text, items, resolved)
+    _ends_of_financial_years(text, items, resolved, reference, region)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
         _spans_from_now(text, items, resolved)
     return [_timex(text, start, end, resolved[i], rule, reference) for i, (start, end, _, rule) in enumerate(items)]
+
+
+# the end of a financial year ("before the end of the financial year", "by the end of the current fiscal year")
+_END_OF_A_FINANCIAL_YEAR = re.compile(r"(?:the\s+)?end\s+of\s+(?:the|this|its|their)\s+(?:(?P<next>next|coming)\s+|current\s+)?"
+                                      r"(?P<kind>financial|fiscal)\s+year", re.IGNORECASE)
+
+
+def _ends_of_financial_years(text: str, items: list, resolved: dict[int, Resolved], reference: dt.date | None,
+                             region: str | None) -> None:
+    """"the end of the financial year" is the month that year ends in, in the fiscal year of the country the text
+    is about (``region`` or the one its names tell): March in Britain and India, June in Australia. A
+    "financial year" of no country told opens in April; a "fiscal year" of none, or the United States' (whose
+    states, companies and government keep different ones), stays the year. Told right after a date ("by March 31,
+    the end of the fiscal year") it is that date. Our sets' reviewers write the month or the day 17 times of 23."""
+    country = None
+    for i, (start, end, _, _) in enumerate(items):
+        told = _END_OF_A_FINANCIAL_YEAR.fullmatch(text, start, end)
+        if told is None or reference is None or resolved[i].type != "DATE":
+            continue
+        if i > 0 and re.fullmatch(r",\s*", text[items[i - 1][1]:start]) and resolved[i - 1].granularity == "day":
+            resolved[i] = replace(resolved[i - 1], anchor=f"timex:{items[i - 1][0]}")  # "by March 31, the end of the fiscal year"
+            continue
+        if country is None:
+            country = (region or _country_told(text) or "").upper()
+        opens = V.FISCAL_YEAR_START.get(country) or (4 if told["kind"].lower() == "financial" else None)
+        if opens is None or opens == 1:
+            continue
+        last_month = opens - 1
+        year = reference.year + (reference.month > last_month) + bool(told["next"])
+        first = dt.date(year, last_month, 1)
+        resolved[i] = Resolved("DATE", f"{year:04d}-{last_month:02d}", "month",
+                               (first, dt.date(year + (last_month == 12), last_month % 12 + 1, 1) - dt.timedelta(days=1)),
+                               resolved[i].mod, "reference")
 
 
 # the measure of "two days after the polls": a count of days, without "just" or "only" before it
