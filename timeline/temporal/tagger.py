@@ -527,7 +527,7 @@ def _ends_of_financial_years(text: str, items: list, resolved: dict[int, Resolve
     is about (``region`` or the one its names tell): March in Britain and India, June in Australia. A
     "financial year" of no country told opens in April; a "fiscal year" of none, or the United States' (whose
     states, companies and government keep different ones), stays the year. Told right after a date ("by March 31,
-    the end of the fiscal year") it is that date. Our sets' reviewers write the month or the day 17 times of 23."""
+    the end of the fiscal year") it is that date. Our sets' reviewers write the month or the day 19 times of 24."""
     country = None
     for i, (start, end, _, _) in enumerate(items):
         told = _END_OF_A_FINANCIAL_YEAR.fullmatch(text, start, end)
