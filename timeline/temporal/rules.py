@@ -3976,6 +3976,19 @@ _ONE_MORE_UNIT = {"year": "P1Y", "week": "P1W", "month": "P1M", "day": "P1D", "d
 
 
 @rule(
+    "the_fortnight",
+    ("unit",),
+    rf"{B}the\s+(?:(?:whole|entire|full)\s+)?fortnight{E}(?!\s+(?:ending|ended|to)\b)",
+    examples=(("Rafael Nadal was the player of [the fortnight].", "P2W", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+              ("Bin collections will change over [the fortnight].", "P2W", None, EXAMPLE_REFERENCE, "news", "DURATION")),
+)
+def the_fortnight(m: re.Match, text: str) -> Partial | None:
+    """"the fortnight" of a tournament, a festival or the holidays: how long it lasts, as our sets' reviewers tag
+    it (19 times of 20), not a calendar fortnight (which has no TIMEX3 value)."""
+    return Fixed("P2W", type="DURATION")
+
+
+@rule(
     "another_unit",
     ("unit",),
     rf"{B}(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?P<unit>{'|'.join(_ONE_MORE_UNIT)})(?![\w'’-])(?!\s+of\b)",
@@ -5524,7 +5537,7 @@ RULES: tuple[Rule, ...] = (
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
-    unit_after_unit, set_every, set_alternate, set_adverb, set_rate, weekend_parts, race_time, in_duration, the_next_hour, duration, another_unit, duration_adjective, duration_unit_long,
+    unit_after_unit, set_every, set_alternate, set_adverb, set_rate, weekend_parts, race_time, in_duration, the_next_hour, duration, another_unit, the_fortnight, duration_adjective, duration_unit_long,
     duration_vague_plural, vague_plural_alternative, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
