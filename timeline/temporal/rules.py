@@ -2808,6 +2808,15 @@ _PICKED_DAY_OF = re.compile(r"\bthe\s+(?:first|1st|second|2nd|third|3rd|fourth|4
                             r"(?:day\s+of|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in))\s+$", re.IGNORECASE)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Roughly where the sentence holding ``at`` begins: after the last full stop, question or exclamation mark
+    and space before it, or a line break."""
+    found = None
+    for found in re.finditer(r"[.!?][\"'”’)]*\s+|\n", text[max(0, at - 400):at]):
+        pass
+    return max(0, at - 400) + found.end() if found else max(0, at - 400)
+
+
 @rule(
     "the_unit",
     ("unit",),
@@ -2830,6 +2839,9 @@ _PICKED_DAY_OF = re.compile(r"\bthe\s+(?:first|1st|second|2nd|third|3rd|fourth|4
         ("It hit a low on March 9, 2009. The index has risen 8.8 percent since [the start of the year].", "2025"),
         ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
         ("Perry won in 1936. It was the hottest day of [the year] so far.", "2025"),
+        # (what is left of the year is the year of writing's, unless a year of its own sentence frames it)
+        ("The last strike, in the fall of 1995, lasted five weeks. The outlook for the rest of [the year] was "
+         "reassuring.", "2003", None, dt.date(2003, 5, 14)),
         ("Prices are below their peak in 1996. Sales doubled in the first three months of [the year].", "2025"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("profit for [the financial year] to 31 March", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
@@ -2914,6 +2926,12 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # "The Senate deliberated behind closed doors for most of the week", after "last Saturday": most of a week is
             # the one of the news, not the week of a day told before it
             return Relative("week", 0, "reference")
+        rest = re.search(r"\b(?:rest|remainder|balance)\s+of\s+$", ctx)
+        if rest and unit in ("year", "month") and not re.search(rf"\b(?:{YEAR})\b", text[_sentence_start(text, m.start()):m.start()]):
+            # "the outlook for the rest of the year was reassuring", a sentence after "the last strike, in the fall of
+            # 1995": what is left of the year of writing (a year of its own sentence frames it: "In 2019, sales
+            # slowed for the rest of the year")
+            return Relative(unit, 0, "reference")
         if tense in ("future", "present") or deadline and (tense != "past" or _NOW_PERFECT_BEFORE.search(text, max(0, m.start() - 120), m.start())):
             # "will step down at the end of the month", "includes the closure of three libraries by
             # the end of the year", "has given operators until the end of the month", "a program
