@@ -2840,7 +2840,7 @@ def _sentence_start(text: str, at: int) -> int:
         ("The war began in 2014. By [the start of the year], it had spread.", "2014"),
         ("Perry won in 1936. It was the hottest day of [the year] so far.", "2025"),
         # (what is left of the year is the year of writing's, unless a year of its own sentence frames it)
-        ("The last strike, in the fall of 1995, lasted five weeks. The outlook for the rest of [the year] was "
+        ("The last strike, in the fall of 1995, lasted five weeks. The outlook for [the rest of the year] was "
          "reassuring.", "2003", None, dt.date(2003, 5, 14)),
         ("Prices are below their peak in 1996. Sales doubled in the first three months of [the year].", "2025"),
         ("for [the year] ended March 31", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
