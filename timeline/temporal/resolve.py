@@ -702,7 +702,9 @@ _MEASURE_DECLARED = re.compile(r"\b(?:declared|imposed|ordered|announced|introdu
 _STRETCH_THROUGH_WEEKDAY_AFTER = re.compile(r"\s+(?:through|thru|to|until|till|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"(?<!rather\s)\bthan\s+(?:in|during)\s+$", re.IGNORECASE)  # (not "rather than in September": another choice)
-_THIS_YEAR_AFTER = re.compile(r"(?:,\s+which\s+)?[^,;]*?\bthis\s+year\b", re.IGNORECASE)
+# (in the holiday's own clause: not "trading over Christmas had been disappointing and that profit this year would fall")
+_THIS_YEAR_AFTER = re.compile(r"(?:,\s+which\s+)?(?:(?!\b(?:and|but|that|while|whereas|although)\b)[^,;\"“”])*?\bthis\s+year\b",
+                              re.IGNORECASE)
 # a clock time of voting: "Polls opened at 8 a.m.", "polling in two parishes started at 11.00am"
 _POLLING = re.compile(r"\b(?:polls|polling|voting|voters\s+(?:queued|lined|began|started))\b", re.IGNORECASE)
 # ... and a day that names a vote: "Thursday's parliamentary by-election", "the June 27 parliamentary polls"

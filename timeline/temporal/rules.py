@@ -5168,6 +5168,9 @@ def holiday_period(m: re.Match, text: str) -> Partial | None:
         ("[Christmas 2024]", "2024-12-25"),
         # ("next year" after it stands apart, but says which year)
         ("Buyers could be driving them by [Christmas] next year.", "2026-12-25", None, dt.date(2025, 4, 24)),
+        # ("this year" of another clause says nothing of the holiday's year)
+        ("Priceway said that trading over [Christmas] had been \"disappointing\" and that profit this year would fall.",
+         "2002-12-25", None, dt.date(2003, 1, 15)),
         # (a month something has lasted since frames no holiday after it)
         ("People who have not been to church since last December will squeeze into pews on [Christmas Eve].", "1987-12-24",
          None, dt.date(1987, 12, 11)),
