@@ -488,6 +488,8 @@ _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_N
 _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that show a sentence looks ahead even when its verb is past ("invited them to a ceremony on
 # March 12", "had been set to expire Nov. 6", "gave no reason for the Jan. 14 deadline")
+# how long a past act took ("it took months to enrol", "it took until mid-July"): no look ahead
+_TOOK_BEFORE = re.compile(r"\b(?:took|had\s+taken|has\s+taken)\b(?:\s+(?:him|her|them|us|it|me|[\w-]+)){0,3}\s+$", re.IGNORECASE)
 _LOOKING_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
@@ -2870,7 +2872,12 @@ class Resolver:
         def attempted(found: re.Match[str]) -> bool:
             return found.end() <= start and bool(_PAST_ATTEMPT_BEFORE.search(self.text, max(s, found.start() - 12), found.start()))
 
-        return any(not purpose(found) and not another_clauses(found) and not attempted(found)
+        def took(found: re.Match[str]) -> bool:
+            # "it took months to enrol the first patients", "it took until mid-July": how long a past act took
+            return found.group().lower().split()[0] in ("to", "until") and bool(_TOOK_BEFORE.search(self.text, max(s, found.start() - 30),
+                                                                                                  found.start()))
+
+        return any(not purpose(found) and not another_clauses(found) and not attempted(found) and not took(found)
                    for found in _LOOKING_AHEAD.finditer(self.text, s, e))
 
     def _story_year(self, c: Calendar, start: int, end: int) -> int | None:

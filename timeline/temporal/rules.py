@@ -1157,6 +1157,11 @@ _INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?
         # (when "next year's" event of the sentence is told to take place: that year's)
         ("He said next year's ceremony would return to Los Angeles in [December].", "2023-12", None,
          dt.date(2022, 12, 9)),
+        # (how long a past act took looks ahead to nothing; an owner's "proposed" is an adjective)
+        ("At the site, which opened in [January], it took until mid-July to enrol the first patients.", "2008-01", None,
+         dt.date(2008, 12, 3)),
+        ("They would step up their campaign, after the Senate blocked the Government's proposed plebiscite in [November].",
+         "2016-11", None, dt.date(2017, 3, 5)),
         # (a relative clause's own past, not "have something done": "has a daughter who turned two")
         ("He has a daughter who turned two in [June].", "1992-06", None, dt.date(1992, 8, 14)),
         ("The bank said it is selling itself under a [June] agreement with shareholders.", "2025-06"),

@@ -957,6 +957,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and "," not in tokens[i + 1:i + 5] and not _SET_A_MARK.intersection(
                 t.lower() for t in tokens[i + 1:i + 4]):  # "set sentencing for Sept. 14" (not "set a record for June")
             aux, j = _aux_before(tokens, i)
+            if low in _AS_PLANNED | {"delayed", "postponed"} and i >= 1 and tokens[i - 1].lower().endswith(("'s", "’s")) \
+                    and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() and tokens[i + 1].lower() not in _NOUN_FOLLOWERS:
+                continue  # "after the Senate blocked the Government's proposed plebiscite in November": an adjective after an
+                # owner; the verb before decides
             if aux == "as" and low in _AS_PLANNED:
                 continue  # "went ahead as (previously) planned Saturday night": an adverb; the verb before decides
             if aux in DETERMINERS - {"that"} and (low == "proposed" or low == "expected" and i + 1 < n and tokens[i + 1].lower() in _A_LEVEL) \
