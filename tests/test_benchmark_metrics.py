@@ -329,6 +329,9 @@ def test_broad_class(error, expected):
     ("news_probes_83.jsonl", 64), ("news_probes_84.jsonl", 64), ("news_probes_85.jsonl", 52), ("news_probes_86.jsonl", 64),
     ("news_probes_87.jsonl", 64), ("news_probes_88.jsonl", 52), ("news_probes_89.jsonl", 64), ("news_probes_90.jsonl", 47),
     ("news_probes_91.jsonl", 64), ("news_probes_92.jsonl", 64), ("news_probes_93.jsonl", 64),
+    ("news_probes_94.jsonl", 47), ("news_probes_95.jsonl", 42), ("news_probes_96.jsonl", 64), ("news_probes_97.jsonl", 64),
+    ("news_probes_98.jsonl", 28), ("news_probes_99.jsonl", 48), ("news_probes_100.jsonl", 64), ("news_probes_101.jsonl", 64),
+    ("news_probes_102.jsonl", 46), ("news_probes_103.jsonl", 64), ("news_probes_104.jsonl", 64), ("news_probes_105.jsonl", 48),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
