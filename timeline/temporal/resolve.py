@@ -486,10 +486,10 @@ _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|
 _UNPLANNED_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{_UNPLANNED_NOUNS}")
 # ... and after these a coming clause takes part in it ("will compete in Sunday's final")
 _TAKING_PART_IN = re.compile(r"\b(?:in|at|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
-# words that show a sentence looks ahead even when its verb is past ("invited them to a ceremony on
-# March 12", "had been set to expire Nov. 6", "gave no reason for the Jan. 14 deadline")
 # how long a past act took ("it took months to enrol", "it took until mid-July"): no look ahead
 _TOOK_BEFORE = re.compile(r"\b(?:took|had\s+taken|has\s+taken)\b(?:\s+(?:him|her|them|us|it|me|[\w-]+)){0,3}\s+$", re.IGNORECASE)
+# words that show a sentence looks ahead even when its verb is past ("invited them to a ceremony on
+# March 12", "had been set to expire Nov. 6", "gave no reason for the Jan. 14 deadline")
 _LOOKING_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b|\b(?:will|would|shall|deadline|due|set|sets|"
     r"scheduled|schedules|invited|invites|expire[sd]?|payable|planned|plans|expected|expects|until|upcoming|"
@@ -3919,8 +3919,8 @@ class Resolver:
         no holiday: one ``base`` falls in or that ended up to two days before it ("the holiday weekend's top
         film", written on the Tuesday after Memorial Day); else the nearest within two weeks before or four
         after, as the clause's tense leans ("patrols over the bank holiday weekend", written on 17 May 2016:
-        Britain's Spring Bank Holiday, 30 May). "bank holiday" in a text of
-        no country or of the United States' is Britain's. None: no such holiday, or no country known."""
+        Britain's Spring Bank Holiday, 30 May). "bank holiday" in a text of no country or of the United States'
+        is Britain's. None: no such holiday, or no country known."""
         country = "GB" if "bank" in self.text[start:end].lower() and self.country in (None, "US") else self.country
         if country is None:
             return None  # (a text that tells some country's names, none often enough to be its country)
@@ -3931,8 +3931,9 @@ class Resolver:
                 if day.weekday() in (0, 1, 4) or day.weekday() == 3 and country == "US" and day.month == 11:
                     weekend = _weekend_made_long(day)  # (first: its Saturday)
                     weekends.append((min(day, weekend.first), max(day, weekend.first + dt.timedelta(days=1)), weekend))
-        if any(first <= base <= last + dt.timedelta(days=2) for first, last, _ in weekends):
-            return next(w for first, last, w in weekends if first <= base <= last + dt.timedelta(days=2))
+        current = next((w for first, last, w in weekends if first <= base <= last + dt.timedelta(days=2)), None)
+        if current is not None:
+            return current
         # else the nearest of those within two weeks before and four after: in a future clause one ahead; in a
         # past one, one ahead only within a week, and as if a week further off ("said it would keep staff on
         # through the holiday weekend", written two weeks after Veterans Day and two days before Thanksgiving)

@@ -484,7 +484,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             # a quarter of a split year, with no region given: the fiscal year of the country the text is
             # about, or one that opens in April (Britain's, India's, Japan's, Canada's, ...)
             start = V.FISCAL_YEAR_START.get(_country_told(text) or "", 4)
-            items = [(s, e, _split_fiscal_quarter(p, start) if isinstance(p, Calendar) and p.split else p, r)
+            items = [(s, e, _fiscal_quarter(p, start) if isinstance(p, Calendar) and p.split else p, r)
                      for s, e, p, r in items]
         # with no region given, the country a text is about (told by its names) keeps its own holidays and, in the
         # south, its own seasons
@@ -539,7 +539,7 @@ def _ends_of_financial_years(text: str, items: list, resolved: dict[int, Resolve
         if country is None:
             country = (region or _country_told(text) or "").upper()
         opens = V.FISCAL_YEAR_START.get(country) or (4 if told["kind"].lower() == "financial" else None)
-        if opens is None or opens == 1:
+        if opens is None:
             continue
         last_month = opens - 1
         year = reference.year + (reference.month > last_month) + bool(told["next"])
@@ -569,8 +569,8 @@ def _measures_of_offsets(text: str, items: list, resolved: dict[int, Resolved], 
 
     An amount not counted ("just [days] before the talks", "[the weeks] before the collapse", "[several hours]
     after the quake") is likewise its measure, an unknown number of its unit (``PXD``, ``PTXH``), with the "the"
-    before it: our sets' reviewers tag it so 350 times of 371 (17 not at all). Read as a date (``keep_dated``) it stays the whole,
-    the days just before the day the text gives the talks, or underspecified where it gives none."""
+    before it: our sets' reviewers tag it so 350 times of 371 (17 not at all). Read as a date (``keep_dated``) it
+    stays the whole, the days just before the day the text gives the talks, or underspecified where it gives none."""
     out = []
     for i, (start, end, partial, rule) in enumerate(items):
         offset = rule == "event_offset" and isinstance(partial, EventAnchored)
@@ -835,17 +835,17 @@ def _in_region(partial: Partial, region: str, state: str | None = None) -> Parti
         return replace(partial, southern=True)
     start = V.FISCAL_YEAR_START.get(region)
     if partial.split:
-        return _split_fiscal_quarter(partial, start or 4)
+        return _fiscal_quarter(partial, start or 4)
     if start is None or not partial.fiscal or partial.year is None or region in V.FISCAL_SPLIT_ONLY:
         return partial
     if partial.quarter is not None:
-        return _split_fiscal_quarter(partial, start)
+        return _fiscal_quarter(partial, start)
     if partial.month is None and partial.half is None:
         return _fiscal_months(partial.year, start)
     return partial
 
 
-def _split_fiscal_quarter(partial: Calendar, start: int) -> Calendar:
+def _fiscal_quarter(partial: Calendar, start: int) -> Calendar:
     """The calendar quarter of a fiscal quarter, counted from the fiscal year's first month ``start`` (each
     table's start opens a calendar quarter); ``partial.year`` is the label, the year the fiscal year ends in."""
     month = start + 3 * (partial.quarter - 1)
