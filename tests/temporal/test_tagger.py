@@ -100,6 +100,10 @@ def test_a_long_weekend_is_made_by_the_public_holidays_of_the_country_told() -> 
     # a Canadian one: Victoria Day (Ontario's table, the most populous province's), the Monday just past
     text = "Same-day car trips by Canadians rose before the long weekend, Statistics Canada said."
     assert _by_text(tag(text, dt.date(2012, 5, 22)))["the long weekend"].value == "2012-W20-WE"
+    # crore and lakh are Pakistan's and Bangladesh's words too: they tell no country
+    text = ("Karachi's traders said sales of flags rose to Rs 3 crore this week. Pakistan will mark Independence Day with "
+            "parades, and the city has set aside Rs 1 crore for lights.")
+    assert _by_text(tag(text, dt.date(2019, 8, 10)))["Independence Day"].value == "2019-08-14"
     # England's late summer bank holiday (Scotland keeps its own in early August)
     text = "The Met Office is forecasting more rain for the bank holiday weekend."
     assert _by_text(tag(text, dt.date(2012, 8, 26)))["the bank holiday weekend"].value == "2012-W34-WE"
