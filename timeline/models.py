@@ -128,7 +128,8 @@ class Timex(Model):
     mod: TimexMod | None = None
     anchor: str = Field(
         "reference",
-        description="what it was resolved against: 'reference' (the document date), "
+        description="what it was resolved against: 'reference' (the document date, or the day its dateline "
+        "gives when the story was filed a day or more before it was published), "
         "'timex:<start>' (an earlier expression), 'absolute' or 'none' (left underspecified)",
     )
     rule: str = Field("", description="name of the rule that found it, for debugging and tests")

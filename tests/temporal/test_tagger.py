@@ -773,3 +773,25 @@ def test_the_following_weekday_counts_from_the_day_told_last_the_previous_from_i
     text = ("Shoppers spent less on Black Friday, November 27. Thursday's online sales rose 12 per cent. "
             "Footfall was down, though still higher than on the previous Friday.")
     assert _by_text(tag(text, dt.date(2015, 11, 28)))["the previous Friday"].value == "2015-11-20"
+
+
+def test_a_story_filed_the_day_before_it_is_published_tells_the_day_of_its_dateline() -> None:
+    text = ("Court upholds tribal land rights; hearing on mining leases today\n\n"
+            "NEW DELHI, July 11. The Supreme Court today held that tribal land cannot be leased for mining. "
+            "The petitioners had argued yesterday that the leases were void, and the bench will sit again "
+            "tomorrow. The case was first heard on Monday.")
+    found = _by_text(tag(text, dt.date(1997, 7, 12)))
+    assert found["July 11"].value == "1997-07-11"
+    assert [t.value for t in tag(text, dt.date(1997, 7, 12)) if t.text == "today"] == ["1997-07-12", "1997-07-11"]
+    assert found["yesterday"].value == "1997-07-10"
+    assert found["tomorrow"].value == "1997-07-12"
+    assert found["Monday"].value == "1997-07-07"
+    # (a wire dateline; and a dateline of the day of publication changes nothing)
+    text = "WASHINGTON, Feb. 2 -- Employers added jobs at a brisk pace last month, the Labor Department reported today."
+    assert _by_text(tag(text, dt.date(1990, 2, 3)))["today"].value == "1990-02-02"
+    assert _by_text(tag(text, dt.date(1990, 2, 2)))["today"].value == "1990-02-02"
+    # (not a date told at the start of a line that is no dateline, nor one told long before)
+    text = "On Feb. 2 -- a Friday -- employers added jobs, the Labor Department reported today."
+    assert _by_text(tag(text, dt.date(1990, 2, 3)))["today"].value == "1990-02-03"
+    text = "WASHINGTON, Jan. 2 -- Employers added jobs at a brisk pace last month, the Labor Department reported today."
+    assert _by_text(tag(text, dt.date(1990, 2, 3)))["today"].value == "1990-02-03"

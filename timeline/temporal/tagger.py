@@ -500,20 +500,67 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     long_weekend = any(rule == "holiday_weekend" for _, _, _, rule in items)
     country = (region.upper() if region else _country_told(text) or _american(text)) if long_weekend else None
     state = _state_told(text) if country == "AU" else None
-    resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {}, country, state)
-    # An expression dated by a happening the text dates ("two days after the collapse") is
-    # resolved after the others, but what follows it counts from it ("... and the rest were
-    # brought out the next day"): when something after it counted from an earlier date instead,
-    # all are resolved again with its day known in its place.
-    if any(resolved[i].anchor.startswith("timex:") and int(resolved[i].anchor[6:]) < items[k][0]
-           for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
-        resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events}, country, state)
+    filed = _day_of_filing(text, reference, items, country, state) if document_type == "news" else None
+    if filed is None:
+        resolved = _resolve_in_order(text, reference, document_type, items, country, state)
+    else:
+        # a story filed before the day it is published: its body is read from the day of filing; a headline
+        # above the dateline, written for the paper, from the day of publication
+        day, dateline = filed
+        resolved = _resolve_in_order(text, day, document_type, items, country, state)
+        if items[0][0] < dateline:
+            published = _resolve_in_order(text, reference, document_type, items, country, state)
+            resolved.update({i: published[i] for i, item in enumerate(items) if item[0] < dateline})
+        reference = day
     _settle_times_in_two_zones(text, items, resolved)
     _ends_of_financial_years(text, items, resolved, reference, region)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
         _spans_from_now(text, items, resolved)
     return [_timex(text, start, end, resolved[i], rule, reference) for i, (start, end, _, rule) in enumerate(items)]
+
+
+def _resolve_in_order(text: str, reference: dt.date | None, document_type: str, items: list[tuple[int, int, Partial, str]],
+                      country: str | None, state: str | None) -> dict[int, Resolved]:
+    """Each item resolved against ``reference`` (see :func:`_resolve_items`). An expression dated by a happening
+    the text dates ("two days after the collapse") is resolved after the others, but what follows it counts
+    from it ("... and the rest were brought out the next day"): when something after it counted from an
+    earlier date instead, all are resolved again with its day known in its place."""
+    resolved, dated_by_events = _resolve_items(text, reference, document_type, items, {}, country, state)
+    if any(resolved[i].anchor.startswith("timex:") and int(resolved[i].anchor[6:]) < items[k][0]
+           for k in dated_by_events for i in range(k + 1, len(items)) if i not in dated_by_events):
+        resolved, _ = _resolve_items(text, reference, document_type, items, {k: resolved[k] for k in dated_by_events}, country, state)
+    return resolved
+
+
+# a dateline: a place in capitals opening a line ("NEW DELHI, ", "ELDON, Mo., ", "AUGUSTA, Georgia, "), then a
+# date, then the mark that ends a dateline ("NEW DELHI, July 11.", "HARBIN, August 15 (Xinhua) --", "PUNE, Aug 18:")
+_DATELINE_PLACE = re.compile(r"[*_ \t]*[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*)*,(?:[ \t]+[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*)*,)?[ \t]+")
+_DATELINE_MARK = re.compile(r"[ \t]*(?:\(|--|—|–|-[ \t]|\.|:)")
+_DATELINE_REACH = 800  # how far into a text its dateline may open a line (past a headline and a byline)
+_FILED_BEFORE = 3  # how many days before its publication a story may be filed (a Friday's story in Monday's paper)
+
+
+def _day_of_filing(text: str, reference: dt.date | None, items: list[tuple[int, int, Partial, str]],
+                   country: str | None, state: str | None) -> tuple[dt.date, int] | None:
+    """The day a story was written, and where its dateline starts, when the dateline gives a day shortly before
+    the day it was published ("NEW DELHI, July 11. The Supreme Court today held ...", in the paper of July 12):
+    its "today", "this morning", "yesterday" and "tomorrow" are that day's, as a reader of the paper reads them.
+    Our sets' reviewers date them from the dateline 31 times of 34."""
+    if reference is None:
+        return None
+    for start, end, partial, _ in items:
+        if start > _DATELINE_REACH:
+            break
+        line_start = text.rfind("\n", 0, start) + 1
+        if not isinstance(partial, Calendar) or not _DATELINE_PLACE.fullmatch(text, line_start, start) \
+                or not _DATELINE_MARK.match(text, end):
+            continue
+        told = Resolver(text, reference, "news", country, state).resolve(partial, start, end)
+        if told.granularity == "day" and told.interval and 1 <= (reference - told.interval[0]).days <= _FILED_BEFORE:
+            return told.interval[0], line_start
+        return None
+    return None
 
 
 # the end of a financial year ("before the end of the financial year", "by the end of the current fiscal year")
