@@ -1681,6 +1681,11 @@ class Resolver:
                 return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if c.from_anchor and anchor.startswith("timex:"):
                 day = base  # "noon that day", "11pm that night": the day just told, however long ago
+                if last is not None and last[1].grain in ("month", "year") and c.hour is not None:
+                    # "at 10am that day" after "25 years ago": a day of that year, not its first
+                    coarse = last[1]
+                    value = coarse.value + ("-XX" if coarse.grain == "month" else "-XX-XX") + f"T{c.hour:02d}:{c.minute or 0:02d}"
+                    return Resolved(type_, value, c.grain, None, mod, anchor)
             else:
                 day, anchor = self._day_for_time(start, end, base, anchor, c.hour, c.minute, c.part_of_day)
                 came_after = self._day_it_came_after(start, end) if day is not None and c.hour is not None else None

@@ -1724,17 +1724,19 @@ _OPENING_WORDS = frozenset("in on at by during late early earlier later since fr
 _SAYING = frozenset("said says told tells warned warns".split())
 
 
+# the verb of a clause after an agent ("photographs taken by border guards [will open] on Wednesday"): no agent's word
+_AN_AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|to)\b"
 # a thing and what was done to it by someone, right before a date, with no auxiliary ("those checked by regulators in
 # August", "plans approved by the council in March"): a past act, whatever the sentence's verb
 _DONE_BY_BEFORE = re.compile(r"\b(?:those|these|ones|[a-z]{3,}s)\s+(?:[a-z]{3,}ed|made|done|seen|taken|given|written|drawn|shown|"
-                             r"held|found|sent|signed|sold|bought|built|paid)\s+by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,4}?"
+                             r"held|found|sent|signed|sold|bought|built|paid)\s+by\s+(?:the\s+)?(?:(?!" + _AN_AUXILIARY + r")[\w'’.&-]+\s+){1,4}?"
                              r"(?:in|on|last|early|late)\s+$", re.IGNORECASE)
 # a document and its release right before a date ("figures published by the operator in [August]", "data released on
 # [Tuesday]"): a past act, whatever the sentence's verb (the noun right before its participle: not "figures will be
 # published in August")
 _RELEASED_RIGHT_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|report|reports|survey|results|estimates|minutes|"
                                     r"accounts|filings?|documents?|papers?)\s+(?:published|released|issued|filed|posted|"
-                                    r"compiled|collected)\s+(?:by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,4}?)?(?:in|on|at|last|early|late)\s+$",
+                                    r"compiled|collected)\s+(?:by\s+(?:the\s+)?(?:(?!" + _AN_AUXILIARY + r")[\w'’.&-]+\s+){1,4}?)?(?:in|on|at|last|early|late)\s+$",
                                     re.IGNORECASE)
 
 
