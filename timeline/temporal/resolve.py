@@ -278,14 +278,21 @@ _OUTCOME = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:ruling|decision|
 _ACTING_ON_BEFORE = re.compile(r"\b(?:challenge|contest|appeal|overturn|annul|review|dispute|reject|certify|recount|"
                                r"investigate|probe|examine|scrutini[sz]e)\s+$", re.IGNORECASE)
 _HABIT_ADVERBS = r"usually|typically|normally|generally"
+_THIS_YEAR_RIGHT_AFTER = re.compile(r"\s+this\s+year\b", re.IGNORECASE)
+# a day of a month as written ("April 16", "Sept. 4", "16 April")
+_MONTH_DAY_WRITTEN = re.compile(rf"\b(?:(?P<mon>{V.MONTH_NAME})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{V.MONTH_NAME}))\b")
 # a habit told in the clause before a month ("usually reopen in", "every year in"), with no ", but"
-# or ";" between turning to one year ("usually rise in December, but this year they fell in December")
+# or ";" between turning to one year ("usually rise in December, but this year they fell in December"), nor
+# "this season" or "next" ("normally meet every other Tuesday, and the next regular meeting is on May 9"); not a
+# manner ("allows the Treasury to borrow normally until Feb. 7")
 _HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily|always|"
-                              r"(?:every|each)\s+year)\b(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+year\b))[^;]*$",
+                              r"(?:every|each)\s+year)\b(?!\s+(?:until|till)\b)"
+                              r"(?![^;]*(?:,\s*(?:but|while|whereas|although)|;|\bthis\s+(?:year|season)\b|\bnext\b))[^;]*$",
                               re.IGNORECASE)
 # a year's round told right after a month or a season, or after a stretch of them: "in March each
 # year", "from March to October every year", "in late spring annually"
-_EACH_YEAR_AFTER = re.compile(rf"(?:\s*(?:[-–]|to|through|until|and|or)\s*(?:(?:early|late|mid)[\s-]+)?(?:{V.MONTH_NAME}))?"
+_EACH_YEAR_AFTER = re.compile(rf"(?:\s*(?:[-–]|to|through|until|and|or)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{V.MONTH_NAME})"
+                              r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?)?"
                               r",?\s+(?:(?:each|every)\s+year|annually|(?:of|in)\s+(?:each|every)\s+year)\b", re.IGNORECASE)
 # how often a time of day comes round, in its sentence ("open from 10am to 6pm every day"); a
 # "daily" that is an adjective ("the highest daily toll") is none
@@ -1662,6 +1669,14 @@ class Resolver:
                                     and re.match(V.HOLIDAY, self.text[pos:self.ends.get(pos, pos)], re.IGNORECASE)), None)
                     if holiday is not None:
                         return self._done(type_, self._with_time(When("day", holiday[1].first), c), mod, f"timex:{holiday[0]}", start)
+                if (told is None or told.grain not in ("day", "part_of_day") or told.first.weekday() != c.weekday) \
+                        and self.reference is not None and _THIS_YEAR_RIGHT_AFTER.match(self.text, end):
+                    # "is normally observed on April 16. Because that falls on a Saturday this year": that date, this
+                    # year, when it is that weekday (a day told as a habit is no day of the history)
+                    written = [safe_date(self.reference.year, V.month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"]))
+                               for m in _MONTH_DAY_WRITTEN.finditer(self.text, max(0, start - 200), start)]
+                    if written and written[-1] is not None and written[-1].weekday() == c.weekday:
+                        return self._done(type_, self._with_time(When("day", written[-1]), c), mod, "reference", start)
                 if told is None or told.grain not in ("day", "part_of_day") or told.first.weekday() != c.weekday:
                     return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if last is not None:
@@ -2025,7 +2040,7 @@ class Resolver:
                 when = self._in_year(c, year)
                 if when is not None and 0 <= (when.first - after).days <= _LISTED_HOLIDAY_DAYS:
                     return self._dated(c, when, mod, anchor, start)
-        if c.relation is None and (c.month is not None and c.day is None or c.season is not None) and c.holiday is None \
+        if c.relation is None and (c.month is not None or c.season is not None) and c.holiday is None and c.year is None \
                 and c.weekday is None and (_HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start)
                                            and self.tense(start, end) in ("present", None) or _EACH_YEAR_AFTER.match(self.text, end)) \
                 and not _STARTING_BEFORE.search(self.text, max(0, start - 22), start):  # (but "starting in April" is one April)
