@@ -795,3 +795,17 @@ def test_a_story_filed_the_day_before_it_is_published_tells_the_day_of_its_datel
     assert _by_text(tag(text, dt.date(1990, 2, 3)))["today"].value == "1990-02-03"
     text = "WASHINGTON, Jan. 2 -- Employers added jobs at a brisk pace last month, the Labor Department reported today."
     assert _by_text(tag(text, dt.date(1990, 2, 3)))["today"].value == "1990-02-03"
+
+
+def test_a_dateline_of_the_day_of_publication_is_no_day_of_the_news() -> None:
+    text = ("Lok Sabha passes repeal Bill\n\n"
+            "NEW DELHI, Dec. 17. The Lok Sabha on Thursday passed the repeal Bill after the Opposition walked out.\n\n"
+            "The Bill replaces an ordinance promulgated on September 21, shortly after the Government completed its "
+            "first 100 days in office. Ordinances lapse six weeks after Parliament reassembles unless they are "
+            "replaced by legislation, and repeal of the Act, passed after the attack on Parliament, was one of the "
+            "main promises in the manifesto. The Minister told the House that a review committee would examine all "
+            "pending cases, and that cases already before the courts would continue to be heard by the special courts.\n\n"
+            "The Opposition members left the House shortly after 4 p.m. as the Minister began his reply.")
+    found = _by_text(tag(text, dt.date(2004, 12, 17)))
+    assert found["Thursday"].value == "2004-12-16"
+    assert found["4 p.m."].value == "2004-12-16T16:00"

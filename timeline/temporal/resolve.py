@@ -912,6 +912,10 @@ _TERM_BEFORE_DAY = re.compile(r"\b(?:matur(?:e|es|ing)|expir(?:e|es|ing)|due(?:\
                               r"no\s+later\s+than)\s+(?:on\s+)?(?:and\s+)?(?:[\w.]+\s+\d{1,2},?\s+and\s+)?$", re.IGNORECASE)
 _REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:told\s+\w+|testified|alleged|alleges|claimed|claims|admitted|admits)\s+(?:that\s+)?"
                                      r"(?:he|she|they|it|the|a|an|his|her)\b", re.IGNORECASE)
+# a dateline: a place in capitals opening a line ("NEW DELHI, ", "ELDON, Mo., ", "AUGUSTA, Georgia, "), then a
+# date, then the mark that ends a dateline ("NEW DELHI, July 11.", "HARBIN, August 15 (Xinhua) --", "PUNE, Aug 18:")
+DATELINE_PLACE = re.compile(r"[*_ \t]*[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*)*,(?:[ \t]+[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*)*,)?[ \t]+")
+DATELINE_MARK = re.compile(r"[ \t]*(?:\(|--|—|–|-[ \t]|\.|:)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|IANS|PTI|dpa|Kyodo|CNN)\)|(?:AAP|PTI|IANS|AFP)\b|[-–—]\s)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between August 2012 and May": a stretch, not a list
 _FROM_BEFORE_A_STRETCH = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from Saturday through Monday"
@@ -2566,7 +2570,9 @@ class Resolver:
         """The date at ``pos`` is a dateline's ("CHICAGO, Sept 12 (Reuters) -"): the day of the
         writing, not of the news told after it."""
         line_start = self.text.rfind("\n", 0, pos) + 1
-        return pos - line_start <= 40 and pos in self.ends and bool(_DATELINE_AFTER.match(self.text, self.ends[pos]))
+        return pos - line_start <= 40 and pos in self.ends and bool(
+            _DATELINE_AFTER.match(self.text, self.ends[pos])
+            or DATELINE_PLACE.fullmatch(self.text, line_start, pos) and DATELINE_MARK.match(self.text, self.ends[pos]))
 
     def _stamp_line(self, pos: int, when: When) -> bool:
         """The date at ``pos`` is the day of writing, told near the top on a line of its own ("9 January 2024" under

@@ -25,7 +25,7 @@ from .dateorder import DATE_ORDERS, DateOrder, document_order, habitual_order, n
 from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
-from .resolve import Resolved, Resolver, has_stamps
+from .resolve import DATELINE_MARK, DATELINE_PLACE, Resolved, Resolver, has_stamps
 from .rules import EVENT_NOUNS, RULES, span_from_now
 
 _MODIFIER_BEFORE = re.compile(
@@ -533,10 +533,6 @@ def _resolve_in_order(text: str, reference: dt.date | None, document_type: str, 
     return resolved
 
 
-# a dateline: a place in capitals opening a line ("NEW DELHI, ", "ELDON, Mo., ", "AUGUSTA, Georgia, "), then a
-# date, then the mark that ends a dateline ("NEW DELHI, July 11.", "HARBIN, August 15 (Xinhua) --", "PUNE, Aug 18:")
-_DATELINE_PLACE = re.compile(r"[*_ \t]*[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*)*,(?:[ \t]+[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*)*,)?[ \t]+")
-_DATELINE_MARK = re.compile(r"[ \t]*(?:\(|--|—|–|-[ \t]|\.|:)")
 _DATELINE_REACH = 800  # how far into a text its dateline may open a line (past a headline and a byline)
 _FILED_BEFORE = 3  # how many days before its publication a story may be filed (a Friday's story in Monday's paper)
 
@@ -553,8 +549,8 @@ def _day_of_filing(text: str, reference: dt.date | None, items: list[tuple[int, 
         if start > _DATELINE_REACH:
             break
         line_start = text.rfind("\n", 0, start) + 1
-        if not isinstance(partial, Calendar) or not _DATELINE_PLACE.fullmatch(text, line_start, start) \
-                or not _DATELINE_MARK.match(text, end):
+        if not isinstance(partial, Calendar) or not DATELINE_PLACE.fullmatch(text, line_start, start) \
+                or not DATELINE_MARK.match(text, end):
             continue
         told = Resolver(text, reference, "news", country, state).resolve(partial, start, end)
         if told.granularity == "day" and told.interval and 1 <= (reference - told.interval[0]).days <= _FILED_BEFORE:
