@@ -132,6 +132,7 @@ PRESENT = frozenset({
     "coincides",  # "the closure coincides with the grand final on Sunday"
     "brings", "sees", "includes",  # "This week also brings the consumer price index on Tuesday"
     "shuts", "sits",  # "The transfer window shuts at 11pm on Friday", "The court sits again on Monday"
+    "reaches", "climaxes",  # "On Thursday the festival reaches its climax", "20mph limit reaches south Bristol on Monday"
 })
 # verbs whose object a present form that can be a noun is ("unable to make calls on Wednesday", "placing
 # calls Monday"); past forms are found by their form
@@ -1676,8 +1677,11 @@ BOOKED_FOR_BEFORE = re.compile(
 # a forecast's chance of weather ("with a chance of thunderstorms returning Friday night"): what is to come
 _CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:[\w-]+\s+)?chance\s+of\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\s+)?(?:on|by|in|from|at|until|through)?\s*$", re.IGNORECASE)
-_FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$",
-                                  re.IGNORECASE)
+_FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$"
+                                  # a forecast standing now, of weather from a day ("The Met Department has forecast
+                                  # isolated thunderstorms from Thursday", "predicts heavy rain on Sunday")
+                                  r"|\b(?:(?:has|have)\s+(?:forecast|predicted)|forecasts|predicts)\s+(?:[\w'’-]+\s+){1,4}?"
+                                  r"(?:from|on|by|until|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # a futures contract named by its delivery month, always one to come ("the most-active June contract",
 # "front-month June natural gas", "U.S. crude for January delivery")
 _CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:futures\s+)?(?:contracts?|futures|delivery)\b"
