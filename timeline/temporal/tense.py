@@ -1470,6 +1470,8 @@ def _scan_right(tokens: list[str]) -> Tense | None:
             continue  # a noun: "On Friday, the Tokyo stock price index of first section issues was down 15.82"
         if low in ("plans", "expects", "intends", "hopes", "aims") or low in PRESENT:
             return "present"
+        if low in ("plan", "expect", "intend", "hope", "aim") and i >= 1 and tokens[i - 1].lower() in ("we", "they", "i", "you"):
+            return "present"  # '"By Monday lunchtime we expect a band of rain"': an expectation now, of the day ahead
         if low == "called" and not comma and i + 1 < len(tokens) and tokens[i + 1].lower() in ("for", "on", "upon") \
                 and (i == 0 or _is_word(tokens[i - 1]) and tokens[i - 1].lower() not in DETERMINERS | AUX_SKIP | _AUX_BEFORE_ADVERB):
             return "past"  # "Lawmakers on Thursday called for it to be scrapped": the calling's day, told before it

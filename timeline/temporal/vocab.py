@@ -277,7 +277,7 @@ HOLIDAYS: dict[str, tuple] = {
     # the bank holidays of England and Wales that move: the first and last Mondays of May, the last of August
     "august bank holiday": ("nth", 8, 0, -1), "summer bank holiday": ("nth", 8, 0, -1),
     "may bank holiday": ("nth", 5, 0, 1), "early may bank holiday": ("nth", 5, 0, 1), "may day bank holiday": ("nth", 5, 0, 1),
-    "spring bank holiday": ("nth", 5, 0, -1),
+    "spring bank holiday": ("nth", 5, 0, -1), "late may bank holiday": ("nth", 5, 0, -1),
     # Ireland's, which only it keeps: the first Monday of June and the last of October
     "june bank holiday": ("nth", 6, 0, 1), "october bank holiday": ("nth", 10, 0, -1),
     "august bank holiday/IE": ("nth", 8, 0, 1),  # (its August one is the month's first Monday, England's the last)
@@ -443,7 +443,7 @@ HOLIDAY = (
     r"Ash Wednesday|Maundy Thursday|Holy Week|Ascension Day|Juneteenth|Canada Day|Australia Day|Anzac Day|ANZAC Day|"
     r"Remembrance Day|Remembrance Sunday|Mothering Sunday|April Fool(?:s'?|['’]s)? Day|Earth Day|Cinco de Mayo|Guy Fawkes Night|Bonfire Night|"
     r"Inauguration Day|Orthodox Christmas(?: Eve)?|Orthodox (?:Easter(?: Sunday)?|Good Friday)|Ramadan|Ramzan|Eid[- ]?(?:[Aa]l|[Uu]l|[Ee]l)[- ](?:Fitr|Adha|Azha|Zuha)|(?-i:Eid)(?![- ]?(?:[Aa]l|[Uu]l|[Ee]l)\b)|Hari Raya(?: (?:Puasa|Aidilfitri|Haji))?|"
-    r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:Early )?May(?: Day)?|June|October) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
+    r"Rosh Hashanah?|Hogmanay|(?:August|Summer|Spring|(?:[Ee]arly |[Ll]ate )?May(?: Day)?|June|October) [Bb]ank [Hh]oliday|Pohela Boishakh|Pahela Baishakh|Sinhala and Tamil New Year|Waitangi Day|St\.? (?:Andrew|David|George)['’]s Day|Bloomsday|Mid-Autumn Festival|"
     r"Yom Kippur(?! [Ww]ar)|Hanukk?ah|Chanukk?ah|Passover|(?:Lunar|Chinese) New Year(?:'?s Eve)?|Spring Festival|"
     r"Lincoln'?s Birthday|Washington'?s Birthday|"
     # the same days by their names in Indonesia, Vietnam and Korea, and two more of the lunar year
