@@ -809,3 +809,11 @@ def test_a_dateline_of_the_day_of_publication_is_no_day_of_the_news() -> None:
     found = _by_text(tag(text, dt.date(2004, 12, 17)))
     assert found["Thursday"].value == "2004-12-16"
     assert found["4 p.m."].value == "2004-12-16T16:00"
+
+
+def test_the_following_weekday_after_a_month_told_is_no_day_of_that_month() -> None:
+    text = ("Fifteen years after the first festival in September 1970, the event has grown. The village puts up with "
+            "chaos every June. \"They come on the Wednesday and some of them are still here the following Tuesday,\" she said.")
+    found = _by_text(tag(text, dt.date(1985, 6, 25)))
+    assert found["the following Tuesday"].value == "XXXX-WXX-2"
+    assert found["the following Tuesday"].interval is None

@@ -1658,6 +1658,10 @@ class Resolver:
                     # October 21, and will conclude on the following Sunday", a Sunday told paragraphs before; going
                     # back, the day the story is about: "up 14.5 per cent on the previous Friday", of Black Friday)
                     last = same[-1]
+                elif last is not None and GRAIN_ORDER[last[1].grain] > GRAIN_ORDER["week"]:
+                    # "They come on the Wednesday and some of them are still here the following Tuesday", after "in
+                    # September 1970": which week is not told; say so rather than count from the month's first day
+                    return Resolved(type_, self._underspecified_calendar(c), c.grain, None, mod, "none")
             if c.weekday is not None and c.relation == "nearest" and V.FALLS_ON_A.search(self.text, max(0, start - 30), start):
                 # "Because July 4 falls on a Saturday this year": the day told just before, if it is one
                 # (or the sentence before's, when a pronoun tells it: "is normally observed on April 16. Because that falls
