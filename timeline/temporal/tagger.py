@@ -743,6 +743,8 @@ def _duration_parts(value: str) -> list[tuple[str, str]]:
 
 _DURATION_UNITS = ("Y", "M", "W", "D", "TH", "TM", "TS")  # largest first
 _COMPOUND_JOIN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+# a stretch the words point at, no part of an amount before it ("Every year the last ten days are the same")
+_A_STRETCH_OPENS = re.compile(r"(?:the|this|that|these|those|last|next|past|first|final)\b", re.IGNORECASE)
 
 
 _STAMP_JOIN = re.compile(r",?[ \t]+")  # on one line, nothing but a comma between
@@ -782,7 +784,7 @@ def _join_compound_durations(text: str, items: list) -> list:
         if out and rule == "duration" and (out[-1][3] == "duration" or out[-1][3] == "set_every" and isinstance(out[-1][2], Fixed)
                                            and out[-1][2].value.startswith("P")) and isinstance(partial, Fixed) \
                 and isinstance(out[-1][2], Fixed) and partial.mod is None \
-                and _COMPOUND_JOIN.fullmatch(text, out[-1][1], start):
+                and _COMPOUND_JOIN.fullmatch(text, out[-1][1], start) and not _A_STRETCH_OPENS.match(text, start):
             parts = _duration_parts(out[-1][2].value) + _duration_parts(partial.value)
             units = [unit for unit, _ in parts]
             # (ISO 8601 writes weeks alone: "three years and two weeks" stays two)

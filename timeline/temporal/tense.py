@@ -146,6 +146,9 @@ _BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on"
                             "without", "about", "against", "among", "amid", "despite", "including", "into", "over", "under"})
 # ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# the magnitude of a count, before what is counted ("4.5 lakh returns", "2 million visits")
+_MAGNITUDES = frozenset("hundred hundreds thousand thousands million millions billion billions trillion lakh lakhs crore crores "
+                        "dozen".split())
 # words that open an amount after "to", no infinitive ("rose from about 200 to more than 2,000 on Thursday")
 _AMOUNT_OPENERS = frozenset("more less fewer nearly almost about around roughly approximately".split())
 # verbs in -s that are nouns more often than not: a verb only after a name ("the Commerce Department
@@ -1258,7 +1261,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low in PRESENT:
             aux, _ = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
-                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN
+                    tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN | _MAGNITUDES
                     # a count and a word that qualifies the noun: "responded to 157 fire-related calls"
                     or i >= 2 and tokens[i - 2][:1].isdigit() and tokens[i - 1].islower() and "-" in tokens[i - 1]
                     or i >= 2 and tokens[i - 1].lower() in _COUNT_WORDS and tokens[i - 2].lower() in _BEFORE_A_COUNT) or i >= 2 and tokens[i - 1].islower()
