@@ -2916,10 +2916,11 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             # "the hottest day of the year so far": this one, up to now; "with nearly three months of the year
             # remaining": this one, what is still to come of it
             return Relative(unit, 0, "reference")
-        if re.search(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$", ctx) and _NOW_PERFECT_BEFORE.search(
+        if re.search(r"\bsince\s+(?:the\s+)?(?:start|beginning|middle)\s+of\s+$", ctx) and _NOW_PERFECT_BEFORE.search(
                 text, max(0, m.start() - 120), m.start()):
             # "shares have fallen 20% since the start of the year", "is up 5% since the beginning of
-            # the month": a stretch that runs to now, so this one, whatever year was told before
+            # the month", "has darkened since the middle of the year": a stretch that runs to now, so this
+            # one, whatever year was told before
             return Relative(unit, 0, "reference")
         deadline = re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end|close)\s+of\s+$", ctx)
         if unit == "week" and tense in ("future", "present") and re.search(r"\b(?:rest|remainder|balance)\s+of\s+$", ctx) \
