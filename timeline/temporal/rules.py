@@ -991,6 +991,9 @@ def century(m: re.Match, text: str) -> Partial | None:
     n = int(m["num"]) if m["num"] else V.ordinal_value(m["word"])
     if not n or n > 21:
         return None
+    if n <= 10 and not m.group(0).lower().startswith("the") and re.search(
+            r"(?:\b(?:his|her|their|its|my|your|our|a|an|maiden)|['’]s?)\s+$", before(text, m.start(), 12), re.IGNORECASE):
+        return None  # cricket's hundred runs: "His second century in two Tests", "a third century of the series"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
     value = Fixed(f"{n - 1:02d}", mod=mod, granularity="century")
     if "-century" in m.group(0).lower() and m.group(0).lower().startswith("the") and not m["mod"]:
@@ -3309,8 +3312,9 @@ def unit_end(m: re.Match, text: str) -> Partial | None:
     after = text[m.end():m.end() + 12]
     if pos == "mid":
         if unit != "year" or re.match(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|with|by|as|but)\b)[a-z]", after) \
-                or m.group()[3] != "-" and not m.group().islower():
-            return None  # only "by mid-year", "midyear": not "mid-year exams", "midmonth", "Midyear Review"
+                or m.group()[3] != "-" and not m.group().islower() or m.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
+            return None  # only "by mid-year", "midyear": not "mid-year exams", "midmonth", "Midyear Review", "the Mid-Year
+            # Economic and Fiscal Outlook"
         return Relative("year", 0, "reference", mod="MID")
     if re.match(r"\s+(?:zone|date|user|point|line)\b", after, re.IGNORECASE) \
             or re.match(r"\s+(?:and|or)\s+(?:end|start)-", after) or re.search(r"(?:end|start)-\w+\s+(?:and|or)\s+$", before(text, m.start(), 20)):
@@ -3851,8 +3855,13 @@ def duration(m: re.Match, text: str) -> Partial | None:
     if unit == "quarter" and amount_text in ("a", "one", "three") and (
             re.match(r"\s+(?:bigger|larger|smaller|higher|lower|more|less|fewer|cheaper|dearer|greater)\b", text[m.end():m.end() + 10])
             or re.match(r"\s+(?:percentage|point|points|per\s*cent|percent|mile|pound)\b", text[m.end():m.end() + 12])
-            or re.search(r"\b(?:by|than|nearly|almost|roughly|about)\s+$", before(text, m.start(), 10))):
-        return None  # a fraction: "a quarter percentage point", "has shrunk by a quarter since 2008"
+            or re.search(r"\b(?:by|than|nearly|almost|roughly|about|and|up|down)\s+$", before(text, m.start(), 10))
+            or m["approx"] and not re.search(r"\b(?:for|in|within|over|during|after|before|than)\s+$", before(text, m.start(), 10))
+            or amount_text == "a" and not m["det"]
+            and re.match(r"\s+(?:said|say|says|were|are|was|is|remain|remained|had|have|above|below|since)\b", text[m.end():m.end() + 10])):
+        # a fraction: "a quarter percentage point", "has shrunk by a quarter since 2008", "a mile and a quarter",
+        # "up more than a quarter since 2003", "Nearly a quarter said they would not"
+        return None
     if amount_text in ("a", "an") and unit_text.endswith("s") and unit_text not in ("trading days",):
         return None
     if amount_text in ("a", "an", "one") and not m["det"] and not m["approx"] and is_rate(text, m.start("amount")) \
@@ -4281,6 +4290,8 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
 def set_every(m: re.Match, text: str) -> Partial | None:
     if m["unit"] and re.match(r"\s+(?:long|old)\b", text[m.end():m.end() + 6]):
         return None  # "two terms, each four years long": a duration (see duration)
+    if m["unit"] and m["unit"].lower() == "quarter" and re.match(r"-(?:point|percentage|per)", text[m.end():m.end() + 12]):
+        return None  # "Every quarter-point rise adds EUR 40 a month": a fraction of a point
     if m["q"].lower() == "per":
         return None  # a rate: "15 million instructions per second" (see set_rate)
     if m["holiday"]:
