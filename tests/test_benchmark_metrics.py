@@ -332,6 +332,9 @@ def test_broad_class(error, expected):
     ("news_probes_94.jsonl", 47), ("news_probes_95.jsonl", 42), ("news_probes_96.jsonl", 64), ("news_probes_97.jsonl", 64),
     ("news_probes_98.jsonl", 28), ("news_probes_99.jsonl", 48), ("news_probes_100.jsonl", 64), ("news_probes_101.jsonl", 64),
     ("news_probes_102.jsonl", 46), ("news_probes_103.jsonl", 64), ("news_probes_104.jsonl", 64), ("news_probes_105.jsonl", 48),
+    ("news_probes_106.jsonl", 64), ("news_probes_107.jsonl", 64), ("news_probes_108.jsonl", 48), ("news_probes_109.jsonl", 64),
+    ("news_probes_110.jsonl", 64), ("news_probes_111.jsonl", 51), ("news_probes_112.jsonl", 64), ("news_probes_113.jsonl", 64),
+    ("news_probes_114.jsonl", 64), ("news_probes_115.jsonl", 64), ("news_probes_116.jsonl", 64), ("news_probes_117.jsonl", 64),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
