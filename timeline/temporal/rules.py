@@ -991,9 +991,10 @@ def century(m: re.Match, text: str) -> Partial | None:
     n = int(m["num"]) if m["num"] else V.ordinal_value(m["word"])
     if not n or n > 21:
         return None
-    if n <= 10 and not m.group(0).lower().startswith("the") and re.search(
-            r"(?:\b(?:his|her|their|its|my|your|our|a|an|maiden)|['’]s?)\s+$", before(text, m.start(), 12), re.IGNORECASE):
-        return None  # cricket's hundred runs: "His second century in two Tests", "a third century of the series"
+    if n <= 10 and not m.group(0).lower().startswith("the") and "-century" not in m.group(0).lower() and re.search(
+            r"(?:\b(?:his|her|their|my|your|our|maiden)|['’]s?)\s+$", before(text, m.start(), 12), re.IGNORECASE):
+        return None  # cricket's hundred runs: "His second century in two Tests", "a maiden century" (not "a ninth
+        # century church", "a ninth-century manuscript")
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["mod"] or "").lower())
     value = Fixed(f"{n - 1:02d}", mod=mod, granularity="century")
     if "-century" in m.group(0).lower() and m.group(0).lower().startswith("the") and not m["mod"]:
