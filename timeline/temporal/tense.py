@@ -294,7 +294,11 @@ def _passive_infinitive(tokens: list[str], i: int) -> int | None:
 
 
 # words that open the object of "have (or get) something done" besides a determiner ("will have more money paid")
-_CAUSATIVE_OBJECT_OPENERS = frozenset("them it more less fewer extra additional some any much many".split())
+_CAUSATIVE_OBJECT_OPENERS = frozenset("them it more less fewer extra additional some any much many half".split())
+# words after "have" that make it the perfect's auxiliary, not "have something done" ("have already restored", "have twice
+# blocked", "have almost doubled")
+_NO_OBJECT_AFTER_HAVE = frozenset("""been not never already just also yet since to now finally recently twice once again ever still only
+even long always often sometimes almost nearly all both each together""".split())
 
 
 def _causative_tense(tokens: list[str], i: int) -> Tense | None:
@@ -311,7 +315,12 @@ def _causative_tense(tokens: list[str], i: int) -> Tense | None:
             if low in ("who", "which", "that"):
                 return None  # "has a daughter who turned two in June": the relative clause's own past
             continue
-        if low in ("have", "has", "had", "get", "gets", "got") and tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS:
+        if low in ("have", "has", "had", "get", "gets", "got") and (
+                tokens[j + 1].lower() in DETERMINERS | _CAUSATIVE_OBJECT_OPENERS
+                # a bare noun as the object: "might not have service restored until the weekend"
+                or j + 2 == i and tokens[j + 1].islower() and _is_word(tokens[j + 1]) and tokens[j + 1] not in _NO_OBJECT_AFTER_HAVE
+                and _aux_before(tokens, j)[0] in MODALS_FUTURE
+                and not tokens[j + 1].endswith("ly") and tokens[j + 1] not in PARTICIPLES and not _past_form(tokens[j + 1], tokens[j + 1])):
             if low in ("had", "got"):
                 return "past"
             aux, _ = _aux_before(tokens, j)
@@ -1680,7 +1689,7 @@ BOOKED_FOR_BEFORE = re.compile(
 
 # a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
 # a forecast's chance of weather ("with a chance of thunderstorms returning Friday night"): what is to come
-_CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:[\w-]+\s+)?chance\s+of\s+"
+_CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|little|no|any|every|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:[\w-]+\s+)?chance\s+of\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\s+)?(?:on|by|in|from|at|until|through)?\s*$", re.IGNORECASE)
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$"
                                   # a forecast standing now, of weather from a day ("The Met Department has forecast
