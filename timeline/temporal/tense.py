@@ -1058,6 +1058,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # "has been deferred to October 6", "was pushed back to March": the new day lies ahead of the moving
             aux, j = _aux_before(tokens, i)
             return ("past" if aux == "had" or aux == "been" and _aux_before(tokens, j)[0] == "had" else "future"), i
+        if low in _MOVED and n - i <= 12 and tokens[n - 1].lower() == "on" and n >= 4 \
+                and (tokens[n - 2][:1].isdigit() or tokens[n - 2].lower() in ("am", "pm") and tokens[n - 3][:1].isdigit()) \
+                and "to" in (t.lower() for t in tokens[max(i + 1, n - 5):n - 2]) and _aux_before(tokens, i)[0] != "had":
+            # "ITV has moved Coronation Street from 7.30pm to 6.30pm on Tuesday": the new slot's day lies ahead
+            return "future", i
         if low in _SCHEDULED and tokens[n - 1].lower() == "for" and (i == n - 2 or _DAY_OF_THE_SETTING.fullmatch(
                 " ".join(tokens[i + 1:n - 1]))):
             # (also with the day of the setting between: "the walkouts it called on Wednesday for 4, 5 and 6 November")
@@ -1651,7 +1656,7 @@ _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
 # a plan or an order made public for a day, not in the past perfect ("announced closures for Thursday", "has called a strike
 # for Monday"; not "had announced closures for Thursday")
 _ANNOUNCED_FOR_BEFORE = re.compile(r"(?<!\bhad\s)\b(?:announced|announces|ordered|orders|called|calls|declared|declares|issued|issues)\s+"
-                                   r"(?:[\w'’-]+\s+){1,4}?for\s+(?:the\s+)?$", re.IGNORECASE)
+                                   r"(?:[\w'’-]+\s+){1,6}?for\s+(?:the\s+)?$", re.IGNORECASE)
 # a court's listing of a case for its next step ("listed the matter for further hearing on April 16", "set the case down for
 # trial in March", "fixed sentencing for May 21"): the step lies ahead, whatever the tense of the listing
 _LISTED_FOR_HEARING_BEFORE = re.compile(
