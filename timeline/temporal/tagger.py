@@ -30,7 +30,7 @@ from .rules import EVENT_NOUNS, RULES, span_from_now
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn|rest|remainder|balance|(?:first|second|latter)\s+half)\s+of\s+"
-    r"|(?P<the2>the\s+)?(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:(?:in|on)\s+)?)|(?P<end>\bend)(?:-|\s))$",
+    r"|(?P<the2>the\s+)?\b(?P<adj>early|late|mid|earlier|later)(?:-|\s+(?:(?:in|on)\s+)?)|(?P<end>\bend)(?:-|\s))$",
     re.IGNORECASE,
 )
 # "was late on Wednesday" (tardy), "closed early on Friday" (ahead of time): a manner, not a part of the day
