@@ -294,6 +294,14 @@ _HABITUAL_CLAUSE = re.compile(rf"\b(?:{_HABIT_ADVERBS}|traditionally|customarily
 _EACH_YEAR_AFTER = re.compile(rf"(?:\s*(?:[-–]|to|through|until|and|or)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{V.MONTH_NAME})"
                               r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?)?"
                               r",?\s+(?:(?:each|every)\s+year|annually|(?:of|in)\s+(?:each|every)\s+year)\b", re.IGNORECASE)
+# a month that is the subject of a habit ("March is typically Denver's snowiest month", "January has
+# traditionally been a month of short-term fixes", "March, they note, has historically produced"): any
+# year's, as our sets' reviewers write it 19 times of 28 (not "the months to June are always ...")
+_A_HABIT_OF_THE_MONTH_AFTER = re.compile(
+    rf"(?:,\s+(?:[a-z]+\s+){{1,3}}?[a-z]+,)?\s+(?:is|has|was)\s+(?:(?:also|still)\s+)?(?:{_HABIT_ADVERBS}|traditionally|always|historically)\b"
+    # (but a habit set against this year's month is about this year's: "December is normally our best month.
+    # This year we have cancellations", "January is always quiet, and this January looks quieter")
+    r"(?![^.;]*(?:,\s*(?:but|and\s+this)\b|\bthis\s+(?:year|season|month)\b)|[^.;]*[.;]\s*[\"”]?\s*This\s+(?:year|season|month)\b)")
 # how often a time of day comes round, in its sentence ("open from 10am to 6pm every day"); a
 # "daily" that is an adjective ("the highest daily toll") is none
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
@@ -2050,7 +2058,9 @@ class Resolver:
                     return self._dated(c, when, mod, anchor, start)
         if c.relation is None and (c.month is not None or c.season is not None) and c.holiday is None and c.year is None \
                 and c.weekday is None and (_HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start)
-                                           and self.tense(start, end) in ("present", None) or _EACH_YEAR_AFTER.match(self.text, end)) \
+                                           and self.tense(start, end) in ("present", None) or _EACH_YEAR_AFTER.match(self.text, end)
+                                           or c.month is not None and c.day is None and _A_HABIT_OF_THE_MONTH_AFTER.match(self.text, end)
+                                           and not re.search(r"\b(?:to|through|till|until|and|or|of)\s+$", self.text[max(0, start - 10):start])) \
                 and not _STARTING_BEFORE.search(self.text, max(0, start - 22), start):  # (but "starting in April" is one April)
             # "Schools usually reopen in September", "every year in March", "collecting insects
             # from March to October each year": any year's, no one date (but "he always said he

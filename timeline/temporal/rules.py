@@ -1140,6 +1140,47 @@ _A_PERSON_CALLED_MAY = re.compile(
     r"(?<![.!?\"“”]\s)(?-i:\b(?!(?:In|Since|By|Until|From|During|Through|Early|Late|Mid|Last|Next|This|And|Or|Of|For|To)\b)"
     r"(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+May\b)(?![\s,]+\d)")
 _MONTH_IN_A_LIST_AFTER = re.compile(rf"(?:,|\s+and|\s+or|\s*[-–])\s+(?-i:{MONTH_FULL})\b")
+# "March" or "May" told as a month by its use, where neither the verb nor the modal fits:
+# - the subject of a sentence about a month ("March is typically Denver's snowiest month", "May was a
+#   catastrophe", "but March sets record", "March, which starts tomorrow, is ...");
+_MONTH_AS_SUBJECT_AFTER = re.compile(
+    r"(?:,\s+which\s+(?:starts|begins|ends|is|was)\b|\s+(?:is|was|has\s+(?:been|so\s+far)|had\s+been|will\s+be|sets|set\s+a|brings|"
+    r"brought|typically|usually|always|historically|rainfall|temperatures|wages)\b)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s*|[\"“‘]\s*|\n\s*|\bbut\s+)$")
+# - what the day is ("but it's May", "Now it is nearly March", "The trees think it's May");
+_IT_IS = re.compile(r"\bit(?:['’]s|\s+is|\s+was)\s+(?:(?:nearly|almost|already|only|still|now|just)\s+)?$", re.IGNORECASE)
+# - a month a thing is owned by ("the MPC's May meeting", "USDA's own March forecast", "the bank's March
+#   Monetary Policy Statement"), or that a measure bounds ("until at least March", "as soon as May");
+_AN_OWNERS_MONTH = re.compile(r"(?-i:[A-Za-z])['’]s\s+(?:own\s+)?$")
+_A_THING_AFTER = re.compile(
+    r"\s+(?:(?:monetary\s+)?policy\s+)?(?:meetings?|statement|forecasts?|report|review|decision|minutes|budget|deadline|election|"
+    r"poll|vote|session|sitting|survey|figures?|data|estimates?|hike|cut|increase|announcement|auction|summit|conference|"
+    r"round|sales|numbers|reading|outlook|projections?)\b", re.IGNORECASE)
+_A_BOUND_BEFORE = re.compile(r"\b(?:at\s+least|as\s+soon\s+as|no\s+(?:earlier|later|sooner)\s+than)\s+$", re.IGNORECASE)
+# - the month a contract falls due in ("March wheat, which expires on Friday", "May soybeans settled",
+#   "the most-active March raw sugar contract").
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:raw|white|arabica|robusta|light|sweet|crude|live|feeder|lean|spring|winter|red|hard|soft|high-grade)\s+)*"
+    r"(?:wheat|corn|soybeans?|soymeal|soyoil|oats|sugar|coffee|cocoa|cotton|crude|gold|silver|copper|platinum|cattle|hogs|"
+    r"canola|rice|palm\s+oil|rubber|futures|contracts?|delivery)\b")
+
+
+# (a name before "May" anywhere, a sentence's first word too: "Theresa May will make a statement")
+_ANY_NAME_MAY = re.compile(
+    r"(?-i:\b(?!(?:In|Since|By|Until|Till|From|During|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Every|Each|And|Or|"
+    r"Of|For|To|On|At|Before|After|Around|The|A|An|Its|Their|His|Her|Our)\b)(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+May\b)(?![\s,]+\d)")
+
+
+def _ambiguous_month_by_use(text: str, m: re.Match) -> bool:
+    """Whether "March" or "May" is a month by how the sentence uses it (above)."""
+    ahead = before(text, m.start(), 40)
+    if _SENTENCE_OPENS.search(ahead) and _MONTH_AS_SUBJECT_AFTER.match(text, m.end()):
+        return not (m["month"].lower() == "may" and (_A_PERSON_CALLED_MAY.search(text) or _ANY_NAME_MAY.search(text)))
+    if _IT_IS.search(ahead) and re.match(r"\s*(?:[.,;!?\"”]|\s+(?:now|already|and|but)\b)", text[m.end():m.end() + 10]):
+        return True
+    if _AN_OWNERS_MONTH.search(ahead) and _A_THING_AFTER.match(text, m.end()):
+        return True
+    return bool(_A_BOUND_BEFORE.search(ahead) or _CONTRACT_AFTER.match(text, m.end()))
 
 
 # a happening that befell, named by its month as an adjective ("in March shooting", "of June crash"): one gone by
@@ -1190,6 +1231,10 @@ _INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?
         ("The shop was busy in [January].", "2025-01"),
         ("The rules will take effect in [December].", "2026-12", None, dt.date(2026, 1, 10)),
         ("The report, originally expected in [October], was pushed back.", "2025-10", None, dt.date(2025, 11, 25)),
+        # ("March" and "May" told as months by their use: a sentence's subject, a bound, a contract's month)
+        ("[March] was the driest on record.", "2025-03"),
+        ("Supplies will last until at least [March].", "2026-03"),
+        ("[May] soybeans settled lower.", "2026-05"),
     ),
 )
 def month_alone(m: re.Match, text: str) -> Partial | None:
@@ -1200,6 +1245,8 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
         # (not in a text about a person of that name: "Theresa May ... the embattled May faced a revolt",
         # "Mrs May, Barnier and Merkel")
         prep = not (word == "may" and _A_PERSON_CALLED_MAY.search(text))
+    if not prep and word in V.AMBIGUOUS_MONTHS:
+        prep = _ambiguous_month_by_use(text, m)
     reported = V.REPORTED_PERIOD_AFTER.match(text, m.end()) and not re.search(r"[A-Z][a-z]+\s+$", text[max(0, m.start() - 20):m.start()])
     if word == "march" and re.match(r"\s+(?:on|of|to|for)\s+(?-i:[A-Z])", text[m.end():m.end() + 8]) \
             and re.search(r"\bthe\s+$", before(text, m.start(), 6), re.IGNORECASE):
