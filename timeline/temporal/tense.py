@@ -133,6 +133,7 @@ PRESENT = frozenset({
     "brings", "sees", "includes",  # "This week also brings the consumer price index on Tuesday"
     "shuts", "sits",  # "The transfer window shuts at 11pm on Friday", "The court sits again on Monday"
     "reaches", "climaxes",  # "On Thursday the festival reaches its climax", "20mph limit reaches south Bristol on Monday"
+    "peaks",  # "the meteor shower peaks on Sunday night"
 })
 # verbs whose object a present form that can be a noun is ("unable to make calls on Wednesday", "placing
 # calls Monday"); past forms are found by their form
@@ -142,6 +143,7 @@ _TAKING_AN_OBJECT = frozenset("make makes making place places placing take takin
 # words after which a present form that can be a noun is one ("hundreds of visits", "for false starts")
 _BEFORE_A_NOUN = frozenset({"most", "many", "more", "few", "several", "of", "on", "hundreds", "thousands", "dozens", "no", "in", "at",
                             "for", "from", "with", "after", "during",
+                            "following",  # ("rose 4 per cent, following falls of 9 per cent on Monday")
                             # ("left customers without calls or data for five hours on Saturday")
                             "without", "about", "against", "among", "amid", "despite", "including", "into", "over", "under"})
 # ... and a count in words after a preposition: "lost by nine runs on Saturday" (not "Term two runs from April 27")
@@ -158,7 +160,7 @@ _ADVERBS_BEFORE_VERB = frozenset("now also then officially formally finally".spl
 # words between a past verb and a verb in -s that make the latter a verb ("said it runs", "knew that ...")
 _NOT_A_NOUN_BEFORE_VERB = frozenset("it he she that this which who what one nobody everyone something".split())
 _BEFORE_A_COUNT = frozenset("by of for with in to after than about around nearly only just all the and or".split())
-PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits",
+PRESENT_OR_NOUN = frozenset({"debates", "needs", "plans", "votes", "hopes", "ends", "starts", "runs", "visits", "peaks",
                              "returns", "meets", "faces", "plays", "falls", "hosts", "takes", "comes", "calls", "hold",
                              "releases", "reports", "moves", "issues", "shifts", "heads", "leaves", "travels",
                              # base forms too: "the return trip Monday was just as slow"
