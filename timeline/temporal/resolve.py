@@ -1498,6 +1498,9 @@ class Resolver:
         if rel == "gone" and c.weekday is None:
             begun = [w for w in candidates if w.interval[0] <= base]  # "as recently as March": the latest begun
             return begun[-1] if begun else candidates[0]
+        if rel == "coming" and c.weekday is None:
+            pending = [w for w in candidates if w.interval[1] >= base]  # "the September arabica contract": this one or one to come
+            return pending[0] if pending else candidates[-1]
         if rel == "next":
             after = [w for w in candidates if w.interval[0] > base]
             if c.season is not None and c.day is None and len(after) > 1 and said_next \
@@ -3330,7 +3333,12 @@ class Resolver:
                                                               and not (self.ends.get(pos, pos + 4) - pos == 4
                                                                        and _YEAR_NAMING_A_SPAN_AFTER.match(self.text, pos + 4))
                                                               and not _DOCUMENT_NAMED_AFTER.match(self.text, self.ends.get(pos, pos + 4))
-                                                              or kind != "absolute" and _OPENING.fullmatch(self.text, s, pos))]
+                                                              or kind != "absolute" and (_OPENING.fullmatch(self.text, s, pos)
+                                                                                         # (or its clause after a semicolon: "Last year
+                                                                                         # harvest began on Aug. 8; this year the first
+                                                                                         # grapes came in on Aug. 1")
+                                                                                         or _OPENING.fullmatch(self.text, self.text.rfind(";", s, pos) + 1, pos)
+                                                                                         and ";" in self.text[s:pos]))]
         # (or a season of a year, told with a "when" clause after it: "The scheme unravelled in the summer of 2014, when
         # the auditor flagged discrepancies in second-quarter pricing")
         years += [(pos, w.first.year) for pos, w, kind in self.history

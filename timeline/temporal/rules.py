@@ -1235,6 +1235,8 @@ _INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?
         ("[March] was the driest on record.", "2025-03"),
         ("Supplies will last until at least [March].", "2026-03"),
         ("[May] soybeans settled lower.", "2026-05"),
+        ("The most-active [September] arabica contract fell.", "2026-09"),
+        ("[December] gold futures rose.", "2025-12"),
     ),
 )
 def month_alone(m: re.Match, text: str) -> Partial | None:
@@ -1262,6 +1264,10 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
     if prev and not prep and prev.group(1).lower() not in ("in", "since", "by", "until", "from", "during", "last", "next", "this", "early", "late", "mid", "through"):
         if text[:m.start() - len(prev.group(0))].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "”"):
             return None  # "Theresa May", "Holly June" (not a sentence's first word: "Normally February is")
+    if _CONTRACT_AFTER.match(text, m.end()):
+        # a contract's month is its delivery month, this one or one to come ("the most-active September arabica
+        # contract", in June; "March wheat, which expires on Friday", in March)
+        return Calendar(month=V.month_number(m["month"]), relation="coming")
     if re.search(r"\b(?:an?|the|its|his|her|their|our)\s+$", before(text, m.start(), 8)) and \
             re.match(r"\s+(?!(?:and|or|of|to|in|on|at|for|from|by|with|was|were|is|are|has|had|will)\b)[a-z]{3,}", text[m.end():m.end() + 16]):
         return Calendar(month=V.month_number(m["month"]), relation="nearest")  # "a June agreement", "the August summit"
