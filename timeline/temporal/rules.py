@@ -2888,6 +2888,8 @@ def _sentence_start(text: str, at: int) -> int:
         ("The library closes by [the end of the year] and then reopens.", "2025"),
         ("Heavy rain until [the weekend].", "2025-W49-WE"),
         ("Rates will stay low until [the end of the decade].", "202"),
+        ("It was the wettest summer of [the decade].", "202"),
+        ("The storm killed more people than any since 1780, and was the fourth-strongest hurricane of [the century].", "20"),
         ("Its fiscal year ends in June. He will step down at [the end of the month].", "2025-12"),
         ("Its fiscal year ends June 30. In the first nine months of [the year], sales rose.", "2025"),
         ("He moved to Paris in March 1998. By [the end of the month], he had found a job.", "1998-03"),
@@ -2927,7 +2929,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     if m["joined"] and m["joined"].lower() == "to" and unit in ("year", "month", "week") and re.match(
             rf"\s+to\s+(?:(?:{DAY}){ORD_SUFFIX}\s+(?:of\s+)?)?(?:{MONTH})\b", text[m.end("t"):m.end("t") + 24], re.IGNORECASE):
         # "profit for the year to 31 March", "the financial year to April": as "the year ended March 31", a year up to then
-        return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
+        return Fixed(duration_value(1, V.UNITS[unit][1], V.UNITS[unit][2]), type="DURATION")
     if unit == "week" and m.group("t").lower() == "the week" and (
             re.search(r"\b(?:over|across|ended|ends|ending|finished|finishes|closed|closes)\s+$", ctx, re.IGNORECASE)
             and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS)
@@ -2960,10 +2962,19 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
                                 or ranked)):
         return None  # "the year and a half", "the week before": only "by the end of the year much of the army ..."
     if re.match(r"\s+(?:ended|ending)\b", after):
-        return Fixed(duration_value(1, V.UNITS[unit][1]), type="DURATION")
+        return Fixed(duration_value(1, V.UNITS[unit][1], V.UNITS[unit][2]), type="DURATION")
     if unit in ("decade", "century") and not (re.search(r"(?:end|beginning|start|middle|close|turn|most|much|rest|remainder)\s+of\s+$", ctx)
                                               or unit == "decade" and ranked):
-        return None  # "the decade" alone is no one decade (but "for most of the decade", "its best year of the decade")
+        if re.search(r"(?:[\"“‘']|\b(?:call|calls|called|calling|dubbed|billed\s+as|hailed\s+as)\s+the)\s*(?:the\s+)?[\w-]+\s+of\s+$", ctx) \
+                or not re.search(r"\bof\s+$|^\s*$|[.!?]\s*$", ctx):
+            # "'storm of the century'", "what promoters have been calling the party of the century": a name; "the decade"
+            # as an object ("ended the decade above its low")
+            return None
+        # "the biggest flood of the decade": the decade of the story told, else the one of writing; "the
+        # fourth-strongest hurricane of the century": the century of writing (not of "since 1780" told before)
+        if unit == "century":
+            return Relative(unit, 0, "reference")
+        return Relative(unit, 0, "anchor", grain=unit, fallback="reference")
     if re.search(r"(?:end|beginning|start|middle|close|rest|remainder|balance|course|half|months|turn|much|most)\s+of\s+$|\b(?:later|earlier)\s+(?:in|during)\s+$", ctx) \
             or unit in ("month", "year") and _PICKED_DAY_OF.search(ctx) or ranked:
         from .tense import clause_tense
