@@ -66,6 +66,7 @@ PLANNING = frozenset({
     "delayed", "deadline", "tentatively", "proposed", "propose", "proposes", "likely", "unlikely", "ready", "possible",
     # forecasts look ahead of the forecaster ("with most forecasting a move in December")
     "forecasting", "predicting", "projecting", "anticipating", "anticipate", "anticipates", "predicts", "forecasts",
+    "predict",  # "Forecasters predict temperatures of 105 degrees on Tuesday"
     "mooted", "pencilled", "penciled", "earmarked",  # "a summit, mooted for early November"
 })
 # verbs whose infinitive complement lies ahead of them ("agreed to admit them in March")
@@ -468,6 +469,14 @@ def _conditional_subject_before(tokens: list[str], i: int) -> bool:
     return False
 
 
+def _reported_plan_before_condition(tokens: list[str], i: int) -> bool:
+    """A "would" or "will" before the "if"/"unless" that opens the condition tokens[i] is in."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k].lower() in ("if", "unless"):
+            return any(t.lower() in ("would", "will", "'d", "’d") for t in tokens[max(0, k - 14):k])
+    return False
+
+
 def _after_a_named_noun(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` follows a name that a determiner other than "the" opens ("another
     Bank of Canada cut", "a Fed hike"), so it is a noun the name qualifies, not the name's verb
@@ -746,6 +755,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         low = word.lower().replace("’", "'")
         if low in HARD_BOUNDARIES:
             return None, i
+        if len(word) > 1 and word.isalpha() and word.isupper() and i >= 1 and (tokens[i - 1] in ('"', "“", "'", "‘")
+                                                                             or tokens[i - 1].lower() in DETERMINERS):
+            continue  # a label in capitals, not a verb: issued the "GO" order at 8:30 p.m. Sunday
         if low == ",":
             infinitive = False
             said_aside = said_aside or i + 1 < n and tokens[i + 1].lower() in _SAYING_PARTICIPLES
@@ -1204,6 +1216,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # an adjective after a determiner and an adjective: "a new animated version", "the newly elected mayor"
             if _with_absolute(tokens, i) and low not in _PAST_ONLY:  # (not "clogged with traffic were empty")
                 continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
+            if _conditional_subject_before(tokens, i) and _reported_plan_before_condition(tokens, i) \
+                    and tokens[n - 1].lower() in ("by", "on", "before", "until", "till"):
+                # "said the union would call off the strike if the government agreed by Monday", "would be dismissed
+                # unless they returned by Monday": a condition of a plan still ahead, its past the reported speech's
+                return "future", i
             tense = _participle_tense(tokens, i)
             if tense is None:
                 tense = _causative_tense(tokens, i)
