@@ -3498,13 +3498,15 @@ _PART_OF_TODAY = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF",
 @rule(
     "this_day_years_ago",
     ("unit",),
-    rf"{BN}(?:(?:this|that)\s+(?:very\s+)?day\s+(?:in\s+(?P<year>{YEAR})|(?P<amount>{V.AMOUNT})\s+(?P<unit>years?)\s+ago|"
+    rf"{BN}(?:(?:this|that)\s+(?:very\s+)?(?:day|date)\s+(?:in\s+(?P<year>{YEAR})|(?P<amount>{V.AMOUNT})\s+(?P<unit>years?)\s+ago|"
     rf"(?P<last>last)\s+year)|(?P<amount2>{V.AMOUNT})\s+(?P<unit2>years?|months?|weeks?|decades?|centur(?:y|ies))\s+ago\s+"
-    rf"(?P<tail>today|tonight|this\s+(?:week|weekend|month|morning|afternoon|evening)|yesterday|"
+    rf"(?P<tail>today|tonight|this\s+(?:week|weekend|month|morning|afternoon|evening)|yesterday|tomorrow|"
     rf"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){E}",
-    needs=("ago", "day"),
+    needs=("ago", "day", "date"),
     examples=(
         ("The Berlin Wall opened [20 years ago today].", "2005-12-03"),
+        ("Reservoirs held 8.9 tmcft on [this date last year].", "2024-12-03"),
+        ("[A year ago tomorrow], a cargo plane crashed.", "2024-12-04"),
         ("The company had gone public with its bid [a week ago today].", "2025-11-26"),
         ("The refinery exploded [six months ago today].", "2025-06-03"),
         ("The mine collapsed [ten years ago this month].", "2015-12"),
@@ -3537,9 +3539,10 @@ def this_day_years_ago(m: re.Match, text: str) -> Partial | None:
     if unit in ("decade", "century", "centurie"):
         amount, unit = amount * (10 if unit == "decade" else 100), "year"
     tail = " ".join(m["tail"].lower().split())
-    if tail == "yesterday" or tail in V.WEEKDAYS:
-        # "A year ago yesterday", "Forty years ago Monday": that day, so many units back
-        inner = Relative("day", -1, "reference") if tail == "yesterday" else Calendar(weekday=V.weekday_number(tail))
+    if tail in ("yesterday", "tomorrow") or tail in V.WEEKDAYS:
+        # "A year ago yesterday", "A year ago tomorrow", "Forty years ago Monday": that day, so many units back
+        inner = Relative("day", -1 if tail == "yesterday" else 1, "reference") if tail in ("yesterday", "tomorrow") \
+            else Calendar(weekday=V.weekday_number(tail))
         return Offset(inner, m.start("tail"), unit, -int(amount), grain="day")
     part = _PART_OF_TODAY.get(tail)
     grain = "day" if tail == "today" or part else tail.split()[-1]
@@ -4333,7 +4336,7 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
 @rule(
     "set_every",
     ("set",),
-    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|second|third|fourth|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?|seasons?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})(?:\s+(?P<mday>{DAY}){ORD_SUFFIX}(?![\d,]))?|(?P<season>{V.SEASON})|(?P<holiday>{V.HOLIDAY})){E}",
+    rf"{B}(?P<q>every|each|per)\s+(?:(?:other|second|third|fourth)\s+(?={WEEKDAY}))?(?:(?P<n>other|second|third|fourth|half[- ]?|few|several|couple\s+of|(?:{V.NUMBER_WORD}|\d+)(?:\s+and\s+a\s+half)?)\s*(?<=[\s-]))?(?:(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?|hours?|minutes?|seconds?|weekends?|nights?|mornings?|evenings?|afternoons?|decades?|seasons?)|(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?|(?P<month>{MONTH_FULL})(?:\s+(?P<mday>{DAY}){ORD_SUFFIX}(?!\d|,\s*\d))?|(?P<season>{V.SEASON})|(?P<holiday>{V.HOLIDAY})){E}",
     examples=(
         ("[Every few months] another chief executive announces a return to the office.", "PXM"),
         ("I pray for him [every day]", "P1D", None, EXAMPLE_REFERENCE, "news", "SET"),
@@ -4341,6 +4344,7 @@ def unit_after_unit(m: re.Match, text: str) -> Partial | None:
         ("The council meets [every Monday morning].", "XXXX-WXX-1TMO", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("march [each July]", "XXXX-07", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("as she has on [every June 16] since 1982", "XXXX-06-16", None, EXAMPLE_REFERENCE, "news", "SET"),
+        ("[Every September 26], the names of the dead are read.", "XXXX-09-26", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("He has marched [every Mardi Gras] since 1962.", "P1Y", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("[every two years]", "P2Y", None, EXAMPLE_REFERENCE, "news", "SET"),
         ("pay $100 million in interest [every quarter]", "P3M", None, EXAMPLE_REFERENCE, "news", "SET"),
