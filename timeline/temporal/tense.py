@@ -758,6 +758,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if len(word) > 1 and word.isalpha() and word.isupper() and i >= 1 and (tokens[i - 1] in ('"', "“", "'", "‘")
                                                                              or tokens[i - 1].lower() in DETERMINERS):
             continue  # a label in capitals, not a verb: issued the "GO" order at 8:30 p.m. Sunday
+        if low == "follows" and not infinitive and i + 1 < n and (tokens[i + 1].lower() in DETERMINERS | {"last"} or tokens[i + 1][:1].isdigit()
+                                                         or tokens[i + 1].lower().replace("’", "'").endswith("'s")) \
+                and _aux_before(tokens, i)[0] not in MODALS_FUTURE | {"to"}:
+            # "It follows a half-point increase in July", "the move follows the Feb. 23 budget": what it comes after is
+            # past (but "A second round follows on Sunday": a happening to come)
+            return "past", i
         if low == ",":
             infinitive = False
             said_aside = said_aside or i + 1 < n and tokens[i + 1].lower() in _SAYING_PARTICIPLES
