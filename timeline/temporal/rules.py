@@ -2912,6 +2912,7 @@ def _sentence_start(text: str, at: int) -> int:
         ("[The weekend]'s rally drew thousands.", "2025-W48-WE"),
         ("European shares ended [the week] at their highest level in three years.", "2025-W49"),
         ("Among [the week]'s winners, Helvion rose 9 percent.", "2025-W49"),
+        ("Schools across the state closed on Monday, and offices closed for [the day].", "2025-12-01"),
     ),
 )
 def the_unit(m: re.Match, text: str) -> Partial | None:
@@ -2937,6 +2938,12 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
         # "European shares ended the week higher", "Over the week, the FTSE rose", "Among the week's
         # winners": the week of the news
         return Relative("week", 0, "reference")
+    if unit == "day" and m.group("t").lower() == "the day" and re.search(r"\b(?:for|ended|ends|finished|finishes)\s+$", ctx, re.IGNORECASE) \
+            and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS) \
+            and not re.search(r"\b(?:longed|long|wait|waited|waiting|prepare|ready|plan|planned)\s+for\s+$", ctx, re.IGNORECASE):
+        # "closed for the day", "the Footsie ended the day 23.4 points higher", "free for the day": the day the story
+        # tells, else the day of writing (not "longed for the day", "the day shift")
+        return Relative("day", 0, "anchor", grain="day", fallback="reference")
     if unit == "year" and m.group("t").lower() == "the year" and re.search(
             r"\b(?:ended|ends|end|ending|finished|finishes|finish|closed|closes|close|began|begins|begin|started|starts|start)\s+$",
             ctx, re.IGNORECASE) and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS):
