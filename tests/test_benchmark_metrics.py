@@ -335,6 +335,9 @@ def test_broad_class(error, expected):
     ("news_probes_106.jsonl", 64), ("news_probes_107.jsonl", 64), ("news_probes_108.jsonl", 48), ("news_probes_109.jsonl", 64),
     ("news_probes_110.jsonl", 64), ("news_probes_111.jsonl", 51), ("news_probes_112.jsonl", 64), ("news_probes_113.jsonl", 64),
     ("news_probes_114.jsonl", 64), ("news_probes_115.jsonl", 64), ("news_probes_116.jsonl", 64), ("news_probes_117.jsonl", 64),
+    ("news_probes_118.jsonl", 64), ("news_probes_119.jsonl", 64), ("news_probes_120.jsonl", 64), ("news_probes_121.jsonl", 64),
+    ("news_probes_122.jsonl", 64), ("news_probes_123.jsonl", 64), ("news_probes_124.jsonl", 64), ("news_probes_125.jsonl", 48),
+    ("news_probes_126.jsonl", 64), ("news_probes_127.jsonl", 64), ("news_probes_128.jsonl", 64), ("news_probes_129.jsonl", 48),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
