@@ -2941,7 +2941,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     if unit == "day" and m.group("t").lower() == "the day" and re.search(r"\b(?:for|ended|ends|finished|finishes)\s+$", ctx, re.IGNORECASE) \
             and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS) \
             and not re.search(r"\b(?:longed|long|wait|waited|waiting|prepare|ready|plan|planned)\s+for\s+$", ctx, re.IGNORECASE):
-        # "closed for the day", "the Footsie ended the day 23.4 points higher", "free for the day": the day the story
+        # "closed for the day", "the Footsie ended the day higher", "free for the day": the day the story
         # tells, else the day of writing (not "longed for the day", "the day shift")
         return Relative("day", 0, "anchor", grain="day", fallback="reference")
     if unit == "year" and m.group("t").lower() == "the year" and re.search(
