@@ -2941,9 +2941,11 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
     if unit == "day" and m.group("t").lower() == "the day" and re.search(r"\b(?:for|ended|ends|finished|finishes)\s+$", ctx, re.IGNORECASE) \
             and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS) \
             and not re.search(r"\b(?:longed|long|wait|waited|waiting|prepare|ready|plan|planned)\s+for\s+$", ctx, re.IGNORECASE):
-        # "closed for the day", "the Footsie ended the day higher", "free for the day": the day the story
-        # tells, else the day of writing (not "longed for the day", "the day shift")
-        return Relative("day", 0, "anchor", grain="day", fallback="reference")
+        # "closed for the day", "the Footsie ended the day higher", "free for the day": the day just named (in this
+        # sentence or the one before), else the day of writing (not "longed for the day", "the day shift")
+        if _DAY_NAMED_BEFORE.search(text, _this_and_last_sentence(text, m.start(), m.end()), m.start()):
+            return Relative("day", 0, "anchor", grain="day", fallback="reference")
+        return Relative("day", 0, "reference")
     if unit == "year" and m.group("t").lower() == "the year" and re.search(
             r"\b(?:ended|ends|end|ending|finished|finishes|finish|closed|closes|close|began|begins|begin|started|starts|start)\s+$",
             ctx, re.IGNORECASE) and (not m["joined"] or m["joined"].lower() in _CLOSING_LEVEL_WORDS):
