@@ -1165,7 +1165,8 @@ _CONTRACT_AFTER = re.compile(
     r"canola|rice|palm\s+oil|rubber|futures|contracts?|delivery)\b")
 
 
-# (a name before "May" anywhere, a sentence's first word too: "Theresa May will make a statement")
+# (a name before "May" anywhere, a sentence's first word too: "Theresa May will make a statement"; wider than
+# _A_PERSON_CALLED_MAY, which a month in a list must not trip on a headline's "In May")
 _ANY_NAME_MAY = re.compile(
     r"(?-i:\b(?!(?:In|Since|By|Until|Till|From|During|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Every|Each|And|Or|"
     r"Of|For|To|On|At|Before|After|Around|The|A|An|Its|Their|His|Her|Our)\b)(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+May\b)(?![\s,]+\d)")
@@ -1175,7 +1176,7 @@ def _ambiguous_month_by_use(text: str, m: re.Match) -> bool:
     """Whether "March" or "May" is a month by how the sentence uses it (above)."""
     ahead = before(text, m.start(), 40)
     if _SENTENCE_OPENS.search(ahead) and _MONTH_AS_SUBJECT_AFTER.match(text, m.end()):
-        return not (m["month"].lower() == "may" and (_A_PERSON_CALLED_MAY.search(text) or _ANY_NAME_MAY.search(text)))
+        return not (m["month"].lower() == "may" and _ANY_NAME_MAY.search(text))
     if _IT_IS.search(ahead) and re.match(r"\s*(?:[.,;!?\"”]|\s+(?:now|already|and|but)\b)", text[m.end():m.end() + 10]):
         return True
     if _AN_OWNERS_MONTH.search(ahead) and _A_THING_AFTER.match(text, m.end()):
@@ -2943,7 +2944,7 @@ def the_unit(m: re.Match, text: str) -> Partial | None:
             and not re.search(r"\b(?:longed|long|wait|waited|waiting|prepare|ready|plan|planned)\s+for\s+$", ctx, re.IGNORECASE):
         # "closed for the day", "the Footsie ended the day higher", "free for the day": the day just named (in this
         # sentence or the one before), else the day of writing (not "longed for the day", "the day shift")
-        if _DAY_NAMED_BEFORE.search(text, _this_and_last_sentence(text, m.start(), m.end()), m.start()):
+        if _a_day_named_just_before(text, m):
             return Relative("day", 0, "anchor", grain="day", fallback="reference")
         return Relative("day", 0, "reference")
     if unit == "year" and m.group("t").lower() == "the year" and re.search(
@@ -3328,7 +3329,7 @@ def in_the_unit(m: re.Match, text: str) -> Partial | None:
 
     if m["rel2"] and unit == "day" and clause_tense(text, m.start(), m.end()) not in ("past", "future"):
         return None  # a habit or an idiom: "four o'clocks bloom late in the day", "it is late in the day to change course"
-    if unit == "day" and _DAY_NAMED_BEFORE.search(text, _this_and_last_sentence(text, m.start(), m.end()), m.start()):
+    if unit == "day" and _a_day_named_just_before(text, m):
         # "deplored on Friday the blasts which killed scores earlier in the day", "The president
         # spoke on Tuesday. Later in the day he flew home", "He repeated the denial later in the day" after
         # "an interview taped yesterday": the day just named (in this sentence or the one before), not the day of writing
@@ -3352,6 +3353,10 @@ _DAY_AHEAD_CUE = re.compile(r"\b(?:expect(?:s|ed)?|forecasts?|forecasters?|predi
 _DAY_NAMED_BEFORE = re.compile(rf"\b(?:{V.WEEKDAY_NAME}|yesterday|last\s+(?:night|evening)|overnight|{V.MONTH_NAME}\s+\d{{1,2}}\b"
                                rf"|\d{{1,2}}\s+{V.MONTH_NAME})", re.IGNORECASE)
 
+
+def _a_day_named_just_before(text: str, m: re.Match) -> bool:
+    """Whether a day is named in the sentence of the match or the one before it ("on Friday", "yesterday")."""
+    return bool(_DAY_NAMED_BEFORE.search(text, _this_and_last_sentence(text, m.start(), m.end()), m.start()))
 
 
 @rule(
