@@ -407,7 +407,10 @@ _HAD_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|warned|warns|predicted|predicts)\s+(?:that\s+)?$", re.IGNORECASE)
 # a saying on a weekday reporting what would happen: "said Wednesday it would close ... on"
 _SAID_DAY_THEN_WOULD = re.compile(r"\b(?:said|announced|told\s+\w+)\s+(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-                                  r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:that\s+)?[^;:!?]{0,120}?\bwould\b[^;:!?]*$",
+                                  r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:that\s+)?[^;:!?]{0,120}?\bwould\b"
+                                  # (not when the writer's own "will" follows: "who said on Friday that she would cut
+                                  # back, will attend a concert on Tuesday evening" is the Tuesday to come)
+                                  r"(?![^;:!?]*\b(?:will|shall)\b)[^;:!?]*$",
                                   re.IGNORECASE)
 # ... or a decision or an order given on a weekday, for what was to follow it ("agreed in a videoconference on Monday to
 # create 'safe zones' from 8 a.m. Tuesday")
