@@ -111,7 +111,7 @@ class Relative:
         quarter a year earlier);
       * "latest" - the latest quarter reported: the one that ended within the last 50 days, or
         the current one ("the latest quarter").
-      * "new_year" - "in the new year": the year about to begin when said from October on, else
+      * "new_year" - "in the new year": the year about to begin when said from July on (from March on in a clause not past), else
         the one begun.
       * "season" - a sports season that runs across the new year, named by the year it begins
         ("this season" in March 2005: 2004).

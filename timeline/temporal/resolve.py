@@ -4043,7 +4043,9 @@ class Resolver:
                 # until the new year", nor what is told at the turn of the year)
                 begun = re.search(r"\bin\s+$", self.text[max(0, start - 4):start]) and self.tense(start, end) == "past" \
                     and not (base.month == 12 and base.day >= 25 or base.month == 1 and base.day <= 7)
-                origin = When.of(base if begun else moved(base, 184), "year")
+                # (and from March on, the next in any clause not past: "will tour to Cork in the new year", written in March)
+                ahead = base.month >= 3 and self.tense(start, end) != "past"
+                origin = When.of(dt.date(base.year + 1, 1, 1) if ahead else base if begun else moved(base, 184), "year")
             elif base is not None and r.base == "season":
                 # a season that runs across the new year, named by the year it starts: from August
                 # the one begun; before, the one begun the year before; "last season" in June or

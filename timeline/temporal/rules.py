@@ -3134,7 +3134,7 @@ def relative_season(m: re.Match, text: str) -> Partial | None:
               ("The roadworks have been postponed until [the new year].", "2026", None, dt.date(2025, 9, 27))),
 )
 def the_new_year(m: re.Match, text: str) -> Partial | None:
-    """"in the new year": the year about to begin (said from July on), else the one begun."""
+    """"in the new year": the year about to begin (said from July on, or from March on in a clause not past), else the one begun."""
     return Relative("year", 0, "new_year")
 
 

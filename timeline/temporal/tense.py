@@ -909,7 +909,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # report on Tuesday": the report's day)
             return "future", i
         if low == "ahead" and i + 1 < n and tokens[i + 1].lower() == "of" and "," not in tokens[i + 1:] \
-                and not (i + 2 < n and tokens[i + 2].lower() in _AHEAD_OF_A_MEASURE):
+                and not (i + 2 < n and tokens[i + 2].lower() in _AHEAD_OF_A_MEASURE) \
+                and not any(t.lower() in _AHEAD_IN_A_RACE for t in tokens[max(0, i - 3):i]):
+            # (nor a place in a race or a count: "finished 41 votes ahead of Maria Kostelnik in Tuesday's election")
             # (but "were completed ahead of schedule in the summer": sooner than planned, no time ahead)
             return "future", i  # "buy gold ahead of Diwali on Wednesday", "ahead of Tuesday's vote" (but
             # "Just ahead of the trip, the department on Sunday issued ...": a phrase of its own)
@@ -1298,7 +1300,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and not (i + 1 < n and tokens[i + 1].lower() in _POSSESSIVES):  # ("Alcoa ... releases its results on Wednesday")
             continue  # a noun unless a name is its subject: "press reports over the weekend", "by reports Thursday"
         if low in PRESENT:
-            aux, _ = _aux_before(tokens, i)
+            aux, at = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
                     tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN | _MAGNITUDES
                     # a count and a word that qualifies the noun: "responded to 157 fire-related calls"
@@ -1317,8 +1319,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     t.lower() in _CAUSATIVE for t in tokens[max(0, i - 5):i - 1]):
                 continue  # an infinitive ("scheduled to expire Friday", "let the offensive begin Saturday"):
                 # the verb governing it decides
-            if aux and (aux in PAST_IRREGULAR or aux in PRESENT and aux not in ("do", "does") and aux not in _NOUN_FIRST):
-                continue  # "took hold", "has begun": the verb before it decides
+            if aux and (aux in PAST_IRREGULAR and _past_form(tokens[at], aux, first=at == 0)
+                        or aux in PRESENT and aux not in ("do", "does") and aux not in _NOUN_FIRST):
+                continue  # "took hold", "has begun": the verb before it decides (not a name: "SAT makes its debut")
             if aux in MODALS_FUTURE:
                 return "future", i  # "will meet"
             return "present", i
@@ -1415,6 +1418,8 @@ _AUXILIARIES = frozenset("is are am was were be been being has have had will wou
                          "to as do does did".split())
 # what "ahead of" measures a result against, not a time it comes before
 _AHEAD_OF_A_MEASURE = frozenset("schedule time plan plans target targets expectations forecasts estimates budget".split())
+# a place in a race or a poll, or a margin, before "ahead of": no time ahead
+_AHEAD_IN_A_RACE = frozenset("finished finishing finishes finish placed votes points seats lengths strokes shots percentage".split())
 # "as planned", "as expected": a manner adverb, no plan of the clause's own
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "proposed"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped"})
@@ -1606,7 +1611,16 @@ _S_PRONOUNS = frozenset("it that there here what he she who where".split())
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
     """The words of text[start:end], a contracted verb split off its subject ("you're" -> "you",
-    "are"): "If you're driving back Friday" is told in the present."""
+    "are"): "If you're driving back Friday" is told in the present; an acronym that spells a past
+    verb among words in lower case written as a name ("Redesigned SAT makes its debut Saturday")."""
+    tokens = _contractions_split(text, start, end)
+    if any(t.islower() for t in tokens):
+        tokens = [t.title() if len(t) > 1 and t.isalpha() and t.isupper() and t.lower() in PAST_IRREGULAR | PAST_AMBIGUOUS else t
+                  for t in tokens]
+    return tokens
+
+
+def _contractions_split(text: str, start: int, end: int) -> list[str]:
     tokens = []
     for token in _TOKEN.findall(text, start, end):
         head, mark, tail = token.replace("’", "'").rpartition("'")
@@ -1967,6 +1981,12 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         tense = _scan_right(right[right.index(",", 2) + 1:])
         if tense:
             return tense
+    if left and left[0].lower() == "after" and "," in right and "," not in left:
+        main = right[right.index(",") + 1:]
+        if any(t.lower() in ("has", "have") for t in main[:4]) and _scan_right(main) == "present":
+            # "After the excitement of the summer, there has never been so much chess": a sentence that opens
+            # on what came before and goes on in the present perfect tells of a time gone by
+            return "past"
     tense = _scan_right(right)
     if tense:
         return tense
