@@ -649,10 +649,16 @@ _HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
 # "that" opening a reported clause, not pointing back ("estimated that June's strike cost ...", not "that June")
 _THAT_OF_A_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|reported|estimated|estimates|believe[sd]?|"
                                       r"thinks?|thought|warned|warns|noted|notes|argued|argues|claimed|claims|showed|shows|"
-                                      r"found|finds|announced|announces|expected|expects|hopes?|hoped|feared|fears?|knows?|knew)"
+                                      r"found|finds|announced|announces|expected|expects|hopes?|hoped|feared|fears?|knows?|knew|"
+                                      # (or a conjunction: "so that May 1 can be kept free")
+                                      r"so|now|given|except|provided)"
                                       # (with the saying's day between: "said on Friday that December sales were up")
                                       r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:yesterday|today|last\s+week))?"
                                       r"\s+that\s+$", re.IGNORECASE)
+# ... and any verb before "that" when a verb follows the date: the clause it opens ("Officials also confirmed that April 29
+# will be a public holiday"; but "was sentenced that June to 41 months": that June)
+_VERB_BEFORE_THAT = re.compile(r"\b(?:[a-z]{3,}ed|[a-z]{3,}s)\s+that\s+$", re.IGNORECASE)
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:will|would|is|was|are|were|has|had|could|should|can|may|might|must|falls?|fell)\b")
 _HOLIDAY_WORD = re.compile(V.HOLIDAY, re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SAID_PAST = re.compile(r"\b(?:said|told|added|declared|shouted|cried|wept|recalled)\b")
@@ -1581,6 +1587,11 @@ class Resolver:
             if before and after and _distance(after[0], base) < 0.75 * _distance(before[-1], base):
                 return after[0]
             return before[-1] if before else candidates[0]
+        if tense is None and deadline and c.day is None and c.month is not None and c.holiday is None:
+            # a deadline told with no verb the tense is read from: the month not yet over ("The bill extends the
+            # payments through December", written in February)
+            after = [w for w in candidates if w.interval[1] >= base]
+            return after[0] if after else closest
         if tense is None or deadline and tense == "past":
             return closest  # no tense, or a deadline after a past verb ("extended its offer to Nov. 20")
         if tense == "past":
@@ -2106,6 +2117,7 @@ class Resolver:
         if year is None and c.relation is None and c.month is not None and c.holiday is None \
                 and (re.search(r"\b(?:that|the\s+same)\s+$", self.text[max(0, start - 9):start], re.IGNORECASE)
                      and not _THAT_OF_A_CLAUSE_BEFORE.search(self.text, max(0, start - 30), start)
+                     and not (_VERB_BEFORE_THAT.search(self.text, max(0, start - 30), start) and _FINITE_VERB_AFTER.match(self.text, end))
                      or re.search(r"\s(?:that|the\s+same)\s+year$", self.text[start:end], re.IGNORECASE)):
             told = self.last_date(start, finest="year")
             if told is not None:
@@ -2122,6 +2134,10 @@ class Resolver:
             year = self._story_carried_on(c, start, end)  # "The mission began on July 16, 1969 ... splashed down on July 24"
         if year is None and c.relation is None and c.month is not None and c.day is not None and c.holiday is None:
             year = self._year_of_a_day_beside(c, start, end)  # "a date painted beside it, Nov. 4, 1985 ... The rain began on Nov. 3"
+        if year is None and c.holiday is not None and c.relation is None and self.previous is not None \
+                and re.fullmatch(r",\s*", self.text[self.previous[1]:start]) and self.previous[2].grain in ("day", "part_of_day") \
+                and holiday_date(c.holiday, self.previous[2].first.year) == self.previous[2].first:
+            year = self.previous[2].first.year  # "on the evening of October 2, 2000, Gandhi Jayanti": the day told beside it
         if year is None and c.holiday is not None and c.relation is None:
             year = self._year_told_after(start, end) or self._year_of_the_date_beside(c, end)  # "The Ash Wednesday fires of 1983"
         if year is None and c.holiday is not None and c.relation is None and c.year_offset is None:
@@ -2298,6 +2314,8 @@ class Resolver:
                 for pos, when, kind in self.history):
             deadline = False  # "after smaller floods in July 2024, some residents waited until Christmas", written in
             # July 2025: a past told in a year gone, so its "until" is gone too, not a date set ahead
+        if deadline and tense is None and re.search(r"\bhad\b", self.text[self.bounds(start, end)[0]:start], re.IGNORECASE):
+            deadline = False  # "had originally expected to complete the deal by the end of March": a plan of the past
         if c.relation is None and tense != "past" and _SINCE_A_HAPPENING_IN_BEFORE.search(self.text, max(0, start - 50), start):
             tense = "past"  # "have been planning ... since the election in October": what a "since" counts from is gone
         if c.relation is None and _FUNDED_THROUGH_BEFORE.search(self.text, max(self.bounds(start, end)[0], start - 80), start):

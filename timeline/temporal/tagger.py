@@ -381,16 +381,20 @@ def _join_parts_of_days(text: str, items: list[tuple[int, int, Partial, str]]) -
 def _lend_year_backwards(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
     """A date without a year joined to a following one that has a year takes that year, or the one
     before when its month comes later in the calendar ("from Dec. 28 to Jan. 3, 2026"); so does one
-    joined to a month of a year told from the reference ("between May and September last year")."""
+    joined to a month of a year told from the reference ("between May and September last year"); and so,
+    back along a list, do the dates before ("Saturdays in June, July and August 2012")."""
     out = list(items)
-    for i in range(len(out) - 1):
+    lent: set[int] = set()
+    for i in range(len(out) - 2, -1, -1):
         start, end, first, rule = out[i]
         second = out[i + 1][2]
         if not (isinstance(first, Calendar) and isinstance(second, Calendar)) or first.year is not None \
                 or second.year is None and second.year_offset is None or first.month is None or second.month is None \
                 or first.relation or first.year_offset is not None or first.holiday or first.from_anchor \
-                or not _PAIRED.fullmatch(text, end, out[i + 1][0]):
+                or not (_PAIRED.fullmatch(text, end, out[i + 1][0])
+                        or i + 1 in lent and re.fullmatch(r"\s*,\s*", text[end:out[i + 1][0]])):
             continue
+        lent.add(i)
         later = (first.month, first.day or 1) > (second.month, second.day or 1)
         if second.year is None:
             # "between May and September last year": the year told of the second, counted from the reference

@@ -1186,6 +1186,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     and not (i == 2 and not any(t.lower() in _FINITE_AFTER_SUBJECT or _past_form(t, t.lower()) for t in tokens[i + 1:])):
                 continue  # a noun after a noun: "expect a rate cut in May", "the tax cut on Friday" (but a sentence
                 # opening "The earthquake hit at 3:32 a.m. on April 6", with no other verb, has its verb there)
+            if low in PAST_AMBIGUOUS and i >= 1 and (tokens[i - 1].lower() in ("percent", "cent", "%", "point", "points")
+                                                     or tokens[i - 1].endswith(("%", "-point"))):
+                continue  # a noun after its size: "blocks a 27 percent cut in payments through December", "a quarter-point cut"
             if low in PAST_AMBIGUOUS and (i == n - 1 or tokens[i + 1].lower() in _NOUN_FOLLOWERS) and _after_a_named_noun(tokens, i):
                 continue  # ... or after a name: "a 50% chance of another Bank of Canada cut on Oct. 29"
             if low in PAST_AMBIGUOUS and i >= 1 and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
@@ -1197,6 +1200,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 continue  # "could shut parts of its main line by Thursday": a base form, "could" decides
             if low in PAST_AMBIGUOUS and i >= 2 and tokens[i - 1].lower() == "and" and _modal_goes_on(tokens, i - 1):
                 return "future", i  # "would close six stores after Christmas and cut 150 jobs by the end of July"
+            if low not in _PAST_ONLY and (i >= 2 and tokens[i - 1].lower() == "and" and _modal_goes_on(tokens, i - 1, 16)
+                                          or i >= 3 and tokens[i - 1].endswith("ly") and tokens[i - 1].islower()
+                                          and tokens[i - 2].lower() == "and" and _modal_goes_on(tokens, i - 2, 16)) \
+                    and any(t.lower() == "be" for t in tokens[max(0, i - 18):i]):
+                return "future", i  # "will be cut to 73 weeks and gradually reduced to 63 weeks by September": the passive goes on
             if low in PAST_AMBIGUOUS and _aux_before(tokens, i)[0] == "to":
                 infinitive = True
                 continue  # "is expected to cut rates on Friday": the infinitive, not the past
@@ -1346,11 +1354,11 @@ def _singular_article_opens(tokens: list[str], i: int) -> bool:
     return False
 
 
-def _modal_goes_on(tokens: list[str], conjunction: int) -> bool:
+def _modal_goes_on(tokens: list[str], conjunction: int, reach: int = 11) -> bool:
     """Whether the verb phrase before ``conjunction`` ("and") opens on a modal or "to" that the base form after it
     shares ("would close six stores after Christmas and cut ..."): a modal within ten words, no past form and no
     punctuation between (but "said it would ... , and cut": a new clause)."""
-    for k in range(conjunction - 1, max(-1, conjunction - 11), -1):
+    for k in range(conjunction - 1, max(-1, conjunction - reach), -1):
         low = tokens[k].lower()
         if not _is_word(tokens[k]) and not low.replace(",", "").replace(".", "").isdigit():
             return False
