@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?|\d+(?:[,.:]\d+)*
 # titles before a name ("Mr. Aubry said ..."): also what an attribution may run across (resolve._TITLE_DOT)
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Adm", "Maj", "Pres")
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
-                  *TITLES, "St", "Jr", "Sr", "Mt", "Ft", "vs")
+                  *TITLES, "St", "Ste", "Jr", "Sr", "Mt", "Ft", "vs")
 # (checked after the full stop has matched, so only at full stops: fast)
 # (nor after an initialism with full stops: "the U.N. General Assembly", "the U.S. Senate")
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[ap]\.m\.)(?<!\b[AP]\.M\.)(?<!\b[A-Z]\.[A-Z]\.)"
@@ -84,6 +84,8 @@ FUTURE_ORIENTED = frozenset({
     "pressed", "pressing", "scrambled", "scrambling", "raced", "racing", "rushed", "rushing",
     # held or freed until a court date ("was remanded in custody to appear in court on Thursday")
     "remanded", "bailed", "summoned", "summonsed",
+    # an order or a plea for what is to be done ("issued a notice ordering the owner to cut it back by the end of October")
+    "ordering", "urging", "instructing", "directing", "requiring",
     # aims and needs told in the present or as a participle ("launched the campaign, aiming to immunise three in four
     # people by the end of December", "things we need to fix before New Year's Eve")
     "aiming", "aims", "aim", "hoping", "hopes", "hope", "intending", "intend", "planning", "plans", "plan", "need", "needs",
@@ -765,6 +767,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             # past (but "A second round follows on Sunday": a happening to come)
             return "past", i
         if low == ",":
+            k = next((k for k in range(i - 1, max(-1, i - 6), -1) if tokens[k] == ","), -1)
+            if k >= 1 and i - k >= 2 and all(t[:1].isupper() and _is_word(t) for t in tokens[k + 1:i]) and tokens[k - 1][:1].isupper():
+                skip_to = k - 1  # a place named in apposition ("the hedge in Birch Lane, Sowerby Bridge, to cut it"): no clause
+                continue
             infinitive = False
             said_aside = said_aside or i + 1 < n and tokens[i + 1].lower() in _SAYING_PARTICIPLES
             skip_to = _relative_clause_start(tokens, i)
@@ -998,6 +1004,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 # owner; the verb before decides
             if aux == "as" and low in _AS_PLANNED:
                 continue  # "went ahead as (previously) planned Saturday night": an adverb; the verb before decides
+            if aux in DETERMINERS - {"that"} and low in ("scheduled", "planned") and i + 1 < n and _is_word(tokens[i + 1]) \
+                    and (tokens[i + 1].islower() or tokens[i + 1][:1].isdigit()) and any(
+                    _past_form(t, t.lower()) and t.islower() and t.lower() not in PAST_AMBIGUOUS for t in tokens[:j]) \
+                    and not any(t.lower() in _CALLED_OFF for t in tokens[:j]) \
+                    and not (j >= 1 and tokens[j - 1].lower() in ("before", "ahead", "of", "for", "until", "till")):
+                # (but "came three days before its scheduled policy meeting on Tuesday", "canceled a planned trip on
+                # Thursday": the thing planned lies ahead)
+                continue  # "finished the scheduled nine rounds level on Sunday evening": an adjective; the verb before decides
             if aux in DETERMINERS - {"that"} and (low == "proposed" or low == "expected" and i + 1 < n and tokens[i + 1].lower() in _A_LEVEL) \
                     and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() and any(_past_form(t, t.lower()) for t in tokens[:j]):
                 continue  # "voted against the proposed four-year deal late Thursday", "priced its IPO above its expected
@@ -1061,8 +1075,8 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if infinitive and low == "able" and _aux_before(tokens, i)[0] in ("was", "were", "been") \
                 and tokens[n - 1].lower() not in ("by", "before", "until", "till"):
             return "past", i  # "was not able to work out at the combine in February": what could (not) be done then
-        if infinitive and low in FUTURE_ORIENTED:
-            return "future", i
+        if infinitive and low in FUTURE_ORIENTED and not (low in ("about", "going") and (i + 1 >= n or tokens[i + 1].lower() != "to")):
+            return "future", i  # (but "about" a count is no "about to": "blocked about 2,000 attempts by migrants to enter")
         if infinitive and i + 1 < n and (low in ("called", "calls", "call", "calling") and tokens[i + 1].lower() in ("on", "upon")
                                          or low in ("called", "calling") and tokens[i + 1].lower() == "for"):
             # "called on supporters to rally again Tuesday", "called for an evacuation of the city to begin at 8 a.m. on
@@ -1307,6 +1321,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                                                    or tokens[i - 1].lower() in _ADVERBS_BEFORE_VERB)) \
                 and not (i + 1 < n and tokens[i + 1].lower() in _POSSESSIVES):  # ("Alcoa ... releases its results on Wednesday")
             continue  # a noun unless a name is its subject: "press reports over the weekend", "by reports Thursday"
+        if low in PRESENT and word[:1].isupper() and i >= 1 and tokens[i - 1][:1].isupper() and _is_word(tokens[i - 1]) \
+                and tokens[i - 1].lower() not in DETERMINERS and any(len(t) > 3 and t.isalpha() and t.islower() for t in tokens):
+            continue  # a word of a name in a sentence in lower case: "Flash flooding hit Marble Falls late Wednesday night"
         if low in PRESENT:
             aux, at = _aux_before(tokens, i)
             if low in PRESENT_OR_NOUN and (aux in DETERMINERS - {"that"} or i >= 1 and (
@@ -1944,10 +1961,12 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
             tense = "past"  # "Newspaper reports on Tuesday suggested that ...": a noun before the date, the verb after it
     if tense is None and left and _opens_an_order(text, s, left):
         return "future"  # '"Ask me on Saturday," he said', "Call the helpline on Monday": what is asked is to come
-    to = left.index("to") if "to" in left else -1
-    if tense is None and 0 < to < len(left) - 1 and left[to + 1].islower() and _is_word(left[to + 1]) \
-            and left[to + 1] not in DETERMINERS and headline_line(text, start) and _headline_noun_phrase(left[:to]):
-        return "future"  # a headline: "Nurses' strike to go ahead on Thursday after talks fail"
+    # (a headline's second clause, after a semicolon: "Red River crest pushed back; Morris ring dike to close Friday")
+    for head in ((left[boundary + 1:], left) if 0 <= boundary < len(left) and left[boundary] in HARD_BOUNDARIES else (left,)):
+        to = head.index("to") if "to" in head else -1
+        if tense is None and 0 < to < len(head) - 1 and head[to + 1].islower() and _is_word(head[to + 1]) \
+                and head[to + 1] not in DETERMINERS and headline_line(text, start) and _headline_noun_phrase(head[:to]):
+            return "future"  # a headline: "Nurses' strike to go ahead on Thursday after talks fail"
     if tense is None and 1 <= boundary < len(left) - 1 and left[boundary].lower() == "that" \
             and left[boundary - 1].lower() in _DEMANDING and "," not in left[boundary:] \
             and not any(t.lower() in _CLAUSE_OPENERS - {"as"} for t in left[boundary + 1:]):
