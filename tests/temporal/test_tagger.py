@@ -123,6 +123,17 @@ def test_an_amount_not_counted_from_a_happening_is_its_measure_or_the_days_it_te
     assert (dated["hours before the ceasefire"].value, dated["hours before the ceasefire"].interval) == ("XXXX-XX-XX", None)
 
 
+def test_an_amount_from_now_is_a_duration_or_the_date_it_points_to() -> None:
+    text = "The WHO will review the declaration in three months. A review will take place in two years' time."
+    measure = _by_text(tag(text, dt.date(2020, 3, 1)))
+    assert (measure["three months"].type, measure["three months"].value, measure["three months"].interval) == ("DURATION", "P3M", None)
+    dated = _by_text(tag(text, dt.date(2020, 3, 1), event_offsets="date"))
+    assert (dated["in three months"].type, dated["in three months"].value) == ("DATE", "2020-06")
+    # "... time" is the date ahead in either reading
+    for found in (measure, dated):
+        assert found["in two years' time"].value == "2022"
+
+
 def test_a_span_from_now_is_a_duration_or_the_coming_period() -> None:
     text = "Changes to pay take effect over the next week. The plant will be closed for the next year. The next year, it reopened."
     measure = _by_text(tag(text, dt.date(2025, 12, 3)))

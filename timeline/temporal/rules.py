@@ -2163,12 +2163,15 @@ _EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?:every|each)\s+{WEEKDAY}(?:\s*,\s*
 @rule(
     "weekday_of_week",
     ("weekday",),
-    rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+(?P<span>week|fortnight)|(?:a|one)\s+(?P<span3>week|fortnight)\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})"
+    rf"{B}(?:(?P<wd>{WEEKDAY})\s+(?:of\s+)?(?P<rel>last|next|this)\s+week|(?P<wd2>{WEEKDAY})\s+(?P<span>week|fortnight)|(?:a|one)\s+(?P<span3>week|fortnight)\s+(?:on|from)\s+(?P<wd3>{WEEKDAY})"
     rf"|(?P<count3>two|three|four|five|six|[2-9])\s+(?P<span4>weeks|fortnights)\s+from\s+(?P<wd4>{WEEKDAY})){E}(?!-|['’])",
     examples=(
         ("The minister spoke on [Wednesday last week].", "2025-11-26"),
         ("The protests began on [Tuesday last week] in Nairobi.", "2025-11-25"),
         ("The vote is on [Monday next week].", "2025-12-08"),
+        # (and with "of", as our sets' reviewers write it 8 times of 8: "on Wednesday of last week")
+        ("Prices fell on [Wednesday of last week].", "2025-11-26"),
+        ("Most are expected to use it on [Tuesday of next week].", "2025-12-09"),
         ("Parliament will be dissolved [a week on Friday].", "2025-12-12"),
         ("The hearing is [Friday week].", "2025-12-12"),
         ("The earliest seats home are on [Wednesday week].", "2025-12-10"),
@@ -3820,7 +3823,10 @@ _HAD_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|expecte
     ("unit",),
     rf"{BN}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]s?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
     examples=(
-        ("The deal will be signed [in three days].", "2025-12-06"),
+        # (in TimeML's reading the amount, how long from now: "in three days" a DURATION; the date it points to is what
+        # tag(..., event_offsets="date") gives, the pipeline's reading)
+        ("The deal will be signed in [three days].", "P3D", None, EXAMPLE_REFERENCE, "news", "DURATION"),
+        ("The deal will be signed [in three days' time].", "2025-12-06"),
         ("Ask me again in [a year].", "P1Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),
         ("A review will take place [in a year's time].", "2026"),
         ("He served his sentence in [two years].", "P2Y", None, EXAMPLE_REFERENCE, "news", "DURATION"),

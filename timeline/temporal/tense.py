@@ -2027,7 +2027,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         if said is not None and said + 1 < len(right) and right[said + 1] != "," \
                 and not any(t in (",", "that", "which", "who") for t in right[1:said]):
             return "past" if _past_form(right[said], right[said].lower()) else "present"
-    if boundary > 0:
+    if boundary > 0 and not (boundary + 1 < len(left) and left[boundary + 1].lower() in ("what", "how", "why", "where", "who", "which")):
+        # (not over a question that has its own verb: "EuroMillions explained: what changes this weekend")
         tense, _ = _scan_left(left[:boundary])
     if tense is None and len(left) >= 2 and left[0].lower() in ("if", "unless") and "," not in left \
             and left[1].lower() in ("we", "they", "you", "i", "he", "she", "it") and not any(_past_form(t, t.lower()) for t in left):

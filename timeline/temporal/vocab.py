@@ -358,11 +358,14 @@ HOLIDAYS: dict[str, tuple] = {
 COUNTRY_CUES: dict[str, str] = {
     "IN": r"India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Red Fort|Lok Sabha|Modi|Nehru|Kerala|Karnataka|Tamil Nadu|"
           r"Maharashtra|Gujarat|Rajasthan|Uttar Pradesh|Bihar|Odisha|Bengaluru|Bangalore|Hyderabad|Kochi|Lucknow|Pune|Ahmedabad|"
-          r"Jaipur|Bhopal|Chandigarh|Kanpur|Nagpur|Indore|Thiruvananthapuram|Coimbatore|Guwahati|Bhubaneswar",
+          r"Jaipur|Bhopal|Chandigarh|Kanpur|Nagpur|Indore|Thiruvananthapuram|Coimbatore|Guwahati|Bhubaneswar|"
+          # (and the old names of the cities, and more states and cities)
+          r"Bombay|Calcutta|Madras|Ludhiana|Amritsar|Haryana|Assam|West Bengal|Madhya Pradesh|Andhra Pradesh|Telangana|"
+          r"Jharkhand|Chhattisgarh|Uttarakhand|Himachal Pradesh|Patna|Varanasi|Vadodara|Mysore|Mysuru|Rajya Sabha",
     "PK": r"Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Jinnah",
     "BD": r"Bangladesh|Bangladeshis?|Dhaka",
     "LK": r"Sri Lanka|Sri Lankans?|Colombo",
-    "PH": r"Philippines|Filipinos?|Manila",
+    "PH": r"Philippines|Filipinos?|Manila|Luzon|Mindanao|Visayas|Cebu|Quezon City|Zambales|Pampanga|Olongapo|Davao",
     "NG": r"Nigeria|Nigerians?|Abuja|Lagos",
     "GH": r"Ghana|Ghanaians?|Accra",
     "JM": r"Jamaica|Jamaicans?|Kingston",
