@@ -3821,7 +3821,7 @@ _HAD_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|planned|expecte
 @rule(
     "in_duration",
     ("unit",),
-    rf"{BN}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]s?\s+time)?){E}(?!\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
+    rf"{BN}(?P<t>(?P<prep>in|within)\s+(?P<amount>{V.AMOUNT})\s+(?P<unit>{V.UNIT_WORD})(?:['’]s?\s+time)?){E}(?!-|\s+(?:ago|later|earlier|of|old|that|which|when|where|in\s+which)\b)",
     examples=(
         # (in TimeML's reading the amount, how long from now: "in three days" a DURATION; the date it points to is what
         # tag(..., event_offsets="date") gives, the pipeline's reading)

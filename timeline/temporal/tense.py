@@ -1244,7 +1244,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     and i + 1 < n and _is_word(tokens[i + 1]) and tokens[i + 1].islower() \
                     and tokens[i + 1].lower() not in _NOUN_FOLLOWERS | DETERMINERS | AUX_SKIP | _OBJECT_PRONOUNS:
                 continue  # an adjective after a determiner and an adjective: "a new animated version", "the newly elected mayor"
-            if _with_absolute(tokens, i) and low not in _PAST_ONLY:  # (not "clogged with traffic were empty")
+            if _with_absolute(tokens, i) and low not in _PAST_ONLY \
+                    and not (i + 1 < n and tokens[i + 1].lower() in (DETERMINERS - {"that"}) | _OBJECT_PRONOUNS):
+                # (not "clogged with traffic were empty", nor a verb with its object: "a man armed with a tyre lever
+                # threatened an attendant")
                 continue  # "would be agreed by November, with draft legislation published in January": the verb before decides
             if _conditional_subject_before(tokens, i) and _reported_plan_before_condition(tokens, i) \
                     and tokens[n - 1].lower() in ("by", "on", "before", "until", "till"):
