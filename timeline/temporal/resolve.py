@@ -2902,6 +2902,8 @@ class Resolver:
         # (nor in an aside after it: "Burns Night, marking the birthday of the poet in 1759, is on Saturday")
         years = set()
         for m in _YEAR_AFTER.finditer(self.text, aside.end() if aside else end, end + stop.start() if stop else e):
+            if re.search(r"\b(?-i:Act)(?:\s+of|,)?\s+$", self.text[max(0, m.start(1) - 12):m.start(1)]):
+                continue  # a law's name: "a public holiday under the Public Holidays Act of 1994"
             years.add(int(m.group(1)))
             more = _MORE_YEARS.match(self.text, m.end())
             if more:

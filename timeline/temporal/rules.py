@@ -2527,6 +2527,7 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
     rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d:])))?",
     examples=(("Helicopters began flying food to isolated villages at [dawn] on Friday.", "2025-11-28TMO", None,
                EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Tyson walked out of the prison at [dawn yesterday].", "2025-12-02TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("Doyle landed at Anzac Cove at [dawn] on April 25, 1915.", "1915-04-25TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The ship sank at [dusk] on 3 March 1942.", "1942-03-03TEV", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("Two boats sank shortly before [dawn] on Friday.", "2025-11-28TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
@@ -2541,7 +2542,7 @@ def twilight(m: re.Match, text: str) -> Partial | None:
 
     if _HABIT.search(text, *sentence_bounds(text, m.start(), m.end())):
         return None  # "the fast ends at sunset each day": a habit
-    # ("at dawn on Friday": that day's dawn, the weekday tagged on its own)
+    # ("at dawn on Friday": that day's dawn, the weekday tagged on its own; "at dawn yesterday" the tagger joins)
     weekday = V.weekday_number(m["wd"]) if m["wd"] else None
     month, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
     if month and possible_day(V.month_number(month), int(day)):

@@ -380,6 +380,26 @@ def _join_parts_of_days(text: str, items: list[tuple[int, int, Partial, str]]) -
     return out
 
 
+_TWILIGHT_THEN_DAY = re.compile(r"[^\S\n]+")
+
+
+def _join_twilight_days(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
+    """Dawn or dusk and "yesterday", "today" or "tomorrow" right after it become one expression, that part of that day
+    ("at [dawn yesterday]" TMO, "before [sunrise tomorrow]"), as our sets' reviewers write it (dawn alone had been
+    the day of writing's). With a weekday they stay two: "at dawn Sunday" is that day's dawn either way, and our
+    reviewers tag the weekday alone as often as the whole after "on"."""
+    out: list[tuple[int, int, Partial, str]] = []
+    for start, end, partial, rule in items:
+        if out and out[-1][3] == "twilight" and _TWILIGHT_THEN_DAY.fullmatch(text, out[-1][1], start) and partial.part_of_day is None \
+                and rule == "deictic_day" and isinstance(partial, Relative) and partial.unit == "day" and partial.amount in (-1, 0, 1) \
+                and text[start:end].lower() in ("yesterday", "today", "tomorrow"):
+            joined = replace(partial, part_of_day=out[-1][2].part_of_day, type="TIME", grain="part_of_day")
+            out[-1] = (out[-1][0], end, joined, rule)
+            continue
+        out.append((start, end, partial, rule))
+    return out
+
+
 def _lend_year_backwards(text: str, items: list[tuple[int, int, Partial, str]]) -> list[tuple[int, int, Partial, str]]:
     """A date without a year joined to a following one that has a year takes that year, or the one
     before when its month comes later in the calendar ("from Dec. 28 to Jan. 3, 2026"); so does one
@@ -479,7 +499,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
             end -= 1  # "on 14 Feb." ending its sentence: the full stop is the sentence's
         items.append((start, end, partial, rule))
         previous_end = end
-    items = _join_parts_of_days(text, _join_picked_days(text, _settle_anchored_to_next(text, items)))
+    items = _join_twilight_days(text, _join_parts_of_days(text, _join_picked_days(text, _settle_anchored_to_next(text, items))))
     items = _join_dated_stamps(text, _join_compound_durations(text, _lend_year_backwards(text, items)))
     items = _read_numeric_dates_in_order(text, items, date_order)
     if region:
