@@ -4793,7 +4793,7 @@ _DAY_BEFORE_CLOCK = re.compile(rf"(?:\b\d{{1,2}}\s+(?-i:{MONTH_FULL})(?:\s+\d{{4
     # a live blog's stamp, opening its line: "11:20 [line] Russia's defence ministry says ...", "10:05 The UN agency says"
     # (its equivalent in another zone may follow in brackets: "06:00 (03:00 GMT) The ceasefire is now in effect")
     rf"|(?:(?<=\n)|(?<![\s\S]))(?=\d{{2}}[:.]\d\d(?:[ \t]+\(\d{{1,2}}[:.]?\d\d[ \t]*(?:{ZONE})\))?"
-    rf"(?:[ \t]*\r?\n|[ \t]+[A-Z\"“]|[ \t]*[—–:-][ \t]+[A-Z\"“])))"
+    rf"(?:[ \t]*\r?\n|[ \t]+[A-Z\"“]|[ \t]*(?:--|[—–:-])[ \t]+[A-Z\"“])))"
     rf"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:{ZONE}|local\s+time|hrs|hours|h)\b)?{_DAY_AFTER_TIME}?)(?![\d:.]\d|(?<=\d)\d|\s*(?:a\.?m|p\.?m))",
     examples=(("The talks resumed at [14:30 GMT].", "2025-12-03T14:30", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The polls closed at [22:00 local time] on Sunday", "2025-11-30T22:00"),
@@ -4807,6 +4807,7 @@ _DAY_BEFORE_CLOCK = re.compile(rf"(?:\b\d{{1,2}}\s+(?-i:{MONTH_FULL})(?:\s+\d{{4
               ("Live: all times GMT\n\n[10:05]\nThe UN refugee agency says 870,000 people have fled.", "2025-12-03T10:05"),
               ("Storm live Updated [16.05]\n\n[16.05] Met Eireann says the worst has passed.", "2025-12-03T16:05"),
               ("Live: derailment\n\n[06:45] — The evacuation centre is full.", "2025-12-03T06:45"),
+              ("Fastnet live\n\n[09:40] -- Good morning from the Rock.", "2025-12-03T09:40"),
               ("Live: truce\n\n[06:00] (03:00 GMT) The ceasefire is now in effect.", "2025-12-03T06:00"),
               ("The jet left Kennedy Airport on Tuesday evening. At [8:31], it blew apart.", "2025-12-02T20:31"),
               ("The jet left Kennedy Airport on Tuesday morning. At [8:31], it blew apart.", "2025-12-02T08:31")),
@@ -4831,7 +4832,7 @@ def clock_24h(m: re.Match, text: str) -> Partial | None:
                 r"|to\s+the\s+(?:dollar|euro|pound|yen))\b",
                 text[m.end():m.end() + 24], re.IGNORECASE)):
         return None  # "the euro stood at 1.08", "the index closed at 10.45 points": a price or a measure
-    if re.match(r"\s*(?:million|billion|trillion|thousand|lakh|crore|bn|m\b|per\s*cent|percent|%|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)",
+    if re.match(r"\s*(?:(?:million|billion|trillion|thousand|lakh|crore|bn|m|per\s*cent|percent|points?|guilders|marks|francs|yen|dollars|pounds|euros|rubles|yuan|shares|a\s+share)\b|%)",
                 text[m.end():m.end() + 12], re.IGNORECASE) and not re.match(r"\s*(?:GMT|UTC|BST|CET|CEST|MSK|EST|EDT|PST|PDT|local|hrs|h\b)",
                                                                          text[m.end("min"):m.end("min") + 8]):
         return None  # an amount: "little changed at 2.46 billion guilders", "priced at 84.90"
