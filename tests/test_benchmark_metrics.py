@@ -338,6 +338,9 @@ def test_broad_class(error, expected):
     ("news_probes_118.jsonl", 64), ("news_probes_119.jsonl", 64), ("news_probes_120.jsonl", 64), ("news_probes_121.jsonl", 64),
     ("news_probes_122.jsonl", 64), ("news_probes_123.jsonl", 64), ("news_probes_124.jsonl", 64), ("news_probes_125.jsonl", 48),
     ("news_probes_126.jsonl", 64), ("news_probes_127.jsonl", 64), ("news_probes_128.jsonl", 64), ("news_probes_129.jsonl", 48),
+    ("news_probes_130.jsonl", 47), ("news_probes_131.jsonl", 64), ("news_probes_132.jsonl", 64), ("news_probes_133.jsonl", 48),
+    ("news_probes_134.jsonl", 64), ("news_probes_135.jsonl", 64), ("news_probes_136.jsonl", 54), ("news_probes_137.jsonl", 54),
+    ("news_probes_138.jsonl", 45), ("news_probes_139.jsonl", 43), ("news_probes_140.jsonl", 64),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
