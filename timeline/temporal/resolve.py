@@ -1045,6 +1045,8 @@ _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _WEEKDAY_WORD_IN = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?:closing|close|closed|settlement|opening)\s+(?:price|level|value|bid|rate)s?\s+(?:on\s+|of\s+)?$",
                                    re.IGNORECASE)
+# ... and a price told with its figure before the day ("Paragon's closing price of $29.875 on Friday")
+_A_CLOSING_PRICE_OF_BEFORE = re.compile(r"\b(?:closing|close|settlement)\s+(?:price|level)\b(?:[^.;]|\.(?=\d)){0,24}$", re.IGNORECASE)
 _SINCE_IN_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 # a date named as the object of a decision ("declared Friday a holiday", "fixed January 18 for the hearing")
 _DATE_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have)\s+(?:\w+\s+)?(?:declared|fixed|set|named|designated|approved|chosen|picked|"
@@ -1953,8 +1955,7 @@ class Resolver:
                         and not self._heads_an_entry(start, end) and not self.text[start:end].isupper() \
                         and not (re.search(r"(?:^|\n)[^\n]{0,20}$", self.text[max(0, start - 21):start])
                                  and re.match(r"[ \t]*[:.]?[ \t]*(?:\n|$)", self.text[end:end + 4])) \
-                        and not re.search(r"\b(?:closing|close|settlement)\s+(?:price|level)\b(?:[^.;]|\.(?=\d)){0,24}$", self.text[max(0, start - 50):start],
-                                          re.IGNORECASE):
+                        and not _A_CLOSING_PRICE_OF_BEFORE.search(self.text, max(0, start - 50), start):
                     # a weekday told with no tense to read ("Partial eclipse Monday: what Torontonians need to know", "in
                     # Saturday byelection", written on a Friday): one or two days ahead, the one to come (our sets' reviewers
                     # 78 times of 89), else the one gone (not a log's or a diary's heading: "MONDAY 6:12 a.m.: ...", nor a

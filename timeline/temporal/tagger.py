@@ -390,9 +390,9 @@ def _join_twilight_days(text: str, items: list[tuple[int, int, Partial, str]]) -
     reviewers tag the weekday alone as often as the whole after "on"."""
     out: list[tuple[int, int, Partial, str]] = []
     for start, end, partial, rule in items:
-        if out and out[-1][3] == "twilight" and _TWILIGHT_THEN_DAY.fullmatch(text, out[-1][1], start) and partial.part_of_day is None \
-                and rule == "deictic_day" and isinstance(partial, Relative) and partial.unit == "day" and partial.amount in (-1, 0, 1) \
-                and text[start:end].lower() in ("yesterday", "today", "tomorrow"):
+        if out and out[-1][3] == "twilight" and rule == "deictic_day" and isinstance(partial, Relative) \
+                and _TWILIGHT_THEN_DAY.fullmatch(text, out[-1][1], start) and partial.part_of_day is None \
+                and partial.unit == "day" and partial.amount in (-1, 0, 1) and text[start:end].lower() in ("yesterday", "today", "tomorrow"):
             joined = replace(partial, part_of_day=out[-1][2].part_of_day, type="TIME", grain="part_of_day")
             out[-1] = (out[-1][0], end, joined, rule)
             continue
@@ -683,7 +683,7 @@ def _amounts_from_now(text: str, items: list, resolved: dict[int, Resolved]) -> 
     the pipeline's reading) the date it points to, which dates an event; and "in two years' time" is that date in either."""
     out = []
     for i, (start, end, partial, rule) in enumerate(items):
-        prep = _IN_AN_AMOUNT.match(text[:end], start) if rule == "in_duration" and resolved[i].type == "DATE" else None
+        prep = _IN_AN_AMOUNT.match(text, start, end) if rule == "in_duration" and resolved[i].type == "DATE" else None
         amount = _DURATION_PATTERN.match(text, prep.end(), end) if prep else None
         measure = duration.produce(amount, text) if amount and amount.end() == end else None
         if isinstance(measure, Fixed) and measure.type == "DURATION":

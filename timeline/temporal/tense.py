@@ -1376,8 +1376,8 @@ def _singular_article_opens(tokens: list[str], i: int) -> bool:
 
 def _modal_goes_on(tokens: list[str], conjunction: int, reach: int = 11) -> bool:
     """Whether the verb phrase before ``conjunction`` ("and") opens on a modal or "to" that the base form after it
-    shares ("would close six stores after Christmas and cut ..."): a modal within ten words, no past form and no
-    punctuation between (but "said it would ... , and cut": a new clause)."""
+    shares ("would close six stores after Christmas and cut ..."): a modal within ``reach`` - 1 words (ten unless
+    told), no past form and no punctuation between (but "said it would ... , and cut": a new clause)."""
     for k in range(conjunction - 1, max(-1, conjunction - reach), -1):
         low = tokens[k].lower()
         if not _is_word(tokens[k]) and not low.replace(",", "").replace(".", "").isdigit():
@@ -1635,6 +1635,7 @@ _FINITE_AFTER_SUBJECT = frozenset("is are was were will would has have had can c
 _NEGATED_KEPT = frozenset({"won", "shan", "can"})  # "won't", "shan't", "can't" are read whole
 # pronouns whose "'s" is always a verb ("that's what you need", "it's", "there's"): "is" or "has", a present
 _S_PRONOUNS = frozenset("it that there here what he she who where".split())
+_PAST_FORMS = PAST_IRREGULAR | PAST_AMBIGUOUS  # (an acronym spelling one of these is a name: "SAT", "LED")
 
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
@@ -1643,12 +1644,12 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     verb among words in lower case written as a name ("Redesigned SAT makes its debut Saturday")."""
     tokens = _contractions_split(text, start, end)
     if any(t.islower() for t in tokens):
-        tokens = [t.title() if len(t) > 1 and t.isalpha() and t.isupper() and t.lower() in PAST_IRREGULAR | PAST_AMBIGUOUS else t
-                  for t in tokens]
+        tokens = [t.title() if len(t) > 1 and t.isalpha() and t.isupper() and t.lower() in _PAST_FORMS else t for t in tokens]
     return tokens
 
 
 def _contractions_split(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end], each contracted verb split off the word before it."""
     tokens = []
     for token in _TOKEN.findall(text, start, end):
         head, mark, tail = token.replace("’", "'").rpartition("'")
