@@ -124,11 +124,13 @@ def test_an_amount_not_counted_from_a_happening_is_its_measure_or_the_days_it_te
 
 
 def test_an_amount_from_now_is_a_duration_or_the_date_it_points_to() -> None:
-    text = "The WHO will review the declaration in three months. A review will take place in two years' time."
+    text = "The WHO will review the declaration in three months. A review will take place in two years' time. Ask me again in a year."
     measure = _by_text(tag(text, dt.date(2020, 3, 1)))
     assert (measure["three months"].type, measure["three months"].value, measure["three months"].interval) == ("DURATION", "P3M", None)
+    assert (measure["a year"].type, measure["a year"].value) == ("DURATION", "P1Y")
     dated = _by_text(tag(text, dt.date(2020, 3, 1), event_offsets="date"))
     assert (dated["in three months"].type, dated["in three months"].value) == ("DATE", "2020-06")
+    assert (dated["in a year"].type, dated["in a year"].value) == ("DATE", "2021")
     # "... time" is the date ahead in either reading
     for found in (measure, dated):
         assert found["in two years' time"].value == "2022"

@@ -3853,11 +3853,6 @@ def in_duration(m: re.Match, text: str) -> Partial | None:
     if re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:[\w-]+\s+)?"
                  r"(?!days|weeks|months|years|hours)[a-z]+s\s+$", before(text, m.start(), 48)):
         return None  # "will have played three matches in six days": a count in a span of time, not a day ahead
-    if re.fullmatch(r"(?:an?|one|a\s+single)", m["amount"].strip(), re.IGNORECASE) and "time" not in m.group("t")[-6:].lower() \
-            and not m["unit"].lower().startswith("fortnight"):
-        # "Ask me again in a year", "can eat as much food in a day as 85 million people": how long, not a day ahead, as our
-        # sets' reviewers write it 26 times of 29 (but "in a year's time" is a year ahead)
-        return None
     if prep == "in" and amount is not None and unit not in ("second", "minute", "hour") and \
             clause_tense(text, m.start(), m.end()) == "future" and V.number_value(m["amount"]) is not None \
             and not _HAD_PLANNED_BEFORE.search(before(text, m.start(), 120)):

@@ -677,7 +677,7 @@ _IN_AN_AMOUNT = re.compile(r"(?:in|within)\s+(?!.*(?:time|fortnight)$)", re.IGNO
 
 
 def _amounts_from_now(text: str, items: list, resolved: dict[int, Resolved]) -> list:
-    """"The WHO will review the declaration in three months", "He can reapply in two years": in TimeML's reading the
+    """"The WHO will review the declaration in three months", "Ask me again in a year": in TimeML's reading the
     amount alone, how long from now, a DURATION ("three months", P3M), "in" its signal: our sets' reviewers tag it so 99
     times of 104 where the tagger had counted a date ahead (TBAQ 2 of 3). Otherwise (``tag``'s ``event_offsets="date"``,
     the pipeline's reading) the date it points to, which dates an event; and "in two years' time" is that date in either."""
