@@ -359,6 +359,10 @@ _SMALL_HOURS_OF_A_DAY_AT = re.compile(r"(?:early|late)\s+(?:on\s+)?(?:mon|tues|w
 # ... or with the hour of what happened on it ("ripped through the seam at 10.40am on Monday, March 15, 1954")
 _CLOCK_TIME_ON_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|[AP]M\b)\s+"
                                    r"(?:on\s+)?$", re.IGNORECASE)
+# a weekday of a week told with it ("last Wednesday", "Wednesday last week", "this past Monday")
+_A_WEEK_OF_DAYS = re.compile(r"(?i)^(?:last|next|this|past|coming)\b|\s(?:last|this|next)\s+week\b")
+# words before a date that make it a point counted from or to ("burning since Thursday", "until Friday")
+_COUNTED_FROM_BEFORE = re.compile(r"(?i)\b(?:since|until|till|by|from|through|before)\s+$")
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 # a month's figures ("will report on sales of new homes for February next week", "releases producer prices for April"):
 # the month is the one the figures count, whichever side of the writing it lies, so the nearer one
@@ -4040,6 +4044,30 @@ class Resolver:
                 return day
         return None
 
+    def _night_of_a_day_told(self, start: int, end: int) -> tuple[int, dt.date] | None:
+        """The day whose night an "overnight" of a past clause belongs to when its sentence tells what happened on a day
+        before yesterday ("rain on Saturday before turning to snow overnight", "kept in a coma overnight" after
+        surgery "on Saturday evening", written on a Monday): the day told (TimeML's reviewers' reading); not a day
+        the sentence counts from ("burning since Thursday"), a week's weekday ("opened last Wednesday"), nor a
+        morning the night went before ("charged on Sunday morning after detectives reviewed footage overnight")."""
+        if self.reference is None:
+            return None
+        sentence = self.bounds(start, end)[0]
+        told = self.last_date(start, where_pos=lambda pos: pos >= sentence,
+                              where=lambda w: w.grain in ("day", "part_of_day", "minute"))
+        if told is None:
+            return None
+        pos, when = told
+        day = when.first
+        if not moved(self.reference, -7) <= day <= moved(self.reference, -2) or when.part_of_day == "MO" \
+                or when.hour is not None and when.hour < 12:
+            return None
+        words = self.text[pos:self.ends.get(pos, pos)]
+        if _A_WEEK_OF_DAYS.search(words) or _A_WEEK_OF_DAYS.match(self.text, self.ends.get(pos, pos)) \
+                or _COUNTED_FROM_BEFORE.search(self.text, max(0, pos - 12), pos):
+            return None
+        return pos, day
+
     def _relative(self, r: Relative, start: int, end: int) -> Resolved:
         mod, type_ = r.mod, r.type
         origin: When | None = None
@@ -4055,6 +4083,13 @@ class Resolver:
             if self.narrative and anchor_name != "reference" and r.part_of_day == "NI" and r.amount == -1 \
                     and self.text[start:end].lower() == "overnight":
                 r = replace(r, amount=0)  # "By 9 p.m. ... Overnight the wind turned": the night that followed
+            elif not self.narrative and anchor_name == "reference" and r.part_of_day == "NI" and r.amount == -1 \
+                    and self.text[start:end].lower() == "overnight":
+                told = self._night_of_a_day_told(start, end)
+                if told is not None:
+                    # "the fire was first spotted at 2:30 p.m. Sunday and grew to 1,500 hectares overnight", written on
+                    # Tuesday: that Sunday's night, not the one just gone
+                    base, anchor_name, r = told[1], f"timex:{told[0]}", replace(r, amount=0)
             if r.unit == "day" and r.base == "reference" and not self.narrative and base is not None:
                 spoken = self._speech_day(start, end)
                 if spoken is not None and spoken[2] and r.amount == 0 and r.part_of_day is None and self.tense(start, end) == "present":

@@ -4977,7 +4977,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
 @rule(
     "named_time",
     ("clock",),
-    rf"{B}(?:(?P<past>past|after|before|until)\s+)?(?:(?P<approx>around|about|approximately)\s+)?(?P<name>noon|midnight|midday){_TZ}?{_DAY_AFTER_TIME}?{E}",
+    rf"{B}(?:(?P<past>past|after|before|until|since)\s+)?(?:(?P<approx>around|about|approximately)\s+)?(?P<name>noon|midnight|midday){_TZ}?{_DAY_AFTER_TIME}?{E}",
     examples=(
         ("negotiations broke off at [noon Thursday]", "2025-11-27T12:00"),
         ("the meeting ran well past [midnight]", "2025-12-03T00:00"),
@@ -4988,6 +4988,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:of|into)\s+(?:the\s+)?(?:first|second|thi
         ("The euro took over on Wednesday. The premier withdrew 10 euros shortly after [midnight].", "2025-12-03T00:00"),
         ("Lawmakers raced against a [midnight] deadline to stop the tax rises.", "2025-12-03T24:00"),
         ("Bush ordered a halt to the fighting at [midnight EST Wednesday].", "2025-12-03T24:00"),
+        ("Crews have been clearing the road since [midnight].", "2025-12-03T00:00"),
     ),
 )
 def named_time(m: re.Match, text: str) -> Partial | None:
@@ -5012,6 +5013,8 @@ def named_time(m: re.Match, text: str) -> Partial | None:
     if name == "midnight" and not (m["wd"] or m["mon"] or m["deictic"]) and _OPENS_A_SPAN_BEFORE.search(before(text, m.start("name"), 12)) \
             and _SMALL_HOURS_AFTER.match(text, m.end()):
         hour = 0  # "between midnight and 4 a.m.": the small hours open at the day's start (T00:00)
+    if name == "midnight" and past == "since" and not (m["wd"] or m["mon"] or m["deictic"]):
+        hour = 0  # "working since midnight": from the midnight that opened the day (T00:00), not the one ending it
     partial = _time_partial(hour, 0, m, mod=mod)
     if past or m["approx"]:
         # "at around midnight", "shortly after midnight": TimeBank and our reviewers (56 times of 58) leave
