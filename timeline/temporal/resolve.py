@@ -302,6 +302,23 @@ _A_HABIT_OF_THE_MONTH_AFTER = re.compile(
     # (but a habit set against this year's month is about this year's: "December is normally our best month.
     # This year we have cancellations", "January is always quiet, and this January looks quieter")
     r"(?![^.;]*(?:,\s*(?:but|and\s+this)\b|\bthis\s+(?:year|season|month)\b)|[^.;]*[.;]\s*[\"”]?\s*This\s+(?:year|season|month)\b)")
+# a stretch of months with no year ("from November to April", "between late June and mid-September"): the month
+# opening it (told before its end) or closing it (told after its start)
+_A_MONTH_PART = r"(?:(?:early|late|mid)[\s-]*)?"
+_MONTHS_RANGE_GOES_ON = re.compile(rf"\s*(?:to|through|until|till|and|-|–)\s*{_A_MONTH_PART}(?:{V.MONTH_NAME})\b"
+                                   r"(?!\.?\s*\d|,?\s+(?:19|20)\d\d|\s+(?:of|this|next|last)\b)", re.IGNORECASE)
+_MONTHS_RANGE_OPENS_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_MONTHS_RANGE_CLOSES_BEFORE = re.compile(rf"\b(?:from|between)\s+{_A_MONTH_PART}(?:{V.MONTH_NAME})\s*(?:to|through|until|till|and|-|–)\s*$",
+                                         re.IGNORECASE)
+# what makes such a stretch told in the present any year's: a season's round, a habit, how often or how commonly
+# ("the cyclone season runs from November to April", "most storms form between May and November", "cross every
+# night ... from December to March"); and what makes it one year's ("this", "next", "now", a forecast, a plan, a tense
+# that tells of this one: "the season, which runs from August to May, has been disrupted")
+_ROUND_OF_A_YEAR = re.compile(r"\b(?:seasons?|every|each|daily|nightly|weekly|monthly|annual(?:ly)?|a\s+(?:week|month|year|day)|"
+                              rf"most|common|peaks?|typical(?:ly)?|normal|{_HABIT_ADVERBS}|regularly|often|rarely|tends?|"
+                              r"traditionally|historically)\b", re.IGNORECASE)
+_ONE_YEARS_STRETCH = re.compile(r"\b(?:this|next|now|forecasts?|forecast|expected|will|would|plans?|planned|phase|"
+                                r"(?:has|have)\s+been|had|was|were|so\s+far)\b", re.IGNORECASE)
 # how often a time of day comes round, in its sentence ("open from 10am to 6pm every day"); a
 # "daily" that is an adjective ("the highest daily toll") is none
 _RECURRING = re.compile(r"\b(?:(?:daily|nightly)(?=\s*(?:[.,;:)!?]|$|\s+(?:from|at|between|until|till|to|except|and|or|during|in|on|"
@@ -2093,7 +2110,8 @@ class Resolver:
                 and c.weekday is None and (_HABITUAL_CLAUSE.search(self.text, max(self.bounds(start, end)[0], start - 80), start)
                                            and self.tense(start, end) in ("present", None) or _EACH_YEAR_AFTER.match(self.text, end)
                                            or c.month is not None and c.day is None and _A_HABIT_OF_THE_MONTH_AFTER.match(self.text, end)
-                                           and not re.search(r"\b(?:to|through|till|until|and|or|of)\s+$", self.text[max(0, start - 10):start])) \
+                                           and not re.search(r"\b(?:to|through|till|until|and|or|of)\s+$", self.text[max(0, start - 10):start])
+                                           or c.month is not None and c.day is None and self._months_round_a_year(start, end)) \
                 and not _STARTING_BEFORE.search(self.text, max(0, start - 22), start):  # (but "starting in April" is one April)
             # "Schools usually reopen in September", "every year in March", "collecting insects
             # from March to October each year": any year's, no one date (but "he always said he
@@ -4043,6 +4061,20 @@ class Resolver:
             if day is not None and abs((day - base).days) <= 21 and re.match(V.HOLIDAY, self.text[pos:self.ends[pos]], re.IGNORECASE):
                 return day
         return None
+
+    def _months_round_a_year(self, start: int, end: int) -> bool:
+        """Whether a month opens or closes a stretch of months with no year told in the present as a round of the
+        year ("the cyclone season runs from November to April", "most storms form between May and November"),
+        so any year's: our sets' reviewers write these as any year's 58 times of 76 (not "the program runs from
+        February until early December", "a forecast calls for warmer weather from May through July")."""
+        if not (_MONTHS_RANGE_OPENS_BEFORE.search(self.text, max(0, start - 9), start) and _MONTHS_RANGE_GOES_ON.match(self.text, end)
+                or _MONTHS_RANGE_CLOSES_BEFORE.search(self.text, max(0, start - 40), start)):
+            return False
+        if self.tense(start, end) not in ("present", None):
+            return False
+        lo, hi = self.bounds(start, end)
+        sentence = self.text[lo:hi]
+        return bool(_ROUND_OF_A_YEAR.search(sentence)) and not _ONE_YEARS_STRETCH.search(sentence)
 
     def _night_of_a_day_told(self, start: int, end: int) -> tuple[int, dt.date] | None:
         """The day whose night an "overnight" of a past clause belongs to when its sentence tells what happened on a day
