@@ -239,6 +239,8 @@ _EVENT_HELD = re.compile(r"\b(?:(?:be|is|are|being)\s+(?:held|staged|hosted|play
                          r"begins?|returns?|kicks?\s+off|(?:is|are|be)\s+(?:set|scheduled|slated|due|planned)\s+(?:for|to)|expected\s+in|"
                          r"(?:is|are|will\s+be|would\s+be)\s+(?:on|in))\b[^;:.!?]*?(?:\bon|\bin|\bfor|\bfrom|,)\s+(?:(?:early|mid-?|late)\s+)?$",
                          re.IGNORECASE)
+_SCHEDULED_IN_APPOSITION = re.compile(r"[\w' -]{1,40},\s+(?:scheduled|slated|set)\s+(?:for|to\s+(?:be\s+held|take\s+place|open|start|begin|run)\s+on)\s+"
+                                      r"(?:(?:early|mid-?|late)\s+)?", re.IGNORECASE)
 _APPOSITION_ONLY = re.compile(r"[\w' -]{1,40},\s+(?:(?:early|mid-?|late)\s+)?", re.IGNORECASE)
 _DONE_ABOUT_IT = re.compile(r"\b(?:meeting|tournament|vote|ballot|announce[sd]?|unveil(?:ed|s)?|present(?:ed|s)?|table[sd]?|decide[sd]?|"
                             r"agreed|approved|deadline|applications?|entries|tickets?)\b", re.IGNORECASE)
@@ -3369,6 +3371,8 @@ class Resolver:
         told = None
         for told in _NEXT_YEARS.finditer(self.text, s, start):
             pass
+        if told is not None and _SCHEDULED_IN_APPOSITION.fullmatch(self.text, told.end(), start):
+            return True  # "tickets for next year's meeting, scheduled for Aug. 30": the meeting's day, whoever's the sentence
         if told is None or re.search(r"\b(?:for|of|about|on)\s+$", self.text[max(s, told.start() - 6):told.start()], re.IGNORECASE):
             return False  # ("applications for next year's pilgrimage would open in October": the applications')
         if any(told.end() <= pos < start for pos, _, _ in self.history):

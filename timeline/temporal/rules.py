@@ -3472,6 +3472,7 @@ def _amount_and_unit(amount: str, unit: str, fold: bool = False) -> tuple[float 
         ("[Half a century ago], the dam was built.", "1975"),
         ("The strike began [a fortnight ago].", "2025-W47"),
         ("[A decade and a half ago], the mine closed.", "2010"),
+        ("Reed finished [21 seconds] back in second place.", "PT21S", None, EXAMPLE_REFERENCE, "news", "DURATION"),
     ),
 )
 def ago(m: re.Match, text: str) -> Partial | None:
@@ -3481,6 +3482,8 @@ def ago(m: re.Match, text: str) -> Partial | None:
         return None  # "will close for 14 days from today": how long, and from when (two expressions)
     if m["dir"].lower() == "back" and (m["amount"] is None or m["big"] or _BACK_AS_A_MOVE_BEFORE.search(before(text, m.start(), 60))):
         return None  # "dates back 500 years", "pushed the vote two weeks back": no time ago
+    if m["dir"].lower() == "back" and V.unit_of(m["unit"])[0] in ("second", "minute", "hour"):
+        return None  # "finished 21 seconds back": a margin, how long behind (the amount alone, a duration)
     if m["big"]:
         return Fixed("PAST_REF" if m["dir"].lower() in ("ago", "back") else "FUTURE_REF")  # beyond any calendar
     amount, unit, designator, mult = _amount_and_unit(m["amount"] or "", m["unit"], fold=True)
@@ -4591,9 +4594,10 @@ def present_ref(m: re.Match, text: str) -> Partial | None:
 @rule(
     "past_ref",
     ("reference",),
-    rf"{B}(?P<t>(?:more\s+|most\s+|until\s+)?recently|lately|moments\s+ago|(?<=in\s)the\s+past|(?<=the\s)past|recent\s+(?P<unit>years|months|weeks|days|quarters)|past\s+years|the\s+old\s+days){E}(?!\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|years|month|months|week|weeks|day|days|decade|decades|quarter|century)\b)",
+    rf"{B}(?P<t>(?:more\s+|most\s+|until\s+)?recently|lately|moments\s+ago|(?<=in\s)the\s+past|(?<=the\s)past|recent\s+(?P<unit>years|months|weeks|days|quarters|decades)|past\s+years|the\s+old\s+days){E}(?!\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|years|month|months|week|weeks|day|days|decade|decades|quarter|century)\b)",
     examples=(("Magna [recently] cut its dividend", "PAST_REF"), ("have indicated in [the past] that", "PAST_REF"),
-              ("in [recent years]", "PAST_REF"), ("The chancellor sat down [moments ago].", "PAST_REF")),
+              ("in [recent years]", "PAST_REF"), ("The chancellor sat down [moments ago].", "PAST_REF"),
+              ("The region has warmed in [recent decades].", "PXY", None, EXAMPLE_REFERENCE, "news", "DURATION")),
 )
 def past_ref(m: re.Match, text: str) -> Partial | None:
     t = m["t"].lower()
@@ -4606,7 +4610,8 @@ def past_ref(m: re.Match, text: str) -> Partial | None:
         return None
     unit = (m["unit"] or "").lower()
     if unit and unit != "years":
-        return Fixed({"months": "PXM", "weeks": "PXW", "days": "PXD", "quarters": "PXM"}[unit], type="DURATION")
+        # ("recent decades" as "decades" is written: a number of years)
+        return Fixed({"months": "PXM", "weeks": "PXW", "days": "PXD", "quarters": "PXM", "decades": "PXY"}[unit], type="DURATION")
     if t.startswith("until"):
         return (Fixed("PAST_REF"), m.start() + len("until "), m.end())
     return Fixed("PAST_REF")
