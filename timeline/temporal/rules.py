@@ -4187,9 +4187,11 @@ def duration_adjective(m: re.Match, text: str) -> Partial | None:
     rf"|{NUM_START}(?P<h2>\d{{1,2}})\s?hrs?\s+(?P<m2>\d{{1,2}})\s?mins?{E}"
     # ... or in colons, hours first, as no clock writes a time of day with seconds and one digit before the first colon
     # ("won in 2:18:41"; not "3:42:10 PM ET")
-    rf"|{NUM_START}(?<!\d\s)(?P<h3>[1-9]):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d(?:\.\d+)?)(?![\d:])(?!\s*(?:[AaPp]\.?[Mm]\b|GMT|UTC|[A-Z]{{2,4}}\b|local))",
+    rf"|{NUM_START}(?<!\d\s)(?P<h3>[1-9]):(?P<m3>[0-5]\d):(?P<s3>[0-5]\d(?:\.\d+)?)(?![\d:])(?!\s*(?:[AaPp]\.?[Mm]\b|GMT|UTC|(?-i:[A-Z]{{2,4}})\b|local))",
     examples=(("Lochte won the medley in [4min 5.18sec].", "PT4M5.18S"),
               ("She won in [2:18:41], beating the previous record of [2:20:12].", "PT2H18M41S"),
+              ("He crossed the line in [2:09:04] as the crowd roared.", "PT2H9M4S"),
+              ("She needs to run under [2:31:00] to qualify.", "PT2H31M"),
               ("He crossed the line alone in [5hr 41min 12sec].", "PT5H41M12S"),
               ("She leads by [1min 05sec] after nine days.", "PT1M5S"),
               ("The stage winner took [4hr 12min].", "PT4H12M"),
@@ -4201,7 +4203,10 @@ def race_time(m: re.Match, text: str) -> Partial | None:
     if m["h2"]:
         return Fixed(f"PT{int(m['h2'])}H{int(m['m2'])}M", type="DURATION")
     if m["h3"]:
-        return Fixed(f"PT{m['h3']}H{int(m['m3'])}M{m['s3'].lstrip('0') or '0'}S", type="DURATION")
+        seconds = m["s3"].lstrip("0")
+        seconds = "0" + seconds if seconds.startswith(".") else seconds
+        # (whole minutes, "under 2:31:00", as our sets' reviewers write them: PT2H31M)
+        return Fixed(f"PT{m['h3']}H{int(m['m3'])}M" + (f"{seconds}S" if seconds.strip("0.") else ""), type="DURATION")
     seconds = m["s"].lstrip("0") or "0"
     seconds = "0" + seconds if seconds.startswith(".") else seconds
     hours = f"{int(m['h'])}H" if m["h"] else ""
