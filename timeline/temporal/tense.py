@@ -849,6 +849,12 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             continue  # "became the second woman to be appointed on Wednesday": the verb before decides
         if low == "to" and i + 1 < n and i >= 1 and tokens[i - 1].lower() == tokens[i + 1].lower():
             continue  # "going door to door", "from day to day": a noun repeated, no infinitive
+        if low == "promised" and i + 2 < n and tokens[i + 1].lower() in ("a", "an") and "," not in tokens[i + 1:] \
+                and _aux_before(tokens, i)[0] in ("been", "was", "were", "are", "is", "be") \
+                and not any(_past_form(t, t.lower()) for t in tokens[i + 2:]):
+            # "have been promised a rally on February 21": what those told of are promised lies ahead, as an infinitive
+            # would (but the giver's pledge is the day it is made: "Britain pledged an extra 52 million pounds on Sunday")
+            return "future", i
         if low == "to" and i + 1 < n and tokens[i + 1].lower() in ("a", "an", "the") and "," not in tokens[max(0, i - 5):i] \
                 and any(t.lower().startswith("invit") for t in tokens[max(0, i - 5):i]):
             # "Parents have been invited to a meeting at the school on Thursday evening": what one is invited to lies
