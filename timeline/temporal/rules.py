@@ -3067,9 +3067,11 @@ def first_units(m: re.Match, text: str) -> Partial | None:
 # a story about sport, where "this season" is a season of play (not "the flu season", nor retail's
 # with "Sam's Club" in it): a league named, or two different words of the game
 _SPORT_LEAGUE = re.compile(r"\b(?:Premier\s+League|Premiership|Bundesliga|Serie\s+A|La\s+Liga|Ligue\s+1|Eredivisie|Champions\s+League|"
-                           r"NBA|NFL|NHL|MLB|AFL|NRL|MLS|Six\s+Nations|County\s+Championship|Test\s+series|grand\s+slam)\b")
+                           r"NBA|NFL|NHL|MLB|AFL|NRL|MLS|Six\s+Nations|County\s+Championship|Test\s+series|grand\s+slam|"
+                           r"Grand\s+Prix|Formula\s+(?:One|1)|NASCAR|IndyCar|Tour\s+de\s+France|Super\s+Rugby|Ryder\s+Cup)\b")
 _SPORT_WORD = re.compile(r"\b(league|club|coach|goals?|games|playoffs?|touchdowns?|innings|wickets?|championship|tournament|striker|"
-                         r"quarterback|matches|fixtures?|squad|scored|defender|midfielder|pitcher|halftime|kickoff|kick-off)\b",
+                         r"quarterback|matches|fixtures?|squad|scored|defender|midfielder|pitcher|halftime|kickoff|kick-off|"
+                         r"races|drivers?|laps?|podium|riders?|jockeys?|semi-?finals?|quarter-?finals?)\b",
                          re.IGNORECASE)
 
 
@@ -3111,6 +3113,8 @@ def relative_season(m: re.Match, text: str) -> Partial | None:
     if not _about_sport(text):
         return None  # "the flu season", "this season's fashions": no season of play
     rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "last" and re.search(r"\b(?:the|its|his|her|their)\s+$", before(text, m.start(), 7), re.IGNORECASE):
+        return None  # "This is the last season for turbo engines": the final one, not the one before
     if m["amount"]:
         amount = V.number_value(m["amount"])
         if amount is None:
