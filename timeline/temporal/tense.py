@@ -93,6 +93,9 @@ FUTURE_ORIENTED = frozenset({
 # an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
 # order's day (but "ordered them to leave by Friday" is a deadline)
 _ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed", "asked"})
+# weather a forecast tells of ("a storm surge of 3 to 5 feet was possible along the coast overnight": foreseen, to come)
+_FORECAST_WEATHER = frozenset("snow snowfall rain rainfall showers storms storm thunderstorms surge flooding floods winds gusts "
+                              "frost hail sleet fog ice temperatures".split())
 _LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
 _DEMANDING = frozenset("""demand demands demanded demanding insist insists insisted insisting urge urges urged urging
 ask asks asked asking propose proposes proposed proposing recommend recommends recommended recommending require
@@ -1042,9 +1045,14 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 return "past", i
             if low == "due" and aux in ("was", "were") and i + 1 < n and tokens[i + 1].lower() == "in":
                 return None, i  # "the allowance, which was due in June": a term told in the past, on either side of now
-            if low == "possible" and aux in ("was", "were") and any(t.lower().replace("’", "'") in ("no", "little", "nothing", "not", "never", "wasn't", "weren't")
-                                                                    for t in tokens[max(0, j - 4):i]):
-                return "past", i  # "no play was possible on Sunday", "it was not possible on Friday": what could not happen
+            if low == "possible" and aux in ("was", "were") and (
+                    any(t.lower().replace("’", "'") in ("no", "little", "nothing", "not", "never", "wasn't", "weren't")
+                        for t in tokens[max(0, j - 4):i]) or not any(t.lower() in REPORTING for t in tokens[:j])
+                    and not any(t.lower() in _FORECAST_WEATHER for t in tokens[max(0, j - 6):j])):
+                # "no play was possible on Sunday", "it was not possible on Friday", "only 90 minutes of play were possible on
+                # Wednesday": what could (not) happen then (but "officials said a deal was possible on Friday", "more snow was
+                # possible over the weekend": one to come)
+                return "past", i
             if aux == "been" and _aux_before(tokens, j)[0] in ("has", "have") and low in ("delayed", "postponed") \
                     and not (i + 1 < n and tokens[i + 1].lower() in ("until", "till", "to", "for")):
                 return "past", i  # "has been delayed by rain" (but "has been set for 16 September" lies ahead)
