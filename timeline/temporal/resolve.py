@@ -382,6 +382,8 @@ _CLOCK_TIME_ON_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\
 _A_WEEK_OF_DAYS = re.compile(r"(?i)^(?:last|next|this|past|coming)\b|\s(?:last|this|next)\s+week\b")
 # words before a date that make it a point counted from or to ("burning since Thursday", "until Friday")
 _COUNTED_FROM_BEFORE = re.compile(r"(?i)\b(?:since|until|till|by|from|through|before)\s+$")
+# the words of a dawn ("dawn", "daybreak", "first light", "sunrise")
+_DAWN_WORDS = re.compile(r"\b(?:dawn|daybreak|sunrise|first\s+light)\b", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 # a month's figures ("will report on sales of new homes for February next week", "releases producer prices for April"):
 # the month is the one the figures count, whichever side of the writing it lies, so the nearer one
@@ -1794,6 +1796,11 @@ class Resolver:
                     c = replace(c, hour=0)  # "the attack came just after midnight": in today's small hours
                 else:
                     day = moved(day, -1)  # "announced its results shortly before midnight": the end of yesterday
+            elif c.part_of_day == "MO" and c.hour is None and _DAWN_WORDS.search(self.text, start, end) \
+                    and self._night_told_before(start, end, day):
+                # "parties Thursday night that ran until dawn", "fired tear gas overnight ... By dawn the camp was quiet",
+                # "worked until dusk on Sunday and resumed flights at first light": the dawn that ends that night
+                day = moved(day, 1)
             elif c.part_of_day == "NI" and c.hour is None and day == self.reference and self.tense(start, end) == "past" \
                     and not _INTO_BEFORE.search(self.text, max(0, start - 8), start):
                 # (but "celebrated well into the night" is the night after the day's news)
@@ -4079,6 +4086,13 @@ class Resolver:
         lo, hi = self.bounds(start, end)
         sentence = self.text[lo:hi]
         return bool(_ROUND_OF_A_YEAR.search(sentence)) and not _ONE_YEARS_STRETCH.search(sentence)
+
+    def _night_told_before(self, start: int, end: int, day: dt.date) -> bool:
+        """Whether the sentence before a dawn tells of the night of ``day`` (its evening, night, dusk or a late hour, or
+        "overnight" that night), so the dawn is the one that ends it."""
+        sentence = self.bounds(start, end)[0]
+        return any(sentence <= pos < start and w.first == day and (w.part_of_day in ("EV", "NI") or w.hour is not None and w.hour >= 18)
+                   for pos, w, _ in self.history)
 
     def _night_of_a_day_told(self, start: int, end: int) -> tuple[int, dt.date] | None:
         """The day whose night an "overnight" of a past clause belongs to when its sentence tells what happened on a day

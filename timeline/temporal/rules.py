@@ -2522,7 +2522,7 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
 @rule(
     "twilight",
     ("twilight",),
-    rf"{B}(?P<prep>at|by|until|till|since|from|(?:shortly\s+|just\s+|well\s+)?before)\s+(?P<t>(?P<pod>dawn|daybreak|sunrise|dusk|nightfall|sunset))(?![\w-])"
+    rf"{B}(?P<prep>at|by|until|till|since|from|(?:shortly\s+|just\s+|well\s+)?before)\s+(?P<t>(?P<pod>dawn|daybreak|sunrise|dusk|nightfall|sunset|first\s+light))(?![\w-])"
     rf"(?:(?=,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)|(?=,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAY}){ORD_SUFFIX}|(?P<d2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<mon2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d:])))?",
     examples=(("Helicopters began flying food to isolated villages at [dawn] on Friday.", "2025-11-28TMO", None,
@@ -2532,7 +2532,8 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
               ("The ship sank at [dusk] on 3 March 1942.", "1942-03-03TEV", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("Two boats sank shortly before [dawn] on Friday.", "2025-11-28TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The search was suspended on Saturday. Hopes faded by [nightfall].", "2025-11-29TEV", None,
-               EXAMPLE_REFERENCE, "news", "TIME")),
+               EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Divers will resume the search at [first light today].", "2025-12-03TMO", None, EXAMPLE_REFERENCE, "news", "TIME")),
 )
 def twilight(m: re.Match, text: str) -> Partial | None:
     """Dawn or dusk when the text sets something at it ("at dawn", "by nightfall", "until dawn", "before dawn"),
@@ -2545,11 +2546,12 @@ def twilight(m: re.Match, text: str) -> Partial | None:
     # ("at dawn on Friday": that day's dawn, the weekday tagged on its own; "at dawn yesterday" the tagger joins)
     weekday = V.weekday_number(m["wd"]) if m["wd"] else None
     month, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
+    pod = "MO" if m["pod"].lower().startswith("first") else V.PARTS_OF_DAY[m["pod"].lower()]  # "at first light": dawn
     if month and possible_day(V.month_number(month), int(day)):
         # "at dawn on April 25, 1915": that date's dawn, the date tagged on its own
         return Calendar(year=int(m["year"]) if m["year"] else None, month=V.month_number(month), day=int(day),
-                        part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
-    return Calendar(weekday=weekday, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()], type="TIME")
+                        part_of_day=pod, type="TIME")
+    return Calendar(weekday=weekday, part_of_day=pod, type="TIME")
 
 
 @rule(

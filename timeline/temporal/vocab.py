@@ -558,7 +558,7 @@ _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
 _triggers("deictic", "today yesterday tomorrow tonight overnight")
 _triggers("part_of_day", "morning afternoon evening night tonight midmorning midafternoon midevening")
-_triggers("twilight", "dawn daybreak sunrise dusk nightfall sunset")
+_triggers("twilight", "dawn daybreak sunrise dusk nightfall sunset light")
 _triggers("market", "trading trade deals")  # "in afternoon trading" (see rules.trading_part_of_day)
 _triggers("clock", """
 am pm m noon midnight midday lunchtime lunch lunch-time clock gmt utc ist bst cet cest msk est edt pst pdt aedt aest sgt hkt jst kst
