@@ -806,6 +806,9 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                 and i >= 2 and tokens[i - 1].lower() == "in" and tokens[i - 2] == ",") \
                 and i + 1 < n and tokens[i + 1].lower() in ("from", "until", "till", "between"):
             return "future", i  # "has issued a wind warning, valid from 9pm on Saturday": the hours it is to hold
+        if i >= 1 and tokens[i - 1].lower() in ("get", "gets", "getting") and _past_form(word, low) and low not in _MOVED:
+            continue  # "is going to start getting beat up in the spring": a passive with "get"; its own verb decides (but
+            # "keeps getting pushed to the next decade": a moving, which the rules for moving read)
         if i >= 1 and tokens[i - 1].lower() in _HABITUAL and (_past_form(word, low) or low in PARTICIPLES) \
                 and not (i >= 2 and tokens[i - 2].lower() in _AUX_BEFORE_ADVERB):
             return None, i  # "Garbage normally picked up on Friday will be collected Saturday": a habit; the verb after decides
