@@ -753,6 +753,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
     # a saying's participle after a comma ("has sought to calm those fears, promising in a letter in June to ..."): the
     # date is the saying's, so an infinitive before the comma is another clause's
     said_aside = False
+    lowercase_words = sum(1 for t in tokens if t.isalpha() and t.islower() and len(t) >= 2)
     for i in range(n - 1, max(-1, n - 35), -1):
         if i > skip_to:
             continue
@@ -760,6 +761,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         low = word.lower().replace("’", "'")
         if low in HARD_BOUNDARIES:
             return None, i
+        if i >= 1 and word[:1].isupper() and word.isalpha() and lowercase_words >= 3 \
+                and (i >= 2 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha()
+                     or i + 1 < n and tokens[i + 1][:1].isupper() and tokens[i + 1].isalpha()):
+            continue  # a word inside a name ("arrived at Andrews Air Force Base on Friday evening"), not a verb (in a sentence
+            # not written in capitals throughout, as a headline is)
         if len(word) > 1 and word.isalpha() and word.isupper() and i >= 1 and (tokens[i - 1] in ('"', "“", "'", "‘")
                                                                              or tokens[i - 1].lower() in DETERMINERS):
             continue  # a label in capitals, not a verb: issued the "GO" order at 8:30 p.m. Sunday
