@@ -319,7 +319,7 @@ _MONTHS_RANGE_CLOSES_BEFORE = re.compile(rf"\b(?:from|between)\s+{_A_MONTH_PART}
 _ROUND_OF_A_YEAR = re.compile(r"\b(?:seasons?|every|each|daily|nightly|weekly|monthly|annual(?:ly)?|a\s+(?:week|month|year|day)|"
                               rf"most|common|peaks?|typical(?:ly)?|normal|{_HABIT_ADVERBS}|regularly|often|rarely|tends?|"
                               r"traditionally|historically)\b", re.IGNORECASE)
-_ONE_YEARS_STRETCH = re.compile(r"\b(?:this|next|now|forecasts?|forecast|expected|will|would|plans?|planned|phase|"
+_ONE_YEARS_STRETCH = re.compile(r"\b(?:this|next|now|forecasts?|expected|will|would|plans?|planned|phase|"
                                 r"(?:has|have)\s+been|had|was|were|so\s+far)\b", re.IGNORECASE)
 # how often a time of day comes round, in its sentence ("open from 10am to 6pm every day"); a
 # "daily" that is an adjective ("the highest daily toll") is none
@@ -4076,8 +4076,9 @@ class Resolver:
     def _months_round_a_year(self, start: int, end: int) -> bool:
         """Whether a month opens or closes a stretch of months with no year told in the present as a round of the
         year ("the cyclone season runs from November to April", "most storms form between May and November"),
-        so any year's: our sets' reviewers write these as any year's 58 times of 76 (not "the program runs from
-        February until early December", "a forecast calls for warmer weather from May through July")."""
+        so any year's: our sets' reviewers write the opening month of such a stretch as any year's 49 times of 67 (not
+        "the program runs from February until early December", "a forecast calls for warmer weather from May through
+        July")."""
         if not (_MONTHS_RANGE_OPENS_BEFORE.search(self.text, max(0, start - 9), start) and _MONTHS_RANGE_GOES_ON.match(self.text, end)
                 or _MONTHS_RANGE_CLOSES_BEFORE.search(self.text, max(0, start - 40), start)):
             return False
@@ -4088,8 +4089,8 @@ class Resolver:
         return bool(_ROUND_OF_A_YEAR.search(sentence)) and not _ONE_YEARS_STRETCH.search(sentence)
 
     def _night_told_before(self, start: int, end: int, day: dt.date) -> bool:
-        """Whether the sentence before a dawn tells of the night of ``day`` (its evening, night, dusk or a late hour, or
-        "overnight" that night), so the dawn is the one that ends it."""
+        """Whether the dawn's sentence, before it, tells of the night of ``day`` (its evening, night, dusk or a late hour,
+        or "overnight" that night), so the dawn is the one that ends it."""
         sentence = self.bounds(start, end)[0]
         return any(sentence <= pos < start and w.first == day and (w.part_of_day in ("EV", "NI") or w.hour is not None and w.hour >= 18)
                    for pos, w, _ in self.history)

@@ -2536,7 +2536,7 @@ _HABIT = re.compile(r"\b(?:always|usually|often|sometimes|never|generally|typica
               ("Divers will resume the search at [first light today].", "2025-12-03TMO", None, EXAMPLE_REFERENCE, "news", "TIME")),
 )
 def twilight(m: re.Match, text: str) -> Partial | None:
-    """Dawn or dusk when the text sets something at it ("at dawn", "by nightfall", "until dawn", "before dawn"),
+    """Dawn or dusk (or "first light", a dawn) when the text sets something at it ("at dawn", "by nightfall", "until dawn", "before dawn"),
     as our annotators tag it 37 times of 48 (and "before dawn" 27 times of 40), a part of the day the text
     places it on; not as a word of its own ("as dawn broke", "a dawn raid", "after sunset"), which they leave (TimeBank too)."""
     from .tense import sentence_bounds

@@ -93,10 +93,10 @@ FUTURE_ORIENTED = frozenset({
 # an order to leave takes effect when it is given: "ordered residents to leave late Tuesday" is the
 # order's day (but "ordered them to leave by Friday" is a deadline)
 _ORDERING = frozenset({"ordered", "told", "urged", "forced", "instructed", "asked"})
+_LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
 # weather a forecast tells of ("a storm surge of 3 to 5 feet was possible along the coast overnight": foreseen, to come)
 _FORECAST_WEATHER = frozenset("snow snowfall rain rainfall showers storms storm thunderstorms surge flooding floods winds gusts "
                               "frost hail sleet fog ice temperatures".split())
-_LEAVING = frozenset({"leave", "evacuate", "flee", "abandon"})
 _DEMANDING = frozenset("""demand demands demanded demanding insist insists insisted insisting urge urges urged urging
 ask asks asked asking propose proposes proposed proposing recommend recommends recommended recommending require
 requires required requiring""".split())
