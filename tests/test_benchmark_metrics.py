@@ -341,6 +341,9 @@ def test_broad_class(error, expected):
     ("news_probes_130.jsonl", 47), ("news_probes_131.jsonl", 64), ("news_probes_132.jsonl", 64), ("news_probes_133.jsonl", 48),
     ("news_probes_134.jsonl", 64), ("news_probes_135.jsonl", 64), ("news_probes_136.jsonl", 54), ("news_probes_137.jsonl", 54),
     ("news_probes_138.jsonl", 45), ("news_probes_139.jsonl", 43), ("news_probes_140.jsonl", 64),
+    ("news_probes_141.jsonl", 64), ("news_probes_142.jsonl", 64), ("news_probes_143.jsonl", 34), ("news_probes_144.jsonl", 45),
+    ("news_probes_145.jsonl", 64), ("news_probes_146.jsonl", 48), ("news_probes_147.jsonl", 64), ("news_probes_148.jsonl", 64),
+    ("news_probes_149.jsonl", 64), ("news_probes_150.jsonl", 64), ("news_probes_151.jsonl", 64), ("news_probes_152.jsonl", 64),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
