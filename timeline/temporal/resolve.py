@@ -378,8 +378,10 @@ _SMALL_HOURS_OF_A_DAY_AT = re.compile(r"(?:early|late)\s+(?:on\s+)?(?:mon|tues|w
 # ... or with the hour of what happened on it ("ripped through the seam at 10.40am on Monday, March 15, 1954")
 _CLOCK_TIME_ON_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|[AP]M\b)\s+"
                                    r"(?:on\s+)?$", re.IGNORECASE)
-# a weekday of a week told with it ("last Wednesday", "Wednesday last week", "this past Monday")
-_A_WEEK_OF_DAYS = re.compile(r"(?i)^(?:last|next|this|past|coming)\b|\s(?:last|this|next)\s+week\b")
+# a weekday of a week told with it: before it ("last Wednesday", "this past Monday") or after it ("Wednesday last week",
+# in the weekday's own span or right after it)
+_A_WEEK_TOLD_BEFORE_THE_DAY = re.compile(r"(?:last|next|this|past|coming)\b", re.IGNORECASE)
+_A_WEEK_TOLD_AFTER_THE_DAY = re.compile(r"\s+(?:last|this|next)\s+week\b", re.IGNORECASE)
 # words before a date that make it a point counted from or to ("burning since Thursday", "until Friday")
 _COUNTED_FROM_BEFORE = re.compile(r"(?i)\b(?:since|until|till|by|from|through|before)\s+$")
 # the words of a dawn ("dawn", "daybreak", "first light", "sunrise")
@@ -4114,7 +4116,8 @@ class Resolver:
                 or when.hour is not None and when.hour < 12:
             return None
         words = self.text[pos:self.ends.get(pos, pos)]
-        if _A_WEEK_OF_DAYS.search(words) or _A_WEEK_OF_DAYS.match(self.text, self.ends.get(pos, pos)) \
+        if _A_WEEK_TOLD_BEFORE_THE_DAY.match(words) or _A_WEEK_TOLD_AFTER_THE_DAY.search(words) \
+                or _A_WEEK_TOLD_AFTER_THE_DAY.match(self.text, self.ends.get(pos, pos)) \
                 or _COUNTED_FROM_BEFORE.search(self.text, max(0, pos - 12), pos):
             return None
         return pos, day
