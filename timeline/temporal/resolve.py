@@ -754,6 +754,8 @@ _SHORTLY_BEFORE_A_DATE = re.compile(r"\b(?:hours|days|weeks|a\s+(?:day|week)|a\s
 _MEASURE_DECLARED = re.compile(r"\b(?:declared|imposed|ordered|announced|introduced|issued)\b", re.IGNORECASE)
 _STRETCH_THROUGH_WEEKDAY_AFTER = re.compile(r"\s+(?:through|thru|to|until|till|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# a period named as the one a figure is compared with ("the same period in 2018", "the corresponding quarter of 2008")
+_SAME_PERIOD = re.compile(r"the\s+(?:same|comparable|corresponding)\s+(?:period|quarter)\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"(?<!rather\s)\bthan\s+(?:in|during)\s+$", re.IGNORECASE)  # (not "rather than in September": another choice)
 # (in the holiday's own clause: not "trading over Christmas had been disappointing and that profit this year would fall")
 _THIS_YEAR_AFTER = re.compile(r"(?:,\s+which\s+)?(?:(?!\b(?:and|but|that|while|whereas|although)\b)[^,;\"“”])*?\bthis\s+year\b",
@@ -3967,9 +3969,12 @@ class Resolver:
             if nearby and self.reference is not None and (self.reference - when.interval[1]).days > 400:
                 continue  # a period long past is the story's background ("painted in the summer of 1890 ...
                 # well below the $110 million Christie's took at the equivalent sale a year ago": last May)
-            if (_COMPARED_WITH.search(self.text, max(0, pos - 12), pos) or _THAN_IN_BEFORE.search(self.text, max(0, pos - 12), pos)) \
+            if (_COMPARED_WITH.search(self.text, max(0, pos - 12), pos) or _THAN_IN_BEFORE.search(self.text, max(0, pos - 12), pos)
+                    or _SAME_PERIOD.match(self.text, pos)) \
                     and (pos >= sentence_start or when.grain in ("quarter", "half")):
                 continue  # itself a point of comparison: "rose in October from September and were up 3.1% from a year earlier"
+                # (so is "the same period in 2018": "rose by 300% in the first three months of this year compared with the
+                # same period in 2018. Europe recorded 82,000 cases last year": 2018, no quarter of it)
                 # (and a quarter compared with in the sentence before: "14 percent higher than in the fourth quarter of
                 # 2009. Net income was $212 million, compared with a loss a year earlier": the quarter reported, a year back)
             if nearby and pos in self.ends and self.text[pos:self.ends[pos]].lower().endswith("ago"):

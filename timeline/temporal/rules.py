@@ -1804,12 +1804,54 @@ def same_unit_a_year_back(m: re.Match, text: str) -> Partial | None:
         ("It sold 47 million phones in the third quarter, up from 37 million in [the same quarter of 2011].", "2011-Q3"),
         ("Kirschner earned $376,000 in [the 1988 quarter].", "1988"),
         ("Net rose in the third quarter. In [the 2025 period] also, rates were lower than a year ago.", "2025-Q3"),
+        ("Profit rose in the six months to June 30, from £262 million in [the same period of 2021].", "2021-H1"),
+        ("Sales in the first half of 1990 were triple those in [the same period of 1989].", "1989-H1"),
+        ("About 25,000 people crossed in the first three months of 2015, double the number in [the same period of 2014].",
+         "2014-Q1"),
+        ("Output in the first four months of 2025 ran 8% ahead of [the same period in 2024].", "2024"),
     ),
 )
 def year_period(m: re.Match, text: str) -> Partial | None:
     """The period under discussion (the last quarter named) in another year: financial reports
-    compare "the third quarter" with "the 1988 period"."""
-    return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest", in_year=int(m["year"] or m["year2"]))
+    compare "the third quarter" with "the 1988 period"; a half or a quarter told in months before
+    "the same period of 2021" in its sentence ("the first six months", "the three months to
+    March") is that half or quarter of the year named."""
+    year = int(m["year"] or m["year2"])
+    if m["year2"]:
+        told = _months_told_before(text, m.start(), halves=m.group(0).lower().split()[2] == "period")
+        if told is not None:
+            return Calendar(year=year, **told)
+    return Relative("quarter", 0, "anchor", grain="quarter", fallback="latest", in_year=year)
+
+
+# a half or a quarter told in months (or as "the first half"), the last one before a period compared with in its
+# sentence: "in the first six months", "the six months to June 30", "the first three months", "the three months ended
+# September 30" (not "the past six months", which need not start with a half: "in the past three months" is any three)
+_MONTHS_TOLD = re.compile(
+    rf"\b(?:(?P<hord>first|second)[\s-]half|(?P<sord>first|opening|last|final|second)\s+six\s+months"
+    rf"|(?P<qord>first|opening)\s+three\s+months|(?P<n>six|three)\s+months\s+(?:to|ended|ending|through|until)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?P<month>{MONTH})\b)", re.IGNORECASE)
+
+
+def _months_told_before(text: str, start: int, halves: bool) -> dict | None:
+    """The half (``{"half": n}``, only if ``halves``) or quarter (``{"quarter": n}``) the last
+    stretch of months told before ``start`` in its sentence names, or None."""
+    window = text[max(0, start - 200):start]
+    window = re.split(r"[.;!?](?!\d)", window)[-1]
+    found = None
+    for f in _MONTHS_TOLD.finditer(window):
+        found = f
+    if found is None:
+        return None
+    if found["hord"] or found["sord"]:
+        word = (found["hord"] or found["sord"]).lower()
+        return {"half": 1 if word in ("first", "opening") else 2} if halves else None
+    if found["qord"]:
+        return {"quarter": 1}
+    month = V.month_number(found["month"])
+    if found["n"].lower() == "six":
+        return {"half": month // 6} if halves and month in (6, 12) else None
+    return {"quarter": month // 3} if month % 3 == 0 else None
 
 
 @rule(
