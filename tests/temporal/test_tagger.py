@@ -830,3 +830,19 @@ def test_the_following_weekday_after_a_month_told_is_no_day_of_that_month() -> N
     found = _by_text(tag(text, dt.date(1985, 6, 25)))
     assert found["the following Tuesday"].value == "XXXX-WXX-2"
     assert found["the following Tuesday"].interval is None
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    ("SpaceX scrubs station supply launch over helium leak; next try Friday", dt.date(2014, 4, 15), "2014-04-18"),
+    ("Partial eclipse Monday: what Torontonians need to know", dt.date(2017, 8, 18), "2017-08-21"),
+    ("BRIEFS: Free flu shots Saturday at fairgrounds; library hours change", dt.date(2019, 11, 13), "2019-11-16"),
+    # six days ahead, the day just gone
+    ("Record crowds at food festival despite Sunday washout", dt.date(2013, 9, 9), "2013-09-08"),
+])
+def test_the_headlines_weekday_told_with_no_tense_is_to_come_unless_nearly_a_week_ahead(
+        headline: str, written: dt.date, expected: str) -> None:
+    found = tag(headline + "\n\nBy a Staff Reporter\n\nThe county said the plans were unchanged.", written)
+    assert [t.value for t in found] == [expected]
+    # the same words in the body are read as news reports: the day gone
+    body = tag("The county said the plans were unchanged.\n\n" + headline + ".", written)
+    assert [t.value < written.isoformat() for t in body] == [True]
