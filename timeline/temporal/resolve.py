@@ -804,7 +804,9 @@ _CAUSE_PHRASE_BEFORE = re.compile(r"\b(?:after|following|since|amid)\s+(?:a|an|t
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s|\s+is)\s+(?:now\s+|just\s+)?$", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)  # (clock times are resolved last)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*$|,\s*[a-z]+(?:ed|en|wn)\s+[^,;]*$", re.IGNORECASE)
-_BACKGROUND_VERB = re.compile(r"\b(?:born|built|founded|established|constructed|erected|incorporated)\b", re.IGNORECASE)
+# (and a body "set up" in a year, told in apposition: "Deccan Bank, set up in 1921, has 118 branches")
+_BACKGROUND_VERB = re.compile(r"\b(?:born|built|founded|established|constructed|erected|incorporated)\b|,\s*set\s+up\s+in\b",
+                              re.IGNORECASE)
 _STORY_DATE_AFTER = re.compile(r"[^.,;:!?\n]{1,30}?\s*(?:[.,;:!?]|$)")
 # quotations and their attribution ("..., he told reporters on Wednesday")
 _QUOTE_OPEN_MARKS = ("“", "``", "‘‘")

@@ -1648,7 +1648,8 @@ def day_of_month(m: re.Match, text: str) -> Partial | None:
     return Calendar(day=int(m["day"]))
 
 
-_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
+_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY}){ORD_SUFFIX}"
+                            rf"|(?:the\s+)?(?P<day2>{DAY}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?{NUM_END}",
                             re.IGNORECASE)
 
 
@@ -1672,6 +1673,8 @@ _LONGER_PERIOD_BEFORE = re.compile(
         ("For [the quarter] ended Sept. 30, Delta posted net income of $133 million.", "2025-Q3"),
         ("In [the quarter] ended July 31, it had 5.6 million shares.", "2025-Q2"),
         ("Profit in [the quarter] that ended Sept. 30 rose 4%.", "2025-Q3"),
+        ("The figures, for [the quarter] ending 30 September 1996, show a rise.", "1996-Q3"),
+        ("The figures for [the quarter] to 31 March showed 1,159,000 people waiting.", "2025-Q1"),
         ("In the second quarter of 2024 it lost $12 million. Results for [that quarter] included a write-down.", "2024-Q2"),
         ("It sold a million phones in the quarter ended March 31 and will report results for [the quarter] that ends "
          "Saturday in late July.", "2025-Q4"),
@@ -1709,7 +1712,7 @@ def quarter_relative(m: re.Match, text: str) -> Partial | None:
     ended = _QUARTER_ENDED.match(text, m.end())
     if ended and unit == "quarter" and rel in ("", "same", "latest", "most recent", "recent", "fiscal"):
         # "the quarter ended Sept. 30": the quarter most of whose days precede that date
-        last_day = dt.date(2001, V.month_number(ended["month"]), min(int(ended["day"]), 28))
+        last_day = dt.date(2001, V.month_number(ended["month"] or ended["month2"]), min(int(ended["day"] or ended["day2"]), 28))
         q = ((last_day - dt.timedelta(days=45)).month - 1) // 3 + 1
         year = int(ended["year"]) if ended["year"] else None
         if year is not None and q == 4 and last_day.month < 3:
