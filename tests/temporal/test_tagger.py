@@ -320,6 +320,16 @@ def test_the_eve_of_a_holiday_told_of_a_country_in_the_text_counts_from_its_day(
     assert [(t.text, t.value) for t in found] == [("the eve of Thanksgiving", "2025-10-12")]
 
 
+def test_a_story_from_an_american_city_that_names_canadian_places_keeps_americas_holiday() -> None:
+    text = ("The Seattle company will launch a tablet two days before Thanksgiving. It will open a research centre "
+            "in Vancouver, British Columbia, and hold its annual meeting in New York.")
+    found = tag(text, dt.date(2013, 10, 24))
+    assert [(t.text, t.value) for t in found] == [("two days", "P2D"), ("Thanksgiving", "2013-11-28")]
+    # without the American cities, the Canadian places make it Canada's (October's second Monday, next year's)
+    found = tag(text.replace("Seattle", "Burnaby").replace("New York", "Toronto"), dt.date(2013, 10, 24))
+    assert [(t.text, t.value) for t in found] == [("two days", "P2D"), ("Thanksgiving", "2014-10-13")]
+
+
 def test_hindu_festivals_come_from_tables_and_keep_a_year_past_them() -> None:
     found = tag("Diwali was celebrated with fireworks. Diwali 2040 is far off.", dt.date(2026, 3, 1))
     assert [(t.text, t.value) for t in found] == [("Diwali", "2025-10-20"), ("Diwali 2040", "2040-XX-XX")]

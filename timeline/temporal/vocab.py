@@ -395,7 +395,12 @@ COUNTRY_CUES: dict[str, str] = {
     "GB": r"Britain|British|UK|England|English|Scotland|Scottish|Wales|Welsh|London|Manchester|Birmingham|Glasgow|"
           r"Edinburgh|Westminster|Downing Street|NHS",
     "IE": r"Ireland|Irish|Dublin|Cork|Galway|Limerick|Dáil|Taoiseach|Gardaí|Garda",
-    "US": r"United States|U\.S(?=\.)|US|Americans?|Washington|Fourth of July|July 4(?:th)?",
+    # (and its largest cities and states, so that a Seattle company's story that names its research centre in Vancouver
+    # keeps the United States' Thanksgiving)
+    "US": r"United States|U\.S(?=\.)|US|Americans?|Washington|Fourth of July|July 4(?:th)?|"
+          r"New York|Chicago|Los Angeles|San Francisco|Seattle|Houston|Dallas|Atlanta|Miami|Philadelphia|Detroit|Denver|"
+          r"Phoenix|Las Vegas|Minneapolis|St\. Louis|Pittsburgh|Cleveland|New Orleans|California|Texas|Florida|"
+          r"New Jersey|Massachusetts|Illinois|Pennsylvania|Ohio|Michigan|Arizona|Colorado|Minnesota|Oregon",
 }
 # Names that tell which Australian state a text is about, for a holiday the states keep on different
 # days ("Labour Day" in Sydney is October's first Monday, in Melbourne March's second): see
