@@ -1297,6 +1297,14 @@ def month_alone(m: re.Match, text: str) -> Partial | None:
 # a season that is the subject of a verb of time passing or of a forecast ("said spring was likely
 # to be wetter", "Meteorological spring began today")
 _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|ends|ended|arrived|arrives|has\s+(?:begun|arrived|ended))\b")
+# ... and, for a season that is no drop ("fall"), more of the verbs a season does, after an adverb or two ("Spring has
+# barely begun", "Winter brings its own problems", "Summer officially ends on Sept. 22", "Winter hasn't even started")
+_SEASON_DOES = re.compile(r"\s+(?:(?:officially|finally|usually|typically|normally|often|always|never|already|barely|just|even|"
+                          r"also|here|now|really|still)\s+)*(?:is|was|will|would|could|may|might|has|had|hasn['’]t|hadn['’]t|isn['’]t|"
+                          r"wasn['’]t|won['’]t|does|did|doesn['’]t|didn['’]t|began|begins|starts|started|ends|ended|arrived|arrives|"
+                          r"comes|came|brings|brought|lasts|lasted|lingers|lingered|returns|returned|approaches|approached)\b")
+# (but not any such season: "A typical winter brings snow", "every spring brings floods")
+_ANY_SEASON_BEFORE = re.compile(r"\b(?:a|an|every|each|any)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
 @rule(
@@ -1330,6 +1338,8 @@ _SEASON_AS_SUBJECT = re.compile(r"\s+(?:is|was|will|began|begins|starts|started|
         ("Few strategists gave him much chance of surviving [the summer].", "2025-SU"),
         ("The storms capped a wet [spring].", "2025-SP"),
         ("We cannot spend [the whole summer] in limbo.", "2026-SU"),
+        ("\"[Winter] hasn't even started yet,\" she said.", "2025-WI"),
+        ("[Spring] brought a lull as interest rates rose.", "2025-SP"),
     ),
 )
 def season(m: re.Match, text: str) -> Partial | None:
@@ -1379,7 +1389,9 @@ def season(m: re.Match, text: str) -> Partial | None:
                      r"(?:(?:end|start|beginning|middle|rest|height|depth)\s+)?of|spend|spends|spent|spending)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
                      before(text, m.start(), 24) + ("the " if m["the"] else "")) and not re.search(
             rf"\b(?:{V.SEASON})\s+(?:and|or|into|to)\s+(?:the\s+)?$", before(text, m.start(), 20)) \
-            and not _SEASON_AS_SUBJECT.match(text, m.end()) and not _A_KIND_OF_SEASON_BEFORE.search(before(text, m.start(), 40)) \
+            and not _SEASON_AS_SUBJECT.match(text, m.end()) and not (code != "FA" and _SEASON_DOES.match(text, m.end())
+                                                                    and not _ANY_SEASON_BEFORE.search(before(text, m.start(), 30))) \
+            and not _A_KIND_OF_SEASON_BEFORE.search(before(text, m.start(), 40)) \
             and not _season_told_whole(m, text, code) \
             and not (_A_RECORD_SEASON_BEFORE.search(before(text, m.start(), 40)) and code != "FA"
                      and _AFTER_A_RECORD_SEASON.match(text, m.end())):
