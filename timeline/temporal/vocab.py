@@ -562,7 +562,7 @@ microseconds microsecond nanoseconds nanosecond weekday weekdays daylong weeklon
 _triggers("month", " ".join(MONTHS) + " " + " ".join(MONTH_ABBREVIATIONS))
 _triggers("weekday", " ".join(WEEKDAYS) + " " + " ".join(w + "s" for w in WEEKDAYS) + " " + " ".join(WEEKDAY_ABBREVIATIONS))
 _triggers("deictic", "today yesterday tomorrow tonight overnight")
-_triggers("part_of_day", "morning afternoon evening night tonight midmorning midafternoon midevening")
+_triggers("part_of_day", "morning afternoon evening night tonight midmorning midafternoon midevening mornings afternoons evenings")
 _triggers("twilight", "dawn daybreak sunrise dusk nightfall sunset light")
 _triggers("market", "trading trade deals")  # "in afternoon trading" (see rules.trading_part_of_day)
 _triggers("clock", """
