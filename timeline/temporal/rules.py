@@ -3967,7 +3967,7 @@ _DAY_THING_AFTER = re.compile(r"\s+(?:hike|hikes|trip|trips|tripper|trippers|tic
 # how a duration is told (kept here: the rule reads the part after a year again, "in 1980 to 15 years")
 _DURATION_PATTERN = re.compile(
     rf"{BN}(?P<t>(?P<det>{_DURATION_DET})?(?:(?P<approx>{APPROX})\s+)?(?P<amount>{V.AMOUNT})(?:\s*(?:to|-|–|or)\s*(?P<amount2>{V.AMOUNT}))?\s+"
-    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further|single)\s+)?(?P<unit>{V.UNIT_WORD})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+time\b)",
+    rf"(?:(?:more|additional|full|straight|consecutive|long|whole|extra|further|single)\s+)?(?P<unit>{V.UNIT_WORD}|weekends)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?){E}(?!-|\s+(?:old|ago)\b|['’]s?\s+time\b)",
     re.IGNORECASE)
 
 
@@ -3995,6 +3995,7 @@ _DURATION_PATTERN = re.compile(
         ("repairs will take [two to three weeks]", "PXW"),
         ("thousands gathered for the [two day] rally", "P2D"),
         ("it returned to profit after [several quarters] of losses", "PXM"),
+        ("The first round of closures took place over [two weekends] in February.", "P2WE"),
     ),
 )
 def duration(m: re.Match, text: str) -> Partial | None:
