@@ -2337,6 +2337,24 @@ def on_weekends(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "day_parts_every",
+    ("part_of_day", "unit"),
+    rf"{B}(?:(?:work|works|working)\s+(?P<t>(?-i:nights|evenings|mornings))|(?P<most>most\s+(?-i:nights|evenings|mornings))"
+    rf"|(?P<pair>(?-i:nights|evenings))(?=\s+and\s+weekends\b)){E}(?!['’])",
+    needs=("nights", "evenings", "mornings"),
+    examples=(("Nurses who work [nights] will see their premiums rise.", "XXXX-XX-XXTNI", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("She swims in the bay [most mornings].", "XXXX-XX-XXTMO", None, EXAMPLE_REFERENCE, "news", "SET"),
+              ("Officers have been working [evenings] and weekends.", "XXXX-XX-XXTEV", None, EXAMPLE_REFERENCE, "news", "SET")),
+)
+def day_parts_every(m: re.Match, text: str) -> Partial | None:
+    """ "works nights", "most mornings", "evenings and weekends": that part of every day, a SET (not "worked nights",
+    as often a count of them)."""
+    group = next(g for g in ("t", "most", "pair") if m[g])
+    part = m[group].split()[-1].lower().rstrip("s")
+    return (Fixed("XXXX-XX-XXT" + V.PARTS_OF_DAY[part], type="SET"), m.start(group), m.end(group))
+
+
+@rule(
     "weekend_parts",
     ("unit",),
     rf"{B}(?P<t>weekend\s+(?P<pod>(?-i:mornings|afternoons|evenings|nights))){E}",
@@ -5764,7 +5782,7 @@ RULES: tuple[Rule, ...] = (
     # vague references, then sets before durations ("$1 billion a year" is a set, "for a year" a
     # duration, "will one day be" a future reference)
     present_ref, past_ref, future_ref,
-    unit_after_unit, set_every, set_alternate, set_adverb, set_rate, weekend_parts, day_parts_plural, race_time, in_duration, the_next_hour, duration, another_unit, the_fortnight, duration_adjective, duration_unit_long,
+    unit_after_unit, set_every, set_alternate, set_adverb, set_rate, weekend_parts, day_parts_plural, day_parts_every, race_time, in_duration, the_next_hour, duration, another_unit, the_fortnight, duration_adjective, duration_unit_long,
     duration_vague_plural, vague_plural_alternative, vague_plural_offset, unit_and_a_half,
     # years, decades, months alone: the least specific last
     decade, century, year, spoken_year, apostrophe_year, month_alone,
