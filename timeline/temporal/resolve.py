@@ -3025,8 +3025,9 @@ class Resolver:
             return None  # only the time of a sentence's event ("began in 1939."), not "since 1990", "the 1988 bombing"
         if _PARTICIPLE_AFTER_COMMA.search(self.text, max(0, pos - 40), pos) and self.text[self.ends.get(pos, pos):][:1] == ",":
             return None  # a participle's aside: "Rembrandt's 'Night Watch,' painted in 1642, was shown in a small wing"
-        if _FROM_A_FIGURE_IN.search(self.text, max(0, pos - 60), pos):
+        if _FROM_A_FIGURE_IN.search(self.text, max(0, pos - 60), pos) or _SAME_PERIOD.match(self.text, pos):
             return None  # "earned $1.45 billion, up from $1.29 billion in 2011. ... rebounded in October": a point compared with
+            # (so is "up 35 per cent on the same period of 2009. Arrivals in October alone were 431,000": this October)
         if _quote_opening(self.text, pos) is not None and _quote_opening(self.text, start) is None:
             return None  # a year a quotation tells frames no story after it: '"We were averaging 300,000 jobs a month
             # in 1988; now we're doing half that." Manufacturing employment fell by 27,000 in July': this July

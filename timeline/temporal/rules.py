@@ -1824,6 +1824,8 @@ def same_unit_a_year_back(m: re.Match, text: str) -> Partial | None:
         ("About 25,000 people crossed in the first three months of 2015, double the number in [the same period of 2014].",
          "2014-Q1"),
         ("Output in the first four months of 2025 ran 8% ahead of [the same period in 2024].", "2024"),
+        ("Net rose in the third quarter. For the first nine months, it lost $31m, against a profit in [the same period of "
+         "2014].", "2014"),
     ),
 )
 def year_period(m: re.Match, text: str) -> Partial | None:
@@ -1845,12 +1847,18 @@ def year_period(m: re.Match, text: str) -> Partial | None:
 _MONTHS_TOLD = re.compile(
     rf"\b(?:(?P<hord>first|second)[\s-]half|(?P<sord>first|opening|last|final|second)\s+six\s+months"
     rf"|(?P<qord>first|opening)\s+three\s+months|(?P<n>six|three)\s+months\s+(?:to|ended|ending|through|until)\s+"
-    rf"(?:the\s+end\s+of\s+)?(?P<month>{MONTH})\b)", re.IGNORECASE)
+    rf"(?:the\s+end\s+of\s+)?(?P<month>{MONTH})\b"
+    # (or a stretch that is neither: "the first nine months", "the nine months to September", "the four weeks since Nov. 15")
+    rf"|(?P<other>(?:first|opening)\s+(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months"
+    rf"|(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months\s+(?:to|ended|ending|through|until)\b"
+    rf"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+weeks\s+(?:to|ended|ending|through|until|since)\b))",
+    re.IGNORECASE)
 
 
 def _months_told_before(text: str, start: int, halves: bool) -> dict | None:
     """The half (``{"half": n}``, only if ``halves``) or quarter (``{"quarter": n}``) the last
-    stretch of months told before ``start`` in its sentence names, or None."""
+    stretch of months told before ``start`` in its sentence names; ``{}`` for a stretch that is
+    neither ("the first nine months"); None when none is told."""
     window = text[max(0, start - 200):start]
     window = re.split(r"[.;!?](?!\d)", window)[-1]
     found = None
@@ -1858,6 +1866,8 @@ def _months_told_before(text: str, start: int, halves: bool) -> dict | None:
         found = f
     if found is None:
         return None
+    if found["other"]:
+        return {}  # the year named, no half or quarter of it
     if found["hord"] or found["sord"]:
         word = (found["hord"] or found["sord"]).lower()
         return {"half": 1 if word in ("first", "opening") else 2} if halves else None
