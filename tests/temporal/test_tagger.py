@@ -330,6 +330,17 @@ def test_a_story_from_an_american_city_that_names_canadian_places_keeps_americas
     assert [(t.text, t.value) for t in found] == [("two days", "P2D"), ("Thanksgiving", "2014-10-13")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Students returned after celebrating Eid-ul-Fitr, which fell on March 31, with their families.", "2025-03-31"),
+    ("In Pakistan, Eid-ul-Fitr will be celebrated on Monday.", "2025-03-31"),
+    ("Students returned after celebrating Eid-ul-Fitr with their families.", "2025-03-30"),  # the tables' day
+    ("In Pakistan, Eid-ul-Fitr will be celebrated on Wednesday.", "2025-03-30"),  # none within two days: the tables'
+])
+def test_a_feast_kept_by_the_sighted_moon_is_on_the_day_the_text_says_it_falls(text: str, expected: str) -> None:
+    found = _by_text(tag(text, dt.date(2025, 4, 9)))
+    assert found["Eid-ul-Fitr"].value == expected
+
+
 def test_hindu_festivals_come_from_tables_and_keep_a_year_past_them() -> None:
     found = tag("Diwali was celebrated with fireworks. Diwali 2040 is far off.", dt.date(2026, 3, 1))
     assert [(t.text, t.value) for t in found] == [("Diwali", "2025-10-20"), ("Diwali 2040", "2040-XX-XX")]

@@ -754,6 +754,12 @@ _SHORTLY_BEFORE_A_DATE = re.compile(r"\b(?:hours|days|weeks|a\s+(?:day|week)|a\s
 _MEASURE_DECLARED = re.compile(r"\b(?:declared|imposed|ordered|announced|introduced|issued)\b", re.IGNORECASE)
 _STRETCH_THROUGH_WEEKDAY_AFTER = re.compile(r"\s+(?:through|thru|to|until|till|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _DEICTIC_DAY_AT = re.compile(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# the day a feast kept by the sighted moon is said to fall on, right after its name ("Eid-ul-Fitr, which fell on March 31",
+# "Eid falls on Thursday", "Eid will be celebrated on Saturday", "Eid al-Adha falls on Saturday in Bangladesh")
+_DAY_A_FEAST_FALLS_ON = re.compile(
+    rf"(?:,?\s+which)?\s+(?:(?:is|was|will\s+be|would\s+be|is\s+expected\s+to\s+be)\s+)?(?:(?:celebrated|marked|observed|kept)\s+"
+    rf"|(?:falls?|fell|will\s+fall|is\s+expected\s+to\s+fall)\s+)?on\s+(?:(?P<wd>{V.WEEKDAY_NAME})"
+    rf"|(?P<month>{V.MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{V.MONTH_NAME}))\b")
 # a period named as the one a figure is compared with ("the same period in 2018", "the corresponding quarter of 2008")
 _SAME_PERIOD = re.compile(r"the\s+(?:same|comparable|corresponding)\s+(?:period|quarter)\b", re.IGNORECASE)
 _THAN_IN_BEFORE = re.compile(r"(?<!rather\s)\bthan\s+(?:in|during)\s+$", re.IGNORECASE)  # (not "rather than in September": another choice)
@@ -1316,8 +1322,8 @@ class Resolver:
     # --------------------------------------------------------------------------- dispatch
 
     def resolve(self, partial: Partial, start: int, end: int) -> Resolved:
+        self.ends[start] = end  # (known while it is resolved: a feast's day told after its name)
         resolved = self._resolve(partial, start, end)
-        self.ends[start] = end
         if _SINCE_BEFORE.search(self.text, max(0, start - 8), start) or resolved.granularity == "year" and (
                 _ATTRIBUTIVE.match(self.text, end) and re.search(r"\bthe\s+$", self.text[max(0, start - 6):start], re.IGNORECASE)
                 or _A_MARK_IN_BEFORE.search(self.text, max(0, start - 24), start)):
@@ -1389,6 +1395,18 @@ class Resolver:
                      if d is not None and d.weekday() == c.weekday]
             if len(named) == 1:
                 when = replace(when, first=named[0])
+        if c.holiday is not None and c.holiday.startswith(("eid", "day of arafat")) and when.grain == "day" \
+                and c.hour is None and c.part_of_day is None and (told := _DAY_A_FEAST_FALLS_ON.match(self.text, self.ends.get(start, start))):
+            # "Eid-ul-Fitr, which fell on March 31", "In Pakistan, Eid falls on Thursday": a feast kept when the new moon is
+            # sighted is on the day the text says, where that is within two days of the tables' (Saudi Arabia's) day
+            near = [when.first + dt.timedelta(days=k) for k in range(-2, 3)]
+            if told["wd"]:
+                near = [d for d in near if d.weekday() == V.WEEKDAYS[told["wd"].lower()]]
+            else:
+                near = [d for d in near if (d.month, d.day) == (V.month_number(told["month"] or told["month2"]),
+                                                              int(told["day"] or told["day2"]))]
+            if len(near) == 1:
+                when = When("day", near[0])
         when = self._with_time(when, c)
         if c.holiday is not None and not c.week_of and c.hour is None and c.part_of_day is None \
                 and V.HOLIDAYS[c.holiday][0] == "lunar":
