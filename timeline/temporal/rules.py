@@ -1832,7 +1832,8 @@ def year_period(m: re.Match, text: str) -> Partial | None:
     """The period under discussion (the last quarter named) in another year: financial reports
     compare "the third quarter" with "the 1988 period"; a half or a quarter told in months before
     "the same period of 2021" in its sentence ("the first six months", "the three months to
-    March") is that half or quarter of the year named."""
+    March") is that half or quarter of the year named, and a stretch that is neither ("the first
+    nine months") leaves the year named."""
     year = int(m["year"] or m["year2"])
     if m["year2"]:
         told = _months_told_before(text, m.start(), halves=m.group(0).lower().split()[2] == "period")
@@ -2341,7 +2342,8 @@ def the_fourth(m: re.Match, text: str) -> Partial | None:
 )
 def on_weekends(m: re.Match, text: str) -> Partial | None:
     """ "closed on weekends", "works weekends", "evenings and weekends", "most weekends": every weekend (TIMEX3 writes
-    the weekend of any week XXXX-WXX-WE; our sets' reviewers tag each of the 43 bare plurals this finds so)."""
+    the weekend of any week XXXX-WXX-WE; of the bare plurals after the words added to "on", "at", "over" and "during",
+    our sets' reviewers tag all 43 so)."""
     group = "t" if m["t"] else "most"
     return (Fixed("XXXX-WXX-WE", type="SET"), m.start(group), m.end(group))
 
