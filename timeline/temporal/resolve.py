@@ -673,6 +673,14 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|on|at|for|wit
                                 r"would|could|the|a|an|this|that|when|while|which|who|after|before|until|since|day|eve|"
                                 r"falls?|fell|comes?|came|approach(?:es)?|nears?|arrives?|drew|draws?|itself)\b)[a-z]+(?<!ed)\b")
 _HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
+# goods and trips got ready for a holiday ("shipping Christmas stock", "booked Christmas trips", "ordering goods for
+# Christmas"): the trade readies them months ahead, so a past clause about them tells of the coming holiday
+_GOODS_FOR_A_HOLIDAY_AFTER = re.compile(r"\s+(?:stocks?|orders|merchandise|goods|inventor(?:y|ies)|imports|shipments|"
+                                        r"deliveries|trips|bookings|toys|presents|gifts)\b", re.IGNORECASE)
+_GOODS_FOR_A_HOLIDAY_BEFORE = re.compile(r"\b(?:stocks?|orders|ordered|ordering|merchandise|goods|inventor(?:y|ies)|imports|"
+                                         r"shipments|shipped|shipping|stocked|stocking|booked|booking|flagship|toys|presents|gifts)"
+                                         r"\s+(?:[a-z]+\s+){0,2}?for\s+(?:the\s+)?$", re.IGNORECASE)
+_HOLIDAY_TRADE_DAYS = 200  # how far ahead the trade readies a holiday's goods
 # "that" opening a reported clause, not pointing back ("estimated that June's strike cost ...", not "that June")
 _THAT_OF_A_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|reported|estimated|estimates|believe[sd]?|"
                                       r"thinks?|thought|warned|warns|noted|notes|argued|argues|claimed|claims|showed|shows|"
@@ -2418,6 +2426,10 @@ class Resolver:
                 # written weeks before: a noun of the holiday's season under way, not last year's;
                 # so is what one goes for ("headed home to their provinces for Tet, the Lunar New Year")
                 tense = None
+            elif coming is not None and (coming - base).days <= _HOLIDAY_TRADE_DAYS and (
+                    _GOODS_FOR_A_HOLIDAY_AFTER.match(self.text, end)
+                    or _GOODS_FOR_A_HOLIDAY_BEFORE.search(self.text, max(0, start - 50), start)):
+                tense = "future"  # "had brought forward its Christmas orders", written in June: the coming one's
         if c.half is not None and c.year is None and tense == "future" and _FIGURES_AFTER.match(self.text, end):
             tense = "past"  # "will report first-half results on Oct. 30", written in September: the half over
         looks_ahead = self._looks_ahead(start, end) or tense == "past" and c.holiday is not None and bool(
