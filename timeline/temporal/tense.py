@@ -281,8 +281,9 @@ def _aux_before(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The auxiliary before tokens[i], skipping adverbs: (word, index) or (None, -1)."""
     j = i - 1
     while j >= 0 and (tokens[j].lower() in AUX_SKIP or len(tokens[j]) >= 4 and tokens[j].islower() and tokens[j].endswith("ly")
-                      and j >= 1 and tokens[j - 1].lower() in _AUX_BEFORE_ADVERB):
-        j -= 1  # (any "-ly" adverb after an auxiliary: "will be severely affected", "could only be reached")
+                      and j >= 1 and tokens[j - 1].lower() in _AUX_BEFORE_ADVERB | LINKING):
+        j -= 1  # (any "-ly" adverb after an auxiliary: "will be severely affected", "could only be reached"; or after a
+        # linking verb: "would remain severely reduced on Wednesday morning")
     if j >= 0 and tokens[j].lower().replace("’", "'").endswith("n't"):
         low = tokens[j].lower().replace("’", "'")
         return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3]), j  # "isn't completed": "is"
@@ -1785,8 +1786,18 @@ BOOKED_FOR_BEFORE = re.compile(
 
 # a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
 # a forecast's chance of weather ("with a chance of thunderstorms returning Friday night"): what is to come
-_CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|little|no|any|every|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:[\w-]+\s+)?chance\s+of\s+"
-                               r"(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\s+)?(?:on|by|in|from|at|until|through)?\s*$", re.IGNORECASE)
+_CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|little|no|any|every|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:[\w-]+\s+)?"
+                               r"(?:chance|prospects?|likelihood|possibility)\s+of\s+"
+                               r"(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\s+)?(?:on|by|in|from|at|until|through|before)?\s*$"
+                               # (and what there is little sign or hope of before a time: "no sign of ending before the
+                               # weekend", "little hope of a deal before the November elections")
+                               r"|\b(?:little|no|any|some)\s+(?:[\w-]+\s+)?(?:signs?|hopes?)\s+of\s+(?:[\w-]+\s+){0,5}?"
+                               r"(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# a refusal to tell, reported with the day it was made ("she would not say Monday whether Ottawa would ratify the deal",
+# "a spokesman wouldn't comment on Friday"): the "would" of a refusal past, not of a time to come
+_REFUSED_TO_TELL_BEFORE = re.compile(r"\b(?:would|could)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+|officially\s+)?"
+                                     r"(?:say|comment|confirm|disclose|discuss|reveal|elaborate|specify|speculate|identify|name|"
+                                     r"predict|estimate|answer|rule\s+out)\s+(?:on\s+)?$", re.IGNORECASE)
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$"
                                   # a forecast standing now, of weather from a day ("The Met Department has forecast
                                   # isolated thunderstorms from Thursday", "predicts heavy rain on Sunday")
@@ -1872,6 +1883,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if _RELEASED_RIGHT_BEFORE.search(text, max(0, start - 80), start) or _DONE_BY_BEFORE.search(text, max(0, start - 80), start):
         # "Lease payments will be about £27m a year, according to figures published by the operator in August", "would
         # be compared with those checked by regulators in August"
+        return "past"
+    if _REFUSED_TO_TELL_BEFORE.search(text, max(0, start - 60), start):
         return "past"
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start) \
             or _LISTED_FOR_HEARING_BEFORE.search(text, max(0, start - 80), start):
