@@ -2121,6 +2121,8 @@ def weekday_last_next(m: re.Match, text: str) -> Partial | None:
         ("Services will also be severely affected on [Friday] by a separate walkout.", "2025-12-05"),
         ("An orange alert has been issued for nine districts for [Friday].", "2025-12-05"),
         ("The collector declared a holiday for schools on [Friday].", "2025-12-05"),
+        ("Teachers are on strike from [Monday] to Thursday this week.", "2025-12-01"),
+        ("The talks resume on [Monday] and Tuesday next week.", "2025-12-08"),
         ("A red warning was in place on [Monday].", "2025-12-01"),
         ("The airline cancelled flights in and out of Auckland until midday on [Friday].", "2025-12-05"),
     ),
@@ -2206,6 +2208,11 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         return Calendar(weekday=wd, part_of_day=pod, relation="nearest", from_anchor=True)
     if rel is None and re.search(r"\b(?:on\s+an?|any|one)\s+$|,\s+an?\s+$", before(text, m.start(), 8)):
         return None  # "killed on a Tuesday": no particular day (but "a Sunday night memorial service" is one)
+    mate = _WEEKDAY_OF_A_WEEK_AFTER.match(text, m.end()) if rel is None and not pod else None
+    if mate:
+        # "on strike from Tuesday to Thursday this week", "on Monday and Tuesday next week": the week told after the
+        # second day is the first's too
+        return Relative("week", {"last": -1, "this": 0, "next": 1}[mate.group(1).lower()], "reference", weekday=wd)
     if rel is None and weekday_usage(text, m.end()) == "attributive":
         rel = "nearest"  # resolved to the closest such day, whatever the tense
     # "Friday night" is a TIME with its part of day in the value (2025-11-28TNI), as TimeML's guidelines type a
@@ -2221,6 +2228,8 @@ _HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GM
 _HOURS_AFTER_DAYS = re.compile(r"\s*,?\s+(?:from\s+|at\s+|between\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|noon\b)", re.IGNORECASE)
 _DAYS_TO_BEFORE = re.compile(rf"\b{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
+_WEEKDAY_OF_A_WEEK_AFTER = re.compile(rf"\s*(?:to|through|thru|until|till|and|or|-|–)\s*{WEEKDAY}\s+(this|next|last)\s+week\b",
+                                      re.IGNORECASE)
 _HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z][a-z]+)\s+time)?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$",
                                         re.IGNORECASE)
 _PLURAL_PARTS_AFTER_PAIR = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:most\s+)?(?-i:{WEEKDAY})\s+(mornings|afternoons|evenings|nights)\b",

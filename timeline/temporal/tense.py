@@ -1357,7 +1357,11 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
                     tokens[i - 1][:1].isdigit() or tokens[i - 1].lower() in _BEFORE_A_NOUN | _MAGNITUDES
                     # a count and a word that qualifies the noun: "responded to 157 fire-related calls"
                     or i >= 2 and tokens[i - 2][:1].isdigit() and tokens[i - 1].islower() and "-" in tokens[i - 1]
-                    or i >= 2 and tokens[i - 1].lower() in _COUNT_WORDS and tokens[i - 2].lower() in _BEFORE_A_COUNT) or i >= 2 and tokens[i - 1].islower()
+                    or i >= 2 and tokens[i - 1].lower() in _COUNT_WORDS and (
+                        tokens[i - 2].lower() in _BEFORE_A_COUNT
+                        # a count that is the object of a past verb: "missed two calls from her hospital on Tuesday night"
+                        or tokens[i - 2].islower() and tokens[i - 2].lower() not in _AUX_BEFORE_ADVERB
+                        and _past_form(tokens[i - 2], tokens[i - 2].lower()))) or i >= 2 and tokens[i - 1].islower()
                     and _is_word(tokens[i - 1]) and (tokens[i - 2].lower() in _BEFORE_A_NOUN - {"more", "no"}
                                                      # the object of a past verb: "bombers flew practice runs over South Korea on Thursday"
                                                      or tokens[i - 1].lower() not in _NOT_A_NOUN_BEFORE_VERB and tokens[i - 2].islower()
@@ -1798,6 +1802,10 @@ _CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|little|no|any|every|\d+(?:%|
 _REFUSED_TO_TELL_BEFORE = re.compile(r"\b(?:would|could)(?:\s+not|n['’]t)\s+(?:immediately\s+|yet\s+|officially\s+)?"
                                      r"(?:say|comment|confirm|disclose|discuss|reveal|elaborate|specify|speculate|identify|name|"
                                      r"predict|estimate|answer|rule\s+out)\s+(?:on\s+)?$", re.IGNORECASE)
+# a time in the subject of "was likely", "were unlikely", "was possible": a reported forecast, so a time to come
+# ("said further days of action in February and March were likely", "said a deal before the weekend was unlikely")
+_LIKELY_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:the\s+|early\s+|late\s+|mid-)?(?-i:[A-Z0-9])[\w-]*)?\s+(?:was|were)\s+"
+                           r"(?:(?:also|still|now|more|less|highly|very|quite)\s+)?(?:likely|unlikely|possible|probable)\b", re.IGNORECASE)
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$"
                                   # a forecast standing now, of weather from a day ("The Met Department has forecast
                                   # isolated thunderstorms from Thursday", "predicts heavy rain on Sunday")
@@ -1889,6 +1897,8 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start) \
             or _LISTED_FOR_HEARING_BEFORE.search(text, max(0, start - 80), start):
         return "future"  # (also "have already announced closures for Thursday": what is announced for a day lies ahead)
+    if _LIKELY_AFTER.match(text, end):
+        return "future"
     if _AT_THE_EARLIEST_AFTER.match(text, end):
         return "future"  # '"We've been told Thursday at the earliest"': a forecast of when something can happen
     if _PREPARING_FOR_BEFORE.search(text, max(0, start - 40), start):
