@@ -867,3 +867,31 @@ def test_the_headlines_weekday_told_with_no_tense_is_to_come_unless_nearly_a_wee
     # the same words in the body are read as news reports: the day gone
     body = tag("The county said the plans were unchanged.\n\n" + headline + ".", written)
     assert [t.value < written.isoformat() for t in body] == [True]
+
+
+def test_a_list_of_days_ahead_runs_on_from_its_first_entry_and_a_line_ended_by_a_stop_ends_its_time() -> None:
+    text = ("Live updates: the spring sales\n\nWhat's ahead:\nThursday: The evening sale of post-war art, 7 p.m.\n"
+            "Friday: Online-only sales close at noon.")
+    found = _by_text(tag(text, dt.date(2022, 5, 10)))  # a Tuesday
+    assert found["Thursday"].value == "2022-05-12"
+    assert found["7 p.m."].value == "2022-05-12T19:00"  # not "7 p.m.\nFriday", one time across the line
+    assert found["Friday"].value == "2022-05-13"  # after Thursday's entry, not the Friday gone
+    assert found["noon"].value == "2022-05-13T12:00"
+
+
+def test_a_word_on_a_line_of_its_own_is_no_modifier_of_the_date_on_the_next() -> None:
+    found = tag("Early\n\nIn the summer of 2010 he moved to Lagos.", dt.date(2015, 3, 2))
+    assert [(t.text, t.value) for t in found] == [("the summer of 2010", "2010-SU")]
+
+
+def test_last_year_against_the_year_of_writing_its_sentence_reports_is_the_year_before() -> None:
+    text = ("Prices fell in the last three months of 1986. Ireland's share of the catch for 1987 is 86,000 tonnes, "
+            "down from 95,000 tonnes last year.")
+    found = _by_text(tag(text, dt.date(1987, 2, 10)))
+    assert found["last year"].value == "1986"  # not the quarter a year before the one told first
+
+
+def test_a_participle_of_a_purpose_after_its_noun_is_no_verb_of_the_clause() -> None:
+    found = _by_text(tag("The house plans an auction timed to coincide with Diwali in October.", dt.date(2022, 3, 24)))
+    assert found["October"].value == "2022-10"
+    assert found["Diwali"].value == "2022-10-24"

@@ -2077,6 +2077,12 @@ class Resolver:
                     # fire was reported at 4:12 p.m.", in a log written on the Sunday)
                     day = back if (base - back).days <= _JUST_GONE_DAYS or tense == "past" and self._heads_an_entry(start, end) \
                         else resolve_weekday(base, c.weekday, "future")
+                    before = self._entry_day_before(start) if self._heads_an_entry(start, end) else None
+                    if before is not None:
+                        # an entry after one headed by a day of the same list ("Thursday: Vance's evening sale, 7 p.m.
+                        # [line] Friday: Online-only sales close at noon", a week ahead written on a Tuesday): the
+                        # list runs on from that day
+                        day = resolve_weekday(before, c.weekday, relation="ahead")
                 if day == base and c.relation is None and c.mod is None and c.part_of_day is None and c.hour is None \
                         and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
                     # "closed since Thursday", written on a Thursday: a week ago (but "counting has gone
@@ -3377,6 +3383,20 @@ class Resolver:
                  if (caption <= pos < top or top <= pos < header_end) and kind == "absolute" and when.grain == "year"]
         return years[-1] if len(set(years)) == 1 else None
 
+    def _entry_day_before(self, start: int) -> dt.date | None:
+        """The day of the list entry just before, when that entry too is headed by a weekday (its own line, the line
+        before this one's), within a week of the writing."""
+        line = self.text.rfind("\n", 0, start)
+        if line <= 0:
+            return None
+        previous_line = self.text.rfind("\n", 0, line) + 1
+        head = previous_line + len(self.text[previous_line:line]) - len(self.text[previous_line:line].lstrip())
+        told = [when for pos, when, _ in self.history if pos == head]
+        if not told or not _WEEKDAY_WORD.match(self.text, head) or not self._heads_an_entry(head, self.ends.get(head, head)):
+            return None
+        day = told[-1].first
+        return day if self.reference is None or abs((day - self.reference).days) <= 7 else None
+
     def _heads_an_entry(self, start: int, end: int) -> bool:
         """An expression that opens a line and heads a list entry with a dash ("Thursday -- ...")."""
         return self._opens_line(start) and _HEADS_AN_ENTRY_DASH.match(self.text, end) is not None
@@ -3995,6 +4015,11 @@ class Resolver:
                 return None
             if kind == "reference" and GRAIN_ORDER[when.grain] <= GRAIN_ORDER["day"]:
                 continue
+            if periods_only and when.grain == "year" and pos >= sentence_start and kind == "absolute" \
+                    and self.reference is not None and when.first.year == self.reference.year \
+                    and not _COMPARED_WITH.search(self.text, max(0, pos - 12), pos):
+                return pos, when  # the year of writing its sentence reports on: "the catch for 1987 is 86,000 tonnes,
+                # down from 95,000 tonnes last year", written in 1987, is 1986, not the year before a quarter told earlier
             if GRAIN_ORDER[when.grain] >= GRAIN_ORDER["year"] and (nearby or pos < sentence_start):
                 continue  # a year compared with is named in the same sentence ("in 1990 ... a year earlier")
             if periods_only and when.grain not in ("quarter", "half"):

@@ -94,7 +94,7 @@ NUM_END = r"(?![\w%°]|[.,:/]\d|\s*(?:%|percent|per\s*cent)\b)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 # the space between the parts of a date, or between a time and its day: not a paragraph break ("Last updated 3:05 a.m.
 # ET [blank line] Wednesday, Nov. 4", "On this day: 18 October [blank line] 1867: The United States took Alaska")
-_GAP = r",?(?=\s)[ \t]*(?:\r?\n[ \t]*)?"
+_GAP = r",?(?=\s)[ \t]*(?:(?<![.!?:;])(?<![.!?:;][ \t])\r?\n[ \t]*)?"  # (a line broken after a stop ends it: "art, 7 p.m.\nFriday: ...")
 ORD_SUFFIX = r"(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 MONTH = V.MONTH_NAME

@@ -165,6 +165,8 @@ def _attach_modifier(text: str, start: int, partial: Partial, rule: str, floor: 
     m = _MODIFIER_BEFORE.search(text, max(floor, start - 30), start)
     if not m or m.end() != start:
         return start, partial
+    if "\n" in text[m.start():start] and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+        return start, partial  # a word on a line of its own ("Earlier\nToday he said"): a label, not a modifier
     if m["end"]:
         # British "end-March", "by end 2019" (not "end Tuesday", nor the verb: "talks end in June",
         # "both leagues end 2025", nor "high-end 2025 models")

@@ -222,6 +222,8 @@ unauthorised unelected unfounded unhurt uninjured unpunished unsolved undeclared
 _DIRECTING = frozenset("barring banning prohibiting restricting requiring allowing permitting ordering directing".split())
 # "normally picked up on Friday": the habit, not a past
 _HABITUAL = frozenset("normally usually regularly typically ordinarily generally traditionally customarily".split())
+# participles that take a purpose straight after them ("timed to coincide", "designed to"), as no finite verb does
+_PARTICIPLES_OF_A_PURPOSE = frozenset("timed designed calculated engineered".split())
 _AUX_BEFORE_ADVERB = frozenset("be been being is are was were has have had will would can could may might must shall should".split())
 AUX_SKIP = frozenset("""
 not n't now already also just recently since yet never ever long still reportedly previously originally
@@ -959,6 +961,10 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
             return ("past" if low == "could" and i + 1 < n and tokens[i + 1].lower() in ("not", "only") else "future"), i
         if i >= 1 and tokens[i - 1].lower() in _POSSESSIVES and word.islower() and (low in PRESENT or low in PRESENT_PLURAL):
             continue  # "speaking at Andrews Air Force Base on his return Sunday night": a noun after its owner
+        if low in _PARTICIPLES_OF_A_PURPOSE and i + 1 < n and tokens[i + 1].lower() == "to" \
+                and not (i >= 1 and tokens[i - 1].lower() in _AUX_BEFORE_ADVERB | {"it", "them", "this", "that"}):
+            continue  # "four auctions, including one timed to coincide with Diwali in October": a participle after its
+            # noun, no verb of the clause (but "was timed to", "timed it to")
         if i >= 1 and tokens[i - 1].lower() == "being" and (_past_form(word, low) or low in PARTICIPLES):
             continue  # "will spend three days at the armory before being released on Friday": the verb before decides
         if i >= 2 and low.endswith("ed") and tokens[i - 1].lower().endswith("ly") and tokens[i - 1].islower() \
