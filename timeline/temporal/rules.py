@@ -2202,6 +2202,13 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         # "from 7pm to 5am, Sunday to Thursday nights", "open from 8.30am until 4.30pm Monday to Friday":
         # the days of every week the hours are kept
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
+    week = _WORKING_WEEK_AFTER.match(text, m.end()) if rel is None and wd in (0, 1) else None
+    opened = _WORKING_WEEK_BEFORE.search(text, max(0, m.start() - 24), m.start()) if rel is None and wd in (4, 5, 6) else None
+    if (week or opened) and _WEEKLY_ROUND.search(text, *_sentence_around(text, opened.start() if opened else m.start(),
+                                                                          week.end() if week else m.end())):
+        # "open from Monday to Friday for anyone with questions", "trains will run twice an hour from Monday to
+        # Saturday", "with performances from Tuesday to Sunday": the working days of every week, a SET
+        return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
     if rel is None and V.FALLS_ON_A.search(before(text, m.start(), 30)):
         # "Because July 4 falls on a Saturday this year", "Christmas Day, which falls on a Sunday":
         # the day just told, named by its weekday
@@ -2228,6 +2235,19 @@ _HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GM
 _HOURS_AFTER_DAYS = re.compile(r"\s*,?\s+(?:from\s+|at\s+|between\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|noon\b)", re.IGNORECASE)
 _DAYS_TO_BEFORE = re.compile(rf"\b{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
+# a working week's stretch, Monday or Tuesday to Friday, Saturday or Sunday, and what makes it every week's: opening
+# hours, a service's round, shows, deals on offer, how often
+_WORKING_WEEK_AFTER = re.compile(r"\s+(?:to|through|thru|-|–)\s+(?:Friday|Saturday|Sunday)\b")
+_WORKING_WEEK_BEFORE = re.compile(r"\b(?:Monday|Tuesday)\s+(?:to|through|thru|-|–)\s+$")
+_WEEKLY_ROUND = re.compile(r"\b(?:open|available|every\s+hour|(?:once|twice|\w+\s+times)\s+an?\s+hour|on\s+the\s+hour|"
+                           r"performances|daily|usually|normally)\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence a stretch of text lies in (from the stop before it to the stop after it)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, min(stops) if stops else len(text)
 _WEEKDAY_OF_A_WEEK_AFTER = re.compile(rf"\s*(?:to|through|thru|until|till|and|or|-|–)\s*{WEEKDAY}\s+(this|next|last)\s+week\b",
                                       re.IGNORECASE)
 _HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z][a-z]+)\s+time)?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$",
@@ -5252,7 +5272,9 @@ _A_MORNING_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|sat
     rf"{B}(?:at\s+)?(?P<t>(?:(?P<frac>half|a\s+quarter|quarter|{V.NUMBER_WORD}|\d{{1,2}})(?:\s+minutes?)?\s+(?P<dir>past|to|after)\s+)?"
     rf"(?P<word>{V.NUMBER_WORD}|\d{{1,2}}|(?<=past\s)midnight|(?<=after\s)midnight|(?<=to\s)midnight)(?:[:.](?P<min>[0-5]\d))?(?P<oclock>\s+o['’]clock)?(?:\s+(?P<pod>{_POD_AFTER_CLOCK})|{_DAY_AFTER_TIME})?){E}(?!\s+(?:session|trading|trade|deals?|market)\b)"
     # (nor a count of what a game is counted in: "Kolkata are 60 for one after eight overs")
-    rf"(?!\s+(?:overs|balls|laps|holes|rounds|innings|games|matches|frames|sets|ends)\b)",
+    rf"(?!\s+(?:overs|balls|laps|holes|rounds|innings|games|matches|frames|sets|ends)\b)"
+    # (nor a change of a length: "falls by eight minutes to two hours and 30 minutes")
+    rf"(?!\s+(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?)\b)",
     examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The verdict came at [2.15 in the afternoon].", "2025-12-03T14:15"),
               ("The ship docked at [half past eight].", "2025-12-03T08:30"),

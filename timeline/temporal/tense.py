@@ -1342,6 +1342,7 @@ def _scan_left(tokens: list[str]) -> tuple[Tense | None, int]:
         if low not in PRESENT and low.endswith("s") and not low.endswith("ss") and i + 2 < n \
                 and tokens[i + 1].lower() in _PARTICLES and (tokens[i + 1].lower() != "under" or tokens[i + 2].lower() == "way") \
                 and not tokens[i + 2][:1].isdigit() and i >= 1 and _is_word(tokens[i - 1]) \
+                and not (tokens[i + 1].lower() == "off" and tokens[i + 2][:1].isupper()) \
                 and tokens[i - 1].lower() not in DETERMINERS | _AUX_BEFORE_ADVERB | _HEAD_PREPOSITIONS | {"with", "to", "and"} \
                 and not (i >= 2 and tokens[i - 1].islower() and tokens[i - 2].lower() in _PREPOSITIONS_BEFORE_ADJECTIVE) \
                 and not any(_past_form(t, t.lower()) for t in tokens[max(0, i - 4):i]):
