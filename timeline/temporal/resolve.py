@@ -672,6 +672,7 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|on|at|for|with|by|from|as|is|was|were|are|has|had|have|will|"
                                 r"would|could|the|a|an|this|that|when|while|which|who|after|before|until|since|day|eve|"
                                 r"falls?|fell|comes?|came|approach(?:es)?|nears?|arrives?|drew|draws?|itself)\b)[a-z]+(?<!ed)\b")
+_FIGURE_IN = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|acre-feet|tonnes|barrels|points)|\$\s?\d", re.IGNORECASE)
 _HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
 # goods and trips got ready for a holiday ("shipping Christmas stock", "booked Christmas trips", "ordering goods for
 # Christmas"): the trade readies them months ahead, so a past clause about them tells of the coming holiday
@@ -2422,7 +2423,7 @@ class Resolver:
                 self.text, max(0, start - 40), start):
             tense = None  # "issued an advisory for the Deepavali weekend", written three days before it: the nearer one
         if tense == "past" and c.holiday is not None and c.relation is None and base is not None \
-                and (_ATTRIBUTIVE_AFTER.match(self.text, end) or re.search(r"\bfor\s+(?:the\s+)?$", self.text[max(0, start - 9):start])
+                and (_ATTRIBUTIVE_AFTER.match(self.text, end) or re.search(r"\bfor\s+(?:the\s+|a\s+)?(?:(?-i:[a-z]+)\s+)?$", self.text[max(0, start - 24):start])
                      or self._apposed_to_previous_holiday(start)):
             coming = holiday_date(c.holiday, base.year)
             if coming is not None and coming < base:
@@ -4015,6 +4016,11 @@ class Resolver:
                 return None
             if kind == "reference" and GRAIN_ORDER[when.grain] <= GRAIN_ORDER["day"]:
                 continue
+            if nearby and GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"] \
+                    and pos >= self.bounds(sentence_start - 2, sentence_start - 2)[0] and _FIGURE_IN.search(
+                        self.text, self.bounds(pos, pos)[0], self.bounds(pos, pos)[1]):
+                return None  # a figure of a day just told ("Weekend sales were $41 million on Sunday. A year ago ..."): a
+                # year back from now, not from a month told before the day
             if periods_only and when.grain == "year" and pos >= sentence_start and kind == "absolute" \
                     and self.reference is not None and when.first.year == self.reference.year \
                     and not _COMPARED_WITH.search(self.text, max(0, pos - 12), pos):
