@@ -672,6 +672,7 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|on|at|for|with|by|from|as|is|was|were|are|has|had|have|will|"
                                 r"would|could|the|a|an|this|that|when|while|which|who|after|before|until|since|day|eve|"
                                 r"falls?|fell|comes?|came|approach(?:es)?|nears?|arrives?|drew|draws?|itself)\b)[a-z]+(?<!ed)\b")
+# a figure in a sentence ("held 38,400 acre-feet", "up 19 percent", "$41 million"), which a later "a year ago" compares
 _FIGURE_IN = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|acre-feet|tonnes|barrels|points)|\$\s?\d", re.IGNORECASE)
 _HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
 # goods and trips got ready for a holiday ("shipping Christmas stock", "booked Christmas trips", "ordering goods for

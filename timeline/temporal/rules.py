@@ -2235,6 +2235,9 @@ _HOURS_THEN_DAYS_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?|(?<=\d\d)\s*(?:hrs|GM
 _HOURS_AFTER_DAYS = re.compile(r"\s*,?\s+(?:from\s+|at\s+|between\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|noon\b)", re.IGNORECASE)
 _DAYS_TO_BEFORE = re.compile(rf"\b{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$", re.IGNORECASE)
 _TO_WEEKDAY_AFTER = re.compile(rf"\s+(?:to|through|thru|-|–)\s+{WEEKDAY}", re.IGNORECASE)
+# the second of two weekdays with its week told after it ("from Tuesday to Thursday this week"): the first's week too
+_WEEKDAY_OF_A_WEEK_AFTER = re.compile(rf"\s*(?:to|through|thru|until|till|and|or|-|–)\s*{WEEKDAY}\s+(this|next|last)\s+week\b",
+                                      re.IGNORECASE)
 # a working week's stretch, Monday or Tuesday to Friday, Saturday or Sunday, and what makes it every week's: opening
 # hours, a service's round, shows, deals on offer, how often
 _WORKING_WEEK_AFTER = re.compile(r"\s+(?:to|through|thru|-|–)\s+(?:Friday|Saturday|Sunday)\b")
@@ -2248,8 +2251,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return lo, min(stops) if stops else len(text)
-_WEEKDAY_OF_A_WEEK_AFTER = re.compile(rf"\s*(?:to|through|thru|until|till|and|or|-|–)\s*{WEEKDAY}\s+(this|next|last)\s+week\b",
-                                      re.IGNORECASE)
+
+
 _HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z][a-z]+)\s+time)?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$",
                                         re.IGNORECASE)
 _PLURAL_PARTS_AFTER_PAIR = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:most\s+)?(?-i:{WEEKDAY})\s+(mornings|afternoons|evenings|nights)\b",

@@ -26,8 +26,8 @@ from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .resolve import DATELINE_MARK, DATELINE_PLACE, Resolved, Resolver, has_stamps
-from .values import parse_value
 from .rules import _DURATION_PATTERN, EVENT_NOUNS, RULES, duration, span_from_now
+from .values import parse_value
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:(?:at\s+|by\s+|until\s+)?(?P<the>the\s+)(?P<pos>end|beginning|start|middle|close|turn|rest|remainder|balance|(?:first|second|latter)\s+half)\s+of\s+"

@@ -1795,7 +1795,6 @@ BOOKED_FOR_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-# a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
 # a forecast's chance of weather ("with a chance of thunderstorms returning Friday night"): what is to come
 _CHANCE_OF_BEFORE = re.compile(r"\b(?:a|an|the|some|little|no|any|every|\d+(?:%|\s+per\s*cent|\s+percent))\s+(?:[\w-]+\s+)?"
                                r"(?:chance|prospects?|likelihood|possibility)\s+of\s+"
@@ -1813,6 +1812,7 @@ _REFUSED_TO_TELL_BEFORE = re.compile(r"\b(?:would|could)(?:\s+not|n['’]t)\s+(?
 # ("said further days of action in February and March were likely", "said a deal before the weekend was unlikely")
 _LIKELY_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:the\s+|early\s+|late\s+|mid-)?(?-i:[A-Z0-9])[\w-]*)?\s+(?:was|were)\s+"
                            r"(?:(?:also|still|now|more|less|highly|very|quite)\s+)?(?:likely|unlikely|possible|probable)\b", re.IGNORECASE)
+# a forecast for a period: what it looks to lies ahead ("raised their Brent forecast for the second quarter")
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:[\w'’$.,-]+\s+){0,3}?for\s+(?:the\s+)?$"
                                   # a forecast standing now, of weather from a day ("The Met Department has forecast
                                   # isolated thunderstorms from Thursday", "predicts heavy rain on Sunday")
@@ -1900,12 +1900,12 @@ def clause_tense(text: str, start: int, end: int, bounds: tuple[int, int] | None
         # be compared with those checked by regulators in August"
         return "past"
     if _REFUSED_TO_TELL_BEFORE.search(text, max(0, start - 60), start):
-        return "past"
+        return "past"  # "she would not say Monday whether Ottawa would ratify the deal": the day of the refusal
     if BOOKED_FOR_BEFORE.search(text, max(0, start - 60), start) or _ANNOUNCED_FOR_BEFORE.search(text, max(0, start - 70), start) \
             or _LISTED_FOR_HEARING_BEFORE.search(text, max(0, start - 80), start):
         return "future"  # (also "have already announced closures for Thursday": what is announced for a day lies ahead)
     if _LIKELY_AFTER.match(text, end):
-        return "future"
+        return "future"  # "said further days of action in February and March were likely": a reported forecast
     if _AT_THE_EARLIEST_AFTER.match(text, end):
         return "future"  # '"We've been told Thursday at the earliest"': a forecast of when something can happen
     if _PREPARING_FOR_BEFORE.search(text, max(0, start - 40), start):
