@@ -672,8 +672,6 @@ _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plan
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|on|at|for|with|by|from|as|is|was|were|are|has|had|have|will|"
                                 r"would|could|the|a|an|this|that|when|while|which|who|after|before|until|since|day|eve|"
                                 r"falls?|fell|comes?|came|approach(?:es)?|nears?|arrives?|drew|draws?|itself)\b)[a-z]+(?<!ed)\b")
-# a figure in a sentence ("held 38,400 acre-feet", "up 19 percent", "$41 million"), which a later "a year ago" compares
-_FIGURE_IN = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|acre-feet|tonnes|barrels|points)|\$\s?\d", re.IGNORECASE)
 _HOLIDAY_SEASON_DAYS = 45  # how far ahead a holiday's season is under way
 # goods and trips got ready for a holiday ("shipping Christmas stock", "booked Christmas trips", "ordering goods for
 # Christmas"): the trade readies them months ahead, so a past clause about them tells of the coming holiday
@@ -4018,8 +4016,8 @@ class Resolver:
             if kind == "reference" and GRAIN_ORDER[when.grain] <= GRAIN_ORDER["day"]:
                 continue
             if nearby and GRAIN_ORDER[when.grain] < GRAIN_ORDER["month"] \
-                    and pos >= self.bounds(sentence_start - 2, sentence_start - 2)[0] and _FIGURE_IN.search(
-                        self.text, self.bounds(pos, pos)[0], self.bounds(pos, pos)[1]):
+                    and pos >= self.bounds(sentence_start - 2, sentence_start - 2)[0] \
+                    and (_compares_figures(self.text, *self.bounds(pos, pos)) or _MONEY.search(self.text, *self.bounds(pos, pos))):
                 return None  # a figure of a day just told ("Weekend sales were $41 million on Sunday. A year ago ..."): a
                 # year back from now, not from a month told before the day
             if periods_only and when.grain == "year" and pos >= sentence_start and kind == "absolute" \

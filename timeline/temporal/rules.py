@@ -2204,7 +2204,7 @@ def weekday(m: re.Match, text: str) -> Partial | None:
         return Fixed(f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), type="SET")
     week = _WORKING_WEEK_AFTER.match(text, m.end()) if rel is None and wd in (0, 1) else None
     opened = _WORKING_WEEK_BEFORE.search(text, max(0, m.start() - 24), m.start()) if rel is None and wd in (4, 5, 6) else None
-    if (week or opened) and _WEEKLY_ROUND.search(text, *_sentence_around(text, opened.start() if opened else m.start(),
+    if (week or opened) and _WEEKLY_ROUND.search(text, *sentence_bounds(text, opened.start() if opened else m.start(),
                                                                           week.end() if week else m.end())):
         # "open from Monday to Friday for anyone with questions", "trains will run twice an hour from Monday to
         # Saturday", "with performances from Tuesday to Sunday": the working days of every week, a SET
@@ -2244,13 +2244,6 @@ _WORKING_WEEK_AFTER = re.compile(r"\s+(?:to|through|thru|-|–)\s+(?:Friday|Satu
 _WORKING_WEEK_BEFORE = re.compile(r"\b(?:Monday|Tuesday)\s+(?:to|through|thru|-|–)\s+$")
 _WEEKLY_ROUND = re.compile(r"\b(?:open|available|every\s+hour|(?:once|twice|\w+\s+times)\s+an?\s+hour|on\s+the\s+hour|"
                            r"performances|daily|usually|normally)\b", re.IGNORECASE)
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence a stretch of text lies in (from the stop before it to the stop after it)."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return lo, min(stops) if stops else len(text)
 
 
 _HOURS_THEN_DAYS_TO_BEFORE = re.compile(rf"\d\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z][a-z]+)\s+time)?\s*,?\s+(?:from\s+)?{WEEKDAY}\s+(?:to|through|thru|-|–)\s+$",
