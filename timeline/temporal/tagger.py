@@ -910,6 +910,12 @@ _KEPT_ON_DIFFERENT_DAYS = frozenset({"independence day", "thanksgiving", "thanks
                                      "women's day", "human rights day", "youth day", "queen's birthday", "king's birthday",
                                      "august bank holiday"})
 _COUNTRY_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.COUNTRY_CUES.items()}
+# a dateline: a line that opens with its place in capitals, then a dash, comma, colon or agency ("OTTAWA -",
+# "TORONTO (CP) -", "NEW DELHI, March 3:")
+_DATELINE = re.compile(r"^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)(?:,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?))?"
+                       r"(?=\s*(?:,|\(|-|–|—|:))", re.MULTILINE)
+_MONTH_FIRST = re.compile(V.MONTH_NAME)
+_DATELINE_QUALIFIERS = {code: re.compile(rf"^(?:{names})\b") for code, names in V.DATELINE_QUALIFIERS.items()}
 _STATE_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.AU_STATE_CUES.items()}
 
 
@@ -934,6 +940,15 @@ def _country_told(text: str) -> str | None:
     days: the one whose names it tells most, at least twice and more often than the United
     States'; None when none stands out (so "Independence Day" stays July 4)."""
     counts = {code: len(pattern.findall(text)) for code, pattern in _COUNTRY_CUES.items()}
+    for city, qualifier in _DATELINE.findall(text):
+        # a dateline is where the story was filed: the place told there counts as two mentions; where a
+        # province or state follows the city ("KINGSTON, Ont."), that one, not the city, tells the country
+        if qualifier and not _MONTH_FIRST.match(qualifier):
+            place, cues = qualifier, {**_COUNTRY_CUES, **_DATELINE_QUALIFIERS}
+        else:
+            place, cues = " ".join(word.capitalize() for word in city.split()), _COUNTRY_CUES
+        for code, pattern in cues.items():
+            counts[code] += 2 * bool(pattern.search(place))
     us = counts.pop("US")
     code, count = max(counts.items(), key=lambda kv: kv[1])
     return code if count >= 2 and count > us and list(counts.values()).count(count) == 1 else None

@@ -402,6 +402,12 @@ COUNTRY_CUES: dict[str, str] = {
           r"Phoenix|Las Vegas|Minneapolis|St\. Louis|Pittsburgh|Cleveland|New Orleans|California|Texas|Florida|"
           r"New Jersey|Massachusetts|Illinois|Pennsylvania|Ohio|Michigan|Arizona|Colorado|Minnesota|Oregon",
 }
+# The abbreviations a dateline gives a province or state after its city ("KINGSTON, Ont. -", "LISMORE, NSW -"),
+# where the city's own name may be another country's ("Kingston" is also Jamaica's capital): see tagger._country_told
+DATELINE_QUALIFIERS: dict[str, str] = {
+    "CA": r"Ont\.?|Que\.?|B\.C\.?|Alta\.?|Sask\.?|Man\.|N\.S\.?|N\.B\.?|Nfld\.?|P\.E\.I\.?|N\.W\.T\.?",
+    "AU": r"NSW|N\.S\.W\.?|Qld\.?|Vic\.|Tas\.|W\.A\.|S\.A\.|N\.T\.|ACT",
+}
 # Names that tell which Australian state a text is about, for a holiday the states keep on different
 # days ("Labour Day" in Sydney is October's first Monday, in Melbourne March's second): see
 # tagger._state_told
