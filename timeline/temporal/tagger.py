@@ -543,6 +543,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
         reference = day
     _settle_times_in_two_zones(text, items, resolved)
     _shifts_dated_beside(text, items, resolved)
+    _holidays_dated_beside(text, items, resolved)
     _ends_of_financial_years(text, items, resolved, reference, region)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
@@ -727,6 +728,32 @@ def _shifts_dated_beside(text: str, items: list, resolved: dict[int, Resolved]) 
             continue  # a weekday alone beside the shift ("Two days later, Sunday morning") is the shift's day, if it is one
         resolved[k] = replace(resolved[k], type="DATE", value=value, granularity=when.grain, interval=when.interval,
                               anchor=f"timex:{s2}")
+
+
+def _holidays_dated_beside(text: str, items: list, resolved: dict[int, Resolved]) -> None:
+    """A holiday with its day apposed ("on Queen's Birthday, June 1, and on Labour Day, October 26", "calls on Mother's
+    Day, 22 March, were up") is that day: the writer tells which country's, or which year's, holiday it is. Not an
+    entry of a list of days ("on December 23, Boxing Day, December 30 and New Year's Day")."""
+    for k in range(len(items) - 1):
+        (s1, e1, _, rule), (s2, e2, _, _) = items[k], items[k + 1]
+        told = resolved[k + 1]
+        if rule != "holiday" or not _HAS_DIGIT.search(text, s2, e2) or told.type != "DATE" or len(told.value) != 10 \
+                or told.value == resolved[k].value:
+            continue  # (a day told by its number: not another holiday, nor a weekday, which counts from the day of writing)
+        if not _COMMA_ONLY.fullmatch(text, e1, s2) or not _CLAUSE_GOES_ON.match(text, e2):
+            continue
+        if k and _COMMA_ONLY.fullmatch(text, items[k - 1][1], s1):
+            continue  # the holiday is itself an entry of a list of days
+        when = parse_value(told.value)
+        if when is not None:
+            resolved[k] = replace(resolved[k], value=told.value, granularity=when.grain, interval=when.interval,
+                                  anchor=f"timex:{s2}")
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_HAS_DIGIT = re.compile(r"\d")
+# what follows a date apposed to a name, not a list's next entry: a stop, a comma or a bracket
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*")
