@@ -879,6 +879,19 @@ def test_a_list_of_days_ahead_runs_on_from_its_first_entry_and_a_line_ended_by_a
     assert found["noon"].value == "2022-05-13T12:00"
 
 
+def test_a_list_of_days_set_apart_by_blank_lines_runs_on_from_entry_to_entry() -> None:
+    text = ("The field tees off Wednesday morning.\n\nSCHEDULE\n\nWednesday: First round, 32 matches.\n\n"
+            "Thursday: Second round, 16 matches.\n\nFriday: Third round, eight matches.")
+    found = tag(text, dt.date(2013, 2, 18))  # a Monday
+    assert [(t.text, t.value) for t in found if t.rule == "weekday"][1:] == [
+        ("Wednesday", "2013-02-20"), ("Thursday", "2013-02-21"), ("Friday", "2013-02-22")]
+    # the same day again, for another part of it, is that day
+    text = ("Here is the timeline:\n\nWednesday afternoon: Rain changes to snow.\n\n"
+            "Wednesday night: Snow becomes heavy.\n\nThursday: The worst of the storm.")
+    found = tag(text, dt.date(2019, 4, 9))  # a Tuesday
+    assert [t.value for t in found] == ["2019-04-10TAF", "2019-04-10TNI", "2019-04-11"]
+
+
 def test_a_word_on_a_line_of_its_own_is_no_modifier_of_the_date_on_the_next() -> None:
     found = tag("Early\n\nIn the summer of 2010 he moved to Lagos.", dt.date(2015, 3, 2))
     assert [(t.text, t.value) for t in found] == [("the summer of 2010", "2010-SU")]

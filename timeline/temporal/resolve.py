@@ -2082,7 +2082,9 @@ class Resolver:
                         # an entry after one headed by a day of the same list ("Thursday: Vance's evening sale, 7 p.m.
                         # [line] Friday: Online-only sales close at noon", a week ahead written on a Tuesday): the
                         # list runs on from that day
-                        day = resolve_weekday(before, c.weekday, relation="ahead")
+                        # (the same day again, for another part of it: "Wednesday afternoon: ... [line] Wednesday
+                        # night: ...")
+                        day = before if before.weekday() == c.weekday else resolve_weekday(before, c.weekday, relation="ahead")
                 if day == base and c.relation is None and c.mod is None and c.part_of_day is None and c.hour is None \
                         and _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
                     # "closed since Thursday", written on a Thursday: a week ago (but "counting has gone
@@ -3385,8 +3387,10 @@ class Resolver:
 
     def _entry_day_before(self, start: int) -> dt.date | None:
         """The day of the list entry just before, when that entry too is headed by a weekday (its own line, the line
-        before this one's), within a week of the writing."""
+        before this one's, or the one before a blank line between), within a week of the writing."""
         line = self.text.rfind("\n", 0, start)
+        while line > 0 and not self.text[self.text.rfind("\n", 0, line) + 1:line].strip():
+            line = self.text.rfind("\n", 0, line)  # (entries set apart by blank lines)
         if line <= 0:
             return None
         previous_line = self.text.rfind("\n", 0, line) + 1
