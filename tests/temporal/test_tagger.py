@@ -892,6 +892,23 @@ def test_a_list_of_days_set_apart_by_blank_lines_runs_on_from_entry_to_entry() -
     assert [t.value for t in found] == ["2019-04-10TAF", "2019-04-10TNI", "2019-04-11"]
 
 
+def test_a_list_headed_by_days_without_their_year_runs_in_calendar_order() -> None:
+    # a year's review written in December: each entry alone is the nearer such day, spring's in the coming year
+    review = ("The year underground: a look back\n\nMARCH 28, CHINA: Water floods a mine in Shanxi.\n\n"
+              "APRIL 5, UNITED STATES: An explosion kills 29.\n\nMAY 8-9, RUSSIA: Two methane explosions.\n\n"
+              "AUG. 5 - OCT. 13, CHILE: Thirty-three miners are trapped.\n\nNOV. 19, NEW ZEALAND: An explosion.")
+    assert [t.value[:10] for t in tag(review, dt.date(2010, 12, 29))] == [
+        "2010-03-28", "2010-04-05", "2010-05-08", "2010-08-05", "2010-11-19"]
+    # a preview written in December whose headline tells the year: the list looks ahead, into that year
+    preview = ("What the 2010 season holds\n\nKey dates\nAustralian Open: Jan. 18-31\nFrench Open: May 23-June 6\n"
+               "Wimbledon: June 21-July 4\nUS Open: Aug. 30-Sept. 12\nDavis Cup final: Dec. 3-5")
+    assert [t.value[:4] for t in tag(preview, dt.date(2009, 12, 10))][1:] == ["2010"] * 5
+    # a step back at another time of year than the turn of the year starts another list
+    two = ("Ahead in 2014\n\nTENNIS\nAustralian Open: Jan. 13-26.\nWimbledon: June 23-July 6.\nU.S. Open: Aug. 25-Sept. 8.\n\n"
+           "GOLF\nThe Masters: April 10-13.\nBritish Open: July 17-20.\nRyder Cup: Sept. 26-28.")
+    assert {t.value[:4] for t in tag(two, dt.date(2013, 12, 16))} == {"2014"}
+
+
 def test_a_word_on_a_line_of_its_own_is_no_modifier_of_the_date_on_the_next() -> None:
     found = tag("Early\n\nIn the summer of 2010 he moved to Lagos.", dt.date(2015, 3, 2))
     assert [(t.text, t.value) for t in found] == [("the summer of 2010", "2010-SU")]

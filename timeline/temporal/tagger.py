@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Literal
 
@@ -544,6 +545,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     _settle_times_in_two_zones(text, items, resolved)
     _shifts_dated_beside(text, items, resolved)
     _holidays_dated_beside(text, items, resolved)
+    _dated_list_in_order(text, items, resolved, reference)
     _ends_of_financial_years(text, items, resolved, reference, region)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
@@ -748,6 +750,77 @@ def _holidays_dated_beside(text: str, items: list, resolved: dict[int, Resolved]
         if when is not None:
             resolved[k] = replace(resolved[k], value=told.value, granularity=when.grain, interval=when.interval,
                                   anchor=f"timex:{s2}")
+
+
+def _dated_list_in_order(text: str, items: list, resolved: dict[int, Resolved], reference: dt.date | None) -> None:
+    """The entries of a list headed by days told without their year ("MARCH 28, CHINA: Water floods ...", "[line]
+    Wimbledon: June 23-July 6") run in calendar order: a review of the year looks back, a preview of the next looks
+    ahead. Each alone is read as the nearer such day, which, in a year's review written in December, puts its spring
+    entries in the coming year and its autumn ones in the year gone. Where the days so read do not run in order,
+    they are read again in order (a year on at the turn from the autumn to the winter months; a step back at any
+    other time of year starts another list: "Wimbledon: June 23-July 6 ... [line] The Masters: April 10")."""
+    if reference is None:
+        return
+    entries = [k for k, (start, end, _, _) in enumerate(items)
+               if _LIST_HEAD_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+               and _HAS_DIGIT.search(text, start, end) and not _YEAR_TOLD.search(text, start, end)
+               and resolved[k].type == "DATE" and _DAY_VALUE.match(resolved[k].value)]
+    runs: list[list[int]] = []
+    for k in entries:
+        day = dt.date.fromisoformat(resolved[k].value[:10])
+        if runs:
+            last = dt.date.fromisoformat(resolved[runs[-1][-1]].value[:10])
+            if (day.month, day.day) >= (last.month, last.day) or last.month >= 10 and day.month <= 3:
+                runs[-1].append(k)
+                continue
+        runs.append([k])
+    headline = _YEAR_IN_TEXT.findall(text, 0, max(text.find("\n"), 0))
+    for run in runs:
+        _read_in_order(run, resolved, reference, int(headline[0]) if len(set(headline)) == 1 else None)
+
+
+def _read_in_order(run: list[int], resolved: dict[int, Resolved], reference: dt.date, headline_year: int | None) -> None:
+    """The entries ``run`` of a dated list read again in calendar order, if read alone they are not (see
+    :func:`_dated_list_in_order`): from the year its headline tells, if that puts most of them in it, else from the
+    year that puts the list nearest the day of writing (a look back ending before it, a look ahead beginning after
+    it, or a timeline running through it)."""
+    days = [dt.date.fromisoformat(resolved[k].value[:10]) for k in run]
+    if len(run) < 3 or all(a <= b for a, b in zip(days, days[1:])):
+        return
+    turns = [0]
+    for a, b in zip(days, days[1:]):
+        turns.append(turns[-1] + ((b.month, b.day) < (a.month, a.day)))
+    most = Counter(turns).most_common(1)[0][0]  # (the year most entries fall in, counted from the first's)
+
+    def distance(first_year: int) -> tuple[bool, int]:
+        first = _years_on(days[0], first_year - days[0].year)
+        last = _years_on(days[-1], first_year + turns[-1] - days[-1].year)
+        return first_year + most != headline_year, max(0, (first - reference).days, (reference - last).days)
+
+    first_year = min(range(reference.year - 1 - turns[-1], reference.year + 2), key=distance)
+    for k, day, turn in zip(run, days, turns):
+        shift = first_year + turn - day.year
+        if shift:
+            r = resolved[k]
+            value = _YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + shift), r.value)
+            interval = r.interval and (_years_on(r.interval[0], shift), _years_on(r.interval[1], shift))
+            resolved[k] = replace(r, value=value, interval=interval)
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    """``day`` that many years on (or back); 29 February, in a year without one, the 28th."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+# what may come before a list entry's day on its line: nothing, a bullet, or the entry's label ("Wimbledon: June 23-July 6")
+_LIST_HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?(?:[A-Z][^\n:!?]{0,60}:[ \t]+)?")
+_YEAR_TOLD = re.compile(r"\d{4}|'\d\d\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
+_YEAR_IN_TEXT = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+_YEAR_OF_DAY = re.compile(r"\b\d{4}(?=-\d{2}-\d{2})")
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
