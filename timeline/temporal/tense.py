@@ -1791,7 +1791,11 @@ BOOKED_FOR_BEFORE = re.compile(
     # ski season in January")
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:period|season|holidays|break|months),?\s+(?:from|in|between|during)\s+)?(?:early\s+|late\s+|mid-)?$"
     # ... or what one is booked on: "Passengers booked on Skyward flights this weekend can change their reservations"
-    r"|\bbooked\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:flights?|trains?|services|sailings?|ferries|crossings?|cruises?|tours?)\s+(?:on\s+|after\s+|from\s+)?$",
+    r"|\bbooked\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:flights?|trains?|services|sailings?|ferries|crossings?|cruises?|tours?)\s+(?:on\s+|after\s+|from\s+)?$"
+    # ... or the day travellers are booked on, with their carrier at most ("Passengers booked on Thursday can rebook",
+    # "Travelers booked on Ryanair on Sept. 28 should check their email")
+    r"|\b(?:passengers|travell?ers|customers|fliers|flyers|holidaymakers|those|anyone)\s+(?:who\s+(?:are|were|have|had)\s+)?"
+    r"booked\s+(?:to\s+(?:fly|travel)\s+)?(?:(?:on|with)\s+(?-i:[A-Z][\w'’&.-]*\s+){1,3})?(?:on|for)\s+$",
     re.IGNORECASE)
 
 
