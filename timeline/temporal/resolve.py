@@ -402,14 +402,16 @@ _FORECAST_WORD = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projec
                             re.IGNORECASE)
 # a counted period reported on, ending with the month after: "the 12 months ending in October", "the three months to June"
 _COUNTED_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                                           r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
+                                           r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+|the\s+end\s+of\s+)?$",
+                                           re.IGNORECASE)
 # a change counted from a period, which is the point compared with: "expects sales to drop by about a quarter from [the
 # April-June period]", "to rise 4% from the [first] quarter"
 _CHANGE_FROM_A_PERIOD_BEFORE = re.compile(r"\b(?:drop|fall|decline|rise|increase|grow|climb|slip|dip|jump|rebound|recover)(?:s|ed|ing)?\s+"
                                           r"(?:by\s+)?(?:[\w%$€£.,-]+\s+){0,5}?from\s+(?:(?:its|their|last\s+year['’]s)\s+)?$", re.IGNORECASE)
 # ... whose results are reported, ahead or not: "is due to publish results for the six months to [June 30]"
-_RESULTS_FOR_A_COUNTED_PERIOD = re.compile(r"\b(?:results|figures|accounts|earnings|numbers|data)\s+for\s+the\s+(?:\w+\s+)?"
-                                           r"(?:months?|weeks?|quarters?)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
+_RESULTS_FOR_A_COUNTED_PERIOD = re.compile(r"\b(?:results|figures|accounts|earnings|numbers|data|returns|(?:trading\s+)?update)\s+for\s+"
+                                           r"the\s+(?:\w+\s+)?(?:months?|weeks?|quarters?|year|half)\s+(?:ending|ended|to|through)\s+"
+                                           r"(?:in\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
 _HAD_PLANNED = re.compile(r"\b(?:had\s+(?:been\s+)?(?:planned|planning|hoped|hoping|intended|due|expected|promised|pledged|vowed|aimed|"
                           r"supposed|scheduled|slated)|(?:was|were)\s+(?:due|supposed))\s+to\s+(?:[\w'’-]+\s+){0,14}?"
                           r"(?:on\s+|for\s+|by\s+|at\s+)?$"
@@ -2363,7 +2365,7 @@ class Resolver:
             # "based on the consumer price index for the 12 months ending in October", "rising just 0.7 percent in
             # the 12 months through October": figures of a period over (unless a modal or a forecast tells what is to come)
             tense = "past"
-        if c.relation is None and c.day is not None and c.month is not None and c.holiday is None \
+        if c.relation is None and c.month is not None and c.holiday is None \
                 and _RESULTS_FOR_A_COUNTED_PERIOD.search(self.text, max(0, start - 60), start):
             # "is due to publish results for the six months to June 30 on September 18", written on 4 September: the
             # period whose end is nearer, over or about to be
