@@ -1044,11 +1044,13 @@ def _country_told(text: str) -> str | None:
         # a dateline is where the story was filed: the place told there counts as two mentions; where a
         # province or state follows the city ("KINGSTON, Ont."), that one, not the city, tells the country
         if qualifier and not _MONTH_FIRST.match(qualifier):
-            place, cues = qualifier, {**_COUNTRY_CUES, **_DATELINE_QUALIFIERS}
+            place, abbreviations = qualifier, _DATELINE_QUALIFIERS
         else:
-            place, cues = " ".join(word.capitalize() for word in city.split()), _COUNTRY_CUES
-        for code, pattern in cues.items():
-            counts[code] += 2 * bool(pattern.search(place))
+            place, abbreviations = " ".join(word.capitalize() for word in city.split()), {}
+        for code, pattern in _COUNTRY_CUES.items():
+            # (a province's name or its abbreviation: "KINGSTON, Ontario -", "KINGSTON, Ont. -")
+            told = pattern.search(place) or code in abbreviations and abbreviations[code].search(place)
+            counts[code] += 2 * bool(told)
     us = counts.pop("US")
     code, count = max(counts.items(), key=lambda kv: kv[1])
     return code if count >= 2 and count > us and list(counts.values()).count(count) == 1 else None
