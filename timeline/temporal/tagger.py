@@ -1010,10 +1010,10 @@ _KEPT_ON_DIFFERENT_DAYS = frozenset({"independence day", "thanksgiving", "thanks
                                      "women's day", "human rights day", "youth day", "queen's birthday", "king's birthday",
                                      "august bank holiday"})
 _COUNTRY_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.COUNTRY_CUES.items()}
-# a dateline: a line that opens with its place in capitals, then a dash, comma, colon or agency ("OTTAWA -",
-# "TORONTO (CP) -", "NEW DELHI, March 3:")
+# a dateline: a line that opens with its place in capitals, then a comma or the mark a dateline's date ends with (a
+# dash, a colon, an agency: "OTTAWA -", "TORONTO (CP) -", "NEW DELHI, March 3:"; not a compound, "INDIA-PAKISTAN TALKS")
 _DATELINE = re.compile(r"^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)(?:,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?))?"
-                       r"(?=\s*(?:,|\(|-|–|—|:))", re.MULTILINE)
+                       rf"(?=\s*,|{DATELINE_MARK.pattern})", re.MULTILINE)
 _MONTH_FIRST = re.compile(V.MONTH_NAME)
 _DATELINE_QUALIFIERS = {code: re.compile(rf"^(?:{names})\b") for code, names in V.DATELINE_QUALIFIERS.items()}
 _STATE_CUES = {code: re.compile(rf"\b(?:{names})\b") for code, names in V.AU_STATE_CUES.items()}
