@@ -458,6 +458,19 @@ def test_a_timestamp_is_one_time_of_its_date() -> None:
     assert found["March 3, 2014"].value == "2014-03-03" and "10" not in found
 
 
+def test_a_weekday_and_the_clock_after_its_comma_are_one_time() -> None:
+    text = ("CALENDAR\n\n- Friday, March 6, 8:30 a.m.: Retail sales for February.\n- Thursday, 2 p.m.: Minutes of the "
+            "last meeting.\n\nMonday, 8:40 p.m. - Residents were urged to lock their doors.")
+    found = _by_text(tag(text, dt.date(1992, 2, 27)))
+    assert (found["Friday, March 6, 8:30 a.m."].type, found["Friday, March 6, 8:30 a.m."].value) == ("TIME", "1992-03-06T08:30")
+    assert found["Thursday, 2 p.m."].type == "TIME" and found["Monday, 8:40 p.m."].value == "1992-02-24T20:40"
+    # a time that opens a range stays apart from its day, and so does a day told day first
+    found = _by_text(tag("Clinics: Sat., Feb. 29, 9 a.m. to 1 p.m. Parade: Saturday 4 July, 2pm.", dt.date(1992, 2, 27)))
+    assert (found["Sat., Feb. 29"].type, found["9 a.m."].value, found["1 p.m."].value) == \
+        ("DATE", "1992-02-29T09:00", "1992-02-29T13:00")
+    assert (found["Saturday 4 July"].type, found["2pm"].value) == ("DATE", "1992-07-04T14:00")
+
+
 def test_a_live_blogs_stamps_cross_midnight_the_nearer_way() -> None:
     # newest first, written the morning after: the entries before midnight are the evening before
     text = ("Election live\n\n01:12 The first seat changes hands.\n\n23:41 Sunderland declares first, at 22:48.\n\n"

@@ -936,13 +936,18 @@ _STAMP_DATE_RULES = ("month_day_year", "day_month_year")
 _STAMP_TIME_RULES = ("clock_24h", "clock_time")
 _FULL_DAY_RULES = ("month_day", "month_day_year")  # (the American order: "Thursday 12 November at 8pm" is told apart)
 _FULL_DAY_AT = re.compile(r",?[ \t]+at[ \t]+")
+_DAY_COMMA = re.compile(r",[ \t]+")  # "Wednesday, 2 p.m.: The Fed releases its Beige Book"
+_CLOCK_RANGE_ON = re.compile(r"[ \t]*(?:[-\u2013]|(?:to|until|till|through|and)\b)[ \t]*(?:\d|noon\b|midnight\b)", re.IGNORECASE)
 
 
 def _join_dated_stamps(text: str, items: list) -> list:
     """A timestamp: a full date and the clock time right after it ("Last updated: September 10,
     2017 20:35 IST", "Updated: May 23, 2019, 6:20 PM IST") is one time of that day; so is a day told
     in full in the American order, weekday and date, and the time "at" it ("on Tuesday, March 3, at 2.30pm",
-    as our sets' reviewers join it 30 times of 40; "Thursday 12 November at 8pm" they split 8 times of 11)."""
+    as our sets' reviewers join it 30 times of 40; "Thursday 12 November at 8pm" they split 8 times of 11);
+    and a weekday, alone or with its day so told, and the clock time after a comma ("Wednesday, 2 p.m.: The
+    Fed releases its Beige Book", "Friday, Aug. 25, 10 p.m.: Harvey makes landfall", 38 times of 41), unless
+    the time opens a range ("Sat., Feb. 1, 9 a.m. to 1 p.m.": two, 13 times of 14)."""
     out: list = []
     for item in items:
         start, end, partial, rule = item
@@ -951,7 +956,9 @@ def _join_dated_stamps(text: str, items: list) -> list:
                 and partial.month is None and partial.day is None and partial.weekday is None and partial.mod is None \
                 and (out[-1][3] in _STAMP_DATE_RULES and day.year is not None and _STAMP_JOIN.fullmatch(text, out[-1][1], start)
                      or out[-1][3] in _FULL_DAY_RULES and day.weekday is not None and day.month is not None
-                     and day.day is not None and _FULL_DAY_AT.fullmatch(text, out[-1][1], start)):
+                     and day.day is not None and _FULL_DAY_AT.fullmatch(text, out[-1][1], start)
+                     or out[-1][3] in ("weekday",) + _FULL_DAY_RULES and day.weekday is not None and day.mod is None
+                     and _DAY_COMMA.fullmatch(text, out[-1][1], start) and not _CLOCK_RANGE_ON.match(text, end)):
             out[-1] = (out[-1][0], end, replace(partial, year=day.year, month=day.month, day=day.day, weekday=day.weekday), rule)
             continue
         out.append(item)
