@@ -471,6 +471,18 @@ def test_a_weekday_and_the_clock_after_its_comma_are_one_time() -> None:
     assert (found["Saturday 4 July"].type, found["2pm"].value) == ("DATE", "1992-07-04T14:00")
 
 
+def test_a_month_heading_a_list_entry_is_a_month_of_the_year_its_entry_tells() -> None:
+    text = ("2012: the year in graft\n\nJANUARY\n\nA governor resigned.\n\nMARCH\n\nOn March 15, two politicians fell.\n\n"
+            "May: Prosecutors charged a senator on May 2.\n\nJUNE\n\nA former prime minister began his sentence.\n\n"
+            "OCTOBER\n\nA mayor was convicted on Oct. 9.")
+    found = _by_text(tag(text, dt.date(2012, 12, 18)))
+    assert [found[m].value for m in ("JANUARY", "MARCH", "May", "JUNE", "OCTOBER")] == \
+        ["2012-01", "2012-03", "2012-05", "2012-06", "2012-10"]
+    # a speaker's name in a transcript is no month
+    found = _by_text(tag("Theresa May met the press.\n\nMay: We will deliver.", dt.date(2019, 3, 1)))
+    assert "May" not in found
+
+
 def test_a_live_blogs_stamps_cross_midnight_the_nearer_way() -> None:
     # newest first, written the morning after: the entries before midnight are the evening before
     text = ("Election live\n\n01:12 The first seat changes hands.\n\n23:41 Sunderland declares first, at 22:48.\n\n"

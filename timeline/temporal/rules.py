@@ -1139,6 +1139,9 @@ _MONTH_TOLD_AS_MONTH = re.compile(
 _A_PERSON_CALLED_MAY = re.compile(
     r"(?<![.!?\"“”]\s)(?-i:\b(?!(?:In|Since|By|Until|From|During|Through|Early|Late|Mid|Last|Next|This|And|Or|Of|For|To)\b)"
     r"(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+May\b)(?![\s,]+\d)")
+# a line's start, with a bullet, before a month that heads it; and the colon, dash or line's end after it
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+_MONTH_HEADS_AFTER = re.compile(rf"(?:[ \t]+(?:and|to|[-\u2013])[ \t]+(?:{MONTH_FULL}))?[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n|$)")
 _MONTH_IN_A_LIST_AFTER = re.compile(rf"(?:,|\s+and|\s+or|\s*[-–])\s+(?-i:{MONTH_FULL})\b")
 # "March" or "May" told as a month by its use, where neither the verb nor the modal fits:
 # - the subject of a sentence about a month ("March is typically Denver's snowiest month", "May was a
@@ -1242,6 +1245,11 @@ _INCIDENT_AFTER = re.compile(r"\s+(?:shootings?|crash|crashes|attacks?|killings?
 )
 def month_alone(m: re.Match, text: str) -> Partial | None:
     word = m["month"].lower().rstrip(".")
+    if _HEADING_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _MONTH_HEADS_AFTER.match(text, m.end()) \
+            and not (word == "may" and _A_PERSON_CALLED_MAY.search(text)):
+        # a month heading its own line or a list's entry ("March: Armstrong broke his collarbone", "MARCH [line] On
+        # March 15, two politicians fell"): a month, whatever the word may be elsewhere, and no one's first name
+        return Calendar(month=V.month_number(m["month"]))
     # (a month before an economic figure it names is a month: "will report May durable goods orders")
     prep = bool(_MONTH_CONTEXT.search(before(text, m.start(), 24)))
     if not prep and (_MONTH_TOLD_AS_MONTH.search(before(text, m.start(), 30)) or _MONTH_IN_A_LIST_AFTER.match(text, m.end())):

@@ -546,6 +546,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     _shifts_dated_beside(text, items, resolved)
     _holidays_dated_beside(text, items, resolved)
     _dated_list_in_order(text, items, resolved, reference)
+    _month_headings_dated_by_their_entries(text, items, resolved)
     _ends_of_financial_years(text, items, resolved, reference, region)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
@@ -805,6 +806,47 @@ def _read_in_order(run: list[int], resolved: dict[int, Resolved], reference: dt.
             value = _YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + shift), r.value)
             interval = r.interval and (_years_on(r.interval[0], shift), _years_on(r.interval[1], shift))
             resolved[k] = replace(r, value=value, interval=interval)
+
+
+def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dict[int, Resolved]) -> None:
+    """A month heading an entry of a list ("MARCH [line] On March 15, two politicians fell", "JUNE: A LAW EXPIRES
+    [line] The statute lapsed on June 30") is that month of the year its entry tells a day of it in: a heading alone
+    says nothing of its year (in a review written in December, "MARCH" read alone is the coming one)."""
+    headings = [k for k, (start, end, partial, rule) in enumerate(items)
+                if rule == "month_alone" and isinstance(partial, Calendar) and partial.month is not None
+                and _LINE_OPENS_BEFORE.search(text, max(0, start - 8), start) and _HEADING_ENDS.match(text, end)]
+    dated: dict[int, str] = {}
+    for n, k in enumerate(headings):
+        month = items[k][2].month
+        limit = min(items[headings[n + 1]][0] if n + 1 < len(headings) else len(text), items[k][1] + _ENTRY_REACH)
+        for j in range(k + 1, len(items)):
+            if items[j][0] >= limit:
+                break
+            day = _DAY_OF_VALUE.match(resolved[j].value)
+            if day and int(day["month"]) == month and resolved[j].type in ("DATE", "TIME"):
+                dated[k] = day["year"]
+                break
+    for n, k in enumerate(headings):
+        # (one its entry does not date runs in calendar order with the headings it falls between: "January: ...
+        # [line] March: ... on March 23")
+        if k in dated:
+            year = dated[k]
+        else:
+            month = items[k][2].month
+            before = [dated[h] for h in headings[:n] if h in dated and items[h][2].month < month]
+            after = [dated[h] for h in headings[n + 1:] if h in dated and items[h][2].month > month]
+            year = before[-1] if before else after[0] if after else None
+        when = parse_value(f"{year}{resolved[k].value[4:]}") if year else None
+        if when is not None and _MONTH_VALUE.fullmatch(resolved[k].value):
+            resolved[k] = replace(resolved[k], value=f"{year}{resolved[k].value[4:]}", interval=when.interval)
+
+
+# a line's start (and a bullet) before a month heading an entry; the colon or line's end after it; how far an entry reaches
+_LINE_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+_HEADING_ENDS = re.compile(r"[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n|$)")
+_ENTRY_REACH = 600
+_DAY_OF_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-\d{2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
 def _years_on(day: dt.date, years: int) -> dt.date:
