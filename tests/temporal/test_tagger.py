@@ -483,6 +483,16 @@ def test_a_month_heading_a_list_entry_is_a_month_of_the_year_its_entry_tells() -
     assert "May" not in found
 
 
+def test_a_tours_day_heading_with_its_place_dates_the_times_and_parts_of_the_day_under_it() -> None:
+    text = ("The programme is as follows.\n\nMonday, March 5 (Canberra)\n3.30pm: Arrival at Fairbairn RAAF base\n"
+            "Afternoon: The King visits the CSIRO\n\nWednesday, March 7 (Melbourne)\nMorning: Business seminar\n6pm: Reception")
+    found = _by_text(tag(text, dt.date(1990, 2, 20)))
+    assert [(found[t].type, found[t].value) for t in ("3.30pm", "Afternoon", "Morning", "6pm")] == [
+        ("TIME", "1990-03-05T15:30"), ("TIME", "1990-03-05TAF"), ("TIME", "1990-03-07TMO"), ("TIME", "1990-03-07T18:00")]
+    # a part of the day heading a line outside a list of times is no time ("Morning: what you need to know")
+    assert tag("Morning: what you need to know about the budget.", dt.date(1990, 2, 20)) == []
+
+
 def test_a_live_blogs_stamps_cross_midnight_the_nearer_way() -> None:
     # newest first, written the morning after: the entries before midnight are the evening before
     text = ("Election live\n\n01:12 The first seat changes hands.\n\n23:41 Sunderland declares first, at 22:48.\n\n"

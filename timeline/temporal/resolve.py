@@ -665,7 +665,9 @@ _AIMED_AT_BEFORE = re.compile(r"\b(?:to\s+(?:avert|prevent|stop|avoid|block|head
 _DAY_HEADING_LINE = re.compile(r"[ \t]*(?:\#{1,6}[ \t]+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
                                r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
                                # or its weekday alone, as a log heads each day's calls ("MONDAY", "Memorial Day, Monday")
-                               r"|(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*,[ \t]+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t.:]*")
+                               r"|(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*,[ \t]+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+                               # (and the place of a tour's day in brackets: "Monday, March 5 (Canberra)")
+                               r"(?:[ \t]*\([A-Z][^()\n]{0,40}\))?[ \t.:]*")
 # what is laid on for a holiday: "an advisory for the Deepavali weekend", "extra trains for Christmas"
 _PROVIDED_FOR_BEFORE = re.compile(r"\b(?:advisor(?:y|ies)|alerts?|warnings?|plans?|preparations?|arrangements?|restrictions?|"
                                   r"curbs?|diversions?|closures?|schedules?|timetables?|services|buses|trains|flights|"

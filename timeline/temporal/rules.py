@@ -2773,6 +2773,34 @@ def by_part_of_day(m: re.Match, text: str) -> Partial | None:
     return the_part_of_day.produce(m, text)
 
 
+# a line's start, with a bullet, before what heads a list entry; and the colon or dash after it
+_ENTRY_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+_ENTRY_HEAD_AFTER = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]")
+# ... in a list of a day's times: the line before or after opens with a clock time, or the line before is the day's
+_LINE_OF_THE_LIST = rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[:\u2013\u2014-])|(?-i:{WEEKDAY_ANY}|{MONTH_FULL}|Morning|Afternoon|Evening|Overnight))"
+_LIST_LINE_BEFORE = re.compile(rf"(?:^|\n){_LINE_OF_THE_LIST}[^\n]*\n(?:[ \t]*\n)?[ \t]*(?:[-*\u2022][ \t]*)?$", re.IGNORECASE)
+_LIST_LINE_AFTER = re.compile(rf"[^\n]*\n(?:[ \t]*\n)?{_LINE_OF_THE_LIST}", re.IGNORECASE)
+
+
+@rule(
+    "part_of_day_entry",
+    ("part_of_day",),
+    rf"{B}(?P<pod>(?-i:Morning|Afternoon|Evening|Overnight))(?![\w-])",
+    examples=(("Friday, March 6 (Canberra)\n10am: Wreath-laying ceremony\n[Afternoon]: The King visits the CSIRO",
+               "2026-03-06TAF", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("4 p.m.: The Dow closes up 399 points.\n[Evening]: Stock markets in Asia open sharply higher.",
+               "2025-12-03TEV", None, EXAMPLE_REFERENCE, "news", "TIME")),
+)
+def part_of_day_entry(m: re.Match, text: str) -> Partial | None:
+    """A part of the day heading an entry of a day's schedule or timeline ("10am: Wreath-laying ceremony [line]
+    Afternoon: The King visits the CSIRO"): that part of the day the list is of."""
+    if not _ENTRY_OPENS_BEFORE.search(text, max(0, m.start() - 8), m.start()) or not _ENTRY_HEAD_AFTER.match(text, m.end()) \
+            or not (_LIST_LINE_BEFORE.search(text, max(0, m.start() - 300), m.start()) or _LIST_LINE_AFTER.match(text, m.end())):
+        return None  # (not a newsletter's "Morning: what you need to know")
+    pod = "night" if m["pod"] == "Overnight" else m["pod"].lower()
+    return Calendar(part_of_day=V.PARTS_OF_DAY[pod], type="TIME")
+
+
 @rule(
     "early_part_of_day",
     ("part_of_day",),
@@ -5820,7 +5848,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
     event_offset,
     # relative and deictic
-    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, by_part_of_day, twilight, early_part_of_day, trading_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
+    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, by_part_of_day, twilight, early_part_of_day, part_of_day_entry, trading_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, weekday_around, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, weekend_bare, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,
