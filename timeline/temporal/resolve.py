@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -651,6 +652,7 @@ _DATE_AFTER_POLLING_DAY = re.compile(r",?\s+on\s+|,\s*|\s+\(|\s+(?:would|will|is
 _COUNTED_BEFORE = re.compile(r"\b(?:by|with|won|winning|got|received|took|of)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|a\s+few|several|many|more|fewer)\s+$", re.IGNORECASE)
 _A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
+_TO_VOTE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # the verb: "The deadline to register to vote is midnight on ..."
 _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|sets|named|names)\s+(?:the|an?|a\s+snap)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 # a happening named as what something aims at, not as happening: "talks to avert the strike", "efforts to
@@ -4561,6 +4563,7 @@ class Resolver:
             if start <= m.start() < end or _AIMED_AT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue  # (nor where it is what something was meant to stop: "talks to avert the strike broke down")
             if ev.vote and (_A_SURVEY_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+                            or _TO_VOTE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()) and m.group().lower() == "vote"
                             or _COUNTED_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
                           or _CALLED_BEFORE.search(self.text, max(0, m.start() - 30), m.start())):
                 continue  # (not a poll of opinion, nor the day a vote was called: "called the election on May 8")
@@ -4584,6 +4587,13 @@ class Resolver:
             # yesterday" and "The trial had been due to begin on 2 September but was postponed"
             dates -= put_off
         days = {d for d, _ in dates}
+        if days and (max(days) - min(days)).days > 6 and ev.vote:
+            # days of several votes, or of a vote and its deadlines ("go to the polls on December 12 ... had pushed for
+            # a vote on December 9 ... Theresa May's snap election was held on June 8"): the one its nouns name most
+            told = Counter(d for d, _ in dates).most_common(2)
+            if len(told) == 1 or told[0][1] > told[1][1]:
+                dates = {(d, pos) for d, pos in dates if d == told[0][0]}
+                days = {told[0][0]}
         if not days or (max(days) - min(days)).days > 6:
             return Resolved(ev.type, "XXXX-XX-XX", "day", None, ev.mod, "none")
         # a happening of several days ("gather on Wednesday for a two-day summit ... the summit ends

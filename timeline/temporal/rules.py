@@ -5753,6 +5753,10 @@ def event_eve(m: re.Match, text: str) -> Partial | tuple | None:
         ("Labour leads with ten days to go before [polling day] on 1 May.", "1997-05-01", None, dt.date(1997, 4, 21)),
         ("The premier called the election on May 8. Opinion polls on Friday gave Labor a lead. Postal votes may "
          "arrive after [polling day].", "XXXX-XX-XX", None, dt.date(2016, 5, 9)),
+        # (votes told on days far apart: the day its nouns name most; "to vote" is the verb)
+        ("MPs back December 12 election\n\nBritain will go to the polls on December 12. Labour had pushed for a vote "
+         "on December 9. Theresa May's snap election was held on June 8, 2017. The deadline to register to vote is "
+         "November 26.\n\nSunset will be before 4pm on [polling day].", "2019-12-12", None, dt.date(2019, 10, 30)),
     ),
 )
 def polling_day(m: re.Match, text: str) -> Partial | None:
