@@ -493,6 +493,19 @@ def test_a_tours_day_heading_with_its_place_dates_the_times_and_parts_of_the_day
     assert tag("Morning: what you need to know about the budget.", dt.date(1990, 2, 20)) == []
 
 
+def test_a_list_headed_as_what_is_to_come_runs_ahead() -> None:
+    text = ("Central banks cut rates again this week.\n\nNEXT WEEK\n- Monday: Euro-zone finance ministers meet.\n"
+            "- Tuesday: British retail price inflation, 9:30 a.m.\n- Friday: U.S. consumer prices.")
+    found = _by_text(tag(text, dt.date(2001, 11, 9)))  # a Friday
+    assert [found[t].value for t in ("Monday", "Tuesday", "9:30 a.m.", "Friday")] == \
+        ["2001-11-12", "2001-11-13", "2001-11-13T09:30", "2001-11-16"]
+    found = _by_text(tag("Results\n\nComing up\n\nSaturday: Sligo Stages Rally.\nSunday: Mondello Park.", dt.date(1994, 6, 27)))
+    assert (found["Saturday"].value, found["Sunday"].value) == ("1994-07-02", "1994-07-03")
+    # under another heading the entries are the days just gone, as a log's are
+    found = _by_text(tag("Police log\n\n- Monday: A car was towed.\n- Tuesday: A shed was broken into.", dt.date(2001, 11, 9)))
+    assert (found["Monday"].value, found["Tuesday"].value) == ("2001-11-05", "2001-11-06")
+
+
 def test_a_live_blogs_stamps_cross_midnight_the_nearer_way() -> None:
     # newest first, written the morning after: the entries before midnight are the evening before
     text = ("Election live\n\n01:12 The first seat changes hands.\n\n23:41 Sunderland declares first, at 22:48.\n\n"

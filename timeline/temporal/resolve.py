@@ -652,6 +652,10 @@ _DATE_AFTER_POLLING_DAY = re.compile(r",?\s+on\s+|,\s*|\s+\(|\s+(?:would|will|is
 _COUNTED_BEFORE = re.compile(r"\b(?:by|with|won|winning|got|received|took|of)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|a\s+few|several|many|more|fewer)\s+$", re.IGNORECASE)
 _A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
+# a list's heading that tells its entries are to come, and a line that is itself an entry
+_AHEAD_HEADING = re.compile(r"(?:the\s+)?(?:(?P<next>next\s+week)|(?:week|days?|weekend)\s+ahead|coming\s+up|upcoming|"
+                            r"what['’]?s\s+(?:next|ahead|coming(?:\s+up)?))(?:\s+in\s+[\w ]{1,20})?\s*:?", re.IGNORECASE)
+_ENTRY_LINE = re.compile(r"[-*\u2022\u2013\u2014]|(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\b")
 _TO_VOTE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # the verb: "The deadline to register to vote is midnight on ..."
 _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|sets|named|names)\s+(?:the|an?|a\s+snap)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -2084,6 +2088,14 @@ class Resolver:
                     day = back if (base - back).days <= _JUST_GONE_DAYS or tense == "past" and self._heads_an_entry(start, end) \
                         else resolve_weekday(base, c.weekday, "future")
                     before = self._entry_day_before(start) if self._heads_an_entry(start, end) else None
+                    ahead = self._list_headed_ahead(start) if before is None and self._heads_an_entry(start, end) else None
+                    if ahead:
+                        # the first entry of a list headed as what is to come ("NEXT WEEK [line] - Monday: Euro-zone
+                        # finance ministers meet", "Coming up [line] Saturday: ..."): the day ahead, in the next week
+                        # if the heading says so
+                        day = resolve_weekday(base, c.weekday, relation="ahead")
+                        if ahead == "next week":
+                            day = moved(base, 7 - base.weekday() + c.weekday)
                     if before is not None:
                         # an entry after one headed by a day of the same list ("Thursday: Vance's evening sale, 7 p.m.
                         # [line] Friday: Online-only sales close at noon", a week ahead written on a Tuesday): the
@@ -3406,6 +3418,23 @@ class Resolver:
             return None
         day = told[-1].first
         return day if self.reference is None or abs((day - self.reference).days) <= 7 else None
+
+    def _list_headed_ahead(self, start: int) -> str | None:
+        """Whether the list whose entry opens at ``start`` is headed as what is to come ("NEXT WEEK", "The week
+        ahead", "Coming up"): "next week", "ahead", or None. The heading is the first line above that is neither
+        blank nor another entry (a bullet, or a day that opens it)."""
+        line = self.text.rfind("\n", 0, start)
+        for _ in range(12):
+            if line <= 0:
+                return None
+            above = self.text.rfind("\n", 0, line) + 1
+            content = self.text[above:line].strip()
+            line = above - 1
+            if not content or _ENTRY_LINE.match(content):
+                continue
+            heading = _AHEAD_HEADING.fullmatch(content)
+            return None if heading is None else "next week" if heading["next"] else "ahead"
+        return None
 
     def _heads_an_entry(self, start: int, end: int) -> bool:
         """An expression that opens a line and heads a list entry with a dash ("Thursday -- ...")."""
