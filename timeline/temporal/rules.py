@@ -1139,7 +1139,8 @@ _MONTH_TOLD_AS_MONTH = re.compile(
 _A_PERSON_CALLED_MAY = re.compile(
     r"(?<![.!?\"“”]\s)(?-i:\b(?!(?:In|Since|By|Until|From|During|Through|Early|Late|Mid|Last|Next|This|And|Or|Of|For|To)\b)"
     r"(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+May\b)(?![\s,]+\d)")
-# a line's start, with a bullet, before a month that heads it; and the colon, dash or line's end after it
+# a line's start, with a bullet, before what heads it (a month, a list entry's part of the day); and the colon, dash
+# or line's end after a month
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 _MONTH_HEADS_AFTER = re.compile(rf"(?:[ \t]+(?:and|to|[-\u2013])[ \t]+(?:{MONTH_FULL}))?[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n|$)")
 _MONTH_IN_A_LIST_AFTER = re.compile(rf"(?:,|\s+and|\s+or|\s*[-–])\s+(?-i:{MONTH_FULL})\b")
@@ -2773,8 +2774,7 @@ def by_part_of_day(m: re.Match, text: str) -> Partial | None:
     return the_part_of_day.produce(m, text)
 
 
-# a line's start, with a bullet, before what heads a list entry; and the colon or dash after it
-_ENTRY_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+# the colon or dash after what heads a list entry (a line's start is _HEADING_BEFORE)
 _ENTRY_HEAD_AFTER = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]")
 # ... in a list of a day's times: the line before or after opens with a clock time, or the line before is the day's
 _LINE_OF_THE_LIST = rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[:\u2013\u2014-])|(?-i:{WEEKDAY_ANY}|{MONTH_FULL}|Morning|Afternoon|Evening|Overnight))"
@@ -2794,7 +2794,7 @@ _LIST_LINE_AFTER = re.compile(rf"[^\n]*\n(?:[ \t]*\n)?{_LINE_OF_THE_LIST}", re.I
 def part_of_day_entry(m: re.Match, text: str) -> Partial | None:
     """A part of the day heading an entry of a day's schedule or timeline ("10am: Wreath-laying ceremony [line]
     Afternoon: The King visits the CSIRO"): that part of the day the list is of."""
-    if not _ENTRY_OPENS_BEFORE.search(text, max(0, m.start() - 8), m.start()) or not _ENTRY_HEAD_AFTER.match(text, m.end()) \
+    if not _HEADING_BEFORE.search(text, max(0, m.start() - 8), m.start()) or not _ENTRY_HEAD_AFTER.match(text, m.end()) \
             or not (_LIST_LINE_BEFORE.search(text, max(0, m.start() - 300), m.start()) or _LIST_LINE_AFTER.match(text, m.end())):
         return None  # (not a newsletter's "Morning: what you need to know")
     pod = "night" if m["pod"] == "Overnight" else m["pod"].lower()

@@ -27,7 +27,7 @@ from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .resolve import DATELINE_MARK, DATELINE_PLACE, Resolved, Resolver, has_stamps
-from .rules import _DURATION_PATTERN, EVENT_NOUNS, RULES, duration, span_from_now
+from .rules import _DURATION_PATTERN, _HEADING_BEFORE, EVENT_NOUNS, RULES, duration, span_from_now
 from .values import parse_value
 
 _MODIFIER_BEFORE = re.compile(
@@ -814,7 +814,7 @@ def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dic
     says nothing of its year (in a review written in December, "MARCH" read alone is the coming one)."""
     headings = [k for k, (start, end, partial, rule) in enumerate(items)
                 if rule == "month_alone" and isinstance(partial, Calendar) and partial.month is not None
-                and _LINE_OPENS_BEFORE.search(text, max(0, start - 8), start) and _HEADING_ENDS.match(text, end)]
+                and _HEADING_BEFORE.search(text, max(0, start - 8), start) and _HEADING_ENDS.match(text, end)]
     dated: dict[int, str] = {}
     for n, k in enumerate(headings):
         month = items[k][2].month
@@ -841,8 +841,7 @@ def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dic
             resolved[k] = replace(resolved[k], value=f"{year}{resolved[k].value[4:]}", interval=when.interval)
 
 
-# a line's start (and a bullet) before a month heading an entry; the colon or line's end after it; how far an entry reaches
-_LINE_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+# the colon or line's end after a month heading an entry (a line's start before it is _HEADING_BEFORE); how far an entry reaches
 _HEADING_ENDS = re.compile(r"[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n|$)")
 _ENTRY_REACH = 600
 _DAY_OF_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-\d{2}")
@@ -988,7 +987,7 @@ def _join_dated_stamps(text: str, items: list) -> list:
     in full in the American order, weekday and date, and the time "at" it ("on Tuesday, March 3, at 2.30pm",
     as our sets' reviewers join it 30 times of 40; "Thursday 12 November at 8pm" they split 8 times of 11);
     and a weekday, alone or with its day so told, and the clock time after a comma ("Wednesday, 2 p.m.: The
-    Fed releases its Beige Book", "Friday, Aug. 25, 10 p.m.: Harvey makes landfall", 38 times of 41), unless
+    Fed releases its Beige Book", "Friday, Aug. 25, 10 p.m.: Harvey makes landfall", 27 times of 29), unless
     the time opens a range ("Sat., Feb. 1, 9 a.m. to 1 p.m.": two, 13 times of 14)."""
     out: list = []
     for item in items:
