@@ -501,6 +501,12 @@ def test_a_list_headed_as_what_is_to_come_runs_ahead() -> None:
         ["2001-11-12", "2001-11-13", "2001-11-13T09:30", "2001-11-16"]
     found = _by_text(tag("Results\n\nComing up\n\nSaturday: Sligo Stages Rally.\nSunday: Mondello Park.", dt.date(1994, 6, 27)))
     assert (found["Saturday"].value, found["Sunday"].value) == ("1994-07-02", "1994-07-03")
+    # entries in capitals are entries too; a heading between, even one a weekday's letters open, is the list's own
+    text = ("THE WEEK AHEAD\n\nMONDAY: Finance ministers meet.\nTUESDAY: Inflation figures.")
+    found = _by_text(tag(text, dt.date(2001, 11, 9)))
+    assert (found["MONDAY"].value, found["TUESDAY"].value) == ("2001-11-12", "2001-11-13")
+    text = "Coming up\n\nSaturday: Sligo Stages Rally.\n\nMonetary policy\n\n- Monday: The central bank held rates."
+    assert _by_text(tag(text, dt.date(1994, 6, 29)))["Monday"].value == "1994-06-27"
     # under another heading the entries are the days just gone, as a log's are
     found = _by_text(tag("Police log\n\n- Monday: A car was towed.\n- Tuesday: A shed was broken into.", dt.date(2001, 11, 9)))
     assert (found["Monday"].value, found["Tuesday"].value) == ("2001-11-05", "2001-11-06")

@@ -652,10 +652,9 @@ _DATE_AFTER_POLLING_DAY = re.compile(r",?\s+on\s+|,\s*|\s+\(|\s+(?:would|will|is
 _COUNTED_BEFORE = re.compile(r"\b(?:by|with|won|winning|got|received|took|of)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"eleven|twelve|a\s+few|several|many|more|fewer)\s+$", re.IGNORECASE)
 _A_SURVEY_BEFORE = re.compile(r"\b(?:opinion|exit|tracking|straw|Gallup|Newspoll|Ipsos|YouGov|private|internal)\s+$", re.IGNORECASE)
-# a list's heading that tells its entries are to come, and a line that is itself an entry
+# a list's heading that tells its entries are to come
 _AHEAD_HEADING = re.compile(r"(?:the\s+)?(?:(?P<next>next\s+week)|(?:week|days?|weekend)\s+ahead|coming\s+up|upcoming|"
                             r"what['’]?s\s+(?:next|ahead|coming(?:\s+up)?))(?:\s+in\s+[\w ]{1,20})?\s*:?", re.IGNORECASE)
-_ENTRY_LINE = re.compile(r"[-*\u2022\u2013\u2014]|(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\b")
 _TO_VOTE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # the verb: "The deadline to register to vote is midnight on ..."
 _CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|announced|announces|set|sets|named|names)\s+(?:the|an?|a\s+snap)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -3430,8 +3429,8 @@ class Resolver:
             above = self.text.rfind("\n", 0, line) + 1
             content = self.text[above:line].strip()
             line = above - 1
-            if not content or _ENTRY_LINE.match(content):
-                continue
+            if not content or content[0] in "-*\u2022\u2013\u2014" or _WEEKDAY_WORD_IN.match(content):
+                continue  # (another entry: a bullet's, or one a weekday opens, "MONDAY: ..." too; not "Money markets")
             heading = _AHEAD_HEADING.fullmatch(content)
             return None if heading is None else "next week" if heading["next"] else "ahead"
         return None

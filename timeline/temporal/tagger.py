@@ -27,7 +27,7 @@ from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
 from .resolve import DATELINE_MARK, DATELINE_PLACE, Resolved, Resolver, has_stamps
-from .rules import _DURATION_PATTERN, _HEADING_BEFORE, EVENT_NOUNS, RULES, duration, span_from_now
+from .rules import _DURATION_PATTERN, _HEADING_BEFORE, _HEADING_ENDS, EVENT_NOUNS, RULES, duration, span_from_now
 from .values import parse_value
 
 _MODIFIER_BEFORE = re.compile(
@@ -841,8 +841,7 @@ def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dic
             resolved[k] = replace(resolved[k], value=f"{year}{resolved[k].value[4:]}", interval=when.interval)
 
 
-# the colon or line's end after a month heading an entry (a line's start before it is _HEADING_BEFORE); how far an entry reaches
-_HEADING_ENDS = re.compile(r"[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n|$)")
+# how far the entry a month heads reaches
 _ENTRY_REACH = 600
 _DAY_OF_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-\d{2}")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
