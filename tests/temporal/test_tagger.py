@@ -979,3 +979,27 @@ def test_a_participle_of_a_purpose_after_its_noun_is_no_verb_of_the_clause() -> 
     found = _by_text(tag("The house plans an auction timed to coincide with Diwali in October.", dt.date(2022, 3, 24)))
     assert found["October"].value == "2022-10"
     assert found["Diwali"].value == "2022-10-24"
+
+
+def test_the_early_hours_of_a_day_are_one_expression_with_the_day_after_them() -> None:
+    text = ("A man was assaulted in the early hours of Sunday morning. The count ran into the early hours of this "
+            "morning. A woman died in the early hours of yesterday. He was arrested in the early hours of Boxing Day.")
+    found = [(t.text, t.value) for t in tag(text, dt.date(2019, 3, 25))]
+    assert found == [("the early hours of Sunday morning", "2019-03-24TMO"), ("the early hours of this morning", "2019-03-25TMO"),
+                     ("the early hours of yesterday", "2019-03-24TMO"), ("Boxing Day", "2018-12-26")]
+
+
+def test_the_early_hours_told_alone_are_the_night_of_the_day_told_or_of_the_next_when_something_ran_into_them() -> None:
+    found = _by_text(tag("On August 12, a storm flattened two of their tents in the early hours.", dt.date(2008, 8, 20)))
+    assert (found["the early hours"].type, found["the early hours"].value) == ("TIME", "2008-08-12TNI")
+    ran = _by_text(tag("Police began a drink-drive operation at 8pm on Monday that ran until the early hours, "
+                       "and arrests were made at midnight.", dt.date(2006, 2, 16)))
+    assert ran["the early hours"].value == "2006-02-14TNI"
+    assert ran["8pm"].value == "2006-02-13T20:00"  # (the small hours after it are no anchor of the evening's time)
+    assert ran["midnight"].value == "2006-02-13T24:00"
+    # an evening's time before the small hours of a day told with it: that day's eve
+    eve = _by_text(tag("Nine carried the concerts on Saturday night, with crosses to Wembley from 9pm and to Philadelphia "
+                       "from the early hours of Sunday morning.", dt.date(1985, 7, 15)))
+    assert eve["9pm"].value == "1985-07-13T21:00"
+    # a habit is no one night
+    assert tag("Work on launch day typically begins in the early hours.", dt.date(2020, 1, 1)) == []

@@ -972,6 +972,8 @@ _ASIDE_CLOSES_BEFORE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|w
                                   r"took|won|went|came|gave|got|left|saw|said|told|began|ran|held|kept)\b")
 # the words between an evening time and the small hours told with their day after it, in one clause going on
 # ("at 9:32 p.m. and to the last at 12:47 a.m. Tuesday", "at 11 p.m., and again at 2 a.m. Sunday")
+# the small hours of a day that open its expression ("[the early hours of Sunday morning]")
+_SMALL_HOURS_OF = re.compile(r"the\s+(?:very\s+)?(?:early|small|wee)\s+hours\s+of\b", re.IGNORECASE)
 _EVENING_THEN_SMALL_HOURS = re.compile(r"[^.;!?\n]*?\band\b[^.;!?\n]*?\b(?:at|by|until|till|before|around|about)\s+", re.IGNORECASE)
 _UNTIL_A_CLOCK_ON = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<meridiem>[ap])\.?\s?m\.?"
                                r"\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -3827,6 +3829,11 @@ class Resolver:
                     and _EVENING_THEN_SMALL_HOURS.fullmatch(self.text, end, pos):
                 # "responded to the first blaze at 9:32 p.m. and to the last at 12:47 a.m. Tuesday": an evening
                 # told before the small hours of a day is that day's eve
+                return moved(w.first, -1), f"timex:{pos}"
+            if pos > end and hour is not None and hour >= 18 and w.hour is None and w.part_of_day == "MO" and pos - end <= 80 \
+                    and _SMALL_HOURS_OF.match(self.text, pos) and not re.search(r"[.;!?\n]", self.text[end:pos]):
+                # "live crosses to Wembley from 9pm and to Philadelphia from the early hours of Sunday morning": the
+                # evening before those small hours
                 return moved(w.first, -1), f"timex:{pos}"
             later = _UNTIL_A_CLOCK_ON.fullmatch(self.text, end, pos) if pos > end and hour is not None else None
             if later and (int(later["hour"]) % 12 + (12 if later["meridiem"].lower() == "p" else 0)) * 60 + int(later["minute"] or 0) \

@@ -2764,6 +2764,43 @@ def the_part_of_day(m: re.Match, text: str) -> Partial | None:
 
 
 @rule(
+    "early_hours",
+    ("unit",),
+    rf"{B}(?P<prep>in|into|until|till|during|from|since|by|through|throughout)\s+(?:(?P<far>well|late|deep|far)\s+into\s+)?"
+    rf"(?P<t>the\s+(?:very\s+)?(?:early|small|wee)\s+hours(?P<morning>\s+of\s+the\s+morning)?)(?![\w-])(?!\s+of\s)",
+    examples=(("Counting went on after the polls closed on Thursday, and the leader conceded in [the early hours].",
+               "2025-11-27TNI", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("The storm struck on Friday. Thousands were without power until [the early hours of the morning].",
+               "2025-11-29TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Celebrations are expected to go on into [the small hours].", "2025-12-03TNI", None, EXAMPLE_REFERENCE,
+               "news", "TIME"),
+              ("The bars opened at 8pm on Friday, and police stayed until [the early hours].", "2025-11-29TNI", None,
+               EXAMPLE_REFERENCE, "news", "TIME")),
+)
+def early_hours(m: re.Match, text: str) -> Partial | None:
+    """"the early hours" (or small, wee hours) something happened in or lasted into, told without its day
+    ("conceded in the early hours", "queued from the early hours"): the night of the day told about, as our
+    sets' reviewers write it (a night 11 times of 16; "of the morning" after it, the morning); in a clause
+    to come, the coming night unless its sentence names a day; a habit ("work typically begins in the early
+    hours") is no one night. What went on until or into them ran from the day told into the next day's small
+    hours ("stayed open until the early hours", after "on Monday": Tuesday's night). With its day after it
+    ("the early hours of Sunday") the tagger joins the two."""
+    from .tense import clause_tense, sentence_bounds
+
+    bounds = sentence_bounds(text, m.start(), m.end())
+    if _HABIT.search(text, *bounds):
+        return None
+    part = "MO" if m["morning"] else "NI"
+    if clause_tense(text, m.start("t"), m.end("t")) != "past" and not _DAY_AHEAD_NAMED.search(text, *bounds):
+        return Relative("day", 0, "reference", grain="part_of_day", part_of_day=part, type="TIME")
+    if m["far"] or m["prep"].lower() in ("until", "till", "into"):
+        # (no anchor of its own, as a comparison is not: "celebrated until the early hours, and fireworks were set
+        # off at midnight" is the day told's midnight)
+        return Relative("day", 1, "anchor", grain="part_of_day", part_of_day=part, type="TIME", comparison=True)
+    return Calendar(part_of_day=part, type="TIME")
+
+
+@rule(
     "by_part_of_day",
     ("part_of_day",),
     rf"{B}(?P<prep>by|until|till)\s+(?P<t>(?P<pod>(?-i:morning|afternoon|evening)))(?![\w-]|['’]s)",
@@ -5853,7 +5890,7 @@ RULES: tuple[Rule, ...] = (
     clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
     event_offset,
     # relative and deictic
-    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, by_part_of_day, twilight, early_part_of_day, part_of_day_entry, trading_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
+    clock_weekdays, deictic_day, day_before_yesterday, this_part_of_day, the_part_of_day, early_hours, by_part_of_day, twilight, early_part_of_day, part_of_day_entry, trading_part_of_day, ordinal_day, through_the_night, weekday_of_week, nth_weekday_of_month, weekday_noon, day_instant, weekday_last_next, weekday, weekdays_plural, on_weekends,
     this_day_years_ago, this_day, ago, shift_from_anchor, years_on, week_after_next, anchored_day, weekday_around, in_the_unit, midweek, this_time_last_year, relative_unit, whole_unit, first_units, the_unit, nth_weekend_running, weekend, weekend_bare, unit_end,
     year_to_date,
     for_the_year, the_new_year, all_unit, next_unit_or_so, relative_season, month_relative, month_of_relative_year, season, quarter, quarter_adjective, quarter_code,

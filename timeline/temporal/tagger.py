@@ -362,16 +362,23 @@ def _join_parts_of_days(text: str, items: list[tuple[int, int, Partial, str]]) -
     """"the morning of" or "the early hours of" + the day of the month right after it become one
     expression, that part of that day ("[the early hours of 14 June 2019]" TMO, "[the night of
     Aug. 14, 1992]" TNI), as our sets' reviewers write it 102 times of 113 (TimeBank tags the
-    date alone, twice). "the early hours of" a weekday alone joins too ("[the early hours of
-    Monday]" TMO): our reviewers join it 17 times of 25; not "the morning of Sunday", rarer and
-    split as often as joined."""
+    date alone, twice). "the early hours of" joins any day after it, the small hours being that day's
+    morning: a weekday ("[the early hours of Monday]" TMO, our reviewers join it 17 times of 25), its
+    morning ("[the early hours of Sunday morning]"), "this morning", "yesterday" or "the next morning"; not a
+    holiday, which our reviewers tag alone ("the early hours of [New Year's Day]"), nor "the morning of Sunday",
+    rarer and split as often as joined."""
     out: list[tuple[int, int, Partial, str]] = []
     for start, end, partial, rule in items:
         before_it = _PART_OF_DAY_BEFORE.search(text, max(0, start - 40), start)
-        weekday_alone = isinstance(partial, Calendar) and partial.weekday is not None and partial.day is None \
-            and partial.month is None and before_it is not None and before_it["pod"].lower().endswith("hours")
-        if before_it is None or not (isinstance(partial, Calendar) and (partial.day is not None and partial.month is not None
-                                                                        or weekday_alone)
+        if before_it is not None and before_it["pod"].lower().endswith("hours") and _a_day_of_small_hours(partial):
+            while out and out[-1][0] >= before_it.start():
+                out.pop()
+            joined = replace(partial, part_of_day="MO", type="TIME")
+            if isinstance(joined, Relative):
+                joined = replace(joined, grain="part_of_day")  # ("yesterday" is a day's grain alone)
+            out.append((before_it.start(), end, joined, rule))
+            continue
+        if before_it is None or not (isinstance(partial, Calendar) and partial.day is not None and partial.month is not None
                                      and partial.hour is None and partial.part_of_day is None) \
                 or out and out[-1][1] > before_it.start() and out[-1][0] < before_it.start():
             out.append((start, end, partial, rule))
@@ -382,6 +389,19 @@ def _join_parts_of_days(text: str, items: list[tuple[int, int, Partial, str]]) -
         part = "MO" if pod.endswith("hours") else V.PARTS_OF_DAY[pod]
         out.append((before_it.start(), end, replace(partial, part_of_day=part, type="TIME"), rule))
     return out
+
+
+def _a_day_of_small_hours(partial: Partial) -> bool:
+    """A day, or its morning, that "the early hours of" may open: a date or weekday ("Sunday morning"), or a
+    day counted from today or from the day told ("this morning", "yesterday", "the next morning", "Thursday
+    last week"); no clock time, no holiday."""
+    if isinstance(partial, Calendar):
+        return partial.hour is None and partial.part_of_day in (None, "MO") and not partial.week_of \
+            and not partial.weekend_of and partial.holiday is None and (partial.day is not None or partial.weekday is not None)
+    if isinstance(partial, Relative):
+        return partial.hour is None and partial.part_of_day in (None, "MO") \
+            and (partial.unit == "day" and partial.amount in (-1, 0, 1) or partial.weekday is not None)
+    return False
 
 
 _TWILIGHT_THEN_DAY = re.compile(r"[^\S\n]+")
