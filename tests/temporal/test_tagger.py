@@ -1003,3 +1003,18 @@ def test_the_early_hours_told_alone_are_the_night_of_the_day_told_or_of_the_next
     assert eve["9pm"].value == "1985-07-13T21:00"
     # a habit is no one night
     assert tag("Work on launch day typically begins in the early hours.", dt.date(2020, 1, 1)) == []
+
+
+def test_a_day_heading_in_capitals_dates_the_times_of_its_entries_and_paragraphs() -> None:
+    schedule = ("Family and friends will continue searching this weekend.\n\nSATURDAY, SEPT. 21\n\n"
+                "7 a.m. - Volunteers meet at the town fish pier. Low tide is at 10:12 a.m.\n\n"
+                "SUNDAY, SEPT. 22\n\nNoon - Private boats leave the fish pier.")
+    assert [(t.text, t.value) for t in tag(schedule, dt.date(2013, 9, 20)) if t.type == "TIME"] == [
+        ("7 a.m.", "2013-09-21T07:00"), ("10:12 a.m.", "2013-09-21T10:12"), ("Noon", "2013-09-22T12:00")]
+    # a guide's paragraphs under each day: that day's times, not the day its headline names
+    guide = ("Hogmanay 2011: your guide to four days of celebrations\n\nHere is what is on, and when.\n\n"
+             "THURSDAY 29 DECEMBER\n\nTorchlight Procession. A Viking longboat is burned at about 8.30pm.\n\n"
+             "SATURDAY 31 DECEMBER\n\nThe Street Party on Princes Street opens at 7.30pm.")
+    found = _by_text(tag(guide, dt.date(2011, 12, 16)))
+    assert found["8.30pm"].value == "2011-12-29T20:30"
+    assert found["7.30pm"].value == "2011-12-31T19:30"

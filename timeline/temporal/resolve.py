@@ -667,8 +667,10 @@ _PUT_OFF = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:po
 _AIMED_AT_BEFORE = re.compile(r"\b(?:to\s+(?:avert|prevent|stop|avoid|block|head\s+off|end|halt)|against|averting|preventing)\s+"
                               r"(?:(?:the|a|an|this|that|any|further|planned|threatened|proposed|national|general)\s+)*$", re.IGNORECASE)
 # a line that is only a day: a live blog's heading ("Wednesday, Nov. 4", "Tuesday 3 November 2020")
-_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:\#{1,6}[ \t]+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
-                               r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
+_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:\#{1,6}[ \t]+)?(?:(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?[ \t]*)?"
+                               # (in capitals too: "SATURDAY, SEPT. 21", "THURSDAY 29 DECEMBER")
+                               r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|"
+                               r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?)(?:,?[ \t]+\d{4})?"
                                # or its weekday alone, as a log heads each day's calls ("MONDAY", "Memorial Day, Monday")
                                r"|(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*,[ \t]+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
                                # (and the place of a tour's day in brackets: "Monday, March 5 (Canberra)")
@@ -3926,7 +3928,10 @@ class Resolver:
                     return lede[1].first, f"timex:{lede[0]}"
             return (told[1].first, f"timex:{told[0]}") if told else (base, anchor)
         if last and self.reference and not self.narrative and last[1].first > self.reference \
-                and self.text.rfind("\n\n", 0, start) > last[0] and self.tense(start, end) in ("present", "future"):
+                and self.text.rfind("\n\n", 0, start) > last[0] and self.tense(start, end) in ("present", "future") \
+                and (self._day_heading(start) or (None,))[0] != last[0]:
+            # (not under a day heading, whose paragraphs tell what is on that day: "THURSDAY 29 DECEMBER [paragraph]
+            # Torchlight Procession ... a Viking longboat is burned at about 8.30pm")
             opening = self._opening_day()
             if opening is not None and opening[0] != last[0] and last[0] > self._opening_end():
                 # "The BBC's election night programme begins at 9.55pm", paragraphs after "the
