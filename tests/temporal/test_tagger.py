@@ -1018,3 +1018,34 @@ def test_a_day_heading_in_capitals_dates_the_times_of_its_entries_and_paragraphs
     found = _by_text(tag(guide, dt.date(2011, 12, 16)))
     assert found["8.30pm"].value == "2011-12-29T20:30"
     assert found["7.30pm"].value == "2011-12-31T19:30"
+
+
+def test_a_live_blog_stamp_may_head_an_entry_that_opens_with_a_lower_case_name() -> None:
+    blog = ("Apple event live\n\nTuesday, Sept. 12, 2023 — Follow along. All times Pacific; newest updates first.\n\n"
+            "11:32 a.m. — That's a wrap. iOS 17 arrives as a free update next Monday.\n\n"
+            "11:05 a.m. — iPhone 15 Pro and Pro Max: titanium frames.")
+    assert _by_text(tag(blog, dt.date(2023, 9, 12)))["11:05 a.m."].value == "2023-09-12T11:05"
+
+
+def test_weekday_entries_after_a_tonight_entry_run_ahead_from_it() -> None:
+    text = ("The remaining schedule on the main stage:\n\nTonight: a double bill of Quebec rock, starting at 8 p.m.\n"
+            "Saturday: a British headliner who last played here in 2005\nSunday: the closing show, with fireworks at 11 p.m.")
+    found = _by_text(tag(text, dt.date(2011, 7, 15)))
+    assert (found["Saturday"].value, found["Sunday"].value, found["11 p.m."].value) == ("2011-07-16", "2011-07-17", "2011-07-17T23:00")
+
+
+def test_a_scene_a_feature_sets_in_the_present_is_on_the_weekday_just_gone() -> None:
+    found = _by_text(tag("COLOGNE - It is shortly before 6am on Tuesday, and Anja is pulling on a green vest.", dt.date(2022, 6, 8)))
+    assert (found["Tuesday"].value, found["6am"].value) == ("2022-06-07", "2022-06-07T06:00")
+    humid = _by_text(tag("It is just after 4 p.m. on a humid Monday in the Linden district.", dt.date(2026, 8, 5)))
+    assert humid["Monday"].value == "2026-08-03"
+    # (not a time to come told with "is": "The vote is at 4 p.m. on Monday")
+    assert _by_text(tag("The vote is at 4 p.m. on Monday.", dt.date(2026, 8, 5)))["Monday"].value == "2026-08-10"
+
+
+def test_next_on_a_heading_line_is_no_relation_of_the_weekday_opening_the_paragraph_after() -> None:
+    text = "WHAT'S NEXT\n\nWednesday: International Energy Agency monthly report, 4 a.m."
+    found = _by_text(tag(text, dt.date(2008, 8, 12)))
+    assert (found["Wednesday"].value, found["4 a.m."].value) == ("2008-08-13", "2008-08-13T04:00")
+    # a line broken inside the sentence still joins them
+    assert _by_text(tag("They met last\nThursday in Paris.", dt.date(2008, 8, 12)))["last\nThursday"].value == "2008-08-07"

@@ -1004,6 +1004,14 @@ _STRETCH_END = re.compile(rf"(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})
                           r"|(?P<day3>\d{1,2})(?![\d:.,]\d|\s*(?:[ap]\.?m|%|per))\b)", re.IGNORECASE)
 # how long ago a stretch told ahead may have begun (a holiday season, a festival, a sale)
 _STRETCH_BEGUN_DAYS = 45
+# the hour a feature's scene is set at, in the present, before its weekday: "It is just after 11am on [Thursday]",
+# "It's a quarter to six on [Tuesday]", "It is just after 4 p.m. on a humid [Monday]"
+_SCENE_SET_AT_BEFORE = re.compile(
+    r"\bit(?:\s+is|['’]s)\s+(?:(?:just|shortly|about|around|nearly|almost|well|a\s+little)\s+)?(?:(?:before|after|past)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|noon|midnight|dawn|dusk|daybreak|lunchtime|(?:a\s+)?quarter\s+(?:to|past)\s+\w+|"
+    r"half\s+past\s+\w+|\w+\s+o['’]clock|\w+\s+in\s+the\s+(?:morning|afternoon|evening))"
+    r"[^.!?\n]{0,25}?\bon\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_DEICTIC_ENTRY_HEAD = re.compile(r"(?:today|tonight|tomorrow)\b", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a year that marks where a record runs from ("its steepest drop since the "Black Monday" crash of 1987")
@@ -1060,7 +1068,7 @@ def has_stamps(text: str) -> bool:
     item does, as a live blog under day headings lists its entries)."""
     return A_STAMPED_LINE.search(text) is not None or A_STAMPED_ITEM.search(text) is not None
 # what follows a live blog's time stamp: a dash, a colon or a new sentence
-_HEADS_AN_ENTRY = re.compile(r"(?:\*\*)?\s*(?:--|[-–—:|])?(?:\*\*)?\s*[\"“‘]?[A-Z]")
+_HEADS_AN_ENTRY = re.compile(r"(?:\*\*)?\s*(?:--|[-–—:|])?(?:\*\*)?\s*[\"“‘]?(?:[A-Z]|[a-z](?-i:[A-Z]))")  # (a name "iPhone" too)
 # a plan told as changed or given up: "which had been set for Thursday", "originally planned for
 # Friday", "was to have been held on Saturday". Its day may be just gone or just ahead: the one gone
 # when it is at most this many days back ("postponed certification, which had been set for Friday",
@@ -2044,6 +2052,11 @@ class Resolver:
                     # headline announces (our sets' reviewers 17 times of 18); six days ahead it is the day just gone
                     # (the text's first line only: not a log's weekday standing as a heading of its own)
                     tense = "future"
+                if c.relation is None and not self.narrative and _SCENE_SET_AT_BEFORE.search(
+                        self.text, max(self.bounds(start, end)[0], start - 90), start):
+                    # "It is shortly before 6am on Tuesday, and Anja is pulling on a green vest": a scene a feature
+                    # sets in the present is the reporter's, on the day just gone
+                    tense = "past"
                 day = resolve_weekday(base, c.weekday, tense, c.relation)
                 fall = V.FALLS_ON_DAYS.search(self.text, max(self.bounds(start, end)[0], start - 40), start) \
                     if c.relation is None and c.part_of_day is None else None
@@ -3407,7 +3420,7 @@ class Resolver:
         return years[-1] if len(set(years)) == 1 else None
 
     def _entry_day_before(self, start: int) -> dt.date | None:
-        """The day of the list entry just before, when that entry too is headed by a weekday (its own line, the line
+        """The day of the list entry just before, when that entry too is headed by a weekday or a day told from today (its own line, the line
         before this one's, or the one before a blank line between), within a week of the writing."""
         line = self.text.rfind("\n", 0, start)
         while line > 0 and not self.text[self.text.rfind("\n", 0, line) + 1:line].strip():
@@ -3417,8 +3430,9 @@ class Resolver:
         previous_line = self.text.rfind("\n", 0, line) + 1
         head = previous_line + len(self.text[previous_line:line]) - len(self.text[previous_line:line].lstrip())
         told = [when for pos, when, _ in self.history if pos == head]
-        if not told or not _WEEKDAY_WORD.match(self.text, head) or not self._heads_an_entry(head, self.ends.get(head, head)):
-            return None
+        if not told or not (_WEEKDAY_WORD.match(self.text, head) or _DEICTIC_ENTRY_HEAD.match(self.text, head)) \
+                or not self._heads_an_entry(head, self.ends.get(head, head)):
+            return None  # (a day told from today heads an entry too: "Tonight: a double bill ... [line] Saturday: ...")
         day = told[-1].first
         return day if self.reference is None or abs((day - self.reference).days) <= 7 else None
 

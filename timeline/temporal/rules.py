@@ -2082,7 +2082,7 @@ def weekday_last_next(m: re.Match, text: str) -> Partial | None:
 @rule(
     "weekday",
     ("weekday",),
-    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next)|that(?:\s+same)?|the\s+same|{_THE_DAY_OF_A_STORY})\s+|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
+    rf"{B}(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+(?:previous|preceding|following|next)|that(?:\s+same)?|the\s+same|{_THE_DAY_OF_A_STORY})(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))|(?P<over>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{E}(?!\s*,?\s*(?:{MONTH})\s+\d)",
     examples=(
         ("Speaking to journalists in Bishkek [last Thursday], Putin said", "2025-11-27"),
         ("Stores will open until midnight every Thursday and [Friday] in December.", "XXXX-WXX-5", None, EXAMPLE_REFERENCE,
