@@ -1049,3 +1049,17 @@ def test_next_on_a_heading_line_is_no_relation_of_the_weekday_opening_the_paragr
     assert (found["Wednesday"].value, found["4 a.m."].value) == ("2008-08-13", "2008-08-13T04:00")
     # a line broken inside the sentence still joins them
     assert _by_text(tag("They met last\nThursday in Paris.", dt.date(2008, 8, 12)))["last\nThursday"].value == "2008-08-07"
+
+
+def test_month_headings_in_calendar_order_are_one_years_months_with_their_entries_days() -> None:
+    review = ("2008 in review: The year oil went from $100 to $147\n\nIt was the year oil prices did everything.\n\n"
+              "JANUARY: On Jan. 2, a single trader pays $100 a barrel. On Feb. 19, oil closes above $100 for real.\n\n"
+              "MARCH: OPEC, meeting on March 5, refuses to raise output.\n\n"
+              "SEPTEMBER: Lehman Brothers collapses on Sept. 15.\n\nDECEMBER: OPEC announces a record cut.")
+    found = [(t.text, t.value) for t in tag(review, dt.date(2008, 12, 30)) if t.text not in ("2008", "the year")]
+    assert found == [("JANUARY", "2008-01"), ("Jan. 2", "2008-01-02"), ("Feb. 19", "2008-02-19"), ("MARCH", "2008-03"),
+                     ("March 5", "2008-03-05"), ("SEPTEMBER", "2008-09"), ("Sept. 15", "2008-09-15"), ("DECEMBER", "2008-12")]
+    # without a year in the headline: the year most of the entries' days are read in
+    plain = ("Aviation's year\n\nJanuary: A storm grounded 12,000 flights.\n\nMarch: Bombers struck Brussels Airport on "
+             "March 22.\n\nAugust: A power failure knocked out Delta's systems on Aug. 8.\n\nNovember: Lufthansa pilots struck.")
+    assert [t.value for t in tag(plain, dt.date(2016, 12, 16)) if t.text in ("January", "November")] == ["2016-01", "2016-11"]

@@ -566,7 +566,8 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     _shifts_dated_beside(text, items, resolved)
     _holidays_dated_beside(text, items, resolved)
     _dated_list_in_order(text, items, resolved, reference)
-    _month_headings_dated_by_their_entries(text, items, resolved)
+    if not _months_of_a_year_in_order(text, items, resolved, reference):
+        _month_headings_dated_by_their_entries(text, items, resolved)
     _ends_of_financial_years(text, items, resolved, reference, region)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
@@ -832,20 +833,8 @@ def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dic
     """A month heading an entry of a list ("MARCH [line] On March 15, two politicians fell", "JUNE: A LAW EXPIRES
     [line] The statute lapsed on June 30") is that month of the year its entry tells a day of it in: a heading alone
     says nothing of its year (in a review written in December, "MARCH" read alone is the coming one)."""
-    headings = [k for k, (start, end, partial, rule) in enumerate(items)
-                if rule == "month_alone" and isinstance(partial, Calendar) and partial.month is not None
-                and _HEADING_BEFORE.search(text, max(0, start - 8), start) and _HEADING_ENDS.match(text, end)]
-    dated: dict[int, str] = {}
-    for n, k in enumerate(headings):
-        month = items[k][2].month
-        limit = min(items[headings[n + 1]][0] if n + 1 < len(headings) else len(text), items[k][1] + _ENTRY_REACH)
-        for j in range(k + 1, len(items)):
-            if items[j][0] >= limit:
-                break
-            day = _DAY_OF_VALUE.match(resolved[j].value)
-            if day and int(day["month"]) == month and resolved[j].type in ("DATE", "TIME"):
-                dated[k] = day["year"]
-                break
+    headings = _month_headings(text, items)
+    dated = _entry_years(text, items, resolved, headings)
     for n, k in enumerate(headings):
         # (one its entry does not date runs in calendar order with the headings it falls between: "January: ...
         # [line] March: ... on March 23")
@@ -859,6 +848,72 @@ def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dic
         when = parse_value(f"{year}{resolved[k].value[4:]}") if year else None
         if when is not None and _MONTH_VALUE.fullmatch(resolved[k].value):
             resolved[k] = replace(resolved[k], value=f"{year}{resolved[k].value[4:]}", interval=when.interval)
+
+
+def _month_headings(text: str, items: list) -> list[int]:
+    """The items that are months heading a list's entries ("MARCH [line] ...", "May: Prosecutors charged ...")."""
+    return [k for k, (start, end, partial, rule) in enumerate(items)
+            if rule == "month_alone" and isinstance(partial, Calendar) and partial.month is not None
+            and _HEADING_BEFORE.search(text, max(0, start - 8), start) and _HEADING_ENDS.match(text, end)]
+
+
+def _entry_years(text: str, items: list, resolved: dict[int, Resolved], headings: list[int]) -> dict[int, str]:
+    """For each month heading that its entry tells a day of ("MARCH [line] On March 15, ..."), the year of that day."""
+    dated: dict[int, str] = {}
+    for n, k in enumerate(headings):
+        month = items[k][2].month
+        limit = min(items[headings[n + 1]][0] if n + 1 < len(headings) else len(text), items[k][1] + _ENTRY_REACH)
+        for j in range(k + 1, len(items)):
+            if items[j][0] >= limit:
+                break
+            day = _DAY_OF_VALUE.match(resolved[j].value)
+            if day and int(day["month"]) == month and resolved[j].type in ("DATE", "TIME"):
+                dated[k] = day["year"]
+                break
+    return dated
+
+
+def _months_of_a_year_in_order(text: str, items: list, resolved: dict[int, Resolved], reference: dt.date | None) -> bool:
+    """Three or more month headings in calendar order ("JANUARY: ... [line] MARCH: ... [line] DECEMBER: ...") are the
+    months of one year, as a review of the year or a preview of the next lays them out: the year its headline tells,
+    else the one most of the days their entries tell are read in, else the one that puts them nearest the day of
+    writing (a look back ending before it, a look ahead beginning after it). The days their entries tell without a
+    year ("JANUARY: On Jan. 2, a single trader pays $100", told in the present) are of that year too, up to the next
+    heading. Whether it dated them so."""
+    headings = _month_headings(text, items)
+    months = [items[k][2].month for k in headings]
+    if reference is None or len(headings) < 3 or any(a >= b for a, b in zip(months, months[1:])) \
+            or not all(_MONTH_VALUE.fullmatch(resolved[k].value) for k in headings):
+        return False
+    headline = _YEAR_IN_TEXT.findall(text, 0, max(text.find("\n"), 0))
+    told = Counter(_entry_years(text, items, resolved, headings).values()).most_common(2)
+    if len(set(headline)) == 1:
+        year = int(headline[0])
+    elif told and (len(told) == 1 or told[0][1] > told[1][1]):
+        year = int(told[0][0])  # the year most of its entries' days are read in
+    else:
+        def distance(y: int) -> int:
+            first = dt.date(y, months[0], 1)
+            last = dt.date(y + (months[-1] == 12), months[-1] % 12 + 1, 1) - dt.timedelta(days=1)  # (the last month's end)
+            return max(0, (first - reference).days, (reference - last).days)
+        year = min(range(reference.year - 1, reference.year + 2), key=distance)
+    for n, k in enumerate(headings):
+        when = parse_value(f"{year}-{months[n]:02d}")
+        resolved[k] = replace(resolved[k], value=when.value, interval=when.interval)
+        limit = items[headings[n + 1]][0] if n + 1 < len(headings) else min(len(text), items[k][1] + _ENTRY_REACH)
+        for j in range(k + 1, len(items)):
+            start, end, partial, _ = items[j]
+            if start >= limit:
+                break
+            day = _DAY_OF_VALUE.match(resolved[j].value)
+            if day and isinstance(partial, Calendar) and partial.year is None and partial.year_offset is None \
+                    and partial.month is not None and partial.month >= months[n] and not _YEAR_TOLD.search(text, start, end) \
+                    and int(day["year"]) != year:
+                shift = year - int(day["year"])
+                r = resolved[j]
+                resolved[j] = replace(r, value=_YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + shift), r.value),
+                                      interval=r.interval and (_years_on(r.interval[0], shift), _years_on(r.interval[1], shift)))
+    return True
 
 
 # how far the entry a month heads reaches
