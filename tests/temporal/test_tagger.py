@@ -1063,3 +1063,10 @@ def test_month_headings_in_calendar_order_are_one_years_months_with_their_entrie
     plain = ("Aviation's year\n\nJanuary: A storm grounded 12,000 flights.\n\nMarch: Bombers struck Brussels Airport on "
              "March 22.\n\nAugust: A power failure knocked out Delta's systems on Aug. 8.\n\nNovember: Lufthansa pilots struck.")
     assert [t.value for t in tag(plain, dt.date(2016, 12, 16)) if t.text in ("January", "November")] == ["2016-01", "2016-11"]
+
+
+def test_a_datelines_day_is_no_happening_a_quotation_is_said_on() -> None:
+    text = ("RIO DE JANEIRO, July 14 (AFP) - Germany were crowned world champions after Mario Goetze's extra-time volley "
+            "beat Argentina 1-0 at the Maracana on Sunday night.\n\n\"I have waited for this moment for eight years,\" said "
+            "coach Joachim Loew. \"Tonight the whole of Germany can celebrate.\"")
+    assert _by_text(tag(text, dt.date(2014, 7, 14)))["Tonight"].value == "2014-07-13TNI"

@@ -2638,7 +2638,9 @@ class Resolver:
             # finally tell my children,' she said after the verdict", written on Wednesday); its
             # "yesterday" stays the writer's, which the speaker's often is too ("the sunrise service
             # at 6:30 yesterday morning", said the day after the lede's fire)
-            lede = next(((pos, w) for pos, w, _ in self.history if w.grain in ("day", "part_of_day")), None)
+            lede = next(((pos, w) for pos, w, _ in self.history if w.grain in ("day", "part_of_day")
+                         and not self._dateline(pos) and not self._stamp_line(pos, w)), None)
+            # (not a dateline's day: "JEDDAH, June 23 - Saudi Arabia told oil producers gathered here on Sunday")
             # (but not after the story has moved on to the day of writing: "Riders spent Monday morning
             # on short spins ... 'I feel good today'", written on that Monday)
             if lede is not None and lede[0] < attributed_from and (self.reference - lede[1].first).days == 1 \
