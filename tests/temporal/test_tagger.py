@@ -1070,3 +1070,10 @@ def test_a_datelines_day_is_no_happening_a_quotation_is_said_on() -> None:
             "beat Argentina 1-0 at the Maracana on Sunday night.\n\n\"I have waited for this moment for eight years,\" said "
             "coach Joachim Loew. \"Tonight the whole of Germany can celebrate.\"")
     assert _by_text(tag(text, dt.date(2014, 7, 14)))["Tonight"].value == "2014-07-13TNI"
+
+
+def test_a_quarter_to_an_hour_is_a_clock_time_and_a_quarter_to_an_amount_is_none() -> None:
+    assert [(t.text, t.type) for t in tag("It's a quarter to six, and the queue is long.", dt.date(2022, 6, 8))] == [
+        ("a quarter to six", "TIME")]
+    for text in ("The bank cut its growth forecast by a quarter to six percent.", "Output rose by a quarter to six million barrels."):
+        assert [t.text for t in tag(text, dt.date(2022, 6, 8))] == []

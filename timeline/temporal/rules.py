@@ -5344,7 +5344,9 @@ _A_MORNING_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|sat
     # (nor a count of what a game is counted in: "Kolkata are 60 for one after eight overs")
     rf"(?!\s+(?:overs|balls|laps|holes|rounds|innings|games|matches|frames|sets|ends)\b)"
     # (nor a change of a length: "falls by eight minutes to two hours and 30 minutes")
-    rf"(?!\s+(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?)\b)",
+    rf"(?!\s+(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?)\b)"
+    # (nor a change of an amount: "cut its forecast by a quarter to six percent", "from a quarter to eight in ten")
+    rf"(?!\s*(?:%|per\s*cent\b|percent\b|million\b|billion\b|thousand\b|hundred\b|points?\b|in\s+(?:ten|\d+)\b))",
     examples=(("This father will leave at [4 in the morning]", "2025-12-03T04:00", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("The verdict came at [2.15 in the afternoon].", "2025-12-03T14:15"),
               ("The ship docked at [half past eight].", "2025-12-03T08:30"),

@@ -575,7 +575,7 @@ _triggers("clock", """
 am pm m noon midnight midday lunchtime lunch lunch-time clock gmt utc ist bst cet cest msk est edt pst pdt aedt aest sgt hkt jst kst
 sast wat eat hrs hours local et pt ct acst awst nzdt nzst wib pkt gst ast
 """)
-_triggers("spoken_clock", "past clock oh eastern pacific central")  # ("nine thirty eastern", "It's six oh four")
+_triggers("spoken_clock", "past clock oh eastern pacific central quarter")  # ("nine thirty eastern", "It's six oh four", "a quarter to six")
 _triggers("reference", """
 now currently current present presently nowadays moment moments recently recent lately past future term soon
 coming ahead someday these possible
