@@ -1077,3 +1077,10 @@ def test_a_quarter_to_an_hour_is_a_clock_time_and_a_quarter_to_an_amount_is_none
         ("a quarter to six", "TIME")]
     for text in ("The bank cut its growth forecast by a quarter to six percent.", "Output rose by a quarter to six million barrels."):
         assert [t.text for t in tag(text, dt.date(2022, 6, 8))] == []
+
+
+def test_weekdays_declared_holidays_are_the_coming_days_or_the_ones_just_gone() -> None:
+    pair = _by_text(tag("The government has declared Thursday and Friday public holidays.", dt.date(2018, 11, 14)))
+    assert (pair["Thursday"].value, pair["Friday"].value) == ("2018-11-15", "2018-11-16")
+    gone = _by_text(tag("The governor declared Saturday a day of mourning for the victims.", dt.date(2013, 7, 29)))
+    assert gone["Saturday"].value == "2013-07-27"

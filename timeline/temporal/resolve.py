@@ -636,9 +636,12 @@ _FIXTURE_SET_UP_BEFORE = re.compile(
     r"advanc(?:e|es|ed|ing)\s+to\s+(?:face|meet|play)\b)"
     r"[^.;!?]{0,60}?\bon\s+$", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:from\s+|on\s+|as\s+of\s+)?$", re.IGNORECASE)
-_PROCLAIMED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?)\s+$", re.IGNORECASE)
-_A_DAY_OF_AFTER = re.compile(r"(?:,?\s+\w+\.?\s+\d{1,2},)?\s+(?:an?\s+|as\s+an?\s+)?(?:(?:special|statutory|public|national|bank|school)\s+)*"
-                             r"(?:holiday|work-free|day\s+of\s+(?:national\s+)?(?:mourning|prayer|rest|reflection))\b", re.IGNORECASE)
+# (two days at once too: "has declared Thursday and Friday public holidays")
+_PROCLAIMED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed|ing)?)\s+"
+                                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$", re.IGNORECASE)
+_A_DAY_OF_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+                             r"(?:,?\s+\w+\.?\s+\d{1,2},)?\s+(?:an?\s+|as\s+an?\s+)?(?:(?:special|statutory|public|national|bank|school)\s+)*"
+                             r"(?:holidays?|work-free|days?\s+of\s+(?:national\s+)?(?:mourning|prayer|rest|reflection))\b", re.IGNORECASE)
 # for "polling day": the nouns that name a vote, the date told right after it ("polling day on 1 May",
 # "polling day, May 7"), a poll of opinion, the calling of a vote
 _VOTE_NOUNS = r"elections?|polls?|votes?|ballots?|by-elections?|referendums?|polling"
@@ -2088,9 +2091,14 @@ class Resolver:
                     day = pinned  # "declared Monday (Sept 4) a public holiday": the date in brackets says which
                 elif c.relation is None and not self.narrative and _PROCLAIMED_BEFORE.search(self.text, max(0, start - 24), start) \
                         and _A_DAY_OF_AFTER.match(self.text, end):
-                    # "declared Thursday a national holiday", "declares Wednesday public holiday": a day proclaimed
-                    # ahead, the day of writing or one to come, whatever the verb's tense (our sets: 16 times of 19)
+                    # "declared Thursday a national holiday", "declares Wednesday public holiday", "declared Thursday
+                    # and Friday public holidays": a day proclaimed ahead, the day of writing or one of the next four,
+                    # whatever the verb's tense (our sets: 16 times of 19); five or six days ahead it is rather the
+                    # one or two days just gone, proclaimed for the disaster the story tells ("declared Saturday a
+                    # day of mourning", written the Monday after the ferry sank)
                     day = moved(base, (c.weekday - base.weekday()) % 7)
+                    if (day - base).days > 4:
+                        day = moved(day, -7)
                 if c.relation is None and (not self.narrative and self._heads_an_entry(start, end)
                                            or _CHANGED_PLAN.search(self.text, max(0, start - 50), start)
                                            or _PLANNED_FOR_BEFORE.search(self.text, max(0, start - 30), start)
