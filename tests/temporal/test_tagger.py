@@ -1041,6 +1041,8 @@ def test_a_scene_a_feature_sets_in_the_present_is_on_the_weekday_just_gone() -> 
     assert humid["Monday"].value == "2026-08-03"
     # (not a time to come told with "is": "The vote is at 4 p.m. on Monday")
     assert _by_text(tag("The vote is at 4 p.m. on Monday.", dt.date(2026, 8, 5)))["Monday"].value == "2026-08-10"
+    # (nor a count of years: "It's 50 years on Saturday since Apollo 11 landed", the anniversary to come)
+    assert _by_text(tag("It's 50 years on Saturday since Apollo 11 landed on the moon.", dt.date(2019, 7, 17)))["Saturday"].value == "2019-07-20"
 
 
 def test_next_on_a_heading_line_is_no_relation_of_the_weekday_opening_the_paragraph_after() -> None:

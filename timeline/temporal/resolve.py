@@ -975,10 +975,10 @@ _RELATIVE_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$", re.IGNO
 # ... and closed right after that day, the sentence's own verb after it ("on Friday, showed ...")
 _ASIDE_CLOSES_BEFORE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|had|has|is|are|will|would|showed|made|"
                                   r"took|won|went|came|gave|got|left|saw|said|told|began|ran|held|kept)\b")
-# the words between an evening time and the small hours told with their day after it, in one clause going on
-# ("at 9:32 p.m. and to the last at 12:47 a.m. Tuesday", "at 11 p.m., and again at 2 a.m. Sunday")
 # the small hours of a day that open its expression ("[the early hours of Sunday morning]")
 _SMALL_HOURS_OF = re.compile(r"the\s+(?:very\s+)?(?:early|small|wee)\s+hours\s+of\b", re.IGNORECASE)
+# the words between an evening time and the small hours told with their day after it, in one clause going on
+# ("at 9:32 p.m. and to the last at 12:47 a.m. Tuesday", "at 11 p.m., and again at 2 a.m. Sunday")
 _EVENING_THEN_SMALL_HOURS = re.compile(r"[^.;!?\n]*?\band\b[^.;!?\n]*?\b(?:at|by|until|till|before|around|about)\s+", re.IGNORECASE)
 _UNTIL_A_CLOCK_ON = re.compile(rf"\s*(?:{_UNTIL_WORDS})\s*(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<meridiem>[ap])\.?\s?m\.?"
                                r"\s+(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -1008,10 +1008,11 @@ _STRETCH_END = re.compile(rf"(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})
 # how long ago a stretch told ahead may have begun (a holiday season, a festival, a sale)
 _STRETCH_BEGUN_DAYS = 45
 # the hour a feature's scene is set at, in the present, before its weekday: "It is just after 11am on [Thursday]",
-# "It's a quarter to six on [Tuesday]", "It is just after 4 p.m. on a humid [Monday]"
+# "It's a quarter to six on [Tuesday]", "It is just after 4 p.m. on a humid [Monday]" (a clock's hour, not a
+# count: "It is 10 years since the crash on Monday")
 _SCENE_SET_AT_BEFORE = re.compile(
     r"\bit(?:\s+is|['’]s)\s+(?:(?:just|shortly|about|around|nearly|almost|well|a\s+little)\s+)?(?:(?:before|after|past)\s+)?"
-    r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|noon|midnight|dawn|dusk|daybreak|lunchtime|(?:a\s+)?quarter\s+(?:to|past)\s+\w+|"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}[:.]\d\d|noon|midnight|dawn|dusk|daybreak|lunchtime|(?:a\s+)?quarter\s+(?:to|past)\s+\w+|"
     r"half\s+past\s+\w+|\w+\s+o['’]clock|\w+\s+in\s+the\s+(?:morning|afternoon|evening))"
     r"[^.!?\n]{0,25}?\bon\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _DEICTIC_ENTRY_HEAD = re.compile(r"(?:today|tonight|tomorrow)\b", re.IGNORECASE)
@@ -3430,8 +3431,9 @@ class Resolver:
         return years[-1] if len(set(years)) == 1 else None
 
     def _entry_day_before(self, start: int) -> dt.date | None:
-        """The day of the list entry just before, when that entry too is headed by a weekday or a day told from today (its own line, the line
-        before this one's, or the one before a blank line between), within a week of the writing."""
+        """The day of the list entry just before, when that entry too is headed by a weekday or a day told from
+        today (its own line, the line before this one's, or the one before a blank line between), within a week of
+        the writing."""
         line = self.text.rfind("\n", 0, start)
         while line > 0 and not self.text[self.text.rfind("\n", 0, line) + 1:line].strip():
             line = self.text.rfind("\n", 0, line)  # (entries set apart by blank lines)

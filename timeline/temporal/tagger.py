@@ -823,10 +823,7 @@ def _read_in_order(run: list[int], resolved: dict[int, Resolved], reference: dt.
     for k, day, turn in zip(run, days, turns):
         shift = first_year + turn - day.year
         if shift:
-            r = resolved[k]
-            value = _YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + shift), r.value)
-            interval = r.interval and (_years_on(r.interval[0], shift), _years_on(r.interval[1], shift))
-            resolved[k] = replace(r, value=value, interval=interval)
+            resolved[k] = _years_shifted(resolved[k], shift)
 
 
 def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dict[int, Resolved]) -> None:
@@ -909,10 +906,7 @@ def _months_of_a_year_in_order(text: str, items: list, resolved: dict[int, Resol
             if day and isinstance(partial, Calendar) and partial.year is None and partial.year_offset is None \
                     and partial.month is not None and partial.month >= months[n] and not _YEAR_TOLD.search(text, start, end) \
                     and int(day["year"]) != year:
-                shift = year - int(day["year"])
-                r = resolved[j]
-                resolved[j] = replace(r, value=_YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + shift), r.value),
-                                      interval=r.interval and (_years_on(r.interval[0], shift), _years_on(r.interval[1], shift)))
+                resolved[j] = _years_shifted(resolved[j], year - int(day["year"]))
     return True
 
 
@@ -920,6 +914,12 @@ def _months_of_a_year_in_order(text: str, items: list, resolved: dict[int, Resol
 _ENTRY_REACH = 600
 _DAY_OF_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-\d{2}")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+def _years_shifted(r: Resolved, years: int) -> Resolved:
+    """A day (or a time of a day) resolved, moved that many years on (or back), value and interval."""
+    value = _YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + years), r.value)
+    return replace(r, value=value, interval=r.interval and (_years_on(r.interval[0], years), _years_on(r.interval[1], years)))
 
 
 def _years_on(day: dt.date, years: int) -> dt.date:
