@@ -117,7 +117,8 @@ class Relative:
         ("this season" in March 2005: 2004).
     ``grain`` is the granularity of the result (default: the unit); "anchor" keeps the anchor's.
     ``comparison``: the expression compares with another time ("a year earlier", "the year-ago
-    quarter"); it is never itself an anchor for later expressions.
+    quarter"), or is otherwise no time the story is told at (the small hours something ran on into,
+    "until the early hours"); it is never itself an anchor for later expressions.
     ``amount`` None: an unknown number of units ("days later").
     ``in_year``: the period found is moved into that year ("the 1988 period", after "the third
     quarter": 1988-Q3); with no such period, the year itself.

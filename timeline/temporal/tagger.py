@@ -393,14 +393,14 @@ def _join_parts_of_days(text: str, items: list[tuple[int, int, Partial, str]]) -
 
 def _a_day_of_small_hours(partial: Partial) -> bool:
     """A day, or its morning, that "the early hours of" may open: a date or weekday ("Sunday morning"), or a
-    day counted from today or from the day told ("this morning", "yesterday", "the next morning", "Thursday
-    last week"); no clock time, no holiday."""
+    day counted from today or from the day told ("this morning", "yesterday", "the next morning"); no clock
+    time, no holiday, nor a weekday of a week told ("Thursday last week", whose value keeps no part of the day)."""
     if isinstance(partial, Calendar):
         return partial.hour is None and partial.part_of_day in (None, "MO") and not partial.week_of \
             and not partial.weekend_of and partial.holiday is None and (partial.day is not None or partial.weekday is not None)
     if isinstance(partial, Relative):
-        return partial.hour is None and partial.part_of_day in (None, "MO") \
-            and (partial.unit == "day" and partial.amount in (-1, 0, 1) or partial.weekday is not None)
+        return partial.hour is None and partial.part_of_day in (None, "MO") and partial.weekday is None \
+            and partial.unit == "day" and partial.amount in (-1, 0, 1)
     return False
 
 
@@ -566,8 +566,7 @@ def tag(text: str, reference: dt.date | None, *, document_type: Literal["news", 
     _shifts_dated_beside(text, items, resolved)
     _holidays_dated_beside(text, items, resolved)
     _dated_list_in_order(text, items, resolved, reference)
-    if not _months_of_a_year_in_order(text, items, resolved, reference):
-        _month_headings_dated_by_their_entries(text, items, resolved)
+    _date_month_headings(text, items, resolved, reference)
     _ends_of_financial_years(text, items, resolved, reference, region)
     items = _measures_of_offsets(text, items, resolved, keep_dated=event_offsets == "date")
     if event_offsets == "measure":
@@ -826,12 +825,15 @@ def _read_in_order(run: list[int], resolved: dict[int, Resolved], reference: dt.
             resolved[k] = _years_shifted(resolved[k], shift)
 
 
-def _month_headings_dated_by_their_entries(text: str, items: list, resolved: dict[int, Resolved]) -> None:
+def _date_month_headings(text: str, items: list, resolved: dict[int, Resolved], reference: dt.date | None) -> None:
     """A month heading an entry of a list ("MARCH [line] On March 15, two politicians fell", "JUNE: A LAW EXPIRES
     [line] The statute lapsed on June 30") is that month of the year its entry tells a day of it in: a heading alone
-    says nothing of its year (in a review written in December, "MARCH" read alone is the coming one)."""
+    says nothing of its year (in a review written in December, "MARCH" read alone is the coming one). Three or more
+    in calendar order are one year's months (see :func:`_months_of_a_year`)."""
     headings = _month_headings(text, items)
     dated = _entry_years(text, items, resolved, headings)
+    if _months_of_a_year(text, items, resolved, reference, headings, dated):
+        return
     for n, k in enumerate(headings):
         # (one its entry does not date runs in calendar order with the headings it falls between: "January: ...
         # [line] March: ... on March 23")
@@ -870,20 +872,20 @@ def _entry_years(text: str, items: list, resolved: dict[int, Resolved], headings
     return dated
 
 
-def _months_of_a_year_in_order(text: str, items: list, resolved: dict[int, Resolved], reference: dt.date | None) -> bool:
+def _months_of_a_year(text: str, items: list, resolved: dict[int, Resolved], reference: dt.date | None,
+                      headings: list[int], dated: dict[int, str]) -> bool:
     """Three or more month headings in calendar order ("JANUARY: ... [line] MARCH: ... [line] DECEMBER: ...") are the
     months of one year, as a review of the year or a preview of the next lays them out: the year its headline tells,
     else the one most of the days their entries tell are read in, else the one that puts them nearest the day of
     writing (a look back ending before it, a look ahead beginning after it). The days their entries tell without a
     year ("JANUARY: On Jan. 2, a single trader pays $100", told in the present) are of that year too, up to the next
     heading. Whether it dated them so."""
-    headings = _month_headings(text, items)
     months = [items[k][2].month for k in headings]
     if reference is None or len(headings) < 3 or any(a >= b for a, b in zip(months, months[1:])) \
             or not all(_MONTH_VALUE.fullmatch(resolved[k].value) for k in headings):
         return False
     headline = _YEAR_IN_TEXT.findall(text, 0, max(text.find("\n"), 0))
-    told = Counter(_entry_years(text, items, resolved, headings).values()).most_common(2)
+    told = Counter(dated.values()).most_common(2)
     if len(set(headline)) == 1:
         year = int(headline[0])
     elif told and (len(told) == 1 or told[0][1] > told[1][1]):
