@@ -987,6 +987,9 @@ def test_the_early_hours_of_a_day_are_one_expression_with_the_day_after_them() -
     found = [(t.text, t.value) for t in tag(text, dt.date(2019, 3, 25))]
     assert found == [("the early hours of Sunday morning", "2019-03-24TMO"), ("the early hours of this morning", "2019-03-25TMO"),
                      ("the early hours of yesterday", "2019-03-24TMO"), ("Boxing Day", "2018-12-26")]
+    # a weekday of a week told keeps its own span: its value has no part of the day to give the whole
+    week = tag("Police detained organisers in the early hours of Thursday last week.", dt.date(1984, 11, 8))
+    assert [(t.text, t.type, t.value) for t in week] == [("Thursday last week", "DATE", "1984-11-01")]
 
 
 def test_the_early_hours_told_alone_are_the_night_of_the_day_told_or_of_the_next_when_something_ran_into_them() -> None:
