@@ -1089,3 +1089,15 @@ def test_weekdays_declared_holidays_are_the_coming_days_or_the_ones_just_gone() 
     assert (pair["Thursday"].value, pair["Friday"].value) == ("2018-11-15", "2018-11-16")
     gone = _by_text(tag("The governor declared Saturday a day of mourning for the victims.", dt.date(2013, 7, 29)))
     assert gone["Saturday"].value == "2013-07-27"
+
+
+def test_a_day_and_month_in_numbers_without_a_year_are_read_in_the_documents_order() -> None:
+    british = ("The Sunderland Echo said on 3 April 2004 that a dummy edition will be produced on 03/04, two days "
+               "before launch; entries close on 30/06.")
+    found = _by_text(tag(british, dt.date(2004, 3, 20)))
+    assert (found["03/04"].value, found["30/06"].value) == ("2004-04-03", "2004-06-30")
+    american = _by_text(tag("A memo dated 11/30 set out the cuts, and offers expire 12/31.", dt.date(1993, 12, 2)))
+    assert (american["11/30"].value, american["12/31"].value) == ("1993-11-30", "1993-12-31")
+    # a weekday before it is part of the date, and says which year's day it is
+    bins = _by_text(tag("No collections on Christmas Day (Friday 25/12) or New Year's Day (Friday 01/01).", dt.date(2015, 12, 15)))
+    assert (bins["Friday 25/12"].value, bins["Friday 01/01"].value) == ("2015-12-25", "2016-01-01")

@@ -24,8 +24,9 @@ from typing import Literal
 DateOrder = Literal["auto", "MDY", "DMY"]
 DATE_ORDERS: tuple[str, ...] = ("auto", "MDY", "DMY")
 
-# a numeric date with a two-digit day and month and a year ("03/04/2025", "3-4-98", "03.04.2025")
-_DAY_MONTH_NUMBERS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+# a numeric date with a two-digit day and month, and a year but after a slash ("03/04/2025", "3-4-98",
+# "03.04.2025", "03/04")
+_DAY_MONTH_NUMBERS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2})|(?<=/\d)|(?<=/\d\d))")
 
 # rules (``rules.RULES``) that write the day before the month in words, and after it
 _DAY_FIRST_RULES = frozenset({"day_month_year", "day_month", "day_range_month", "day_and_day_month"})
@@ -66,8 +67,9 @@ def order_of_language(language: str | None) -> DateOrder:
 
 
 def numeric_day_month(span: str) -> tuple[int, int, str] | None:
-    """(first number, second number, separator) of a numeric date with a two-part day and month."""
-    m = _DAY_MONTH_NUMBERS.fullmatch(span)
+    """(first number, second number, separator) of a numeric date with a two-part day and month, the
+    weekday before it left out ("Friday, 23/03")."""
+    m = _DAY_MONTH_NUMBERS.fullmatch(re.sub(r"^\D+", "", span))
     return (int(m.group(1)), int(m.group(3)), m.group(2)) if m else None
 
 

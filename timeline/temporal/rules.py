@@ -813,6 +813,52 @@ def numeric_date(m: re.Match, text: str) -> Partial | None:
     return Calendar(year=y, month=month, day=day)
 
 
+# words after which a day and month written in numbers ("on 11/02", "expires 12/31") is a date, not a fraction, a
+# score or a code ("rose 3/8", "Runway 05/23", "a 7/1 ARM"); "and", "to" and "through" only after another such day
+_DAY_MONTH_EXPECTED_BEFORE = re.compile(
+    r"(?:\b(?:on|by|before|after|until|till|through|since|from|between|dated|expires?|expiring|expired|due|valid|effective|"
+    r"close[sd]?|opens?|opened|compiled|deadline|date\s+(?:of|as|is|was)|set\s+for|scheduled\s+for)\s+(?:the\s+)?"
+    r"|\d{1,2}/\d{1,2}\s+(?:and|to|through)\s+|:\s*|\A\s*)$", re.IGNORECASE)
+# what after such numbers makes them an amount, a share of something or a score
+_AMOUNT_AFTER_DAY_MONTH = re.compile(
+    r"\s*(?:%|percent|per\s*cent|points?|cents?|of\s+(?:a|an|the|all|its|their)\b|miles?|inch(?:es)?|lengths?|games?|stars?|"
+    r"innings|cups?|teaspoons?|tablespoons?|pounds?|ounces?|loans?|ARMs?|mortgages?)\b", re.IGNORECASE)
+
+# betting odds ("the 1/3 favourite, shortening from 4/6")
+_BETTING_ODDS_BEFORE = re.compile(r"\b(?:odds|favou?rites?|bookmakers?|bookies|shorten(?:ed|ing)|drift(?:ed|ing)|lengthen(?:ed|ing))\b",
+                                  re.IGNORECASE)
+
+@rule(
+    "numeric_day_month",
+    ("number",),
+    rf"(?:{B}(?P<wd>{WEEKDAY_ANY}),?\s+)?(?<![\w$£€¥#.,/:+-])(?<!\d\s)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%°]|[.,:-]\d)",
+    examples=(("A recovery center opens on [11/02] at the library.", "2025-11-02"),
+              ("The box office opened on [15/09], the organisers said.", "2025-09-15"),
+              ("Entries for the qualifying school close on [Friday, 23/03], the tour said.", "2026-03-23"),
+              ("A memo dated [11/30] set out the plan.", "2025-11-30"),
+              ("someone entered his garage between [8/9] and 8/11", "2025-08-09"),
+              ("Borrowers must file by the [1/15] deadline.", "2026-01-15")),
+)
+def numeric_day_month(m: re.Match, text: str) -> Partial | None:
+    """A day and a month written in numbers without a year ("on 11/02", "Friday, 23/03"), where a date
+    is expected: after "on", "by", "dated", "expires", "close on" and the like, or after a weekday.
+    Read as ``numeric_date`` reads them: the first number is the day when it cannot be a month, the
+    month when the second cannot; otherwise in the document's date order (``dateorder``). A common
+    fraction ("1/2", "3/8") is no date unless written with a leading nought ("03/04") or a weekday."""
+    a, b = int(m["a"]), int(m["b"])
+    if not m["wd"] and not _DAY_MONTH_EXPECTED_BEFORE.search(before(text, m.start("a"), 30)):
+        return None
+    if _AMOUNT_AFTER_DAY_MONTH.match(text, m.end()) or (a, b) in ((9, 11), (24, 7)) and not m["wd"] \
+            or _BETTING_ODDS_BEFORE.search(before(text, m.start("a"), 80)):
+        return None  # "1/4 point", "2/3 of the seats"; "9/11" names the attacks of 2001, "24/7" all hours; odds
+    if not m["wd"] and not m["a"].startswith("0") and a < b and b in (2, 3, 4, 8, 16, 32, 64):
+        return None  # "by 1/3", "on 3/4 of the days": a fraction
+    month, day = (a, b) if a <= 12 else (b, a)
+    if not (1 <= month <= 12 and possible_day(month, day)):
+        return None
+    return Calendar(month=month, day=day, weekday=_weekday_or_none(m["wd"]))
+
+
 @rule(
     "year",
     ("year",),
@@ -5887,7 +5933,7 @@ RULES: tuple[Rule, ...] = (
     # full dates before partial ones, ranges before their parts
     month_day_year, spoken_month_day_year, day_month_year, month_day_range, day_range_month, day_and_day_month, month_range, year_range,
     week_of, week_ending, week_of_month, weeks_of_month, week_of_year, all_season, weekend_of, holiday_weekend, vast_or_tiny_duration, on_weekdays, the_fourth, month_day, month_day_and_day, month_day_listed, day_month, spoken_day_month, month_year, iso_date,
-    edge_day_of_month, numeric_date, weekday_apposition,
+    edge_day_of_month, numeric_date, numeric_day_month, weekday_apposition,
     # times of day, holidays, events
     clock_time, clock_24h, listed_stamp, clock_wire, clock_pair_first, named_time, lunchtime, oclock, spoken_clock_minutes, holiday_period, holiday, event_eve, polling_day, eve_of_date,
     event_offset,

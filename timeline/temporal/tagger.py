@@ -1108,9 +1108,10 @@ def _join_compound_durations(text: str, items: list) -> list:
 
 
 def _read_numeric_dates_in_order(text: str, items: list, date_order: DateOrder) -> list:
-    """Numeric dates that read both ways ("03/04/2025") in the document's date order: a day and
-    month read the other way round are swapped."""
-    numeric = [i for i, (_, _, partial, rule) in enumerate(items) if rule == "numeric_date" and isinstance(partial, Calendar)]
+    """Numeric dates that read both ways ("03/04/2025", "on 03/04") in the document's date order: a
+    day and month read the other way round are swapped."""
+    numeric = [i for i, (_, _, partial, rule) in enumerate(items)
+               if rule in ("numeric_date", "numeric_day_month") and isinstance(partial, Calendar)]
     if not numeric:
         return items
     order = document_order(date_order, [text[items[i][0]:items[i][1]] for i in numeric], [item[3] for item in items],
