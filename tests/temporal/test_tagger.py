@@ -1101,3 +1101,13 @@ def test_a_day_and_month_in_numbers_without_a_year_are_read_in_the_documents_ord
     # a weekday before it is part of the date, and says which year's day it is
     bins = _by_text(tag("No collections on Christmas Day (Friday 25/12) or New Year's Day (Friday 01/01).", dt.date(2015, 12, 15)))
     assert (bins["Friday 25/12"].value, bins["Friday 01/01"].value) == ("2015-12-25", "2016-01-01")
+
+
+def test_a_quotation_said_yesterday_afternoon_tells_its_morning_from_that_day() -> None:
+    text = ('"They told us this morning it could be another day," she said yesterday afternoon. "Then at three o\'clock '
+            'someone came running."')
+    found = _by_text(tag(text, dt.date(1996, 7, 2)))
+    assert (found["this morning"].value, found["three o'clock"].value) == ("1996-07-01TMO", "1996-07-01T15:00")
+    # ("yesterday afternoon's" names the afternoon's happening, not when it was said)
+    said = _by_text(tag('"We will decide this morning," he said of yesterday afternoon\'s talks.', dt.date(1996, 7, 2)))
+    assert said["this morning"].value == "1996-07-02TMO"
