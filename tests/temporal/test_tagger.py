@@ -1111,3 +1111,12 @@ def test_a_quotation_said_yesterday_afternoon_tells_its_morning_from_that_day() 
     # ("yesterday afternoon's" names the afternoon's happening, not when it was said)
     said = _by_text(tag('"We will decide this morning," he said of yesterday afternoon\'s talks.', dt.date(1996, 7, 2)))
     assert said["this morning"].value == "1996-07-02TMO"
+
+
+def test_mid_afternoon_is_the_day_told_before_it_unless_a_day_of_its_own_follows() -> None:
+    past = _by_text(tag("On Monday the fire spread quickly, and by mid-afternoon it had crossed the river.", dt.date(2015, 4, 22)))
+    assert past["mid-afternoon"].value == "2015-04-20TAF"
+    coming = "Most roads will be closed from early Sunday morning and will reopen progressively from mid-afternoon."
+    assert _by_text(tag(coming, dt.date(2015, 4, 22)))["mid-afternoon"].value == "2015-04-26TAF"
+    own = _by_text(tag("The index closed Tuesday at 8,121 and lost 4.1 percent by mid-afternoon on Wednesday.", dt.date(1998, 1, 14)))
+    assert own["mid-afternoon"].value == "1998-01-14TAF"

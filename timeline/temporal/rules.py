@@ -2674,6 +2674,12 @@ def day_before_yesterday(m: re.Match, text: str) -> Partial | None:
     return Relative("day", -2 if m["dir"].lower().startswith("before") else 2, "reference")
 
 
+# a day told right after a part of the day ("mid-afternoon on Wednesday", "by mid-morning in London today"):
+# that day's, which the resolver reads (not the day told before; "mid-morning Sunday" is joined into one)
+_DAY_RIGHT_AFTER = re.compile(rf"(?:,?\s+on\s+(?:{V.WEEKDAY_NAME})\b|(?:\s+[\w'’]+){{0,3}}?\s+(?:today|yesterday|tomorrow)\b)",
+                              re.IGNORECASE)
+
+
 @rule(
     "this_part_of_day",
     ("part_of_day", "deictic"),
@@ -2682,12 +2688,25 @@ def day_before_yesterday(m: re.Match, text: str) -> Partial | None:
     examples=(("stated unambiguously [this morning]", "2025-12-03TMO", None, EXAMPLE_REFERENCE, "news", "TIME"),
               ("CBS News first reported [last night]", "2025-12-02TNI"),
               ("In London at [mid-afternoon yesterday], the shares were up.", "2025-12-02TAF", None, EXAMPLE_REFERENCE, "news", "TIME"),
-              ("The sky cleared by [mid afternoon].", "2025-12-03TAF")),
+              ("The sky cleared by [mid afternoon].", "2025-12-03TAF"),
+              # (the day told in a past clause, or named before it in its sentence)
+              ("On Monday the fire spread quickly, and by [mid-afternoon] it had crossed the river.", "2025-12-01TAF",
+               None, EXAMPLE_REFERENCE, "news", "TIME"),
+              ("Roads will close from early Sunday morning and reopen from [mid-afternoon].", "2025-12-07TAF", None,
+               EXAMPLE_REFERENCE, "news", "TIME")),
 )
 def this_part_of_day(m: re.Match, text: str) -> Partial | None:
     if m["mid"]:
-        # "mid-afternoon": the reference day's, or the deictic day named with it
+        # "mid-afternoon": the deictic day named with it; else, as "in the afternoon", the day told about in
+        # a past clause or the day its sentence names before it ("roads will close from early Sunday morning
+        # and reopen from mid-afternoon"); else the reference day's
+        from .tense import clause_tense, sentence_bounds
+
         pod = V.PARTS_OF_DAY[m["pod2"].lower()]
+        if not m["day"] and not _DAY_RIGHT_AFTER.match(text, m.end()) \
+                and (clause_tense(text, m.start(), m.end()) == "past"
+                     or _DAY_AHEAD_NAMED.search(text, sentence_bounds(text, m.start(), m.end())[0], m.start())):
+            return Calendar(part_of_day=pod, mod="MID", type="TIME")
         return Relative("day", _DEICTIC_DAY[m["day"].lower()] if m["day"] else 0, "reference", grain="part_of_day",
                         part_of_day=pod, mod="MID", type="TIME")
     rel = m["rel"].lower().split()
