@@ -1120,3 +1120,9 @@ def test_mid_afternoon_is_the_day_told_before_it_unless_a_day_of_its_own_follows
     assert _by_text(tag(coming, dt.date(2015, 4, 22)))["mid-afternoon"].value == "2015-04-26TAF"
     own = _by_text(tag("The index closed Tuesday at 8,121 and lost 4.1 percent by mid-afternoon on Wednesday.", dt.date(1998, 1, 14)))
     assert own["mid-afternoon"].value == "1998-01-14TAF"
+
+
+def test_late_afternoon_in_a_coming_clause_is_the_day_its_sentence_names() -> None:
+    text = "Practice starts at 9am tomorrow and runs until late afternoon, with qualifying on Friday."
+    assert _by_text(tag(text, dt.date(1988, 9, 28)))["late afternoon"].value == "1988-09-29TAF"
+    assert _by_text(tag("Results are expected by early afternoon.", dt.date(1988, 9, 28)))["early afternoon"].value == "1988-09-28TAF"

@@ -2910,7 +2910,9 @@ def part_of_day_entry(m: re.Match, text: str) -> Partial | None:
     rf"{B}(?P<prep>by|from|until|till|since|after|before|in)\s+(?P<t>(?:the\s+)?(?P<el>early|late)\s+(?P<pod>(?-i:morning|afternoon|evening)))"
     rf"(?![\w-]|['’]s)",
     examples=(("Results are expected by [early afternoon].", "2025-12-03TAF", None, EXAMPLE_REFERENCE, "news", "TIME"),
-              ("The talks broke down on Tuesday. Protesters gathered from [early afternoon].", "2025-12-02TAF")),
+              ("The talks broke down on Tuesday. Protesters gathered from [early afternoon].", "2025-12-02TAF"),
+              ("The final round will be played on Sunday, with the leaders expected to tee off in [the early afternoon].",
+               "2025-12-07TAF", None, EXAMPLE_REFERENCE, "news", "TIME")),
 )
 def early_part_of_day(m: re.Match, text: str) -> Partial | None:
     # "by early afternoon", "from late morning": of the day told about in a past clause, of the
@@ -2922,8 +2924,10 @@ def early_part_of_day(m: re.Match, text: str) -> Partial | None:
         return None  # "in early morning trading", "flights usually leave by late morning"
     pod = V.PARTS_OF_DAY[m["pod"].lower()]
     mod = "START" if m["el"].lower() == "early" else "END"
-    if clause_tense(text, m.start("t"), m.end("t")) == "past":
-        return Calendar(part_of_day=pod, mod=mod, type="TIME")
+    if not _DAY_RIGHT_AFTER.match(text, m.end()) and (
+            clause_tense(text, m.start("t"), m.end("t")) == "past"
+            or _DAY_AHEAD_NAMED.search(text, sentence_bounds(text, m.start(), m.end())[0], m.start())):
+        return Calendar(part_of_day=pod, mod=mod, type="TIME")  # (or the day its sentence names before it, as "mid-afternoon")
     return Relative("day", 0, "reference", grain="part_of_day", part_of_day=pod, mod=mod, type="TIME")
 
 
