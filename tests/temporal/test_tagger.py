@@ -1126,3 +1126,10 @@ def test_late_afternoon_in_a_coming_clause_is_the_day_its_sentence_names() -> No
     text = "Practice starts at 9am tomorrow and runs until late afternoon, with qualifying on Friday."
     assert _by_text(tag(text, dt.date(1988, 9, 28)))["late afternoon"].value == "1988-09-29TAF"
     assert _by_text(tag("Results are expected by early afternoon.", dt.date(1988, 9, 28)))["early afternoon"].value == "1988-09-28TAF"
+
+
+def test_months_heading_entries_among_days_run_in_calendar_order_with_them() -> None:
+    timeline = ("Timeline of a dry year\n\nJune: Drought begins to spread across the Midwest.\n\nAug. 1: Memphis gauge at "
+                "about minus 2 feet.\n\nSept. 27: Barge groundings start to increase.\n\nOct. 17: Record low at Memphis.")
+    found = _by_text(tag(timeline, dt.date(2022, 10, 20)))
+    assert (found["June"].value, found["Aug. 1"].value, found["Oct. 17"].value) == ("2022-06", "2022-08-01", "2022-10-17")

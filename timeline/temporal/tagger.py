@@ -775,22 +775,25 @@ def _holidays_dated_beside(text: str, items: list, resolved: dict[int, Resolved]
 
 def _dated_list_in_order(text: str, items: list, resolved: dict[int, Resolved], reference: dt.date | None) -> None:
     """The entries of a list headed by days told without their year ("MARCH 28, CHINA: Water floods ...", "[line]
-    Wimbledon: June 23-July 6") run in calendar order: a review of the year looks back, a preview of the next looks
-    ahead. Each alone is read as the nearer such day, which, in a year's review written in December, puts its spring
-    entries in the coming year and its autumn ones in the year gone. Where the days so read do not run in order,
+    Wimbledon: June 23-July 6"), or by months heading their entries among them ("Mid-June: An early heatwave hits
+    Spain"), run in calendar order: a review of the year looks back, a preview of the next looks ahead. Each alone
+    is read as the nearer such day, which, in a year's review written in December, puts its spring entries in the
+    coming year and its autumn ones in the year gone. Where the days so read do not run in order,
     they are read again in order (a year on at the turn from the autumn to the winter months; a step back at any
     other time of year starts another list: "Wimbledon: June 23-July 6 ... [line] The Masters: April 10")."""
     if reference is None:
         return
     entries = [k for k, (start, end, _, _) in enumerate(items)
                if _LIST_HEAD_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
-               and _HAS_DIGIT.search(text, start, end) and not _YEAR_TOLD.search(text, start, end)
-               and resolved[k].type == "DATE" and _DAY_VALUE.match(resolved[k].value)]
+               and not _YEAR_TOLD.search(text, start, end) and resolved[k].type == "DATE"
+               and (_HAS_DIGIT.search(text, start, end) and _DAY_VALUE.match(resolved[k].value)
+                    # (a month heading its entry, "Mid-June: An early heatwave hits Spain", among the days)
+                    or _MONTH_VALUE.fullmatch(resolved[k].value) and resolved[k].interval and _HEADS_ENTRY_AFTER.match(text, end))]
     runs: list[list[int]] = []
     for k in entries:
-        day = dt.date.fromisoformat(resolved[k].value[:10])
+        day = _entry_day(resolved[k])
         if runs:
-            last = dt.date.fromisoformat(resolved[runs[-1][-1]].value[:10])
+            last = _entry_day(resolved[runs[-1][-1]])
             if (day.month, day.day) >= (last.month, last.day) or last.month >= 10 and day.month <= 3:
                 runs[-1].append(k)
                 continue
@@ -805,7 +808,7 @@ def _read_in_order(run: list[int], resolved: dict[int, Resolved], reference: dt.
     :func:`_dated_list_in_order`): from the year its headline tells, if that puts most of them in it, else from the
     year that puts the list nearest the day of writing (a look back ending before it, a look ahead beginning after
     it, or a timeline running through it)."""
-    days = [dt.date.fromisoformat(resolved[k].value[:10]) for k in run]
+    days = [_entry_day(resolved[k]) for k in run]
     if len(run) < 3 or all(a <= b for a, b in zip(days, days[1:])):
         return
     turns = [0]
@@ -918,6 +921,11 @@ _DAY_OF_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-\d{2}")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
+def _entry_day(r: Resolved) -> dt.date:
+    """The first day of a dated list's entry: its day, or the first of the part of the month it tells."""
+    return r.interval[0] if r.interval else dt.date.fromisoformat(r.value[:10])
+
+
 def _years_shifted(r: Resolved, years: int) -> Resolved:
     """A day (or a time of a day) resolved, moved that many years on (or back), value and interval."""
     value = _YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + years), r.value)
@@ -937,7 +945,8 @@ _LIST_HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?(?:[A-Z][^\n:!?]{
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 _YEAR_IN_TEXT = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
-_YEAR_OF_DAY = re.compile(r"\b\d{4}(?=-\d{2}-\d{2})")
+_YEAR_OF_DAY = re.compile(r"\b\d{4}(?=-\d{2}-\d{2}|-\d{2}(?![\d-]))")  # (a day's year, or a month's)
+_HEADS_ENTRY_AFTER = re.compile(r"[ \t]*(?::|--|[—–-](?=[ \t]))[ \t]+\S")
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
