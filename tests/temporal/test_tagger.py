@@ -1133,3 +1133,12 @@ def test_months_heading_entries_among_days_run_in_calendar_order_with_them() -> 
                 "about minus 2 feet.\n\nSept. 27: Barge groundings start to increase.\n\nOct. 17: Record low at Memphis.")
     found = _by_text(tag(timeline, dt.date(2022, 10, 20)))
     assert (found["June"].value, found["Aug. 1"].value, found["Oct. 17"].value) == ("2022-06", "2022-08-01", "2022-10-17")
+
+
+def test_a_month_opening_its_paragraph_with_a_full_stop_heads_its_entry() -> None:
+    review = ("2017 in review\n\nJanuary. On Jan. 6, intelligence agencies released a report.\n\nFebruary. A bug in "
+              "Cloudflare leaked data.\n\nMarch. WikiLeaks began publishing on March 7.\n\nMay. WannaCry spread, starting "
+              "on May 12.")
+    found = [(t.text, t.value) for t in tag(review, dt.date(2017, 12, 29)) if t.text != "2017"]
+    assert found == [("January", "2017-01"), ("Jan. 6", "2017-01-06"), ("February", "2017-02"), ("March", "2017-03"),
+                     ("March 7", "2017-03-07"), ("May", "2017-05"), ("May 12", "2017-05-12")]

@@ -1185,10 +1185,11 @@ _MONTH_TOLD_AS_MONTH = re.compile(
 _A_PERSON_CALLED_MAY = re.compile(
     r"(?<![.!?\"“”]\s)(?-i:\b(?!(?:In|Since|By|Until|From|During|Through|Early|Late|Mid|Last|Next|This|And|Or|Of|For|To)\b)"
     r"(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+May\b)(?![\s,]+\d)")
-# a line's start, with a bullet, before what heads it (a month, a list entry's part of the day); the colon, dash or
-# line's end after a heading; and after a month, which may head it with another ("May and June:")
+# a line's start, with a bullet, before what heads it (a month, a list entry's part of the day); the colon, dash,
+# line's end or full stop before a sentence after a heading ("January. On Jan. 6, ..."); and after a month, which
+# may head it with another ("May and June:")
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
-_HEADING_ENDS = re.compile(r"[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n|$)")
+_HEADING_ENDS = re.compile(r"[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\r?\n|$)|\.[ \t]+(?=[A-Z\"\u201c\u2018])")
 _MONTH_HEADS_AFTER = re.compile(rf"(?:[ \t]+(?:and|to|[-\u2013])[ \t]+(?:{MONTH_FULL}))?{_HEADING_ENDS.pattern}")
 _MONTH_IN_A_LIST_AFTER = re.compile(rf"(?:,|\s+and|\s+or|\s*[-–])\s+(?-i:{MONTH_FULL})\b")
 # "March" or "May" told as a month by its use, where neither the verb nor the modal fits:
