@@ -1142,3 +1142,12 @@ def test_a_month_opening_its_paragraph_with_a_full_stop_heads_its_entry() -> Non
     found = [(t.text, t.value) for t in tag(review, dt.date(2017, 12, 29)) if t.text != "2017"]
     assert found == [("January", "2017-01"), ("Jan. 6", "2017-01-06"), ("February", "2017-02"), ("March", "2017-03"),
                      ("March 7", "2017-03-07"), ("May", "2017-05"), ("May 12", "2017-05-12")]
+
+
+def test_minutes_later_after_a_clock_time_is_a_time_and_without_one_a_duration() -> None:
+    found = _by_text(tag("The polls closed at 11 p.m. Two hours later, the result came.", dt.date(2015, 8, 13)))
+    assert (found["Two hours later"].type, found["Two hours later"].value) == ("TIME", "2015-08-14T01:00")
+    half = _by_text(tag("The half marathon is off at 7:30 a.m. and the 10K half an hour later.", dt.date(2015, 8, 13)))
+    assert half["half an hour later"].value == "2015-08-13T08:00"
+    plain = _by_text(tag("The ship sank on Thursday. About an hour later, rescuers arrived.", dt.date(2015, 8, 13)))
+    assert (plain["About an hour"].type, plain["About an hour"].value) == ("DURATION", "PT1H")

@@ -4055,6 +4055,8 @@ class Resolver:
                 unit, amount = "day", round(amount * 30)
             elif unit == "week":
                 unit, amount = "day", round(amount * 7)
+            elif unit == "hour":
+                unit, amount = "minute", round(amount * 60)  # "half an hour later"
             else:
                 amount = round(amount)
         if unit == "week" and grain == "week" and abs(amount) == 1 and r.of_next and origin.grain in ("day", "part_of_day"):
@@ -4064,6 +4066,9 @@ class Resolver:
         if unit == "weekend" and grain == "weekend" and origin.grain in ("day", "part_of_day", "hour", "minute") \
                 and origin.first.weekday() < 5 and amount > 0:
             amount -= 1  # "until Monday, Aug. 11, ... the following weekend": the weekend of that week comes after the day
+        if unit in ("hour", "minute") and r.hour is None and origin.hour is not None:
+            # "at 4.27am ... 14 minutes later": so long after the clock time
+            return replace(origin.shifted(unit, int(amount)), grain="minute", part_of_day=None)
         if grain in ("part_of_day", "minute", "hour"):
             day_when = When.of(origin.first, "day").shifted(unit, int(amount)) if unit not in ("hour", "minute") else When.of(origin.first, "day")
             if grain == "part_of_day":
@@ -4463,6 +4468,8 @@ class Resolver:
             day = When("day", moved(week.first, r.weekday))
             return self._done(type_, day, mod, anchor_name, start)
         grain = self._target_grain(r, origin)
+        if r.base == "anchor" and r.unit in ("hour", "minute") and r.hour is None and origin is not None and origin.hour is None:
+            origin = None  # "14 minutes later" after a day told since the clock time: no time to count from
         if origin is None or r.amount is None:
             value = UNDERSPECIFIED.get(grain, "XXXX-XX-XX")
             if r.part_of_day and grain == "part_of_day":

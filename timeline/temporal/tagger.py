@@ -458,6 +458,8 @@ def _needs_context(partial: Partial) -> bool:
     """Resolved after the others: they look at the dates around them."""
     if isinstance(partial, EventAnchored):
         return True
+    if isinstance(partial, Relative) and partial.base == "anchor" and partial.unit in ("minute", "hour"):
+        return True  # "14 minutes later": after the clock time told before it, resolved among these
     return isinstance(partial, Calendar) and partial.hour is not None and partial.year is None and \
         partial.month is None and partial.weekday is None and partial.day is None
 
