@@ -349,6 +349,7 @@ def test_broad_class(error, expected):
     ("news_probes_161.jsonl", 64), ("news_probes_162.jsonl", 64), ("news_probes_163.jsonl", 64), ("news_probes_164.jsonl", 64),
     ("news_probes_165.jsonl", 64), ("news_probes_166.jsonl", 64), ("news_probes_167.jsonl", 64), ("news_probes_168.jsonl", 64),
     ("news_probes_169.jsonl", 64), ("news_probes_170.jsonl", 64), ("news_probes_171.jsonl", 64), ("news_probes_172.jsonl", 64),
+    ("news_probes_173.jsonl", 64), ("news_probes_174.jsonl", 64), ("news_probes_175.jsonl", 64), ("news_probes_176.jsonl", 64),
 ])
 def test_the_committed_news_probes_are_well_formed(name, count):
     """benchmarks/data/news_probes*.jsonl: each gold span is its text, inside its document, in order,
