@@ -853,7 +853,9 @@ _SAID_ON_DAY = re.compile(
 
 # an attribution told yesterday: "she said yesterday", "he told the BBC yesterday"
 _SAID_YESTERDAY = re.compile(r"\b(?:said|told|added|wrote|declared|insisted|warned)\s+(?:(?:reporters|journalists|the\s+\w+|[A-Z]\w+)\s+)?"
-                             r"(?P<day>yesterday)\b(?:\s+(?:morning|afternoon|evening)\b(?![’']s))?(?!\s+(?:morning|afternoon|evening|that|it|he|she|they|the))")
+                             # (with its part of the day: "she said yesterday afternoon", not "yesterday afternoon's talks")
+                             r"(?P<day>yesterday)\b(?:\s+(?:morning|afternoon|evening)\b(?![’']s))?"
+                             r"(?!\s+(?:morning|afternoon|evening|that|it|he|she|they|the))")
 # a day right after the verb of saying: "said Wednesday", "told reporters on Tuesday"
 _SAID_DAY_AFTER_VERB = re.compile(r"\b(?:said|says|told|tells|added)\s+(?:(?:reporters|journalists|supporters|(?:the|a)\s+\w+)\s+)?"
                                   r"(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

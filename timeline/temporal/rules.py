@@ -823,10 +823,10 @@ _DAY_MONTH_EXPECTED_BEFORE = re.compile(
 _AMOUNT_AFTER_DAY_MONTH = re.compile(
     r"\s*(?:%|percent|per\s*cent|points?|cents?|of\s+(?:a|an|the|all|its|their)\b|miles?|inch(?:es)?|lengths?|games?|stars?|"
     r"innings|cups?|teaspoons?|tablespoons?|pounds?|ounces?|loans?|ARMs?|mortgages?)\b", re.IGNORECASE)
-
 # betting odds ("the 1/3 favourite, shortening from 4/6")
 _BETTING_ODDS_BEFORE = re.compile(r"\b(?:odds|favou?rites?|bookmakers?|bookies|shorten(?:ed|ing)|drift(?:ed|ing)|lengthen(?:ed|ing))\b",
                                   re.IGNORECASE)
+
 
 @rule(
     "numeric_day_month",
