@@ -823,9 +823,12 @@ _DAY_MONTH_EXPECTED_BEFORE = re.compile(
 _AMOUNT_AFTER_DAY_MONTH = re.compile(
     r"\s*(?:%|percent|per\s*cent|points?|cents?|of\s+(?:a|an|the|all|its|their)\b|miles?|inch(?:es)?|lengths?|games?|stars?|"
     r"innings|cups?|teaspoons?|tablespoons?|pounds?|ounces?|loans?|ARMs?|mortgages?)\b", re.IGNORECASE)
-# betting odds ("the 1/3 favourite, shortening from 4/6")
+# betting odds ("the 1/3 favourite, shortening from 4/6") and marks out of so many ("Rating: 8/10", "Verdict: 4/5",
+# "rated it between 5/10 and 6/10")
 _BETTING_ODDS_BEFORE = re.compile(r"\b(?:odds|favou?rites?|bookmakers?|bookies|shorten(?:ed|ing)|drift(?:ed|ing)|lengthen(?:ed|ing))\b",
                                   re.IGNORECASE)
+_MARKS_BEFORE = re.compile(r"\b(?:ratings?|rated|rates|scores?|scored|verdict|marks?|marked|grades?|graded|stars?)\b[^.!?\n]{0,30}$",
+                           re.IGNORECASE)
 
 
 @rule(
@@ -849,8 +852,9 @@ def numeric_day_month(m: re.Match, text: str) -> Partial | None:
     if not m["wd"] and not _DAY_MONTH_EXPECTED_BEFORE.search(before(text, m.start("a"), 30)):
         return None
     if _AMOUNT_AFTER_DAY_MONTH.match(text, m.end()) or (a, b) in ((9, 11), (24, 7)) and not m["wd"] \
-            or _BETTING_ODDS_BEFORE.search(before(text, m.start("a"), 80)):
-        return None  # "1/4 point", "2/3 of the seats"; "9/11" names the attacks of 2001, "24/7" all hours; odds
+            or _BETTING_ODDS_BEFORE.search(before(text, m.start("a"), 80)) \
+            or not m["wd"] and _MARKS_BEFORE.search(before(text, m.start("a"), 40)):
+        return None  # "1/4 point", "2/3 of the seats"; "9/11" names the attacks of 2001, "24/7" all hours; odds, marks
     if not m["wd"] and not m["a"].startswith("0") and a < b and b in (2, 3, 4, 8, 16, 32, 64):
         return None  # "by 1/3", "on 3/4 of the days": a fraction
     month, day = (a, b) if a <= 12 else (b, a)
