@@ -821,8 +821,8 @@ _DAY_MONTH_EXPECTED_BEFORE = re.compile(
     r"|\d{1,2}/\d{1,2}\s+(?:and|to|through)\s+|:\s*|\A\s*)$", re.IGNORECASE)
 # what after such numbers makes them an amount, a share of something or a score
 _AMOUNT_AFTER_DAY_MONTH = re.compile(
-    r"\s*(?:%|percent|per\s*cent|points?|cents?|of\s+(?:a|an|the|all|its|their)\b|miles?|inch(?:es)?|lengths?|games?|stars?|"
-    r"innings|cups?|teaspoons?|tablespoons?|pounds?|ounces?|loans?|ARMs?|mortgages?)\b", re.IGNORECASE)
+    r"\s*(?:%|percent|per\s*cent|points?|cents?|of\s+(?!(?:this|last|next|that)\s+year\b)\w+|miles?|inch(?:es)?|lengths?|games?|"
+    r"stars?|innings|cups?|teaspoons?|tablespoons?|pounds?|ounces?|loans?|ARMs?|mortgages?|degrees?)\b", re.IGNORECASE)
 # betting odds ("the 1/3 favourite, shortening from 4/6") and marks out of so many ("Rating: 8/10", "Verdict: 4/5",
 # "rated it between 5/10 and 6/10")
 _BETTING_ODDS_BEFORE = re.compile(r"\b(?:odds|favou?rites?|bookmakers?|bookies|shorten(?:ed|ing)|drift(?:ed|ing)|lengthen(?:ed|ing))\b",
