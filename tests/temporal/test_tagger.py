@@ -1151,3 +1151,11 @@ def test_minutes_later_after_a_clock_time_is_a_time_and_without_one_a_duration()
     assert half["half an hour later"].value == "2015-08-13T08:00"
     plain = _by_text(tag("The ship sank on Thursday. About an hour later, rescuers arrived.", dt.date(2015, 8, 13)))
     assert (plain["About an hour"].type, plain["About an hour"].value) == ("DURATION", "PT1H")
+
+
+def test_a_day_and_month_in_numbers_after_words_of_marks_used_otherwise_is_still_a_date() -> None:
+    # ("Rating: 8/10" is a mark, see the negative corpus; "scores of protesters", "the film's stars" are not)
+    crowd = _by_text(tag("Scores of protesters gathered on 5/12 outside the hall.", dt.date(2020, 5, 20)))
+    assert crowd["5/12"].value == "2020-05-12"
+    stars = _by_text(tag("The film's stars arrive on 11/02 for the premiere.", dt.date(2020, 10, 20)))
+    assert stars["11/02"].value == "2020-11-02"

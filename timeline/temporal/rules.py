@@ -827,8 +827,8 @@ _AMOUNT_AFTER_DAY_MONTH = re.compile(
 # "rated it between 5/10 and 6/10")
 _BETTING_ODDS_BEFORE = re.compile(r"\b(?:odds|favou?rites?|bookmakers?|bookies|shorten(?:ed|ing)|drift(?:ed|ing)|lengthen(?:ed|ing))\b",
                                   re.IGNORECASE)
-_MARKS_BEFORE = re.compile(r"\b(?:ratings?|rated|rates|scores?|scored|verdict|marks?|marked|grades?|graded|stars?)\b[^.!?\n]{0,30}$",
-                           re.IGNORECASE)
+_MARKS_BEFORE = re.compile(r"\b(?:ratings?|rated|rates|scores?|scored|verdict|marks?|marked|grades?|graded)"
+                           r"(?:\s*:|\s+(?:it|them|him|her|at|as))?\s+(?:between\s+)?(?:[\d/]+\s+(?:and|to)\s+)?$", re.IGNORECASE)
 
 
 @rule(

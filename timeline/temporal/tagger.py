@@ -26,7 +26,7 @@ from .dateorder import DATE_ORDERS, DateOrder, document_order, habitual_order, n
 from .modifiers import part_of_period
 from . import vocab as V
 from .partial import Calendar, EventAnchored, Fixed, Offset, Partial, Range, Relative
-from .resolve import DATELINE_MARK, DATELINE_PLACE, Resolved, Resolver, has_stamps
+from .resolve import _HEADS_ITS_LINE, DATELINE_MARK, DATELINE_PLACE, Resolved, Resolver, has_stamps
 from .rules import _DURATION_PATTERN, _HEADING_BEFORE, _HEADING_ENDS, EVENT_NOUNS, RULES, duration, span_from_now
 from .values import parse_value
 
@@ -790,7 +790,7 @@ def _dated_list_in_order(text: str, items: list, resolved: dict[int, Resolved], 
                and not _YEAR_TOLD.search(text, start, end) and resolved[k].type == "DATE"
                and (_HAS_DIGIT.search(text, start, end) and _DAY_VALUE.match(resolved[k].value)
                     # (a month heading its entry, "Mid-June: An early heatwave hits Spain", among the days)
-                    or _MONTH_VALUE.fullmatch(resolved[k].value) and resolved[k].interval and _HEADS_ENTRY_AFTER.match(text, end))]
+                    or _MONTH_VALUE.fullmatch(resolved[k].value) and resolved[k].interval and _HEADS_ITS_LINE.match(text, end))]
     runs: list[list[int]] = []
     for k in entries:
         day = _entry_day(resolved[k])
@@ -929,7 +929,7 @@ def _entry_day(r: Resolved) -> dt.date:
 
 
 def _years_shifted(r: Resolved, years: int) -> Resolved:
-    """A day (or a time of a day) resolved, moved that many years on (or back), value and interval."""
+    """A day, a time of a day or a month resolved, moved that many years on (or back), value and interval."""
     value = _YEAR_OF_DAY.sub(lambda m: str(int(m.group()) + years), r.value)
     return replace(r, value=value, interval=r.interval and (_years_on(r.interval[0], years), _years_on(r.interval[1], years)))
 
@@ -948,7 +948,6 @@ _YEAR_TOLD = re.compile(r"\d{4}|'\d\d\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 _YEAR_IN_TEXT = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 _YEAR_OF_DAY = re.compile(r"\b\d{4}(?=-\d{2}-\d{2}|-\d{2}(?![\d-]))")  # (a day's year, or a month's)
-_HEADS_ENTRY_AFTER = re.compile(r"[ \t]*(?::|--|[—–-](?=[ \t]))[ \t]+\S")
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
